@@ -1,0 +1,231 @@
+"""The three entry points: read, extract, check.
+
+``read`` turns files into documents, ``extract`` turns them into validated
+tables, ``check`` runs the expectation suites over the tables. Each accepts
+paths (files or directories, read recursively) or the previous step's output,
+and never loses good data to a bad file beside it: unreadable inputs are
+collected on the result.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+
+from provenance.enums import Format
+from provenance.errors import ExtractionError, ReadError, UsageError
+from provenance.ingest.document import Document
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from provenance.extractors.pipeline import Extraction, Extractors
+    from provenance.findings import CheckResult
+    from provenance.suites import Engine, SuiteSpec
+    from provenance.tables.bundle import Tables
+
+__all__ = ["ReadResult", "check", "extract", "extract_claims", "extract_figures", "read"]
+
+PathLike: TypeAlias = str | os.PathLike[str]
+Inputs: TypeAlias = PathLike | Document | Iterable[PathLike | Document]
+
+#: Show a progress bar from this many files on, when stderr is a terminal.
+PROGRESS_FROM = 20
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """Documents read from the inputs, and the inputs that could not be read."""
+
+    documents: tuple[Document, ...]
+    errors: tuple[ReadError, ...]
+
+
+def _as_list(inputs: Inputs) -> list[PathLike | Document]:
+    if isinstance(inputs, (str, os.PathLike, Document)):
+        return [inputs]
+    return list(inputs)
+
+
+def _parse_format(format: Format | str | None) -> Format | None:
+    if format is None or isinstance(format, Format):
+        return format
+    try:
+        return Format(format)
+    except ValueError:
+        allowed = ", ".join(f.value for f in Format)
+        raise UsageError(f"unknown format {format!r}; use one of {allowed}") from None
+
+
+def _progress(items: list[Path], progress: bool | None) -> Iterable[Path]:
+    show = progress if progress is not None else len(items) >= PROGRESS_FROM and sys.stderr.isatty()
+    if not show:
+        return items
+    from tqdm import tqdm
+
+    bar: Iterable[Path] = tqdm(items, desc="reading", unit="file", file=sys.stderr, leave=False)
+    return bar
+
+
+def _documents(
+    inputs: Inputs, format: Format | None, errors: list[ReadError], progress: bool | None
+) -> Iterator[Document]:
+    from provenance.ingest import iter_paths, read_file
+
+    paths: list[Path] = []
+    for item in _as_list(inputs):
+        if isinstance(item, Document):
+            yield item
+            continue
+        try:
+            paths.extend(iter_paths([item]))
+        except ReadError as exc:
+            errors.append(exc)
+    for path in _progress(paths, progress):
+        try:
+            yield from read_file(path, format=format)
+        except ReadError as exc:
+            errors.append(exc)
+
+
+def _safely(
+    documents: Iterable[Document], extractors: Extractors, errors: list[ReadError]
+) -> Iterator[Extraction]:
+    """Extract each document; a failure on one is recorded and the rest go on."""
+    from provenance.extractors.pipeline import extract_document
+
+    for doc in documents:
+        try:
+            yield extract_document(doc, extractors)
+        # A bug in an extractor (ours or a user's plug-in) must not lose the batch.
+        except Exception as exc:
+            errors.append(
+                ExtractionError(
+                    doc.path,
+                    f"extraction failed ({type(exc).__name__}: {exc})",
+                    "this is a bug: please report it with the file",
+                )
+            )
+
+
+def read(
+    inputs: Inputs, *, format: Format | str | None = None, progress: bool | None = None
+) -> ReadResult:
+    """Read files (or directories, recursively) into documents.
+
+    Example:
+        >>> result = read("examples/afp_putin_trump_talks.txt")
+        >>> result.documents[0].agency
+        'AFP'
+
+    Raises:
+        UsageError: an unknown ``format``. Unreadable files do not raise: they
+            are returned in ``ReadResult.errors``.
+    """
+    errors: list[ReadError] = []
+    documents = tuple(_documents(inputs, _parse_format(format), errors, progress))
+    return ReadResult(documents=documents, errors=tuple(errors))
+
+
+def extract(
+    inputs: Inputs,
+    *,
+    format: Format | str | None = None,
+    extractors: Extractors | None = None,
+    progress: bool | None = None,
+    validate: bool = True,
+) -> Tables:
+    """Read the inputs and extract the five validated tables.
+
+    Example:
+        >>> tables = extract("examples/afp_putin_trump_talks.txt")
+        >>> sorted(tables.figures["text"])[:2]
+        ['1,000', '1,200']
+
+    Raises:
+        UsageError: an unknown ``format``.
+        SchemaError: the tables break their contract (a bug: please report it).
+    """
+    from provenance.extractors.pipeline import Extractors
+    from provenance.tables.build import build_tables
+    from provenance.tables.validate import validate_tables
+
+    errors: list[ReadError] = []
+    ex = extractors or Extractors()
+    documents = _documents(inputs, _parse_format(format), errors, progress)
+    tables = build_tables(_safely(documents, ex, errors))
+    if validate:
+        tables = validate_tables(tables)
+    return replace(tables, errors=tuple(errors))
+
+
+def check(
+    inputs: Inputs | Tables,
+    *,
+    format: Format | str | None = None,
+    suites: tuple[SuiteSpec, ...] | Path | None = None,
+    engine: Engine = "gx",
+    extractors: Extractors | None = None,
+    progress: bool | None = None,
+) -> CheckResult:
+    """Extract the tables (unless given) and run the expectation suites over them.
+
+    Example:
+        >>> result = check("examples/afp_putin_trump_talks.txt", engine="pandas")
+        >>> sorted(set(result.findings["kind"]))
+        ['contradiction', 'integrity', 'uncorroborated', 'unverified']
+
+    Raises:
+        UsageError: an unknown ``format``.
+        SuiteError: a suite file is missing or invalid.
+    """
+    from provenance.findings import CheckResult
+    from provenance.suites import load_suites, run_suites
+    from provenance.tables.bundle import Tables
+
+    given: tuple[str, ...] = ()
+    if isinstance(inputs, Tables):
+        tables = inputs
+    else:
+        tables = extract(inputs, format=format, extractors=extractors, progress=progress)
+        given = tuple(str(i) for i in _as_list(inputs) if not isinstance(i, Document))
+    specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
+    findings, outcomes = run_suites(tables, specs, engine=engine)
+    return CheckResult(
+        tables=tables, findings=findings, outcomes=outcomes, errors=tables.errors, inputs=given
+    )
+
+
+def extract_figures(text: str) -> pd.DataFrame:
+    """Every number in a plain string, one row each (no headline or sign-off parsing).
+
+    Columns: text, value, lower, upper, approximate, kind, unit, normalized,
+    qualifier, start, end; ``text == string[start:end]``.
+
+    Example:
+        >>> df = extract_figures("about 53,000 Russian soldiers")
+        >>> df[["text", "value", "unit"]].values.tolist()
+        [['about 53,000', 53000.0, 'Russian soldiers']]
+    """
+    from provenance.extractors.figures import figures_frame
+
+    return figures_frame(text)
+
+
+def extract_claims(text: str) -> pd.DataFrame:
+    """Every claim in a plain string with its source, cue, attribution and status.
+
+    Narrator claims (said by no one in the text) are included with a null source.
+
+    Example:
+        >>> df = extract_claims("Zelensky said the war must end.")
+        >>> df.loc[df["attribution"] != "narrator", "source"].tolist()
+        ['Volodymyr Zelensky']
+    """
+    from provenance.extractors.claims import claims_frame
+
+    return claims_frame(text)

@@ -1,0 +1,297 @@
+"""Claims: what each source says in a text, and what the narrating agency says.
+
+:func:`find_claims` returns attributed claims (direct quotes and reported
+speech, with their resolved source, cue, status and nesting) *and* narrator
+claims covering every other part of every sentence, so that each figure of the
+text lies inside some claim. The attribution step is pluggable through the
+:class:`ClaimExtractor` protocol; the default is :class:`RuleBasedExtractor`
+(regular expressions and tables, no model).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING, Protocol
+
+from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.attribute import Draft, attribute
+from provenance.extractors.cues import UNVERIFIED_RE
+from provenance.extractors.quotes import quote_spans, straighten_quotes
+from provenance.extractors.records import ClaimSpan, SourceInfo
+from provenance.extractors.sentences import split_sentences
+from provenance.extractors.sources import SourceRegistry, default_sources
+from provenance.extractors.speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["ClaimExtractor", "RuleBasedExtractor", "claims_frame", "find_claims"]
+
+_HEDGE_ADVERB = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|is said to|are said to|"
+    r"is believed to|are believed to|is thought to|are thought to)\b"
+)
+_ALNUM = re.compile(r"\w")
+
+
+class ClaimExtractor(Protocol):
+    """Anything that finds the claims of a text: the plug-in point for model-based steps.
+
+    It must return attributed claims (``parent`` indices valid within the
+    tuple); :func:`find_claims` adds the narrator claims around them.
+
+    Example:
+        >>> def quotes_only(text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
+        ...     return ()
+        >>> find_claims("It rained.", extractor=quotes_only)[0].attribution
+        <Attribution.NARRATOR: 'narrator'>
+    """
+
+    def __call__(self, text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
+        """The attributed claims of ``text``."""
+        ...
+
+
+class RuleBasedExtractor:
+    """The default attribution step: cue lexicon, source phrases and quotation marks.
+
+    Example:
+        >>> rules = RuleBasedExtractor()
+        >>> claims = rules("Putin said talks would resume.", sources=default_sources())
+        >>> claims[0].source.name, claims[0].text
+        ('Vladimir Putin', 'talks would resume')
+    """
+
+    def __call__(self, text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
+        """The attributed claims of ``text``, in text order of their content."""
+        units = _units(text)
+        drafts = attribute(text, units)
+        _mark_unverified(text, drafts)
+        resolver = SpeakerResolver(text, sources)
+        infos: list[tuple[str | None, SourceInfo | None]] = []
+        for d in drafts:
+            if d.inherit is not None:
+                infos.append(infos[d.inherit])
+            elif d.source_start is not None and d.source_end is not None:
+                mention = text[d.source_start : d.source_end]
+                infos.append((mention, resolver.resolve(mention, d.source_start)))
+            else:
+                infos.append((None, None))
+        order = sorted(range(len(drafts)), key=lambda i: (drafts[i].start, -drafts[i].end))
+        new_index = {old: new for new, old in enumerate(order)}
+        out: list[ClaimSpan] = []
+        for old in order:
+            d = drafts[old]
+            source_text, info = infos[old]
+            out.append(
+                ClaimSpan(
+                    text=text[d.start : d.end],
+                    start=d.start,
+                    end=d.end,
+                    attribution=d.attribution,
+                    status=d.status,
+                    source_text=source_text,
+                    source=info,
+                    cue=d.cue,
+                    cue_start=d.cue_start,
+                    cue_end=d.cue_end,
+                    channel=d.channel,
+                    parent=None if d.parent is None else new_index[d.parent],
+                )
+            )
+        return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`split_sentences`, memoized: the extractor and the narrator pass share it."""
+    return split_sentences(text)
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Sentences, merged when a quotation runs from one into the next."""
+    sentences = _sentences(text)
+    quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
+    starts = [s for s, _ in quotes]
+    units: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if units:
+            ps, pe = units[-1]
+            if text[pe - 1] == ":":  # "Peabody said:" then the quotation
+                units[-1] = (ps, e)
+                continue
+            i = bisect.bisect_right(starts, pe) - 1
+            if i >= 0 and quotes[i][0] < pe and quotes[i][1] > s and "\n\n" not in text[pe:s]:
+                units[-1] = (ps, e)
+                continue
+        units.append((s, e))
+    return units
+
+
+def _mark_unverified(text: str, drafts: list[Draft]) -> None:
+    """ "... could not be independently verified" makes the claim before it unconfirmed."""
+    for m in UNVERIFIED_RE.finditer(text):
+        best: Draft | None = None
+        for d in drafts:
+            near = d.end <= m.start() and m.start() - d.end < 300 and d.cue_start is not None
+            if near and (best is None or d.end > best.end):
+                best = d
+        if best is not None and best.status is ClaimStatus.ASSERTED:
+            best.status = ClaimStatus.UNCONFIRMED
+
+
+@functools.cache
+def _default_registry() -> SourceRegistry:
+    """The built-in registry used when none is given (never handed out, so never mutated)."""
+    return default_sources()
+
+
+def find_claims(
+    text: str,
+    *,
+    sources: SourceRegistry | None = None,
+    extractor: ClaimExtractor | None = None,
+) -> tuple[ClaimSpan, ...]:
+    """Every claim of ``text``: attributed ones and the narrator's, ordered by start.
+
+    ``start``/``end`` delimit the content (``text[start:end]``); ``parent`` is
+    the index of the claim a nested one sits in. Every part of a sentence that
+    no source is credited with becomes a narrator claim (``source is None``),
+    so each figure lies in some claim; a figure belongs to the shortest claim
+    containing it.
+
+    Example:
+        >>> claims = find_claims("Moscow claimed 300 troops died. Talks resume Friday.")
+        >>> for c in claims:
+        ...     print(c.attribution.value, c.status.value, repr(c.text))
+        narrator asserted 'Moscow claimed'
+        indirect hedged '300 troops died'
+        narrator asserted 'Talks resume Friday.'
+    """
+    registry = _default_registry() if sources is None else sources
+    step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
+    attributed = step(text, sources=registry)
+    return _with_narrator(text, attributed)
+
+
+def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimSpan, ...]:
+    """Add narrator claims for the uncovered parts of sentences and order everything."""
+    covered = sorted((c.start, c.end) for c in attributed)
+    merged: list[list[int]] = []
+    for s, e in covered:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    narrator: list[ClaimSpan] = []
+    mstarts = [s for s, _ in merged]
+    flags = (_HEDGE_ADVERB.search(text) is not None, UNVERIFIED_RE.search(text) is not None)
+    for sa, sb in _sentences(text):
+        pos = sa
+        i = max(0, bisect.bisect_right(mstarts, sa) - 1)
+        while pos < sb:
+            while i < len(merged) and merged[i][1] <= pos:
+                i += 1
+            gap_end = sb if i >= len(merged) else min(sb, max(pos, merged[i][0]))
+            if gap_end > pos:
+                _add_gap(text, pos, gap_end, narrator, flags)
+            if i >= len(merged) or merged[i][0] >= sb:
+                break
+            pos = max(pos, merged[i][1])
+    if not narrator:
+        return attributed
+    everything = [(c, k) for k, c in enumerate(attributed)] + [(c, None) for c in narrator]
+    everything.sort(key=lambda pair: (pair[0].start, -pair[0].end))
+    new_index = {k: n for n, (_, k) in enumerate(everything) if k is not None}
+    out: list[ClaimSpan] = []
+    for claim, _ in everything:
+        if claim.parent is not None:
+            claim = _replace_parent(claim, new_index[claim.parent])
+        out.append(claim)
+    return tuple(out)
+
+
+def _add_gap(
+    text: str, start: int, end: int, out: list[ClaimSpan], flags: tuple[bool, bool]
+) -> None:
+    """A narrator claim for ``text[start:end]`` trimmed, if it has a word character."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    body = text[start:end]
+    if not _ALNUM.search(body):
+        return
+    status = ClaimStatus.ASSERTED
+    if flags[0] and _HEDGE_ADVERB.search(body):
+        status = ClaimStatus.HEDGED
+    if flags[1] and UNVERIFIED_RE.search(body):
+        status = ClaimStatus.UNCONFIRMED
+    out.append(
+        ClaimSpan(text=body, start=start, end=end, attribution=Attribution.NARRATOR, status=status)
+    )
+
+
+def _replace_parent(claim: ClaimSpan, parent: int) -> ClaimSpan:
+    from dataclasses import replace
+
+    return replace(claim, parent=parent)
+
+
+_COLUMNS = [
+    "text",
+    "start",
+    "end",
+    "source",
+    "source_text",
+    "source_kind",
+    "affiliation",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "attribution",
+    "status",
+    "channel",
+    "parent",
+]
+
+
+def claims_frame(text: str, *, sources: SourceRegistry | None = None) -> pd.DataFrame:
+    """The claims of ``text`` as a dataframe, one row per claim (see :func:`find_claims`).
+
+    Example:
+        >>> df = claims_frame("The Kremlin said talks would resume.")
+        >>> df.loc[1, ["source", "source_kind", "attribution"]].tolist()
+        ['Russian government', 'government', 'indirect']
+    """
+    import pandas as pd
+
+    rows = [
+        {
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
+            "source": c.source.name if c.source else None,
+            "source_text": c.source_text,
+            "source_kind": c.source.kind.value if c.source else None,
+            "affiliation": c.source.affiliation if c.source else None,
+            "cue": c.cue,
+            "cue_start": c.cue_start,
+            "cue_end": c.cue_end,
+            "attribution": c.attribution.value,
+            "status": c.status.value,
+            "channel": c.channel,
+            "parent": c.parent,
+        }
+        for c in find_claims(text, sources=sources)
+    ]
+    frame = pd.DataFrame(rows, columns=_COLUMNS)
+    for col in ("source", "source_text", "source_kind", "affiliation", "cue", "channel"):
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    for col in ("start", "end"):
+        frame[col] = frame[col].astype("int64")
+    for col in ("cue_start", "cue_end", "parent"):
+        frame[col] = frame[col].astype("Int64")
+    return frame

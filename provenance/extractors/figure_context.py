@@ -1,0 +1,305 @@
+"""What surrounds a number: the scale, currency, percent or unit after it, the qualifier before.
+
+:class:`Fig` is the mutable figure the reader builds; :func:`suffix` extends it
+over what is glued after the number ("1.5 *mln dlrs*", "76*%*", "three *days*",
+"10*kg*") and :func:`qualify` over a qualifier before it ("*about* 53,000",
+"*more than* 5"), setting ``approximate`` and the bounds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from provenance.enums import FigureKind
+from provenance.extractors import figure_patterns as fp
+from provenance.extractors.units import (
+    AMBIGUOUS_CURRENCY,
+    SUBUNITS,
+    SUFFIX_STARTS,
+    counted_unit,
+    currency_code,
+    duration_of,
+    percent_unit,
+    scale_of,
+    wordset,
+)
+
+__all__ = [
+    "OF_AFTER",
+    "Fig",
+    "counted",
+    "fmt",
+    "glued",
+    "money_scale",
+    "qualify",
+    "set_duration",
+    "suffix",
+]
+
+K = FigureKind
+
+
+_LOWER_Q = wordset(
+    "more than|over|at least|upwards of|in excess of|just over|well over|no fewer than|"
+    "no less than|a minimum of|above",
+    sep="|",
+)
+
+
+_UPPER_Q = wordset(
+    "up to|fewer than|less than|under|as many as|as much as|as few as|as little as|"
+    "just under|no more than|at most|a maximum of|below|nearly|almost",
+    sep="|",
+)
+
+
+_APPROX_Q = wordset(
+    "about|around|nearly|almost|some|roughly|approximately|approx.|close to|just over|"
+    "just under|well over|an estimated|estimated|circa",
+    sep="|",
+)
+
+
+_UNIT_ABBR = wordset(
+    "km m cm mm nm kg g mg lb lbs ft mi mph kph kmh l L ml cl t C F K GB MB TB KB kb Mb Gb GHz "
+    "MHz kHz Hz MW GW kW W Wh kWh MWh GWh V kV mAh ha oz yd x bp s Ga Ma cds b tpd sq "
+    "° °C °F km^2 km^3 km2 km3 m2 m3 cc sec min hr hrs in st"
+)
+
+
+OF_AFTER = re.compile(fp.SP + r"of\b")
+
+
+class Fig:
+    """A figure being built; frozen into a FigureSpan at the end."""
+
+    __slots__ = (
+        "approximate",
+        "end",
+        "kind",
+        "lower",
+        "normalized",
+        "qualifier",
+        "raw",
+        "scaled",
+        "start",
+        "unit",
+        "upper",
+        "value",
+    )
+
+    def __init__(self, start: int, end: int, kind: FigureKind, value: float | None) -> None:
+        self.start, self.end, self.kind, self.value = start, end, kind, value
+        self.raw = value  # as written, before scale words
+        self.lower: float | None = None
+        self.upper: float | None = None
+        self.unit: str | None = None
+        self.normalized: str | None = None
+        self.qualifier: str | None = None
+        self.approximate = False
+        self.scaled = 1.0
+
+
+def fmt(v: float) -> str:
+    """A number as a short canonical string: "53000", "0.5", "1130000000".
+
+    Example:
+        >>> fmt(1.13e9)
+        '1130000000'
+    """
+    if math.isfinite(v) and v == int(v) and abs(v) < 1e18:
+        return str(int(v))
+    return format(v, ".12g")
+
+
+def set_duration(f: Fig, word: str) -> None:
+    """Make ``f`` a duration in ``word``'s time unit, with its ISO 8601 period.
+
+    Example:
+        >>> f = Fig(0, 10, K.CARDINAL, 3.0)
+        >>> set_duration(f, "months")
+        >>> (f.kind.value, f.unit, f.normalized)
+        ('duration', 'month', 'P3M')
+    """
+    unit, designator, mult = duration_of(word)
+    f.kind = K.DURATION
+    f.unit = unit
+    if f.value is not None:
+        amount = fmt(f.value * mult)
+        timed = designator in ("H", "S") or (designator == "M" and unit == "minute")
+        f.normalized = f"PT{amount}{designator}" if timed else f"P{amount}{designator}"
+
+
+def money_scale(text: str, f: Fig) -> None:
+    """Extend an amount after a currency sign over its scale ("$639m", "£1.13bn").
+
+    Example:
+        >>> f = Fig(0, 4, K.MONEY, 639.0)
+        >>> money_scale("$639m", f)
+        >>> (f.value, f.end)
+        (639000000.0, 5)
+    """
+    sc = fp.SCALE_LETTER_AFTER.match(text, f.end) or fp.SCALE_AFTER.match(text, f.end)
+    if sc is not None and f.value is not None:
+        f.scaled = scale_of(sc.group(1))
+        f.value *= f.scaled
+        f.end = sc.end()
+
+
+_NEXT_WORD = re.compile(fp.SP + r"([A-Za-z][A-Za-z.'’-]*|[%€£¥±]|\+/-)")
+
+
+_NO_SUFFIX = frozenset(',;:.!?)]}"”')
+
+
+def suffix(text: str, f: Fig) -> None:
+    """Extend a number over a scale word, currency, percent, time unit or unit letters.
+
+    Example:
+        >>> f = Fig(0, 3, K.CARDINAL, 1.5)
+        >>> suffix("1.5 mln dlrs paid", f)
+        >>> (f.kind.value, f.value, f.unit, f.end)
+        ('money', 1500000.0, 'USD', 12)
+    """
+    e = f.end
+    if f.value is None:
+        return
+    nxt = text[e : e + 1]
+    if not nxt or nxt in _NO_SUFFIX:
+        return  # the common case, decided without a regex
+    if nxt.isspace():
+        w = _NEXT_WORD.match(text, e)
+        if w is None:
+            return
+        word = w.group(1).lower().rstrip(".")
+        if word not in SUFFIX_STARTS and word != "+/-":
+            return
+    if f.kind is K.CARDINAL:
+        sc = fp.SCALE_AFTER.match(text, e)
+        if sc is not None:
+            f.scaled = scale_of(sc.group(1))
+            f.value *= f.scaled
+            e = f.end = sc.end()
+        elif (
+            text[e : e + 1] in ("m", "k")
+            and not text[e + 1 : e + 2].isalnum()
+            and ("." in text[f.start : e] or fp.MILLION_M.match(text, e))
+        ):
+            f.scaled = 1e6 if text[e] == "m" else 1e3
+            f.value *= f.scaled
+            e = f.end = e + 1
+    cur = fp.CURRENCY_AFTER.match(text, e)
+    if cur is not None and f.kind in (K.CARDINAL, K.MONEY):
+        word = cur.group(1)
+        last = word.split()[-1].lower()
+        ok = last not in AMBIGUOUS_CURRENCY or f.scaled > 1 or len(word.split()) > 1
+        if last == "pounds" and fp.PERCENT_AFTER.match(text, cur.end()) is None:
+            ok = ok and OF_AFTER.match(text, cur.end()) is None
+        if ok:
+            if f.kind is K.CARDINAL:
+                f.kind = K.MONEY
+                f.unit = currency_code(word)
+                if last in SUBUNITS:
+                    f.value *= 0.01
+            f.end = cur.end()
+            return
+    if f.kind is K.MONEY:
+        return
+    pc = fp.PERCENT_AFTER.match(text, e)
+    if pc is not None:
+        f.kind, f.unit, f.end = K.PERCENT, percent_unit(pc.group(1)), pc.end()
+        return
+    du = fp.DURATION_AFTER.match(text, e)
+    if du is not None:
+        set_duration(f, du.group(1))
+        f.end = du.end()
+        return
+    if text[e : e + 1] == "p" and not text[e + 1 : e + 2].isalnum():
+        f.kind, f.unit, f.value, f.end = K.MONEY, "GBP", f.value * 0.01, e + 1
+        return
+    let = fp.LETTERS_AFTER.match(text, e)
+    if let is not None:
+        f.end = let.end()
+        letters = let.group()
+        f.unit = letters
+        if letters not in _UNIT_ABBR:
+            f.kind = K.IDENTIFIER
+            if not letters.isalpha():
+                f.value = None
+        return
+    pm = fp.PLUS_MINUS.match(text, e)
+    if pm is not None:
+        f.end = pm.end()
+    hy = fp.HYPHEN_UNIT.match(text, f.end)
+    if hy is not None:
+        f.unit, f.end = hy.group(1), hy.end()  # "27-kilometer": one token, unit inside
+
+
+def counted(text: str, e: int) -> str | None:
+    """What the number ending at ``e`` counts (see :func:`counted_unit`).
+
+    Example:
+        >>> counted("1,000 wounded prisoners from each side", 5)
+        'wounded prisoners'
+    """
+    return counted_unit(text, e)
+
+
+_QUALIFIER_ENDS = wordset(
+    "about around nearly almost some roughly approximately approx. than over least to under as "
+    "of close estimated circa exactly precisely below above between most"
+)
+
+
+def qualify(text: str, f: Fig, floor: int) -> None:
+    """Extend ``f`` back over a qualifier and set ``approximate`` and the bounds.
+
+    Example:
+        >>> f = Fig(10, 11, K.CARDINAL, 5.0)
+        >>> qualify("more than 5 people", f, 0)
+        >>> (f.start, f.qualifier, f.lower, f.upper)
+        (0, 'more than', 5.0, None)
+    """
+    lo = max(floor, f.start - 24)
+    words = text[max(lo, f.start - 16) : f.start].rsplit(None, 1)
+    if not words or words[-1].lower() not in _QUALIFIER_ENDS:
+        return  # the cheap test first: most numbers have no qualifier
+    q = fp.QUALIFIER.search(text, lo, f.start)
+    if q is None:
+        return
+    word = " ".join(q.group(1).lower().split())
+    f.qualifier = q.group(1)
+    f.start = q.start(1)
+    if word in _APPROX_Q:
+        f.approximate = True
+    if f.value is None:
+        return
+    if word in _LOWER_Q:
+        f.lower = f.value
+    elif word in _UPPER_Q:
+        f.upper = f.value
+
+
+def glued(text: str, e: int) -> bool:
+    """Whether a unit, scale, percent or currency follows: then 2000 is not a year.
+
+    Example:
+        >>> glued("2000 pct", 4), glued("2000 the", 4)
+        (True, False)
+    """
+    nxt = text[e : e + 1]
+    if nxt and (nxt.isalpha() or nxt in "%°"):
+        return True
+    if not nxt or nxt in _NO_SUFFIX:
+        return False
+    if nxt.isspace():
+        w = _NEXT_WORD.match(text, e)
+        if w is None or w.group(1).lower().rstrip(".") not in SUFFIX_STARTS:
+            return False
+    return bool(
+        fp.PERCENT_AFTER.match(text, e)
+        or fp.SCALE_AFTER.match(text, e)
+        or fp.CURRENCY_AFTER.match(text, e)
+        or fp.DURATION_AFTER.match(text, e)
+    )

@@ -1,0 +1,297 @@
+"""The source alias registry: who a source mention refers to.
+
+A :class:`SourceRegistry` maps the ways a text names a source ("Moscow", "the
+Kremlin", "Russia's defense ministry") to one canonical :class:`SourceInfo`,
+so that one party is one source across articles. It is an object owned by the
+caller, built by :func:`default_sources` from a packaged YAML table and
+extended with :meth:`SourceRegistry.register` or :meth:`SourceRegistry.load`.
+Mentions that are not in the table get a kind from a small heuristic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+from provenance.enums import SourceKind
+from provenance.errors import ReadError
+from provenance.extractors.records import SourceInfo
+from provenance.ids import normalize_name
+
+__all__ = ["SourceRegistry", "default_sources"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return frozenset(text.split())
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+")
+_DETERMINER_ANY_CASE = re.compile(_DETERMINER.pattern, re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSOR = re.compile(r"^[\w.-]+(?:\s[\w.-]+)?['’]s\s+")
+_TITLE_WORDS = _words(
+    """president vice prime minister foreign defence defense interior finance deputy
+    chancellor secretary state senator sen. sen rep. rep gov. gov governor mayor mr mr. mrs
+    mrs. ms ms. dr dr. prof. prof gen. gen general lt. col. colonel sgt. capt. captain adm.
+    admiral chief spokesman spokeswoman spokesperson ambassador envoy leader former acting
+    us u.s. uk u.k. un russian ukrainian american british french german chinese israeli
+    iranian european republican democratic democrat candidate nominee speaker house senate
+    rev. rev king queen prince pope commander top lawyer attorney judge justice"""
+)
+_NATIONALITY = {
+    "russian": "Russia",
+    "russia": "Russia",
+    "moscow": "Russia",
+    "ukrainian": "Ukraine",
+    "ukraine": "Ukraine",
+    "kyiv": "Ukraine",
+    "us": "United States",
+    "u.s.": "United States",
+    "american": "United States",
+    "washington": "United States",
+}
+_ANONYMOUS = re.compile(
+    r"\b(?:officials?|sources?|aides?|insiders?|diplomats?|people|persons?|someone|"
+    r"observers|witnesses|residents|analysts|experts|critics|spokes(?:man|woman|person))\b"
+)
+_MILITARY = re.compile(r"\b(?:army|forces|military|troops|navy|pentagon|defen[cs]e ministry)\b")
+_GOVERNMENT = re.compile(
+    r"\b(?:ministry|government|kremlin|administration|cabinet|department|embassy|"
+    r"authorities|parliament|congress|police|prosecutors?|state department)\b"
+)
+_AGENCY = re.compile(
+    r"\b(?:afp|reuters|ap|associated press|agence france-presse|tass|interfax|ria novosti|"
+    r"xinhua|bloomberg|ukrinform|anadolu|dpa|efe|ansa|kyodo|yonhap|pa|press association)\b"
+)
+_MEDIA = re.compile(
+    r"\b(?:post|times|journal|news|cnn|bbc|fox|msnbc|nbc|cbs|abc|npr|politico|guardian|"
+    r"telegraph|herald|tribune|observer|magazine|newspaper|broadcaster|television|tv|"
+    r"breitbart|axios|buzzfeed|daily)\b"
+)
+_ORGANIZATION = re.compile(
+    r"\b(?:party|campaign|committee|union|company|inc|corp|group|association|council|"
+    r"foundation|institute|university|commission|bank|fund|nato|un|imf|organi[sz]ation|"
+    r"agency|office|center|centre|court|board|team|club)\b"
+)
+_TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}$")
+_HEAD_CUT = re.compile(r"\s(?:close|familiar|of|for|in|at|with|from|on|who|which|that)\s")
+_PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*$")
+
+
+def _key(text: str) -> str:
+    """The lookup key of an alias or mention: normalized, no leading article, no "'s"."""
+    key = normalize_name(text.replace("’", "'"))
+    key = _DETERMINER.sub("", key)
+    if key.endswith(("'s", "'")):
+        key = _POSSESSIVE_END.sub("", key)
+    return key
+
+
+class SourceRegistry:
+    """Aliases of sources, resolved to canonical :class:`SourceInfo` records.
+
+    Example:
+        >>> reg = SourceRegistry()
+        >>> reg.register("the Kremlin", "Russian government", SourceKind.GOVERNMENT, "Russia")
+        >>> reg.resolve("The Kremlin").name
+        'Russian government'
+    """
+
+    def __init__(self) -> None:
+        self._aliases: dict[str, SourceInfo] = {}
+
+    def __len__(self) -> int:
+        return len(self._aliases)
+
+    def __contains__(self, alias: object) -> bool:
+        return isinstance(alias, str) and _key(alias) in self._aliases
+
+    def register(
+        self, alias: str, name: str, kind: SourceKind, affiliation: str | None = None
+    ) -> None:
+        """Map ``alias`` (and ``name`` itself) to the source ``name``.
+
+        A later registration of the same alias replaces the earlier one.
+
+        Example:
+            >>> reg = SourceRegistry()
+            >>> reg.register("Zelenskyy", "Volodymyr Zelensky", SourceKind.PERSON, "Ukraine")
+            >>> reg.resolve("ZELENSKYY").affiliation
+            'Ukraine'
+        """
+        info = SourceInfo(name=name, kind=SourceKind(kind), affiliation=affiliation)
+        self._aliases[_key(alias)] = info
+        self._aliases.setdefault(_key(name), info)
+
+    def lookup(self, text: str) -> SourceInfo | None:
+        """The registered source for ``text`` (exact or title-stripped), or ``None``.
+
+        Example:
+            >>> default_sources().lookup("Ukraine's President Volodymyr Zelensky").name
+            'Volodymyr Zelensky'
+        """
+        key = _key(text)
+        found = self._aliases.get(key)
+        if found is not None:
+            return found
+        stripped = _POSSESSOR.sub("", key)
+        words = stripped.split()
+        while words and words[0] in _TITLE_WORDS:
+            words.pop(0)
+            found = self._aliases.get(" ".join(words))
+            if found is not None:
+                return found
+        if stripped != key:
+            return self._aliases.get(stripped)
+        return None
+
+    def resolve(self, text: str) -> SourceInfo:
+        """Resolve a source mention to a :class:`SourceInfo`; never raises.
+
+        Registered aliases win; otherwise the kind is guessed from the words
+        ("officials" -> anonymous, "ministry" -> government, "army" ->
+        military, a capitalised name -> person) and the name is the mention
+        without its article and possessive.
+
+        Example:
+            >>> reg = default_sources()
+            >>> reg.resolve("the Kremlin").name
+            'Russian government'
+            >>> reg.resolve("a senior official").kind
+            <SourceKind.ANONYMOUS: 'anonymous'>
+        """
+        found = self.lookup(text)
+        if found is not None:
+            return found
+        return _guess(text)
+
+    def load(self, path: str | Path) -> None:
+        """Register every source of a YAML alias table (see ``data/sources.yaml``).
+
+        Raises:
+            ReadError: the file is missing, is not YAML, or an entry lacks
+                ``name``/``kind`` or has an unknown kind.
+
+        Example:
+            >>> reg = SourceRegistry()
+            >>> reg.load("sources.yaml")  # doctest: +SKIP
+        """
+        path = Path(path)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ReadError(str(path), f"cannot read the source table ({exc.strerror})") from exc
+        for entry in _parse_table(raw, str(path)):
+            self._register_entry(entry)
+
+    def _register_entry(self, entry: tuple[str, SourceKind, str | None, tuple[str, ...]]) -> None:
+        name, kind, affiliation, aliases = entry
+        for alias in (name, *aliases):
+            self.register(alias, name, kind, affiliation)
+
+
+_Entry = tuple[str, SourceKind, str | None, tuple[str, ...]]
+
+
+def _parse_table(raw: str, where: str) -> tuple[_Entry, ...]:
+    """Parse and validate a YAML alias table into plain tuples."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise ReadError(where, f"not valid YAML ({exc})", "check the indentation") from exc
+    items = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ReadError(where, "no 'sources' list", "start the file with 'sources:'")
+    entries: list[_Entry] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise ReadError(where, f"entry {i} has no 'name'", "give every entry a name")
+        try:
+            kind = SourceKind(str(item.get("kind", "")))
+        except ValueError as exc:
+            allowed = ", ".join(k.value for k in SourceKind)
+            raise ReadError(
+                where, f"entry {i} ({item['name']}) has kind {item.get('kind')!r}", allowed
+            ) from exc
+        affiliation = item.get("affiliation")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise ReadError(where, f"entry {i} ({item['name']}): 'aliases' is not a list")
+        entries.append(
+            (
+                item["name"],
+                kind,
+                None if affiliation is None else str(affiliation),
+                tuple(str(a) for a in aliases),
+            )
+        )
+    return tuple(entries)
+
+
+@functools.cache
+def _builtin_entries() -> tuple[_Entry, ...]:
+    """The packaged alias table, parsed once per process (immutable)."""
+    raw = resources.files("provenance.extractors").joinpath("data/sources.yaml").read_text("utf-8")
+    return _parse_table(raw, "provenance/extractors/data/sources.yaml")
+
+
+def default_sources() -> SourceRegistry:
+    """A new registry filled with the built-in alias table.
+
+    Example:
+        >>> reg = default_sources()
+        >>> {reg.resolve(x).name for x in ("Moscow", "the Kremlin", "Russia")}
+        {'Russian government'}
+    """
+    registry = SourceRegistry()
+    for entry in _builtin_entries():
+        registry._register_entry(entry)
+    return registry
+
+
+@functools.lru_cache(maxsize=4096)
+def _guess(text: str) -> SourceInfo:
+    """Heuristic kind (and affiliation) for a mention that is not in the table."""
+    clean = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
+    low = clean.lower()
+    low = _DETERMINER.sub("", low)
+    name = _DETERMINER_ANY_CASE.sub("", clean)
+    # the head of the phrase: before "close to", "of", "familiar with", "who", ...
+    head = _HEAD_CUT.split(low, maxsplit=1)[0]
+    words = head.split()
+    first = words[0].rstrip("'s").rstrip("'") if words else ""
+    affiliation = _NATIONALITY.get(first)
+    kind = SourceKind.UNKNOWN
+    if _AGENCY.fullmatch(low) or _AGENCY.fullmatch(head):
+        kind = SourceKind.AGENCY
+    elif words and _ANONYMOUS.fullmatch(words[-1]):
+        kind = SourceKind.ANONYMOUS
+    elif _MILITARY.search(head):
+        kind = SourceKind.MILITARY
+    elif _GOVERNMENT.search(head):
+        kind = SourceKind.GOVERNMENT
+    elif (tail := _TRAILING_NAME.search(name)) is not None:
+        kind = SourceKind.PERSON
+        name = _strip_titles(tail.group(0))
+    elif _MEDIA.search(head) and clean[:1].isupper():
+        kind = SourceKind.MEDIA
+    elif _ORGANIZATION.search(head):
+        kind = SourceKind.ORGANIZATION
+    elif _PERSON_NAME.match(name):
+        kind = SourceKind.PERSON
+        name = _strip_titles(name)
+    return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+
+
+def _strip_titles(name: str) -> str:
+    """ "Sen. Lindsey Graham" -> "Lindsey Graham"; keeps at least one word."""
+    name = _POSSESSOR.sub("", name)
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)

@@ -1,0 +1,212 @@
+"""Content spans around a cue: where what a source said starts and ends.
+
+Helpers of :mod:`provenance.extractors.attribute`: the text after a cue up to
+the end of its clause, a source written after its cue (", said X."), the
+channel of a post ("wrote on X"), and the per-text :class:`Context` (quotations
+and cues found once).
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extractors.cues import CueIndex, CueInfo, Frame
+from provenance.extractors.quotes import QuoteIndex, quote_spans
+from provenance.extractors.subjects import HEADS, NP_MODIFIERS, NP_PREPOSITIONS, PRONOUNS, is_head
+
+__all__ = [
+    "END_PUNCT",
+    "OPEN",
+    "TELL_OBJ",
+    "Context",
+    "channel",
+    "content_after",
+    "explicit",
+    "post_source",
+    "trim",
+]
+
+OPEN = '“"‘'
+_CHANNEL = re.compile(
+    r"\s+(?:on|via|in a post on|in a statement on|in a message on)\s+"
+    r"(?P<ch>X|Twitter|Telegram|Facebook|Instagram|Truth Social|YouTube|TikTok|Weibo)\b"
+)
+_LEAD = re.compile(
+    r"\s*(?:[,:—–-]\s*)?(?:only\s+)?"
+    r"(?:that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b))?"
+)
+_LEAD_OBJECT = re.compile(r"\s*(?:[,:—–-]\s*)?")
+_TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
+TELL_OBJ = re.compile(
+    r"\s+(?:reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
+    r"(?:him|her|them|us|me)|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+    r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?\w+)?,?\s+"
+)
+_ADJUNCT_THAT = re.compile(
+    r"\s+(?:in|on|at|during|to|after|before|last|this|earlier|on|of|about|when)\b"
+    r"[^.;:“”\"]{0,60}?\s+that\s+"
+    r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
+    r"|\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)(?:\s+\w+)?\s+that\s+"
+)
+_POST_SOURCE = re.compile(
+    r"\s+((?:[A-Za-z][\w.'’-]*\s+){0,9}[A-Za-z][\w.'’-]*?)(?=\s*\([^()]{1,30}\))?"
+    r"(?=\s*\([^()]{1,30}\)|[,.;]?\s*$|[,.;]?[”\"]?\s*$|,\s)"
+)
+END_PUNCT = ".!?;,: \n\t"
+_CLAUSE_END = re.compile(
+    r",?\s+(?:but|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
+    r"|,\s+(?!including\b)[a-z]+ing\s"
+)
+_OBJECT_END = re.compile(
+    _CLAUSE_END.pattern + r"|,\s|\s(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
+    r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
+    r"ruling|decision|report|memo|filing|opinion)"
+    r"|\sin\s(?:early-morning\s|late-night\s)?tweets\b|\son\s(?:Twitter|Facebook)\b"
+    r"|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s)"
+    r"|\s(?:until|unless|because)\s"
+)
+_SPLICE = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|he|she|they|it|we)\s*$")
+
+
+class Context(QuoteIndex):
+    """The quotations and cues of the text being attributed."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(quote_spans(text))
+        self.cues = CueIndex(text)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace and dangling punctuation, keeping a closing quote.
+
+    Example:
+        >>> text = ' “Yes,” he said. '
+        >>> s, e = trim(text, 0, 8)
+        >>> text[s:e]
+        '“Yes,”'
+    """
+    while start < end and text[start] in " \t\n,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in END_PUNCT:
+        end -= 1
+    return start, end
+
+
+def explicit(text: str, cue_end: int, cs: int) -> bool:
+    """Whether a weak cue is followed by "that", a colon or a quotation.
+
+    Example:
+        >>> explicit("He added that it rained.", 8, 14)
+        True
+    """
+    gap = text[cue_end:cs]
+    return (
+        "that" in gap or ":" in gap or text[cs] in OPEN or text.startswith(("whether ", "if "), cs)
+    )
+
+
+def channel(text: str, pos: int, b: int) -> str | None:
+    """The platform of a post right after a cue ("wrote on X" -> "X"), if any.
+
+    Example:
+        >>> channel("Zelensky wrote on Telegram.", 14, 27)
+        'Telegram'
+    """
+    m = _CHANNEL.match(text, pos, b)
+    return m.group("ch") if m else None
+
+
+def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
+    """A short source after a sentence-final cue: ", said the minister.".
+
+    Example:
+        >>> text = "“No,” said the minister."
+        >>> s, e = post_source(text, 10, len(text))
+        >>> text[s:e]
+        'the minister'
+    """
+    tail = text[pos:b]
+    m = _POST_SOURCE.match(tail)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
+        return None
+    for w in words[1:]:
+        wl = w.lower()
+        if not (
+            w[0].isupper()
+            or w[0].isdigit()
+            or wl in NP_MODIFIERS
+            or wl in NP_PREPOSITIONS
+            or is_head(wl)
+        ):
+            return None
+    if not (
+        words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in NP_MODIFIERS | HEADS
+    ):
+        return None
+    return pos + m.start(1), pos + m.end(1)
+
+
+def content_after(
+    text: str, pos: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
+) -> tuple[int, int]:
+    """The content span after a cue, up to the end of its clause or the unit.
+
+    Skips a channel ("on X"), an addressee ("told reporters on Friday that")
+    and "that"; stops at a participle cue (", adding that"), a coordinated cue
+    ("and said"), a comma splice (", Smith said") or a clause break.
+
+    Example:
+        >>> from provenance.extractors.cues import CUE_RE, cue_info
+        >>> text = "Putin told Trump on Saturday that talks would resume."
+        >>> m = CUE_RE.search(text)
+        >>> s, e = content_after(text, m.end(), len(text), m, cue_info("told"), Context(text))
+        >>> text[s:e]
+        'talks would resume'
+    """
+    ch = _CHANNEL.match(text, pos, b)
+    if ch is not None:
+        pos = ch.end()
+    if info.frame is Frame.CLAUSE:
+        am = _ADJUNCT_THAT.match(text, pos, b)
+        if am is not None:
+            pos = am.end()
+    if info.frame is Frame.TELL:
+        tm = _TELL_THAT.match(text, pos, b)
+        if tm is not None:
+            pos = tm.end()
+        else:
+            om = TELL_OBJ.match(text, pos, b)
+            if om is not None:
+                pos = om.end()
+    lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else _LEAD).match(text, pos, b)
+    if lead is not None:
+        pos = lead.end()
+    end = b
+    for nxt in quotes.cues.between(pos, b):
+        verb = nxt.group("verb")
+        if quotes.inside(nxt.start("verb")):
+            continue
+        before = text[pos : nxt.start()].rstrip()
+        if (verb.endswith("ing") or verb == "according to") and before.endswith(","):
+            end = pos + len(before) - 1
+            break
+        if verb.endswith("ing") and before.endswith((',"', ",”")):
+            end = pos + len(before)  # "...," adding that: keep the closing quote
+            break
+        if before.endswith((" and", ", and")) and len(before) > 3:
+            end = pos + len(before) - 4
+            break
+        splice = _SPLICE.search(before)
+        if splice is not None and splice.start() > 10:
+            end = pos + splice.start()
+            break
+    ends = _OBJECT_END if info.frame is Frame.OBJECT else _CLAUSE_END
+    shortest = 3 if info.frame is Frame.OBJECT else 15
+    for cut in ends.finditer(text, pos, end):
+        if not quotes.inside(cut.start()) and cut.start() - pos > shortest:
+            end = cut.start()
+            break
+    return trim(text, pos, end)

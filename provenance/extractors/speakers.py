@@ -1,0 +1,119 @@
+"""Who said it: resolve located source mentions to :class:`SourceInfo` records.
+
+Pronouns ("he", "they", "who") and role nouns ("the minister") go to the
+nearest fitting source named before them; a bare surname after a full name
+("Clinton" after "Hillary Clinton") goes to the full name; everything else goes
+through the :class:`~provenance.extractors.sources.SourceRegistry`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from provenance.enums import SourceKind
+from provenance.extractors.records import SourceInfo
+from provenance.extractors.sources import SourceRegistry
+
+__all__ = ["SpeakerResolver"]
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})
+_GROUP = frozenset({"they", "we", "them", "us"})
+_ROLE = re.compile(
+    r"^(?:the|this|that)\s+(?P<role>(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|spokes(?:man|woman|person)|"
+    r"president|official|secretary|senator|governor|mayor|general|ambassador|lawyer|"
+    r"chancellor|leader|candidate|nominee|chief|commander|envoy|premier)$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
+_WHO_ANTECEDENT = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+|the\s+){0,3}[A-Z][\w.'’-]*(?:\s+[a-z]+)?)\s*,\s*$"
+)
+_TITLES = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|minister|secretary)\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+class SpeakerResolver:
+    """Resolves source mentions of one text, in text order, remembering who spoke.
+
+    Example:
+        >>> from provenance.extractors.sources import default_sources
+        >>> r = SpeakerResolver("Zelensky spoke. He said no.", default_sources())
+        >>> r.resolve("Zelensky", 0).name
+        'Volodymyr Zelensky'
+        >>> r.resolve("He", 16).name
+        'Volodymyr Zelensky'
+    """
+
+    def __init__(self, text: str, registry: SourceRegistry) -> None:
+        self.text = text
+        self.registry = registry
+        self.history: list[tuple[str, SourceInfo]] = []
+
+    def resolve(self, mention: str, pos: int) -> SourceInfo:
+        """Resolve ``mention`` (found at offset ``pos``) and remember it."""
+        low = " ".join(mention.lower().split())
+        info: SourceInfo | None
+        if low in _PERSONAL:
+            info = self._last(lambda i: i.kind is SourceKind.PERSON) or self._name_before(pos)
+        elif low in _GROUP:
+            info = self._last(lambda i: i.kind is not SourceKind.PERSON)
+        elif low == "it":
+            info = self._last(lambda i: i.kind not in {SourceKind.PERSON, SourceKind.ANONYMOUS})
+        elif low in {"who", "which"}:
+            m = _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
+            info = self.registry.resolve(m.group(1)) if m else None
+        elif (role := _ROLE.match(low)) is not None:
+            word = role.group("role").split()[-1]
+            info = self._last(
+                lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower()
+            ) or self._last(lambda i: i.kind is SourceKind.PERSON)
+        else:
+            info = self._surname(self.registry.resolve(mention), mention, pos)
+        if info is None:
+            info = self.registry.resolve(mention)
+        if low not in _PERSONAL and low not in _GROUP:
+            self.history.append((mention, info))
+        return info
+
+    def _last(
+        self,
+        kind_ok: Callable[[SourceInfo], bool],
+        mention_ok: Callable[[str], bool] | None = None,
+    ) -> SourceInfo | None:
+        """The most recent remembered source passing both tests."""
+        for mention, info in reversed(self.history):
+            if kind_ok(info) and (mention_ok is None or mention_ok(mention)):
+                return info
+        return None
+
+    def _name_before(self, pos: int) -> SourceInfo | None:
+        """The nearest person named before ``pos``: a full name, or a surname in the table."""
+        names = list(_NAME.finditer(self.text, max(0, pos - 600), pos))
+        for m in reversed(names):
+            word = m.group(0)
+            info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
+            if info is not None and info.kind is SourceKind.PERSON:
+                return info
+        return None
+
+    def _surname(self, info: SourceInfo, mention: str, pos: int) -> SourceInfo:
+        """ "Clinton" after "Hillary Clinton" -> the full name's source."""
+        if info.kind is not SourceKind.PERSON:
+            return info
+        bare = _TITLES.sub("", info.name).strip()
+        if " " in bare or not bare:
+            return info
+        for _, seen in reversed(self.history):
+            if seen.kind is SourceKind.PERSON and seen.name.endswith(" " + bare):
+                return seen
+        m = re.search(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s" + re.escape(bare) + r"\b", self.text[:pos])
+        if m is not None:
+            full = self.registry.resolve(m.group(0))
+            if full.kind is SourceKind.PERSON:
+                return full
+        if bare != info.name:
+            return SourceInfo(bare, info.kind, info.affiliation)
+        return info

@@ -1,0 +1,226 @@
+"""Where a reporting cue's source is: the noun phrase before it.
+
+:func:`find_subject` walks back from a cue over a name, a title, a role noun
+("officials", "the bank") or a pronoun, skipping inserted segments ("X, who
+..., said", "X, however, said"), and accepts the phrase only if it starts a
+clause. Pure string work, no parsing model.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BOUNDARY_WORDS",
+    "DETERMINERS",
+    "HEADS",
+    "NOT_IN_NP",
+    "NP_MODIFIERS",
+    "NP_PREPOSITIONS",
+    "PRONOUNS",
+    "find_subject",
+    "is_head",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return frozenset(text.split())
+
+
+PRONOUNS = _words("he she they it we i you who which")
+BOUNDARY_WORDS = _words(
+    """and but while as because which who that when although though since so if
+    whereas after before meanwhile however also yet where whom what"""
+)
+NP_MODIFIERS = _words(
+    """senior top former local chief deputy foreign defense defence interior prime vice
+    campaign press state federal military government ministry spokesman spokeswoman
+    spokesperson official officials source sources minister president secretary general
+    police security intelligence party presidential republican democratic white house
+    national regional city county independent other some two three several many most
+    both one another first new his her their its our my your the a an u.s. us un
+    administration department agency office committee company analysts experts
+    aides aide advisers adviser lawyer lawyers attorney attorneys leaders leader
+    diplomats diplomat officers officer researchers economists critics supporters
+    authorities residents witnesses people person members member staff team study report
+    statement poll survey data figures spokesmen commander army forces troops ministry's
+    government's who's"""
+)
+HEADS = _words(
+    """official officials source sources spokesman spokeswoman spokesperson minister
+    president secretary police authorities analysts experts aides aide advisers adviser
+    lawyer lawyers attorney attorneys leaders leader diplomats diplomat officers officer
+    researchers economists critics supporters residents witnesses people person members
+    statement report study poll survey data figures ministry government army forces
+    troops military commander campaign administration department agency office committee
+    company spokesmen he she they it we i who nominee candidate governor senator mayor
+    chairman chairwoman director ceo executive founder professor doctor expert analyst
+    strategist pollster narrator host anchor writer author columnist editor reporter
+    judge justice prosecutor prosecutors advocates activists voters respondents americans
+    protesters demonstrators lawmakers legislators critics supporters opponents
+    scientists network firm groups group organization newspaper paper percent majority
+    others family relatives spokesperson aides staffers campaign"""
+)
+_FILLER = re.compile(
+    r"^(?:however|meanwhile|too|also|though|in turn|for (?:his|her|its|their) part|"
+    r"in (?:a|an) \w+(?: \w+)?|on \w+|last \w+|this \w+|earlier|later|separately|"
+    r"in response|in contrast|for example|instead|nevertheless|by contrast|though|"
+    r"speaking to \w+(?: \w+)?|speaking \w+ \w+)$",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
+_SUBJECT_ADJUNCT = re.compile(
+    r"(?<=[A-Za-z])\s+(?:on|last|this|in|earlier|later)\s+"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+DETERMINERS = _words("the a an this that these those his her their its our some many most several")
+_CLOSE = frozenset({"close", "familiar"})
+NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by"})
+NOT_IN_NP = _words(
+    """is are was were be been being has have had do does did will would could should can
+    may might must not no to in on by as than then there here also just only even still
+    more most very so too now later earlier after before during over under about into
+    said says say told tells"""
+)
+_HEAD_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
+
+
+def is_head(word: str) -> bool:
+    """Whether a lower-case word can end a source phrase ("officials", "lawmakers").
+
+    Example:
+        >>> is_head("lawmakers"), is_head("quickly")
+        (True, False)
+    """
+    return word in HEADS or (
+        word.endswith(_HEAD_SUFFIXES) and word not in NOT_IN_NP and len(word) > 4
+    )
+
+
+_NAME_SEGMENT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
+_TOKEN = re.compile(r"[^\s,;:()“”\"—]+")
+
+
+def _skip_parenthetical(text: str, floor: int, end: int) -> int:
+    """Move ``end`` before a short parenthetical: "Rep. Gwen Moore (D-Wis.) said"."""
+    if end > floor and text[end - 1] == ")":
+        opening = text.rfind("(", max(floor, end - 40), end)
+        if opening > floor:
+            end = opening
+            while end > floor and text[end - 1].isspace():
+                end -= 1
+    return end
+
+
+def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before a cue that can be its subject, or ``None``.
+
+    The phrase must start at a clause boundary (the floor, a comma, a quote, a
+    conjunction) and end in a name, a pronoun or a source noun ("officials").
+    "X, who ..., said" and "X, however, said" skip the inserted segment.
+
+    Example:
+        >>> text = "Zelensky, however, said no."
+        >>> s, e = find_subject(text, 0, text.index("said"))
+        >>> text[s:e]
+        'Zelensky'
+    """
+    end = cue_start
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    adjunct = _SUBJECT_ADJUNCT.search(text, max(floor, end - 40), end)
+    if adjunct is not None:
+        end = adjunct.start()  # "Sanders on Tuesday said"
+    end = _skip_parenthetical(text, floor, end)
+    for _ in range(2):
+        if end > floor and text[end - 1] == ",":
+            seg_end = end - 1
+            seg_start = text.rfind(",", floor, seg_end)
+            seg = text[seg_start + 1 if seg_start >= 0 else floor : seg_end].strip()
+            if seg_start < 0 or not seg:
+                return None
+            if _FILLER.match(seg) or (_APPOSITIVE.match(seg) and len(seg) < 120):
+                end = _skip_parenthetical(text, floor, seg_start)
+                continue
+            if _NAME_SEGMENT.fullmatch(seg):
+                lo = seg_start + 1
+                while text[lo].isspace():
+                    lo += 1
+                return lo, lo + len(seg)
+            if seg[0].isupper() and len(seg) < 80:
+                end = seg_start  # "Dianne Feinstein, Democrat of California, said"
+                continue
+            return None
+        break
+    tokens = list(_TOKEN.finditer(text, max(floor, end - 160), end))
+    if not tokens or tokens[-1].end() != end:
+        return None
+    last = tokens[-1].group(0)
+    low = last.lower().rstrip(".")
+    if low.endswith(("'s", "’s", "s'", "s’", "n't", "n’t")):
+        return None
+    if low in PRONOUNS:
+        first = len(tokens) - 1
+    else:
+        loose = not (last[0].isupper() or last[0].isdigit() or is_head(low))
+        if loose and (not low.isalpha() or low in NOT_IN_NP or low.endswith(("ed", "ing", "ly"))):
+            return None
+        first = len(tokens) - 1
+        while first > 0:
+            tok = tokens[first - 1].group(0)
+            tl = tok.lower()
+            if tl in BOUNDARY_WORDS or tl in PRONOUNS:
+                break
+            if tl.endswith(("n't", "n’t")):
+                return None
+            gap = text[tokens[first - 1].end() : tokens[first].start()]
+            if gap.strip():
+                break
+            if tl in {"to", "with"} and first >= 2 and tokens[first - 2].group(0) in _CLOSE:
+                first -= 2  # "a source close to the talks", "people familiar with"
+                continue
+            if tl in {"the", "a", "an"}:
+                first -= 1
+                if first > 0 and tokens[first - 1].group(0) in NP_PREPOSITIONS:
+                    first -= 1
+                    continue
+                if (
+                    first > 1
+                    and tokens[first - 1].group(0) in {"to", "with"}
+                    and tokens[first - 2].group(0) in _CLOSE
+                ):
+                    first -= 2
+                    continue
+                break
+            if (
+                tok[0].isupper()
+                or tok[0].isdigit()
+                or tl in NP_MODIFIERS
+                or tl.endswith(("'s", "’s"))
+                or (tl in NP_PREPOSITIONS and first >= 2)
+                or is_head(tl)
+                or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
+            ):
+                first -= 1
+                continue
+            return None
+        if first + 8 < len(tokens):
+            return None
+        head_word = tokens[first].group(0)
+        if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS):
+            return None
+    if low in DETERMINERS or low in NP_PREPOSITIONS or low in NOT_IN_NP:
+        return None  # "those claims ...", "Along with the dispute": no source ends so
+    start = tokens[first].start()
+    # the phrase must begin a clause
+    before = text[max(floor, start - 40) : start].rstrip()
+    if before and not before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–")):
+        prev = before.split()[-1].lower()
+        if prev not in BOUNDARY_WORDS:
+            return None
+    word = tokens[first].group(0).lower()
+    if word in BOUNDARY_WORDS and word not in PRONOUNS:
+        return None
+    return start, end

@@ -1,0 +1,44 @@
+"""Identifiers derived from content, so the same input gives the same ids everywhere."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+__all__ = ["normalize_name", "sha256_hex", "stable_id"]
+
+_SPACE = re.compile(r"\s+")
+
+
+def sha256_hex(data: bytes | str) -> str:
+    """The hex SHA-256 of bytes, or of a string encoded as UTF-8."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id from a prefix and the parts it is derived from.
+
+    Parts are joined with a separator that cannot occur in them (``\\x1f``),
+    so ``("ab", "c")`` and ``("a", "bc")`` differ.
+
+    Example:
+        >>> stable_id("src", "volodymyr zelensky")[:4]
+        'src_'
+    """
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return f"{prefix}_{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
+
+
+def normalize_name(name: str) -> str:
+    """Case-fold, strip accents and collapse spaces: the key a source id is made from.
+
+    Example:
+        >>> normalize_name("  Volodymyr  ZELENSKY ")
+        'volodymyr zelensky'
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACE.sub(" ", stripped).strip().casefold()

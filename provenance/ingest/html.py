@@ -1,0 +1,222 @@
+"""Reader for HTML article pages, and HTML-to-paragraphs for HTML bodies in other formats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.enums import Format
+from provenance.errors import ReadError
+
+from .agency import normalize_agency
+from .decode import collapse, parse_datetime
+from .document import Document, Picture
+from .registry import Source
+from .wire import split_caption, tidy_body
+
+__all__ = ["HtmlArticle", "parse_html_article", "read_html"]
+
+_DROP = "nav, script, style, noscript, template, aside, footer, form, button, iframe, svg"
+_BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt"
+_BLOCK_TAGS = frozenset(t.strip() for t in _BLOCKS.split(","))
+_CREDIT = '[class*="credit"], small, [itemprop="copyrightHolder"], [itemprop="creator"]'
+_LOOSE_CREDIT = '[class*="credit"], [itemprop="copyrightHolder"]'
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_FIGURE_BYLINE = '[class*="byline"], [class*="photographer"]'
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlArticle:
+    """What an HTML fragment or page gives, before it becomes a :class:`Document`."""
+
+    headline: str
+    paragraphs: tuple[str, ...]
+    pictures: tuple[Picture, ...]
+    byline: str | None
+    published: str | None
+    language: str | None
+    agency_hints: tuple[str, ...]
+
+
+def _text(node: LexborNode | None) -> str:
+    if node is None:
+        return ""
+    return collapse(node.text(deep=True, separator="", strip=False) or "")
+
+
+def _attr(node: LexborNode | None, name: str) -> str | None:
+    if node is None:
+        return None
+    value = node.attributes.get(name)
+    return collapse(value) if value else None
+
+
+def _meta(tree: LexborHTMLParser, *selectors: str) -> str | None:
+    for selector in selectors:
+        value = _attr(tree.css_first(selector), "content")
+        if value:
+            return value
+    return None
+
+
+def _picture(figure: LexborNode) -> Picture | None:
+    credit_nodes = figure.css(_CREDIT) or figure.css(_FIGURE_BYLINE)
+    credits = [t for t in (_text(n) for n in credit_nodes) if t]
+    creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
+    holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
+    for node in credit_nodes:
+        node.decompose()
+    caption = _text(figure.css_first("figcaption")) or _attr(figure.css_first("img"), "alt")
+    credit_line = " / ".join(dict.fromkeys(credits)) or None
+    if caption and credit_line is None:
+        split = split_caption(caption)
+        if split is not None:
+            caption, credit_line = split
+    uri = _attr(figure.css_first("img"), "src")
+    if not (caption or credit_line):
+        return None
+    return Picture(
+        caption=caption or None,
+        credit_line=credit_line,
+        creators=creators,
+        copyright_holder=holder,
+        uri=uri,
+    )
+
+
+def _inside_block(node: LexborNode, stop: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.mem_id != stop.mem_id:
+        if parent.tag in _BLOCK_TAGS:
+            return True
+        parent = parent.parent
+    return False
+
+
+def parse_html_article(html: str) -> HtmlArticle:
+    """Pull headline, paragraphs, pictures and metadata out of an HTML page or fragment.
+
+    Example:
+        >>> art = parse_html_article("<article><h1>T</h1><p>One.</p><p>Two.</p></article>")
+        >>> art.headline, art.paragraphs
+        ('T', ('One.', 'Two.'))
+    """
+    # text nodes are joined without a separator (so "<a>x</a>." stays "x."); a line
+    # break must still separate words
+    tree = LexborHTMLParser(_BREAK.sub("\n", html))
+    language = _attr(tree.css_first("html"), "lang")
+    published = _meta(
+        tree,
+        'meta[property="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="date"]',
+    ) or _attr(tree.css_first("time[datetime]"), "datetime")
+    byline = _meta(tree, 'meta[name="author"]')
+    hints = [
+        h
+        for h in (
+            _meta(tree, 'meta[name="author"]'),
+            _meta(tree, 'meta[property="article:publisher"]', 'meta[name="publisher"]'),
+            _meta(tree, 'meta[name="copyright"]', 'meta[name="dcterms.rightsHolder"]'),
+        )
+        if h
+    ]
+    for node in tree.css(_DROP):
+        node.decompose()
+    pictures = [p for p in (_picture(f) for f in tree.css("figure")) if p is not None]
+    for node in tree.css("figure"):
+        node.decompose()
+    # credits outside any <figure>: the picture is the nearest image before them
+    for node in tree.css(_LOOSE_CREDIT):
+        credit = _text(node)
+        if credit:
+            image = node.parent.css_first("img") if node.parent is not None else None
+            caption = _attr(image, "alt")
+            pictures.append(Picture(caption=caption, credit_line=credit, uri=_attr(image, "src")))
+        node.decompose()
+    container = tree.css_first("article") or tree.css_first("main") or tree.body
+    if byline is None:
+        byline = (
+            _text(tree.css_first('[rel="author"]'))
+            or _text(tree.css_first('.byline, [itemprop="author"]'))
+            or None
+        )
+    for node in tree.css('.byline, [itemprop="author"]'):
+        node.decompose()
+    h1 = (container.css_first("h1") if container is not None else None) or tree.css_first("h1")
+    headline = (
+        _text(h1)
+        or _meta(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
+        or _text(tree.css_first("title"))
+    )
+    paragraphs: list[str] = []
+    if container is not None:
+        for node in container.css("h1, header"):
+            node.decompose()
+        for node in container.css(_BLOCKS):
+            if _inside_block(node, container):
+                continue
+            text = _text(node)
+            if text:
+                paragraphs.append(text)
+        if not paragraphs:
+            loose = (container.text(deep=True, separator="\n", strip=False) or "").split("\n")
+            paragraphs = [t for t in (collapse(line) for line in loose) if t]
+    return HtmlArticle(
+        headline=headline or "",
+        paragraphs=tuple(paragraphs),
+        pictures=tuple(pictures),
+        byline=byline,
+        published=published,
+        language=language,
+        agency_hints=tuple(hints),
+    )
+
+
+def read_html(source: Source) -> list[Document]:
+    """Read an HTML article page.
+
+    Example:
+        >>> from provenance.ingest.registry import Source
+        >>> page = "<html lang='en'><h1>T</h1><article><p>PARIS (AFP) - Hi.</p></article></html>"
+        >>> doc = read_html(Source("a.html", "0", page))[0]
+        >>> doc.headline, doc.agency, doc.language
+        ('T', 'AFP', 'en')
+
+    Raises:
+        ReadError: the page has no article text.
+    """
+    article = parse_html_article(source.text)
+    tidy = tidy_body(article.paragraphs)
+    if not tidy.paragraphs and not article.headline:
+        raise ReadError(
+            source.path, "the HTML has no article text", "pass an article page or --format text"
+        )
+    pictures = article.pictures + tuple(
+        Picture(caption=caption or None, credit_line=credit) for caption, credit in tidy.captions
+    )
+    body = tidy.paragraphs
+    dateline = tidy.dateline
+    agency = tidy.signoff
+    for hint in article.agency_hints:
+        agency = agency or normalize_agency(hint)
+    if agency is None and dateline is not None:
+        agency = dateline.agency
+    return [
+        Document(
+            path=source.path,
+            format=Format.HTML,
+            headline=article.headline,
+            body="\n\n".join(body),
+            sha256=source.sha256,
+            agency=agency,
+            published=parse_datetime(article.published),
+            language=article.language,
+            byline=article.byline,
+            dateline=dateline.text if dateline else None,
+            located=dateline.place if dateline else None,
+            pictures=tuple(pictures),
+        )
+    ]

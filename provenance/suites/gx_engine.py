@@ -1,0 +1,84 @@
+"""Run suites with Great Expectations 1.x, in an ephemeral in-memory context.
+
+The only module that imports ``great_expectations``; it does so inside the
+function. Progress bars and GX logging are turned off, and an exception inside
+GX is reported on the outcome, never swallowed (see docs/PITFALLS.md).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from provenance.suites.outcome import RawOutcome
+from provenance.suites.spec import SuiteSpec
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["run_gx"]
+
+_SEVERITY_TO_GX = {"error": "critical", "warning": "warning", "info": "info"}
+
+
+def _gx_suite(suite: SuiteSpec) -> Any:
+    from great_expectations.core import ExpectationSuite
+    from great_expectations.expectations.expectation_configuration import (
+        ExpectationConfiguration,
+    )
+
+    configs = [
+        ExpectationConfiguration(
+            type=spec.type,
+            kwargs=spec.kwargs,
+            meta={**(spec.raw.get("meta") or {})},
+            description=spec.description or None,
+            severity=_SEVERITY_TO_GX[spec.severity.value],  # type: ignore[arg-type]
+        )
+        for spec in suite.expectations
+    ]
+    return ExpectationSuite(
+        name=suite.name, expectations=configs, meta=dict(suite.raw.get("meta") or {})
+    )
+
+
+def run_gx(suites: tuple[SuiteSpec, ...], views: dict[str, pd.DataFrame]) -> list[RawOutcome]:
+    """Validate each view with its suites through GX and collect failing row ids."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    source = context.data_sources.add_pandas("provenance")
+    batches: dict[str, Any] = {}
+    outcomes: list[RawOutcome] = []
+    for suite in suites:
+        view = views[suite.table]
+        if suite.table not in batches:
+            asset = source.add_dataframe_asset(suite.table)
+            definition = asset.add_batch_definition_whole_dataframe(suite.table)
+            batches[suite.table] = definition.get_batch(batch_parameters={"dataframe": view})
+        result = batches[suite.table].validate(
+            _gx_suite(suite),
+            result_format={
+                "result_format": "COMPLETE",
+                "unexpected_index_column_names": [suite.id_column],
+            },
+        )
+        for spec, item in zip(suite.expectations, result.results, strict=True):
+            info = item.exception_info or {}
+            exception = info.get("exception_message") if info.get("raised_exception") else None
+            rows = item.result.get("unexpected_index_list") or []
+            ids = tuple(str(row[suite.id_column]) for row in rows)
+            outcomes.append(
+                RawOutcome(
+                    suite=suite,
+                    expectation=spec,
+                    success=bool(item.success),
+                    element_count=int(item.result.get("element_count", len(view))),
+                    unexpected_ids=ids,
+                    exception=exception,
+                )
+            )
+    return outcomes

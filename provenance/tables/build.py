@@ -1,0 +1,254 @@
+"""Turn extractions into the five tables: ids, foreign keys and dtypes.
+
+Ids derive from content (:func:`provenance.ids.stable_id`), so the same input
+gives the same ids on every run and machine, and a source is one id across
+articles. Rows are gathered as column lists and turned into dataframes once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from provenance.enums import Attribution, SourceKind
+from provenance.extractors.records import ClaimSpan, SourceInfo
+from provenance.ids import normalize_name, stable_id
+from provenance.tables.bundle import TABLE_NAMES, Tables
+from provenance.tables.columns import columns
+
+if TYPE_CHECKING:
+    from provenance.extractors.pipeline import Extraction
+
+__all__ = ["article_id_for", "build_tables", "source_id_for"]
+
+UNKNOWN_AGENCY = SourceInfo(name="Unknown agency", kind=SourceKind.UNKNOWN)
+
+
+def article_id_for(headline: str, body: str) -> str:
+    """The article id: derived from the headline and body, not the file or format."""
+    return stable_id("art", headline, body)
+
+
+def source_id_for(name: str) -> str:
+    """The source id: derived from the normalized canonical name.
+
+    Example:
+        >>> source_id_for("Volodymyr Zelensky") == source_id_for("VOLODYMYR  zelensky")
+        True
+    """
+    return stable_id("src", normalize_name(name))
+
+
+class _Columns:
+    """Column lists for one table, appended row by row, turned into a frame once."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self.data: dict[str, list[Any]] = {n: [] for n in names}
+
+    def add(self, **row: Any) -> None:
+        for name in self.names:
+            self.data[name].append(row[name])
+
+
+def _claim_source(claim: ClaimSpan, narrator: SourceInfo) -> SourceInfo:
+    if claim.attribution is Attribution.NARRATOR:
+        return narrator
+    if claim.source is not None:
+        return claim.source
+    return SourceInfo(name=claim.source_text or "Unknown source", kind=SourceKind.UNKNOWN)
+
+
+def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:
+    """The (claim_id, source_id) of the shortest claim containing ``[start, end)``.
+
+    Falls back to the claim overlapping the figure most when none contains it.
+    """
+    best: tuple[int, str, str] | None = None
+    overlap: tuple[int, str, str] | None = None
+    for c_start, c_end, claim_id, source_id in claims:
+        if c_start <= start and end <= c_end:
+            if best is None or c_end - c_start < best[0]:
+                best = (c_end - c_start, claim_id, source_id)
+        else:
+            shared = min(end, c_end) - max(start, c_start)
+            if shared > 0 and (overlap is None or shared > overlap[0]):
+                overlap = (shared, claim_id, source_id)
+    chosen = best or overlap
+    if chosen is None:
+        raise LookupError(start)
+    return chosen[1], chosen[2]
+
+
+def _unique(extractions: Iterable[Extraction]) -> dict[str, Extraction]:
+    """One extraction per article id, in first-seen order.
+
+    When the same article arrives twice (same headline and body, say as text
+    and as ninjs), the copy kept is chosen by path, item and format, not by
+    arrival order, so the tables do not depend on the order of the inputs.
+    """
+    chosen: dict[str, Extraction] = {}
+    for ex in extractions:
+        doc = ex.document
+        article_id = article_id_for(doc.headline, doc.body)
+        kept = chosen.get(article_id)
+        if kept is None or _key(ex) < _key(kept):
+            chosen[article_id] = ex
+    return chosen
+
+
+def _key(ex: Extraction) -> tuple[str, int, str, str, str]:
+    # Path, item and format decide; the full repr breaks any remaining tie.
+    doc = ex.document
+    return (doc.path, doc.item_index, doc.format.value, doc.sha256, repr(ex))
+
+
+def _info_key(info: SourceInfo) -> tuple[str, str, str]:
+    return (info.kind.value, info.affiliation or "", info.name)
+
+
+def build_tables(extractions: Iterable[Extraction]) -> Tables:
+    """Assemble the five tables from per-document extractions.
+
+    Identical articles (same headline and body) are kept once (see
+    :func:`_unique`). A figure that no claim covers gets a narrator claim of
+    its own, so every figure has a claim.
+
+    Example:
+        >>> from provenance.ingest import read_text
+        >>> from provenance.extractors.pipeline import extract_document
+        >>> doc = read_text("Title\\n\\nTroops said 40 died.\\n\\nAFP")[0]
+        >>> tables = build_tables([extract_document(doc)])
+        >>> len(tables.articles)
+        1
+    """
+    cols = {name: _Columns(columns(name)) for name in TABLE_NAMES}
+    sources: dict[str, SourceInfo] = {}
+
+    def source_row(info: SourceInfo) -> str:
+        source_id = source_id_for(info.name)
+        known = sources.get(source_id)
+        # Two descriptions of one source (a plug-in disagreeing with the alias
+        # table): keep the same one whatever the order of the articles.
+        if known is None or _info_key(info) < _info_key(known):
+            sources[source_id] = info
+        return source_id
+
+    for article_id, ex in _unique(extractions).items():
+        doc = ex.document
+        cols["articles"].add(
+            article_id=article_id,
+            headline=doc.headline,
+            body=doc.body,
+            agency=doc.agency,
+            published=doc.published,
+            language=doc.language,
+            format=doc.format.value,
+            sha256=doc.sha256,
+            byline=doc.byline,
+            dateline=doc.dateline,
+            located=doc.located,
+            uri=doc.uri,
+            path=doc.path,
+        )
+        narrator = (
+            SourceInfo(name=doc.agency, kind=SourceKind.AGENCY) if doc.agency else UNKNOWN_AGENCY
+        )
+        claim_ids: list[str] = []
+        spans: list[tuple[int, int, str, str]] = []
+        for claim in ex.claims:
+            source_id = source_row(_claim_source(claim, narrator))
+            claim_ids.append(
+                stable_id("clm", article_id, claim.start, claim.end, claim.attribution, source_id)
+            )
+            spans.append((claim.start, claim.end, claim_ids[-1], source_id))
+        emitted: set[str] = set()
+        for claim, claim_id, span in zip(ex.claims, claim_ids, spans, strict=True):
+            if claim_id in emitted:
+                continue
+            emitted.add(claim_id)
+            parent = claim.parent
+            cols["claims"].add(
+                claim_id=claim_id,
+                article_id=article_id,
+                source_id=span[3],
+                source_text=claim.source_text,
+                text=claim.text,
+                start=claim.start,
+                end=claim.end,
+                cue=claim.cue,
+                attribution=claim.attribution.value,
+                status=claim.status.value,
+                channel=claim.channel,
+                parent_claim_id=claim_ids[parent] if parent is not None else None,
+            )
+        narrator_id = source_row(narrator)
+        for fig in ex.figures:
+            try:
+                claim_id, source_id = _innermost(spans, fig.start, fig.end)
+            except LookupError:
+                claim_id = stable_id("clm", article_id, fig.start, fig.end, "narrator", narrator_id)
+                source_id = narrator_id
+                spans.append((fig.start, fig.end, claim_id, source_id))
+                cols["claims"].add(
+                    claim_id=claim_id,
+                    article_id=article_id,
+                    source_id=source_id,
+                    source_text=None,
+                    text=fig.text,
+                    start=fig.start,
+                    end=fig.end,
+                    cue=None,
+                    attribution=Attribution.NARRATOR.value,
+                    status="asserted",
+                    channel=None,
+                    parent_claim_id=None,
+                )
+            cols["figures"].add(
+                figure_id=stable_id("fig", article_id, fig.start, fig.end),
+                article_id=article_id,
+                claim_id=claim_id,
+                source_id=source_id,
+                agency=doc.agency,
+                text=fig.text,
+                value=fig.value,
+                lower=fig.lower,
+                upper=fig.upper,
+                approximate=fig.approximate,
+                kind=fig.kind.value,
+                unit=fig.unit,
+                normalized=fig.normalized,
+                qualifier=fig.qualifier,
+                start=fig.start,
+                end=fig.end,
+            )
+        for index, (picture, parties) in enumerate(ex.credits):
+            photo_id = stable_id("pho", article_id, index, picture.credit_line, picture.caption)
+            for position, party in enumerate(parties):
+                cols["photo_credits"].add(
+                    credit_id=stable_id("crd", photo_id, position, party.role, party.as_written),
+                    photo_id=photo_id,
+                    article_id=article_id,
+                    name=party.name,
+                    role=party.role.value,
+                    as_written=party.as_written,
+                    credit_line=picture.credit_line,
+                    caption=picture.caption,
+                )
+    for source_id, info in sources.items():
+        cols["sources"].add(
+            source_id=source_id,
+            name=info.name,
+            kind=info.kind.value,
+            affiliation=info.affiliation,
+        )
+    import pandas as pd
+
+    frames = {name: pd.DataFrame(c.data, columns=c.names) for name, c in cols.items()}
+    return Tables(
+        articles=frames["articles"],
+        photo_credits=frames["photo_credits"],
+        sources=frames["sources"],
+        claims=frames["claims"],
+        figures=frames["figures"],
+    )

@@ -1,0 +1,50 @@
+"""Column names of every table, read from the pandera models (the single source)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
+
+__all__ = ["ALL_TABLES", "columns", "model_for"]
+
+ALL_TABLES: tuple[str, ...] = (
+    "articles",
+    "photo_credits",
+    "sources",
+    "claims",
+    "figures",
+    "findings",
+)
+
+
+@cache
+def model_for(table: str) -> type[pa.DataFrameModel]:
+    """The pandera model of a table, by name (``"claims"``).
+
+    Raises:
+        KeyError: for a name that is not a table.
+    """
+    from provenance.tables import models
+
+    return {
+        "articles": models.ArticleModel,
+        "photo_credits": models.PhotoCreditModel,
+        "sources": models.SourceModel,
+        "claims": models.ClaimModel,
+        "figures": models.FigureModel,
+        "findings": models.FindingModel,
+    }[table]
+
+
+@cache
+def columns(table: str) -> tuple[str, ...]:
+    """The columns of a table in their canonical order.
+
+    Example:
+        >>> columns("sources")
+        ('source_id', 'name', 'kind', 'affiliation')
+    """
+    return tuple(model_for(table).to_schema().columns)

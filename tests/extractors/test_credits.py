@@ -1,0 +1,165 @@
+"""Photo credit lines split into IPTC parties, and merged with structured picture fields."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits import credits_for, split_credit, title_case_name
+from provenance.extractors.records import CreditParty
+from provenance.ingest.document import Picture
+
+P, A, D, S, C = (
+    CreditRole.PHOTOGRAPHER,
+    CreditRole.AGENCY,
+    CreditRole.DISTRIBUTOR,
+    CreditRole.SOURCE,
+    CreditRole.COPYRIGHT,
+)
+
+CASES: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
+    (
+        "Drew ANGERER and Gavriil GRIGOROV / various sources / AFP",
+        [("Drew Angerer", P), ("Gavriil Grigorov", P), (None, S), ("AFP", A)],
+    ),
+    ("Photo: John Locher, AP", [("John Locher", P), ("AP", A)]),
+    (
+        "(FABRICE COFFRINI/AFP/Getty Images)",
+        [("Fabrice Coffrini", P), ("AFP", A), ("Getty Images", D)],
+    ),
+    ("AFP via Getty Images", [("AFP", A), ("Getty Images", D)]),
+    ("Scott Olson via Getty Images", [("Scott Olson", P), ("Getty Images", D)]),
+    ("REUTERS/Kevin Lamarque", [("Reuters", A), ("Kevin Lamarque", P)]),
+    ("Photograph: A and B / AFP", [("A", P), ("B", P), ("AFP", A)]),
+    ("AP Photo/Evan Vucci", [("AP", A), ("Evan Vucci", P)]),
+    ("Handout via Reuters", [(None, S), ("Reuters", A)]),
+    ("© Jane Doe", [("Jane Doe", C)]),
+    ("Courtesy of the White House", [("White House", S)]),
+    ("Credit: Spencer Platt/Getty Images", [("Spencer Platt", P), ("Getty Images", D)]),
+    ("Photo by Spencer Platt/Getty Images", [("Spencer Platt", P), ("Getty Images", D)]),
+    ("(Photo: Karl Melander/TT)", [("Karl Melander", P), ("TT", A)]),
+    ("ASSOCIATED PRESS", [("AP", A)]),
+    ("POOL/AFP", [(None, S), ("AFP", A)]),
+    ("DHA via AP, File", [("DHA", S), ("AP", A)]),
+    (
+        "Ukrainian Presidential Press Service/AFP",
+        [("Ukrainian Presidential Press Service", S), ("AFP", A)],
+    ),
+    ("AFP PHOTO / HO / SANA", [("AFP", A), (None, S), ("SANA", S)]),
+    ("Copyright 2025 AFP", [("AFP", C)]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_split_credit(line: str, expected: list[tuple[str | None, CreditRole]]) -> None:
+    """Each credit form gives its parties, in written order, with the right IPTC roles."""
+    assert [(p.name, p.role) for p in split_credit(line)] == expected
+
+
+def test_unnamed_source_keeps_what_was_written() -> None:
+    """ "various sources" names nobody: name is None, as_written keeps the words."""
+    (source,) = [p for p in split_credit("X Y / various sources / AFP") if p.role is S]
+    assert source == CreditParty(None, S, "various sources")
+
+
+def test_as_written_is_a_substring_of_the_line() -> None:
+    """as_written points back at the text of the credit line, case and all."""
+    line = "Drew ANGERER and Gavriil GRIGOROV / various sources / AFP"
+    for party in split_credit(line):
+        assert party.as_written in line
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Gavriil GRIGOROV", "Gavriil Grigorov"),
+        ("FABRICE COFFRINI", "Fabrice Coffrini"),
+        ("JEAN-CHRISTOPHE VERHAEGEN", "Jean-Christophe Verhaegen"),
+        ("Mandel NGAN", "Mandel Ngan"),
+        ("Jim WATSON", "Jim Watson"),
+        ("Kevin MCCARTHY", "Kevin McCarthy"),
+        ("Sean O'BRIEN", "Sean O'Brien"),
+        ("Ludovic MARIN", "Ludovic Marin"),
+        ("Juan DE LA TORRE", "Juan de la Torre"),
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Evan Vucci", "Evan Vucci"),
+    ],
+)
+def test_title_case_name(raw: str, expected: str) -> None:
+    """AFP's all-caps surnames are title-cased; particles, Mc, hyphens, apostrophes handled."""
+    assert title_case_name(raw) == expected
+
+
+@pytest.mark.parametrize("line", ["", "   ", "()", "Photo:", "(Photo: )"])
+def test_empty_credit_gives_no_parties(line: str) -> None:
+    """An empty or prefix-only credit names no party."""
+    assert split_credit(line) == ()
+
+
+def test_credits_for_merges_structured_fields_without_duplicates() -> None:
+    """Creators, provider and copyright holder are added only when not already named."""
+    picture = Picture(
+        credit_line="Spencer Platt/Getty Images",
+        creators=("Spencer Platt",),
+        provider="Getty Images",
+        copyright_holder="Getty Images North America",
+    )
+    assert [(p.name, p.role) for p in credits_for(picture)] == [
+        ("Spencer Platt", P),
+        ("Getty Images", D),
+        ("Getty Images North America", C),
+    ]
+
+
+def test_credits_for_structured_only() -> None:
+    """Without a credit line, the structured fields alone give the parties."""
+    picture = Picture(creators=("Gavriil GRIGOROV",), provider="nprov:AFP", copyright_holder="AFP")
+    assert [(p.name, p.role) for p in credits_for(picture)] == [
+        ("Gavriil Grigorov", P),
+        ("AFP", A),
+    ]
+
+
+def test_credits_for_splits_a_creator_that_is_a_credit_line() -> None:
+    """A creator field holding "Name/AGENCY" (as TT sends it) is split like a credit line."""
+    picture = Picture(creators=("Karl Melander/TT",))
+    assert [(p.name, p.role) for p in credits_for(picture)] == [("Karl Melander", P), ("TT", A)]
+
+
+def test_credits_for_picture_without_credit() -> None:
+    """A picture with no credit information has no parties (flagged downstream)."""
+    assert credits_for(Picture(caption="A man waves.")) == ()
+
+
+_NAME = st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{2,8}", fullmatch=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    names=st.lists(_NAME, min_size=1, max_size=3, unique=True),
+    agency=st.sampled_from(["AFP", "Reuters", "AP", "dpa"]),
+)
+def test_photographers_and_agency_round_trip(names: list[str], agency: str) -> None:
+    """Any "A and B / AGENCY" credit gives back each photographer and the agency."""
+    line = " and ".join(names) + " / " + agency
+    parties = split_credit(line)
+    assert [p.name for p in parties if p.role is P] == names
+    assert [p.name for p in parties if p.role is A] == [agency]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_split_credit_is_total(line: str) -> None:
+    """Any string gives a tuple of parties, each with text and no duplicate."""
+    parties = split_credit(line)
+    assert isinstance(parties, tuple)
+    keys = [((p.name or p.as_written).casefold(), p.role) for p in parties]
+    assert len(keys) == len(set(keys))
+    for party in parties:
+        assert party.as_written.strip()
+        assert party.name is None or party.name.strip()
+        assert not re.match(r"^\s*(photo|credit)\s*:", party.as_written, re.I)

@@ -1,0 +1,106 @@
+"""Finding rules are pure, vectorized and independent of row order."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance.rules.claims import contradicted_claim, is_hedged, is_unconfirmed
+from provenance.rules.figures import conflicting_claim, party_only, unit_key
+from provenance.rules.views import rule_views
+from provenance.testing.strategies import tables
+
+
+def _claims(**cols: list[object]) -> pd.DataFrame:
+    return pd.DataFrame(cols)
+
+
+def test_denial_pairs_with_nested_claim_of_other_source() -> None:
+    """A denial is paired with the claim nested in it only when the sources differ."""
+    claims = _claims(
+        claim_id=["d", "c", "d2", "c2"],
+        source_id=["ua", "ru", "ua", "ua"],
+        status=["denied", "asserted", "denied", "asserted"],
+        parent_claim_id=[None, "d", None, "d2"],
+        start=[0, 5, 20, 25],
+    )
+    assert contradicted_claim(claims).tolist() == ["c", None, None, None]
+
+
+def test_status_flags() -> None:
+    """Hedged and unconfirmed flags follow the status column exactly."""
+    claims = _claims(status=["hedged", "unconfirmed", "asserted", "denied"])
+    assert is_hedged(claims).tolist() == [True, False, False, False]
+    assert is_unconfirmed(claims).tolist() == [False, True, False, False]
+
+
+def _figures(rows: list[tuple[str, str, str, float | None, str | None, str]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        rows, columns=["figure_id", "article_id", "source_id", "value", "unit", "kind"]
+    ).assign(claim_id=lambda d: "c_" + d["figure_id"], start=lambda d: range(len(d)))
+
+
+def test_conflicting_values_need_same_unit_and_other_source() -> None:
+    """Two sources giving 50 and 53 Russian soldiers conflict; same source or unit does not."""
+    figures = _figures(
+        [
+            ("f1", "a", "ua", 53000.0, "Russian soldiers", "cardinal"),
+            ("f2", "a", "ru", 50000.0, "russian  soldiers", "cardinal"),
+            ("f3", "a", "ua", 7.0, "villages", "cardinal"),
+            ("f4", "a", "ua", 8.0, "villages", "cardinal"),
+            ("f5", "a", "ru", 2022.0, None, "year"),
+        ]
+    )
+    assert conflicting_claim(figures).tolist() == ["c_f2", "c_f1", None, None, None]
+
+
+def test_party_only_until_an_independent_source_agrees() -> None:
+    """A party's figure is uncorroborated unless a non-party or the other side gives it too."""
+    sources = pd.DataFrame(
+        {
+            "source_id": ["ua", "ua2", "ru", "afp"],
+            "kind": ["person", "government", "government", "agency"],
+            "affiliation": ["Ukraine", "Ukraine", "Russia", None],
+        }
+    )
+    figures = _figures(
+        [
+            ("f1", "a", "ua", 53000.0, "soldiers", "cardinal"),
+            ("f2", "b", "ua2", 53000.0, "soldiers", "cardinal"),
+            ("f3", "a", "ru", 10.0, "tanks", "cardinal"),
+            ("f4", "b", "afp", 10.0, "tanks", "cardinal"),
+            ("f5", "a", "afp", 99.0, "tanks", "cardinal"),
+        ]
+    )
+    assert party_only(figures, sources).tolist() == [True, True, False, False, False]
+
+
+def test_unit_key_ignores_case_space_and_incomparable_kinds() -> None:
+    """Units compare case- and space-insensitively, and only for countable kinds."""
+    figures = pd.DataFrame(
+        {"unit": ["Wounded  Prisoners", "week"], "kind": ["cardinal", "duration"]}
+    )
+    assert unit_key(figures).tolist() == ["wounded prisoners", None]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables(), st.randoms(use_true_random=False))
+def test_views_do_not_depend_on_row_order(t, rnd) -> None:  # type: ignore[no-untyped-def]
+    """Shuffling every table's rows gives the same rule columns, row for row by id."""
+    from dataclasses import replace
+
+    def shuffled(df: pd.DataFrame) -> pd.DataFrame:
+        order = list(range(len(df)))
+        rnd.shuffle(order)
+        return df.iloc[order].reset_index(drop=True)
+
+    mixed = replace(t, **{name: shuffled(df) for name, df in t.items()})
+    for name, view in rule_views(t).items():
+        other = rule_views(mixed)[name]
+        key = view.columns[0] if name != "photo_credits" else "credit_id"
+        pd.testing.assert_frame_equal(
+            view.sort_values(key).reset_index(drop=True),
+            other.sort_values(key).reset_index(drop=True),
+            obj=name,
+        )

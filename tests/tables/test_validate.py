@@ -1,0 +1,48 @@
+"""Contracts: a broken table raises SchemaError naming the table and the first failure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from provenance.errors import SchemaError
+from provenance.tables.validate import validate_tables
+
+
+def test_seed_tables_validate(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """The seed's tables pass their own contracts (and revalidating is a no-op)."""
+    again = validate_tables(seed_tables)
+    for (name, a), (_, b) in zip(seed_tables.items(), again.items(), strict=True):
+        assert a.equals(b), name
+
+
+def test_dangling_claim_id_is_an_integrity_error(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """A figure pointing at a claim that does not exist is caught."""
+    figures = seed_tables.figures.copy()
+    figures.loc[figures.index[0], "claim_id"] = "clm_0000000000000000"
+    with pytest.raises(SchemaError, match=r"integrity.*figures\.claim_id"):
+        validate_tables(replace(seed_tables, figures=figures))
+
+
+def test_offsets_must_slice_the_body(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """A claim whose offsets do not slice to its text is caught."""
+    claims = seed_tables.claims.copy()
+    claims.loc[claims.index[0], "start"] = claims.loc[claims.index[0], "start"] + 1
+    with pytest.raises(SchemaError, match=r"body\[start:end\] != text"):
+        validate_tables(replace(seed_tables, claims=claims))
+
+
+def test_unknown_status_names_the_table(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """A status outside the enum fails the claims contract, with failure cases attached."""
+    claims = seed_tables.claims.copy()
+    claims.loc[claims.index[0], "status"] = "probably"
+    with pytest.raises(SchemaError, match="table 'claims'") as info:
+        validate_tables(replace(seed_tables, claims=claims))
+    assert "probably" in info.value.failures["failure_case"].astype(str).tolist()
+
+
+def test_extra_column_is_refused(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """Tables are strict: an undeclared column is an error, not silently kept."""
+    with pytest.raises(SchemaError, match="sources"):
+        validate_tables(replace(seed_tables, sources=seed_tables.sources.assign(extra=1)))

@@ -1,0 +1,43 @@
+"""Packaging: the wheel ships py.typed, the schemas and the expectation suites."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_wheel_ships_schemas_and_suites(tmp_path: Path) -> None:
+    """A built wheel contains py.typed and every schemas/ and expectations/ file."""
+    pytest.importorskip("hatchling")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(tmp_path.glob("news_provenance-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "provenance/py.typed" in names
+    for folder, target in (
+        ("schemas", "provenance/_data/schemas"),
+        ("expectations", "provenance/_data/expectations"),
+    ):
+        for path in (ROOT / folder).iterdir():
+            assert f"{target}/{path.name}" in names, path
