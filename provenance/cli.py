@@ -26,6 +26,22 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 _FORMATS = click.Choice([f.value for f in Format])
 
 
+_paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+_format_option = click.option(
+    "--format", "fmt", type=_FORMATS, help="Force the input format instead of detecting it."
+)
+_progress_option = click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: when many files and a terminal).",
+)
+_suites_option = click.option(
+    "--suites",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Directory of expectation suites (default: the bundled ones).",
+)
+
+
 def _report_errors(errors: tuple[ReadError, ...]) -> None:
     for error in errors:
         click.echo(f"error: {error}", err=True)
@@ -48,10 +64,8 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format", "fmt", type=_FORMATS, help="Force the input format instead of detecting it."
-)
+@_paths_argument
+@_format_option
 @click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),
@@ -65,11 +79,7 @@ def cli() -> None:
     show_default=True,
     help="File format with --out.",
 )
-@click.option(
-    "--progress/--no-progress",
-    default=None,
-    help="Progress bar on stderr (default: when many files and a terminal).",
-)
+@_progress_option
 def extract(
     paths: tuple[Path, ...], fmt: str | None, out: Path | None, to: str, progress: bool | None
 ) -> None:
@@ -112,10 +122,8 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format", "fmt", type=_FORMATS, help="Force the input format instead of detecting it."
-)
+@_paths_argument
+@_format_option
 @click.option(
     "--html",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -142,11 +150,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
     show_default=True,
     help="Lowest severity that makes the exit code 1.",
 )
-@click.option(
-    "--suites",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Directory of expectation suites (default: the bundled ones).",
-)
+@_suites_option
 @click.option(
     "--engine",
     type=click.Choice(["gx", "pandas"]),
@@ -155,11 +159,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
     help="Run suites with Great Expectations or plain pandas.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the status line.")
-@click.option(
-    "--progress/--no-progress",
-    default=None,
-    help="Progress bar on stderr (default: when many files and a terminal).",
-)
+@_progress_option
 def check(
     paths: tuple[Path, ...],
     fmt: str | None,
@@ -232,11 +232,7 @@ def schemas(out: Path) -> None:
 
 
 @cli.command()
-@click.option(
-    "--suites",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Directory of expectation suites (default: the bundled ones).",
-)
+@_suites_option
 def rules(suites: Path | None) -> None:
     """List the rules of the expectation suites with their severity and kind.
 

@@ -99,6 +99,22 @@ def test_hedged_moscow_claim_is_unverified(seed_result) -> None:  # type: ignore
     assert (row["kind"], row["severity"]) == ("unverified", "warning")
 
 
+def test_seed_findings_are_exactly_the_expected_ones(seed_result) -> None:  # type: ignore[no-untyped-def]
+    """No noise: one finding per issue a fact-checker should look at, and nothing else.
+
+    The Russian claim nested in Zelensky's denial is reported once, as the
+    contradiction, not again as a hedge; "the two leaders" is not an estimate.
+    """
+    rules = sorted(seed_result.findings["rule"])
+    assert rules == [
+        "claim.denial_contradicts",
+        "claim.hedged",
+        "claim.unconfirmed",
+        "credit.unnamed_supplier",
+        "figure.party_only_source",
+    ]
+
+
 def test_not_confirmed_claim_is_unverified(seed_result) -> None:  # type: ignore[no-untyped-def]
     """'Ukraine has not confirmed if it has returned any bodies' is unverified."""
     row = _finding(seed_result, "claim.unconfirmed", "returned any bodies")

@@ -305,6 +305,17 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     return Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, ss, se)
 
 
+def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
+    """The status of a claim nested in ``outer``.
+
+    Inside a denial ("denied Russian claims that X") "claims" names what is
+    denied: the contradiction is the finding, not a hedge by the narrator.
+    """
+    if outer.status is ClaimStatus.DENIED and status is ClaimStatus.HEDGED:
+        return ClaimStatus.ASSERTED
+    return status
+
+
 def _nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
     """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
     o = drafts[outer]
@@ -324,14 +335,8 @@ def _nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None
         cs, ce = content_after(text, m.end(), o.end, m, info, quotes)
         if ce - cs < 10 or not explicit(text, m.end(), cs):
             continue
-        d = Draft(
-            cs,
-            ce,
-            Attribution.INDIRECT,
-            cue_status(info, m.group("aux"), text[m.end() : m.end() + 40]),
-            subj[0],
-            subj[1],
-        )
+        status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
+        d = Draft(cs, ce, Attribution.INDIRECT, _inside(o, status), subj[0], subj[1])
         d.cue, d.cue_start, d.cue_end = m.group(0), m.start(), m.end()
         d.parent = outer
         drafts.append(d)
@@ -350,6 +355,7 @@ def _nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None
             status = ClaimStatus.HEDGED
         elif noun.startswith("deni"):
             status = ClaimStatus.DENIED
+        status = _inside(o, status)
         d = Draft(cs, ce, Attribution.INDIRECT, status, m.start("src"), m.end("src"))
         d.cue, d.cue_start, d.cue_end = m.group("verb"), m.start("verb"), m.end("verb")
         d.parent = outer

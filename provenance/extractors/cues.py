@@ -249,7 +249,7 @@ def cue_info(verb: str) -> CueInfo:
 def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
     """The status of a cue given its auxiliaries and the words after it.
 
-    Negated "confirm"-like cues are unconfirmed; "claimed a loss" and
+    Negated "confirm" and "verify" are unconfirmed; "claimed a loss" and
     "asserted his rights" are not hedges (the verb takes a thing, not a claim).
 
     Example:
@@ -261,7 +261,9 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
     if info.status is ClaimStatus.HEDGED and _THING_OBJECT.match(after):
         return ClaimStatus.ASSERTED
     if aux and _NEGATED.search(aux):
-        if info.lemma in {"confirm", "specify", "verify", "say", "tell", "announce"}:
+        # "has not confirmed", "could not verify": the text says it is unverified.
+        # "did not say/specify whether" reports a silence, not an unverified claim.
+        if info.lemma in {"confirm", "verify"}:
             return ClaimStatus.UNCONFIRMED
         if info.status is ClaimStatus.DENIED:
             return ClaimStatus.ASSERTED

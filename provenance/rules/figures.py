@@ -9,12 +9,23 @@ from provenance.enums import FigureKind, SourceKind
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COMPARABLE_KINDS", "conflicting_claim", "is_party", "party_only", "unit_key"]
+__all__ = [
+    "COMPARABLE_KINDS",
+    "PARTY_ONLY_MIN_VALUE",
+    "conflicting_claim",
+    "is_party",
+    "party_only",
+    "unit_key",
+]
 
 #: Kinds whose values can be compared across sources.
 COMPARABLE_KINDS = frozenset({FigureKind.CARDINAL, FigureKind.MONEY, FigureKind.PERCENT})
 
 _PARTY_KINDS = frozenset({SourceKind.PERSON, SourceKind.GOVERNMENT, SourceKind.MILITARY})
+
+#: Exact counts below this are references ("the two leaders"), not estimates to
+#: corroborate; approximate figures ("about 5") are always checked.
+PARTY_ONLY_MIN_VALUE = 10.0
 
 
 def unit_key(figures: pd.DataFrame) -> pd.Series:
@@ -70,7 +81,8 @@ def party_only(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
     """Figures whose only sources are parties to the story.
 
     A figure is corroborated when a source that is not a party, or a party of
-    another side, gives the same value for the same unit key.
+    another side, gives the same value for the same unit key. Exact counts
+    under :data:`PARTY_ONLY_MIN_VALUE` are not checked.
     """
     party = sources.assign(_party=is_party(sources)).set_index("source_id")
     f = figures.assign(
@@ -89,4 +101,5 @@ def party_only(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
         & (~same["_party_o"] | (same["_side_o"] != same["_side"]))
     ]
     corroborated = f["figure_id"].isin(independent["figure_id"])
-    return (f["_party"] & comparable & ~corroborated).astype(bool)
+    estimate = (f["value"].abs() >= PARTY_ONLY_MIN_VALUE) | f["approximate"].astype(bool)
+    return (f["_party"] & comparable & estimate.fillna(False) & ~corroborated).astype(bool)

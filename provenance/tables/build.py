@@ -103,6 +103,12 @@ def _key(ex: Extraction) -> tuple[str, int, str, str, str]:
     return (doc.path, doc.item_index, doc.format.value, doc.sha256, repr(ex))
 
 
+def _span(article_id: str, claim: ClaimSpan, source_id: str) -> tuple[int, int, str, str]:
+    """``(start, end, claim_id, source_id)`` of a claim; the id derives from its content."""
+    claim_id = stable_id("clm", article_id, claim.start, claim.end, claim.attribution, source_id)
+    return (claim.start, claim.end, claim_id, source_id)
+
+
 def _info_key(info: SourceInfo) -> tuple[str, str, str]:
     return (info.kind.value, info.affiliation or "", info.name)
 
@@ -154,24 +160,30 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
         narrator = (
             SourceInfo(name=doc.agency, kind=SourceKind.AGENCY) if doc.agency else UNKNOWN_AGENCY
         )
-        claim_ids: list[str] = []
+        claims = list(ex.claims)
         spans: list[tuple[int, int, str, str]] = []
-        for claim in ex.claims:
-            source_id = source_row(_claim_source(claim, narrator))
-            claim_ids.append(
-                stable_id("clm", article_id, claim.start, claim.end, claim.attribution, source_id)
-            )
-            spans.append((claim.start, claim.end, claim_ids[-1], source_id))
+
+        for claim in claims:
+            spans.append(_span(article_id, claim, source_row(_claim_source(claim, narrator))))
+        owners: list[tuple[str, str]] = []
+        for fig in ex.figures:
+            try:
+                owners.append(_innermost(spans, fig.start, fig.end))
+            except LookupError:
+                claims.append(
+                    ClaimSpan(fig.text, fig.start, fig.end, attribution=Attribution.NARRATOR)
+                )
+                spans.append(_span(article_id, claims[-1], source_row(narrator)))
+                owners.append(spans[-1][2:])
         emitted: set[str] = set()
-        for claim, claim_id, span in zip(ex.claims, claim_ids, spans, strict=True):
+        for claim, (_, _, claim_id, source_id) in zip(claims, spans, strict=True):
             if claim_id in emitted:
                 continue
             emitted.add(claim_id)
-            parent = claim.parent
             cols["claims"].add(
                 claim_id=claim_id,
                 article_id=article_id,
-                source_id=span[3],
+                source_id=source_id,
                 source_text=claim.source_text,
                 text=claim.text,
                 start=claim.start,
@@ -180,30 +192,9 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
                 attribution=claim.attribution.value,
                 status=claim.status.value,
                 channel=claim.channel,
-                parent_claim_id=claim_ids[parent] if parent is not None else None,
+                parent_claim_id=spans[claim.parent][2] if claim.parent is not None else None,
             )
-        narrator_id = source_row(narrator)
-        for fig in ex.figures:
-            try:
-                claim_id, source_id = _innermost(spans, fig.start, fig.end)
-            except LookupError:
-                claim_id = stable_id("clm", article_id, fig.start, fig.end, "narrator", narrator_id)
-                source_id = narrator_id
-                spans.append((fig.start, fig.end, claim_id, source_id))
-                cols["claims"].add(
-                    claim_id=claim_id,
-                    article_id=article_id,
-                    source_id=source_id,
-                    source_text=None,
-                    text=fig.text,
-                    start=fig.start,
-                    end=fig.end,
-                    cue=None,
-                    attribution=Attribution.NARRATOR.value,
-                    status="asserted",
-                    channel=None,
-                    parent_claim_id=None,
-                )
+        for fig, (claim_id, source_id) in zip(ex.figures, owners, strict=True):
             cols["figures"].add(
                 figure_id=stable_id("fig", article_id, fig.start, fig.end),
                 article_id=article_id,

@@ -38,7 +38,11 @@ def test_status_flags() -> None:
 def _figures(rows: list[tuple[str, str, str, float | None, str | None, str]]) -> pd.DataFrame:
     return pd.DataFrame(
         rows, columns=["figure_id", "article_id", "source_id", "value", "unit", "kind"]
-    ).assign(claim_id=lambda d: "c_" + d["figure_id"], start=lambda d: range(len(d)))
+    ).assign(
+        claim_id=lambda d: "c_" + d["figure_id"],
+        start=lambda d: range(len(d)),
+        approximate=False,
+    )
 
 
 def test_conflicting_values_need_same_unit_and_other_source() -> None:
@@ -74,6 +78,18 @@ def test_party_only_until_an_independent_source_agrees() -> None:
         ]
     )
     assert party_only(figures, sources).tolist() == [True, True, False, False, False]
+
+
+def test_small_exact_counts_are_references_not_estimates() -> None:
+    """'the two leaders' from a party is not flagged; 'about 5 tanks' still is."""
+    sources = pd.DataFrame({"source_id": ["ru"], "kind": ["government"], "affiliation": ["Russia"]})
+    figures = _figures(
+        [
+            ("f1", "a", "ru", 2.0, "leaders", "cardinal"),
+            ("f2", "a", "ru", 5.0, "tanks", "cardinal"),
+        ]
+    ).assign(approximate=[False, True])
+    assert party_only(figures, sources).tolist() == [False, True]
 
 
 def test_unit_key_ignores_case_space_and_incomparable_kinds() -> None:
