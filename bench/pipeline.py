@@ -103,13 +103,33 @@ def memory(shared: Path, sizes: tuple[int, ...] = (1000, 20000)) -> dict[int, fl
     return out
 
 
+def suites(texts: list[tuple[str, str]]) -> dict[str, float]:
+    """Seconds to validate the tables of every text and run the suites, per engine."""
+    from provenance.extractors.pipeline import Extractors, extract_document
+    from provenance.suites import run_suites
+    from provenance.tables.build import build_tables
+    from provenance.tables.validate import validate_tables
+
+    extractors = Extractors()
+    tables = build_tables(extract_document(d, extractors) for d in _documents(texts, len(texts)))  # type: ignore[arg-type]
+    start = time.perf_counter()
+    tables = validate_tables(tables)
+    out = {"validate_s": time.perf_counter() - start, "figures": float(len(tables.figures))}
+    for engine in ("pandas", "gx"):
+        start = time.perf_counter()
+        findings, _ = run_suites(tables, engine=engine)  # type: ignore[arg-type]
+        out[f"suites_{engine}_s"] = time.perf_counter() - start
+        out["findings"] = float(len(findings))
+    return out
+
+
 def run(shared: Path = DEFAULT_SHARED) -> dict[str, object]:
     """Throughput and memory figures, or {} when the corpus is absent."""
     texts = bbc_texts(shared)
     if not texts:
         print(f"skipped: no corpus under {shared}/corpus", file=sys.stderr)
         return {}
-    return {**throughput(texts), "peak_mib": memory(shared)}
+    return {**throughput(texts), **suites(texts), "peak_mib": memory(shared)}
 
 
 def main() -> None:

@@ -51,6 +51,9 @@ ROWS: list[tuple[str, str, str, tuple[str, float] | None, str]] = [
         "{:,.0f}",
     ),
     ("full extraction, BBC sentences/s", "pipeline", "sentences_per_s", None, "{:,.0f}"),
+    ("validate 5 tables, all BBC (s)", "pipeline", "validate_s", None, "{:.2f}"),
+    ("run suites, all BBC, pandas engine (s)", "pipeline", "suites_pandas_s", None, "{:.2f}"),
+    ("run suites, all BBC, GX engine (s)", "pipeline", "suites_gx_s", None, "{:.2f}"),
     ("figures only, BBC articles/s", "figures", "articles_per_s", None, "{:,.0f}"),
     (
         "quantulum3, same sample, articles/s",

@@ -11,10 +11,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COMPARABLE_KINDS",
+    "CONFLICT_MAX_RATIO",
+    "GENERIC_UNITS",
     "PARTY_ONLY_MIN_VALUE",
     "conflicting_claim",
     "is_party",
     "party_only",
+    "unit_in_text",
     "unit_key",
 ]
 
@@ -26,6 +29,21 @@ _PARTY_KINDS = frozenset({SourceKind.PERSON, SourceKind.GOVERNMENT, SourceKind.M
 #: Exact counts below this are references ("the two leaders"), not estimates to
 #: corroborate; approximate figures ("about 5") are always checked.
 PARTY_ONLY_MIN_VALUE = 10.0
+
+
+#: Counted nouns too generic to say two figures count the same thing.
+GENERIC_UNITS = frozenset({"times", "time", "per cent", "percent", "points", "point", "others"})
+
+
+def unit_in_text(figures: pd.DataFrame) -> pd.Series:
+    """Figures whose unit is written inside their own text ("30mph", "400m"): measures."""
+    import pandas as pd
+
+    flags = [
+        isinstance(u, str) and u.lower() in str(t).lower()
+        for t, u in zip(figures["text"], figures["unit"], strict=True)
+    ]
+    return pd.Series(flags, index=figures.index, dtype=bool)
 
 
 def unit_key(figures: pd.DataFrame) -> pd.Series:
@@ -54,23 +72,42 @@ def is_party(sources: pd.DataFrame) -> pd.Series:
     return (sources["kind"].isin(kinds) & sources["affiliation"].notna()).astype(bool)
 
 
-def conflicting_claim(figures: pd.DataFrame) -> pd.Series:
-    """For each figure, the claim of another source giving a different value for the same thing.
+#: Largest ratio between two values still read as rival counts of one thing:
+#: 53,000 against 50,000 is a conflict; 677,000 copies against four million
+#: copies is two different things.
+CONFLICT_MAX_RATIO = 2.0
 
-    "The same thing" is the same article, kind and unit key. Null when there is none.
+
+def conflicting_claim(figures: pd.DataFrame) -> pd.Series:
+    """For each figure, the claim of another source giving a rival count of the same thing.
+
+    "The same thing" is a cardinal figure in the same article counting the same
+    unit key ("Russian soldiers"); "rival" means a different value within
+    :data:`CONFLICT_MAX_RATIO` of it. Money, percentages, measures written
+    into the number ("400m") and :data:`GENERIC_UNITS` are not compared: they
+    say nothing about what is counted. Null when there is no rival.
     """
     import pandas as pd
 
-    f = figures.assign(_key=unit_key(figures))
-    f = f[f["_key"].notna() & f["value"].notna()]
-    other = f[["article_id", "_key", "kind", "source_id", "value", "claim_id", "start"]]
-    pairs = f[["figure_id", "article_id", "_key", "kind", "source_id", "value"]].merge(
-        other, on=["article_id", "_key", "kind"], suffixes=("", "_o")
-    )
-    pairs = pairs[
-        (pairs["source_id"] != pairs["source_id_o"]) & (pairs["value"] != pairs["value_o"])
+    f = figures.assign(_key=unit_key(figures), _measure=unit_in_text(figures))
+    f = f[
+        f["_key"].notna()
+        & ~f["_key"].isin(GENERIC_UNITS)
+        & ~f["_measure"]
+        & (f["value"] > 0)
+        & (f["kind"] == FigureKind.CARDINAL.value)
     ]
-    # Several conflicting figures: name the first in the text, whatever the row order.
+    other = f[["article_id", "_key", "source_id", "value", "claim_id", "start"]]
+    pairs = f[["figure_id", "article_id", "_key", "source_id", "value"]].merge(
+        other, on=["article_id", "_key"], suffixes=("", "_o")
+    )
+    ratio = pairs[["value", "value_o"]].max(axis=1) / pairs[["value", "value_o"]].min(axis=1)
+    pairs = pairs[
+        (pairs["source_id"] != pairs["source_id_o"])
+        & (pairs["value"] != pairs["value_o"])
+        & (ratio <= CONFLICT_MAX_RATIO)
+    ]
+    # Several rivals: name the first in the text, whatever the row order.
     pairs = pairs.sort_values(["start", "claim_id"], kind="stable")
     first = pairs.drop_duplicates("figure_id").set_index("figure_id")["claim_id"]
     out = figures["figure_id"].map(first)

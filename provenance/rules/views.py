@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from provenance.tables.bundle import Tables
 
-__all__ = ["VIEW_IDS", "rule_views"]
+__all__ = ["VIEW_IDS", "cue_words", "quantity", "rule_views"]
 
 #: The id column of each view: the subject of its findings.
 VIEW_IDS: dict[str, str] = {
@@ -27,8 +27,38 @@ VIEW_IDS: dict[str, str] = {
 }
 
 
+#: What a claim's source is said to do when the text gives no cue word.
+_DEFAULT_CUES = {
+    "asserted": "says",
+    "hedged": "is reported, with hedging,",
+    "denied": "denies",
+    "unconfirmed": "has not confirmed",
+}
+#: Kinds whose unit reads after the number ("53,000 Russian soldiers");
+#: money and percentages carry theirs in the text ("$5m", "24%").
+_COUNTED = ("cardinal", "ordinal", "vague", "duration")
+
+
 def _names(tables: Tables) -> pd.Series:
     return tables.sources.set_index("source_id")["name"]
+
+
+def cue_words(claims: pd.DataFrame) -> pd.Series:
+    """The cue as written, or a phrase for the status when the text has none."""
+    return (
+        claims["cue"]
+        .astype(object)
+        .where(claims["cue"].notna(), claims["status"].map(_DEFAULT_CUES))
+    )
+
+
+def quantity(figures: pd.DataFrame) -> pd.Series:
+    """A figure as a reader would say it: its text, and the unit when that reads after it."""
+    from provenance.rules.figures import unit_in_text
+
+    with_unit = figures["kind"].isin(_COUNTED) & figures["unit"].notna() & ~unit_in_text(figures)
+    joined = figures["text"].astype(str) + " " + figures["unit"].astype(str)
+    return joined.where(with_unit, figures["text"].astype(str)).astype(object)
 
 
 def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
@@ -43,6 +73,7 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
     claims = tables.claims
     claim_view = claims.assign(
         source_name=claims["source_id"].map(names),
+        cue_words=cue_words(claims),
         hedged=is_hedged(claims),
         unconfirmed=is_unconfirmed(claims),
         contradicted_claim_id=contradicted_claim(claims),
@@ -58,6 +89,7 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
     conflict = conflicting_claim(figures)
     figure_view = figures.assign(
         source_name=figures["source_id"].map(names),
+        quantity=quantity(figures),
         comparable=figures["kind"].isin([k.value for k in COMPARABLE_KINDS]),
         conflicting_claim_id=conflict,
         related_text=conflict.map(claim_text),

@@ -42,11 +42,12 @@ def _figures(rows: list[tuple[str, str, str, float | None, str | None, str]]) ->
         claim_id=lambda d: "c_" + d["figure_id"],
         start=lambda d: range(len(d)),
         approximate=False,
+        text=lambda d: d["value"].astype(str),
     )
 
 
 def test_conflicting_values_need_same_unit_and_other_source() -> None:
-    """Two sources giving 50 and 53 Russian soldiers conflict; same source or unit does not."""
+    """53,000 vs 50,000 Russian soldiers from two sources conflict; same source does not."""
     figures = _figures(
         [
             ("f1", "a", "ua", 53000.0, "Russian soldiers", "cardinal"),
@@ -57,6 +58,32 @@ def test_conflicting_values_need_same_unit_and_other_source() -> None:
         ]
     )
     assert conflicting_claim(figures).tolist() == ["c_f2", "c_f1", None, None, None]
+
+
+def test_far_apart_counts_and_generic_units_do_not_conflict() -> None:
+    """677,000 vs 4 million copies are two things; percentages and money are not compared."""
+    figures = _figures(
+        [
+            ("f1", "a", "x", 677000.0, "copies", "cardinal"),
+            ("f2", "a", "y", 4000000.0, "copies", "cardinal"),
+            ("f3", "a", "x", 24.0, "percent", "percent"),
+            ("f4", "a", "y", 45.0, "percent", "percent"),
+            ("f5", "a", "x", 5e9, "USD", "money"),
+            ("f6", "a", "y", 4e9, "USD", "money"),
+            ("f7", "b", "y", 50000.0, "copies", "cardinal"),
+            ("f8", "a", "x", 6.0, "times", "cardinal"),
+            ("f9", "a", "y", 4.0, "times", "cardinal"),
+        ]
+    )
+    assert conflicting_claim(figures).tolist() == [None] * 9
+
+
+def test_measures_written_into_the_number_are_not_counts() -> None:
+    """'400m' and '800m' are race distances, not rival counts of metres."""
+    figures = _figures(
+        [("f1", "a", "x", 400.0, "m", "cardinal"), ("f2", "a", "y", 800.0, "m", "cardinal")]
+    ).assign(text=["400m", "800m"])
+    assert conflicting_claim(figures).tolist() == [None, None]
 
 
 def test_party_only_until_an_independent_source_agrees() -> None:
