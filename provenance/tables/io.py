@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from provenance.tables.bundle import Tables
 
-__all__ = ["OutputFormat", "records", "tables_to_json", "write_tables"]
+__all__ = ["OutputFormat", "read_tables", "records", "tables_to_json", "write_tables"]
 
 OutputFormat = Literal["parquet", "csv", "json"]
 
@@ -91,3 +91,44 @@ def write_tables(tables: Tables, out: Path, fmt: OutputFormat = "csv") -> list[P
             )
         written.append(path)
     return written
+
+
+def read_tables(directory: Path, fmt: OutputFormat = "csv") -> Tables:
+    """Read tables written by :func:`write_tables` back, validated and coerced.
+
+    Example:
+        >>> tables = read_tables(Path("out"), "parquet")  # doctest: +SKIP
+
+    Raises:
+        UsageError: an unknown format, or a table file is missing.
+        SchemaError: a file does not hold a valid table.
+    """
+    import pandas as pd
+
+    from provenance.tables.bundle import TABLE_NAMES
+    from provenance.tables.validate import validate_tables
+
+    if fmt not in ("parquet", "csv", "json"):
+        raise UsageError(f"unknown table format {fmt!r}; use parquet, csv or json")
+    frames: dict[str, pd.DataFrame] = {}
+    for name in TABLE_NAMES:
+        path = directory / f"{name}.{fmt}"
+        if not path.exists():
+            raise UsageError(f"{path} is missing; write the tables with `provenance extract --out`")
+        if fmt == "parquet":
+            frames[name] = pd.read_parquet(path)
+        elif fmt == "csv":
+            frames[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
+        else:
+            frames[name] = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")))
+    from provenance.tables.bundle import Tables
+
+    return validate_tables(
+        Tables(
+            articles=frames["articles"],
+            photo_credits=frames["photo_credits"],
+            sources=frames["sources"],
+            claims=frames["claims"],
+            figures=frames["figures"],
+        )
+    )
