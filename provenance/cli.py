@@ -17,6 +17,7 @@ from provenance.enums import FailOn, Format, Severity
 from provenance.errors import ProvenanceError, ReadError
 
 if TYPE_CHECKING:
+    from provenance.extractors.pipeline import Extractors
     from provenance.findings import CheckResult
 
 __all__ = ["main"]
@@ -35,11 +36,27 @@ _progress_option = click.option(
     default=None,
     help="Progress bar on stderr (default: when many files and a terminal).",
 )
+_claims_option = click.option(
+    "--claims-extractor",
+    "claims_extractor",
+    metavar="NAME",
+    help="Claim attribution step: rules (default), spacy, an entry point, or module:attr.",
+)
 _suites_option = click.option(
     "--suites",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
     help="Directory of expectation suites (default: the bundled ones).",
 )
+
+
+def _extractors(claims: str | None) -> Extractors | None:
+    """The extractors for ``--claims-extractor`` (None: the defaults)."""
+    if claims is None:
+        return None
+    from provenance.extractors.pipeline import Extractors
+    from provenance.extractors.plugins import load_claim_extractor
+
+    return Extractors(claims=load_claim_extractor(claims))
 
 
 def _report_errors(errors: tuple[ReadError, ...]) -> None:
@@ -79,9 +96,15 @@ def cli() -> None:
     show_default=True,
     help="File format with --out.",
 )
+@_claims_option
 @_progress_option
 def extract(
-    paths: tuple[Path, ...], fmt: str | None, out: Path | None, to: str, progress: bool | None
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    out: Path | None,
+    to: str,
+    claims_extractor: str | None,
+    progress: bool | None,
 ) -> None:
     """Extract the tables: articles, photo_credits, sources, claims, figures.
 
@@ -95,7 +118,8 @@ def extract(
     from provenance.tables.io import tables_to_json, write_tables
 
     try:
-        tables = run_extract(list(paths), format=fmt, progress=progress)
+        extractors = _extractors(claims_extractor)
+        tables = run_extract(list(paths), format=fmt, extractors=extractors, progress=progress)
         if out is None:
             click.echo(tables_to_json(tables))
         else:
@@ -159,6 +183,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
     help="Run suites with Great Expectations or plain pandas.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the status line.")
+@_claims_option
 @_progress_option
 def check(
     paths: tuple[Path, ...],
@@ -171,6 +196,7 @@ def check(
     suites: Path | None,
     engine: str,
     quiet: bool,
+    claims_extractor: str | None,
     progress: bool | None,
 ) -> None:
     """Run the expectation suites and report the findings.
@@ -187,7 +213,14 @@ def check(
 
     threshold = FailOn(fail_on)
     try:
-        result = run_check(list(paths), format=fmt, suites=suites, engine=engine, progress=progress)  # type: ignore[arg-type]
+        result = run_check(
+            list(paths),
+            format=fmt,
+            suites=suites,
+            engine=engine,  # type: ignore[arg-type]
+            extractors=_extractors(claims_extractor),
+            progress=progress,
+        )
         for path, write in (
             (html, report.write_html),
             (markdown, report.write_markdown),
