@@ -1,7 +1,8 @@
 """Benchmark of claim extraction on PolNeAR (dev) and BBC News throughput.
 
-Run ``python bench/claims.py [SHARED_DIR]`` (default ``../shared`` next to the
-repository, else ``/work/shared``); import :func:`run` to combine it with the
+Run ``python bench/claims.py [SHARED_DIR] [--split train] [--no-throughput]``
+(default ``../shared`` next to the repository, else ``/work/shared``; the dev
+split); import :func:`run` to combine it with the
 other benchmarks. The corpus is research-use data and is only read at run time.
 
 Metrics
@@ -180,8 +181,16 @@ def _default_shared() -> Path:
 
 
 def main(argv: list[str]) -> int:
-    shared = Path(argv[1]) if len(argv) > 1 else _default_shared()
-    result = run(shared)
+    """Print the metric table; ``--split train`` scores the train split instead of dev."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="bench/claims.py")
+    parser.add_argument("shared", nargs="?", type=Path, default=None)
+    parser.add_argument("--split", default="dev", choices=["dev", "train"])
+    parser.add_argument("--no-throughput", dest="throughput", action="store_false")
+    args = parser.parse_args(argv[1:])
+    shared = args.shared if args.shared is not None else _default_shared()
+    result = run(shared, split=args.split, throughput=args.throughput)
     if not result:
         return 0
     width = max(len(k) for k in result)

@@ -57,9 +57,28 @@ def _load_scorer(shared: Path) -> Callable[..., dict[str, Any]]:
     return scorer
 
 
+#: Money written in a subunit ("a penny", "one hundred cents", "50p").
+_SUBUNIT = re.compile(r"\b(cents?|penny|pence)\b|\d(c|p)\b", re.IGNORECASE)
+
+
 def _as_prediction(f: FigureSpan) -> dict[str, Any] | None:
+    """A figure in the scorer's format, its value in the unit as written.
+
+    The library gives money in the currency's main unit ("a penny" -> GBP
+    0.01, so amounts compare across articles); the gold gives every quantity
+    in the unit it is written in ("a penny" -> 1 penny, "100 cl" -> 100
+    centilitre). Money written in a subunit is therefore reported in it.
+    """
     if f.kind in NOT_QUANTITIES:
         return None
+    if f.kind is FigureKind.MONEY and f.value is not None and _SUBUNIT.search(f.text):
+        return {
+            "value": round(f.value * 100, 6),
+            "unit": f.text.split()[-1],
+            "surface": f.text,
+            "start": f.start,
+            "end": f.end,
+        }
     value = f.value
     if value is None and f.lower is not None and f.upper is not None:
         if f.kind is FigureKind.YEAR:

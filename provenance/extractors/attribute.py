@@ -11,21 +11,26 @@ only located.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.cues import NOUN_CUE_RE, CueInfo, Frame, cue_info, cue_status
+from provenance.extractors.clause_subjects import evidence_subject, main_subject
+from provenance.extractors.continuations import continue_quote, coordinate, has_quote
+from provenance.extractors.cues import CueInfo, Frame, cue_info, cue_status
+from provenance.extractors.drafts import Draft
+from provenance.extractors.inversions import Spans, inverted, passive_agent, quoted_as_saying
 from provenance.extractors.layouts import layout_claims
+from provenance.extractors.nesting import nested
 from provenance.extractors.quotes import straighten_quotes
 from provenance.extractors.spans import (
     END_PUNCT,
     OPEN,
-    TELL_OBJ,
     Context,
     channel,
     content_after,
     explicit,
     post_source,
+    quoted_post_source,
+    tell_object_end,
     trim,
 )
 from provenance.extractors.subjects import HEADS, PRONOUNS, find_subject
@@ -43,17 +48,16 @@ _TAIL_ADJUNCT = re.compile(
     r"\s*,?\s*(?:on|in|at|during|after|before|to|from|via|with|by|when|while|last|this|"
     r"earlier|later|yesterday|today|tonight|of|about|for|afterwards?|again|also|too|then|"
     r"recently|repeatedly|once|\w+day|reporters|journalists|me|us|him|them|"
-    r"as|so|adding|referring|speaking|according|in)\b",
+    r"as|so|adding|referring|speaking|according|in)\b|\s*,\s*[a-z]+ing\b",
     re.IGNORECASE,
 )
 _INVERTING = _words(
     """say tell write add explain continue ask reply respond note warn argue insist claim
     state declare announce recall tweet concede contend acknowledge admit"""
 )
-_NESTING_WORDS = (" that", " after", " because", " since", " when", " while", " although")
 _PARENTHETICAL = _words(
     """believe think suggest predict estimate note recall explain emphasize stress
-    report find show conclude maintain"""
+    report find show conclude maintain agree confirm fear hope feel"""
 )
 _EVIDENCE = _words(
     """study studies poll polls survey surveys report reports data analysis video footage
@@ -61,11 +65,6 @@ _EVIDENCE = _words(
     findings probe memo filing complaint lawsuit"""
 )
 _TAIL_OK = re.compile(r"[^“”\"]{0,200}")
-_MAIN_NP = re.compile(
-    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|Still|But|And|However)\b"
-    r"[^,]{0,60},\s+)?(?P<np>(?:The\s+|A\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|"
-    r"[Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])"
-)
 _NOUNISH = _words(
     """questions attacks plans calls claims reports shows finds fears hopes charges
     estimates notes cites supports echoes wants"""
@@ -78,26 +77,18 @@ def _named_or_pronoun(phrase: str) -> bool:
     return last[0].isupper() or last.lower() in PRONOUNS or last.lower() in HEADS
 
 
+# ", saying", "by saying", "— saying": a participle whose source is the main subject
+_PARTICIPLE_LEAD = (",", " by", " while", "—", "–", " --")
+_COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|since|has since|quickly))?$")
+_INTRO_LEAD = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:In|On|At|After|Before|During|Earlier|Later|Last|This|"
+    r"Meanwhile|However|Still|Speaking|Asked|Since|Separately|Instead|Now|Then|For)\b"
+    r"[^,.;:“”\"]{0,40},"
+)
+_MARKUP = frozenset({"<", "/"})
+_DASH_AFTER = re.compile(r"\s*[—–]")
 _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", and then"})
-_PASSIVE = re.compile(r"(?:is|are|was|were)\b")
-
-
-@dataclass(slots=True)
-class Draft:
-    """A claim under construction (mutable; frozen into a ClaimSpan at the end)."""
-
-    start: int
-    end: int
-    attribution: Attribution
-    status: ClaimStatus
-    source_start: int | None = None
-    source_end: int | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    cue: str | None = None
-    channel: str | None = None
-    parent: int | None = None
-    inherit: int | None = None  # index of the claim whose source this one continues
+_PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 
 
 def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
@@ -121,40 +112,31 @@ def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
     taken = [(d.start, d.end) for d in drafts]
     last_unit_claim: int | None = None
     prev_unit_end = -1
+    narrated = narrated_once = False
     for a, b in units:
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
             continue
         first_here = len(drafts)
         _unit(text, a, b, quotes, drafts)
         if len(drafts) == first_here and last_unit_claim is not None:
-            _continue_quote(text, a, b, drafts[last_unit_claim], prev_unit_end, drafts)
+            prev = drafts[last_unit_claim]
+            continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
         elif len(drafts) > first_here:
             last_unit_claim = len(drafts) - 1
             if drafts[last_unit_claim].parent is not None:
                 last_unit_claim = drafts[last_unit_claim].parent
+        narrated = False
         if len(drafts) == first_here and text[a] not in OPEN:
-            last_unit_claim = None
+            # one narrative sentence may separate a quotation from its resumption
+            # (“A,” she said. She paused. “B.”); a second one, or a quotation of
+            # its own, ends the speaker's turn
+            if narrated_once or "\n\n" in text[prev_unit_end:a] or has_quote(text, a, b):
+                last_unit_claim = None
+            narrated = narrated_once = last_unit_claim is not None
+        else:
+            narrated_once = False
         prev_unit_end = b
     return drafts
-
-
-def _continue_quote(
-    text: str, a: int, b: int, prev: Draft, prev_end: int, drafts: list[Draft]
-) -> None:
-    """Extend a direct quote over a following unit that is only a quotation."""
-    content_first = prev.cue_start is not None and prev.end <= prev.cue_start
-    if text[a] not in OPEN:
-        return
-    between = text[prev_end:a]
-    if between.count("\n\n") > 1:
-        return
-    if not (prev.attribution is Attribution.DIRECT or content_first):
-        cs, ce = trim(text, a, b)
-        d = Draft(cs, ce, Attribution.DIRECT, ClaimStatus.ASSERTED)
-        d.inherit = drafts.index(prev)
-        drafts.append(d)
-        return
-    prev.end = trim(text, a, b)[1]
 
 
 def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> None:
@@ -163,12 +145,15 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
     unit_claims: list[int] = []
     for m in quotes.cues.between(a, b):
         vs = m.start("verb")
-        if m.start() < floor or quotes.inside(vs):
-            continue
+        if m.start() < floor or quotes.inside(vs) or text[vs - 1 : vs] in _MARKUP:
+            continue  # quoted, or an HTML tag name ("<tweet id=...>")
         info = cue_info(m.group("verb"))
         if _PASSIVE.match(m.group("aux")) and not m.group("verb").endswith("ing"):
-            continue  # "was told", "is said": passive, the subject is not the source
-        draft = _try_cue(text, a, b, floor, m, info, quotes, drafts, unit_claims)
+            # "was told", "is said": the subject is not the source, unless an agent
+            # follows ("were rejected by the ministry")
+            draft = _spans_draft(passive_agent(text, floor, b, m), info)
+        else:
+            draft = _try_cue(text, a, b, floor, m, info, quotes, drafts, unit_claims)
         if draft is None:
             continue
         draft.status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
@@ -183,9 +168,10 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
                 and not quotes.cues.any_between(m.end(), more[0])
             ):
                 draft.end = trim(text, more[0], more[1])[1]
+        coordinate(text, draft, m, drafts)
         drafts.append(draft)
         unit_claims.append(len(drafts) - 1)
-        _nested(text, len(drafts) - 1, drafts, quotes)
+        nested(text, len(drafts) - 1, drafts, quotes)
         floor = max(draft.end, m.end())
 
 
@@ -209,10 +195,17 @@ def _try_cue(
     verb = m.group("verb")
     if info.frame is Frame.ACCORDING:
         return _according(text, a, b, floor, m)
+    if (inv := inverted(text, a, b, m)) is not None:
+        return _spans_draft(inv, info)
     before = text[floor : m.start()].rstrip()
+    if verb.startswith("saying") and before.endswith(" as"):
+        content = content_after(text, m.end(), b, m, info, quotes)
+        return _spans_draft(quoted_as_saying(text, floor, m, content), info)
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
     joined = bool(unit_claims) and " ".join(before.split()) in _JOINERS
-    participle = verb.endswith("ing") and before.endswith(",") and not m.group("aux").strip()
+    participle = (
+        verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not m.group("aux").strip()
+    )
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
         if ce - cs < 3 or (info.weak and not joined and not explicit(text, m.end(), cs)):
@@ -221,10 +214,10 @@ def _try_cue(
             d = Draft(cs, ce, Attribution.INDIRECT, info.status)
             d.inherit = unit_claims[-1]
             return d
-        main = _MAIN_NP.match(text, a, m.start())
-        if main is None or main.group("np").split()[0] in {"The", "A"}:
+        main = main_subject(text, a, m.start())
+        if main is None:
             return None
-        return Draft(cs, ce, Attribution.INDIRECT, info.status, main.start("np"), main.end("np"))
+        return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
     # source after the cue: "..., said Mr. Smith."
     if (
         before.endswith((",", "”", '"'))
@@ -233,12 +226,16 @@ def _try_cue(
         and not verb.endswith("ing")
     ):
         post = post_source(text, m.end(), b)
+        if post is None and before.endswith(("”", '"', ',"', ",”", "''")):
+            post = quoted_post_source(text, m.end(), b)
         if post is not None:
             cs, ce = trim(text, floor, len(before) + floor)
             if ce - cs < 10:
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
-    subj = find_subject(text, floor, m.start())
+    subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
+    if subj is None and floor == a and _COORDINATED.search(before):
+        subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
     if subj is None:
         return None
     ss, se = subj
@@ -247,13 +244,15 @@ def _try_cue(
     tail = text[m.end() : b]
     lead = text[floor:ss].rstrip()
     tail_core = tail.rstrip(END_PUNCT + '”"')
-    if info.frame is Frame.TELL and (obj := TELL_OBJ.match(tail_core + " ")) is not None:
-        tail_core = tail_core[obj.end() - 1 :]
+    if info.frame is Frame.TELL:
+        tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
     tail_short = (
         _TAIL_OK.fullmatch(tail_core) is not None
         and " that " not in tail
         and (len(tail_core.split()) <= 3 or _TAIL_ADJUNCT.match(tail_core) is not None)
     )
+    if _INTRO_LEAD.fullmatch(lead):
+        tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
     mid = lead.endswith(",") and tail.lstrip().startswith(",") and not quoted_lead
     if (
@@ -263,9 +262,9 @@ def _try_cue(
         and (info.lemma in _INVERTING or info.lemma in _PARENTHETICAL or quoted_lead)
     ):
         cs, ce = trim(text, floor, len(lead) + floor)
-        if text[ce - 1] == ",":
+        if ce > cs and text[ce - 1] == ",":
             ce -= 1
-        if ce - cs < 10 and not tail.startswith(","):
+        if ce - cs < 3 or (ce - cs < 10 and not tail.startswith(",")):
             return None
         if tail.startswith(",") and not quoted_lead and len(tail) > 12:
             # "The test, North Korea said, was its biggest": the content surrounds the cue
@@ -277,6 +276,8 @@ def _try_cue(
         d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
         d.channel = channel(text, m.end(), b)
         return d
+    if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, m.end(), b):
+        return None  # "as Moscow denies — “...”": a parenthetical with no object
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if ce - cs < 3:
         return None
@@ -287,6 +288,14 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
+    """A draft from the content and source spans of an inverted frame."""
+    if spans is None:
+        return None
+    cs, ce, ss, se = spans
+    return Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
 
 
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
@@ -303,61 +312,3 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     if ce - cs < 10:
         return None
     return Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, ss, se)
-
-
-def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
-    """The status of a claim nested in ``outer``.
-
-    Inside a denial ("denied Russian claims that X") "claims" names what is
-    denied: the contradiction is the finding, not a hedge by the narrator.
-    """
-    if outer.status is ClaimStatus.DENIED and status is ClaimStatus.HEDGED:
-        return ClaimStatus.ASSERTED
-    return status
-
-
-def _nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
-    """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
-    o = drafts[outer]
-    for m in quotes.cues.between(o.start, o.end):
-        verb = m.group("verb")
-        if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
-            continue
-        info = cue_info(verb)
-        if info.frame is Frame.ACCORDING or _PASSIVE.match(m.group("aux")):
-            continue
-        subj = find_subject(text, o.start, m.start())
-        if subj is None or text[o.start] in OPEN:
-            continue
-        lead = text[o.start : subj[0]].rstrip()
-        if lead and not lead.endswith(_NESTING_WORDS):
-            continue
-        cs, ce = content_after(text, m.end(), o.end, m, info, quotes)
-        if ce - cs < 10 or not explicit(text, m.end(), cs):
-            continue
-        status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
-        d = Draft(cs, ce, Attribution.INDIRECT, _inside(o, status), subj[0], subj[1])
-        d.cue, d.cue_start, d.cue_end = m.group(0), m.start(), m.end()
-        d.parent = outer
-        drafts.append(d)
-        return
-    if " that " not in text[o.start : o.end]:
-        return
-    for m in NOUN_CUE_RE.finditer(text, o.start, o.end):
-        if quotes.inside(m.start()):
-            continue
-        cs, ce = trim(text, m.end(), o.end)
-        if ce - cs < 3:
-            continue
-        noun = m.group("verb").lower()
-        status = ClaimStatus.ASSERTED
-        if noun.startswith(("claim", "alleg", "assert", "insist")):
-            status = ClaimStatus.HEDGED
-        elif noun.startswith("deni"):
-            status = ClaimStatus.DENIED
-        status = _inside(o, status)
-        d = Draft(cs, ce, Attribution.INDIRECT, status, m.start("src"), m.end("src"))
-        d.cue, d.cue_start, d.cue_end = m.group("verb"), m.start("verb"), m.end("verb")
-        d.parent = outer
-        drafts.append(d)
-        return

@@ -34,6 +34,11 @@ _HEDGE_ADVERB = re.compile(
     r"is believed to|are believed to|is thought to|are thought to)\b"
 )
 _ALNUM = re.compile(r"\w")
+_EXCLAIMED = frozenset({"!”", "?”", '!"', '?"'})
+_SPEAKER_NEXT = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|asked|added|told|shouted|"
+    r"replied|insisted|exclaimed)\b|(?:he|she|they)\s+(?:said|asked|added|wrote)\b"
+)
 
 
 class ClaimExtractor(Protocol):
@@ -121,6 +126,9 @@ def _units(text: str) -> list[tuple[int, int]]:
             ps, pe = units[-1]
             if text[pe - 1] == ":":  # "Peabody said:" then the quotation
                 units[-1] = (ps, e)
+                continue
+            if text[pe - 2 : pe] in _EXCLAIMED and _SPEAKER_NEXT.match(text, s, e):
+                units[-1] = (ps, e)  # “Not fit!” Trump tweeted.
                 continue
             i = bisect.bisect_right(starts, pe) - 1
             if i >= 0 and quotes[i][0] < pe and quotes[i][1] > s and "\n\n" not in text[pe:s]:

@@ -66,24 +66,24 @@ _LEXICON: dict[str, tuple[str, Frame, ClaimStatus, bool]] = {
     "write": ("write writes wrote writing", _C, _A, False),
     "state": ("stated stating", _C, _A, True),
     "add": ("add adds added adding", _C, _A, True),
-    "explain": ("explain explains explained explaining", _C, _A, True),
-    "announce": ("announce announces announced announcing", _C, _A, True),
+    "explain": ("explain explains explained explaining", _C, _A, False),
+    "announce": ("announce announces announced announcing", _C, _A, False),
     "warn": ("warn warns warned warning", _C, _A, False),
     "note": ("note notes noted noting", _C, _A, False),
     "echo": ("echo echoes echoed echoing", _O, _A, False),
     "argue": ("argue argues argued arguing", _C, _A, False),
-    "suggest": ("suggest suggests suggested suggesting", _C, _A, True),
+    "suggest": ("suggest suggests suggested suggesting", _C, _A, False),
     "acknowledge": ("acknowledge acknowledges acknowledged acknowledging", _C, _A, False),
-    "admit": ("admit admits admitted admitting", _C, _A, True),
+    "admit": ("admit admits admitted admitting", _C, _A, False),
     "confirm": ("confirm confirms confirmed confirming", _C, _A, True),
-    "report": ("report reports reported reporting", _C, _A, True),
-    "declare": ("declare declares declared declaring", _C, _A, True),
-    "predict": ("predict predicts predicted predicting", _C, _A, True),
-    "believe": ("believe believes believed", _C, _A, True),
+    "report": ("report reports reported reporting", _C, _A, False),
+    "declare": ("declare declares declared declaring", _C, _A, False),
+    "predict": ("predict predicts predicted predicting", _C, _A, False),
+    "believe": ("believe believes believed", _C, _A, False),
     "tweet": ("tweet tweets tweeted tweeting", _C, _A, False),
     "recall": ("recall recalls recalled recalling", _C, _A, True),
     "emphasize": ("emphasize emphasizes emphasized emphasised emphasising", _C, _A, True),
-    "stress": ("stress stresses stressed stressing", _C, _A, True),
+    "stress": ("stress stresses stressed stressing", _C, _A, False),
     "reply": ("reply replies replied replying", _C, _A, True),
     "respond": ("respond responds responded responding", _C, _A, True),
     "contend": ("contend contends contended contending", _C, _A, False),
@@ -111,17 +111,17 @@ _LEXICON: dict[str, tuple[str, Frame, ClaimStatus, bool]] = {
     "urge": ("urge urges urged urging", _O, _A, False),
     "call for": ("call for calls for called for calling for", _O, _A, False),
     "call on": ("call on calls on called on calling on", _O, _A, False),
-    "demand": ("demand demands demanded demanding", _O, _A, True),
+    "demand": ("demand demands demanded demanding", _O, _A, False),
     "accuse": ("accuse accuses accused accusing", _O, _A, False),
-    "promise": ("promise promises promised promising", _O, _A, True),
+    "promise": ("promise promises promised promising", _O, _A, False),
     "vow": ("vow vows vowed vowing", _O, _A, False),
-    "pledge": ("pledge pledges pledged pledging", _O, _A, True),
+    "pledge": ("pledge pledges pledged pledging", _O, _A, False),
     # stance verbs: PolNeAR attributes beliefs, wishes and evaluations too
     "ask": ("ask asks asked asking", _O, _A, False),
     "call": ("call calls called", _O, _A, False),
     "describe": ("describe describes described describing", _O, _A, False),
     "find": ("find finds found", _C, _A, True),
-    "show": ("show shows showed shown", _C, _A, True),
+    "show": ("show shows showed shown", _C, _A, False),
     "think": ("think thinks thought", _C, _A, False),
     "want": ("want wants wanted", _O, _A, False),
     "continue": ("continued", _C, _A, True),
@@ -138,24 +138,24 @@ _LEXICON: dict[str, tuple[str, Frame, ClaimStatus, bool]] = {
     "support": ("supports supported supporting", _O, _A, False),
     "defend": ("defend defends defended defending", _O, _A, False),
     "propose": ("propose proposes proposed proposing", _O, _A, False),
-    "agree": ("agree agrees agreed agreeing", _C, _A, True),
-    "conclude": ("conclude concludes concluded concluding", _C, _A, True),
+    "agree": ("agree agrees agreed agreeing", _C, _A, False),
+    "conclude": ("conclude concludes concluded concluding", _C, _A, False),
     "hope": ("hopes hoped hoping", _C, _A, False),
     "refuse": ("refuse refuses refused refusing", _O, _A, False),
     "praise": ("praise praises praised praising", _O, _A, False),
-    "plan": ("plans planned planning", _O, _A, True),
+    "plan": ("plans planned planning", _O, _A, False),
     "oppose": ("oppose opposes opposed opposing", _O, _A, False),
     "reveal": ("reveal reveals revealed revealing", _C, _A, True),
-    "feel": ("feel feels felt", _C, _A, True),
+    "feel": ("feel feels felt", _C, _A, False),
     "indicate": ("indicate indicates indicated indicating", _C, _A, True),
     "question": ("questions questioned questioning", _O, _A, False),
     "fear": ("fear fears feared fearing", _C, _A, False),
     "denounce": ("denounce denounces denounced denouncing", _O, _A, False),
     "blame": ("blame blames blamed blaming", _O, _A, False),
     "decry": ("decry decries decried decrying", _O, _A, False),
-    "charge": ("charged charging", _C, _A, True),
+    "charge": ("charged charging", _C, _A, False),
     "attack": ("attacks attacked attacking", _O, _A, False),
-    "mention": ("mention mentions mentioned mentioning", _C, _A, True),
+    "mention": ("mention mentions mentioned mentioning", _C, _A, False),
     "reiterate": ("reiterate reiterates reiterated reiterating", _C, _A, False),
     "estimate": ("estimate estimates estimated estimating", _C, _A, True),
     "complain": ("complain complains complained complaining", _C, _A, False),
@@ -186,18 +186,24 @@ for _lemma, (_forms, _frame, _status, _weak) in _LEXICON.items():
 _FORMS["according to"] = CueInfo("according to", Frame.ACCORDING, _A)
 _FORMS["According to"] = _FORMS["according to"]
 _FORMS["calling"] = CueInfo("call", _O, _A, True)
+# participles of stance verbs mostly describe, not report ("two businessmen seeking to ...")
+_FORMS["seeking"] = CueInfo("seek", _O, _A, True)
+_FORMS["supporting"] = CueInfo("support", _O, _A, True)
 
 _ADVERBS = (
     r"also|later|earlier|previously|again|repeatedly|strongly|flatly|firmly|publicly|"
     r"privately|then|further|once|even|specifically|angrily|cynically|quickly|falsely|"
     r"vehemently|emphatically|only|simply|recently|separately|herself|himself|themselves|"
-    r"had|has|have|never|not|often|frequently|subsequently|initially|first|last|now"
+    r"had|has|have|never|not|often|frequently|subsequently|initially|first|last|now|"
+    r"both|already|all|jointly|grudgingly|reluctantly|openly|formally|officially|quietly|"
+    r"bluntly|sharply|clearly|explicitly|ultimately|eventually|finally|immediately|"
+    r"promptly|directly|personally|long|consistently|confidently"
 )
 _AUX = (
     r"is|are|was|were|has|have|had|did|does|do|would|could|will|can|may|might|should|must|"
     r"continues to|continued to|went on to|declined to|refused to|wants to|"
     r"had to|has to|have to|tried to|sought to|needs to|"
-    r"has repeatedly|had previously"
+    r"has repeatedly|had previously|has been|have been|had been|will be|would be"
 )
 
 # headline case ("Obama Says Museum Will ...")
@@ -211,7 +217,8 @@ _forms_alt = "|".join(
     re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_FORMS, key=len, reverse=True)
 )
 CUE_RE = re.compile(
-    rf"\b(?P<aux>(?:(?:{_AUX})\s+)?(?:(?:not|n't|never)\s+)?(?:(?:{_ADVERBS})\s+){{0,2}})"
+    rf"\b(?P<aux>(?:(?:also|still|now|already|even|then)\s+(?=(?:{_AUX})\s))?"
+    rf"(?:(?:{_AUX})\s+)?(?:(?:not|n't|never)\s+)?(?:(?:{_ADVERBS})\s+){{0,2}})"
     rf"(?P<verb>{_forms_alt})\b"
 )
 """A cue verb with its auxiliaries and adverbs ("has not confirmed", "also said")."""

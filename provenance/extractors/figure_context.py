@@ -13,11 +13,12 @@ import re
 
 from provenance.enums import FigureKind
 from provenance.extractors import figure_patterns as fp
+from provenance.extractors.figure_nouns import counted_unit
 from provenance.extractors.units import (
     AMBIGUOUS_CURRENCY,
+    CURRENCY_WORD,
     SUBUNITS,
     SUFFIX_STARTS,
-    counted_unit,
     currency_code,
     duration_of,
     percent_unit,
@@ -28,7 +29,9 @@ from provenance.extractors.units import (
 __all__ = [
     "OF_AFTER",
     "Fig",
+    "carry_currency",
     "counted",
+    "currency_before",
     "fmt",
     "glued",
     "money_scale",
@@ -233,17 +236,21 @@ def suffix(text: str, f: Fig) -> None:
         f.end = pm.end()
     hy = fp.HYPHEN_UNIT.match(text, f.end)
     if hy is not None:
-        f.unit, f.end = hy.group(1), hy.end()  # "27-kilometer": one token, unit inside
+        f.end = hy.end()
+        if hy.group(1).lower() in ("ish", "odd"):  # "40-ish", "80-odd": a hedge, not a unit
+            f.approximate, f.qualifier = True, hy.group(1)
+        else:
+            f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
 
 
-def counted(text: str, e: int) -> str | None:
-    """What the number ending at ``e`` counts (see :func:`counted_unit`).
+def counted(text: str, f: Fig) -> str | None:
+    """What the figure ``f`` counts (see :func:`counted_unit`); "one" takes a verb in -s.
 
     Example:
-        >>> counted("1,000 wounded prisoners from each side", 5)
+        >>> counted("1,000 wounded prisoners from each side", Fig(0, 5, K.CARDINAL, 1e3))
         'wounded prisoners'
     """
-    return counted_unit(text, e)
+    return counted_unit(text, f.end, singular=f.value == 1.0)
 
 
 _QUALIFIER_ENDS = wordset(
@@ -303,3 +310,65 @@ def glued(text: str, e: int) -> bool:
         or fp.CURRENCY_AFTER.match(text, e)
         or fp.DURATION_AFTER.match(text, e)
     )
+
+
+_LETTER_SCALES = wordset("m mn bn b k")
+_CURRENCY_NAMES = wordset(
+    "dollar dollars dlr dlrs euro euros pounds sterling stg yen franc francs marks pesos "
+    "rupees yuan renminbi roubles rubles rand"
+)
+# A currency named before the amount, as some wire and business copy writes it;
+# an adjective ("Australian", "US") or a scale on the amount makes it money.
+_CURRENCY_BEFORE = re.compile(r"(?i:(?<![\w-])(" + CURRENCY_WORD + r")[ \t]+$)")
+
+
+def currency_before(text: str, f: Fig, floor: int) -> None:
+    """Make ``f`` money when a currency is named just before it ("Australian dollars 648m").
+
+    Example:
+        >>> f = Fig(27, 30, K.CARDINAL, 648.0)
+        >>> f.end, f.unit = 31, "m"
+        >>> currency_before("It paid Australian dollars 648m", f, 0)
+        >>> (f.kind.value, f.unit, f.value, f.start)
+        ('money', 'AUD', 648000000.0, 8)
+    """
+    if f.value is None or f.raw is None or not text[f.start - 2 : f.start - 1].isalpha():
+        return
+    last = text[max(floor, f.start - 12) : f.start].rsplit(None, 1)
+    if not last or last[-1].lower() not in _CURRENCY_NAMES:
+        return  # the cheap test first: no currency name just before
+    lo = max(floor, f.start - 40)
+    cur = _CURRENCY_BEFORE.search(text, lo, f.start)
+    if cur is None:
+        return
+    written = cur.group(1)
+    letter = f.unit in _LETTER_SCALES and f.scaled == 1.0
+    named = " " in written.strip()  # "Australian dollars", "US dollars"
+    if not (letter or f.scaled > 1.0 or named):
+        return  # "billions of dollars 10 years ago": not an amount
+    if written.split()[-1].lower() in AMBIGUOUS_CURRENCY or f.unit not in (None, *_LETTER_SCALES):
+        return
+    if letter:
+        f.scaled = scale_of(str(f.unit))
+        f.value = f.raw * f.scaled
+    f.kind, f.unit, f.start = K.MONEY, currency_code(written), cur.start(1)
+
+
+def carry_currency(f: Fig, g: Fig) -> None:
+    """Give the bare second half of a money range the first half's currency ("$779m-798m").
+
+    Example:
+        >>> f, g = Fig(0, 5, K.MONEY, 779e6), Fig(6, 10, K.CARDINAL, 798.0)
+        >>> f.unit, f.scaled, g.unit = "USD", 1e6, "m"
+        >>> carry_currency(f, g)
+        >>> (g.kind.value, g.unit, g.value)
+        ('money', 'USD', 798000000.0)
+    """
+    if g.raw is None or g.value is None:
+        return
+    if g.unit in _LETTER_SCALES and g.scaled == 1.0:
+        g.scaled = scale_of(str(g.unit))
+        g.value = g.raw * g.scaled
+    elif g.unit is not None:
+        return  # "$5 to 10 people": the second half counts something else
+    g.kind, g.unit = K.MONEY, f.unit

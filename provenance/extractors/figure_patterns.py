@@ -81,7 +81,7 @@ A_UNIT_WORDS = tuple(
         wordset(
             "week month year day decade hour fortnight century minute gallon mile litre liter "
             "kilometre kilometer kilogram metre meter tonne byte kilobyte megabyte gigabyte "
-            "terabyte kibibyte mebibyte gibibyte"
+            "terabyte kibibyte mebibyte gibibyte penny cent dollar euro"
         )
     )
 )

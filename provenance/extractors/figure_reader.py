@@ -18,7 +18,9 @@ from provenance.extractors.dates import normalize_date
 from provenance.extractors.figure_context import (
     OF_AFTER,
     Fig,
+    carry_currency,
     counted,
+    currency_before,
     fmt,
     glued,
     money_scale,
@@ -26,8 +28,9 @@ from provenance.extractors.figure_context import (
     set_duration,
     suffix,
 )
+from provenance.extractors.figure_nouns import counted_unit
 from provenance.extractors.numwords import parse_run
-from provenance.extractors.units import counted_unit, currency_code, wordset
+from provenance.extractors.units import currency_code, wordset
 
 __all__ = ["Fig", "fmt", "read"]
 
@@ -137,14 +140,36 @@ def read(
         if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
     suffix(text, f)
+    if f.kind is K.CARDINAL:
+        currency_before(text, f, floor)  # "Australian dollars 648m"
     qualify(text, f, floor)
     if with_range:
         merged = _range(text, f, ref, floor)
         if merged is not None:
             return [merged], merged.end
     if f.kind is K.CARDINAL and f.unit is None:
-        f.unit = counted(text, f.end)
+        f.unit = counted(text, f) or (_shared_unit(text, f, ref) if with_range else None)
     return [f], f.end
+
+
+_AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+
+
+def _shared_unit(text: str, f: Fig, ref: dt.date | None) -> str | None:
+    """The unit a bare number shares with the next one: "45 *and* 50 mg", "two or three people"."""
+    if not text.startswith((" and ", " or "), f.end):
+        return None  # the cheap test first
+    j = _AND_OR.match(text, f.end)
+    if j is None:
+        return None
+    nm = fp.SCAN.match(text, j.end())
+    if nm is None or nm.lastgroup not in ("num", "words"):
+        return None
+    figs, _ = read(text, nm, ref, j.end(), with_range=False)
+    if not figs or figs[0].start != nm.start():
+        return None
+    g = figs[0]
+    return g.unit if g.kind is K.CARDINAL and g.scaled == f.scaled else None
 
 
 def _time(written: str, s: int, e: int) -> Fig:
@@ -188,6 +213,9 @@ _MEASURES = wordset(
     "megabyte gigabyte terabyte kibibyte mebibyte gibibyte"
 )
 
+_A_MONEY = {"penny": ("GBP", 0.01), "cent": ("USD", 0.01), "dollar": ("USD", 1.0)}
+_A_MONEY |= {"euro": ("EUR", 1.0)}
+
 
 def _a_unit(text: str, written: str, s: int, e: int, floor: int) -> list[Fig]:
     if _FREQ_BEFORE.search(text, max(floor, s - 12), s):
@@ -195,12 +223,17 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int) -> list[Fig]:
     words = written.split()
     value = 0.5 if words[0].lower() == "half" else 1.0
     unit = words[-1].lower()
-    if unit in _MEASURES:
+    if unit in _A_MONEY:
+        code, worth = _A_MONEY[unit]
+        f = Fig(s, e, K.MONEY, value * worth)
+        f.unit = code  # "a penny": money in full units, GBP 0.01
+    elif unit in _MEASURES:
         f = Fig(s, e, K.CARDINAL, value)
         f.unit = unit
     else:
         f = Fig(s, e, K.DURATION, value)
         set_duration(f, unit)
+    qualify(text, f, floor)  # "less than a dollar", "about a week"
     return [f]
 
 
@@ -278,6 +311,10 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int) -> Fig | None:
     if change:
         _inherit(f, g)
         return None
+    if f.kind is K.MONEY and g.kind is K.CARDINAL and (j.group("dash") or between):
+        # "$779m-798m", "between 30,000 stg and 50,000": the second half is money too;
+        # not "by 16 mln marks to 381 mln", where "to" gives the new level
+        carry_currency(f, g)
     if f.kind is not K.CARDINAL and (f.kind is not g.kind or f.unit != g.unit):
         return None
     unit_word = j.group("unit")
@@ -306,7 +343,7 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int) -> Fig | None:
     if g.kind is K.DURATION:
         r.normalized = None
     if r.kind is K.CARDINAL and r.unit is None:
-        r.unit = counted(text, r.end)
+        r.unit = counted(text, r)
     return r
 
 
@@ -367,8 +404,15 @@ def _words(
         else:
             qualify(text, f, max(floor, out[-1].end if out else floor))
         if f.kind is K.CARDINAL and f.unit is None:
-            f.unit = counted(text, f.end)
+            f.unit = counted(text, f)
+            if f.unit is None and with_range and i == len(nums) - 1:
+                f.unit = _shared_unit(text, f, ref)
         out.append(f)
+    if len(out) > 1:  # "two and three days": the unit is shared, right to left
+        for a, b in zip(out[-2::-1], out[:0:-1], strict=True):
+            bare = a.kind is b.kind is K.CARDINAL and a.unit is None
+            if bare and _AND_OR.fullmatch(text, a.end, b.start):
+                a.unit = b.unit
     return out, end
 
 

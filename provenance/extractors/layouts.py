@@ -1,7 +1,10 @@
 """Attribution carried by layout rather than by a verb: transcripts and testimonials.
 
-* transcript lines: ``PENCE: Well, look, ...`` (a speaker in capitals and a
-  colon at the start of a paragraph; the content runs to the paragraph end);
+* transcript lines: ``PENCE: Well, look, ...``, ``Chris Matthews: Seriously ...``
+  and interview ``Q:`` / ``A:`` lines (a speaker and a colon at the start of a
+  paragraph; the content runs to the paragraph end);
+* colon headlines: ``Marco Rubio: I'm Not Interested`` (the first line of a
+  text, a short name, optionally "to" an addressee, a colon, the statement);
 * testimonials: ``“...” ― Christina Lastra`` (a quotation, a dash and a name
   at the end of a line).
 """
@@ -18,6 +21,92 @@ __all__ = ["layout_claims"]
 _TRANSCRIPT = re.compile(
     r"^[\"“]?(?P<src>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)",
     re.MULTILINE,
+)
+_SPEAKER_CASE = re.compile(
+    r"^[\"“]?(?P<src>Q|A|(?:[A-Z][a-z][\w'’-]*\.?[ \t]){0,2}[A-Z][a-z][\w'’-]*):[ \t]+"
+    r"(?P<body>\S[^\n]*)",
+    re.MULTILINE,
+)
+_HEADLINE = re.compile(
+    r"(?P<src>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: to [^:\n]{1,40})?:[ \t]+"
+    r"(?P<body>[^\n]{8,200}?)[. \t]*(?:\n|$)"
+)
+# paragraph openers that look like "Speaker:" but label the text instead
+_LABELS = frozenset(
+    [
+        "note",
+        "related",
+        "update",
+        "updated",
+        "video",
+        "photo",
+        "photos",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "email",
+        "editor",
+        "correction",
+        "clarification",
+        "disclosure",
+        "warning",
+        "caption",
+        "listen",
+        "advertisement",
+        "credit",
+        "graphic",
+        "map",
+        "chart",
+        "transcript",
+        "summary",
+        "background",
+        "fix",
+        "bottom",
+        "breaking",
+        "exclusive",
+        "poll",
+        "question",
+        "answer",
+        "here",
+        "there",
+        "this",
+        "that",
+        "it",
+        "why",
+        "how",
+        "what",
+        "who",
+        "when",
+        "where",
+        "the",
+        "latest",
+        "news",
+        "daily",
+        "update",
+        "email",
+        "morning",
+        "evening",
+        "weekend",
+        "win",
+        "exclusive",
+        "excerpt",
+        "notice",
+        "report",
+        "analysis",
+        "opinion",
+        "editorial",
+        "review",
+        "briefing",
+        "live",
+        "fact",
+        "check",
+        "paid",
+        "delegate",
+        "pledged",
+        "said",
+        "says",
+    ]
 )
 _TESTIMONIAL = re.compile(
     r"^[ \t]*(?P<body>[“\"”][^\n]{10,}?[”\"])[ \t\xa0]*[―—][ \t\xa0]*"
@@ -36,18 +125,33 @@ def layout_claims(text: str) -> list[ClaimSpan]:
     """
     out: list[ClaimSpan] = []
     if ":" in text:
-        for m in _TRANSCRIPT.finditer(text):
-            start, end = m.start("body"), m.end("body")
-            while end > start and text[end - 1] in ' \t\xa0"”':
-                end -= 1
-            if end - start < 3:
-                continue
-            out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
+        seen: set[int] = set()
+        for pattern in (_TRANSCRIPT, _SPEAKER_CASE):
+            for m in pattern.finditer(text):
+                if m.start() in seen or _is_label(m.group("src")):
+                    continue
+                seen.add(m.start())
+                start, end = m.start("body"), m.end("body")
+                while end > start and text[end - 1] in ' \t\xa0"”':
+                    end -= 1
+                if end - start < 3 or len(text[start:end].split()) < 3:
+                    continue
+                out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
+        head = _HEADLINE.match(text)
+        if head is not None and 0 not in seen and not _is_label(head.group("src")):
+            start, end = head.start("body"), head.end("body")
+            out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
     if _DASH.search(text):
         for m in _TESTIMONIAL.finditer(text):
             out.append(_claim(text, m.start("body"), m.end("body"), m, "―", Attribution.DIRECT))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _is_label(src: str) -> bool:
+    """Whether a "Word:" paragraph opener is a label ("UPDATE:", "Related:"), not a speaker."""
+    words = [w.lower().strip(".").removesuffix("'s").removesuffix("’s") for w in src.split()]
+    return any(w in _LABELS for w in words) or src.upper() in {"WASHINGTON"}
 
 
 def _claim(

@@ -81,6 +81,7 @@ _HEAD_CUT = re.compile(r"\s(?:close|familiar|of|for|in|at|with|from|on|who|which
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     """The lookup key of an alias or mention: normalized, no leading article, no "'s"."""
     key = normalize_name(text.replace("’", "'"))

@@ -12,7 +12,15 @@ import re
 
 from provenance.extractors.cues import CueIndex, CueInfo, Frame
 from provenance.extractors.quotes import QuoteIndex, quote_spans
-from provenance.extractors.subjects import HEADS, NP_MODIFIERS, NP_PREPOSITIONS, PRONOUNS, is_head
+from provenance.extractors.subjects import (
+    DETERMINERS,
+    HEADS,
+    NOT_IN_NP,
+    NP_MODIFIERS,
+    NP_PREPOSITIONS,
+    PRONOUNS,
+    is_head,
+)
 
 __all__ = [
     "END_PUNCT",
@@ -23,6 +31,8 @@ __all__ = [
     "content_after",
     "explicit",
     "post_source",
+    "quoted_post_source",
+    "tell_object_end",
     "trim",
 ]
 
@@ -64,6 +74,7 @@ _OBJECT_END = re.compile(
     r"|\sin\s(?:early-morning\s|late-night\s)?tweets\b|\son\s(?:Twitter|Facebook)\b"
     r"|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s)"
     r"|\s(?:until|unless|because)\s"
+    r"|\s(?:by|while|after|before)\s(?=[a-z]+ing\s)"
 )
 _SPLICE = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|he|she|they|it|we)\s*$")
 
@@ -92,6 +103,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a clause with a pronoun subject ("suggested he'd be competitive") is content, not an object
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:he|she|they|we|it|there)(?:['’](?:d|s|ll|re|ve)\b|\s+(?:is|are|was|were|will|would|"
+    r"could|should|can|may|might|must|had|has|have|did|does|do|need|needs|wanted|wants)\b)"
+)
+
+
 def explicit(text: str, cue_end: int, cs: int) -> bool:
     """Whether a weak cue is followed by "that", a colon or a quotation.
 
@@ -101,7 +119,11 @@ def explicit(text: str, cue_end: int, cs: int) -> bool:
     """
     gap = text[cue_end:cs]
     return (
-        "that" in gap or ":" in gap or text[cs] in OPEN or text.startswith(("whether ", "if "), cs)
+        "that" in gap
+        or ":" in gap
+        or text[cs] in OPEN
+        or text.startswith(("whether ", "if "), cs)
+        or _PRONOUN_CLAUSE.match(text, cs) is not None
     )
 
 
@@ -149,6 +171,77 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     return pos + m.start(1), pos + m.end(1)
 
 
+_VERBISH = frozenset(
+    re.findall(
+        r"\S+",
+        """is are was were will would has have had can could should must may might won't
+        wants needs plans does did isn't wasn't""",
+    )
+)
+
+
+def tell_object_end(text: str, pos: int, b: int) -> int:
+    """Where the addressee after "tells"/"told" ends (``pos`` if there is none).
+
+    The addressee pattern is greedy over capitalised words; in "Putin tells
+    Trump Russia is ready" (or the headline "Tells Trump Russia Is Ready") the
+    last of them is the subject of the content, so it is given back.
+
+    Example:
+        >>> text = "Putin tells Trump Russia is ready"
+        >>> text[tell_object_end(text, 11, len(text)) :]
+        'Russia is ready'
+    """
+    om = TELL_OBJ.match(text, pos, b)
+    if om is None:
+        return pos
+    words = list(re.finditer(r"\S+", text[om.start() : om.end()]))
+    after = re.match(r"\S+", text[om.end() : b])
+    cut = None
+    for i, w in enumerate(words[1:], 1):
+        if w.group(0).lower().rstrip(",") in _VERBISH:
+            cut = i - 1
+            break
+    if cut is None and after is not None and after.group(0) in _VERBISH and len(words) > 1:
+        cut = len(words) - 1
+    if cut is None or cut < 1:
+        return om.end()
+    return om.start() + words[cut].start()
+
+
+_LOOSE_POST = re.compile(
+    r"\s+(?P<src>(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
+    r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+(?:who|which|whose|that|in|on|at|after|as|when)\b)"
+)
+
+
+def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
+    """The source after a cue that follows a quotation: ``“...,” said one aide who ...``.
+
+    Looser than :func:`post_source`: the quotation before the cue makes the
+    frame unambiguous, so the source may carry lower-case words ("former
+    congressman Barney Frank") and a relative clause after it.
+
+    Example:
+        >>> text = "“Yes,” said one former aide who asked not to be named."
+        >>> s, e = quoted_post_source(text, 11, len(text))
+        >>> text[s:e]
+        'one former aide'
+    """
+    m = _LOOSE_POST.match(text, pos, b)
+    if m is None:
+        return None
+    words = m.group("src").split()
+    first = words[0]
+    if not (first[0].isupper() or first.lower() in NP_MODIFIERS | DETERMINERS):
+        return None
+    if first.lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
+        return None
+    if any(w.lower() in NOT_IN_NP for w in words):
+        return None
+    return m.start("src"), m.end("src")
+
+
 def content_after(
     text: str, pos: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
 ) -> tuple[int, int]:
@@ -175,12 +268,7 @@ def content_after(
             pos = am.end()
     if info.frame is Frame.TELL:
         tm = _TELL_THAT.match(text, pos, b)
-        if tm is not None:
-            pos = tm.end()
-        else:
-            om = TELL_OBJ.match(text, pos, b)
-            if om is not None:
-                pos = om.end()
+        pos = tm.end() if tm is not None else tell_object_end(text, pos, b)
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else _LEAD).match(text, pos, b)
     if lead is not None:
         pos = lead.end()

@@ -8,6 +8,7 @@ through the :class:`~provenance.extractors.sources.SourceRegistry`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -33,6 +34,12 @@ _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|minister|secretary)\.?\s+)+",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _full_name(surname: str) -> re.Pattern[str]:
+    """A first name (and initial) followed by ``surname``, compiled once per surname."""
+    return re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s" + re.escape(surname) + r"\b")
 
 
 class SpeakerResolver:
@@ -109,7 +116,7 @@ class SpeakerResolver:
         for _, seen in reversed(self.history):
             if seen.kind is SourceKind.PERSON and seen.name.endswith(" " + bare):
                 return seen
-        m = re.search(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s" + re.escape(bare) + r"\b", self.text[:pos])
+        m = _full_name(bare).search(self.text, 0, pos)
         if m is not None:
             full = self.registry.resolve(m.group(0))
             if full.kind is SourceKind.PERSON:

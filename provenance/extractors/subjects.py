@@ -60,7 +60,12 @@ HEADS = _words(
     judge justice prosecutor prosecutors advocates activists voters respondents americans
     protesters demonstrators lawmakers legislators critics supporters opponents
     scientists network firm groups group organization newspaper paper percent majority
-    others family relatives spokesperson aides staffers campaign"""
+    others family relatives spokesperson aides staffers campaign friend friends colleague
+    colleagues ally allies neighbor neighbors voter donor donors delegate delegates
+    congressman congresswoman businessman businesswoman man woman men women veteran
+    veterans student students worker workers parent parents owner owners consultant
+    consultants operative operatives insider insiders observer observers historian
+    campaigns"""
 )
 _FILLER = re.compile(
     r"^(?:however|meanwhile|too|also|though|in turn|for (?:his|her|its|their) part|"
@@ -76,6 +81,9 @@ _SUBJECT_ADJUNCT = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 DETERMINERS = _words("the a an this that these those his her their its our some many most several")
+_CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
+_POLLED = frozenset({"polled", "surveyed", "interviewed", "questioned", "asked"})
+_FOCUS = frozenset({"even", "only", "also", "now", "then", "still", "instead"})
 _CLOSE = frozenset({"close", "familiar"})
 NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by"})
 NOT_IN_NP = _words(
@@ -112,6 +120,15 @@ def _skip_parenthetical(text: str, floor: int, end: int) -> int:
             while end > floor and text[end - 1].isspace():
                 end -= 1
     return end
+
+
+def _clause_initial(text: str, floor: int, start: int, length: int) -> tuple[int, int] | None:
+    """``(start, start + length)`` if a clause begins at ``start``, else ``None``."""
+    before = text[max(floor, start - 40) : start].rstrip()
+    opened = not before or before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–", "."))
+    if not opened and before.split()[-1].lower() not in BOUNDARY_WORDS:
+        return None
+    return start, start + length
 
 
 def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
@@ -159,19 +176,27 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         return None
     last = tokens[-1].group(0)
     low = last.lower().rstrip(".")
+    contracted = _CONTRACTED.fullmatch(low)
+    if contracted is not None:  # "He's suggesting", "they're saying"
+        return _clause_initial(text, floor, tokens[-1].start(), len(contracted.group(1)))
     if low.endswith(("'s", "’s", "s'", "s’", "n't", "n’t")):
         return None
     if low in PRONOUNS:
         first = len(tokens) - 1
     else:
         loose = not (last[0].isupper() or last[0].isdigit() or is_head(low))
-        if loose and (not low.isalpha() or low in NOT_IN_NP or low.endswith(("ed", "ing", "ly"))):
+        polled = low in _POLLED and len(tokens) > 1  # "56 percent of Cuban-Americans polled"
+        if (
+            loose
+            and not polled
+            and (not low.isalpha() or low in NOT_IN_NP or low.endswith(("ed", "ing", "ly")))
+        ):
             return None
         first = len(tokens) - 1
         while first > 0:
             tok = tokens[first - 1].group(0)
             tl = tok.lower()
-            if tl in BOUNDARY_WORDS or tl in PRONOUNS:
+            if tl in BOUNDARY_WORDS or tl in PRONOUNS or tl in _FOCUS:
                 break
             if tl.endswith(("n't", "n’t")):
                 return None
@@ -217,7 +242,11 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     # the phrase must begin a clause
     before = text[max(floor, start - 40) : start].rstrip()
     if before and not before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–")):
-        prev = before.split()[-1].lower()
+        words = before.split()
+        prev = words[-1].lower()
+        if prev in _FOCUS:  # "Still, even Mr. Slinker says", "Then someone asked"
+            clause = len(words) == 1 or words[-2].endswith((",", ".", ":", ";"))
+            prev = "and" if clause else words[-2].lower()
         if prev not in BOUNDARY_WORDS:
             return None
     word = tokens[first].group(0).lower()

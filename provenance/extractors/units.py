@@ -1,16 +1,13 @@
-"""What a number counts: currencies, scale words, percent, time units and counted nouns.
+"""What a number is in: currencies, scale words, percent and time units.
 
 Regex sources here are assembled into the figure scanner by
 :mod:`provenance.extractors.figure_patterns`; the lookup tables turn what the
 regexes captured into ISO currency codes, multipliers and ISO 8601 duration
-designators. :func:`counted_unit` reads the noun phrase after a number
-("about 53,000 *Russian soldiers* were ...") with a small closed-class stop list
-instead of a tagger, which keeps it fast.
+designators. The noun phrase a number counts is read by
+:mod:`provenance.extractors.figure_nouns`.
 """
 
 from __future__ import annotations
-
-import re
 
 __all__ = [
     "CURRENCY_CODES",
@@ -20,7 +17,6 @@ __all__ = [
     "PERCENT_WORD",
     "SCALE_WORD",
     "SUFFIX_STARTS",
-    "counted_unit",
     "currency_code",
     "duration_of",
     "percent_unit",
@@ -290,81 +286,6 @@ def duration_of(word: str) -> tuple[str, str, float]:
     elif w.endswith("s") and w[:-1] in _DURATIONS:
         w = w[:-1]
     return _DURATIONS.get(w, ("year", "Y", 1))
-
-
-_STOP = wordset(
-    """
-a about above across after against ago ahead all along also although am among an and another
-any are around as at away back be because been before behind being below beside between
-beyond both but by can could did do does down due during each earlier either else even ever
-every except few for from further had has have having he her here hers him his how however i
-if in including inside into is it its itself just last later less like many may me might
-more most much must my near nearly neither next no nor not now of off on once one only onto
-or other our out outside over own per perhaps previously rather same says said say shall she
-should since so some still such than that the their them then there these they this those
-though through throughout thus till to today together too toward towards under unless until
-up upon us very via vs was we were what when where whether which while who whom whose why
-will with within without would yet you your compared according against versus plus minus
-respectively apiece each respectively tonight tomorrow yesterday annually daily weekly
-monthly yearly pct percent dlrs cts mln bln billion million thousand trillion year years
-week weeks day days month months hour hours minute minutes against
-monday tuesday wednesday thursday friday saturday sunday
-"""
-)
-_WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}))?[ \t]*([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
-# Unit abbreviations end the phrase: "50 km [underground]".
-_ABBREVIATIONS = wordset(
-    "km kg g mg m cm mm nm lb lbs ft mi mph kph kmh l ml cl t gb mb tb kb ghz mhz hz mw gw kw "
-    "w wh kwh mwh gwh v kv ha oz yd sq bpd"
-)
-_OF_NUMBER = re.compile(
-    r"[ \t]+of[ \t]+(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|twenty|fifty|hundred)[ \t]+[A-Za-z]+\b"
-)
-
-
-def counted_unit(text: str, pos: int, *, max_words: int = 3) -> str | None:
-    """The noun phrase a number counts, read from ``text`` at ``pos`` (just after it).
-
-    Stops at verbs, prepositions (except "of" + a measure: "bags of 60 kilos"),
-    punctuation and a lone participle ("50 died").
-
-    Example:
-        >>> counted_unit("about 53,000 Russian soldiers were involved", 12)
-        'Russian soldiers'
-    """
-    words: list[str] = []
-    end = pos
-    for _ in range(max_words):
-        m = _WORD.match(text, end)
-        if m is None:
-            break
-        w = m.group(1)
-        lw = w.lower()
-        if lw in _STOP or lw.endswith("ly"):
-            break
-        if words and (w[0].isupper() and not words[-1][0].isupper()):
-            break
-        if len(w) >= 4 and w[:2].isupper():
-            break  # a heading or table label on the next line: "NOTE", "REvs"
-        if words and lw.endswith(("ed", "ing")):
-            break
-        words.append(w)
-        end = m.end()
-        if lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and w[1:2].islower():
-            break  # a plural noun ends the phrase: "customers [placed]"
-        if len(words) == 1 and lw in _ABBREVIATIONS:
-            break
-        if lw.endswith(("ed", "ing")) and len(words) == 1:
-            nxt = _WORD.match(text, end)
-            if nxt is None or nxt.group(1).lower() in _STOP:
-                return None
-    if not words:
-        return None
-    m = _OF_NUMBER.match(text, end)
-    if m is not None:
-        return " ".join(words) + " " + " ".join(m.group().split())
-    return " ".join(words)
 
 
 #: First words (lower-cased) of anything :mod:`figure_reader` may glue after a number;

@@ -1,0 +1,133 @@
+"""Subjects found from the start of a clause rather than walking back from a cue.
+
+* :func:`main_subject`: the subject of the main clause, the source of a
+  participle cue that has none of its own ("The senator spoke, saying ...");
+* :func:`evidence_subject`: a document with a participle phrase ("The survey
+  released Friday shows ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extractors.subjects import (
+    BOUNDARY_WORDS,
+    HEADS,
+    NOT_IN_NP,
+    NP_MODIFIERS,
+    NP_PREPOSITIONS,
+    is_head,
+)
+
+__all__ = ["evidence_subject", "main_subject"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return frozenset(text.split())
+
+
+_INTRO = re.compile(
+    r"(?:(?:But|And|Yet|So|Instead|Now|Then)\s+)?"
+    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|Still|However|Last|This|"
+    r"Since|Speaking|Asked|For|With|Without|Like|Unlike|Despite|Under|Over|From|As)\b"
+    r"[^,.;:“”\"]{0,60},\s+)?"
+)
+_NP_TOKEN = re.compile(r"[\w.'’-]+")
+_NP_OPENERS = _words("the a an his her their its")
+_SUBJECT_PRONOUNS = _words("he she they we i")
+
+
+def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject opening the clause at ``start``: "The Wisconsin Republican", "He".
+
+    Used for a participle cue with no source of its own ("..., saying X"): its
+    source is the subject of the main clause. The phrase must end in a name, a
+    pronoun or a source noun and be followed by a lower-case word (the verb) or
+    an inserted segment ("Rep. Ann Kuster (D-N.H.) reacted").
+
+    Example:
+        >>> text = "The billionaire businessman spoke, saying he would win."
+        >>> s, e = main_subject(text, 0, text.index(","))
+        >>> text[s:e]
+        'The billionaire businessman'
+    """
+    intro = _INTRO.match(text, start, limit)
+    pos = intro.end() if intro is not None else start
+    toks: list[re.Match[str]] = []
+    stop = ""
+    for t in _NP_TOKEN.finditer(text, pos, min(limit, pos + 100)):
+        gap = text[toks[-1].end() : t.start()] if toks else ""
+        if gap.strip():
+            stop = gap.strip()
+            break
+        toks.append(t)
+        if len(toks) == 7:
+            break
+    if len(toks) < 1:
+        return None
+    first = toks[0].group(0)
+    low0 = first.lower()
+    if low0 in _SUBJECT_PRONOUNS:
+        ok = len(toks) > 1 and toks[1].group(0)[0].islower()
+        return (toks[0].start(), toks[0].end()) if ok else None
+    if not (first[0].isupper() or low0 in NP_MODIFIERS):
+        return None
+    for i, tok in enumerate(toks):
+        word = tok.group(0)
+        low = word.lower()
+        adjective = i == 1 and low0 in _NP_OPENERS and low.endswith("ed")  # "The retired"
+        verbal = low.endswith(("ed", "ly", "ing")) and word.islower() and not adjective
+        if i > 0 and (low in NOT_IN_NP or verbal):
+            if i >= 2 and low0 in _NP_OPENERS:  # "The retired neurosurgeon has ..."
+                return toks[0].start(), toks[i - 1].end()
+            return None
+        if i + 1 < len(toks):
+            nxt = toks[i + 1].group(0)
+            nl = nxt.lower()
+            follows = nxt[0].islower() and nl not in NP_PREPOSITIONS | HEADS | NP_MODIFIERS
+        else:
+            follows = stop[:1] in {"(", ",", "-", "—", "–"}
+        headish = word[0].isupper() or is_head(low) or low.endswith(("man", "men"))
+        if headish and follows and not (i == 0 and low in _NP_OPENERS | BOUNDARY_WORDS):
+            return toks[0].start(), tok.end()
+    return None
+
+
+_EVIDENCE_NP = re.compile(
+    r"(?:^|(?<=[\s,;:“\"(]))(?P<np>(?:[A-Za-z][\w.'’-]*\s+){0,4}?"
+    r"(?:survey|surveys|poll|polls|study|studies|report|data|analysis|figures|results|numbers|"
+    r"research|review|audit|documents|records|memo|filing|statement|video|footage|ad))"
+    r"\s+(?:released|published|conducted|issued|taken|carried\s+out|commissioned|obtained|"
+    r"seen|made\s+public|out|unveiled|posted)\b[^,;:.“”\"]{0,50}$"
+)
+
+
+_PARTICIPLE = re.compile(
+    r"\b(?:released|published|conducted|issued|taken|carried|commissioned|obtained|seen|made|"
+    r"out|unveiled|posted)\b"
+)
+
+
+def evidence_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """A document subject with a participle phrase: "The survey released Friday (shows)".
+
+    Example:
+        >>> text = "The survey released Friday shows Clinton ahead."
+        >>> s, e = evidence_subject(text, 0, text.index("shows"))
+        >>> text[s:e]
+        'The survey'
+    """
+    lo = max(floor, cue_start - 120)
+    window = text[lo:cue_start].rstrip()
+    if _PARTICIPLE.search(window) is None:  # cheap filter: most windows have none
+        return None
+    m = _EVIDENCE_NP.search(window)
+    if m is None:
+        return None
+    start, end = lo + m.start("np"), lo + m.end("np")
+    before = text[max(floor, start - 40) : start].rstrip()
+    clause = not before or before.endswith((",", ";", ":", "“", '"'))
+    if not clause and before.split()[-1].lower() not in BOUNDARY_WORDS:
+        return None
+    return start, end

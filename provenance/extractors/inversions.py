@@ -1,0 +1,100 @@
+"""Reporting frames where the source is not the subject before the cue.
+
+Helpers of :mod:`provenance.extractors.attribute`, each returning the content
+and source spans of one frame, or ``None``:
+
+* passives with an agent: "Calls for a truce were rejected by the ministry";
+* "X was quoted as saying Y" (the participle's source is the passive subject);
+* sentence-initial inversion: "Said Ellis: “We will not give up.”".
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extractors.spans import OPEN, post_source, trim
+from provenance.extractors.subjects import find_subject
+
+__all__ = ["inverted", "passive_agent", "quoted_as_saying"]
+
+_BY = re.compile(r"\s+by\s+")
+_ADJUNCT = re.compile(r"\s+(?:on|in|at|last|this|after|during|earlier|when|as)\b")
+_QUOTED_AS = re.compile(
+    r"(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,.;:“”\"]{1,60}?)?\s+as\s*$"
+)
+_INVERTED = re.compile(
+    r"\s+(?P<src>(?:[A-Za-z][\w.'’-]*\s+){0,5}?[A-Za-z][\w.'’-]*)\s*[:,]\s*(?=[“\"])"
+)
+
+Spans = tuple[int, int, int, int]
+"""Content start and end, then source start and end."""
+
+
+def passive_agent(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
+    """ "CONTENT was rejected by SOURCE": the subject is the content, the agent the source.
+
+    Example:
+        >>> from provenance.extractors.cues import CUE_RE
+        >>> text = "Calls for a truce were rejected by the ministry."
+        >>> cs, ce, ss, se = passive_agent(text, 0, len(text), CUE_RE.search(text))
+        >>> text[cs:ce], text[ss:se]
+        ('Calls for a truce', 'the ministry')
+    """
+    by = _BY.match(text, m.end(), b)
+    if by is None:
+        return None
+    adjunct = _ADJUNCT.search(text, by.end(), b)
+    src = post_source(text, by.end() - 1, adjunct.start() if adjunct else b)
+    if src is None:
+        return None
+    cs, ce = trim(text, floor, m.start())
+    if ce - cs < 8 or ce - cs > 250:
+        return None
+    return cs, ce, src[0], src[1]
+
+
+def quoted_as_saying(
+    text: str, floor: int, m: re.Match[str], content: tuple[int, int]
+) -> Spans | None:
+    """ "X was quoted as saying Y": X is the source of Y.
+
+    Example:
+        >>> from provenance.extractors.cues import CUE_RE
+        >>> text = "Putin was quoted as saying talks would resume."
+        >>> cs, ce, ss, se = quoted_as_saying(text, 0, CUE_RE.search(text), (26, 45))
+        >>> text[ss:se]
+        'Putin'
+    """
+    if not m.group("verb").startswith("saying"):
+        return None
+    q = _QUOTED_AS.search(text, floor, m.start())
+    if q is None or text[q.end() : m.start()].strip():
+        return None
+    subj = find_subject(text, floor, q.start())
+    if subj is None:
+        return None
+    return content[0], content[1], subj[0], subj[1]
+
+
+def inverted(text: str, a: int, b: int, m: re.Match[str]) -> Spans | None:
+    """ "Said Ellis: “...”" at the start of a unit: the source follows the cue.
+
+    Example:
+        >>> from provenance.extractors.cues import CUE_RE
+        >>> text = "Said Ellis: “We will not give up.”"
+        >>> cs, ce, ss, se = inverted(text, 0, len(text), CUE_RE.search(text))
+        >>> text[ss:se], text[cs:ce]
+        ('Ellis', '“We will not give up.”')
+    """
+    if m.start() != a or not m.group("verb")[0].isupper() or text[a] in OPEN:
+        return None
+    im = _INVERTED.match(text, m.end(), b)
+    if im is None or post_source(text, im.start(), im.end("src")) is None:
+        return None
+    cs, ce = trim(text, im.end(), b)
+    if text[b - 1] in '”"' and ce < b:
+        ce = b
+    if ce - cs < 3:
+        return None
+    return cs, ce, im.start("src"), im.end("src")

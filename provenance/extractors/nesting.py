@@ -1,0 +1,79 @@
+"""Claims nested inside another claim's content.
+
+"Zelensky denied [Russian claims that [troops entered ...]]": a cue verb or a
+possessed noun cue ("Moscow's allegations that") inside the content of a claim
+gives a claim whose ``parent`` is the outer one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.cues import NOUN_CUE_RE, Frame, cue_info, cue_status
+from provenance.extractors.drafts import Draft
+from provenance.extractors.spans import OPEN, Context, content_after, explicit, trim
+from provenance.extractors.subjects import find_subject
+
+__all__ = ["nested"]
+
+_NESTING_WORDS = (" that", " after", " because", " since", " when", " while", " although")
+_PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
+
+
+def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
+    """The status of a claim nested in ``outer``.
+
+    Inside a denial ("denied Russian claims that X") "claims" names what is
+    denied: the contradiction is the finding, not a hedge by the narrator.
+    """
+    if outer.status is ClaimStatus.DENIED and status is ClaimStatus.HEDGED:
+        return ClaimStatus.ASSERTED
+    return status
+
+
+def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
+    """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
+    o = drafts[outer]
+    for m in quotes.cues.between(o.start, o.end):
+        verb = m.group("verb")
+        if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
+            continue
+        info = cue_info(verb)
+        if info.frame is Frame.ACCORDING or _PASSIVE.match(m.group("aux")):
+            continue
+        subj = find_subject(text, o.start, m.start())
+        if subj is None or text[o.start] in OPEN:
+            continue
+        lead = text[o.start : subj[0]].rstrip()
+        if lead and not lead.endswith(_NESTING_WORDS):
+            continue
+        cs, ce = content_after(text, m.end(), o.end, m, info, quotes)
+        if ce - cs < 10 or not explicit(text, m.end(), cs):
+            continue
+        status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
+        d = Draft(cs, ce, Attribution.INDIRECT, _inside(o, status), subj[0], subj[1])
+        d.cue, d.cue_start, d.cue_end = m.group(0), m.start(), m.end()
+        d.parent = outer
+        drafts.append(d)
+        return
+    if " that " not in text[o.start : o.end]:
+        return
+    for m in NOUN_CUE_RE.finditer(text, o.start, o.end):
+        if quotes.inside(m.start()):
+            continue
+        cs, ce = trim(text, m.end(), o.end)
+        if ce - cs < 3:
+            continue
+        noun = m.group("verb").lower()
+        status = ClaimStatus.ASSERTED
+        if noun.startswith(("claim", "alleg", "assert", "insist")):
+            status = ClaimStatus.HEDGED
+        elif noun.startswith("deni"):
+            status = ClaimStatus.DENIED
+        status = _inside(o, status)
+        d = Draft(cs, ce, Attribution.INDIRECT, status, m.start("src"), m.end("src"))
+        d.cue, d.cue_start, d.cue_end = m.group("verb"), m.start("verb"), m.end("verb")
+        d.parent = outer
+        drafts.append(d)
+        return
