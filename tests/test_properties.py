@@ -48,11 +48,8 @@ _news = st.sampled_from(
 _bodies = st.lists(_news | st.text(max_size=12), max_size=40).map(" ".join)
 
 
-@_SETTINGS
-@given(_bodies, st.sampled_from(["AFP", "Reuters", None]))
-def test_any_body_gives_valid_tables(body: str, agency: str | None) -> None:
-    """Whatever the body, extraction gives tables that pass every contract and key check."""
-    doc = Document(
+def _doc(body: str, agency: str | None) -> Document:
+    return Document(
         path="p.txt",
         format=Format.TEXT,
         headline="H",
@@ -60,7 +57,13 @@ def test_any_body_gives_valid_tables(body: str, agency: str | None) -> None:
         sha256=sha256_hex(body),
         agency=agency,
     )
-    tables = validate_tables(build_tables([extract_document(doc)]))
+
+
+@_SETTINGS
+@given(_bodies, st.sampled_from(["AFP", "Reuters", None]))
+def test_any_body_gives_valid_tables(body: str, agency: str | None) -> None:
+    """Whatever the body, extraction gives tables that pass every contract and key check."""
+    tables = validate_tables(build_tables([extract_document(_doc(body, agency))]))
     bodies = tables.articles.set_index("article_id")["body"]
     for name in ("claims", "figures"):
         frame = getattr(tables, name)
@@ -74,15 +77,7 @@ def test_any_body_gives_valid_tables(body: str, agency: str | None) -> None:
 @given(_bodies)
 def test_every_figure_sits_in_its_claim(body: str) -> None:
     """A figure's claim contains it, so the figure's source is the claim's source."""
-    doc = Document(
-        path="p.txt",
-        format=Format.TEXT,
-        headline="H",
-        body=body,
-        sha256=sha256_hex(body),
-        agency="AFP",
-    )
-    tables = build_tables([extract_document(doc)])
+    tables = build_tables([extract_document(_doc(body, "AFP"))])
     claims = tables.claims.set_index("claim_id")
     for row in tables.figures.itertuples():
         claim = claims.loc[row.claim_id]

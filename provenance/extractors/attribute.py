@@ -34,13 +34,9 @@ from provenance.extractors.spans import (
     trim,
 )
 from provenance.extractors.subjects import HEADS, PRONOUNS, find_subject
+from provenance.extractors.wordlists import words as _words
 
 __all__ = ["Draft", "attribute"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return frozenset(text.split())
 
 
 _QUOTE_CHARS = '“”"'

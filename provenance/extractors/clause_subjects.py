@@ -18,13 +18,9 @@ from provenance.extractors.subjects import (
     NP_PREPOSITIONS,
     is_head,
 )
+from provenance.extractors.wordlists import words as _words
 
 __all__ = ["evidence_subject", "main_subject"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return frozenset(text.split())
 
 
 _INTRO = re.compile(

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import re
 
+from provenance.extractors.wordlists import words as _words
+
 __all__ = ["split_sentences"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return frozenset(text.split())
 
 
 # Abbreviations that end with a period but (almost) never end a sentence when a

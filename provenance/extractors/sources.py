@@ -18,14 +18,10 @@ from pathlib import Path
 from provenance.enums import SourceKind
 from provenance.errors import ReadError
 from provenance.extractors.records import SourceInfo
+from provenance.extractors.wordlists import words as _words
 from provenance.ids import normalize_name
 
 __all__ = ["SourceRegistry", "default_sources"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return frozenset(text.split())
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+")

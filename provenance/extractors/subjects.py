@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from provenance.extractors.wordlists import words as _words
+
 __all__ = [
     "BOUNDARY_WORDS",
     "DETERMINERS",
@@ -21,11 +23,6 @@ __all__ = [
     "find_subject",
     "is_head",
 ]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return frozenset(text.split())
 
 
 PRONOUNS = _words("he she they it we i you who which")
