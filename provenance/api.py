@@ -191,8 +191,9 @@ def check(
     if isinstance(inputs, Tables):
         tables = inputs
     else:
-        tables = extract(inputs, format=format, extractors=extractors, progress=progress)
-        given = tuple(str(i) for i in _as_list(inputs) if not isinstance(i, Document))
+        items = _as_list(inputs)  # once: the inputs may be a one-shot iterator
+        tables = extract(items, format=format, extractors=extractors, progress=progress)
+        given = tuple(str(i) for i in items if not isinstance(i, Document))
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
     findings, outcomes = run_suites(tables, specs, engine=engine)
     return CheckResult(

@@ -123,3 +123,10 @@ def test_failing_plugin_extractor_loses_only_its_document(tmp_path: Path, seed_p
     assert [type(e).__name__ for e in tables.errors] == ["ExtractionError"]
     assert "b.txt" in str(tables.errors[0])
     assert "model exploded" in str(tables.errors[0])
+
+
+def test_check_accepts_a_one_shot_iterator(seed_path: Path) -> None:
+    """A generator of paths is read once and still recorded as the run's inputs."""
+    result = provenance.check((p for p in [seed_path]), engine="pandas")
+    assert len(result.tables.articles) == 1
+    assert result.inputs == (str(seed_path),)
