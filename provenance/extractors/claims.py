@@ -138,12 +138,22 @@ def _units(text: str) -> list[tuple[int, int]]:
     return units
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
+
+
 def _mark_unverified(text: str, drafts: list[Draft]) -> None:
     """ "... could not be independently verified" makes the claim before it unconfirmed."""
     for m in UNVERIFIED_RE.finditer(text):
         best: Draft | None = None
         for d in drafts:
-            near = d.end <= m.start() and m.start() - d.end < 300 and d.cue_start is not None
+            gap = text[d.end : m.start()]
+            # The claim just before: at most one sentence break in between.
+            near = (
+                d.end <= m.start()
+                and len(gap) < 300
+                and len(_SENTENCE_BREAK.findall(gap)) <= 1
+                and d.cue_start is not None
+            )
             if near and (best is None or d.end > best.end):
                 best = d
         if best is not None and best.status is ClaimStatus.ASSERTED:

@@ -231,10 +231,16 @@ NOUN_CUE_RE = re.compile(
 """A noun cue with its possessor: "Russian claims that", "Moscow's allegations that"."""
 
 UNVERIFIED_RE = re.compile(
-    r"\b(?:could|can|cannot|can't|couldn't)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
-    r"(?:verified|confirmed|verify|confirm)\b"
+    r"\b(?:(?:(?:could|can)\s+not|cannot|can't|couldn't)\s+"
+    r"(?:be\s+(?:independently\s+)?(?:verified|confirmed)|independently\s+(?:verify|confirm))"
+    r"|(?:(?:has|have|had)(?:\s+not|n't)\s+been|(?:was|were|is|are)(?:\s+not|n't))\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)"
+    r"|unable\s+to\s+(?:independently\s+)?(?:verify|confirm))\b"
 )
-"""A sentence saying the preceding claim could not be checked."""
+"""A sentence saying the preceding claim could not be checked: passive ("could not be
+verified", "has not been independently confirmed") or the wire idiom "could not
+independently verify". The negation is required ("the board can confirm" confirms), and
+an active "he could not confirm X" is a claim of its own, found by the cue lexicon."""
 
 _THING_OBJECT = re.compile(
     r"\s+(?:a|an|his|her|their|its|our|my|responsibility|credit|victory|losses|deductions|"

@@ -298,3 +298,32 @@ def test_parenthetical_denial_has_no_object() -> None:
     claims = attributed(text)
     assert all(c.status is not ClaimStatus.DENIED for c in claims)
     assert any(c.source_text == "Dunn" and c.text == "“why not say so?”" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unverified"),
+    [
+        ("The video could not be independently verified.", True),
+        ("The figures have not been independently confirmed.", True),
+        ("Reporters were unable to verify the account.", True),
+        ("The board can confirm that it has received a proposal.", False),
+        ("Officials can verify the ballots on Monday.", False),
+    ],
+)
+def test_unverifiable_needs_a_negation(sentence: str, unverified: bool) -> None:
+    """'could not be verified' marks a claim unverified; 'can confirm' does not."""
+    from provenance.extractors.cues import UNVERIFIED_RE
+
+    assert bool(UNVERIFIED_RE.search(sentence)) is unverified
+
+
+def test_active_could_not_confirm_is_its_own_claim_not_a_back_reference() -> None:
+    """'he could not confirm whether X' does not make the previous quote unverified."""
+    from provenance.extractors.claims import find_claims
+
+    text = (
+        '"We will build the line," the ministry said on Sunday. A spokesman said he could '
+        "not confirm whether the Treasury would pay."
+    )
+    first = next(c for c in find_claims(text) if c.text.startswith('"We will'))
+    assert first.status is not ClaimStatus.UNCONFIRMED
