@@ -8,17 +8,15 @@ importing :mod:`provenance.report` stays cheap.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from provenance.enums import FailOn, FindingKind, Severity
+from provenance.tables.io import records
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from provenance.findings import CheckResult
 
 __all__ = [
@@ -36,52 +34,6 @@ Row = dict[str, object]
 
 # Characters XML 1.0 cannot carry at all, not even escaped.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean(value: object) -> object:
-    """A Python scalar for a dataframe cell, with every kind of missing value as ``None``.
-
-    Example:
-        >>> import pandas as pd
-        >>> clean(pd.NA) is None, clean(float("nan")) is None, clean("x")
-        (True, True, 'x')
-    """
-    import pandas as pd
-
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple, dict, set)):
-        return value
-    try:
-        if pd.isna(value):  # type: ignore[call-overload]
-            return None
-    except (TypeError, ValueError):
-        return value
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    item = getattr(value, "item", None)
-    if callable(item) and type(value).__module__ == "numpy":
-        value = item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
-def records(frame: pd.DataFrame | None) -> list[Row]:
-    """The rows of ``frame`` as dicts of clean Python values (see :func:`clean`).
-
-    Example:
-        >>> import pandas as pd
-        >>> records(pd.DataFrame({"a": pd.array([1, None], dtype="Int64")}))
-        [{'a': 1}, {'a': None}]
-    """
-    if frame is None or len(frame.columns) == 0:
-        return []
-    columns = [str(c) for c in frame.columns]
-    return [
-        {name: clean(value) for name, value in zip(columns, row, strict=True)}
-        for row in frame.itertuples(index=False, name=None)
-    ]
 
 
 def as_text(row: Row, key: str) -> str | None:

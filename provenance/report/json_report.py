@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.enums import FailOn
 from provenance.findings import FINDING_COLUMNS
 from provenance.report._data import Row, records, summarize
+from provenance.tables.io import json_default
 
 if TYPE_CHECKING:
     from provenance.findings import CheckResult
@@ -22,21 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["render_json", "report_dict", "write_json"]
 
 
-def _plain(value: object) -> object:
-    """A JSON-serializable version of a clean cell value."""
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return str(value)
-
-
 def _finding(row: Row, columns: list[str]) -> Row:
-    return {c: _plain(row.get(c)) for c in columns}
+    return {c: row.get(c) for c in columns}
 
 
 def report_dict(result: CheckResult, *, fail_on: FailOn = FailOn.WARNING) -> dict[str, object]:
@@ -89,7 +76,11 @@ def render_json(result: CheckResult, *, fail_on: FailOn = FailOn.WARNING) -> str
         'warning'
     """
     text = json.dumps(
-        report_dict(result, fail_on=fail_on), indent=2, ensure_ascii=False, allow_nan=False
+        report_dict(result, fail_on=fail_on),
+        indent=2,
+        ensure_ascii=False,
+        allow_nan=False,
+        default=json_default,
     )
     return text + "\n"
 

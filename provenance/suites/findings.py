@@ -30,7 +30,7 @@ def render_message(template: str, row: dict[str, Any]) -> str:
         'Moscow ? ?'
     """
     values = _Blank({k: v for k, v in row.items() if v is not None and v == v})
-    return string.Formatter().vformat(template, (), values).replace("  ", " ")
+    return string.Formatter().vformat(template, (), values)
 
 
 def build_findings(

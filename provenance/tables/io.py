@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -15,50 +15,78 @@ if TYPE_CHECKING:
 
     from provenance.tables.bundle import Tables
 
-__all__ = ["OutputFormat", "read_tables", "records", "tables_to_json", "write_tables"]
+__all__ = [
+    "OutputFormat",
+    "json_default",
+    "plain",
+    "read_tables",
+    "records",
+    "tables_to_json",
+    "write_tables",
+]
 
 OutputFormat = Literal["parquet", "csv", "json"]
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-ready scalar: NA and NaN become None, timestamps ISO 8601."""
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return _plain(value.item())
-    try:
-        import pandas as pd
+def plain(value: object) -> object:
+    """A Python scalar for a dataframe cell, with every kind of missing value as ``None``.
 
-        if value is pd.NA or value is pd.NaT:
+    ``NA``, ``NaN``, ``NaT`` and infinities become ``None``, numpy scalars Python
+    scalars, timestamps :class:`datetime.datetime`.
+
+    Example:
+        >>> import pandas as pd
+        >>> plain(pd.NA) is None, plain(float("nan")) is None, plain("x")
+        (True, True, 'x')
+    """
+    import pandas as pd
+
+    if value is None or isinstance(value, (list, tuple, dict, set)):
+        return value
+    try:
+        if pd.isna(value):  # type: ignore[call-overload]
             return None
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pass
+    except (TypeError, ValueError):
+        return value
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    item = getattr(value, "item", None)
+    if callable(item) and type(value).__module__ == "numpy":
+        value = item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Row records with JSON-ready values (``None`` for missing, ISO timestamps).
+    """The rows of ``frame`` as dicts of plain Python values (see :func:`plain`).
 
     Example:
         >>> import pandas as pd
-        >>> records(pd.DataFrame({"a": [1.5, None]}))
-        [{'a': 1.5}, {'a': None}]
+        >>> records(pd.DataFrame({"a": pd.array([1, None], dtype="Int64")}))
+        [{'a': 1}, {'a': None}]
     """
     names = [str(c) for c in frame.columns]
     return [
-        {name: _plain(value) for name, value in zip(names, row, strict=True)}
+        {name: plain(value) for name, value in zip(names, row, strict=True)}
         for row in frame.itertuples(index=False, name=None)
     ]
+
+
+def json_default(value: object) -> object:
+    """``json.dumps(default=...)`` for plain values: ISO 8601 dates, text for the rest."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
 
 
 def tables_to_json(tables: Tables, *, indent: int | None = None) -> str:
     """One JSON object with a list of row records per table."""
     return json.dumps(
-        {name: records(frame) for name, frame in tables.items()}, ensure_ascii=False, indent=indent
+        {name: records(frame) for name, frame in tables.items()},
+        ensure_ascii=False,
+        indent=indent,
+        default=json_default,
     )
 
 
