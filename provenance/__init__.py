@@ -30,6 +30,7 @@ from provenance.enums import (
 )
 from provenance.errors import (
     ExtractionError,
+    LexiconError,
     ProvenanceError,
     ReadError,
     SchemaError,
@@ -65,6 +66,7 @@ __all__ = [
     "FigureKind",
     "FindingKind",
     "Format",
+    "LexiconError",
     "ProvenanceError",
     "ReadError",
     "ReadResult",

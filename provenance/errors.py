@@ -9,6 +9,7 @@
     ├── UnsafeInputError (ValueError)  XML with entities/DTDs that could expand or fetch
     ├── SchemaError (ValueError)    a table breaks its contract
     ├── SuiteError (ValueError)     an expectation suite file is missing or invalid
+    ├── LexiconError (ValueError)   a language data file is missing or invalid
     └── UsageError (ValueError)     bad arguments to the API or CLI
 
 Findings about the *data* (an unverified claim, a contradiction) are never
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 __all__ = [
     "ExtractionError",
+    "LexiconError",
     "ProvenanceError",
     "ReadError",
     "SchemaError",
@@ -80,6 +82,20 @@ class SchemaError(ProvenanceError, ValueError):
 
 class SuiteError(ProvenanceError, ValueError):
     """An expectation suite file is missing, unreadable or uses an unknown rule."""
+
+
+class LexiconError(ProvenanceError, ValueError):
+    """A lexicon data file (cues, currencies, number words, agencies) is missing or invalid.
+
+    Attributes:
+        file: the data file, relative to ``provenance/lexicon/data``.
+        problem: what is wrong, naming the entry (``"cues[3]: 'lemma' must be ..."``).
+    """
+
+    def __init__(self, file: str, problem: str, hint: str = "fix the entry in that file") -> None:
+        self.file = file
+        self.problem = problem
+        super().__init__(f"lexicon file {file}: {problem}; {hint}")
 
 
 class UsageError(ProvenanceError, ValueError):

@@ -1,0 +1,116 @@
+"""News agencies and photo distributors, read from ``data/agencies.yaml``.
+
+One list serves the readers (sign-offs, provider codes, domains), the credit
+splitter and the source registry, so an agency is added in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from provenance.errors import LexiconError
+from provenance.lexicon._files import entries, read_data
+
+__all__ = ["AgencyTable", "agency_table"]
+
+FILE = "agencies.yaml"
+
+_PREFIX = re.compile(r"^(?:nprov|is|web|prov|org)\s*:\s*", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?.*$")
+_TRAIL = re.compile(r"[\s.,;:()\[\]-]+$")
+_LEAD = re.compile(r"^[\s.,;:()\[\]-]+")
+
+
+def _key(name: str) -> str:
+    key = _PREFIX.sub("", _SPACE.sub(" ", name).strip())
+    return _LEAD.sub("", _TRAIL.sub("", key)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyTable:
+    """Canonical names of agencies and distributors, and every alias of each.
+
+    Example:
+        >>> t = agency_table()
+        >>> t.agency("Agence France-Presse"), t.agency("nprov:AFP"), t.agency("www.afp.com/en")
+        ('AFP', 'AFP', 'AFP')
+        >>> t.agency("Getty Images") is None, t.distributor("GETTY")
+        (True, 'Getty Images')
+    """
+
+    agencies: MappingProxyType[str, str]
+    distributors: MappingProxyType[str, str]
+    full_names: MappingProxyType[str, str]
+
+    @property
+    def agency_names(self) -> frozenset[str]:
+        """Canonical agency names."""
+        return frozenset(self.agencies.values())
+
+    @property
+    def distributor_names(self) -> frozenset[str]:
+        """Canonical distributor names."""
+        return frozenset(self.distributors.values())
+
+    def agency(self, name: str) -> str | None:
+        """The canonical name of a news agency, or ``None`` if ``name`` is not one."""
+        return _lookup(name, self.agencies)
+
+    def distributor(self, name: str) -> str | None:
+        """The canonical name of a photo distributor, or ``None``."""
+        return _lookup(name, self.distributors)
+
+    def aliases(self, canonical: str) -> tuple[str, ...]:
+        """Every alias (case-folded) of an agency or distributor, its own name included."""
+        table = self.agencies if canonical in self.agency_names else self.distributors
+        return tuple(sorted(k for k, v in table.items() if v == canonical))
+
+
+def _lookup(name: str, table: MappingProxyType[str, str]) -> str | None:
+    key = _key(name)
+    if not key:
+        return None
+    if key in table:
+        return table[key]
+    domain = _DOMAIN.match(key)
+    if domain:
+        host = domain.group(1)
+        return table.get(host) or table.get(host.split(".")[-2])
+    return None
+
+
+def _table(data: object, key: str, full_names: dict[str, str]) -> MappingProxyType[str, str]:
+    table: dict[str, str] = {}
+    for entry in entries(data, FILE, key):
+        name = entry.text("name")
+        full = entry.opt_text("full_name")
+        if full:
+            full_names[name] = full
+        for alias in (name, *entry.texts("aliases"), *([full] if full else [])):
+            folded = _key(alias)
+            if table.get(folded, name) != name:
+                raise entry.error(f"alias {alias!r} already belongs to {table[folded]!r}")
+            table[folded] = name
+    return MappingProxyType(table)
+
+
+@cache
+def agency_table() -> AgencyTable:
+    """The agency table, read and validated once per process.
+
+    Raises:
+        LexiconError: ``agencies.yaml`` is missing or malformed, or an alias
+            names two parties.
+    """
+    data = read_data(FILE)
+    full: dict[str, str] = {}
+    agencies = _table(data, "agencies", full)
+    distributors = _table(data, "distributors", full)
+    clash = set(agencies) & set(distributors)
+    if clash:
+        raise LexiconError(FILE, f"aliases both an agency and a distributor: {sorted(clash)}")
+    return AgencyTable(agencies, distributors, MappingProxyType(full))

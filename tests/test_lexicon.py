@@ -1,0 +1,65 @@
+"""The lexicon layer: data files read once, validated on load, errors that name the entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.errors import LexiconError, ProvenanceError
+from provenance.lexicon import agency_table, available_languages, language_key
+from provenance.lexicon._files import Entry, entries, read_data
+
+
+def test_every_language_folder_is_a_key() -> None:
+    """Each folder under data/ is a language key that language_key() resolves to itself."""
+    for lang in available_languages():
+        assert language_key(lang) == lang
+        assert language_key(f"{lang.upper()}-XX") == lang
+
+
+def test_unknown_language_is_neutral_not_english() -> None:
+    """A stated language without a folder falls back to neutral rules, never English."""
+    assert language_key("de-DE") == "und"
+    assert language_key("") == "en"
+
+
+def test_agency_aliases_resolve_to_one_name() -> None:
+    """Every alias of every agency resolves back to its canonical name."""
+    table = agency_table()
+    for name in table.agency_names:
+        assert table.agency(name) == name
+        for alias in table.aliases(name):
+            assert table.agency(alias) == name
+    assert table.agency("Getty Images") is None
+    assert table.distributor("getty") == "Getty Images"
+
+
+def test_agency_table_is_read_once() -> None:
+    """The table is cached: two calls give the same object."""
+    assert agency_table() is agency_table()
+
+
+def test_entry_errors_name_file_and_entry() -> None:
+    """A malformed entry raises a LexiconError naming the file and the entry's path."""
+    bad = {"cues": [{"lemma": "claim"}, {"lemma": 3}]}
+    items = list(entries(bad, "en/cues.yaml", "cues"))
+    assert items[0].text("lemma") == "claim"
+    with pytest.raises(LexiconError, match=r"en/cues.yaml: cues\[1\]: 'lemma' must be"):
+        items[1].text("lemma")
+    with pytest.raises(LexiconError, match="expected a mapping"):
+        Entry(["not", "a", "mapping"], "x.yaml", "cues[0]")
+    with pytest.raises(LexiconError, match="expected a list under 'forms'"):
+        list(entries({"forms": 1}, "x.yaml", "forms"))
+
+
+def test_lexicon_error_is_in_the_tree() -> None:
+    """LexiconError is a ProvenanceError and a ValueError, with structured fields."""
+    err = LexiconError("en/cues.yaml", "cues[1]: bad")
+    assert isinstance(err, ProvenanceError)
+    assert isinstance(err, ValueError)
+    assert (err.file, err.problem) == ("en/cues.yaml", "cues[1]: bad")
+
+
+def test_missing_file_is_a_lexicon_error() -> None:
+    """Asking for a data file that is not there names it."""
+    with pytest.raises(LexiconError, match=r"nope\.yaml: file not found"):
+        read_data("nope.yaml")
