@@ -1,0 +1,139 @@
+"""Photo credits: credit lines in every common house style, split into IPTC roles.
+
+A credit line names, in some house style, who took a picture (photographer),
+which agency supplied it, who distributes it, who supplied it (source) and who
+holds the copyright::
+
+    Drew ANGERER and Gavriil GRIGOROV / various sources / AFP
+    (FABRICE COFFRINI/AFP/Getty Images)
+    AP Photo/Evan Vucci
+    Handout via Reuters
+    Photo by Name/Getty Images for Some Festival
+    Mandatory Credit: Photo by Name/Rex/Shutterstock (12345678a)
+
+An unnamed supplier ("various sources", "handout", "pool") becomes a party with
+``name=None``: it is flagged downstream, never given an invented name;
+:func:`party_label` gives its generic label. The vocabulary lives in
+``provenance/lexicon/data/credits.yaml`` and ``agencies.yaml``.
+"""
+
+from __future__ import annotations
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits.names import title_case_name
+from provenance.extractors.credits.split import split_credit
+from provenance.extractors.records import CreditParty
+from provenance.ingest.document import Picture
+from provenance.lexicon.credits import credit_lexicon
+
+__all__ = ["credits_for", "extract_credits", "party_label", "split_credit", "title_case_name"]
+
+
+def extract_credits(credit: str, *, caption: str | None = None) -> tuple[CreditParty, ...]:
+    """The parties of a photo credit line, with their IPTC roles, in written order.
+
+    ``caption`` is used only when ``credit`` is empty: a credit written at the
+    end of the caption ("... (Photo: Name / AFP)") is then split instead.
+
+    Example:
+        >>> def show(line):
+        ...     return [(p.name, str(p.role)) for p in extract_credits(line)]
+        >>> show("Mehdi TAZROUT/AFP via Getty Images")
+        [('Mehdi Tazrout', 'photographer'), ('AFP', 'agency'), ('Getty Images', 'distributor')]
+        >>> show("Photographer: Aiko Morimura/Bloomberg")
+        [('Aiko Morimura', 'photographer'), ('Bloomberg', 'agency')]
+        >>> show("Ukrainian Presidential Press Service/Handout via REUTERS")
+        [('Ukrainian Presidential Press Service', 'source'), (None, 'source'), ('Reuters', 'distributor')]
+        >>> show("STR/AFP")
+        [('AFP', 'agency')]
+        >>> show("")
+        []
+        >>> show2 = extract_credits("", caption="Kyiv at night. (Photo: Sergei SUPINSKY / AFP)")
+        >>> [p.name for p in show2]
+        ['Sergei Supinsky', 'AFP']
+
+    Raises:
+        Nothing: an unparseable credit gives what it can (possibly an empty tuple).
+    """
+    if not (credit and credit.strip()) and caption:
+        from provenance.ingest.wire import split_caption
+
+        split = split_caption(caption)
+        credit = split[1] if split else ""
+    return split_credit(credit or "")
+
+
+def party_label(party: CreditParty) -> str | None:
+    """The party's name, or the generic label of an unnamed supplier ("pool", "handout").
+
+    Example:
+        >>> [party_label(p) for p in extract_credits("HO/Pool via AP")]
+        ['handout', 'pool', 'AP']
+    """
+    if party.name is not None:
+        return party.name
+    unnamed = credit_lexicon().unnamed.get(party.as_written.casefold().strip())
+    return unnamed.label if unnamed else None
+
+
+def _structured(name: str, role: CreditRole) -> list[CreditParty]:
+    text = " ".join(name.split())
+    if not text:
+        return []
+    if role is CreditRole.PHOTOGRAPHER:
+        parties = split_credit(text)
+        if "/" in text or len(parties) != 1 or parties[0].role is not CreditRole.PHOTOGRAPHER:
+            # a creator field holding a credit line, or naming no person
+            return [p for p in parties if p.name or p.role is not CreditRole.PHOTOGRAPHER]
+        return [CreditParty(title_case_name(text), role, text)]
+    parties = split_credit(text)
+    if role is CreditRole.COPYRIGHT:
+        return [CreditParty(p.name, role, p.as_written) for p in parties if p.name][:1]
+    # a provider that is not an agency or distributor is a (named) source
+    return [
+        p if p.role is not CreditRole.PHOTOGRAPHER else CreditParty(text, CreditRole.SOURCE, text)
+        for p in parties
+    ]
+
+
+def _dedupe(parties: list[CreditParty]) -> tuple[CreditParty, ...]:
+    seen: set[tuple[str, CreditRole]] = set()
+    out: list[CreditParty] = []
+    for party in parties:
+        key = ((party.name or party.as_written).casefold(), party.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(party)
+    return tuple(out)
+
+
+def credits_for(picture: Picture) -> tuple[CreditParty, ...]:
+    """All parties credited for a picture: its credit line plus structured fields.
+
+    Parties from ``creators``, ``provider`` and ``copyright_holder`` are added
+    only when the credit line does not already name them.
+
+    Example:
+        >>> pic = Picture(credit_line="Spencer Platt/Getty Images", creators=("Spencer Platt",))
+        >>> [p.name for p in credits_for(pic)]
+        ['Spencer Platt', 'Getty Images']
+
+    Raises:
+        Nothing.
+    """
+    parties = list(split_credit(picture.credit_line)) if picture.credit_line else []
+    named = {p.name.casefold() for p in parties if p.name}
+    extra: list[CreditParty] = []
+    for creator in picture.creators:
+        extra.extend(_structured(creator, CreditRole.PHOTOGRAPHER))
+    if picture.provider:
+        extra.extend(_structured(picture.provider, CreditRole.SOURCE))
+    if picture.copyright_holder:
+        extra.extend(_structured(picture.copyright_holder, CreditRole.COPYRIGHT))
+    for party in extra:
+        if party.name and party.name.casefold() in named:
+            continue
+        parties.append(party)
+        if party.name:
+            named.add(party.name.casefold())
+    return _dedupe(parties)

@@ -1,0 +1,48 @@
+"""People's names in credit lines: capitals fixed as a reader would write them."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["title_case_name"]
+
+_SPACE = re.compile(r"\s+")
+_CAPS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PARTICLES = frozenset(
+    "de da di du del della der den van von la le bin ben al el dos das y ter ten".split()
+)
+
+
+def _cap(word: str) -> str:
+    lower = word.lower()
+    if lower.startswith("mc") and len(lower) > 2:
+        return "Mc" + lower[2:].capitalize()
+    return lower.capitalize()
+
+
+def _title_token(token: str, first: bool) -> str:
+    if not (token.isupper() and _CAPS_WORD.fullmatch(token)):
+        return token
+    if not first and token.lower() in _PARTICLES:
+        return token.lower()
+    # hyphens and apostrophes: JEAN-CHRISTOPHE -> Jean-Christophe, O'BRIEN -> O'Brien
+    parts = re.split(r"(['’-])", token)
+    return "".join(p if p in "'’-" else _cap(p) for p in parts)
+
+
+def title_case_name(name: str) -> str:
+    """Title-case the ALL-CAPS parts of a name, as AFP writes surnames.
+
+    Mixed-case tokens are kept as written; particles after the first token
+    stay lowercase; ``Mc``, hyphens and apostrophes are handled.
+
+    Example:
+        >>> title_case_name("Gavriil GRIGOROV")
+        'Gavriil Grigorov'
+        >>> title_case_name("JEAN-CHRISTOPHE VERHAEGEN")
+        'Jean-Christophe Verhaegen'
+        >>> title_case_name("Juan DE LA CRUZ MCDONALD")
+        'Juan de la Cruz McDonald'
+    """
+    tokens = _SPACE.sub(" ", name).strip().split(" ")
+    return " ".join(_title_token(t, i == 0) for i, t in enumerate(tokens))

@@ -1,0 +1,322 @@
+"""Splitting one photo credit line into parties with IPTC roles.
+
+The vocabulary (role prefixes in any language, role codes, archive markers,
+unnamed suppliers, courtesy, relay and client words) is data, read from
+``lexicon/data/credits.yaml``; agencies and distributors come from
+``lexicon/data/agencies.yaml``. This module holds only the constructions:
+
+- ``Name/Agency/Distributor``, ``Agency/Name``, ``Name | Agency | Distributor``
+- ``X via Y``: Y passes X on (a distributor)
+- ``Name for Z``: Z commissioned the picture (an agency), or, after an agency,
+  Z is the agency's client (a source)
+- ``Courtesy (of) X``: X is a source
+- ``Left: ...; right: ...``: each part on its own
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits.names import title_case_name
+from provenance.extractors.records import CreditParty
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.credits import CreditLexicon, credit_lexicon
+
+__all__ = ["split_credit"]
+
+_SPACE = re.compile(r"\s+")
+_LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»]+")
+_TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:]+$")
+_TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:]+$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I)
+_INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
+# image ids: "(12345678a)", "- RTR4JDW4", "#123456"
+_IMAGE_ID = re.compile(
+    r"\s*\(\s*(?:[A-Z]{0,4}\d{5,}[a-z]{0,3}|\d+[a-z]\d*)\s*\)|\s+[-–]\s+[A-Z]{2,}\d[A-Z0-9]{3,}\b|"
+    r"\s*#\d{4,}\b"
+)
+_SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
+_YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
+_TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
+_SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
+_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+", re.I)
+_PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+_LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Regexes compiled once from the lexicon."""
+
+    lex: CreditLexicon
+    prefix: re.Pattern[str]
+    by: re.Pattern[str]
+    position: re.Pattern[str]
+    courtesy: re.Pattern[str]
+    relay: re.Pattern[str]
+    client: re.Pattern[str]
+    trailing_label: re.Pattern[str]
+
+
+def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rules() -> _Rules:
+    lex = credit_lexicon()
+    prefixes = _alts(tuple(w for w in lex.prefix_words if w != "by"))
+    return _Rules(
+        lex=lex,
+        prefix=re.compile(rf"^(?P<label>{prefixes}){_LABEL_END}", re.I),
+        by=re.compile(r"^by\s*[:：]?\s+", re.I),
+        position=re.compile(rf"^(?:{_alts(lex.positions)})\s*(?:[:,]|\s[-–—])\s*", re.I),
+        courtesy=re.compile(rf"^(?:{_alts(lex.courtesy)})\b\s*[:：]?\s*", re.I),
+        relay=re.compile(rf"(?:^|\s+)(?:{_alts(lex.relays)})\s+", re.I),
+        client=re.compile(rf"\s+(?:{_alts(lex.clients)})\s+", re.I),
+        trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
+    )
+
+
+def _collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
+    """Take wrappers, ©, role prefixes and position labels off the front of a credit."""
+    previous = None
+    while text != previous:
+        previous = text
+        text = _LEAD.sub("", text)
+        text = (_TRAIL_KEEP_PAREN if "(" in text else _TRAIL).sub("", text)
+        if text.casefold() in rules.lex.prefixes:  # "Photo:" with nothing after it
+            return ""
+        text = _COPYRIGHT.sub("", text)
+        text = rules.position.sub("", text)
+        match = rules.prefix.match(text)
+        if match:
+            implies = rules.lex.prefixes[match.group("label").casefold()].implies
+            if implies:
+                implied.append(implies)
+            text = text[match.end() :]
+        text = rules.by.sub("", text)
+    return text
+
+
+@dataclass(slots=True)
+class _Seg:
+    text: str
+    kind: str  # person | agency | distributor | org | unnamed
+    name: str | None
+    role: CreditRole | None = None
+    courtesy: bool = False
+
+
+def _org_name(text: str, canonical: str) -> str:
+    """The name to report for a known agency: as written unless shouting or suffixed."""
+    if text.isupper() or text.casefold() == canonical.casefold():
+        return canonical
+    return text
+
+
+def _known(text: str, rules: _Rules) -> _Seg | None:
+    table = agency_table()
+    bare = rules.trailing_label.sub("", text)
+    for candidate in (text, bare):
+        agency = table.agency(candidate)
+        if agency is not None:
+            return _Seg(text, "agency", _org_name(candidate, agency))
+        dist = table.distributor(candidate)
+        if dist is not None:
+            return _Seg(text, "distributor", _org_name(candidate, dist))
+    return None
+
+
+def _is_person(text: str, rules: _Rules) -> bool:
+    words = text.split(" ")
+    if not 2 <= len(words) <= 5:
+        return False
+    folded = [w.casefold().strip(".,") for w in words]
+    if any(w in rules.lex.org_words for w in folded):
+        return False
+    capital = 0
+    for word in words:
+        if _INITIAL.fullmatch(word):
+            capital += 1
+            continue
+        if not _NAME_WORD.fullmatch(word):
+            return False
+        if word[0].isupper():
+            capital += 1
+        elif word.casefold() not in {"de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "bin", "al", "el", "dos", "ter"}:
+            return False
+    return capital >= 2
+
+
+def _org_text(text: str) -> str:
+    """An organization's name as a reader writes it: shouting words tamed if several."""
+    if text.isupper() and " " in text:
+        return " ".join(w.capitalize() if len(w) > 3 else w for w in text.split(" "))
+    return text
+
+
+def _classify(text: str, rules: _Rules) -> list[_Seg]:
+    """The parties in one segment of a credit (between slashes, bars or commas)."""
+    lex = rules.lex
+    implied: list[str] = []
+    text = _TRAILING_YEAR.sub("", _strip(text, rules, implied))
+    out = [_Seg(w, "unnamed", None) for w in implied]
+    if not text or _YEAR.match(text) or lex.is_ignored(text):
+        return out
+    folded = text.casefold()
+    if folded in lex.unnamed:
+        return [*out, _Seg(text, "unnamed", None)]
+    paren = _PAREN.match(text)
+    if paren:
+        return out + _classify(paren.group("head"), rules) + _classify(paren.group("inner"), rules)
+    courtesy = rules.courtesy.match(text)
+    if courtesy and courtesy.end() < len(text):
+        rest = text[courtesy.end() :]
+        segs = [s for part in _SEGMENT.split(rest) for s in _classify(part, rules)]
+        for seg in segs:
+            if seg.kind in ("person", "org"):
+                seg.kind, seg.courtesy = "org", True
+                seg.name = seg.text
+        return out + segs
+    known = _known(text, rules)
+    if known is not None:
+        return [*out, known]
+    names = [n for n in _AND.split(text) if n]
+    if len(names) > 1 and all(_is_person(n, rules) or len(n.split(" ")) == 1 for n in names):
+        return out + [_Seg(n, "person", title_case_name(n)) for n in names]
+    if _is_person(text, rules):
+        return [*out, _Seg(text, "person", title_case_name(text.rstrip(".")))]
+    return [*out, _Seg(text, "org", _org_text(text))]
+
+
+def _chain(text: str, rules: _Rules) -> list[_Seg]:
+    text = _INNER_COPYRIGHT.sub(" / ", text)
+    return [seg for part in _SEGMENT.split(text) if part for seg in _classify(part, rules)]
+
+
+def _label(seg: _Seg) -> str | None:
+    unnamed = credit_lexicon().unnamed.get(seg.text.casefold())
+    return unnamed.label if seg.kind == "unnamed" and unnamed else None
+
+
+def _assign(segs: list[_Seg], *, relayed: bool) -> None:
+    """Give each party of one chain ("Name/Agency/Distributor") its IPTC role."""
+    lex = credit_lexicon()
+    orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
+    handout = any(_label(s) == "handout" for s in segs)
+    person = any(s.kind == "person" for s in segs)
+    for i, seg in enumerate(segs):
+        if seg.kind == "person":
+            seg.role = CreditRole.PHOTOGRAPHER
+        elif seg.kind == "unnamed":
+            unnamed = lex.unnamed.get(seg.text.casefold())
+            seg.role = unnamed.role if unnamed else CreditRole.SOURCE
+        elif relayed:
+            seg.role = CreditRole.DISTRIBUTOR
+        elif seg.courtesy:
+            seg.role = CreditRole.SOURCE
+        elif seg.kind == "agency":
+            # a wire passing on a handout it did not take is its distributor
+            seg.role = CreditRole.DISTRIBUTOR if handout and not person else CreditRole.AGENCY
+        elif seg.kind == "distributor":
+            seg.role = CreditRole.DISTRIBUTOR if len(orgs) > 1 else CreditRole.AGENCY
+        else:
+            after_person = i > 0 and segs[i - 1].kind == "person"
+            agency_named = any(s.kind == "agency" for s in segs)
+            seg.role = CreditRole.AGENCY if after_person and not agency_named else CreditRole.SOURCE
+
+
+def _one(text: str, rules: _Rules) -> list[_Seg]:
+    """The parties of one credit (no ';'-separated parts)."""
+    implied: list[str] = []
+    text = _strip(text, rules, implied)
+    segs = [_Seg(w, "unnamed", None) for w in implied]
+    pieces = rules.relay.split(text)
+    head, relays = pieces[0], [p for p in pieces[1:] if p]
+    client: str | None = None
+    parts = rules.client.split(head, maxsplit=1)
+    if len(parts) == 2:
+        head, client = parts
+    chain = _chain(head, rules)
+    _assign(chain, relayed=False)
+    if not head.strip() and relays:  # "Via Facebook": where the picture was found
+        sources = _chain(relays[0], rules)
+        _assign(sources, relayed=False)
+        for seg in sources:
+            if seg.kind != "person":
+                seg.role = CreditRole.SOURCE
+        relays = relays[1:]
+        chain = sources
+    segs.extend(chain)
+    if client:
+        named_org = any(s.kind in ("agency", "distributor", "org") for s in chain)
+        for seg in _chain(client, rules):
+            seg.role = CreditRole.SOURCE if named_org else CreditRole.AGENCY
+            if seg.kind == "person":
+                seg.kind, seg.name = "org", seg.text
+            segs.append(seg)
+    for relay in relays:
+        relayed = _chain(relay, rules)
+        _assign(relayed, relayed=True)
+        segs.extend(relayed)
+    for seg in segs:
+        if seg.role is None:
+            unnamed = rules.lex.unnamed.get(seg.text.casefold()) if seg.kind == "unnamed" else None
+            seg.role = unnamed.role if unnamed else CreditRole.SOURCE
+    return segs
+
+
+def _dedupe(parties: list[CreditParty]) -> tuple[CreditParty, ...]:
+    seen: set[tuple[str, CreditRole]] = set()
+    out: list[CreditParty] = []
+    for party in parties:
+        key = ((party.name or party.as_written).casefold(), party.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(party)
+    return tuple(out)
+
+
+def _prepare(line: str) -> str:
+    text = _collapse(line)
+    should = _SHOULD_READ.search(text)
+    if should:
+        text = should.group("credit")
+    return _IMAGE_ID.sub("", text)
+
+
+def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
+    """Split a photo credit line into parties with their IPTC roles, in written order.
+
+    Role codes (STR, Stringer) and archive markers (File) are dropped; unnamed
+    suppliers ("Pool", "Handout", "various sources") have ``name=None``.
+
+    Example:
+        >>> [(p.name, str(p.role)) for p in split_credit("(FABRICE COFFRINI/AFP/Getty Images)")]
+        [('Fabrice Coffrini', 'photographer'), ('AFP', 'agency'), ('Getty Images', 'distributor')]
+        >>> [(p.name, str(p.role)) for p in split_credit("Foto: Dana Reed for The Guardian")]
+        [('Dana Reed', 'photographer'), ('The Guardian', 'agency')]
+        >>> split_credit("Drew ANGERER / various sources / AFP")[1]
+        CreditParty(name=None, role=<CreditRole.SOURCE: 'source'>, as_written='various sources')
+
+    Raises:
+        Nothing: an unparseable credit gives what it can (possibly an empty tuple).
+    """
+    rules = _rules()
+    text = _prepare(credit_line)
+    parties: list[CreditParty] = []
+    for part in text.split(";"):
+        for seg in _one(part, rules):
+            assert seg.role is not None
+            parties.append(CreditParty(seg.name, seg.role, seg.text))
+    return _dedupe(parties)

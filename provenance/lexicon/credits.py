@@ -1,0 +1,123 @@
+"""Photo-credit vocabulary, read from ``data/credits.yaml``.
+
+Role prefixes in any language ("Photo:", "Foto:", "Фото:", "Credit..."), role
+codes and archive markers that are never parties (STR, File), unnamed suppliers
+with their generic labels (pool, handout), courtesy, relay and client words, and
+the words that mark an organization. Language-neutral: a credit uses these
+words whatever the language of the page around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from provenance.enums import CreditRole
+from provenance.lexicon._files import Entry, entries, read_data
+
+__all__ = ["CreditLexicon", "Prefix", "Unnamed", "credit_lexicon"]
+
+FILE = "credits.yaml"
+_KINDS = frozenset({"photo", "illustration", "composite", "graphic", "screenshot"})
+_ROLES = frozenset(r.value for r in CreditRole)
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """A role label written before a credit, and what it states by itself."""
+
+    words: str
+    kind: str
+    implies: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Unnamed:
+    """A supplier mentioned without a name ("Pool", "Handout"), with its generic label."""
+
+    label: str
+    role: CreditRole
+
+
+@dataclass(frozen=True, slots=True)
+class CreditLexicon:
+    """Everything the credit splitter knows about words, as data.
+
+    Example:
+        >>> lex = credit_lexicon()
+        >>> lex.unnamed["ho"].label, lex.is_ignored("FILE PHOTO"), "фото" in lex.prefix_words
+        ('handout', True, True)
+    """
+
+    prefixes: MappingProxyType[str, Prefix]
+    unnamed: MappingProxyType[str, Unnamed]
+    ignored: frozenset[str]
+    courtesy: tuple[str, ...]
+    relays: tuple[str, ...]
+    clients: tuple[str, ...]
+    positions: frozenset[str]
+    org_words: frozenset[str]
+    agency_suffixes: tuple[str, ...]
+
+    @property
+    def prefix_words(self) -> tuple[str, ...]:
+        """Every prefix, longest first (so "photo illustration" wins over "photo")."""
+        return tuple(sorted(self.prefixes, key=len, reverse=True))
+
+    def is_ignored(self, text: str) -> bool:
+        """Whether ``text`` is a role code or an archive marker, never a party."""
+        return text.casefold().strip() in self.ignored
+
+
+def _words(entry: Entry, key: str = "words") -> tuple[str, ...]:
+    words = entry.texts(key)
+    if not words:
+        raise entry.error(f"{key!r} must list at least one word")
+    return tuple(w.casefold().strip() for w in words)
+
+
+def _list(data: object, key: str) -> tuple[str, ...]:
+    holder = Entry(data, FILE, "top level")
+    return tuple(w.casefold().strip() for w in holder.texts(key))
+
+
+@cache
+def credit_lexicon() -> CreditLexicon:
+    """The credit vocabulary, read and validated once per process.
+
+    Raises:
+        LexiconError: ``credits.yaml`` is missing or an entry is malformed
+            (the error names the entry).
+    """
+    data = read_data(FILE)
+    prefixes: dict[str, Prefix] = {}
+    for entry in entries(data, FILE, "prefixes"):
+        kind = entry.choice("kind", _KINDS, "photo")
+        implies = entry.opt_text("implies")
+        for word in _words(entry):
+            prefixes[word] = Prefix(word, kind, implies)
+    unnamed: dict[str, Unnamed] = {}
+    for entry in entries(data, FILE, "unnamed"):
+        item = Unnamed(entry.text("label"), CreditRole(entry.choice("role", _ROLES)))
+        for word in _words(entry):
+            if word in unnamed:
+                raise entry.error(f"{word!r} is already listed for {unnamed[word].label!r}")
+            unnamed[word] = item
+    for prefix in prefixes.values():
+        if prefix.implies is not None and prefix.implies not in {u.label for u in unnamed.values()}:
+            raise Entry({}, FILE, f"prefix {prefix.words!r}").error(
+                f"implies {prefix.implies!r}, which is no label under 'unnamed'"
+            )
+    ignored = frozenset(w for entry in entries(data, FILE, "ignored") for w in _words(entry))
+    return CreditLexicon(
+        prefixes=MappingProxyType(prefixes),
+        unnamed=MappingProxyType(unnamed),
+        ignored=ignored,
+        courtesy=tuple(sorted(_list(data, "courtesy"), key=len, reverse=True)),
+        relays=_list(data, "relays"),
+        clients=_list(data, "clients"),
+        positions=frozenset(_list(data, "positions")),
+        org_words=frozenset(_list(data, "org_words")),
+        agency_suffixes=tuple(sorted(_list(data, "agency_suffixes"), key=len, reverse=True)),
+    )
