@@ -14,17 +14,15 @@ from .agency import normalize_agency
 from .decode import collapse, parse_datetime
 from .document import Document, Picture
 from .registry import Source
-from .wire import split_caption, tidy_body
+from .html_credits import find_pictures, json_ld_pictures
+from .wire import tidy_body
 
 __all__ = ["HtmlArticle", "parse_html_article", "read_html"]
 
 _DROP = "nav, script, style, noscript, template, aside, footer, form, button, iframe, svg"
 _BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt"
 _BLOCK_TAGS = frozenset(t.strip() for t in _BLOCKS.split(","))
-_CREDIT = '[class*="credit"], small, [itemprop="copyrightHolder"], [itemprop="creator"]'
-_LOOSE_CREDIT = '[class*="credit"], [itemprop="copyrightHolder"]'
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_FIGURE_BYLINE = '[class*="byline"], [class*="photographer"]'
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,31 +57,6 @@ def _meta(tree: LexborHTMLParser, *selectors: str) -> str | None:
         if value:
             return value
     return None
-
-
-def _picture(figure: LexborNode) -> Picture | None:
-    credit_nodes = figure.css(_CREDIT) or figure.css(_FIGURE_BYLINE)
-    credits = [t for t in (_text(n) for n in credit_nodes) if t]
-    creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
-    holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
-    for node in credit_nodes:
-        node.decompose()
-    caption = _text(figure.css_first("figcaption")) or _attr(figure.css_first("img"), "alt")
-    credit_line = " / ".join(dict.fromkeys(credits)) or None
-    if caption and credit_line is None:
-        split = split_caption(caption)
-        if split is not None:
-            caption, credit_line = split
-    uri = _attr(figure.css_first("img"), "src")
-    if not (caption or credit_line):
-        return None
-    return Picture(
-        caption=caption or None,
-        credit_line=credit_line,
-        creators=creators,
-        copyright_holder=holder,
-        uri=uri,
-    )
 
 
 def _inside_block(node: LexborNode, stop: LexborNode) -> bool:
@@ -123,19 +96,10 @@ def parse_html_article(html: str) -> HtmlArticle:
         )
         if h
     ]
+    structured = json_ld_pictures(tree)
     for node in tree.css(_DROP):
         node.decompose()
-    pictures = [p for p in (_picture(f) for f in tree.css("figure")) if p is not None]
-    for node in tree.css("figure"):
-        node.decompose()
-    # credits outside any <figure>: the picture is the nearest image before them
-    for node in tree.css(_LOOSE_CREDIT):
-        credit = _text(node)
-        if credit:
-            image = node.parent.css_first("img") if node.parent is not None else None
-            caption = _attr(image, "alt")
-            pictures.append(Picture(caption=caption, credit_line=credit, uri=_attr(image, "src")))
-        node.decompose()
+    pictures = find_pictures(tree) + structured
     container = tree.css_first("article") or tree.css_first("main") or tree.body
     if byline is None:
         byline = (

@@ -1,0 +1,294 @@
+"""Finding photo credits where real pages put them, with captions kept apart.
+
+Pages credit pictures in many places: a credit span inside or outside
+``<figcaption>``, ``data-credit`` attributes, ``<small>``/``<cite>`` in
+captions, credit/copyright classes, JSON-LD ``ImageObject`` (``creditText``,
+``author``, ``copyrightHolder``), a bracket at the end of a caption or an alt
+text ("... (Juni Kriswanto/AFP/Getty Images)"), or a short line starting with a
+role label ("Pictures: Getty", "Photographs by Name"). The labels come from the
+credit lexicon, so "Foto:" and "Фото:" work like "Photo:". The article's own
+byline is never taken as a photo credit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.credits import credit_lexicon
+
+from .decode import collapse
+from .document import Picture
+
+__all__ = ["credit_in_caption", "find_pictures", "json_ld_pictures"]
+
+_CREDIT = (
+    '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], '
+    '[class*="attribution" i], [itemprop="copyrightHolder"], [itemprop="creator"], '
+    '[class*="photo" i] [class*="byline" i], [class*="image" i] [class*="source" i], '
+    '[class*="photo" i] [class*="source" i]'
+)
+_IN_CAPTION = "small, cite"
+_CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="caption"]'
+_DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
+_LEAVES = "p, small, cite, span, div, em, strong, sup, font, dd, li, figcaption"
+_MAX_CREDIT = 300
+_BRACKET = re.compile(r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S)
+_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|da|del)){1,3}$")
+_JSON_CREDIT = re.compile(r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"')
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    """A role label at the start of a text ("Photo:", "Credit...", "Photographs by")."""
+    lex = credit_lexicon()
+    words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    courtesy = "|".join(re.escape(w) for w in lex.courtesy)
+    return re.compile(
+        rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})\s)\s*\S",
+        re.IGNORECASE,
+    )
+
+
+def _starts_with_label(text: str) -> bool:
+    return _label_re().match(text.lstrip("([ ")) is not None
+
+
+def _looks_like_credit(inner: str, square: bool) -> bool:
+    """Whether a bracket at the end of a caption holds a credit."""
+    text = inner.strip()
+    if _starts_with_label(text) or "/" in text or "|" in text:
+        return True
+    table = agency_table()
+    parts = [p.strip() for p in re.split(r"[,;]", text)]
+    if all(table.agency(p) or table.distributor(p) for p in parts if p):
+        return True
+    if square and text.isupper() and len(text.split()) <= 3:
+        return True
+    return bool(_NAME.match(text)) and text.casefold() not in credit_lexicon().positions
+
+
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s+[-–—]\s+")
+
+
+def credit_in_caption(text: str) -> tuple[str, str] | None:
+    """Split a caption holding its own credit into (caption, credit), or ``None``.
+
+    Example:
+        >>> credit_in_caption("A jet over Kyiv. (Juni Kriswanto/AFP/Getty Images)")
+        ('A jet over Kyiv.', 'Juni Kriswanto/AFP/Getty Images')
+        >>> credit_in_caption("Hal and Fran Finney. Photo courtesy Fran Finney")
+        ('Hal and Fran Finney.', 'Photo courtesy Fran Finney')
+        >>> credit_in_caption("Credit: Riot Games")
+        ('', 'Credit: Riot Games')
+        >>> credit_in_caption("Officials said so, Reuters reported.") is None
+        True
+    """
+    text = collapse(text)
+    if not text:
+        return None
+    if _starts_with_label(text):
+        return ("", text) if len(text) <= _MAX_CREDIT else None
+    bracket = _BRACKET.match(text)
+    if bracket:
+        inner = bracket.group("round") or bracket.group("square") or ""
+        if _looks_like_credit(inner, bracket.group("square") is not None):
+            return bracket.group("caption").strip(), inner.strip()
+    starts = [m.end() for m in _SENTENCE.finditer(text)]
+    for start in reversed(starts):
+        tail = text[start:]
+        if len(tail) <= _MAX_CREDIT and _starts_with_label(tail):
+            return text[:start].strip(" -–—"), tail
+    return None
+
+
+def _text(node: LexborNode | None) -> str:
+    if node is None:
+        return ""
+    return collapse(node.text(deep=True, separator=" ", strip=False) or "")
+
+
+def _walk_images(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "ImageObject" in kinds:
+            yield value
+        for child in value.values():
+            yield from _walk_images(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _walk_images(child)
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (collapse(value),) if value.strip() else ()
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return tuple(n for v in value for n in _names(v))
+    return ()
+
+
+def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
+    """Pictures described by JSON-LD ``ImageObject``s, and "credit" fields of page data.
+
+    Example:
+        >>> page = '<script type="application/ld+json">{"@type": "ImageObject",'
+        >>> page += ' "creditText": "Jane Roe/AP", "caption": "A cat"}</script>'
+        >>> [(p.caption, p.credit_line) for p in json_ld_pictures(LexborHTMLParser(page))]
+        [('A cat', 'Jane Roe/AP')]
+    """
+    pictures: list[Picture] = []
+    for script in tree.css("script"):
+        raw = script.text(deep=True) or ""
+        if (script.attributes.get("type") or "").strip() == "application/ld+json":
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                continue
+            for image in _walk_images(data):
+                credit = _names(image.get("creditText"))
+                creators = _names(image.get("author")) + _names(image.get("creator"))
+                holder = _names(image.get("copyrightHolder"))
+                if credit or creators or holder:
+                    caption = _names(image.get("caption"))
+                    pictures.append(
+                        Picture(
+                            caption=caption[0] if caption else None,
+                            credit_line=credit[0] if credit else None,
+                            creators=creators,
+                            copyright_holder=holder[0] if holder else None,
+                        )
+                    )
+        elif "credit" in raw:
+            for match in _JSON_CREDIT.finditer(raw):
+                pictures.append(Picture(credit_line=collapse(match.group("v"))))
+    return pictures
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The nodes not inside another of them (each page element read once)."""
+    ids = {n.mem_id for n in nodes}
+    out = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            out.append(node)
+    return out
+
+
+def _caption_of(node: LexborNode) -> str | None:
+    parent = node.parent
+    caption = parent.css_first(_CAPTION) if parent is not None else None
+    text = _text(caption)
+    return text or None
+
+
+def _figure(figure: LexborNode) -> list[Picture]:
+    credit_nodes = _outermost(figure.css(_CREDIT))
+    credits = [t for t in (_text(n) for n in credit_nodes) if t]
+    creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
+    holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
+    for node in credit_nodes:
+        node.decompose()
+    for node in figure.css(_IN_CAPTION):
+        if figure.css_first("figcaption") is not None:
+            credits.append(_text(node))
+            node.decompose()
+    image = figure.css_first("img")
+    caption = _text(figure.css_first("figcaption")) or None
+    uri = image.attributes.get("src") if image is not None else None
+    pictures: list[Picture] = []
+    if caption:
+        split = credit_in_caption(caption)
+        if split is not None:
+            caption, credit = split[0] or None, split[1]
+            credits.append(credit)
+    if not credits and image is not None:
+        alt = collapse(image.attributes.get("alt") or "")
+        split = credit_in_caption(alt) if alt else None
+        if split is not None and split[0]:
+            credits.append(split[1])
+    credit_line = " / ".join(dict.fromkeys(c for c in credits if c)) or None
+    if credit_line or caption:
+        pictures.append(
+            Picture(
+                caption=caption,
+                credit_line=credit_line,
+                creators=creators,
+                copyright_holder=holder,
+                uri=uri,
+            )
+        )
+    return pictures
+
+
+def _outermost_label_leaves(tree: LexborHTMLParser | LexborNode) -> list[tuple[LexborNode, str]]:
+    """Short elements whose text starts with a role label (the innermost of nested ones)."""
+    found: dict[str, LexborNode] = {}
+    for node in tree.css(_LEAVES):
+        text = _text(node)
+        if 3 <= len(text) <= _MAX_CREDIT and _starts_with_label(text):
+            found.setdefault(text, node)
+    texts = list(found)
+    keep = [t for t in texts if not any(o != t and t.startswith(o) for o in texts)]
+    nodes = _outermost([found[t] for t in keep])
+    return [(n, _text(n)) for n in nodes]
+
+
+def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
+    """Every credited picture of a page (figures first, then loose credits).
+
+    Call it after scripts are read (see :func:`json_ld_pictures`) and page
+    chrome is dropped; figures and credit elements it reads are removed from
+    the tree so that they do not end up in the article text.
+
+    Example:
+        >>> page = '<figure><img src="a.jpg"><figcaption>Rain. <span class="credit">'
+        >>> page += 'Jane Roe/AP</span></figcaption></figure><p>Pictures: Getty</p>'
+        >>> [(p.caption, p.credit_line) for p in find_pictures(LexborHTMLParser(page))]
+        [('Rain.', 'Jane Roe/AP'), (None, 'Pictures: Getty')]
+    """
+    pictures: list[Picture] = []
+    for figure in _outermost(tree.css("figure")):
+        pictures.extend(_figure(figure))
+        figure.decompose()
+    for name in _DATA:
+        for node in tree.css(f"[{name}]"):
+            credit = collapse(node.attributes.get(name) or "")
+            if credit:
+                caption = collapse(node.attributes.get("data-caption") or "") or None
+                pictures.append(Picture(caption=caption, credit_line=credit))
+    for node in _outermost(tree.css(_CREDIT)):
+        credit = _text(node)
+        if credit and len(credit) <= _MAX_CREDIT:
+            caption = _caption_of(node)
+            pictures.append(Picture(caption=caption, credit_line=credit))
+        node.decompose()
+    for node in _outermost(tree.css(_CAPTION)):
+        split = credit_in_caption(_text(node))
+        if split is not None:
+            pictures.append(Picture(caption=split[0] or None, credit_line=split[1]))
+            node.decompose()
+    for image in tree.css("img"):
+        for attr in ("alt", "title"):
+            text = collapse(image.attributes.get(attr) or "")
+            split = credit_in_caption(text) if text else None
+            if split is not None and split[0]:
+                pictures.append(Picture(caption=split[0], credit_line=split[1]))
+                break
+    for node, text in _outermost_label_leaves(tree):
+        pictures.append(Picture(credit_line=text))
+        node.decompose()
+    return pictures
