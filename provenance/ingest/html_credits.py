@@ -39,6 +39,8 @@ _CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="c
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
 _LEAVES = "p, small, cite, span, div, em, strong, sup, font, dd, li, figcaption"
 _MAX_CREDIT = 300
+# UI labels for screen readers ("Image copyright"), not part of the credit
+_HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
 _BRACKET = re.compile(r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S)
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|da|del)){1,3}$")
 _JSON_CREDIT = re.compile(r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"')
@@ -52,13 +54,19 @@ def _label_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in words)
     courtesy = "|".join(re.escape(w) for w in lex.courtesy)
     return re.compile(
-        rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})\s)\s*\S",
+        rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})\s|©)\s*\S",
         re.IGNORECASE,
     )
 
 
+_LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]{4,}(?!\S)")
+
+
 def _starts_with_label(text: str) -> bool:
-    return _label_re().match(text.lstrip("([ ")) is not None
+    """A label, then something that reads like a credit, not a sentence or a headline."""
+    if _label_re().match(text.lstrip("([ ")) is None or credit_lexicon().is_notice(text):
+        return False
+    return len(_LOWER_WORD.findall(text)) <= 3
 
 
 def _looks_like_credit(inner: str, square: bool) -> bool:
@@ -75,7 +83,7 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     return bool(_NAME.match(text)) and text.casefold() not in credit_lexicon().positions
 
 
-_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s+[-–—]\s+")
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s+[-–—|]\s+")
 
 
 def credit_in_caption(text: str) -> tuple[str, str] | None:
@@ -102,10 +110,12 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         if _looks_like_credit(inner, bracket.group("square") is not None):
             return bracket.group("caption").strip(), inner.strip()
     starts = [m.end() for m in _SENTENCE.finditer(text)]
+    table = agency_table()
     for start in reversed(starts):
         tail = text[start:]
-        if len(tail) <= _MAX_CREDIT and _starts_with_label(tail):
-            return text[:start].strip(" -–—"), tail
+        known = table.agency(tail) or table.distributor(tail)
+        if len(tail) <= _MAX_CREDIT and (_starts_with_label(tail) or known):
+            return text[:start].strip(" -–—|"), tail
     return None
 
 
@@ -113,6 +123,29 @@ def _text(node: LexborNode | None) -> str:
     if node is None:
         return ""
     return collapse(node.text(deep=True, separator=" ", strip=False) or "")
+
+
+def _credit_text(node: LexborNode) -> str:
+    """The first line of a credit element (a line break ends the credit)."""
+    raw = node.text(deep=True, separator=" ", strip=False) or ""
+    for line in raw.split("\n"):
+        text = collapse(line)
+        if text:
+            return "" if credit_lexicon().is_notice(text) else text
+    return ""
+
+
+def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The nodes with none of the others inside them."""
+    ids = {n.mem_id for n in nodes}
+    inner: set[int] = set()
+    for node in nodes:
+        parent = node.parent
+        while parent is not None:
+            if parent.mem_id in ids:
+                inner.add(parent.mem_id)
+            parent = parent.parent
+    return [n for n in nodes if n.mem_id not in inner]
 
 
 def _walk_images(value: Any) -> Iterator[dict[str, Any]]:
@@ -196,8 +229,8 @@ def _caption_of(node: LexborNode) -> str | None:
 
 
 def _figure(figure: LexborNode) -> list[Picture]:
-    credit_nodes = _outermost(figure.css(_CREDIT))
-    credits = [t for t in (_text(n) for n in credit_nodes) if t]
+    credit_nodes = _innermost(figure.css(_CREDIT))
+    credits = [t for t in (_credit_text(n) for n in credit_nodes) if t]
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
     for node in credit_nodes:
@@ -261,6 +294,8 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         [('Rain.', 'Jane Roe/AP'), (None, 'Pictures: Getty')]
     """
     pictures: list[Picture] = []
+    for node in tree.css(_HIDDEN_LABEL):
+        node.decompose()
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
@@ -270,8 +305,8 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             if credit:
                 caption = collapse(node.attributes.get("data-caption") or "") or None
                 pictures.append(Picture(caption=caption, credit_line=credit))
-    for node in _outermost(tree.css(_CREDIT)):
-        credit = _text(node)
+    for node in _innermost(tree.css(_CREDIT)):
+        credit = _credit_text(node)
         if credit and len(credit) <= _MAX_CREDIT:
             caption = _caption_of(node)
             pictures.append(Picture(caption=caption, credit_line=credit))
@@ -288,6 +323,10 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
+    for node in tree.css("[title]"):
+        title = collapse(node.attributes.get("title") or "")
+        if title.startswith("©") and len(title) <= _MAX_CREDIT:
+            pictures.append(Picture(credit_line=title))
     for node, text in _outermost_label_leaves(tree):
         pictures.append(Picture(credit_line=text))
         node.decompose()

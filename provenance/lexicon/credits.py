@@ -59,11 +59,18 @@ class CreditLexicon:
     positions: frozenset[str]
     org_words: frozenset[str]
     agency_suffixes: tuple[str, ...]
+    not_credits: tuple[str, ...]
+    non_person_starts: frozenset[str]
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
         """Every prefix, longest first (so "photo illustration" wins over "photo")."""
         return tuple(sorted(self.prefixes, key=len, reverse=True))
+
+    def is_notice(self, text: str) -> bool:
+        """Whether ``text`` is a page-wide notice ("All rights reserved"), not a credit."""
+        folded = text.casefold()
+        return any(phrase in folded for phrase in self.not_credits)
 
     def is_ignored(self, text: str) -> bool:
         """Whether ``text`` is a role code or an archive marker, never a party."""
@@ -120,4 +127,6 @@ def credit_lexicon() -> CreditLexicon:
         positions=frozenset(_list(data, "positions")),
         org_words=frozenset(_list(data, "org_words")),
         agency_suffixes=tuple(sorted(_list(data, "agency_suffixes"), key=len, reverse=True)),
+        not_credits=_list(data, "not_credits"),
+        non_person_starts=frozenset(_list(data, "non_person_starts")),
     )

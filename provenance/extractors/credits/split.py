@@ -46,6 +46,7 @@ _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+", re.I)
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+_HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 _LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
 
@@ -142,7 +143,7 @@ def _is_person(text: str, rules: _Rules) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     folded = [w.casefold().strip(".,") for w in words]
-    if any(w in rules.lex.org_words for w in folded):
+    if folded[0] in rules.lex.non_person_starts or any(w in rules.lex.org_words for w in folded):
         return False
     capital = 0
     for word in words:
@@ -178,7 +179,17 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
         return [*out, _Seg(text, "unnamed", None)]
     paren = _PAREN.match(text)
     if paren:
-        return out + _classify(paren.group("head"), rules) + _classify(paren.group("inner"), rules)
+        head = _classify(paren.group("head"), rules)
+        inner = _classify(paren.group("inner"), rules)
+        if head and head[-1].kind == "person":  # "Name (Outlet)": the outlet they work for
+            for seg in inner:
+                if seg.kind == "person":
+                    seg.kind, seg.name = "org", seg.text
+        return out + head + inner
+    words = text.split(" ")
+    for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
+        if len(words) > size and lex.is_ignored(" ".join(words[-size:])):
+            return out + _classify(" ".join(words[:-size]), rules)
     courtesy = rules.courtesy.match(text)
     if courtesy and courtesy.end() < len(text):
         rest = text[courtesy.end() :]
@@ -191,6 +202,9 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     known = _known(text, rules)
     if known is not None:
         return [*out, known]
+    hyphen = _HYPHEN.match(text)
+    if hyphen and _known(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
+        return out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
     names = [n for n in _AND.split(text) if n]
     if len(names) > 1 and all(_is_person(n, rules) or len(n.split(" ")) == 1 for n in names):
         return out + [_Seg(n, "person", title_case_name(n)) for n in names]
