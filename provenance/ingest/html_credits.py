@@ -39,6 +39,7 @@ _CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="c
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
 _LEAVES = "p, small, cite, span, div, em, strong, sup, font, dd, li, figcaption"
 _MAX_CREDIT = 300
+_MAX_LIST = 1500  # "(Image credits: A; B; ...)" under a round-up of pictures
 # UI labels for screen readers ("Image copyright"), not part of the credit
 _HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
 _BRACKET = re.compile(r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S)
@@ -59,6 +60,7 @@ def _label_re() -> re.Pattern[str]:
     )
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]{4,}(?!\S)")
 
 
@@ -128,11 +130,16 @@ def _text(node: LexborNode | None) -> str:
 def _credit_text(node: LexborNode) -> str:
     """The first line of a credit element (a line break ends the credit)."""
     raw = node.text(deep=True, separator=" ", strip=False) or ""
+    text = ""
     for line in raw.split("\n"):
-        text = collapse(line)
-        if text:
-            return "" if credit_lexicon().is_notice(text) else text
-    return ""
+        text = collapse(f"{text} {line}")
+        if _WORD.search(text.lstrip("©").strip()) and not _label_only(text):
+            break
+    return "" if credit_lexicon().is_notice(text) else text
+
+
+def _label_only(text: str) -> bool:
+    return text.rstrip(" :.…").casefold() in credit_lexicon().prefixes
 
 
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -272,7 +279,7 @@ def _outermost_label_leaves(tree: LexborHTMLParser | LexborNode) -> list[tuple[L
     found: dict[str, LexborNode] = {}
     for node in tree.css(_LEAVES):
         text = _text(node)
-        if 3 <= len(text) <= _MAX_CREDIT and _starts_with_label(text):
+        if 3 <= len(text) <= _MAX_LIST and _starts_with_label(text):
             found.setdefault(text, node)
     texts = list(found)
     keep = [t for t in texts if not any(o != t and t.startswith(o) for o in texts)]
@@ -324,8 +331,9 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
     for node in tree.css("[title]"):
-        title = collapse(node.attributes.get("title") or "")
-        if title.startswith("©") and len(title) <= _MAX_CREDIT:
+        lines = (node.attributes.get("title") or "").strip().split("\n")
+        title = collapse(lines[0])
+        if title.startswith("©") and len(title) <= _MAX_CREDIT and _starts_with_label(title):
             pictures.append(Picture(credit_line=title))
     for node, text in _outermost_label_leaves(tree):
         pictures.append(Picture(credit_line=text))
