@@ -315,8 +315,11 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for node in _innermost(tree.css(_CREDIT)):
         credit = _credit_text(node)
         if credit and len(credit) <= _MAX_CREDIT:
-            caption = _caption_of(node)
-            pictures.append(Picture(caption=caption, credit_line=credit))
+            image = node.parent.css_first("img") if node.parent is not None else None
+            alt = collapse(image.attributes.get("alt") or "") if image is not None else ""
+            uri = image.attributes.get("src") if image is not None else None
+            caption = _caption_of(node) or alt or None
+            pictures.append(Picture(caption=caption, credit_line=credit, uri=uri))
         node.decompose()
     for node in _outermost(tree.css(_CAPTION)):
         split = credit_in_caption(_text(node))

@@ -24,6 +24,7 @@ from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.credits.split import split_credit
 from provenance.extractors.records import CreditParty
 from provenance.ingest.document import Picture
+from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
 __all__ = ["credits_for", "extract_credits", "party_label", "split_credit", "title_case_name"]
@@ -86,6 +87,11 @@ def _structured(name: str, role: CreditRole) -> list[CreditParty]:
             # a creator field holding a credit line, or naming no person
             return [p for p in parties if p.name or p.role is not CreditRole.PHOTOGRAPHER]
         return [CreditParty(title_case_name(text), role, text)]
+    table = agency_table()
+    known = table.agency(text) or table.distributor(text)
+    if known is not None:
+        kind = CreditRole.AGENCY if table.agency(text) else CreditRole.DISTRIBUTOR
+        return [CreditParty(known, role if role is CreditRole.COPYRIGHT else kind, text)]
     parties = split_credit(text)
     if role is CreditRole.COPYRIGHT:
         return [CreditParty(p.name, role, p.as_written) for p in parties if p.name][:1]

@@ -128,13 +128,15 @@ def _org_name(text: str, canonical: str) -> str:
 def _known(text: str, rules: _Rules) -> _Seg | None:
     table = agency_table()
     bare = rules.trailing_label.sub("", text)
-    for candidate in (text, bare):
-        agency = table.agency(candidate)
-        if agency is not None:
-            return _Seg(text, "agency", _org_name(candidate, agency))
-        dist = table.distributor(candidate)
-        if dist is not None:
-            return _Seg(text, "distributor", _org_name(candidate, dist))
+    for kind, lookup in (("agency", table.agency), ("distributor", table.distributor)):
+        canonical = lookup(text) or lookup(bare)
+        if canonical is None:
+            continue
+        # "AP Photo" is AP; "Getty Images" keeps its own last word
+        surface = bare if bare != text and not canonical.endswith(text[len(bare) :]) else text
+        if lookup(surface) is None:
+            surface = text
+        return _Seg(text, kind, _org_name(surface, canonical))
     return None
 
 
