@@ -82,7 +82,9 @@ def page_parties(html: str) -> list[Any]:
     return [party for picture in article.pictures for party in credits_for(picture)]
 
 
-def predict(gold: list[dict[str, Any]], corpus: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def predict(
+    gold: list[dict[str, Any]], corpus: Path
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Predictions in the scorer's format, and the predicted roles per id."""
     from provenance.extractors.credits import extract_credits
 
@@ -106,13 +108,23 @@ def predict(gold: list[dict[str, Any]], corpus: Path) -> tuple[list[dict[str, An
 def _prf(tp: int, pn: int, gn: int) -> dict[str, float]:
     p = tp / pn if pn else 0.0
     r = tp / gn if gn else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    }
 
 
-def by_role(gold: list[dict[str, Any]], roles: dict[str, Any], party: Callable[[str], str]) -> dict[str, Any]:
+def by_role(
+    gold: list[dict[str, Any]], roles: dict[str, Any], party: Callable[[str], str]
+) -> dict[str, Any]:
     """P/R/F1 per IPTC role (agencies, distributors, sources), name and role both right."""
     out: dict[str, Any] = {}
-    for role, key in (("agency", "agencies"), ("distributor", "distributors"), ("source", "sources")):
+    for role, key in (
+        ("agency", "agencies"),
+        ("distributor", "distributors"),
+        ("source", "sources"),
+    ):
         gsets: dict[str, set[str]] = {}
         for g in gold:
             gid = g["page_id"] if g["origin"] == "page" else g["credit"]
@@ -166,7 +178,9 @@ def run(shared: Path = DEFAULT_SHARED, *, show: bool = False) -> dict[str, Any]:
     return results
 
 
-def _show(gold: list[dict[str, Any]], preds: list[dict[str, Any]], party: Callable[[str], str]) -> None:
+def _show(
+    gold: list[dict[str, Any]], preds: list[dict[str, Any]], party: Callable[[str], str]
+) -> None:
     """Print the misses and false alarms per id, to read while tuning (even half)."""
     pm = {p["id"]: p for p in preds}
     grouped: dict[str, list[dict[str, Any]]] = {}

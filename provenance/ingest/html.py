@@ -13,8 +13,8 @@ from provenance.errors import ReadError
 from .agency import normalize_agency
 from .decode import collapse, parse_datetime
 from .document import Document, Picture
-from .registry import Source
 from .html_credits import find_pictures, json_ld_pictures
+from .registry import Source
 from .wire import tidy_body
 
 __all__ = ["HtmlArticle", "parse_html_article", "read_html"]

@@ -42,9 +42,15 @@ _MAX_CREDIT = 300
 _MAX_LIST = 1500  # "(Image credits: A; B; ...)" under a round-up of pictures
 # UI labels for screen readers ("Image copyright"), not part of the credit
 _HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
-_BRACKET = re.compile(r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S)
-_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|da|del)){1,3}$")
-_JSON_CREDIT = re.compile(r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"')
+_BRACKET = re.compile(
+    r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S
+)
+_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|da|del)){1,3}$"
+)
+_JSON_CREDIT = re.compile(
+    r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"'
+)
 
 
 @cache

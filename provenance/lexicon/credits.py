@@ -61,6 +61,7 @@ class CreditLexicon:
     agency_suffixes: tuple[str, ...]
     not_credits: tuple[str, ...]
     non_person_starts: frozenset[str]
+    name_particles: frozenset[str]
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -129,4 +130,5 @@ def credit_lexicon() -> CreditLexicon:
         agency_suffixes=tuple(sorted(_list(data, "agency_suffixes"), key=len, reverse=True)),
         not_credits=_list(data, "not_credits"),
         non_person_starts=frozenset(_list(data, "non_person_starts")),
+        name_particles=frozenset(_list(data, "name_particles")),
     )

@@ -43,8 +43,8 @@ def extract_credits(credit: str, *, caption: str | None = None) -> tuple[CreditP
         [('Mehdi Tazrout', 'photographer'), ('AFP', 'agency'), ('Getty Images', 'distributor')]
         >>> show("Photographer: Aiko Morimura/Bloomberg")
         [('Aiko Morimura', 'photographer'), ('Bloomberg', 'agency')]
-        >>> show("Ukrainian Presidential Press Service/Handout via REUTERS")
-        [('Ukrainian Presidential Press Service', 'source'), (None, 'source'), ('Reuters', 'distributor')]
+        >>> show("Presidential Press Service/Handout via REUTERS")
+        [('Presidential Press Service', 'source'), (None, 'source'), ('Reuters', 'distributor')]
         >>> show("STR/AFP")
         [('AFP', 'agency')]
         >>> show("")

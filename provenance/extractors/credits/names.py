@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
+from provenance.lexicon.credits import credit_lexicon
+
 __all__ = ["title_case_name"]
 
 _SPACE = re.compile(r"\s+")
 _CAPS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_PARTICLES = frozenset(
-    "de da di du del della der den van von la le bin ben al el dos das y ter ten".split()
-)
 
 
 def _cap(word: str) -> str:
@@ -23,7 +22,7 @@ def _cap(word: str) -> str:
 def _title_token(token: str, first: bool) -> str:
     if not (token.isupper() and _CAPS_WORD.fullmatch(token)):
         return token
-    if not first and token.lower() in _PARTICLES:
+    if not first and token.lower() in credit_lexicon().name_particles:
         return token.lower()
     # hyphens and apostrophes: JEAN-CHRISTOPHE -> Jean-Christophe, O'BRIEN -> O'Brien
     parts = re.split(r"(['’-])", token)

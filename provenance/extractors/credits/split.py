@@ -156,7 +156,7 @@ def _is_person(text: str, rules: _Rules) -> bool:
             return False
         if word[0].isupper():
             capital += 1
-        elif word.casefold() not in {"de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "bin", "al", "el", "dos", "ter"}:
+        elif word.casefold() not in rules.lex.name_particles:
             return False
     return capital >= 2
 
@@ -206,7 +206,9 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
     if hyphen and _known(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
-        return out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
+        return (
+            out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
+        )
     names = [n for n in _AND.split(text) if n]
     if len(names) > 1 and all(_is_person(n, rules) or len(n.split(" ")) == 1 for n in names):
         return out + [_Seg(n, "person", title_case_name(n)) for n in names]
