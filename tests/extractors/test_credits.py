@@ -48,7 +48,7 @@ CASES: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("DHA via AP, File", [("DHA", S), ("AP", D)]),
     (
         "Ukrainian Presidential Press Service/AFP",
-        [("Ukrainian Presidential Press Service", S), ("AFP", A)],
+        [("Ukrainian Presidential Press Service", S), ("AFP", D)],
     ),
     ("AFP PHOTO / HO / SANA", [("AFP", D), (None, S), ("SANA", S)]),
     ("Copyright 2025 AFP", [("AFP", A)]),

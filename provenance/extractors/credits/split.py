@@ -47,6 +47,7 @@ _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
+_BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 _LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
 
@@ -78,7 +79,7 @@ def _rules() -> _Rules:
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
         position=re.compile(rf"^(?:{_alts(lex.positions)})\s*(?:[:,]|\s[-–—])\s*", re.I),
         courtesy=re.compile(rf"^(?:{_alts(lex.courtesy)})\b\s*[:：]?\s*", re.I),
-        relay=re.compile(rf"(?:^|\s+)(?:{_alts(lex.relays)})\s+", re.I),
+        relay=re.compile(rf"(?:^|\s+|\s*/\s*)(?:{_alts(lex.relays)})\s+", re.I),
         client=re.compile(rf"\s+(?:{_alts(lex.clients)})\s+", re.I),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
     )
@@ -105,7 +106,10 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
             if implies:
                 implied.append(implies)
             text = text[match.end() :]
-        text = rules.by.sub("", text)
+        by = rules.by.match(text)
+        if by or (match and match.group(0).rstrip(" :：").casefold().endswith(" by")):
+            implied.append(_BY)
+            text = text[by.end() :] if by else text
     return text
 
 
@@ -173,7 +177,7 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     lex = rules.lex
     implied: list[str] = []
     text = _TRAILING_YEAR.sub("", _strip(text, rules, implied))
-    out = [_Seg(w, "unnamed", None) for w in implied]
+    out = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
     if not text or _YEAR.match(text) or lex.is_ignored(text):
         return out
     folded = text.casefold()
@@ -244,8 +248,10 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
         elif seg.courtesy:
             seg.role = CreditRole.SOURCE
         elif seg.kind == "agency":
-            # a wire passing on a handout it did not take is its distributor
-            seg.role = CreditRole.DISTRIBUTOR if handout and not person else CreditRole.AGENCY
+            # a wire passing on a handout, or another party's picture, that it did
+            # not take is its distributor ("ITV, ASSOCIATED PRESS")
+            relaying = handout or (i > 0 and segs[0].kind == "org" and not segs[0].courtesy)
+            seg.role = CreditRole.DISTRIBUTOR if relaying and not person else CreditRole.AGENCY
         elif seg.kind == "distributor":
             seg.role = CreditRole.DISTRIBUTOR if len(orgs) > 1 else CreditRole.AGENCY
         else:
@@ -258,7 +264,8 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
     text = _strip(text, rules, implied)
-    segs = [_Seg(w, "unnamed", None) for w in implied]
+    by_creator = _BY in implied
+    segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
     pieces = rules.relay.split(text)
     head, relays = pieces[0], [p for p in pieces[1:] if p]
     client: str | None = None
@@ -266,6 +273,11 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if len(parts) == 2:
         head, client = parts
     chain = _chain(head, rules)
+    first = chain[0] if chain else None
+    if by_creator and first and first.kind == "org" and " " not in first.text:
+        # "Photo by gargantiopa": a one-word creator, not an organization
+        if not first.text.isupper() and not first.courtesy:
+            first.kind, first.name = "person", first.text
     _assign(chain, relayed=False)
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
