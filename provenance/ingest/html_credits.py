@@ -66,15 +66,19 @@ def _label_re() -> re.Pattern[str]:
     )
 
 
+_LINE = re.compile(r"\n|<br\s*/?>", re.I)
+_NOTICE_YEAR = re.compile(
+    r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d\d\b|^(?:©\s*)?copyright of\b", re.I
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ]{4,}(?!\S)")
 
 
 def _starts_with_label(text: str) -> bool:
     """A label, then something that reads like a credit, not a sentence or a headline."""
     if _label_re().match(text.lstrip("([ ")) is None or credit_lexicon().is_notice(text):
         return False
-    return len(_LOWER_WORD.findall(text)) <= 3
+    lower = sum(1 for w in text.split() if len(w) >= 4 and w.isalpha() and w[0].islower())
+    return lower <= 3
 
 
 def _looks_like_credit(inner: str, square: bool) -> bool:
@@ -107,9 +111,12 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         >>> credit_in_caption("Officials said so, Reuters reported.") is None
         True
     """
-    text = collapse(text)
-    if not text:
+    lines = [line for line in (collapse(t) for t in _LINE.split(text)) if line]
+    text = " ".join(lines)
+    if not text or credit_lexicon().is_notice(text):
         return None
+    if len(lines) > 1 and _starts_with_label(lines[0]):  # "© Idg<br>Ola Bini, developer"
+        return " ".join(lines[1:]), lines[0]
     if _starts_with_label(text):
         return ("", text) if len(text) <= _MAX_CREDIT else None
     bracket = _BRACKET.match(text)
@@ -125,6 +132,11 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         if len(tail) <= _MAX_CREDIT and (_starts_with_label(tail) or known):
             return text[:start].strip(" -–—|"), tail
     return None
+
+
+def _lines(node: LexborNode) -> str:
+    """The text of a node with its line breaks kept (a ``<br>`` ends a credit)."""
+    return node.text(deep=True, separator=" ", strip=False) or ""
 
 
 def _text(node: LexborNode | None) -> str:
@@ -320,7 +332,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
                 pictures.append(Picture(caption=caption, credit_line=credit))
     for node in _innermost(tree.css(_CREDIT)):
         credit = _credit_text(node)
-        if credit and len(credit) <= _MAX_CREDIT:
+        if credit and len(credit) <= _MAX_CREDIT and not _NOTICE_YEAR.search(credit):
             image = node.parent.css_first("img") if node.parent is not None else None
             alt = collapse(image.attributes.get("alt") or "") if image is not None else ""
             uri = image.attributes.get("src") if image is not None else None
@@ -328,7 +340,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             pictures.append(Picture(caption=caption, credit_line=credit, uri=uri))
         node.decompose()
     for node in _outermost(tree.css(_CAPTION)):
-        split = credit_in_caption(_text(node))
+        split = credit_in_caption(_lines(node))
         if split is not None:
             pictures.append(Picture(caption=split[0] or None, credit_line=split[1]))
             node.decompose()
@@ -340,11 +352,12 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
     for node in tree.css("[title]"):
-        lines = (node.attributes.get("title") or "").strip().split("\n")
+        lines = _LINE.split((node.attributes.get("title") or "").strip())
         title = collapse(lines[0])
         if title.startswith("©") and len(title) <= _MAX_CREDIT and _starts_with_label(title):
             pictures.append(Picture(credit_line=title))
     for node, text in _outermost_label_leaves(tree):
-        pictures.append(Picture(credit_line=text))
+        if not _NOTICE_YEAR.search(text):  # "© 2015 The Site": the page's own notice
+            pictures.append(Picture(credit_line=text))
         node.decompose()
     return pictures

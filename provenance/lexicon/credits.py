@@ -62,6 +62,7 @@ class CreditLexicon:
     not_credits: tuple[str, ...]
     non_person_starts: frozenset[str]
     name_particles: frozenset[str]
+    ui_words: frozenset[str]
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -69,9 +70,9 @@ class CreditLexicon:
         return tuple(sorted(self.prefixes, key=len, reverse=True))
 
     def is_notice(self, text: str) -> bool:
-        """Whether ``text`` is a page-wide notice ("All rights reserved"), not a credit."""
-        folded = text.casefold()
-        return any(phrase in folded for phrase in self.not_credits)
+        """Whether ``text`` is a page-wide notice ("All rights reserved") or UI text ("[VIDEO]")."""
+        folded = text.casefold().strip(" :[]()")
+        return folded in self.ui_words or any(p in folded for p in self.not_credits)
 
     def is_ignored(self, text: str) -> bool:
         """Whether ``text`` is a role code or an archive marker, never a party."""
@@ -131,4 +132,5 @@ def credit_lexicon() -> CreditLexicon:
         not_credits=_list(data, "not_credits"),
         non_person_starts=frozenset(_list(data, "non_person_starts")),
         name_particles=frozenset(_list(data, "name_particles")),
+        ui_words=frozenset(_list(data, "ui_words")),
     )
