@@ -274,10 +274,10 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
         head, client = parts
     chain = _chain(head, rules)
     first = chain[0] if chain else None
-    if by_creator and first and first.kind == "org" and " " not in first.text:
+    one_word = first is not None and first.kind == "org" and " " not in first.text
+    if by_creator and first and one_word and not first.text.isupper() and not first.courtesy:
         # "Photo by gargantiopa": a one-word creator, not an organization
-        if not first.text.isupper() and not first.courtesy:
-            first.kind, first.name = "person", first.text
+        first.kind, first.name = "person", first.text
     _assign(chain, relayed=False)
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
