@@ -84,6 +84,8 @@ def _starts_with_label(text: str) -> bool:
 def _looks_like_credit(inner: str, square: bool) -> bool:
     """Whether a bracket at the end of a caption holds a credit."""
     text = inner.strip()
+    if credit_lexicon().is_notice(text):  # "[VIDEO]"
+        return False
     if _starts_with_label(text) or "/" in text or "|" in text:
         return True
     table = agency_table()
@@ -95,7 +97,7 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     return bool(_NAME.match(text)) and text.casefold() not in credit_lexicon().positions
 
 
-_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s+[-–—|]\s+")
+_SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
 
 
 def credit_in_caption(text: str) -> tuple[str, str] | None:

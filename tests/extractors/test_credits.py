@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits import credits_for, split_credit, title_case_name
+from provenance.extractors.credits import (
+    credits_for,
+    extract_credits,
+    party_label,
+    split_credit,
+    title_case_name,
+)
 from provenance.extractors.records import CreditParty
 from provenance.ingest.document import Picture
 from provenance.lexicon.credits import credit_lexicon
@@ -167,3 +173,121 @@ def test_split_credit_is_total(line: str) -> None:
         assert party.as_written.strip()
         assert party.name is None or party.name.strip()
         assert not re.match(r"^\s*(photo|credit)\s*:", party.as_written, re.I)
+
+
+# the house styles of issue 6: (line, parties as (generic label or name, role))
+HOUSE_STYLES: list[tuple[str, list[tuple[str, CreditRole]]]] = [
+    ("Dana Reed for The Guardian", [("Dana Reed", P), ("The Guardian", A)]),
+    (
+        "Photo by Lena Ortiz/Getty Images for Harbour Film Festival",
+        [("Lena Ortiz", P), ("Getty Images", A), ("Harbour Film Festival", S)],
+    ),
+    ("Credit...Tomas Lind/The New York Times", [("Tomas Lind", P), ("The New York Times", A)]),
+    ("Photographer: Aiko Mori/Bloomberg", [("Aiko Mori", P), ("Bloomberg", A)]),
+    ("Staff photo by Renee Calder", [("staff", A), ("Renee Calder", P)]),
+    ("Picture: Owen Hale/PA", [("Owen Hale", P), ("PA", A)]),
+    ("Foto: Jan Novak/CTK", [("Jan Novak", P), ("CTK", A)]),
+    ("Фото: Андрей Рудьков", [("Андрей Рудьков", P)]),
+    ("Image: Getty", [("Getty", A)]),
+    (
+        "Mandatory Credit: Photo by Ola Berg/Rex/Shutterstock (14123456c)",
+        [("Ola Berg", P), ("Rex", D), ("Shutterstock", D)],
+    ),
+    ("Sima Diab/via Reuters", [("Sima Diab", P), ("Reuters", D)]),
+    ("Handout via AP", [("handout", S), ("AP", D)]),
+    (
+        "Left: Jane Roe/AP; right: John Doe/Reuters",
+        [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+    ),
+    ("Composite: Guardian Design; Getty Images", [("Guardian Design", S), ("Getty Images", A)]),
+    ("Photo illustration by Mia Vance", [("Mia Vance", P)]),
+    ("Courtesy of Northwind Aerospace", [("Northwind Aerospace", S)]),
+    ("Photo courtesy of the Okafor family", [("the Okafor family", S)]),
+    ("Video grab: Zvezda TV", [("Zvezda TV", S)]),
+    ("EPA-EFE/JUAN CARLOS DE LA FUENTE", [("EPA-EFE", A), ("Juan Carlos de la Fuente", P)]),
+    (
+        "(Photo credit should read JIM WATSON/AFP via Getty Images)",
+        [("Jim Watson", P), ("AFP", A), ("Getty Images", D)],
+    ),
+    (
+        "Marco Bell | Bloomberg | Getty Images",
+        [("Marco Bell", P), ("Bloomberg", A), ("Getty Images", D)],
+    ),
+    ("Jaafar ASHTIYEH / AFP", [("Jaafar Ashtiyeh", P), ("AFP", A)]),
+    ("STR/AFP via Getty Images", [("AFP", A), ("Getty Images", D)]),
+    ("REUTERS/Olga Fedina/File Photo", [("Reuters", A), ("Olga Fedina", P)]),
+    ("AP Photo/Lucas Ferreyra, File", [("AP", A), ("Lucas Ferreyra", P)]),
+    ("(AP Photo/Jae-won Seo, Pool)", [("AP", A), ("Jae-won Seo", P), ("pool", A)]),
+    ("Petra Lind/Pool via REUTERS", [("Petra Lind", P), ("pool", A), ("Reuters", D)]),
+    ("Submitted photo", [("submitted", S)]),
+    ("NASA/JPL-Caltech", [("NASA", S), ("JPL-Caltech", S)]),
+    (
+        "Tomasz Brenner/Chicago Tribune/TNS",
+        [("Tomasz Brenner", P), ("Chicago Tribune", A), ("TNS", D)],
+    ),
+    ("ITV, ASSOCIATED PRESS", [("ITV", S), ("AP", D)]),
+    ("Khin Mg Win (Shwe Inn Thar)", [("Khin Mg Win", P), ("Shwe Inn Thar", A)]),
+    ("Jamie Rhodes-USA TODAY Sports", [("Jamie Rhodes", P), ("USA TODAY Sports", A)]),
+    ("Photo by gargantiopa", [("gargantiopa", P)]),
+    ("(Image credits: Henry Chen; Carrie McBride)", [("Henry Chen", P), ("Carrie McBride", P)]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HOUSE_STYLES, ids=[c[0] for c in HOUSE_STYLES])
+def test_house_styles(line: str, expected: list[tuple[str, CreditRole]]) -> None:
+    """Each house style of the issue gives its parties, roles and names as a reader writes them."""
+    assert [(party_label(p), p.role) for p in extract_credits(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "Photo:",
+        "Photo: ",
+        "Фото: ",
+        "(Credit: )",
+        "STR",
+        "FILE PHOTO",
+        "Stringer / File",
+        "Uncredited",
+    ],
+)
+def test_labels_codes_and_markers_are_never_parties(line: str) -> None:
+    """A bare role prefix, a role code or an archive marker names nobody."""
+    assert extract_credits(line) == ()
+
+
+def test_unnamed_suppliers_have_no_name_but_a_label() -> None:
+    """Pool, handout and various sources stay unnamed (flagged downstream) with a generic label."""
+    parties = extract_credits("HO / Pool / various sources / AFP")
+    assert [p.name for p in parties] == [None, None, None, "AFP"]
+    assert [party_label(p) for p in parties] == ["handout", "pool", "various sources", "AFP"]
+
+
+def test_caption_is_used_only_without_a_credit() -> None:
+    """A credit at the end of the caption is split when the credit field is empty."""
+    caption = "Kyiv at night. (Photo: Sergei SUPINSKY / AFP)"
+    assert [p.name for p in extract_credits("", caption=caption)] == ["Sergei Supinsky", "AFP"]
+    assert [p.name for p in extract_credits("Jane Roe/AP", caption=caption)] == ["Jane Roe", "AP"]
+
+
+def test_image_ids_are_dropped() -> None:
+    """Picture-desk ids in brackets or after a dash never reach a party's name."""
+    for line in ("Jane Roe/Rex/Shutterstock (9876543b)", "Jane Roe/Reuters - RTR4JDW4"):
+        names = [p.name or "" for p in extract_credits(line)]
+        assert names[0] == "Jane Roe"
+        assert not any(ch.isdigit() for name in names for ch in name)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    name=_NAME,
+    prefix=st.sampled_from(["Photo: ", "Foto: ", "Фото: ", "Picture: ", "Credit: ", "Photo by "]),
+    agency=st.sampled_from(["AFP", "Reuters", "AP", "dpa"]),
+)
+def test_any_role_prefix_is_stripped(name: str, prefix: str, agency: str) -> None:
+    """Whatever the prefix's language, "PREFIX Name/AGENCY" gives the same two parties."""
+    bare = extract_credits(f"{name}/{agency}")
+    assert extract_credits(f"{prefix}{name}/{agency}") == bare
+    assert [(p.name, p.role) for p in bare] == [(name, P), (agency, A)]

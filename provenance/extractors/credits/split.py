@@ -123,10 +123,12 @@ class _Seg:
 
 
 def _org_name(text: str, canonical: str) -> str:
-    """The name to report for a known agency: as written unless shouting or suffixed."""
-    if text.isupper() or text.casefold() == canonical.casefold():
-        return canonical
-    return text
+    """The name to report for a known agency: as written, unless written in capitals.
+
+    Surface names are kept ("Kyodo News", "USA TODAY Sports"); shouting is
+    normalised ("REUTERS" -> "Reuters", "ASSOCIATED PRESS" -> "AP").
+    """
+    return canonical if text.isupper() else text
 
 
 def _known(text: str, rules: _Rules) -> _Seg | None:

@@ -1,0 +1,122 @@
+"""Photo credits found where real pages put them, with captions kept apart from credits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.extractors.credits import credits_for, party_label
+from provenance.ingest import read_file
+from provenance.ingest.html import parse_html_article
+from provenance.ingest.html_credits import credit_in_caption
+
+PAGE = Path(__file__).resolve().parent.parent / "fixtures" / "credits" / "house_styles.html"
+
+
+@pytest.fixture(scope="module")
+def pictures():  # type: ignore[no-untyped-def]
+    """The pictures the HTML reader finds on the house-styles page."""
+    (doc,) = read_file(PAGE)
+    return doc.pictures
+
+
+def test_every_credit_on_the_page_is_found(pictures) -> None:  # type: ignore[no-untyped-def]
+    """Credits in <small>, credit classes, data- attributes, caption brackets, label lines, JSON-LD."""
+    lines = {p.credit_line for p in pictures}
+    assert lines == {
+        "Ola Berg/AFP via Getty Images",
+        "Harbour Authority/Handout via AP",
+        "Lena Ortiz for The Guardian",
+        "Juni Kriswanto/EPA-EFE/Shutterstock",
+        "Foto: Jan Novak/CTK",
+        "Ines Vidal/Reuters",
+    }
+
+
+def test_captions_are_kept_apart_from_credits(pictures) -> None:  # type: ignore[no-untyped-def]
+    """Each picture's caption is its own text, without the credit."""
+    by_credit = {p.credit_line: p.caption for p in pictures}
+    assert by_credit["Ola Berg/AFP via Getty Images"] == "Boats on the quay."
+    assert by_credit["Harbour Authority/Handout via AP"] == "Pumps at work on Monday."
+    assert by_credit["Juni Kriswanto/EPA-EFE/Shutterstock"] == "A flooded street."
+    assert by_credit["Lena Ortiz for The Guardian"] == "The mayor visits"
+
+
+def test_byline_notice_and_reported_are_not_credits(pictures) -> None:  # type: ignore[no-untyped-def]
+    """The article byline, the page's copyright notice and "Reuters reported" credit no picture."""
+    people = {party_label(p) for pic in pictures for p in credits_for(pic)}
+    assert "Maria Lopez" not in people
+    assert not any("Example Daily" in (p.credit_line or "") for p in pictures)
+    assert not any("reported" in (p.credit_line or "") for p in pictures)
+
+
+def test_credit_elements_stay_out_of_the_body() -> None:
+    """Credit lines found on the page are not article paragraphs."""
+    (doc,) = read_file(PAGE)
+    assert "Jan Novak" not in doc.body
+    assert "Floods hit the harbour" in doc.body
+
+
+def test_parties_of_the_page(pictures) -> None:  # type: ignore[no-untyped-def]
+    """The parties split from the page's credits carry the IPTC roles of each house style."""
+    parties = {(party_label(p), p.role.value) for pic in pictures for p in credits_for(pic)}
+    assert {
+        ("Ola Berg", "photographer"),
+        ("Getty Images", "distributor"),
+        ("Harbour Authority", "source"),
+        ("handout", "source"),
+        ("AP", "distributor"),
+        ("The Guardian", "agency"),
+        ("EPA-EFE", "agency"),
+        ("Shutterstock", "distributor"),
+        ("Jan Novak", "photographer"),
+        ("Ines Vidal", "photographer"),
+    } <= parties
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Cap. (Photo: Jane Roe/AP)", ("Cap.", "Photo: Jane Roe/AP")),
+        ("Cap. [REUTERS]", ("Cap.", "REUTERS")),
+        ("Cap. (The Associated Press)", ("Cap.", "The Associated Press")),
+        ("Las discrepancias del juez. | Efe", ("Las discrepancias del juez.", "Efe")),
+        ("© Idg\nOla Bini, a developer", ("Ola Bini, a developer", "© Idg")),
+        ("Фото: Андрей Рудьков", ("", "Фото: Андрей Рудьков")),
+    ],
+)
+def test_credit_in_caption(caption: str, expected: tuple[str, str]) -> None:
+    """A credit inside a caption is split off, whatever the house style."""
+    assert credit_in_caption(caption) == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Officials met on Monday, Reuters reported.",
+        "The president (left) greets the minister.",
+        "Photo: ",
+        "FOTO: Sniega stihija bez elektrības atstāj tūkstošus cilvēku",
+        "Rescuers search the rubble [VIDEO]",
+        "© 2024 Example Daily. All rights reserved.",
+    ],
+)
+def test_captions_without_a_credit(caption: str) -> None:
+    """Sentences mentioning an agency, position notes, empty labels, headlines and UI text."""
+    assert credit_in_caption(caption) is None
+
+
+def test_json_ld_image_object_gives_creator_and_holder() -> None:
+    """ImageObject author and copyrightHolder become the picture's structured fields."""
+    page = (
+        '<script type="application/ld+json">{"@type": "ImageObject", "author": '
+        '{"@type": "Person", "name": "Ada Park"}, "copyrightHolder": "AFP"}</script>'
+        "<article><h1>T</h1><p>Body.</p></article>"
+    )
+    (picture,) = parse_html_article(page).pictures
+    assert picture.creators == ("Ada Park",)
+    assert [(p.name, p.role.value) for p in credits_for(picture)] == [
+        ("Ada Park", "photographer"),
+        ("AFP", "copyright"),
+    ]
