@@ -22,7 +22,7 @@ def pictures():  # type: ignore[no-untyped-def]
 
 
 def test_every_credit_on_the_page_is_found(pictures) -> None:  # type: ignore[no-untyped-def]
-    """Credits in <small>, credit classes, data- attributes, caption brackets, label lines, JSON-LD."""
+    """Credits in <small>, credit classes, data- attributes, caption brackets, labels, JSON-LD."""
     lines = {p.credit_line for p in pictures}
     assert lines == {
         "Ola Berg/AFP via Getty Images",
