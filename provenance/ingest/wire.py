@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .agency import normalize_agency
 from .decode import collapse
@@ -33,12 +34,21 @@ _DATELINE = re.compile(
 _EDITOR_SIGNOFF = re.compile(r"^(?:bur-)?[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}$")
 # "AFP", "-- Reuters", "AFP/Reuters", "(AP)"
 _SIGNOFF = re.compile(r"^(?:--?|—|–)?\s*\(?\s*(?P<names>[A-Za-z][A-Za-z .&/-]{0,60}?)\s*\)?\s*$")
-# "... caption. (Photograph: Drew ANGERER / AFP)"
-_CAPTION = re.compile(
-    r"^(?P<caption>.*?)\s*\(\s*(?:Photograph|Photo credit|Photos?|Picture|Pictures|Credit)"
-    r"\s*:\s*(?P<credit>[^()]+?)\s*\)\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
+
+
+@cache
+def _caption_re() -> re.Pattern[str]:
+    """ "... caption. (Photograph: Drew ANGERER / AFP)", with every label of the lexicon."""
+    from provenance.lexicon.credits import credit_lexicon
+
+    labels = sorted(
+        (p.words for p in credit_lexicon().prefixes.values() if p.wire_caption), key=len
+    )
+    alts = "|".join(re.escape(w) for w in reversed(labels))
+    return re.compile(
+        rf"^(?P<caption>.*?)\s*\(\s*(?:{alts})\s*(?::|\s+by\b)\s*(?P<credit>[^()]+?)\s*\)\s*$",
+        re.IGNORECASE | re.DOTALL,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +128,10 @@ def split_caption(paragraph: str) -> tuple[str, str] | None:
         >>> split_caption("Putin on the phone. (Photo: Gavriil GRIGOROV / AFP)")
         ('Putin on the phone.', 'Gavriil GRIGOROV / AFP')
     """
-    match = _CAPTION.match(paragraph.strip())
+    text = paragraph.strip()
+    if not text.endswith(")"):
+        return None
+    match = _caption_re().match(text)
     if not match:
         return None
     credit = collapse(match.group("credit"))

@@ -30,6 +30,7 @@ class Prefix:
     words: str
     kind: str
     implies: str | None
+    wire_caption: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +105,9 @@ def credit_lexicon() -> CreditLexicon:
     for entry in entries(data, FILE, "prefixes"):
         kind = entry.choice("kind", _KINDS, "photo")
         implies = entry.opt_text("implies")
+        wire = entry.flag("wire_caption", True)
         for word in _words(entry):
-            prefixes[word] = Prefix(word, kind, implies)
+            prefixes[word] = Prefix(word, kind, implies, wire)
     unnamed: dict[str, Unnamed] = {}
     for entry in entries(data, FILE, "unnamed"):
         item = Unnamed(entry.text("label"), CreditRole(entry.choice("role", _ROLES)))

@@ -120,3 +120,30 @@ def test_json_ld_image_object_gives_creator_and_holder() -> None:
         ("Ada Park", "photographer"),
         ("AFP", "copyright"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Kyiv at night. (Photo: Sergei SUPINSKY / AFP)", "Sergei SUPINSKY / AFP"),
+        ("Prague at dawn. (Foto: Jan Novak/CTK)", "Jan Novak/CTK"),
+        ("Москва. (Фото: Андрей Рудьков)", "Андрей Рудьков"),
+        ("Rescuers at work. (Photo by Nadia OKOROVA / AFP)", "Nadia OKOROVA / AFP"),
+    ],
+)
+def test_wire_caption_paragraphs_in_any_language(paragraph: str, credit: str) -> None:
+    """Wire copy's caption paragraphs end in "(Label: credit)" with any label of the lexicon."""
+    from provenance.ingest.wire import split_caption
+
+    split = split_caption(paragraph)
+    assert split is not None and split[1] == credit
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["GDP rose 2% last year. (Source: IMF)", "He left (by car) at noon (local time)."]
+)
+def test_wire_paragraphs_that_are_not_captions(paragraph: str) -> None:
+    """A chart's source or a bracketed remark keeps a body paragraph in the body."""
+    from provenance.ingest.wire import split_caption
+
+    assert split_caption(paragraph) is None
