@@ -136,7 +136,8 @@ def test_wire_caption_paragraphs_in_any_language(paragraph: str, credit: str) ->
     from provenance.ingest.wire import split_caption
 
     split = split_caption(paragraph)
-    assert split is not None and split[1] == credit
+    assert split is not None
+    assert split[1] == credit
 
 
 @pytest.mark.parametrize(
