@@ -37,8 +37,10 @@ _CREDIT = (
 _IN_CAPTION = "small, cite"
 _CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="caption"]'
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
-_LEAVES = "p, small, cite, span, div, em, strong, sup, font, dd, li, figcaption"
+_LEAVES = "p, small, cite, span, div, em, strong, sup, font, dd, li, figcaption, h4, h5, h6"
 _MAX_CREDIT = 300
+_BRACKET_LEAVES = "p, div, span, td, em, sup, small, i"
+_INLINE_NOTES = frozenset({"sup", "small", "em", "i"})
 _MAX_LIST = 1500  # "(Image credits: A; B; ...)" under a round-up of pictures
 # UI labels for screen readers ("Image copyright"), not part of the credit
 _HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
@@ -66,6 +68,7 @@ def _label_re() -> re.Pattern[str]:
     )
 
 
+_CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+", re.I)
 _LINE = re.compile(r"\n|<br\s*/?>", re.I)
 _NOTICE_YEAR = re.compile(
     r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d\d\b|^(?:©\s*)?copyright of\b", re.I
@@ -73,12 +76,32 @@ _NOTICE_YEAR = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _reads_like_credit(text: str) -> bool:
+    """Names, not a sentence: at most three lower-case words of four letters or more."""
+    lower = sum(1 for w in text.split() if len(w) >= 4 and w.isalpha() and w[0].islower())
+    return lower <= 3
+
+
 def _starts_with_label(text: str) -> bool:
     """A label, then something that reads like a credit, not a sentence or a headline."""
     if _label_re().match(text.lstrip("([ ")) is None or credit_lexicon().is_notice(text):
         return False
-    lower = sum(1 for w in text.split() if len(w) >= 4 and w.isalpha() and w[0].islower())
-    return lower <= 3
+    return _reads_like_credit(text)
+
+
+def _credit_shaped(text: str) -> bool:
+    """A short unlabelled credit: "Name/Agency", "Bloomberg via Getty Images".
+
+    At least one part is a known agency or distributor, and the text has the
+    "/", "|" or relay word of a credit line, not the words of a sentence.
+    """
+    if len(text) > 100 or ". " in text or not _reads_like_credit(text):
+        return False
+    table = agency_table()
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return any(table.agency(p) or table.distributor(p) for p in parts)
 
 
 def _looks_like_credit(inner: str, square: bool) -> bool:
@@ -121,6 +144,8 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         return " ".join(lines[1:]), lines[0]
     if _starts_with_label(text):
         return ("", text) if len(text) <= _MAX_CREDIT else None
+    if _credit_shaped(text):
+        return "", text
     bracket = _BRACKET.match(text)
     if bracket:
         inner = bracket.group("round") or bracket.group("square") or ""
@@ -130,7 +155,7 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
     table = agency_table()
     for start in reversed(starts):
         tail = text[start:]
-        known = table.agency(tail) or table.distributor(tail)
+        known = table.agency(tail) or table.distributor(tail) or _credit_shaped(tail)
         if len(tail) <= _MAX_CREDIT and (_starts_with_label(tail) or known):
             return text[:start].strip(" -–—|"), tail
     return None
@@ -155,7 +180,9 @@ def _credit_text(node: LexborNode) -> str:
         text = collapse(f"{text} {line}")
         if _WORD.search(text.lstrip("©").strip()) and not _label_only(text):
             break
-    return "" if credit_lexicon().is_notice(text) else text
+    if text.endswith(":") or credit_lexicon().is_notice(text) or not _reads_like_credit(text):
+        return ""
+    return text
 
 
 def _label_only(text: str) -> bool:
@@ -307,6 +334,25 @@ def _outermost_label_leaves(tree: LexborHTMLParser | LexborNode) -> list[tuple[L
     return [(n, _text(n)) for n in nodes]
 
 
+def _bracket_leaves(tree: LexborHTMLParser) -> list[tuple[LexborNode, tuple[str, str]]]:
+    """Elements ending in a bracketed wire credit: "... (AP Photo/Name)", "... (AP)" in <sup>."""
+    table = agency_table()
+    found: dict[int, tuple[LexborNode, tuple[str, str]]] = {}
+    for node in tree.css(_BRACKET_LEAVES):
+        text = _text(node)
+        if not text.endswith((")", "]")) or len(text) > 2000:
+            continue
+        match = _BRACKET.match(text)
+        if match is None:
+            continue
+        inner = (match.group("round") or match.group("square") or "").strip()
+        alone = node.tag in _INLINE_NOTES and (table.agency(inner) or table.distributor(inner))
+        if _credit_shaped(inner) or _starts_with_label(inner) or alone:
+            found[node.mem_id] = (node, (match.group("caption").strip(), inner))
+    keep = _innermost([n for n, _ in found.values()])
+    return [found[n.mem_id] for n in keep]
+
+
 def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     """Every credited picture of a page (figures first, then loose credits).
 
@@ -358,6 +404,9 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         title = collapse(lines[0])
         if title.startswith("©") and len(title) <= _MAX_CREDIT and _starts_with_label(title):
             pictures.append(Picture(credit_line=title))
+    for node, (caption, credit) in _bracket_leaves(tree):
+        pictures.append(Picture(caption=caption or None, credit_line=credit))
+        node.decompose()
     for node, text in _outermost_label_leaves(tree):
         if not _NOTICE_YEAR.search(text):  # "© 2015 The Site": the page's own notice
             pictures.append(Picture(credit_line=text))

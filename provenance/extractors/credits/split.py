@@ -48,6 +48,7 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
+_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
 _LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
 
@@ -75,12 +76,14 @@ def _rules() -> _Rules:
     prefixes = _alts(tuple(w for w in lex.prefix_words if w != "by"))
     return _Rules(
         lex=lex,
-        prefix=re.compile(rf"^(?P<label>{prefixes}){_LABEL_END}", re.I),
+        prefix=re.compile(
+            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)})\b))", re.I
+        ),
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
         position=re.compile(rf"^(?:{_alts(lex.positions)})\s*(?:[:,]|\s[-–—])\s*", re.I),
         courtesy=re.compile(rf"^(?:{_alts(lex.courtesy)})\b\s*[:：]?\s*", re.I),
         relay=re.compile(rf"(?:^|\s+|\s*/\s*)(?:{_alts(lex.relays)})\s+", re.I),
-        client=re.compile(rf"\s+(?:{_alts(lex.clients)})\s+", re.I),
+        client=re.compile(rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)})\s+", re.I),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
     )
 
@@ -167,6 +170,12 @@ def _is_person(text: str, rules: _Rules) -> bool:
     return capital >= 2
 
 
+def _org_like(text: str, rules: _Rules) -> bool:
+    """A name that is plainly an organization's: a known agency or one with an org word."""
+    words = {w.casefold().strip(".,") for w in text.split(" ")}
+    return _known(text, rules) is not None or bool(words & rules.lex.org_words)
+
+
 def _org_text(text: str) -> str:
     """An organization's name as a reader writes it: shouting words tamed if several."""
     if text.isupper() and " " in text:
@@ -189,6 +198,10 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     if paren:
         head = _classify(paren.group("head"), rules)
         inner = _classify(paren.group("inner"), rules)
+        acronym = paren.group("inner").strip()
+        if len(head) == 1 and head[0].kind == "org" and acronym.isupper() and " " not in acronym:
+            # "Helmholtz Centre for Infection Research (HZI)": one name, as written
+            return [*out, _Seg(text, "org", _org_text(text))]
         if head and head[-1].kind == "person":  # "Name (Outlet)": the outlet they work for
             for seg in inner:
                 if seg.kind == "person":
@@ -216,6 +229,8 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
     names = [n for n in _AND.split(text) if n]
+    if len(names) > 1 and all(_org_like(n, rules) for n in names):
+        return out + [s for n in names for s in _classify(n, rules)]
     if len(names) > 1 and all(_is_person(n, rules) or len(n.split(" ")) == 1 for n in names):
         return out + [_Seg(n, "person", title_case_name(n)) for n in names]
     if _is_person(text, rules):
@@ -262,6 +277,12 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             seg.role = CreditRole.AGENCY if after_person and not agency_named else CreditRole.SOURCE
 
 
+def _names_a_maker(head: str, rules: _Rules) -> bool:
+    """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research"."""
+    chain = _chain(head, rules)
+    return bool(chain) and chain[-1].kind in ("person", "agency", "distributor")
+
+
 def _one(text: str, rules: _Rules) -> list[_Seg]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
@@ -272,7 +293,7 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     head, relays = pieces[0], [p for p in pieces[1:] if p]
     client: str | None = None
     parts = rules.client.split(head, maxsplit=1)
-    if len(parts) == 2:
+    if len(parts) == 2 and _names_a_maker(parts[0], rules):
         head, client = parts
     chain = _chain(head, rules)
     first = chain[0] if chain else None
@@ -327,6 +348,20 @@ def _prepare(line: str) -> str:
     return _IMAGE_ID.sub("", text)
 
 
+def _parts(text: str, rules: _Rules) -> list[str]:
+    """The credits of a line: "A; B", and "Animation by A. Photo by B." (a label after a stop)."""
+    parts: list[str] = []
+    for part in text.split(";"):
+        start = 0
+        for stop in _STOP.finditer(part):
+            rest = part[stop.end() :]
+            if rules.prefix.match(rest) or rules.position.match(rest):
+                parts.append(part[start : stop.start() + 1])
+                start = stop.end()
+        parts.append(part[start:])
+    return parts
+
+
 def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
     """Split a photo credit line into parties with their IPTC roles, in written order.
 
@@ -347,7 +382,7 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
     rules = _rules()
     text = _prepare(credit_line)
     parties: list[CreditParty] = []
-    for part in text.split(";"):
+    for part in _parts(text, rules):
         for seg in _one(part, rules):
             assert seg.role is not None
             parties.append(CreditParty(seg.name, seg.role, seg.text))
