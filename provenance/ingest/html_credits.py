@@ -123,6 +123,18 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
 _SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
 
 
+def _bracket_credit(text: str) -> tuple[str, str] | None:
+    """A credit in brackets at the end of an alt or title text (only there: alt text
+    is not shown, so only a credit the page also prints in its caption style counts)."""
+    bracket = _BRACKET.match(collapse(text))
+    if bracket is None:
+        return None
+    inner = (bracket.group("round") or bracket.group("square") or "").strip()
+    if bracket.group("caption") and _looks_like_credit(inner, bracket.group("square") is not None):
+        return bracket.group("caption").strip(), inner
+    return None
+
+
 def credit_in_caption(text: str) -> tuple[str, str] | None:
     """Split a caption holding its own credit into (caption, credit), or ``None``.
 
@@ -304,7 +316,7 @@ def _figure(figure: LexborNode) -> list[Picture]:
             credits.append(credit)
     if not credits and image is not None:
         alt = collapse(image.attributes.get("alt") or "")
-        split = credit_in_caption(alt) if alt else None
+        split = _bracket_credit(alt) if alt else None
         if split is not None and split[0]:
             credits.append(split[1])
     credit_line = " / ".join(dict.fromkeys(c for c in credits if c)) or None
@@ -395,7 +407,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for image in tree.css("img"):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
-            split = credit_in_caption(text) if text else None
+            split = _bracket_credit(text) if text else None
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
