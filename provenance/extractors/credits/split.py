@@ -16,8 +16,10 @@ unnamed suppliers, courtesy, relay and client words) is data, read from
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from provenance.enums import CreditRole
 from provenance.extractors.credits.names import title_case_name
@@ -48,6 +50,8 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
+# characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
+_ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
 _LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
@@ -64,6 +68,7 @@ class _Rules:
     relay: re.Pattern[str]
     client: re.Pattern[str]
     trailing_label: re.Pattern[str]
+    needs_strip: re.Pattern[str]
 
 
 def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -85,6 +90,10 @@ def _rules() -> _Rules:
         relay=re.compile(rf"(?:^|\s+|\s*/\s*)(?:{_alts(lex.relays)})\s+", re.I),
         client=re.compile(rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)})\s+", re.I),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
+        # a cheap first test: could anything be stripped from the front?
+        needs_strip=re.compile(
+            rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)})\b", re.I
+        ),
     )
 
 
@@ -94,6 +103,8 @@ def _collapse(text: str) -> str:
 
 def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
     """Take wrappers, ©, role prefixes and position labels off the front of a credit."""
+    if not rules.needs_strip.match(text) and not _TRAIL.search(text):
+        return text  # "AFP", "Jane Roe": nothing to take off
     previous = None
     while text != previous:
         previous = text
@@ -134,16 +145,31 @@ def _org_name(text: str, canonical: str) -> str:
     return canonical if text.isupper() else text
 
 
+def _lookup(
+    text: str, table: dict[str, str] | MappingProxyType[str, str], slow: Callable[[str], str | None]
+) -> str | None:
+    """A table lookup: the exact case-folded key first, the normalising lookup if needed."""
+    hit = table.get(text.casefold())
+    if hit is not None or not _ODD.search(text):
+        return hit
+    return slow(text)
+
+
 def _known(text: str, rules: _Rules) -> _Seg | None:
     table = agency_table()
     bare = rules.trailing_label.sub("", text)
-    for kind, lookup in (("agency", table.agency), ("distributor", table.distributor)):
-        canonical = lookup(text) or lookup(bare)
+    for kind, names, slow in (
+        ("agency", table.agencies, table.agency),
+        ("distributor", table.distributors, table.distributor),
+    ):
+        canonical = _lookup(text, names, slow) or (
+            _lookup(bare, names, slow) if bare != text else None
+        )
         if canonical is None:
             continue
         # "AP Photo" is AP; "Getty Images" keeps its own last word
         surface = bare if bare != text and not canonical.endswith(text[len(bare) :]) else text
-        if lookup(surface) is None:
+        if _lookup(surface, names, slow) is None:
             surface = text
         return _Seg(text, kind, _org_name(surface, canonical))
     return None
