@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
@@ -37,9 +37,28 @@ _CREDIT = (
 _IN_CAPTION = "small, cite"
 _CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="caption"]'
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
-_LEAVES = "p, small, cite, span, div, em, strong, sup, font, dd, li, figcaption, h4, h5, h6"
+_LEAF_TAGS = frozenset(
+    [
+        "p",
+        "small",
+        "cite",
+        "span",
+        "div",
+        "em",
+        "strong",
+        "sup",
+        "font",
+        "dd",
+        "li",
+        "figcaption",
+        "h4",
+        "h5",
+        "h6",
+    ]
+)
 _MAX_CREDIT = 300
-_BRACKET_LEAVES = "p, div, span, td, em, sup, small, i"
+_BRACKET_TAGS = frozenset({"p", "div", "span", "td", "em", "sup", "small", "i"})
+_CLIMB = 4  # how far up from a text node an element holding a credit may be
 _INLINE_NOTES = frozenset({"sup", "small", "em", "i"})
 _MAX_LIST = 1500  # "(Image credits: A; B; ...)" under a round-up of pictures
 # UI labels for screen readers ("Image copyright"), not part of the credit
@@ -56,16 +75,25 @@ _JSON_CREDIT = re.compile(
 
 
 @cache
-def _label_re() -> re.Pattern[str]:
-    """A role label at the start of a text ("Photo:", "Credit...", "Photographs by")."""
+def _label_pattern() -> str:
+    """A role label: "Photo:", "Credit...", "Photographs by", "Courtesy of", "©"."""
     lex = credit_lexicon()
     words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
     courtesy = "|".join(re.escape(w) for w in lex.courtesy)
-    return re.compile(
-        rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})\s|©)\s*\S",
-        re.IGNORECASE,
-    )
+    return rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})(?:\s|$)|©)"
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    """A role label followed by something (the start of a credit)."""
+    return re.compile(rf"{_label_pattern()}\s*\S", re.IGNORECASE)
+
+
+@cache
+def _label_start_re() -> re.Pattern[str]:
+    """A role label, with or without anything after it (a text node may end there)."""
+    return re.compile(_label_pattern(), re.IGNORECASE)
 
 
 _CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+", re.I)
@@ -333,34 +361,77 @@ def _figure(figure: LexborNode) -> list[Picture]:
     return pictures
 
 
-def _outermost_label_leaves(tree: LexborHTMLParser | LexborNode) -> list[tuple[LexborNode, str]]:
-    """Short elements whose text starts with a role label (the innermost of nested ones)."""
-    found: dict[str, LexborNode] = {}
-    for node in tree.css(_LEAVES):
-        text = _text(node)
-        if 3 <= len(text) <= _MAX_LIST and _starts_with_label(text):
-            found.setdefault(text, node)
-    texts = list(found)
-    keep = [t for t in texts if not any(o != t and t.startswith(o) for o in texts)]
-    nodes = _outermost([found[t] for t in keep])
+def _text_nodes(tree: LexborHTMLParser) -> Iterator[tuple[LexborNode, str]]:
+    """Every text node of the page with its parent element (one pass, no deep text)."""
+    root = tree.body or tree.root
+    if root is None:
+        return
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text" and node.parent is not None:
+            text = (node.text_content or "").strip()
+            if text:
+                yield node.parent, text
+
+
+def _ancestor(
+    node: LexborNode, tags: frozenset[str], ok: Callable[[str], bool]
+) -> LexborNode | None:
+    """The nearest element of ``tags`` (the node or a close ancestor) whose text is ``ok``."""
+    current: LexborNode | None = node
+    for _ in range(_CLIMB):
+        if current is None:
+            return None
+        if current.tag in tags:
+            text = _text(current)
+            if len(text) > _MAX_LIST:
+                return None
+            if ok(text):
+                return current
+        current = current.parent
+    return None
+
+
+def _outermost_label_leaves(
+    texts: list[tuple[LexborNode, str]],
+) -> list[tuple[LexborNode, str]]:
+    """Short elements whose text starts with a role label ("Pictures: Getty")."""
+    found: dict[int, LexborNode] = {}
+    for parent, text in texts:
+        if not _label_start_re().match(text.lstrip("([ ")):
+            continue
+        node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and _starts_with_label(t))
+        if node is not None:
+            found[node.mem_id] = node
+    nodes = _outermost(list(found.values()))
     return [(n, _text(n)) for n in nodes]
 
 
-def _bracket_leaves(tree: LexborHTMLParser) -> list[tuple[LexborNode, tuple[str, str]]]:
+def _bracket_leaves(
+    texts: list[tuple[LexborNode, str]],
+) -> list[tuple[LexborNode, tuple[str, str]]]:
     """Elements ending in a bracketed wire credit: "... (AP Photo/Name)", "... (AP)" in <sup>."""
     table = agency_table()
     found: dict[int, tuple[LexborNode, tuple[str, str]]] = {}
-    for node in tree.css(_BRACKET_LEAVES):
+
+    def credit_of(node: LexborNode) -> tuple[str, str] | None:
         text = _text(node)
-        if not text.endswith((")", "]")) or len(text) > 2000:
-            continue
-        match = _BRACKET.match(text)
+        match = _BRACKET.match(text) if text.endswith((")", "]")) else None
         if match is None:
-            continue
+            return None
         inner = (match.group("round") or match.group("square") or "").strip()
         alone = node.tag in _INLINE_NOTES and (table.agency(inner) or table.distributor(inner))
         if _credit_shaped(inner) or _starts_with_label(inner) or alone:
-            found[node.mem_id] = (node, (match.group("caption").strip(), inner))
+            return match.group("caption").strip(), inner
+        return None
+
+    for parent, text in texts:
+        if not text.endswith((")", "]")):
+            continue
+        node = _ancestor(parent, _BRACKET_TAGS, lambda t: t.endswith((")", "]")))
+        if node is not None and node.mem_id not in found:
+            split = credit_of(node)
+            if split is not None:
+                found[node.mem_id] = (node, split)
     keep = _innermost([n for n, _ in found.values()])
     return [found[n.mem_id] for n in keep]
 
@@ -416,11 +487,15 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         title = collapse(lines[0])
         if title.startswith("©") and len(title) <= _MAX_CREDIT and _starts_with_label(title):
             pictures.append(Picture(credit_line=title))
-    for node, (caption, credit) in _bracket_leaves(tree):
+    texts = list(_text_nodes(tree))  # one pass over the page's text
+    brackets = _bracket_leaves(texts)
+    labels = _outermost_label_leaves(texts)
+    for _, (caption, credit) in brackets:
         pictures.append(Picture(caption=caption or None, credit_line=credit))
-        node.decompose()
-    for node, text in _outermost_label_leaves(tree):
-        if not _NOTICE_YEAR.search(text):  # "© 2015 The Site": the page's own notice
+    taken = {n.mem_id for n, _ in brackets}
+    for node, text in labels:
+        if node.mem_id not in taken and not _NOTICE_YEAR.search(text):  # "© 2015 The Site"
             pictures.append(Picture(credit_line=text))
+    for node in _outermost([n for n, _ in brackets] + [n for n, _ in labels]):
         node.decompose()
     return pictures
