@@ -63,3 +63,39 @@ def test_missing_file_is_a_lexicon_error() -> None:
     """Asking for a data file that is not there names it."""
     with pytest.raises(LexiconError, match=r"nope\.yaml: file not found"):
         read_data("nope.yaml")
+
+
+def test_credit_lexicon_reads_every_kind_of_word() -> None:
+    """The credit vocabulary is data: prefixes in several scripts, codes, markers, labels."""
+    from provenance.lexicon.credits import credit_lexicon
+
+    lex = credit_lexicon()
+    assert {"photo", "foto", "фото", "credit", "mandatory credit"} <= set(lex.prefixes)
+    assert lex.prefixes["staff photo"].implies == "staff"
+    assert lex.is_ignored("STR")
+    assert lex.is_ignored("File Photo")
+    assert lex.unnamed["pool"].label == "pool"
+    assert credit_lexicon() is lex
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"prefixes": [{"words": 3}]}, r"prefixes\[0\]: 'words' must be a list"),
+        (
+            {"prefixes": [{"words": ["x"], "kind": "movie"}]},
+            r"prefixes\[0\]: 'kind' must be one of",
+        ),
+        (
+            {"prefixes": [], "unnamed": [{"label": "pool", "role": "boss", "words": ["p"]}]},
+            r"unnamed\[0\]",
+        ),
+        ({"prefixes": [{"words": ["x"], "implies": "ghost"}], "unnamed": []}, "implies 'ghost'"),
+    ],
+)
+def test_credit_lexicon_errors_name_the_entry(data: object, where: str) -> None:
+    """A malformed credits.yaml entry raises a LexiconError naming the file and the entry."""
+    from provenance.lexicon.credits import build_credit_lexicon
+
+    with pytest.raises(LexiconError, match=rf"credits.yaml: .*{where}"):
+        build_credit_lexicon(data)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -23,10 +22,25 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_text import (
+    BRACKET,
+    LINE_BREAK,
+    MAX_CREDIT,
+    MAX_LIST,
+    NOTICE_YEAR,
+    WORD,
+    bracket_credit,
+    credit_in_caption,
+    credit_shaped,
+    label_only,
+    label_start,
+    reads_like_credit,
+    starts_with_label,
+)
 from .decode import collapse
 from .document import Picture
 
-__all__ = ["credit_in_caption", "find_pictures", "json_ld_pictures"]
+__all__ = ["credit_in_caption", "find_pictures", "json_ld_pictures"]  # credit_in_caption: re-export
 
 _CREDIT = (
     '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], '
@@ -56,149 +70,14 @@ _LEAF_TAGS = frozenset(
         "h6",
     ]
 )
-_MAX_CREDIT = 300
 _BRACKET_TAGS = frozenset({"p", "div", "span", "td", "em", "sup", "small", "i"})
 _CLIMB = 4  # how far up from a text node an element holding a credit may be
 _INLINE_NOTES = frozenset({"sup", "small", "em", "i"})
-_MAX_LIST = 1500  # "(Image credits: A; B; ...)" under a round-up of pictures
 # UI labels for screen readers ("Image copyright"), not part of the credit
 _HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
-_BRACKET = re.compile(
-    r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S
-)
-_NAME = re.compile(
-    r"^(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|da|del)){1,3}$"
-)
 _JSON_CREDIT = re.compile(
     r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"'
 )
-
-
-@cache
-def _label_pattern() -> str:
-    """A role label: "Photo:", "Credit...", "Photographs by", "Courtesy of", "©"."""
-    lex = credit_lexicon()
-    words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
-    courtesy = "|".join(re.escape(w) for w in lex.courtesy)
-    return rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})(?:\s|$)|©)"
-
-
-@cache
-def _label_re() -> re.Pattern[str]:
-    """A role label followed by something (the start of a credit)."""
-    return re.compile(rf"{_label_pattern()}\s*\S", re.IGNORECASE)
-
-
-@cache
-def _label_start_re() -> re.Pattern[str]:
-    """A role label, with or without anything after it (a text node may end there)."""
-    return re.compile(_label_pattern(), re.IGNORECASE)
-
-
-_CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+", re.I)
-_LINE = re.compile(r"\n|<br\s*/?>", re.I)
-_NOTICE_YEAR = re.compile(
-    r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d\d\b|^(?:©\s*)?copyright of\b", re.I
-)
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _reads_like_credit(text: str) -> bool:
-    """Names, not a sentence: at most three lower-case words of four letters or more."""
-    lower = sum(1 for w in text.split() if len(w) >= 4 and w.isalpha() and w[0].islower())
-    return lower <= 3
-
-
-def _starts_with_label(text: str) -> bool:
-    """A label, then something that reads like a credit, not a sentence or a headline."""
-    if _label_re().match(text.lstrip("([ ")) is None or credit_lexicon().is_notice(text):
-        return False
-    return _reads_like_credit(text)
-
-
-def _credit_shaped(text: str) -> bool:
-    """A short unlabelled credit: "Name/Agency", "Bloomberg via Getty Images".
-
-    At least one part is a known agency or distributor, and the text has the
-    "/", "|" or relay word of a credit line, not the words of a sentence.
-    """
-    if len(text) > 100 or ". " in text or not _reads_like_credit(text):
-        return False
-    table = agency_table()
-    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
-    if len(parts) < 2:
-        return False
-    return any(table.agency(p) or table.distributor(p) for p in parts)
-
-
-def _looks_like_credit(inner: str, square: bool) -> bool:
-    """Whether a bracket at the end of a caption holds a credit."""
-    text = inner.strip()
-    if credit_lexicon().is_notice(text):  # "[VIDEO]"
-        return False
-    if _starts_with_label(text) or "/" in text or "|" in text:
-        return True
-    table = agency_table()
-    parts = [p.strip() for p in re.split(r"[,;]", text)]
-    if all(table.agency(p) or table.distributor(p) for p in parts if p):
-        return True
-    if square and text.isupper() and len(text.split()) <= 3:
-        return True
-    return bool(_NAME.match(text)) and text.casefold() not in credit_lexicon().positions
-
-
-_SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
-
-
-def _bracket_credit(text: str) -> tuple[str, str] | None:
-    """A credit in brackets at the end of an alt or title text (only there: alt text
-    is not shown, so only a credit the page also prints in its caption style counts)."""
-    bracket = _BRACKET.match(collapse(text))
-    if bracket is None:
-        return None
-    inner = (bracket.group("round") or bracket.group("square") or "").strip()
-    if bracket.group("caption") and _looks_like_credit(inner, bracket.group("square") is not None):
-        return bracket.group("caption").strip(), inner
-    return None
-
-
-def credit_in_caption(text: str) -> tuple[str, str] | None:
-    """Split a caption holding its own credit into (caption, credit), or ``None``.
-
-    Example:
-        >>> credit_in_caption("A jet over Kyiv. (Juni Kriswanto/AFP/Getty Images)")
-        ('A jet over Kyiv.', 'Juni Kriswanto/AFP/Getty Images')
-        >>> credit_in_caption("Hal and Fran Finney. Photo courtesy Fran Finney")
-        ('Hal and Fran Finney.', 'Photo courtesy Fran Finney')
-        >>> credit_in_caption("Credit: Riot Games")
-        ('', 'Credit: Riot Games')
-        >>> credit_in_caption("Officials said so, Reuters reported.") is None
-        True
-    """
-    lines = [line for line in (collapse(t) for t in _LINE.split(text)) if line]
-    text = " ".join(lines)
-    if not text or credit_lexicon().is_notice(text):
-        return None
-    if len(lines) > 1 and _starts_with_label(lines[0]):  # "© Idg<br>Ola Bini, developer"
-        return " ".join(lines[1:]), lines[0]
-    if _starts_with_label(text):
-        return ("", text) if len(text) <= _MAX_CREDIT else None
-    if _credit_shaped(text):
-        return "", text
-    bracket = _BRACKET.match(text)
-    if bracket:
-        inner = bracket.group("round") or bracket.group("square") or ""
-        if _looks_like_credit(inner, bracket.group("square") is not None):
-            return bracket.group("caption").strip(), inner.strip()
-    starts = [m.end() for m in _SENTENCE.finditer(text)]
-    table = agency_table()
-    for start in reversed(starts):
-        tail = text[start:]
-        known = table.agency(tail) or table.distributor(tail) or _credit_shaped(tail)
-        if len(tail) <= _MAX_CREDIT and (_starts_with_label(tail) or known):
-            return text[:start].strip(" -–—|"), tail
-    return None
 
 
 def _lines(node: LexborNode) -> str:
@@ -218,15 +97,11 @@ def _credit_text(node: LexborNode) -> str:
     text = ""
     for line in raw.split("\n"):
         text = collapse(f"{text} {line}")
-        if _WORD.search(text.lstrip("©").strip()) and not _label_only(text):
+        if WORD.search(text.lstrip("©").strip()) and not label_only(text):
             break
-    if text.endswith(":") or credit_lexicon().is_notice(text) or not _reads_like_credit(text):
+    if text.endswith(":") or credit_lexicon().is_notice(text) or not reads_like_credit(text):
         return ""
     return text
-
-
-def _label_only(text: str) -> bool:
-    return text.rstrip(" :.…").casefold() in credit_lexicon().prefixes
 
 
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -344,7 +219,7 @@ def _figure(figure: LexborNode) -> list[Picture]:
             credits.append(credit)
     if not credits and image is not None:
         alt = collapse(image.attributes.get("alt") or "")
-        split = _bracket_credit(alt) if alt else None
+        split = bracket_credit(alt) if alt else None
         if split is not None and split[0]:
             credits.append(split[1])
     credit_line = " / ".join(dict.fromkeys(c for c in credits if c)) or None
@@ -383,7 +258,7 @@ def _ancestor(
             return None
         if current.tag in tags:
             text = _text(current)
-            if len(text) > _MAX_LIST:
+            if len(text) > MAX_LIST:
                 return None
             if ok(text):
                 return current
@@ -397,9 +272,9 @@ def _outermost_label_leaves(
     """Short elements whose text starts with a role label ("Pictures: Getty")."""
     found: dict[int, LexborNode] = {}
     for parent, text in texts:
-        if not _label_start_re().match(text.lstrip("([ ")):
+        if not label_start(text):
             continue
-        node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and _starts_with_label(t))
+        node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and starts_with_label(t))
         if node is not None:
             found[node.mem_id] = node
     nodes = _outermost(list(found.values()))
@@ -415,12 +290,12 @@ def _bracket_leaves(
 
     def credit_of(node: LexborNode) -> tuple[str, str] | None:
         text = _text(node)
-        match = _BRACKET.match(text) if text.endswith((")", "]")) else None
+        match = BRACKET.match(text) if text.endswith((")", "]")) else None
         if match is None:
             return None
         inner = (match.group("round") or match.group("square") or "").strip()
         alone = node.tag in _INLINE_NOTES and (table.agency(inner) or table.distributor(inner))
-        if _credit_shaped(inner) or _starts_with_label(inner) or alone:
+        if credit_shaped(inner) or starts_with_label(inner) or alone:
             return match.group("caption").strip(), inner
         return None
 
@@ -463,7 +338,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
                 pictures.append(Picture(caption=caption, credit_line=credit))
     for node in _innermost(tree.css(_CREDIT)):
         credit = _credit_text(node)
-        if credit and len(credit) <= _MAX_CREDIT and not _NOTICE_YEAR.search(credit):
+        if credit and len(credit) <= MAX_CREDIT and not NOTICE_YEAR.search(credit):
             image = node.parent.css_first("img") if node.parent is not None else None
             alt = collapse(image.attributes.get("alt") or "") if image is not None else ""
             uri = image.attributes.get("src") if image is not None else None
@@ -478,14 +353,14 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for image in tree.css("img"):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
-            split = _bracket_credit(text) if text else None
+            split = bracket_credit(text) if text else None
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
     for node in tree.css("[title]"):
-        lines = _LINE.split((node.attributes.get("title") or "").strip())
+        lines = LINE_BREAK.split((node.attributes.get("title") or "").strip())
         title = collapse(lines[0])
-        if title.startswith("©") and len(title) <= _MAX_CREDIT and _starts_with_label(title):
+        if title.startswith("©") and len(title) <= MAX_CREDIT and starts_with_label(title):
             pictures.append(Picture(credit_line=title))
     texts = list(_text_nodes(tree))  # one pass over the page's text
     brackets = _bracket_leaves(texts)
@@ -494,7 +369,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         pictures.append(Picture(caption=caption or None, credit_line=credit))
     taken = {n.mem_id for n, _ in brackets}
     for node, text in labels:
-        if node.mem_id not in taken and not _NOTICE_YEAR.search(text):  # "© 2015 The Site"
+        if node.mem_id not in taken and not NOTICE_YEAR.search(text):  # "© 2015 The Site"
             pictures.append(Picture(credit_line=text))
     for node in _outermost([n for n, _ in brackets] + [n for n, _ in labels]):
         node.decompose()

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from provenance.enums import CreditRole
 from provenance.lexicon._files import Entry, entries, read_data
 
-__all__ = ["CreditLexicon", "Prefix", "Unnamed", "credit_lexicon"]
+__all__ = ["CreditLexicon", "Prefix", "Unnamed", "build_credit_lexicon", "credit_lexicon"]
 
 FILE = "credits.yaml"
 _KINDS = frozenset({"photo", "illustration", "composite", "graphic", "screenshot"})
@@ -100,7 +100,15 @@ def credit_lexicon() -> CreditLexicon:
         LexiconError: ``credits.yaml`` is missing or an entry is malformed
             (the error names the entry).
     """
-    data = read_data(FILE)
+    return build_credit_lexicon(read_data(FILE))
+
+
+def build_credit_lexicon(data: object) -> CreditLexicon:
+    """A :class:`CreditLexicon` from the parsed data of ``credits.yaml``, validated entry by entry.
+
+    Raises:
+        LexiconError: an entry is malformed; the message names the file and the entry.
+    """
     prefixes: dict[str, Prefix] = {}
     for entry in entries(data, FILE, "prefixes"):
         kind = entry.choice("kind", _KINDS, "photo")

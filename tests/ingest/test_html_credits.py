@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance.extractors.credits import credits_for, party_label
 from provenance.ingest import read_file
@@ -148,3 +150,41 @@ def test_wire_paragraphs_that_are_not_captions(paragraph: str) -> None:
     from provenance.ingest.wire import split_caption
 
     assert split_caption(paragraph) is None
+
+
+_TAGS = ["p", "div", "span", "figure", "figcaption", "small", "sup", "em", "h6"]
+_WORDS = [
+    "Photo:",
+    "Foto:",
+    "©",
+    "(AP Photo/Jo Ray)",
+    "[REUTERS]",
+    "via",
+    "Getty Images",
+    "said",
+    "x",
+]
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> str:
+    """Random nests of page elements holding credit-like and ordinary words."""
+    parts = []
+    for _ in range(draw(st.integers(1, 12))):
+        tag = draw(st.sampled_from(_TAGS))
+        cls = draw(st.sampled_from(["", "credit", "caption", "sr-only", "copyright"]))
+        words = " ".join(draw(st.lists(st.sampled_from(_WORDS), max_size=5)))
+        parts.append(f'<{tag} class="{cls}">{words}')
+        if draw(st.booleans()):
+            parts.append(f"</{tag}>")
+    return "<article><h1>T</h1>" + "".join(parts) + "<p>Body.</p></article>"
+
+
+@settings(max_examples=150, deadline=None)
+@given(_pages())
+def test_any_page_gives_pictures_with_short_credits(page: str) -> None:
+    """Any nest of elements is read without error; every credit is a short non-empty line."""
+    for picture in parse_html_article(page).pictures:
+        assert picture.credit_line is None or 0 < len(picture.credit_line) <= 1500
+        assert picture.credit_line is None or "\n" not in picture.credit_line
+        credits_for(picture)

@@ -1,0 +1,200 @@
+"""Telling a credit from a caption in text: role labels, credit-shaped lines, brackets.
+
+Language-neutral tests on strings, shared by the HTML reader and the wire
+readers: a role label from the credit lexicon at the start ("Photo:",
+"Foto:", "Фото:", "Credit...", "©"), a bracket at the end holding a credit
+("... (AP Photo/Name)", "[REUTERS]"), or a short unlabelled line shaped like a
+credit ("Name/Agency", "Bloomberg via Getty Images"). A sentence that only
+mentions an agency ("..., Reuters reported.") is not a credit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.credits import credit_lexicon
+
+from .decode import collapse
+
+__all__ = [
+    "BRACKET",
+    "LINE_BREAK",
+    "MAX_CREDIT",
+    "MAX_LIST",
+    "NOTICE_YEAR",
+    "WORD",
+    "bracket_credit",
+    "credit_in_caption",
+    "credit_shaped",
+    "label_only",
+    "label_start",
+    "reads_like_credit",
+    "starts_with_label",
+]
+
+MAX_CREDIT = 300
+"""The longest text taken as one credit line."""
+MAX_LIST = 1500
+"""The longest labelled credit list ("(Image credits: A; B; ...)" under a round-up)."""
+LINE_BREAK = re.compile(r"\n|<br\s*/?>", re.I)
+"""A line break in element text or in an attribute value."""
+
+
+BRACKET = re.compile(
+    r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S
+)
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+
+
+@cache
+def _label_pattern() -> str:
+    """A role label: "Photo:", "Credit...", "Photographs by", "Courtesy of", "©"."""
+    lex = credit_lexicon()
+    words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    courtesy = "|".join(re.escape(w) for w in lex.courtesy)
+    return rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})(?:\s|$)|©)"
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    """A role label followed by something (the start of a credit)."""
+    return re.compile(rf"{_label_pattern()}\s*\S", re.IGNORECASE)
+
+
+@cache
+def _label_start_re() -> re.Pattern[str]:
+    """A role label, with or without anything after it (a text node may end there)."""
+    return re.compile(_label_pattern(), re.IGNORECASE)
+
+
+_CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+", re.I)
+NOTICE_YEAR = re.compile(
+    r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d\d\b|^(?:©\s*)?copyright of\b", re.I
+)
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def reads_like_credit(text: str) -> bool:
+    """Names, not a sentence: at most three lower-case words of four letters or more."""
+    lower = sum(1 for w in text.split() if len(w) >= 4 and w.isalpha() and w[0].islower())
+    return lower <= 3
+
+
+def starts_with_label(text: str) -> bool:
+    """A label, then something that reads like a credit, not a sentence or a headline."""
+    if _label_re().match(text.lstrip("([ ")) is None or credit_lexicon().is_notice(text):
+        return False
+    return reads_like_credit(text)
+
+
+def credit_shaped(text: str) -> bool:
+    """A short unlabelled credit: "Name/Agency", "Bloomberg via Getty Images".
+
+    At least one part is a known agency or distributor, and the text has the
+    "/", "|" or relay word of a credit line, not the words of a sentence.
+    """
+    if len(text) > 100 or ". " in text or not reads_like_credit(text):
+        return False
+    table = agency_table()
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return any(table.agency(p) or table.distributor(p) for p in parts)
+
+
+def _looks_like_credit(inner: str, square: bool) -> bool:
+    """Whether a bracket at the end of a caption holds a credit."""
+    text = inner.strip()
+    if credit_lexicon().is_notice(text):  # "[VIDEO]"
+        return False
+    if starts_with_label(text) or "/" in text or "|" in text:
+        return True
+    table = agency_table()
+    parts = [p.strip() for p in re.split(r"[,;]", text)]
+    if all(table.agency(p) or table.distributor(p) for p in parts if p):
+        return True
+    if square and text.isupper() and len(text.split()) <= 3:
+        return True
+    return _is_name(text) and text.casefold() not in credit_lexicon().positions
+
+
+_SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalised words (initials and name particles allowed): "Sondeep Shankar"."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    particles = credit_lexicon().name_particles
+    return all(
+        (len(w) > 1 and w[0].isupper()) or w.casefold() in particles or _INITIAL.match(w)
+        for w in words
+    ) and any(c.isalpha() for c in text)
+
+
+def label_start(text: str) -> bool:
+    """Whether ``text`` starts with a role label, even with nothing after it ("Photo by").
+
+    Example:
+        >>> label_start("Photographs by"), label_start("Fotos:"), label_start("Reuters")
+        (True, True, False)
+    """
+    return _label_start_re().match(text.lstrip("([ ")) is not None
+
+
+def bracket_credit(text: str) -> tuple[str, str] | None:
+    """A credit in brackets at the end of an alt or title text (only there: alt text
+    is not shown, so only a credit the page also prints in its caption style counts)."""
+    bracket = BRACKET.match(collapse(text))
+    if bracket is None:
+        return None
+    inner = (bracket.group("round") or bracket.group("square") or "").strip()
+    if bracket.group("caption") and _looks_like_credit(inner, bracket.group("square") is not None):
+        return bracket.group("caption").strip(), inner
+    return None
+
+
+def credit_in_caption(text: str) -> tuple[str, str] | None:
+    """Split a caption holding its own credit into (caption, credit), or ``None``.
+
+    Example:
+        >>> credit_in_caption("A jet over Kyiv. (Juni Kriswanto/AFP/Getty Images)")
+        ('A jet over Kyiv.', 'Juni Kriswanto/AFP/Getty Images')
+        >>> credit_in_caption("Hal and Fran Finney. Photo courtesy Fran Finney")
+        ('Hal and Fran Finney.', 'Photo courtesy Fran Finney')
+        >>> credit_in_caption("Credit: Riot Games")
+        ('', 'Credit: Riot Games')
+        >>> credit_in_caption("Officials said so, Reuters reported.") is None
+        True
+    """
+    lines = [line for line in (collapse(t) for t in LINE_BREAK.split(text)) if line]
+    text = " ".join(lines)
+    if not text or credit_lexicon().is_notice(text):
+        return None
+    if len(lines) > 1 and starts_with_label(lines[0]):  # "© Idg<br>Ola Bini, developer"
+        return " ".join(lines[1:]), lines[0]
+    if starts_with_label(text):
+        return ("", text) if len(text) <= MAX_CREDIT else None
+    if credit_shaped(text):
+        return "", text
+    bracket = BRACKET.match(text)
+    if bracket:
+        inner = bracket.group("round") or bracket.group("square") or ""
+        if _looks_like_credit(inner, bracket.group("square") is not None):
+            return bracket.group("caption").strip(), inner.strip()
+    starts = [m.end() for m in _SENTENCE.finditer(text)]
+    table = agency_table()
+    for start in reversed(starts):
+        tail = text[start:]
+        known = table.agency(tail) or table.distributor(tail) or credit_shaped(tail)
+        if len(tail) <= MAX_CREDIT and (starts_with_label(tail) or known):
+            return text[:start].strip(" -–—|"), tail
+    return None
+
+
+def label_only(text: str) -> bool:
+    return text.rstrip(" :.…").casefold() in credit_lexicon().prefixes
