@@ -172,6 +172,8 @@ def run(shared: Path = DEFAULT_SHARED, *, show: bool = False) -> dict[str, Any]:
         score = scorer.score_credits(subset, preds)
         score["roles"] = by_role(subset, roles, scorer._party)
         results[half] = score
+    for key in ("photographers_f1", "organizations_f1", "written_exact"):
+        results[key] = results["all"][key]  # flat keys for the harness table (bench/run.py)
     print(json.dumps(results, indent=1))
     if show:
         _show(gold, preds, scorer._party)
