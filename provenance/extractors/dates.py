@@ -1,4 +1,4 @@
-"""Calendar dates in news copy: "June 22", "March 18, 2025", "22 June", "February 2022".
+"""Calendar dates in news copy: "June 22", "March 18, 2025", "22 June", "février 2022".
 
 Dates normalize to ISO 8601: a full date ("2025-03-18"), a month ("2022-02")
 or, without a year, the ISO 8601 (2000) truncated form "--06-22". Given the
@@ -9,62 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
-__all__ = ["DATE_PATTERN", "MONTHS", "MONTH_NAMES", "normalize_date", "resolve_month_day"]
+__all__ = ["normalize_date", "resolve_month_day"]
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-#: Month names as written in copy (capitalized), full and abbreviated.
-MONTH_NAMES: tuple[str, ...] = tuple(m.capitalize() for m in MONTHS)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-)
-_SP = r"[ \t]*\n?[ \t]*"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)(?!\d)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
-#: Dates, longest forms first; named groups feed :func:`normalize_date`.
-DATE_PATTERN = "".join(
-    [
-        r"(?:(?P<iso_y>" + _YEAR + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])(?!\d)",
-        r"|(?P<num_a>(?:3[01]|[12]\d|0?[1-9]))/(?P<num_b>(?:3[01]|[12]\d|0?[1-9]))/",
-        r"(?P<num_y>" + _YEAR + r"|\d\d(?!\d))",
-        r"|(?P<md_m>" + _MONTH + r")" + _SP + r"(?P<md_d>" + _DAY + r")",
-        r"(?:,?" + _SP + r"(?P<md_y>" + _YEAR + r"))?",
-        r"|(?P<dm_d>" + _DAY + r")" + _SP + r"(?:of" + _SP + r")?(?P<dm_m>" + _MONTH + r")",
-        r"(?:,?" + _SP + r"(?P<dm_y>" + _YEAR + r"))?",
-        r"|(?P<my_m>" + _MONTH + r"),?" + _SP + r"(?P<my_y>" + _YEAR + r"))",
-    ]
-)
 _DIGITS = re.compile(r"\d+")
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+def _month(name: str, months: Mapping[str, int]) -> int:
+    return months[" ".join(name.lower().rstrip(".").split())]
 
 
 def _day(written: str) -> int:
@@ -90,14 +43,19 @@ def resolve_month_day(month: int, day: int, reference: dt.date) -> dt.date | Non
     return best
 
 
-def normalize_date(groups: dict[str, str | None], reference: dt.date | None) -> str | None:
-    """ISO 8601 form of a date matched by :data:`DATE_PATTERN` (None when invalid).
+def normalize_date(
+    groups: dict[str, str | None], reference: dt.date | None, months: Mapping[str, int]
+) -> str | None:
+    """ISO 8601 form of a date matched by the scanner's date pattern (None when invalid).
 
     Example:
-        >>> import re
-        >>> m = re.match(DATE_PATTERN, "March 18, 2025")
-        >>> normalize_date(m.groupdict(), None)
+        >>> from provenance.extractors.figure_patterns import patterns
+        >>> m = patterns("en").SCAN.match("March 18, 2025")
+        >>> normalize_date(m.groupdict(), None, {"march": 3})
         '2025-03-18'
+        >>> m = patterns("fr").SCAN.match("22 juin")
+        >>> normalize_date(m.groupdict(), None, {"juin": 6})
+        '--06-22'
     """
     year: int | None = None
     if groups.get("iso_y"):
@@ -116,13 +74,13 @@ def normalize_date(groups: dict[str, str | None], reference: dt.date | None) -> 
         else:
             return None  # 03/04/2025: day-month order unknown
     elif groups.get("md_m"):
-        month, day = _month(groups["md_m"] or ""), _day(groups["md_d"] or "")
+        month, day = _month(groups["md_m"] or "", months), _day(groups["md_d"] or "")
         year = int(groups["md_y"] or 0) or None
     elif groups.get("dm_m"):
-        month, day = _month(groups["dm_m"] or ""), _day(groups["dm_d"] or "")
+        month, day = _month(groups["dm_m"] or "", months), _day(groups["dm_d"] or "")
         year = int(groups["dm_y"] or 0) or None
     else:
-        return f"{int(groups['my_y'] or 0):04d}-{_month(groups['my_m'] or ''):02d}"
+        return f"{int(groups['my_y'] or 0):04d}-{_month(groups['my_m'] or '', months):02d}"
     if year is None:
         if reference is not None:
             when = resolve_month_day(month, day, reference)

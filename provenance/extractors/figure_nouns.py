@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.numwords import SCALES, TEENS, TENS, UNITS
 from provenance.extractors.units import wordset
 
 __all__ = ["counted_unit"]
@@ -76,7 +75,12 @@ _MEASURES = wordset(
 _MEASURES |= {w + "s" for w in _MEASURES if len(w) > 2} | {"inches"}
 # Company suffixes: "South 32 Ltd" names a company, it counts nothing.
 _COMPANY = wordset("Ltd Inc Corp Plc PLC LLC Co AG SA NV GmbH Bhd")
-_NUMBERS = frozenset({*UNITS, *TEENS, *TENS, *SCALES, "hundred", "dozen"})
+# This reader follows English agreement; the lexicon's ``counted_nouns`` says where it applies.
+_NUMBERS = wordset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy "
+    "eighty ninety hundred dozen thousand million billion trillion"
+)
 _DEMONYM_ENDINGS = ("ans", "ons", "qis", "lis", "nis", "ese")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "able", "ible", "al")
 _WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}))?[ \t]*([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")

@@ -18,9 +18,10 @@ import math
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors import figure_patterns as fp
+from provenance.extractors.figure_patterns import patterns
 from provenance.extractors.figure_reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan
+from provenance.lexicon._files import language_key
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -45,22 +46,33 @@ _EXACT_Q = frozenset({"exactly", "precisely"})
 _EXACT_KINDS = frozenset({K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION})
 
 
-def find_figures(text: str, *, reference_date: dt.date | None = None) -> tuple[FigureSpan, ...]:
+def find_figures(
+    text: str, *, reference_date: dt.date | None = None, language: str | None = "en"
+) -> tuple[FigureSpan, ...]:
     """Find every number in ``text``: figures, and the numbers that are not figures.
 
     Spans are sorted, never overlap and always slice the text
     (``text[f.start:f.end] == f.text``). A qualifier ("about", "more than") is
     part of the span; the counted noun is not, it goes in ``unit``.
+    ``language`` is a lexicon key or a BCP 47 tag ("fr", "fr-FR"); a language
+    the lexicon does not know gets digits and symbols only, never English words.
 
     Example:
         >>> [(f.text, f.kind.value, f.value, f.unit)
         ...  for f in find_figures("about 53,000 Russian soldiers were involved")]
         [('about 53,000', 'cardinal', 53000.0, 'Russian soldiers')]
+        >>> [(f.text, f.value, f.unit) for f in find_figures("environ 53 000 soldats russes",
+        ...                                                    language="fr")]
+        [('environ 53 000', 53000.0, None)]
+
+    Raises:
+        LexiconError: a lexicon data file is malformed (never for the text itself).
     """
+    p = patterns(language_key(language))
     out: list[Fig] = []
     pos = 0
     floor = 0  # figures never reach back before the end of the previous one
-    scan, back, digit, word = fp.SCAN, fp.BACK, fp.DIGIT_TRIGGER, fp.WORD_TRIGGER
+    scan, back, digit, word = p.SCAN, p.BACK, p.DIGIT_TRIGGER, p.WORD_TRIGGER
     # Two scans, each fast on its own; the next hit of each is kept until passed.
     dig = digit.search(text)
     wt = word.search(text)
@@ -90,7 +102,7 @@ def find_figures(text: str, *, reference_date: dt.date | None = None) -> tuple[F
             if m is None:
                 pos = max(t.end(), s + 1)
                 continue
-        figs, end = read(text, m, reference_date, floor, with_range=True)
+        figs, end = read(text, m, reference_date, floor, with_range=True, p=p)
         for f in figs:
             f.start = max(f.start, floor)  # a safety net: spans never overlap
             if f.end > f.start:
@@ -111,7 +123,9 @@ def _may_start_before(text: str, s: int) -> bool:
     return False
 
 
-def figures_frame(text: str, *, reference_date: dt.date | None = None) -> pd.DataFrame:
+def figures_frame(
+    text: str, *, reference_date: dt.date | None = None, language: str | None = "en"
+) -> pd.DataFrame:
     """The figures of ``text`` as a dataframe, one row per figure.
 
     Columns: text, value, lower, upper, approximate, kind, unit, normalized,
@@ -137,7 +151,7 @@ def figures_frame(text: str, *, reference_date: dt.date | None = None) -> pd.Dat
             f.start,
             f.end,
         )
-        for f in find_figures(text, reference_date=reference_date)
+        for f in find_figures(text, reference_date=reference_date, language=language)
     ]
     frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
     return frame.astype(

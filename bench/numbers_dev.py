@@ -1,6 +1,8 @@
 """Benchmark of number expressions: the English and French dev sets from other libraries' tests.
 
-Run it as a script (``python bench/numbers.py``) for a table, or import it and
+(Named ``numbers_dev`` because a ``bench/numbers.py`` would shadow the standard
+library's ``numbers`` for every script run from this folder.) Run it as a script
+(``python bench/numbers_dev.py``) for a table, or import it and
 call :func:`run` for the metrics as a dict. The sets are read from
 ``<shared>/corpus/numbers_dev_{en,fr}.jsonl`` at run time (research-use data,
 never copied into the repository); without them, :func:`run` returns ``{}``.
@@ -118,7 +120,9 @@ def _score_set(
                 missed_origin[g["id"].split(":")[0]] += 1
                 if len(examples) < misses:
                     got = [(p["surface"], p["value"]) for p in over]
-                    examples.append(f"{g['text'][:90]!r}: {gi['surface']!r}={gi['value']} got {got}")
+                    examples.append(
+                        f"{g['text'][:90]!r}: {gi['surface']!r}={gi['value']} got {got}"
+                    )
             else:
                 used.add(hit)
     res["value_accuracy"] = round(right / spanned, 4) if spanned else None
