@@ -161,14 +161,10 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
             f.value *= f.scaled
             e = f.end = sc.end()
-        elif (
-            text[e : e + 1] in ("m", "k")
-            and not text[e + 1 : e + 2].isalnum()
-            and (p.decimal in text[f.start : e] or p.MILLION_M.match(text, e))
-        ):
-            f.scaled = 1e6 if text[e] == "m" else 1e3
+        elif (sl := p.SCALE_LETTER.match(text, e)) is not None and _scale_letter(text, f, sl, p):
+            f.scaled = p.SCALE_LETTERS[sl.group(2).lower()]
             f.value *= f.scaled
-            e = f.end = e + 1
+            e = f.end = sl.end()
     cur = p.CURRENCY_AFTER.match(text, e)
     if cur is None and f.scaled > 1:
         cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros"
@@ -222,6 +218,19 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.approximate, f.qualifier = True, hy.group(1)
         else:
             f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
+
+
+def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
+    """Whether a letter after a number is a scale: "25k", "4.7b", "1.5m people", "1.5 m people".
+
+    Glued "k" always is; glued "m" or "b" after a decimal is; otherwise (always with a
+    space or a capital: "2 m tall", "32K word") only a plural noun or a currency after it.
+    """
+    if p.PLURAL_AFTER.match(text, sl.end()) is not None:
+        return True
+    if sl.group(1) or sl.group(2).isupper():
+        return False  # "2 m tall", "573.15K" (kelvin), "32K word"
+    return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]
 
 
 def counted(text: str, f: Fig, p: Patterns) -> str | None:

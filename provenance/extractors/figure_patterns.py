@@ -26,7 +26,7 @@ __all__ = ["SP", "Patterns", "patterns"]
 SP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 FRACTION_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SPACES = " \u00a0\u202f\u2009"
-_SIGN = r"(?:(?<![\w.,)/])[-−](?=\.?\d))?"
+_SIGN = r"(?:(?<![\w.,)/])[-−+](?=\.?\d))?"
 _SCI = (
     r"(?:[eE][-+−]?\d+(?![\w.])|[ \t]?[×x][ \t]?10(?:\^[-−]?|[-−])\d+"
     r"|[×x]\d+\^[-−]?\d+)"
@@ -118,7 +118,7 @@ class Patterns:
         self.lex, self.cur = lex, cur
         self.NUMBER = number_pattern(lex.decimal, lex.group)
         self.decimal = lex.decimal
-        words = [*lex.words, *lex.fractions, *lex.denominators, *lex.dozen]
+        words = [*lex.words, *lex.fractions, *lex.denominators, *lex.dozen, *lex.approximate_nouns]
         self.NUMBER_WORDS = frozenset(words)
         # "one second" is a time: a word that is also a time unit does not continue a run
         cont = [w for w in words if w not in lex.durations]
@@ -130,7 +130,7 @@ class Patterns:
         point = alt(lex.point)
         join = (
             r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:" + joiners + r"[ \t]+(?:" + articles + r"[ \t]+)?)?"
-            r"|[ \t]*&[ \t]*|-(?:" + joiners + r"-)?"
+            r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-)?[ \t]*"
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+)"
         )
@@ -148,6 +148,7 @@ class Patterns:
         self.FRACTIONS = {norm(w): d for w, d in lex.fractions.items()}
         self.DENOMS = {norm(w): lex.denominator(w) or 1 for w in lex.denominators}
         self.DOZEN = {norm(w): d for w, d in lex.dozen.items()}
+        self.APPROX = {norm(w): v for w, v in lex.approximate_nouns.items()}
         self.JOINERS = frozenset(norm(w) for w in lex.joiners)
         self.TENS_JOINERS = frozenset(norm(w) for w in lex.tens_joiners)
         self.TENS_TEENS = frozenset(norm(w) for w in lex.tens_with_teens)
@@ -221,14 +222,15 @@ class Patterns:
         )
         self.ORDINAL_SUFFIX = re.compile(alt(lex.ordinal_suffixes) + r"\b", re.IGNORECASE)
         nouns = alt(lex.not_million_nouns)
-        self.MILLION_M = (
-            re.compile(
-                r"m(?=[ \t]+(?!" + nouns + r"\b)[a-z]+s\b|[ \t]+(?:euros?|dlrs|"
-                r"dollars?|pounds|yen|naira|rupees|yuan|pesos|francs|people|tonnes|barrels)\b)"
-            )
-            if lex.counted_nouns
-            else re.compile(r"(?!x)x")
+        #: what makes a scale letter a scale: a plural noun or a currency after it ("1.5m people")
+        self.PLURAL_AFTER = re.compile(
+            r"[ \t]+(?:" + self.CURRENCY_WORD + r"|" + alt(lex.plural_nouns) + r"\b"
+            r"|(?!" + nouns + r"\b)[a-z]+s\b)",
+            re.IGNORECASE,
         )
+        self.SCALE_LETTERS = {k.lower(): v for k, v in lex.scale_letters.items()}
+        letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
+        self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
         to = alt(lex.range_to | lex.range_and | lex.range_or)
@@ -254,6 +256,7 @@ class Patterns:
         glued = alt(w for w in lex.one_pronoun_after if not w[:1].isalpha())
         self.PRONOUN_ONE_AFTER = re.compile(r"(?i:[ \t]*(?:" + glued + r"|" + after + r"\b))")
         self.ONE_WORDS = frozenset(lex.one_words)
+        self.MINUS_BEFORE = re.compile(r"(?i:\b" + alt(lex.minus) + r"[ \t]+$)")
         self.CHANGE_BEFORE = re.compile(
             r"(?i:\b"
             + alt(lex.change_verbs)

@@ -148,6 +148,8 @@ def read(
         f = _digits(text, m, p)
         if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
+        if text[s - 1 : s] in (" ", "\t") and f.value is not None:
+            _minus_word(text, f, floor, p)  # "minus 4 degrees"
     suffix(text, f, p)
     if f.kind is K.CARDINAL:
         currency_before(text, f, floor, p)  # "Australian dollars 648m"
@@ -394,6 +396,7 @@ def _words(
         if value < 0:
             s, value = _minus_qualifier(text, s, floor, value, p)
         f = Fig(s, e, K.CARDINAL, value)
+        f.approximate = n.approximate
         if i == len(nums) - 1:
             suffix(text, f, p)
             qualify(text, f, max(floor, out[-1].end if out else floor), p)
@@ -426,6 +429,16 @@ def _minus_qualifier(text: str, s: int, floor: int, value: float, p: Patterns) -
     if p.QUALIFIER.search(text, max(floor, s - 24), sign_end) is not None:
         return sign_end, -value
     return s, value
+
+
+def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
+    """A minus word before digits is a sign ("minus 4"), unless it ends a qualifier ("au moins 4")."""
+    mb = p.MINUS_BEFORE.search(text, max(floor, f.start - 12), f.start)
+    if mb is None or f.value is None or f.raw is None:
+        return
+    if p.QUALIFIER.search(text, max(floor, f.start - 24), f.start) is not None:
+        return
+    f.start, f.value, f.raw = mb.start(), -f.value, -f.raw
 
 
 def _in_name(text: str, s: int) -> bool:

@@ -26,6 +26,8 @@ from provenance.lexicon._files import language_key
 if TYPE_CHECKING:
     import pandas as pd
 
+    from provenance.extractors.figure_patterns import Patterns
+
 __all__ = ["figures_frame", "find_figures"]
 
 K = FigureKind
@@ -42,7 +44,6 @@ FRAME_COLUMNS = (
     "start",
     "end",
 )
-_EXACT_Q = frozenset({"exactly", "precisely"})
 _EXACT_KINDS = frozenset({K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION})
 
 
@@ -109,7 +110,7 @@ def find_figures(
                 out.append(f)
                 floor = f.end
         pos = max(end, m.start() + 1)
-    return tuple(_freeze(text, f) for f in out)
+    return tuple(_freeze(text, f, p) for f in out)
 
 
 def _may_start_before(text: str, s: int) -> bool:
@@ -159,13 +160,14 @@ def figures_frame(
     )
 
 
-def _freeze(text: str, f: Fig) -> FigureSpan:
+def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     value, lower, upper = (
         None if v is None or not math.isfinite(v) else v for v in (f.value, f.lower, f.upper)
     )
     if value is not None and f.kind in _EXACT_KINDS:
         value = round(value, 10)
-        if f.qualifier is None or f.qualifier.lower() in _EXACT_Q:
+        exact = f.qualifier is None and not f.approximate
+        if exact or p.qualifier_class(f.qualifier or "") == "exact":
             lower = value if lower is None else lower
             upper = value if upper is None else upper
     normalized = f.normalized

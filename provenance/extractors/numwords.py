@@ -48,12 +48,14 @@ class WordNumber:
     value: float
     ordinal: bool = False
     fraction: bool = False
+    approximate: bool = False
 
 
 class _Acc:
     """Accumulates one spelled number while the words keep combining."""
 
     __slots__ = (
+        "approximate",
         "current",
         "digits",
         "end",
@@ -78,7 +80,7 @@ class _Acc:
         self.last_word = ""
         self.last_scale = 0.0
         self.sign = sign
-        self.ordinal = self.fraction = False
+        self.ordinal = self.fraction = self.approximate = False
         self.digits: str | None = None  # decimals after a spoken point, as digits
         self.sub = 0.0
         self.sub_last = ""
@@ -139,7 +141,11 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
         nonlocal acc
         if acc is not None and acc.last not in ("", "a"):
             acc.flush_sub()
-            out.append(WordNumber(acc.start, acc.end, acc.value(), acc.ordinal, acc.fraction))
+            out.append(
+                WordNumber(
+                    acc.start, acc.end, acc.value(), acc.ordinal, acc.fraction, acc.approximate
+                )
+            )
         acc = None
 
     for m in p.TOKEN.finditer(run):
@@ -179,6 +185,16 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
                 continue
             point = False
             close()
+        if tok in p.APPROX:
+            # "une trentaine", "deux centaines": about that many; alone it is a noun
+            if acc is not None and acc.last in (*_ADDITIVE, "a") and not acc.has_hundred:
+                acc.current = (acc.current or 1.0) * p.APPROX[tok]
+                acc.approximate, acc.last, acc.end = True, "approx", e
+                close()
+            else:
+                close()
+            sign, joiner, pending_a, comma = 1.0, "", False, False
+            continue
         word = p.WORDS.get(tok)
         den = p.FRACTIONS.get(tok) or (p.DENOMS.get(tok) if word is None else None)
         if word is None and den is None and tok not in p.DOZEN:

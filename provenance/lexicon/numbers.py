@@ -65,6 +65,7 @@ class NumberLexicon:
     fractions: Mapping[str, int]
     denominators: frozenset[str]
     dozen: Mapping[str, int]
+    approximate_nouns: Mapping[str, float]
     joiners: frozenset[str]
     tens_joiners: frozenset[str]
     tens_with_teens: frozenset[str]
@@ -82,6 +83,8 @@ class NumberLexicon:
     months: Mapping[str, int]
     date_of: frozenset[str]
     scale_words: Mapping[str, float]
+    scale_letters: Mapping[str, float]
+    plural_nouns: tuple[str, ...]
     vague: Mapping[str, float]
     vague_determiners: tuple[str, ...]
     percent: Mapping[str, str]
@@ -203,6 +206,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         fractions=_frozen({k: int(v) for k, v in _number_map(e, "fractions").items()}),
         denominators=denominators,
         dozen=_frozen({k: int(v) for k, v in _number_map(e, "dozen").items()}),
+        approximate_nouns=_frozen(_number_map(e, "approximate_nouns")),
         joiners=_str_list(e, "joiners"),
         tens_joiners=_str_list(e, "tens_joiners"),
         tens_with_teens=_str_list(e, "tens_with_teens"),
@@ -220,6 +224,8 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         months=_frozen({k: int(v) for k, v in _number_map(e, "months").items()}),
         date_of=_str_list(e, "date_of"),
         scale_words=_frozen(_number_map(e, "scale_words")),
+        scale_letters=_frozen(_number_map(e, "scale_letters")),
+        plural_nouns=e.texts("plural_nouns"),
         vague=_frozen(_number_map(e, "vague")),
         vague_determiners=tuple(w.lower() for w in e.texts("vague_determiners")),
         percent=_frozen({str(k).lower(): str(v) for k, v in percent.items()}),
