@@ -432,7 +432,7 @@ def _minus_qualifier(text: str, s: int, floor: int, value: float, p: Patterns) -
 
 
 def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
-    """A minus word before digits is a sign ("minus 4"), unless it ends a qualifier ("au moins 4")."""
+    """A minus word before digits is a sign ("minus 4"), unless it ends a qualifier."""
     mb = p.MINUS_BEFORE.search(text, max(floor, f.start - 12), f.start)
     if mb is None or f.value is None or f.raw is None:
         return
