@@ -37,12 +37,14 @@ def test_separators_come_from_cldr() -> None:
 def test_neutral_lexicon_has_no_words() -> None:
     """The language-neutral lexicon has no number words, qualifiers or months."""
     lex = number_lexicon("und")
-    assert not lex.words and not lex.qualifiers and not lex.months
+    assert not lex.words
+    assert not lex.qualifiers
+    assert not lex.months
 
 
 def test_unknown_language_key_is_an_error() -> None:
     """Asking for a language key without a folder names the file it looked for."""
-    with pytest.raises(LexiconError, match="de/numbers.yaml"):
+    with pytest.raises(LexiconError, match=r"de/numbers\.yaml"):
         number_lexicon.__wrapped__("de")
 
 
@@ -70,7 +72,7 @@ def test_bad_number_entry_names_file_and_entry(
 ) -> None:
     """A malformed entry raises LexiconError naming the file and the entry."""
     _bad_numbers(monkeypatch, data)
-    with pytest.raises(LexiconError, match="en/numbers.yaml") as err:
+    with pytest.raises(LexiconError, match=r"en/numbers\.yaml") as err:
         number_lexicon.__wrapped__("en")
     assert message in str(err.value)
 
@@ -88,7 +90,7 @@ def test_bad_currency_entry_names_file_and_entry(
 ) -> None:
     """A malformed currency raises LexiconError naming currencies.yaml."""
     monkeypatch.setattr(currencies_mod, "read_data", lambda _: data)
-    with pytest.raises(LexiconError, match="currencies.yaml") as err:
+    with pytest.raises(LexiconError, match=r"currencies\.yaml") as err:
         currency_table.__wrapped__("en")
     assert message in str(err.value)
 
