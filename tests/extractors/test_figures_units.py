@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from provenance.enums import FigureKind
-from provenance.extractors.figure_nouns import counted_unit
 from provenance.extractors.figures import find_figures
+from provenance.extractors.figures.nouns import counted_unit
 from provenance.extractors.records import FigureSpan
 
 K = FigureKind

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.units import wordset
+from provenance.extractors.figures.units import wordset
 
 __all__ = ["counted_unit"]
 

@@ -13,17 +13,17 @@ import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors.figure_nouns import counted_unit
-from provenance.extractors.figure_patterns import (
+from provenance.extractors.figures.nouns import counted_unit
+from provenance.extractors.figures.patterns import (
     HYPHEN_UNIT,
     LETTERS_AFTER,
     PLUS_MINUS,
     SP,
 )
-from provenance.extractors.units import duration_of, scale_of, wordset
+from provenance.extractors.figures.units import duration_of, scale_of, wordset
 
 if TYPE_CHECKING:
-    from provenance.extractors.figure_patterns import Patterns
+    from provenance.extractors.figures.patterns import Patterns
 
 __all__ = [
     "Fig",
@@ -94,7 +94,7 @@ def set_duration(f: Fig, word: str, p: Patterns) -> None:
     """Make ``f`` a duration in ``word``'s time unit, with its ISO 8601 period.
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(0, 10, K.CARDINAL, 3.0)
         >>> set_duration(f, "months", patterns("en"))
         >>> (f.kind.value, f.unit, f.normalized)
@@ -113,7 +113,7 @@ def money_scale(text: str, f: Fig, p: Patterns) -> None:
     """Extend an amount after a currency sign over its scale ("$639m", "£1.13bn").
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(0, 4, K.MONEY, 639.0)
         >>> money_scale("$639m", f, patterns("en"))
         >>> (f.value, f.end)
@@ -136,7 +136,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     """Extend a number over a scale word, currency, percent, time unit or unit letters.
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(0, 3, K.CARDINAL, 1.5)
         >>> suffix("1.5 mln dlrs paid", f, patterns("en"))
         >>> (f.kind.value, f.value, f.unit, f.end)
@@ -237,7 +237,7 @@ def counted(text: str, f: Fig, p: Patterns) -> str | None:
     """What the figure ``f`` counts (see :func:`counted_unit`); "one" takes a verb in -s.
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(0, 5, K.CARDINAL, 1e3)
         >>> counted("1,000 wounded prisoners from each side", f, patterns("en"))
         'wounded prisoners'
@@ -251,7 +251,7 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """Extend ``f`` back over a qualifier and set ``approximate`` and the bounds.
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(10, 11, K.CARDINAL, 5.0)
         >>> qualify("more than 5 people", f, 0, patterns("en"))
         >>> (f.start, f.qualifier, f.lower, f.upper)
@@ -281,7 +281,7 @@ def glued(text: str, e: int, p: Patterns) -> bool:
     """Whether a unit, scale, percent or currency follows: then 2000 is not a year.
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> glued("2000 pct", 4, patterns("en")), glued("2000 the", 4, patterns("en"))
         (True, False)
     """
@@ -309,7 +309,7 @@ def currency_before(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """Make ``f`` money when a currency is named just before it ("Australian dollars 648m").
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(27, 30, K.CARDINAL, 648.0)
         >>> f.end, f.unit = 31, "m"
         >>> currency_before("It paid Australian dollars 648m", f, 0, patterns("en"))
@@ -345,7 +345,7 @@ def carry_currency(f: Fig, g: Fig, p: Patterns) -> None:
     """Give the bare second half of a money range the first half's currency ("$779m-798m").
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f, g = Fig(0, 5, K.MONEY, 779e6), Fig(6, 10, K.CARDINAL, 798.0)
         >>> f.unit, f.scaled, g.unit = "USD", 1e6, "m"
         >>> carry_currency(f, g, patterns("en"))

@@ -11,7 +11,7 @@ only join where the language puts them; "one, two and three" stays three
 numbers. Fractions ("two thirds", "a quarter", "seven and a half"), spoken
 decimals ("three point five", "douze virgule quatre-vingt-dix-neuf") and
 ordinals ("twenty-first", "trois-cent-soixante-cinquième") are read too. The
-words come from :class:`~provenance.extractors.figure_patterns.Patterns`.
+words come from :class:`~provenance.extractors.figures.patterns.Patterns`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from provenance.extractors.figure_patterns import Patterns
+    from provenance.extractors.figures.patterns import Patterns
 
 __all__ = ["WordNumber", "norm", "parse_run"]
 
@@ -122,7 +122,7 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
     """Split a run of number words into the numbers it spells.
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> [n.value for n in parse_run("twenty five thirty six", patterns("en"))]
         [25.0, 36.0]
         >>> [n.value for n in parse_run("quatre-vingt-dix-sept", patterns("fr"))]

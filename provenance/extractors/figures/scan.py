@@ -1,9 +1,9 @@
-"""Every number in a news text, as :class:`~provenance.extractors.records.FigureSpan` records.
+"""The figure scanner: every number in a news text, as ``FigureSpan`` records.
 
 The scanner walks the text once: two cheap trigger regexes (digits and signs;
 number words and month names) find where a figure may start, and the master
-regex of :mod:`provenance.extractors.figure_patterns` is matched there. Each hit
-is read into a figure (:mod:`provenance.extractors.figure_reader`):
+regex of :mod:`provenance.extractors.figures.patterns` is matched there. Each hit
+is read into a figure (:mod:`provenance.extractors.figures.reader`):
 its value, then what follows it (scale word, currency, percent, time unit,
 the second half of a range) and what precedes it (a qualifier such as
 "about" or "more than"). Numbers that are not figures (times of day, model
@@ -18,15 +18,15 @@ import math
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors.figure_patterns import patterns
-from provenance.extractors.figure_reader import Fig, fmt, read
+from provenance.extractors.figures.patterns import patterns
+from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan
 from provenance.lexicon._files import language_key
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from provenance.extractors.figure_patterns import Patterns
+    from provenance.extractors.figures.patterns import Patterns
 
 __all__ = ["figures_frame", "find_figures"]
 

@@ -2,9 +2,9 @@
 
 The words themselves are language data (:mod:`provenance.lexicon.numbers`,
 :mod:`provenance.lexicon.currencies`) compiled into the scanner by
-:mod:`provenance.extractors.figure_patterns`; these helpers turn what the
+:mod:`provenance.extractors.figures.patterns`; these helpers turn what the
 regexes captured into multipliers and ISO 8601 duration designators. The noun
-phrase a number counts is read by :mod:`provenance.extractors.figure_nouns`.
+phrase a number counts is read by :mod:`provenance.extractors.figures.nouns`.
 """
 
 from __future__ import annotations

@@ -14,8 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors.dates import normalize_date
-from provenance.extractors.figure_context import (
+from provenance.extractors.figures.context import (
     Fig,
     carry_currency,
     counted,
@@ -27,12 +26,13 @@ from provenance.extractors.figure_context import (
     set_duration,
     suffix,
 )
-from provenance.extractors.figure_nouns import counted_unit
-from provenance.extractors.figure_patterns import YEAR_RANGE
-from provenance.extractors.numwords import norm, parse_run
+from provenance.extractors.figures.dates import normalize_date
+from provenance.extractors.figures.nouns import counted_unit
+from provenance.extractors.figures.numwords import norm, parse_run
+from provenance.extractors.figures.patterns import YEAR_RANGE
 
 if TYPE_CHECKING:
-    from provenance.extractors.figure_patterns import Patterns
+    from provenance.extractors.figures.patterns import Patterns
 
 __all__ = ["Fig", "fmt", "read"]
 
@@ -98,7 +98,7 @@ def read(
     """The figures at one scanner hit and where scanning resumes.
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> p = patterns("en")
         >>> figs, end = read("20 euros", p.SCAN.match("20 euros"), None, 0, with_range=True, p=p)
         >>> (figs[0].kind.value, figs[0].value, figs[0].unit, end)

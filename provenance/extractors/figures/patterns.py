@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-from provenance.extractors.numwords import norm
+from provenance.extractors.figures.numwords import norm
 from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt

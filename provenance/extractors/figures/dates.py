@@ -49,7 +49,7 @@ def normalize_date(
     """ISO 8601 form of a date matched by the scanner's date pattern (None when invalid).
 
     Example:
-        >>> from provenance.extractors.figure_patterns import patterns
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> m = patterns("en").SCAN.match("March 18, 2025")
         >>> normalize_date(m.groupdict(), None, {"march": 3})
         '2025-03-18'
