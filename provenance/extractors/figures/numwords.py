@@ -149,7 +149,8 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
         acc = None
 
     for m in p.TOKEN.finditer(run):
-        tok = norm(m.group())
+        raw = m.group()
+        tok = raw.lower() if raw.isalpha() else norm(raw)
         s, e = m.start(), m.end()
         if tok in p.MINUS:
             close()

@@ -141,9 +141,11 @@ class Patterns:
         lead = r"(?:\b" + alt(lex.minus) + r"[ \t]+)?" + lead_a
         cont_words = alt([*cont, *lex.point_digits])
         self.WORD_RUN = lead + r"\b" + alt(words) + r"\b(?:" + join + r"\b" + cont_words + r"\b)*"
-        self.TOKEN = re.compile(
-            r"[&,]|" + alt([*words, *lex.point_digits, *lex.point]) + r"|\w+", re.IGNORECASE
-        )
+        phrases = [*words, *lex.point_digits, *lex.point]
+        if any(" " in w or "-" in w for w in phrases):  # "quatre-vingt", "dix-sept"
+            self.TOKEN = re.compile(r"[&,]|" + alt(phrases) + r"|\w+", re.IGNORECASE)
+        else:
+            self.TOKEN = re.compile(r"[&,]|\w+")
         self.WORDS = {norm(w): n for w, n in lex.words.items()}
         self.FRACTIONS = {norm(w): d for w, d in lex.fractions.items()}
         self.DENOMS = {norm(w): lex.denominator(w) or 1 for w in lex.denominators}

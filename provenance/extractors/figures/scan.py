@@ -14,6 +14,7 @@ in the text goes unaccounted for.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,7 @@ def find_figures(
     Raises:
         LexiconError: a lexicon data file is malformed (never for the text itself).
     """
-    p = patterns(language_key(language))
+    p = _patterns_for(language)
     out: list[Fig] = []
     pos = 0
     floor = 0  # figures never reach back before the end of the previous one
@@ -111,6 +112,12 @@ def find_figures(
                 floor = f.end
         pos = max(end, m.start() + 1)
     return tuple(_freeze(text, f, p) for f in out)
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns_for(language: str | None) -> Patterns:
+    """The patterns for a language tag (resolving a tag lists the lexicon folders: cache it)."""
+    return patterns(language_key(language))
 
 
 def _may_start_before(text: str, s: int) -> bool:
