@@ -165,3 +165,22 @@ def _spell(n: int) -> str:
     if n >= 10:
         return teens.split()[n - 10]
     return _WORDS[n - 1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Another one bites the dust.", []),
+        ("She picked the sixth one.", [6.0]),
+        ("Only one came.", [1.0]),
+    ],
+)
+def test_one_after_another_or_an_ordinal_is_a_pronoun(sentence: str, values: list[float]) -> None:
+    """ "another one", "the sixth one": the pronoun is not a count; "only one" is."""
+    assert [f.value for f in find_figures(sentence)] == values
+
+
+def test_list_of_ordinals_stays_ordinal() -> None:
+    """ "first, second, third": each is an ordinal, never "a third" after "second"."""
+    figs = find_figures("They came first, second, third and fifth.")
+    assert [(f.kind, f.value) for f in figs] == [(K.ORDINAL, n) for n in (1.0, 2.0, 3.0, 5.0)]

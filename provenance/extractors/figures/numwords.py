@@ -205,7 +205,8 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
         kind = "frac" if den is not None else ("dozen" if word is None else word.kind)
         value = float(den or 0) if word is None else word.value
         ordinal = word is not None and word.ordinal
-        if word is not None and tok in p.DENOMS and (pending_a or _counts(acc, joiner, word)):
+        counts = not comma and _counts(acc, joiner, word)
+        if word is not None and tok in p.DENOMS and (pending_a or counts):
             kind, den, ordinal = "frac", p.DENOMS[tok], False
         if acc is not None and acc.ordinal:
             close()
@@ -241,7 +242,9 @@ def _point_kind(tok: str, p: Patterns) -> tuple[str, float]:
 
 def _counts(acc: _Acc | None, joiner: str, word: object) -> bool:
     """Whether an ordinal after ``acc`` names a fraction ("three fifths", "one hundredth")."""
-    if acc is None or joiner or acc.has_hundred or acc.total or acc.digits is not None:
+    if acc is None or acc.ordinal or joiner or acc.has_hundred or acc.total:
+        return False
+    if acc.digits is not None:
         return False
     kind = getattr(word, "kind", "")
     if kind in ("hundred", "scale"):

@@ -381,7 +381,10 @@ def _words(
                 continue  # "one second": a time, not an ordinal
             out.append(Fig(s, e, K.ORDINAL, value))
             continue
-        if written in p.ONE_WORDS and _pronoun_one(text, s, e, floor, p):
+        if written in p.ONE_WORDS and (
+            _pronoun_one(text, s, e, floor, p)
+            or (out and out[-1].kind is K.ORDINAL and out[-1].end >= s - 1)  # "the sixth one"
+        ):
             continue
         if written in p.ARTICLE_NUMBERS and len(nums) == 1:
             continue  # "un homme": an article; "un, deux, trois" is a list of numbers
