@@ -87,10 +87,10 @@ def test_pronoun_one_is_not_a_figure(sentence: str) -> None:
     assert find_figures(sentence) == ()
 
 
-def test_fifth_generation_is_a_class_not_a_count() -> None:
-    """ "a fifth-generation jet" names a class of jet: no fraction and no count of five."""
+def test_fifth_generation_is_an_ordinal_not_a_count() -> None:
+    """ "a fifth-generation jet": the fifth generation (an ordinal), never a fifth (0.2)."""
     figs = find_figures("It bought a fifth-generation jet.")
-    assert all(f.kind not in (K.CARDINAL, K.ORDINAL) for f in figs), figs
+    assert [(f.text, f.kind, f.value) for f in figs] == [("fifth", K.ORDINAL, 5.0)]
 
 
 @pytest.mark.parametrize(
@@ -184,3 +184,31 @@ def test_list_of_ordinals_stays_ordinal() -> None:
     """ "first, second, third": each is an ordinal, never "a third" after "second"."""
     figs = find_figures("They came first, second, third and fifth.")
     assert [(f.kind, f.value) for f in figs] == [(K.ORDINAL, n) for n in (1.0, 2.0, 3.0, 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [("“It is over,” one official said.", [1.0]), ("It was a one-off payment.", [])],
+)
+def test_one_before_a_noun_counts(sentence: str, values: list[float]) -> None:
+    """ "one official" counts one person; "one-off" is an idiom."""
+    assert [f.value for f in find_figures(sentence) if f.kind is K.CARDINAL] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("It marks a sixth straight quarter of growth.", "sixth", K.ORDINAL),
+        ("He won a third term.", "third", K.ORDINAL),
+        ("It fell by a third of its value.", "a third", K.CARDINAL),
+    ],
+)
+def test_article_before_an_ordinal(sentence: str, surface: str, kind: FigureKind) -> None:
+    """ "a sixth straight quarter" is an ordinal; "a third of" a fraction."""
+    assert figure(sentence, surface).kind is kind
+
+
+def test_qualifier_across_a_line_wrap() -> None:
+    """Wire copy wraps lines inside qualifiers: "more\\nthan 20 pct" keeps its bound."""
+    f = figure("could not own more\nthan 20 pct of it", "more\nthan 20 pct")
+    assert (f.kind, f.lower) == (K.PERCENT, 20.0)

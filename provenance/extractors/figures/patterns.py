@@ -200,7 +200,7 @@ class Patterns:
         )
         words = alt([*cur.words, *cur.subunits])
         adj = alt(cur.adjectives)
-        self.CURRENCY_WORD = r"(?:" + adj + r"[ \t]+)?" + words + r"(?![\w-])"
+        self.CURRENCY_WORD = r"(?:" + adj + r"[ \t]+)?" + words + r"\b"
         self.CURRENCY_AFTER = re.compile(
             SP + r"(" + self.CURRENCY_WORD + r"|[" + self.SIGNS.replace("$", "") + r"$])",
             re.IGNORECASE,
@@ -226,9 +226,8 @@ class Patterns:
         nouns = alt(lex.not_million_nouns)
         #: what makes a scale letter a scale: a plural noun or a currency after it ("1.5m people")
         self.PLURAL_AFTER = re.compile(
-            r"[ \t]+(?:" + self.CURRENCY_WORD + r"|" + alt(lex.plural_nouns) + r"\b"
-            r"|(?!" + nouns + r"\b)[a-z]+s\b)",
-            re.IGNORECASE,
+            r"[ \t]+(?:(?i:" + self.CURRENCY_WORD + r")|(?:" + alt(lex.plural_nouns) + r"\b"
+            r"|(?!" + nouns + r"\b)[a-z]+s\b)(?!['’]))"
         )
         self.SCALE_LETTERS = {k.lower(): v for k, v in lex.scale_letters.items()}
         letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
@@ -255,7 +254,10 @@ class Patterns:
             r"(?i:(?:\b|(?<=['’]))" + alt(lex.one_pronoun_before) + r"[ \t]*$)"
         )
         after = alt(w for w in lex.one_pronoun_after if w[:1].isalpha())
-        glued = alt(w for w in lex.one_pronoun_after if not w[:1].isalpha())
+        glued_words = sorted((w for w in lex.one_pronoun_after if not w[:1].isalpha()), key=len)
+        glued = "(?:" + "|".join(re.escape(w) for w in reversed(glued_words)) + r")\b"
+        if not glued_words:
+            glued = r"(?!x)x"
         self.PRONOUN_ONE_AFTER = re.compile(r"(?i:[ \t]*(?:" + glued + r"|" + after + r"\b))")
         self.ONE_WORDS = frozenset(lex.one_words)
         self.MINUS_BEFORE = re.compile(r"(?i:\b" + alt(lex.minus) + r"[ \t]+$)")

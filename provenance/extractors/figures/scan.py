@@ -102,7 +102,9 @@ def find_figures(
         if m is None:
             m = scan.match(text, s)
             if m is None:
-                pos = max(t.end(), s + 1)
+                # a failed word trigger ("a sixth" not followed by "of") may hide a
+                # shorter one inside it ("sixth"): resume just after its start
+                pos = max(t.end(), s + 1) if is_digit else s + 1
                 continue
         figs, end = read(text, m, reference_date, floor, with_range=True, p=p)
         for f in figs:
