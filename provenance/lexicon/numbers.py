@@ -92,6 +92,7 @@ class NumberLexicon:
     a_units: frozenset[str]
     half_a: frozenset[str]
     counted_nouns: bool
+    stop_words: frozenset[str]
     months_capitalized: bool
     names_before_number: tuple[str, ...]
     change_verbs: tuple[str, ...]
@@ -233,6 +234,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         a_units=_str_list(e, "a_units"),
         half_a=_str_list(e, "half_a"),
         counted_nouns=e.flag("counted_nouns"),
+        stop_words=_str_list(e, "stop_words"),
         months_capitalized=e.flag("months_capitalized"),
         names_before_number=tuple(
             sorted({*neutral.texts("names_before_number"), *e.texts("names_before_number")})

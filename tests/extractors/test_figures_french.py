@@ -166,3 +166,18 @@ def test_french_spans_slice_the_text(text: str) -> None:
         assert text[f.start : f.end] == f.text
         assert f.start >= end
         end = f.end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Environ 53 000 soldats russes ont été tués.", "Environ 53 000", "soldats russes"),
+        ("3 personnes à Paris", "3", "personnes"),
+        ("une trentaine de personnes", "une trentaine", "personnes"),
+        ("des milliers de manifestants sont venus", "milliers", "manifestants"),
+        ("Il y a 3 Français", "3", None),
+    ],
+)
+def test_french_counted_noun(sentence: str, surface: str, unit: str | None) -> None:
+    """What a French number counts: lower-case words up to a stop word of the lexicon."""
+    assert fr(sentence, surface).unit == unit

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors.figures.nouns import counted_unit
+from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
 from provenance.extractors.figures.patterns import (
     HYPHEN_UNIT,
     LETTERS_AFTER,
@@ -243,7 +243,10 @@ def counted(text: str, f: Fig, p: Patterns) -> str | None:
         'wounded prisoners'
     """
     if not p.lex.counted_nouns:
-        return None
+        if not p.lex.stop_words:
+            return None
+        of = p.OF_AFTER.match(text, f.end) if f.approximate else None  # "une trentaine de"
+        return plain_counted_unit(text, f.end if of is None else of.end(), p.lex.stop_words)
     return counted_unit(text, f.end, singular=f.value == 1.0)
 
 

@@ -27,7 +27,7 @@ from provenance.extractors.figures.context import (
     suffix,
 )
 from provenance.extractors.figures.dates import normalize_date
-from provenance.extractors.figures.nouns import counted_unit
+from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
 from provenance.extractors.figures.numwords import norm, parse_run
 from provenance.extractors.figures.patterns import YEAR_RANGE
 
@@ -211,8 +211,12 @@ def _vague(text: str, written: str, s: int, e: int, floor: int, p: Patterns) -> 
         f.lower = vague.get(words[-1], vague.get(last, 2.0))
     f.approximate = True
     of = p.OF_AFTER.match(text, e)
-    if of is not None and p.lex.counted_nouns:
-        f.unit = counted_unit(text, of.end())
+    if of is not None:
+        f.unit = (
+            counted_unit(text, of.end())
+            if p.lex.counted_nouns
+            else plain_counted_unit(text, of.end(), p.lex.stop_words) or None
+        )
     qualify(text, f, floor, p)
     return f
 

@@ -65,7 +65,7 @@ def find_figures(
         [('about 53,000', 'cardinal', 53000.0, 'Russian soldiers')]
         >>> [(f.text, f.value, f.unit) for f in find_figures("environ 53 000 soldats russes",
         ...                                                    language="fr")]
-        [('environ 53 000', 53000.0, None)]
+        [('environ 53 000', 53000.0, 'soldats russes')]
 
     Raises:
         LexiconError: a lexicon data file is malformed (never for the text itself).
