@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from provenance.enums import FigureKind
-from provenance.extractors.figure_nouns import counted_unit
 from provenance.extractors.figures import find_figures
+from provenance.extractors.figures.nouns import counted_unit
 from provenance.extractors.records import FigureSpan
 
 K = FigureKind
@@ -70,7 +70,7 @@ def by_text(text: str) -> dict[str, FigureSpan]:
         ("Shares of Harbour 21 Ltd fell.", "21", None),
         ("It bought 10 Acme Corp shares.", "10", "Acme Corp shares"),
         # a lone adjective counts nothing
-        ("Is two point five irrational?", "five", None),
+        ("Is two point five irrational?", "two point five", None),
         # the unit is shared across "and"/"or"
         ("Patients were given 20 and 40 mg doses.", "20", "mg"),
         ("Only two or three shops opened.", "two", "shops"),

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.numwords import SCALES, TEENS, TENS, UNITS
-from provenance.extractors.units import wordset
+from provenance.extractors.figures.units import wordset
 
-__all__ = ["counted_unit"]
+__all__ = ["counted_unit", "plain_counted_unit"]
 
 _STOP = wordset(
     """
@@ -76,7 +75,12 @@ _MEASURES = wordset(
 _MEASURES |= {w + "s" for w in _MEASURES if len(w) > 2} | {"inches"}
 # Company suffixes: "South 32 Ltd" names a company, it counts nothing.
 _COMPANY = wordset("Ltd Inc Corp Plc PLC LLC Co AG SA NV GmbH Bhd")
-_NUMBERS = frozenset({*UNITS, *TEENS, *TENS, *SCALES, "hundred", "dozen"})
+# This reader follows English agreement; the lexicon's ``counted_nouns`` says where it applies.
+_NUMBERS = wordset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy "
+    "eighty ninety hundred dozen thousand million billion trillion"
+)
 _DEMONYM_ENDINGS = ("ans", "ons", "qis", "lis", "nis", "ese")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "able", "ible", "al")
 _WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}))?[ \t]*([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
@@ -209,3 +213,33 @@ def _noun_follows(text: str, pos: int) -> bool:
         return False
     w = m.group(1)
     return w.islower() and w not in _STOP and w not in _VERBS and not w.endswith(("ed", "ing"))
+
+
+_PLAIN_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_][\w'’-]*)")
+
+
+def plain_counted_unit(
+    text: str, pos: int, stop: frozenset[str], *, max_words: int = 2
+) -> str | None:
+    """The noun phrase after a number for a language without agreement rules here.
+
+    Reads up to ``max_words`` lower-case words after ``pos`` and stops at a
+    stop word of the language (articles, prepositions, frequent verbs), a
+    capitalized word or punctuation.
+
+    Example:
+        >>> plain_counted_unit("53 000 soldats russes ont été tués", 6, frozenset({"ont"}))
+        'soldats russes'
+    """
+    words: list[str] = []
+    end = pos
+    while len(words) < max_words:
+        m = _PLAIN_WORD.match(text, end)
+        if m is None:
+            break
+        w = m.group(1)
+        if not w.islower() or w in stop or w.split("'")[0].split("’")[0] + "'" in stop:
+            break
+        words.append(w)
+        end = m.end()
+    return " ".join(words) or None

@@ -1,9 +1,9 @@
-"""Every number in a news text, as :class:`~provenance.extractors.records.FigureSpan` records.
+"""The figure scanner: every number in a news text, as ``FigureSpan`` records.
 
 The scanner walks the text once: two cheap trigger regexes (digits and signs;
 number words and month names) find where a figure may start, and the master
-regex of :mod:`provenance.extractors.figure_patterns` is matched there. Each hit
-is read into a figure (:mod:`provenance.extractors.figure_reader`):
+regex of :mod:`provenance.extractors.figures.patterns` is matched there. Each hit
+is read into a figure (:mod:`provenance.extractors.figures.reader`):
 its value, then what follows it (scale word, currency, percent, time unit,
 the second half of a range) and what precedes it (a qualifier such as
 "about" or "more than"). Numbers that are not figures (times of day, model
@@ -14,16 +14,20 @@ in the text goes unaccounted for.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors import figure_patterns as fp
-from provenance.extractors.figure_reader import Fig, fmt, read
+from provenance.extractors.figures.patterns import patterns
+from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan
+from provenance.lexicon._files import language_key
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from provenance.extractors.figures.patterns import Patterns
 
 __all__ = ["figures_frame", "find_figures"]
 
@@ -41,26 +45,36 @@ FRAME_COLUMNS = (
     "start",
     "end",
 )
-_EXACT_Q = frozenset({"exactly", "precisely"})
 _EXACT_KINDS = frozenset({K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION})
 
 
-def find_figures(text: str, *, reference_date: dt.date | None = None) -> tuple[FigureSpan, ...]:
+def find_figures(
+    text: str, *, reference_date: dt.date | None = None, language: str | None = "en"
+) -> tuple[FigureSpan, ...]:
     """Find every number in ``text``: figures, and the numbers that are not figures.
 
     Spans are sorted, never overlap and always slice the text
     (``text[f.start:f.end] == f.text``). A qualifier ("about", "more than") is
     part of the span; the counted noun is not, it goes in ``unit``.
+    ``language`` is a lexicon key or a BCP 47 tag ("fr", "fr-FR"); a language
+    the lexicon does not know gets digits and symbols only, never English words.
 
     Example:
         >>> [(f.text, f.kind.value, f.value, f.unit)
         ...  for f in find_figures("about 53,000 Russian soldiers were involved")]
         [('about 53,000', 'cardinal', 53000.0, 'Russian soldiers')]
+        >>> [(f.text, f.value, f.unit) for f in find_figures("environ 53 000 soldats russes",
+        ...                                                    language="fr")]
+        [('environ 53 000', 53000.0, 'soldats russes')]
+
+    Raises:
+        LexiconError: a lexicon data file is malformed (never for the text itself).
     """
+    p = _patterns_for(language)
     out: list[Fig] = []
     pos = 0
     floor = 0  # figures never reach back before the end of the previous one
-    scan, back, digit, word = fp.SCAN, fp.BACK, fp.DIGIT_TRIGGER, fp.WORD_TRIGGER
+    scan, back, digit, word = p.SCAN, p.BACK, p.DIGIT_TRIGGER, p.WORD_TRIGGER
     # Two scans, each fast on its own; the next hit of each is kept until passed.
     dig = digit.search(text)
     wt = word.search(text)
@@ -88,16 +102,24 @@ def find_figures(text: str, *, reference_date: dt.date | None = None) -> tuple[F
         if m is None:
             m = scan.match(text, s)
             if m is None:
-                pos = max(t.end(), s + 1)
+                # a failed word trigger ("a sixth" not followed by "of") may hide a
+                # shorter one inside it ("sixth"): resume just after its start
+                pos = max(t.end(), s + 1) if is_digit else s + 1
                 continue
-        figs, end = read(text, m, reference_date, floor, with_range=True)
+        figs, end = read(text, m, reference_date, floor, with_range=True, p=p)
         for f in figs:
             f.start = max(f.start, floor)  # a safety net: spans never overlap
             if f.end > f.start:
                 out.append(f)
                 floor = f.end
         pos = max(end, m.start() + 1)
-    return tuple(_freeze(text, f) for f in out)
+    return tuple(_freeze(text, f, p) for f in out)
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns_for(language: str | None) -> Patterns:
+    """The patterns for a language tag (resolving a tag lists the lexicon folders: cache it)."""
+    return patterns(language_key(language))
 
 
 def _may_start_before(text: str, s: int) -> bool:
@@ -111,7 +133,9 @@ def _may_start_before(text: str, s: int) -> bool:
     return False
 
 
-def figures_frame(text: str, *, reference_date: dt.date | None = None) -> pd.DataFrame:
+def figures_frame(
+    text: str, *, reference_date: dt.date | None = None, language: str | None = "en"
+) -> pd.DataFrame:
     """The figures of ``text`` as a dataframe, one row per figure.
 
     Columns: text, value, lower, upper, approximate, kind, unit, normalized,
@@ -137,7 +161,7 @@ def figures_frame(text: str, *, reference_date: dt.date | None = None) -> pd.Dat
             f.start,
             f.end,
         )
-        for f in find_figures(text, reference_date=reference_date)
+        for f in find_figures(text, reference_date=reference_date, language=language)
     ]
     frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
     return frame.astype(
@@ -145,13 +169,14 @@ def figures_frame(text: str, *, reference_date: dt.date | None = None) -> pd.Dat
     )
 
 
-def _freeze(text: str, f: Fig) -> FigureSpan:
+def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     value, lower, upper = (
         None if v is None or not math.isfinite(v) else v for v in (f.value, f.lower, f.upper)
     )
     if value is not None and f.kind in _EXACT_KINDS:
         value = round(value, 10)
-        if f.qualifier is None or f.qualifier.lower() in _EXACT_Q:
+        exact = f.qualifier is None and not f.approximate
+        if exact or p.qualifier_class(f.qualifier or "") == "exact":
             lower = value if lower is None else lower
             upper = value if upper is None else upper
     normalized = f.normalized

@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors import figure_patterns as fp
-from provenance.extractors.dates import normalize_date
-from provenance.extractors.figure_context import (
-    OF_AFTER,
+from provenance.extractors.figures.context import (
     Fig,
     carry_currency,
     counted,
@@ -28,9 +26,13 @@ from provenance.extractors.figure_context import (
     set_duration,
     suffix,
 )
-from provenance.extractors.figure_nouns import counted_unit
-from provenance.extractors.numwords import parse_run
-from provenance.extractors.units import currency_code, wordset
+from provenance.extractors.figures.dates import normalize_date
+from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
+from provenance.extractors.figures.numwords import norm, parse_run
+from provenance.extractors.figures.patterns import YEAR_RANGE
+
+if TYPE_CHECKING:
+    from provenance.extractors.figures.patterns import Patterns
 
 __all__ = ["Fig", "fmt", "read"]
 
@@ -38,34 +40,23 @@ K = FigureKind
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4}
 _VULGAR |= {"⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375}
 _VULGAR |= {"⅝": 0.625, "⅞": 0.875}
-_SEP = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
 _SCI_SPLIT = re.compile(r"[eE]|[ \t]?[×x][ \t]?(\d+)\^?")
 _NAMED_FRACTIONS = frozenset({"9/11", "7/7", "3/11"})  # attacks named by their date
 _FISCAL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d/(?:\d\d|\d{4})")
 _MIXED = re.compile(r"[ \t-]+")
-_VAGUE_LOWER = {"tens": 20.0, "hundreds": 200.0, "thousands": 2e3, "millions": 2e6}
-_VAGUE_LOWER |= {"billions": 2e9, "dozens": 24.0, "hundred": 200.0, "thousand": 2e3}
-_VAGUE_LOWER |= {"million": 2e6, "billion": 2e9, "dozen": 24.0}
-_ID_PREFIX = re.compile(
-    r"(?i)(?:mid|pre|post|late|early|top|over|under|non|circa|sub|ex|anti|pro|the|by|in|"
-    r"since|from|to|and|or|than|of|for|at|up|about|around|some|only|first|last|all|"
-    r"next|past|record|near|then|now|year|age|aged|a|an|low|high|upper|lower|end|start)[-−]"
-)
-_FREQ_BEFORE = re.compile(r"(?i:\b(?:once|twice|times|per|every)[ \t]+$)")
-_ORD_BEFORE = re.compile(r"(?i:\b(?:first|second|other|better)[ \t-]+$)")
-_ZERO_IDIOM = re.compile(r"-(?:sum|tolerance|hours?)\b")
 
 
-def _number(s: str) -> float | None:
+def _number(s: str, decimal: str = ".") -> float | None:
     """The value of a number written in digits (None for "1/0" or a malformed one)."""
     try:
-        value = _parse_number(s)
+        value = _parse_number(s, decimal)
     except (ValueError, OverflowError, ZeroDivisionError):
         return None
     return value if value is not None and math.isfinite(value) else None
 
 
-def _parse_number(s: str) -> float | None:
+def _parse_number(s: str, decimal: str) -> float | None:
     if s[-1] in _VULGAR:
         return (float(s[:-1]) if len(s) > 1 else 0.0) + _VULGAR[s[-1]]
     if "/" in s:
@@ -81,17 +72,35 @@ def _parse_number(s: str) -> float | None:
     sci = _SCI_SPLIT.split(s)
     if len(sci) == 3:
         base = float(sci[1]) if sci[1] else 10.0
-        return float(_SEP.sub("", sci[0])) * math.pow(base, float(sci[2]))
-    return float(_SEP.sub("", s))
+        return _plain(sci[0], decimal) * math.pow(base, float(sci[2]))
+    return _plain(s, decimal)
+
+
+def _plain(s: str, decimal: str) -> float:
+    """A decimal number with the locale's symbols: "53,000.5"; "53 000,5" in French."""
+    s = _SPACES.sub("", s)
+    if decimal == ".":
+        return float(s.replace(",", ""))
+    if "." in s and decimal not in s and len(s) - s.index(".") != 4:
+        return float(s)  # "32.2" in French copy
+    return float(s.replace(".", "").replace(decimal, "."))
 
 
 def read(
-    text: str, m: re.Match[str], ref: dt.date | None, floor: int, *, with_range: bool
+    text: str,
+    m: re.Match[str],
+    ref: dt.date | None,
+    floor: int,
+    *,
+    with_range: bool,
+    p: Patterns,
 ) -> tuple[list[Fig], int]:
     """The figures at one scanner hit and where scanning resumes.
 
     Example:
-        >>> figs, end = read("20 euros", fp.SCAN.match("20 euros"), None, 0, with_range=True)
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> p = patterns("en")
+        >>> figs, end = read("20 euros", p.SCAN.match("20 euros"), None, 0, with_range=True, p=p)
         >>> (figs[0].kind.value, figs[0].value, figs[0].unit, end)
         ('money', 20.0, 'EUR', 8)
     """
@@ -102,7 +111,7 @@ def read(
         return [Fig(s, e, K.MARKER, None)], e
     if group == "date":
         f = Fig(s, e, K.DATE, None)
-        f.normalized = normalize_date(m.groupdict(), ref)
+        f.normalized = normalize_date(m.groupdict(), ref, p.lex.months)
         return [f], e
     if group in ("phone", "ticker"):
         return [Fig(s, e, K.IDENTIFIER, None)], e
@@ -112,60 +121,60 @@ def read(
         f = Fig(s, e, K.IDENTIFIER, float(m.group("mdnum")))
         return [f], e
     if group == "ident":
-        pre = _ID_PREFIX.match(m.group())
+        pre = p.ID_PREFIX.match(m.group())
         if pre is not None:
             return [], s + pre.end()
         f = Fig(s, e, K.IDENTIFIER, None)
         return [f], e
     if group == "vague":
-        return [_vague(text, m.group(), s, e, floor)], e
+        return [_vague(text, m.group(), s, e, floor, p)], e
     if group == "aunit":
-        return _a_unit(text, m.group(), s, e, floor), e
+        return _a_unit(text, m.group(), s, e, floor, p), e
     if group == "words":
-        return _words(text, m, ref, floor, with_range)
+        return _words(text, m, ref, floor, with_range, p)
     if group == "money":
-        value = _number(m.group("mnum"))
+        value = _number(m.group("mnum"), p.decimal)
         if value is None:
             return [Fig(s, e, K.IDENTIFIER, None)], e
         f = Fig(s, e, K.MONEY, -value if m.group("msign") else value)
-        f.unit = currency_code(m.group("cur"))
-        money_scale(text, f)
+        f.unit = p.cur.code(m.group("cur")) or "USD"
+        money_scale(text, f, p)
         bracketed = text[s - 1 : s] == "(" and text[f.end : f.end + 1] == ")"
         # "$100,000 (£52,000)" converts the figure before it; "is ($99.99)" is a loss
         converted = floor > 0 and not text[floor : s - 1].strip()
         if bracketed and not converted and f.value is not None and not m.group("msign"):
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
-        f = _digits(text, m)
+        f = _digits(text, m, p)
         if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
-    suffix(text, f)
+        if text[s - 1 : s] in (" ", "\t") and f.value is not None:
+            _minus_word(text, f, floor, p)  # "minus 4 degrees"
+    suffix(text, f, p)
     if f.kind is K.CARDINAL:
-        currency_before(text, f, floor)  # "Australian dollars 648m"
-    qualify(text, f, floor)
+        currency_before(text, f, floor, p)  # "Australian dollars 648m"
+    qualify(text, f, floor, p)
     if with_range:
-        merged = _range(text, f, ref, floor)
+        merged = _range(text, f, ref, floor, p)
         if merged is not None:
             return [merged], merged.end
     if f.kind is K.CARDINAL and f.unit is None:
-        f.unit = counted(text, f) or (_shared_unit(text, f, ref) if with_range else None)
+        f.unit = counted(text, f, p) or (_shared_unit(text, f, ref, p) if with_range else None)
     return [f], f.end
 
 
-_AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
-
-
-def _shared_unit(text: str, f: Fig, ref: dt.date | None) -> str | None:
+def _shared_unit(text: str, f: Fig, ref: dt.date | None, p: Patterns) -> str | None:
     """The unit a bare number shares with the next one: "45 *and* 50 mg", "two or three people"."""
-    if not text.startswith((" and ", " or "), f.end):
+    nxt = text[f.end : f.end + 6].split(None, 1)
+    if not nxt or nxt[0].lower() not in p.AND_OR:
         return None  # the cheap test first
-    j = _AND_OR.match(text, f.end)
+    j = p.AND_OR_RE.match(text, f.end)
     if j is None:
         return None
-    nm = fp.SCAN.match(text, j.end())
+    nm = p.SCAN.match(text, j.end())
     if nm is None or nm.lastgroup not in ("num", "words"):
         return None
-    figs, _ = read(text, nm, ref, j.end(), with_range=False)
+    figs, _ = read(text, nm, ref, j.end(), with_range=False, p=p)
     if not figs or figs[0].start != nm.start():
         return None
     g = figs[0]
@@ -190,71 +199,66 @@ def _time(written: str, s: int, e: int) -> Fig:
 _PARTS = re.compile(r"\d+")
 
 
-def _vague(text: str, written: str, s: int, e: int, floor: int) -> Fig:
+def _vague(text: str, written: str, s: int, e: int, floor: int, p: Patterns) -> Fig:
     f = Fig(s, e, K.VAGUE, None)
     words = written.lower().split()
+    vague = p.VAGUE_LOWER
     last = words[-1].rstrip("s") if len(words) > 1 else words[-1]
-    if words[0] == "tens" and len(words) > 2:
-        f.lower = 10 * _VAGUE_LOWER.get(words[-1], 1.0)
-    elif words[0] == "hundreds" and len(words) > 2:
-        f.lower = 100 * _VAGUE_LOWER.get(words[-1], 1.0)
+    first = vague.get(words[0], 2.0) / 2 if len(words) > 2 else 0.0
+    if first in (10.0, 100.0):  # "tens of thousands", "hundreds of millions"
+        f.lower = first * vague.get(words[-1], 1.0)
     else:
-        f.lower = _VAGUE_LOWER.get(words[-1], _VAGUE_LOWER.get(last, 2.0))
+        f.lower = vague.get(words[-1], vague.get(last, 2.0))
     f.approximate = True
-    of = OF_AFTER.match(text, e)
+    of = p.OF_AFTER.match(text, e)
     if of is not None:
-        f.unit = counted_unit(text, of.end())
-    qualify(text, f, floor)
+        f.unit = (
+            counted_unit(text, of.end())
+            if p.lex.counted_nouns
+            else plain_counted_unit(text, of.end(), p.lex.stop_words) or None
+        )
+    qualify(text, f, floor, p)
     return f
 
 
-_MEASURES = wordset(
-    "gallon mile litre liter kilometre kilometer kilogram metre meter tonne byte kilobyte "
-    "megabyte gigabyte terabyte kibibyte mebibyte gibibyte"
-)
-
-_A_MONEY = {"penny": ("GBP", 0.01), "cent": ("USD", 0.01), "dollar": ("USD", 1.0)}
-_A_MONEY |= {"euro": ("EUR", 1.0)}
-
-
-def _a_unit(text: str, written: str, s: int, e: int, floor: int) -> list[Fig]:
-    if _FREQ_BEFORE.search(text, max(floor, s - 12), s):
+def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) -> list[Fig]:
+    if p.FREQ_BEFORE.search(text, max(floor, s - 12), s):
         return []
     words = written.split()
-    value = 0.5 if words[0].lower() == "half" else 1.0
+    value = 0.5 if " ".join(words[:2]).lower() in p.lex.half_a else 1.0
     unit = words[-1].lower()
-    if unit in _A_MONEY:
-        code, worth = _A_MONEY[unit]
-        f = Fig(s, e, K.MONEY, value * worth)
+    code = p.cur.code(unit)
+    if code is not None:
+        f = Fig(s, e, K.MONEY, value * p.cur.worth(unit))
         f.unit = code  # "a penny": money in full units, GBP 0.01
-    elif unit in _MEASURES:
+    elif unit in p.lex.durations:
+        f = Fig(s, e, K.DURATION, value)
+        set_duration(f, unit, p)
+    else:
         f = Fig(s, e, K.CARDINAL, value)
         f.unit = unit
-    else:
-        f = Fig(s, e, K.DURATION, value)
-        set_duration(f, unit)
-    qualify(text, f, floor)  # "less than a dollar", "about a week"
+    qualify(text, f, floor, p)  # "less than a dollar", "about a week"
     return [f]
 
 
-def _digits(text: str, m: re.Match[str]) -> Fig:
+def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     """A number in digits with what is glued to it: ordinal, decade, year, letters."""
     s, e = m.start(), m.end()
     written = m.group()
     if _FISCAL_YEAR.fullmatch(written):  # "1987/88": a span of years, not a fraction
         return _year(text, Fig(s, s + 4, K.YEAR, float(written[:4])))
-    value = _number(written)
+    value = _number(written, p.decimal)
     if value is None:
         return Fig(s, e, K.IDENTIFIER, None)
     f = Fig(s, e, K.CARDINAL, value)
     plain = written.isdigit()
     if plain or written.replace(",", "").isdigit():
-        o = fp.ORDINAL_SUFFIX.match(text, e)
+        o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None:
             f.kind, f.end = K.ORDINAL, o.end()
             return f
     if plain:
-        d = fp.DECADE_SUFFIX.match(text, e)
+        d = p.DECADE_SUFFIX.match(text, e)
         if d is not None and written.endswith("0") and len(written) in (2, 4):
             f.end = d.end()
             if len(written) == 4 or text[max(0, s - 1) : s] in ("'", "’"):
@@ -266,14 +270,14 @@ def _digits(text: str, m: re.Match[str]) -> Fig:
             else:
                 f.lower, f.upper = value, value + 9
             return f
-        if len(written) == 4 and 1600 <= value <= 2099 and not glued(text, e):
+        if len(written) == 4 and 1600 <= value <= 2099 and not glued(text, e, p):
             return _year(text, f)
     return f
 
 
 def _year(text: str, f: Fig) -> Fig:
     f.kind = K.YEAR
-    r = fp.YEAR_RANGE.match(text, f.end)
+    r = YEAR_RANGE.match(text, f.end)
     if r is not None and f.value is not None:
         first = int(f.value)
         tail = int(r.group(2))
@@ -287,22 +291,22 @@ def _year(text: str, f: Fig) -> Fig:
     return f
 
 
-def _range(text: str, f: Fig, ref: dt.date | None, floor: int) -> Fig | None:
+def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> Fig | None:
     """Merge "X to Y", "X-Y", "between X and Y", "8- to 16-meter" into one figure."""
-    j = fp.RANGE_JOIN.match(text, f.end)
+    j = p.RANGE_JOIN.match(text, f.end)
     if j is None or f.value is None:
         return None
-    word = (j.group("word") or "").lower()
-    between = (f.qualifier or "").lower() == "between"
-    if word == "and" and not between:
+    word = norm(j.group("word") or "")
+    between = p.qualifier_class(f.qualifier or "") == "between"
+    if word in p.RANGE_AND and not between:
         return None
-    if word == "or":
+    if word in p.RANGE_OR:
         return None
-    change = word == "to" and fp.CHANGE_BEFORE.search(text, max(floor, f.start - 40), f.start)
-    nm = fp.SCAN.match(text, j.end())
+    change = word in p.RANGE_TO and p.CHANGE_BEFORE.search(text, max(floor, f.start - 40), f.start)
+    nm = p.SCAN.match(text, j.end())
     if nm is None or nm.lastgroup not in ("num", "money", "words"):
         return None
-    figs, _ = read(text, nm, ref, j.end(), with_range=False)
+    figs, _ = read(text, nm, ref, j.end(), with_range=False, p=p)
     if len(figs) != 1 or figs[0].start != nm.start():
         return None
     g = figs[0]
@@ -314,7 +318,7 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int) -> Fig | None:
     if f.kind is K.MONEY and g.kind is K.CARDINAL and (j.group("dash") or between):
         # "$779m-798m", "between 30,000 stg and 50,000": the second half is money too;
         # not "by 16 mln marks to 381 mln", where "to" gives the new level
-        carry_currency(f, g)
+        carry_currency(f, g, p)
     if f.kind is not K.CARDINAL and (f.kind is not g.kind or f.unit != g.unit):
         return None
     unit_word = j.group("unit")
@@ -331,7 +335,7 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int) -> Fig | None:
         lo = f.raw * g.scaled  # "1.5 to 2 billion dlrs": the scale is written once
     elif unscaled and g.kind is K.MONEY and f.kind is K.CARDINAL and g.raw:
         lo = lo * (hi / g.raw)  # "340 to 350 cts": both in the same subunit
-    if j.group("dash") or word == "through":
+    if j.group("dash"):
         if not lo < hi:
             return None
     elif not (lo <= hi or (lo < 0 and hi < 0)):
@@ -343,7 +347,7 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int) -> Fig | None:
     if g.kind is K.DURATION:
         r.normalized = None
     if r.kind is K.CARDINAL and r.unit is None:
-        r.unit = counted(text, r)
+        r.unit = counted(text, r, p)
     return r
 
 
@@ -364,56 +368,84 @@ def _inherit(f: Fig, g: Fig) -> None:
 
 
 def _words(
-    text: str, m: re.Match[str], ref: dt.date | None, floor: int, with_range: bool
+    text: str, m: re.Match[str], ref: dt.date | None, floor: int, with_range: bool, p: Patterns
 ) -> tuple[list[Fig], int]:
     base = m.start()
-    nums = parse_run(m.group())
+    nums = parse_run(m.group(), p)
     out: list[Fig] = []
     end = m.end()
     for i, n in enumerate(nums):
         s, e = base + n.start, base + n.end
-        written = text[s:e].lower()
+        written = norm(text[s:e])
+        value = n.value
         if text[s].isupper() and i == 0 and _in_name(text, s):
             continue
         if n.ordinal:
-            if written == "second" and out and out[-1].end >= s - 1:
-                continue
-            f = Fig(s, e, K.ORDINAL, n.value)
-            out.append(f)
+            if written in p.lex.durations and out and out[-1].end >= s - 1:
+                continue  # "one second": a time, not an ordinal
+            out.append(Fig(s, e, K.ORDINAL, value))
             continue
-        if written == "one" and _pronoun_one(text, s, e, floor):
-            continue
-        if written == "dozen" or (written == "zero" and _ZERO_IDIOM.match(text, e)):
-            continue
-        if written in ("half", "quarter", "quarters") and (
-            _ORD_BEFORE.search(text, max(floor, s - 12), s)
-            or (text[e : e + 1] == "-" and fp.DURATION_AFTER.match(text, e) is None)
-            or (written != "half" and OF_AFTER.match(text, e) is None)
+        if written in p.ONE_WORDS and (
+            _pronoun_one(text, s, e, floor, p)
+            or (out and out[-1].kind is K.ORDINAL and out[-1].end >= s - 1)  # "the sixth one"
         ):
             continue
-        f = Fig(s, e, K.CARDINAL, n.value)
+        if written in p.ARTICLE_NUMBERS and len(nums) == 1:
+            continue  # "un homme": an article; "un, deux, trois" is a list of numbers
+        if written in p.DOZEN or (value == 0 and p.ZERO_IDIOM.match(text, e)):
+            continue
+        if written in p.FRACTIONS and (
+            p.ORD_BEFORE.search(text, max(floor, s - 12), s)
+            or (text[e : e + 1] == "-" and p.DURATION_AFTER.match(text, e) is None)
+            or (p.FRACTIONS[written] != 2 and p.OF_AFTER.match(text, e) is None)
+        ):
+            continue  # "first half", "quarter-final", "the quarter"
+        if value < 0:
+            s, value = _minus_qualifier(text, s, floor, value, p)
+        f = Fig(s, e, K.CARDINAL, value)
+        f.approximate = n.approximate
         if i == len(nums) - 1:
-            suffix(text, f)
-            qualify(text, f, max(floor, out[-1].end if out else floor))
+            suffix(text, f, p)
+            qualify(text, f, max(floor, out[-1].end if out else floor), p)
             if with_range:
-                merged = _range(text, f, ref, floor)
+                merged = _range(text, f, ref, floor, p)
                 if merged is not None:
                     out.append(merged)
                     return out, merged.end
             end = max(end, f.end)
         else:
-            qualify(text, f, max(floor, out[-1].end if out else floor))
+            qualify(text, f, max(floor, out[-1].end if out else floor), p)
         if f.kind is K.CARDINAL and f.unit is None:
-            f.unit = counted(text, f)
+            f.unit = counted(text, f, p)
             if f.unit is None and with_range and i == len(nums) - 1:
-                f.unit = _shared_unit(text, f, ref)
+                f.unit = _shared_unit(text, f, ref, p)
         out.append(f)
     if len(out) > 1:  # "two and three days": the unit is shared, right to left
         for a, b in zip(out[-2::-1], out[:0:-1], strict=True):
             bare = a.kind is b.kind is K.CARDINAL and a.unit is None
-            if bare and _AND_OR.fullmatch(text, a.end, b.start):
+            if bare and p.AND_OR_RE.fullmatch(text, a.end, b.start):
                 a.unit = b.unit
     return out, end
+
+
+def _minus_qualifier(text: str, s: int, floor: int, value: float, p: Patterns) -> tuple[int, float]:
+    """ "au moins trois": a minus word that ends a qualifier is not a sign."""
+    sign_end = s + len(text[s:].split(None, 1)[0])
+    while sign_end < len(text) and text[sign_end] in " \t":
+        sign_end += 1
+    if p.QUALIFIER.search(text, max(floor, s - 24), sign_end) is not None:
+        return sign_end, -value
+    return s, value
+
+
+def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
+    """A minus word before digits is a sign ("minus 4"), unless it ends a qualifier."""
+    mb = p.MINUS_BEFORE.search(text, max(floor, f.start - 12), f.start)
+    if mb is None or f.value is None or f.raw is None:
+        return
+    if p.QUALIFIER.search(text, max(floor, f.start - 24), f.start) is not None:
+        return
+    f.start, f.value, f.raw = mb.start(), -f.value, -f.raw
 
 
 def _in_name(text: str, s: int) -> bool:
@@ -422,9 +454,9 @@ def _in_name(text: str, s: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“”'‘’\n(-–—"
 
 
-def _pronoun_one(text: str, s: int, e: int, floor: int) -> bool:
+def _pronoun_one(text: str, s: int, e: int, floor: int, p: Patterns) -> bool:
     """ "one" as a pronoun or idiom ("no one", "one of", "one another"), not a count."""
     return bool(
-        fp.PRONOUN_ONE_BEFORE.search(text, max(floor, s - 10), s)
-        or fp.PRONOUN_ONE_AFTER.match(text, e)
+        p.PRONOUN_ONE_BEFORE.search(text, max(floor, s - 10), s)
+        or p.PRONOUN_ONE_AFTER.match(text, e)
     )

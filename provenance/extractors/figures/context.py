@@ -10,24 +10,22 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors import figure_patterns as fp
-from provenance.extractors.figure_nouns import counted_unit
-from provenance.extractors.units import (
-    AMBIGUOUS_CURRENCY,
-    CURRENCY_WORD,
-    SUBUNITS,
-    SUFFIX_STARTS,
-    currency_code,
-    duration_of,
-    percent_unit,
-    scale_of,
-    wordset,
+from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
+from provenance.extractors.figures.patterns import (
+    HYPHEN_UNIT,
+    LETTERS_AFTER,
+    PLUS_MINUS,
+    SP,
 )
+from provenance.extractors.figures.units import duration_of, scale_of, wordset
+
+if TYPE_CHECKING:
+    from provenance.extractors.figures.patterns import Patterns
 
 __all__ = [
-    "OF_AFTER",
     "Fig",
     "carry_currency",
     "counted",
@@ -43,35 +41,11 @@ __all__ = [
 K = FigureKind
 
 
-_LOWER_Q = wordset(
-    "more than|over|at least|upwards of|in excess of|just over|well over|no fewer than|"
-    "no less than|a minimum of|above",
-    sep="|",
-)
-
-
-_UPPER_Q = wordset(
-    "up to|fewer than|less than|under|as many as|as much as|as few as|as little as|"
-    "just under|no more than|at most|a maximum of|below|nearly|almost",
-    sep="|",
-)
-
-
-_APPROX_Q = wordset(
-    "about|around|nearly|almost|some|roughly|approximately|approx.|close to|just over|"
-    "just under|well over|an estimated|estimated|circa",
-    sep="|",
-)
-
-
 _UNIT_ABBR = wordset(
     "km m cm mm nm kg g mg lb lbs ft mi mph kph kmh l L ml cl t C F K GB MB TB KB kb Mb Gb GHz "
     "MHz kHz Hz MW GW kW W Wh kWh MWh GWh V kV mAh ha oz yd x bp s Ga Ma cds b tpd sq "
     "° °C °F km^2 km^3 km2 km3 m2 m3 cc sec min hr hrs in st"
 )
-
-
-OF_AFTER = re.compile(fp.SP + r"of\b")
 
 
 class Fig:
@@ -116,16 +90,17 @@ def fmt(v: float) -> str:
     return format(v, ".12g")
 
 
-def set_duration(f: Fig, word: str) -> None:
+def set_duration(f: Fig, word: str, p: Patterns) -> None:
     """Make ``f`` a duration in ``word``'s time unit, with its ISO 8601 period.
 
     Example:
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(0, 10, K.CARDINAL, 3.0)
-        >>> set_duration(f, "months")
+        >>> set_duration(f, "months", patterns("en"))
         >>> (f.kind.value, f.unit, f.normalized)
         ('duration', 'month', 'P3M')
     """
-    unit, designator, mult = duration_of(word)
+    unit, designator, mult = duration_of(" ".join(word.split()), p.lex.durations)
     f.kind = K.DURATION
     f.unit = unit
     if f.value is not None:
@@ -134,34 +109,36 @@ def set_duration(f: Fig, word: str) -> None:
         f.normalized = f"PT{amount}{designator}" if timed else f"P{amount}{designator}"
 
 
-def money_scale(text: str, f: Fig) -> None:
+def money_scale(text: str, f: Fig, p: Patterns) -> None:
     """Extend an amount after a currency sign over its scale ("$639m", "£1.13bn").
 
     Example:
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(0, 4, K.MONEY, 639.0)
-        >>> money_scale("$639m", f)
+        >>> money_scale("$639m", f, patterns("en"))
         >>> (f.value, f.end)
         (639000000.0, 5)
     """
-    sc = fp.SCALE_LETTER_AFTER.match(text, f.end) or fp.SCALE_AFTER.match(text, f.end)
+    sc = p.SCALE_LETTER_AFTER.match(text, f.end) or p.SCALE_AFTER.match(text, f.end)
     if sc is not None and f.value is not None:
-        f.scaled = scale_of(sc.group(1))
+        f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
         f.value *= f.scaled
         f.end = sc.end()
 
 
-_NEXT_WORD = re.compile(fp.SP + r"([A-Za-z][A-Za-z.'’-]*|[%€£¥±]|\+/-)")
+_NEXT_WORD = re.compile(SP + r"([^\W\d_][\w.'’-]*|[%€£¥$₹₽₩₴±]|\+/-)")
 
 
 _NO_SUFFIX = frozenset(',;:.!?)]}"”')
 
 
-def suffix(text: str, f: Fig) -> None:
+def suffix(text: str, f: Fig, p: Patterns) -> None:
     """Extend a number over a scale word, currency, percent, time unit or unit letters.
 
     Example:
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(0, 3, K.CARDINAL, 1.5)
-        >>> suffix("1.5 mln dlrs paid", f)
+        >>> suffix("1.5 mln dlrs paid", f, patterns("en"))
         >>> (f.kind.value, f.value, f.unit, f.end)
         ('money', 1500000.0, 'USD', 12)
     """
@@ -176,52 +153,52 @@ def suffix(text: str, f: Fig) -> None:
         if w is None:
             return
         word = w.group(1).lower().rstrip(".")
-        if word not in SUFFIX_STARTS and word != "+/-":
+        if word not in p.SUFFIX_STARTS and word != "+/-":
             return
     if f.kind is K.CARDINAL:
-        sc = fp.SCALE_AFTER.match(text, e)
+        sc = p.SCALE_AFTER.match(text, e)
         if sc is not None:
-            f.scaled = scale_of(sc.group(1))
+            f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
             f.value *= f.scaled
             e = f.end = sc.end()
-        elif (
-            text[e : e + 1] in ("m", "k")
-            and not text[e + 1 : e + 2].isalnum()
-            and ("." in text[f.start : e] or fp.MILLION_M.match(text, e))
-        ):
-            f.scaled = 1e6 if text[e] == "m" else 1e3
+        elif (sl := p.SCALE_LETTER.match(text, e)) is not None and _scale_letter(text, f, sl, p):
+            f.scaled = p.SCALE_LETTERS[sl.group(2).lower()]
             f.value *= f.scaled
-            e = f.end = e + 1
-    cur = fp.CURRENCY_AFTER.match(text, e)
+            e = f.end = sl.end()
+    cur = p.CURRENCY_AFTER.match(text, e)
+    if cur is None and f.scaled > 1:
+        cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros"
     if cur is not None and f.kind in (K.CARDINAL, K.MONEY):
         word = cur.group(1)
         last = word.split()[-1].lower()
-        ok = last not in AMBIGUOUS_CURRENCY or f.scaled > 1 or len(word.split()) > 1
-        if last == "pounds" and fp.PERCENT_AFTER.match(text, cur.end()) is None:
-            ok = ok and OF_AFTER.match(text, cur.end()) is None
+        code = p.cur.code(word)
+        ok = code is not None and (
+            last not in p.cur.ambiguous or f.scaled > 1 or len(word.split()) > 1
+        )
+        if last == "pounds" and p.PERCENT_AFTER.match(text, cur.end()) is None:
+            ok = ok and p.OF_AFTER.match(text, cur.end()) is None
         if ok:
             if f.kind is K.CARDINAL:
                 f.kind = K.MONEY
-                f.unit = currency_code(word)
-                if last in SUBUNITS:
-                    f.value *= 0.01
+                f.unit = code
+                f.value *= p.cur.worth(word)
             f.end = cur.end()
             return
     if f.kind is K.MONEY:
         return
-    pc = fp.PERCENT_AFTER.match(text, e)
+    pc = p.PERCENT_AFTER.match(text, e)
     if pc is not None:
-        f.kind, f.unit, f.end = K.PERCENT, percent_unit(pc.group(1)), pc.end()
+        f.kind, f.unit, f.end = K.PERCENT, p.percent_unit(pc.group(1)), pc.end()
         return
-    du = fp.DURATION_AFTER.match(text, e)
+    du = p.DURATION_AFTER.match(text, e)
     if du is not None:
-        set_duration(f, du.group(1))
+        set_duration(f, du.group(1), p)
         f.end = du.end()
         return
-    if text[e : e + 1] == "p" and not text[e + 1 : e + 2].isalnum():
+    if text[e : e + 1] == "p" and not text[e + 1 : e + 2].isalnum() and "p" in p.cur.subunits:
         f.kind, f.unit, f.value, f.end = K.MONEY, "GBP", f.value * 0.01, e + 1
         return
-    let = fp.LETTERS_AFTER.match(text, e)
+    let = LETTERS_AFTER.match(text, e)
     if let is not None:
         f.end = let.end()
         letters = let.group()
@@ -231,10 +208,10 @@ def suffix(text: str, f: Fig) -> None:
             if not letters.isalpha():
                 f.value = None
         return
-    pm = fp.PLUS_MINUS.match(text, e)
+    pm = PLUS_MINUS.match(text, e)
     if pm is not None:
         f.end = pm.end()
-    hy = fp.HYPHEN_UNIT.match(text, f.end)
+    hy = HYPHEN_UNIT.match(text, f.end)
     if hy is not None:
         f.end = hy.end()
         if hy.group(1).lower() in ("ish", "odd"):  # "40-ish", "80-odd": a hedge, not a unit
@@ -243,56 +220,72 @@ def suffix(text: str, f: Fig) -> None:
             f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
 
 
-def counted(text: str, f: Fig) -> str | None:
+def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
+    """Whether a letter after a number is a scale: "25k", "4.7b", "1.5m people", "1.5 m people".
+
+    Glued "k" always is; glued "m" or "b" after a decimal is; otherwise (always with a
+    space or a capital: "2 m tall", "32K word") only a plural noun or a currency after it.
+    """
+    if p.PLURAL_AFTER.match(text, sl.end()) is not None:
+        return True
+    if sl.group(1) or sl.group(2).isupper():
+        return False  # "2 m tall", "573.15K" (kelvin), "32K word"
+    return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]
+
+
+def counted(text: str, f: Fig, p: Patterns) -> str | None:
     """What the figure ``f`` counts (see :func:`counted_unit`); "one" takes a verb in -s.
 
     Example:
-        >>> counted("1,000 wounded prisoners from each side", Fig(0, 5, K.CARDINAL, 1e3))
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> f = Fig(0, 5, K.CARDINAL, 1e3)
+        >>> counted("1,000 wounded prisoners from each side", f, patterns("en"))
         'wounded prisoners'
     """
+    if not p.lex.counted_nouns:
+        if not p.lex.stop_words:
+            return None
+        of = p.OF_AFTER.match(text, f.end) if f.approximate else None  # "une trentaine de"
+        return plain_counted_unit(text, f.end if of is None else of.end(), p.lex.stop_words)
     return counted_unit(text, f.end, singular=f.value == 1.0)
 
 
-_QUALIFIER_ENDS = wordset(
-    "about around nearly almost some roughly approximately approx. than over least to under as "
-    "of close estimated circa exactly precisely below above between most"
-)
-
-
-def qualify(text: str, f: Fig, floor: int) -> None:
+def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """Extend ``f`` back over a qualifier and set ``approximate`` and the bounds.
 
     Example:
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(10, 11, K.CARDINAL, 5.0)
-        >>> qualify("more than 5 people", f, 0)
+        >>> qualify("more than 5 people", f, 0, patterns("en"))
         >>> (f.start, f.qualifier, f.lower, f.upper)
         (0, 'more than', 5.0, None)
     """
     lo = max(floor, f.start - 24)
     words = text[max(lo, f.start - 16) : f.start].rsplit(None, 1)
-    if not words or words[-1].lower() not in _QUALIFIER_ENDS:
+    if not words or words[-1].lower() not in p.QUALIFIER_ENDS:
         return  # the cheap test first: most numbers have no qualifier
-    q = fp.QUALIFIER.search(text, lo, f.start)
+    q = p.QUALIFIER.search(text, lo, f.start)
     if q is None:
         return
-    word = " ".join(q.group(1).lower().split())
+    cls = p.qualifier_class(q.group(1))
     f.qualifier = q.group(1)
     f.start = q.start(1)
-    if word in _APPROX_Q:
+    if cls.startswith("approximate"):
         f.approximate = True
     if f.value is None:
         return
-    if word in _LOWER_Q:
+    if cls.endswith("lower"):
         f.lower = f.value
-    elif word in _UPPER_Q:
+    elif cls.endswith("upper"):
         f.upper = f.value
 
 
-def glued(text: str, e: int) -> bool:
+def glued(text: str, e: int, p: Patterns) -> bool:
     """Whether a unit, scale, percent or currency follows: then 2000 is not a year.
 
     Example:
-        >>> glued("2000 pct", 4), glued("2000 the", 4)
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> glued("2000 pct", 4, patterns("en")), glued("2000 the", 4, patterns("en"))
         (True, False)
     """
     nxt = text[e : e + 1]
@@ -302,43 +295,37 @@ def glued(text: str, e: int) -> bool:
         return False
     if nxt.isspace():
         w = _NEXT_WORD.match(text, e)
-        if w is None or w.group(1).lower().rstrip(".") not in SUFFIX_STARTS:
+        if w is None or w.group(1).lower().rstrip(".") not in p.SUFFIX_STARTS:
             return False
     return bool(
-        fp.PERCENT_AFTER.match(text, e)
-        or fp.SCALE_AFTER.match(text, e)
-        or fp.CURRENCY_AFTER.match(text, e)
-        or fp.DURATION_AFTER.match(text, e)
+        p.PERCENT_AFTER.match(text, e)
+        or p.SCALE_AFTER.match(text, e)
+        or p.CURRENCY_AFTER.match(text, e)
+        or p.DURATION_AFTER.match(text, e)
     )
 
 
 _LETTER_SCALES = wordset("m mn bn b k")
-_CURRENCY_NAMES = wordset(
-    "dollar dollars dlr dlrs euro euros pounds sterling stg yen franc francs marks pesos "
-    "rupees yuan renminbi roubles rubles rand"
-)
-# A currency named before the amount, as some wire and business copy writes it;
-# an adjective ("Australian", "US") or a scale on the amount makes it money.
-_CURRENCY_BEFORE = re.compile(r"(?i:(?<![\w-])(" + CURRENCY_WORD + r")[ \t]+$)")
 
 
-def currency_before(text: str, f: Fig, floor: int) -> None:
+def currency_before(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """Make ``f`` money when a currency is named just before it ("Australian dollars 648m").
 
     Example:
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f = Fig(27, 30, K.CARDINAL, 648.0)
         >>> f.end, f.unit = 31, "m"
-        >>> currency_before("It paid Australian dollars 648m", f, 0)
+        >>> currency_before("It paid Australian dollars 648m", f, 0, patterns("en"))
         >>> (f.kind.value, f.unit, f.value, f.start)
         ('money', 'AUD', 648000000.0, 8)
     """
     if f.value is None or f.raw is None or not text[f.start - 2 : f.start - 1].isalpha():
         return
     last = text[max(floor, f.start - 12) : f.start].rsplit(None, 1)
-    if not last or last[-1].lower() not in _CURRENCY_NAMES:
+    if not last or last[-1].lower() not in p.CURRENCY_NAMES:
         return  # the cheap test first: no currency name just before
     lo = max(floor, f.start - 40)
-    cur = _CURRENCY_BEFORE.search(text, lo, f.start)
+    cur = p.CURRENCY_BEFORE.search(text, lo, f.start)
     if cur is None:
         return
     written = cur.group(1)
@@ -346,28 +333,32 @@ def currency_before(text: str, f: Fig, floor: int) -> None:
     named = " " in written.strip()  # "Australian dollars", "US dollars"
     if not (letter or f.scaled > 1.0 or named):
         return  # "billions of dollars 10 years ago": not an amount
-    if written.split()[-1].lower() in AMBIGUOUS_CURRENCY or f.unit not in (None, *_LETTER_SCALES):
+    code = p.cur.code(written)
+    if written.split()[-1].lower() in p.cur.ambiguous or f.unit not in (None, *_LETTER_SCALES):
+        return
+    if code is None or written.split()[-1].lower() in p.cur.subunits:
         return
     if letter:
-        f.scaled = scale_of(str(f.unit))
+        f.scaled = scale_of(str(f.unit), p.SCALE_WORDS)
         f.value = f.raw * f.scaled
-    f.kind, f.unit, f.start = K.MONEY, currency_code(written), cur.start(1)
+    f.kind, f.unit, f.start = K.MONEY, code, cur.start(1)
 
 
-def carry_currency(f: Fig, g: Fig) -> None:
+def carry_currency(f: Fig, g: Fig, p: Patterns) -> None:
     """Give the bare second half of a money range the first half's currency ("$779m-798m").
 
     Example:
+        >>> from provenance.extractors.figures.patterns import patterns
         >>> f, g = Fig(0, 5, K.MONEY, 779e6), Fig(6, 10, K.CARDINAL, 798.0)
         >>> f.unit, f.scaled, g.unit = "USD", 1e6, "m"
-        >>> carry_currency(f, g)
+        >>> carry_currency(f, g, patterns("en"))
         >>> (g.kind.value, g.unit, g.value)
         ('money', 'USD', 798000000.0)
     """
     if g.raw is None or g.value is None:
         return
     if g.unit in _LETTER_SCALES and g.scaled == 1.0:
-        g.scaled = scale_of(str(g.unit))
+        g.scaled = scale_of(str(g.unit), p.SCALE_WORDS)
         g.value = g.raw * g.scaled
     elif g.unit is not None:
         return  # "$5 to 10 people": the second half counts something else

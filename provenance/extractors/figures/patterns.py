@@ -1,0 +1,431 @@
+"""The compiled regexes of the figure scanner, built once per language from its lexicon.
+
+Two trigger regexes find where a number may start; the master regex (``SCAN``),
+matched there, tells what starts: a list marker, a date, a phone number, a
+time, an amount after a currency, a model name, an identifier, a number in
+digits or a run of number words. Small anchored regexes then read what
+follows (scale, currency, percent, time unit, a range) and what precedes (a
+qualifier). Every word comes from the language's lexicon
+(:mod:`provenance.lexicon.numbers`, :mod:`provenance.lexicon.currencies`);
+digits, symbols, times and phone numbers are language-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from provenance.extractors.figures.numwords import norm
+from provenance.lexicon.currencies import CurrencyTable, currency_table
+from provenance.lexicon.numbers import NumberLexicon, number_lexicon
+from provenance.lexicon.numbers import word_alternation as alt
+
+__all__ = ["SP", "Patterns", "patterns"]
+
+SP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
+FRACTION_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_SPACES = " \u00a0\u202f\u2009"
+_SIGN = r"(?:(?<![\w.,)/])[-−+](?=\.?\d))?"
+_SCI = (
+    r"(?:[eE][-+−]?\d+(?![\w.])|[ \t]?[×x][ \t]?10(?:\^[-−]?|[-−])\d+"
+    r"|[×x]\d+\^[-−]?\d+)"
+)
+_TIME = (
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
+    r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b))?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT|BST|EST|EDT|CET|ET\b)"
+    r"|(?:1[0-2]|0?[1-9])[ \t]?(?:[ap]\.m\.|[ap]m\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:GMT|BST|EST|EDT|CET|ET\b|hrs\b|local\b)"
+    r"|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?!\d))"
+)
+_PHONE = (
+    r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
+    r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
+    r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)"
+    r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d))"
+)
+_IDENT = (
+    r"(?:(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d+[A-Za-z]*)+(?:[-/]\w+)*(?![\w])"
+    r"|(?<![\w.,])\d+[A-Za-z]+\d[\w]*(?:[-/]\w+)*)"
+)
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
+
+
+def number_pattern(decimal: str, group: str) -> str:
+    """A number in digits (no sign) for a locale's decimal and group symbols.
+
+    Grouped ("53,000"; "53 000" with any space), decimal, mixed and vulgar
+    fractions, leading decimals (".5"). Where the group symbol is a space
+    (French), a decimal may follow space-grouped digits ("53 000,5").
+
+    Example:
+        >>> bool(re.fullmatch(number_pattern(",", "\\u202f"), "53\\u00a0000,5"))
+        True
+    """
+    d = re.escape(decimal)
+    spaced_primary = group in _SPACES
+    grouped = "" if spaced_primary else rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?![\d])|"
+    after_spaced = r"(?!\d)" if spaced_primary else rf"(?![\d{re.escape(group)}]|{d}\d)"
+    decimals = rf"(?:{d}\d+)?"
+    if spaced_primary and decimal != ".":
+        decimals = rf"(?:[{d}.]\d+)?"  # "32.2" in French copy is still a decimal
+    return (
+        r"(?:\d+(?:[ \t]+|-)\d{1,2}/(?:2|3|4|8|16|32|64)(?!\d)"
+        r"|\d+/\d+(?![\d/])"
+        r"|\d*[" + FRACTION_CHARS + r"]"
+        r"|(?:"
+        + grouped
+        + r"\d{1,3}(?:["
+        + _SPACES
+        + r"]\d{3})+"
+        + after_spaced
+        + r"|\d+)"
+        + decimals
+        + r"|"
+        + d
+        + r"\d+)"
+    )
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefix, so a failed try is cheap."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(tree) or r"(?!x)x"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    alts = [re.escape(ch) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+def _cases(words: list[str]) -> list[str]:
+    return sorted({*words, *(w[:1].upper() + w[1:] for w in words), *(w.upper() for w in words)})
+
+
+class Patterns:
+    """Every regex and word set the scanner needs for one language (see :func:`patterns`)."""
+
+    def __init__(self, lex: NumberLexicon, cur: CurrencyTable) -> None:
+        self.lex, self.cur = lex, cur
+        self.NUMBER = number_pattern(lex.decimal, lex.group)
+        self.decimal = lex.decimal
+        words = [*lex.words, *lex.fractions, *lex.denominators, *lex.dozen, *lex.approximate_nouns]
+        self.NUMBER_WORDS = frozenset(words)
+        # "one second" is a time: a word that is also a time unit does not continue a run
+        cont = [w for w in words if w not in lex.durations]
+        articles = alt(lex.articles)
+        big = alt(
+            [w for w, n in lex.words.items() if n.kind in ("hundred", "scale")] + [*lex.dozen]
+        )
+        joiners = alt(lex.joiners | lex.tens_joiners)
+        point = alt(lex.point)
+        join = (
+            r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:" + joiners + r"[ \t]+(?:" + articles + r"[ \t]+)?)?"
+            r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-)?[ \t]*"
+            r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
+            r"|[ \t]+" + point + r"[ \t]+)"
+        )
+        lead_a = (
+            r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
+            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b))\b))?"
+        )
+        lead = r"(?:\b" + alt(lex.minus) + r"[ \t]+)?" + lead_a
+        cont_words = alt([*cont, *lex.point_digits])
+        self.WORD_RUN = lead + r"\b" + alt(words) + r"\b(?:" + join + r"\b" + cont_words + r"\b)*"
+        phrases = [*words, *lex.point_digits, *lex.point]
+        if any(" " in w or "-" in w for w in phrases):  # "quatre-vingt", "dix-sept"
+            self.TOKEN = re.compile(r"[&,]|" + alt(phrases) + r"|\w+", re.IGNORECASE)
+        else:
+            self.TOKEN = re.compile(r"[&,]|\w+")
+        self.WORDS = {norm(w): n for w, n in lex.words.items()}
+        self.FRACTIONS = {norm(w): d for w, d in lex.fractions.items()}
+        self.DENOMS = {norm(w): lex.denominator(w) or 1 for w in lex.denominators}
+        self.DOZEN = {norm(w): d for w, d in lex.dozen.items()}
+        self.APPROX = {norm(w): v for w, v in lex.approximate_nouns.items()}
+        self.JOINERS = frozenset(norm(w) for w in lex.joiners)
+        self.TENS_JOINERS = frozenset(norm(w) for w in lex.tens_joiners)
+        self.TENS_TEENS = frozenset(norm(w) for w in lex.tens_with_teens)
+        self.ARTICLES = frozenset(norm(w) for w in lex.articles)
+        self.ARTICLE_NUMBERS = frozenset(norm(w) for w in lex.article_numbers)
+        self.MINUS = frozenset(norm(w) for w in lex.minus)
+        self.POINT = frozenset(norm(w) for w in lex.point)
+        self.POINT_DIGITS = {norm(w): d for w, d in lex.point_digits.items()}
+        self._money(cur)
+        self._context(lex)
+        self._scan(lex)
+
+    def qualifier_class(self, written: str) -> str:
+        """What a qualifier as written says: approximate, lower, upper, exact, between...
+
+        Example:
+            >>> patterns("fr").qualifier_class("plus  de")
+            'lower'
+        """
+        key = " ".join(written.lower().replace("’", "'").replace("-", " ").split())
+        return self.QUALIFIERS.get(key) or self.QUALIFIERS.get(key.replace(" ", "-"), "")
+
+    def percent_unit(self, written: str) -> str:
+        """The canonical unit of a percent word ("pct" -> "percent").
+
+        Example:
+            >>> patterns("en").percent_unit(" percentage  points")
+            'percentage points'
+        """
+        key = " ".join(written.lower().split())
+        return self.lex.percent.get(key) or self.lex.percent.get(key.replace(" ", "-"), "percent")
+
+    def _money(self, cur: CurrencyTable) -> None:
+        forms = cur.symbol_forms
+        singles = "".join(sorted({s for s in forms if len(s) == 1 and s != "$"}))
+        dollars = [re.escape(s[:-1]) for s in forms if s.endswith("$") and len(s) > 1]
+        letters = [re.escape(s) for s in forms if s[-1].isalpha() and s not in cur.codes]
+        letters += [re.escape(s) for s in forms if s[-1] == "." and s[:1].isalpha()]
+        codes = "|".join(sorted(cur.codes))
+        self.CURRENCY_CODES = codes
+        self.SIGNS = "$" + singles
+        self.DOLLAR_PREFIXES = "(?:" + "|".join(dollars) + ")"
+        self.CURRENCY_PREFIX = (
+            r"(?:" + self.DOLLAR_PREFIXES + r"?\$|[" + singles + r"]"
+            r"|(?<![A-Za-z])(?:" + "|".join(letters) + r")(?=[ \t]?\d)"
+            r"|(?:" + codes + r")(?=[ \t]?\d))"
+        )
+        words = alt([*cur.words, *cur.subunits])
+        adj = alt(cur.adjectives)
+        self.CURRENCY_WORD = r"(?:" + adj + r"[ \t]+)?" + words + r"\b"
+        self.CURRENCY_AFTER = re.compile(
+            SP + r"(" + self.CURRENCY_WORD + r"|[" + self.SIGNS.replace("$", "") + r"$])",
+            re.IGNORECASE,
+        )
+        money_of = r"(?:" + alt(self.lex.of) + r")(?:[ \t]+|(?<=['’]))"
+        self.MONEY_OF_AFTER = re.compile(
+            SP + money_of + r"(" + self.CURRENCY_WORD + r")", re.IGNORECASE
+        )
+        self.CURRENCY_BEFORE = re.compile(r"(?i:(?<![\w-])(" + self.CURRENCY_WORD + r")[ \t]+$)")
+        self.CURRENCY_NAMES = frozenset(w.split()[-1] for w in cur.words)
+
+    def _context(self, lex: NumberLexicon) -> None:
+        self.SCALE_WORDS = lex.scale_words
+        self.SCALE_AFTER = re.compile(SP + r"(" + alt(lex.scale_words) + r")\b", re.IGNORECASE)
+        self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
+        self.PERCENT_AFTER = re.compile(
+            r"[ \t]*(%|[ \t]*" + alt(w for w in lex.percent if w != "%") + r"\b)", re.IGNORECASE
+        )
+        self.DURATION_AFTER = re.compile(
+            r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
+        )
+        self.ORDINAL_SUFFIX = re.compile(alt(lex.ordinal_suffixes) + r"\b", re.IGNORECASE)
+        nouns = alt(lex.not_million_nouns)
+        #: what makes a scale letter a scale: a plural noun or a currency after it ("1.5m people")
+        self.PLURAL_AFTER = re.compile(
+            r"[ \t]+(?:(?i:" + self.CURRENCY_WORD + r")|(?:" + alt(lex.plural_nouns) + r"\b"
+            r"|(?!" + nouns + r"\b)[a-z]+s\b)(?!['’]))"
+        )
+        self.SCALE_LETTERS = {k.lower(): v for k, v in lex.scale_letters.items()}
+        letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
+        self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
+        self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
+        self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
+        to = alt(lex.range_to | lex.range_and | lex.range_or)
+        self.RANGE_TO, self.RANGE_AND, self.RANGE_OR = lex.range_to, lex.range_and, lex.range_or
+        self.AND_OR = lex.range_and | lex.range_or
+        self.AND_OR_RE = re.compile(r"[ \t]+" + alt(self.AND_OR) + r"[ \t]+")
+        self.RANGE_JOIN = re.compile(
+            r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?))?"
+            r"(?:-?" + SP + r"(?P<word>" + to + r")\b"
+            r"|[ \t]?(?P<dash>[-–—])(?=[ \t]?[-−$£€¥]?\d))" + SP
+        )
+        self.QUALIFIERS = {
+            " ".join(k.replace("’", "'").split()): v for k, v in lex.qualifiers.items()
+        }
+        self.QUALIFIER = re.compile(r"(?i:\b(" + alt(lex.qualifiers) + r")[ \t]*\n?[ \t]*$)")
+        self.QUALIFIER_ENDS = frozenset(q.split()[-1].split("-")[-1] for q in lex.qualifiers)
+        self.QUALIFIER_ENDS |= frozenset(q.split("’")[-1] for q in lex.qualifiers if "’" in q)
+        self.QUALIFIER_ENDS |= frozenset(q.split("'")[-1] for q in lex.qualifiers if "'" in q)
+        self.PRONOUN_ONE_BEFORE = re.compile(
+            r"(?i:(?:\b|(?<=['’]))" + alt(lex.one_pronoun_before) + r"[ \t]*$)"
+        )
+        after = alt(w for w in lex.one_pronoun_after if w[:1].isalpha())
+        glued_words = sorted((w for w in lex.one_pronoun_after if not w[:1].isalpha()), key=len)
+        glued = "(?:" + "|".join(re.escape(w) for w in reversed(glued_words)) + r")\b"
+        if not glued_words:
+            glued = r"(?!x)x"
+        self.PRONOUN_ONE_AFTER = re.compile(r"(?i:[ \t]*(?:" + glued + r"|" + after + r"\b))")
+        self.ONE_WORDS = frozenset(lex.one_words)
+        self.MINUS_BEFORE = re.compile(r"(?i:\b" + alt(lex.minus) + r"[ \t]+$)")
+        self.CHANGE_BEFORE = re.compile(
+            r"(?i:\b"
+            + alt(lex.change_verbs)
+            + r"\s+(?:\w+\s+)?(?:"
+            + alt(lex.change_prepositions)
+            + r"\s+)?$)"
+        )
+        self.ID_PREFIX = re.compile(r"(?i)" + alt(lex.hyphen_prefixes) + r"[-−]")
+        self.FREQ_BEFORE = re.compile(r"(?i:\b" + alt(lex.frequency_before) + r"[ \t]+$)")
+        self.ORD_BEFORE = re.compile(r"(?i:\b" + alt(lex.part_before) + r"[ \t-]+$)")
+        self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")
+
+    def _scan(self, lex: NumberLexicon) -> None:
+        abbrev = {
+            k
+            for k, n in lex.months.items()
+            if any(o != k and o.startswith(k) and lex.months[o] == n for o in lex.months)
+        }
+        cap = str.capitalize if lex.months_capitalized else str
+        full = alt(cap(m) for m in lex.months if m not in abbrev)
+        short = alt(cap(m) for m in abbrev)
+        month = r"(?:" + full + r"\b|" + short + r"\b\.?)"
+        if not lex.months_capitalized:
+            month = "(?i:" + month + ")"
+        day = (
+            r"(?:3[01]|[12]\d|0?[1-9])(?:" + alt(lex.ordinal_suffixes) + r")?"
+            r"(?![\d,.]\d)(?!\d)"
+        )
+        of = r"(?:" + alt(lex.date_of) + SP + r")?"
+        self.DATE = (
+            r"(?:(?P<iso_y>" + _YEAR + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])(?!\d)"
+            r"|(?P<num_a>(?:3[01]|[12]\d|0?[1-9]))/(?P<num_b>(?:3[01]|[12]\d|0?[1-9]))/"
+            r"(?P<num_y>" + _YEAR + r"|\d\d(?!\d))"
+            r"|(?P<md_m>" + month + r")" + SP + r"(?P<md_d>" + day + r")"
+            r"(?:,?" + SP + r"(?P<md_y>" + _YEAR + r"))?"
+            r"|(?P<dm_d>" + day + r")" + SP + of + r"(?P<dm_m>" + month + r")"
+            r"(?:,?" + SP + r"(?P<dm_y>" + _YEAR + r"))?"
+            r"|(?P<my_m>" + month + r"),?" + SP + r"(?P<my_y>" + _YEAR + r"))"
+        )
+        model = r"(?:" + alt(lex.names_before_number) + r")"
+        vague_words = alt(lex.vague)
+        scale_sing = alt(
+            [w for w, n in lex.words.items() if n.kind in ("hundred", "scale") and not n.ordinal]
+            + [*lex.dozen]
+        )
+        self.VAGUE_LOWER = {**lex.vague, **{k: 2.0 * v for k, v in lex.scale_words.items()}}
+        self.VAGUE_LOWER |= {
+            w: 2.0 * n.value
+            for w, n in lex.words.items()
+            if n.kind in ("hundred", "scale") and not n.ordinal
+        }
+        self.VAGUE_LOWER |= {w: 2.0 * v for w, v in lex.dozen.items()}
+        vague = (
+            r"(?i:\b(?:"
+            + vague_words
+            + r"(?:[ \t]+"
+            + alt(lex.of)
+            + r"[ \t]+"
+            + vague_words
+            + r")?"
+            r"|"
+            + alt(lex.vague_determiners)
+            + r"[ \t]+"
+            + scale_sing
+            + r"(?![ \t]+(?:"
+            + alt(lex.joiners | lex.of)
+            + r")\b)s?)\b)"
+        )
+        self.A_UNIT_WORDS = lex.a_units
+        a_unit = (
+            r"(?:\b(?:"
+            + alt(w.capitalize() for w in lex.half_a)
+            + "|"
+            + alt(lex.half_a)
+            + "|"
+            + alt(w.capitalize() for w in lex.articles)
+            + "|"
+            + alt(lex.articles)
+            + r")[ \t]+"
+            r"(?:" + alt(lex.a_units) + r")\b(?![-'’]))"
+        )
+        self.SCAN = re.compile(
+            r"(?P<marker>(?:^|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
+            r"(?:\(?\d{1,2}[.)]|\([a-z]\))(?=[ \t]))"
+            r"|(?P<date>" + self.DATE + r")"
+            r"|(?P<phone>" + _PHONE + r")"
+            r"|(?P<time>(?<![\d.,])" + _TIME + r")"
+            r"|(?P<money>(?P<cur>" + self.CURRENCY_PREFIX + r")[ \t]?(?P<msign>[-−])?"
+            r"(?P<mnum>" + self.NUMBER + r"))"
+            r"|(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/]\d+)?[A-Za-z]*"
+            r"(?!\w|[.,]\d))"
+            r"|(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"
+            r"|(?P<num>(?<!\^)(?<!\d\+)" + _SIGN + self.NUMBER + _SCI + r"?)"
+            r"|(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"
+            r"|(?P<vague>" + vague + r")"
+            r"|(?P<aunit>" + a_unit + r")"
+            r"|(?P<words>(?i:" + self.WORD_RUN + r"))"
+        )
+        triggers = [
+            *self.NUMBER_WORDS,
+            *lex.minus,
+            *lex.vague,
+            *lex.vague_determiners,
+            *(f"{a} {w}" for a in lex.articles for w in lex.a_units),
+            *(f"{a} {w}" for a in lex.articles for w in [*lex.fractions, *lex.denominators]),
+            *(
+                f"{a} {w}"
+                for a in lex.articles
+                for w, n in lex.words.items()
+                if n.kind in ("hundred", "scale")
+            ),
+            *(f"{a} {w}" for a in lex.articles for w in lex.dozen),
+        ]
+        month_triggers = [m.capitalize() for m in lex.months]
+        if not lex.months_capitalized:
+            month_triggers += list(lex.months)
+        self.DIGIT_TRIGGER = re.compile(
+            r"[\d"
+            + self.SIGNS
+            + FRACTION_CHARS
+            + r"\-−+(.](?:(?<=[\d"
+            + self.SIGNS
+            + FRACTION_CHARS
+            + r"])\d*|(?<![\w.,)/].)(?=[\d.])"
+            r"|(?<=\()(?=[a-z]\)[ \t]))"
+        )
+        self.WORD_TRIGGER = re.compile(
+            r"\b(?:" + _trie(_cases(triggers) + month_triggers) + r")(?![^\W\d_])"
+        )
+        self.BACK = re.compile(
+            r"(?:\b" + model + r"[ \t]+|(?<![A-Za-z])(?:" + self.CURRENCY_CODES + r"|Rs\.?)[ \t]?"
+            r"|(?<![A-Za-z])" + self.DOLLAR_PREFIXES + r"(?=\$)"
+            r"|(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d+[A-Za-z]*)*[-/.−]?|\^)$"
+        )
+        self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)
+
+
+LETTERS_AFTER = re.compile(r"[A-Za-z°µ][A-Za-z]*(?:\^?[-−]?\d)?(?![\w])|°[CF]?")
+HYPHEN_UNIT = re.compile(r"-([A-Za-z]{2,}(?:-[A-Za-z]+)?)\b")
+PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-)[ \t]*\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?")
+YEAR_RANGE = re.compile(r"([-–/])(\d{2}|\d{4})(?!\d|[.,]\d)")
+
+
+def _suffix_starts(lex: NumberLexicon, cur: CurrencyTable) -> frozenset[str]:
+    """First words (lower-cased) of anything the reader may glue after a number."""
+    phrases = [
+        *lex.scale_words,
+        *cur.words,
+        *cur.subunits,
+        *cur.adjectives,
+        *lex.durations,
+        *lex.percent,
+    ]
+    words = {p.split()[0].split("-")[0] for p in phrases} | {p.split()[0] for p in phrases}
+    words |= {"k", "m", "b", "t", "mn", "mln", "bn", "bln", "tn", "trn", "u.s", "±", "€", "£", "¥"}
+    words |= {w + "'" for w in words} | {w + "’" for w in words}
+    return frozenset(words)
+
+
+@cache
+def patterns(language: str = "en") -> Patterns:
+    """The compiled patterns of a language key, built on first use and kept for the process.
+
+    Example:
+        >>> patterns("fr").SCAN.match("53 000").group()
+        '53 000'
+    """
+    return Patterns(number_lexicon(language), currency_table(language))

@@ -1,0 +1,293 @@
+"""Number words and the words around numbers, read from ``data/<lang>/numbers.yaml``.
+
+One file per language gives the words that spell numbers (by kind: unit, teen,
+tens, hundred, scale; cardinal or ordinal), fraction words, the qualifiers
+before a number ("about", "plus de") with what they mean for its bounds, range
+words, month names, scale, percent and time-unit words, and digit-suffix
+ordinals ("21st", "1er"). The decimal and group symbols come from Babel's CLDR
+data for the locale. A language without a folder ("und") gets an empty
+lexicon: digits and symbols only, never English words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from provenance.errors import LexiconError
+from provenance.lexicon._files import NEUTRAL, Entry, available_languages, read_data
+
+__all__ = ["KINDS", "QUALIFIER_CLASSES", "NumberLexicon", "NumberWord", "number_lexicon"]
+
+#: Kinds of number words, in the order they combine inside a number.
+KINDS = ("unit", "teen", "tens", "hundred", "scale")
+#: What a qualifier says about the number after it.
+QUALIFIER_CLASSES = frozenset(
+    {"approximate", "approximate_lower", "approximate_upper", "lower", "upper", "exact", "between"}
+)
+_DURATION_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year"}
+    | {"decade", "century"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """One number word: its value, its kind (see :data:`KINDS`) and whether it is ordinal."""
+
+    value: float
+    kind: str
+    ordinal: bool = False
+
+
+def _frozen(d: Mapping[str, Any]) -> MappingProxyType[str, Any]:
+    return MappingProxyType(dict(d))
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLexicon:
+    """The number facts of one language (all words lower-case).
+
+    Example:
+        >>> lex = number_lexicon("fr")
+        >>> lex.words["quatre-vingt"], lex.decimal, lex.qualifiers["environ"]
+        (NumberWord(value=80.0, kind='tens', ordinal=False), ',', 'approximate')
+        >>> number_lexicon("und").words
+        mappingproxy({})
+    """
+
+    language: str
+    words: Mapping[str, NumberWord]
+    fractions: Mapping[str, int]
+    denominators: frozenset[str]
+    dozen: Mapping[str, int]
+    approximate_nouns: Mapping[str, float]
+    joiners: frozenset[str]
+    tens_joiners: frozenset[str]
+    tens_with_teens: frozenset[str]
+    articles: frozenset[str]
+    article_numbers: frozenset[str]
+    minus: frozenset[str]
+    point: frozenset[str]
+    point_digits: Mapping[str, int]
+    of: frozenset[str]
+    qualifiers: Mapping[str, str]
+    range_to: frozenset[str]
+    range_and: frozenset[str]
+    range_or: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    months: Mapping[str, int]
+    date_of: frozenset[str]
+    scale_words: Mapping[str, float]
+    scale_letters: Mapping[str, float]
+    plural_nouns: tuple[str, ...]
+    vague: Mapping[str, float]
+    vague_determiners: tuple[str, ...]
+    percent: Mapping[str, str]
+    durations: Mapping[str, str]
+    a_units: frozenset[str]
+    half_a: frozenset[str]
+    counted_nouns: bool
+    stop_words: frozenset[str]
+    months_capitalized: bool
+    names_before_number: tuple[str, ...]
+    change_verbs: tuple[str, ...]
+    change_prepositions: tuple[str, ...]
+    one_words: tuple[str, ...]
+    one_pronoun_before: tuple[str, ...]
+    one_pronoun_after: tuple[str, ...]
+    hyphen_prefixes: tuple[str, ...]
+    frequency_before: tuple[str, ...]
+    part_before: tuple[str, ...]
+    zero_idioms: tuple[str, ...]
+    decade_suffixes: tuple[str, ...]
+    not_million_nouns: tuple[str, ...]
+    decimal: str
+    group: str
+
+    def denominator(self, word: str) -> int | None:
+        """The denominator a word names as a fraction ("thirds" -> 3), if any.
+
+        Example:
+            >>> number_lexicon("en").denominator("thirds"), number_lexicon("en").denominator("two")
+            (3, None)
+        """
+        if word in self.fractions:
+            return self.fractions[word]
+        if word in self.denominators:
+            w = self.words.get(word) or self.words.get(word[:-1])
+            return int(w.value) if w is not None else None
+        return None
+
+
+def _str_list(e: Entry, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in e.texts(key))
+
+
+def _number_map(e: Entry, key: str) -> dict[str, float]:
+    raw = e.data.get(key) or {}
+    if not isinstance(raw, Mapping):
+        raise e.error(f"{key!r} must be a mapping of word to number")
+    out: dict[str, float] = {}
+    for word, value in raw.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise e.error(f"{key}.{word}: must be a number, got {value!r}")
+        out[str(word).lower()] = float(value)
+    return out
+
+
+def _words(e: Entry, key: str, ordinal: bool) -> dict[str, NumberWord]:
+    raw = e.data.get(key) or {}
+    if not isinstance(raw, Mapping):
+        raise e.error(f"{key!r} must map kinds ({', '.join(KINDS)}) to words")
+    out: dict[str, NumberWord] = {}
+    for kind in raw:
+        if kind not in KINDS:
+            raise e.error(f"{key}.{kind}: unknown kind (expected one of {', '.join(KINDS)})")
+        for word, value in _number_map(Entry(raw, e.file, f"{e.where}{key}"), kind).items():
+            out[word] = NumberWord(value, kind, ordinal)
+    return out
+
+
+def _symbols(language: str) -> tuple[str, str]:
+    """Decimal and group symbols of the locale, from CLDR (Babel imported here, not at import)."""
+    if language == NEUTRAL:
+        return ".", ","
+    from babel import Locale
+
+    symbols = Locale.parse(language).number_symbols["latn"]
+    return str(symbols["decimal"]), str(symbols["group"])
+
+
+@cache
+def number_lexicon(language: str = "en") -> NumberLexicon:
+    """The number lexicon of a language key (``"en"``, ``"fr"``; ``"und"`` is empty).
+
+    Raises:
+        LexiconError: the file is malformed (the message names the file and the entry).
+    """
+    file = f"{language}/numbers.yaml"
+    if language != NEUTRAL and language not in available_languages():
+        raise LexiconError(file, f"no lexicon for language {language!r}")
+    data = read_data(file) if language != NEUTRAL else {}
+    e = Entry(data or {}, file, "")
+    neutral = Entry(read_data("numbers.yaml") or {}, "numbers.yaml", "")
+    words = _words(e, "words", False) | _words(e, "ordinals", True)
+    qualifiers: dict[str, str] = {}
+    raw_q = e.data.get("qualifiers") or {}
+    if not isinstance(raw_q, Mapping):
+        raise e.error("'qualifiers' must map a class to a list of phrases")
+    for cls in raw_q:
+        if cls not in QUALIFIER_CLASSES:
+            raise e.error(f"qualifiers.{cls}: unknown class {sorted(QUALIFIER_CLASSES)}")
+        for phrase in Entry(raw_q, file, "qualifiers").texts(cls):
+            qualifiers[" ".join(phrase.lower().split())] = cls
+    durations: dict[str, str] = {}
+    raw_d = e.data.get("durations") or {}
+    for unit in raw_d:
+        if unit not in _DURATION_UNITS:
+            raise e.error(f"durations.{unit}: unknown unit {sorted(_DURATION_UNITS)}")
+        for w in Entry(raw_d, file, "durations").texts(unit):
+            durations[w.lower()] = unit
+    percent = e.data.get("percent") or {}
+    if not isinstance(percent, Mapping):
+        raise e.error("'percent' must map a word to its unit")
+    decimal, group = _symbols(language)
+    denominators = _str_list(e, "denominators")
+    for d in denominators:
+        if d not in words and d[:-1] not in words:
+            raise e.error(f"denominators: {d!r} is not an ordinal of 'ordinals'")
+    return NumberLexicon(
+        language=language,
+        words=_frozen(words),
+        fractions=_frozen({k: int(v) for k, v in _number_map(e, "fractions").items()}),
+        denominators=denominators,
+        dozen=_frozen({k: int(v) for k, v in _number_map(e, "dozen").items()}),
+        approximate_nouns=_frozen(_number_map(e, "approximate_nouns")),
+        joiners=_str_list(e, "joiners"),
+        tens_joiners=_str_list(e, "tens_joiners"),
+        tens_with_teens=_str_list(e, "tens_with_teens"),
+        articles=_str_list(e, "articles"),
+        article_numbers=_str_list(e, "article_numbers"),
+        minus=_str_list(e, "minus"),
+        point=_str_list(e, "point"),
+        point_digits=_frozen({k: int(v) for k, v in _number_map(e, "point_digits").items()}),
+        of=_str_list(e, "of"),
+        qualifiers=_frozen(qualifiers),
+        range_to=_str_list(e, "range_to"),
+        range_and=_str_list(e, "range_and"),
+        range_or=_str_list(e, "range_or"),
+        ordinal_suffixes=tuple(sorted(_str_list(e, "ordinal_suffixes"), key=len, reverse=True)),
+        months=_frozen({k: int(v) for k, v in _number_map(e, "months").items()}),
+        date_of=_str_list(e, "date_of"),
+        scale_words=_frozen(_number_map(e, "scale_words")),
+        scale_letters=_frozen(_number_map(e, "scale_letters")),
+        plural_nouns=e.texts("plural_nouns"),
+        vague=_frozen(_number_map(e, "vague")),
+        vague_determiners=tuple(w.lower() for w in e.texts("vague_determiners")),
+        percent=_frozen({str(k).lower(): str(v) for k, v in percent.items()}),
+        durations=_frozen(durations),
+        a_units=_str_list(e, "a_units"),
+        half_a=_str_list(e, "half_a"),
+        counted_nouns=e.flag("counted_nouns"),
+        stop_words=_str_list(e, "stop_words"),
+        months_capitalized=e.flag("months_capitalized"),
+        names_before_number=tuple(
+            sorted({*neutral.texts("names_before_number"), *e.texts("names_before_number")})
+        ),
+        change_verbs=e.texts("change_verbs"),
+        change_prepositions=e.texts("change_prepositions"),
+        one_words=e.texts("one_words"),
+        one_pronoun_before=e.texts("one_pronoun_before"),
+        one_pronoun_after=e.texts("one_pronoun_after"),
+        hyphen_prefixes=e.texts("hyphen_prefixes"),
+        frequency_before=e.texts("frequency_before"),
+        part_before=e.texts("part_before"),
+        zero_idioms=e.texts("zero_idioms"),
+        decade_suffixes=e.texts("decade_suffixes"),
+        not_million_nouns=e.texts("not_million_nouns"),
+        decimal=decimal,
+        group=group,
+    )
+
+
+_SEP = re.compile(r"[ -]+")
+_GAP = "\x00"  # a space or hyphen inside a phrase, while the trie is built
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of phrases; a space or hyphen inside one matches either.
+
+    The alternation is factored by common prefix (a trie), so a failed try costs
+    one character test, and it prefers the longest phrase.
+
+    Example:
+        >>> import re
+        >>> pattern = word_alternation(["dix-sept", "dix", "douze"])
+        >>> print(pattern)
+        (?:d(?:ix(?:[\\s-]+sept)?|ouze))
+        >>> bool(re.fullmatch(pattern, "dix sept"))
+        True
+    """
+    tree: dict[str, Any] = {}
+    for w in {_SEP.sub(_GAP, str(w)) for w in words}:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _emit(tree) + ")" if tree else r"(?!x)x"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    alts = [
+        (r"[\s-]+" if ch == _GAP else re.escape(ch)) + _emit(node[ch])
+        for ch in sorted(k for k in node if k)
+    ]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
