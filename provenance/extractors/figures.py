@@ -45,7 +45,9 @@ _EXACT_Q = frozenset({"exactly", "precisely"})
 _EXACT_KINDS = frozenset({K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION})
 
 
-def find_figures(text: str, *, reference_date: dt.date | None = None) -> tuple[FigureSpan, ...]:
+def find_figures(
+    text: str, *, reference_date: dt.date | None = None, language: str = "en"
+) -> tuple[FigureSpan, ...]:
     """Find every number in ``text``: figures, and the numbers that are not figures.
 
     Spans are sorted, never overlap and always slice the text

@@ -212,6 +212,7 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
                 qualifier=fig.qualifier,
                 start=fig.start,
                 end=fig.end,
+                language=ex.language,
             )
         for index, (picture, parties) in enumerate(ex.credits):
             photo_id = stable_id("pho", article_id, index, picture.credit_line, picture.caption)
