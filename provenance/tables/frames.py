@@ -19,8 +19,7 @@ import numpy as np
 import pandas as pd
 
 from provenance.errors import UsageError
-from provenance.extractors.pipeline import Extractors, claims_for, figures_for
-from provenance.lexicon import language_key
+from provenance.extractors.pipeline import Extractors, claims_for, figures_for, lexicon_key
 
 if TYPE_CHECKING:
     from provenance.extractors.records import ClaimSpan, FigureSpan
@@ -102,7 +101,7 @@ class _Batch:
 
     def _keys(self, language: Languages) -> list[str]:
         if language is None or isinstance(language, str):
-            return [language_key(language)] * len(self.texts)
+            return [lexicon_key(language)] * len(self.texts)
         if isinstance(language, pd.Series):
             if self.labels is not None and not language.index.equals(self.labels):
                 raise UsageError(
@@ -120,7 +119,6 @@ class _Batch:
             raise UsageError(
                 f"{len(tags)} languages for {len(self.texts)} texts; give one per text"
             )
-        known: dict[str | None, str] = {}
         keys: list[str] = []
         for i, tag in enumerate(tags):
             if tag is not None and not isinstance(tag, str):
@@ -130,10 +128,7 @@ class _Batch:
                         "not a language tag"
                     )
                 tag = None  # a missing language means "not stated", as on a Document
-            key = known.get(tag)
-            if key is None:
-                key = known[tag] = language_key(tag)
-            keys.append(key)
+            keys.append(lexicon_key(tag))
         return keys
 
     def finish(self, columns: dict[str, Any], owners: list[int]) -> pd.DataFrame:
