@@ -259,6 +259,10 @@ def test_one_language_per_text() -> None:
         provenance.extract_figures(texts, language=["en"])
     with pytest.raises(UsageError, match="reindex"):
         provenance.extract_figures(pd.Series(texts), language=pd.Series(["en", "fr"], index=[5, 6]))
+    with pytest.raises(UsageError, match=r"language at position 1 is int"):
+        provenance.extract_figures(texts, language=["en", 5])
+    missing = provenance.extract_claims(texts, language=[float("nan"), None])
+    assert set(missing.loc[missing["attribution"] != "narrator", "doc"]) == {0}
     series = pd.Series(texts, index=[5, 6])
     same = provenance.extract_figures(series, language=pd.Series(["en", None], index=[5, 6]))
     assert same["doc"].tolist() == [5, 6]

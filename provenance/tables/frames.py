@@ -66,6 +66,11 @@ def _extractors() -> Extractors:
     return Extractors()
 
 
+def _missing(value: object) -> bool:
+    """``NaN``, ``NA`` or ``NaT``: a missing cell of a pandas column."""
+    return value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
 class _Batch:
     """The texts of a call, checked, with their doc labels and lexicon keys."""
 
@@ -122,7 +127,7 @@ class _Batch:
         keys: list[str] = []
         for i, tag in enumerate(tags):
             if tag is not None and not isinstance(tag, str):
-                if not pd.isna(tag):  # type: ignore[call-overload]
+                if not _missing(tag):
                     raise UsageError(
                         f"language at {self._where(i)} is {type(tag).__name__} ({tag!r:.40}), "
                         "not a language tag"
