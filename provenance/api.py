@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from provenance.findings import CheckResult
     from provenance.suites import Engine, SuiteSpec
     from provenance.tables.bundle import Tables
+    from provenance.tables.frames import Languages, Texts
 
 __all__ = ["ReadResult", "check", "extract", "extract_claims", "extract_figures", "read"]
 
@@ -201,32 +202,62 @@ def check(
     )
 
 
-def extract_figures(text: str) -> pd.DataFrame:
-    """Every number in a plain string, one row each (no headline or sign-off parsing).
+def extract_figures(text: Texts, *, language: Languages = "en") -> pd.DataFrame:
+    """Every number in a plain string, or in many, one row each (no headline or sign-off parsing).
 
     Columns: text, value, lower, upper, approximate, kind, unit, normalized,
     qualifier, start, end; ``text == string[start:end]``.
+
+    ``text`` is one string, or a list, tuple or pandas Series of strings: then
+    the result is ONE dataframe for all of them, with a ``doc`` column in front
+    holding each row's text by its index (a Series' labels, a list's positions);
+    texts without figures have no rows. ``language`` is a BCP 47 tag or a
+    lexicon key ("en", "fr-FR", "und"; read with
+    :func:`provenance.lexicon.language_key`; ``None`` means English), or one per
+    text (a list of the same length, or a Series with the same index as the
+    texts).
 
     Example:
         >>> df = extract_figures("about 53,000 Russian soldiers")
         >>> df[["text", "value", "unit"]].values.tolist()
         [['about 53,000', 53000.0, 'Russian soldiers']]
+        >>> import pandas as pd
+        >>> texts = pd.Series(["No figure here.", "Up 5 pct in 1987."], index=["a", "b"])
+        >>> extract_figures(texts)[["doc", "text", "kind"]].values.tolist()
+        [['b', '5 pct', 'percent'], ['b', '1987', 'year']]
+
+    Raises:
+        UsageError: an entry is not a string (the message names its position),
+            or the languages do not match the texts one to one.
     """
-    from provenance.extractors.figures import figures_frame
+    from provenance.tables.frames import figures_frame
 
-    return figures_frame(text)
+    return figures_frame(text, language=language)
 
 
-def extract_claims(text: str) -> pd.DataFrame:
-    """Every claim in a plain string with its source, cue, attribution and status.
+def extract_claims(text: Texts, *, language: Languages = "en") -> pd.DataFrame:
+    """Every claim in a plain string, or in many, with its source, cue, attribution and status.
 
-    Narrator claims (said by no one in the text) are included with a null source.
+    Narrator claims (said by no one in the text) are included with a null
+    source. ``parent`` is the row label of the claim a nested claim sits in.
+
+    ``text`` and ``language`` work as in :func:`extract_figures`: a list,
+    tuple or Series of texts gives one dataframe with a ``doc`` column. Cues
+    are read in the languages the claims step has a lexicon for (English);
+    text in another language gets narrator claims only.
 
     Example:
         >>> df = extract_claims("Zelensky said the war must end.")
         >>> df.loc[df["attribution"] != "narrator", "source"].tolist()
         ['Volodymyr Zelensky']
-    """
-    from provenance.extractors.claims import claims_frame
+        >>> df = extract_claims(["It rained.", "Zelensky said the war must end."])
+        >>> df.loc[df["attribution"] != "narrator", ["doc", "source"]].values.tolist()
+        [[1, 'Volodymyr Zelensky']]
 
-    return claims_frame(text)
+    Raises:
+        UsageError: an entry is not a string (the message names its position),
+            or the languages do not match the texts one to one.
+    """
+    from provenance.tables.frames import claims_frame
+
+    return claims_frame(text, language=language)

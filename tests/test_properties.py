@@ -109,3 +109,20 @@ def test_progress_bar_goes_to_stderr(
     captured = capsys.readouterr()
     assert "reading" in captured.err
     assert captured.out == ""
+
+
+@_SETTINGS
+@given(_bodies, st.sampled_from(["en", "en-US", "fr", "fr-CA", "de", "", None]))
+def test_figures_record_the_lexicon_of_the_document(body: str, tag: str | None) -> None:
+    """Every figure carries the lexicon key of its document's language; tables stay valid."""
+    from dataclasses import replace
+
+    from provenance.lexicon import language_key
+
+    doc = replace(_doc(body, "AFP"), language=tag)
+    extraction = extract_document(doc)
+    assert extraction.language == language_key(tag)
+    tables = validate_tables(build_tables([extraction]))
+    assert set(tables.figures["language"]) <= {language_key(tag)}
+    if language_key(tag) != "en":  # no cue lexicon yet: the agency narrates everything
+        assert set(tables.claims["attribution"]) <= {"narrator"}

@@ -3,10 +3,19 @@
 Pure Python, no pandas: the table layer turns many of these into dataframes at once.
 The extractors are settings (a frozen :class:`Extractors`), so a user can swap
 in a model-based claim extractor without touching the rest.
+
+The document's language chooses the lexicon: :func:`extract_document` turns
+``Document.language`` into a lexicon key (:func:`~provenance.lexicon.language_key`)
+and passes it to the figure extractor as ``language=``. The claims step reads
+cues of the languages in :attr:`Extractors.claim_languages` only; a document in
+another language gets narrator claims (the agency's), never cues read with a
+foreign lexicon.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,44 +26,159 @@ from provenance.extractors.figures import find_figures
 from provenance.extractors.records import ClaimSpan, CreditParty, FigureSpan
 from provenance.extractors.sources import SourceRegistry, default_sources
 from provenance.ingest.document import Document, Picture
+from provenance.lexicon import language_key
 
-__all__ = ["Extraction", "Extractors", "FigureExtractor", "extract_document"]
+__all__ = [
+    "Extraction",
+    "Extractors",
+    "FigureExtractor",
+    "claims_for",
+    "extract_document",
+    "figures_for",
+    "lexicon_key",
+    "takes_language",
+]
 
 FigureExtractor = Callable[..., tuple[FigureSpan, ...]]
+
+#: Languages the built-in claims step has cue words for.
+RULE_CUE_LANGUAGES: frozenset[str] = frozenset({"en"})
+
+
+def takes_language(fn: Callable[..., object]) -> bool:
+    """Whether ``fn`` accepts a ``language`` keyword (named, or through ``**kwargs``).
+
+    Plug-in extractors written before the keyword existed keep working: they
+    are called without it.
+
+    Example:
+        >>> takes_language(find_figures), takes_language(lambda text, **kw: ())
+        (True, True)
+        >>> takes_language(lambda text, *, reference_date=None: ())
+        False
+    """
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):  # builtins and some C callables have no signature
+        return False
+    return any(
+        (p.name == "language" and p.kind is not p.POSITIONAL_ONLY) or p.kind is p.VAR_KEYWORD
+        for p in params
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def lexicon_key(tag: str | None) -> str:
+    """:func:`~provenance.lexicon.language_key`, remembered per tag.
+
+    Resolving a tag lists the lexicon's folders; a batch has a handful of
+    distinct tags, so each is resolved once per process.
+
+    Example:
+        >>> lexicon_key("fr-FR"), lexicon_key(None)
+        ('fr', 'en')
+    """
+    return language_key(tag)
+
+
+def _no_attribution(text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
+    """The claims step for a language without cues: nothing attributed, all narrator."""
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
 class Extractors:
     """Which extractors run, and the source alias table they share.
 
-    ``claims`` is the attribution step (a :class:`ClaimExtractor`, for example a
-    model-based one); narrator claims are always added around what it finds.
+    ``figures`` is called as ``figures(body, reference_date=..., language=key)``;
+    one that takes no ``language`` keyword is called without it. ``claims`` is
+    the attribution step (a :class:`ClaimExtractor`, for example a model-based
+    one); narrator claims are always added around what it finds. It runs on
+    documents whose language key is in ``claim_languages`` (and gets
+    ``language=key`` if it accepts the keyword); other documents get narrator
+    claims only. ``None`` runs it on every language.
 
     Example:
         >>> from provenance.extractors.sources import default_sources
         >>> registry = default_sources()
         >>> extractors = Extractors(sources=registry)
+        >>> sorted(Extractors(claim_languages=frozenset({"en", "fr"})).claim_languages)
+        ['en', 'fr']
     """
 
     figures: FigureExtractor = find_figures
     claims: ClaimExtractor = field(default_factory=RuleBasedExtractor)
     sources: SourceRegistry = field(default_factory=default_sources)
+    claim_languages: frozenset[str] | None = RULE_CUE_LANGUAGES
+    _figures_language: bool = field(init=False, repr=False, compare=False, default=False)
+    _claims_language: bool = field(init=False, repr=False, compare=False, default=False)
+
+    def __post_init__(self) -> None:
+        # Inspect the plug-ins once, not once per document.
+        object.__setattr__(self, "_figures_language", takes_language(self.figures))
+        object.__setattr__(self, "_claims_language", takes_language(self.claims))
 
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """Everything extracted from one document, before ids and tables."""
+    """Everything extracted from one document, before ids and tables.
+
+    ``language`` is the lexicon key the extractors were given ("en", "fr",
+    "und" for a language without a lexicon).
+    """
 
     document: Document
     figures: tuple[FigureSpan, ...]
     claims: tuple[ClaimSpan, ...]
     credits: tuple[tuple[Picture, tuple[CreditParty, ...]], ...]
+    language: str = "en"
+
+
+def figures_for(
+    body: str, extractors: Extractors, language: str, reference_date: date | None = None
+) -> tuple[FigureSpan, ...]:
+    """The figures of ``body`` read with the lexicon of ``language`` (a lexicon key).
+
+    Example:
+        >>> [f.text for f in figures_for("Some 40 died.", Extractors(), "en")]
+        ['Some 40']
+    """
+    if extractors._figures_language:
+        return extractors.figures(body, reference_date=reference_date, language=language)
+    return extractors.figures(body, reference_date=reference_date)
+
+
+def claims_for(body: str, extractors: Extractors, language: str) -> tuple[ClaimSpan, ...]:
+    """The claims of ``body`` in ``language`` (a lexicon key), narrator claims included.
+
+    A language outside ``extractors.claim_languages`` gets narrator claims only.
+
+    Example:
+        >>> ex = Extractors()
+        >>> [c.attribution.value for c in claims_for("Kyiv said 4 died.", ex, "en")]
+        ['narrator', 'indirect']
+        >>> [c.attribution.value for c in claims_for("Kyiv a dit que 4 sont morts.", ex, "und")]
+        ['narrator']
+    """
+    allowed = extractors.claim_languages
+    if allowed is not None and language not in allowed:
+        return find_claims(body, sources=extractors.sources, extractor=_no_attribution)
+    step = extractors.claims
+    if extractors._claims_language:
+        plugin = step
+
+        def step(text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
+            return plugin(text, sources=sources, language=language)  # type: ignore[call-arg]
+
+    return find_claims(body, sources=extractors.sources, extractor=step)
 
 
 def extract_document(document: Document, extractors: Extractors | None = None) -> Extraction:
     """Run the figure, claim and credit extractors over one document.
 
-    Dates without a year are resolved against the document's publication date.
+    Dates without a year are resolved against the document's publication date;
+    ``Document.language`` chooses the lexicon (see :func:`figures_for` and
+    :func:`claims_for`).
 
     Example:
         >>> from provenance.ingest import read_text
@@ -65,9 +189,11 @@ def extract_document(document: Document, extractors: Extractors | None = None) -
     ex = extractors or Extractors()
     reference: date | None = document.published.date() if document.published else None
     body = document.body
+    key = lexicon_key(document.language)
     return Extraction(
         document=document,
-        figures=ex.figures(body, reference_date=reference),
-        claims=find_claims(body, sources=ex.sources, extractor=ex.claims),
+        figures=figures_for(body, ex, key, reference),
+        claims=claims_for(body, ex, key),
         credits=tuple((pic, credits_for(pic)) for pic in document.pictures),
+        language=key,
     )

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 from provenance.enums import Attribution, SourceKind
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.ids import normalize_name, stable_id
-from provenance.tables.bundle import TABLE_NAMES, Tables
+from provenance.tables.bundle import Tables
 from provenance.tables.columns import columns
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from provenance.extractors.pipeline import Extraction
 
 __all__ = ["article_id_for", "build_tables", "source_id_for"]
@@ -39,16 +41,87 @@ def source_id_for(name: str) -> str:
     return stable_id("src", normalize_name(name))
 
 
-class _Columns:
-    """Column lists for one table, appended row by row, turned into a frame once."""
+# The order in which build_tables writes each table's row tuples.
+_ARTICLES = (
+    "article_id",
+    "headline",
+    "body",
+    "agency",
+    "published",
+    "language",
+    "format",
+    "sha256",
+    "byline",
+    "dateline",
+    "located",
+    "uri",
+    "path",
+)
+_CLAIMS = (
+    "claim_id",
+    "article_id",
+    "source_id",
+    "source_text",
+    "text",
+    "start",
+    "end",
+    "cue",
+    "attribution",
+    "status",
+    "channel",
+    "parent_claim_id",
+)
+_FIGURES = (
+    "figure_id",
+    "article_id",
+    "claim_id",
+    "source_id",
+    "agency",
+    "text",
+    "value",
+    "lower",
+    "upper",
+    "approximate",
+    "kind",
+    "unit",
+    "normalized",
+    "qualifier",
+    "start",
+    "end",
+    "language",
+)
+_CREDITS = (
+    "credit_id",
+    "photo_id",
+    "article_id",
+    "name",
+    "role",
+    "as_written",
+    "credit_line",
+    "caption",
+)
+_SOURCES = ("source_id", "name", "kind", "affiliation")
 
-    def __init__(self, names: tuple[str, ...]) -> None:
+
+class _Rows:
+    """Rows of one table as tuples in the order of ``names``, turned into a frame once.
+
+    A tuple per row (one append) is cheaper than a list per column (an append
+    per cell); the frame is put in the table's canonical column order at the end.
+    """
+
+    def __init__(self, table: str, names: tuple[str, ...]) -> None:
+        if sorted(names) != sorted(columns(table)):
+            raise AssertionError(f"the builder of {table} writes {names}, not {columns(table)}")
+        self.table = table
         self.names = names
-        self.data: dict[str, list[Any]] = {n: [] for n in names}
+        self.rows: list[tuple[Any, ...]] = []
 
-    def add(self, **row: Any) -> None:
-        for name in self.names:
-            self.data[name].append(row[name])
+    def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        frame = pd.DataFrame(self.rows, columns=list(self.names))
+        return frame[list(columns(self.table))]
 
 
 def _claim_source(claim: ClaimSpan, narrator: SourceInfo) -> SourceInfo:
@@ -64,20 +137,22 @@ def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) ->
 
     Falls back to the claim overlapping the figure most when none contains it.
     """
-    best: tuple[int, str, str] | None = None
+    best: tuple[str, str] | None = None
+    shortest = -1
+    for c_start, c_end, claim_id, source_id in claims:
+        if c_start <= start and end <= c_end and (best is None or c_end - c_start < shortest):
+            best = (claim_id, source_id)
+            shortest = c_end - c_start
+    if best is not None:
+        return best
     overlap: tuple[int, str, str] | None = None
     for c_start, c_end, claim_id, source_id in claims:
-        if c_start <= start and end <= c_end:
-            if best is None or c_end - c_start < best[0]:
-                best = (c_end - c_start, claim_id, source_id)
-        else:
-            shared = min(end, c_end) - max(start, c_start)
-            if shared > 0 and (overlap is None or shared > overlap[0]):
-                overlap = (shared, claim_id, source_id)
-    chosen = best or overlap
-    if chosen is None:
+        shared = min(end, c_end) - max(start, c_start)
+        if shared > 0 and (overlap is None or shared > overlap[0]):
+            overlap = (shared, claim_id, source_id)
+    if overlap is None:
         raise LookupError(start)
-    return chosen[1], chosen[2]
+    return overlap[1], overlap[2]
 
 
 def _unique(extractions: Iterable[Extraction]) -> dict[str, Extraction]:
@@ -128,43 +203,48 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
         >>> len(tables.articles)
         1
     """
-    cols = {name: _Columns(columns(name)) for name in TABLE_NAMES}
+    articles = _Rows("articles", _ARTICLES)
+    claims_out = _Rows("claims", _CLAIMS)
+    figures = _Rows("figures", _FIGURES)
+    credits = _Rows("photo_credits", _CREDITS)
     sources: dict[str, SourceInfo] = {}
+    source_ids: dict[str, str] = {}
 
     def source_row(info: SourceInfo) -> str:
-        source_id = source_id_for(info.name)
+        source_id = source_ids.get(info.name)
+        if source_id is None:
+            source_id = source_ids[info.name] = source_id_for(info.name)
         known = sources.get(source_id)
         # Two descriptions of one source (a plug-in disagreeing with the alias
         # table): keep the same one whatever the order of the articles.
-        if known is None or _info_key(info) < _info_key(known):
+        if known is None or (known != info and _info_key(info) < _info_key(known)):
             sources[source_id] = info
         return source_id
 
     for article_id, ex in _unique(extractions).items():
         doc = ex.document
-        cols["articles"].add(
-            article_id=article_id,
-            headline=doc.headline,
-            body=doc.body,
-            agency=doc.agency,
-            published=doc.published,
-            language=doc.language,
-            format=doc.format.value,
-            sha256=doc.sha256,
-            byline=doc.byline,
-            dateline=doc.dateline,
-            located=doc.located,
-            uri=doc.uri,
-            path=doc.path,
+        articles.rows.append(
+            (
+                article_id,
+                doc.headline,
+                doc.body,
+                doc.agency,
+                doc.published,
+                doc.language,
+                doc.format.value,
+                doc.sha256,
+                doc.byline,
+                doc.dateline,
+                doc.located,
+                doc.uri,
+                doc.path,
+            )
         )
         narrator = (
             SourceInfo(name=doc.agency, kind=SourceKind.AGENCY) if doc.agency else UNKNOWN_AGENCY
         )
         claims = list(ex.claims)
-        spans: list[tuple[int, int, str, str]] = []
-
-        for claim in claims:
-            spans.append(_span(article_id, claim, source_row(_claim_source(claim, narrator))))
+        spans = [_span(article_id, c, source_row(_claim_source(c, narrator))) for c in claims]
         owners: list[tuple[str, str]] = []
         for fig in ex.figures:
             try:
@@ -180,62 +260,71 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
             if claim_id in emitted:
                 continue
             emitted.add(claim_id)
-            cols["claims"].add(
-                claim_id=claim_id,
-                article_id=article_id,
-                source_id=source_id,
-                source_text=claim.source_text,
-                text=claim.text,
-                start=claim.start,
-                end=claim.end,
-                cue=claim.cue,
-                attribution=claim.attribution.value,
-                status=claim.status.value,
-                channel=claim.channel,
-                parent_claim_id=spans[claim.parent][2] if claim.parent is not None else None,
+            claims_out.rows.append(
+                (
+                    claim_id,
+                    article_id,
+                    source_id,
+                    claim.source_text,
+                    claim.text,
+                    claim.start,
+                    claim.end,
+                    claim.cue,
+                    claim.attribution.value,
+                    claim.status.value,
+                    claim.channel,
+                    spans[claim.parent][2] if claim.parent is not None else None,
+                )
             )
         for fig, (claim_id, source_id) in zip(ex.figures, owners, strict=True):
-            cols["figures"].add(
-                figure_id=stable_id("fig", article_id, fig.start, fig.end),
-                article_id=article_id,
-                claim_id=claim_id,
-                source_id=source_id,
-                agency=doc.agency,
-                text=fig.text,
-                value=fig.value,
-                lower=fig.lower,
-                upper=fig.upper,
-                approximate=fig.approximate,
-                kind=fig.kind.value,
-                unit=fig.unit,
-                normalized=fig.normalized,
-                qualifier=fig.qualifier,
-                start=fig.start,
-                end=fig.end,
+            figures.rows.append(
+                (
+                    stable_id("fig", article_id, fig.start, fig.end),
+                    article_id,
+                    claim_id,
+                    source_id,
+                    doc.agency,
+                    fig.text,
+                    fig.value,
+                    fig.lower,
+                    fig.upper,
+                    fig.approximate,
+                    fig.kind.value,
+                    fig.unit,
+                    fig.normalized,
+                    fig.qualifier,
+                    fig.start,
+                    fig.end,
+                    ex.language,
+                )
             )
         for index, (picture, parties) in enumerate(ex.credits):
             photo_id = stable_id("pho", article_id, index, picture.credit_line, picture.caption)
             for position, party in enumerate(parties):
-                cols["photo_credits"].add(
-                    credit_id=stable_id("crd", photo_id, position, party.role, party.as_written),
-                    photo_id=photo_id,
-                    article_id=article_id,
-                    name=party.name,
-                    role=party.role.value,
-                    as_written=party.as_written,
-                    credit_line=picture.credit_line,
-                    caption=picture.caption,
+                credits.rows.append(
+                    (
+                        stable_id("crd", photo_id, position, party.role, party.as_written),
+                        photo_id,
+                        article_id,
+                        party.name,
+                        party.role.value,
+                        party.as_written,
+                        picture.credit_line,
+                        picture.caption,
+                    )
                 )
-    for source_id, info in sources.items():
-        cols["sources"].add(
-            source_id=source_id,
-            name=info.name,
-            kind=info.kind.value,
-            affiliation=info.affiliation,
-        )
-    import pandas as pd
-
-    frames = {name: pd.DataFrame(c.data, columns=c.names) for name, c in cols.items()}
+    source_rows = _Rows("sources", _SOURCES)
+    source_rows.rows = [
+        (source_id, info.name, info.kind.value, info.affiliation)
+        for source_id, info in sources.items()
+    ]
+    frames = {
+        "articles": articles.frame(),
+        "photo_credits": credits.frame(),
+        "sources": source_rows.frame(),
+        "claims": claims_out.frame(),
+        "figures": figures.frame(),
+    }
     return Tables(
         articles=frames["articles"],
         photo_credits=frames["photo_credits"],

@@ -134,6 +134,7 @@ def read_tables(directory: Path, fmt: OutputFormat = "csv") -> Tables:
     import pandas as pd
 
     from provenance.tables.bundle import TABLE_NAMES
+    from provenance.tables.columns import columns
     from provenance.tables.validate import validate_tables
 
     if fmt not in ("parquet", "csv", "json"):
@@ -148,7 +149,9 @@ def read_tables(directory: Path, fmt: OutputFormat = "csv") -> Tables:
         elif fmt == "csv":
             frames[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
         else:
-            frames[name] = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")))
+            rows = json.loads(path.read_text(encoding="utf-8"))
+            # An empty table is "[]", which names no columns: take the contract's.
+            frames[name] = pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns(name))
     from provenance.tables.bundle import Tables
 
     return validate_tables(

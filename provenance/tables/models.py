@@ -137,6 +137,10 @@ class FigureModel(_Strict):
     qualifier: Series[Str] = pa.Field(nullable=True)
     start: Series[Int] = pa.Field(ge=0)
     end: Series[Int] = pa.Field(ge=0)
+    language: Series[Str] = pa.Field(
+        str_matches=r"^[a-z]{2,8}$",
+        description='lexicon key the figure was read with: "en", "fr", "und" (digits only)',
+    )
 
 
 class FindingModel(_Strict):

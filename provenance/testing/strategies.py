@@ -24,6 +24,7 @@ from provenance.extractors.pipeline import Extraction
 from provenance.extractors.records import ClaimSpan, CreditParty, FigureSpan, SourceInfo
 from provenance.ids import sha256_hex
 from provenance.ingest.document import Document, Picture
+from provenance.lexicon import language_key
 
 if TYPE_CHECKING:
     from provenance.tables.bundle import Tables
@@ -77,7 +78,7 @@ def documents(draw: st.DrawFn, *, min_words: int = 3, max_words: int = 60) -> Do
         sha256=sha256_hex(body),
         agency=draw(_AGENCIES),
         published=published,
-        language=draw(st.sampled_from(["en", None])),
+        language=draw(st.sampled_from(["en", "en-GB", "fr", "fr-FR", "de", None])),
         pictures=pictures,
     )
 
@@ -148,7 +149,13 @@ def extractions(draw: st.DrawFn) -> Extraction:
         )
         for pic in doc.pictures
     )
-    return Extraction(document=doc, figures=tuple(figures), claims=tuple(claims), credits=credits)
+    return Extraction(
+        document=doc,
+        figures=tuple(figures),
+        claims=tuple(claims),
+        credits=credits,
+        language=language_key(doc.language),
+    )
 
 
 @st.composite

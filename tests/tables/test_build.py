@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import Attribution, FigureKind, Format, SourceKind
+from provenance.errors import SchemaError
 from provenance.extractors.pipeline import Extraction
 from provenance.extractors.records import ClaimSpan, FigureSpan, SourceInfo
 from provenance.ids import sha256_hex
@@ -120,3 +124,31 @@ def test_unknown_agency_narrates_as_unknown() -> None:
     tables = build_tables([Extraction(_doc(body, agency=None), (), (narrator,), ())])
     assert tables.sources["name"].tolist() == ["Unknown agency"]
     assert tables.sources["kind"].tolist() == ["unknown"]
+
+
+def test_figures_language_is_the_extractions_and_round_trips(tmp_path: Path) -> None:
+    """figures.language comes from the extraction and survives CSV and JSON round trips."""
+    from provenance.tables.io import read_tables, write_tables
+
+    body = "Toll 40"
+    figure = FigureSpan(
+        text="40", start=5, end=7, kind=FigureKind.CARDINAL, value=40.0, lower=40.0, upper=40.0
+    )
+    batch = [
+        Extraction(_doc(body, headline=key), (figure,), (), (), language=key)
+        for key in ("en", "fr", "und")
+    ]
+    tables = validate_tables(build_tables(batch))
+    assert sorted(tables.figures["language"]) == ["en", "fr", "und"]
+    for fmt in ("csv", "json"):
+        write_tables(tables, tmp_path / fmt, fmt)
+        again = read_tables(tmp_path / fmt, fmt)
+        pd.testing.assert_series_equal(again.figures["language"], tables.figures["language"])
+
+
+def test_a_language_that_is_not_a_key_is_refused() -> None:
+    """The figures contract takes lexicon keys, not free text."""
+    figure = FigureSpan(text="40", start=5, end=7, kind=FigureKind.CARDINAL)
+    bad = Extraction(_doc("Toll 40"), (figure,), (), (), language="French (France)")
+    with pytest.raises(SchemaError, match="language"):
+        validate_tables(build_tables([bad]))
