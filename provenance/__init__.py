@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         extract_figures,
         read,
     )
+    from provenance.extractors.credits import extract_credits
     from provenance.findings import CheckResult
     from provenance.ingest.document import Document
     from provenance.tables.bundle import Tables
@@ -82,6 +83,7 @@ __all__ = [
     "check",
     "extract",
     "extract_claims",
+    "extract_credits",
     "extract_figures",
     "read",
 ]
@@ -92,6 +94,7 @@ _LAZY = {
     "extract": "provenance.api",
     "extract_claims": "provenance.api",
     "extract_figures": "provenance.api",
+    "extract_credits": "provenance.extractors.credits",
     "read": "provenance.api",
     "CheckResult": "provenance.findings",
     "Document": "provenance.ingest.document",

@@ -14,7 +14,6 @@ foreign lexicon.
 
 from __future__ import annotations
 
-import functools
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,7 +34,6 @@ __all__ = [
     "claims_for",
     "extract_document",
     "figures_for",
-    "lexicon_key",
     "takes_language",
 ]
 
@@ -65,20 +63,6 @@ def takes_language(fn: Callable[..., object]) -> bool:
         (p.name == "language" and p.kind is not p.POSITIONAL_ONLY) or p.kind is p.VAR_KEYWORD
         for p in params
     )
-
-
-@functools.lru_cache(maxsize=256)
-def lexicon_key(tag: str | None) -> str:
-    """:func:`~provenance.lexicon.language_key`, remembered per tag.
-
-    Resolving a tag lists the lexicon's folders; a batch has a handful of
-    distinct tags, so each is resolved once per process.
-
-    Example:
-        >>> lexicon_key("fr-FR"), lexicon_key(None)
-        ('fr', 'en')
-    """
-    return language_key(tag)
 
 
 def _no_attribution(text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
@@ -189,7 +173,7 @@ def extract_document(document: Document, extractors: Extractors | None = None) -
     ex = extractors or Extractors()
     reference: date | None = document.published.date() if document.published else None
     body = document.body
-    key = lexicon_key(document.language)
+    key = language_key(document.language)
     return Extraction(
         document=document,
         figures=figures_for(body, ex, key, reference),

@@ -14,6 +14,7 @@ the file and the entry, never a ``KeyError`` from deep inside an extractor.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -39,6 +40,7 @@ def data_root() -> Traversable:
     return resources.files("provenance.lexicon") / "data"
 
 
+@cache
 def available_languages() -> frozenset[str]:
     """Language keys that have a folder of lexicon files.
 
@@ -49,6 +51,7 @@ def available_languages() -> frozenset[str]:
     return frozenset(p.name for p in data_root().iterdir() if p.is_dir() and p.name.isalpha())
 
 
+@lru_cache(maxsize=256)  # a feed has a handful of distinct tags
 def language_key(tag: str | None) -> str:
     """The lexicon key for a BCP 47 tag: its primary subtag, or ``"und"`` if none fits.
 

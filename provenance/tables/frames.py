@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 
 from provenance.errors import UsageError
-from provenance.extractors.pipeline import Extractors, claims_for, figures_for, lexicon_key
+from provenance.extractors.pipeline import Extractors, claims_for, figures_for
+from provenance.lexicon import language_key
 
 if TYPE_CHECKING:
     from provenance.extractors.records import ClaimSpan, FigureSpan
@@ -106,7 +107,7 @@ class _Batch:
 
     def _keys(self, language: Languages) -> list[str]:
         if language is None or isinstance(language, str):
-            return [lexicon_key(language)] * len(self.texts)
+            return [language_key(language)] * len(self.texts)
         if isinstance(language, pd.Series):
             if self.labels is not None and not language.index.equals(self.labels):
                 raise UsageError(
@@ -133,7 +134,7 @@ class _Batch:
                         "not a language tag"
                     )
                 tag = None  # a missing language means "not stated", as on a Document
-            keys.append(lexicon_key(tag))
+            keys.append(language_key(tag))
         return keys
 
     def finish(self, columns: dict[str, Any], owners: list[int]) -> pd.DataFrame:
