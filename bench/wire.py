@@ -196,20 +196,23 @@ def _misses(shared: Path, half: str, limit: int) -> None:
                     if j not in used
                     and q["kind"] == gg["kind"]
                     and (
-                        scorer.overlap_ratio((gg["start"], gg["end"]), (q["start"], q["end"])) >= 0.3
-                        or q["start"] <= gg["start"] and gg["end"] <= q["end"]
+                        scorer.overlap_ratio((gg["start"], gg["end"]), (q["start"], q["end"]))
+                        >= 0.3
+                        or (q["start"] <= gg["start"] and gg["end"] <= q["end"])
                     )
                 ),
                 None,
             )
             if hit is None:
-                print(f"MISS {gg['kind']:13} cue={gg['cue']!r} src={gg['source']!r}: {gg['surface']!r}")
+                cue, src = gg["cue"], gg["source"]
+                print(f"MISS {gg['kind']:13} cue={cue!r} src={src!r}: {gg['surface']!r}")
                 shown += 1
             else:
                 used.add(hit)
         for j, q in enumerate(flags):
             if j not in used:
-                print(f"FP   {q['kind']:13} cue={q['cue']!r} {q['rule']}: {text[q['start'] : q['end']]!r}")
+                body = text[q["start"] : q["end"]]
+                print(f"FP   {q['kind']:13} cue={q['cue']!r} {q['rule']}: {body!r}")
                 shown += 1
         if shown >= limit:
             break
