@@ -15,7 +15,7 @@ import re
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.clause_subjects import evidence_subject, main_subject
 from provenance.extractors.continuations import continue_quote, coordinate, has_quote
-from provenance.extractors.cues import CueInfo, Frame, cue_info, cue_status
+from provenance.extractors.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.drafts import Draft
 from provenance.extractors.inversions import Spans, inverted, passive_agent, quoted_as_saying
 from provenance.extractors.layouts import layout_claims
@@ -237,6 +237,8 @@ def _try_cue(
     ss, se = subj
     if verb in _NOUNISH and not _named_or_pronoun(text[ss:se]):
         return None  # "broader questions about", "his plans for": a noun, not a cue
+    if verb in _NOUNISH and _next_word(text, m.end()) in cue_grammar().lexicon.noun_followers:
+        return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
     lead = text[floor:ss].rstrip()
     tail_core = tail.rstrip(END_PUNCT + '”"')
@@ -284,6 +286,14 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
 
 
 def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:

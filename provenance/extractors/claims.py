@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.attribute import Draft, attribute
 from provenance.extractors.cues import UNVERIFIED_RE
+from provenance.extractors.families import find_families
 from provenance.extractors.quotes import quote_spans, straighten_quotes
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.extractors.sentences import split_sentences
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ClaimExtractor", "RuleBasedExtractor", "claims_frame", "find_claims"]
 
-_HEDGE_ADVERB = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|supposedly|is said to|are said to|"
-    r"is believed to|are believed to|is thought to|are thought to)\b"
-)
 _ALNUM = re.compile(r"\w")
 _EXCLAIMED = frozenset({"!”", "?”", '!"', '?"'})
 _SPEAKER_NEXT = re.compile(
@@ -73,6 +70,10 @@ class RuleBasedExtractor:
         """The attributed claims of ``text``, in text order of their content."""
         units = _units(text)
         drafts = attribute(text, units)
+        families = find_families(text, units, drafts)
+        for i, status in families.statuses.items():
+            drafts[i].status = status
+        drafts.extend(families.drafts)
         _mark_unverified(text, drafts)
         resolver = SpeakerResolver(text, sources)
         infos: list[tuple[str | None, SourceInfo | None]] = []
@@ -205,7 +206,7 @@ def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimS
             merged.append([s, e])
     narrator: list[ClaimSpan] = []
     mstarts = [s for s, _ in merged]
-    flags = (_HEDGE_ADVERB.search(text) is not None, UNVERIFIED_RE.search(text) is not None)
+    unverified = UNVERIFIED_RE.search(text) is not None
     for sa, sb in _sentences(text):
         pos = sa
         i = max(0, bisect.bisect_right(mstarts, sa) - 1)
@@ -214,7 +215,7 @@ def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimS
                 i += 1
             gap_end = sb if i >= len(merged) else min(sb, max(pos, merged[i][0]))
             if gap_end > pos:
-                _add_gap(text, pos, gap_end, narrator, flags)
+                _add_gap(text, pos, gap_end, narrator, unverified)
             if i >= len(merged) or merged[i][0] >= sb:
                 break
             pos = max(pos, merged[i][1])
@@ -231,9 +232,7 @@ def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimS
     return tuple(out)
 
 
-def _add_gap(
-    text: str, start: int, end: int, out: list[ClaimSpan], flags: tuple[bool, bool]
-) -> None:
+def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
     """A narrator claim for ``text[start:end]`` trimmed, if it has a word character."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
@@ -243,9 +242,7 @@ def _add_gap(
     if not _ALNUM.search(body):
         return
     status = ClaimStatus.ASSERTED
-    if flags[0] and _HEDGE_ADVERB.search(body):
-        status = ClaimStatus.HEDGED
-    if flags[1] and UNVERIFIED_RE.search(body):
+    if unverified and UNVERIFIED_RE.search(body):
         status = ClaimStatus.UNCONFIRMED
     out.append(
         ClaimSpan(text=body, start=start, end=end, attribution=Attribution.NARRATOR, status=status)

@@ -50,6 +50,7 @@ class CueGrammar:
     noun_cue_re: re.Pattern[str]
     unverified_re: re.Pattern[str]
     negated_re: re.Pattern[str]
+    refusal_re: re.Pattern[str]
     first_words: frozenset[str]
     prefix_words: frozenset[str]
 
@@ -101,6 +102,11 @@ def cue_grammar(language: str | None = "en") -> CueGrammar:
     negated_re = re.compile(
         rf"\b(?:{_alternation((*lex.negations, *lex.negating_auxiliaries))})(?!\w)"
     )
+    refusal_re = re.compile(
+        r"\s*(?:(?:the|a|an|his|her|their|its|our|any|all|these|those|this|that|"
+        r"[A-Z][\w.]*(?:['’]s)?|[\w-]+(?:['’]s))\s+){0,2}"
+        rf"(?:[a-z-]+\s+)?(?:{_alternation(tuple(lex.refusal_objects))})\b"
+    )
     prefix = frozenset(
         w for form in (*lex.auxiliaries, *lex.adverbs, *lex.negations) for w in form.split()
     )
@@ -111,6 +117,7 @@ def cue_grammar(language: str | None = "en") -> CueGrammar:
         noun_cue_re=noun_cue_re,
         unverified_re=unverified_re,
         negated_re=negated_re,
+        refusal_re=refusal_re,
         first_words=frozenset(f.split()[0] for f in forms),
         prefix_words=prefix,
     )

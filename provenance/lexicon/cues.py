@@ -48,6 +48,7 @@ class Frame(Enum):
     TO = "to"  # pleaded not guilty to X
     OF_THAT = "of_that"  # there was no evidence of X / that X
     PREVIOUS = "previous"  # X, without providing evidence
+    AFTER = "after"  # was accused of X
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class CuePhrase:
     forms: tuple[str, ...]
     status: ClaimStatus
     frame: Frame
+    flag: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +122,11 @@ class CueLexicon:
     negations: tuple[str, ...]
     negating_auxiliaries: tuple[str, ...]
     confirming: frozenset[str]
+    refusal_objects: frozenset[str]
     nouns: tuple[CueNoun, ...]
     unconfirming_adjectives: tuple[str, ...]
+    attributive_after: tuple[str, ...]
+    noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
     sentence_adverbs: tuple[CueWord, ...]
     hedging_passives: tuple[str, ...]
@@ -163,6 +168,9 @@ class CueLexicon:
         for n in self.nouns:
             if n.flag:
                 out.update(dict.fromkeys(n.forms, ()))
+        for p in self.phrases:
+            if p.flag:
+                out.update(dict.fromkeys((f.split()[-2] for f in p.forms if " " in f), ()))
         for v in self.verbs:  # a verb's limits win where a form is both ("reports")
             if v.flag:
                 out.update(dict.fromkeys(v.forms, v.flag_sources))
@@ -260,8 +268,11 @@ def cue_lexicon(language: str | None = "en") -> CueLexicon:
         negations=_words(data, "negations", file),
         negating_auxiliaries=_words(data, "negating_auxiliaries", file),
         confirming=frozenset(_words(data, "confirming", file)),
+        refusal_objects=frozenset(_words(data, "refusal_objects", file)),
         nouns=nouns,
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
+        attributive_after=_words(data, "attributive_after", file),
+        noun_followers=frozenset(_words(data, "noun_followers", file)),
         adjectives=tuple(
             CueWord(e.text("lemma"), _forms(e), _status(e))
             for e in entries(data, file, "adjectives")
@@ -272,7 +283,7 @@ def cue_lexicon(language: str | None = "en") -> CueLexicon:
         ),
         hedging_passives=_words(data, "hedging_passives", file),
         phrases=tuple(
-            CuePhrase(_forms(e), _status(e), _frame(e, "previous"))
+            CuePhrase(_forms(e), _status(e), _frame(e, "previous"), _flag(e))
             for e in entries(data, file, "phrases")
         ),
         unverified=MappingProxyType(

@@ -9,7 +9,13 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["contradicted_claim", "is_hedged", "is_unconfirmed"]
+__all__ = [
+    "contradicted_claim",
+    "is_charge",
+    "is_hedged",
+    "is_unconfirmed",
+    "is_uncontested_denial",
+]
 
 
 def is_hedged(claims: pd.DataFrame) -> pd.Series:
@@ -51,3 +57,61 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     first = pairs.drop_duplicates("parent_claim_id").set_index("parent_claim_id")["claim_id"]
     out = claims["claim_id"].map(first)
     return pd.Series(out.tolist(), index=claims.index, dtype=object).where(out.notna(), None)
+
+
+def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
+    """Denials whose denied claim the text does not give ("Moscow denied meddling").
+
+    A denial answers someone's claim even when the text leaves the claim out; the
+    denials paired with a claim in the text are :func:`contradicted_claim`'s. A
+    denial verb whose object is a request or a case ("rejected calls to halt",
+    "dismissed the lawsuit") is a refusal or a ruling, not a contradiction.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["denied", "denied", "denied", "asserted"],
+        ...     "text": ["the claims", "meddling", "calls to halt the war", "x"]})
+        >>> is_uncontested_denial(claims, pd.Series(["c", None, None, None])).tolist()
+        [False, True, False, False]
+    """
+    from provenance.extractors.cues import cue_grammar
+
+    refusal = claims["text"].astype(str).str.match(cue_grammar(None).refusal_re)
+    denied = claims["status"] == ClaimStatus.DENIED.value
+    return (denied & contradicted.isna() & ~refusal).astype(bool)
+
+
+def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
+    """Asserted claims made with a charging cue: accusations and other outlets' reports.
+
+    The cue lexicon flags cues whose content a fact-checker must verify although
+    the cue itself is neutral ("accused X of", "accusations that", "local media
+    reported"); a flag may be limited to sources of some kinds ("reported" only
+    by media and agencies, not "the company reported a profit").
+    ``source_kinds`` gives each claim's source kind, aligned with ``claims``.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["asserted"] * 3,
+        ...                        "cue": ["has accused", "reported", "reported"]})
+        >>> is_charge(claims, pd.Series(["person", "media", "organization"])).tolist()
+        [True, True, False]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    flagged = cue_lexicon(None).flagged_forms()
+
+    def charged(cue: object, kind: object) -> bool:
+        if not isinstance(cue, str):
+            return False
+        for word in reversed(cue.lower().split()):
+            kinds = flagged.get(word)
+            if kinds is not None:
+                return not kinds or kind in kinds
+        return False
+
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    hits = [charged(c, k) for c, k in zip(claims["cue"], source_kinds, strict=True)]
+    return (asserted & pd.Series(hits, index=claims.index, dtype=bool)).astype(bool)

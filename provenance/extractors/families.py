@@ -1,0 +1,289 @@
+"""Cue families beyond verbs: nouns, attributive adjectives, sentence adverbs, fixed phrases.
+
+"allegations of fraud", "Moscow's claims that ...", "the alleged crimes", "Saipov
+allegedly drove ...", "pleaded not guilty to ...", "said there was no evidence of
+...", "..., without providing evidence". Each family is a list in the cue lexicon
+(``provenance/lexicon/data/<lang>/cues.yaml``); the patterns are compiled from it
+once per language. The finder is pure: it reads the text, its units and the
+claims the verb cues already found, and returns new drafts and status changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.drafts import Draft
+from provenance.extractors.subjects import find_subject
+from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
+
+__all__ = ["FamilyFinds", "family_grammar", "find_families"]
+
+#: Where a content clause ends: a sentence stop (not after an initial as in
+#: "U.S."), a semicolon, colon, bracket, quotation mark, line break, comma or dash.
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$|[”\"])"
+    r"|[;:!?()\[\]\n“”\"]|,\s|\s[—–]\s|\s--\s"
+)
+_POSSESSOR = re.compile(
+    r"(?P<src>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:(?:[a-z]+)\s+)?$"
+)
+_ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
+_STARTS_WITH_LETTER = re.compile(r"[\w“\"‘']")
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyGrammar:
+    """The compiled family patterns of one language."""
+
+    lexicon: CueLexicon
+    noun_re: re.Pattern[str]
+    adjective_re: re.Pattern[str]
+    adverb_re: re.Pattern[str]
+    phrase_re: re.Pattern[str]
+    nouns: dict[str, CueNoun]
+    words: dict[str, tuple[str, ClaimStatus]]
+    phrases: dict[str, CuePhrase]
+    unconfirming: frozenset[str]
+
+
+@functools.cache
+def family_grammar(language: str | None = "en") -> FamilyGrammar:
+    """The compiled family patterns of a language (cached per language).
+
+    Example:
+        >>> g = family_grammar("en")
+        >>> g.noun_re.search("amid allegations of fraud").group("noun")
+        'allegations'
+    """
+    lex = cue_lexicon(language)
+    nouns = {f.lower(): n for n in lex.nouns for f in n.forms}
+    follows = sorted({w for n in lex.nouns for w in n.follows})
+    noun_re = re.compile(
+        rf"(?:(?P<adj>{_alt(lex.unconfirming_adjectives)})\s+)?"
+        rf"\b(?P<noun>{_alt(list(nouns))})"
+        r"(?:\s+(?:by|from)\s+(?P<by>[^,.;:“”\"()]{2,60}?))?"
+        rf"\s+(?P<follow>{_alt(follows)})\s+",
+        re.IGNORECASE,
+    )
+    adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
+    adjective_re = re.compile(
+        rf"(?:\b(?:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+"
+        rf"(?P<word>{_alt(list(adj_words))})\s+(?=[a-zA-Z“\"])"
+    )
+    adv_words = {f: (w.lemma, w.status) for w in lex.sentence_adverbs for f in w.forms}
+    passives = dict.fromkeys(lex.hedging_passives, ("", ClaimStatus.HEDGED))
+    adverb_re = re.compile(rf"\b(?P<word>{_alt([*adv_words, *passives])})\b", re.IGNORECASE)
+    phrases = {f.lower(): p for p in lex.phrases for f in p.forms}
+    phrase_re = re.compile(rf"\b(?P<phrase>{_alt(list(phrases))})\b", re.IGNORECASE)
+    return FamilyGrammar(
+        lexicon=lex,
+        noun_re=noun_re,
+        adjective_re=adjective_re,
+        adverb_re=adverb_re,
+        phrase_re=phrase_re,
+        nouns=nouns,
+        words={**{k.lower(): v for k, v in adv_words.items()}, **passives, **adj_words},
+        phrases=phrases,
+        unconfirming=frozenset(w.lower() for w in lex.unconfirming_adjectives),
+    )
+
+
+@dataclass(slots=True)
+class FamilyFinds:
+    """What the families add to the verb cues' claims of one text."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    #: index of an existing draft -> its new status ("..., without providing evidence")
+    statuses: dict[int, ClaimStatus] = field(default_factory=dict)
+
+
+def _content(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The clause from ``start``: up to the first clause end before ``limit``."""
+    while start < limit and text[start] in " \t":
+        start += 1
+    m = _CLAUSE_END.search(text, start, limit)
+    end = m.start() if m is not None else limit
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    return start, end
+
+
+def _unit_of(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in units:
+        if a <= pos < b:
+            return a, b
+    return pos, pos
+
+
+class _Taken:
+    """Cue spans already used, so one cue never gives two claims."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.spans = [(d.cue_start, d.cue_end) for d in drafts if d.cue_start is not None]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(a is not None and b is not None and a < e and s < b for a, b in self.spans)
+
+    def add(self, s: int, e: int) -> None:
+        self.spans.append((s, e))
+
+
+def find_families(
+    text: str,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    *,
+    language: str | None = "en",
+) -> FamilyFinds:
+    """Claims given by noun, adjective, adverb and phrase cues, and status changes.
+
+    ``drafts`` (the verb cues' claims) are read, never changed; a cue they
+    already used gives nothing new.
+
+    Example:
+        >>> text = "He resigned amid allegations of fraud."
+        >>> finds = find_families(text, [(0, len(text))], [])
+        >>> [(text[d.start : d.end], d.status.value) for d in finds.drafts]
+        [('fraud', 'hedged')]
+    """
+    g = family_grammar(language)
+    out = FamilyFinds()
+    taken = _Taken(drafts)
+    for m in g.noun_re.finditer(text):
+        _noun(text, m, g, units, taken, out)
+    for m in g.adjective_re.finditer(text):
+        _word(text, m, g, units, taken, out, attributive=True)
+    for m in g.adverb_re.finditer(text):
+        _word(text, m, g, units, taken, out, attributive=False)
+    for m in g.phrase_re.finditer(text):
+        _phrase(text, m, g, units, drafts, taken, out)
+    return out
+
+
+def _noun(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    noun = g.nouns[m.group("noun").lower()]
+    if m.group("follow").lower() not in noun.follows or taken.overlaps(*m.span("noun")):
+        return
+    a, b = _unit_of(units, m.start())
+    cs, ce = _content(text, m.end(), b)
+    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
+        return
+    status = noun.status
+    if m.group("adj"):
+        status = ClaimStatus.UNCONFIRMED
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
+    if m.group("by"):
+        d.source_start, d.source_end = m.span("by")
+    else:
+        lead = text[max(a, m.start() - 80) : m.start()]
+        pm = _POSSESSOR.search(lead) or _ADJECTIVAL.search(lead)
+        if pm is not None:
+            off = m.start() - len(lead)
+            d.source_start, d.source_end = off + pm.start("src"), off + pm.end("src")
+    if d.source_start is not None:
+        d.attribution = Attribution.INDIRECT
+    cue_start = m.start("adj") if m.group("adj") else m.start("noun")
+    d.cue, d.cue_start, d.cue_end = text[cue_start : m.end("noun")], cue_start, m.end("noun")
+    taken.add(cue_start, m.end("noun"))
+    out.drafts.append(d)
+
+
+def _word(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    taken: _Taken,
+    out: FamilyFinds,
+    *,
+    attributive: bool,
+) -> None:
+    ws, we = m.span("word")
+    if taken.overlaps(ws, we):
+        return
+    key = " ".join(m.group("word").split())
+    _, status = g.words.get(key) or g.words[key.lower()]
+    a, b = _unit_of(units, ws)
+    cs, ce = _content(text, we, b)
+    if not attributive and ce - cs < 3:
+        # "..., reportedly." or "Reportedly, ...": the clause around the adverb
+        start = max(a, text.rfind(",", a, ws) + 1)
+        cs, ce = _content(text, start, ws)
+    if ce - cs < 3:
+        return
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
+    d.cue, d.cue_start, d.cue_end = text[ws:we], ws, we
+    taken.add(ws, we)
+    out.drafts.append(d)
+
+
+def _phrase(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    ps, pe = m.span("phrase")
+    phrase = g.phrases[" ".join(m.group("phrase").lower().split())]
+    a, b = _unit_of(units, ps)
+    if phrase.frame is Frame.PREVIOUS:
+        before = [
+            i
+            for i, d in enumerate(drafts)
+            if d.cue_start is not None and a <= d.cue_start < ps and d.end + 60 >= ps
+        ]
+        if before and drafts[before[-1]].status is ClaimStatus.ASSERTED:
+            out.statuses[before[-1]] = phrase.status
+        return
+    if taken.overlaps(ps, pe):
+        return
+    rest = text[pe:b]
+    if phrase.frame is Frame.TO:
+        lead = re.match(r"[^.;]{0,40}?\bto\s+", rest)
+        if lead is None:
+            return
+        start = pe + lead.end()
+    elif phrase.frame is Frame.OF_THAT:
+        lead = re.match(r"\s+(?:of|that|for|to\s+suggest|to\s+support)\s+", rest)
+        if lead is None:
+            return
+        start = pe + lead.end()
+    else:
+        start = pe
+    cs, ce = _content(text, start, b)
+    if ce - cs < 3:
+        return
+    d = Draft(cs, ce, Attribution.NARRATOR, phrase.status)
+    holder = [
+        i
+        for i, x in enumerate(drafts)
+        if x.start <= ps < x.end and (x.source_start is not None or x.inherit is not None)
+    ]
+    if holder:
+        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    else:
+        subj = find_subject(text, a, ps)
+        if subj is not None:
+            d.attribution = Attribution.INDIRECT
+            d.source_start, d.source_end = subj
+    d.cue, d.cue_start, d.cue_end = text[ps:pe], ps, pe
+    taken.add(ps, pe)
+    out.drafts.append(d)
