@@ -25,13 +25,13 @@ __all__ = ["FamilyFinds", "family_grammar", "find_families"]
 #: "U.S."), a semicolon, colon, bracket, quotation mark, line break, comma or dash.
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$|[”\"])"
-    r"|[;:!?()\[\]\n“”\"]|,\s|\s[—–]\s|\s--\s"
+    r"|[;:!?()\[\]\n]|,\s|\s[—–]\s|\s--\s"
 )
 _POSSESSOR = re.compile(
     r"(?P<src>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:(?:[a-z]+)\s+)?$"
 )
 _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
-_STARTS_WITH_LETTER = re.compile(r"[\w“\"‘']")
+_STARTS_WITH_LETTER = re.compile(r"\w")
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -52,6 +52,8 @@ class FamilyGrammar:
     words: dict[str, tuple[str, ClaimStatus]]
     phrases: dict[str, CuePhrase]
     unconfirming: frozenset[str]
+    stray_re: re.Pattern[str]
+    attributive: frozenset[str]
 
 
 @functools.cache
@@ -83,8 +85,20 @@ def family_grammar(language: str | None = "en") -> FamilyGrammar:
     adverb_re = re.compile(rf"\b(?P<word>{_alt([*adv_words, *passives])})\b", re.IGNORECASE)
     phrases = {f.lower(): p for p in lex.phrases for f in p.forms}
     phrase_re = re.compile(rf"\b(?P<phrase>{_alt(list(phrases))})\b", re.IGNORECASE)
+    # Base forms ("could dismiss") and forms that are also nouns ("Republican claims")
+    # are too often no report of a claim to be read outside a clause rule.
+    noun_forms = {f.lower() for n in lex.nouns for f in n.forms}
+    stray = [
+        f
+        for v in lex.verbs
+        if v.status is not ClaimStatus.ASSERTED or v.flag
+        for f in v.forms[1:]
+        if f.lower() not in noun_forms
+    ]
     return FamilyGrammar(
         lexicon=lex,
+        stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
+        attributive=frozenset(w.lower() for w in lex.attributive_after),
         noun_re=noun_re,
         adjective_re=adjective_re,
         adverb_re=adverb_re,
@@ -165,6 +179,9 @@ def find_families(
         _word(text, m, g, units, taken, out, attributive=False)
     for m in g.phrase_re.finditer(text):
         _phrase(text, m, g, units, drafts, taken, out)
+    for m in g.stray_re.finditer(text):
+        if not taken.overlaps(*m.span()):
+            _stray(text, m, g, units, drafts, taken, out)
     return out
 
 
@@ -286,4 +303,74 @@ def _phrase(
             d.source_start, d.source_end = subj
     d.cue, d.cue_start, d.cue_end = text[ps:pe], ps, pe
     taken.add(ps, pe)
+    out.drafts.append(d)
+
+
+_OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
+_THAT = re.compile(r"\s*(?:that\s+)?")
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$")
+_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+
+
+def _stray(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y"."""
+    from provenance.extractors.cues import cue_grammar, cue_status
+
+    vs, ve = m.span("verb")
+    if text[vs].isupper():
+        return
+    a, b = _unit_of(units, vs)
+    before = text[max(a, vs - 40) : vs]
+    last = _LAST_WORD.search(before)
+    if (
+        last is not None
+        and last.group(1).lower() in g.attributive
+        and not m.group(0).endswith("ing")
+    ):
+        return  # "the disputed ballot" (but "in denying" is a verb)
+    verb = g.lexicon.verb(m.group("verb"))
+    if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
+        return  # "was denied bail": the subject is not the source
+    grammar = cue_grammar(g.lexicon.language)
+    cue = next(
+        (c for c in grammar.cue_re.finditer(text, max(a, vs - 60), ve) if c.start("verb") == vs),
+        None,
+    )
+    cs_ = cue.start() if cue is not None else vs
+    aux = cue.group("aux") if cue is not None else ""
+    status = cue_status(verb, aux, text[ve : ve + 40])
+    start = ve
+    if verb.flag and verb.frame is Frame.OBJECT:
+        obj = _OBJECT_OF.match(text, ve, b)
+        if obj is None:
+            return
+        start = obj.end()
+    else:
+        that = _THAT.match(text, ve)
+        start = that.end() if that is not None else ve
+    cs, ce = _content(text, start, b)
+    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
+        return  # "as Moscow denies — “...”": a parenthetical with no object
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
+    subj = find_subject(text, a, cs_)
+    holder = [
+        i
+        for i, x in enumerate(drafts)
+        if x.start <= vs < x.end and (x.source_start is not None or x.inherit is not None)
+    ]
+    if subj is not None:
+        d.attribution = Attribution.INDIRECT
+        d.source_start, d.source_end = subj
+    elif holder:
+        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+    taken.add(cs_, ve)
     out.drafts.append(d)

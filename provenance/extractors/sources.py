@@ -275,7 +275,7 @@ def _guess(text: str) -> SourceInfo:
     elif (tail := _TRAILING_NAME.search(name)) is not None:
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0))
-    elif _MEDIA.search(head) and clean[:1].isupper():
+    elif _MEDIA.search(head) and name[:1].isupper():
         kind = SourceKind.MEDIA
     elif _ORGANIZATION.search(head):
         kind = SourceKind.ORGANIZATION
