@@ -17,7 +17,9 @@ flags
     every finding of kind ``unverified`` (``claim.hedged``,
     ``claim.unconfirmed``) or ``contradiction`` (``claim.denial_contradicts``,
     ``claim.denied``, ``figure.conflicting_values``); its span is the content of
-    the finding's claim (for a figure finding, the figure's claim).
+    the finding's claim (for a figure finding, the figure's claim), or of its
+    related claim when the finding names one (a contradiction flags the claim that
+    is contradicted: "X denied [Russian claims that [troops entered]]").
 
 Scored by ``shared/eval/score.py wire`` (imported from the shared path). Beside
 the scorer's numbers we report figure-source accuracy over *all* gold figures
@@ -95,6 +97,8 @@ def predict(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen = set()
         for f in finds.itertuples():
             cid = f.claim_id if isinstance(f.claim_id, str) else fig_claim.get(f.figure_id)
+            if f.kind == "contradiction" and isinstance(f.related_claim_id, str):
+                cid = f.related_claim_id  # the flag is on the claim that is contradicted
             if cid is None:
                 continue
             c = claims.loc[cid]

@@ -296,7 +296,7 @@ def _phrase(
     ]
     if holder:
         d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
-    else:
+    elif phrase.frame is not Frame.AFTER:  # "X was accused of": X is not the accuser
         subj = find_subject(text, a, ps)
         if subj is not None:
             d.attribution = Attribution.INDIRECT

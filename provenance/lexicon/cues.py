@@ -123,6 +123,8 @@ class CueLexicon:
     negating_auxiliaries: tuple[str, ...]
     confirming: frozenset[str]
     refusal_objects: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    anaphoric_determiners: tuple[str, ...]
     nouns: tuple[CueNoun, ...]
     unconfirming_adjectives: tuple[str, ...]
     attributive_after: tuple[str, ...]
@@ -269,6 +271,8 @@ def cue_lexicon(language: str | None = "en") -> CueLexicon:
         negating_auxiliaries=_words(data, "negating_auxiliaries", file),
         confirming=frozenset(_words(data, "confirming", file)),
         refusal_objects=frozenset(_words(data, "refusal_objects", file)),
+        anaphoric_objects=frozenset(w.lower() for w in _words(data, "anaphoric_objects", file)),
+        anaphoric_determiners=_words(data, "anaphoric_determiners", file),
         nouns=nouns,
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
         attributive_after=_words(data, "attributive_after", file),

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "answered_claim",
     "contradicted_claim",
     "is_charge",
     "is_hedged",
@@ -115,3 +116,66 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     hits = [charged(c, k) for c, k in zip(claims["cue"], source_kinds, strict=True)]
     return (asserted & pd.Series(hits, index=claims.index, dtype=bool)).astype(bool)
+
+
+#: How far before a denial the claim it points back to may end (characters).
+_ANSWER_WINDOW = 400
+
+
+def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
+    """For a denial pointing back ("denied the allegations", "denies it"), the claim it answers.
+
+    A denial with no nested claim whose object is anaphoric (the cue lexicon's
+    ``anaphoric_objects`` and ``anaphoric_determiners``) answers the nearest claim
+    before it in the same article, within a few sentences, made by another source
+    and attributed or carrying a cue ("allegations of ..."); else null.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["a", "d"], "article_id": ["x", "x"], "source_id": ["s1", "s2"],
+        ...     "start": [0, 40], "end": [30, 55], "status": ["hedged", "denied"],
+        ...     "attribution": ["indirect", "indirect"], "cue": ["alleged", "denied"],
+        ...     "text": ["he took bribes", "the allegations"]})
+        >>> answered_claim(claims, pd.Series([None, None])).tolist()
+        [None, 'a']
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    text = claims["text"].astype(str).str.lower().str.strip(" .,;")
+    points_back = text.isin(lex.anaphoric_objects) | text.str.startswith(
+        tuple(d + " " for d in lex.anaphoric_determiners)
+    )
+    denial = (claims["status"] == ClaimStatus.DENIED.value) & contradicted.isna() & points_back
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if not denial.any():
+        return out
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    left = claims.loc[denial, cols].astype({"start": "int64"}).sort_values("start")
+    candidate = (
+        (claims["attribution"] != "narrator")
+        | (claims["status"] != "asserted")
+        | claims["cue"].notna()  # a narrator claim with a cue: "allegations of ..."
+    )
+    right = (
+        claims.loc[candidate & ~denial, cols]
+        .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
+        .astype({"end": "int64"})
+        .sort_values("end")
+    )
+    pairs = pd.merge_asof(
+        left.drop(columns="end"),
+        right,
+        left_on="start",
+        right_on="end",
+        by="article_id",
+        direction="backward",
+        tolerance=_ANSWER_WINDOW,
+    )
+    pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
+    found = pairs.set_index("claim_id")["answered"]
+    mapped = claims["claim_id"].map(found)
+    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)

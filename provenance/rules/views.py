@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from provenance.rules.claims import (
+    answered_claim,
     contradicted_claim,
     is_charge,
     is_hedged,
@@ -78,6 +79,7 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
     names = _names(tables)
     claims = tables.claims
     contradicted = contradicted_claim(claims)
+    contradicted = contradicted.where(contradicted.notna(), answered_claim(claims, contradicted))
     kinds = claims["source_id"].map(tables.sources.set_index("source_id")["kind"])
     claim_view = claims.assign(
         source_name=claims["source_id"].map(names),
