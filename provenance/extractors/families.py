@@ -54,6 +54,9 @@ class FamilyGrammar:
     unconfirming: frozenset[str]
     stray_re: re.Pattern[str]
     attributive: frozenset[str]
+    labeled_re: re.Pattern[str]
+    predicate_re: re.Pattern[str]
+    evaluation_end_re: re.Pattern[str]
 
 
 @functools.cache
@@ -95,8 +98,25 @@ def family_grammar(language: str | None = "en") -> FamilyGrammar:
         for f in v.forms[1:]
         if f.lower() not in noun_forms
     ]
+    evals = _alt(lex.evaluations)
+    degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
+    labeled_re = re.compile(
+        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+"
+        rf"(?:as\s+)?(?:being\s+)?{degree}(?P<eval>{evals})\b"
+    )
+    heads = _alt(lex.claim_heads)
+    predicate_re = re.compile(
+        rf"(?P<np>(?:\b(?:the|these|those|such|his|her|their|its|this|that|all|any|our)\s+"
+        rf"(?:[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+(?:of|about|against|from|by)\s+"
+        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}"
+        rf"(?P<eval>{evals}))\b",
+        re.IGNORECASE,
+    )
     return FamilyGrammar(
         lexicon=lex,
+        labeled_re=labeled_re,
+        predicate_re=predicate_re,
+        evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
         stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
         attributive=frozenset(w.lower() for w in lex.attributive_after),
         noun_re=noun_re,
@@ -179,6 +199,10 @@ def find_families(
         _word(text, m, g, units, taken, out, attributive=False)
     for m in g.phrase_re.finditer(text):
         _phrase(text, m, g, units, drafts, taken, out)
+    for m in g.labeled_re.finditer(text):
+        _evaluated(text, m, units, drafts, taken, out)
+    for m in g.predicate_re.finditer(text):
+        _evaluated(text, m, units, drafts, taken, out)
     for m in g.stray_re.finditer(text):
         if not taken.overlaps(*m.span()):
             _stray(text, m, g, units, drafts, taken, out)
@@ -373,4 +397,42 @@ def _stray(
         d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
+    out.drafts.append(d)
+
+
+def _evaluated(
+    text: str,
+    m: re.Match[str],
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    """ "called the report fake", "the allegations are false": a denial of the thing evaluated."""
+    ns, ne = m.span("np")
+    cs, ce = m.span("cue")
+    a, _ = _unit_of(units, m.start())
+    if ne - ns < 2 or taken.overlaps(*m.span("eval")) or taken.overlaps(ns, ns + 1):
+        return
+    # the denial replaces the claim the labeling verb gave ("dismissed [it as propaganda]")
+    for i, d in enumerate(drafts):
+        if d.cue_end == ce and d.status is ClaimStatus.DENIED:
+            out.statuses[i] = ClaimStatus.ASSERTED  # the evaluation below is the denial
+    # The cue status stays "asserted": the cue lexicon's denials are verbs; an
+    # evaluation denies through its words, which the rules read from the cue.
+    d = Draft(ns, ne, Attribution.NARRATOR, ClaimStatus.ASSERTED)
+    holder = [
+        i
+        for i, x in enumerate(drafts)
+        if x.start <= ns < x.end and (x.source_start is not None or x.inherit is not None)
+    ]
+    subj = find_subject(text, a, min(cs, ns)) if cs < ns else None
+    if subj is not None:
+        d.attribution = Attribution.INDIRECT
+        d.source_start, d.source_end = subj
+    elif holder:
+        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    d.cue = text[cs : m.end("eval")] if cs < ns else text[cs:ce]
+    d.cue_start, d.cue_end = (cs, m.end("eval")) if cs < ns else (cs, ce)
+    taken.add(d.cue_start, d.cue_end)
     out.drafts.append(d)

@@ -125,6 +125,10 @@ class CueLexicon:
     refusal_objects: frozenset[str]
     anaphoric_objects: frozenset[str]
     anaphoric_determiners: tuple[str, ...]
+    evaluations: tuple[str, ...]
+    labeling_verbs: tuple[str, ...]
+    copulas: tuple[str, ...]
+    claim_heads: tuple[str, ...]
     nouns: tuple[CueNoun, ...]
     unconfirming_adjectives: tuple[str, ...]
     attributive_after: tuple[str, ...]
@@ -273,6 +277,10 @@ def cue_lexicon(language: str | None = "en") -> CueLexicon:
         refusal_objects=frozenset(_words(data, "refusal_objects", file)),
         anaphoric_objects=frozenset(w.lower() for w in _words(data, "anaphoric_objects", file)),
         anaphoric_determiners=_words(data, "anaphoric_determiners", file),
+        evaluations=_words(data, "evaluations", file),
+        labeling_verbs=_words(data, "labeling_verbs", file),
+        copulas=_words(data, "copulas", file),
+        claim_heads=_words(data, "claim_heads", file),
         nouns=nouns,
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
         attributive_after=_words(data, "attributive_after", file),

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 __all__ = [
     "answered_claim",
     "contradicted_claim",
+    "denies",
     "is_charge",
     "is_hedged",
     "is_unconfirmed",
@@ -60,6 +61,24 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     return pd.Series(out.tolist(), index=claims.index, dtype=object).where(out.notna(), None)
 
 
+def denies(claims: pd.DataFrame) -> pd.Series:
+    """Claims that deny: a denial cue ("denied"), or an evaluation ("called it fake").
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["denied", "asserted", "asserted"],
+        ...                        "cue": ["denied", "called the report fake", "said"]})
+        >>> denies(claims).tolist()
+        [True, True, False]
+    """
+    from provenance.extractors.families import family_grammar
+
+    evaluation = family_grammar(None).evaluation_end_re
+    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
+    evaluated = (claims["status"] == ClaimStatus.ASSERTED.value) & cue.str.contains(evaluation)
+    return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated).astype(bool)
+
+
 def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     """Denials whose denied claim the text does not give ("Moscow denied meddling").
 
@@ -71,15 +90,15 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     Example:
         >>> import pandas as pd
         >>> claims = pd.DataFrame({"status": ["denied", "denied", "denied", "asserted"],
-        ...     "text": ["the claims", "meddling", "calls to halt the war", "x"]})
+        ...     "text": ["the claims", "meddling", "calls to halt the war", "x"],
+        ...     "cue": ["denied", "denied", "rejected", "said"]})
         >>> is_uncontested_denial(claims, pd.Series(["c", None, None, None])).tolist()
         [False, True, False, False]
     """
     from provenance.extractors.cues import cue_grammar
 
     refusal = claims["text"].astype(str).str.match(cue_grammar(None).refusal_re)
-    denied = claims["status"] == ClaimStatus.DENIED.value
-    return (denied & contradicted.isna() & ~refusal).astype(bool)
+    return (denies(claims) & contradicted.isna() & ~refusal).astype(bool)
 
 
 def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
@@ -149,7 +168,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     points_back = text.isin(lex.anaphoric_objects) | text.str.startswith(
         tuple(d + " " for d in lex.anaphoric_determiners)
     )
-    denial = (claims["status"] == ClaimStatus.DENIED.value) & contradicted.isna() & points_back
+    denial = denies(claims) & contradicted.isna() & points_back
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not denial.any():
         return out
@@ -161,7 +180,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         | claims["cue"].notna()  # a narrator claim with a cue: "allegations of ..."
     )
     right = (
-        claims.loc[candidate & ~denial, cols]
+        claims.loc[candidate & ~denies(claims), cols]
         .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
         .astype({"end": "int64"})
         .sort_values("end")
