@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.enums import ClaimStatus
+from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
 
 __all__ = [
@@ -55,7 +56,6 @@ class CueGrammar:
     prefix_words: frozenset[str]
 
 
-@functools.cache
 def cue_grammar(language: str | None = "en") -> CueGrammar:
     """The compiled cue grammar of a language (cached per language).
 
@@ -63,7 +63,12 @@ def cue_grammar(language: str | None = "en") -> CueGrammar:
         >>> cue_grammar("en").cue_re.search("He has not confirmed it.").group("verb")
         'confirmed'
     """
-    lex = cue_lexicon(language)
+    return _cue_grammar(language_key(language))
+
+
+@functools.cache
+def _cue_grammar(key: str) -> CueGrammar:
+    lex = cue_lexicon(key)
     forms: dict[str, CueVerb] = {}
     for v in lex.verbs:
         for f in (*v.forms, *v.headline):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.drafts import Draft
 from provenance.extractors.subjects import find_subject
+from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
 
 __all__ = ["FamilyFinds", "family_grammar", "find_families"]
@@ -59,7 +60,6 @@ class FamilyGrammar:
     evaluation_end_re: re.Pattern[str]
 
 
-@functools.cache
 def family_grammar(language: str | None = "en") -> FamilyGrammar:
     """The compiled family patterns of a language (cached per language).
 
@@ -68,7 +68,12 @@ def family_grammar(language: str | None = "en") -> FamilyGrammar:
         >>> g.noun_re.search("amid allegations of fraud").group("noun")
         'allegations'
     """
-    lex = cue_lexicon(language)
+    return _family_grammar(language_key(language))
+
+
+@functools.cache
+def _family_grammar(key: str) -> FamilyGrammar:
+    lex = cue_lexicon(key)
     nouns = {f.lower(): n for n in lex.nouns for f in n.forms}
     follows = sorted({w for n in lex.nouns for w in n.follows})
     noun_re = re.compile(
@@ -414,10 +419,8 @@ def _evaluated(
     a, _ = _unit_of(units, m.start())
     if ne - ns < 2 or taken.overlaps(*m.span("eval")) or taken.overlaps(ns, ns + 1):
         return
-    # the denial replaces the claim the labeling verb gave ("dismissed [it as propaganda]")
-    for i, d in enumerate(drafts):
-        if d.cue_end == ce and d.status is ClaimStatus.DENIED:
-            out.statuses[i] = ClaimStatus.ASSERTED  # the evaluation below is the denial
+    if any(d.cue_end == ce and d.status is ClaimStatus.DENIED for d in drafts):
+        return  # "dismissed [it as propaganda]": the denial verb already gave the claim
     # The cue status stays "asserted": the cue lexicon's denials are verbs; an
     # evaluation denies through its words, which the rules read from the cue.
     d = Draft(ns, ne, Attribution.NARRATOR, ClaimStatus.ASSERTED)

@@ -209,7 +209,6 @@ def _frame(e: Entry, default: str) -> Frame:
     return Frame(e.choice("frame", frozenset(f.value for f in Frame), default))
 
 
-@cache
 def cue_lexicon(language: str | None = "en") -> CueLexicon:
     """The cue lexicon of a language (a BCP 47 tag or key), read and validated once.
 
@@ -221,7 +220,12 @@ def cue_lexicon(language: str | None = "en") -> CueLexicon:
         LexiconError: the file is missing or an entry is malformed; the message
             names the file and the entry.
     """
-    key = language_key(language)
+    return _load(language_key(language))
+
+
+@cache
+def _load(key: str) -> CueLexicon:
+    """Read and validate ``<key>/cues.yaml`` (once per language key)."""
     file = f"{key}/cues.yaml"
     data = read_data(file)
     if not isinstance(data, dict):
