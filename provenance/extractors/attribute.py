@@ -304,9 +304,16 @@ def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
     return Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
 
 
+#: The source after "according to": up to a comma, stop or colon; initials ("U.S.") kept.
+_ACCORDING_SOURCE = re.compile(
+    r"\s+((?:[A-Z]\.)+(?:[^,.;:“”\"]|(?<=\s)(?:[A-Z]\.)+){0,118}?|[^,.;:“”\"]{2,120}?)"
+    r"(?=\s*[,.;:]|\s*$)"
+)
+
+
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
-    sm = re.match(r"\s+([^,.;:“”\"]{2,120}?)(?=\s*[,.;:]|\s*$)", text[m.end() : b])
+    sm = _ACCORDING_SOURCE.match(text[m.end() : b])
     if sm is None:
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)

@@ -129,6 +129,7 @@ class CueLexicon:
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
     claim_heads: tuple[str, ...]
+    speaker_roles: tuple[str, ...]
     nouns: tuple[CueNoun, ...]
     unconfirming_adjectives: tuple[str, ...]
     attributive_after: tuple[str, ...]
@@ -285,6 +286,7 @@ def _load(key: str) -> CueLexicon:
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),
         claim_heads=_words(data, "claim_heads", file),
+        speaker_roles=_words(data, "speaker_roles", file),
         nouns=nouns,
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
         attributive_after=_words(data, "attributive_after", file),
