@@ -117,17 +117,22 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 #: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ".
-_DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .,/'’-]{1,60}\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+")
+_DATELINE = re.compile(
+    r"[^\S\n]*[A-Z][\w .,/'’-]{1,60}\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"
+    r"|[^\S\n]*\[[A-Za-z0-9:_.-]{2,30}\][^\S\n]*"  # a wire reference code: "[nL1N1JQ1I4]"
+)
 
 
 def _units(text: str) -> list[tuple[int, int]]:
     """Sentences, merged when a quotation runs from one into the next.
 
-    A dateline is cut off the first sentence, so its subject starts a clause.
+    A dateline or a wire reference code opening a sentence is cut off, so its subject
+    starts a clause.
     """
-    sentences = list(_sentences(text))
-    if sentences and (dl := _DATELINE.match(text, sentences[0][0], sentences[0][1])):
-        sentences[0] = (dl.end(), sentences[0][1])
+    sentences = [
+        (dl.end(), e) if (dl := _DATELINE.match(text, s, e)) and dl.end() < e else (s, e)
+        for s, e in _sentences(text)
+    ]
     quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
     starts = [s for s, _ in quotes]
     units: list[tuple[int, int]] = []

@@ -36,6 +36,7 @@ def _role_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     return mention, titled
 
+
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
 _WHO_ANTECEDENT = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+|the\s+){0,3}[A-Z][\w.'’-]*(?:\s+[a-z]+)?)\s*,\s*$"

@@ -130,6 +130,8 @@ class CueLexicon:
     copulas: tuple[str, ...]
     claim_heads: tuple[str, ...]
     speaker_roles: tuple[str, ...]
+    source_heads: frozenset[str]
+    source_modifiers: frozenset[str]
     nouns: tuple[CueNoun, ...]
     unconfirming_adjectives: tuple[str, ...]
     attributive_after: tuple[str, ...]
@@ -287,6 +289,8 @@ def _load(key: str) -> CueLexicon:
         copulas=_words(data, "copulas", file),
         claim_heads=_words(data, "claim_heads", file),
         speaker_roles=_words(data, "speaker_roles", file),
+        source_heads=frozenset(_words(data, "source_heads", file)),
+        source_modifiers=frozenset(_words(data, "source_modifiers", file)),
         nouns=nouns,
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
         attributive_after=_words(data, "attributive_after", file),
