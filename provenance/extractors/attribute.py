@@ -87,7 +87,11 @@ _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", an
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 
 
-def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
+def attribute(
+    text: str,
+    units: list[tuple[int, int]],
+    quotes: tuple[tuple[int, int], ...] | None = None,
+) -> list[Draft]:
     """Attributed claims (drafts, sources located but unresolved) in ``text``.
 
     Example:
@@ -97,7 +101,7 @@ def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
     """
     if "''" in text:
         text = straighten_quotes(text)
-    quotes = Context(text)
+    context = Context(text, quotes)
     drafts: list[Draft] = []
     for c in layout_claims(text):
         d = Draft(c.start, c.end, c.attribution, c.status, cue=c.cue)
@@ -113,7 +117,7 @@ def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
             continue
         first_here = len(drafts)
-        _unit(text, a, b, quotes, drafts)
+        _unit(text, a, b, context, drafts)
         if len(drafts) == first_here and last_unit_claim is not None:
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)

@@ -68,8 +68,15 @@ class RuleBasedExtractor:
 
     def __call__(self, text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
         """The attributed claims of ``text``, in text order of their content."""
-        units = _units(text)
-        drafts = attribute(text, units)
+        return self.extract(text, split_sentences(text), sources=sources)
+
+    def extract(
+        self, text: str, sentences: tuple[tuple[int, int], ...], *, sources: SourceRegistry
+    ) -> tuple[ClaimSpan, ...]:
+        """The attributed claims of ``text`` given its sentences (split once by the caller)."""
+        quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
+        units = _units(text, sentences, quotes)
+        drafts = attribute(text, units, quotes)
         families = find_families(text, units, drafts)
         for i, status in families.statuses.items():
             drafts[i].status = status
@@ -110,12 +117,6 @@ class RuleBasedExtractor:
         return tuple(out)
 
 
-@functools.lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """:func:`split_sentences`, memoized: the extractor and the narrator pass share it."""
-    return split_sentences(text)
-
-
 #: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ".
 _DATELINE = re.compile(
     r"[^\S\n]*[A-Z][\w .,/'’-]{1,60}\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"
@@ -123,20 +124,23 @@ _DATELINE = re.compile(
 )
 
 
-def _units(text: str) -> list[tuple[int, int]]:
+def _units(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    quotes: tuple[tuple[int, int], ...],
+) -> list[tuple[int, int]]:
     """Sentences, merged when a quotation runs from one into the next.
 
     A dateline or a wire reference code opening a sentence is cut off, so its subject
     starts a clause.
     """
-    sentences = [
+    cut = [
         (dl.end(), e) if (dl := _DATELINE.match(text, s, e)) and dl.end() < e else (s, e)
-        for s, e in _sentences(text)
+        for s, e in sentences
     ]
-    quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
     starts = [s for s, _ in quotes]
     units: list[tuple[int, int]] = []
-    for s, e in sentences:
+    for s, e in cut:
         if units:
             ps, pe = units[-1]
             if text[pe - 1] == ":":  # "Peabody said:" then the quotation
@@ -205,11 +209,17 @@ def find_claims(
     """
     registry = _default_registry() if sources is None else sources
     step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
-    attributed = step(text, sources=registry)
-    return _with_narrator(text, attributed)
+    sentences = split_sentences(text)  # once: the rules and the narrator pass share it
+    if isinstance(step, RuleBasedExtractor):
+        attributed = step.extract(text, sentences, sources=registry)
+    else:
+        attributed = step(text, sources=registry)
+    return _with_narrator(text, attributed, sentences)
 
 
-def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimSpan, ...]:
+def _with_narrator(
+    text: str, attributed: tuple[ClaimSpan, ...], sentences: tuple[tuple[int, int], ...]
+) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything."""
     covered = sorted((c.start, c.end) for c in attributed)
     merged: list[list[int]] = []
@@ -221,7 +231,7 @@ def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimS
     narrator: list[ClaimSpan] = []
     mstarts = [s for s, _ in merged]
     unverified = UNVERIFIED_RE.search(text) is not None
-    for sa, sb in _sentences(text):
+    for sa, sb in sentences:
         pos = sa
         i = max(0, bisect.bisect_right(mstarts, sa) - 1)
         while pos < sb:
