@@ -91,6 +91,7 @@ def attribute(
     text: str,
     units: list[tuple[int, int]],
     quotes: tuple[tuple[int, int], ...] | None = None,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[Draft]:
     """Attributed claims (drafts, sources located but unresolved) in ``text``.
 
@@ -101,7 +102,7 @@ def attribute(
     """
     if "''" in text:
         text = straighten_quotes(text)
-    context = Context(text, quotes)
+    context = Context(text, quotes, words)
     drafts: list[Draft] = []
     for c in layout_claims(text):
         d = Draft(c.start, c.end, c.attribution, c.status, cue=c.cue)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.attribute import Draft, attribute
-from provenance.extractors.cues import UNVERIFIED_RE
-from provenance.extractors.families import find_families
+from provenance.extractors.cues import UNVERIFIED_RE, cue_grammar, scan_words
+from provenance.extractors.families import family_grammar, find_families
 from provenance.extractors.quotes import quote_spans, straighten_quotes
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.extractors.sentences import split_sentences
@@ -76,8 +76,9 @@ class RuleBasedExtractor:
         """The attributed claims of ``text`` given its sentences (split once by the caller)."""
         quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
         units = _units(text, sentences, quotes)
-        drafts = attribute(text, units, quotes)
-        families = find_families(text, units, drafts)
+        words = scan_words(text, _vocabulary())  # one word scan for cues and families
+        drafts = attribute(text, units, quotes, words)
+        families = find_families(text, units, drafts, words=words)
         for i, status in families.statuses.items():
             drafts[i].status = status
         drafts.extend(families.drafts)
@@ -177,6 +178,12 @@ def _mark_unverified(text: str, drafts: list[Draft]) -> None:
                 best = d
         if best is not None and best.status is ClaimStatus.ASSERTED:
             best.status = ClaimStatus.UNCONFIRMED
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """Words that open a verb cue or a cue family (language data, never text)."""
+    return cue_grammar().first_words | frozenset(family_grammar().anchors)
 
 
 @functools.cache

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
-from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["SpeakerResolver"]
@@ -25,7 +24,7 @@ _GROUP = frozenset({"they", "we", "them", "us"})
 
 
 @functools.cache
-def _role_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role-noun mention ("the judge") and the titled name ("Judge Ann Lee") patterns."""
     roles = cue_lexicon(language).speaker_roles
     alt = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len)[::-1])
@@ -68,7 +67,7 @@ class SpeakerResolver:
         self.text = text
         self.registry = registry
         self.history: list[tuple[str, SourceInfo]] = []
-        self._roles, self._titled = _role_patterns(language_key(language))
+        self._roles, self._titled = _role_patterns(language)
         self._full_names: dict[str, re.Pattern[str]] = {}  # per text, never shared
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:

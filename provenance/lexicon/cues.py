@@ -223,6 +223,12 @@ def cue_lexicon(language: str | None = "en") -> CueLexicon:
         LexiconError: the file is missing or an entry is malformed; the message
             names the file and the entry.
     """
+    return _load_tag(language)
+
+
+@cache
+def _load_tag(language: str | None) -> CueLexicon:
+    """Per language tag (a handful per process): resolving the key reads the data folder."""
     return _load(language_key(language))
 
 
