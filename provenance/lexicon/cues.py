@@ -88,6 +88,7 @@ class CueWord:
     lemma: str
     forms: tuple[str, ...]
     status: ClaimStatus
+    flag: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +178,9 @@ class CueLexicon:
         for n in self.nouns:
             if n.flag:
                 out.update(dict.fromkeys(n.forms, ()))
+        for w in self.sentence_adverbs:
+            if w.flag:
+                out.update(dict.fromkeys(w.forms, ()))
         for p in self.phrases:
             if p.flag:
                 out.update(dict.fromkeys((f.split()[-2] for f in p.forms if " " in f), ()))
@@ -306,7 +310,7 @@ def _load(key: str) -> CueLexicon:
             for e in entries(data, file, "adjectives")
         ),
         sentence_adverbs=tuple(
-            CueWord(e.text("lemma"), _forms(e), _status(e))
+            CueWord(e.text("lemma"), _forms(e), _status(e), _flag(e))
             for e in entries(data, file, "sentence_adverbs")
         ),
         hedging_passives=_words(data, "hedging_passives", file),
