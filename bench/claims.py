@@ -14,16 +14,22 @@ content P/R/F1, source accuracy
     narrator claims are not. The predicted source string is the mention as
     written plus its resolution ("he / Volodymyr Zelensky"), so that the
     scorer's token overlap can credit either.
-hedge / denial precision and recall
-    Among gold attributions (``polnear_dev_cue_classes.jsonl``) matched to a
-    predicted claim by the scorer's rule (best unused predicted content with
-    Jaccard >= 0.5): precision = matched predicted claims with status
-    ``hedged`` (``denied``) whose gold cue class is ``hedge`` (``denial``),
-    over all matched predicted claims with that status; recall = matched gold
-    ``hedge`` (``denial``) attributions whose predicted status is ``hedged``
-    (``denied``), over all matched gold ``hedge`` (``denial``) attributions.
-    ``*_gold_matched`` / ``*_gold_total`` say how many gold cues of the class
-    were matched at all, so the conditional numbers are not read alone.
+hedge / denial precision and recall, over ALL gold cues
+    Gold cues are the attributions of ``polnear_<split>_cue_classes.jsonl``
+    whose class is ``hedge`` (``denial``); their cue spans come from the
+    matching attribution (same id and attribution id) of ``polnear_<split>.jsonl``.
+    Every predicted claim with a cue is a *predicted cue*, narrator claims
+    included (a sourceless "allegations of fraud" is still a hedge cue); its
+    class is ``hedge`` when its status is ``hedged``, ``denial`` when ``denied``.
+    A gold hedge (denial) cue is *found* when some predicted hedged (denied)
+    claim of the same document has a cue span overlapping the gold cue span
+    by at least one character; recall = found gold cues / all gold cues of the
+    class. A predicted hedged (denied) cue is *right* when its cue span
+    overlaps a gold cue of that class of the same document (any annotator);
+    precision = right predicted cues / all predicted cues of the class, over the
+    documents of the split. A predicted hedge that overlaps a gold *neutral*
+    cue, or no gold cue at all, counts against precision.
+    ``*_gold`` and ``*_predicted`` give the counts.
 throughput
     :func:`provenance.extractors.claims.find_claims` over every BBC body, median
     articles per second of 5 runs on one core.
@@ -85,46 +91,86 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _status_scores(
-    classes: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]], overlap: Any
-) -> dict[str, Any]:
-    """Hedge and denial precision/recall on matched pairs (see the module docstring)."""
-    by_id: dict[str, list[dict[str, Any]]] = defaultdict(list)
+def _gold_cues(
+    gold: list[dict[str, Any]], classes: list[dict[str, Any]], gold_id: Any
+) -> dict[str, list[tuple[str, str, int, int]]]:
+    """Per document: (annotator id, class, cue start, cue end) of every classified gold cue."""
+    spans: dict[tuple[str, str], tuple[int, int]] = {}
+    doc_of: dict[str, str] = {}
+    for g in gold:
+        gid = gold_id(g)
+        doc_of[gid] = g["doc"]
+        for a in g["attributions"]:
+            if a.get("cue") and a["cue"].get("spans"):
+                cs = a["cue"]["spans"]
+                spans[(gid, a["id"])] = (min(x[0] for x in cs), max(x[1] for x in cs))
+    out: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
     for row in classes:
-        by_id[row["id"]].append(row)
-    counts: dict[str, defaultdict[str, int]] = {k: defaultdict(int) for k in ("hedge", "denial")}
+        span = spans.get((row["id"], row["attribution"]))
+        if span is not None and row["id"] in doc_of:
+            out[doc_of[row["id"]]].append((row["id"], row["cue_class"], *span))
+    return out
+
+
+def _status_scores(
+    cues: dict[str, list[tuple[str, str, int, int]]], predicted: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Hedge and denial precision/recall over all gold cues (see the module docstring)."""
     status_of = {"hedge": ClaimStatus.HEDGED.value, "denial": ClaimStatus.DENIED.value}
-    for doc_id, golds in by_id.items():
-        pa = preds.get(doc_id, [])
+    out: dict[str, Any] = {}
+    for cls, status in status_of.items():
+        found = n_gold = right = n_pred = 0
+        for doc, gold_cues in cues.items():
+            pred = [
+                (p["cue_start"], p["cue_end"])
+                for p in predicted.get(doc, [])
+                if p["status"] == status and p.get("cue_start") is not None
+            ]
+            of_class = [(s, e) for _, c, s, e in gold_cues if c == cls]
+            n_gold += len(of_class)
+            found += sum(any(ps < e and s < pe for ps, pe in pred) for s, e in of_class)
+            n_pred += len(pred)
+            right += sum(any(ps < e and s < pe for s, e in of_class) for ps, pe in pred)
+        out[f"{cls}_precision"] = round(right / n_pred, 4) if n_pred else None
+        out[f"{cls}_recall"] = round(found / n_gold, 4) if n_gold else None
+        out[f"{cls}_gold"] = n_gold
+        out[f"{cls}_predicted"] = n_pred
+    return out
+
+
+def _all_cues(text: str) -> list[dict[str, Any]]:
+    """Every claim of ``text`` that has a cue, with its status and cue span."""
+    return [
+        {"status": c.status.value, "cue_start": c.cue_start, "cue_end": c.cue_end}
+        for c in find_claims(text)
+        if c.cue_start is not None
+    ]
+
+
+def _source_all_gold(
+    gold: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]], scorer: Any
+) -> float | None:
+    """Source accuracy over all gold attributions with a source (unmatched ones count wrong)."""
+    right = total = 0
+    for g in gold:
+        pa = preds.get(scorer.gold_id(g), [])
         used: set[int] = set()
-        for g in golds:
+        for s, e, srcs in scorer.gold_attributions(g):
+            if not srcs:
+                continue
+            total += 1
             best, bj = 0.0, None
             for j, p in enumerate(pa):
                 if j in used:
                     continue
-                r = overlap(
-                    (g["content_start"], g["content_end"]), (p["content_start"], p["content_end"])
-                )
+                r = scorer.overlap_ratio((s, e), (p["content_start"], p["content_end"]))
                 if r > best:
                     best, bj = r, j
-            for cls in counts:
-                counts[cls]["gold_total"] += g["cue_class"] == cls
             if bj is None or best < 0.5:
                 continue
             used.add(bj)
-            for cls, c in counts.items():
-                gold_pos = g["cue_class"] == cls
-                pred_pos = pa[bj]["status"] == status_of[cls]
-                c["gold_matched"] += gold_pos
-                c["tp"] += gold_pos and pred_pos
-                c["pred_pos"] += pred_pos
-    out: dict[str, Any] = {}
-    for cls, c in counts.items():
-        out[f"{cls}_precision"] = round(c["tp"] / c["pred_pos"], 4) if c["pred_pos"] else None
-        out[f"{cls}_recall"] = round(c["tp"] / c["gold_matched"], 4) if c["gold_matched"] else None
-        out[f"{cls}_gold_matched"] = c["gold_matched"]
-        out[f"{cls}_gold_total"] = c["gold_total"]
-    return out
+            right += any(scorer.tokens(pa[bj]["source"]) & scorer.tokens(x) for x in srcs)
+    return round(right / total, 4) if total else None
 
 
 def _throughput(bodies: list[str], repeats: int = 5) -> float:
@@ -165,9 +211,12 @@ def run(shared: Path, *, split: str = "dev", throughput: bool = True) -> dict[st
         "content_f1": res["f1"],
         "source_accuracy": res["source_accuracy_on_matches"],
     }
+    result["source_accuracy_all_gold"] = _source_all_gold(gold, preds, scorer)
     classes_path = corpus / f"polnear_{split}_cue_classes.jsonl"
     if classes_path.exists():
-        result.update(_status_scores(_jsonl(classes_path), preds, scorer.overlap_ratio))
+        cues = _gold_cues(gold, _jsonl(classes_path), scorer.gold_id)
+        texts = {g["doc"]: g["text"] for g in gold}
+        result.update(_status_scores(cues, {d: _all_cues(t) for d, t in texts.items()}))
     bbc = corpus / "bbc_news.jsonl"
     if throughput and bbc.exists():
         bodies = [row["body"] for row in _jsonl(bbc)]

@@ -99,3 +99,40 @@ def test_credit_lexicon_errors_name_the_entry(data: object, where: str) -> None:
 
     with pytest.raises(LexiconError, match=rf"credits.yaml: .*{where}"):
         build_credit_lexicon(data)
+
+
+def test_cue_lexicon_forms_resolve_to_their_lemma() -> None:
+    """Every form of every cue verb and noun resolves back to its own entry."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon("en")
+    for verb in lex.verbs:
+        for form in (*verb.forms, *verb.headline):
+            assert lex.verb(form).lemma == verb.lemma
+    for noun in lex.nouns:
+        assert noun.follows, f"{noun.lemma}: a noun cue needs words that must follow it"
+        for form in noun.forms:
+            assert lex.noun(form) is noun
+    assert cue_lexicon("en") is cue_lexicon("en-US")
+
+
+def test_cue_statuses_cover_the_families() -> None:
+    """The lexicon has hedges, denials, confirming verbs and charges (flagged cues)."""
+    from provenance.enums import ClaimStatus
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon("en")
+    assert {"claim", "allege"} <= lex.lemmas(ClaimStatus.HEDGED)
+    assert {"deny", "reject", "dispute"} <= lex.lemmas(ClaimStatus.DENIED)
+    assert {"confirm", "verify"} <= lex.confirming
+    assert {"accused", "accusations"} <= set(lex.flagged_forms())
+    assert lex.flagged_forms()["reported"] == ("media", "agency")
+
+
+def test_bad_cue_entry_names_file_and_entry() -> None:
+    """A cue entry with an unknown status raises LexiconError naming the entry."""
+    from provenance.lexicon.cues import _status
+
+    entry = Entry({"lemma": "say", "status": "maybe"}, "en/cues.yaml", "verbs[0]")
+    with pytest.raises(LexiconError, match=r"en/cues\.yaml.*verbs\[0\].*status"):
+        _status(entry)

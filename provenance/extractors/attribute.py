@@ -15,7 +15,7 @@ import re
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.clause_subjects import evidence_subject, main_subject
 from provenance.extractors.continuations import continue_quote, coordinate, has_quote
-from provenance.extractors.cues import CueInfo, Frame, cue_info, cue_status
+from provenance.extractors.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.drafts import Draft
 from provenance.extractors.inversions import Spans, inverted, passive_agent, quoted_as_saying
 from provenance.extractors.layouts import layout_claims
@@ -87,7 +87,12 @@ _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", an
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 
 
-def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
+def attribute(
+    text: str,
+    units: list[tuple[int, int]],
+    quotes: tuple[tuple[int, int], ...] | None = None,
+    words: list[tuple[int, str]] | None = None,
+) -> list[Draft]:
     """Attributed claims (drafts, sources located but unresolved) in ``text``.
 
     Example:
@@ -97,7 +102,7 @@ def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
     """
     if "''" in text:
         text = straighten_quotes(text)
-    quotes = Context(text)
+    context = Context(text, quotes, words)
     drafts: list[Draft] = []
     for c in layout_claims(text):
         d = Draft(c.start, c.end, c.attribution, c.status, cue=c.cue)
@@ -113,7 +118,7 @@ def attribute(text: str, units: list[tuple[int, int]]) -> list[Draft]:
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
             continue
         first_here = len(drafts)
-        _unit(text, a, b, quotes, drafts)
+        _unit(text, a, b, context, drafts)
         if len(drafts) == first_here and last_unit_claim is not None:
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
@@ -237,6 +242,8 @@ def _try_cue(
     ss, se = subj
     if verb in _NOUNISH and not _named_or_pronoun(text[ss:se]):
         return None  # "broader questions about", "his plans for": a noun, not a cue
+    if verb in _NOUNISH and _next_word(text, m.end()) in cue_grammar().lexicon.noun_followers:
+        return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
     lead = text[floor:ss].rstrip()
     tail_core = tail.rstrip(END_PUNCT + '”"')
@@ -286,6 +293,14 @@ def _try_cue(
     return d
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
 def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
     """A draft from the content and source spans of an inverted frame."""
     if spans is None:
@@ -294,9 +309,13 @@ def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
     return Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
 
 
+#: The source after "according to": up to a comma, stop or colon; initials ("U.S.") kept.
+_ACCORDING_SOURCE = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){2,120}?)(?=\s*[,.;:]|\s*$)")
+
+
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
-    sm = re.match(r"\s+([^,.;:“”\"]{2,120}?)(?=\s*[,.;:]|\s*$)", text[m.end() : b])
+    sm = _ACCORDING_SOURCE.match(text[m.end() : b])
     if sm is None:
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.attribute import Draft, attribute
-from provenance.extractors.cues import UNVERIFIED_RE
+from provenance.extractors.cues import UNVERIFIED_RE, cue_grammar, scan_words
+from provenance.extractors.families import family_grammar, find_families
 from provenance.extractors.quotes import quote_spans, straighten_quotes
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.extractors.sentences import split_sentences
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ClaimExtractor", "RuleBasedExtractor", "claims_frame", "find_claims"]
 
-_HEDGE_ADVERB = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|supposedly|is said to|are said to|"
-    r"is believed to|are believed to|is thought to|are thought to)\b"
-)
 _ALNUM = re.compile(r"\w")
 _EXCLAIMED = frozenset({"!”", "?”", '!"', '?"'})
 _SPEAKER_NEXT = re.compile(
@@ -71,8 +68,20 @@ class RuleBasedExtractor:
 
     def __call__(self, text: str, *, sources: SourceRegistry) -> tuple[ClaimSpan, ...]:
         """The attributed claims of ``text``, in text order of their content."""
-        units = _units(text)
-        drafts = attribute(text, units)
+        return self.extract(text, split_sentences(text), sources=sources)
+
+    def extract(
+        self, text: str, sentences: tuple[tuple[int, int], ...], *, sources: SourceRegistry
+    ) -> tuple[ClaimSpan, ...]:
+        """The attributed claims of ``text`` given its sentences (split once by the caller)."""
+        quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
+        units = _units(text, sentences, quotes)
+        words = scan_words(text, _vocabulary())  # one word scan for cues and families
+        drafts = attribute(text, units, quotes, words)
+        families = find_families(text, units, drafts, words=words)
+        for i, status in families.statuses.items():
+            drafts[i].status = status
+        drafts.extend(families.drafts)
         _mark_unverified(text, drafts)
         resolver = SpeakerResolver(text, sources)
         infos: list[tuple[str | None, SourceInfo | None]] = []
@@ -109,19 +118,30 @@ class RuleBasedExtractor:
         return tuple(out)
 
 
-@functools.lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """:func:`split_sentences`, memoized: the extractor and the narrator pass share it."""
-    return split_sentences(text)
+#: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ".
+_DATELINE = re.compile(
+    r"[^\S\n]*[A-Z][\w .,/'’-]{1,60}\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"
+    r"|[^\S\n]*\[[A-Za-z0-9:_.-]{2,30}\][^\S\n]*"  # a wire reference code: "[nL1N1JQ1I4]"
+)
 
 
-def _units(text: str) -> list[tuple[int, int]]:
-    """Sentences, merged when a quotation runs from one into the next."""
-    sentences = _sentences(text)
-    quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
+def _units(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    quotes: tuple[tuple[int, int], ...],
+) -> list[tuple[int, int]]:
+    """Sentences, merged when a quotation runs from one into the next.
+
+    A dateline or a wire reference code opening a sentence is cut off, so its subject
+    starts a clause.
+    """
+    cut = [
+        (dl.end(), e) if (dl := _DATELINE.match(text, s, e)) and dl.end() < e else (s, e)
+        for s, e in sentences
+    ]
     starts = [s for s, _ in quotes]
     units: list[tuple[int, int]] = []
-    for s, e in sentences:
+    for s, e in cut:
         if units:
             ps, pe = units[-1]
             if text[pe - 1] == ":":  # "Peabody said:" then the quotation
@@ -161,6 +181,12 @@ def _mark_unverified(text: str, drafts: list[Draft]) -> None:
 
 
 @functools.cache
+def _vocabulary() -> frozenset[str]:
+    """Words that open a verb cue or a cue family (language data, never text)."""
+    return cue_grammar().first_words | frozenset(family_grammar().anchors)
+
+
+@functools.cache
 def _default_registry() -> SourceRegistry:
     """The built-in registry used when none is given (never handed out, so never mutated)."""
     return default_sources()
@@ -190,11 +216,17 @@ def find_claims(
     """
     registry = _default_registry() if sources is None else sources
     step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
-    attributed = step(text, sources=registry)
-    return _with_narrator(text, attributed)
+    sentences = split_sentences(text)  # once: the rules and the narrator pass share it
+    if isinstance(step, RuleBasedExtractor):
+        attributed = step.extract(text, sentences, sources=registry)
+    else:
+        attributed = step(text, sources=registry)
+    return _with_narrator(text, attributed, sentences)
 
 
-def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimSpan, ...]:
+def _with_narrator(
+    text: str, attributed: tuple[ClaimSpan, ...], sentences: tuple[tuple[int, int], ...]
+) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything."""
     covered = sorted((c.start, c.end) for c in attributed)
     merged: list[list[int]] = []
@@ -205,8 +237,8 @@ def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimS
             merged.append([s, e])
     narrator: list[ClaimSpan] = []
     mstarts = [s for s, _ in merged]
-    flags = (_HEDGE_ADVERB.search(text) is not None, UNVERIFIED_RE.search(text) is not None)
-    for sa, sb in _sentences(text):
+    unverified = UNVERIFIED_RE.search(text) is not None
+    for sa, sb in sentences:
         pos = sa
         i = max(0, bisect.bisect_right(mstarts, sa) - 1)
         while pos < sb:
@@ -214,7 +246,7 @@ def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimS
                 i += 1
             gap_end = sb if i >= len(merged) else min(sb, max(pos, merged[i][0]))
             if gap_end > pos:
-                _add_gap(text, pos, gap_end, narrator, flags)
+                _add_gap(text, pos, gap_end, narrator, unverified)
             if i >= len(merged) or merged[i][0] >= sb:
                 break
             pos = max(pos, merged[i][1])
@@ -231,9 +263,7 @@ def _with_narrator(text: str, attributed: tuple[ClaimSpan, ...]) -> tuple[ClaimS
     return tuple(out)
 
 
-def _add_gap(
-    text: str, start: int, end: int, out: list[ClaimSpan], flags: tuple[bool, bool]
-) -> None:
+def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
     """A narrator claim for ``text[start:end]`` trimmed, if it has a word character."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
@@ -243,9 +273,7 @@ def _add_gap(
     if not _ALNUM.search(body):
         return
     status = ClaimStatus.ASSERTED
-    if flags[0] and _HEDGE_ADVERB.search(body):
-        status = ClaimStatus.HEDGED
-    if flags[1] and UNVERIFIED_RE.search(body):
+    if unverified and UNVERIFIED_RE.search(body):
         status = ClaimStatus.UNCONFIRMED
     out.append(
         ClaimSpan(text=body, start=start, end=end, attribution=Attribution.NARRATOR, status=status)

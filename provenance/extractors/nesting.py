@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.cues import NOUN_CUE_RE, Frame, cue_info, cue_status
+from provenance.extractors.cues import NOUN_CUE_RE, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.drafts import Draft
 from provenance.extractors.spans import OPEN, Context, content_after, explicit, trim
 from provenance.extractors.subjects import find_subject
@@ -65,13 +65,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         cs, ce = trim(text, m.end(), o.end)
         if ce - cs < 3:
             continue
-        noun = m.group("verb").lower()
-        status = ClaimStatus.ASSERTED
-        if noun.startswith(("claim", "alleg", "assert", "insist")):
-            status = ClaimStatus.HEDGED
-        elif noun.startswith("deni"):
-            status = ClaimStatus.DENIED
-        status = _inside(o, status)
+        status = _inside(o, cue_grammar().lexicon.noun(m.group("verb")).status)
         d = Draft(cs, ce, Attribution.INDIRECT, status, m.start("src"), m.end("src"))
         d.cue, d.cue_start, d.cue_end = m.group("verb"), m.start("verb"), m.end("verb")
         d.parent = outer

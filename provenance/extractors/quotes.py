@@ -8,7 +8,6 @@ characters; an unclosed quotation ends with its paragraph.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 __all__ = ["QuoteIndex", "quote_spans", "straighten_quotes"]
@@ -16,12 +15,11 @@ __all__ = ["QuoteIndex", "quote_spans", "straighten_quotes"]
 _MARKS = re.compile(r"[“”\"]|\n[ \t]*\n")
 
 
-@functools.lru_cache(maxsize=8)
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations (marks included); an unclosed quote ends with its paragraph.
 
-    Memoized for the last few texts: the unit splitter and the attribution step
-    of one text share the result (a tuple, so nobody can change it).
+    Computed once per text by the caller and passed on (a tuple, so nobody can
+    change it): the unit splitter and the attribution step share it.
 
     Example:
         >>> quote_spans('He said “yes” and "no".')

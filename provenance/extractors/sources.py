@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+from collections.abc import Callable
 from pathlib import Path
 
 from provenance.enums import SourceKind
@@ -20,6 +20,8 @@ from provenance.errors import ReadError
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.wordlists import words as _words
 from provenance.ids import normalize_name
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.sources import source_table
 
 __all__ = ["SourceRegistry", "default_sources"]
 
@@ -58,10 +60,17 @@ _GOVERNMENT = re.compile(
     r"\b(?:ministry|government|kremlin|administration|cabinet|department|embassy|"
     r"authorities|parliament|congress|police|prosecutors?|state department)\b"
 )
-_AGENCY = re.compile(
-    r"\b(?:afp|reuters|ap|associated press|agence france-presse|tass|interfax|ria novosti|"
-    r"xinhua|bloomberg|ukrinform|anadolu|dpa|efe|ansa|kyodo|yonhap|pa|press association)\b"
-)
+
+
+@functools.cache
+def _agency_re() -> re.Pattern[str]:
+    """Any alias of a news agency (from the one agency table), as a whole phrase."""
+    table = agency_table()
+    aliases = {a for n in table.agency_names for a in table.aliases(n) if "." not in a}
+    alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b")
+
+
 _MEDIA = re.compile(
     r"\b(?:post|times|journal|news|cnn|bbc|fox|msnbc|nbc|cbs|abc|npr|politico|guardian|"
     r"telegraph|herald|tribune|observer|magazine|newspaper|broadcaster|television|tv|"
@@ -77,7 +86,6 @@ _HEAD_CUT = re.compile(r"\s(?:close|familiar|of|for|in|at|with|from|on|who|which
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*$")
 
 
-@functools.lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     """The lookup key of an alias or mention: normalized, no leading article, no "'s"."""
     key = normalize_name(text.replace("’", "'"))
@@ -99,12 +107,15 @@ class SourceRegistry:
 
     def __init__(self) -> None:
         self._aliases: dict[str, SourceInfo] = {}
+        # Bounded caches owned by this registry (mentions are text: no module-level cache).
+        self._key: Callable[[str], str] = functools.lru_cache(maxsize=8192)(_key)
+        self._guess: Callable[[str], SourceInfo] = functools.lru_cache(maxsize=4096)(_guess)
 
     def __len__(self) -> int:
         return len(self._aliases)
 
     def __contains__(self, alias: object) -> bool:
-        return isinstance(alias, str) and _key(alias) in self._aliases
+        return isinstance(alias, str) and self._key(alias) in self._aliases
 
     def register(
         self, alias: str, name: str, kind: SourceKind, affiliation: str | None = None
@@ -120,8 +131,8 @@ class SourceRegistry:
             'Ukraine'
         """
         info = SourceInfo(name=name, kind=SourceKind(kind), affiliation=affiliation)
-        self._aliases[_key(alias)] = info
-        self._aliases.setdefault(_key(name), info)
+        self._aliases[self._key(alias)] = info
+        self._aliases.setdefault(self._key(name), info)
 
     def lookup(self, text: str) -> SourceInfo | None:
         """The registered source for ``text`` (exact or title-stripped), or ``None``.
@@ -130,7 +141,7 @@ class SourceRegistry:
             >>> default_sources().lookup("Ukraine's President Volodymyr Zelensky").name
             'Volodymyr Zelensky'
         """
-        key = _key(text)
+        key = self._key(text)
         found = self._aliases.get(key)
         if found is not None:
             return found
@@ -163,7 +174,7 @@ class SourceRegistry:
         found = self.lookup(text)
         if found is not None:
             return found
-        return _guess(text)
+        return self._guess(text)
 
     def load(self, path: str | Path) -> None:
         """Register every source of a YAML alias table (see ``data/sources.yaml``).
@@ -230,11 +241,9 @@ def _parse_table(raw: str, where: str) -> tuple[_Entry, ...]:
     return tuple(entries)
 
 
-@functools.cache
 def _builtin_entries() -> tuple[_Entry, ...]:
-    """The packaged alias table, parsed once per process (immutable)."""
-    raw = resources.files("provenance.extractors").joinpath("data/sources.yaml").read_text("utf-8")
-    return _parse_table(raw, "provenance/extractors/data/sources.yaml")
+    """The lexicon's alias table, agencies included (read once by the lexicon)."""
+    return tuple((e.name, e.kind, e.affiliation, e.aliases) for e in source_table())
 
 
 def default_sources() -> SourceRegistry:
@@ -251,7 +260,6 @@ def default_sources() -> SourceRegistry:
     return registry
 
 
-@functools.lru_cache(maxsize=4096)
 def _guess(text: str) -> SourceInfo:
     """Heuristic kind (and affiliation) for a mention that is not in the table."""
     clean = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
@@ -264,7 +272,7 @@ def _guess(text: str) -> SourceInfo:
     first = words[0].rstrip("'s").rstrip("'") if words else ""
     affiliation = _NATIONALITY.get(first)
     kind = SourceKind.UNKNOWN
-    if _AGENCY.fullmatch(low) or _AGENCY.fullmatch(head):
+    if _agency_re().fullmatch(low) or _agency_re().fullmatch(head):
         kind = SourceKind.AGENCY
     elif words and _ANONYMOUS.fullmatch(words[-1]):
         kind = SourceKind.ANONYMOUS
@@ -275,7 +283,7 @@ def _guess(text: str) -> SourceInfo:
     elif (tail := _TRAILING_NAME.search(name)) is not None:
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0))
-    elif _MEDIA.search(head) and clean[:1].isupper():
+    elif _MEDIA.search(head) and name[:1].isupper():
         kind = SourceKind.MEDIA
     elif _ORGANIZATION.search(head):
         kind = SourceKind.ORGANIZATION

@@ -16,16 +16,23 @@ from provenance.enums import Attribution, ClaimStatus
 from provenance.errors import UsageError
 from provenance.extractors.records import ClaimSpan
 from provenance.extractors.sources import SourceRegistry
+from provenance.lexicon.cues import Frame, cue_lexicon
 
 __all__ = ["REPORTING_LEMMAS", "SpacyClaimExtractor"]
 
-_HEDGE = frozenset({"claim", "allege", "insist", "assert", "purport"})
-_DENY = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
-_CONFIRM = frozenset({"confirm", "verify"})
+_LEXICON = cue_lexicon("en")
+_HEDGE = _LEXICON.lemmas(ClaimStatus.HEDGED)
+_DENY = _LEXICON.lemmas(ClaimStatus.DENIED)
+_CONFIRM = _LEXICON.confirming
 
-#: Verb lemmas read as reporting a claim.
+#: Verb lemmas read as reporting a claim: the lexicon's one-word speech verbs taking a
+#: clause or an addressee, its hedges and denials, and the confirming verbs.
 REPORTING_LEMMAS = (
-    frozenset({"say", "tell", "state", "add", "write", "announce", "warn", "report", "explain"})
+    frozenset(
+        v.lemma
+        for v in _LEXICON.verbs
+        if " " not in v.lemma and (v.frame in (Frame.CLAUSE, Frame.TELL)) and not v.weak
+    )
     | _HEDGE
     | _DENY
     | _CONFIRM

@@ -82,9 +82,14 @@ _SPLICE = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|he|sh
 class Context(QuoteIndex):
     """The quotations and cues of the text being attributed."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(quote_spans(text))
-        self.cues = CueIndex(text)
+    def __init__(
+        self,
+        text: str,
+        quotes: tuple[tuple[int, int], ...] | None = None,
+        words: list[tuple[int, str]] | None = None,
+    ) -> None:
+        super().__init__(quote_spans(text) if quotes is None else quotes)
+        self.cues = CueIndex(text, words)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

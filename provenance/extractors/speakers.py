@@ -15,17 +15,27 @@ from collections.abc import Callable
 from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
+from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["SpeakerResolver"]
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})
 _GROUP = frozenset({"they", "we", "them", "us"})
-_ROLE = re.compile(
-    r"^(?:the|this|that)\s+(?P<role>(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|spokes(?:man|woman|person)|"
-    r"president|official|secretary|senator|governor|mayor|general|ambassador|lawyer|"
-    r"chancellor|leader|candidate|nominee|chief|commander|envoy|premier)$",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role-noun mention ("the judge") and the titled name ("Judge Ann Lee") patterns."""
+    roles = cue_lexicon(language).speaker_roles
+    alt = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len)[::-1])
+    mention = re.compile(rf"^(?:the|this|that)\s+(?P<role>{alt})$", re.IGNORECASE)
+    titled = re.compile(
+        rf"\b(?:{alt})\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
+        re.IGNORECASE,
+    )
+    return mention, titled
+
+
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
 _WHO_ANTECEDENT = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+|the\s+){0,3}[A-Z][\w.'’-]*(?:\s+[a-z]+)?)\s*,\s*$"
@@ -36,9 +46,8 @@ _TITLES = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1024)
 def _full_name(surname: str) -> re.Pattern[str]:
-    """A first name (and initial) followed by ``surname``, compiled once per surname."""
+    """A first name (and initial) followed by ``surname``."""
     return re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s" + re.escape(surname) + r"\b")
 
 
@@ -54,10 +63,12 @@ class SpeakerResolver:
         'Volodymyr Zelensky'
     """
 
-    def __init__(self, text: str, registry: SourceRegistry) -> None:
+    def __init__(self, text: str, registry: SourceRegistry, language: str = "en") -> None:
         self.text = text
         self.registry = registry
         self.history: list[tuple[str, SourceInfo]] = []
+        self._roles, self._titled = _role_patterns(language)
+        self._full_names: dict[str, re.Pattern[str]] = {}  # per text, never shared
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
@@ -72,11 +83,13 @@ class SpeakerResolver:
         elif low in {"who", "which"}:
             m = _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
             info = self.registry.resolve(m.group(1)) if m else None
-        elif (role := _ROLE.match(low)) is not None:
+        elif (role := self._roles.match(low)) is not None:
             word = role.group("role").split()[-1]
-            info = self._last(
-                lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower()
-            ) or self._last(lambda i: i.kind is SourceKind.PERSON)
+            info = (
+                self._last(lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower())
+                or self._titled_before(word, pos)
+                or self._last(lambda i: i.kind is SourceKind.PERSON)
+            )
         else:
             info = self._surname(self.registry.resolve(mention), mention, pos)
         if info is None:
@@ -94,6 +107,15 @@ class SpeakerResolver:
         for mention, info in reversed(self.history):
             if kind_ok(info) and (mention_ok is None or mention_ok(mention)):
                 return info
+        return None
+
+    def _titled_before(self, role: str, pos: int) -> SourceInfo | None:
+        """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
+        for m in reversed(list(self._titled.finditer(self.text, max(0, pos - 3000), pos))):
+            if role in m.group(0).lower().split():
+                info = self.registry.resolve(m.group("name"))
+                if info.kind is SourceKind.PERSON:
+                    return info
         return None
 
     def _name_before(self, pos: int) -> SourceInfo | None:
@@ -116,7 +138,10 @@ class SpeakerResolver:
         for _, seen in reversed(self.history):
             if seen.kind is SourceKind.PERSON and seen.name.endswith(" " + bare):
                 return seen
-        m = _full_name(bare).search(self.text, 0, pos)
+        pattern = self._full_names.get(bare)
+        if pattern is None:
+            pattern = self._full_names[bare] = _full_name(bare)
+        m = pattern.search(self.text, 0, pos)
         if m is not None:
             full = self.registry.resolve(m.group(0))
             if full.kind is SourceKind.PERSON:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from provenance.extractors.wordlists import words as _words
+from provenance.lexicon.cues import cue_lexicon
 
 __all__ = [
     "BOUNDARY_WORDS",
@@ -30,40 +31,8 @@ BOUNDARY_WORDS = _words(
     """and but while as because which who that when although though since so if
     whereas after before meanwhile however also yet where whom what"""
 )
-NP_MODIFIERS = _words(
-    """senior top former local chief deputy foreign defense defence interior prime vice
-    campaign press state federal military government ministry spokesman spokeswoman
-    spokesperson official officials source sources minister president secretary general
-    police security intelligence party presidential republican democratic white house
-    national regional city county independent other some two three several many most
-    both one another first new his her their its our my your the a an u.s. us un
-    administration department agency office committee company analysts experts
-    aides aide advisers adviser lawyer lawyers attorney attorneys leaders leader
-    diplomats diplomat officers officer researchers economists critics supporters
-    authorities residents witnesses people person members member staff team study report
-    statement poll survey data figures spokesmen commander army forces troops ministry's
-    government's who's"""
-)
-HEADS = _words(
-    """official officials source sources spokesman spokeswoman spokesperson minister
-    president secretary police authorities analysts experts aides aide advisers adviser
-    lawyer lawyers attorney attorneys leaders leader diplomats diplomat officers officer
-    researchers economists critics supporters residents witnesses people person members
-    statement report study poll survey data figures ministry government army forces
-    troops military commander campaign administration department agency office committee
-    company spokesmen he she they it we i who nominee candidate governor senator mayor
-    chairman chairwoman director ceo executive founder professor doctor expert analyst
-    strategist pollster narrator host anchor writer author columnist editor reporter
-    judge justice prosecutor prosecutors advocates activists voters respondents americans
-    protesters demonstrators lawmakers legislators critics supporters opponents
-    scientists network firm groups group organization newspaper paper percent majority
-    others family relatives spokesperson aides staffers campaign friend friends colleague
-    colleagues ally allies neighbor neighbors voter donor donors delegate delegates
-    congressman congresswoman businessman businesswoman man woman men women veteran
-    veterans student students worker workers parent parents owner owners consultant
-    consultants operative operatives insider insiders observer observers historian
-    campaigns"""
-)
+NP_MODIFIERS = frozenset(cue_lexicon("en").source_modifiers)
+HEADS = frozenset(cue_lexicon("en").source_heads)
 _FILLER = re.compile(
     r"^(?:however|meanwhile|too|also|though|in turn|for (?:his|her|its|their) part|"
     r"in (?:a|an) \w+(?: \w+)?|on \w+|last \w+|this \w+|earlier|later|separately|"

@@ -9,7 +9,15 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["contradicted_claim", "is_hedged", "is_unconfirmed"]
+__all__ = [
+    "answered_claim",
+    "contradicted_claim",
+    "denies",
+    "is_charge",
+    "is_hedged",
+    "is_unconfirmed",
+    "is_uncontested_denial",
+]
 
 
 def is_hedged(claims: pd.DataFrame) -> pd.Series:
@@ -51,3 +59,142 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     first = pairs.drop_duplicates("parent_claim_id").set_index("parent_claim_id")["claim_id"]
     out = claims["claim_id"].map(first)
     return pd.Series(out.tolist(), index=claims.index, dtype=object).where(out.notna(), None)
+
+
+def denies(claims: pd.DataFrame) -> pd.Series:
+    """Claims that deny: a denial cue ("denied"), or an evaluation ("called it fake").
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["denied", "asserted", "asserted"],
+        ...                        "cue": ["denied", "called the report fake", "said"]})
+        >>> denies(claims).tolist()
+        [True, True, False]
+    """
+    from provenance.extractors.families import family_grammar
+
+    evaluation = family_grammar(None).evaluation_end_re
+    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
+    evaluated = (claims["status"] == ClaimStatus.ASSERTED.value) & cue.str.contains(evaluation)
+    return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated).astype(bool)
+
+
+def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
+    """Denials whose denied claim the text does not give ("Moscow denied meddling").
+
+    A denial answers someone's claim even when the text leaves the claim out; the
+    denials paired with a claim in the text are :func:`contradicted_claim`'s. A
+    denial verb whose object is a request or a case ("rejected calls to halt",
+    "dismissed the lawsuit") is a refusal or a ruling, not a contradiction.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["denied", "denied", "denied", "asserted"],
+        ...     "text": ["the claims", "meddling", "calls to halt the war", "x"],
+        ...     "cue": ["denied", "denied", "rejected", "said"]})
+        >>> is_uncontested_denial(claims, pd.Series(["c", None, None, None])).tolist()
+        [False, True, False, False]
+    """
+    from provenance.extractors.cues import cue_grammar
+
+    refusal = claims["text"].astype(str).str.match(cue_grammar(None).refusal_re)
+    return (denies(claims) & contradicted.isna() & ~refusal).astype(bool)
+
+
+def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
+    """Asserted claims made with a charging cue: accusations and other outlets' reports.
+
+    The cue lexicon flags cues whose content a fact-checker must verify although
+    the cue itself is neutral ("accused X of", "accusations that", "local media
+    reported"); a flag may be limited to sources of some kinds ("reported" only
+    by media and agencies, not "the company reported a profit").
+    ``source_kinds`` gives each claim's source kind, aligned with ``claims``.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["asserted"] * 3,
+        ...                        "cue": ["has accused", "reported", "reported"]})
+        >>> is_charge(claims, pd.Series(["person", "media", "organization"])).tolist()
+        [True, True, False]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    flagged = cue_lexicon(None).flagged_forms()
+
+    def charged(cue: object, kind: object) -> bool:
+        if not isinstance(cue, str):
+            return False
+        for word in reversed(cue.lower().split()):
+            kinds = flagged.get(word)
+            if kinds is not None:
+                return not kinds or kind in kinds
+        return False
+
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    hits = [charged(c, k) for c, k in zip(claims["cue"], source_kinds, strict=True)]
+    return (asserted & pd.Series(hits, index=claims.index, dtype=bool)).astype(bool)
+
+
+#: How far before a denial the claim it points back to may end (characters).
+_ANSWER_WINDOW = 400
+
+
+def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
+    """For a denial pointing back ("denied the allegations", "denies it"), the claim it answers.
+
+    A denial with no nested claim whose object is anaphoric (the cue lexicon's
+    ``anaphoric_objects`` and ``anaphoric_determiners``) answers the nearest claim
+    before it in the same article, within a few sentences, made by another source
+    and attributed or carrying a cue ("allegations of ..."); else null.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["a", "d"], "article_id": ["x", "x"], "source_id": ["s1", "s2"],
+        ...     "start": [0, 40], "end": [30, 55], "status": ["hedged", "denied"],
+        ...     "attribution": ["indirect", "indirect"], "cue": ["alleged", "denied"],
+        ...     "text": ["he took bribes", "the allegations"]})
+        >>> answered_claim(claims, pd.Series([None, None])).tolist()
+        [None, 'a']
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    text = claims["text"].astype(str).str.lower().str.strip(" .,;")
+    points_back = text.isin(lex.anaphoric_objects) | text.str.startswith(
+        tuple(d + " " for d in lex.anaphoric_determiners)
+    )
+    denial = denies(claims) & contradicted.isna() & points_back
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if not denial.any():
+        return out
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    left = claims.loc[denial, cols].astype({"start": "int64"}).sort_values("start")
+    candidate = (
+        (claims["attribution"] != "narrator")
+        | (claims["status"] != "asserted")
+        | claims["cue"].notna()  # a narrator claim with a cue: "allegations of ..."
+    )
+    right = (
+        claims.loc[candidate & ~denies(claims), cols]
+        .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
+        .astype({"end": "int64"})
+        .sort_values("end")
+    )
+    pairs = pd.merge_asof(
+        left.drop(columns="end"),
+        right,
+        left_on="start",
+        right_on="end",
+        by="article_id",
+        direction="backward",
+        tolerance=_ANSWER_WINDOW,
+    )
+    pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
+    found = pairs.set_index("claim_id")["answered"]
+    mapped = claims["claim_id"].map(found)
+    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)

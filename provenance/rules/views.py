@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from provenance.rules.claims import contradicted_claim, is_hedged, is_unconfirmed
+from provenance.rules.claims import (
+    answered_claim,
+    contradicted_claim,
+    is_charge,
+    is_hedged,
+    is_unconfirmed,
+    is_uncontested_denial,
+)
 from provenance.rules.figures import COMPARABLE_KINDS, conflicting_claim, party_only
 
 if TYPE_CHECKING:
@@ -71,12 +78,17 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
     """
     names = _names(tables)
     claims = tables.claims
+    contradicted = contradicted_claim(claims)
+    contradicted = contradicted.where(contradicted.notna(), answered_claim(claims, contradicted))
+    kinds = claims["source_id"].map(tables.sources.set_index("source_id")["kind"])
     claim_view = claims.assign(
         source_name=claims["source_id"].map(names),
         cue_words=cue_words(claims),
         hedged=is_hedged(claims),
         unconfirmed=is_unconfirmed(claims),
-        contradicted_claim_id=contradicted_claim(claims),
+        charge=is_charge(claims, kinds),
+        denied=is_uncontested_denial(claims, contradicted),
+        contradicted_claim_id=contradicted,
     )
     claim_text = claims.set_index("claim_id")["text"]
     claim_source = claim_view.set_index("claim_id")["source_name"]

@@ -180,12 +180,13 @@ def test_could_not_be_verified_makes_the_previous_claim_unconfirmed() -> None:
     assert "300 soldiers" in claims[0].text
 
 
-def test_reportedly_hedges_a_narrator_claim() -> None:
-    """'reportedly' in the narrator's voice gives a hedged narrator claim."""
-    claims = find_claims("The convoy reportedly carried 40 tonnes of grain.")
-    assert [(c.attribution, c.status) for c in claims] == [
-        (Attribution.NARRATOR, ClaimStatus.HEDGED)
-    ]
+def test_allegedly_hedges_a_narrator_claim() -> None:
+    """'allegedly' in the narrator's voice hedges the clause it modifies, once."""
+    text = "The convoy allegedly carried 40 tonnes of grain."
+    claims = find_claims(text)
+    hedged = [c for c in claims if c.status is ClaimStatus.HEDGED]
+    assert [(c.attribution, c.cue) for c in hedged] == [(Attribution.NARRATOR, "allegedly")]
+    assert "40 tonnes" in hedged[0].text
 
 
 @pytest.mark.parametrize(

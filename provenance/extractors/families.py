@@ -1,0 +1,495 @@
+"""Cue families beyond verbs: nouns, attributive adjectives, sentence adverbs, fixed phrases.
+
+"allegations of fraud", "Moscow's claims that ...", "the alleged crimes", "Saipov
+allegedly drove ...", "pleaded not guilty to ...", "said there was no evidence of
+...", "..., without providing evidence". Each family is a list in the cue lexicon
+(``provenance/lexicon/data/<lang>/cues.yaml``); the patterns are compiled from it
+once per language. The finder is pure: it reads the text, its units and the
+claims the verb cues already found, and returns new drafts and status changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.drafts import Draft
+from provenance.extractors.subjects import find_subject
+from provenance.lexicon._files import language_key
+from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
+
+__all__ = ["FamilyFinds", "family_grammar", "find_families"]
+
+#: Where a content clause ends: a sentence stop (not after an initial as in
+#: "U.S."), a semicolon, colon, bracket, quotation mark, line break, comma or dash.
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$|[”\"])"
+    r"|[;:!?()\[\]\n]|,\s|\s[—–]\s|\s--\s"
+)
+_POSSESSOR = re.compile(
+    r"(?P<src>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:(?:[a-z]+)\s+)?$"
+)
+_ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
+_STARTS_WITH_LETTER = re.compile(r"\w")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyGrammar:
+    """The compiled family patterns of one language."""
+
+    lexicon: CueLexicon
+    noun_re: re.Pattern[str]
+    adjective_re: re.Pattern[str]
+    adverb_re: re.Pattern[str]
+    phrase_re: re.Pattern[str]
+    nouns: dict[str, CueNoun]
+    words: dict[str, tuple[str, ClaimStatus]]
+    phrases: dict[str, CuePhrase]
+    unconfirming: frozenset[str]
+    stray_re: re.Pattern[str]
+    attributive: frozenset[str]
+    labeled_re: re.Pattern[str]
+    predicate_re: re.Pattern[str]
+    predicate_tail_re: re.Pattern[str]
+    evaluation_end_re: re.Pattern[str]
+    #: first word of every family form (as written and capitalized) -> the families it opens
+    anchors: dict[str, frozenset[str]]
+    adj_before_re: re.Pattern[str]
+    attributive_before_re: re.Pattern[str]
+
+
+def family_grammar(language: str | None = "en") -> FamilyGrammar:
+    """The compiled family patterns of a language (cached per language).
+
+    Example:
+        >>> g = family_grammar("en")
+        >>> g.noun_re.search("amid allegations of fraud").group("noun")
+        'allegations'
+    """
+    return _family_grammar_for_tag(language)
+
+
+@functools.cache
+def _family_grammar_for_tag(language: str | None) -> FamilyGrammar:
+    """Per language tag (a handful per process): resolving the key reads the data folder."""
+    return _family_grammar(language_key(language))
+
+
+@functools.cache
+def _family_grammar(key: str) -> FamilyGrammar:
+    lex = cue_lexicon(key)
+    nouns = {f.lower(): n for n in lex.nouns for f in n.forms}
+    follows = sorted({w for n in lex.nouns for w in n.follows})
+    noun_re = re.compile(
+        rf"\b(?P<noun>{_alt(list(nouns))})"
+        r"(?:\s+(?:by|from)\s+(?P<by>[^,.;:“”\"()]{2,60}?))?"
+        rf"\s+(?P<follow>{_alt(follows)})\s+",
+        re.IGNORECASE,
+    )
+    adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
+    adjective_re = re.compile(rf"(?P<word>{_alt(list(adj_words))})\s+(?=[a-zA-Z“\"])")
+    adv_words = {f: (w.lemma, w.status) for w in lex.sentence_adverbs for f in w.forms}
+    passives = dict.fromkeys(lex.hedging_passives, ("", ClaimStatus.HEDGED))
+    adverb_re = re.compile(rf"\b(?P<word>{_alt([*adv_words, *passives])})\b", re.IGNORECASE)
+    phrases = {f.lower(): p for p in lex.phrases for f in p.forms}
+    phrase_re = re.compile(rf"\b(?P<phrase>{_alt(list(phrases))})\b", re.IGNORECASE)
+    # Base forms ("could dismiss") and forms that are also nouns ("Republican claims")
+    # are too often no report of a claim to be read outside a clause rule.
+    noun_forms = {f.lower() for n in lex.nouns for f in n.forms}
+    stray = [
+        f
+        for v in lex.verbs
+        if v.status is not ClaimStatus.ASSERTED or v.flag
+        for f in v.forms[1:]
+        if f.lower() not in noun_forms
+    ]
+    evals = _alt(lex.evaluations)
+    degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
+    labeled_re = re.compile(
+        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+"
+        rf"(?:as\s+)?(?:being\s+)?{degree}(?P<eval>{evals})\b"
+    )
+    heads = _alt(lex.claim_heads)
+    predicate_tail_re = re.compile(
+        rf"(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}(?P<eval>{evals}))\b", re.IGNORECASE
+    )
+    predicate_re = re.compile(
+        rf"(?P<np>(?:\b(?:the|these|those|such|his|her|their|its|this|that|all|any|our)\s+"
+        rf"(?:[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+(?:of|about|against|from|by)\s+"
+        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}"
+        rf"(?P<eval>{evals}))\b",
+        re.IGNORECASE,
+    )
+    anchors: dict[str, set[str]] = {}
+
+    def anchor(forms: list[str] | tuple[str, ...], family: str) -> None:
+        for form in forms:
+            first = form.split()[0]
+            for w in (first, first.lower(), first[:1].upper() + first[1:]):
+                anchors.setdefault(w, set()).add(family)
+
+    anchor(list(nouns), "noun")
+    anchor(list(adj_words), "adj")
+    anchor([*adv_words, *passives], "adv")
+    anchor(list(phrases), "phrase")
+    anchor(stray, "stray")
+    anchor(lex.labeling_verbs, "label")
+    anchor(lex.copulas, "copula")
+    return FamilyGrammar(
+        lexicon=lex,
+        anchors={w: frozenset(f) for w, f in anchors.items()},
+        adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
+        attributive_before_re=re.compile(
+            rf"(?:\b(?:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+$"
+        ),
+        labeled_re=labeled_re,
+        predicate_re=predicate_re,
+        predicate_tail_re=predicate_tail_re,
+        evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
+        stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
+        attributive=frozenset(w.lower() for w in lex.attributive_after),
+        noun_re=noun_re,
+        adjective_re=adjective_re,
+        adverb_re=adverb_re,
+        phrase_re=phrase_re,
+        nouns=nouns,
+        words={**{k.lower(): v for k, v in adv_words.items()}, **passives, **adj_words},
+        phrases=phrases,
+        unconfirming=frozenset(w.lower() for w in lex.unconfirming_adjectives),
+    )
+
+
+@dataclass(slots=True)
+class FamilyFinds:
+    """What the families add to the verb cues' claims of one text."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    #: index of an existing draft -> its new status ("..., without providing evidence")
+    statuses: dict[int, ClaimStatus] = field(default_factory=dict)
+
+
+def _content(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The clause from ``start``: up to the first clause end before ``limit``."""
+    while start < limit and text[start] in " \t":
+        start += 1
+    m = _CLAUSE_END.search(text, start, limit)
+    end = m.start() if m is not None else limit
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    return start, end
+
+
+def _unit_of(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in units:
+        if a <= pos < b:
+            return a, b
+    return pos, pos
+
+
+class _Taken:
+    """Cue spans already used, so one cue never gives two claims."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.spans = [(d.cue_start, d.cue_end) for d in drafts if d.cue_start is not None]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(a is not None and b is not None and a < e and s < b for a, b in self.spans)
+
+    def add(self, s: int, e: int) -> None:
+        self.spans.append((s, e))
+
+
+def find_families(
+    text: str,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    *,
+    language: str | None = "en",
+    words: list[tuple[int, str]] | None = None,
+) -> FamilyFinds:
+    """Claims given by noun, adjective, adverb and phrase cues, and status changes.
+
+    ``drafts`` (the verb cues' claims) are read, never changed; a cue they
+    already used gives nothing new. ``words`` is a shared word scan
+    (:func:`~provenance.extractors.cues.scan_words`) holding at least the anchors.
+
+    Example:
+        >>> text = "He resigned amid allegations of fraud."
+        >>> finds = find_families(text, [(0, len(text))], [])
+        >>> [(text[d.start : d.end], d.status.value) for d in finds.drafts]
+        [('fraud', 'hedged')]
+    """
+    g = family_grammar(language)
+    out = FamilyFinds()
+    taken = _Taken(drafts)
+    anchors = g.anchors
+    # One pass over the words: a family pattern is tried only where one of its
+    # forms starts (running every pattern over the whole text is ten times slower).
+    if words is None:
+        words = [(w.start(), w.group()) for w in _WORD.finditer(text)]
+    hits = [(pos, anchors[w]) for pos, w in words if w in anchors]
+    for pos, families in hits:
+        if "noun" in families and (m := g.noun_re.match(text, pos)):
+            lead = g.adj_before_re.search(text[max(0, pos - 30) : pos])
+            adj = (pos - 30 + lead.start() if pos >= 30 else lead.start()) if lead else None
+            _noun(text, m, adj, g, units, taken, out)
+        if (
+            "adj" in families
+            and (m := g.adjective_re.match(text, pos))
+            and g.attributive_before_re.search(text[max(0, pos - 30) : pos])
+        ):
+            _word(text, m, g, units, taken, out, attributive=True)
+        if "adv" in families and (m := g.adverb_re.match(text, pos)):
+            _word(text, m, g, units, taken, out, attributive=False)
+        if "phrase" in families and (m := g.phrase_re.match(text, pos)):
+            _phrase(text, m, g, units, drafts, taken, out)
+        if "label" in families and (m := g.labeled_re.match(text, pos)):
+            _evaluated(text, m, units, drafts, taken, out)
+        if "copula" in families and (t := g.predicate_tail_re.match(text, pos)):
+            m = g.predicate_re.search(text, max(0, pos - 150), t.end())
+            if m is not None:
+                _evaluated(text, m, units, drafts, taken, out)
+    for pos, families in hits:  # last: the verbs no other family or clause rule used
+        if (
+            "stray" in families
+            and (m := g.stray_re.match(text, pos))
+            and not taken.overlaps(*m.span())
+        ):
+            _stray(text, m, g, units, drafts, taken, out)
+    return out
+
+
+def _noun(
+    text: str,
+    m: re.Match[str],
+    adj: int | None,
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    noun = g.nouns[m.group("noun").lower()]
+    if m.group("follow").lower() not in noun.follows or taken.overlaps(*m.span("noun")):
+        return
+    a, b = _unit_of(units, m.start())
+    cs, ce = _content(text, m.end(), b)
+    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
+        return
+    status = noun.status
+    if adj is not None:
+        status = ClaimStatus.UNCONFIRMED
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
+    if m.group("by"):
+        d.source_start, d.source_end = m.span("by")
+    else:
+        lead = text[max(a, m.start() - 80) : m.start()]
+        pm = _POSSESSOR.search(lead) or _ADJECTIVAL.search(lead)
+        if pm is not None:
+            off = m.start() - len(lead)
+            d.source_start, d.source_end = off + pm.start("src"), off + pm.end("src")
+    if d.source_start is not None:
+        d.attribution = Attribution.INDIRECT
+    cue_start = adj if adj is not None else m.start("noun")
+    d.cue, d.cue_start, d.cue_end = text[cue_start : m.end("noun")], cue_start, m.end("noun")
+    taken.add(cue_start, m.end("noun"))
+    out.drafts.append(d)
+
+
+def _word(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    taken: _Taken,
+    out: FamilyFinds,
+    *,
+    attributive: bool,
+) -> None:
+    ws, we = m.span("word")
+    if taken.overlaps(ws, we):
+        return
+    key = " ".join(m.group("word").split())
+    _, status = g.words.get(key) or g.words[key.lower()]
+    a, b = _unit_of(units, ws)
+    cs, ce = _content(text, we, b)
+    if not attributive and ce - cs < 3:
+        # "..., reportedly." or "Reportedly, ...": the clause around the adverb
+        start = max(a, text.rfind(",", a, ws) + 1)
+        cs, ce = _content(text, start, ws)
+    if ce - cs < 3:
+        return
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
+    d.cue, d.cue_start, d.cue_end = text[ws:we], ws, we
+    taken.add(ws, we)
+    out.drafts.append(d)
+
+
+def _phrase(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    ps, pe = m.span("phrase")
+    phrase = g.phrases[" ".join(m.group("phrase").lower().split())]
+    a, b = _unit_of(units, ps)
+    if phrase.frame is Frame.PREVIOUS:
+        before = [
+            i
+            for i, d in enumerate(drafts)
+            if d.cue_start is not None and a <= d.cue_start < ps and d.end + 60 >= ps
+        ]
+        if before and drafts[before[-1]].status is ClaimStatus.ASSERTED:
+            out.statuses[before[-1]] = phrase.status
+        return
+    if taken.overlaps(ps, pe):
+        return
+    rest = text[pe:b]
+    if phrase.frame is Frame.TO:
+        lead = re.match(r"[^.;]{0,40}?\bto\s+", rest)
+        if lead is None:
+            return
+        start = pe + lead.end()
+    elif phrase.frame is Frame.OF_THAT:
+        lead = re.match(r"\s+(?:of|that|for|to\s+suggest|to\s+support)\s+", rest)
+        if lead is None:
+            return
+        start = pe + lead.end()
+    else:
+        start = pe
+    cs, ce = _content(text, start, b)
+    if ce - cs < 3:
+        return
+    d = Draft(cs, ce, Attribution.NARRATOR, phrase.status)
+    holder = [
+        i
+        for i, x in enumerate(drafts)
+        if x.start <= ps < x.end and (x.source_start is not None or x.inherit is not None)
+    ]
+    if holder:
+        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    elif phrase.frame is not Frame.AFTER:  # "X was accused of": X is not the accuser
+        subj = find_subject(text, a, ps)
+        if subj is not None:
+            d.attribution = Attribution.INDIRECT
+            d.source_start, d.source_end = subj
+    d.cue, d.cue_start, d.cue_end = text[ps:pe], ps, pe
+    taken.add(ps, pe)
+    out.drafts.append(d)
+
+
+_OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
+_THAT = re.compile(r"\s*(?:that\s+)?")
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$")
+_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+
+
+def _stray(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y"."""
+    from provenance.extractors.cues import cue_grammar, cue_status
+
+    vs, ve = m.span("verb")
+    if text[vs].isupper():
+        return
+    a, b = _unit_of(units, vs)
+    before = text[max(a, vs - 40) : vs]
+    last = _LAST_WORD.search(before)
+    if (
+        last is not None
+        and last.group(1).lower() in g.attributive
+        and not m.group(0).endswith("ing")
+    ):
+        return  # "the disputed ballot" (but "in denying" is a verb)
+    verb = g.lexicon.verb(m.group("verb"))
+    if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
+        return  # "was denied bail": the subject is not the source
+    grammar = cue_grammar(g.lexicon.language)
+    cue = next(
+        (c for c in grammar.cue_re.finditer(text, max(a, vs - 60), ve) if c.start("verb") == vs),
+        None,
+    )
+    cs_ = cue.start() if cue is not None else vs
+    aux = cue.group("aux") if cue is not None else ""
+    status = cue_status(verb, aux, text[ve : ve + 40])
+    start = ve
+    if verb.flag and verb.frame is Frame.OBJECT:
+        obj = _OBJECT_OF.match(text, ve, b)
+        if obj is None:
+            return
+        start = obj.end()
+    else:
+        that = _THAT.match(text, ve)
+        start = that.end() if that is not None else ve
+    cs, ce = _content(text, start, b)
+    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
+        return  # "as Moscow denies — “...”": a parenthetical with no object
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
+    subj = find_subject(text, a, cs_)
+    holder = [
+        i
+        for i, x in enumerate(drafts)
+        if x.start <= vs < x.end and (x.source_start is not None or x.inherit is not None)
+    ]
+    if subj is not None:
+        d.attribution = Attribution.INDIRECT
+        d.source_start, d.source_end = subj
+    elif holder:
+        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+    taken.add(cs_, ve)
+    out.drafts.append(d)
+
+
+def _evaluated(
+    text: str,
+    m: re.Match[str],
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    """ "called the report fake", "the allegations are false": a denial of the thing evaluated."""
+    ns, ne = m.span("np")
+    cs, ce = m.span("cue")
+    a, _ = _unit_of(units, m.start())
+    if ne - ns < 2 or taken.overlaps(*m.span("eval")) or taken.overlaps(ns, ns + 1):
+        return
+    if any(d.cue_end == ce and d.status is ClaimStatus.DENIED for d in drafts):
+        return  # "dismissed [it as propaganda]": the denial verb already gave the claim
+    # The cue status stays "asserted": the cue lexicon's denials are verbs; an
+    # evaluation denies through its words, which the rules read from the cue.
+    d = Draft(ns, ne, Attribution.NARRATOR, ClaimStatus.ASSERTED)
+    holder = [
+        i
+        for i, x in enumerate(drafts)
+        if x.start <= ns < x.end and (x.source_start is not None or x.inherit is not None)
+    ]
+    subj = find_subject(text, a, min(cs, ns)) if cs < ns else None
+    if subj is not None:
+        d.attribution = Attribution.INDIRECT
+        d.source_start, d.source_end = subj
+    elif holder:
+        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    d.cue = text[cs : m.end("eval")] if cs < ns else text[cs:ce]
+    d.cue_start, d.cue_end = (cs, m.end("eval")) if cs < ns else (cs, ce)
+    taken.add(d.cue_start, d.cue_end)
+    out.drafts.append(d)

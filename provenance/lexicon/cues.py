@@ -1,0 +1,326 @@
+"""Reporting cues of one language, read from ``data/<lang>/cues.yaml``.
+
+A cue is a word or phrase that credits content to a source ("said", "according
+to", "allegations of") or says what the text holds of its truth ("allegedly",
+"has not verified", "pleaded not guilty"). Each entry names its lemma, its forms,
+its *frame* (how the content follows) and its *status*; the extractors build
+their regular expressions from this table, once per language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from provenance.enums import ClaimStatus
+from provenance.errors import LexiconError
+from provenance.lexicon._files import Entry, entries, language_key, read_data
+
+__all__ = [
+    "CueLexicon",
+    "CueNoun",
+    "CuePhrase",
+    "CueVerb",
+    "CueWord",
+    "Frame",
+    "cue_lexicon",
+]
+
+_STATUS = {
+    "asserted": ClaimStatus.ASSERTED,
+    "hedge": ClaimStatus.HEDGED,
+    "denial": ClaimStatus.DENIED,
+    "unconfirmed": ClaimStatus.UNCONFIRMED,
+}
+_FLAGS = frozenset({"unverified"})
+
+
+class Frame(Enum):
+    """How the content follows a cue."""
+
+    CLAUSE = "clause"  # said (that) X / X, he said
+    OBJECT = "object"  # denied X / urged X to ...
+    TELL = "tell"  # told Y (that) X
+    ACCORDING = "according"  # according to Y
+    TO = "to"  # pleaded not guilty to X
+    OF_THAT = "of_that"  # there was no evidence of X / that X
+    PREVIOUS = "previous"  # X, without providing evidence
+    AFTER = "after"  # was accused of X
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """A cue verb: its forms, frame and status.
+
+    ``flag`` ("unverified") marks charges a fact-checker must check although the
+    verb is neutral ("accused"); ``flag_sources`` limits that to sources of
+    those kinds ("media" for "reported").
+    """
+
+    lemma: str
+    forms: tuple[str, ...]
+    frame: Frame
+    status: ClaimStatus
+    weak: bool = False
+    headline: tuple[str, ...] = ()
+    flag: str | None = None
+    flag_sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CueNoun:
+    """A noun cue ("allegations") and the words that must follow it ("of", "that")."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    status: ClaimStatus
+    follows: tuple[str, ...]
+    flag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueWord:
+    """A one-word cue that is not a verb: an attributive adjective or a sentence adverb."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    status: ClaimStatus
+    flag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CuePhrase:
+    """A fixed phrase with its own frame ("pleaded not guilty" + "to X")."""
+
+    forms: tuple[str, ...]
+    status: ClaimStatus
+    frame: Frame
+    flag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Every cue of one language.
+
+    Example:
+        >>> lex = cue_lexicon("en")
+        >>> lex.verb("denied").status, lex.verb("denied").lemma
+        (<ClaimStatus.DENIED: 'denied'>, 'deny')
+        >>> lex.noun("allegations").follows[:2]
+        ('of', 'that')
+    """
+
+    language: str
+    verbs: tuple[CueVerb, ...]
+    according: tuple[str, ...]
+    weak_participles: MappingProxyType[str, str]
+    auxiliaries: tuple[str, ...]
+    aux_leads: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    negations: tuple[str, ...]
+    negating_auxiliaries: tuple[str, ...]
+    confirming: frozenset[str]
+    refusal_objects: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    anaphoric_determiners: tuple[str, ...]
+    evaluations: tuple[str, ...]
+    labeling_verbs: tuple[str, ...]
+    copulas: tuple[str, ...]
+    claim_heads: tuple[str, ...]
+    speaker_roles: tuple[str, ...]
+    source_heads: frozenset[str]
+    source_modifiers: frozenset[str]
+    nouns: tuple[CueNoun, ...]
+    unconfirming_adjectives: tuple[str, ...]
+    attributive_after: tuple[str, ...]
+    noun_followers: frozenset[str]
+    adjectives: tuple[CueWord, ...]
+    sentence_adverbs: tuple[CueWord, ...]
+    hedging_passives: tuple[str, ...]
+    phrases: tuple[CuePhrase, ...]
+    unverified: MappingProxyType[str, tuple[str, ...]]
+    _verb_forms: MappingProxyType[str, CueVerb]
+    _noun_forms: MappingProxyType[str, CueNoun]
+
+    def verb(self, form: str) -> CueVerb:
+        """The verb entry of a form ("denied", "Says", "points  out").
+
+        Raises:
+            KeyError: ``form`` is no form of a cue verb.
+        """
+        key = " ".join(form.split())
+        found = self._verb_forms.get(key) or self._verb_forms.get(key.lower())
+        if found is None:
+            raise KeyError(form)
+        return found
+
+    def noun(self, form: str) -> CueNoun:
+        """The noun entry of a form ("allegations").
+
+        Raises:
+            KeyError: ``form`` is no form of a noun cue.
+        """
+        return self._noun_forms[form.lower()]
+
+    def lemmas(self, status: ClaimStatus) -> frozenset[str]:
+        """Lemmas of the verbs with a status (the hedges, the denials)."""
+        return frozenset(v.lemma for v in self.verbs if v.status is status)
+
+    def flagged_forms(self) -> MappingProxyType[str, tuple[str, ...]]:
+        """Forms of flagged verbs and nouns ("accused", "reported"), with their source kinds.
+
+        An empty tuple of kinds means the flag holds whatever the source.
+        """
+        out: dict[str, tuple[str, ...]] = {}
+        for n in self.nouns:
+            if n.flag:
+                out.update(dict.fromkeys(n.forms, ()))
+        for w in self.sentence_adverbs:
+            if w.flag:
+                out.update(dict.fromkeys(w.forms, ()))
+        for p in self.phrases:
+            if p.flag:
+                out.update(dict.fromkeys((f.split()[-2] for f in p.forms if " " in f), ()))
+        for v in self.verbs:  # a verb's limits win where a form is both ("reports")
+            if v.flag:
+                out.update(dict.fromkeys(v.forms, v.flag_sources))
+        return MappingProxyType(out)
+
+
+def _status(e: Entry) -> ClaimStatus:
+    return _STATUS[e.choice("status", frozenset(_STATUS), "asserted")]
+
+
+def _flag(e: Entry) -> str | None:
+    flag = e.opt_text("flag")
+    if flag is not None and flag not in _FLAGS:
+        raise e.error(f"'flag' must be one of {sorted(_FLAGS)}, got {flag!r}")
+    return flag
+
+
+def _forms(e: Entry) -> tuple[str, ...]:
+    forms = e.texts("forms")
+    if not forms:
+        raise e.error("'forms' must list at least one form")
+    return tuple(" ".join(f.split()) for f in forms)
+
+
+def _words(data: dict[str, Any], key: str, file: str) -> tuple[str, ...]:
+    return Entry({key: data.get(key, ())}, file, key).texts(key)
+
+
+def _frame(e: Entry, default: str) -> Frame:
+    return Frame(e.choice("frame", frozenset(f.value for f in Frame), default))
+
+
+def cue_lexicon(language: str | None = "en") -> CueLexicon:
+    """The cue lexicon of a language (a BCP 47 tag or key), read and validated once.
+
+    Example:
+        >>> cue_lexicon("en-GB").verb("claimed").status
+        <ClaimStatus.HEDGED: 'hedged'>
+
+    Raises:
+        LexiconError: the file is missing or an entry is malformed; the message
+            names the file and the entry.
+    """
+    return _load_tag(language)
+
+
+@cache
+def _load_tag(language: str | None) -> CueLexicon:
+    """Per language tag (a handful per process): resolving the key reads the data folder."""
+    return _load(language_key(language))
+
+
+@cache
+def _load(key: str) -> CueLexicon:
+    """Read and validate ``<key>/cues.yaml`` (once per language key)."""
+    file = f"{key}/cues.yaml"
+    data = read_data(file)
+    if not isinstance(data, dict):
+        raise LexiconError(file, "expected a mapping at the top")
+    verbs = tuple(
+        CueVerb(
+            lemma=e.text("lemma"),
+            forms=_forms(e),
+            frame=_frame(e, "clause"),
+            status=_status(e),
+            weak=e.flag("weak"),
+            headline=e.texts("headline"),
+            flag=_flag(e),
+            flag_sources=e.texts("flag_sources"),
+        )
+        for e in entries(data, file, "verbs")
+    )
+    verb_forms: dict[str, CueVerb] = {}
+    for v in verbs:
+        for form in (*v.forms, *v.headline):
+            if form in verb_forms and verb_forms[form] is not v:
+                raise LexiconError(file, f"verb form {form!r} is listed twice")
+            verb_forms[form] = v
+    nouns = tuple(
+        CueNoun(
+            lemma=e.text("lemma"),
+            forms=_forms(e),
+            status=_status(e),
+            follows=e.texts("follows"),
+            flag=_flag(e),
+        )
+        for e in entries(data, file, "nouns")
+    )
+    weak = Entry({"w": data.get("weak_participles", {})}, file, "weak_participles").data["w"]
+    if not isinstance(weak, dict) or not all(
+        isinstance(k, str) and v in {x.lemma for x in verbs} for k, v in weak.items()
+    ):
+        raise LexiconError(file, "weak_participles: each form must map to a verb lemma")
+    unverified = data.get("unverified", {})
+    if not isinstance(unverified, dict):
+        raise LexiconError(file, "unverified: expected a mapping")
+    return CueLexicon(
+        language=key,
+        verbs=verbs,
+        according=_words(data, "according", file),
+        weak_participles=MappingProxyType(dict(weak)),
+        auxiliaries=_words(data, "auxiliaries", file),
+        aux_leads=_words(data, "aux_leads", file),
+        adverbs=_words(data, "adverbs", file),
+        negations=_words(data, "negations", file),
+        negating_auxiliaries=_words(data, "negating_auxiliaries", file),
+        confirming=frozenset(_words(data, "confirming", file)),
+        refusal_objects=frozenset(_words(data, "refusal_objects", file)),
+        anaphoric_objects=frozenset(w.lower() for w in _words(data, "anaphoric_objects", file)),
+        anaphoric_determiners=_words(data, "anaphoric_determiners", file),
+        evaluations=_words(data, "evaluations", file),
+        labeling_verbs=_words(data, "labeling_verbs", file),
+        copulas=_words(data, "copulas", file),
+        claim_heads=_words(data, "claim_heads", file),
+        speaker_roles=_words(data, "speaker_roles", file),
+        source_heads=frozenset(_words(data, "source_heads", file)),
+        source_modifiers=frozenset(_words(data, "source_modifiers", file)),
+        nouns=nouns,
+        unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
+        attributive_after=_words(data, "attributive_after", file),
+        noun_followers=frozenset(_words(data, "noun_followers", file)),
+        adjectives=tuple(
+            CueWord(e.text("lemma"), _forms(e), _status(e))
+            for e in entries(data, file, "adjectives")
+        ),
+        sentence_adverbs=tuple(
+            CueWord(e.text("lemma"), _forms(e), _status(e), _flag(e))
+            for e in entries(data, file, "sentence_adverbs")
+        ),
+        hedging_passives=_words(data, "hedging_passives", file),
+        phrases=tuple(
+            CuePhrase(_forms(e), _status(e), _frame(e, "previous"), _flag(e))
+            for e in entries(data, file, "phrases")
+        ),
+        unverified=MappingProxyType(
+            {k: _words(unverified, k, file) for k in ("verbs", "participles", "adverbs", "modals")}
+        ),
+        _verb_forms=MappingProxyType(verb_forms),
+        _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
+    )
