@@ -28,6 +28,7 @@ __all__ = [
     "bracket_credit",
     "credit_in_caption",
     "credit_shaped",
+    "credit_element",
     "label_only",
     "label_start",
     "reads_like_credit",
@@ -134,6 +135,25 @@ def _is_name(text: str) -> bool:
         (len(w) > 1 and w[0].isupper()) or w.casefold() in particles or _INITIAL.match(w)
         for w in words
     ) and any(c.isalpha() for c in text)
+
+
+def credit_element(text: str) -> bool:
+    """Whether the last element of a caption, set apart from its text, is a credit.
+
+    A role label ("Foto: Name / dpa"), a credit line ("Name/Agency"), a name
+    alone, or a name with its outlet in brackets ("Name (EL PAÍS)").
+
+    Example:
+        >>> credit_element("Luis Serrano (EL PAÍS)"), credit_element("Vecinos en la plaza.")
+        (True, False)
+    """
+    if len(text) > 100 or credit_lexicon().is_notice(text):
+        return False
+    if starts_with_label(text) or credit_shaped(text):
+        return True
+    bracket = BRACKET.match(text)
+    head = bracket.group("caption").strip() if bracket else text
+    return not head.endswith((".", "!", "?")) and _is_name(head)
 
 
 def label_start(text: str) -> bool:

@@ -31,6 +31,7 @@ from .credit_text import (
     WORD,
     bracket_credit,
     credit_in_caption,
+    credit_element,
     credit_shaped,
     label_only,
     label_start,
@@ -40,7 +41,12 @@ from .credit_text import (
 from .decode import collapse
 from .document import Picture
 
-__all__ = ["credit_in_caption", "find_pictures", "json_ld_pictures"]  # credit_in_caption: re-export
+__all__ = [
+    "credit_in_caption",
+    "find_pictures",
+    "json_ld_pictures",
+    "microdata_pictures",
+]  # credit_in_caption: re-export
 
 _CREDIT = (
     '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], '
@@ -177,6 +183,64 @@ def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
     return pictures
 
 
+_LINE_LIKE = re.compile(r"[/|]|\s(?:via|for)\s", re.I)
+_MICRODATA_IMAGE = '[itemtype*="ImageObject" i]'
+
+
+def _prop(scope: LexborNode, name: str) -> tuple[LexborNode | None, str]:
+    """A microdata property of an item: ``<meta content>``, a nested ``name``, or the text."""
+    node = scope.css_first(f'[itemprop~="{name}"]')
+    if node is None:
+        return None, ""
+    if "content" in node.attributes:
+        return node, collapse(node.attributes.get("content") or "")
+    named = node.css_first('[itemprop="name"]') if "itemscope" in node.attributes else None
+    if named is not None and "content" in named.attributes:
+        return node, collapse(named.attributes.get("content") or "")
+    return node, _text(named or node)
+
+
+def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
+    """Pictures described by schema.org microdata (``itemtype=".../ImageObject"``).
+
+    ``creator``/``author`` name the maker, ``copyrightHolder`` the holder and
+    ``creditText`` the credit line, as elements or ``<meta itemprop content>``.
+    The property elements read are removed from the tree.
+
+    Example:
+        >>> page = '<div itemscope itemtype="https://schema.org/ImageObject">'
+        >>> page += '<meta itemprop="author" content="Jane Roe"><img src="a.jpg"></div>'
+        >>> [p.creators for p in microdata_pictures(LexborHTMLParser(page))]
+        [('Jane Roe',)]
+    """
+    pictures: list[Picture] = []
+    for scope in tree.css(_MICRODATA_IMAGE):
+        found: dict[str, str] = {}
+        for name in ("creditText", "creator", "author", "copyrightHolder"):
+            node, value = _prop(scope, name)
+            if node is not None:
+                node.decompose()
+                if value:
+                    found[name] = value
+        if not found:
+            continue
+        for name in ("creator", "author", "copyrightHolder"):
+            # a property holding a whole credit line ("Name/for The Daily News")
+            if name in found and "creditText" not in found and _LINE_LIKE.search(found[name]):
+                found["creditText"] = found.pop(name)
+        creators = tuple(dict.fromkeys(found[k] for k in ("creator", "author") if k in found))
+        caption_node, caption = _prop(scope, "caption")
+        pictures.append(
+            Picture(
+                caption=caption or None,
+                credit_line=found.get("creditText"),
+                creators=creators,
+                copyright_holder=found.get("copyrightHolder"),
+            )
+        )
+    return pictures
+
+
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The nodes not inside another of them (each page element read once)."""
     ids = {n.mem_id for n in nodes}
@@ -208,8 +272,11 @@ def _figure(figure: LexborNode) -> list[Picture]:
         if figure.css_first("figcaption") is not None:
             credits.append(_text(node))
             node.decompose()
+    figcaption = figure.css_first("figcaption")
+    if figcaption is not None:
+        credits.extend(_last_credit_element(figcaption))
     image = figure.css_first("img")
-    caption = _text(figure.css_first("figcaption")) or None
+    caption = _text(figcaption) or None
     uri = image.attributes.get("src") if image is not None else None
     pictures: list[Picture] = []
     if caption:
@@ -234,6 +301,28 @@ def _figure(figure: LexborNode) -> list[Picture]:
             )
         )
     return pictures
+
+
+def _last_credit_element(caption: LexborNode) -> list[str]:
+    """The caption's last child element when it is a credit set apart from the text.
+
+    "<figcaption><p>Police in Berlin</p><span>Foto: Name / dpa</span></figcaption>":
+    the credit is taken out (and returned) so the caption keeps only its own text.
+    """
+    children = [c for c in caption.iter() if _text(c)]
+    if len(children) < 2:
+        return []
+    last = children[-1]
+    while True:  # "<span><span>Credit...</span><span>Name</span></span>" stays whole
+        inner = [c for c in last.iter() if _text(c)]
+        if len(inner) != 1 or _text(inner[0]) != _text(last):
+            break
+        last = inner[0]
+    text = _text(last)
+    if not credit_element(text):
+        return []
+    last.decompose()
+    return [text]
 
 
 def _text_nodes(tree: LexborHTMLParser) -> Iterator[tuple[LexborNode, str]]:
@@ -327,6 +416,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     pictures: list[Picture] = []
     for node in tree.css(_HIDDEN_LABEL):
         node.decompose()
+    pictures.extend(microdata_pictures(tree))
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
@@ -357,6 +447,10 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
+        title = collapse(image.attributes.get("title") or "")
+        if title and len(title) <= MAX_CREDIT and label_start(title) and starts_with_label(title):
+            # a title shown on hover: "Photo: Name / Agency" (alt text is not shown)
+            pictures.append(Picture(credit_line=title))
     for node in tree.css("[title]"):
         lines = LINE_BREAK.split((node.attributes.get("title") or "").strip())
         title = collapse(lines[0])

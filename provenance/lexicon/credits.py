@@ -64,6 +64,7 @@ class CreditLexicon:
     non_person_starts: frozenset[str]
     name_particles: frozenset[str]
     ui_words: frozenset[str]
+    user_words: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -143,4 +144,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         non_person_starts=frozenset(_list(data, "non_person_starts")),
         name_particles=frozenset(_list(data, "name_particles")),
         ui_words=frozenset(_list(data, "ui_words")),
+        user_words=_list(data, "user_words")
+        if isinstance(data, dict) and "user_words" in data
+        else (),
     )
