@@ -30,8 +30,8 @@ from .credit_text import (
     NOTICE_YEAR,
     WORD,
     bracket_credit,
-    credit_in_caption,
     credit_element,
+    credit_in_caption,
     credit_shaped,
     label_only,
     label_start,
@@ -229,7 +229,7 @@ def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
             if name in found and "creditText" not in found and _LINE_LIKE.search(found[name]):
                 found["creditText"] = found.pop(name)
         creators = tuple(dict.fromkeys(found[k] for k in ("creator", "author") if k in found))
-        caption_node, caption = _prop(scope, "caption")
+        _, caption = _prop(scope, "caption")
         pictures.append(
             Picture(
                 caption=caption or None,
