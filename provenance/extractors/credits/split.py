@@ -75,6 +75,7 @@ class _Rules:
     client: re.Pattern[str]
     trailing_label: re.Pattern[str]
     user: re.Pattern[str]
+    contributor: re.Pattern[str]
     needs_strip: re.Pattern[str]
 
 
@@ -89,7 +90,8 @@ def _rules() -> _Rules:
     return _Rules(
         lex=lex,
         prefix=re.compile(
-            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)})\b))", re.I
+            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b))",
+            re.I,
         ),
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
         position=re.compile(rf"^(?:{_alts(lex.positions)})\s*(?:[:,]|\s[-–—])\s*", re.I),
@@ -97,6 +99,7 @@ def _rules() -> _Rules:
         relay=re.compile(rf"(?:^|\s+|\s*/\s*)(?:{_alts(lex.relays)})\s+", re.I),
         client=re.compile(rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)})\s+", re.I),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
+        contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
         user=re.compile(
             rf"^(?P<site>\S+(?:\s\S+)?)\s+(?:{_alts(lex.user_words)})\s+(?P<handle>@?\S+)$", re.I
         ),
@@ -437,6 +440,8 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
     text = _prepare(credit_line)
     parties: list[CreditParty] = []
     for part in _parts(text, rules):
+        if rules.contributor.match(part):  # "Styling by Name": not the picture's maker
+            continue
         for seg in _one(part, rules):
             assert seg.role is not None
             parties.append(CreditParty(seg.name, seg.role, seg.text))
