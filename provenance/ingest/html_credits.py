@@ -38,7 +38,6 @@ from .credit_text import (
     reads_like_credit,
     starts_with_label,
 )
-from .decode import collapse
 from .document import Picture
 
 __all__ = [
@@ -57,6 +56,7 @@ _CREDIT = (
 _IN_CAPTION = "small, cite"
 _CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="caption"]'
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
+_DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA)
 _LEAF_TAGS = frozenset(
     [
         "p",
@@ -84,6 +84,11 @@ _HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-
 _JSON_CREDIT = re.compile(
     r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"'
 )
+
+
+def collapse(text: str) -> str:
+    """Runs of whitespace to one space, stripped (``str.split`` is faster than a regex)."""
+    return " ".join(text.split())
 
 
 def _lines(node: LexborNode) -> str:
@@ -346,7 +351,10 @@ def _ancestor(
         if current is None:
             return None
         if current.tag in tags:
-            text = _text(current)
+            raw = current.text(deep=True, separator=" ", strip=False) or ""
+            if len(raw) > 4 * MAX_LIST:  # cheap test before collapsing a long text
+                return None
+            text = collapse(raw)
             if len(text) > MAX_LIST:
                 return None
             if ok(text):
@@ -420,8 +428,8 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
-    for name in _DATA:
-        for node in tree.css(f"[{name}]"):
+    for node in tree.css(_DATA_SELECTOR):  # one pass for every data- attribute
+        for name in _DATA:
             credit = collapse(node.attributes.get(name) or "")
             if credit:
                 caption = collapse(node.attributes.get("data-caption") or "") or None
