@@ -66,6 +66,7 @@ class CreditLexicon:
     ui_words: frozenset[str]
     user_words: tuple[str, ...] = ()
     contributors: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -152,4 +153,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         ui_words=frozenset(_list(data, "ui_words")),
         user_words=_optional(data, "user_words"),
         contributors=_optional(data, "contributors"),
+        hosts=_optional(data, "hosts"),
     )

@@ -76,6 +76,7 @@ class _Rules:
     trailing_label: re.Pattern[str]
     user: re.Pattern[str]
     contributor: re.Pattern[str]
+    host: re.Pattern[str]
     needs_strip: re.Pattern[str]
 
 
@@ -100,6 +101,7 @@ def _rules() -> _Rules:
         client=re.compile(rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)})\s+", re.I),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
+        host=re.compile(rf"^(?P<handle>.+?)\s+(?:{_alts(lex.hosts)})\s+(?P<site>\S+)$", re.I),
         user=re.compile(
             rf"^(?P<site>\S+(?:\s\S+)?)\s+(?:{_alts(lex.user_words)})\s+(?P<handle>@?\S+)$", re.I
         ),
@@ -264,6 +266,15 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
         return [
             *out,
             _Seg(handle, "person", handle),
+            _Seg(site, "org", _org_text(site), courtesy=True),
+        ]
+    host = rules.host.match(text) if " " in text else None
+    if host and _is_person(host.group("handle"), rules) and _org_like(host.group("site"), rules):
+        # "Jane Roe on Unsplash": the person made it, the site is where it was found
+        handle, site = host.group("handle"), host.group("site")
+        return [
+            *out,
+            _Seg(handle, "person", title_case_name(handle)),
             _Seg(site, "org", _org_text(site), courtesy=True),
         ]
     courtesy = rules.courtesy.match(text)
