@@ -246,6 +246,49 @@ def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
     return pictures
 
 
+_SOURCE_ORG = '[itemprop~="sourceOrganization"], [itemprop~="provider"]'
+
+
+def _near_image(node: LexborNode, levels: int = 3) -> bool:
+    """Whether an image sits in the same small block as ``node`` (a few levels up)."""
+    current = node.parent
+    for _ in range(levels):
+        if current is None or current.tag in ("body", "article", "main"):
+            return False
+        if current.css_first("img") is not None:
+            return True
+        current = current.parent
+    return False
+
+
+def _source_organizations(tree: LexborHTMLParser) -> list[Picture]:
+    """schema.org ``sourceOrganization``/``provider`` items naming a picture's supplier.
+
+    "<p itemprop="sourceOrganization" ...>Caption.<span itemprop="name">REUTERS</span></p>":
+    the name is the credit, the rest of the element the caption.
+    """
+    pictures: list[Picture] = []
+    for node in tree.css(_SOURCE_ORG):
+        if not _near_image(node):  # an article's own source, not a picture's
+            continue
+        named, name = _prop(node, "name")
+        if named is None:
+            if "content" not in node.attributes:
+                continue
+            name = collapse(node.attributes.get("content") or "")
+        elif named is not None:
+            named.decompose()
+        if name and len(name) <= MAX_CREDIT:
+            caption = _text(node) or None
+            split = credit_in_caption(caption) if caption else None
+            if split is not None:  # "... (AP Photo/Name)" in the caption as well
+                caption = split[0] or None
+                pictures.append(Picture(caption=caption, credit_line=split[1]))
+            pictures.append(Picture(caption=caption, credit_line=name))
+            node.decompose()
+    return pictures
+
+
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The nodes not inside another of them (each page element read once)."""
     ids = {n.mem_id for n in nodes}
@@ -425,6 +468,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for node in tree.css(_HIDDEN_LABEL):
         node.decompose()
     pictures.extend(microdata_pictures(tree))
+    pictures.extend(_source_organizations(tree))
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()

@@ -47,6 +47,7 @@ _LICENCE = re.compile(
     r"[^()]{0,60}?licen[cs]e\b.*$|[\s,;]*\(?(?:(?:used|licen[cs]ed)\s+under\s+)?\bCC[\s-]?(?:BY|0)\b[^)]*\)?\s*$",
     re.I,
 )
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
 _SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
@@ -287,6 +288,8 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
                 seg.name = seg.text
         return out + segs
     known = _known(text, rules)
+    if known is None and text[-1:].isdigit():  # "AP2014": a year glued to the agency
+        known = _known(_GLUED_YEAR.sub("", text), rules)
     if known is not None:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
