@@ -227,3 +227,35 @@ def test_house_style_pages_split_right(style: str) -> None:
     orgs = {party_label(p): p.role.value for p in parties if p.role.value != "photographer"}
     assert people == set(people_expected)
     assert orgs == orgs_expected
+
+
+def _parties(html: str) -> set[tuple[str | None, str]]:
+    article = parse_html_article(html)
+    return {(party_label(p), p.role.value) for pic in article.pictures for p in credits_for(pic)}
+
+
+def test_source_organization_beside_an_image_is_its_supplier() -> None:
+    """schema.org sourceOrganization next to an image credits it; the article's own does not."""
+    page = (
+        '<div itemprop="sourceOrganization" itemscope><a itemprop="name">Coast Wire</a></div>'
+        '<ul><li><img src="a.jpg"><p itemprop="sourceOrganization" itemscope>A ferry.'
+        '<span itemprop="name">REUTERS</span></p></li></ul>'
+    )
+    assert _parties(page) == {("Reuters", "agency")}
+
+
+def test_microdata_property_holding_a_credit_line_is_split() -> None:
+    """A copyrightHolder written as a whole credit line ("Name/for Outlet") is split like one."""
+    page = (
+        '<div itemscope itemtype="http://schema.org/ImageObject"><img src="a.jpg">'
+        '<span itemprop="copyrightHolder">Kim Lowe/for Bay Daily News</span></div>'
+    )
+    assert _parties(page) == {("Kim Lowe", "photographer"), ("Bay Daily News", "agency")}
+
+
+def test_last_caption_element_is_a_credit_only_when_it_reads_like_one() -> None:
+    """A caption's closing span with a name is its credit; a closing sentence stays caption."""
+    credit = "<figure><img src='a.jpg'><figcaption><span>Rain.</span><span>Ana Ruiz</span>"
+    sentence = "<figure><img src='a.jpg'><figcaption><span>Rain.</span><span>More rain fell."
+    assert _parties(credit + "</figcaption></figure>") == {("Ana Ruiz", "photographer")}
+    assert _parties(sentence + "</span></figcaption></figure>") == set()

@@ -262,7 +262,7 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
         if len(words) > size and lex.is_ignored(" ".join(words[-size:])):
             return out + _classify(" ".join(words[:-size]), rules)
     user = rules.user.match(text) if " " in text else None
-    if user and not _is_person(user.group("site"), rules):  # "Flickr user fo.ol"
+    if user and _org_like(user.group("site"), rules):  # "Flickr user fo.ol"
         site, handle = user.group("site"), user.group("handle")
         return [
             *out,
