@@ -473,9 +473,10 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         pictures.extend(_figure(figure))
         figure.decompose()
     for node in tree.css(_DATA_SELECTOR):  # one pass for every data- attribute
+        authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
         for name in _DATA:
             credit = collapse(node.attributes.get(name) or "")
-            if credit:
+            if credit and credit not in authors:  # the uploader, not the picture's maker
                 caption = collapse(node.attributes.get("data-caption") or "") or None
                 pictures.append(Picture(caption=caption, credit_line=credit))
     for node in _innermost(tree.css(_CREDIT)):

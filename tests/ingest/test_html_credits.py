@@ -259,3 +259,12 @@ def test_last_caption_element_is_a_credit_only_when_it_reads_like_one() -> None:
     sentence = "<figure><img src='a.jpg'><figcaption><span>Rain.</span><span>More rain fell."
     assert _parties(credit + "</figcaption></figure>") == {("Ana Ruiz", "photographer")}
     assert _parties(sentence + "</span></figcaption></figure>") == set()
+
+
+def test_data_credit_repeating_the_author_is_not_a_credit() -> None:
+    """A data-credit equal to the element's data-author names the uploader, not the maker."""
+    page = (
+        '<span data-credit="Bo Lind | Coast Herald" data-author-name="Bo Lind | Coast Herald">'
+        '</span><div data-credit="Ana Ruiz/AP"><img src="a.jpg"></div>'
+    )
+    assert _parties(page) == {("Ana Ruiz", "photographer"), ("AP", "agency")}
