@@ -115,6 +115,24 @@ def _credit_text(node: LexborNode) -> str:
     return text
 
 
+_CAPTION_WORDS = ("caption", "cutline")
+_CREDIT_WORDS = ("credit", "copyright", "photographer")
+
+
+def _credit_nodes(root: LexborNode | LexborHTMLParser) -> list[LexborNode]:
+    """Credit elements, without captions that merely share a class ("caption attribution")."""
+    out = []
+    for node in root.css(_CREDIT):
+        cls = (node.attributes.get("class") or "").casefold()
+        caption = (
+            any(w in cls for w in _CAPTION_WORDS) or node.attributes.get("itemprop") == "caption"
+        )
+        if caption and not any(w in cls for w in _CREDIT_WORDS):
+            continue
+        out.append(node)
+    return out
+
+
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The nodes with none of the others inside them."""
     ids = {n.mem_id for n in nodes}
@@ -310,7 +328,7 @@ def _caption_of(node: LexborNode) -> str | None:
 
 
 def _figure(figure: LexborNode) -> list[Picture]:
-    credit_nodes = _innermost(figure.css(_CREDIT))
+    credit_nodes = _innermost(_credit_nodes(figure))
     credits = [t for t in (_credit_text(n) for n in credit_nodes) if t]
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
@@ -479,7 +497,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             if credit and credit not in authors:  # the uploader, not the picture's maker
                 caption = collapse(node.attributes.get("data-caption") or "") or None
                 pictures.append(Picture(caption=caption, credit_line=credit))
-    for node in _innermost(tree.css(_CREDIT)):
+    for node in _innermost(_credit_nodes(tree)):
         credit = _credit_text(node)
         if credit and len(credit) <= MAX_CREDIT and not NOTICE_YEAR.search(credit):
             image = node.parent.css_first("img") if node.parent is not None else None

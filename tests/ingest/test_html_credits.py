@@ -268,3 +268,12 @@ def test_data_credit_repeating_the_author_is_not_a_credit() -> None:
         '</span><div data-credit="Ana Ruiz/AP"><img src="a.jpg"></div>'
     )
     assert _parties(page) == {("Ana Ruiz", "photographer"), ("AP", "agency")}
+
+
+def test_caption_with_an_attribution_class_is_not_a_credit() -> None:
+    """'class="image__caption attribution"' holds the caption; the credit is its own element."""
+    page = (
+        '<div><img src="a.jpg"><div class="image__caption attribution">Ana Ruiz and Bo Lind</div>'
+        '<div class="image__credit">Getty Images</div></div>'
+    )
+    assert _parties(page) == {("Getty Images", "agency")}
