@@ -163,7 +163,23 @@ def label_start(text: str) -> bool:
         >>> label_start("Photographs by"), label_start("Fotos:"), label_start("Reuters")
         (True, True, False)
     """
-    return _label_start_re().match(text.lstrip("([ ")) is not None
+    text = text.lstrip("([ ")
+    if not text.startswith("©"):  # a cheap first test: the first word can start a label
+        first = _FIRST_WORD.match(text)
+        if first is None or first.group().casefold() not in _label_first_words():
+            return False
+    return _label_start_re().match(text) is not None
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _label_first_words() -> frozenset[str]:
+    """The first words of every role label and courtesy phrase."""
+    lex = credit_lexicon()
+    words = [*lex.prefixes, *lex.courtesy]
+    return frozenset(m.group().casefold() for w in words if (m := _FIRST_WORD.match(w)))
 
 
 def bracket_credit(text: str) -> tuple[str, str] | None:
