@@ -26,6 +26,7 @@ __all__ = [
     "NOTICE_YEAR",
     "WORD",
     "bracket_credit",
+    "credit_element",
     "credit_in_caption",
     "credit_shaped",
     "label_only",
@@ -136,6 +137,25 @@ def _is_name(text: str) -> bool:
     ) and any(c.isalpha() for c in text)
 
 
+def credit_element(text: str) -> bool:
+    """Whether the last element of a caption, set apart from its text, is a credit.
+
+    A role label ("Foto: Name / dpa"), a credit line ("Name/Agency"), a name
+    alone, or a name with its outlet in brackets ("Name (EL PAÍS)").
+
+    Example:
+        >>> credit_element("Luis Serrano (EL PAÍS)"), credit_element("Vecinos en la plaza.")
+        (True, False)
+    """
+    if len(text) > 100 or credit_lexicon().is_notice(text):
+        return False
+    if starts_with_label(text) or credit_shaped(text):
+        return True
+    bracket = BRACKET.match(text)
+    head = bracket.group("caption").strip() if bracket else text
+    return not head.endswith((".", "!", "?")) and _is_name(head)
+
+
 def label_start(text: str) -> bool:
     """Whether ``text`` starts with a role label, even with nothing after it ("Photo by").
 
@@ -143,7 +163,23 @@ def label_start(text: str) -> bool:
         >>> label_start("Photographs by"), label_start("Fotos:"), label_start("Reuters")
         (True, True, False)
     """
-    return _label_start_re().match(text.lstrip("([ ")) is not None
+    text = text.lstrip("([ ")
+    if not text.startswith("©"):  # a cheap first test: the first word can start a label
+        first = _FIRST_WORD.match(text)
+        if first is None or first.group().casefold() not in _label_first_words():
+            return False
+    return _label_start_re().match(text) is not None
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _label_first_words() -> frozenset[str]:
+    """The first words of every role label and courtesy phrase."""
+    lex = credit_lexicon()
+    words = [*lex.prefixes, *lex.courtesy]
+    return frozenset(m.group().casefold() for w in words if (m := _FIRST_WORD.match(w)))
 
 
 def bracket_credit(text: str) -> tuple[str, str] | None:

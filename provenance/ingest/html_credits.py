@@ -30,6 +30,7 @@ from .credit_text import (
     NOTICE_YEAR,
     WORD,
     bracket_credit,
+    credit_element,
     credit_in_caption,
     credit_shaped,
     label_only,
@@ -37,10 +38,14 @@ from .credit_text import (
     reads_like_credit,
     starts_with_label,
 )
-from .decode import collapse
 from .document import Picture
 
-__all__ = ["credit_in_caption", "find_pictures", "json_ld_pictures"]  # credit_in_caption: re-export
+__all__ = [
+    "credit_in_caption",
+    "find_pictures",
+    "json_ld_pictures",
+    "microdata_pictures",
+]  # credit_in_caption: re-export
 
 _CREDIT = (
     '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], '
@@ -51,6 +56,7 @@ _CREDIT = (
 _IN_CAPTION = "small, cite"
 _CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="caption"]'
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
+_DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA)
 _LEAF_TAGS = frozenset(
     [
         "p",
@@ -80,6 +86,11 @@ _JSON_CREDIT = re.compile(
 )
 
 
+def collapse(text: str) -> str:
+    """Runs of whitespace to one space, stripped (``str.split`` is faster than a regex)."""
+    return " ".join(text.split())
+
+
 def _lines(node: LexborNode) -> str:
     """The text of a node with its line breaks kept (a ``<br>`` ends a credit)."""
     return node.text(deep=True, separator=" ", strip=False) or ""
@@ -102,6 +113,24 @@ def _credit_text(node: LexborNode) -> str:
     if text.endswith(":") or credit_lexicon().is_notice(text) or not reads_like_credit(text):
         return ""
     return text
+
+
+_CAPTION_WORDS = ("caption", "cutline")
+_CREDIT_WORDS = ("credit", "copyright", "photographer")
+
+
+def _credit_nodes(root: LexborNode | LexborHTMLParser) -> list[LexborNode]:
+    """Credit elements, without captions that merely share a class ("caption attribution")."""
+    out = []
+    for node in root.css(_CREDIT):
+        cls = (node.attributes.get("class") or "").casefold()
+        caption = (
+            any(w in cls for w in _CAPTION_WORDS) or node.attributes.get("itemprop") == "caption"
+        )
+        if caption and not any(w in cls for w in _CREDIT_WORDS):
+            continue
+        out.append(node)
+    return out
 
 
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -177,6 +206,107 @@ def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
     return pictures
 
 
+_LINE_LIKE = re.compile(r"[/|]|\s(?:via|for)\s", re.I)
+_MICRODATA_IMAGE = '[itemtype*="ImageObject" i]'
+
+
+def _prop(scope: LexborNode, name: str) -> tuple[LexborNode | None, str]:
+    """A microdata property of an item: ``<meta content>``, a nested ``name``, or the text."""
+    node = scope.css_first(f'[itemprop~="{name}"]')
+    if node is None:
+        return None, ""
+    if "content" in node.attributes:
+        return node, collapse(node.attributes.get("content") or "")
+    named = node.css_first('[itemprop="name"]') if "itemscope" in node.attributes else None
+    if named is not None and "content" in named.attributes:
+        return node, collapse(named.attributes.get("content") or "")
+    return node, _text(named or node)
+
+
+def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
+    """Pictures described by schema.org microdata (``itemtype=".../ImageObject"``).
+
+    ``creator``/``author`` name the maker, ``copyrightHolder`` the holder and
+    ``creditText`` the credit line, as elements or ``<meta itemprop content>``.
+    The property elements read are removed from the tree.
+
+    Example:
+        >>> page = '<div itemscope itemtype="https://schema.org/ImageObject">'
+        >>> page += '<meta itemprop="author" content="Jane Roe"><img src="a.jpg"></div>'
+        >>> [p.creators for p in microdata_pictures(LexborHTMLParser(page))]
+        [('Jane Roe',)]
+    """
+    pictures: list[Picture] = []
+    for scope in tree.css(_MICRODATA_IMAGE):
+        found: dict[str, str] = {}
+        for name in ("creditText", "creator", "author", "copyrightHolder"):
+            node, value = _prop(scope, name)
+            if node is not None:
+                node.decompose()
+                if value:
+                    found[name] = value
+        if not found:
+            continue
+        for name in ("creator", "author", "copyrightHolder"):
+            # a property holding a whole credit line ("Name/for The Daily News")
+            if name in found and "creditText" not in found and _LINE_LIKE.search(found[name]):
+                found["creditText"] = found.pop(name)
+        creators = tuple(dict.fromkeys(found[k] for k in ("creator", "author") if k in found))
+        _, caption = _prop(scope, "caption")
+        pictures.append(
+            Picture(
+                caption=caption or None,
+                credit_line=found.get("creditText"),
+                creators=creators,
+                copyright_holder=found.get("copyrightHolder"),
+            )
+        )
+    return pictures
+
+
+_SOURCE_ORG = '[itemprop~="sourceOrganization"], [itemprop~="provider"]'
+
+
+def _near_image(node: LexborNode, levels: int = 3) -> bool:
+    """Whether an image sits in the same small block as ``node`` (a few levels up)."""
+    current = node.parent
+    for _ in range(levels):
+        if current is None or current.tag in ("body", "article", "main"):
+            return False
+        if current.css_first("img") is not None:
+            return True
+        current = current.parent
+    return False
+
+
+def _source_organizations(tree: LexborHTMLParser) -> list[Picture]:
+    """schema.org ``sourceOrganization``/``provider`` items naming a picture's supplier.
+
+    "<p itemprop="sourceOrganization" ...>Caption.<span itemprop="name">REUTERS</span></p>":
+    the name is the credit, the rest of the element the caption.
+    """
+    pictures: list[Picture] = []
+    for node in tree.css(_SOURCE_ORG):
+        if not _near_image(node):  # an article's own source, not a picture's
+            continue
+        named, name = _prop(node, "name")
+        if named is None:
+            if "content" not in node.attributes:
+                continue
+            name = collapse(node.attributes.get("content") or "")
+        elif named is not None:
+            named.decompose()
+        if name and len(name) <= MAX_CREDIT:
+            caption = _text(node) or None
+            split = credit_in_caption(caption) if caption else None
+            if split is not None:  # "... (AP Photo/Name)" in the caption as well
+                caption = split[0] or None
+                pictures.append(Picture(caption=caption, credit_line=split[1]))
+            pictures.append(Picture(caption=caption, credit_line=name))
+            node.decompose()
+    return pictures
+
+
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The nodes not inside another of them (each page element read once)."""
     ids = {n.mem_id for n in nodes}
@@ -198,7 +328,7 @@ def _caption_of(node: LexborNode) -> str | None:
 
 
 def _figure(figure: LexborNode) -> list[Picture]:
-    credit_nodes = _innermost(figure.css(_CREDIT))
+    credit_nodes = _innermost(_credit_nodes(figure))
     credits = [t for t in (_credit_text(n) for n in credit_nodes) if t]
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
@@ -208,8 +338,11 @@ def _figure(figure: LexborNode) -> list[Picture]:
         if figure.css_first("figcaption") is not None:
             credits.append(_text(node))
             node.decompose()
+    figcaption = figure.css_first("figcaption")
+    if figcaption is not None:
+        credits.extend(_last_credit_element(figcaption))
     image = figure.css_first("img")
-    caption = _text(figure.css_first("figcaption")) or None
+    caption = _text(figcaption) or None
     uri = image.attributes.get("src") if image is not None else None
     pictures: list[Picture] = []
     if caption:
@@ -236,6 +369,28 @@ def _figure(figure: LexborNode) -> list[Picture]:
     return pictures
 
 
+def _last_credit_element(caption: LexborNode) -> list[str]:
+    """The caption's last child element when it is a credit set apart from the text.
+
+    "<figcaption><p>Police in Berlin</p><span>Foto: Name / dpa</span></figcaption>":
+    the credit is taken out (and returned) so the caption keeps only its own text.
+    """
+    children = [c for c in caption.iter() if _text(c)]
+    if len(children) < 2:
+        return []
+    last = children[-1]
+    while True:  # "<span><span>Credit...</span><span>Name</span></span>" stays whole
+        inner = [c for c in last.iter() if _text(c)]
+        if len(inner) != 1 or _text(inner[0]) != _text(last):
+            break
+        last = inner[0]
+    text = _text(last)
+    if not credit_element(text):
+        return []
+    last.decompose()
+    return [text]
+
+
 def _text_nodes(tree: LexborHTMLParser) -> Iterator[tuple[LexborNode, str]]:
     """Every text node of the page with its parent element (one pass, no deep text)."""
     root = tree.body or tree.root
@@ -257,7 +412,10 @@ def _ancestor(
         if current is None:
             return None
         if current.tag in tags:
-            text = _text(current)
+            raw = current.text(deep=True, separator=" ", strip=False) or ""
+            if len(raw) > 4 * MAX_LIST:  # cheap test before collapsing a long text
+                return None
+            text = collapse(raw)
             if len(text) > MAX_LIST:
                 return None
             if ok(text):
@@ -327,16 +485,19 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     pictures: list[Picture] = []
     for node in tree.css(_HIDDEN_LABEL):
         node.decompose()
+    pictures.extend(microdata_pictures(tree))
+    pictures.extend(_source_organizations(tree))
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
-    for name in _DATA:
-        for node in tree.css(f"[{name}]"):
+    for node in tree.css(_DATA_SELECTOR):  # one pass for every data- attribute
+        authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
+        for name in _DATA:
             credit = collapse(node.attributes.get(name) or "")
-            if credit:
+            if credit and credit not in authors:  # the uploader, not the picture's maker
                 caption = collapse(node.attributes.get("data-caption") or "") or None
                 pictures.append(Picture(caption=caption, credit_line=credit))
-    for node in _innermost(tree.css(_CREDIT)):
+    for node in _innermost(_credit_nodes(tree)):
         credit = _credit_text(node)
         if credit and len(credit) <= MAX_CREDIT and not NOTICE_YEAR.search(credit):
             image = node.parent.css_first("img") if node.parent is not None else None
@@ -357,6 +518,10 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
+        title = collapse(image.attributes.get("title") or "")
+        if title and len(title) <= MAX_CREDIT and label_start(title) and starts_with_label(title):
+            # a title shown on hover: "Photo: Name / Agency" (alt text is not shown)
+            pictures.append(Picture(credit_line=title))
     for node in tree.css("[title]"):
         lines = LINE_BREAK.split((node.attributes.get("title") or "").strip())
         title = collapse(lines[0])

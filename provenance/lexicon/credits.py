@@ -64,6 +64,9 @@ class CreditLexicon:
     non_person_starts: frozenset[str]
     name_particles: frozenset[str]
     ui_words: frozenset[str]
+    user_words: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -90,6 +93,11 @@ def _words(entry: Entry, key: str = "words") -> tuple[str, ...]:
 def _list(data: object, key: str) -> tuple[str, ...]:
     holder = Entry(data, FILE, "top level")
     return tuple(w.casefold().strip() for w in holder.texts(key))
+
+
+def _optional(data: object, key: str) -> tuple[str, ...]:
+    """A list that a data file may leave out (empty then)."""
+    return _list(data, key) if isinstance(data, dict) and key in data else ()
 
 
 @cache
@@ -143,4 +151,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         non_person_starts=frozenset(_list(data, "non_person_starts")),
         name_particles=frozenset(_list(data, "name_particles")),
         ui_words=frozenset(_list(data, "ui_words")),
+        user_words=_optional(data, "user_words"),
+        contributors=_optional(data, "contributors"),
+        hosts=_optional(data, "hosts"),
     )

@@ -41,6 +41,13 @@ _IMAGE_ID = re.compile(
     r"\s*#\d{4,}\b"
 )
 _SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
+# a licence clause after the credit: "used under a Creative Commons license", "(CC BY 2.0)"
+_LICENCE = re.compile(
+    r"[\s,;(]+(?:(?:used|licen[cs]ed|published|shared|reproduced)\s+)?under\s+(?:an?\s+|the\s+)?"
+    r"[^()]{0,60}?licen[cs]e\b.*$|[\s,;]*\(?(?:(?:used|licen[cs]ed)\s+under\s+)?\bCC[\s-]?(?:BY|0)\b[^)]*\)?\s*$",
+    re.I,
+)
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
 _SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
@@ -68,6 +75,9 @@ class _Rules:
     relay: re.Pattern[str]
     client: re.Pattern[str]
     trailing_label: re.Pattern[str]
+    user: re.Pattern[str]
+    contributor: re.Pattern[str]
+    host: re.Pattern[str]
     needs_strip: re.Pattern[str]
 
 
@@ -82,7 +92,8 @@ def _rules() -> _Rules:
     return _Rules(
         lex=lex,
         prefix=re.compile(
-            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)})\b))", re.I
+            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b))",
+            re.I,
         ),
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
         position=re.compile(rf"^(?:{_alts(lex.positions)})\s*(?:[:,]|\s[-–—])\s*", re.I),
@@ -90,6 +101,11 @@ def _rules() -> _Rules:
         relay=re.compile(rf"(?:^|\s+|\s*/\s*)(?:{_alts(lex.relays)})\s+", re.I),
         client=re.compile(rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)})\s+", re.I),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
+        contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
+        host=re.compile(rf"^(?P<handle>.+?)\s+(?:{_alts(lex.hosts)})\s+(?P<site>\S+)$", re.I),
+        user=re.compile(
+            rf"^(?P<site>\S+(?:\s\S+)?)\s+(?:{_alts(lex.user_words)})\s+(?P<handle>@?\S+)$", re.I
+        ),
         # a cheap first test: could anything be stripped from the front?
         needs_strip=re.compile(
             rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)})\b", re.I
@@ -203,9 +219,17 @@ def _org_like(text: str, rules: _Rules) -> bool:
 
 
 def _org_text(text: str) -> str:
-    """An organization's name as a reader writes it: shouting words tamed if several."""
+    """An organization's name as a reader writes it: shouting words tamed if several.
+
+    Short words stay (acronyms: "BBC NEWS" -> "BBC News") unless they are articles
+    or particles ("EL PAÍS" -> "El País").
+    """
     if text.isupper() and " " in text:
-        return " ".join(w.capitalize() if len(w) > 3 else w for w in text.split(" "))
+        lex = credit_lexicon()
+        small = lex.name_particles | lex.non_person_starts
+        return " ".join(
+            w.capitalize() if len(w) > 3 or w.casefold() in small else w for w in text.split(" ")
+        )
     return text
 
 
@@ -231,12 +255,29 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
         if head and head[-1].kind == "person":  # "Name (Outlet)": the outlet they work for
             for seg in inner:
                 if seg.kind == "person":
-                    seg.kind, seg.name = "org", seg.text
+                    seg.kind, seg.name = "org", _org_text(seg.text)
         return out + head + inner
     words = text.split(" ")
     for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
         if len(words) > size and lex.is_ignored(" ".join(words[-size:])):
             return out + _classify(" ".join(words[:-size]), rules)
+    user = rules.user.match(text) if " " in text else None
+    if user and _org_like(user.group("site"), rules):  # "Flickr user fo.ol"
+        site, handle = user.group("site"), user.group("handle")
+        return [
+            *out,
+            _Seg(handle, "person", handle),
+            _Seg(site, "org", _org_text(site), courtesy=True),
+        ]
+    host = rules.host.match(text) if " " in text else None
+    if host and _is_person(host.group("handle"), rules) and _org_like(host.group("site"), rules):
+        # "Jane Roe on Unsplash": the person made it, the site is where it was found
+        handle, site = host.group("handle"), host.group("site")
+        return [
+            *out,
+            _Seg(handle, "person", title_case_name(handle)),
+            _Seg(site, "org", _org_text(site), courtesy=True),
+        ]
     courtesy = rules.courtesy.match(text)
     if courtesy and courtesy.end() < len(text):
         rest = text[courtesy.end() :]
@@ -247,6 +288,8 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
                 seg.name = seg.text
         return out + segs
     known = _known(text, rules)
+    if known is None and text[-1:].isdigit():  # "AP2014": a year glued to the agency
+        known = _known(_GLUED_YEAR.sub("", text), rules)
     if known is not None:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
@@ -371,6 +414,8 @@ def _prepare(line: str) -> str:
     should = _SHOULD_READ.search(text)
     if should:
         text = should.group("credit")
+    if "licen" in text or "CC" in text:
+        text = _LICENCE.sub("", text)
     return _IMAGE_ID.sub("", text)
 
 
@@ -409,6 +454,8 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
     text = _prepare(credit_line)
     parties: list[CreditParty] = []
     for part in _parts(text, rules):
+        if rules.contributor.match(part):  # "Styling by Name": not the picture's maker
+            continue
         for seg in _one(part, rules):
             assert seg.role is not None
             parties.append(CreditParty(seg.name, seg.role, seg.text))
