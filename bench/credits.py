@@ -15,7 +15,6 @@ written lines by position). Without the corpus it prints "skipped".
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import re
 import sys
@@ -23,22 +22,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from _corpus import load_jsonl, load_scorer
+
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 _DIGITS = re.compile(r"\d+")
-
-
-def _load_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("_shared_score", shared / "eval" / "score.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load the scorer from {shared / 'eval' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def half_of(page_id: str) -> str:
@@ -163,8 +150,8 @@ def run(shared: Path = DEFAULT_SHARED, *, show: bool = False) -> dict[str, Any]:
     if not (corpus / "credits_dev.jsonl").exists():
         print(f"credits bench skipped: no corpus at {corpus}")
         return {}
-    scorer = _scorer(shared)
-    gold = _load_jsonl(corpus / "credits_dev.jsonl")
+    scorer = load_scorer(shared)
+    gold = load_jsonl(corpus / "credits_dev.jsonl")
     preds, roles = predict(gold, corpus)
     results: dict[str, Any] = {}
     for half in ("all", "even", "odd"):

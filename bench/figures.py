@@ -18,8 +18,6 @@ Metrics:
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 import statistics
 import sys
@@ -35,26 +33,13 @@ from provenance.extractors.records import FigureSpan
 
 __all__ = ["coverage", "predictions", "run"]
 
+from _corpus import load_jsonl, load_scorer
+
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 NOT_QUANTITIES = frozenset({FigureKind.DATE, FigureKind.TIME, FigureKind.MARKER})
 NOT_QUANTITIES |= {FigureKind.ORDINAL}
 _DIGITS = re.compile(r"\d+")
 _SENTENCE = re.compile(r"[.!?](?:[\"'’”]?)\s+(?=[\"'‘“]?[A-Z0-9])|\n\s*\n")
-
-
-def _load_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _load_scorer(shared: Path) -> Callable[..., dict[str, Any]]:
-    spec = importlib.util.spec_from_file_location("_shared_score", shared / "eval" / "score.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load the scorer from {shared / 'eval' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    scorer: Callable[..., dict[str, Any]] = module.score_numbers
-    return scorer
 
 
 #: Money written in a subunit ("a penny", "one hundred cents", "50p").
@@ -153,10 +138,10 @@ def run(shared: Path = DEFAULT_SHARED, *, quantulum_sample: int = 200) -> dict[s
     if not (corpus / "bbc_news.jsonl").exists():
         print(f"figures bench skipped: no corpus at {corpus}")
         return {}
-    gold = _load_jsonl(corpus / "gold_numbers_quantulum3.jsonl")
-    score = _load_scorer(shared)(gold, predictions(gold))
-    bbc = [r["body"] for r in _load_jsonl(corpus / "bbc_news.jsonl")]
-    reuters = [r["body"] for r in _load_jsonl(corpus / "reuters21578_train.jsonl")]
+    gold = load_jsonl(corpus / "gold_numbers_quantulum3.jsonl")
+    score = load_scorer(shared).score_numbers(gold, predictions(gold))
+    bbc = [r["body"] for r in load_jsonl(corpus / "bbc_news.jsonl")]
+    reuters = [r["body"] for r in load_jsonl(corpus / "reuters21578_train.jsonl")]
     cov_bbc, runs_bbc, _ = coverage(bbc)
     cov_reu, runs_reu, _ = coverage(reuters)
     sentences = _sentences(bbc)

@@ -25,7 +25,6 @@ Options: ``--misses N`` prints N missed gold figures per set; ``--half``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -37,22 +36,10 @@ from provenance.extractors.figures import find_figures
 
 __all__ = ["predict", "run"]
 
+from _corpus import load_jsonl, load_scorer
+
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 SETS = (("numbers_dev_en", "en"), ("numbers_dev_fr", "fr"))
-
-
-def _load_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _load_scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("_shared_score", shared / "eval" / "score.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load the scorer from {shared / 'eval' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _find(language: str) -> Callable[[str], Any]:
@@ -145,9 +132,9 @@ def run(
     if not all((corpus / f"{name}.jsonl").exists() for name, _ in SETS):
         print(f"skipped: no number dev sets under {corpus}", file=sys.stderr)
         return {}
-    scorer = _load_scorer(shared)
+    scorer = load_scorer(shared)
     return {
-        name: _score_set(_half(_load_jsonl(corpus / f"{name}.jsonl"), half), lang, scorer, misses)
+        name: _score_set(_half(load_jsonl(corpus / f"{name}.jsonl"), half), lang, scorer, misses)
         for name, lang in SETS
     }
 
