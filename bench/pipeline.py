@@ -9,7 +9,7 @@ Measured, in one process, median of 5 runs each:
 - the batch API: ``provenance.extract_figures(bodies)`` + ``extract_claims(bodies)``
   (figures, claims and their sources; plain strings carry no photo credits);
 - ``provenance.extract`` on the articles written to a temporary folder as .txt
-  files (reading, extraction, tables, validation), with the time of each phase;
+  files (reading, extraction, tables, validation), with the CPU time of each phase;
 - the batch API's cost per text on top of the extractors: ``extract_figures(list)``
   minus ``find_figures`` on each text, divided by the count (same for claims);
 - quantulum3 on a sample of the same texts, in the same run, and the ratio;
@@ -268,7 +268,7 @@ def write_files(texts: list[tuple[str, str]], folder: Path) -> None:
 
 
 def on_files(texts: list[tuple[str, str]], runs: int = 5) -> dict[str, float]:
-    """Articles/s of ``provenance.extract`` on .txt files, and the median time of each phase."""
+    """Articles/s of ``provenance.extract`` on .txt files, and the median CPU time of each phase."""
     import provenance
     from provenance.extractors.pipeline import Extractors, extract_document
     from provenance.tables.build import build_tables
@@ -281,16 +281,16 @@ def on_files(texts: list[tuple[str, str]], runs: int = 5) -> dict[str, float]:
         median, cpu = _median_time(lambda: provenance.extract(folder, progress=False), runs)
         phases: dict[str, list[float]] = {"read": [], "extract": [], "build": [], "validate": []}
         for _ in range(runs):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             documents = provenance.read(folder, progress=False).documents
-            t1 = time.perf_counter()
+            t1 = time.process_time()
             extractors = Extractors()
             extractions = [extract_document(doc, extractors) for doc in documents]
-            t2 = time.perf_counter()
+            t2 = time.process_time()
             tables = build_tables(extractions)
-            t3 = time.perf_counter()
+            t3 = time.process_time()
             validate_tables(tables)
-            t4 = time.perf_counter()
+            t4 = time.process_time()
             for phase, seconds in zip(phases, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
                 phases[phase].append(seconds)
     out = {
@@ -371,7 +371,7 @@ def summary(result: dict[str, object]) -> str:
         f"(read {r['files_read_ms_per_article']:.2f}"
         f" + extract {r['files_extract_ms_per_article']:.2f}"
         f" + build {r['files_build_ms_per_article']:.2f}"
-        f" + validate {r['files_validate_ms_per_article']:.2f} ms/article)",
+        f" + validate {r['files_validate_ms_per_article']:.2f} ms/article of CPU time)",
         f"batch overhead per text: figures {r['figures_overhead_us_per_text']:.1f} us, "
         f"claims {r['claims_overhead_us_per_text']:.1f} us (target < 1000 us); "
         f"the frame building alone: figures {r['figures_frame_us_per_text']:.1f} us, "

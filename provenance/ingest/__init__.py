@@ -8,6 +8,7 @@ message naming the file and saying what to do.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -42,11 +43,17 @@ __all__ = [
 ]
 
 
+@functools.cache
+def _builtin_readers() -> ReaderRegistry:
+    """The built-in readers, registered once per process (never handed out, never changed)."""
+    return default_readers()
+
+
 def _read(
     text: str, raw: bytes, path: str, format: Format | None, registry: ReaderRegistry | None
 ) -> list[Document]:
     chosen = format if format is not None else _detect_text_format(text, path)
-    readers = registry if registry is not None else default_readers()
+    readers = registry if registry is not None else _builtin_readers()
     reader = readers.get(chosen)
     try:
         return reader(Source(path=path, sha256=sha256_hex(raw), text=text))

@@ -147,3 +147,32 @@ def test_views_do_not_depend_on_row_order(t, rnd) -> None:  # type: ignore[no-un
             other.sort_values(key).reset_index(drop=True),
             obj=name,
         )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    body=st.text(max_size=30),
+    spans=st.lists(
+        st.tuples(st.integers(0, 35), st.integers(0, 35), st.text(max_size=6), st.booleans()),
+        max_size=8,
+    ),
+)
+def test_bad_offsets_agrees_with_slicing_each_row(body: str, spans: list) -> None:  # type: ignore[type-arg]
+    """The columnar offset check flags exactly the rows whose body slice is not their text."""
+    from provenance.rules.integrity import bad_offsets
+
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body]})
+    rows = [
+        {
+            "article_id": "a" if known else "zz",
+            "start": s,
+            "end": e,
+            "text": body[s:e] if t == "" else t,
+        }
+        for s, e, t, known in spans
+    ]
+    frame = pd.DataFrame(rows, columns=["article_id", "start", "end", "text"])
+    frame = frame.astype({"start": "Int64", "end": "Int64", "text": "string"})
+    got = bad_offsets(frame, articles).tolist()
+    want = [r["article_id"] != "a" or body[r["start"] : r["end"]] != r["text"] for r in rows]
+    assert got == want

@@ -46,3 +46,19 @@ def test_extra_column_is_refused(seed_tables) -> None:  # type: ignore[no-untype
     """Tables are strict: an undeclared column is an error, not silently kept."""
     with pytest.raises(SchemaError, match="sources"):
         validate_tables(replace(seed_tables, sources=seed_tables.sources.assign(extra=1)))
+
+
+def test_string_columns_still_reject_non_strings(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """A string column holding a number object still fails or is coerced to text, never kept."""
+    articles = seed_tables.articles.copy().astype({"headline": object})
+    articles.loc[articles.index[0], "headline"] = 123
+    checked = validate_tables(replace(seed_tables, articles=articles))
+    assert checked.articles["headline"].iloc[0] == "123"
+    assert str(checked.articles["headline"].dtype) == str(seed_tables.articles["headline"].dtype)
+
+
+def test_object_string_columns_are_coerced_to_the_string_dtype(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """Tables whose text columns are plain object columns come back with the contract's dtype."""
+    sources = seed_tables.sources.astype(object)
+    checked = validate_tables(replace(seed_tables, sources=sources))
+    assert checked.sources.dtypes.equals(seed_tables.sources.dtypes)
