@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus, Format
 from provenance.extractors.claims import find_claims
-from provenance.extractors.families import find_families
+from provenance.extractors.claims.families import find_families
 from provenance.extractors.records import ClaimSpan
 from provenance.ingest.document import Document
 from provenance.lexicon.cues import cue_lexicon

@@ -1,6 +1,6 @@
 """Content spans around a cue: where what a source said starts and ends.
 
-Helpers of :mod:`provenance.extractors.attribute`: the text after a cue up to
+Helpers of :mod:`provenance.extractors.claims.attribute`: the text after a cue up to
 the end of its clause, a source written after its cue (", said X."), the
 channel of a post ("wrote on X"), and the per-text :class:`Context` (quotations
 and cues found once).
@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.cues import CueIndex, CueInfo, Frame
-from provenance.extractors.quotes import QuoteIndex, quote_spans
-from provenance.extractors.subjects import (
+from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame
+from provenance.extractors.claims.subjects import (
     DETERMINERS,
     HEADS,
     NOT_IN_NP,
@@ -21,6 +20,7 @@ from provenance.extractors.subjects import (
     PRONOUNS,
     is_head,
 )
+from provenance.extractors.text.quotes import QuoteIndex, quote_spans
 
 __all__ = [
     "END_PUNCT",
@@ -257,7 +257,7 @@ def content_after(
     ("and said"), a comma splice (", Smith said") or a clause break.
 
     Example:
-        >>> from provenance.extractors.cues import CUE_RE, cue_info
+        >>> from provenance.extractors.claims.cues import CUE_RE, cue_info
         >>> text = "Putin told Trump on Saturday that talks would resume."
         >>> m = CUE_RE.search(text)
         >>> s, e = content_after(text, m.end(), len(text), m, cue_info("told"), Context(text))
