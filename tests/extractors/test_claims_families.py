@@ -62,7 +62,7 @@ FAMILIES = [
     (
         "The suspect allegedly drove a truck into the crowd.",
         "allegedly",
-        "hedged",
+        "asserted",  # a charge to verify (claim.charge): no source is said to allege it
         "drove a truck into the crowd",
     ),
     (
@@ -80,7 +80,7 @@ FAMILIES = [
     (
         "Mueller is investigating alleged Russian interference in the election.",
         "alleged",
-        "hedged",
+        "asserted",  # a charge to verify (claim.charge), like "reportedly"
         "Russian interference in the election",
     ),
     (

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.spans import speech_frame
 from provenance.extractors.claims.subjects import find_subject
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
@@ -442,6 +443,8 @@ def _stray(
     cs, ce = _content(text, start, b)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
+    if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
+        return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
     subj = find_subject(text, a, cs_)
     holder = [

@@ -132,6 +132,36 @@ def explicit(text: str, cue_end: int, cs: int) -> bool:
     )
 
 
+# A zero-"that" clause: a subject of a few words, then a finite auxiliary ("claimed
+# the election was rigged"); "claiming the nomination" has none.
+_FINITE_CLAUSE = re.compile(
+    r"(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|did|does|can|"
+    r"should|might|may|must)\b"
+)
+
+
+def speech_frame(text: str, verb_end: int, cs: int) -> bool:
+    """Whether a clause-taking verb outside a clause rule reports speech.
+
+    It must be followed by what only a speech act takes: "that", a colon, a
+    quotation, "whether", a pronoun-subject clause or an infinitive ("claimed
+    to be"). A bare object ("claiming the nomination") is another sense.
+
+    Example:
+        >>> speech_frame("who claimed he was there", 11, 12)
+        True
+        >>> speech_frame("claiming the nomination", 8, 9)
+        False
+        >>> speech_frame("claimed the vote was rigged", 7, 8)
+        True
+    """
+    return (
+        explicit(text, verb_end, cs)
+        or text.startswith("to ", cs)
+        or _FINITE_CLAUSE.match(text, cs) is not None
+    )
+
+
 def channel(text: str, pos: int, b: int) -> str | None:
     """The platform of a post right after a cue ("wrote on X" -> "X"), if any.
 
