@@ -50,7 +50,7 @@ from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims import find_claims
 from provenance.extractors.records import ClaimSpan
 
-__all__ = ["predict_attributions", "run"]
+__all__ = ["predict_attributions", "print_by_cue", "run"]
 
 _ATTRIBUTED = (Attribution.DIRECT, Attribution.INDIRECT)
 
@@ -139,12 +139,69 @@ def _status_scores(
 
 
 def _all_cues(text: str) -> list[dict[str, Any]]:
-    """Every claim of ``text`` that has a cue, with its status and cue span."""
+    """Every claim of ``text`` that has a cue, with its status, cue span and cue words."""
     return [
-        {"status": c.status.value, "cue_start": c.cue_start, "cue_end": c.cue_end}
+        {
+            "status": c.status.value,
+            "cue_start": c.cue_start,
+            "cue_end": c.cue_end,
+            "cue": _cue_key(text[c.cue_start : c.cue_end]),
+        }
         for c in find_claims(text)
         if c.cue_start is not None
     ]
+
+
+def _cue_key(words: str) -> str:
+    """A cue's words lower-cased with inner whitespace collapsed (the breakdown's key)."""
+    return " ".join(words.lower().split())[:40]
+
+
+def _by_cue(
+    cues: dict[str, list[tuple[str, str, int, int]]],
+    predicted: dict[str, list[dict[str, Any]]],
+    texts: dict[str, str],
+) -> dict[str, dict[str, list[int]]]:
+    """Per class and cue words: [predicted right, predicted wrong, gold found, gold missed]."""
+    status_of = {"hedge": ClaimStatus.HEDGED.value, "denial": ClaimStatus.DENIED.value}
+    out: dict[str, dict[str, list[int]]] = {}
+    for cls, status in status_of.items():
+        table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for doc, gold_cues in cues.items():
+            pred = [p for p in predicted.get(doc, []) if p["status"] == status]
+            gold = {(s, e) for _, c, s, e in gold_cues if c == cls}
+            for p in pred:
+                ok = any(p["cue_start"] < e and s < p["cue_end"] for s, e in gold)
+                table[p["cue"]][0 if ok else 1] += 1
+            for s, e in gold:
+                ok = any(p["cue_start"] < e and s < p["cue_end"] for p in pred)
+                table[_cue_key(texts[doc][s:e])][2 if ok else 3] += 1
+        out[cls] = dict(table)
+    return out
+
+
+def print_by_cue(shared: Path, split: str = "dev", top: int = 25) -> None:
+    """Print hedge and denial counts per cue words, most wrong predictions first.
+
+    Columns: predicted right, predicted wrong (precision), gold found, gold missed
+    (recall). Gold cues are keyed by their own words, predictions by theirs.
+    """
+    corpus = shared / "corpus"
+    gold_path = corpus / f"polnear_{split}.jsonl"
+    classes_path = corpus / f"polnear_{split}_cue_classes.jsonl"
+    if not gold_path.exists() or not classes_path.exists():
+        print("bench/claims.py: skipped, no PolNeAR cue classes", file=sys.stderr)
+        return
+    scorer = _load_scorer(shared)
+    gold = _jsonl(gold_path)
+    cues = _gold_cues(gold, _jsonl(classes_path), scorer.gold_id)
+    texts = {g["doc"]: g["text"] for g in gold}
+    table = _by_cue(cues, {d: _all_cues(t) for d, t in texts.items()}, texts)
+    for cls, rows in table.items():
+        print(f"{cls}: cue  pred_right pred_wrong gold_found gold_missed")
+        order = sorted(rows.items(), key=lambda kv: (-kv[1][1] - kv[1][3], kv[0]))
+        for cue, (r, w, f, m) in order[:top]:
+            print(f"  {cue:<40} {r:>5} {w:>5} {f:>5} {m:>5}")
 
 
 def _source_all_gold(
@@ -237,8 +294,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("shared", nargs="?", type=Path, default=None)
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--no-throughput", dest="throughput", action="store_false")
+    parser.add_argument("--by-cue", action="store_true", help="P/R counts per cue words")
     args = parser.parse_args(argv[1:])
     shared = args.shared if args.shared is not None else _default_shared()
+    if args.by_cue:
+        print_by_cue(shared, args.split)
+        return 0
     result = run(shared, split=args.split, throughput=args.throughput)
     if not result:
         return 0

@@ -62,7 +62,7 @@ def _documents(texts: list[tuple[str, str]], count: int) -> Iterator[object]:
 
 def sentences(texts: list[tuple[str, str]]) -> int:
     """Sentences in the bodies, by the library's own splitter."""
-    from provenance.extractors.sentences import split_sentences
+    from provenance.extractors.text.sentences import split_sentences
 
     return sum(len(split_sentences(body)) for _, body in texts)
 

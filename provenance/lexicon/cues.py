@@ -178,7 +178,7 @@ class CueLexicon:
         for n in self.nouns:
             if n.flag:
                 out.update(dict.fromkeys(n.forms, ()))
-        for w in self.sentence_adverbs:
+        for w in (*self.adjectives, *self.sentence_adverbs):
             if w.flag:
                 out.update(dict.fromkeys(w.forms, ()))
         for p in self.phrases:
@@ -306,7 +306,7 @@ def _load(key: str) -> CueLexicon:
         attributive_after=_words(data, "attributive_after", file),
         noun_followers=frozenset(_words(data, "noun_followers", file)),
         adjectives=tuple(
-            CueWord(e.text("lemma"), _forms(e), _status(e))
+            CueWord(e.text("lemma"), _forms(e), _status(e), _flag(e))
             for e in entries(data, file, "adjectives")
         ),
         sentence_adverbs=tuple(

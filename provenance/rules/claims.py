@@ -71,7 +71,7 @@ def denies(claims: pd.DataFrame) -> pd.Series:
         >>> denies(claims).tolist()
         [True, True, False]
     """
-    from provenance.extractors.families import family_grammar
+    from provenance.extractors.claims.families import family_grammar
 
     evaluation = family_grammar(None).evaluation_end_re
     cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
@@ -95,7 +95,7 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
         >>> is_uncontested_denial(claims, pd.Series(["c", None, None, None])).tolist()
         [False, True, False, False]
     """
-    from provenance.extractors.cues import cue_grammar
+    from provenance.extractors.claims.cues import cue_grammar
 
     refusal = claims["text"].astype(str).str.match(cue_grammar(None).refusal_re)
     return (denies(claims) & contradicted.isna() & ~refusal).astype(bool)

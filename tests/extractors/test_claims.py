@@ -180,13 +180,46 @@ def test_could_not_be_verified_makes_the_previous_claim_unconfirmed() -> None:
     assert "300 soldiers" in claims[0].text
 
 
-def test_allegedly_hedges_a_narrator_claim() -> None:
-    """'allegedly' in the narrator's voice hedges the clause it modifies, once."""
+def test_allegedly_marks_a_narrator_charge() -> None:
+    """'allegedly' marks the clause it modifies as a charge to verify, once, not a hedge."""
+    import pandas as pd
+
+    from provenance.rules.claims import is_charge
+
     text = "The convoy allegedly carried 40 tonnes of grain."
-    claims = find_claims(text)
-    hedged = [c for c in claims if c.status is ClaimStatus.HEDGED]
-    assert [(c.attribution, c.cue) for c in hedged] == [(Attribution.NARRATOR, "allegedly")]
-    assert "40 tonnes" in hedged[0].text
+    cued = [c for c in find_claims(text) if c.cue == "allegedly"]
+    assert [(c.attribution, c.status) for c in cued] == [
+        (Attribution.NARRATOR, ClaimStatus.ASSERTED)
+    ]
+    assert "40 tonnes" in cued[0].text
+    frame = pd.DataFrame({"status": [cued[0].status.value], "cue": [cued[0].cue]})
+    assert is_charge(frame, pd.Series([None])).tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator struggled in the south, instead claiming some victories in the Midwest.",
+        "The deal will end with the combined company claiming residency in Ireland.",
+    ],
+)
+def test_claim_without_a_speech_frame_is_no_hedge(text: str) -> None:
+    """'claiming' with a plain object (votes, tax breaks, land) reports no speech."""
+    assert not [c for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The man, who claimed he was a doctor, was arrested.", "he was a doctor"),
+        ("Officials, claiming that the vote was rigged, walked out.", "the vote was rigged"),
+        ("The group, which claimed the attack was revenge, was banned.", "the attack was revenge"),
+    ],
+)
+def test_claim_with_a_speech_frame_hedges(text: str, content: str) -> None:
+    """'claimed' before a clause (with or without 'that') is a hedge of that clause."""
+    hedged = [c for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert any(content in c.text for c in hedged)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus, Format
 from provenance.extractors.claims import find_claims
-from provenance.extractors.families import find_families
+from provenance.extractors.claims.families import find_families
 from provenance.extractors.records import ClaimSpan
 from provenance.ingest.document import Document
 from provenance.lexicon.cues import cue_lexicon
@@ -62,7 +62,7 @@ FAMILIES = [
     (
         "The suspect allegedly drove a truck into the crowd.",
         "allegedly",
-        "hedged",
+        "asserted",  # a charge to verify (claim.charge): no source is said to allege it
         "drove a truck into the crowd",
     ),
     (
@@ -80,7 +80,7 @@ FAMILIES = [
     (
         "Mueller is investigating alleged Russian interference in the election.",
         "alleged",
-        "hedged",
+        "asserted",  # a charge to verify (claim.charge), like "reportedly"
         "Russian interference in the election",
     ),
     (

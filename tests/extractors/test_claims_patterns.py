@@ -312,7 +312,7 @@ def test_parenthetical_denial_has_no_object() -> None:
 )
 def test_unverifiable_needs_a_negation(sentence: str, unverified: bool) -> None:
     """'could not be verified' marks a claim unverified; 'can confirm' does not."""
-    from provenance.extractors.cues import UNVERIFIED_RE
+    from provenance.extractors.claims.cues import UNVERIFIED_RE
 
     assert bool(UNVERIFIED_RE.search(sentence)) is unverified
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from provenance.enums import Attribution
 from provenance.extractors.claims import find_claims
-from provenance.extractors.sentences import split_sentences
+from provenance.extractors.text.sentences import split_sentences
 
 _NEWSY = st.lists(
     st.sampled_from(

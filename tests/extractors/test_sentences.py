@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from provenance.extractors.sentences import split_sentences
+from provenance.extractors.text.sentences import split_sentences
 
 
 def _texts(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.wordlists import words as _words
+from provenance.extractors.text.wordlists import words as _words
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = [

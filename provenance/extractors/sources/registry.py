@@ -18,7 +18,7 @@ from pathlib import Path
 from provenance.enums import SourceKind
 from provenance.errors import ReadError
 from provenance.extractors.records import SourceInfo
-from provenance.extractors.wordlists import words as _words
+from provenance.extractors.text.wordlists import words as _words
 from provenance.ids import normalize_name
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.sources import source_table

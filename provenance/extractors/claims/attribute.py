@@ -4,7 +4,7 @@ Works on *units*: sentences, merged when a quotation runs across them. For
 each cue outside quotation marks it tries, in order, "according to X", a
 participle continuing the previous claim (", adding that ..."), a source after
 the cue (", said X."), and a source before it ("X said ...", "..., X said.").
-Sources are resolved later (:mod:`provenance.extractors.speakers`); here they are
+Sources are resolved later (:mod:`provenance.extractors.claims.speakers`); here they are
 only located.
 """
 
@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.clause_subjects import evidence_subject, main_subject
-from provenance.extractors.continuations import continue_quote, coordinate, has_quote
-from provenance.extractors.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
-from provenance.extractors.drafts import Draft
-from provenance.extractors.inversions import Spans, inverted, passive_agent, quoted_as_saying
-from provenance.extractors.layouts import layout_claims
-from provenance.extractors.nesting import nested
-from provenance.extractors.quotes import straighten_quotes
-from provenance.extractors.spans import (
+from provenance.extractors.claims.clause_subjects import evidence_subject, main_subject
+from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
+from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.inversions import Spans, inverted, passive_agent, quoted_as_saying
+from provenance.extractors.claims.layouts import layout_claims
+from provenance.extractors.claims.nesting import nested
+from provenance.extractors.claims.spans import (
     END_PUNCT,
     OPEN,
     Context,
@@ -33,8 +32,9 @@ from provenance.extractors.spans import (
     tell_object_end,
     trim,
 )
-from provenance.extractors.subjects import HEADS, PRONOUNS, find_subject
-from provenance.extractors.wordlists import words as _words
+from provenance.extractors.claims.subjects import HEADS, PRONOUNS, find_subject
+from provenance.extractors.text.quotes import straighten_quotes
+from provenance.extractors.text.wordlists import words as _words
 
 __all__ = ["Draft", "attribute"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.subjects import (
+from provenance.extractors.claims.subjects import (
     BOUNDARY_WORDS,
     HEADS,
     NOT_IN_NP,
@@ -18,7 +18,7 @@ from provenance.extractors.subjects import (
     NP_PREPOSITIONS,
     is_head,
 )
-from provenance.extractors.wordlists import words as _words
+from provenance.extractors.text.wordlists import words as _words
 
 __all__ = ["evidence_subject", "main_subject"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.wordlists import words as _words
+from provenance.extractors.text.wordlists import words as _words
 
 __all__ = ["split_sentences"]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.cues import NOUN_CUE_RE, Frame, cue_grammar, cue_info, cue_status
-from provenance.extractors.drafts import Draft
-from provenance.extractors.spans import OPEN, Context, content_after, explicit, trim
-from provenance.extractors.subjects import find_subject
+from provenance.extractors.claims.cues import NOUN_CUE_RE, Frame, cue_grammar, cue_info, cue_status
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.spans import OPEN, Context, content_after, explicit, trim
+from provenance.extractors.claims.subjects import find_subject
 
 __all__ = ["nested"]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.cues import Frame, cue_info
-from provenance.extractors.drafts import Draft
-from provenance.extractors.spans import OPEN, trim
+from provenance.extractors.claims.cues import Frame, cue_info
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.spans import OPEN, trim
 
 __all__ = ["continue_quote", "coordinate", "has_quote"]
 

@@ -1,6 +1,6 @@
 """Content spans around a cue: where what a source said starts and ends.
 
-Helpers of :mod:`provenance.extractors.attribute`: the text after a cue up to
+Helpers of :mod:`provenance.extractors.claims.attribute`: the text after a cue up to
 the end of its clause, a source written after its cue (", said X."), the
 channel of a post ("wrote on X"), and the per-text :class:`Context` (quotations
 and cues found once).
@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.cues import CueIndex, CueInfo, Frame
-from provenance.extractors.quotes import QuoteIndex, quote_spans
-from provenance.extractors.subjects import (
+from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame
+from provenance.extractors.claims.subjects import (
     DETERMINERS,
     HEADS,
     NOT_IN_NP,
@@ -21,6 +20,7 @@ from provenance.extractors.subjects import (
     PRONOUNS,
     is_head,
 )
+from provenance.extractors.text.quotes import QuoteIndex, quote_spans
 
 __all__ = [
     "END_PUNCT",
@@ -129,6 +129,36 @@ def explicit(text: str, cue_end: int, cs: int) -> bool:
         or text[cs] in OPEN
         or text.startswith(("whether ", "if "), cs)
         or _PRONOUN_CLAUSE.match(text, cs) is not None
+    )
+
+
+# A zero-"that" clause: a subject of a few words, then a finite auxiliary ("claimed
+# the election was rigged"); "claiming the nomination" has none.
+_FINITE_CLAUSE = re.compile(
+    r"(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|did|does|can|"
+    r"should|might|may|must)\b"
+)
+
+
+def speech_frame(text: str, verb_end: int, cs: int) -> bool:
+    """Whether a clause-taking verb outside a clause rule reports speech.
+
+    It must be followed by what only a speech act takes: "that", a colon, a
+    quotation, "whether", a pronoun-subject clause or an infinitive ("claimed
+    to be"). A bare object ("claiming the nomination") is another sense.
+
+    Example:
+        >>> speech_frame("who claimed he was there", 11, 12)
+        True
+        >>> speech_frame("claiming the nomination", 8, 9)
+        False
+        >>> speech_frame("claimed the vote was rigged", 7, 8)
+        True
+    """
+    return (
+        explicit(text, verb_end, cs)
+        or text.startswith("to ", cs)
+        or _FINITE_CLAUSE.match(text, cs) is not None
     )
 
 
@@ -257,7 +287,7 @@ def content_after(
     ("and said"), a comma splice (", Smith said") or a clause break.
 
     Example:
-        >>> from provenance.extractors.cues import CUE_RE, cue_info
+        >>> from provenance.extractors.claims.cues import CUE_RE, cue_info
         >>> text = "Putin told Trump on Saturday that talks would resume."
         >>> m = CUE_RE.search(text)
         >>> s, e = content_after(text, m.end(), len(text), m, cue_info("told"), Context(text))

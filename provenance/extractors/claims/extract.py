@@ -16,14 +16,14 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.attribute import Draft, attribute
-from provenance.extractors.cues import UNVERIFIED_RE, cue_grammar, scan_words
-from provenance.extractors.families import family_grammar, find_families
-from provenance.extractors.quotes import quote_spans, straighten_quotes
+from provenance.extractors.claims.attribute import Draft, attribute
+from provenance.extractors.claims.cues import UNVERIFIED_RE, cue_grammar, scan_words
+from provenance.extractors.claims.families import family_grammar, find_families
+from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.records import ClaimSpan, SourceInfo
-from provenance.extractors.sentences import split_sentences
 from provenance.extractors.sources import SourceRegistry, default_sources
-from provenance.extractors.speakers import SpeakerResolver
+from provenance.extractors.text.quotes import quote_spans, straighten_quotes
+from provenance.extractors.text.sentences import split_sentences
 
 if TYPE_CHECKING:
     import pandas as pd

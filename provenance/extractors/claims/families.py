@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.drafts import Draft
-from provenance.extractors.subjects import find_subject
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.spans import speech_frame
+from provenance.extractors.claims.subjects import find_subject
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
 
@@ -219,7 +220,7 @@ def find_families(
 
     ``drafts`` (the verb cues' claims) are read, never changed; a cue they
     already used gives nothing new. ``words`` is a shared word scan
-    (:func:`~provenance.extractors.cues.scan_words`) holding at least the anchors.
+    (:func:`~provenance.extractors.claims.cues.scan_words`) holding at least the anchors.
 
     Example:
         >>> text = "He resigned amid allegations of fraud."
@@ -405,7 +406,7 @@ def _stray(
     out: FamilyFinds,
 ) -> None:
     """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y"."""
-    from provenance.extractors.cues import cue_grammar, cue_status
+    from provenance.extractors.claims.cues import cue_grammar, cue_status
 
     vs, ve = m.span("verb")
     if text[vs].isupper():
@@ -442,6 +443,8 @@ def _stray(
     cs, ce = _content(text, start, b)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
+    if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
+        return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
     subj = find_subject(text, a, cs_)
     holder = [

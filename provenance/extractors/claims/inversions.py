@@ -1,6 +1,6 @@
 """Reporting frames where the source is not the subject before the cue.
 
-Helpers of :mod:`provenance.extractors.attribute`, each returning the content
+Helpers of :mod:`provenance.extractors.claims.attribute`, each returning the content
 and source spans of one frame, or ``None``:
 
 * passives with an agent: "Calls for a truce were rejected by the ministry";
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.spans import OPEN, post_source, trim
-from provenance.extractors.subjects import find_subject
+from provenance.extractors.claims.spans import OPEN, post_source, trim
+from provenance.extractors.claims.subjects import find_subject
 
 __all__ = ["inverted", "passive_agent", "quoted_as_saying"]
 
@@ -35,7 +35,7 @@ def passive_agent(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | No
     """ "CONTENT was rejected by SOURCE": the subject is the content, the agent the source.
 
     Example:
-        >>> from provenance.extractors.cues import CUE_RE
+        >>> from provenance.extractors.claims.cues import CUE_RE
         >>> text = "Calls for a truce were rejected by the ministry."
         >>> cs, ce, ss, se = passive_agent(text, 0, len(text), CUE_RE.search(text))
         >>> text[cs:ce], text[ss:se]
@@ -60,7 +60,7 @@ def quoted_as_saying(
     """ "X was quoted as saying Y": X is the source of Y.
 
     Example:
-        >>> from provenance.extractors.cues import CUE_RE
+        >>> from provenance.extractors.claims.cues import CUE_RE
         >>> text = "Putin was quoted as saying talks would resume."
         >>> cs, ce, ss, se = quoted_as_saying(text, 0, CUE_RE.search(text), (26, 45))
         >>> text[ss:se]
@@ -81,7 +81,7 @@ def inverted(text: str, a: int, b: int, m: re.Match[str]) -> Spans | None:
     """ "Said Ellis: “...”" at the start of a unit: the source follows the cue.
 
     Example:
-        >>> from provenance.extractors.cues import CUE_RE
+        >>> from provenance.extractors.claims.cues import CUE_RE
         >>> text = "Said Ellis: “We will not give up.”"
         >>> cs, ce, ss, se = inverted(text, 0, len(text), CUE_RE.search(text))
         >>> text[ss:se], text[cs:ce]

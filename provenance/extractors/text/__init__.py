@@ -1,0 +1,1 @@
+"""Text helpers shared by the extractors: sentences, quotations, word lists."""
