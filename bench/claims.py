@@ -37,14 +37,14 @@ throughput
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import statistics
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from _corpus import load_jsonl, load_scorer
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims import find_claims
@@ -75,20 +75,6 @@ def predict_attributions(text: str) -> list[dict[str, Any]]:
 def _source_string(c: ClaimSpan) -> str:
     parts = [p for p in (c.source_text, c.source.name if c.source else None) if p]
     return " / ".join(dict.fromkeys(parts))
-
-
-def _load_scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("_score", shared / "eval" / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _gold_cues(
@@ -192,9 +178,9 @@ def print_by_cue(shared: Path, split: str = "dev", top: int = 25) -> None:
     if not gold_path.exists() or not classes_path.exists():
         print("bench/claims.py: skipped, no PolNeAR cue classes", file=sys.stderr)
         return
-    scorer = _load_scorer(shared)
-    gold = _jsonl(gold_path)
-    cues = _gold_cues(gold, _jsonl(classes_path), scorer.gold_id)
+    scorer = load_scorer(shared)
+    gold = load_jsonl(gold_path)
+    cues = _gold_cues(gold, load_jsonl(classes_path), scorer.gold_id)
     texts = {g["doc"]: g["text"] for g in gold}
     table = _by_cue(cues, {d: _all_cues(t) for d, t in texts.items()}, texts)
     for cls, rows in table.items():
@@ -252,8 +238,8 @@ def run(shared: Path, *, split: str = "dev", throughput: bool = True) -> dict[st
     if not gold_path.exists() or not (shared / "eval" / "score.py").exists():
         print(f"bench/claims.py: skipped, no PolNeAR corpus under {corpus}", file=sys.stderr)
         return {}
-    scorer = _load_scorer(shared)
-    gold = _jsonl(gold_path)
+    scorer = load_scorer(shared)
+    gold = load_jsonl(gold_path)
     per_doc: dict[str, list[dict[str, Any]]] = {}
     preds: dict[str, list[dict[str, Any]]] = {}
     for g in gold:
@@ -271,12 +257,12 @@ def run(shared: Path, *, split: str = "dev", throughput: bool = True) -> dict[st
     result["source_accuracy_all_gold"] = _source_all_gold(gold, preds, scorer)
     classes_path = corpus / f"polnear_{split}_cue_classes.jsonl"
     if classes_path.exists():
-        cues = _gold_cues(gold, _jsonl(classes_path), scorer.gold_id)
+        cues = _gold_cues(gold, load_jsonl(classes_path), scorer.gold_id)
         texts = {g["doc"]: g["text"] for g in gold}
         result.update(_status_scores(cues, {d: _all_cues(t) for d, t in texts.items()}))
     bbc = corpus / "bbc_news.jsonl"
     if throughput and bbc.exists():
-        bodies = [row["body"] for row in _jsonl(bbc)]
+        bodies = [row["body"] for row in load_jsonl(bbc)]
         result["claims_articles_per_s"] = _throughput(bodies)
     return result
 

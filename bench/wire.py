@@ -30,29 +30,15 @@ tuning half), ``--half odd`` the check half.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from _corpus import load_jsonl, load_scorer
+
 __all__ = ["predict", "run"]
 
 _FLAG_KINDS = ("unverified", "contradiction")
-
-
-def _load_scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("_score", shared / "eval" / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _document(row: dict[str, Any]) -> Any:
@@ -176,8 +162,8 @@ def run(shared: Path, *, half: str = "all") -> dict[str, Any]:
     if not path.exists() or not (shared / "eval" / "score.py").exists():
         print(f"bench/wire.py: skipped, no wire_dev corpus under {shared / 'corpus'}")
         return {}
-    scorer = _load_scorer(shared)
-    gold = _half(_jsonl(path), half)
+    scorer = load_scorer(shared)
+    gold = _half(load_jsonl(path), half)
     preds = predict(gold)
     res = scorer.score_wire(gold, preds)
     res.update(_extra(gold, preds, scorer))
@@ -186,8 +172,8 @@ def run(shared: Path, *, half: str = "all") -> dict[str, Any]:
 
 def _misses(shared: Path, half: str, limit: int) -> None:
     """Print unmatched gold flags and unmatched predicted flags (for reading, not scoring)."""
-    scorer = _load_scorer(shared)
-    gold = _half(_jsonl(shared / "corpus" / "wire_dev.jsonl"), half)
+    scorer = load_scorer(shared)
+    gold = _half(load_jsonl(shared / "corpus" / "wire_dev.jsonl"), half)
     preds = {p["id"]: p for p in predict(gold)}
     shown = 0
     for g in gold:
