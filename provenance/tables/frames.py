@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from provenance.errors import UsageError
+from provenance.extractors.figures.scan import FRAME_COLUMNS
 from provenance.extractors.pipeline import Extractors, claims_for, figures_for
 from provenance.lexicon import language_key
 
@@ -30,19 +31,7 @@ __all__ = ["CLAIM_COLUMNS", "FIGURE_COLUMNS", "Languages", "Texts", "claims_fram
 Texts: TypeAlias = "str | pd.Series[Any] | Iterable[str]"
 Languages: TypeAlias = "str | pd.Series[Any] | Iterable[str | None] | None"
 
-FIGURE_COLUMNS: tuple[str, ...] = (
-    "text",
-    "value",
-    "lower",
-    "upper",
-    "approximate",
-    "kind",
-    "unit",
-    "normalized",
-    "qualifier",
-    "start",
-    "end",
-)
+FIGURE_COLUMNS: tuple[str, ...] = FRAME_COLUMNS
 CLAIM_COLUMNS: tuple[str, ...] = (
     "text",
     "start",
