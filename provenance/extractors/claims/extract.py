@@ -159,12 +159,22 @@ def _units(
     return units
 
 
+#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "unable" (its negation is
+#: required); this literal scan is far cheaper than the full pattern, which starts with ``\b``.
+_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|unable")
+
+
+def _may_be_unverified(text: str) -> bool:
+    """False when :data:`UNVERIFIED_RE` cannot match ``text`` (a cheap pre-check)."""
+    return _UNVERIFIED_HINT.search(text) is not None
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
 
 
 def _mark_unverified(text: str, drafts: list[Draft]) -> None:
     """ "... could not be independently verified" makes the claim before it unconfirmed."""
-    matches = list(UNVERIFIED_RE.finditer(text))
+    matches = list(UNVERIFIED_RE.finditer(text)) if _may_be_unverified(text) else []
     if not matches:
         return
     # cued drafts by end (then list order: the first of equal ends wins, as in a scan)
@@ -241,7 +251,7 @@ def _with_narrator(
             merged.append([s, e])
     narrator: list[ClaimSpan] = []
     mstarts = [s for s, _ in merged]
-    unverified = UNVERIFIED_RE.search(text) is not None
+    unverified = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
     for sa, sb in sentences:
         pos = sa
         i = max(0, bisect.bisect_right(mstarts, sa) - 1)
