@@ -148,8 +148,9 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         vs = m.start("verb")
         if m.start() < floor or quotes.inside(vs) or text[vs - 1 : vs] in _MARKUP:
             continue  # quoted, or an HTML tag name ("<tweet id=...>")
-        info = cue_info(m.group("verb"))
-        if _PASSIVE.match(m.group("aux")) and not m.group("verb").endswith("ing"):
+        verb, aux = m.group("verb", "aux")
+        info = cue_info(verb)
+        if _PASSIVE.match(aux) and not verb.endswith("ing"):
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
             draft = _spans_draft(passive_agent(text, floor, b, m), info)
@@ -157,8 +158,9 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             draft = _try_cue(text, a, b, floor, m, info, quotes, drafts, unit_claims)
         if draft is None:
             continue
-        draft.status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
-        draft.cue, draft.cue_start, draft.cue_end = m.group(0), m.start(), m.end()
+        m_start, m_end = m.span()
+        draft.status = cue_status(info, aux, text[m_end : m_end + 40])
+        draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end
         _set_attribution(text, draft, quotes)
         if draft.attribution is Attribution.DIRECT and draft.end <= m.start():
             # “A,” she said, “B.”: one quotation interrupted by its attribution
@@ -193,7 +195,7 @@ def _try_cue(
     drafts: list[Draft],
     unit_claims: list[int],
 ) -> Draft | None:
-    verb = m.group("verb")
+    verb, aux = m.group("verb", "aux")
     if info.frame is Frame.ACCORDING:
         return _according(text, a, b, floor, m)
     if (inv := inverted(text, a, b, m)) is not None:
@@ -204,9 +206,7 @@ def _try_cue(
         return _spans_draft(quoted_as_saying(text, floor, m, content), info)
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
     joined = bool(unit_claims) and " ".join(before.split()) in _JOINERS
-    participle = (
-        verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not m.group("aux").strip()
-    )
+    participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
         if ce - cs < 3 or (info.weak and not joined and not explicit(text, m.end(), cs)):
@@ -222,7 +222,7 @@ def _try_cue(
     # source after the cue: "..., said Mr. Smith."
     if (
         before.endswith((",", "”", '"'))
-        and not m.group("aux").strip()
+        and not aux.strip()
         and info.lemma in _INVERTING
         and not verb.endswith("ing")
     ):
@@ -284,7 +284,7 @@ def _try_cue(
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if ce - cs < 3:
         return None
-    negated = cue_status(info, m.group("aux"), "") is ClaimStatus.UNCONFIRMED
+    negated = cue_status(info, aux, "") is ClaimStatus.UNCONFIRMED
     evidence = text[ss:se].split()[-1].lower() in _EVIDENCE
     if info.weak and not negated and not evidence and not explicit(text, m.end(), cs):
         return None

@@ -224,7 +224,9 @@ def scan_words(text: str, vocabulary: frozenset[str]) -> list[tuple[int, str]]:
         >>> scan_words("He said no.", frozenset({"said"}))
         [(3, 'said')]
     """
-    return [(w.start(), w.group()) for w in _WORD.finditer(text) if w.group() in vocabulary]
+    # A compiled alternation of the vocabulary (even as a trie) measured slower than this
+    # C-level word scan with a set test; ``w[0]`` is fetched once per word.
+    return [(w.start(), word) for w in _WORD.finditer(text) if (word := w[0]) in vocabulary]
 
 
 class CueIndex:
@@ -246,7 +248,7 @@ class CueIndex:
         last_end = 0
         first = _FIRST_WORDS
         if words is None:
-            words = [(w.start(), w.group()) for w in _WORD.finditer(text) if w.group() in first]
+            words = scan_words(text, first)
         for start, word in words:
             if word not in first:
                 continue

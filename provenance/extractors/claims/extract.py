@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["ClaimExtractor", "RuleBasedExtractor", "claims_frame", "find_claims"]
 
 _ALNUM = re.compile(r"\w")
+_GAP_LEAD = re.compile(r"[\s,;:]*")  # \s is str.isspace: what a gap's start drops
 _EXCLAIMED = frozenset({"!”", "?”", '!"', '?"'})
 _SPEAKER_NEXT = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|asked|added|told|shouted|"
@@ -158,24 +159,37 @@ def _units(
     return units
 
 
+#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "unable" (its negation is
+#: required); this literal scan is far cheaper than the full pattern, which starts with ``\b``.
+_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|unable")
+
+
+def _may_be_unverified(text: str) -> bool:
+    """False when :data:`UNVERIFIED_RE` cannot match ``text`` (a cheap pre-check)."""
+    return _UNVERIFIED_HINT.search(text) is not None
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
 
 
 def _mark_unverified(text: str, drafts: list[Draft]) -> None:
     """ "... could not be independently verified" makes the claim before it unconfirmed."""
-    for m in UNVERIFIED_RE.finditer(text):
+    matches = list(UNVERIFIED_RE.finditer(text)) if _may_be_unverified(text) else []
+    if not matches:
+        return
+    # cued drafts by end (then list order: the first of equal ends wins, as in a scan)
+    cued = sorted((d.end, i) for i, d in enumerate(drafts) if d.cue_start is not None)
+    ends = [e for e, _ in cued]
+    for m in matches:
+        pos = m.start()
         best: Draft | None = None
-        for d in drafts:
-            gap = text[d.end : m.start()]
-            # The claim just before: at most one sentence break in between.
-            near = (
-                d.end <= m.start()
-                and len(gap) < 300
-                and len(_SENTENCE_BREAK.findall(gap)) <= 1
-                and d.cue_start is not None
-            )
-            if near and (best is None or d.end > best.end):
-                best = d
+        j = bisect.bisect_right(ends, pos) - 1
+        # The claim just before: under 300 characters and at most one sentence break.
+        while j >= 0 and pos - ends[j] < 300:
+            if len(_SENTENCE_BREAK.findall(text, ends[j], pos)) <= 1:
+                best = drafts[cued[bisect.bisect_left(ends, ends[j])][1]]
+                break
+            j -= 1
         if best is not None and best.status is ClaimStatus.ASSERTED:
             best.status = ClaimStatus.UNCONFIRMED
 
@@ -237,7 +251,7 @@ def _with_narrator(
             merged.append([s, e])
     narrator: list[ClaimSpan] = []
     mstarts = [s for s, _ in merged]
-    unverified = UNVERIFIED_RE.search(text) is not None
+    unverified = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
     for sa, sb in sentences:
         pos = sa
         i = max(0, bisect.bisect_right(mstarts, sa) - 1)
@@ -265,11 +279,11 @@ def _with_narrator(
 
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
     """A narrator claim for ``text[start:end]`` trimmed, if it has a word character."""
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    body = text[start:end]
+    lead = _GAP_LEAD.match(text, start, end)  # always matches (possibly empty)
+    if lead is not None:
+        start = lead.end()
+    body = text[start:end].rstrip()
+    end = start + len(body)
     if not _ALNUM.search(body):
         return
     status = ClaimStatus.ASSERTED
