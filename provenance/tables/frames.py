@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from provenance.errors import UsageError
+from provenance.extractors.claims.extract import FRAME_COLUMNS as CLAIM_FRAME_COLUMNS
 from provenance.extractors.figures.scan import FRAME_COLUMNS
 from provenance.extractors.pipeline import Extractors, claims_for, figures_for
 from provenance.lexicon import language_key
@@ -32,22 +33,7 @@ Texts: TypeAlias = "str | pd.Series[Any] | Iterable[str]"
 Languages: TypeAlias = "str | pd.Series[Any] | Iterable[str | None] | None"
 
 FIGURE_COLUMNS: tuple[str, ...] = FRAME_COLUMNS
-CLAIM_COLUMNS: tuple[str, ...] = (
-    "text",
-    "start",
-    "end",
-    "source",
-    "source_text",
-    "source_kind",
-    "affiliation",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "attribution",
-    "status",
-    "channel",
-    "parent",
-)
+CLAIM_COLUMNS: tuple[str, ...] = CLAIM_FRAME_COLUMNS
 
 
 @functools.cache

@@ -300,7 +300,7 @@ def _replace_parent(claim: ClaimSpan, parent: int) -> ClaimSpan:
     return replace(claim, parent=parent)
 
 
-_COLUMNS = [
+FRAME_COLUMNS: tuple[str, ...] = (
     "text",
     "start",
     "end",
@@ -315,7 +315,7 @@ _COLUMNS = [
     "status",
     "channel",
     "parent",
-]
+)
 
 
 def claims_frame(text: str, *, sources: SourceRegistry | None = None) -> pd.DataFrame:
@@ -347,7 +347,7 @@ def claims_frame(text: str, *, sources: SourceRegistry | None = None) -> pd.Data
         }
         for c in find_claims(text, sources=sources)
     ]
-    frame = pd.DataFrame(rows, columns=_COLUMNS)
+    frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
     for col in ("source", "source_text", "source_kind", "affiliation", "cue", "channel"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     for col in ("start", "end"):
