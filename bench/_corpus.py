@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["load_jsonl", "load_scorer"]
+__all__ = ["load_jsonl", "load_scorer", "print_metrics"]
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -29,3 +29,11 @@ def load_scorer(shared: Path) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def print_metrics(result: dict[str, Any]) -> None:
+    """Print a flat dict of metrics as two aligned columns."""
+    width = max(len(k) for k in result)
+    print(f"{'metric':<{width}}  value")
+    for key, value in result.items():
+        print(f"{key:<{width}}  {value}")

@@ -44,7 +44,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from _corpus import load_jsonl, load_scorer
+from _corpus import load_jsonl, load_scorer, print_metrics
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims import find_claims
@@ -289,10 +289,7 @@ def main(argv: list[str]) -> int:
     result = run(shared, split=args.split, throughput=args.throughput)
     if not result:
         return 0
-    width = max(len(k) for k in result)
-    print(f"{'metric':<{width}}  value")
-    for key, value in result.items():
-        print(f"{key:<{width}}  {value}")
+    print_metrics(result)
     return 0
 
 

@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from _corpus import load_jsonl, load_scorer
+from _corpus import load_jsonl, load_scorer, print_metrics
 
 __all__ = ["predict", "run"]
 
@@ -224,10 +224,7 @@ def main(argv: list[str]) -> int:
     result = run(shared, half=args.half)
     if not result:
         return 0
-    width = max(len(k) for k in result)
-    print(f"{'metric':<{width}}  value")
-    for key, value in result.items():
-        print(f"{key:<{width}}  {value}")
+    print_metrics(result)
     return 0
 
 

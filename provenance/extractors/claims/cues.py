@@ -64,12 +64,6 @@ def cue_grammar(language: str | None = "en") -> CueGrammar:
         >>> cue_grammar("en").cue_re.search("He has not confirmed it.").group("verb")
         'confirmed'
     """
-    return _cue_grammar_for_tag(language)
-
-
-@functools.cache
-def _cue_grammar_for_tag(language: str | None) -> CueGrammar:
-    """Per language tag (a handful per process): resolving the key reads the data folder."""
     return _cue_grammar(language_key(language))
 
 

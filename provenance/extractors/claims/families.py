@@ -75,12 +75,6 @@ def family_grammar(language: str | None = "en") -> FamilyGrammar:
         >>> g.noun_re.search("amid allegations of fraud").group("noun")
         'allegations'
     """
-    return _family_grammar_for_tag(language)
-
-
-@functools.cache
-def _family_grammar_for_tag(language: str | None) -> FamilyGrammar:
-    """Per language tag (a handful per process): resolving the key reads the data folder."""
     return _family_grammar(language_key(language))
 
 
