@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from provenance.enums import Format
 from provenance.errors import ExtractionError, ReadError, UsageError
 from provenance.ingest.document import Document
+from provenance.settings import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -73,35 +74,44 @@ def _progress(items: list[Path], progress: bool | None) -> Iterable[Path]:
 
 
 def _documents(
-    inputs: Inputs, format: Format | None, errors: list[ReadError], progress: bool | None
+    inputs: Inputs,
+    format: Format | None,
+    errors: list[ReadError],
+    progress: bool | None,
+    limits: Limits,
 ) -> Iterator[Document]:
-    from provenance.ingest import iter_paths, read_file
+    from provenance.ingest import iter_paths, read_file, settle_document
 
     paths: list[Path] = []
     for item in _as_list(inputs):
         if isinstance(item, Document):
-            yield item
+            try:  # the text policy and the field limit hold for given documents too
+                yield settle_document(item, limits)
+            except ReadError as exc:
+                errors.append(exc)
             continue
         try:
-            paths.extend(iter_paths([item]))
+            paths.extend(iter_paths([item], on_error=errors.append))
         except ReadError as exc:
             errors.append(exc)
     for path in _progress(paths, progress):
         try:
-            yield from read_file(path, format=format)
+            yield from read_file(path, format=format, limits=limits)
         except ReadError as exc:
             errors.append(exc)
 
 
 def _safely(
-    documents: Iterable[Document], extractors: Extractors, errors: list[ReadError]
+    documents: Iterable[Document], extractors: Extractors, errors: list[ReadError], limits: Limits
 ) -> Iterator[Extraction]:
     """Extract each document; a failure on one is recorded and the rest go on."""
     from provenance.extractors.pipeline import extract_document
 
     for doc in documents:
         try:
-            yield extract_document(doc, extractors)
+            yield extract_document(doc, extractors, limits)
+        except ReadError as exc:  # a LimitError: the document broke its time budget
+            errors.append(exc)
         # A bug in an extractor (ours or a user's plug-in) must not lose the batch.
         except Exception as exc:
             errors.append(
@@ -114,9 +124,16 @@ def _safely(
 
 
 def read(
-    inputs: Inputs, *, format: Format | str | None = None, progress: bool | None = None
+    inputs: Inputs,
+    *,
+    format: Format | str | None = None,
+    progress: bool | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> ReadResult:
     """Read files (or directories, recursively) into documents.
+
+    ``limits`` bounds what one file may cost (:class:`~provenance.settings.Limits`);
+    a file that breaks one is an error of that file alone.
 
     Example:
         >>> result = read("examples/afp_putin_trump_talks.txt")
@@ -128,7 +145,7 @@ def read(
             are returned in ``ReadResult.errors``.
     """
     errors: list[ReadError] = []
-    documents = tuple(_documents(inputs, _parse_format(format), errors, progress))
+    documents = tuple(_documents(inputs, _parse_format(format), errors, progress, limits))
     return ReadResult(documents=documents, errors=tuple(errors))
 
 
@@ -139,8 +156,13 @@ def extract(
     extractors: Extractors | None = None,
     progress: bool | None = None,
     validate: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Tables:
     """Read the inputs and extract the five validated tables.
+
+    A file that cannot be read, or breaks one of ``limits``, is on
+    ``Tables.errors``; a value one article cannot carry (a date outside
+    1677-2262) is dropped from its row and noted on ``Tables.warnings``.
 
     Example:
         >>> tables = extract("examples/afp_putin_trump_talks.txt")
@@ -157,8 +179,8 @@ def extract(
 
     errors: list[ReadError] = []
     ex = extractors or Extractors()
-    documents = _documents(inputs, _parse_format(format), errors, progress)
-    tables = build_tables(_safely(documents, ex, errors))
+    documents = _documents(inputs, _parse_format(format), errors, progress, limits)
+    tables = build_tables(_safely(documents, ex, errors, limits))
     if validate:
         tables = validate_tables(tables)
     return replace(tables, errors=tuple(errors))
@@ -172,6 +194,7 @@ def check(
     engine: Engine = "gx",
     extractors: Extractors | None = None,
     progress: bool | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> CheckResult:
     """Extract the tables (unless given) and run the expectation suites over them.
 
@@ -193,7 +216,9 @@ def check(
         tables = inputs
     else:
         items = _as_list(inputs)  # once: the inputs may be a one-shot iterator
-        tables = extract(items, format=format, extractors=extractors, progress=progress)
+        tables = extract(
+            items, format=format, extractors=extractors, progress=progress, limits=limits
+        )
         given = tuple(str(i) for i in items if not isinstance(i, Document))
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
     findings, outcomes = run_suites(tables, specs, engine=engine)

@@ -6,17 +6,21 @@ input or bad usage. Library errors become one line on stderr, never a traceback.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from provenance import __version__
 from provenance.enums import FailOn, Format, Severity
-from provenance.errors import ProvenanceError, ReadError
+from provenance.errors import ProvenanceError, ReadError, ReadWarning, UsageError
+from provenance.settings import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from provenance.extractors.pipeline import Extractors
     from provenance.findings import CheckResult
 
@@ -42,6 +46,14 @@ _claims_option = click.option(
     metavar="NAME",
     help="Claim attribution step: rules (default), spacy, an entry point, or module:attr.",
 )
+_limit_option = click.option(
+    "--limit",
+    "limit_items",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Change one input limit (repeatable): max_file_bytes, max_field_chars, "
+    "max_depth, time_budget_s. See the README.",
+)
 _suites_option = click.option(
     "--suites",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
@@ -59,14 +71,55 @@ def _extractors(claims: str | None) -> Extractors | None:
     return Extractors(claims=load_claim_extractor(claims))
 
 
-def _report_errors(errors: tuple[ReadError, ...]) -> None:
+def _report_errors(errors: tuple[ReadError, ...], warnings: tuple[ReadWarning, ...] = ()) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
     for error in errors:
         click.echo(f"error: {error}", err=True)
 
 
-def _fail(exc: ProvenanceError) -> None:
+def _fail(exc: ProvenanceError) -> NoReturn:
     click.echo(f"error: {exc}", err=True)
     sys.exit(EXIT_INPUT)
+
+
+def _limits(items: tuple[str, ...]) -> Limits:
+    """The limits for ``--limit NAME=VALUE`` options; a bad one ends the command (exit 2)."""
+    try:
+        return Limits.parse(items) if items else DEFAULT_LIMITS
+    except UsageError as exc:
+        _fail(exc)
+
+
+def _check_outputs(files: tuple[Path | None, ...], folder: Path | None = None) -> None:
+    """Refuse unwritable output paths before any work: one line each, exit 2."""
+    from provenance.outputs import file_problem, folder_problem
+
+    problems = [p for p in (file_problem(f) for f in files if f is not None) if p]
+    if folder is not None and (problem := folder_problem(folder)) is not None:
+        problems.append(problem)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if problems:
+        sys.exit(EXIT_INPUT)
+
+
+def _write_all(jobs: list[tuple[Path, Callable[[Path], object]]]) -> list[str]:
+    """Run every write; one that fails does not stop the others. Returns the failures."""
+    from provenance.errors import printable
+    from provenance.outputs import write_problem
+
+    failures: list[str] = []
+    for path, write in jobs:
+        try:
+            write(path)
+        except OSError as exc:
+            failures.append(write_problem(path, exc))
+        except ProvenanceError as exc:
+            failures.append(str(exc))
+        else:
+            click.echo(f"wrote {printable(str(path))}", err=True)
+    return failures
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,6 +151,7 @@ def cli() -> None:
 )
 @_claims_option
 @_progress_option
+@_limit_option
 def extract(
     paths: tuple[Path, ...],
     fmt: str | None,
@@ -105,6 +159,7 @@ def extract(
     to: str,
     claims_extractor: str | None,
     progress: bool | None,
+    limit_items: tuple[str, ...],
 ) -> None:
     """Extract the tables: articles, photo_credits, sources, claims, figures.
 
@@ -115,20 +170,33 @@ def extract(
         provenance extract examples/afp_putin_trump_talks.txt --out tables/ --to parquet
     """
     from provenance.api import extract as run_extract
+    from provenance.errors import printable
+    from provenance.outputs import write_problem
     from provenance.tables.io import tables_to_json, write_tables
 
+    limits = _limits(limit_items)
+    _check_outputs((), out)
+    failures: list[str] = []
     try:
         extractors = _extractors(claims_extractor)
-        tables = run_extract(list(paths), format=fmt, extractors=extractors, progress=progress)
+        tables = run_extract(
+            list(paths), format=fmt, extractors=extractors, progress=progress, limits=limits
+        )
         if out is None:
             click.echo(tables_to_json(tables))
         else:
-            for path in write_tables(tables, out, to):  # type: ignore[arg-type]
-                click.echo(f"wrote {path}", err=True)
+            try:
+                for path in write_tables(tables, out, to):  # type: ignore[arg-type]
+                    click.echo(f"wrote {printable(str(path))}", err=True)
+            except OSError as exc:
+                where = Path(exc.filename) if isinstance(exc.filename, str) else out
+                failures.append(write_problem(where, exc))
     except ProvenanceError as exc:
         _fail(exc)
-    _report_errors(tables.errors)
-    sys.exit(EXIT_INPUT if tables.errors else EXIT_OK)
+    _report_errors(tables.errors, tables.warnings)
+    for failure in failures:
+        click.echo(f"error: {failure}", err=True)
+    sys.exit(EXIT_INPUT if tables.errors or failures else EXIT_OK)
 
 
 def _summary(result: CheckResult, fail_on: FailOn) -> str:
@@ -185,6 +253,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
 @click.option("--quiet", "-q", is_flag=True, help="Print only the status line.")
 @_claims_option
 @_progress_option
+@_limit_option
 def check(
     paths: tuple[Path, ...],
     fmt: str | None,
@@ -198,11 +267,14 @@ def check(
     quiet: bool,
     claims_extractor: str | None,
     progress: bool | None,
+    limit_items: tuple[str, ...],
 ) -> None:
     """Run the expectation suites and report the findings.
 
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 when an input
-    cannot be read (the others are still checked and reported) or on bad usage.
+    cannot be read (the others are still checked and reported), a report cannot
+    be written (the others are still written) or on bad usage. Report paths
+    are checked before any input is read.
 
     Example:
 
@@ -212,6 +284,8 @@ def check(
     from provenance.api import check as run_check
 
     threshold = FailOn(fail_on)
+    limits = _limits(limit_items)
+    _check_outputs((html, markdown, json_path, junit))
     try:
         result = run_check(
             list(paths),
@@ -220,25 +294,27 @@ def check(
             engine=engine,  # type: ignore[arg-type]
             extractors=_extractors(claims_extractor),
             progress=progress,
+            limits=limits,
         )
-        for path, write in (
-            (html, report.write_html),
-            (markdown, report.write_markdown),
-            (json_path, report.write_json),
-        ):
-            if path is not None:
-                write(result, path, fail_on=threshold)
-        if junit is not None:
-            report.write_junit(result, junit)
     except ProvenanceError as exc:
         _fail(exc)
     summary = _summary(result, threshold)
     click.echo(summary.splitlines()[0] if quiet else summary)
-    for path in (html, markdown, json_path, junit):
+    jobs: list[tuple[Path, Callable[[Path], object]]] = []
+    for path, write in (
+        (html, report.write_html),
+        (markdown, report.write_markdown),
+        (json_path, report.write_json),
+    ):
         if path is not None:
-            click.echo(f"wrote {path}", err=True)
-    _report_errors(result.errors)
-    if result.errors:
+            jobs.append((path, functools.partial(write, result, fail_on=threshold)))
+    if junit is not None:
+        jobs.append((junit, functools.partial(report.write_junit, result)))
+    failures = _write_all(jobs)
+    _report_errors(result.errors, result.tables.warnings)
+    for failure in failures:
+        click.echo(f"error: {failure}", err=True)
+    if result.errors or failures:
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_FINDINGS if result.failed(threshold) else EXIT_OK)
 
@@ -258,10 +334,17 @@ def schemas(out: Path) -> None:
 
         provenance schemas --out schemas/
     """
+    from provenance.outputs import write_problem
     from provenance.tables.export import write_schemas
 
-    for path in write_schemas(out):
-        click.echo(f"wrote {path}")
+    _check_outputs((), out)
+    try:
+        for path in write_schemas(out):
+            click.echo(f"wrote {path}")
+    except OSError as exc:
+        where = Path(exc.filename) if isinstance(exc.filename, str) else out
+        click.echo(f"error: {write_problem(where, exc)}", err=True)
+        sys.exit(EXIT_INPUT)
 
 
 @cli.command()

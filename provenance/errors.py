@@ -5,6 +5,7 @@
     ProvenanceError                 anything this library raises on purpose
     ├── ReadError (ValueError)      an input cannot be read (empty, binary, malformed, ...)
     │   ├── UnknownFormatError      no reader recognises the input
+    │   ├── LimitError              an input breaks one of the Limits (size, depth, time)
     │   └── ExtractionError         an extractor failed on one document (a bug: report it)
     ├── UnsafeInputError (ValueError)  XML with entities/DTDs that could expand or fetch
     ├── SchemaError (ValueError)    a table breaks its contract
@@ -12,46 +13,101 @@
     ├── LexiconError (ValueError)   a language data file is missing or invalid
     └── UsageError (ValueError)     bad arguments to the API or CLI
 
+    ReadWarning (UserWarning)      a value one document could not carry was dropped
+                                   (kept on ``Tables.warnings``; never raised)
+
 Findings about the *data* (an unverified claim, a contradiction) are never
 exceptions: they are rows of the findings table.
 """
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ExtractionError",
     "LexiconError",
+    "LimitError",
     "ProvenanceError",
     "ReadError",
+    "ReadWarning",
     "SchemaError",
     "SuiteError",
     "UnknownFormatError",
     "UnsafeInputError",
     "UsageError",
+    "printable",
 ]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ProvenanceError(Exception):
     """Root of every error this library raises on purpose."""
 
 
+def printable(text: str) -> str:
+    """``text`` safe to print and encode: lone surrogates (from file names with
+    invalid UTF-8, or JSON escapes) become U+FFFD.
+
+    Example:
+        >>> printable("bad\udcff.txt")
+        'bad\ufffd.txt'
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _message(path: str, reason: str, hint: str) -> str:
+    message = f"{printable(path)}: {reason}"
+    return f"{message}; {hint}" if hint else message
+
+
 class ReadError(ProvenanceError, ValueError):
     """An input cannot be read.
 
     Attributes:
-        path: the file (or ``"<string>"``) that failed.
+        path: the file (or ``"<string>"``) that failed, as given.
         reason: what is wrong, in a few words.
         hint: what the user can do about it.
+
+    The message shows the path with undecodable bytes as U+FFFD, so it can
+    always be printed.
     """
 
     def __init__(self, path: str, reason: str, hint: str = "") -> None:
         self.path = path
         self.reason = reason
         self.hint = hint
-        message = f"{path}: {reason}"
-        if hint:
-            message += f"; {hint}"
-        super().__init__(message)
+        super().__init__(_message(path, reason, hint))
+
+
+class LimitError(ReadError):
+    """An input breaks one of the :class:`~provenance.settings.Limits`.
+
+    Attributes:
+        limit: the name of the limit (``"max_file_bytes"``, ``"time_budget_s"``, ...).
+    """
+
+    def __init__(self, path: str, reason: str, hint: str = "", *, limit: str = "") -> None:
+        self.limit = limit
+        super().__init__(path, reason, hint)
+
+
+class ReadWarning(UserWarning):
+    """A value one document could not carry was dropped; the document is kept.
+
+    Kept on ``Tables.warnings`` and printed by the CLI as ``warning: ...``;
+    never raised or emitted through :mod:`warnings`.
+
+    Attributes:
+        path: the file the document came from.
+        reason: what was dropped and why.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(_message(path, reason, ""))
 
 
 class UnknownFormatError(ReadError):

@@ -15,10 +15,12 @@ foreign lexicon.
 from __future__ import annotations
 
 import inspect
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from provenance.errors import LimitError
 from provenance.extractors.claims import ClaimExtractor, RuleBasedExtractor, find_claims
 from provenance.extractors.credits import credits_for
 from provenance.extractors.figures import find_figures
@@ -26,6 +28,7 @@ from provenance.extractors.records import ClaimSpan, CreditParty, FigureSpan
 from provenance.extractors.sources import SourceRegistry, default_sources
 from provenance.ingest.document import Document, Picture
 from provenance.lexicon import language_key
+from provenance.settings import DEFAULT_LIMITS, Limits
 
 __all__ = [
     "Extraction",
@@ -157,27 +160,50 @@ def claims_for(body: str, extractors: Extractors, language: str) -> tuple[ClaimS
     return find_claims(body, sources=extractors.sources, extractor=step)
 
 
-def extract_document(document: Document, extractors: Extractors | None = None) -> Extraction:
+def _over_budget(document: Document, limits: Limits, started: float, step: str) -> None:
+    """Raise when the document has used up its CPU time budget (0 disables the check)."""
+    budget = limits.time_budget_s
+    spent = time.thread_time() - started
+    if budget and spent > budget:
+        raise LimitError(
+            document.path,
+            f"extraction took {spent:.1f} s of CPU by the end of the {step} step, "
+            f"over the budget of {budget:g} s per document",
+            "split the document, or raise --limit time_budget_s",
+            limit="time_budget_s",
+        )
+
+
+def extract_document(
+    document: Document, extractors: Extractors | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Extraction:
     """Run the figure, claim and credit extractors over one document.
 
     Dates without a year are resolved against the document's publication date;
     ``Document.language`` chooses the lexicon (see :func:`figures_for` and
-    :func:`claims_for`).
+    :func:`claims_for`). The CPU time spent is checked against
+    ``limits.time_budget_s`` after each step.
 
     Example:
         >>> from provenance.ingest import read_text
         >>> doc = read_text("Headline\\n\\nThe army said 40 soldiers died.\\n\\nAFP")[0]
         >>> [f.text for f in extract_document(doc).figures]
         ['40']
+
+    Raises:
+        LimitError: the document used up ``limits.time_budget_s``.
     """
+    started = time.thread_time()
     ex = extractors or Extractors()
     reference: date | None = document.published.date() if document.published else None
     body = document.body
     key = language_key(document.language)
+    figures = figures_for(body, ex, key, reference)
+    _over_budget(document, limits, started, "figure")
+    claims = claims_for(body, ex, key)
+    _over_budget(document, limits, started, "claim")
+    credits = tuple((pic, credits_for(pic)) for pic in document.pictures)
+    _over_budget(document, limits, started, "credit")
     return Extraction(
-        document=document,
-        figures=figures_for(body, ex, key, reference),
-        claims=claims_for(body, ex, key),
-        credits=tuple((pic, credits_for(pic)) for pic in document.pictures),
-        language=key,
+        document=document, figures=figures, claims=claims, credits=credits, language=key
     )

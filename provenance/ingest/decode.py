@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
+import sys
 from datetime import UTC, datetime
+from typing import Any
 
-from provenance.errors import ReadError
+from provenance.errors import LimitError, ReadError, printable
 
-__all__ = ["collapse", "decode_bytes", "parse_datetime"]
+__all__ = ["collapse", "decode_bytes", "load_json", "parse_datetime"]
 
 _SPACE = re.compile(r"\s+")
 # control characters other than tab, newline and carriage return
@@ -67,6 +70,68 @@ def decode_bytes(data: bytes, path: str) -> str:
     if not text.strip():
         raise ReadError(path, "the file contains only whitespace", "nothing to read")
     return text
+
+
+# a JSON \\uD800-\\uDFFF escape: the only way a lone surrogate gets into decoded text
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_INT_DIGITS = sys.get_int_max_str_digits() or 4300
+
+
+def _parse_int(digits: str) -> int | None:
+    """A JSON integer, or ``None`` when Python refuses to convert one that long."""
+    return int(digits) if len(digits) <= _INT_DIGITS else None
+
+
+def load_json(text: str, path: str, max_depth: int) -> Any:
+    """Parse JSON the way every reader must: bounded and always printable.
+
+    An integer too long for Python (over 4,300 digits) becomes ``None``; lone
+    surrogates from ``\\ud800`` escapes become U+FFFD; nesting deeper than
+    ``max_depth`` is refused.
+
+    Example:
+        >>> load_json('{"a": [1, "x\\\\ud800"]}', "a.json", 10)
+        {'a': [1, 'x\ufffd']}
+
+    Raises:
+        json.JSONDecodeError: malformed JSON (the caller words the message).
+        LimitError: nested deeper than ``max_depth``.
+    """
+    try:
+        data = json.loads(text, parse_int=_parse_int)
+    except RecursionError as exc:
+        raise _too_deep(path, max_depth) from exc
+    clean = _SURROGATE_ESCAPE.search(text) is not None
+    # iterative walk: the depth check must not itself recurse
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > max_depth:
+            raise _too_deep(path, max_depth)
+        if isinstance(value, dict):
+            if clean:
+                cleaned = {printable(k): _clean(v) for k, v in value.items()}
+                value.clear()
+                value.update(cleaned)
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            if clean:
+                value[:] = [_clean(v) for v in value]
+            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
+    return _clean(data) if clean else data
+
+
+def _clean(value: Any) -> Any:
+    return printable(value) if isinstance(value, str) else value
+
+
+def _too_deep(path: str, max_depth: int) -> LimitError:
+    return LimitError(
+        path,
+        f"JSON nested more than {max_depth} levels deep",
+        "pass a ninjs document, or raise --limit max_depth",
+        limit="max_depth",
+    )
 
 
 def parse_datetime(value: object) -> datetime | None:

@@ -162,7 +162,7 @@ def read_newsml1(source: Source) -> list[Document]:
             often carry a DOCTYPE: remove it).
         ReadError: the XML is malformed or holds no NewsItem.
     """
-    root = parse_xml(source.text, source.path)
+    root = parse_xml(source.text, source.path, max_depth=source.limits.max_depth)
     if local(root.tag) != "NewsML":
         raise ReadError(
             source.path,

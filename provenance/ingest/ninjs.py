@@ -16,7 +16,7 @@ from provenance.enums import Format
 from provenance.errors import ReadError
 
 from .agency import normalize_agency
-from .decode import collapse, parse_datetime
+from .decode import collapse, load_json, parse_datetime
 from .document import Document, Picture
 from .html import parse_html_article
 from .registry import Source
@@ -264,7 +264,7 @@ def read_ninjs(source: Source) -> list[Document]:
         ReadError: the JSON is malformed, or is not a ninjs document.
     """
     try:
-        data = json.loads(source.text)
+        data = load_json(source.text, source.path, source.limits.max_depth)
     except json.JSONDecodeError as exc:
         raise ReadError(
             source.path,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from provenance.enums import Format
 from provenance.errors import UsageError
+from provenance.settings import DEFAULT_LIMITS, Limits
 
 from .document import Document
 
@@ -25,11 +26,13 @@ class Source:
         path: where it came from, for messages and ``Document.path``.
         sha256: hex SHA-256 of the raw bytes.
         text: the decoded text.
+        limits: what the input may cost (readers check ``max_depth``).
     """
 
     path: str
     sha256: str
     text: str
+    limits: Limits = DEFAULT_LIMITS
 
 
 Reader = Callable[[Source], list[Document]]

@@ -14,7 +14,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
 
-from provenance.errors import ReadError, UnsafeInputError
+from provenance.errors import LimitError, ReadError, UnsafeInputError
+from provenance.settings import DEFAULT_LIMITS
 
 from .decode import collapse
 
@@ -56,8 +57,8 @@ _SKIP_TAGS = frozenset(
 )
 
 
-def parse_xml(text: str, path: str) -> Element:
-    """Parse XML safely, refusing DTDs and entity declarations.
+def parse_xml(text: str, path: str, *, max_depth: int = DEFAULT_LIMITS.max_depth) -> Element:
+    """Parse XML safely, refusing DTDs, entity declarations and deep nesting.
 
     Example:
         >>> local(parse_xml("<a><b/></a>", "x.xml").tag)
@@ -66,11 +67,12 @@ def parse_xml(text: str, path: str) -> Element:
     Raises:
         UnsafeInputError: the document declares a DTD or entities.
         ReadError: the document is not well-formed (the message gives line and column).
+        LimitError: elements nest more than ``max_depth`` deep.
     """
     # the text is already decoded: an encoding declaration would only mislead expat
     source = _DECLARATION.sub(lambda m: " " * len(m.group(0)), text, count=1)
     try:
-        return safe_et.fromstring(
+        root: Element = safe_et.fromstring(
             source, forbid_dtd=True, forbid_entities=True, forbid_external=True
         )
     except DefusedXmlException as exc:
@@ -88,6 +90,26 @@ def parse_xml(text: str, path: str) -> Element:
             f"malformed XML at line {line}, column {column} ({message})",
             "fix the markup or pass --format",
         ) from exc
+    if _deeper_than(root, max_depth):
+        raise LimitError(
+            path,
+            f"XML elements nested more than {max_depth} deep",
+            "pass a real news item, or raise --limit max_depth",
+            limit="max_depth",
+        )
+    return root
+
+
+def _deeper_than(root: Element, limit: int) -> bool:
+    """Whether any element sits more than ``limit`` levels down (iterative: no recursion)."""
+    level: list[Element] = [root]
+    depth = 1
+    while level:
+        if depth > limit:
+            return True
+        level = [sub for elem in level for sub in elem]
+        depth += 1
+    return False
 
 
 def local(tag: object) -> str:

@@ -8,9 +8,11 @@ articles. Rows are gathered as column lists and turned into dataframes once.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from provenance.enums import Attribution, SourceKind
+from provenance.errors import ReadWarning
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.ids import normalize_name, stable_id
 from provenance.tables.bundle import Tables
@@ -21,9 +23,35 @@ if TYPE_CHECKING:
 
     from provenance.extractors.pipeline import Extraction
 
-__all__ = ["article_id_for", "build_tables", "source_id_for"]
+__all__ = ["article_id_for", "build_tables", "published_for", "source_id_for"]
 
 UNKNOWN_AGENCY = SourceInfo(name="Unknown agency", kind=SourceKind.UNKNOWN)
+
+# what the ``published`` column (datetime64[ns, UTC]) can hold: pandas.Timestamp.min/max
+_EARLIEST = datetime(1677, 9, 21, 0, 12, 44, tzinfo=UTC)
+_LATEST = datetime(2262, 4, 11, 23, 47, 16, tzinfo=UTC)
+
+
+def published_for(value: datetime | None) -> datetime | None:
+    """``value`` if the ``published`` column can hold it, else ``None``.
+
+    The column is ``datetime64[ns, UTC]``: about 1677-09-21 to 2262-04-11. A
+    naive datetime is read as UTC.
+
+    Example:
+        >>> published_for(datetime(1, 1, 1, tzinfo=UTC)) is None
+        True
+        >>> published_for(datetime(2025, 8, 1, tzinfo=UTC)).year
+        2025
+    """
+    if value is None:
+        return None
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    try:
+        inside = _EARLIEST <= aware <= _LATEST
+    except OverflowError:  # an offset that pushes year 1 or 9999 out of range
+        inside = False
+    return value if inside else None
 
 
 def article_id_for(headline: str, body: str) -> str:
@@ -193,7 +221,9 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
 
     Identical articles (same headline and body) are kept once (see
     :func:`_unique`). A figure that no claim covers gets a narrator claim of
-    its own, so every figure has a claim.
+    its own, so every figure has a claim. A publication date the ``published``
+    column cannot hold becomes null for that article alone, with a warning on
+    ``Tables.warnings``.
 
     Example:
         >>> from provenance.ingest import read_text
@@ -209,6 +239,7 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
     credits = _Rows("photo_credits", _CREDITS)
     sources: dict[str, SourceInfo] = {}
     source_ids: dict[str, str] = {}
+    warnings: list[ReadWarning] = []
 
     def source_row(info: SourceInfo) -> str:
         source_id = source_ids.get(info.name)
@@ -223,13 +254,22 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
 
     for article_id, ex in _unique(extractions).items():
         doc = ex.document
+        published = published_for(doc.published)
+        if published is None and doc.published is not None:
+            warnings.append(
+                ReadWarning(
+                    doc.path,
+                    f"publication date {doc.published.isoformat()} is outside 1677-2262; "
+                    "the article is kept with no date",
+                )
+            )
         articles.rows.append(
             (
                 article_id,
                 doc.headline,
                 doc.body,
                 doc.agency,
-                doc.published,
+                published,
                 doc.language,
                 doc.format.value,
                 doc.sha256,
@@ -331,4 +371,5 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
         sources=frames["sources"],
         claims=frames["claims"],
         figures=frames["figures"],
+        warnings=tuple(warnings),
     )

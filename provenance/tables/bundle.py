@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from provenance.errors import ReadError
+    from provenance.errors import ReadError, ReadWarning
 
 __all__ = ["TABLE_NAMES", "Tables"]
 
@@ -27,6 +27,8 @@ class Tables:
         claims: one row per claim, narrator claims included.
         figures: one row per number in an article body.
         errors: inputs that could not be read; the tables hold everything else.
+        warnings: values a document could not carry, dropped from its row
+            (a publication date outside 1677-2262 becomes null); the row is kept.
     """
 
     articles: pd.DataFrame
@@ -35,9 +37,10 @@ class Tables:
     claims: pd.DataFrame
     figures: pd.DataFrame
     errors: tuple[ReadError, ...] = ()
+    warnings: tuple[ReadWarning, ...] = ()
 
     def map(self, fn: Callable[[str, pd.DataFrame], pd.DataFrame]) -> Tables:
-        """A copy with ``fn(name, frame)`` applied to every table (errors kept)."""
+        """A copy with ``fn(name, frame)`` applied to every table (errors and warnings kept)."""
         return Tables(
             articles=fn("articles", self.articles),
             photo_credits=fn("photo_credits", self.photo_credits),
@@ -45,6 +48,7 @@ class Tables:
             claims=fn("claims", self.claims),
             figures=fn("figures", self.figures),
             errors=self.errors,
+            warnings=self.warnings,
         )
 
     def items(self) -> list[tuple[str, pd.DataFrame]]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import numpy as np
 import pandas as pd
 
-from provenance.errors import UsageError
+from provenance.errors import UsageError, printable
 from provenance.extractors.claims.extract import FRAME_COLUMNS as CLAIM_FRAME_COLUMNS
 from provenance.extractors.figures.scan import FRAME_COLUMNS
 from provenance.extractors.pipeline import Extractors, claims_for, figures_for
@@ -73,6 +73,8 @@ class _Batch:
                     "not a string; drop or fill missing texts first "
                     "(texts.dropna() or texts.fillna(''))"
                 )
+        # lone surrogates become U+FFFD (one character for one: offsets still hold)
+        self.texts = [printable(text) for text in self.texts]
         self.keys = self._keys(language)
 
     def _where(self, i: int) -> str:
