@@ -24,7 +24,8 @@ from pathlib import Path
 from provenance.enums import Format
 from provenance.errors import LimitError, ReadError, printable
 from provenance.ids import sha256_hex
-from provenance.settings import DEFAULT_LIMITS, Limits
+from provenance.settings import DEFAULT_LIMITS as _DEFAULTS
+from provenance.settings import Limits
 
 from .agency import DISTRIBUTORS, KNOWN_AGENCIES, normalize_agency, normalize_distributor
 from .decode import decode_bytes as _decode_bytes
@@ -81,7 +82,7 @@ def _settled(value: str | None, path: str, field: str, limits: Limits) -> str | 
     return printable(value)
 
 
-def settle_document(document: Document, limits: Limits = DEFAULT_LIMITS) -> Document:
+def settle_document(document: Document, limits: Limits = _DEFAULTS) -> Document:
     """The document with every text field printable and within ``limits``.
 
     Lone surrogates become U+FFFD; a field longer than ``limits.max_field_chars``
@@ -156,7 +157,7 @@ def read_bytes(
     path: str = "<bytes>",
     format: Format | None = None,
     registry: ReaderRegistry | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits = _DEFAULTS,
 ) -> list[Document]:
     """Read the news items in raw bytes; the format is detected unless given.
 
@@ -183,7 +184,7 @@ def read_text(
     path: str = "<string>",
     format: Format | None = None,
     registry: ReaderRegistry | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits = _DEFAULTS,
 ) -> list[Document]:
     """Read the news items in a string; ``sha256`` is that of its UTF-8 encoding.
 
@@ -238,7 +239,7 @@ def read_file(
     *,
     format: Format | None = None,
     registry: ReaderRegistry | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits = _DEFAULTS,
 ) -> list[Document]:
     """Read the news items in a file.
 

@@ -28,8 +28,8 @@ __all__ = ["article_id_for", "build_tables", "published_for", "source_id_for"]
 UNKNOWN_AGENCY = SourceInfo(name="Unknown agency", kind=SourceKind.UNKNOWN)
 
 # what the ``published`` column (datetime64[ns, UTC]) can hold: pandas.Timestamp.min/max
-_EARLIEST = datetime(1677, 9, 21, 0, 12, 44, tzinfo=UTC)
-_LATEST = datetime(2262, 4, 11, 23, 47, 16, tzinfo=UTC)
+_EARLIEST = datetime(1677, 9, 21, 0, 12, 43, 145225, tzinfo=UTC)
+_LATEST = datetime(2262, 4, 11, 23, 47, 16, 854775, tzinfo=UTC)
 
 
 def published_for(value: datetime | None) -> datetime | None:
