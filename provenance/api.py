@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from provenance.enums import Format
-from provenance.errors import ExtractionError, ReadError, UsageError
+from provenance.errors import ExtractionError, ReadError, UsageError, printable
 from provenance.ingest.document import Document
 from provenance.settings import DEFAULT_LIMITS, Limits
 
@@ -219,7 +219,7 @@ def check(
         tables = extract(
             items, format=format, extractors=extractors, progress=progress, limits=limits
         )
-        given = tuple(str(i) for i in items if not isinstance(i, Document))
+        given = tuple(printable(str(i)) for i in items if not isinstance(i, Document))
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
     findings, outcomes = run_suites(tables, specs, engine=engine)
     return CheckResult(

@@ -66,16 +66,15 @@ class ReadError(ProvenanceError, ValueError):
     """An input cannot be read.
 
     Attributes:
-        path: the file (or ``"<string>"``) that failed, as given.
+        path: the file (or ``"<string>"``) that failed; undecodable bytes of a
+            file name show as U+FFFD, so the path and the message can always
+            be printed and written into a report.
         reason: what is wrong, in a few words.
         hint: what the user can do about it.
-
-    The message shows the path with undecodable bytes as U+FFFD, so it can
-    always be printed.
     """
 
     def __init__(self, path: str, reason: str, hint: str = "") -> None:
-        self.path = path
+        self.path = printable(path)
         self.reason = reason
         self.hint = hint
         super().__init__(_message(path, reason, hint))
@@ -105,7 +104,7 @@ class ReadWarning(UserWarning):
     """
 
     def __init__(self, path: str, reason: str) -> None:
-        self.path = path
+        self.path = printable(path)
         self.reason = reason
         super().__init__(_message(path, reason, ""))
 
