@@ -226,9 +226,11 @@ SURROGATE_TEXT = st.lists(
 
 @given(SURROGATE_TEXT)
 def test_any_text_through_the_string_api_never_raises(text: str) -> None:
-    """extract_claims and extract_figures take any string, lone surrogates included."""
+    """extract_claims, extract_figures and extract_credits take any string, surrogates included."""
     figures = provenance.extract_figures(text)
     claims = provenance.extract_claims(text)
+    for party in provenance.extract_credits(text):
+        assert (party.as_written or "").encode("utf-8")
     for frame in (figures, claims):
         for row in frame.itertuples():
             assert row.text.encode("utf-8")

@@ -20,6 +20,7 @@ An unnamed supplier ("various sources", "handout", "pool") becomes a party with
 from __future__ import annotations
 
 from provenance.enums import CreditRole
+from provenance.errors import printable
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.credits.split import split_credit
 from provenance.extractors.records import CreditParty
@@ -61,7 +62,8 @@ def extract_credits(credit: str, *, caption: str | None = None) -> tuple[CreditP
 
         split = split_caption(caption)
         credit = split[1] if split else ""
-    return split_credit(credit or "")
+    # the text policy of provenance.ingest: lone surrogates become U+FFFD
+    return split_credit(printable(credit or ""))
 
 
 def party_label(party: CreditParty) -> str | None:
