@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import provenance
@@ -224,6 +224,7 @@ SURROGATE_TEXT = st.lists(
 ).map("".join)
 
 
+@settings(deadline=None)  # the first example loads the lexicons
 @given(SURROGATE_TEXT)
 def test_any_text_through_the_string_api_never_raises(text: str) -> None:
     """extract_claims, extract_figures and extract_credits take any string, surrogates included."""
