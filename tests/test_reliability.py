@@ -62,7 +62,8 @@ def test_out_of_range_date_keeps_the_good_article(good: Path) -> None:
     articles = json.loads(result.stdout)["articles"]
     assert sorted(a["headline"] for a in articles) == ["Good headline", "Old"]
     assert [a["published"] for a in articles if a["headline"] == "Old"] == [None]
-    assert "warning:" in result.stderr and "old.json" in result.stderr
+    assert "warning:" in result.stderr
+    assert "old.json" in result.stderr
 
 
 def test_json_big_integer_and_lone_surrogate(good: Path) -> None:
@@ -108,9 +109,7 @@ def test_out_under_a_file_is_a_usage_error(good: Path) -> None:
 def test_full_disk_still_writes_the_other_reports(good: Path, tmp_path: Path) -> None:
     """--json /dev/full fails with one line; the Markdown report beside it is written."""
     markdown = tmp_path / "r.md"
-    result = run(
-        "check", good, "--engine", "pandas", "--json", "/dev/full", "--markdown", markdown
-    )
+    result = run("check", good, "--engine", "pandas", "--json", "/dev/full", "--markdown", markdown)
     assert_clean_failure(result, "/dev/full", "No space left", "free some space")
     assert markdown.stat().st_size > 0
     assert result.stdout.startswith(("PASS", "FAIL"))

@@ -54,25 +54,28 @@ def settle_document(document: Document, limits: Limits = DEFAULT_LIMITS) -> Docu
         LimitError: a field is longer than ``limits.max_field_chars``.
     """
     path = document.path
-    changes: dict[str, object] = {}
-    for name in _DOCUMENT_FIELDS:
-        value = getattr(document, name)
-        settled = _settled(value, path, name, limits)
-        if settled is not value:
-            changes[name] = settled
+    changes = _changes(document, _DOCUMENT_FIELDS, path, limits)
     pictures = tuple(_settle_picture(pic, path, limits) for pic in document.pictures)
     if any(new is not old for new, old in zip(pictures, document.pictures, strict=True)):
         changes["pictures"] = pictures
     return replace(document, **changes) if changes else document  # type: ignore[arg-type]
 
 
-def _settle_picture(picture: Picture, path: str, limits: Limits) -> Picture:
+def _changes(
+    record: Document | Picture, names: tuple[str, ...], path: str, limits: Limits
+) -> dict[str, object]:
+    """The fields of ``record`` that settling changes, with their new values."""
     changes: dict[str, object] = {}
-    for name in _PICTURE_FIELDS:
-        value = getattr(picture, name)
+    for name in names:
+        value = getattr(record, name)
         settled = _settled(value, path, name, limits)
         if settled is not value:
             changes[name] = settled
+    return changes
+
+
+def _settle_picture(picture: Picture, path: str, limits: Limits) -> Picture:
+    changes = _changes(picture, _PICTURE_FIELDS, path, limits)
     creators = tuple(_settled(c, path, "creator", limits) or "" for c in picture.creators)
     if creators != picture.creators:
         changes["creators"] = creators

@@ -36,7 +36,8 @@ def test_deep_newsml1_is_refused_fast() -> None:
         read_bytes(_nested_newsml1(10_000), path="deep.xml")
     assert time.process_time() - started < 2.0
     assert info.value.limit == "max_depth"
-    assert "deep.xml" in str(info.value) and "--limit max_depth" in str(info.value)
+    assert "deep.xml" in str(info.value)
+    assert "--limit max_depth" in str(info.value)
 
 
 def test_depth_limit_is_a_setting() -> None:
@@ -75,7 +76,8 @@ def test_field_limit_refuses_one_document_only(tmp_path: Path) -> None:
     tables = provenance.extract(tmp_path, limits=Limits(max_field_chars=5_000))
     assert tables.articles["headline"].tolist() == ["Good headline"]
     [error] = tables.errors
-    assert isinstance(error, LimitError) and error.limit == "max_field_chars"
+    assert isinstance(error, LimitError)
+    assert error.limit == "max_field_chars"
     assert error.path.endswith("long.txt")
 
 
@@ -97,7 +99,8 @@ def test_time_budget_refuses_the_slow_document_alone(tmp_path: Path) -> None:
     )
     assert tables.articles["headline"].tolist() == ["Good headline"]
     [error] = tables.errors
-    assert isinstance(error, LimitError) and error.limit == "time_budget_s"
+    assert isinstance(error, LimitError)
+    assert error.limit == "time_budget_s"
     assert "figure step" in error.reason
 
 
@@ -170,7 +173,8 @@ def test_unreadable_subfolder_gets_a_line(tmp_path: Path, monkeypatch: pytest.Mo
     tables = provenance.extract(tmp_path)
     assert tables.articles["headline"].tolist() == ["Good headline"]
     [error] = tables.errors
-    assert error.path == str(locked) and "Permission denied" in str(error)
+    assert error.path == str(locked)
+    assert "Permission denied" in str(error)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
@@ -198,9 +202,11 @@ def test_json_integer_too_long_for_python_is_dropped() -> None:
 def test_lone_surrogates_become_replacement_characters() -> None:
     """JSON escapes and Python strings with lone surrogates read, with U+FFFD in their place."""
     [doc] = read_bytes(b'{"headline": "A \\ud800", "body_text": "x\\udfff y"}', path="s.json")
-    assert doc.headline == "A \ufffd" and doc.body == "x\ufffd y"
+    assert doc.headline == "A \ufffd"
+    assert doc.body == "x\ufffd y"
     [doc] = read_text("Head \ud800\n\nBody \udc00 text.")
-    assert "\ufffd" in doc.headline and doc.body.encode("utf-8")
+    assert "\ufffd" in doc.headline
+    assert doc.body.encode("utf-8")
 
 
 def test_undecodable_file_name_is_printable(tmp_path: Path) -> None:
@@ -212,7 +218,8 @@ def test_undecodable_file_name_is_printable(tmp_path: Path) -> None:
     assert len(tables.articles) == 1
     assert tables.articles["path"].iloc[0].encode("utf-8")
     [error] = tables.errors
-    assert str(error).encode("utf-8") and "bad\ufffd.txt.bin" in str(error)
+    assert str(error).encode("utf-8")
+    assert "bad\ufffd.txt.bin" in str(error)
 
 
 SURROGATE_TEXT = st.lists(
