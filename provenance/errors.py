@@ -51,7 +51,7 @@ def printable(text: str) -> str:
     invalid UTF-8, or JSON escapes) become U+FFFD.
 
     Example:
-        >>> printable("bad\udcff.txt")
+        >>> printable("bad\\udcff.txt")
         'bad\ufffd.txt'
     """
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
