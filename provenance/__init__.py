@@ -31,14 +31,17 @@ from provenance.enums import (
 from provenance.errors import (
     ExtractionError,
     LexiconError,
+    LimitError,
     ProvenanceError,
     ReadError,
+    ReadWarning,
     SchemaError,
     SuiteError,
     UnknownFormatError,
     UnsafeInputError,
     UsageError,
 )
+from provenance.settings import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from provenance.api import (
@@ -57,6 +60,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "Attribution",
     "CheckResult",
     "ClaimStatus",
@@ -68,9 +72,12 @@ __all__ = [
     "FindingKind",
     "Format",
     "LexiconError",
+    "LimitError",
+    "Limits",
     "ProvenanceError",
     "ReadError",
     "ReadResult",
+    "ReadWarning",
     "SchemaError",
     "Severity",
     "SourceKind",
