@@ -30,9 +30,10 @@ _DEFAULT_TITLE = "Provenance report"
 _COLUMNS = ("severity", "kind", "rule", "article_id", "claim_id", "figure_id")
 _MAX_CLAIM = 200  # characters of claim text per cell
 
-# A word (no whitespace) that GFM or GitHub would link on its own: a scheme, a
-# "www." host, an e-mail address or @mention, an issue or pull-request reference.
-_LINKABLE = re.compile(r"[^\s]*(?:://|[Ww][Ww][Ww]\.|@|#[0-9])[^\s]*")
+# What makes a word (no whitespace) one that GFM or GitHub would link on its own: a
+# scheme, a "www." host, an e-mail address or @mention, an issue reference.
+_LINK_MARK = re.compile(r"://|[Ww][Ww][Ww]\.|@|#[0-9]")
+_WORD = re.compile(r"\S+")
 # Markdown punctuation that can start a link, image, code span, emphasis or raw
 # HTML; "_" only at a word's edge, so ids like "art_1" stay readable.
 _SPECIAL = re.compile(r"[\\`*~\[\]()!|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
@@ -53,11 +54,17 @@ def _code(word: str) -> str:
 
 
 def _escape_line(line: str) -> str:
+    if _LINK_MARK.search(line) is None:
+        return _escape_text(line)
+    # Word by word (not one pattern with a marker inside "\S*", which backtracks
+    # quadratically on a long word without one).
     parts: list[str] = []
     cursor = 0
-    for match in _LINKABLE.finditer(line):
-        parts += [_escape_text(line[cursor : match.start()]), _code(match.group(0))]
-        cursor = match.end()
+    for word in _WORD.finditer(line):
+        if _LINK_MARK.search(word.group(0)) is None:
+            continue
+        parts += [_escape_text(line[cursor : word.start()]), _code(word.group(0))]
+        cursor = word.end()
     parts.append(_escape_text(line[cursor:]))
     return "".join(parts)
 

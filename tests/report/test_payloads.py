@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 import xml.etree.ElementTree as ET
 from base64 import b64encode
 from collections.abc import Callable
@@ -212,3 +213,27 @@ def test_any_text_in_any_field_renders_safely_everywhere(
     _check_tables(text, hostile)
     json.loads(render_json(hostile).encode("utf-8"))
     ET.fromstring(render_junit(hostile).encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["a", "a@", "[x](", "`", "\u202e", "\x1b[", "http://", "| \n"],
+    ids=["word", "mentions", "links", "backticks", "overrides", "escapes", "url", "cells"],
+)
+def test_text_safety_is_linear(unit: str) -> None:
+    """Escaping for Markdown, the terminal and bidi costs linear time on adversarial runs:
+    ten times the text costs well under a hundred times the CPU."""
+    from provenance.report._text import balance_bidi, terminal_safe
+    from provenance.report.markdown import escape_cell
+
+    def cost(size: int) -> float:
+        text = unit * (size // len(unit))
+        start = time.process_time()
+        escape_cell(text)
+        terminal_safe(text)
+        balance_bidi(text)
+        return time.process_time() - start
+
+    cost(10_000)  # warm up
+    small, large = cost(50_000), cost(500_000)
+    assert large < 40 * max(small, 0.002), (small, large)
