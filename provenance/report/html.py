@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from provenance.findings import CheckResult
 
-__all__ = ["render_html", "write_html"]
+__all__ = ["content_security_policy", "isolate", "render_html", "write_html"]
 
 _DEFAULT_TITLE = "Provenance report"
 # No fetch of any kind, no script, no plugin, no <base>, no form target; styles only
