@@ -208,8 +208,15 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
         f"{len(t.claims)} claims, {len(t.figures)} figures, {len(t.sources)} sources "
         f"(fail on {fail_on.value})",
     ]
+    # Messages quote article text: escape sequences and control characters in it
+    # must not colour, move or retitle the user's terminal, nor fake a line.
+    from provenance.report._text import terminal_safe
+
     for row in result.findings.itertuples(index=False):
-        lines.append(f"  {row.severity:<7} {row.rule:<28} {row.message}")
+        severity, rule, message = (
+            terminal_safe(str(v)) for v in (row.severity, row.rule, row.message)
+        )
+        lines.append(f"  {severity:<7} {rule:<28} {message}")
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from provenance.enums import FailOn, FindingKind, Severity
+from provenance.report._text import scrub
 from provenance.tables.io import records
 
 if TYPE_CHECKING:
@@ -70,11 +71,13 @@ def as_float(row: Row, key: str) -> float | None:
 def xml_safe(text: str) -> str:
     """``text`` without the control characters XML 1.0 cannot represent.
 
+    Unpaired surrogates (which no UTF-8 file can hold) become U+FFFD.
+
     Example:
-        >>> xml_safe("a\\x00b")
-        'ab'
+        >>> xml_safe("a\\x00b\\ud800")
+        'ab\\ufffd'
     """
-    return _XML_INVALID.sub("", text)
+    return _XML_INVALID.sub("", scrub(text))
 
 
 @dataclass(frozen=True, slots=True)

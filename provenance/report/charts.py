@@ -5,7 +5,13 @@ deterministic: each chart gets its own ``svg.hashsalt`` (so element ids are
 stable and do not collide between charts inlined in one page) and no date is
 written into the metadata. Text is kept as SVG ``<text>`` (``svg.fonttype:
 none``), which keeps the files small and lets screen readers and search read
-labels; matplotlib escapes it.
+labels; matplotlib escapes it, and bidi controls are taken out of labels (an SVG
+``<text>`` cannot be isolated the way HTML's ``<bdi>`` is).
+
+The report's Content-Security-Policy allows no ``style`` attribute and only a
+hashed ``<style>`` element, so each chart's ``style="..."`` attributes become
+classes (``findings-s0``, ...) whose rules are returned in :attr:`Chart.css`,
+for the page's one stylesheet.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from provenance.enums import ClaimStatus, FindingKind, Severity
 from provenance.report._data import as_text, records
+from provenance.report._text import scrub, strip_bidi
 
 if TYPE_CHECKING:
     from provenance.findings import CheckResult
@@ -38,6 +45,9 @@ _LABEL_WIDTH = 22  # characters; at 10 pt even 22 wide glyphs leave room for the
 _PROLOGUE = re.compile(r"\A.*?(?=<svg\b)", re.DOTALL)
 _TAG = re.compile(r"<[^<>]+>")  # text content cannot match: matplotlib escapes "<" in it
 _ID_REF = re.compile(r'(\sid="|url\(#|href="#)')
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>([^<]*)</style>")
+_STYLE_ATTRIBUTE = re.compile(r'\sstyle="([^"]*)"')
+_UNSAFE_CSS = re.compile(r"[<>{}\\@]")  # a declaration list needs none of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +58,16 @@ class Chart:
         key: a stable identifier (``"findings"``), also used as the hash salt.
         title: the caption.
         description: a text alternative for screen readers.
-        svg: the ``<svg>`` element, without XML prologue.
+        svg: the ``<svg>`` element, without XML prologue, ``style`` attributes or
+            ``<style>`` element.
+        css: the rules ``svg`` needs (its styles as classes prefixed with ``key``).
     """
 
     key: str
     title: str
     description: str
     svg: str
+    css: str = ""
 
 
 def _prefix_ids(tag: str, key: str) -> str:
@@ -62,8 +75,47 @@ def _prefix_ids(tag: str, key: str) -> str:
     return _ID_REF.sub(lambda m: f"{m.group(1)}{key}-", tag)
 
 
+class _Styles:
+    """``style`` attributes of one chart turned into classes, in order of first use."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.classes: dict[str, str] = {}
+
+    def tag(self, tag: str) -> str:
+        """``tag`` with its ids prefixed and its ``style`` attribute made a class."""
+        tag = _prefix_ids(tag, self.key)
+        match = _STYLE_ATTRIBUTE.search(tag)
+        if match is None:
+            return tag
+        declarations = html.unescape(match.group(1))
+        if _UNSAFE_CSS.search(declarations):
+            return tag[: match.start()] + tag[match.end() :]  # never from matplotlib: drop it
+        name = self.classes.setdefault(declarations, f"{self.key}-s{len(self.classes)}")
+        return f'{tag[: match.start()]} class="{name}"{tag[match.end() :]}'
+
+    def css(self) -> str:
+        return "".join(f"\n.{name} {{ {rules} }}" for rules, name in self.classes.items())
+
+
+def _inline_free(svg: str, key: str) -> tuple[str, str]:
+    """``svg`` without style attributes or elements, and the CSS that replaces them."""
+    sheets = [match.group(1).strip() for match in _STYLE_ELEMENT.finditer(svg)]
+    svg = _STYLE_ELEMENT.sub("", svg)
+    styles = _Styles(key)
+    svg = _TAG.sub(lambda m: styles.tag(m.group(0)), svg)
+    # matplotlib's own sheet ("*{stroke-linejoin: round; ...}") is kept as it is: the
+    # pattern that found it cannot match a "<", so it cannot close the page's <style>.
+    return svg, "".join(f"\n{sheet}" for sheet in sheets) + styles.css()
+
+
+def _clean(text: str) -> str:
+    """Text matplotlib can lay out: no surrogates (its font code rejects them), no bidi controls."""
+    return " ".join(strip_bidi(scrub(text)).split())
+
+
 def _label(text: str) -> str:
-    text = " ".join(text.split())
+    text = _clean(text)
     return text if len(text) <= _LABEL_WIDTH else text[: _LABEL_WIDTH - 1] + "…"
 
 
@@ -87,8 +139,8 @@ def _stacked(
     key: str,
     xlabel: str,
     description: str,
-) -> str:
-    """A horizontal stacked bar chart as an SVG string."""
+) -> tuple[str, str]:
+    """A horizontal stacked bar chart: the SVG string and the CSS it needs."""
     # A bare Figure (no pyplot) renders through the SVG backend without touching
     # the process-wide backend or any GUI.
     import matplotlib as mpl
@@ -124,11 +176,11 @@ def _stacked(
         for name, values, color in series:
             if not any(values):
                 continue
-            axes.barh(positions, values, left=left, color=color, label=name, height=0.6)
+            axes.barh(positions, values, left=left, color=color, label=_clean(name), height=0.6)
             left = [a + b for a, b in zip(left, values, strict=True)]
         axes.set_yticks(positions, [_label(y) for y in ylabels])
         axes.set_ylim(len(ylabels) - 0.4, -0.6)  # top to bottom, same bar size for any count
-        axes.set_xlabel(xlabel)
+        axes.set_xlabel(_clean(xlabel))
         axes.xaxis.get_major_locator().set_params(integer=True)
         axes.spines[["top", "right"]].set_visible(False)
         axes.grid(axis="x", color="#d9e2ec", linewidth=0.6)
@@ -147,9 +199,9 @@ def _stacked(
             )
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
-    svg = _TAG.sub(lambda m: _prefix_ids(m.group(0), key), _PROLOGUE.sub("", buffer.getvalue()))
-    label = html.escape(description, quote=True)
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1)
+    svg, css = _inline_free(_PROLOGUE.sub("", buffer.getvalue()), key)
+    label = html.escape(strip_bidi(description), quote=True)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1), css
 
 
 def _findings_chart(result: CheckResult) -> Chart | None:
@@ -167,11 +219,13 @@ def _findings_chart(result: CheckResult) -> Chart | None:
         series.append((severity, values, SEVERITY_COLORS.get(severity, _OTHER_COLOR)))
     counts = "; ".join(f"{k}: {sum(1 for r in rows if as_text(r, 'kind') == k)}" for k in kinds)
     description = f"Findings by kind — {counts}."
+    svg, css = _stacked(kinds, series, key="findings", xlabel="findings", description=description)
     return Chart(
         key="findings",
         title="Findings by kind and severity",
         description=description,
-        svg=_stacked(kinds, series, key="findings", xlabel="findings", description=description),
+        svg=svg,
+        css=css,
     )
 
 
@@ -208,11 +262,13 @@ def _claims_chart(result: CheckResult) -> Chart | None:
         title += f" (top {len(top)} of {len(per_source)} sources)"
     counts = "; ".join(f"{s}: {per_source[s]} claims" for s in top)
     description = f"Claims per source — {counts}."
+    svg, css = _stacked(top, series, key="claims", xlabel="claims", description=description)
     return Chart(
         key="claims",
         title=title,
         description=description,
-        svg=_stacked(top, series, key="claims", xlabel="claims", description=description),
+        svg=svg,
+        css=css,
     )
 
 
@@ -224,11 +280,13 @@ def _figures_chart(result: CheckResult) -> Chart | None:
     kinds = sorted(counts, key=lambda k: (-counts[k], k))
     description = "Figures by kind — " + "; ".join(f"{k}: {counts[k]}" for k in kinds) + "."
     series = [("figures", [counts[k] for k in kinds], "#3e7c6b")]
+    svg, css = _stacked(kinds, series, key="figures", xlabel="numbers", description=description)
     return Chart(
         key="figures",
         title="Numbers in the text, by kind",
         description=description,
-        svg=_stacked(kinds, series, key="figures", xlabel="numbers", description=description),
+        svg=svg,
+        css=css,
     )
 
 

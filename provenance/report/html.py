@@ -4,33 +4,86 @@ jinja2 renders it with ``autoescape=True``, so every string from the data
 (headlines, claims, source names, messages) is escaped; the only markup built
 outside the template is the figure ``<mark>`` (built after escaping, see
 :mod:`provenance.report._view`) and matplotlib's SVG.
+
+Two more defences, for a page people open from untrusted feeds:
+
+- a Content-Security-Policy in a ``<meta>`` tag: nothing may load (``default-src
+  'none'``), no script may run, and the one ``<style>`` element applies only
+  because its SHA-256 is in the policy (computed at render time). The page and
+  the charts carry no ``style`` attribute: an injected one would not apply;
+- every string from an article sits in a ``<bdi>`` element with its bidi
+  embeddings closed, so a right-to-left override in a source name or headline
+  reorders nothing around it.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
-from importlib import metadata
+import hashlib
+from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.enums import FailOn
-from provenance.report._data import as_text, summarize
+from provenance.report._data import as_text, summarize, xml_safe
+from provenance.report._text import balance_bidi
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
     from provenance.findings import CheckResult
 
-__all__ = ["render_html", "write_html"]
+__all__ = ["content_security_policy", "isolate", "render_html", "write_html"]
 
 _DEFAULT_TITLE = "Provenance report"
+# No fetch of any kind, no script, no plugin, no <base>, no form target; styles only
+# by hash. (frame-ancestors and report-uri are ignored in a <meta> policy.)
+_POLICY = (
+    "default-src 'none'; style-src {hashes}; img-src data:; base-uri 'none'; form-action 'none'"
+)
+
+
+def isolate(value: object) -> Markup:
+    """``value`` escaped inside a ``<bdi>``, its bidi embeddings closed.
+
+    The template's ``iso`` filter: every string that comes from an article goes
+    through it, so its direction is its own and it cannot reorder the page.
+
+    Example:
+        >>> str(isolate("\u202eevil <b>"))
+        '<bdi>\u202eevil &lt;b&gt;\u202c</bdi>'
+    """
+    from markupsafe import Markup, escape
+
+    if isinstance(value, Markup):  # already escaped markup (a claim with its figure marked)
+        inner = Markup(balance_bidi(str(value)))
+    else:
+        inner = escape(balance_bidi(str(value)))
+    return Markup("<bdi>") + inner + Markup("</bdi>")
+
+
+def content_security_policy(styles: list[str]) -> str:
+    """The page's policy, allowing exactly the ``<style>`` contents ``styles``.
+
+    Example:
+        >>> content_security_policy(["p{}"]).split("; ")[:2]
+        ["default-src 'none'", "style-src 'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='"]
+    """
+    digests = (
+        base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+        for style in styles
+    )
+    hashes = " ".join(f"'sha256-{d}'" for d in digests) or "'none'"
+    return _POLICY.format(hashes=hashes)
 
 
 @functools.cache
 def _environment() -> jinja2.Environment:
     import jinja2
 
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("provenance.report", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -38,6 +91,13 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters["iso"] = isolate
+    return environment
+
+
+@functools.cache
+def _stylesheet() -> str:
+    return resources.files("provenance.report").joinpath("templates/report.css").read_text("utf-8")
 
 
 def _version() -> str:
@@ -76,15 +136,21 @@ def render_html(
         >>> page.startswith("<!DOCTYPE html>")  # doctest: +SKIP
         True
     """
+    from markupsafe import Markup
+
     from provenance.report._view import build_articles
     from provenance.report.charts import render_charts
 
     summary = summarize(result, fail_on)
     articles = build_articles(result)
+    drawn = render_charts(result) if charts else []
+    css = _stylesheet() + "".join(chart.css for chart in drawn)
     context = {
         "title": title or _DEFAULT_TITLE,
+        "csp": content_security_policy([css]),
+        "css": Markup(css),
         "summary": summary,
-        "charts": render_charts(result) if charts else [],
+        "charts": drawn,
         "articles": articles,
         "with_findings": sum(1 for a in articles if a.findings),
         "outcomes": sorted(result.outcomes, key=lambda o: (o.success, o.suite, o.rule)),
@@ -96,7 +162,10 @@ def render_html(
         "version": _version(),
         "as_text": as_text,
     }
-    return _environment().get_template("report.html.j2").render(context)
+    page = _environment().get_template("report.html.j2").render(context)
+    # Characters no HTML file should carry (NUL, most C0 controls) and unpaired
+    # surrogates (which UTF-8 cannot encode) never come from the template or the CSS.
+    return xml_safe(page)
 
 
 def write_html(

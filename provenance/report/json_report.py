@@ -2,6 +2,9 @@
 
 Always valid JSON (``NaN``/``NA``/``NaT`` become ``null``, never ``NaN``),
 timestamps in ISO 8601, keys in a fixed order so diffs between runs are small.
+Control characters are escaped by :mod:`json`; unpaired surrogates (from JSON
+input such as ``"\\ud800"``, or undecodable file names) become U+FFFD, so the
+text always encodes as UTF-8.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING
 from provenance.enums import FailOn
 from provenance.findings import FINDING_COLUMNS
 from provenance.report._data import Row, records, summarize
+from provenance.report._text import scrub
 from provenance.tables.io import json_default
 
 if TYPE_CHECKING:
@@ -82,7 +86,7 @@ def render_json(result: CheckResult, *, fail_on: FailOn = FailOn.WARNING) -> str
         allow_nan=False,
         default=json_default,
     )
-    return text + "\n"
+    return scrub(text) + "\n"
 
 
 def write_json(result: CheckResult, path: str | Path, *, fail_on: FailOn = FailOn.WARNING) -> Path:

@@ -1,17 +1,25 @@
 """The Markdown report: a summary, the findings table and the unreadable inputs.
 
 Meant for pull-request comments and CI summaries (GitHub-flavoured Markdown).
-Every cell is escaped: ``|`` cannot split a table cell, a newline cannot end a
-row, and ``<``/``>``/``&`` cannot open HTML in renderers that allow it.
+Every cell is escaped so that article text stays text: ``|`` cannot split a
+table cell, a newline cannot end a row, ``<``/``>``/``&`` cannot open HTML in
+renderers that allow it, ``[ ] ( ) !`` cannot make a link or an image, ``` ` ```,
+``*``, ``~`` and word-edge ``_`` cannot start code or emphasis, and a word that a
+renderer would turn into a link by itself (``https://…``, ``www.…``, an e-mail
+address, a GitHub ``@mention`` or ``#123`` reference) is shown as inline code,
+which no renderer links. Unclosed bidi overrides are closed at the end of the
+cell, and unpaired surrogates become U+FFFD.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.enums import FailOn
 from provenance.report._data import Row, as_text, records, summarize
+from provenance.report._text import balance_bidi, scrub
 
 if TYPE_CHECKING:
     from provenance.findings import CheckResult
@@ -22,18 +30,58 @@ _DEFAULT_TITLE = "Provenance report"
 _COLUMNS = ("severity", "kind", "rule", "article_id", "claim_id", "figure_id")
 _MAX_CLAIM = 200  # characters of claim text per cell
 
+# What makes a word (no whitespace) one that GFM or GitHub would link on its own: a
+# scheme, a "www." host, an e-mail address or @mention, an issue reference.
+_LINK_MARK = re.compile(r"://|[Ww][Ww][Ww]\.|@|#[0-9]")
+_WORD = re.compile(r"\S+")
+# Markdown punctuation that can start a link, image, code span, emphasis or raw
+# HTML; "_" only at a word's edge, so ids like "art_1" stay readable.
+_SPECIAL = re.compile(r"[\\`*~\[\]()!|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_BACKTICKS = re.compile("`+")
+_BLOCK_START = re.compile(r"\A([0-9]{0,9})([.)#+=-])")
+
+
+def _escape_text(text: str) -> str:
+    return _SPECIAL.sub(lambda m: "\\" + m.group(0), text).translate(_HTML)
+
+
+def _code(word: str) -> str:
+    """``word`` as an inline code span: shown verbatim, never linked."""
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(word)), default=0) + 1)
+    pad = " " if word.startswith("`") or word.endswith("`") else ""
+    return f"{fence}{pad}{word.replace('|', chr(92) + '|')}{pad}{fence}"
+
+
+def _escape_line(line: str) -> str:
+    if _LINK_MARK.search(line) is None:
+        return _escape_text(line)
+    # Word by word (not one pattern with a marker inside "\S*", which backtracks
+    # quadratically on a long word without one).
+    parts: list[str] = []
+    cursor = 0
+    for word in _WORD.finditer(line):
+        if _LINK_MARK.search(word.group(0)) is None:
+            continue
+        parts += [_escape_text(line[cursor : word.start()]), _code(word.group(0))]
+        cursor = word.end()
+    parts.append(_escape_text(line[cursor:]))
+    return "".join(parts)
+
 
 def escape_cell(text: str) -> str:
-    """``text`` made safe for one cell of a GFM table, on one line.
+    """``text`` made safe for one cell of a GFM table, on one line, as plain text.
 
     Example:
         >>> escape_cell("a | b\\n<c>")
         'a \\\\| b<br>&lt;c&gt;'
+        >>> escape_cell("![img](y) from https://x.example")
+        '\\\\!\\\\[img\\\\]\\\\(y\\\\) from `https://x.example`'
     """
-    text = text.replace("\\", "\\\\").replace("&", "&amp;")
-    text = text.replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-    lines = text.splitlines() or [""]
-    return "<br>".join(line.strip() for line in lines)
+    lines = balance_bidi(scrub(text)).splitlines() or [""]
+    cell = "<br>".join(_escape_line(line.strip()) for line in lines)
+    # Where the text starts a line (a list item), it must not open a heading or a list.
+    return _BLOCK_START.sub(r"\1\\\2", cell, count=1)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:

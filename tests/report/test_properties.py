@@ -10,6 +10,8 @@ from markupsafe import escape
 
 from provenance.findings import CheckResult
 from provenance.report import render_html, render_markdown
+from provenance.report._data import xml_safe
+from provenance.report._text import balance_bidi
 from provenance.report.markdown import escape_cell
 
 # Plain text, and text that looks like a tag no template uses ("<zz..."), so that
@@ -33,7 +35,8 @@ def test_html_never_raises_nor_leaks_markup(
         make_result(headline=headline, claim_text=claim, message=message), charts=False
     )
     for text in (headline, claim, message):
-        assert str(escape(text)) in page
+        # Shown isolated in a <bdi>, embeddings closed, without characters HTML cannot carry.
+        assert f"<bdi>{xml_safe(str(escape(balance_bidi(text))))}</bdi>" in page
         if text.startswith("<zz "):  # a bare "<" occurs in any page; a fake tag must not
             assert text not in page
 
