@@ -242,7 +242,7 @@ def _with_narrator(
     text: str, attributed: tuple[ClaimSpan, ...], sentences: tuple[tuple[int, int], ...]
 ) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything."""
-    covered = sorted((c.start, c.end) for c in attributed)
+    covered = sorted(span for c in attributed for span in _content_parts(text, c))
     merged: list[list[int]] = []
     for s, e in covered:
         if merged and s <= merged[-1][1]:
@@ -275,6 +275,29 @@ def _with_narrator(
             claim = _replace_parent(claim, new_index[claim.parent])
         out.append(claim)
     return tuple(out)
+
+
+_CLOSE_QUOTE = re.compile(r"[”\"]")
+_OPEN_QUOTE = re.compile(r"[“\"]")
+
+
+def _content_parts(text: str, c: ClaimSpan) -> tuple[tuple[int, int], ...]:
+    """The parts of a claim's span that are its content.
+
+    A quotation interrupted by its attribution ("“A,” one official said. “B.”")
+    spans its own cue and source: those words between the quotation marks are
+    the narrator's ("one" is no figure of the official's).
+    """
+    cs, ce = c.cue_start, c.cue_end
+    if cs is None or ce is None or not c.start < cs < c.end:
+        return ((c.start, c.end),)
+    close = None
+    for close in _CLOSE_QUOTE.finditer(text, c.start, cs):
+        pass
+    reopen = _OPEN_QUOTE.search(text, ce, c.end)
+    if close is None or reopen is None:
+        return ((c.start, c.end),)
+    return ((c.start, close.end()), (reopen.start(), c.end))
 
 
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
