@@ -58,6 +58,7 @@ NOT_IN_NP = _words(
     more most very so too now later earlier after before during over under about into
     said says say told tells"""
 )
+_THE = frozenset({"the", "The"})
 _HEAD_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
 
 
@@ -75,6 +76,12 @@ def is_head(word: str) -> bool:
 
 _NAME_SEGMENT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
 _TOKEN = re.compile(r"[^\s,;:()“”\"—]+")
+
+
+def _titled(token: re.Match[str]) -> bool:
+    """Whether a token is a capitalised word (a title before "to the": "Ambassador")."""
+    word = token.group(0)
+    return word[0].isupper() and word.isalpha()
 
 
 def _skip_parenthetical(text: str, floor: int, end: int) -> int:
@@ -177,6 +184,9 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 if first > 0 and tokens[first - 1].group(0) in NP_PREPOSITIONS:
                     first -= 1
                     continue
+                if first > 1 and tokens[first - 1].group(0) == "to" and _titled(tokens[first - 2]):
+                    first -= 1  # "Ambassador to the United Nations Nikki Haley"
+                    continue
                 if (
                     first > 1
                     and tokens[first - 1].group(0) in {"to", "with"}
@@ -185,6 +195,9 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                     first -= 2
                     continue
                 break
+            if tl.endswith(("ed", "ing")) and first >= 2 and tokens[first - 2].group(0) in _THE:
+                first -= 1  # "the refining industry", "the ruling party"
+                continue
             if (
                 tok[0].isupper()
                 or tok[0].isdigit()
