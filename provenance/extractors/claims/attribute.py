@@ -35,6 +35,7 @@ from provenance.extractors.claims.spans import (
 from provenance.extractors.claims.subjects import HEADS, PRONOUNS, find_subject
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import words as _words
+from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["Draft", "attribute"]
 
@@ -235,8 +236,12 @@ def _try_cue(
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
     subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
+    if subj is not None and text[subj[0] : subj[1]].lower() in number_lexicon().months:
+        subj = None  # "filed in April and August saying ...": a date, never a source
     if subj is None and floor == a and _COORDINATED.search(before):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
+    if subj is None and floor == a and verb.endswith("ing") and not aux.strip():
+        subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
     if subj is None:
         return None
     ss, se = subj
