@@ -1,0 +1,142 @@
+"""Source phrases of wire copy, and which words of a quoted sentence belong to the narrator."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.enums import Attribution
+from provenance.extractors.claims import find_claims
+from provenance.extractors.records import ClaimSpan
+
+
+def attributed(text: str) -> list[ClaimSpan]:
+    """The attributed (non-narrator) claims of ``text``."""
+    return [c for c in find_claims(text) if c.attribution is not Attribution.NARRATOR]
+
+
+def owner(text: str, word: str) -> ClaimSpan:
+    """The shortest claim containing ``word`` (the claim a figure there belongs to)."""
+    start = text.index(word)
+    end = start + len(word)
+    covering = [c for c in find_claims(text) if c.start <= start and end <= c.end]
+    return min(covering, key=lambda c: c.end - c.start)
+
+
+# (text, source as written, content)
+SOURCE_PHRASES = [
+    # a participle modifier after "the" stays inside the noun phrase
+    (
+        "The refining industry says compliance now costs it millions of dollars a year.",
+        "The refining industry",
+        "compliance now costs it millions of dollars a year",
+    ),
+    (
+        "The ruling party said it would win a majority.",
+        "The ruling party",
+        "it would win a majority",
+    ),
+    # a person of an organization, after an introductory phrase
+    (
+        "Ahead of the deadline, Tom Holly of the accounting firm PwC said he received dozens "
+        "of calls.",
+        "Tom Holly of the accounting firm PwC",
+        "he received dozens of calls",
+    ),
+    # a title "to the" an organization before the name
+    (
+        "U.S. Ambassador to the United Nations Nikki Haley said the plan would fail.",
+        "U.S. Ambassador to the United Nations Nikki Haley",
+        "the plan would fail",
+    ),
+    # media as a post-posed source
+    (
+        "About 70,000 residents would be eligible for the program, local media reported.",
+        "local media",
+        "About 70,000 residents would be eligible for the program",
+    ),
+    # a participle cue with no source of its own takes the subject of the main clause
+    (
+        "The Treasury Department issued guidance over the weekend saying that pre-payments "
+        "would not be deductible.",
+        "The Treasury Department",
+        "pre-payments would not be deductible",
+    ),
+    # ... even when a date stands right before it
+    (
+        "Podesta Group filed disclosures in April and August saying it did work in 2012.",
+        "Podesta Group",
+        "it did work in 2012",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), SOURCE_PHRASES)
+def test_source_phrase(text: str, source: str, content: str) -> None:
+    """Each construction yields one claim with this source as written and this content."""
+    claims = attributed(text)
+    assert [(c.source_text, c.text) for c in claims] == [(source, content)]
+
+
+NOT_SOURCES = [
+    # a lower-case noun before "to the" is no title
+    "A delegation sent to the United Nations said it would vote.",
+    # a participle phrase with an object is no noun phrase
+    "Officials investigating the crash said the pilot was tired.",
+    # a participle that is no reporting verb has no content
+    "Protesters marched through the city chanting slogans.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SOURCES)
+def test_neighbours_without_a_source_phrase(text: str) -> None:
+    """Neighbouring forms give no source that starts inside the sentence's predicate."""
+    for claim in attributed(text):
+        assert claim.source_text is not None
+        assert text.index(claim.source_text) == 0
+
+
+def test_a_month_is_never_the_source() -> None:
+    """ "in April and August saying ...": the month is not who says it."""
+    text = "The firm filed papers in April and August saying it had done the work."
+    assert [c.source_text for c in attributed(text)] == ["The firm"]
+
+
+def test_speaker_and_date_after_said_keep_the_speaker() -> None:
+    """A month after the cue does not disturb the source before it."""
+    text = "Smith said in August that prices rose."
+    assert [(c.source_text, c.text) for c in attributed(text)] == [("Smith", "prices rose")]
+
+
+def test_interrupted_quotation_leaves_its_source_to_the_narrator() -> None:
+    """ "one" in "one official said" between two quotations is no figure of the official's."""
+    text = "“There is a threshold,” one official said. “We will consider it all.”"
+    assert owner(text, "one official").attribution is Attribution.NARRATOR
+    assert owner(text, "threshold").attribution is Attribution.DIRECT
+    assert owner(text, "consider").attribution is Attribution.DIRECT
+    direct = [c for c in attributed(text) if c.attribution is Attribution.DIRECT]
+    assert len(direct) == 1 and direct[0].source_text == "one official"
+
+
+def test_quotation_after_its_cue_stays_whole() -> None:
+    """A quotation after "X said:" has no attribution inside it: nothing goes to the narrator."""
+    text = "One official said: “There are three options. We will consider all of them.”"
+    assert owner(text, "three").attribution is Attribution.DIRECT
+
+
+_NUMBERS = st.sampled_from(["one", "two", "three", "several", "five"])
+_SPEAKERS = st.sampled_from(["officials", "sources", "diplomats", "aides"])
+_CLAUSES = st.sampled_from(
+    ["We are ready", "It is over", "The plan works", "Nothing has changed", "Talks go on"]
+)
+
+
+@given(first=_CLAUSES, second=_CLAUSES, number=_NUMBERS, speaker=_SPEAKERS)
+def test_interrupted_quotation_invariant(
+    first: str, second: str, number: str, speaker: str
+) -> None:
+    """Whatever is quoted, the words between the quotations are the narrator's."""
+    text = f"“{first},” {number} {speaker} said. “{second}.”"
+    assert owner(text, f"{number} {speaker}").attribution is Attribution.NARRATOR
+    assert owner(text, second).attribution is Attribution.DIRECT
