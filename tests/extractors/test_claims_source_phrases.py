@@ -79,6 +79,22 @@ def test_source_phrase(text: str, source: str, content: str) -> None:
     assert [(c.source_text, c.text) for c in claims] == [(source, content)]
 
 
+def test_name_before_its_title_and_relative_clause() -> None:
+    """ "Name, President of X, which ..., said": the person speaks, not the organization."""
+    text = (
+        "Michael Skoler, President of Louisville Public Media, which operates the "
+        "investigative reporting center, said the group reached out to Johnson."
+    )
+    claims = attributed(text)
+    assert [(c.source_text, c.cue) for c in claims] == [("Michael Skoler", "said")]
+
+
+def test_titled_name_after_an_introductory_phrase() -> None:
+    """ "In Kyiv, President X, who ..., said": the place before the title is no name."""
+    text = "In Kyiv, President Volodymyr Zelensky, who was in Paris, said talks would go on."
+    assert [c.source_text for c in attributed(text)] == ["President Volodymyr Zelensky"]
+
+
 NOT_SOURCES = [
     # a lower-case noun before "to the" is no title
     "A delegation sent to the United Nations said it would vote.",

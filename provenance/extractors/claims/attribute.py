@@ -240,7 +240,14 @@ def _try_cue(
         subj = None  # "filed in April and August saying ...": a date, never a source
     if subj is None and floor == a and _COORDINATED.search(before):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
-    if subj is None and floor == a and verb.endswith("ing") and not aux.strip():
+    if (
+        subj is None
+        and floor == a
+        and verb.endswith("ing")
+        and not aux.strip()
+        and info.lemma in _INVERTING
+        and info.status is ClaimStatus.ASSERTED
+    ):
         subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
     if subj is None:
         return None

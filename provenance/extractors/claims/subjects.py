@@ -59,6 +59,8 @@ NOT_IN_NP = _words(
     said says say told tells"""
 )
 _THE = frozenset({"the", "The"})
+_ROLE_OF = re.compile(r"[A-Za-z]+\s+(?:of|at|for)\s")
+_ROLES = frozenset(role for role in cue_lexicon("en").speaker_roles if " " not in role)
 _HEAD_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
 
 
@@ -231,4 +233,19 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     word = tokens[first].group(0).lower()
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
-    return start, end
+    return _named_before_title(text, floor, start, word) or (start, end)
+
+
+def _named_before_title(text: str, floor: int, start: int, word: str) -> tuple[int, int] | None:
+    """The name of "Name, President of X, which ..., said": the title is its appositive."""
+    if word not in _ROLES or text[max(floor, start - 2) : start].strip() != ",":
+        return None
+    if _ROLE_OF.match(text, start) is None:
+        return None  # "President Volodymyr Zelensky": a titled name, no appositive
+    comma = text.rfind(",", floor, start)
+    seg_start = text.rfind(",", floor, comma) + 1 or floor
+    seg = text[seg_start:comma].strip()
+    if not _NAME_SEGMENT.fullmatch(seg) or seg.split()[0].lower() in NOT_IN_NP:
+        return None
+    lo = text.index(seg, seg_start)
+    return _clause_initial(text, floor, lo, len(seg))
