@@ -332,7 +332,8 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
     lead = text[floor : m.start()].strip()
-    if not lead:
+    if not lead or _INTRO_LEAD.fullmatch(lead):
+        # "According to X, ...", "Last week, according to X, ...": the content follows
         cs, ce = trim(text, se, b)
     else:
         cs, ce = trim(text, floor, m.start())

@@ -173,6 +173,15 @@ def channel(text: str, pos: int, b: int) -> str | None:
     return m.group("ch") if m else None
 
 
+def _compound_source(words: list[str]) -> bool:
+    """A short lower-case noun compound ending in a source noun ("election law experts")."""
+    return (
+        1 < len(words) <= 4
+        and is_head(words[-1])
+        and all(w.isalpha() and w.islower() and w not in NOT_IN_NP for w in words)
+    )
+
+
 def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     """A short source after a sentence-final cue: ", said the minister.".
 
@@ -189,6 +198,8 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     words = m.group(1).split()
     if words[0].lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
         return None
+    if _compound_source(words):  # ", said election law experts."
+        return pos + m.start(1), pos + m.end(1)
     for w in words[1:]:
         wl = w.lower()
         if not (
