@@ -56,6 +56,28 @@ SOURCE_PHRASES = [
         "local media",
         "About 70,000 residents would be eligible for the program",
     ),
+    # a lower-case compound, or a noun with "familiar with", after the cue
+    (
+        "Trump is the first president to use such funds, said election law experts.",
+        "election law experts",
+        "Trump is the first president to use such funds",
+    ),
+    (
+        "The plan will cut costs by a third, said people familiar with the matter.",
+        "people familiar with the matter",
+        "The plan will cut costs by a third",
+    ),
+    # "according to" after an introductory phrase: the content follows the source
+    (
+        "Last week, according to media reports, officials received 300 calls.",
+        "media reports",
+        "officials received 300 calls",
+    ),
+    (
+        "Prices rose 5 percent last year, according to the bureau.",
+        "the bureau",
+        "Prices rose 5 percent last year",
+    ),
     # a participle cue with no source of its own takes the subject of the main clause
     (
         "The Treasury Department issued guidance over the weekend saying that pre-payments "
@@ -111,6 +133,18 @@ def test_neighbours_without_a_source_phrase(text: str) -> None:
     for claim in attributed(text):
         assert claim.source_text is not None
         assert text.index(claim.source_text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costs rose sharply, said in a statement released on Tuesday.",
+        "Costs rose sharply, said today without giving details.",
+    ],
+)
+def test_adjuncts_after_the_cue_are_no_compound_source(text: str) -> None:
+    """Lower-case words after the cue that are no noun compound never become the source."""
+    assert all(c.source_text is None or c.source_text[0].isupper() for c in attributed(text))
 
 
 def test_a_month_is_never_the_source() -> None:

@@ -173,6 +173,9 @@ def channel(text: str, pos: int, b: int) -> str | None:
     return m.group("ch") if m else None
 
 
+_CLOSE = frozenset({"close", "familiar"})
+
+
 def _compound_source(words: list[str]) -> bool:
     """A short lower-case noun compound ending in a source noun ("election law experts")."""
     return (
@@ -200,6 +203,10 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         return None
     if _compound_source(words):  # ", said election law experts."
         return pos + m.start(1), pos + m.end(1)
+    for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."
+        if w in _CLOSE and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
+            words = words[:i]
+            break
     for w in words[1:]:
         wl = w.lower()
         if not (
