@@ -67,6 +67,31 @@ SOURCE_PHRASES = [
         "people familiar with the matter",
         "The plan will cut costs by a third",
     ),
+    # a head noun "to" a name or "to the" office
+    (
+        "A former aide to Franks said the congressman offered her $5 million.",
+        "A former aide to Franks",
+        "the congressman offered her $5 million",
+    ),
+    (
+        "A senior adviser to the president said the talks would resume.",
+        "A senior adviser to the president",
+        "the talks would resume",
+    ),
+    # "said A, but that B": B is still reported
+    (
+        "Roth said his office found no misconduct, but that the department violated two "
+        "court orders.",
+        "Roth",
+        "his office found no misconduct, but that the department violated two court orders",
+    ),
+    # "Late on Thursday, X, who ..., issued a statement saying ..."
+    (
+        "Late on Thursday, Franks, who has served since 2003, issued a statement saying "
+        "that two women complained.",
+        "Franks",
+        "two women complained",
+    ),
     # "according to" after an introductory phrase: the content follows the source
     (
         "Last week, according to media reports, officials received 300 calls.",
@@ -145,6 +170,12 @@ def test_neighbours_without_a_source_phrase(text: str) -> None:
 def test_adjuncts_after_the_cue_are_no_compound_source(text: str) -> None:
     """Lower-case words after the cue that are no noun compound never become the source."""
     assert all(c.source_text is None or c.source_text[0].isupper() for c in attributed(text))
+
+
+def test_but_that_as_a_pronoun_ends_the_report() -> None:
+    """ "but that was expected": "that" is the narrator's pronoun, not a second report."""
+    text = "He said the talks failed, but that was expected."
+    assert [c.text for c in attributed(text)] == ["the talks failed"]
 
 
 def test_a_month_is_never_the_source() -> None:

@@ -64,7 +64,8 @@ _POST_SOURCE = re.compile(
 )
 END_PUNCT = ".!?;,: \n\t"
 _CLAUSE_END = re.compile(
-    r",?\s+(?:but|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
+    # "said A, but that B": a "that" after "but" continues the report
+    r",?\s+(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
     r"|,\s+(?!including\b)[a-z]+ing\s"
 )
 _OBJECT_END = re.compile(

@@ -191,12 +191,27 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                     continue
                 if (
                     first > 1
+                    and tokens[first - 1].group(0) == "to"
+                    and is_head(tokens[first - 2].group(0).lower())
+                ):
+                    first -= 1  # "a senior adviser to the president"
+                    continue
+                if (
+                    first > 1
                     and tokens[first - 1].group(0) in {"to", "with"}
                     and tokens[first - 2].group(0) in _CLOSE
                 ):
                     first -= 2
                     continue
                 break
+            if (
+                tl == "to"
+                and first >= 2
+                and tokens[first].group(0)[0].isupper()
+                and is_head(tokens[first - 2].group(0).lower())
+            ):
+                first -= 1  # "a former aide to Franks"
+                continue
             if tl.endswith(("ed", "ing")) and first >= 2 and tokens[first - 2].group(0) in _THE:
                 first -= 1  # "the refining industry", "the ruling party"
                 continue
