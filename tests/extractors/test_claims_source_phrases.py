@@ -197,7 +197,8 @@ def test_interrupted_quotation_leaves_its_source_to_the_narrator() -> None:
     assert owner(text, "threshold").attribution is Attribution.DIRECT
     assert owner(text, "consider").attribution is Attribution.DIRECT
     direct = [c for c in attributed(text) if c.attribution is Attribution.DIRECT]
-    assert len(direct) == 1 and direct[0].source_text == "one official"
+    assert len(direct) == 1
+    assert direct[0].source_text == "one official"
 
 
 def test_quotation_after_its_cue_stays_whole() -> None:

@@ -277,7 +277,6 @@ def _with_narrator(
     return tuple(out)
 
 
-_CLOSE_QUOTE = re.compile(r"[”\"]")
 _OPEN_QUOTE = re.compile(r"[“\"]")
 
 
@@ -291,13 +290,11 @@ def _content_parts(text: str, c: ClaimSpan) -> tuple[tuple[int, int], ...]:
     cs, ce = c.cue_start, c.cue_end
     if cs is None or ce is None or not c.start < cs < c.end:
         return ((c.start, c.end),)
-    close = None
-    for close in _CLOSE_QUOTE.finditer(text, c.start, cs):
-        pass
+    close = max(text.rfind("”", c.start, cs), text.rfind('"', c.start, cs))
     reopen = _OPEN_QUOTE.search(text, ce, c.end)
-    if close is None or reopen is None:
+    if close < 0 or reopen is None:
         return ((c.start, c.end),)
-    return ((c.start, close.end()), (reopen.start(), c.end))
+    return ((c.start, close + 1), (reopen.start(), c.end))
 
 
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
