@@ -92,6 +92,23 @@ SOURCE_PHRASES = [
         "Franks",
         "two women complained",
     ),
+    # an introductory phrase with no comma before the subject
+    (
+        "In a letter to Harper the office’s executive director said it had paid $354,465.",
+        "the office’s executive director",
+        "it had paid $354,465",
+    ),
+    (
+        "In his speech Smith said it was over.",
+        "Smith",
+        "it was over",
+    ),
+    # "testified ... that, <adverbial>, <clause>": a weak cue with its "that"
+    (
+        "Sessions testified in Congress that, following a plea, he now remembers a 2016 meeting.",
+        "Sessions",
+        "following a plea, he now remembers a 2016 meeting",
+    ),
     # "according to" after an introductory phrase: the content follows the source
     (
         "Last week, according to media reports, officials received 300 calls.",
@@ -176,6 +193,11 @@ def test_but_that_as_a_pronoun_ends_the_report() -> None:
     """ "but that was expected": "that" is the narrator's pronoun, not a second report."""
     text = "He said the talks failed, but that was expected."
     assert [c.text for c in attributed(text)] == ["the talks failed"]
+
+
+def test_testify_without_that_is_no_report() -> None:
+    """A weak cue ("testified") with no "that" reports nothing: "testified before Congress"."""
+    assert attributed("Sessions testified before Congress for five hours on Tuesday.") == []
 
 
 def test_a_month_is_never_the_source() -> None:

@@ -43,7 +43,7 @@ _CHANNEL = re.compile(
 )
 _LEAD = re.compile(
     r"\s*(?:[,:—–-]\s*)?(?:only\s+)?"
-    r"(?:that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b))?"
+    r"(?:that,?\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b))?"
 )
 _LEAD_OBJECT = re.compile(r"\s*(?:[,:—–-]\s*)?")
 _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
@@ -54,7 +54,7 @@ TELL_OBJ = re.compile(
 )
 _ADJUNCT_THAT = re.compile(
     r"\s+(?:in|on|at|during|to|after|before|last|this|earlier|on|of|about|when)\b"
-    r"[^.;:“”\"]{0,60}?\s+that\s+"
+    r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
     r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
     r"|\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)(?:\s+\w+)?\s+that\s+"
 )

@@ -59,6 +59,11 @@ NOT_IN_NP = _words(
     said says say told tells"""
 )
 _THE = frozenset({"the", "The"})
+#: An introductory phrase with no comma before a subject: "In a letter to Harper the director"
+_INTRO_NO_COMMA = re.compile(
+    r"(?:In|At|During|After|Before|Since|Under)\s+(?:a|an|the|his|her|its|their)\s"
+    r"[^,.;:“”\"]{1,40}\s+"
+)
 _ROLE_OF = re.compile(r"[A-Za-z]+\s+(?:of|at|for)\s")
 _ROLES = frozenset(role for role in cue_lexicon("en").speaker_roles if " " not in role)
 _HEAD_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
@@ -84,6 +89,11 @@ def _titled(token: re.Match[str]) -> bool:
     """Whether a token is a capitalised word (a title before "to the": "Ambassador")."""
     word = token.group(0)
     return word[0].isupper() and word.isalpha()
+
+
+def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether ``tokens[j]`` opens a run of capitalised words after a lower-case one."""
+    return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
 
 
 def _skip_parenthetical(text: str, floor: int, end: int) -> int:
@@ -229,6 +239,10 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             return None
         if first + 8 < len(tokens):
             return None
+        if tokens[first].group(0).lower() in NOT_IN_NP:
+            # "In his speech Smith said": the introductory phrase is no part of the source
+            later = [j for j in range(first + 1, len(tokens)) if _starts_name(tokens, j)]
+            first = later[-1] if later else first
         head_word = tokens[first].group(0)
         if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS):
             return None
@@ -243,7 +257,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         if prev in _FOCUS:  # "Still, even Mr. Slinker says", "Then someone asked"
             clause = len(words) == 1 or words[-2].endswith((",", ".", ":", ";"))
             prev = "and" if clause else words[-2].lower()
-        if prev not in BOUNDARY_WORDS:
+        if prev not in BOUNDARY_WORDS and not _INTRO_NO_COMMA.fullmatch(text, floor, start):
             return None
     word = tokens[first].group(0).lower()
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
