@@ -200,6 +200,22 @@ def test_testify_without_that_is_no_report() -> None:
     assert attributed("Sessions testified before Congress for five hours on Tuesday.") == []
 
 
+def test_report_after_a_subordinator_nests() -> None:
+    """ "..., after Trump said he believed X": Trump's report nests in the outer claim."""
+    text = (
+        "Two officials said they fear Trump is being misled, after Trump said he believed "
+        "Putin was sincere."
+    )
+    inner = [c for c in attributed(text) if c.parent is not None]
+    assert [(c.source_text, c.text) for c in inner] == [("Trump", "he believed Putin was sincere")]
+
+
+def test_weak_cue_after_a_subordinator_needs_that() -> None:
+    """ "after Smith added a clause": a weak cue with no "that" reports nothing."""
+    text = "Officials said the bill would pass, after Smith added a clause on taxes to it."
+    assert all(c.source_text != "Smith" for c in attributed(text))
+
+
 def test_a_month_is_never_the_source() -> None:
     """ "in April and August saying ...": the month is not who says it."""
     text = "The firm filed papers in April and August saying it had done the work."
