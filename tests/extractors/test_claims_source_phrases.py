@@ -56,6 +56,12 @@ SOURCE_PHRASES = [
         "local media",
         "About 70,000 residents would be eligible for the program",
     ),
+    # an organization named with "on"
+    (
+        "The nonpartisan Commission on Presidential Debates says there was a problem.",
+        "The nonpartisan Commission on Presidential Debates",
+        "there was a problem",
+    ),
     # a lower-case compound, or a noun with "familiar with", after the cue
     (
         "Trump is the first president to use such funds, said election law experts.",
@@ -214,6 +220,12 @@ def test_weak_cue_after_a_subordinator_needs_that() -> None:
     """ "after Smith added a clause": a weak cue with no "that" reports nothing."""
     text = "Officials said the bill would pass, after Smith added a clause on taxes to it."
     assert all(c.source_text != "Smith" for c in attributed(text))
+
+
+def test_on_a_day_is_no_part_of_the_source() -> None:
+    """ "Officials on Monday said": "on" before a day is an adjunct, not a name."""
+    text = "Officials on Monday said 40 drones were downed."
+    assert [c.source_text for c in attributed(text)] == ["Officials"]
 
 
 def test_a_month_is_never_the_source() -> None:

@@ -215,6 +215,15 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                     continue
                 break
             if (
+                tl == "on"
+                and first >= 2
+                and tokens[first].group(0)[0].isupper()
+                and _titled(tokens[first - 2])
+                and is_head(tokens[first - 2].group(0).lower())
+            ):
+                first -= 1  # "the Commission on Presidential Debates", "Committee on Finance"
+                continue
+            if (
                 tl == "to"
                 and first >= 2
                 and tokens[first].group(0)[0].isupper()
