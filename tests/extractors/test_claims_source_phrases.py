@@ -228,6 +228,18 @@ def test_on_a_day_is_no_part_of_the_source() -> None:
     assert [c.source_text for c in attributed(text)] == ["Officials"]
 
 
+def test_dateline_that_lost_its_city() -> None:
+    """ "(Reuters) - X did A, saying B": the agency tag is cut, so X opens the clause."""
+    text = (
+        "(Reuters) - Attorney General Jeff Sessions on Thursday spoke in New York, saying "
+        "that the FBI was blocked from 7,500 devices."
+    )
+    claims = attributed(text)
+    assert [(c.source_text, c.text) for c in claims] == [
+        ("Attorney General Jeff Sessions", "the FBI was blocked from 7,500 devices")
+    ]
+
+
 def test_a_month_is_never_the_source() -> None:
     """ "in April and August saying ...": the month is not who says it."""
     text = "The firm filed papers in April and August saying it had done the work."

@@ -121,7 +121,7 @@ class RuleBasedExtractor:
 
 #: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ".
 _DATELINE = re.compile(
-    r"[^\S\n]*[A-Z][\w .,/'’-]{1,60}\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"
+    r"[^\S\n]*(?:[A-Z][\w .,/'’-]{1,60})?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"  # city may be lost
     r"|[^\S\n]*\[[A-Za-z0-9:_.-]{2,30}\][^\S\n]*"  # a wire reference code: "[nL1N1JQ1I4]"
 )
 
