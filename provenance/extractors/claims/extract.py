@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
 from provenance.extractors.claims.cues import UNVERIFIED_RE, cue_grammar, scan_words
 from provenance.extractors.claims.families import family_grammar, find_families
@@ -242,7 +243,7 @@ def _with_narrator(
     text: str, attributed: tuple[ClaimSpan, ...], sentences: tuple[tuple[int, int], ...]
 ) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything."""
-    covered = sorted(span for c in attributed for span in _content_parts(text, c))
+    covered = sorted(span for c in attributed for span in content_parts(text, c))
     merged: list[list[int]] = []
     for s, e in covered:
         if merged and s <= merged[-1][1]:
@@ -275,26 +276,6 @@ def _with_narrator(
             claim = _replace_parent(claim, new_index[claim.parent])
         out.append(claim)
     return tuple(out)
-
-
-_OPEN_QUOTE = re.compile(r"[“\"]")
-
-
-def _content_parts(text: str, c: ClaimSpan) -> tuple[tuple[int, int], ...]:
-    """The parts of a claim's span that are its content.
-
-    A quotation interrupted by its attribution ("“A,” one official said. “B.”")
-    spans its own cue and source: those words between the quotation marks are
-    the narrator's ("one" is no figure of the official's).
-    """
-    cs, ce = c.cue_start, c.cue_end
-    if cs is None or ce is None or not c.start < cs < c.end:
-        return ((c.start, c.end),)
-    close = max(text.rfind("”", c.start, cs), text.rfind('"', c.start, cs))
-    reopen = _OPEN_QUOTE.search(text, ce, c.end)
-    if close < 0 or reopen is None:
-        return ((c.start, c.end),)
-    return ((c.start, close + 1), (reopen.start(), c.end))
 
 
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
