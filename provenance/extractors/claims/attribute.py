@@ -35,6 +35,7 @@ from provenance.extractors.claims.spans import (
 from provenance.extractors.claims.subjects import HEADS, PRONOUNS, find_subject
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import words as _words
+from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["Draft", "attribute"]
 
@@ -235,8 +236,19 @@ def _try_cue(
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
     subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
+    if subj is not None and text[subj[0] : subj[1]].lower() in number_lexicon().months:
+        subj = None  # "filed in April and August saying ...": a date, never a source
     if subj is None and floor == a and _COORDINATED.search(before):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
+    if (
+        subj is None
+        and floor == a
+        and verb.endswith("ing")
+        and not aux.strip()
+        and info.lemma in _INVERTING
+        and info.status is ClaimStatus.ASSERTED
+    ):
+        subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
     if subj is None:
         return None
     ss, se = subj
@@ -320,7 +332,8 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
     lead = text[floor : m.start()].strip()
-    if not lead:
+    if not lead or _INTRO_LEAD.fullmatch(lead):
+        # "According to X, ...", "Last week, according to X, ...": the content follows
         cs, ce = trim(text, se, b)
     else:
         cs, ce = trim(text, floor, m.start())

@@ -25,7 +25,7 @@ __all__ = ["evidence_subject", "main_subject"]
 
 _INTRO = re.compile(
     r"(?:(?:But|And|Yet|So|Instead|Now|Then)\s+)?"
-    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|Still|However|Last|This|"
+    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Late|Early|Meanwhile|Still|However|Last|This|"
     r"Since|Speaking|Asked|For|With|Without|Like|Unlike|Despite|Under|Over|From|As)\b"
     r"[^,.;:“”\"]{0,60},\s+)?"
 )

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
 from provenance.extractors.claims.cues import UNVERIFIED_RE, cue_grammar, scan_words
 from provenance.extractors.claims.families import family_grammar, find_families
@@ -121,7 +122,7 @@ class RuleBasedExtractor:
 
 #: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ".
 _DATELINE = re.compile(
-    r"[^\S\n]*[A-Z][\w .,/'’-]{1,60}\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"
+    r"[^\S\n]*(?:[A-Z][\w .,/'’-]{1,60})?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"  # city may be lost
     r"|[^\S\n]*\[[A-Za-z0-9:_.-]{2,30}\][^\S\n]*"  # a wire reference code: "[nL1N1JQ1I4]"
 )
 
@@ -242,7 +243,7 @@ def _with_narrator(
     text: str, attributed: tuple[ClaimSpan, ...], sentences: tuple[tuple[int, int], ...]
 ) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything."""
-    covered = sorted((c.start, c.end) for c in attributed)
+    covered = sorted(span for c in attributed for span in content_parts(text, c))
     merged: list[list[int]] = []
     for s, e in covered:
         if merged and s <= merged[-1][1]:

@@ -18,6 +18,7 @@ from provenance.extractors.claims.subjects import find_subject
 __all__ = ["nested"]
 
 _NESTING_WORDS = (" that", " after", " because", " since", " when", " while", " although")
+_SUBORDINATORS = (" after", " because", " since", " when", " while", " although")
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 
 
@@ -49,7 +50,9 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         if lead and not lead.endswith(_NESTING_WORDS):
             continue
         cs, ce = content_after(text, m.end(), o.end, m, info, quotes)
-        if ce - cs < 10 or not explicit(text, m.end(), cs):
+        # "..., after Trump said he believed X": a strong cue after a subordinator
+        subordinate = lead.endswith(_SUBORDINATORS) and not info.weak
+        if ce - cs < 10 or not (explicit(text, m.end(), cs) or subordinate):
             continue
         status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
         d = Draft(cs, ce, Attribution.INDIRECT, _inside(o, status), subj[0], subj[1])

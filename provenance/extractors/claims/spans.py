@@ -43,7 +43,7 @@ _CHANNEL = re.compile(
 )
 _LEAD = re.compile(
     r"\s*(?:[,:—–-]\s*)?(?:only\s+)?"
-    r"(?:that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b))?"
+    r"(?:that,?\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b))?"
 )
 _LEAD_OBJECT = re.compile(r"\s*(?:[,:—–-]\s*)?")
 _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
@@ -54,7 +54,7 @@ TELL_OBJ = re.compile(
 )
 _ADJUNCT_THAT = re.compile(
     r"\s+(?:in|on|at|during|to|after|before|last|this|earlier|on|of|about|when)\b"
-    r"[^.;:“”\"]{0,60}?\s+that\s+"
+    r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
     r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
     r"|\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)(?:\s+\w+)?\s+that\s+"
 )
@@ -64,7 +64,8 @@ _POST_SOURCE = re.compile(
 )
 END_PUNCT = ".!?;,: \n\t"
 _CLAUSE_END = re.compile(
-    r",?\s+(?:but|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
+    # "said A, but that B": a "that" after "but" continues the report
+    r",?\s+(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
     r"|,\s+(?!including\b)[a-z]+ing\s"
 )
 _OBJECT_END = re.compile(
@@ -173,6 +174,18 @@ def channel(text: str, pos: int, b: int) -> str | None:
     return m.group("ch") if m else None
 
 
+_CLOSE = frozenset({"close", "familiar"})
+
+
+def _compound_source(words: list[str]) -> bool:
+    """A short lower-case noun compound ending in a source noun ("election law experts")."""
+    return (
+        1 < len(words) <= 4
+        and is_head(words[-1])
+        and all(w.isalpha() and w.islower() and w not in NOT_IN_NP for w in words)
+    )
+
+
 def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     """A short source after a sentence-final cue: ", said the minister.".
 
@@ -189,6 +202,12 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     words = m.group(1).split()
     if words[0].lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
         return None
+    if _compound_source(words):  # ", said election law experts."
+        return pos + m.start(1), pos + m.end(1)
+    for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."
+        if w in _CLOSE and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
+            words = words[:i]
+            break
     for w in words[1:]:
         wl = w.lower()
         if not (

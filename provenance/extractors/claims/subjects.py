@@ -58,6 +58,14 @@ NOT_IN_NP = _words(
     more most very so too now later earlier after before during over under about into
     said says say told tells"""
 )
+_THE = frozenset({"the", "The"})
+#: An introductory phrase with no comma before a subject: "In a letter to Harper the director"
+_INTRO_NO_COMMA = re.compile(
+    r"(?:In|At|During|After|Before|Since|Under)\s+(?:a|an|the|his|her|its|their)\s"
+    r"[^,.;:“”\"]{1,40}\s+"
+)
+_ROLE_OF = re.compile(r"[A-Za-z]+\s+(?:of|at|for)\s")
+_ROLES = frozenset(role for role in cue_lexicon("en").speaker_roles if " " not in role)
 _HEAD_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
 
 
@@ -75,6 +83,17 @@ def is_head(word: str) -> bool:
 
 _NAME_SEGMENT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
 _TOKEN = re.compile(r"[^\s,;:()“”\"—]+")
+
+
+def _titled(token: re.Match[str]) -> bool:
+    """Whether a token is a capitalised word (a title before "to the": "Ambassador")."""
+    word = token.group(0)
+    return word[0].isupper() and word.isalpha()
+
+
+def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether ``tokens[j]`` opens a run of capitalised words after a lower-case one."""
+    return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
 
 
 def _skip_parenthetical(text: str, floor: int, end: int) -> int:
@@ -177,6 +196,16 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 if first > 0 and tokens[first - 1].group(0) in NP_PREPOSITIONS:
                     first -= 1
                     continue
+                if first > 1 and tokens[first - 1].group(0) == "to" and _titled(tokens[first - 2]):
+                    first -= 1  # "Ambassador to the United Nations Nikki Haley"
+                    continue
+                if (
+                    first > 1
+                    and tokens[first - 1].group(0) == "to"
+                    and is_head(tokens[first - 2].group(0).lower())
+                ):
+                    first -= 1  # "a senior adviser to the president"
+                    continue
                 if (
                     first > 1
                     and tokens[first - 1].group(0) in {"to", "with"}
@@ -185,6 +214,26 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                     first -= 2
                     continue
                 break
+            if (
+                tl == "on"
+                and first >= 2
+                and tokens[first].group(0)[0].isupper()
+                and _titled(tokens[first - 2])
+                and is_head(tokens[first - 2].group(0).lower())
+            ):
+                first -= 1  # "the Commission on Presidential Debates", "Committee on Finance"
+                continue
+            if (
+                tl == "to"
+                and first >= 2
+                and tokens[first].group(0)[0].isupper()
+                and is_head(tokens[first - 2].group(0).lower())
+            ):
+                first -= 1  # "a former aide to Franks"
+                continue
+            if tl.endswith(("ed", "ing")) and first >= 2 and tokens[first - 2].group(0) in _THE:
+                first -= 1  # "the refining industry", "the ruling party"
+                continue
             if (
                 tok[0].isupper()
                 or tok[0].isdigit()
@@ -199,6 +248,10 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             return None
         if first + 8 < len(tokens):
             return None
+        if tokens[first].group(0).lower() in NOT_IN_NP:
+            # "In his speech Smith said": the introductory phrase is no part of the source
+            later = [j for j in range(first + 1, len(tokens)) if _starts_name(tokens, j)]
+            first = later[-1] if later else first
         head_word = tokens[first].group(0)
         if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS):
             return None
@@ -213,9 +266,24 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         if prev in _FOCUS:  # "Still, even Mr. Slinker says", "Then someone asked"
             clause = len(words) == 1 or words[-2].endswith((",", ".", ":", ";"))
             prev = "and" if clause else words[-2].lower()
-        if prev not in BOUNDARY_WORDS:
+        if prev not in BOUNDARY_WORDS and not _INTRO_NO_COMMA.fullmatch(text, floor, start):
             return None
     word = tokens[first].group(0).lower()
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
-    return start, end
+    return _named_before_title(text, floor, start, word) or (start, end)
+
+
+def _named_before_title(text: str, floor: int, start: int, word: str) -> tuple[int, int] | None:
+    """The name of "Name, President of X, which ..., said": the title is its appositive."""
+    if word not in _ROLES or text[max(floor, start - 2) : start].strip() != ",":
+        return None
+    if _ROLE_OF.match(text, start) is None:
+        return None  # "President Volodymyr Zelensky": a titled name, no appositive
+    comma = text.rfind(",", floor, start)
+    seg_start = text.rfind(",", floor, comma) + 1 or floor
+    seg = text[seg_start:comma].strip()
+    if not _NAME_SEGMENT.fullmatch(seg) or seg.split()[0].lower() in NOT_IN_NP:
+        return None
+    lo = text.index(seg, seg_start)
+    return _clause_initial(text, floor, lo, len(seg))

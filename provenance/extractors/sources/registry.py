@@ -81,7 +81,12 @@ _ORGANIZATION = re.compile(
     r"foundation|institute|university|commission|bank|fund|nato|un|imf|organi[sz]ation|"
     r"agency|office|center|centre|court|board|team|club)\b"
 )
-_TRAILING_NAME = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}$")
+# "the party's leader John Smith"; never the object of a preposition ("Committee on Foreign
+# Relations", "Commission on Presidential Debates" name the organization, not a person)
+_TRAILING_NAME = re.compile(
+    r"(?<=[a-z] )(?<! of )(?<! on )(?<! to )(?<! in )(?<! at )(?<! by )(?<! for )(?<! from )"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}$"
+)
 _HEAD_CUT = re.compile(r"\s(?:close|familiar|of|for|in|at|with|from|on|who|which|that)\s")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*$")
 
@@ -280,17 +285,35 @@ def _guess(text: str) -> SourceInfo:
         kind = SourceKind.MILITARY
     elif _GOVERNMENT.search(head):
         kind = SourceKind.GOVERNMENT
-    elif (tail := _TRAILING_NAME.search(name)) is not None:
+    elif (tail := _TRAILING_NAME.search(name)) is not None and _lower_before(name, tail.start()):
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0))
     elif _MEDIA.search(head) and name[:1].isupper():
         kind = SourceKind.MEDIA
     elif _ORGANIZATION.search(head):
         kind = SourceKind.ORGANIZATION
+    elif (person := _person_of(name)) is not None:
+        kind, name = SourceKind.PERSON, person  # "Tom Holly of the accounting firm PwC"
     elif _PERSON_NAME.match(name):
         kind = SourceKind.PERSON
         name = _strip_titles(name)
     return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+
+
+def _lower_before(name: str, pos: int) -> bool:
+    """Whether a lower-case word comes before ``pos`` ("leader John Smith", not "New York")."""
+    return any(word[0].islower() for word in name[:pos].split())
+
+
+def _person_of(name: str) -> str | None:
+    """The person of "Tom Holly of PwC", "Jane Doe at the bank": a full name before "of"."""
+    cut = _HEAD_CUT.search(name)
+    if cut is None:
+        return None
+    head = name[: cut.start()]
+    if " " not in head or _PERSON_NAME.match(head) is None:
+        return None
+    return _strip_titles(head)
 
 
 def _strip_titles(name: str) -> str:
