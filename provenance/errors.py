@@ -10,6 +10,8 @@
     ├── SchemaError (ValueError)    a table breaks its contract
     ├── SuiteError (ValueError)     an expectation suite file is missing or invalid
     ├── LexiconError (ValueError)   a language data file is missing or invalid
+    ├── LedgerError (ValueError)    a ledger file cannot be opened, migrated or written
+    │   └── LedgerBusyError         another process holds the ledger's write lock
     └── UsageError (ValueError)     bad arguments to the API or CLI
 
 Findings about the *data* (an unverified claim, a contradiction) are never
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 __all__ = [
     "ExtractionError",
+    "LedgerBusyError",
+    "LedgerError",
     "LexiconError",
     "ProvenanceError",
     "ReadError",
@@ -96,6 +100,29 @@ class LexiconError(ProvenanceError, ValueError):
         self.file = file
         self.problem = problem
         super().__init__(f"lexicon file {file}: {problem}; {hint}")
+
+
+class LedgerError(ProvenanceError, ValueError):
+    """A ledger file cannot be opened, migrated, read or written.
+
+    Attributes:
+        path: the ledger file.
+        reason: what is wrong, in a few words.
+        hint: what the user can do about it.
+    """
+
+    def __init__(self, path: str, reason: str, hint: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        self.hint = hint
+        message = f"ledger {path}: {reason}"
+        if hint:
+            message += f"; {hint}"
+        super().__init__(message)
+
+
+class LedgerBusyError(LedgerError):
+    """Another process holds the ledger's write lock past the timeout."""
 
 
 class UsageError(ProvenanceError, ValueError):
