@@ -105,7 +105,8 @@ def test_corrected_version_supersedes_and_links_the_old(tmp_path: Path) -> None:
     )
     old, new = versions.itertuples(index=False)
     assert new.previous_version_id == old.version_id
-    assert old.superseded_by == new.version_id and pd.isna(new.superseded_by)
+    assert old.superseded_by == new.version_id
+    assert pd.isna(new.superseded_by)
     tables = ledger.tables()
     assert tables.articles["headline"].tolist() == ["Blast kills 5"]
     assert set(tables.figures["value"].dropna()) == {5.0}
@@ -141,7 +142,7 @@ def test_rows_that_break_the_contract_are_refused_on_the_way_out(
 
 def test_a_missing_ledger_is_one_clear_error(tmp_path: Path) -> None:
     """Reading a ledger that does not exist says so and what to do, as a ProvenanceError."""
-    with pytest.raises(LedgerError, match="no such file.*provenance ingest"):
+    with pytest.raises(LedgerError, match=r"no such file.*provenance ingest"):
         Ledger(tmp_path / "none.duckdb").tables()
 
 
@@ -149,7 +150,7 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, seed_path: Pat
     """A text file given as the ledger is refused with one clear line; nothing is written."""
     bogus = tmp_path / "notes.duckdb"
     bogus.write_text("not a database\n" * 100)
-    with pytest.raises(LedgerError, match="notes.duckdb: cannot open it"):
+    with pytest.raises(LedgerError, match=r"notes\.duckdb: cannot open it"):
         ingest([seed_path], ledger=bogus)
     assert bogus.read_text().startswith("not a database")
 
