@@ -79,7 +79,8 @@ def _documents(
         raise UsageError(
             f"unknown format {format!r}; use one of {[f.value for f in Format]}"
         ) from None
-    items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else list(inputs)
+    # Iterated once and lazily: a generator of documents is streamed, never held whole.
+    items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else inputs
     for item in items:
         if isinstance(item, Document):
             yield item
