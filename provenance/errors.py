@@ -112,13 +112,8 @@ class LedgerError(ProvenanceError, ValueError):
     """
 
     def __init__(self, path: str, reason: str, hint: str = "") -> None:
-        self.path = path
-        self.reason = reason
-        self.hint = hint
-        message = f"ledger {path}: {reason}"
-        if hint:
-            message += f"; {hint}"
-        super().__init__(message)
+        self.path, self.reason, self.hint = path, reason, hint
+        super().__init__("; ".join(filter(None, (f"ledger {path}: {reason}", hint))))
 
 
 class LedgerBusyError(LedgerError):

@@ -119,7 +119,18 @@ class Ledger:
             self._check_version(con, write=write)
             yield con
         finally:
+            self._close(con)
+
+    def _close(self, con: duckdb.DuckDBPyConnection) -> None:
+        # Closing writes the checkpoint: a full disk shows here, after the commits.
+        try:
             con.close()
+        except duckdb_module().Error as exc:
+            raise LedgerError(
+                str(self.path),
+                f"cannot finish writing it ({str(exc).splitlines()[0]})",
+                "the committed batches are in its write-ahead log; free space and ingest again",
+            ) from exc
 
     def _check_version(self, con: duckdb.DuckDBPyConnection, *, write: bool) -> None:
         db = duckdb_module()
