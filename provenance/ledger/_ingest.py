@@ -64,21 +64,22 @@ class _Counts:
     superseded: int = 0
 
 
-def _documents(
-    inputs: Inputs, format: Format | str | None, errors: list[ReadError]
-) -> Iterator[Document]:
+def _format(format: Format | str | None) -> Format | None:
+    from provenance.enums import Format
+
+    try:
+        return None if format is None else Format(format)
+    except ValueError:
+        allowed = ", ".join(f.value for f in Format)
+        raise UsageError(f"unknown format {format!r}; use one of {allowed}") from None
+
+
+def _documents(inputs: Inputs, fmt: Format | None, errors: list[ReadError]) -> Iterator[Document]:
     """The documents of the inputs, one file at a time; unreadable ones go to ``errors``."""
     import os
 
-    from provenance.enums import Format
     from provenance.ingest import iter_paths, read_file
 
-    try:
-        fmt = None if format is None else Format(format)
-    except ValueError:
-        raise UsageError(
-            f"unknown format {format!r}; use one of {[f.value for f in Format]}"
-        ) from None
     # Iterated once and lazily: a generator of documents is streamed, never held whole.
     items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else inputs
     for item in items:
@@ -279,7 +280,7 @@ def ingest_into(
     errors: list[ReadError] = []
     counts = _Counts()
     ex = extractors or Extractors()
-    batches = _batches(_documents(inputs, format, errors), batch_size)
+    batches = _batches(_documents(inputs, _format(format), errors), batch_size)
     done = False
     while not done:
         with ledger.connect(write=True) as con:

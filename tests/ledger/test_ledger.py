@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import provenance
 import provenance.ledger
 from provenance.errors import LedgerError, ProvenanceError, SchemaError
-from provenance.ledger import Ledger, ingest
+from provenance.ledger import Ledger, _ingest, ingest
 from provenance.tables.bundle import TABLE_NAMES
 from provenance.tables.columns import columns
 from tests.ledger.conftest import Stories, ninjs, sorted_frame, story
@@ -181,3 +181,46 @@ def test_importing_does_not_import_duckdb() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_bad_arguments_are_usage_errors(tmp_path: Path, seed_path: Path) -> None:
+    """A batch size below 1 or an unknown format is refused before the ledger is created."""
+    for kwargs in ({"batch_size": 0}, {"format": "pdf"}):
+        with pytest.raises(provenance.UsageError):
+            ingest([seed_path], ledger=tmp_path / "news.duckdb", **kwargs)  # type: ignore[arg-type]
+    assert not (tmp_path / "news.duckdb").exists()
+
+
+def test_documents_are_streamed_not_collected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-shot generator of documents is read lazily, batch by batch."""
+    from provenance.ingest.document import Document
+
+    pulled: list[int] = []
+
+    def docs():  # type: ignore[no-untyped-def]
+        for i in range(6):
+            pulled.append(i)
+            body = f"KYIV (AFP) - {i + 2} people were hurt."
+            yield Document(
+                path=f"d{i}",
+                format=provenance.Format.TEXT,
+                headline=f"H{i}",
+                body=body,
+                sha256=f"{i:064x}",
+            )
+
+    pulled_at_write: list[int] = []
+    real_write = _ingest._write
+
+    def write(con, tables):  # type: ignore[no-untyped-def]
+        pulled_at_write.append(len(pulled))
+        return real_write(con, tables)
+
+    monkeypatch.setattr(_ingest, "_write", write)
+    ledger = Ledger(tmp_path / "news.duckdb")
+    result = ledger.ingest(docs(), batch_size=2)
+    assert result.added == 6
+    assert pulled_at_write[0] <= 3  # the first batch, and one document to know it was full
+    assert sorted(ledger.tables().articles["headline"]) == [f"H{i}" for i in range(6)]
