@@ -10,13 +10,14 @@ its timeout, then raises :class:`~provenance.errors.LedgerBusyError`.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from provenance.errors import LedgerBusyError, LedgerError
+from provenance.errors import LedgerBusyError, LedgerError, UsageError
 from provenance.ledger._schema import SCHEMA_VERSION, current_version, migrate, scalar
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["Ledger", "duckdb_module"]
 
 _RETRY_SECONDS = 0.05
+_MEMORY = re.compile(r"\d+(\.\d+)?\s*[KMGT]i?B", re.IGNORECASE)
 
 
 def duckdb_module() -> Any:
@@ -62,15 +64,21 @@ class Ledger:
     Args:
         path: the DuckDB file (created, with its folder's permission, on first write).
         timeout: seconds to wait for another process's lock before giving up.
+        memory_limit: DuckDB's memory budget per connection (``"64MB"``, ``"1GB"``).
 
     Raises:
         LedgerError: the file is not a ledger, is from a newer version, or
             cannot be written. ``LedgerBusyError`` when the lock is not freed in time.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, timeout: float = 10.0) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, timeout: float = 10.0, memory_limit: str = "64MB"
+    ) -> None:
+        if not _MEMORY.fullmatch(memory_limit):
+            raise UsageError(f"memory_limit must look like '64MB' or '1GB', not {memory_limit!r}")
         self.path = Path(path)
         self.timeout = timeout
+        self.memory_limit = memory_limit
 
     def __repr__(self) -> str:
         return f"Ledger({str(self.path)!r})"
@@ -87,8 +95,11 @@ class Ledger:
                 con = cast(
                     "duckdb.DuckDBPyConnection", db.connect(str(self.path), read_only=not write)
                 )
-                # DuckDB draws progress bars on long queries; a library must not.
+                # DuckDB draws progress bars on long queries; a library must not. Its
+                # buffer pool grows to 80% of RAM by default: the limit keeps a long
+                # ingest flat (it spills to disk beyond it).
                 con.execute("SET enable_progress_bar = false")
+                con.execute(f"SET memory_limit = '{self.memory_limit}'")
                 return con
             except db.Error as exc:
                 if not _is_lock_error(exc):
