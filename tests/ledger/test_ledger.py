@@ -224,3 +224,10 @@ def test_documents_are_streamed_not_collected(
     assert result.added == 6
     assert pulled_at_write[0] <= 3  # the first batch, and one document to know it was full
     assert sorted(ledger.tables().articles["headline"]) == [f"H{i}" for i in range(6)]
+
+
+def test_a_bad_memory_limit_is_a_usage_error(tmp_path: Path) -> None:
+    """The DuckDB memory budget is checked when the ledger object is made, not in SQL."""
+    with pytest.raises(provenance.UsageError, match="memory_limit"):
+        Ledger(tmp_path / "news.duckdb", memory_limit="64MB'; drop table x; --")
+    assert Ledger(tmp_path / "news.duckdb", memory_limit="1GB").memory_limit == "1GB"
