@@ -376,6 +376,12 @@ def rules(suites: Path | None) -> None:
             )
 
 
+from provenance.ledger import cli as _ledger_cli  # noqa: E402  (the ledger's commands)
+
+cli.add_command(_ledger_cli.ingest)
+cli.add_command(_ledger_cli.ledger)
+
+
 def main() -> None:
     """Entry point of the ``provenance`` console script."""
     cli(prog_name="provenance")

@@ -11,6 +11,8 @@
     ├── SchemaError (ValueError)    a table breaks its contract
     ├── SuiteError (ValueError)     an expectation suite file is missing or invalid
     ├── LexiconError (ValueError)   a language data file is missing or invalid
+    ├── LedgerError (ValueError)    a ledger file cannot be opened, migrated or written
+    │   └── LedgerBusyError         another process holds the ledger's write lock
     └── UsageError (ValueError)     bad arguments to the API or CLI
 
     ReadWarning (UserWarning)      a value one document could not carry was dropped
@@ -26,6 +28,8 @@ import re
 
 __all__ = [
     "ExtractionError",
+    "LedgerBusyError",
+    "LedgerError",
     "LexiconError",
     "LimitError",
     "ProvenanceError",
@@ -151,6 +155,24 @@ class LexiconError(ProvenanceError, ValueError):
         self.file = file
         self.problem = problem
         super().__init__(f"lexicon file {file}: {problem}; {hint}")
+
+
+class LedgerError(ProvenanceError, ValueError):
+    """A ledger file cannot be opened, migrated, read or written.
+
+    Attributes:
+        path: the ledger file.
+        reason: what is wrong, in a few words.
+        hint: what the user can do about it.
+    """
+
+    def __init__(self, path: str, reason: str, hint: str = "") -> None:
+        self.path, self.reason, self.hint = path, reason, hint
+        super().__init__("; ".join(filter(None, (f"ledger {path}: {reason}", hint))))
+
+
+class LedgerBusyError(LedgerError):
+    """Another process holds the ledger's write lock past the timeout."""
 
 
 class UsageError(ProvenanceError, ValueError):
