@@ -30,6 +30,8 @@ from provenance.enums import (
 )
 from provenance.errors import (
     ExtractionError,
+    LedgerBusyError,
+    LedgerError,
     LexiconError,
     LimitError,
     ProvenanceError,
@@ -71,6 +73,8 @@ __all__ = [
     "FigureKind",
     "FindingKind",
     "Format",
+    "LedgerBusyError",
+    "LedgerError",
     "LexiconError",
     "LimitError",
     "Limits",
