@@ -126,6 +126,16 @@ class CueLexicon:
     refusal_objects: frozenset[str]
     anaphoric_objects: frozenset[str]
     anaphoric_determiners: tuple[str, ...]
+    anaphoric_heads_after: tuple[str, ...]
+    indirect_objects: tuple[str, ...]
+    indirect_object_determiners: tuple[str, ...]
+    ambiguous_indirect_objects: tuple[str, ...]
+    name_object_determiners: tuple[str, ...]
+    noun_homographs: frozenset[str]
+    noun_before: frozenset[str]
+    noun_after: frozenset[str]
+    thing_objects: tuple[str, ...]
+    thing_object_exceptions: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -294,6 +304,16 @@ def _load(key: str) -> CueLexicon:
         refusal_objects=frozenset(_words(data, "refusal_objects", file)),
         anaphoric_objects=frozenset(w.lower() for w in _words(data, "anaphoric_objects", file)),
         anaphoric_determiners=_words(data, "anaphoric_determiners", file),
+        anaphoric_heads_after=_words(data, "anaphoric_heads_after", file),
+        indirect_objects=_words(data, "indirect_objects", file),
+        indirect_object_determiners=_words(data, "indirect_object_determiners", file),
+        ambiguous_indirect_objects=_words(data, "ambiguous_indirect_objects", file),
+        name_object_determiners=_words(data, "name_object_determiners", file),
+        noun_homographs=frozenset(_words(data, "noun_homographs", file)),
+        noun_before=frozenset(_words(data, "noun_before", file)),
+        noun_after=frozenset(_words(data, "noun_after", file)),
+        thing_objects=_words(data, "thing_objects", file),
+        thing_object_exceptions=_words(data, "thing_object_exceptions", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),

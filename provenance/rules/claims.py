@@ -163,10 +163,14 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     from provenance.lexicon.cues import cue_lexicon
 
+    from provenance.extractors.claims.cues import cue_grammar
+
     lex = cue_lexicon(None)
     text = claims["text"].astype(str).str.lower().str.strip(" .,;")
-    points_back = text.isin(lex.anaphoric_objects) | text.str.startswith(
-        tuple(d + " " for d in lex.anaphoric_determiners)
+    points_back = (
+        text.isin(lex.anaphoric_objects)
+        | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
+        | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
     )
     denial = denies(claims) & contradicted.isna() & points_back
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)

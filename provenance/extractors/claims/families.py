@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame
 from provenance.extractors.claims.subjects import find_subject
 from provenance.lexicon._files import language_key
@@ -57,6 +58,8 @@ class FamilyGrammar:
     unconfirming: frozenset[str]
     stray_re: re.Pattern[str]
     attributive: frozenset[str]
+    #: the attributive words that are determiners ("the", "his"), kept in a noun phrase
+    determiners: frozenset[str]
     labeled_re: re.Pattern[str]
     predicate_re: re.Pattern[str]
     predicate_tail_re: re.Pattern[str]
@@ -151,6 +154,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
         stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
         attributive=frozenset(w.lower() for w in lex.attributive_after),
+        determiners=frozenset(w.lower() for w in lex.indirect_object_determiners),
         noun_re=noun_re,
         adjective_re=adjective_re,
         adverb_re=adverb_re,
@@ -278,6 +282,8 @@ def _noun(
     cs, ce = _content(text, m.end(), b)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
         return
+    if m.group("follow").lower() == "that" and _ends_in_cue_verb(text, cs, ce, g):
+        return  # "allegations that he has denied": a relative clause, no content
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
@@ -296,6 +302,17 @@ def _noun(
     d.cue, d.cue_start, d.cue_end = text[cue_start : m.end("noun")], cue_start, m.end("noun")
     taken.add(cue_start, m.end("noun"))
     out.drafts.append(d)
+
+
+def _ends_in_cue_verb(text: str, cs: int, ce: int, g: FamilyGrammar) -> bool:
+    """Whether a short clause ends in a transitive cue verb with no object ("he has denied")."""
+    words = _WORD.findall(text, cs, ce)
+    if not words or len(words) > 6:
+        return False
+    try:
+        return g.lexicon.verb(words[-1]).frame is Frame.OBJECT
+    except KeyError:
+        return False
 
 
 def _word(
@@ -384,6 +401,24 @@ def _phrase(
     out.drafts.append(d)
 
 
+#: "N that/which SUBJ (aux)" right before a cue whose object is missing: a relative clause.
+_RELATIVE_GAP = re.compile(
+    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
+    r"(?P<subj>(?:[\w’'.-]+\s+){1,4})$"
+)
+
+
+def _gap_object(text: str, gap: re.Match[str], g: FamilyGrammar) -> tuple[int, int]:
+    """The noun phrase a relative clause hangs on, after its last preposition."""
+    start = gap.start("np")
+    for w in _WORD.finditer(text, start, gap.end("np")):
+        if w.group().lower() in g.attributive and w.group().lower() not in g.determiners:
+            start = w.end()
+    while start < gap.end("np") and text[start] in " \t":
+        start += 1
+    return start, gap.end("np")
+
+
 _OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$")
@@ -417,6 +452,10 @@ def _stray(
     verb = g.lexicon.verb(m.group("verb"))
     if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
         return  # "was denied bail": the subject is not the source
+    if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
+        text, vs, ve, g.lexicon
+    ):
+        return  # "territorial disputes with", "ballot access disputes and"
     grammar = cue_grammar(g.lexicon.language)
     cue = next(
         (c for c in grammar.cue_re.finditer(text, max(a, vs - 60), ve) if c.start("verb") == vs),
@@ -435,12 +474,20 @@ def _stray(
         that = _THAT.match(text, ve)
         start = that.end() if that is not None else ve
     cs, ce = _content(text, start, b)
+    gap = None
+    if ce - cs < 3 and verb.frame is Frame.OBJECT:
+        # "allegations that he has denied": the object is the noun the clause hangs on
+        gap = _RELATIVE_GAP.search(text, max(a, cs_ - 160), cs_)
+        if gap is not None:
+            cs, ce = _gap_object(text, gap, g)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
-    subj = find_subject(text, a, cs_)
+    subj = find_subject(text, a, cs_) if gap is None else None
+    if gap is not None:
+        subj = find_subject(text, gap.start("subj"), cs_)
     holder = [
         i
         for i, x in enumerate(drafts)
