@@ -136,6 +136,8 @@ class CueLexicon:
     noun_after: frozenset[str]
     thing_objects: tuple[str, ...]
     thing_object_exceptions: tuple[str, ...]
+    zero_that_subjects: tuple[str, ...]
+    zero_that_verbs: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -314,6 +316,8 @@ def _load(key: str) -> CueLexicon:
         noun_after=frozenset(_words(data, "noun_after", file)),
         thing_objects=_words(data, "thing_objects", file),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
+        zero_that_subjects=_words(data, "zero_that_subjects", file),
+        zero_that_verbs=_words(data, "zero_that_verbs", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),

@@ -128,11 +128,9 @@ def _cue_grammar(key: str) -> CueGrammar:
     heads = _alternation(lex.claim_heads)
     anaphoric_re = re.compile(
         rf"(?i:(?:{_alternation(tuple(lex.anaphoric_objects))})"
-        rf"|(?:{_alternation(lex.anaphoric_heads_after)})\s+(?:[\w’'-]+\s+){{0,2}}(?:{heads})"
-        # a tail naming a party keeps it anaphoric ("the allegations against him"); one
-        # stating content does not ("the characterization of his remark as a slur")
-        r"(?:\s+(?:against|by|from)\s+(?:him|her|them|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?)"
-        r"[\s.,;]*"
+        # only a bare head points back: a modifier or a complement carries content of its
+        # own ("the sexual misconduct allegations", "the characterization of his remark")
+        rf"|(?:{_alternation(lex.anaphoric_heads_after)})\s+(?:{heads}))[\s.,;]*"
     )
     prefix = frozenset(
         w for form in (*lex.auxiliaries, *lex.adverbs, *lex.negations) for w in form.split()

@@ -89,7 +89,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
     noun_re = re.compile(
         rf"\b(?P<noun>{_alt(list(nouns))})"
         r"(?:\s+(?:by|from)\s+(?P<by>[^,.;:“”\"()]{2,60}?))?"
-        rf"\s+(?P<follow>{_alt(follows)})\s+",
+        rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
+        # "allegations he had groped": "that" dropped before a pronoun subject
+        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
         re.IGNORECASE,
     )
     adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
@@ -276,13 +278,14 @@ def _noun(
     out: FamilyFinds,
 ) -> None:
     noun = g.nouns[m.group("noun").lower()]
-    if m.group("follow").lower() not in noun.follows or taken.overlaps(*m.span("noun")):
+    follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
+    if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
     a, b = _unit_of(units, m.start())
     cs, ce = _content(text, m.end(), b)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
         return
-    if m.group("follow").lower() == "that" and _ends_in_cue_verb(text, cs, ce, g):
+    if follow == "that" and _ends_in_cue_verb(text, cs, ce, g):
         return  # "allegations that he has denied": a relative clause, no content
     status = noun.status
     if adj is not None:
@@ -305,14 +308,21 @@ def _noun(
 
 
 def _ends_in_cue_verb(text: str, cs: int, ce: int, g: FamilyGrammar) -> bool:
-    """Whether a short clause ends in a transitive cue verb with no object ("he has denied")."""
+    """Whether a clause is a relative one on the noun: a transitive cue verb with no object.
+
+    "allegations that he has denied", "allegations he has denied are old".
+    """
     words = _WORD.findall(text, cs, ce)
-    if not words or len(words) > 6:
-        return False
-    try:
-        return g.lexicon.verb(words[-1]).frame is Frame.OBJECT
-    except KeyError:
-        return False
+    for i, w in enumerate(words[:6]):
+        try:
+            verb = g.lexicon.verb(w)
+        except KeyError:
+            continue
+        nxt = words[i + 1].lower() if i + 1 < len(words) else None
+        return verb.frame is Frame.OBJECT and (
+            nxt is None or nxt in g.lexicon.noun_followers
+        )
+    return False
 
 
 def _word(
