@@ -151,7 +151,7 @@ class CueLexicon:
     noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
     sentence_adverbs: tuple[CueWord, ...]
-    hedging_passives: tuple[str, ...]
+    hedging_passives: tuple[CueWord, ...]
     phrases: tuple[CuePhrase, ...]
     unverified: MappingProxyType[str, tuple[str, ...]]
     _verb_forms: MappingProxyType[str, CueVerb]
@@ -190,7 +190,7 @@ class CueLexicon:
         for n in self.nouns:
             if n.flag:
                 out.update(dict.fromkeys(n.forms, ()))
-        for w in (*self.adjectives, *self.sentence_adverbs):
+        for w in (*self.adjectives, *self.sentence_adverbs, *self.hedging_passives):
             if w.flag:
                 out.update(dict.fromkeys(w.forms, ()))
         for p in self.phrases:
@@ -337,7 +337,10 @@ def _load(key: str) -> CueLexicon:
             CueWord(e.text("lemma"), _forms(e), _status(e), _flag(e))
             for e in entries(data, file, "sentence_adverbs")
         ),
-        hedging_passives=_words(data, "hedging_passives", file),
+        hedging_passives=tuple(
+            CueWord(e.text("lemma"), _forms(e), _status(e), _flag(e))
+            for e in entries(data, file, "hedging_passives")
+        ),
         phrases=tuple(
             CuePhrase(_forms(e), _status(e), _frame(e, "previous"), _flag(e))
             for e in entries(data, file, "phrases")

@@ -163,6 +163,7 @@ verified", "has not been independently confirmed") or the wire idiom "could not
 independently verify". The negation is required ("the board can confirm" confirms), and
 an active "he could not confirm X" is a claim of its own, found by the cue lexicon."""
 
+
 def cue_info(verb: str) -> CueInfo:
     """The :class:`CueInfo` of a verb form matched by :data:`CUE_RE`.
 

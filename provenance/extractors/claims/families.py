@@ -60,6 +60,8 @@ class FamilyGrammar:
     attributive: frozenset[str]
     #: the attributive words that are determiners ("the", "his"), kept in a noun phrase
     determiners: frozenset[str]
+    #: pronoun subjects ("he", "she"), which end a noun phrase read backwards
+    subjects: frozenset[str]
     labeled_re: re.Pattern[str]
     predicate_re: re.Pattern[str]
     predicate_tail_re: re.Pattern[str]
@@ -97,7 +99,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
     adjective_re = re.compile(rf"(?P<word>{_alt(list(adj_words))})\s+(?=[a-zA-Z“\"])")
     adv_words = {f: (w.lemma, w.status) for w in lex.sentence_adverbs for f in w.forms}
-    passives = dict.fromkeys(lex.hedging_passives, ("", ClaimStatus.HEDGED))
+    passives = {f: (w.lemma, w.status) for w in lex.hedging_passives for f in w.forms}
     adverb_re = re.compile(rf"\b(?P<word>{_alt([*adv_words, *passives])})\b", re.IGNORECASE)
     phrases = {f.lower(): p for p in lex.phrases for f in p.forms}
     phrase_re = re.compile(rf"\b(?P<phrase>{_alt(list(phrases))})\b", re.IGNORECASE)
@@ -157,6 +159,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
         attributive=frozenset(w.lower() for w in lex.attributive_after),
         determiners=frozenset(w.lower() for w in lex.indirect_object_determiners),
+        subjects=frozenset(w.lower() for w in lex.zero_that_subjects),
         noun_re=noun_re,
         adjective_re=adjective_re,
         adverb_re=adverb_re,
@@ -319,9 +322,7 @@ def _ends_in_cue_verb(text: str, cs: int, ce: int, g: FamilyGrammar) -> bool:
         except KeyError:
             continue
         nxt = words[i + 1].lower() if i + 1 < len(words) else None
-        return verb.frame is Frame.OBJECT and (
-            nxt is None or nxt in g.lexicon.noun_followers
-        )
+        return verb.frame is Frame.OBJECT and (nxt is None or nxt in g.lexicon.noun_followers)
     return False
 
 
@@ -419,10 +420,19 @@ _RELATIVE_GAP = re.compile(
 
 
 def _gap_object(text: str, gap: re.Match[str], g: FamilyGrammar) -> tuple[int, int]:
-    """The noun phrase a relative clause hangs on, after its last preposition."""
+    """The noun phrase a relative clause hangs on: after its last preposition or verb.
+
+    "amid sexual harassment allegations" -> "sexual harassment allegations"; "She
+    faced charges" -> "charges" (a pronoun subject or a past tense ends the phrase).
+    """
     start = gap.start("np")
     for w in _WORD.finditer(text, start, gap.end("np")):
-        if w.group().lower() in g.attributive and w.group().lower() not in g.determiners:
+        low = w.group().lower()
+        if (
+            (low in g.attributive and low not in g.determiners)
+            or low in g.subjects
+            or (low.endswith("ed") and w.end() < gap.end("np"))
+        ):
             start = w.end()
     while start < gap.end("np") and text[start] in " \t":
         start += 1
