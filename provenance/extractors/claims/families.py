@@ -290,6 +290,8 @@ def _noun(
         return
     if follow == "that" and _ends_in_cue_verb(text, cs, ce, g):
         return  # "allegations that he has denied": a relative clause, no content
+    if follow != "that":
+        ce = _noun_phrase_end(text, cs, ce, g)  # "allegations of [fraud] surfaced"
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
@@ -308,6 +310,20 @@ def _noun(
     d.cue, d.cue_start, d.cue_end = text[cue_start : m.end("noun")], cue_start, m.end("noun")
     taken.add(cue_start, m.end("noun"))
     out.drafts.append(d)
+
+
+def _noun_phrase_end(text: str, cs: int, ce: int, g: FamilyGrammar) -> int:
+    """Where the noun phrase after "of"/"about" ends: before the sentence's own verb.
+
+    "allegations of harassment and assault surfaced against him" -> "harassment and assault".
+    """
+    for w in _WORD.finditer(text, cs, ce):
+        if w.start() > cs and w.group().lower() in g.lexicon.noun_followers:
+            end = w.start()
+            while end > cs and text[end - 1] in " \t":
+                end -= 1
+            return end
+    return ce
 
 
 def _ends_in_cue_verb(text: str, cs: int, ce: int, g: FamilyGrammar) -> bool:
