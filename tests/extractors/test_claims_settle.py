@@ -257,3 +257,31 @@ def test_settled_claims_slice_to_their_text(picked: list[str]) -> None:
         if c.cue_start is not None and c.cue_end is not None:
             assert c.cue_start < c.cue_end
             assert text[c.cue_start : c.cue_end].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("And he claims his boss is OK with it.", "his boss is OK with it"),
+        ("The candidate claims his net worth is in excess of $10 billion.", "his net worth"),
+        ("He claimed his rights were violated.", "his rights were violated"),
+    ],
+)
+def test_a_claim_verb_before_a_clause_is_a_hedge(text: str, content: str) -> None:
+    """ "claims his boss is OK": a possessive opening a clause is no thing claimed."""
+    assert any(content in s for s in statuses(text, ClaimStatus.HEDGED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He claimed a loss of $916 million.",
+        "Islamic State claimed responsibility for the attack.",
+        "He claimed attorney-client privilege in declining to respond.",
+        "Insurance claims rose sharply.",
+        "Trump's claims drew scorn.",
+    ],
+)
+def test_a_thing_claimed_or_a_noun_is_no_hedge(text: str) -> None:
+    """The neighbours: a thing claimed ("a loss", "privilege") and the noun "claims"."""
+    assert statuses(text, ClaimStatus.HEDGED) == []

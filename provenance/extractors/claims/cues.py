@@ -188,7 +188,11 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         <ClaimStatus.ASSERTED: 'asserted'>
     """
     if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
-        return ClaimStatus.ASSERTED
+        from provenance.extractors.claims.spans import speech_frame
+
+        body = after.lstrip()
+        if not speech_frame(body, 0, 0):  # "claims his boss is OK": a clause after all
+            return ClaimStatus.ASSERTED
     if aux and _EN.negated_re.search(aux):
         # "has not confirmed", "could not verify": the text says it is unverified.
         # "did not say/specify whether" reports a silence, not an unverified claim.

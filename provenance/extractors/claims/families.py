@@ -57,6 +57,8 @@ class FamilyGrammar:
     phrases: dict[str, CuePhrase]
     unconfirming: frozenset[str]
     stray_re: re.Pattern[str]
+    #: stray verb forms that are also noun cues ("claims"): verbs only after a subject
+    homograph_stray: frozenset[str]
     attributive: frozenset[str]
     #: the attributive words that are determiners ("the", "his"), kept in a noun phrase
     determiners: frozenset[str]
@@ -107,11 +109,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # are too often no report of a claim to be read outside a clause rule.
     noun_forms = {f.lower() for n in lex.nouns for f in n.forms}
     stray = [
-        f
-        for v in lex.verbs
-        if v.status is not ClaimStatus.ASSERTED or v.flag
-        for f in v.forms[1:]
-        if f.lower() not in noun_forms
+        f for v in lex.verbs if v.status is not ClaimStatus.ASSERTED or v.flag for f in v.forms[1:]
     ]
     evals = _alt(lex.evaluations)
     degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
@@ -157,6 +155,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         predicate_tail_re=predicate_tail_re,
         evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
         stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
+        homograph_stray=frozenset(f for f in stray if f.lower() in noun_forms),
         attributive=frozenset(w.lower() for w in lex.attributive_after),
         determiners=frozenset(w.lower() for w in lex.indirect_object_determiners),
         subjects=frozenset(w.lower() for w in lex.zero_that_subjects),
@@ -485,6 +484,8 @@ def _stray(
         and not m.group(0).endswith("ing")
     ):
         return  # "the disputed ballot" (but "in denying" is a verb)
+    if m.group("verb") in g.homograph_stray and not _subject_before(last, g):
+        return  # "insurance claims", "Trump's claims": a noun, not a verb
     verb = g.lexicon.verb(m.group("verb"))
     if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
         return  # "was denied bail": the subject is not the source
@@ -537,6 +538,16 @@ def _stray(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _subject_before(last: re.Match[str] | None, g: FamilyGrammar) -> bool:
+    """Whether the word before a verb form can end its subject ("he", "officials", "Cruz")."""
+    if last is None:
+        return False
+    word = last.group(1)
+    if word.endswith(("'s", "’s", "'", "’")):
+        return False
+    return word.lower() in g.lexicon.source_heads or word[0].isupper()
 
 
 def _evaluated(
