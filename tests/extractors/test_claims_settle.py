@@ -285,3 +285,30 @@ def test_a_claim_verb_before_a_clause_is_a_hedge(text: str, content: str) -> Non
 def test_a_thing_claimed_or_a_noun_is_no_hedge(text: str) -> None:
     """The neighbours: a thing claimed ("a loss", "privilege") and the noun "claims"."""
     assert statuses(text, ClaimStatus.HEDGED) == []
+
+
+def test_a_denial_participle_with_an_agent_denies_the_noun_before() -> None:
+    """ "These claims, totally disputed by eyewitness accounts, ...": the agent denies the claims."""
+    text = "These false claims, totally disputed in most cases by eyewitness accounts, were old."
+    denial = [c for c in cued(text) if c.status is ClaimStatus.DENIED]
+    assert [(c.text, c.source_text) for c in denial] == [("These false claims", "eyewitness accounts")]
+
+
+def test_an_attributive_participle_without_agent_denies_nothing() -> None:
+    """The neighbour: "a disputed ballot" names a ballot, no one denies anything."""
+    assert statuses("The panel ruled that a disputed ballot should count.", ClaimStatus.DENIED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Allegations of misconduct swirl around Capitol Hill.", "misconduct"),
+        (
+            "Since allegations of harassment and assault surfaced against him, women spoke.",
+            "harassment and assault",
+        ),
+    ],
+)
+def test_a_noun_cue_content_ends_before_the_sentence_verb(text: str, content: str) -> None:
+    """ "allegations of [misconduct] swirl": the charge is the noun phrase, not the sentence."""
+    assert statuses(text, ClaimStatus.HEDGED) == [content]

@@ -501,6 +501,8 @@ def _stray(
     cs_ = cue.start() if cue is not None else vs
     aux = cue.group("aux") if cue is not None else ""
     status = cue_status(verb, aux, text[ve : ve + 40])
+    if status is ClaimStatus.DENIED and _reduced_passive(text, a, cs_, ve, b, taken, out):
+        return
     start = ve
     if verb.flag and verb.frame is Frame.OBJECT:
         obj = _OBJECT_OF.match(text, ve, b)
@@ -538,6 +540,35 @@ def _stray(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+#: "X, disputed in most cases by Y,": the agent after a denial participle.
+_BY_AGENT = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
+)
+#: the noun phrase a reduced relative hangs on: "These false claims, (totally) "
+_HOST_NP = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:[a-z]+ly\s+)?$")
+
+
+def _reduced_passive(
+    text: str, a: int, cs: int, ve: int, b: int, taken: _Taken, out: FamilyFinds
+) -> bool:
+    """ "These claims, totally disputed by eyewitness accounts, ...": Y denies the noun phrase.
+
+    Whether a claim was added (the participle then takes no object).
+    """
+    if not text[cs:ve].endswith("ed"):
+        return False
+    agent = _BY_AGENT.match(text, ve, b)
+    host = _HOST_NP.search(text, max(a, cs - 80), cs)
+    if agent is None or host is None:
+        return False
+    d = Draft(*host.span("np"), Attribution.INDIRECT, ClaimStatus.DENIED)
+    d.source_start, d.source_end = agent.span("agent")
+    d.cue, d.cue_start, d.cue_end = text[cs:ve], cs, ve
+    taken.add(cs, ve)
+    out.drafts.append(d)
+    return True
 
 
 def _subject_before(last: re.Match[str] | None, g: FamilyGrammar) -> bool:
