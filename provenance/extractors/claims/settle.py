@@ -3,9 +3,6 @@
 Some statuses depend on what a cue's content turns out to be, or on claims
 found elsewhere in the text:
 
-- a denial verb whose object is a request, a ruling or a thing given ("rejected
-  calls to halt", "denied him a visa", "denying entry") is a refusal, not the
-  denial of a claim;
 - a denial or hedge form that reads as a noun ("territorial disputes", "the
   latest dispute has flared") is no cue;
 - "has not confirmed the report" points back: the claim it names is the
@@ -42,8 +39,8 @@ def settle_statuses(
 
     Example:
         >>> from provenance.enums import Attribution
-        >>> text = "Moscow denied him a visa."
-        >>> d = Draft(14, 24, Attribution.INDIRECT, ClaimStatus.DENIED, 0, 6, 7, 13, "denied")
+        >>> text = "The latest dispute has flared."
+        >>> d = Draft(19, 29, Attribution.INDIRECT, ClaimStatus.DENIED, 0, 10, 11, 18, "dispute")
         >>> settle_statuses(text, [d], 1)
         >>> d.status
         <ClaimStatus.ASSERTED: 'asserted'>
