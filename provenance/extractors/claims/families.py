@@ -15,6 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.constructions import (
+    gap_object,
+    noun_phrase_end,
+    reduced_passive,
+    relative_clause,
+    relative_gap,
+    subject_before,
+)
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame
@@ -60,10 +68,6 @@ class FamilyGrammar:
     #: stray verb forms that are also noun cues ("claims"): verbs only after a subject
     homograph_stray: frozenset[str]
     attributive: frozenset[str]
-    #: the attributive words that are determiners ("the", "his"), kept in a noun phrase
-    determiners: frozenset[str]
-    #: pronoun subjects ("he", "she"), which end a noun phrase read backwards
-    subjects: frozenset[str]
     labeled_re: re.Pattern[str]
     predicate_re: re.Pattern[str]
     predicate_tail_re: re.Pattern[str]
@@ -157,8 +161,6 @@ def _family_grammar(key: str) -> FamilyGrammar:
         stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
         homograph_stray=frozenset(f for f in stray if f.lower() in noun_forms),
         attributive=frozenset(w.lower() for w in lex.attributive_after),
-        determiners=frozenset(w.lower() for w in lex.indirect_object_determiners),
-        subjects=frozenset(w.lower() for w in lex.zero_that_subjects),
         noun_re=noun_re,
         adjective_re=adjective_re,
         adverb_re=adverb_re,
@@ -287,10 +289,10 @@ def _noun(
     cs, ce = _content(text, m.end(), b)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
         return
-    if follow == "that" and _ends_in_cue_verb(text, cs, ce, g):
+    if follow == "that" and relative_clause(text, cs, ce, g.lexicon):
         return  # "allegations that he has denied": a relative clause, no content
     if follow != "that":
-        ce = _noun_phrase_end(text, cs, ce, g)  # "allegations of [fraud] surfaced"
+        ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
@@ -309,36 +311,6 @@ def _noun(
     d.cue, d.cue_start, d.cue_end = text[cue_start : m.end("noun")], cue_start, m.end("noun")
     taken.add(cue_start, m.end("noun"))
     out.drafts.append(d)
-
-
-def _noun_phrase_end(text: str, cs: int, ce: int, g: FamilyGrammar) -> int:
-    """Where the noun phrase after "of"/"about" ends: before the sentence's own verb.
-
-    "allegations of harassment and assault surfaced against him" -> "harassment and assault".
-    """
-    for w in _WORD.finditer(text, cs, ce):
-        if w.start() > cs and w.group().lower() in g.lexicon.noun_followers:
-            end = w.start()
-            while end > cs and text[end - 1] in " \t":
-                end -= 1
-            return end
-    return ce
-
-
-def _ends_in_cue_verb(text: str, cs: int, ce: int, g: FamilyGrammar) -> bool:
-    """Whether a clause is a relative one on the noun: a transitive cue verb with no object.
-
-    "allegations that he has denied", "allegations he has denied are old".
-    """
-    words = _WORD.findall(text, cs, ce)
-    for i, w in enumerate(words[:6]):
-        try:
-            verb = g.lexicon.verb(w)
-        except KeyError:
-            continue
-        nxt = words[i + 1].lower() if i + 1 < len(words) else None
-        return verb.frame is Frame.OBJECT and (nxt is None or nxt in g.lexicon.noun_followers)
-    return False
 
 
 def _word(
@@ -427,33 +399,6 @@ def _phrase(
     out.drafts.append(d)
 
 
-#: "N that/which SUBJ (aux)" right before a cue whose object is missing: a relative clause.
-_RELATIVE_GAP = re.compile(
-    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
-    r"(?P<subj>(?:[\w’'.-]+\s+){1,4})$"
-)
-
-
-def _gap_object(text: str, gap: re.Match[str], g: FamilyGrammar) -> tuple[int, int]:
-    """The noun phrase a relative clause hangs on: after its last preposition or verb.
-
-    "amid sexual harassment allegations" -> "sexual harassment allegations"; "She
-    faced charges" -> "charges" (a pronoun subject or a past tense ends the phrase).
-    """
-    start = gap.start("np")
-    for w in _WORD.finditer(text, start, gap.end("np")):
-        low = w.group().lower()
-        if (
-            (low in g.attributive and low not in g.determiners)
-            or low in g.subjects
-            or (low.endswith("ed") and w.end() < gap.end("np"))
-        ):
-            start = w.end()
-    while start < gap.end("np") and text[start] in " \t":
-        start += 1
-    return start, gap.end("np")
-
-
 _OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$")
@@ -484,7 +429,9 @@ def _stray(
         and not m.group(0).endswith("ing")
     ):
         return  # "the disputed ballot" (but "in denying" is a verb)
-    if m.group("verb") in g.homograph_stray and not _subject_before(last, g):
+    if m.group("verb") in g.homograph_stray and not subject_before(
+        last.group(1) if last else None, g.lexicon
+    ):
         return  # "insurance claims", "Trump's claims": a noun, not a verb
     verb = g.lexicon.verb(m.group("verb"))
     if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
@@ -501,7 +448,13 @@ def _stray(
     cs_ = cue.start() if cue is not None else vs
     aux = cue.group("aux") if cue is not None else ""
     status = cue_status(verb, aux, text[ve : ve + 40])
-    if status is ClaimStatus.DENIED and _reduced_passive(text, a, cs_, ve, b, taken, out):
+    passive = reduced_passive(text, a, cs_, ve, b) if status is ClaimStatus.DENIED else None
+    if passive is not None:  # "These claims, disputed by eyewitness accounts, ..."
+        d = Draft(*passive[0], Attribution.INDIRECT, ClaimStatus.DENIED)
+        d.source_start, d.source_end = passive[1]
+        d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+        taken.add(cs_, ve)
+        out.drafts.append(d)
         return
     start = ve
     if verb.flag and verb.frame is Frame.OBJECT:
@@ -516,9 +469,9 @@ def _stray(
     gap = None
     if ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
-        gap = _RELATIVE_GAP.search(text, max(a, cs_ - 160), cs_)
+        gap = relative_gap(text, a, cs_)
         if gap is not None:
-            cs, ce = _gap_object(text, gap, g)
+            cs, ce = gap_object(text, gap, g.lexicon)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
@@ -540,45 +493,6 @@ def _stray(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
-
-
-#: "X, disputed in most cases by Y,": the agent after a denial participle.
-_BY_AGENT = re.compile(
-    r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
-)
-#: the noun phrase a reduced relative hangs on: "These false claims, (totally) "
-_HOST_NP = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:[a-z]+ly\s+)?$")
-
-
-def _reduced_passive(
-    text: str, a: int, cs: int, ve: int, b: int, taken: _Taken, out: FamilyFinds
-) -> bool:
-    """ "These claims, totally disputed by eyewitness accounts, ...": Y denies the noun phrase.
-
-    Whether a claim was added (the participle then takes no object).
-    """
-    if not text[cs:ve].endswith("ed"):
-        return False
-    agent = _BY_AGENT.match(text, ve, b)
-    host = _HOST_NP.search(text, max(a, cs - 80), cs)
-    if agent is None or host is None:
-        return False
-    d = Draft(*host.span("np"), Attribution.INDIRECT, ClaimStatus.DENIED)
-    d.source_start, d.source_end = agent.span("agent")
-    d.cue, d.cue_start, d.cue_end = text[cs:ve], cs, ve
-    taken.add(cs, ve)
-    out.drafts.append(d)
-    return True
-
-
-def _subject_before(last: re.Match[str] | None, g: FamilyGrammar) -> bool:
-    """Whether the word before a verb form can end its subject ("he", "officials", "Cruz")."""
-    if last is None:
-        return False
-    word = last.group(1)
-    if word.endswith(("'s", "’s", "'", "’")):
-        return False
-    return word.lower() in g.lexicon.source_heads or word[0].isupper()
 
 
 def _evaluated(
