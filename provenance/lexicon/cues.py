@@ -126,6 +126,18 @@ class CueLexicon:
     refusal_objects: frozenset[str]
     anaphoric_objects: frozenset[str]
     anaphoric_determiners: tuple[str, ...]
+    anaphoric_heads_after: tuple[str, ...]
+    indirect_objects: tuple[str, ...]
+    indirect_object_determiners: tuple[str, ...]
+    ambiguous_indirect_objects: tuple[str, ...]
+    name_object_determiners: tuple[str, ...]
+    noun_homographs: frozenset[str]
+    noun_before: frozenset[str]
+    noun_after: frozenset[str]
+    thing_objects: tuple[str, ...]
+    thing_object_exceptions: tuple[str, ...]
+    zero_that_subjects: tuple[str, ...]
+    zero_that_verbs: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -139,7 +151,7 @@ class CueLexicon:
     noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
     sentence_adverbs: tuple[CueWord, ...]
-    hedging_passives: tuple[str, ...]
+    hedging_passives: tuple[CueWord, ...]
     phrases: tuple[CuePhrase, ...]
     unverified: MappingProxyType[str, tuple[str, ...]]
     _verb_forms: MappingProxyType[str, CueVerb]
@@ -178,7 +190,7 @@ class CueLexicon:
         for n in self.nouns:
             if n.flag:
                 out.update(dict.fromkeys(n.forms, ()))
-        for w in (*self.adjectives, *self.sentence_adverbs):
+        for w in (*self.adjectives, *self.sentence_adverbs, *self.hedging_passives):
             if w.flag:
                 out.update(dict.fromkeys(w.forms, ()))
         for p in self.phrases:
@@ -294,6 +306,18 @@ def _load(key: str) -> CueLexicon:
         refusal_objects=frozenset(_words(data, "refusal_objects", file)),
         anaphoric_objects=frozenset(w.lower() for w in _words(data, "anaphoric_objects", file)),
         anaphoric_determiners=_words(data, "anaphoric_determiners", file),
+        anaphoric_heads_after=_words(data, "anaphoric_heads_after", file),
+        indirect_objects=_words(data, "indirect_objects", file),
+        indirect_object_determiners=_words(data, "indirect_object_determiners", file),
+        ambiguous_indirect_objects=_words(data, "ambiguous_indirect_objects", file),
+        name_object_determiners=_words(data, "name_object_determiners", file),
+        noun_homographs=frozenset(_words(data, "noun_homographs", file)),
+        noun_before=frozenset(_words(data, "noun_before", file)),
+        noun_after=frozenset(_words(data, "noun_after", file)),
+        thing_objects=_words(data, "thing_objects", file),
+        thing_object_exceptions=_words(data, "thing_object_exceptions", file),
+        zero_that_subjects=_words(data, "zero_that_subjects", file),
+        zero_that_verbs=_words(data, "zero_that_verbs", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),
@@ -313,7 +337,10 @@ def _load(key: str) -> CueLexicon:
             CueWord(e.text("lemma"), _forms(e), _status(e), _flag(e))
             for e in entries(data, file, "sentence_adverbs")
         ),
-        hedging_passives=_words(data, "hedging_passives", file),
+        hedging_passives=tuple(
+            CueWord(e.text("lemma"), _forms(e), _status(e), _flag(e))
+            for e in entries(data, file, "hedging_passives")
+        ),
         phrases=tuple(
             CuePhrase(_forms(e), _status(e), _frame(e, "previous"), _flag(e))
             for e in entries(data, file, "phrases")

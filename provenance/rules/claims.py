@@ -126,6 +126,9 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     def charged(cue: object, kind: object) -> bool:
         if not isinstance(cue, str):
             return False
+        whole = flagged.get(" ".join(cue.lower().split()))  # a phrase: "is said to"
+        if whole is not None:
+            return not whole or kind in whole
         for word in reversed(cue.lower().split()):
             kinds = flagged.get(word)
             if kinds is not None:
@@ -161,12 +164,15 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     """
     import pandas as pd
 
+    from provenance.extractors.claims.cues import cue_grammar
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
     text = claims["text"].astype(str).str.lower().str.strip(" .,;")
-    points_back = text.isin(lex.anaphoric_objects) | text.str.startswith(
-        tuple(d + " " for d in lex.anaphoric_determiners)
+    points_back = (
+        text.isin(lex.anaphoric_objects)
+        | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
+        | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
     )
     denial = denies(claims) & contradicted.isna() & points_back
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)

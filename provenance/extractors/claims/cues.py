@@ -53,6 +53,9 @@ class CueGrammar:
     unverified_re: re.Pattern[str]
     negated_re: re.Pattern[str]
     refusal_re: re.Pattern[str]
+    thing_re: re.Pattern[str]
+    #: a whole content that points back to an earlier claim ("the allegations", "either report")
+    anaphoric_re: re.Pattern[str]
     first_words: frozenset[str]
     prefix_words: frozenset[str]
 
@@ -108,10 +111,26 @@ def _cue_grammar(key: str) -> CueGrammar:
     negated_re = re.compile(
         rf"\b(?:{_alternation((*lex.negations, *lex.negating_auxiliaries))})(?!\w)"
     )
+    dets = _alternation(lex.indirect_object_determiners)
     refusal_re = re.compile(
-        r"\s*(?:(?:the|a|an|his|her|their|its|our|any|all|these|those|this|that|"
+        r"\s*(?:(?:(?:the|a|an|his|her|their|its|our|any|all|these|those|this|that|"
         r"[A-Z][\w.]*(?:['’]s)?|[\w-]+(?:['’]s))\s+){0,2}"
         rf"(?:[a-z-]+\s+)?(?:{_alternation(tuple(lex.refusal_objects))})\b"
+        # ditransitive: "denying him adequate care", "denied her a visa", "denied Carter a"
+        rf"|(?:{_alternation(lex.indirect_objects)})\s+[\w“\"]"
+        rf"|(?:{_alternation(lex.ambiguous_indirect_objects)})\s+(?:{dets})\s"
+        rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_alternation(lex.name_object_determiners)})\s)"
+    )
+    thing_re = re.compile(
+        rf"\s+(?:{_alternation(lex.thing_objects)})\b"
+        rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
+    )
+    heads = _alternation(lex.claim_heads)
+    anaphoric_re = re.compile(
+        rf"(?i:(?:{_alternation(tuple(lex.anaphoric_objects))})"
+        # only a bare head points back: a modifier or a complement carries content of its
+        # own ("the sexual misconduct allegations", "the characterization of his remark")
+        rf"|(?:{_alternation(lex.anaphoric_heads_after)})\s+(?:{heads}))[\s.,;]*"
     )
     prefix = frozenset(
         w for form in (*lex.auxiliaries, *lex.adverbs, *lex.negations) for w in form.split()
@@ -124,6 +143,8 @@ def _cue_grammar(key: str) -> CueGrammar:
         unverified_re=unverified_re,
         negated_re=negated_re,
         refusal_re=refusal_re,
+        thing_re=thing_re,
+        anaphoric_re=anaphoric_re,
         first_words=frozenset(f.split()[0] for f in forms),
         prefix_words=prefix,
     )
@@ -141,11 +162,6 @@ UNVERIFIED_RE = _EN.unverified_re
 verified", "has not been independently confirmed") or the wire idiom "could not
 independently verify". The negation is required ("the board can confirm" confirms), and
 an active "he could not confirm X" is a claim of its own, found by the cue lexicon."""
-
-_THING_OBJECT = re.compile(
-    r"\s+(?:a|an|his|her|their|its|our|my|responsibility|credit|victory|losses|deductions|"
-    r"the (?:title|seat|prize|right|lives?|crown|victory|win))\b(?!\s+(?:number|figure))"
-)
 
 
 def cue_info(verb: str) -> CueInfo:
@@ -171,8 +187,12 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         >>> cue_status(cue_info("claimed"), "", " a loss of $916 million")
         <ClaimStatus.ASSERTED: 'asserted'>
     """
-    if info.status is ClaimStatus.HEDGED and _THING_OBJECT.match(after):
-        return ClaimStatus.ASSERTED
+    if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
+        from provenance.extractors.claims.spans import speech_frame
+
+        body = after.lstrip()
+        if not speech_frame(body, 0, 0):  # "claims his boss is OK": a clause after all
+            return ClaimStatus.ASSERTED
     if aux and _EN.negated_re.search(aux):
         # "has not confirmed", "could not verify": the text says it is unverified.
         # "did not say/specify whether" reports a silence, not an unverified claim.

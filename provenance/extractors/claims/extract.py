@@ -20,6 +20,7 @@ from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
 from provenance.extractors.claims.cues import UNVERIFIED_RE, cue_grammar, scan_words
 from provenance.extractors.claims.families import family_grammar, find_families
+from provenance.extractors.claims.settle import settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.extractors.sources import SourceRegistry, default_sources
@@ -83,8 +84,10 @@ class RuleBasedExtractor:
         families = find_families(text, units, drafts, words=words)
         for i, status in families.statuses.items():
             drafts[i].status = status
+        verb_drafts = len(drafts)
         drafts.extend(families.drafts)
         _mark_unverified(text, drafts)
+        settle_statuses(text, drafts, verb_drafts)
         resolver = SpeakerResolver(text, sources)
         infos: list[tuple[str | None, SourceInfo | None]] = []
         for d in drafts:

@@ -15,7 +15,16 @@ import re
 from dataclasses import dataclass, field
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.constructions import (
+    gap_object,
+    noun_phrase_end,
+    reduced_passive,
+    relative_clause,
+    relative_gap,
+    subject_before,
+)
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame
 from provenance.extractors.claims.subjects import find_subject
 from provenance.lexicon._files import language_key
@@ -56,6 +65,8 @@ class FamilyGrammar:
     phrases: dict[str, CuePhrase]
     unconfirming: frozenset[str]
     stray_re: re.Pattern[str]
+    #: stray verb forms that are also noun cues ("claims"): verbs only after a subject
+    homograph_stray: frozenset[str]
     attributive: frozenset[str]
     labeled_re: re.Pattern[str]
     predicate_re: re.Pattern[str]
@@ -86,13 +97,15 @@ def _family_grammar(key: str) -> FamilyGrammar:
     noun_re = re.compile(
         rf"\b(?P<noun>{_alt(list(nouns))})"
         r"(?:\s+(?:by|from)\s+(?P<by>[^,.;:“”\"()]{2,60}?))?"
-        rf"\s+(?P<follow>{_alt(follows)})\s+",
+        rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
+        # "allegations he had groped": "that" dropped before a pronoun subject
+        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
         re.IGNORECASE,
     )
     adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
     adjective_re = re.compile(rf"(?P<word>{_alt(list(adj_words))})\s+(?=[a-zA-Z“\"])")
     adv_words = {f: (w.lemma, w.status) for w in lex.sentence_adverbs for f in w.forms}
-    passives = dict.fromkeys(lex.hedging_passives, ("", ClaimStatus.HEDGED))
+    passives = {f: (w.lemma, w.status) for w in lex.hedging_passives for f in w.forms}
     adverb_re = re.compile(rf"\b(?P<word>{_alt([*adv_words, *passives])})\b", re.IGNORECASE)
     phrases = {f.lower(): p for p in lex.phrases for f in p.forms}
     phrase_re = re.compile(rf"\b(?P<phrase>{_alt(list(phrases))})\b", re.IGNORECASE)
@@ -100,11 +113,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # are too often no report of a claim to be read outside a clause rule.
     noun_forms = {f.lower() for n in lex.nouns for f in n.forms}
     stray = [
-        f
-        for v in lex.verbs
-        if v.status is not ClaimStatus.ASSERTED or v.flag
-        for f in v.forms[1:]
-        if f.lower() not in noun_forms
+        f for v in lex.verbs if v.status is not ClaimStatus.ASSERTED or v.flag for f in v.forms[1:]
     ]
     evals = _alt(lex.evaluations)
     degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
@@ -150,6 +159,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         predicate_tail_re=predicate_tail_re,
         evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
         stray_re=re.compile(rf"\b(?P<verb>{_alt(stray)})\b"),
+        homograph_stray=frozenset(f for f in stray if f.lower() in noun_forms),
         attributive=frozenset(w.lower() for w in lex.attributive_after),
         noun_re=noun_re,
         adjective_re=adjective_re,
@@ -272,12 +282,17 @@ def _noun(
     out: FamilyFinds,
 ) -> None:
     noun = g.nouns[m.group("noun").lower()]
-    if m.group("follow").lower() not in noun.follows or taken.overlaps(*m.span("noun")):
+    follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
+    if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
     a, b = _unit_of(units, m.start())
     cs, ce = _content(text, m.end(), b)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
         return
+    if follow == "that" and relative_clause(text, cs, ce, g.lexicon):
+        return  # "allegations that he has denied": a relative clause, no content
+    if follow != "that":
+        ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
@@ -414,9 +429,17 @@ def _stray(
         and not m.group(0).endswith("ing")
     ):
         return  # "the disputed ballot" (but "in denying" is a verb)
+    if m.group("verb") in g.homograph_stray and not subject_before(
+        last.group(1) if last else None, g.lexicon
+    ):
+        return  # "insurance claims", "Trump's claims": a noun, not a verb
     verb = g.lexicon.verb(m.group("verb"))
     if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
         return  # "was denied bail": the subject is not the source
+    if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
+        text, vs, ve, g.lexicon
+    ):
+        return  # "territorial disputes with", "ballot access disputes and"
     grammar = cue_grammar(g.lexicon.language)
     cue = next(
         (c for c in grammar.cue_re.finditer(text, max(a, vs - 60), ve) if c.start("verb") == vs),
@@ -425,6 +448,14 @@ def _stray(
     cs_ = cue.start() if cue is not None else vs
     aux = cue.group("aux") if cue is not None else ""
     status = cue_status(verb, aux, text[ve : ve + 40])
+    passive = reduced_passive(text, a, cs_, ve, b) if status is ClaimStatus.DENIED else None
+    if passive is not None:  # "These claims, disputed by eyewitness accounts, ..."
+        d = Draft(*passive[0], Attribution.INDIRECT, ClaimStatus.DENIED)
+        d.source_start, d.source_end = passive[1]
+        d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+        taken.add(cs_, ve)
+        out.drafts.append(d)
+        return
     start = ve
     if verb.flag and verb.frame is Frame.OBJECT:
         obj = _OBJECT_OF.match(text, ve, b)
@@ -435,12 +466,20 @@ def _stray(
         that = _THAT.match(text, ve)
         start = that.end() if that is not None else ve
     cs, ce = _content(text, start, b)
+    gap = None
+    if ce - cs < 3 and verb.frame is Frame.OBJECT:
+        # "allegations that he has denied": the object is the noun the clause hangs on
+        gap = relative_gap(text, a, cs_)
+        if gap is not None:
+            cs, ce = gap_object(text, gap, g.lexicon)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
-    subj = find_subject(text, a, cs_)
+    subj = find_subject(text, a, cs_) if gap is None else None
+    if gap is not None:
+        subj = find_subject(text, gap.start("subj"), cs_)
     holder = [
         i
         for i, x in enumerate(drafts)

@@ -76,6 +76,8 @@ _MEDIA = re.compile(
     r"telegraph|herald|tribune|observer|magazine|newspaper|broadcaster|television|tv|"
     r"breitbart|axios|buzzfeed|daily)\b"
 )
+#: A phrase ending in a media noun is a news outlet in any case ("local media", "state TV").
+_MEDIA_NOUN = re.compile(r"\b(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio)$")
 _ORGANIZATION = re.compile(
     r"\b(?:party|campaign|committee|union|company|inc|corp|group|association|council|"
     r"foundation|institute|university|commission|bank|fund|nato|un|imf|organi[sz]ation|"
@@ -288,7 +290,7 @@ def _guess(text: str) -> SourceInfo:
     elif (tail := _TRAILING_NAME.search(name)) is not None and _lower_before(name, tail.start()):
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0))
-    elif _MEDIA.search(head) and name[:1].isupper():
+    elif _MEDIA_NOUN.search(head) or (_MEDIA.search(head) and name[:1].isupper()):
         kind = SourceKind.MEDIA
     elif _ORGANIZATION.search(head):
         kind = SourceKind.ORGANIZATION

@@ -1,0 +1,151 @@
+"""Constructions around noun and verb cues, as pure functions over a text and a lexicon.
+
+- a noun cue's content after "of" ends before the sentence's own verb
+  ("allegations of [fraud] surfaced");
+- a relative clause on a noun cue has no content of its own ("allegations that he
+  has denied"); the denial verb in it denies the noun ("[sexual harassment
+  allegations] that he has denied");
+- a reduced passive names its denier after "by" ("[These claims], disputed by
+  [eyewitness accounts], ...");
+- a verb form that is also a noun ("claims") is a verb only after a subject.
+
+The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.lexicon.cues import CueLexicon, Frame
+
+__all__ = [
+    "gap_object",
+    "noun_phrase_end",
+    "reduced_passive",
+    "relative_clause",
+    "relative_gap",
+    "subject_before",
+]
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: "N that/which SUBJ (aux)" right before a cue whose object is missing: a relative clause.
+_RELATIVE_GAP = re.compile(
+    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
+    r"(?P<subj>(?:[\w’'.-]+\s+){1,4})$"
+)
+#: "X, disputed in most cases by Y,": the agent after a denial participle.
+_BY_AGENT = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
+)
+#: the noun phrase a reduced relative hangs on: "These false claims, (totally) "
+_HOST_NP = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:[a-z]+ly\s+)?$")
+
+
+def noun_phrase_end(text: str, cs: int, ce: int, lex: CueLexicon) -> int:
+    """Where the noun phrase after "of"/"about" ends: before the sentence's own verb.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "harassment and assault surfaced against him"
+        >>> text[: noun_phrase_end(text, 0, len(text), cue_lexicon("en"))]
+        'harassment and assault'
+    """
+    for w in _WORD.finditer(text, cs, ce):
+        if w.start() > cs and w.group().lower() in lex.noun_followers:
+            end = w.start()
+            while end > cs and text[end - 1] in " \t":
+                end -= 1
+            return end
+    return ce
+
+
+def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
+    """Whether a clause after a noun cue is a relative one: a transitive cue verb, no object.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> relative_clause("he has denied", 0, 13, cue_lexicon("en"))
+        True
+        >>> relative_clause("he took bribes", 0, 14, cue_lexicon("en"))
+        False
+    """
+    words = _WORD.findall(text, cs, ce)
+    for i, w in enumerate(words[:6]):
+        try:
+            verb = lex.verb(w)
+        except KeyError:
+            continue
+        nxt = words[i + 1].lower() if i + 1 < len(words) else None
+        return verb.frame is Frame.OBJECT and (nxt is None or nxt in lex.noun_followers)
+    return False
+
+
+def relative_gap(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
+    """ "N that SUBJ (aux)" right before a cue, or ``None`` (groups ``np`` and ``subj``).
+
+    Example:
+        >>> text = "amid allegations that he has denied"
+        >>> relative_gap(text, 0, text.index("has")).group("np")
+        'amid allegations'
+    """
+    return _RELATIVE_GAP.search(text, max(floor, cue_start - 160), cue_start)
+
+
+def gap_object(text: str, gap: re.Match[str], lex: CueLexicon) -> tuple[int, int]:
+    """The noun phrase a relative clause hangs on: after its last preposition or verb.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "She faced charges which she "
+        >>> s, e = gap_object(text, relative_gap(text, 0, len(text)), cue_lexicon("en"))
+        >>> text[s:e]
+        'charges'
+    """
+    determiners = {w.lower() for w in lex.indirect_object_determiners}
+    attributive = {w.lower() for w in lex.attributive_after} - determiners
+    subjects = {w.lower() for w in lex.zero_that_subjects}
+    start = gap.start("np")
+    for w in _WORD.finditer(text, start, gap.end("np")):
+        low = w.group().lower()
+        if (
+            low in attributive
+            or low in subjects
+            or (low.endswith("ed") and w.end() < gap.end("np"))
+        ):
+            start = w.end()
+    while start < gap.end("np") and text[start] in " \t":
+        start += 1
+    return start, gap.end("np")
+
+
+def reduced_passive(
+    text: str, floor: int, cue_start: int, cue_end: int, limit: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The noun phrase and the agent of "NP, (adv) denied ... by AGENT,", or ``None``.
+
+    Example:
+        >>> text = "These claims, totally disputed by eyewitness accounts, were old."
+        >>> (ns, ne), (as_, ae) = reduced_passive(text, 0, 14, 30, len(text))
+        >>> text[ns:ne], text[as_:ae]
+        ('These claims', 'eyewitness accounts')
+    """
+    if not text[cue_start:cue_end].endswith("ed"):
+        return None
+    agent = _BY_AGENT.match(text, cue_end, limit)
+    host = _HOST_NP.search(text, max(floor, cue_start - 80), cue_start)
+    if agent is None or host is None:
+        return None
+    return host.span("np"), agent.span("agent")
+
+
+def subject_before(word: str | None, lex: CueLexicon) -> bool:
+    """Whether the word before a verb form can end its subject ("he", "officials", "Cruz").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> subject_before("he", cue_lexicon("en")), subject_before("insurance", cue_lexicon("en"))
+        (True, False)
+    """
+    if word is None or word.endswith(("'s", "’s", "'", "’")):
+        return False
+    return word.lower() in lex.source_heads or word[0].isupper()

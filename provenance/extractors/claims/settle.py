@@ -1,0 +1,110 @@
+"""Statuses settled once every claim of a text is drafted.
+
+Some statuses depend on what a cue's content turns out to be, or on claims
+found elsewhere in the text:
+
+- a denial or hedge form that reads as a noun ("territorial disputes", "the
+  latest dispute has flared") is no cue;
+- "has not confirmed the report" points back: the claim it names is the
+  unconfirmed one.
+
+The words are the cue lexicon's (``provenance/lexicon/data/<lang>/cues.yaml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from provenance.enums import ClaimStatus
+from provenance.extractors.claims.cues import cue_grammar
+from provenance.extractors.claims.drafts import Draft
+from provenance.lexicon.cues import CueLexicon
+
+__all__ = ["reads_as_noun", "settle_statuses"]
+
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+#: How far before an anaphoric "has not confirmed the report" its claim may end.
+_BACK_WINDOW = 400
+
+
+def settle_statuses(
+    text: str, drafts: list[Draft], verb_drafts: int, *, language: str | None = "en"
+) -> None:
+    """Settle the statuses of ``drafts`` in place.
+
+    ``verb_drafts`` is how many of the drafts (the first ones) come from verb
+    cues; the homograph test reads only those (a noun cue is a noun on purpose).
+
+    Example:
+        >>> from provenance.enums import Attribution
+        >>> text = "The latest dispute has flared."
+        >>> d = Draft(19, 29, Attribution.INDIRECT, ClaimStatus.DENIED, 0, 10, 11, 18, "dispute")
+        >>> settle_statuses(text, [d], 1)
+        >>> d.status
+        <ClaimStatus.ASSERTED: 'asserted'>
+    """
+    g = cue_grammar(language)
+    lex = g.lexicon
+    for i, d in enumerate(drafts):
+        if d.cue is None or d.cue_start is None or d.cue_end is None:
+            continue
+        if (
+            i < verb_drafts
+            and d.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)
+            and d.cue.lower() in lex.noun_homographs
+            and reads_as_noun(text, d.cue_start, d.cue_end, g.lexicon)
+        ):
+            d.status = ClaimStatus.ASSERTED
+    _point_back(text, drafts, g.anaphoric_re)
+
+
+def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
+    """Whether a bare cue form stands as a noun: "the latest dispute has", "border disputes with".
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> reads_as_noun("territorial disputes with", 12, 20, cue_lexicon("en"))
+        True
+        >>> reads_as_noun("Lee disputes that", 4, 12, cue_lexicon("en"))
+        False
+    """
+    after = _WORD_AFTER.match(text, end)
+    nxt = after.group(1).lower() if after else ""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    prev = before.group(1) if before else ""
+    if nxt in {w for n in lex.nouns for w in n.follows}:
+        return False  # "his claim that ...": a noun cue, read as one
+    return (
+        nxt in lex.noun_followers
+        or nxt in lex.noun_after
+        or (prev.islower() and prev in lex.noun_before)
+    )
+
+
+def _point_back(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> None:
+    """ "has not confirmed the report": the nearest cued claim before it is unconfirmed."""
+    cued = sorted(
+        (d.end, i)
+        for i, d in enumerate(drafts)
+        if d.cue_start is not None and d.status is not ClaimStatus.UNCONFIRMED
+    )
+    ends = [e for e, _ in cued]
+    for d in drafts:
+        if (
+            d.status is not ClaimStatus.UNCONFIRMED
+            or d.cue_start is None
+            or d.cue_start > d.start
+            or not anaphoric.fullmatch(text, d.start, d.end)
+        ):
+            continue
+        j = bisect.bisect_right(ends, d.cue_start) - 1
+        while j >= 0 and d.cue_start - ends[j] < _BACK_WINDOW:
+            target = drafts[cued[j][1]]
+            if target.source_start is not None and target.source_start == d.source_start:
+                j -= 1
+                continue
+            if target.status is ClaimStatus.ASSERTED:
+                target.status = ClaimStatus.UNCONFIRMED
+            break
