@@ -2,17 +2,26 @@
 
 Text items become documents; picture items (``ninat:picture``) in a message
 become the pictures of that message's text items. A lone picture item gives a
-document with an empty body and its picture.
+document with an empty body and its picture. A ``packageItem`` only refers to
+items (``itemRef``): the items a message carries beside it are read; a package
+whose items are not inline is refused with one line naming what it refers to.
+
+The agency comes from the provider, info sources, copyright holder, dateline
+or sign-off when one of them is in the agency list (IPTC ``nprov:`` codes
+included); else from the distributor list (``nprov:GYI`` is Getty Images);
+else the provider's own name, the credit line, copyright holder or info
+source as written: an item that names who delivered it is never "unknown".
 """
 
 from __future__ import annotations
 
+import re
 from xml.etree.ElementTree import Element
 
 from provenance.enums import Format
 from provenance.errors import ReadError
 
-from .agency import normalize_agency
+from .agency import normalize_agency, provider_in_credit, resolve_provider
 from .decode import collapse, parse_datetime
 from .document import Document, Picture
 from .registry import Source
@@ -21,22 +30,43 @@ from .xml import XML_LANG, child, children, descendants, local, paragraphs, pars
 
 __all__ = ["read_newsml_g2"]
 
-_PICTURE_CLASSES = frozenset({"ninat:picture", "ninat:graphic"})
-_ITEM_ROOTS = frozenset({"newsItem", "packageItem"})
+_PICTURE_NATURES = frozenset({"picture", "graphic"})
+_NATURE = re.compile(r"[:/#]")
+_SCHEME = re.compile(r"^[a-z][\w.-]*:(?!//)", re.I)
+_HOST = re.compile(r"^[a-z]+://(?:www\.)?([^/\s?#]+)", re.I)
+_MAX_REFS = 3
+
+
+def _names(elem: Element | None) -> tuple[str, ...]:
+    """Every name a G2 party gives itself: ``<name>``s, then ``@literal``, ``@qcode``, ``@uri``."""
+    if elem is None:
+        return ()
+    names = [text_of(n) for n in children(elem, "name")]
+    names += [elem.get(attr) for attr in ("literal", "qcode", "uri")]
+    if not list(elem):
+        names.append(text_of(elem))
+    return tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
 
 
 def _party(elem: Element | None) -> str | None:
     """The name of a G2 party: ``<name>``, ``@literal``, or the code of ``@qcode``/``@uri``."""
-    if elem is None:
-        return None
-    name = text_of(child(elem, "name"))
-    if name:
-        return name
-    for attr in ("literal", "qcode", "uri"):
-        value = elem.get(attr)
-        if value and value.strip():
-            return value.strip()
-    return text_of(elem) if not list(elem) else None
+    return next(iter(_names(elem)), None)
+
+
+def _nature(item_class: Element | None) -> str:
+    """The item nature's code, from ``@qcode`` (``ninat:picture``) or ``@uri`` (``.../picture``)."""
+    if item_class is None:
+        return ""
+    value = (item_class.get("qcode") or item_class.get("uri") or "").strip().rstrip("/")
+    return _NATURE.split(value)[-1].casefold()
+
+
+def _as_written(name: str) -> str | None:
+    """A party's name as a reader can show it: a code without its scheme, a URI's host."""
+    host = _HOST.match(name)
+    if host:
+        return host.group(1)
+    return _SCHEME.sub("", name).strip() or None
 
 
 def _agency_of(*names: str | None) -> str | None:
@@ -73,17 +103,18 @@ class _Item:
         item_meta = child(item, "itemMeta")
         meta = child(item, "contentMeta")
         rights = child(item, "rightsInfo")
-        item_class = child(item_meta, "itemClass")
-        self.is_picture = (item_class.get("qcode", "") if item_class is not None else "") in (
-            _PICTURE_CLASSES
-        )
+        self.is_picture = _nature(child(item_meta, "itemClass")) in _PICTURE_NATURES
         self.guid = item.get("guid")
-        self.provider = _party(child(item_meta, "provider"))
-        self.info_sources = [p for p in (_party(e) for e in children(meta, "infoSource")) if p]
+        self.provider_names = _names(child(item_meta, "provider"))
+        self.provider = next(iter(self.provider_names), None)
+        sources = [_names(e) for e in children(meta, "infoSource")]
+        self.info_source_names = tuple(n for names in sources for n in names)
+        self.info_sources = [names[0] for names in sources if names]
         self.creators = [p for p in (_party(e) for e in children(meta, "creator")) if p]
         self.by = text_of(child(meta, "by"))
         self.creditline = text_of(child(meta, "creditline"))
-        self.copyright_holder = _party(child(rights, "copyrightHolder"))
+        self.copyright_names = _names(child(rights, "copyrightHolder"))
+        self.copyright_holder = next(iter(self.copyright_names), None)
         self.dateline = text_of(child(meta, "dateline"))
         located = child(meta, "located")
         self.located = _party(located)
@@ -119,10 +150,32 @@ class _Item:
             self.uri = remote.get("href")
             break
 
+    def known_provider(self) -> str | None:
+        """The agency, else the distributor, that the provider fields or credit line name."""
+        names = (*self.provider_names, *self.copyright_names, *self.info_source_names)
+        agency = _agency_of(*names)
+        if agency is not None:
+            return agency
+        found = (resolve_provider(n) for n in (*self.provider_names, *self.copyright_names))
+        return next((f for f in found if f), None) or (
+            provider_in_credit(self.creditline) if self.creditline else None
+        )
+
+    def named_provider(self) -> str | None:
+        """The provider as the item writes it, when no list knows it."""
+        names = (
+            *(n for n in self.provider_names if not _SCHEME.match(n)),
+            *([self.creditline] if self.creditline and "/" not in self.creditline else []),
+            *(n for n in (*self.copyright_names, *self.info_source_names) if not _SCHEME.match(n)),
+            *self.provider_names,
+            *self.copyright_names,
+        )
+        return next((w for w in (_as_written(n) for n in names) if w), None)
+
     def picture(self) -> Picture:
         creators = tuple(dict.fromkeys(c for c in (*self.creators, self.by) if c))
         provider = self.info_sources[0] if self.info_sources else self.provider
-        provider = (normalize_agency(provider) or provider) if provider else None
+        provider = (resolve_provider(provider) or provider) if provider else None
         return Picture(
             caption=self.caption,
             credit_line=self.creditline,
@@ -140,13 +193,14 @@ def _document(item: _Item, source: Source, index: int, pictures: tuple[Picture, 
         body = body[1:]
     own = tuple(Picture(caption=c or None, credit_line=cr) for c, cr in tidy.captions)
     dateline = find_dateline(f"{item.dateline} - ") if item.dateline else tidy.dateline
-    agency = _agency_of(item.provider, *item.info_sources, item.copyright_holder, tidy.signoff) or (
-        dateline.agency if dateline else None
-    )
+    names = (*item.provider_names, *item.info_source_names, *item.copyright_names)
+    agency = _agency_of(*names, tidy.signoff) or (dateline.agency if dateline else None)
     if agency is None and not item.is_picture:
         agency = _agency_of(*item.creators)
     if agency is None and item.is_picture:
         agency = _agency_of(item.creditline)
+    if agency is None:
+        agency = item.known_provider() or item.named_provider()
     return Document(
         path=source.path,
         format=Format.NEWSML_G2,
@@ -185,25 +239,50 @@ def read_newsml_g2(source: Source) -> list[Document]:
     """
     root = parse_xml(source.text, source.path)
     name = local(root.tag)
-    if name in _ITEM_ROOTS:
-        elements = [root]
-    elif name == "newsMessage":
-        elements = list(descendants(child(root, "itemSet"), "newsItem"))
-    else:
+    if name not in _ROOTS:
         raise ReadError(
             source.path,
             f"XML root <{name}> is not a NewsML-G2 newsItem or newsMessage",
             "pass NewsML-G2, NewsML 1.2 or --format",
         )
-    items = [_Item(e) for e in elements if local(e.tag) == "newsItem"]
+    elements, missing = _items(root)
+    items = [_Item(e) for e in elements]
     # skip placeholder items that carry neither a headline, a body nor a caption
     items = [i for i in items if i.headline or i.paragraphs or i.caption or i.creditline]
     if not items:
-        raise ReadError(
-            source.path, f"the NewsML-G2 <{name}> holds no readable newsItem", "nothing to read"
-        )
+        raise ReadError(source.path, *_nothing_read(name, missing))
     texts = [i for i in items if not i.is_picture]
     pictures = tuple(i.picture() for i in items if i.is_picture)
     if not texts:
         return [_document(item, source, n, (item.picture(),)) for n, item in enumerate(items)]
     return [_document(item, source, n, pictures) for n, item in enumerate(texts)]
+
+
+_ROOTS = frozenset({"newsItem", "packageItem", "newsMessage"})
+
+
+def _items(root: Element) -> tuple[list[Element], list[str]]:
+    """The news items to read, and the items packages refer to that are not inline."""
+    if local(root.tag) == "newsItem":
+        return [root], []
+    scope = child(root, "itemSet") if local(root.tag) == "newsMessage" else None
+    scope = root if scope is None else scope
+    items = list(descendants(scope, "newsItem"))
+    packages = list(descendants(scope, "packageItem"))
+    inline = {e.get("guid") for e in (*items, *packages)}
+    refs = (r.get("residref") for p in packages for r in descendants(p, "itemRef"))
+    missing = [r.strip() for r in refs if r and r.strip() and r not in inline]
+    return items, list(dict.fromkeys(missing))
+
+
+def _nothing_read(name: str, missing: list[str]) -> tuple[str, str]:
+    """The reason and hint when a G2 document gives no item to read."""
+    if not missing:
+        return f"the NewsML-G2 <{name}> holds no readable newsItem", "nothing to read"
+    shown = ", ".join(collapse(r)[:100] for r in missing[:_MAX_REFS])
+    more = f" and {len(missing) - _MAX_REFS} more" if len(missing) > _MAX_REFS else ""
+    return (
+        f"the NewsML-G2 <{name}> holds no readable newsItem: its package refers to "
+        f"{len(missing)} item(s) that are not inline ({shown}{more})",
+        "fetch the referenced items from the provider, or read a newsMessage that carries them",
+    )

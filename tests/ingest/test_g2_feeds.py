@@ -1,0 +1,149 @@
+"""Real NewsML-G2 feeds' odd corners: messages, packages and providers named by IPTC code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import ReadError
+from provenance.ingest import read_file, read_text
+from provenance.ingest.agency import provider_in_credit, resolve_provider
+from provenance.lexicon import agency_table
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+G2 = FIXTURES / "g2feeds"
+NS = "http://iptc.org/std/nar/2006-10-01/"
+
+
+def _item(meta: str, content: str = "", rights: str = "", body: str = "<p>Text.</p>") -> str:
+    """A minimal G2 text item with the given itemMeta, contentMeta and rightsInfo children."""
+    return (
+        f'<newsItem xmlns="{NS}" guid="g1">'
+        f"<rightsInfo>{rights}</rightsInfo>"
+        f'<itemMeta><itemClass qcode="ninat:text"/>{meta}</itemMeta>'
+        f"<contentMeta><headline>H</headline>{content}</contentMeta>"
+        f'<contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>{body}'
+        "</body></html></inlineXML></contentSet></newsItem>"
+    )
+
+
+def test_getty_photo_item_names_getty_not_unknown() -> None:
+    """The spec's Getty photo (provider nprov:GYI, creditline Getty Images) gives Getty Images."""
+    (doc,) = read_file(FIXTURES / "newsml" / "g2_listing3_photo.xml")
+    assert doc.agency == "Getty Images"
+    (picture,) = doc.pictures
+    assert picture.provider == "Getty Images"
+
+
+def test_xmlteam_provider_web_code_is_resolved() -> None:
+    """An XMLTeam item (provider qcode web:www.xmlteam.com) gives the XMLTeam agency."""
+    (doc,) = read_file(G2 / "xmlteam_item.xml")
+    assert doc.agency == "XMLTeam"
+    assert doc.body.startswith("Harbor City scored")
+
+
+@pytest.mark.parametrize(
+    ("meta", "rights", "content", "expected"),
+    [
+        ('<provider qcode="nprov:GYI"/>', "", "", "Getty Images"),
+        ('<provider uri="http://cv.iptc.org/newscodes/newsprovider/AFP"/>', "", "", "AFP"),
+        ('<provider qcode="nprov:dpa"/>', "", "", "dpa"),
+        ('<provider qcode="nprov:AcmeNews"><name>Acme News</name></provider>', "", "", "Acme News"),
+        ('<provider qcode="nprov:AcmeNews"/>', "", "", "AcmeNews"),
+        ("", "", "<creditline>Harbour Photo Co</creditline>", "Harbour Photo Co"),
+        ("", "<copyrightHolder><name>Acme Wire Ltd</name></copyrightHolder>", "", "Acme Wire Ltd"),
+        ("", "", "<infoSource><name>Nordic Wire</name></infoSource>", "Nordic Wire"),
+        ("", '<copyrightHolder uri="http://www.acmenews.com/about"/>', "", "acmenews.com"),
+        ("", "", "<creditline>Jane Roe/Shutterstock</creditline>", "Shutterstock"),
+        ('<provider qcode="nprov:GYI"/>', "", '<infoSource qcode="is:AP"/>', "AP"),
+    ],
+    ids=[
+        "nprov-code",
+        "newsprovider-uri",
+        "nprov-alias",
+        "provider-name",
+        "provider-code-as-written",
+        "creditline",
+        "copyright-holder",
+        "info-source",
+        "copyright-uri",
+        "distributor-in-credit",
+        "agency-beats-distributor",
+    ],
+)
+def test_item_naming_its_provider_is_never_unknown(
+    meta: str, rights: str, content: str, expected: str
+) -> None:
+    """Provider code, then the lists, then the name as written: an agency is always found."""
+    (doc,) = read_text(_item(meta, content, rights))
+    assert doc.agency == expected
+
+
+def test_item_naming_nobody_stays_unknown() -> None:
+    """Without any provider, credit, copyright holder or info source, the agency is None."""
+    (doc,) = read_text(_item(""))
+    assert doc.agency is None
+
+
+def test_message_with_package_reads_every_inline_item() -> None:
+    """A message carrying a package and its items: each text item is an article, the photo
+    attaches to them, and the providers (qcode and URI forms) resolve."""
+    docs = read_file(G2 / "package_message.xml")
+    assert [(d.headline, d.item_index, d.agency) for d in docs] == [
+        ("Port reopens after storm", 0, "Reuters"),
+        ("Ships queue outside the harbour", 1, "Reuters"),
+    ]
+    for doc in docs:
+        (picture,) = doc.pictures
+        assert picture.creators == ("Jane Roe",)
+        assert picture.provider == "Getty Images"
+
+
+def test_package_whose_items_are_not_inline_is_one_clear_line() -> None:
+    """The spec's package (LISTING_6) refers to items it does not carry: one line naming them."""
+    path = G2 / "listing6_package.xml"
+    with pytest.raises(ReadError) as info:
+        read_file(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(str(path))
+    assert "2 item(s) that are not inline" in message
+    assert "urn:newsml:iptc.org:20081007:tutorial-item-A" in message
+    assert info.value.hint
+
+
+def test_package_refs_list_is_capped() -> None:
+    """A package referring to many missing items names a few and counts the rest."""
+    refs = "".join(f'<itemRef residref="r{n}"/>' for n in range(50))
+    xml = f'<packageItem xmlns="{NS}"><groupSet><group>{refs}</group></groupSet></packageItem>'
+    with pytest.raises(ReadError, match="r0, r1, r2 and 47 more"):
+        read_text(xml)
+
+
+def test_message_package_pointing_at_carried_items_is_not_an_error() -> None:
+    """Refs to items the message carries are inline: the items are read, nothing refused."""
+    item = _item('<provider qcode="nprov:AFP"/>').replace('guid="g1"', 'guid="n1"')
+    xml = (
+        f'<newsMessage xmlns="{NS}"><itemSet><packageItem guid="p"><groupSet><group>'
+        f'<itemRef residref="n1"/></group></groupSet></packageItem>{item}</itemSet></newsMessage>'
+    )
+    (doc,) = read_text(xml)
+    assert (doc.agency, doc.uri) == ("AFP", "n1")
+
+
+def test_provider_codes_are_data() -> None:
+    """Every provider code in agencies.yaml resolves to its party in qcode and URI form only."""
+    table = agency_table()
+    assert table.codes, "the lexicon lists provider codes"
+    for code, name in table.codes.items():
+        assert resolve_provider(f"nprov:{code.upper()}") == name
+        assert resolve_provider(f"https://cv.iptc.org/newscodes/newsprovider/{code}/") == name
+        assert table.agency(code) != name or code in table.agencies
+
+
+def test_credit_line_parts_prefer_the_agency() -> None:
+    """In a credit line the agency part wins over the distributor part; unknown gives None."""
+    assert provider_in_credit("Mehdi TAZROUT/AFP via Getty Images") == "AFP"
+    assert provider_in_credit("Jane Roe | Shutterstock") == "Shutterstock"
+    assert provider_in_credit("Jane Roe") is None
