@@ -9,6 +9,7 @@ article agencies. Both lists live in the lexicon
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from provenance.lexicon.agencies import agency_table
@@ -20,6 +21,7 @@ __all__ = [
     "normalize_agency",
     "normalize_distributor",
     "provider_in_credit",
+    "provider_named",
     "resolve_provider",
 ]
 
@@ -113,3 +115,32 @@ def provider_in_credit(line: str) -> str | None:
     found = [table.provider(p) for p in parts]
     agencies = [f for f in found if f is not None and f in table.agency_names]
     return agencies[0] if agencies else next((f for f in found if f is not None), None)
+
+
+def provider_named(
+    names: Sequence[str | None], credit_lines: Sequence[str | None] = ()
+) -> str | None:
+    """Who delivered an item that no agency list names: a distributor, else the name as written.
+
+    ``names`` are the item's own provider fields (copyright holder, info
+    sources, ...), best first; ``credit_lines`` are searched for a known party.
+
+    Example:
+        >>> provider_named(["Getty Images Inc."]), provider_named([None, "Acme Wire"])
+        ('Getty Images', 'Acme Wire')
+        >>> provider_named([], ["Jane Roe/Shutterstock"]), provider_named([None])
+        ('Shutterstock', None)
+
+    Raises:
+        Nothing: an item naming nobody gives ``None``.
+    """
+    given = [n for n in names if n]
+    for name in given:
+        found = resolve_provider(name)
+        if found:
+            return found
+    for line in credit_lines:
+        found = provider_in_credit(line) if line else None
+        if found:
+            return found
+    return given[0] if given else None

@@ -45,7 +45,7 @@ def _names(elem: Element | None) -> tuple[str, ...]:
     names += [elem.get(attr) for attr in ("literal", "qcode", "uri")]
     if not list(elem):
         names.append(text_of(elem))
-    return tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+    return tuple(dict.fromkeys(c for c in (collapse(n) for n in names if n) if c))
 
 
 def _party(elem: Element | None) -> str | None:

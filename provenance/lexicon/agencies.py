@@ -25,7 +25,7 @@ _TRAIL = re.compile(r"[\s.,;:()\[\]-]+$")
 _LEAD = re.compile(r"^[\s.,;:()\[\]-]+")
 # a code of the IPTC news provider vocabulary, as a qcode or as its URI
 _PROVIDER_CODE = re.compile(
-    r"^\s*(?:nprov\s*:|https?://cv\.iptc\.org/newscodes/newsprovider/)\s*([^\s/#?]+)\s*/?\s*$",
+    r"^\s*(?:nprov\s*:|https?://cv\.iptc\.org/newscodes/newsprovider/)\s*([^\s/#?]+)\s*(?:/\s*)?$",
     re.IGNORECASE,
 )
 

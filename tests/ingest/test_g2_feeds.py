@@ -1,4 +1,4 @@
-"""Real NewsML-G2 feeds' odd corners: messages, packages and providers named by IPTC code."""
+"""Real feeds' odd corners: G2 messages and packages, providers named by IPTC code or by name."""
 
 from __future__ import annotations
 
@@ -147,3 +147,27 @@ def test_credit_line_parts_prefer_the_agency() -> None:
     assert provider_in_credit("Mehdi TAZROUT/AFP via Getty Images") == "AFP"
     assert provider_in_credit("Jane Roe | Shutterstock") == "Shutterstock"
     assert provider_in_credit("Jane Roe") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ({"headline": "H", "body_text": "Text.", "copyrightholder": "Acme Wire"}, "Acme Wire"),
+        (
+            {"headlines": [{"value": "H"}], "copyrightHolder": {"name": "Getty Images"}},
+            "Getty Images",
+        ),
+        ({"headlines": [{"value": "H"}], "infoSources": [{"name": "Nordic Wire"}]}, "Nordic Wire"),
+        ({"headlines": [{"value": "H"}]}, None),
+    ],
+    ids=["copyright-holder-as-written", "distributor", "info-source", "nobody"],
+)
+def test_ninjs_item_naming_its_provider_is_never_unknown(
+    item: dict[str, object], expected: str | None
+) -> None:
+    """ninjs too: a copyright holder or info source outside the agency list is the agency."""
+    import json
+
+    item.setdefault("bodies", [{"value": "Text."}])
+    (doc,) = read_text(json.dumps(item))
+    assert doc.agency == expected

@@ -39,13 +39,11 @@ def _read_or_refuse(data: bytes, fmt: Format | None) -> list[Document]:
 @FUZZ
 @given(data=st.data())
 def test_mutated_input_reads_or_is_one_clear_read_error(fmt: Format, data: st.DataObject) -> None:
-    """A damaged file of any format, read as that format or detected, never escapes as
-    another exception; every document it gives carries encodable text."""
+    """A damaged file of any format, read as that format or detected, gives documents or
+    one clear ReadError, never another exception."""
     _, raw = data.draw(reader_inputs((fmt,), valid=False))
     for forced in (fmt, None):
-        for doc in _read_or_refuse(raw, forced):
-            assert isinstance(doc, Document)
-            (doc.headline + doc.body).encode("utf-8")
+        assert all(isinstance(d, Document) for d in _read_or_refuse(raw, forced))
 
 
 @pytest.mark.parametrize("fmt", list(Format), ids=str)
