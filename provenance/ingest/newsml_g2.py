@@ -10,11 +10,15 @@ The agency comes from the provider, info sources, copyright holder, dateline
 or sign-off when one of them is in the agency list (IPTC ``nprov:`` codes
 included); else from the distributor list (``nprov:GYI`` is Getty Images);
 else the provider's own name, the credit line, copyright holder or info
-source as written: an item that names who delivered it is never "unknown".
+source as written, else the news message's ``sender``: an item that names who
+delivered it is never "unknown". ``inlineData`` may be base64-encoded; the main
+headline is the one without a role or with a ``...:main`` role.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from xml.etree.ElementTree import Element
 
@@ -61,6 +65,13 @@ def _nature(item_class: Element | None) -> str:
     return _NATURE.split(value)[-1].casefold()
 
 
+def _main_headline(meta: Element | None) -> Element | None:
+    """The main headline: one without a role or with a ``...:main`` role, else the first."""
+    headlines = list(children(meta, "headline"))
+    main = (h for h in headlines if (h.get("role") or ":main").rsplit(":", 1)[-1] == "main")
+    return next(main, headlines[0] if headlines else None)
+
+
 def _as_written(name: str) -> str | None:
     """A party's name as a reader can show it: a code without its scheme, a URI's host."""
     host = _HOST.match(name)
@@ -78,7 +89,22 @@ def _agency_of(*names: str | None) -> str | None:
     return None
 
 
-def _body(content_set: Element | None) -> list[str]:
+def _inline_data(inline: Element, path: str) -> str:
+    """The text of ``inlineData``, base64-decoded when its ``@encoding`` says so."""
+    text = inline.text or ""
+    if (inline.get("encoding") or "").strip().casefold() != "base64":
+        return text
+    try:
+        return base64.b64decode("".join(text.split()), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError) as exc:
+        raise ReadError(
+            path,
+            "the NewsML-G2 inlineData says base64 but is not base64-encoded UTF-8 text",
+            "fix the item's encoding or content",
+        ) from exc
+
+
+def _body(content_set: Element | None, path: str) -> list[str]:
     for inline in descendants(content_set, "inlineXML"):
         for root in inline:
             name = local(root.tag)
@@ -90,7 +116,7 @@ def _body(content_set: Element | None) -> list[str]:
                 return paragraphs(block if block is not None else root)
         return paragraphs(inline)
     for inline in descendants(content_set, "inlineData"):
-        text = (inline.text or "").replace("\r\n", "\n")
+        text = _inline_data(inline, path).replace("\r\n", "\n")
         blocks = [b for b in text.split("\n\n") if b.strip()]
         return [collapse(b) for b in blocks]
     return []
@@ -99,7 +125,7 @@ def _body(content_set: Element | None) -> list[str]:
 class _Item:
     """The fields of one G2 item, read once."""
 
-    def __init__(self, item: Element) -> None:
+    def __init__(self, item: Element, path: str) -> None:
         item_meta = child(item, "itemMeta")
         meta = child(item, "contentMeta")
         rights = child(item, "rightsInfo")
@@ -118,7 +144,7 @@ class _Item:
         self.dateline = text_of(child(meta, "dateline"))
         located = child(meta, "located")
         self.located = _party(located)
-        self.headline = text_of(child(meta, "headline")) or ""
+        self.headline = text_of(_main_headline(meta)) or ""
         language = child(meta, "language")
         self.language = (language.get("tag") if language is not None else None) or item.get(
             XML_LANG
@@ -142,7 +168,7 @@ class _Item:
         )
         self.caption = text_of(caption)
         content_set = child(item, "contentSet")
-        self.paragraphs = _body(content_set)
+        self.paragraphs = _body(content_set, path)
         nitf_byline = next(descendants(content_set, "byline"), None)
         self.nitf_byline = text_of(nitf_byline)
         self.uri = None
@@ -186,7 +212,9 @@ class _Item:
         )
 
 
-def _document(item: _Item, source: Source, index: int, pictures: tuple[Picture, ...]) -> Document:
+def _document(
+    item: _Item, source: Source, index: int, pictures: tuple[Picture, ...], sender: str | None
+) -> Document:
     tidy = tidy_body(item.paragraphs)
     body = tidy.paragraphs
     if body and body[0] == item.headline:
@@ -201,6 +229,8 @@ def _document(item: _Item, source: Source, index: int, pictures: tuple[Picture, 
         agency = _agency_of(item.creditline)
     if agency is None:
         agency = item.known_provider() or item.named_provider()
+    if agency is None and sender:  # the message's sender delivered what names nobody
+        agency = resolve_provider(sender) or _as_written(sender)
     return Document(
         path=source.path,
         format=Format.NEWSML_G2,
@@ -246,7 +276,8 @@ def read_newsml_g2(source: Source) -> list[Document]:
             "pass NewsML-G2, NewsML 1.2 or --format",
         )
     elements, missing = _items(root)
-    items = [_Item(e) for e in elements]
+    items = [_Item(e, source.path) for e in elements]
+    sender = text_of(child(child(root, "header"), "sender"))
     # skip placeholder items that carry neither a headline, a body nor a caption
     items = [i for i in items if i.headline or i.paragraphs or i.caption or i.creditline]
     if not items:
@@ -254,8 +285,10 @@ def read_newsml_g2(source: Source) -> list[Document]:
     texts = [i for i in items if not i.is_picture]
     pictures = tuple(i.picture() for i in items if i.is_picture)
     if not texts:
-        return [_document(item, source, n, (item.picture(),)) for n, item in enumerate(items)]
-    return [_document(item, source, n, pictures) for n, item in enumerate(texts)]
+        return [
+            _document(item, source, n, (item.picture(),), sender) for n, item in enumerate(items)
+        ]
+    return [_document(item, source, n, pictures, sender) for n, item in enumerate(texts)]
 
 
 _ROOTS = frozenset({"newsItem", "packageItem", "newsMessage"})

@@ -171,3 +171,54 @@ def test_ninjs_item_naming_its_provider_is_never_unknown(
     item.setdefault("bodies", [{"value": "Text."}])
     (doc,) = read_text(json.dumps(item))
     assert doc.agency == expected
+
+
+def _data_item(data: str, encoding: str = "") -> str:
+    """A G2 text item whose body is ``inlineData``, optionally with an ``@encoding``."""
+    enc = f' encoding="{encoding}"' if encoding else ""
+    return (
+        f'<newsItem xmlns="{NS}" guid="d1"><itemMeta><provider qcode="nprov:AFP"/></itemMeta>'
+        "<contentMeta><headline>H</headline></contentMeta>"
+        f'<contentSet><inlineData contenttype="text/plain"{enc}>{data}</inlineData></contentSet>'
+        "</newsItem>"
+    )
+
+
+def test_base64_inline_data_is_decoded() -> None:
+    """``inlineData encoding="base64"`` holds the body encoded; it is read as text."""
+    import base64
+
+    body = "Première ligne.\n\nSecond paragraph."
+    encoded = base64.b64encode(body.encode()).decode()
+    wrapped = "\n".join(encoded[i : i + 16] for i in range(0, len(encoded), 16))
+    (doc,) = read_text(_data_item(wrapped, "base64"))
+    assert doc.body == body
+
+
+def test_bad_base64_inline_data_is_one_clear_line() -> None:
+    """Data that claims base64 but is not gives one ReadError naming the file."""
+    with pytest.raises(ReadError, match=r"^feed\.xml: .*base64") as info:
+        read_text(_data_item("not base64 at all!", "base64"), path="feed.xml")
+    assert "\n" not in str(info.value)
+
+
+def test_main_headline_wins_over_sub_headline() -> None:
+    """Of several headlines, the main one (no role or ``hld:main``) is the headline."""
+    xml = _item("").replace(
+        "<headline>H</headline>",
+        '<headline role="hld:sub">Sub</headline><headline role="hld:main">Main</headline>',
+    )
+    (doc,) = read_text(xml)
+    assert doc.headline == "Main"
+
+
+def test_message_sender_names_items_that_name_nobody() -> None:
+    """An item naming no provider inside a message takes the message's sender."""
+    item = _item("").replace(f' xmlns="{NS}"', "")
+    for sender, expected in (("thomsonreuters.com", "Reuters"), ("wire.example.org",) * 2):
+        xml = (
+            f'<newsMessage xmlns="{NS}"><header><sender>{sender}</sender></header>'
+            f"<itemSet>{item}</itemSet></newsMessage>"
+        )
+        (doc,) = read_text(xml)
+        assert doc.agency == expected
