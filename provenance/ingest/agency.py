@@ -8,9 +8,22 @@ article agencies. Both lists live in the lexicon
 
 from __future__ import annotations
 
-from provenance.lexicon.agencies import agency_table
+import re
+from collections.abc import Sequence
+from functools import cache
 
-__all__ = ["DISTRIBUTORS", "KNOWN_AGENCIES", "normalize_agency", "normalize_distributor"]
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.credits import credit_lexicon
+
+__all__ = [
+    "DISTRIBUTORS",
+    "KNOWN_AGENCIES",
+    "normalize_agency",
+    "normalize_distributor",
+    "provider_in_credit",
+    "provider_named",
+    "resolve_provider",
+]
 
 
 KNOWN_AGENCIES: frozenset[str] = agency_table().agency_names
@@ -52,3 +65,82 @@ def normalize_distributor(name: str) -> str | None:
         Nothing: unknown names give ``None``.
     """
     return agency_table().distributor(name)
+
+
+def resolve_provider(name: str) -> str | None:
+    """The agency or photo distributor a provider field names, or ``None``.
+
+    Reads IPTC news provider codes (``nprov:GYI``, or the code's
+    ``cv.iptc.org/newscodes/newsprovider/`` URI), then aliases and domains;
+    an agency wins over a distributor of the same name.
+
+    Example:
+        >>> resolve_provider("nprov:GYI"), resolve_provider("web:www.xmlteam.com")
+        ('Getty Images', 'XMLTeam')
+        >>> resolve_provider("http://cv.iptc.org/newscodes/newsprovider/REUTERS")
+        'Reuters'
+        >>> resolve_provider("Acme Photos") is None
+        True
+
+    Raises:
+        Nothing: unknown names give ``None``.
+    """
+    return agency_table().provider(name)
+
+
+@cache
+def _credit_parts() -> re.Pattern[str]:
+    relays = "|".join(re.escape(w) for w in sorted(credit_lexicon().relays, key=len, reverse=True))
+    return re.compile(rf"\s*[/|;,]\s*|\s+(?:{relays})\s+" if relays else r"\s*[/|;,]\s*", re.I)
+
+
+def provider_in_credit(line: str) -> str | None:
+    """The agency (else the distributor) a credit line names in one of its parts, or ``None``.
+
+    The parts are split at ``/ | ; ,`` and at the lexicon's relay words ("via").
+
+    Example:
+        >>> provider_in_credit("Spencer Platt/Getty Images")
+        'Getty Images'
+        >>> provider_in_credit("Mehdi TAZROUT/AFP via Getty Images")
+        'AFP'
+        >>> provider_in_credit("John Smith") is None
+        True
+
+    Raises:
+        Nothing: a line naming no known party gives ``None``.
+    """
+    parts = [p for p in _credit_parts().split(line[:500]) if p and p.strip()]
+    table = agency_table()
+    found = [table.provider(p) for p in parts]
+    agencies = [f for f in found if f is not None and f in table.agency_names]
+    return agencies[0] if agencies else next((f for f in found if f is not None), None)
+
+
+def provider_named(
+    names: Sequence[str | None], credit_lines: Sequence[str | None] = ()
+) -> str | None:
+    """Who delivered an item that no agency list names: a distributor, else the name as written.
+
+    ``names`` are the item's own provider fields (copyright holder, info
+    sources, ...), best first; ``credit_lines`` are searched for a known party.
+
+    Example:
+        >>> provider_named(["Getty Images Inc."]), provider_named([None, "Acme Wire"])
+        ('Getty Images', 'Acme Wire')
+        >>> provider_named([], ["Jane Roe/Shutterstock"]), provider_named([None])
+        ('Shutterstock', None)
+
+    Raises:
+        Nothing: an item naming nobody gives ``None``.
+    """
+    given = [n for n in names if n]
+    for name in given:
+        found = resolve_provider(name)
+        if found:
+            return found
+    for line in credit_lines:
+        found = provider_in_credit(line) if line else None
+        if found:
+            return found
+    return given[0] if given else None

@@ -80,6 +80,9 @@ def parse_html_article(html: str) -> HtmlArticle:
     # break must still separate words
     tree = LexborHTMLParser(_BREAK.sub("\n", html))
     language = _attr(tree.css_first("html"), "lang")
+    if tree.root is not None:  # never content, and it cannot be decomposed: match no selector
+        for name in list(tree.root.attributes):
+            del tree.root.attrs[name]
     published = _meta(
         tree,
         'meta[property="article:published_time"]',

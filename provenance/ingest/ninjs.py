@@ -15,7 +15,7 @@ from typing import Any
 from provenance.enums import Format
 from provenance.errors import ReadError
 
-from .agency import normalize_agency
+from .agency import normalize_agency, provider_named
 from .decode import collapse, load_json, parse_datetime
 from .document import Document, Picture
 from .html import parse_html_article
@@ -224,6 +224,11 @@ def _document(item: dict[str, Any], source: Source, index: int) -> Document:
     agency = next((a for a in (normalize_agency(c) for c in candidates if c) if a), None)
     if agency is None and dateline is not None:
         agency = dateline.agency
+    if agency is None:  # a provider named but in no agency list: a distributor, else as written
+        agency = provider_named(
+            [_str(item.get("copyrightholder")), *_sources(item)],
+            [p.credit_line for p in pictures] if is_picture else [],
+        )
     published = next(
         (
             parsed

@@ -23,6 +23,11 @@ _SPACE = re.compile(r"\s+")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?.*$")
 _TRAIL = re.compile(r"[\s.,;:()\[\]-]+$")
 _LEAD = re.compile(r"^[\s.,;:()\[\]-]+")
+# a code of the IPTC news provider vocabulary, as a qcode or as its URI
+_PROVIDER_CODE = re.compile(
+    r"^\s*(?:nprov\s*:|https?://cv\.iptc\.org/newscodes/newsprovider/)\s*([^\s/#?]+)\s*(?:/\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _key(name: str) -> str:
@@ -40,11 +45,14 @@ class AgencyTable:
         ('AFP', 'AFP', 'AFP')
         >>> t.agency("Getty Images") is None, t.distributor("GETTY")
         (True, 'Getty Images')
+        >>> t.provider("nprov:GYI"), t.provider("http://cv.iptc.org/newscodes/newsprovider/AFP")
+        ('Getty Images', 'AFP')
     """
 
     agencies: MappingProxyType[str, str]
     distributors: MappingProxyType[str, str]
     full_names: MappingProxyType[str, str]
+    codes: MappingProxyType[str, str]
 
     @property
     def agency_names(self) -> frozenset[str]:
@@ -64,6 +72,24 @@ class AgencyTable:
         """The canonical name of a photo distributor, or ``None``."""
         return _lookup(name, self.distributors)
 
+    def provider_code(self, name: str) -> str | None:
+        """The party an IPTC news provider code names (``nprov:GYI``, or its URI), or ``None``.
+
+        Only the qcode and URI forms are read: a bare ``GYI`` in a credit line is not a code.
+        """
+        match = _PROVIDER_CODE.match(name)
+        if match is None:
+            return None
+        code = match.group(1).casefold()
+        return self.codes.get(code) or self.agencies.get(code) or self.distributors.get(code)
+
+    def provider(self, name: str) -> str | None:
+        """The agency or distributor a provider names: its IPTC code, an alias or a domain.
+
+        Agencies win over distributors; ``None`` when the name is in neither list.
+        """
+        return self.provider_code(name) or self.agency(name) or self.distributor(name)
+
     def aliases(self, canonical: str) -> tuple[str, ...]:
         """Every alias (case-folded) of an agency or distributor, its own name included."""
         table = self.agencies if canonical in self.agency_names else self.distributors
@@ -76,6 +102,9 @@ def _lookup(name: str, table: MappingProxyType[str, str]) -> str | None:
         return None
     if key in table:
         return table[key]
+    code = _PROVIDER_CODE.match(key)
+    if code:
+        return table.get(code.group(1).casefold())
     domain = _DOMAIN.match(key)
     if domain:
         host = domain.group(1)
@@ -83,13 +112,20 @@ def _lookup(name: str, table: MappingProxyType[str, str]) -> str | None:
     return None
 
 
-def _table(data: object, key: str, full_names: dict[str, str]) -> MappingProxyType[str, str]:
+def _table(
+    data: object, key: str, full_names: dict[str, str], codes: dict[str, str]
+) -> MappingProxyType[str, str]:
     table: dict[str, str] = {}
     for entry in entries(data, FILE, key):
         name = entry.text("name")
         full = entry.opt_text("full_name")
         if full:
             full_names[name] = full
+        for code in entry.texts("codes"):
+            folded = code.strip().casefold()
+            if not folded or _SPACE.search(folded) or codes.get(folded, name) != name:
+                raise entry.error(f"code {code!r} is blank, has spaces or names another party")
+            codes[folded] = name
         for alias in (name, *entry.texts("aliases"), *([full] if full else [])):
             folded = _key(alias)
             if table.get(folded, name) != name:
@@ -104,13 +140,14 @@ def agency_table() -> AgencyTable:
 
     Raises:
         LexiconError: ``agencies.yaml`` is missing or malformed, or an alias
-            names two parties.
+            or a provider code names two parties.
     """
     data = read_data(FILE)
     full: dict[str, str] = {}
-    agencies = _table(data, "agencies", full)
-    distributors = _table(data, "distributors", full)
+    codes: dict[str, str] = {}
+    agencies = _table(data, "agencies", full, codes)
+    distributors = _table(data, "distributors", full, codes)
     clash = set(agencies) & set(distributors)
     if clash:
         raise LexiconError(FILE, f"aliases both an agency and a distributor: {sorted(clash)}")
-    return AgencyTable(agencies, distributors, MappingProxyType(full))
+    return AgencyTable(agencies, distributors, MappingProxyType(full), MappingProxyType(codes))

@@ -188,7 +188,7 @@ def test_newsml_g2_lone_picture_item() -> None:
     assert picture.copyright_holder == "Getty Images North America"
     assert picture.caption is not None
     assert picture.caption.startswith("A general view")
-    assert doc.agency is None  # Getty Images distributes; it is not an article agency
+    assert doc.agency == "Getty Images"  # the item's provider (nprov:GYI) delivered it
 
 
 # ---- NewsML 1.2 --------------------------------------------------------------------------

@@ -98,7 +98,11 @@ def _rules() -> _Rules:
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
         position=re.compile(rf"^(?:{_alts(lex.positions)})\s*(?:[:,]|\s[-–—])\s*", re.I),
         courtesy=re.compile(rf"^(?:{_alts(lex.courtesy)})\b\s*[:：]?\s*", re.I),
-        relay=re.compile(rf"(?:^|\s+|\s*/\s*)(?:{_alts(lex.relays)})\s+", re.I),
+        # mid-line, a capitalized "Via" is a surname ("Carlos Via / AFP"), not a relay
+        relay=re.compile(
+            rf"(?:^(?i:{_alts(lex.relays)})|(?:\s+|\s*/\s*)"
+            rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
+        ),
         client=re.compile(rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)})\s+", re.I),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),

@@ -1,0 +1,10 @@
+"""Coverage-guided fuzz target: the newsml1 reader; see fuzz/README.md."""
+
+from __future__ import annotations
+
+from _target import main
+
+from provenance.enums import Format
+
+if __name__ == "__main__":
+    main(Format.NEWSML_1, "fuzz/item.xml")
