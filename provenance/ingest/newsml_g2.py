@@ -267,7 +267,7 @@ def read_newsml_g2(source: Source) -> list[Document]:
         UnsafeInputError: the XML declares a DTD or entities.
         ReadError: the XML is malformed or holds no NewsML-G2 item.
     """
-    root = parse_xml(source.text, source.path)
+    root = parse_xml(source.text, source.path, max_depth=source.limits.max_depth)
     name = local(root.tag)
     if name not in _ROOTS:
         raise ReadError(
