@@ -41,7 +41,7 @@ __all__ = ["Draft", "attribute"]
 
 _QUOTE_CHARS = '“”"'
 _TAIL_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:on|in|at|during|after|before|to|from|via|with|by|when|while|last|this|"
+    r"\s*+,?\s*+(?:on|in|at|during|after|before|to|from|via|with|by|when|while|last|this|"
     r"earlier|later|yesterday|today|tonight|of|about|for|afterwards?|again|also|too|then|"
     r"recently|repeatedly|once|\w+day|reporters|journalists|me|us|him|them|"
     r"as|so|adding|referring|speaking|according|in)\b|\s*,\s*[a-z]+ing\b",
