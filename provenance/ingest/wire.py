@@ -48,7 +48,7 @@ def _caption_re() -> re.Pattern[str]:
     )
     alts = "|".join(re.escape(w) for w in reversed(labels))
     return re.compile(
-        rf"^(?P<caption>.*?)(?<!\s)\s*\(\s*(?:{alts})\s*(?::|\s+by\b)\s*(?P<credit>[^()]+?)\s*\)\s*$",
+        rf"^(?P<caption>.*?)(?<!\s)\s*\(\s*(?:{alts})(?:\s*+:|\s++by\b)\s*(?P<credit>[^()]+?)\s*\)\s*$",
         re.IGNORECASE | re.DOTALL,
     )
 
