@@ -44,7 +44,10 @@ LINE_BREAK = re.compile(r"\n|<br\s*/?>", re.I)
 
 
 BRACKET = re.compile(
-    r"^(?P<caption>.*?)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$", re.S
+    # the caption never ends in a space (it is the shortest), so the lookbehind
+    # changes no match and keeps a long run of spaces from being rescanned per step
+    r"^(?P<caption>.*?)(?<!\s)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$",
+    re.S,
 )
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 

@@ -33,7 +33,9 @@ _DATELINE = re.compile(
 # an editor's sign-off such as "dk/jj" or "bur-sst/jj": initials, no agency name
 _EDITOR_SIGNOFF = re.compile(r"^(?:bur-)?[a-z]{2,5}(?:[-/][a-z]{2,5})*/[a-z]{2,5}$")
 # "AFP", "-- Reuters", "AFP/Reuters", "(AP)"
-_SIGNOFF = re.compile(r"^(?:--?|—|–)?\s*\(?\s*(?P<names>[A-Za-z][A-Za-z .&/-]{0,60}?)\s*\)?\s*$")
+_SIGNOFF = re.compile(
+    r"^(?:--?|—|–)?\s*+\(?\s*+(?P<names>[A-Za-z][A-Za-z .&/-]{0,60}?)\s*+\)?\s*+$"
+)
 
 
 @cache
@@ -46,7 +48,7 @@ def _caption_re() -> re.Pattern[str]:
     )
     alts = "|".join(re.escape(w) for w in reversed(labels))
     return re.compile(
-        rf"^(?P<caption>.*?)\s*\(\s*(?:{alts})\s*(?::|\s+by\b)\s*(?P<credit>[^()]+?)\s*\)\s*$",
+        rf"^(?P<caption>.*?)(?<!\s)\s*\(\s*(?:{alts})(?:\s*+:|\s++by\b)\s*(?P<credit>[^()]+?)\s*\)\s*$",
         re.IGNORECASE | re.DOTALL,
     )
 

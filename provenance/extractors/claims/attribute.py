@@ -42,7 +42,7 @@ __all__ = ["Draft", "attribute"]
 
 _QUOTE_CHARS = '“”"'
 _TAIL_ADJUNCT = re.compile(
-    r"\s*,?\s*(?:on|in|at|during|after|before|to|from|via|with|by|when|while|last|this|"
+    r"\s*+,?\s*+(?:on|in|at|during|after|before|to|from|via|with|by|when|while|last|this|"
     r"earlier|later|yesterday|today|tonight|of|about|for|afterwards?|again|also|too|then|"
     r"recently|repeatedly|once|\w+day|reporters|journalists|me|us|him|them|"
     r"as|so|adding|referring|speaking|according|in)\b|\s*,\s*[a-z]+ing\b",
@@ -86,6 +86,9 @@ _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", and then"})
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
+#: How far a cue reads its unit either side: far past any sentence of news, and it keeps
+#: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
+_REACH = 3000
 
 
 def attribute(
@@ -151,12 +154,13 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             continue  # quoted, or an HTML tag name ("<tweet id=...>")
         verb, aux = m.group("verb", "aux")
         info = cue_info(verb)
+        lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         if _PASSIVE.match(aux) and not verb.endswith("ing"):
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
-            draft = _spans_draft(passive_agent(text, floor, b, m), info)
+            draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m), info)
         else:
-            draft = _try_cue(text, a, b, floor, m, info, quotes, drafts, unit_claims)
+            draft = _try_cue(text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims)
         if draft is None:
             continue
         m_start, m_end = m.span()

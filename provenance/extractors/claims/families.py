@@ -10,6 +10,7 @@ claims the verb cues already found, and returns new drafts and status changes.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -193,9 +194,10 @@ def _content(text: str, start: int, limit: int) -> tuple[int, int]:
 
 
 def _unit_of(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in units:
-        if a <= pos < b:
-            return a, b
+    # units are sorted and disjoint: bisection keeps long texts linear
+    i = bisect.bisect_right(units, pos, key=lambda u: u[0]) - 1
+    if i >= 0 and pos < units[i][1]:
+        return units[i]
     return pos, pos
 
 
@@ -203,13 +205,22 @@ class _Taken:
     """Cue spans already used, so one cue never gives two claims."""
 
     def __init__(self, drafts: list[Draft]) -> None:
-        self.spans = [(d.cue_start, d.cue_end) for d in drafts if d.cue_start is not None]
+        self.spans = sorted(
+            (d.cue_start, d.cue_end)
+            for d in drafts
+            if d.cue_start is not None and d.cue_end is not None
+        )
+        self.longest = max((b - a for a, b in self.spans), default=0)
 
     def overlaps(self, s: int, e: int) -> bool:
-        return any(a is not None and b is not None and a < e and s < b for a, b in self.spans)
+        # sorted by start: only spans starting in (s - longest, e) can overlap [s, e)
+        lo = bisect.bisect_left(self.spans, (s - self.longest,))
+        hi = bisect.bisect_left(self.spans, (e,))
+        return any(s < b for _, b in self.spans[lo:hi])
 
     def add(self, s: int, e: int) -> None:
-        self.spans.append((s, e))
+        bisect.insort(self.spans, (s, e))
+        self.longest = max(self.longest, e - s)
 
 
 def find_families(

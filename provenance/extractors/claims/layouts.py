@@ -110,7 +110,7 @@ _LABELS = frozenset(
 )
 _TESTIMONIAL = re.compile(
     r"^[ \t]*(?P<body>[“\"”][^\n]{10,}?[”\"])[ \t\xa0]*[―—][ \t\xa0]*"
-    r"(?P<src>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t\xa0.]*$",
+    r"(?P<src>[A-Z][\w.'’-]*+(?:[ \t][A-Z][\w.'’-]*+){0,3})[ \t\xa0.]*$",
     re.MULTILINE,
 )
 _DASH = re.compile(r"[―—]")

@@ -46,6 +46,10 @@ _TITLES = re.compile(
 )
 
 
+#: How far back a bare surname looks for its full name (far longer than a news story).
+_FULL_NAME_REACH = 20_000
+
+
 def _full_name(surname: str) -> re.Pattern[str]:
     """A first name (and initial) followed by ``surname``."""
     return re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s" + re.escape(surname) + r"\b")
@@ -69,6 +73,8 @@ class SpeakerResolver:
         self.history: list[tuple[str, SourceInfo]] = []
         self._roles, self._titled = _role_patterns(language)
         self._full_names: dict[str, re.Pattern[str]] = {}  # per text, never shared
+        # the latest person of the history by last word: a lookup, not a scan per mention
+        self._by_surname: dict[str, SourceInfo] = {}
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
@@ -96,6 +102,8 @@ class SpeakerResolver:
             info = self.registry.resolve(mention)
         if low not in _PERSONAL and low not in _GROUP:
             self.history.append((mention, info))
+            if info.kind is SourceKind.PERSON and " " in info.name:
+                self._by_surname[info.name.rsplit(" ", 1)[1]] = info
         return info
 
     def _last(
@@ -135,13 +143,14 @@ class SpeakerResolver:
         bare = _TITLES.sub("", info.name).strip()
         if " " in bare or not bare:
             return info
-        for _, seen in reversed(self.history):
-            if seen.kind is SourceKind.PERSON and seen.name.endswith(" " + bare):
-                return seen
+        seen = self._by_surname.get(bare)
+        if seen is not None:
+            return seen
         pattern = self._full_names.get(bare)
         if pattern is None:
             pattern = self._full_names[bare] = _full_name(bare)
-        m = pattern.search(self.text, 0, pos)
+        # the full name within the reach of one article, not the whole text (linear time)
+        m = pattern.search(self.text, max(0, pos - _FULL_NAME_REACH), pos)
         if m is not None:
             full = self.registry.resolve(m.group(0))
             if full.kind is SourceKind.PERSON:

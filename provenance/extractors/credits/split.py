@@ -43,8 +43,11 @@ _IMAGE_ID = re.compile(
 _SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
 # a licence clause after the credit: "used under a Creative Commons license", "(CC BY 2.0)"
 _LICENCE = re.compile(
-    r"[\s,;(]+(?:(?:used|licen[cs]ed|published|shared|reproduced)\s+)?under\s+(?:an?\s+|the\s+)?"
-    r"[^()]{0,60}?licen[cs]e\b.*$|[\s,;]*\(?(?:(?:used|licen[cs]ed)\s+under\s+)?\bCC[\s-]?(?:BY|0)\b[^)]*\)?\s*$",
+    # each run of separators is tried once, from its start (lookbehind, possessive):
+    # a long run of spaces was quadratic
+    r"(?<![\s,;(])[\s,;(]++(?:(?:used|licen[cs]ed|published|shared|reproduced)\s+)?under\s+"
+    r"(?:an?\s+|the\s+)?[^()]{0,60}?licen[cs]e\b.*$|(?<![\s,;])[\s,;]*+\(?"
+    r"(?:(?:used|licen[cs]ed)\s+under\s+)?\bCC[\s-]?(?:BY|0)\b[^)]*+\)?\s*$",
     re.I,
 )
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")

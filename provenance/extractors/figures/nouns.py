@@ -83,7 +83,7 @@ _NUMBERS = wordset(
 )
 _DEMONYM_ENDINGS = ("ans", "ons", "qis", "lis", "nis", "ese")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "able", "ible", "al")
-_WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}))?[ \t]*([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
+_WORD = re.compile(r"[ \t]*+(?:\n(?![ \t]{2}))?[ \t]*+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
 _POWER = re.compile(r"(?:\^?[23]|[²³])(?![\w.,]?\d|[A-Za-z])")
 _DEGREES = re.compile(
     r"[ \t]*(°[CF]?|degrees?\b(?:[ \t]+(?:Celsius|Fahrenheit|centigrade|[CF]\b))?)"

@@ -23,7 +23,9 @@ from provenance.lexicon.numbers import word_alternation as alt
 
 __all__ = ["SP", "Patterns", "patterns"]
 
-SP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
+# Possessive (``*+``): spaces are never given back, so a long run of them costs one
+# pass, not one per split between the two runs (quadratic).
+SP = r"[ \t\u00a0]*+\n?[ \t\u00a0]*+"
 FRACTION_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SPACES = " \u00a0\u202f\u2009"
 _SIGN = r"(?:(?<![\w.,)/])[-−+](?=\.?\d))?"
@@ -46,7 +48,9 @@ _PHONE = (
     r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d))"
 )
 _IDENT = (
-    r"(?:(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d+[A-Za-z]*)+(?:[-/]\w+)*(?![\w])"
+    # digits and letters possessive: a run of digits cannot split between two
+    # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines)
+    r"(?:(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
     r"|(?<![\w.,])\d+[A-Za-z]+\d[\w]*(?:[-/]\w+)*)"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
@@ -128,8 +132,11 @@ class Patterns:
         )
         joiners = alt(lex.joiners | lex.tens_joiners)
         point = alt(lex.point)
+        # possessive spaces: a word or "&" always follows them, and three runs of
+        # spaces that give back to each other were cubic on "five" + 1,000 spaces
         join = (
-            r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:" + joiners + r"[ \t]+(?:" + articles + r"[ \t]+)?)?"
+            r"(?:[ \t]*+,?[ \t]*+\n?[ \t]*+"
+            r"(?:" + joiners + r"[ \t]++(?:" + articles + r"[ \t]++)?)?"
             r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-)?[ \t]*"
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+)"
@@ -217,7 +224,7 @@ class Patterns:
         self.SCALE_AFTER = re.compile(SP + r"(" + alt(lex.scale_words) + r")\b", re.IGNORECASE)
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
         self.PERCENT_AFTER = re.compile(
-            r"[ \t]*(%|[ \t]*" + alt(w for w in lex.percent if w != "%") + r"\b)", re.IGNORECASE
+            r"[ \t]*+(%|" + alt(w for w in lex.percent if w != "%") + r"\b)", re.IGNORECASE
         )
         self.DURATION_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
@@ -246,7 +253,7 @@ class Patterns:
         self.QUALIFIERS = {
             " ".join(k.replace("’", "'").split()): v for k, v in lex.qualifiers.items()
         }
-        self.QUALIFIER = re.compile(r"(?i:\b(" + alt(lex.qualifiers) + r")[ \t]*\n?[ \t]*$)")
+        self.QUALIFIER = re.compile(r"(?i:\b(" + alt(lex.qualifiers) + r")[ \t]*+\n?[ \t]*+$)")
         self.QUALIFIER_ENDS = frozenset(q.split()[-1].split("-")[-1] for q in lex.qualifiers)
         self.QUALIFIER_ENDS |= frozenset(q.split("’")[-1] for q in lex.qualifiers if "’" in q)
         self.QUALIFIER_ENDS |= frozenset(q.split("'")[-1] for q in lex.qualifiers if "'" in q)
@@ -393,7 +400,7 @@ class Patterns:
         self.BACK = re.compile(
             r"(?:\b" + model + r"[ \t]+|(?<![A-Za-z])(?:" + self.CURRENCY_CODES + r"|Rs\.?)[ \t]?"
             r"|(?<![A-Za-z])" + self.DOLLAR_PREFIXES + r"(?=\$)"
-            r"|(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d+[A-Za-z]*)*[-/.−]?|\^)$"
+            r"|(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )
         self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)
 

@@ -32,7 +32,9 @@ _STARTERS = _words(
 # line ending in a closing bracket (photo captions) are boundaries of their own.
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n)\]])"  # cheap first-character filter: most positions fail here
-    r"(?:[.!?…]+[\"”’')\]]*(?P<ws>\s+)(?=[\"“‘'(\[]*[A-Z0-9])"
+    # a run of terminals is tried once, from its first mark, and never given back:
+    # retrying from each mark of a long run ("....") made the scan quadratic
+    r"(?:(?<![.!?…])[.!?…]++[\"”’')\]]*+(?P<ws>\s++)(?=[\"“‘'(\[]*+[A-Z0-9])"
     r"|(?P<para>\n[ \t]*\n\s*)"
     r"|[)\]](?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
 )
