@@ -49,7 +49,7 @@ class MatchLexicon:
         if word in self.irregular:
             return self.irregular[word]
         for ending, repl in self.plural_suffixes:
-            if len(word) > len(ending) + 2 and word.endswith(ending) and not word.endswith("ss"):
+            if len(word) >= len(ending) + 2 and word.endswith(ending) and not word.endswith("ss"):
                 return word[: -len(ending)] + repl
         return word
 
@@ -75,14 +75,17 @@ def _words_re(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@cache
 def match_lexicon(language: str | None = "en") -> MatchLexicon:
     """The matching lexicon for a language key or BCP 47 tag, read and validated once.
 
     Raises:
         LexiconError: the file is malformed; the message names the file and the entry.
     """
-    lang = language_key(language)
+    return _load(language_key(language))
+
+
+@cache
+def _load(lang: str) -> MatchLexicon:
     file = f"{lang}/matching.yaml"
     if lang == NEUTRAL or lang not in available_languages():
         return _neutral(lang)

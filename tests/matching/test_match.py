@@ -128,20 +128,6 @@ def test_neighbours_that_must_not_match(other: str, day: str) -> None:
     assert set(m["status"]) == {"single_source"}
 
 
-def test_plural_and_singular_units_match() -> None:
-    """The counted unit is lemmatized: "casualty" and "casualties" are one key."""
-    m = match(
-        [
-            Said("One casualty was reported in Kherson.", "Source A"),
-            Said("1 casualties were reported in Kherson.", "Source B", "AP"),
-        ]
-    )
-    assert len(m) == 2
-    assert m["group_id"].notna().all()
-    assert m["group_id"].nunique() == 1
-    assert set(m["status"]) == {"corroborated"}
-
-
 def test_unmatchable_figures_are_unverified() -> None:
     """A year, a figure with no counted unit or an undated article cannot be matched."""
     m = match([Said("The war began in 2022, and 30,000 were killed in Kursk.", "Source A")])
