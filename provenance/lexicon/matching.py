@@ -62,7 +62,8 @@ class MatchLexicon:
         """The sorted event names whose forms occur in ``text`` (whole words)."""
         if self.event_re is None:
             return ()
-        return tuple(sorted({self.events[m.casefold()] for m in self.event_re.findall(text)}))
+        # case-folded text and a case-sensitive pattern: re's IGNORECASE is ~3x slower here
+        return tuple(sorted({self.events[m] for m in self.event_re.findall(text.casefold())}))
 
     def places_of(self, text: str) -> tuple[str, ...]:
         """The sorted capitalized names right after a place preposition in ``text``."""
@@ -130,7 +131,7 @@ def _load(lang: str) -> MatchLexicon:
             rf"(?!(?:{_words_re(lists['not_places'])})\b)"
             r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
         )
-    event_re = re.compile(rf"\b(?:{_words_re(list(events))})\b", re.IGNORECASE) if events else None
+    event_re = re.compile(rf"\b(?:{_words_re(list(events))})\b") if events else None
     return MatchLexicon(
         language=lang,
         plural_suffixes=tuple(suffixes),

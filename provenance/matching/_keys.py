@@ -81,8 +81,10 @@ def matching_keys(
     unit = figures["unit"].astype(object)
     out["unit_key"] = _per_distinct(unit, lang, lambda lex, u: lex.unit_key(u) or None)
     text = f["claim_id"].map(claims.set_index("claim_id")["text"]).astype(object)
-    out["places"] = _per_distinct(text, lang, lambda lex, t: " | ".join(lex.places_of(t)))
-    out["events"] = _per_distinct(text, lang, lambda lex, t: " | ".join(lex.events_of(t)))
+    around = _per_distinct(text, lang, _places_and_events).fillna(_SEP).astype(str)
+    parts = around.str.extract(f"^([^{_SEP}]*){_SEP}(.*)$")  # keeps its columns when empty
+    out["places"] = parts[0].astype(object)
+    out["events"] = parts[1].astype(object)
     published = f["article_id"].map(articles.set_index("article_id")["published"])
     published = pd.to_datetime(published, utc=True)
     width = pd.Timedelta(days=s.window_days)
@@ -113,6 +115,11 @@ def matching_keys(
     out["low"] = low.astype("float64")
     out["high"] = high.astype("float64")
     return out
+
+
+def _places_and_events(lex: MatchLexicon, text: str) -> str:
+    """The places and events of a claim, in one string (split again by the caller)."""
+    return " | ".join(lex.places_of(text)) + _SEP + " | ".join(lex.events_of(text))
 
 
 def _per_distinct(
