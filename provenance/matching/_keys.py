@@ -43,10 +43,16 @@ class MatchSettings:
     are bucketed into, counted from Monday 1970-01-05 (UTC); figures in
     different windows never match, even a day apart across the edge.
     ``kinds`` are the figure kinds that are quantities worth matching.
+    ``needs_place`` / ``needs_event``: a figure whose claim names no place / no
+    event word is not matched (``unverified``): a bare "1.5 billion dlrs" or
+    "30,000 people" in one week's feed is not one quantity, and grouping such
+    figures would flag contradictions between unrelated numbers.
     """
 
     tolerance: float = 0.10
     window_days: int = 7
+    needs_place: bool = True
+    needs_event: bool = True
     kinds: frozenset[str] = field(default_factory=lambda: frozenset(str(k) for k in _QUANTITIES))
 
 
@@ -61,7 +67,8 @@ def matching_keys(
     ``group_id`` is ``"grp_"`` and 16 hex digits of the SHA-256 of the key, so
     the same key gets the same id in any run, process or partition; it is
     missing when the figure cannot be matched (not a quantity, no counted unit,
-    no value, or an article without a date).
+    no value, an article without a date, or a claim naming no place or no event;
+    see :class:`MatchSettings`).
 
     Example:
         >>> import provenance
@@ -97,6 +104,8 @@ def matching_keys(
         & out["unit_key"].notna()
         & out["window_start"].notna()
         & (low.notna() | high.notna())
+        & ((out["places"] != "") | (not s.needs_place))
+        & ((out["events"] != "") | (not s.needs_event))
     )
     key = (
         out["kind"].astype(str)

@@ -27,7 +27,7 @@ class MatchStatus(StrEnum):
     CORROBORATED = "corroborated"  # another independent source agrees, none disagrees
     SINGLE_SOURCE = "single_source"  # only its own source gives this quantity
     CONTRADICTED = "contradicted"  # an independent source gives a value outside its interval
-    UNVERIFIED = "unverified"  # cannot be matched: no unit, no date, or not a quantity
+    UNVERIFIED = "unverified"  # cannot be matched: no unit, date, place or event; not a quantity
 
 
 MATCH_COLUMNS = (

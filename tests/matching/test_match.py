@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import provenance
-from provenance.matching import MATCH_COLUMNS, match_figures
-from tests.matching.helpers import Said, match
+from provenance.matching import MATCH_COLUMNS, MatchSettings, match_figures
+from tests.matching.helpers import Said, match, tables
 
 STORIES = Path(__file__).resolve().parent.parent / "fixtures" / "matching"
 STORY_FILES = sorted(STORIES.glob("*.json"))
@@ -135,6 +135,25 @@ def test_unmatchable_figures_are_unverified() -> None:
     assert list(year["status"]) == ["unverified"]
     assert year["group_id"].isna().all()
     assert year["agreeing_sources"].isna().all()
+
+
+def test_figures_without_place_or_event_are_not_matched() -> None:
+    """Bare numbers of a unit in one week ("30,000 employees") are not one quantity."""
+    m = match(
+        [
+            Said("The company said it had 30,000 employees.", "Source A"),
+            Said("The bank said it had 12,000 employees.", "Source B", "AP"),
+            Said("12,000 employees were killed.", "Source C", "AP"),
+        ]
+    )
+    assert list(m["status"]) == ["unverified"] * 3
+    loose = MatchSettings(needs_place=False, needs_event=False)
+    figures, claims, sources, articles = tables(
+        [Said("It had 30,000 employees.", "A"), Said("It had 12,000 employees.", "B")]
+    )
+    assert set(match_figures(figures, claims, sources, articles, loose)["status"]) == {
+        "contradicted"
+    }
 
 
 def test_undated_article_is_unverified() -> None:
