@@ -1,0 +1,149 @@
+"""What makes figures comparable across articles, read from ``data/<lang>/matching.yaml``.
+
+Figures in different articles are about the same quantity when they count the
+same thing (the unit, lemmatized with the file's plural rules), around the
+same places (capitalized names after a place preposition) and the same event
+(event words of the claim, each mapped to its event name). A language without
+the file gets the neutral lexicon: units are only case-folded, no places or
+events are read, so its figures match only on unit, kind and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from provenance.errors import LexiconError
+from provenance.lexicon._files import NEUTRAL, available_languages, entries, language_key, read_data
+
+__all__ = ["MatchLexicon", "match_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchLexicon:
+    """The matching vocabulary of one language.
+
+    Example:
+        >>> lex = match_lexicon("en")
+        >>> lex.unit_key("Russian soldiers"), lex.unit_key("casualties"), lex.unit_key("people")
+        ('russian soldier', 'casualty', 'person')
+        >>> lex.events_of("about 200 people were killed and dozens injured")
+        ('death', 'injury')
+        >>> lex.places_of("fighting in the Kursk region and near Pokrovsk")
+        ('Kursk', 'Pokrovsk')
+    """
+
+    language: str
+    plural_suffixes: tuple[tuple[str, str], ...]
+    irregular: MappingProxyType[str, str]
+    stopwords: frozenset[str]
+    events: MappingProxyType[str, str]  # form (case-folded) -> event name
+    place_re: re.Pattern[str] | None
+    event_re: re.Pattern[str] | None
+
+    def lemma(self, word: str) -> str:
+        """The singular of a case-folded word, by the irregular table or the plural endings."""
+        if word in self.irregular:
+            return self.irregular[word]
+        for ending, repl in self.plural_suffixes:
+            if len(word) >= len(ending) + 2 and word.endswith(ending) and not word.endswith("ss"):
+                return word[: -len(ending)] + repl
+        return word
+
+    def unit_key(self, unit: str) -> str:
+        """The counted unit as a key: case-folded words, stopwords dropped, each lemmatized."""
+        words = [w for w in re.findall(r"\w+", unit.casefold()) if w not in self.stopwords]
+        return " ".join(self.lemma(w) for w in words)
+
+    def events_of(self, text: str) -> tuple[str, ...]:
+        """The sorted event names whose forms occur in ``text`` (whole words)."""
+        if self.event_re is None:
+            return ()
+        # case-folded text and a case-sensitive pattern: re's IGNORECASE is ~3x slower here
+        return tuple(sorted({self.events[m] for m in self.event_re.findall(text.casefold())}))
+
+    def places_of(self, text: str) -> tuple[str, ...]:
+        """The sorted capitalized names right after a place preposition in ``text``."""
+        if self.place_re is None:
+            return ()
+        return tuple(sorted(set(self.place_re.findall(text))))
+
+
+def _words_re(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def match_lexicon(language: str | None = "en") -> MatchLexicon:
+    """The matching lexicon for a language key or BCP 47 tag, read and validated once.
+
+    Raises:
+        LexiconError: the file is malformed; the message names the file and the entry.
+    """
+    return _load(language_key(language))
+
+
+@cache
+def _load(lang: str) -> MatchLexicon:
+    file = f"{lang}/matching.yaml"
+    if lang == NEUTRAL or lang not in available_languages():
+        return _neutral(lang)
+    try:
+        data = read_data(file)
+    except LexiconError as exc:
+        if "file not found" in exc.problem:
+            return _neutral(lang)
+        raise
+    if not isinstance(data, Mapping):
+        raise LexiconError(file, "expected a mapping at the top")
+    suffixes: list[tuple[str, str]] = []
+    for i, pair in enumerate(data.get("plural_suffixes", [])):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
+            raise LexiconError(file, f"plural_suffixes[{i}]: expected [ending, replacement]")
+        suffixes.append((pair[0], pair[1]))
+    irregular = data.get("irregular_plurals", {})
+    if not isinstance(irregular, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in irregular.items()
+    ):
+        raise LexiconError(file, "irregular_plurals: expected a mapping of words to words")
+    lists = {}
+    for key in ("unit_stopwords", "place_prepositions", "place_articles", "not_places"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise LexiconError(file, f"{key}: expected a list of strings")
+        lists[key] = value
+    events: dict[str, str] = {}
+    for e in entries(data, file, "events"):
+        name = e.text("name")
+        for form in e.texts("forms"):
+            if form.casefold() in events:
+                raise e.error(f"form {form!r} is already in event {events[form.casefold()]!r}")
+            events[form.casefold()] = name
+    place_re = None
+    if lists["place_prepositions"]:
+        arts = _words_re(lists["place_articles"])
+        place_re = re.compile(
+            rf"\b(?:{_words_re(lists['place_prepositions'])})\s+(?:(?:{arts})\s+)?"
+            rf"(?!(?:{_words_re(lists['not_places'])})\b)"
+            r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+        )
+    event_re = re.compile(rf"\b(?:{_words_re(list(events))})\b") if events else None
+    return MatchLexicon(
+        language=lang,
+        plural_suffixes=tuple(suffixes),
+        irregular=MappingProxyType({k.casefold(): v.casefold() for k, v in irregular.items()}),
+        stopwords=frozenset(w.casefold() for w in lists["unit_stopwords"]),
+        events=MappingProxyType(events),
+        place_re=place_re,
+        event_re=event_re,
+    )
+
+
+def _neutral(lang: str) -> MatchLexicon:
+    return MatchLexicon(
+        lang, (), MappingProxyType({}), frozenset(), MappingProxyType({}), None, None
+    )

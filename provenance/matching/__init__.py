@@ -1,0 +1,24 @@
+"""Figures matched across articles: the pure, vectorized core of the ledger's figure grouping.
+
+:func:`match_figures` takes the figures, claims, sources and articles tables
+(pandas in, pandas out) and gives each figure a ``group_id`` (a hash of its
+matching key), a :class:`MatchStatus` and the counts of independent sources
+that agree and disagree with it. :func:`matching_keys` gives the key alone,
+for engines that shuffle on it before calling :func:`match_figures` per part.
+
+Importing this package imports no pandas; the functions do.
+"""
+
+from __future__ import annotations
+
+from provenance.matching._keys import KEY_COLUMNS, MatchSettings, matching_keys
+from provenance.matching._match import MATCH_COLUMNS, MatchStatus, match_figures
+
+__all__ = [
+    "KEY_COLUMNS",
+    "MATCH_COLUMNS",
+    "MatchSettings",
+    "MatchStatus",
+    "match_figures",
+    "matching_keys",
+]
