@@ -49,7 +49,9 @@ def duckdb_module() -> Any:
 
 
 def _is_lock_error(exc: Exception) -> bool:
-    return "lock" in str(exc).lower()
+    # Not a bare "lock": a damaged file's "checksum ... in block at ..." holds it too.
+    message = str(exc).lower()
+    return "could not set lock" in message or "conflicting lock" in message
 
 
 def first_line(exc: BaseException) -> str:
