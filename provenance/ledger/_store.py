@@ -171,6 +171,8 @@ class Ledger:
             LedgerError: see the class.
         """
         db = duckdb_module()
+        if write and not self.path.exists():
+            self._create()
         con = self._open(write=write)
         try:
             self._check_version(con, write=write)
@@ -180,6 +182,29 @@ class Ledger:
             raise file_error(self.path, exc, f"cannot {'write' if write else 'read'} it") from exc
         finally:
             self._close(con)
+
+    def _create(self) -> None:
+        """Create the ledger whole: migrated in a file beside it, then linked into place.
+
+        A process killed while creating leaves no file at ``path`` (never an empty
+        database that is not a ledger yet); ``os.link`` fails when another process
+        created the ledger first, and that one is kept. On any error here the file
+        is left to :meth:`_open`, which creates it in place or says what is wrong.
+        """
+        db = duckdb_module()
+        fresh = self.path.with_name(f".{self.path.name}.{os.getpid()}.new")
+        try:
+            con = db.connect(str(fresh))
+            try:
+                migrate(con)
+            finally:
+                con.close()
+            os.link(fresh, self.path)
+        except (db.Error, OSError):
+            pass
+        finally:
+            fresh.unlink(missing_ok=True)
+            Path(f"{fresh}.wal").unlink(missing_ok=True)
 
     def _close(self, con: duckdb.DuckDBPyConnection) -> None:
         # Closing writes the checkpoint: a full disk shows here, after the commits.
