@@ -138,11 +138,11 @@ def test_a_read_only_ledger_is_read_but_not_written(
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB tmpfs mounted on a folder (root only; skipped where mounting is refused)."""
+    """A 1 MiB tmpfs mounted on a folder (root only; skipped where mounting is refused)."""
     disk = tmp_path / "disk"
     disk.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)],
         capture_output=True,
         text=True,
         check=False,
@@ -162,14 +162,14 @@ def test_a_full_disk_keeps_the_committed_batches(
     before stay whole and readable, and after moving the ledger to a disk with room the
     same ingest completes it exactly once."""
     feed = tmp_path / "feed"
-    stories(feed, 400)
+    stories(feed, 800)
     path = small_disk / "news.duckdb"
     full = run_cli(["ingest", str(feed), "--ledger", str(path), "--batch-size", "20"])
     _one_line_error(full, path, "disk is full", "free some space")
     kept = Ledger(path)
     assert kept.problems() == []
     committed = len(kept.tables().articles)
-    assert 0 < committed < 400
+    assert 0 < committed < 800
     assert committed % 20 == 0  # whole batches only
     export = run_cli(["ledger", "export", "--ledger", str(path), str(tmp_path / "out")])
     assert export.returncode == 0, export.stderr
@@ -178,9 +178,9 @@ def test_a_full_disk_keeps_the_committed_batches(
         shutil.copy(part, tmp_path / part.name.replace("news", "roomy"))
     done = run_cli(["ingest", str(feed), "--ledger", str(roomy)])
     assert done.returncode == 0, done.stderr
-    assert f"{400 - committed} article version(s) added, {committed} unchanged" in done.stdout
+    assert f"{800 - committed} article version(s) added, {committed} unchanged" in done.stdout
     assert Ledger(roomy).problems() == []
-    assert Ledger(roomy).query("select count(*) as n from article_versions")["n"][0] == 400
+    assert Ledger(roomy).query("select count(*) as n from article_versions")["n"][0] == 800
 
 
 def test_kill_9_at_random_points_a_handful_of_times() -> None:
