@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provenance.errors import LedgerError, ReadError, UsageError
+from provenance.errors import ReadError, UsageError
 from provenance.ingest.document import Document
-from provenance.ledger._schema import VERSIONED, column_list, scalar
+from provenance.ledger._schema import VERSIONED, column_list, rollback, scalar
 
 if TYPE_CHECKING:
     import duckdb
@@ -219,7 +219,7 @@ def _write(con: duckdb.DuckDBPyConnection, tables: Tables) -> tuple[int, int, in
         con.unregister("plan")
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return len(plan), len(articles) - len(fresh), len(replaced)
 
@@ -272,7 +272,7 @@ def ingest_into(
         LedgerError: the ledger cannot be opened or written.
     """
     from provenance.extractors.pipeline import Extractors
-    from provenance.ledger._store import duckdb_module
+    from provenance.ledger._store import duckdb_module, file_error
 
     duckdb = duckdb_module()
     if batch_size < 1:
@@ -289,11 +289,11 @@ def ingest_into(
                 try:
                     _ingest_batch(con, batch, ex, errors, counts)
                 except duckdb.Error as exc:
-                    raise LedgerError(
-                        str(ledger.path),
-                        f"writing a batch failed ({str(exc).splitlines()[0]}); "
-                        "the batches before it are kept",
-                        "check the disk and the file's permissions, then ingest again",
+                    raise file_error(
+                        ledger.path,
+                        exc,
+                        "writing a batch failed",
+                        "; the batches before it are kept",
                     ) from exc
                 if time.monotonic() - held_from > HOLD_SECONDS:
                     break

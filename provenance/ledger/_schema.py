@@ -28,6 +28,7 @@ __all__ = [
     "Migration",
     "current_version",
     "migrate",
+    "rollback",
     "scalar",
 ]
 
@@ -188,6 +189,20 @@ def migrate(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MI
             con.execute("INSERT INTO schema_version (version) VALUES (?)", [version + 1])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return old
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll the open transaction back, if any, keeping the error that ended it.
+
+    A failed COMMIT (a full disk) already ended the transaction: a second error
+    from ROLLBACK ("no transaction is active") must not hide the first.
+    """
+    from contextlib import suppress
+
+    import duckdb
+
+    with suppress(duckdb.Error):
+        con.execute("ROLLBACK")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from provenance.tables.bundle import Tables
     from provenance.tables.io import OutputFormat
 
-__all__ = ["Ledger", "duckdb_module"]
+__all__ = ["Ledger", "duckdb_module", "file_error", "first_line"]
 
 _RETRY_SECONDS = 0.05
 _MEMORY = re.compile(r"\d+(\.\d+)?\s*[KMGT]i?B", re.IGNORECASE)
@@ -49,7 +49,56 @@ def duckdb_module() -> Any:
 
 
 def _is_lock_error(exc: Exception) -> bool:
-    return "lock" in str(exc).lower()
+    # Not a bare "lock": a damaged file's "checksum ... in block at ..." holds it too.
+    message = str(exc).lower()
+    return "could not set lock" in message or "conflicting lock" in message
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (DuckDB adds context lines below it)."""
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
+#: ``(words in DuckDB's message, what is wrong, what to do)``, the first match wins.
+_CAUSES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("not a valid duckdb", "could not read enough bytes", "corrupt", "checksum"),
+        "it is damaged or not a DuckDB ledger",
+        "restore it from a backup, or move it away and ingest into a new ledger",
+    ),
+    (
+        ("no space left", "disk is full", "could not truncate", "could not write"),
+        "the disk is full",
+        "free some space, then ingest again",
+    ),
+    (
+        ("permission denied", "operation not permitted", "read-only file system"),
+        "it cannot be written (read-only)",
+        "make it writable, or ingest into another file",
+    ),
+)
+
+
+def file_error(path: Path, exc: BaseException, doing: str, after: str = "") -> LedgerError:
+    """A :class:`LedgerError` for a DuckDB error met while ``doing`` (``"cannot open it"``).
+
+    The cause is named from DuckDB's message (damaged file, full disk, read-only
+    file) with what to do about it; ``after`` is added to the reason.
+
+    Example:
+        >>> file_error(Path("n.duckdb"), OSError("Disk is full"), "cannot write it").reason
+        'cannot write it: the disk is full (Disk is full)'
+    """
+    message = first_line(exc)
+    lowered = message.lower()
+    for words, what, hint in _CAUSES:
+        if any(word in lowered for word in words):
+            return LedgerError(str(path), f"{doing}: {what} ({message}){after}", hint)
+    return LedgerError(
+        str(path),
+        f"{doing} ({message}){after}",
+        "check that it is a ledger file and that you may write to it",
+    )
 
 
 class Ledger:
@@ -103,11 +152,7 @@ class Ledger:
                 return con
             except db.Error as exc:
                 if not _is_lock_error(exc):
-                    raise LedgerError(
-                        str(self.path),
-                        f"cannot open it ({str(exc).splitlines()[0]})",
-                        "check that it is a ledger file and that you may write to it",
-                    ) from exc
+                    raise file_error(self.path, exc, "cannot open it") from exc
                 if time.monotonic() >= deadline:
                     raise LedgerBusyError(
                         str(self.path),
@@ -125,12 +170,41 @@ class Ledger:
         Raises:
             LedgerError: see the class.
         """
+        db = duckdb_module()
+        if write and not self.path.exists():
+            self._create()
         con = self._open(write=write)
         try:
             self._check_version(con, write=write)
             yield con
+        except db.Error as exc:
+            # A damaged block shows only when a query reaches it, not at open.
+            raise file_error(self.path, exc, f"cannot {'write' if write else 'read'} it") from exc
         finally:
             self._close(con)
+
+    def _create(self) -> None:
+        """Create the ledger whole: migrated in a file beside it, then linked into place.
+
+        A process killed while creating leaves no file at ``path`` (never an empty
+        database that is not a ledger yet); ``os.link`` fails when another process
+        created the ledger first, and that one is kept. On any error here the file
+        is left to :meth:`_open`, which creates it in place or says what is wrong.
+        """
+        db = duckdb_module()
+        fresh = self.path.with_name(f".{self.path.name}.{os.getpid()}.new")
+        try:
+            con = db.connect(str(fresh))
+            try:
+                migrate(con)
+            finally:
+                con.close()
+            os.link(fresh, self.path)
+        except (db.Error, OSError):
+            pass
+        finally:
+            fresh.unlink(missing_ok=True)
+            Path(f"{fresh}.wal").unlink(missing_ok=True)
 
     def _close(self, con: duckdb.DuckDBPyConnection) -> None:
         # Closing writes the checkpoint: a full disk shows here, after the commits.
@@ -139,7 +213,7 @@ class Ledger:
         except duckdb_module().Error as exc:
             raise LedgerError(
                 str(self.path),
-                f"cannot finish writing it ({str(exc).splitlines()[0]})",
+                f"cannot finish writing it ({first_line(exc)})",
                 "the committed batches are in its write-ahead log; free space and ingest again",
             ) from exc
 
@@ -147,6 +221,8 @@ class Ledger:
         db = duckdb_module()
         try:
             version = current_version(con)
+            if version == 0 and not write:
+                raise self._not_a_ledger(con)
             if version > SCHEMA_VERSION:
                 raise LedgerError(
                     str(self.path),
@@ -165,9 +241,24 @@ class Ledger:
         except db.Error as exc:
             raise LedgerError(
                 str(self.path),
-                f"cannot migrate it to schema {SCHEMA_VERSION} ({str(exc).splitlines()[0]})",
+                f"cannot migrate it to schema {SCHEMA_VERSION} ({first_line(exc)})",
                 "is it a ledger? use a new file for a new ledger",
             ) from exc
+
+    def _not_a_ledger(self, con: duckdb.DuckDBPyConnection) -> LedgerError:
+        """The error for reading a DuckDB file that holds no ledger (no ``schema_version``)."""
+        names = [
+            str(row[0])
+            for row in con.execute(
+                "SELECT table_name FROM information_schema.tables ORDER BY 1 LIMIT 4"
+            ).fetchall()
+        ]
+        held = f"its tables: {', '.join(names)}" if names else "it is empty"
+        return LedgerError(
+            str(self.path),
+            f"not a ledger: a DuckDB database without the ledger's schema ({held})",
+            "check the --ledger path, or ingest into it to add the ledger's tables",
+        )
 
     def schema_version(self) -> int:
         """The schema version of the file (0 for a file that is not a ledger yet)."""

@@ -72,3 +72,54 @@ def test_a_writer_that_cannot_get_the_lock_says_the_ledger_is_busy(
     again = run_cli(["ingest", str(tmp_path / "feed"), "--ledger", str(path)])
     assert again.returncode == 0, again.stderr
     assert Ledger(path).problems() == []
+
+
+def _export_while(writer: subprocess.Popen[bytes], path: Path, out: Path, wait: str) -> str:
+    """One `provenance ledger export` while ``writer`` runs: "data" or "busy" (else fails)."""
+    import pandas as pd
+
+    result = run_cli(["ledger", "export", "--ledger", str(path), "--wait", wait, str(out)])
+    assert "Traceback" not in result.stderr
+    if result.returncode == 2:
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, lines
+        assert "ledger is busy" in lines[0], lines[0]
+        assert str(path) in lines[0]
+        return "busy"
+    assert result.returncode == 0, result.stderr
+    articles = pd.read_parquet(out / "articles.parquet")
+    figures = pd.read_parquet(out / "figures.parquet")
+    assert articles["article_id"].is_unique
+    assert set(figures["article_id"]) <= set(articles["article_id"])
+    assert len(articles) >= 10  # the articles committed before the writer started
+    return "data"
+
+
+def test_readers_during_an_ingest_get_data_or_one_busy_line(
+    tmp_path: Path, stories: Stories
+) -> None:
+    """`provenance ledger export` run again and again while an ingest writes: each export
+    either writes whole, consistent tables or exits 2 with one "busy" line; a reader that
+    waits gets data; the ingest completes every article once."""
+    paths = stories(tmp_path / "feed", 150)
+    path = tmp_path / "news.duckdb"
+    assert run_cli(["ingest", *map(str, paths[:10]), "--ledger", str(path)]).returncode == 0
+    args = [sys.executable, "-m", "provenance", "ingest", str(tmp_path / "feed")]
+    writer = subprocess.Popen(
+        [*args, "--ledger", str(path), "--batch-size", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    outcomes: list[str] = []
+    try:
+        while writer.poll() is None and len(outcomes) < 8:
+            for wait in ("0", "30"):
+                out = tmp_path / f"out_{len(outcomes)}"
+                outcomes.append(_export_while(writer, path, out, wait))
+    finally:
+        _, err = writer.communicate(timeout=300)
+    assert writer.returncode == 0, err
+    assert outcomes, "the ingest ended before any reader ran: use more stories"
+    assert "data" in outcomes
+    assert Ledger(path).problems() == []
+    assert Ledger(path).query("select count(*) as n from article_versions")["n"][0] == 150
