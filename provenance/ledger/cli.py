@@ -116,11 +116,18 @@ def export(ledger_path: Path, to: str, out: Path, wait: float) -> None:
         provenance ledger export --ledger news.duckdb --to parquet tables/
     """
     from provenance.ledger import Ledger
+    from provenance.outputs import folder_problem, write_problem
 
+    if (problem := folder_problem(out)) is not None:
+        click.echo(f"error: {problem}", err=True)
+        sys.exit(EXIT_PROBLEM)
     try:
         written = Ledger(ledger_path, timeout=wait).export(out, to)  # type: ignore[arg-type]
     except ProvenanceError as exc:
         _fail(exc)
+    except OSError as exc:  # a full disk, a folder removed meanwhile
+        click.echo(f"error: {write_problem(out, exc)}", err=True)
+        sys.exit(EXIT_PROBLEM)
     for path in written:
         click.echo(f"wrote {path}", err=True)
 

@@ -87,6 +87,24 @@ def test_ledger_errors_are_one_line_and_exit_2(runner: CliRunner, tmp_path: Path
     ]
 
 
+def test_export_under_a_file_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, stories: Stories
+) -> None:
+    """`ledger export` into a folder under a file: one line naming the path, exit 2, before
+    the ledger is read (as `extract --out` does), never a traceback."""
+    stories(tmp_path / "feed", 1)
+    path = tmp_path / "news.duckdb"
+    runner.invoke(cli, ["ingest", str(tmp_path / "feed"), "--ledger", str(path)])
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = runner.invoke(cli, ["ledger", "export", "--ledger", str(path), str(blocker / "out")])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"error: cannot write {blocker / 'out'}")
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 def test_ledger_subcommands_have_help_with_an_example(runner: CliRunner) -> None:
     """Every `provenance ledger` subcommand documents itself with an Example."""
     for name in ("export", "verify"):
