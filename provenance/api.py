@@ -47,10 +47,15 @@ class ReadResult:
     errors: tuple[ReadError, ...]
 
 
-def _as_list(inputs: Inputs) -> list[PathLike | Document]:
+def _inputs(inputs: Inputs) -> Iterable[PathLike | Document]:
+    """The items of ``inputs``, not materialized: a generator of documents stays a stream."""
     if isinstance(inputs, (str, os.PathLike, Document)):
         return [inputs]
-    return list(inputs)
+    return inputs
+
+
+def _as_list(inputs: Inputs) -> list[PathLike | Document]:
+    return list(_inputs(inputs))
 
 
 def _parse_format(format: Format | str | None) -> Format | None:
@@ -83,7 +88,7 @@ def _documents(
     from provenance.ingest import iter_paths, read_file, settle_document
 
     paths: list[Path] = []
-    for item in _as_list(inputs):
+    for item in _inputs(inputs):
         if isinstance(item, Document):
             try:  # the text policy and the field limit hold for given documents too
                 yield settle_document(item, limits)

@@ -64,40 +64,6 @@ class _Counts:
     superseded: int = 0
 
 
-def _format(format: Format | str | None) -> Format | None:
-    from provenance.enums import Format
-
-    try:
-        return None if format is None else Format(format)
-    except ValueError:
-        allowed = ", ".join(f.value for f in Format)
-        raise UsageError(f"unknown format {format!r}; use one of {allowed}") from None
-
-
-def _documents(inputs: Inputs, fmt: Format | None, errors: list[ReadError]) -> Iterator[Document]:
-    """The documents of the inputs, one file at a time; unreadable ones go to ``errors``."""
-    import os
-
-    from provenance.ingest import iter_paths, read_file
-
-    # Iterated once and lazily: a generator of documents is streamed, never held whole.
-    items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else inputs
-    for item in items:
-        if isinstance(item, Document):
-            yield item
-            continue
-        try:
-            paths = list(iter_paths([item]))
-        except ReadError as exc:
-            errors.append(exc)
-            continue
-        for path in paths:
-            try:
-                yield from read_file(path, format=fmt)
-            except ReadError as exc:
-                errors.append(exc)
-
-
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[tuple[str, Document]]]:
     """``(article_id, document)`` lists of at most ``size``, no article id twice in one."""
     from provenance.tables.build import article_id_for
@@ -271,8 +237,11 @@ def ingest_into(
         UsageError: ``batch_size`` below 1 or an unknown ``format``.
         LedgerError: the ledger cannot be opened or written.
     """
+    from provenance.api import _documents as read_documents
+    from provenance.api import _parse_format as parse_format
     from provenance.extractors.pipeline import Extractors
     from provenance.ledger._store import duckdb_module, file_error
+    from provenance.settings import DEFAULT_LIMITS
 
     duckdb = duckdb_module()
     if batch_size < 1:
@@ -280,7 +249,10 @@ def ingest_into(
     errors: list[ReadError] = []
     counts = _Counts()
     ex = extractors or Extractors()
-    batches = _batches(_documents(inputs, _format(format), errors), batch_size)
+    # The readers' own stream (one file at a time, folders walked with their problems
+    # reported, the limits and the text policy applied), as provenance.extract reads.
+    documents = read_documents(inputs, parse_format(format), errors, False, DEFAULT_LIMITS)
+    batches = _batches(documents, batch_size)
     done = False
     while not done:
         with ledger.connect(write=True) as con:

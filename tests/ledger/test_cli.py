@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -34,6 +35,23 @@ def test_ingest_reports_a_bad_file_and_keeps_the_good_ones(
     assert result.stderr.count("\n") == 1
     assert "empty.txt" in result.stderr
     assert len(Ledger(path).tables().articles) == 3
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_ingest_reports_a_fifo_in_a_folder_and_never_waits_on_it(
+    runner: CliRunner, tmp_path: Path, stories: Stories
+) -> None:
+    """A FIFO inside an ingested folder is one line naming it (as `provenance check` says),
+    never opened for reading, and the stories beside it are ingested."""
+    stories(tmp_path / "feed", 2)
+    os.mkfifo(tmp_path / "feed" / "pipe.txt")
+    path = tmp_path / "news.duckdb"
+    result = runner.invoke(cli, ["ingest", str(tmp_path / "feed"), "--ledger", str(path)])
+    assert result.exit_code == 2
+    assert "2 article version(s) added" in result.stdout
+    assert result.stderr.count("\n") == 1
+    assert "pipe.txt" in result.stderr
+    assert len(Ledger(path).tables().articles) == 2
 
 
 def test_export_writes_the_tables_extract_would(
