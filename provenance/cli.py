@@ -376,6 +376,9 @@ def rules(suites: Path | None) -> None:
             )
 
 
+from provenance.interchange.cli import export as _export  # noqa: E402  (provenance export ...)
+
+cli.add_command(_export)
 from provenance.ledger import cli as _ledger_cli  # noqa: E402  (the ledger's commands)
 
 cli.add_command(_ledger_cli.ingest)
