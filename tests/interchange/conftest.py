@@ -1,0 +1,61 @@
+"""Shared helpers for the export tests: the CLI in a real subprocess, articles on disk."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "interchange"
+
+STORY = """{headline}
+
+{place} (AFP) - {speaker} said on Monday that {count} people were evacuated from {place}.
+
+The ministry said about {more} homes had no power, a figure the town council disputed.
+
+Residents queue for water in {place} on Monday. (Photo: {credit})
+
+AFP
+"""
+
+
+def run_cli(args: Sequence[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """The ``provenance`` command in a real subprocess (text output captured)."""
+    return subprocess.run(
+        [sys.executable, "-m", "provenance", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+@pytest.fixture
+def write_story(tmp_path: Path) -> Callable[..., Path]:
+    """Write a small AFP wire story with a dateline, claims, figures and a photo credit."""
+
+    def write(name: str, **fields: object) -> Path:
+        values: dict[str, object] = {
+            "headline": f"Floods force evacuations in {name}",
+            "place": name.upper(),
+            "speaker": "Mayor Anna Kowalski",
+            "count": 1200,
+            "more": 300,
+            "credit": "Jan NOWAK / AFP",
+        }
+        values.update(fields)
+        path = tmp_path / f"{name.lower()}.txt"
+        path.write_text(STORY.format(**values), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture(scope="session")
+def prov_model():  # type: ignore[no-untyped-def]
+    """The ``prov`` package's model module (the tests that need it skip without the extra)."""
+    return pytest.importorskip("prov.model", reason="needs the prov extra")
