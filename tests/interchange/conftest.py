@@ -6,6 +6,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,3 +60,12 @@ def write_story(tmp_path: Path) -> Callable[..., Path]:
 def prov_model():  # type: ignore[no-untyped-def]
     """The ``prov`` package's model module (the tests that need it skip without the extra)."""
     return pytest.importorskip("prov.model", reason="needs the prov extra")
+
+
+def invoke(args: Sequence[str]) -> Any:
+    """The ``provenance`` command in this process (click's runner; stdout and stderr apart)."""
+    from click.testing import CliRunner
+
+    from provenance.cli import cli
+
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)

@@ -13,7 +13,7 @@ import pytest
 
 from provenance.interchange import ID_NAMESPACE, TERM_NAMESPACE
 
-from .conftest import run_cli
+from .conftest import invoke, run_cli
 
 
 class Graph:
@@ -79,8 +79,8 @@ def test_seed_every_figure_walks_to_its_claim_source_and_afp(
 ) -> None:
     """The seed's export, read back with prov: figure -> claim -> source, article -> AFP."""
     out = tmp_path / "seed.prov"
-    done = run_cli(["export", "prov", str(seed_path), "--to", fmt, "--out", str(out)])
-    assert done.returncode == 0, done.stderr
+    done = invoke(["export", "prov", str(seed_path), "--to", fmt, "--out", str(out)])
+    assert done.exit_code == 0, done.stderr
     graph = _read_back(out.read_text(encoding="utf-8"), fmt, prov_model)
     sources = seed_tables.sources.set_index("source_id")["name"].to_dict()
     article = seed_tables.articles.iloc[0]
@@ -112,8 +112,8 @@ def test_photos_are_attributed_to_every_credited_party_with_its_role(
     prov_model: Any, seed_path: Path, seed_tables: Any
 ) -> None:
     """Each photo credit row is an attribution of the photo, with the party's IPTC role."""
-    done = run_cli(["export", "prov", str(seed_path)])
-    assert done.returncode == 0, done.stderr
+    done = invoke(["export", "prov", str(seed_path)])
+    assert done.exit_code == 0, done.stderr
     graph = _read_back(done.stdout, "prov-json", prov_model)
     credits = seed_tables.photo_credits
     assert {"photographer", "agency"} <= set(credits["role"])
@@ -129,7 +129,7 @@ def test_the_extraction_is_an_activity_with_version_and_time(
     """One activity, associated with the library as a software agent, carries version and time."""
     import provenance
 
-    done = run_cli(["export", "prov", str(seed_path), "--to", "prov-json"])
+    done = invoke(["export", "prov", str(seed_path), "--to", "prov-json"])
     data = json.loads(done.stdout)
     (activity,) = data["activity"].values()
     assert activity["npt:version"] == provenance.__version__
@@ -166,8 +166,8 @@ def test_identifiers_are_stable_across_runs_and_match_the_tables(
 
 def test_prov_n_names_every_figure(prov_model: Any, seed_path: Path, seed_tables: Any) -> None:
     """PROV-N has a declaration line for each figure entity and its derivation."""
-    done = run_cli(["export", "prov", str(seed_path), "--to", "prov-n"])
-    assert done.returncode == 0, done.stderr
+    done = invoke(["export", "prov", str(seed_path), "--to", "prov-n"])
+    assert done.exit_code == 0, done.stderr
     assert done.stdout.startswith("document")
     for figure in seed_tables.figures.itertuples():
         assert f"entity(np:{figure.figure_id}," in done.stdout
@@ -180,10 +180,10 @@ def test_a_ledger_exports_the_same_graph_as_the_files(
     """--ledger reads the latest tables of a ledger: the same entities as from the file."""
     pytest.importorskip("duckdb", reason="needs the ledger extra")
     ledger = tmp_path / "news.duckdb"
-    assert run_cli(["ingest", str(seed_path), "--ledger", str(ledger)]).returncode == 0
-    from_ledger = run_cli(["export", "prov", "--ledger", str(ledger)])
-    from_file = run_cli(["export", "prov", str(seed_path)])
-    assert from_ledger.returncode == 0, from_ledger.stderr
+    assert invoke(["ingest", str(seed_path), "--ledger", str(ledger)]).exit_code == 0
+    from_ledger = invoke(["export", "prov", "--ledger", str(ledger)])
+    from_file = invoke(["export", "prov", str(seed_path)])
+    assert from_ledger.exit_code == 0, from_ledger.stderr
     entities = [set(json.loads(d.stdout)["entity"]) for d in (from_ledger, from_file)]
     assert entities[0] == entities[1]
     assert len(entities[0]) > 20
