@@ -19,6 +19,8 @@ from provenance.enums import Format
 from provenance.errors import ProvenanceError, ReadError, ReadWarning, UsageError, printable
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from provenance.tables.bundle import Tables
 
 __all__ = ["export"]
@@ -31,6 +33,9 @@ _format = click.option(
     "fmt",
     type=click.Choice([f.value for f in Format]),
     help="Force the input format instead of detecting it.",
+)
+_out_file = click.option(
+    "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE, not stdout."
 )
 _ledger = click.option(
     "--ledger",
@@ -92,6 +97,16 @@ def _emit(text: str, out: Path | None) -> str | None:
     return None
 
 
+def _export_text(tables: Tables, render: Callable[[Tables], str], out: Path | None) -> NoReturn:
+    """Render the tables, print or write the text, report, exit."""
+    try:
+        text = render(tables)
+    except ProvenanceError as exc:
+        _fail(str(exc))
+    failure = _emit(text, out)
+    _finish(tables, [failure] if failure else [])
+
+
 def _finish(tables: Tables, failures: list[str]) -> NoReturn:
     _report(tables.errors, tables.warnings)
     for failure in failures:
@@ -119,9 +134,7 @@ def export() -> None:
     show_default=True,
     help="PROV-JSON, PROV-N, or PROV-O as Turtle (needs rdflib).",
 )
-@click.option(
-    "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE, not stdout."
-)
+@_out_file
 @_ledger
 @_format
 def prov(
@@ -143,19 +156,12 @@ def prov(
     except UsageError as exc:
         _fail(str(exc))
     tables = _tables(paths, fmt, ledger_path)
-    try:
-        text = write_prov(tables, to)  # type: ignore[arg-type]
-    except ProvenanceError as exc:
-        _fail(str(exc))
-    failure = _emit(text, out)
-    _finish(tables, [failure] if failure else [])
+    _export_text(tables, lambda t: write_prov(t, to), out)  # type: ignore[arg-type]
 
 
 @export.command()
 @_paths
-@click.option(
-    "--out", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE, not stdout."
-)
+@_out_file
 @_ledger
 @_format
 def ninjs(
@@ -174,13 +180,8 @@ def ninjs(
     _check_file(out)
     tables = _tables(paths, fmt, ledger_path)
     if tables.articles.empty:
-        _finish(tables, ["no article was read; nothing to export"])
-    try:
-        text = write_ninjs(tables)
-    except ProvenanceError as exc:
-        _fail(str(exc))
-    failure = _emit(text, out)
-    _finish(tables, [failure] if failure else [])
+        _finish(tables, [] if tables.errors else ["no article was read; nothing to export"])
+    _export_text(tables, write_ninjs, out)
 
 
 @export.command()

@@ -43,6 +43,9 @@ PROV_FORMATS: tuple[ProvFormat, ...] = ("prov-json", "prov-n", "prov-o")
 
 _EXTRA = "pip install 'news-provenance[prov]'"
 _PEOPLE = frozenset({"person"})
+_ARTICLE_TERMS = "sha256 published language format uri byline dateline located path"
+_CLAIM_TERMS = "start end status attribution cue channel source_text"
+_FIGURE_TERMS = "value lower upper approximate kind unit normalized qualifier start end language"
 
 
 def _module(name: str, needed_for: str) -> Any:
@@ -80,12 +83,14 @@ def _plain(value: object) -> object | None:
     return value
 
 
-def _attrs(ns: Any, row: Mapping[Any, object], names: Mapping[str, str]) -> dict[Any, object]:
+def _attrs(ns: Any, row: Mapping[Any, object], columns: str) -> dict[Any, object]:
+    """The row's non-missing ``columns`` (space-separated) as attributes, named in camelCase."""
     out: dict[Any, object] = {}
-    for column, term in names.items():
+    for column in columns.split():
         value = _plain(row.get(column))
         if value is not None:
-            out[ns[term]] = value
+            head, *rest = column.split("_")
+            out[ns[head + "".join(part.title() for part in rest)]] = value
     return out
 
 
@@ -157,21 +162,7 @@ def prov_document(tables: Tables, *, generated_at: datetime | None = None) -> An
     for article in articles:
         article_id = str(article["article_id"])
         sha256[article_id] = str(article["sha256"])
-        attributes = _attrs(
-            npt,
-            article,
-            {
-                "sha256": "sha256",
-                "published": "published",
-                "language": "language",
-                "format": "format",
-                "uri": "uri",
-                "byline": "byline",
-                "dateline": "dateline",
-                "located": "located",
-                "path": "path",
-            },
-        )
+        attributes = _attrs(npt, article, _ARTICLE_TERMS)
         attributes[label] = str(article["headline"])
         entity = doc.entity(np[article_id], attributes)
         doc.used(run, entity)
@@ -180,17 +171,8 @@ def prov_document(tables: Tables, *, generated_at: datetime | None = None) -> An
             who = agent(_agent_id(str(agency)), str(agency), "agency", kind="agency")
             doc.wasAttributedTo(entity, who, other_attributes={role: "agency"})
 
-    claim_terms = {
-        "start": "start",
-        "end": "end",
-        "status": "status",
-        "attribution": "attribution",
-        "cue": "cue",
-        "channel": "channel",
-        "source_text": "sourceText",
-    }
     for claim in tables.claims.to_dict("records"):
-        attributes = _attrs(npt, claim, claim_terms)
+        attributes = _attrs(npt, claim, _CLAIM_TERMS)
         attributes[label] = str(claim["text"])
         parent = _plain(claim["parent_claim_id"])
         if parent is not None:
@@ -200,21 +182,8 @@ def prov_document(tables: Tables, *, generated_at: datetime | None = None) -> An
         doc.wasAttributedTo(entity, np[str(claim["source_id"])], other_attributes={role: "source"})
         doc.wasGeneratedBy(entity, run)
 
-    figure_terms = {
-        "value": "value",
-        "lower": "lower",
-        "upper": "upper",
-        "approximate": "approximate",
-        "kind": "kind",
-        "unit": "unit",
-        "normalized": "normalized",
-        "qualifier": "qualifier",
-        "start": "start",
-        "end": "end",
-        "language": "language",
-    }
     for figure in tables.figures.to_dict("records"):
-        attributes = _attrs(npt, figure, figure_terms)
+        attributes = _attrs(npt, figure, _FIGURE_TERMS)
         attributes[label] = str(figure["text"])
         attributes[npt["articleSha256"]] = sha256.get(str(figure["article_id"]), "")
         attributes[npt["article"]] = np[str(figure["article_id"])]
@@ -227,7 +196,7 @@ def prov_document(tables: Tables, *, generated_at: datetime | None = None) -> An
         photo_id = str(credit["photo_id"])
         if photo_id not in photos:
             photos.add(photo_id)
-            attributes = _attrs(npt, credit, {"credit_line": "creditLine", "caption": "caption"})
+            attributes = _attrs(npt, credit, "credit_line caption")
             attributes[npt["article"]] = np[str(credit["article_id"])]
             attributes[kind_of] = npt["Photo"]
             doc.entity(np[photo_id], attributes)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.ledger.conftest import run_cli
+
+__all__ = ["FIXTURES", "invoke", "run_cli"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "interchange"
 
@@ -22,17 +24,6 @@ Residents queue for water in {place} on Monday. (Photo: {credit})
 
 AFP
 """
-
-
-def run_cli(args: Sequence[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    """The ``provenance`` command in a real subprocess (text output captured)."""
-    return subprocess.run(
-        [sys.executable, "-m", "provenance", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        **kwargs,  # type: ignore[call-overload]
-    )
 
 
 @pytest.fixture
