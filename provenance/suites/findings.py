@@ -63,7 +63,8 @@ def build_findings(
         # with a hundred thousand failures stays a handful of vectorized takes.
         failing = view.loc[subjects].astype(object)
         failing = failing.where(failing.notna(), None)
-        for record in failing.to_dict("records"):
+        for raw in failing.to_dict("records"):
+            record = {str(k): v for k, v in raw.items()}
             related = record.get(spec.related_column) if spec.related_column else None
             subject = record[suite.id_column]
             rows.append(
