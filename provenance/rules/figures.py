@@ -128,15 +128,14 @@ def party_only(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
         _side=figures["source_id"].map(party["affiliation"]),
     )
     comparable = f["_key"].notna() & f["value"].notna()
-    same = f[comparable].merge(
-        f.loc[comparable, ["_key", "value", "source_id", "_party", "_side"]],
-        on=["_key", "value"],
-        suffixes=("", "_o"),
-    )
-    independent = same[
-        (same["source_id_o"] != same["source_id"])
-        & (~same["_party_o"] | (same["_side_o"] != same["_side"]))
-    ]
-    corroborated = f["figure_id"].isin(independent["figure_id"])
+    # Per (unit key, value): does a source that is not a party give it, and how
+    # many sides do. A party's figure is corroborated by either (another side is
+    # another source). Grouped, not self-joined: a value common across an
+    # archive ("2 people") stays linear.
+    c = f[comparable]
+    by = [c["_key"], c["value"]]
+    any_nonparty = (~c["_party"]).groupby(by).transform("any").astype(bool)
+    n_sides = c["_side"].where(c["_party"]).groupby(by).transform("nunique")
+    corroborated = (any_nonparty | (n_sides >= 2)).reindex(f.index, fill_value=False)
     estimate = (f["value"].abs() >= PARTY_ONLY_MIN_VALUE) | f["approximate"].astype(bool)
     return (f["_party"] & comparable & estimate.fillna(False) & ~corroborated).astype(bool)

@@ -51,26 +51,25 @@ def run_gx(suites: tuple[SuiteSpec, ...], views: dict[str, pd.DataFrame]) -> lis
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     source = context.data_sources.add_pandas("provenance")
-    batches: dict[str, Any] = {}
     outcomes: list[RawOutcome] = []
     for suite in suites:
-        view = views[suite.table]
-        if suite.table not in batches:
-            asset = source.add_dataframe_asset(suite.table)
-            definition = asset.add_batch_definition_whole_dataframe(suite.table)
-            batches[suite.table] = definition.get_batch(batch_parameters={"dataframe": view})
-        result = batches[suite.table].validate(
-            _gx_suite(suite),
-            result_format={
-                "result_format": "COMPLETE",
-                "unexpected_index_column_names": [suite.id_column],
-            },
-        )
+        # Only the columns the suite checks, on a plain index: GX copies, hashes
+        # and scans the batch's frame, and a view carries every column of its
+        # table (ids, long texts). Failing rows come back as positions, and the
+        # ids are taken from the view here in one vectorized step (GX would look
+        # a named id column up one row at a time, ~0.1 ms a row).
+        checked = list(dict.fromkeys(spec.column for spec in suite.expectations))
+        view = views[suite.table][checked].reset_index(drop=True)
+        ids_of = views[suite.table][suite.id_column].astype(object).to_numpy()
+        name = f"{suite.table}.{suite.name}"
+        definition = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+        batch = definition.get_batch(batch_parameters={"dataframe": view})
+        result = batch.validate(_gx_suite(suite), result_format={"result_format": "COMPLETE"})
         for spec, item in zip(suite.expectations, result.results, strict=True):
             info = item.exception_info or {}
             exception = info.get("exception_message") if info.get("raised_exception") else None
             rows = item.result.get("unexpected_index_list") or []
-            ids = tuple(str(row[suite.id_column]) for row in rows)
+            ids = tuple(str(i) for i in ids_of[list(rows)]) if rows else ()
             outcomes.append(
                 RawOutcome(
                     suite=suite,

@@ -107,6 +107,74 @@ def test_party_only_until_an_independent_source_agrees() -> None:
     assert party_only(figures, sources).tolist() == [True, True, False, False, False]
 
 
+def _party_only_pairwise(figures: pd.DataFrame, sources: pd.DataFrame) -> list[bool]:
+    """The definition of party_only, written pair by pair (the reference)."""
+    info = sources.set_index("source_id")
+    party = {
+        s: bool(k in ("person", "government", "military") and pd.notna(a))
+        for s, k, a in zip(sources["source_id"], info["kind"], info["affiliation"], strict=True)
+    }
+    side = dict(zip(sources["source_id"], sources["affiliation"], strict=True))
+    keys = unit_key(figures)
+    rows = list(
+        zip(figures["source_id"], figures["value"], keys, figures["approximate"], strict=True)
+    )
+    out = []
+    for source, value, key, approx in rows:
+        if not party.get(source, False) or key is None or pd.isna(value):
+            out.append(False)
+            continue
+        corroborated = any(
+            k == key
+            and v == value
+            and s != source
+            and (not party.get(s, False) or side.get(s) != side[source])
+            for s, v, k, _ in rows
+        )
+        out.append((abs(value) >= 10 or bool(approx)) and not corroborated)
+    return out
+
+
+_SIDES = st.sampled_from(["Ukraine", "Russia", None])
+
+
+@given(
+    sources=st.lists(
+        st.tuples(st.sampled_from(["person", "government", "agency", "media"]), _SIDES),
+        min_size=1,
+        max_size=5,
+    ),
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 4),
+            st.sampled_from([5.0, 53000.0, 30000.0, None]),
+            st.sampled_from(["soldiers", "tanks", None]),
+            st.booleans(),
+        ),
+        max_size=12,
+    ),
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_party_only_matches_its_pairwise_definition(
+    sources: list[tuple[str, str | None]], rows: list[tuple[int, float | None, str | None, bool]]
+) -> None:
+    """Grouped party_only flags exactly the figures the pair-by-pair definition flags."""
+    src = pd.DataFrame(
+        {
+            "source_id": [f"s{i}" for i in range(len(sources))],
+            "kind": [k for k, _ in sources],
+            "affiliation": [a for _, a in sources],
+        }
+    )
+    figures = _figures(
+        [
+            (f"f{i}", "a", f"s{s % len(sources)}", v, u, "cardinal")
+            for i, (s, v, u, _) in enumerate(rows)
+        ]
+    ).assign(approximate=[a for *_, a in rows])
+    assert party_only(figures, src).tolist() == _party_only_pairwise(figures, src)
+
+
 def test_small_exact_counts_are_references_not_estimates() -> None:
     """'the two leaders' from a party is not flagged; 'about 5 tanks' still is."""
     sources = pd.DataFrame({"source_id": ["ru"], "kind": ["government"], "affiliation": ["Russia"]})
