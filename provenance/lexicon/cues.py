@@ -181,6 +181,16 @@ class CueLexicon:
         """Lemmas of the verbs with a status (the hedges, the denials)."""
         return frozenset(v.lemma for v in self.verbs if v.status is status)
 
+    def lemma_of(self, form: str) -> str | None:
+        """The lemma of a one-word cue form: verb, noun, adjective or adverb.
+
+        Example:
+            >>> lex = cue_lexicon("en")
+            >>> lex.lemma_of("Allegations"), lex.lemma_of("accused"), lex.lemma_of("table")
+            ('allege', 'accuse', None)
+        """
+        return _lemma_table(self.language).get(form.lower())
+
     def flagged_forms(self) -> MappingProxyType[str, tuple[str, ...]]:
         """Forms of flagged verbs and nouns ("accused", "reported"), with their source kinds.
 
@@ -200,6 +210,21 @@ class CueLexicon:
             if v.flag:
                 out.update(dict.fromkeys(v.forms, v.flag_sources))
         return MappingProxyType(out)
+
+
+@cache
+def _lemma_table(language: str) -> dict[str, str]:
+    lex = cue_lexicon(language)
+    out: dict[str, str] = {}
+    entries: tuple[CueWord | CueNoun | CueVerb, ...] = (
+        *lex.adjectives,
+        *lex.sentence_adverbs,
+        *lex.nouns,
+        *lex.verbs,
+    )
+    for entry in entries:  # a verb's lemma wins where a form is both ("claims")
+        out.update((f.lower(), entry.lemma) for f in entry.forms if " " not in f)
+    return out
 
 
 def _status(e: Entry) -> ClaimStatus:

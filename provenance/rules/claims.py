@@ -202,5 +202,44 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
     found = pairs.set_index("claim_id")["answered"]
+    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~denies(claims)])
+    found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+def _named_antecedent(denials: pd.DataFrame, candidates: pd.DataFrame) -> pd.Series:
+    """By denial id, the claim a denial's claim noun names, however far back.
+
+    "X denied the allegations" names the last claim of another source before it
+    made with a cue of the noun's lemma ("allegations of fraud", "accused him
+    of"): the noun says which claim, so unlike a bare "it", no distance limit
+    applies. Denials whose object names no cue lemma give nothing.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+
+    def lemma(words: object) -> str | None:
+        found = [lex.lemma_of(w) for w in str(words).split()] if isinstance(words, str) else []
+        return next((x for x in reversed(found) if x is not None), None)
+
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    left = denials[cols].assign(lemma=denials["text"].map(lemma)).dropna(subset=["lemma"])
+    right = candidates[cols].assign(lemma=candidates["cue"].map(lemma)).dropna(subset=["lemma"])
+    if left.empty or right.empty:
+        return pd.Series(dtype=object)
+    pairs = pd.merge_asof(
+        left.drop(columns="end").astype({"start": "int64"}).sort_values("start"),
+        right.rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
+        .astype({"end": "int64"})
+        .sort_values("end"),
+        left_on="start",
+        right_on="end",
+        by=["article_id", "lemma"],
+        direction="backward",
+    )
+    pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
+    return pairs.set_index("claim_id")["answered"]

@@ -97,7 +97,10 @@ def _family_grammar(key: str) -> FamilyGrammar:
     follows = sorted({w for n in lex.nouns for w in n.follows})
     noun_re = re.compile(
         rf"\b(?P<noun>{_alt(list(nouns))})"
-        r"(?:\s+(?:by|from)\s+(?P<by>[^,.;:“”\"()]{2,60}?))?"
+        # the agent may hold initials and a coordination ("by U.S. President Donald
+        # Trump, Republican lawmakers, and right-wing media"), never a sentence stop
+        r"(?:\s+(?:by|from)\s+(?P<by>(?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)|,(?=\s+(?:and\s|or\s|(?-i:[A-Z]))))"
+        r"{2,100}?))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
