@@ -95,10 +95,17 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
         >>> is_uncontested_denial(claims, pd.Series(["c", None, None, None])).tolist()
         [False, True, False, False]
     """
+    import pandas as pd
+
     from provenance.extractors.claims.cues import cue_grammar
 
-    refusal = claims["text"].astype(str).str.match(cue_grammar(None).refusal_re)
-    return (denies(claims) & contradicted.isna() & ~refusal).astype(bool)
+    candidate = denies(claims) & contradicted.isna()
+    # The text test only on the candidates: denials are a few rows in a thousand.
+    texts = claims.loc[candidate, "text"].astype(str)
+    refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
+    flagged = pd.Series(False, index=claims.index, dtype=bool)
+    flagged.loc[refusal.index] = ~refusal
+    return flagged
 
 
 def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
@@ -117,6 +124,7 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
         >>> is_charge(claims, pd.Series(["person", "media", "organization"])).tolist()
         [True, True, False]
     """
+    import numpy as np
     import pandas as pd
 
     from provenance.lexicon.cues import cue_lexicon
@@ -136,7 +144,17 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
         return False
 
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
-    hits = [charged(c, k) for c, k in zip(claims["cue"], source_kinds, strict=True)]
+    # Once per distinct (cue, source kind): a feed repeats a few hundred cues.
+    cues = claims["cue"].astype(object)
+    kinds = pd.Series(source_kinds, index=claims.index).astype(object)
+    keys = pd.Series(
+        list(zip(cues.where(cues.notna(), None), kinds.where(kinds.notna(), None), strict=True)),
+        index=claims.index,
+        dtype=object,
+    )
+    codes, uniques = pd.factorize(keys)
+    verdicts = np.fromiter((charged(c, k) for c, k in uniques), dtype=bool, count=len(uniques))
+    hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
     return (asserted & pd.Series(hits, index=claims.index, dtype=bool)).astype(bool)
 
 
@@ -168,13 +186,15 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
-    text = claims["text"].astype(str).str.lower().str.strip(" .,;")
+    unanswered = denies(claims) & contradicted.isna()
+    # The text tests only on unanswered denials: a few rows in a thousand.
+    text = claims.loc[unanswered, "text"].astype(str).str.lower().str.strip(" .,;")
     points_back = (
         text.isin(lex.anaphoric_objects)
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
-    )
-    denial = denies(claims) & contradicted.isna() & points_back
+    ).astype(bool)
+    denial = points_back.reindex(claims.index, fill_value=False).astype(bool)
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not denial.any():
         return out
