@@ -43,6 +43,7 @@ class MatchLexicon:
     events: MappingProxyType[str, str]  # form (case-folded) -> event name
     place_re: re.Pattern[str] | None
     event_re: re.Pattern[str] | None
+    function_words: frozenset[str] = frozenset()  # case-folded; not content words of a claim
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -111,7 +112,13 @@ def _load(lang: str) -> MatchLexicon:
     ):
         raise LexiconError(file, "irregular_plurals: expected a mapping of words to words")
     lists = {}
-    for key in ("unit_stopwords", "place_prepositions", "place_articles", "not_places"):
+    for key in (
+        "unit_stopwords",
+        "place_prepositions",
+        "place_articles",
+        "not_places",
+        "function_words",
+    ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise LexiconError(file, f"{key}: expected a list of strings")
@@ -140,6 +147,7 @@ def _load(lang: str) -> MatchLexicon:
         events=MappingProxyType(events),
         place_re=place_re,
         event_re=event_re,
+        function_words=frozenset(w.casefold() for w in lists["function_words"]),
     )
 
 
