@@ -1,4 +1,4 @@
-"""``provenance check --ledger``: the suites over the ledger's latest tables, plus cross-article rules.
+"""``provenance check --ledger``: the suites over the latest tables, plus cross-article rules.
 
 The file suites run over the latest version of every article (published on or
 after ``since`` when given); the cross-article suites (``expectations/ledger/``)
@@ -10,7 +10,7 @@ exit codes are those of a file check.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +52,7 @@ def _since(tables: Tables, since: datetime) -> Tables:
 
     from provenance.tables.bundle import Tables
 
-    moment = pd.Timestamp(since if since.tzinfo else since.replace(tzinfo=timezone.utc))
+    moment = pd.Timestamp(since if since.tzinfo else since.replace(tzinfo=UTC))
     published = pd.to_datetime(tables.articles["published"], utc=True)
     keep = set(tables.articles.loc[published >= moment, "article_id"])
 
@@ -68,9 +68,7 @@ def _since(tables: Tables, since: datetime) -> Tables:
     )
 
 
-def _cross_views(
-    views: dict[str, pd.DataFrame], everything: Tables, status: pd.DataFrame
-) -> None:
+def _cross_views(views: dict[str, pd.DataFrame], everything: Tables, status: pd.DataFrame) -> None:
     """Add the cross-article columns to the ``figures`` and ``claims`` views, in place."""
     import pandas as pd
 

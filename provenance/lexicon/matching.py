@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
@@ -44,6 +44,9 @@ class MatchLexicon:
     place_re: re.Pattern[str] | None
     event_re: re.Pattern[str] | None
     function_words: frozenset[str] = frozenset()  # case-folded; not content words of a claim
+    synonyms: MappingProxyType[str, str] = field(  # lemma -> the lemma it counts as
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -57,7 +60,8 @@ class MatchLexicon:
     def unit_key(self, unit: str) -> str:
         """The counted unit as a key: case-folded words, stopwords dropped, each lemmatized."""
         words = [w for w in re.findall(r"\w+", unit.casefold()) if w not in self.stopwords]
-        return " ".join(self.lemma(w) for w in words)
+        lemmas = (self.lemma(w) for w in words)
+        return " ".join(self.synonyms.get(w, w) for w in lemmas)
 
     def events_of(self, text: str) -> tuple[str, ...]:
         """The sorted event names whose forms occur in ``text`` (whole words)."""
@@ -111,6 +115,11 @@ def _load(lang: str) -> MatchLexicon:
         isinstance(k, str) and isinstance(v, str) for k, v in irregular.items()
     ):
         raise LexiconError(file, "irregular_plurals: expected a mapping of words to words")
+    synonyms = data.get("unit_synonyms", {})
+    if not isinstance(synonyms, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in synonyms.items()
+    ):
+        raise LexiconError(file, "unit_synonyms: expected a mapping of words to words")
     lists = {}
     for key in (
         "unit_stopwords",
@@ -148,6 +157,7 @@ def _load(lang: str) -> MatchLexicon:
         place_re=place_re,
         event_re=event_re,
         function_words=frozenset(w.casefold() for w in lists["function_words"]),
+        synonyms=MappingProxyType({k.casefold(): v.casefold() for k, v in synonyms.items()}),
     )
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from provenance.lexicon.matching import MatchLexicon, match_lexicon
+from provenance.lexicon.matching import MatchLexicon
 from provenance.matching._keys import MatchSettings
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ def _terms(lex: MatchLexicon, text: str) -> str:
     """
     stop = lex.stopwords | lex.function_words
     names = {
-        m.group() for m in _NAME.finditer(text) if m.start() > 0 and m.group().casefold() not in stop
+        m.group()
+        for m in _NAME.finditer(text)
+        if m.start() > 0 and m.group().casefold() not in stop
     }
     words = {lex.lemma(w) for w in _WORD.findall(text.casefold()) if w not in stop}
     return " ".join(sorted(names)) + _SEP + " ".join(sorted(words))
@@ -177,7 +179,8 @@ def match_denials(
     c = keys[~keys["denial"]]
     pairs = c.merge(d, on=["window", "name"], suffixes=("", "_d"))
     pairs = pairs[
-        (pairs["article_id"] != pairs["article_id_d"]) & (pairs["source_id"] != pairs["source_id_d"])
+        (pairs["article_id"] != pairs["article_id_d"])
+        & (pairs["source_id"] != pairs["source_id_d"])
     ]
     if pairs.empty:
         return pd.DataFrame(columns=list(DENIAL_COLUMNS))

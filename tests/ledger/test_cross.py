@@ -73,13 +73,15 @@ def test_done_when_one_contradiction_counted_once_nothing_added_on_reingest(
     """
     path = tmp_path / "news.duckdb"
     first = ingest(STORY_FILES, ledger=path)
-    assert first.added == 4 and not first.errors
+    assert first.added == 4
+    assert not first.errors
     figures = Ledger(path).query(
         "select f.*, s.name as source from figures f join sources s using (source_id) "
         "where f.group_id is not null"
     )
     assert figures["group_id"].nunique() == 1
-    assert len(figures) == 4 and set(figures["agency"]) == {"AFP", "AP", "Reuters"}
+    assert len(figures) == 4
+    assert set(figures["agency"]) == {"AFP", "AP", "Reuters"}
     assert set(figures["status"]) == {"contradicted"}
     assert figures["source"].nunique() == 2
     assert figures["agreeing_sources"].tolist() == [1, 1, 1, 1]
@@ -156,7 +158,7 @@ def test_statuses_do_not_depend_on_ingest_order(
 
 
 def test_a_denial_in_another_story_is_a_contradiction_naming_both(tmp_path: Path) -> None:
-    """"The Kremlin denied reports that ..." in an AP story contradicts the claim AFP carried."""
+    """ "The Kremlin denied reports that ..." in an AP story contradicts the claim AFP carried."""
     claim = _story(
         tmp_path,
         "afp_claim",
@@ -179,10 +181,14 @@ def test_a_denial_in_another_story_is_a_contradiction_naming_both(tmp_path: Path
     denied = findings[findings["rule"] == "claim.denied_elsewhere"]
     assert len(denied) == 1
     row = denied.iloc[0]
-    claims = Ledger(path).query(
-        "select c.claim_id, c.article_id, a.agency, s.name from claims c "
-        "join articles a using (article_id) join sources s using (source_id)"
-    ).set_index("claim_id")
+    claims = (
+        Ledger(path)
+        .query(
+            "select c.claim_id, c.article_id, a.agency, s.name from claims c "
+            "join articles a using (article_id) join sources s using (source_id)"
+        )
+        .set_index("claim_id")
+    )
     made, denying = claims.loc[row["claim_id"]], claims.loc[row["related_claim_id"]]
     assert (made["agency"], denying["agency"]) == ("AFP", "AP")
     assert made["article_id"] != denying["article_id"]

@@ -92,13 +92,12 @@ def test_any_partition_of_the_keys_gives_the_same_pairs(
     whole = match_denials(claims, None, articles)
     keys = denial_keys(claims, articles)
     part = keys.apply(
-        lambda r: int(hashlib.sha256(f"{r['window']}|{r['name']}".encode()).hexdigest(), 16)
-        % parts,
+        lambda r: (
+            int(hashlib.sha256(f"{r['window']}|{r['name']}".encode()).hexdigest(), 16) % parts
+        ),
         axis=1,
     )
-    pieces = [
-        match_denials(claims, None, articles, keys=keys[part == p]) for p in range(parts)
-    ]
+    pieces = [match_denials(claims, None, articles, keys=keys[part == p]) for p in range(parts)]
     joined = pd.concat([p for p in pieces if len(p)] or [whole.iloc[:0]], ignore_index=True)
     assert _sorted(joined).equals(_sorted(whole))
     assert not joined.duplicated(["claim_id", "denial_claim_id"]).any()
