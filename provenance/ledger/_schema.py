@@ -4,9 +4,12 @@ Every ingested raw input is a row of ``article_versions``; the rows of the
 five tables are kept per version in ``all_<table>`` base tables (sources, whose
 ids derive from their names, are kept once in ``all_sources``). Views named
 like the dataframes (``articles``, ``photo_credits``, ``sources``, ``claims``,
-``figures``) show the latest version of each article with exactly the
-dataframes' columns, so ``select * from figures`` is what
-``provenance.extract(...).figures`` would hold.
+``figures``) show the latest version of each article with the dataframes'
+columns, in their order, so ``select <the dataframe's columns> from figures``
+is what ``provenance.extract(...).figures`` would hold; from version 2 the
+``figures`` view adds, after them, each figure's status across articles
+(``group_id``, ``status``, ``agreeing_sources``, ``disagreeing_sources``,
+``low``, ``high``).
 
 The DDL of a version is frozen text: a later model column is added by a new
 migration, never by editing this one. ``schema_version`` records each applied

@@ -98,6 +98,20 @@ def _inside_a_denial(claims: pd.DataFrame, denial: pd.Series) -> pd.Series:
     return claims["claim_id"].isin(pairs.loc[inside, "claim_id"])
 
 
+def _overlap(pairs: pd.DataFrame) -> pd.DataFrame:
+    """``pairs`` with ``shared`` (common words), ``smaller`` and ``first`` (common name)."""
+    shared, first, smaller = [], [], []
+    for names, names_d, words, words_d in zip(
+        pairs["names"], pairs["names_d"], pairs["words"], pairs["words_d"], strict=True
+    ):
+        common_names = set(names.split(" ")) & set(names_d.split(" "))
+        a, b = set(words.split(" ")) - {""}, set(words_d.split(" ")) - {""}
+        first.append(min(common_names) if common_names else "")
+        shared.append(len(a & b))
+        smaller.append(max(1, min(len(a), len(b))))
+    return pairs.assign(shared=shared, first=first, smaller=smaller)
+
+
 def denial_keys(
     claims: pd.DataFrame, articles: pd.DataFrame, settings: DenialSettings | None = None
 ) -> pd.DataFrame:
@@ -171,7 +185,8 @@ def match_denials(
 
     del sources  # independence is by source_id, as for figures
     s = settings or DenialSettings()
-    keys = denial_keys(claims, articles, s) if keys is None else keys
+    every = denial_keys(claims, articles, s)
+    keys = every if keys is None else keys
     info = claims[["claim_id", "article_id", "source_id"]].assign(denial=denies(claims))
     info = info[~_inside_a_denial(claims, info["denial"])]
     keys = keys.merge(info, on="claim_id")
@@ -184,21 +199,24 @@ def match_denials(
     ]
     if pairs.empty:
         return pd.DataFrame(columns=list(DENIAL_COLUMNS))
-    shared, first, smaller = [], [], []
-    for names, names_d, words, words_d in zip(
-        pairs["names"], pairs["names_d"], pairs["words"], pairs["words_d"], strict=True
-    ):
-        common_names = set(names.split(" ")) & set(names_d.split(" "))
-        a, b = set(words.split(" ")) - {""}, set(words_d.split(" ")) - {""}
-        first.append(min(common_names))
-        shared.append(len(a & b))
-        smaller.append(max(1, min(len(a), len(b))))
-    pairs = pairs.assign(shared=shared, first=first, smaller=smaller)
+    pairs = _overlap(pairs)
     keep = (
         (pairs["name"] == pairs["first"])
         & (pairs["shared"] >= s.min_shared)
         & (pairs["shared"] >= s.min_overlap * pairs["smaller"])
     )
+    # A claim its own story already answers with a matching denial ("Moscow claimed X;
+    # Kyiv denied it") is the in-article rule's; found per article, whatever the key part.
+    per_claim = every.drop_duplicates("claim_id").merge(info, on="claim_id")
+    home = per_claim[~per_claim["denial"]].merge(
+        per_claim[per_claim["denial"]], on="article_id", suffixes=("", "_d")
+    )
+    home = _overlap(home[home["source_id"] != home["source_id_d"]])
+    answered = home.loc[
+        (home["shared"] >= s.min_shared) & (home["shared"] >= s.min_overlap * home["smaller"]),
+        "claim_id",
+    ]
+    keep &= ~pairs["claim_id"].isin(answered)
     agency = articles.set_index("article_id")["agency"]
     out = pairs[keep].rename(
         columns={

@@ -101,3 +101,22 @@ def test_any_partition_of_the_keys_gives_the_same_pairs(
     joined = pd.concat([p for p in pieces if len(p)] or [whole.iloc[:0]], ignore_index=True)
     assert _sorted(joined).equals(_sorted(whole))
     assert not joined.duplicated(["claim_id", "denial_claim_id"]).any()
+
+
+def test_a_claim_its_own_story_already_denies_is_left_to_the_in_article_rule() -> None:
+    """Two stories each carrying "X, which Kyiv denied": no cross-article pair is made."""
+    claims, articles = _frames(
+        [
+            (_CLAIMS[1], "ministry", False, "2025-06-17"),
+            (_CLAIMS[1], "kyiv", True, "2025-06-17"),
+            (_CLAIMS[1], "ministry", False, "2025-06-18"),
+            (_CLAIMS[1], "kyiv", True, "2025-06-18"),
+        ]
+    )
+    claims["article_id"] = ["a0", "a0", "a2", "a2"]
+    claims["start"], claims["end"] = [0, 200, 0, 200], [100, 300, 100, 300]
+    assert match_denials(claims, None, articles).empty
+    alone = claims.iloc[[0, 3]]  # the claim in one story, the denial alone in the other
+    assert match_denials(alone, None, articles)[
+        ["claim_id", "denial_claim_id"]
+    ].values.tolist() == [["c0", "c3"]]
