@@ -57,9 +57,9 @@ def contradicting_claim(figures: pd.DataFrame) -> pd.Series:
         na_position="last",
     )
     first = pairs.drop_duplicates(["group_id", "_a", "_b"]).groupby("_row")["claim_id_o"].min()
-    out = pd.Series(None, index=figures.index, dtype=object)
-    out.loc[first.index] = first.to_numpy(dtype=object)
-    return out
+    found = figures.index.to_series().map(first)
+    out = pd.Series(found.tolist(), index=figures.index, dtype=object)
+    return out.where(out.notna(), None)
 
 
 def is_single_source(figures: pd.DataFrame) -> pd.Series:
