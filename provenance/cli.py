@@ -20,9 +20,11 @@ from provenance.settings import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import datetime
 
     from provenance.extractors.pipeline import Extractors
     from provenance.findings import CheckResult
+    from provenance.suites import Engine
 
 __all__ = ["main"]
 
@@ -221,8 +223,18 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
 
 
 @cli.command()
-@_paths_argument
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_format_option
+@click.option(
+    "--ledger",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Check a ledger's latest articles instead of files, with the cross-article rules.",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+    help="With --ledger: only articles whose `published` date is on or after DATE (UTC).",
+)
 @click.option(
     "--html",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -264,6 +276,8 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
 def check(
     paths: tuple[Path, ...],
     fmt: str | None,
+    ledger: Path | None,
+    since: datetime | None,
     html: Path | None,
     markdown: Path | None,
     json_path: Path | None,
@@ -286,23 +300,32 @@ def check(
     Example:
 
         provenance check examples/ --html report.html --junit junit.xml --fail-on error
+
+        provenance check --ledger news.duckdb --since 2025-06-01 --html report.html
     """
     from provenance import report
     from provenance.api import check as run_check
+    from provenance.ledger.check import check_ledger
 
     threshold = FailOn(fail_on)
     limits = _limits(limit_items)
+    if (ledger is None) == (not paths) or (since is not None and ledger is None):
+        _fail(UsageError("give PATHS or --ledger FILE (and --since only with --ledger)"))
     _check_outputs((html, markdown, json_path, junit))
     try:
-        result = run_check(
-            list(paths),
-            format=fmt,
-            suites=suites,
-            engine=engine,  # type: ignore[arg-type]
-            extractors=_extractors(claims_extractor),
-            progress=progress,
-            limits=limits,
-        )
+        if ledger is not None:
+            engine_name: Engine = engine  # type: ignore[assignment]
+            result = check_ledger(ledger, since=since, suites=suites, engine=engine_name)
+        else:
+            result = run_check(
+                list(paths),
+                format=fmt,
+                suites=suites,
+                engine=engine,  # type: ignore[arg-type]
+                extractors=_extractors(claims_extractor),
+                progress=progress,
+                limits=limits,
+            )
     except ProvenanceError as exc:
         _fail(exc)
     summary = _summary(result, threshold)
@@ -359,14 +382,17 @@ def schemas(out: Path) -> None:
 def rules(suites: Path | None) -> None:
     """List the rules of the expectation suites with their severity and kind.
 
+    The cross-article rules (``ledger/`` under the suites) run with ``check --ledger``.
+
     Example:
 
         provenance rules
     """
+    from provenance.ledger.check import ledger_suites
     from provenance.suites import load_suites
 
     try:
-        specs = load_suites(suites)
+        specs = load_suites(suites) + ledger_suites(suites)
     except ProvenanceError as exc:
         _fail(exc)
     for suite in specs:

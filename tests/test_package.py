@@ -39,5 +39,6 @@ def test_wheel_ships_schemas_and_suites(tmp_path: Path) -> None:
         ("schemas", "provenance/_data/schemas"),
         ("expectations", "provenance/_data/expectations"),
     ):
-        for path in (ROOT / folder).iterdir():
-            assert f"{target}/{path.name}" in names, path
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_file():  # subfolders too (expectations/ledger/)
+                assert f"{target}/{path.relative_to(ROOT / folder).as_posix()}" in names, path

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from provenance.errors import ReadError, UsageError
 from provenance.ingest.document import Document
 from provenance.ledger._schema import VERSIONED, column_list, rollback, scalar
+from provenance.ledger._status import refresh_batch
 
 if TYPE_CHECKING:
     import duckdb
@@ -183,6 +184,8 @@ def _write(con: duckdb.DuckDBPyConnection, tables: Tables) -> tuple[int, int, in
         )
         con.unregister("batch_rows")
         con.unregister("plan")
+        # Inside the transaction: a killed ingest leaves no figure without its status.
+        refresh_batch(con, tables, plan, [old for old, _ in replaced])
         con.execute("COMMIT")
     except BaseException:
         rollback(con)

@@ -4,9 +4,12 @@ Every ingested raw input is a row of ``article_versions``; the rows of the
 five tables are kept per version in ``all_<table>`` base tables (sources, whose
 ids derive from their names, are kept once in ``all_sources``). Views named
 like the dataframes (``articles``, ``photo_credits``, ``sources``, ``claims``,
-``figures``) show the latest version of each article with exactly the
-dataframes' columns, so ``select * from figures`` is what
-``provenance.extract(...).figures`` would hold.
+``figures``) show the latest version of each article with the dataframes'
+columns, in their order, so ``select <the dataframe's columns> from figures``
+is what ``provenance.extract(...).figures`` would hold; from version 2 the
+``figures`` view adds, after them, each figure's status across articles
+(``group_id``, ``status``, ``agreeing_sources``, ``disagreeing_sources``,
+``low``, ``high``).
 
 The DDL of a version is frozen text: a later model column is added by a new
 migration, never by editing this one. ``schema_version`` records each applied
@@ -25,6 +28,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "V1_COLUMNS",
+    "V2_FIGURE_COLUMNS",
     "Migration",
     "current_version",
     "migrate",
@@ -149,8 +153,39 @@ def _v0_to_v1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE VIEW sources AS SELECT {column_list('sources')} FROM all_sources")
 
 
+#: Version 2: per stored figure, its group across articles, its interval and its status.
+#: ``low``/``high`` are kept so an ingest recounts a group without re-reading claim text.
+V2_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("group_id", "VARCHAR"),
+    ("status", "VARCHAR DEFAULT 'unverified'"),
+    ("agreeing_sources", "BIGINT"),
+    ("disagreeing_sources", "BIGINT"),
+    ("low", "DOUBLE"),
+    ("high", "DOUBLE"),
+)
+
+
+def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the cross-article figure status to ``all_figures`` and the ``figures`` view.
+
+    The view keeps the dataframe's columns first, then the new ones; the
+    figures already stored are matched once, here (every group is touched).
+    """
+    from provenance.ledger._status import refresh_all
+
+    for name, kind in V2_FIGURE_COLUMNS:
+        con.execute(f"ALTER TABLE all_figures ADD COLUMN {quoted(name)} {kind}")
+    extra = ", ".join("t." + quoted(name) for name, _ in V2_FIGURE_COLUMNS)
+    con.execute(
+        f"CREATE OR REPLACE VIEW figures AS SELECT {column_list('figures', 't.')}, {extra} "
+        "FROM all_figures t JOIN article_versions v ON t.version_id = v.version_id "
+        "WHERE v.superseded_by IS NULL"
+    )
+    refresh_all(con)
+
+
 #: ``MIGRATIONS[i]`` takes a ledger from version ``i`` to ``i + 1``; version 0 is an empty file.
-MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1,)
+MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

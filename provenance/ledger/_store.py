@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from provenance.errors import LedgerBusyError, LedgerError, UsageError
-from provenance.ledger._schema import SCHEMA_VERSION, current_version, migrate, scalar
+from provenance.ledger._schema import (
+    SCHEMA_VERSION,
+    column_list,
+    current_version,
+    migrate,
+    scalar,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -297,7 +303,11 @@ class Ledger:
         from provenance.tables.validate import validate_tables
 
         with self.connect(write=False) as con:
-            frames = {name: con.execute(f"SELECT * FROM {name}").df() for name in TABLE_NAMES}
+            # The dataframes' columns only (the ledger's figures view adds the status columns).
+            frames = {
+                name: con.execute(f"SELECT {column_list(name)} FROM {name}").df()
+                for name in TABLE_NAMES
+            }
         tables = Tables(
             articles=frames["articles"],
             photo_credits=frames["photo_credits"],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
@@ -43,6 +43,10 @@ class MatchLexicon:
     events: MappingProxyType[str, str]  # form (case-folded) -> event name
     place_re: re.Pattern[str] | None
     event_re: re.Pattern[str] | None
+    function_words: frozenset[str] = frozenset()  # case-folded; not content words of a claim
+    synonyms: MappingProxyType[str, str] = field(  # lemma -> the lemma it counts as
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -56,7 +60,8 @@ class MatchLexicon:
     def unit_key(self, unit: str) -> str:
         """The counted unit as a key: case-folded words, stopwords dropped, each lemmatized."""
         words = [w for w in re.findall(r"\w+", unit.casefold()) if w not in self.stopwords]
-        return " ".join(self.lemma(w) for w in words)
+        lemmas = (self.lemma(w) for w in words)
+        return " ".join(self.synonyms.get(w, w) for w in lemmas)
 
     def events_of(self, text: str) -> tuple[str, ...]:
         """The sorted event names whose forms occur in ``text`` (whole words)."""
@@ -110,8 +115,19 @@ def _load(lang: str) -> MatchLexicon:
         isinstance(k, str) and isinstance(v, str) for k, v in irregular.items()
     ):
         raise LexiconError(file, "irregular_plurals: expected a mapping of words to words")
+    synonyms = data.get("unit_synonyms", {})
+    if not isinstance(synonyms, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in synonyms.items()
+    ):
+        raise LexiconError(file, "unit_synonyms: expected a mapping of words to words")
     lists = {}
-    for key in ("unit_stopwords", "place_prepositions", "place_articles", "not_places"):
+    for key in (
+        "unit_stopwords",
+        "place_prepositions",
+        "place_articles",
+        "not_places",
+        "function_words",
+    ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise LexiconError(file, f"{key}: expected a list of strings")
@@ -140,6 +156,8 @@ def _load(lang: str) -> MatchLexicon:
         events=MappingProxyType(events),
         place_re=place_re,
         event_re=event_re,
+        function_words=frozenset(w.casefold() for w in lists["function_words"]),
+        synonyms=MappingProxyType({k.casefold(): v.casefold() for k, v in synonyms.items()}),
     )
 
 

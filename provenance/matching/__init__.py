@@ -5,20 +5,39 @@
 matching key), a :class:`MatchStatus` and the counts of independent sources
 that agree and disagree with it. :func:`matching_keys` gives the key alone,
 for engines that shuffle on it before calling :func:`match_figures` per part.
+:func:`match_denials` pairs a claim with a denial of it in another article.
 
 Importing this package imports no pandas; the functions do.
 """
 
 from __future__ import annotations
 
+from provenance.matching._denials import (
+    DENIAL_COLUMNS,
+    DenialSettings,
+    denial_keys,
+    match_denials,
+)
 from provenance.matching._keys import KEY_COLUMNS, MatchSettings, matching_keys
-from provenance.matching._match import MATCH_COLUMNS, MatchStatus, match_figures
+from provenance.matching._match import (
+    MATCH_COLUMNS,
+    STATUS_COLUMNS,
+    MatchStatus,
+    group_status,
+    match_figures,
+)
 
 __all__ = [
+    "DENIAL_COLUMNS",
     "KEY_COLUMNS",
     "MATCH_COLUMNS",
+    "STATUS_COLUMNS",
+    "DenialSettings",
     "MatchSettings",
     "MatchStatus",
+    "denial_keys",
+    "group_status",
+    "match_denials",
     "match_figures",
     "matching_keys",
 ]

@@ -18,7 +18,7 @@ from provenance.matching._keys import MatchSettings, matching_keys
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MATCH_COLUMNS", "MatchStatus", "match_figures"]
+__all__ = ["MATCH_COLUMNS", "STATUS_COLUMNS", "MatchStatus", "group_status", "match_figures"]
 
 
 class MatchStatus(StrEnum):
@@ -45,6 +45,8 @@ MATCH_COLUMNS = (
     "high",
 )
 _CELL = ["group_id", "source_id", "low", "high"]
+#: What :func:`group_status` gives per figure.
+STATUS_COLUMNS = ("status", "agreeing_sources", "disagreeing_sources")
 
 
 def match_figures(
@@ -79,14 +81,38 @@ def match_figures(
         The seed is plain text with no date, so none of its figures can be
         placed in a time window: all are ``unverified``.
     """
-    import pandas as pd
-
     del sources  # independence is by source_id (see the docstring)
     keys = matching_keys(figures, claims, articles, settings)
     keys["figure_id"] = figures["figure_id"].astype(object)
     keys["source_id"] = figures["source_id"].astype(object)
-    cells = keys.loc[keys["group_id"].notna(), _CELL].drop_duplicates()
-    pairs = cells.merge(cells, on="group_id", suffixes=("", "_o"))
+    found = group_status(keys[_CELL])
+    for column in STATUS_COLUMNS:
+        keys[column] = found[column]
+    return keys[list(MATCH_COLUMNS)]
+
+
+def group_status(cells: pd.DataFrame) -> pd.DataFrame:
+    """Per figure, what the other figures of its group say: the counting step of matching.
+
+    ``cells`` has one row per figure with ``group_id`` (missing: unmatchable),
+    ``source_id``, ``low`` and ``high``; the result has the same index with
+    ``status``, ``agreeing_sources`` and ``disagreeing_sources``. A row's result
+    depends only on the rows of its group, so the ledger calls this on the
+    figures of the groups an ingest touched, not on the whole ledger.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame({"group_id": ["g", "g", "g", None],
+        ...     "source_id": ["zelensky", "zelensky", "staff", "x"],
+        ...     "low": [47700.0, 47700.0, 30000.0, 1.0], "high": [58300.0, 58300.0, 30000.0, 1.0]})
+        >>> group_status(cells)["status"].tolist()
+        ['contradicted', 'contradicted', 'contradicted', 'unverified']
+    """
+    import pandas as pd
+
+    keys = cells[_CELL]
+    unique = keys.loc[keys["group_id"].notna()].drop_duplicates()
+    pairs = unique.merge(unique, on="group_id", suffixes=("", "_o"))
     pairs = pairs[pairs["source_id"] != pairs["source_id_o"]]
     agree = (pairs["low"] <= pairs["high_o"]) & (pairs["low_o"] <= pairs["high"])
     counts = pd.DataFrame(
@@ -109,10 +135,14 @@ def match_figures(
     status = status.mask(agreeing >= 2, MatchStatus.CORROBORATED.value)
     status = status.mask(disagreeing > 0, MatchStatus.CONTRADICTED.value)
     status = status.mask(~matched, MatchStatus.UNVERIFIED.value)
-    keys["status"] = status
-    keys["agreeing_sources"] = agreeing.astype("Int64").where(matched)
-    keys["disagreeing_sources"] = disagreeing.astype("Int64").where(matched)
-    return keys[list(MATCH_COLUMNS)]
+    return pd.DataFrame(
+        {
+            "status": status,
+            "agreeing_sources": agreeing.astype("Int64").where(matched),
+            "disagreeing_sources": disagreeing.astype("Int64").where(matched),
+        },
+        index=keys.index,
+    )
 
 
 def _distinct_others(pairs: pd.DataFrame) -> pd.Series:

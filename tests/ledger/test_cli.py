@@ -129,3 +129,53 @@ def test_ledger_subcommands_have_help_with_an_example(runner: CliRunner) -> None
         result = runner.invoke(cli, ["ledger", name, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, name
+
+
+_MATCHING = Path(__file__).resolve().parent.parent / "fixtures" / "matching"
+
+
+def test_check_ledger_reports_like_a_file_check(runner: CliRunner, tmp_path: Path) -> None:
+    """`check --ledger` exits 1 on the cross-source contradiction and writes the JSON report."""
+    path = tmp_path / "news.duckdb"
+    stories = [str(p) for p in sorted(_MATCHING.glob("*.json"))]
+    assert runner.invoke(cli, ["ingest", *stories, "--ledger", str(path)]).exit_code == 0
+    out = tmp_path / "report.json"
+    result = runner.invoke(
+        cli, ["check", "--ledger", str(path), "--engine", "pandas", "--json", str(out)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "figure.contradicted_across_sources" in result.stdout
+    assert "4 article(s)" in result.stdout
+    assert "figure.contradicted_across_sources" in out.read_text(encoding="utf-8")
+    later = runner.invoke(
+        cli, ["check", "--ledger", str(path), "--since", "2030-01-01", "--engine", "pandas"]
+    )
+    assert later.exit_code == 0, later.output
+    assert "0 finding(s)" in later.stdout
+    assert "0 article(s)" in later.stdout
+
+
+def test_check_ledger_usage_and_missing_file(runner: CliRunner, tmp_path: Path) -> None:
+    """No paths and no ledger, --since without --ledger, or a missing ledger: one line, exit 2."""
+    for args in (
+        ["check"],
+        ["check", str(tmp_path), "--since", "2025-01-01"],
+        ["check", "--ledger", str(tmp_path / "none.duckdb")],
+    ):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 2, args
+        assert result.stderr.count("\n") == 1
+        assert "Traceback" not in result.output
+
+
+def test_rules_lists_the_cross_article_rules(runner: CliRunner) -> None:
+    """`provenance rules` lists the three cross-article rules beside the file rules."""
+    result = runner.invoke(cli, ["rules"])
+    assert result.exit_code == 0
+    for rule in (
+        "figure.contradicted_across_sources",
+        "claim.denied_elsewhere",
+        "figure.single_source",
+        "claim.hedged",
+    ):
+        assert rule in result.stdout

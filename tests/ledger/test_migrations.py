@@ -9,7 +9,14 @@ import pytest
 
 from provenance.errors import LedgerError
 from provenance.ledger import SCHEMA_VERSION, Ledger, ingest
-from provenance.ledger._schema import MIGRATIONS, V1_COLUMNS, current_version, migrate
+from provenance.ledger._schema import (
+    MIGRATIONS,
+    V1_COLUMNS,
+    VERSIONED,
+    column_list,
+    current_version,
+    migrate,
+)
 from provenance.tables.bundle import TABLE_NAMES
 from provenance.tables.columns import columns
 
@@ -39,7 +46,6 @@ def test_v0_to_v1_creates_the_layout_and_records_the_version(tmp_path: Path) -> 
     finally:
         con.close()
     assert {"article_versions", "schema_version", *TABLE_NAMES} <= _tables(path)
-    assert Ledger(path).schema_version() == 1
 
 
 def test_a_user_table_beside_the_ledger_is_kept(tmp_path: Path, seed_path: Path) -> None:
@@ -79,7 +85,9 @@ def test_a_name_taken_by_the_user_is_a_clear_error(tmp_path: Path, seed_path: Pa
     con = duckdb.connect(str(path))
     con.execute("create table articles (x int)")
     con.close()
-    with pytest.raises(LedgerError, match=r"mine\.duckdb: cannot migrate it to schema 1"):
+    with pytest.raises(
+        LedgerError, match=rf"mine\.duckdb: cannot migrate it to schema {SCHEMA_VERSION}"
+    ):
         ingest([seed_path], ledger=path)
     assert _tables(path) == {"articles"}
 
@@ -102,3 +110,65 @@ def test_the_current_layout_matches_the_table_models() -> None:
     for name in TABLE_NAMES:
         stored = tuple(col for col, _ in V1_COLUMNS[name])
         assert stored == columns(name), f"{name}: add a migration that adds the new columns"
+
+
+def _write_version_1(path: Path, files: list[Path]) -> None:
+    """A ledger as the version-1 release wrote it: its DDL, one version per article."""
+    import provenance
+
+    t = provenance.extract(files)
+    con = duckdb.connect(str(path))
+    try:
+        migrate(con, MIGRATIONS[:1])
+        plan = t.articles[["article_id", "sha256", "uri"]].assign(
+            version_id=range(1, len(t.articles) + 1)
+        )
+        for table in ("photo_credits", "claims", "figures"):
+            counts = getattr(t, table)["article_id"].value_counts()
+            plan[f"n_{table}"] = plan["article_id"].map(counts).fillna(0).astype("int64")
+        con.register("plan", plan)
+        con.execute(
+            "INSERT INTO article_versions SELECT version_id, article_id, sha256, uri, NULL, NULL, "
+            "current_timestamp, n_photo_credits, n_claims, n_figures FROM plan"
+        )
+        for table in VERSIONED:
+            con.register("rows", getattr(t, table))
+            con.execute(
+                f"INSERT INTO all_{table} SELECT p.version_id, {column_list(table, 'r.')} "
+                "FROM rows r JOIN plan p USING (article_id)"
+            )
+            con.unregister("rows")
+        con.register("rows", t.sources)
+        con.execute(f"INSERT INTO all_sources SELECT {column_list('sources')} FROM rows")
+    finally:
+        con.close()
+
+
+def test_a_version_1_ledger_gains_each_figures_group_and_status(tmp_path: Path) -> None:
+    """A file in the version-1 layout, opened for writing, migrates to the current schema and
+    stores for its figures what matching all its stories at once gives; nothing is lost."""
+    from provenance.matching import match_figures
+
+    stories = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "matching").glob("*"))
+    stories = [s for s in stories if s.suffix == ".json"]
+    path = tmp_path / "news.duckdb"
+    _write_version_1(path, stories)
+    with pytest.raises(LedgerError, match="run an ingest once to migrate it"):
+        Ledger(path).tables()
+    before = Ledger(path, timeout=1)
+    with before.connect(write=True):
+        pass
+    assert Ledger(path).schema_version() == SCHEMA_VERSION
+    assert Ledger(path).problems() == []
+    import provenance
+
+    t = provenance.extract(stories)
+    expected = match_figures(t.figures, t.claims, t.sources, t.articles)
+    cols = ["figure_id", "group_id", "status", "agreeing_sources", "disagreeing_sources"]
+    stored = Ledger(path).query(f"select {', '.join(cols)} from figures order by figure_id")
+    types = {"agreeing_sources": "Int64", "disagreeing_sources": "Int64"}
+    types |= {"figure_id": object, "group_id": object, "status": object}
+    expected = expected[cols].sort_values("figure_id").reset_index(drop=True)
+    assert stored.astype(types).equals(expected.astype(types))
+    assert "contradicted" in set(stored["status"])
+    assert len(Ledger(path).tables().figures) == len(t.figures)
