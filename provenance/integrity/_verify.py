@@ -35,7 +35,7 @@ _QUOTE = 80
 
 @dataclass(frozen=True, slots=True)
 class IntegrityRule:
-    """One tamper-evidence rule: its stable id, severity, the table it speaks of, and what it checks."""
+    """One tamper-evidence rule: its id, severity, the table it speaks of and what it checks."""
 
     rule: str
     severity: Severity

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.errors import ReadError, UsageError
-from provenance.integrity import extractor_version
 from provenance.ingest.document import Document
+from provenance.integrity import extractor_version
 from provenance.ledger._schema import VERSIONED, column_list, rollback, scalar
 
 if TYPE_CHECKING:

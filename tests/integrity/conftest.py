@@ -1,4 +1,4 @@
-"""Fixtures for the tamper-evidence tests: wire stories in real files, ingested into a real ledger."""
+"""Fixtures for the tamper-evidence tests: stories in real files, ingested into a real ledger."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def ingested() -> Ingested:
             paths.append(path)
         ledger = folder / "news.duckdb"
         result = ingest([str(p) for p in paths], ledger=ledger)
-        assert result.added == n and not result.errors
+        assert result.added == n
+        assert not result.errors
         return ledger, paths
 
     return build

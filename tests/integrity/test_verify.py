@@ -95,7 +95,7 @@ def test_the_command_exits_0_before_and_1_after_a_change(
 def test_a_file_that_is_gone_is_named_and_the_others_are_still_verified(
     tmp_path: Path, ingested: Ingested
 ) -> None:
-    """One file deleted, another changed: exit 2, one line naming the gone file, the change found."""
+    """One file deleted, one changed: exit 2, one line naming the gone file, the change found."""
     ledger, paths = ingested(tmp_path, 3)
     paths[0].unlink()
     _flip_one_character(paths[2], 10)
@@ -103,7 +103,8 @@ def test_a_file_that_is_gone_is_named_and_the_others_are_still_verified(
     assert run.returncode == 2
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert str(paths[0]) in lines[0] and "gone" in lines[0]
+    assert str(paths[0]) in lines[0]
+    assert "gone" in lines[0]
     assert "Traceback" not in run.stderr
     assert SOURCE_CHANGED.rule in run.stdout
     result = verify_ledger(ledger)
@@ -114,7 +115,7 @@ def test_a_file_that_is_gone_is_named_and_the_others_are_still_verified(
 def test_offsets_that_no_longer_slice_the_stored_text_are_drift(
     tmp_path: Path, ingested: Ingested
 ) -> None:
-    """A figure's stored offsets moved inside the ledger: an offsets_drift finding on that figure."""
+    """A figure's stored offsets moved in the ledger: an offsets_drift finding on that figure."""
     ledger, _ = ingested(tmp_path, 2)
     before = Ledger(ledger).tables()
     figure = before.figures.iloc[0]
@@ -151,7 +152,7 @@ def test_a_claim_whose_stored_text_was_edited_is_drift(tmp_path: Path, ingested:
 def test_rows_from_another_extractor_version_are_a_warning(
     tmp_path: Path, ingested: Ingested
 ) -> None:
-    """Rows an older version wrote: a warning per article; exit 0 by default, 1 on --fail-on warning."""
+    """Rows an older version wrote: a warning per article; exit 0, or 1 with --fail-on warning."""
     ledger, _ = ingested(tmp_path, 2)
     con = duckdb.connect(str(ledger))
     try:
@@ -213,7 +214,7 @@ def test_a_missing_ledger_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def one_story_ledger(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """One story ingested into a ledger, shared by the property test (restored after each example)."""
+    """One story ingested into a ledger, shared by the property test (restored after each)."""
     from provenance.ledger import ingest
 
     folder = tmp_path_factory.mktemp("property")
@@ -229,7 +230,7 @@ def one_story_ledger(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pa
 def test_any_one_character_change_is_found(
     one_story_ledger: tuple[Path, Path], position: int
 ) -> None:
-    """Whatever character of the stored file changes, verify finds it; restored, it finds nothing."""
+    """Whichever character of the stored file changes, verify finds it; restored, nothing."""
     ledger, story = one_story_ledger
     original = story.read_bytes()
     try:
