@@ -26,6 +26,8 @@ class Picture:
     provider: str | None = None
     copyright_holder: str | None = None
     uri: str | None = None
+    #: Local image files the input names for the picture (ninjs rendition hrefs).
+    files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

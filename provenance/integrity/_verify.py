@@ -167,18 +167,19 @@ def _offset_findings(
     bodies = articles.set_index("article_id")["body"].to_dict()
     found = []
     what = "claim" if id_column == "claim_id" else "figure"
-    for row in spans[bad_offsets(spans, articles)].itertuples(index=False):
-        body = bodies.get(row.article_id)
-        start, end, text = int(row.start), int(row.end), str(row.text)
+    columns = ["article_id", id_column, "claim_id", "start", "end", "text"]
+    drifted = spans.loc[bad_offsets(spans, articles), columns]
+    for article_id, subject_id, claim_id, start, end, text in drifted.itertuples(
+        index=False, name=None
+    ):
+        body = bodies.get(article_id)
         actual = "(no stored article text)" if body is None else f"“{_quote(body[start:end])}”"
         message = (
             f"The {what} “{_quote(text)}” is stored at {start}-{end}, which slices {actual} "
             "from the stored article text: the ledger's rows were altered; restore the ledger "
             "from a backup or ingest the article into a new ledger."
         )
-        subject = {"article_id": row.article_id, id_column: getattr(row, id_column)}
-        if id_column == "figure_id":
-            subject["claim_id"] = row.claim_id
+        subject = {"article_id": article_id, "claim_id": claim_id, id_column: subject_id}
         found.append(_finding(OFFSETS_DRIFT, message, **subject))
     return found
 
