@@ -26,7 +26,7 @@ class Picture:
     provider: str | None = None
     copyright_holder: str | None = None
     uri: str | None = None
-    #: Local image files the input names for the picture (ninjs rendition hrefs).
+    #: Files the input names for the picture (ninjs rendition hrefs), local or not.
     files: tuple[str, ...] = ()
 
 

@@ -81,7 +81,9 @@ def test_a_name_taken_by_the_user_is_a_clear_error(tmp_path: Path, seed_path: Pa
     con = duckdb.connect(str(path))
     con.execute("create table articles (x int)")
     con.close()
-    with pytest.raises(LedgerError, match=r"mine\.duckdb: cannot migrate it to schema 1"):
+    with pytest.raises(
+        LedgerError, match=rf"mine\.duckdb: cannot migrate it to schema {SCHEMA_VERSION}"
+    ):
         ingest([seed_path], ledger=path)
     assert _tables(path) == {"articles"}
 
