@@ -149,8 +149,8 @@ def _source_findings(
         if now != stored:
             message = (
                 f"The file {_quote(path)} no longer matches what was ingested (SHA-256 "
-                f"{stored[:12]}… recorded, {now[:12]}… now): find out who changed it, or "
-                "ingest it again to keep the new text as a new version."
+                f"{stored[:12]}… recorded, {now[:12]}… now): find out who changed it; the "
+                "ledger keeps the text as it was ingested."
             )
             found.append(_finding(SOURCE_CHANGED, message, article_id=article_id))
     return found, checked
