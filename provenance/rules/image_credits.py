@@ -29,7 +29,8 @@ def name_tokens(name: str) -> frozenset[str]:
     """
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return frozenset(_WORD.findall(plain.casefold()))
+    # Dotless ı has no case partner of its own: "ı".upper() is "I", which folds to "i".
+    return frozenset(_WORD.findall(plain.casefold().replace("ı", "i")))
 
 
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:

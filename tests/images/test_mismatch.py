@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.api import check
@@ -144,6 +144,7 @@ names = st.lists(
 ).map(" ".join)
 
 
+@settings(max_examples=200)
 @given(name=names, shout=st.booleans())
 def test_a_creator_named_in_the_credit_is_never_a_mismatch(name: str, shout: bool) -> None:
     """Whatever the name, an embedded creator that is a credited party (any case) is not flagged."""
