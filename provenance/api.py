@@ -200,8 +200,13 @@ def check(
     extractors: Extractors | None = None,
     progress: bool | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    images: bool = False,
 ) -> CheckResult:
     """Extract the tables (unless given) and run the expectation suites over them.
+
+    With ``images``, the photo metadata of the image files the articles name
+    (or image files among the inputs) is read and compared with the caption
+    credits (``credit.metadata_mismatch``; needs the ``images`` extra).
 
     Example:
         >>> result = check("examples/afp_putin_trump_talks.txt", engine="pandas")
@@ -217,16 +222,24 @@ def check(
     from provenance.tables.bundle import Tables
 
     given: tuple[str, ...] = ()
+    checked: Tables | None = None  # with the photo metadata beside the credits (images=True)
     if isinstance(inputs, Tables):
         tables = inputs
     else:
         items = _as_list(inputs)  # once: the inputs may be a one-shot iterator
-        tables = extract(
-            items, format=format, extractors=extractors, progress=progress, limits=limits
-        )
+        if images:
+            from provenance.images import extract_with_images
+
+            tables, checked = extract_with_images(
+                items, format=format, extractors=extractors, progress=progress, limits=limits
+            )
+        else:
+            tables = extract(
+                items, format=format, extractors=extractors, progress=progress, limits=limits
+            )
         given = tuple(printable(str(i)) for i in items if not isinstance(i, Document))
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
-    findings, outcomes = run_suites(tables, specs, engine=engine)
+    findings, outcomes = run_suites(checked or tables, specs, engine=engine)
     return CheckResult(
         tables=tables, findings=findings, outcomes=outcomes, errors=tables.errors, inputs=given
     )

@@ -270,6 +270,12 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
     help="Run suites with Great Expectations or plain pandas.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the status line.")
+@click.option(
+    "--images",
+    is_flag=True,
+    help="Compare photo metadata (IPTC, XMP, C2PA) of the image files the articles name, "
+    "or given among PATHS, with the caption credits (needs the images extra).",
+)
 @_claims_option
 @_progress_option
 @_limit_option
@@ -286,6 +292,7 @@ def check(
     suites: Path | None,
     engine: str,
     quiet: bool,
+    images: bool,
     claims_extractor: str | None,
     progress: bool | None,
     limit_items: tuple[str, ...],
@@ -325,6 +332,7 @@ def check(
                 extractors=_extractors(claims_extractor),
                 progress=progress,
                 limits=limits,
+                images=images,
             )
     except ProvenanceError as exc:
         _fail(exc)
@@ -405,10 +413,12 @@ def rules(suites: Path | None) -> None:
 from provenance.interchange.cli import export as _export  # noqa: E402  (provenance export ...)
 
 cli.add_command(_export)
+from provenance.integrity import cli as _integrity_cli  # noqa: E402  (provenance verify)
 from provenance.ledger import cli as _ledger_cli  # noqa: E402  (the ledger's commands)
 
 cli.add_command(_ledger_cli.ingest)
 cli.add_command(_ledger_cli.ledger)
+cli.add_command(_integrity_cli.verify)
 
 
 def main() -> None:

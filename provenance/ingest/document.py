@@ -26,6 +26,8 @@ class Picture:
     provider: str | None = None
     copyright_holder: str | None = None
     uri: str | None = None
+    #: Files the input names for the picture (ninjs rendition hrefs), local or not.
+    files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

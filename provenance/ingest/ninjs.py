@@ -183,6 +183,7 @@ def _picture(item: dict[str, Any]) -> Picture:
         provider=sources[0] if sources else None,
         copyright_holder=holder,
         uri=_str(item.get("uri")),
+        files=tuple(h for r in _dicts(item.get("renditions")) if (h := _str(r.get("href")))),
     )
 
 

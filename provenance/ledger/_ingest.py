@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from provenance.errors import ReadError, UsageError
 from provenance.ingest.document import Document
+from provenance.integrity import extractor_version
 from provenance.ledger._schema import VERSIONED, column_list, rollback, scalar
 from provenance.ledger._status import refresh_batch
 
@@ -163,6 +164,11 @@ def _write(con: duckdb.DuckDBPyConnection, tables: Tables) -> tuple[int, int, in
             "previous_version_id, superseded_by, ingested_at, n_photo_credits, n_claims, "
             "n_figures) SELECT version_id, article_id, sha256, uri, previous_version_id, NULL, "
             "current_timestamp, n_photo_credits, n_claims, n_figures FROM plan"
+        )
+        con.execute(  # which extractor wrote the rows: `provenance verify` compares it
+            "UPDATE article_versions SET extractor_version = ? "
+            "WHERE version_id IN (SELECT version_id FROM plan)",
+            [extractor_version()],
         )
         if replaced:
             con.executemany(

@@ -184,8 +184,18 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     refresh_all(con)
 
 
+
+def _add_extractor_version(con: duckdb.DuckDBPyConnection) -> None:
+    """Record which news-provenance version extracted each article version.
+
+    Self-contained (it only adds a nullable column, if missing), so it may run
+    before or after any other step; rows written before it read NULL.
+    """
+    con.execute("ALTER TABLE article_versions ADD COLUMN IF NOT EXISTS extractor_version VARCHAR")
+
+
 #: ``MIGRATIONS[i]`` takes a ledger from version ``i`` to ``i + 1``; version 0 is an empty file.
-MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2)
+MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2, _add_extractor_version)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -17,6 +17,7 @@ from provenance.rules.claims import (
     is_uncontested_denial,
 )
 from provenance.rules.figures import COMPARABLE_KINDS, conflicting_claim, party_only
+from provenance.rules.image_credits import metadata_mismatch
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -110,7 +111,10 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
     )
 
     credits = tables.photo_credits
-    credit_view = credits.assign(unnamed_supplier=credits["name"].isna().astype(bool))
+    credit_view = credits.assign(
+        unnamed_supplier=credits["name"].isna().astype(bool),
+        metadata_mismatch=metadata_mismatch(credits),
+    )
 
     articles = tables.articles
     article_view = articles.drop(columns=["body", "published"]).assign(

@@ -31,7 +31,11 @@ def summarize(doc: Document) -> dict[str, Any]:
         "located": doc.located,
         "uri": doc.uri,
         "item_index": doc.item_index,
-        "pictures": [asdict(p) | {"creators": list(p.creators)} for p in doc.pictures],
+        # Picture.files (rendition hrefs, read by provenance.images) is checked in tests/images.
+        "pictures": [
+            {k: v for k, v in asdict(p).items() if k != "files"} | {"creators": list(p.creators)}
+            for p in doc.pictures
+        ],
     }
 
 
