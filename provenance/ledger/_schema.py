@@ -184,7 +184,6 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     refresh_all(con)
 
 
-
 def _add_extractor_version(con: duckdb.DuckDBPyConnection) -> None:
     """Record which news-provenance version extracted each article version.
 
