@@ -82,6 +82,7 @@ class _Rules:
     contributor: re.Pattern[str]
     host: re.Pattern[str]
     needs_strip: re.Pattern[str]
+    marker: re.Pattern[str]
 
 
 def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -115,7 +116,13 @@ def _rules() -> _Rules:
         ),
         # a cheap first test: could anything be stripped from the front?
         needs_strip=re.compile(
-            rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)})\b", re.I
+            rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)}"
+            rf"|{_alts(lex.ignored)})\b",
+            re.I,
+        ),
+        # an archive marker or role code set before the credit: "FILE PHOTO: Name/Agency"
+        marker=re.compile(
+            rf"^(?:{_alts(lex.ignored)})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+(?=by\s))", re.I
         ),
     )
 
@@ -137,6 +144,7 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
             return ""
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
+        text = rules.marker.sub("", text)
         match = rules.prefix.match(text)
         if match:
             implies = rules.lex.prefixes[match.group("label").casefold()].implies
