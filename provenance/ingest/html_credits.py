@@ -105,7 +105,14 @@ def _text(node: LexborNode | None) -> str:
 
 
 def _credit_text(node: LexborNode) -> str:
-    """The first line of a credit element (a line break ends the credit)."""
+    """The first line of a credit element (a line break ends the credit).
+
+    A field label of its own ("<div class="field__label">Credit</div>", Drupal) is
+    dropped: it is page furniture, and "Credit Name" would read as one name.
+    """
+    for label in node.css(_FIELD_LABEL):
+        if label_only(_text(label)):
+            label.decompose()
     raw = node.text(deep=True, separator=" ", strip=False) or ""
     text = ""
     for line in raw.split("\n"):
@@ -117,6 +124,7 @@ def _credit_text(node: LexborNode) -> str:
     return text
 
 
+_FIELD_LABEL = '[class*="label" i]'
 _CAPTION_WORDS = ("caption", "cutline")
 _CREDIT_WORDS = ("credit", "copyright", "photographer")
 
