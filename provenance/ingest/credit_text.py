@@ -123,16 +123,27 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return True
     if square and text.isupper() and len(text.split()) <= 3:
         return True
+    marked = _marker_tail().match(text)  # "(Oregonian file photo)", "(Star Tribune file)"
+    if marked is not None and _is_name(marked.group("head"), least=1):
+        return True
     return _is_name(text) and text.casefold() not in credit_lexicon().positions
+
+
+@cache
+def _marker_tail() -> re.Pattern[str]:
+    """Names followed by an archive marker or role code ("Oregonian file photo")."""
+    words = sorted(credit_lexicon().ignored, key=len, reverse=True)
+    return re.compile(rf"^(?P<head>.+?)\s+(?:{'|'.join(map(re.escape, words))})$", re.I)
 
 
 _SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
 
 
-def _is_name(text: str) -> bool:
-    """Two to four capitalised words (initials and name particles allowed): "Sondeep Shankar"."""
+def _is_name(text: str, least: int = 2) -> bool:
+    """Two (or ``least``) to four capitalised words (initials and name particles allowed):
+    "Sondeep Shankar"."""
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    if not least <= len(words) <= 4:
         return False
     particles = credit_lexicon().name_particles
     return all(

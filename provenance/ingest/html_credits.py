@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -49,14 +50,13 @@ __all__ = [
     "microdata_pictures",
 ]  # credit_in_caption: re-export
 
-_CREDIT = (
-    '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], '
-    '[class*="attribution" i], [itemprop="copyrightHolder"], [itemprop="creator"], '
+# the credit and caption class words come from the credit lexicon (any language)
+_CREDIT_MARKS = (
+    '[itemprop="copyrightHolder"], [itemprop="creator"], '
     '[class*="photo" i] [class*="byline" i], [class*="image" i] [class*="source" i], '
     '[class*="photo" i] [class*="source" i]'
 )
 _IN_CAPTION = "small, cite"
-_CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="caption"]'
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
 _DATA_SELECTOR = ", ".join(f"[{name}]" for name in (*_DATA, "data-caption"))
 _LEAF_TAGS = frozenset(
@@ -125,19 +125,33 @@ def _credit_text(node: LexborNode) -> str:
 
 
 _FIELD_LABEL = '[class*="label" i]'
-_CAPTION_WORDS = ("caption", "cutline")
-_CREDIT_WORDS = ("credit", "copyright", "photographer")
+
+
+@cache
+def _classes(words: tuple[str, ...]) -> str:
+    return ", ".join(f'[class*="{w}" i]' for w in words)
+
+
+def _credit_selector() -> str:
+    lex = credit_lexicon()
+    return f"{_classes(lex.credit_classes + lex.weak_credit_classes)}, {_CREDIT_MARKS}"
+
+
+def _caption_selector() -> str:
+    return f'figcaption, {_classes(credit_lexicon().caption_classes)}, [itemprop="caption"]'
 
 
 def _credit_nodes(root: LexborNode | LexborHTMLParser) -> list[LexborNode]:
     """Credit elements, without captions that merely share a class ("caption attribution")."""
+    lex = credit_lexicon()
     out = []
-    for node in root.css(_CREDIT):
+    for node in root.css(_credit_selector()):
         cls = (node.attributes.get("class") or "").casefold()
         caption = (
-            any(w in cls for w in _CAPTION_WORDS) or node.attributes.get("itemprop") == "caption"
+            any(w in cls for w in lex.caption_classes)
+            or node.attributes.get("itemprop") == "caption"
         )
-        if caption and not any(w in cls for w in _CREDIT_WORDS):
+        if caption and not any(w in cls for w in lex.credit_classes):
             continue
         out.append(node)
     return out
@@ -338,7 +352,7 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
 
 def _caption_of(node: LexborNode) -> str | None:
     parent = node.parent
-    caption = parent.css_first(_CAPTION) if parent is not None else None
+    caption = parent.css_first(_caption_selector()) if parent is not None else None
     text = _text(caption)
     return text or None
 
@@ -581,10 +595,13 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             image = node.parent.css_first(_IMG) if node.parent is not None else None
             alt = collapse(image.attributes.get("alt") or "") if image is not None else ""
             uri = image.attributes.get("src") if image is not None else None
-            caption = _caption_of(node) or alt or None
+            caption = _caption_of(node)
+            if caption and credit in caption:  # the credit element sits in the caption
+                caption = collapse(caption.replace(credit, " ")) or None
+            caption = caption or alt or None
             pictures.append(Picture(caption=caption, credit_line=credit, uri=uri))
         node.decompose()
-    for node in _outermost(tree.css(_CAPTION)):
+    for node in _outermost(tree.css(_caption_selector())):
         split = credit_in_caption(_lines(node))
         if split is not None:
             pictures.append(Picture(caption=split[0] or None, credit_line=split[1]))

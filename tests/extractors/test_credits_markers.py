@@ -19,6 +19,9 @@ CASES = [
     ("File: AP Photo/Ines Vidal", [("AP", A), ("Ines Vidal", P)]),
     ("Archive photo: AFP", [("AFP", A)]),
     ("STR - AFP", [("AFP", A)]),
+    # a label and a space before a known agency (ANSA's house style)
+    ("Foto ANSA/Luca Neri", [("ANSA", A), ("Luca Neri", P)]),
+    ("(Foto EPA)", [("EPA", A)]),
     (
         "Ines Vidal/Sipa USA via Reuters Connect",
         [("Ines Vidal", P), ("Sipa USA", A), ("Reuters Connect", D)],
@@ -41,6 +44,7 @@ def test_markers_before_a_credit_are_dropped(
         ("Filer Smith/AP", [("Filer Smith", P), ("AP", A)]),
         ("Archives New Zealand", [("Archives New Zealand", CreditRole.SOURCE)]),
         ("Stringer Bell/Reuters", [("Stringer Bell", P), ("Reuters", A)]),
+        ("Picture Alliance/dpa", [("Picture Alliance", D), ("dpa", A)]),
     ],
 )
 def test_names_starting_like_a_marker_keep_it(

@@ -32,6 +32,9 @@ PAGES = {
     "small_beside": (("Ruth Falk",), {"Reuters": "agency"}),
     "alt_label": (("Ivo Marx",), {"dpa": "agency"}),
     "file_photo": (("Ken Holt",), {"Reuters": "agency"}),
+    "german": (("Lena Vogt",), {"dpa": "agency"}),
+    "italian": (("Luca Neri",), {"ANSA": "agency"}),
+    "french": (("Julie Morel",), {"AFP": "agency"}),
 }
 
 
@@ -62,6 +65,32 @@ def test_drupal_field_label_is_not_part_of_the_name() -> None:
     """A separate "Credit" field label is dropped, not read as a first name."""
     (doc,) = read_file(CMS / "drupal.html")
     assert [p.credit_line for p in doc.pictures] == ["Owen Pike/Getty Images"]
+
+
+@pytest.mark.parametrize(
+    ("name", "caption"),
+    [
+        ("french", "Des manifestants à Paris, le 5 mars."),
+        ("german", "Polizisten am Alexanderplatz."),
+        ("italian", "Folla in piazza del Duomo."),
+    ],
+)
+def test_captions_in_other_languages_keep_only_their_text(name: str, caption: str) -> None:
+    """Caption classes of other languages ("légende", "didascalia") lose their credit."""
+    (doc,) = read_file(CMS / f"{name}.html")
+    assert [p.caption for p in doc.pictures] == [caption]
+
+
+@pytest.mark.parametrize("word", ['cre"dit', "photo credit", "a\\b"])
+def test_class_words_with_spaces_or_quotes_are_refused(word: str) -> None:
+    """A class word that cannot sit in a CSS selector is a LexiconError naming it."""
+    from provenance.errors import LexiconError
+    from provenance.lexicon.credits import build_credit_lexicon
+
+    with pytest.raises(LexiconError, match=r"credits.yaml: credit_classes"):
+        build_credit_lexicon(
+            {"prefixes": [], "unnamed": [], "ignored": [], "credit_classes": [word]}
+        )
 
 
 def _parties(html: str) -> set[tuple[str | None, str]]:
@@ -141,3 +170,22 @@ def test_labelled_credit_tells_a_credit_from_a_labelled_caption(text: str, expec
 def test_labelled_sentence_is_never_a_credit(words: list[str]) -> None:
     """ "Photo: " and a run of lower-case words is a caption, whatever the words."""
     assert not labelled_credit("Photo: Crowds " + " ".join(words))
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("The courthouse opened in 2006. (Harbor Gazette file photo)", "Harbor Gazette file photo"),
+        ("A man walks past. (AP file)", "AP file"),
+        ("The cafe opened in 2019 (file photo)", None),
+        ("Sales rose in May (mostly online)", None),
+    ],
+)
+def test_bracket_naming_a_paper_and_an_archive_marker_is_a_credit(
+    caption: str, expected: str | None
+) -> None:
+    """'(Name file photo)' at the end of a caption is the paper's credit; a bare marker is not."""
+    from provenance.ingest.credit_text import credit_in_caption
+
+    split = credit_in_caption(caption)
+    assert (split[1] if split else None) == expected

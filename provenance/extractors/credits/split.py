@@ -83,6 +83,7 @@ class _Rules:
     host: re.Pattern[str]
     needs_strip: re.Pattern[str]
     marker: re.Pattern[str]
+    bare_prefix: re.Pattern[str]
 
 
 def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -124,6 +125,8 @@ def _rules() -> _Rules:
         marker=re.compile(
             rf"^(?:{_alts(lex.ignored)})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+(?=by\s))", re.I
         ),
+        # a label and a space before an agency: "Foto ANSA/Name", "Photo EPA"
+        bare_prefix=re.compile(rf"^(?:{prefixes})\s+(?P<head>[^/|,;]+)", re.I),
     )
 
 
@@ -146,6 +149,9 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         text = rules.position.sub("", text)
         text = rules.marker.sub("", text)
         match = rules.prefix.match(text)
+        bare = None if match else rules.bare_prefix.match(text)
+        if bare is not None and _known(bare.group("head").strip(), rules) is not None:
+            text = text[bare.start("head") :]
         if match:
             implies = rules.lex.prefixes[match.group("label").casefold()].implies
             if implies:
