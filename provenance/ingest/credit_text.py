@@ -123,17 +123,19 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return True
     if square and text.isupper() and len(text.split()) <= 3:
         return True
-    marked = _marker_tail().match(text)  # "(Oregonian file photo)", "(Star Tribune file)"
-    if marked is not None and _is_name(marked.group("head"), least=1):
+    if _names_then_marker(text):  # "(Oregonian file photo)", "(Star Tribune file)"
         return True
     return _is_name(text) and text.casefold() not in credit_lexicon().positions
 
 
-@cache
-def _marker_tail() -> re.Pattern[str]:
-    """Names followed by an archive marker or role code ("Oregonian file photo")."""
-    words = sorted(credit_lexicon().ignored, key=len, reverse=True)
-    return re.compile(rf"^(?P<head>.+?)\s+(?:{'|'.join(map(re.escape, words))})$", re.I)
+def _names_then_marker(text: str) -> bool:
+    """Capitalised names followed by an archive marker or role code ("Oregonian file photo")."""
+    words = text.split()
+    ignored = credit_lexicon().ignored
+    for k in (1, 2, 3):  # markers are one to three words
+        if len(words) > k and " ".join(words[-k:]).casefold() in ignored:
+            return _is_name(" ".join(words[:-k]), least=1)
+    return False
 
 
 _SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
