@@ -1,6 +1,7 @@
 """Photo credits on real pages and in written house styles, scored against ``credits_dev``.
 
-Run: ``python bench/credits.py [SHARED] [--half even|odd|all] [--show]``. For each
+Run: ``python bench/credits.py [SHARED] [--half even|odd|all] [--misses]`` (``--show``
+is the old name of ``--misses``; ``--half`` picks the half whose misses are listed). For each
 ``origin: page`` line of ``<shared>/corpus/credits_dev.jsonl`` the gzipped page
 ``credits_dev_html/PAGE_ID.html.gz`` is read with the library's HTML reader and
 every party of every picture credit is collected per page; each ``origin:
@@ -17,7 +18,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -138,8 +138,8 @@ def _subset(gold: list[dict[str, Any]], half: str) -> list[dict[str, Any]]:
     ]
 
 
-def run(shared: Path = DEFAULT_SHARED, *, show: bool = False) -> dict[str, Any]:
-    """Score every half; print and return the figures.
+def run(shared: Path = DEFAULT_SHARED, *, show: bool = False, half: str = "all") -> dict[str, Any]:
+    """Score every half; print and return the figures (``show``: list the misses of ``half``).
 
     Example:
         >>> run(Path("/nonexistent"))
@@ -154,23 +154,23 @@ def run(shared: Path = DEFAULT_SHARED, *, show: bool = False) -> dict[str, Any]:
     gold = load_jsonl(corpus / "credits_dev.jsonl")
     preds, roles = predict(gold, corpus)
     results: dict[str, Any] = {}
-    for half in ("all", "even", "odd"):
-        subset = _subset(gold, half)
+    for part in ("all", "even", "odd"):
+        subset = _subset(gold, part)
         score = scorer.score_credits(subset, preds)
         score["roles"] = by_role(subset, roles, scorer._party)
-        results[half] = score
+        results[part] = score
     for key in ("photographers_f1", "organizations_f1", "written_exact"):
         results[key] = results["all"][key]  # flat keys for the harness table (bench/run.py)
     print(json.dumps(results, indent=1))
     if show:
-        _show(gold, preds, scorer._party)
+        _show(_subset(gold, half), preds, scorer._party)
     return results
 
 
 def _show(
     gold: list[dict[str, Any]], preds: list[dict[str, Any]], party: Callable[[str], str]
 ) -> None:
-    """Print the misses and false alarms per id, to read while tuning (even half)."""
+    """Print the misses and false alarms per id, to read while tuning (the even half)."""
     pm = {p["id"]: p for p in preds}
     grouped: dict[str, list[dict[str, Any]]] = {}
     for g in gold:
@@ -187,10 +187,36 @@ def _show(
             print(f"   O miss {sorted(go - po)} extra {sorted(po - go)}")
 
 
-def main() -> None:
-    """Command-line entry: ``python bench/credits.py [SHARED] [--show]``."""
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    run(Path(args[0]) if args else DEFAULT_SHARED, show="--show" in sys.argv)
+def main(argv: list[str] | None = None) -> None:
+    """Command-line entry: ``python bench/credits.py [SHARED] [--half H] [--misses]``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        description="Photo credits on real pages and written lines, scored against credits_dev "
+        "(all pages, the even half tuned on, the odd half kept to check)."
+    )
+    parser.add_argument(
+        "shared",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_SHARED,
+        help="the shared folder holding corpus/ and eval/ (default: ../shared)",
+    )
+    parser.add_argument(
+        "--half",
+        choices=("all", "even", "odd"),
+        default="even",
+        help="whose misses --misses lists (default: even, the tuning half)",
+    )
+    parser.add_argument(
+        "--misses",
+        "--show",
+        action="store_true",
+        dest="misses",
+        help="list the misses and false alarms per page or written line",
+    )
+    args = parser.parse_args(argv)
+    run(args.shared, show=args.misses, half=args.half)
 
 
 if __name__ == "__main__":

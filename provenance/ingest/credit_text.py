@@ -31,6 +31,7 @@ __all__ = [
     "credit_shaped",
     "label_only",
     "label_start",
+    "labelled_credit",
     "reads_like_credit",
     "starts_with_label",
 ]
@@ -122,16 +123,29 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return True
     if square and text.isupper() and len(text.split()) <= 3:
         return True
+    if _names_then_marker(text):  # "(Oregonian file photo)", "(Star Tribune file)"
+        return True
     return _is_name(text) and text.casefold() not in credit_lexicon().positions
+
+
+def _names_then_marker(text: str) -> bool:
+    """Capitalised names followed by an archive marker or role code ("Oregonian file photo")."""
+    words = text.split()
+    ignored = credit_lexicon().ignored
+    for k in (1, 2, 3):  # markers are one to three words
+        if len(words) > k and " ".join(words[-k:]).casefold() in ignored:
+            return _is_name(" ".join(words[:-k]), least=1)
+    return False
 
 
 _SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
 
 
-def _is_name(text: str) -> bool:
-    """Two to four capitalised words (initials and name particles allowed): "Sondeep Shankar"."""
+def _is_name(text: str, least: int = 2) -> bool:
+    """Two (or ``least``) to four capitalised words (initials and name particles allowed):
+    "Sondeep Shankar"."""
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    if not least <= len(words) <= 4:
         return False
     particles = credit_lexicon().name_particles
     return all(
@@ -237,3 +251,35 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
 
 def label_only(text: str) -> bool:
     return text.rstrip(" :.…").casefold() in credit_lexicon().prefixes
+
+
+_LONG_WORD = re.compile(r"(?<![\w.@])[^\W\d_]{4,}")
+
+
+def labelled_credit(text: str) -> bool:
+    """Whether a short text is a labelled credit and nothing else (alt and meta texts).
+
+    The words after the label are names: a lower-case word of four letters or
+    more that is not a relay, client or courtesy word makes it a labelled
+    caption ("Photo: Crowds gather in Kyiv").
+
+    Example:
+        >>> labelled_credit("Photo: Jane Roe/Reuters"), labelled_credit("Photo courtesy of NASA")
+        (True, True)
+        >>> labelled_credit("Photo: the president speaks in Kyiv")
+        False
+    """
+    if len(text) > 150 or not label_start(text) or not starts_with_label(text):
+        return False
+    start = _label_start_re().match(text.lstrip("([ "))
+    rest = text.lstrip("([ ")[start.end() :] if start is not None else text
+    lex = credit_lexicon()
+    allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
+    lower = (w for w in _LONG_WORD.findall(rest) if w[0].islower())
+    return all(w in allowed for w in lower)
+
+
+@cache
+def _courtesy_words() -> frozenset[str]:
+    """Every word of the courtesy phrases ("courtesy", "provided", "supplied")."""
+    return frozenset(w for phrase in credit_lexicon().courtesy for w in phrase.split())

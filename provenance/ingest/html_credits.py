@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -35,6 +36,7 @@ from .credit_text import (
     credit_shaped,
     label_only,
     label_start,
+    labelled_credit,
     reads_like_credit,
     starts_with_label,
 )
@@ -44,19 +46,19 @@ __all__ = [
     "credit_in_caption",
     "find_pictures",
     "json_ld_pictures",
+    "meta_pictures",
     "microdata_pictures",
 ]  # credit_in_caption: re-export
 
-_CREDIT = (
-    '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], '
-    '[class*="attribution" i], [itemprop="copyrightHolder"], [itemprop="creator"], '
+# the credit and caption class words come from the credit lexicon (any language)
+_CREDIT_MARKS = (
+    '[itemprop="copyrightHolder"], [itemprop="creator"], '
     '[class*="photo" i] [class*="byline" i], [class*="image" i] [class*="source" i], '
     '[class*="photo" i] [class*="source" i]'
 )
 _IN_CAPTION = "small, cite"
-_CAPTION = 'figcaption, [class*="caption" i], [class*="cutline" i], [itemprop="caption"]'
 _DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
-_DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA)
+_DATA_SELECTOR = ", ".join(f"[{name}]" for name in (*_DATA, "data-caption"))
 _LEAF_TAGS = frozenset(
     [
         "p",
@@ -103,7 +105,14 @@ def _text(node: LexborNode | None) -> str:
 
 
 def _credit_text(node: LexborNode) -> str:
-    """The first line of a credit element (a line break ends the credit)."""
+    """The first line of a credit element (a line break ends the credit).
+
+    A field label of its own ("<div class="field__label">Credit</div>", Drupal) is
+    dropped: it is page furniture, and "Credit Name" would read as one name.
+    """
+    for label in node.css(_FIELD_LABEL):
+        if label_only(_text(label)):
+            label.decompose()
     raw = node.text(deep=True, separator=" ", strip=False) or ""
     text = ""
     for line in raw.split("\n"):
@@ -115,19 +124,34 @@ def _credit_text(node: LexborNode) -> str:
     return text
 
 
-_CAPTION_WORDS = ("caption", "cutline")
-_CREDIT_WORDS = ("credit", "copyright", "photographer")
+_FIELD_LABEL = '[class*="label" i]'
+
+
+@cache
+def _classes(words: tuple[str, ...]) -> str:
+    return ", ".join(f'[class*="{w}" i]' for w in words)
+
+
+def _credit_selector() -> str:
+    lex = credit_lexicon()
+    return f"{_classes(lex.credit_classes + lex.weak_credit_classes)}, {_CREDIT_MARKS}"
+
+
+def _caption_selector() -> str:
+    return f'figcaption, {_classes(credit_lexicon().caption_classes)}, [itemprop="caption"]'
 
 
 def _credit_nodes(root: LexborNode | LexborHTMLParser) -> list[LexborNode]:
     """Credit elements, without captions that merely share a class ("caption attribution")."""
+    lex = credit_lexicon()
     out = []
-    for node in root.css(_CREDIT):
+    for node in root.css(_credit_selector()):
         cls = (node.attributes.get("class") or "").casefold()
         caption = (
-            any(w in cls for w in _CAPTION_WORDS) or node.attributes.get("itemprop") == "caption"
+            any(w in cls for w in lex.caption_classes)
+            or node.attributes.get("itemprop") == "caption"
         )
-        if caption and not any(w in cls for w in _CREDIT_WORDS):
+        if caption and not any(w in cls for w in lex.credit_classes):
             continue
         out.append(node)
     return out
@@ -146,17 +170,22 @@ def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return [n for n in nodes if n.mem_id not in inner]
 
 
-def _walk_images(value: Any) -> Iterator[dict[str, Any]]:
+# keys whose value is a picture even when it has no "@type" ({"image": {"url": ...}})
+_IMAGE_KEYS = frozenset({"image", "images", "associatedMedia", "thumbnail", "primaryImageOfPage"})
+
+
+def _walk_images(value: Any, image_slot: bool = False) -> Iterator[dict[str, Any]]:
+    """Every ``ImageObject`` of JSON-LD data, in ``@graph``, arrays and nested items."""
     if isinstance(value, dict):
         kind = value.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
-        if "ImageObject" in kinds:
+        if "ImageObject" in kinds or (image_slot and kind is None):
             yield value
-        for child in value.values():
-            yield from _walk_images(child)
+        for key, child in value.items():
+            yield from _walk_images(child, key in _IMAGE_KEYS)
     elif isinstance(value, list):
         for child in value:
-            yield from _walk_images(child)
+            yield from _walk_images(child, image_slot)
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -265,6 +294,7 @@ def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
 
 
 _SOURCE_ORG = '[itemprop~="sourceOrganization"], [itemprop~="provider"]'
+_IMG = "img, amp-img"  # AMP pages show pictures in <amp-img>
 
 
 def _near_image(node: LexborNode, levels: int = 3) -> bool:
@@ -273,7 +303,7 @@ def _near_image(node: LexborNode, levels: int = 3) -> bool:
     for _ in range(levels):
         if current is None or current.tag in ("body", "article", "main"):
             return False
-        if current.css_first("img") is not None:
+        if current.css_first(_IMG) is not None:
             return True
         current = current.parent
     return False
@@ -322,7 +352,7 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
 
 def _caption_of(node: LexborNode) -> str | None:
     parent = node.parent
-    caption = parent.css_first(_CAPTION) if parent is not None else None
+    caption = parent.css_first(_caption_selector()) if parent is not None else None
     text = _text(caption)
     return text or None
 
@@ -341,7 +371,7 @@ def _figure(figure: LexborNode) -> list[Picture]:
     figcaption = figure.css_first("figcaption")
     if figcaption is not None:
         credits.extend(_last_credit_element(figcaption))
-    image = figure.css_first("img")
+    image = figure.css_first(_IMG)
     caption = _text(figcaption) or None
     uri = image.attributes.get("src") if image is not None else None
     pictures: list[Picture] = []
@@ -469,6 +499,71 @@ def _bracket_leaves(
     return [found[n.mem_id] for n in keep]
 
 
+def _data_pictures(node: LexborNode) -> list[Picture]:
+    """Credits in ``data-`` attributes: ``data-credit``, ``data-photographer``, or a
+    ``data-caption`` ending in its own credit ("Crowds. (Jane Roe/AFP)")."""
+    authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
+    caption = collapse(node.attributes.get("data-caption") or "") or None
+    pictures: list[Picture] = []
+    for name in _DATA:
+        credit = collapse(node.attributes.get(name) or "")
+        if credit and credit not in authors:  # the uploader, not the picture's maker
+            pictures.append(Picture(caption=caption, credit_line=credit))
+    if not pictures and caption:
+        split = credit_in_caption(caption)
+        if split is not None:
+            pictures.append(Picture(caption=split[0] or None, credit_line=split[1]))
+    return pictures
+
+
+_META_ALT = 'meta[property="og:image:alt"], meta[name="twitter:image:alt"]'
+_NOTES = "small, cite"
+
+
+def meta_pictures(tree: LexborHTMLParser) -> list[Picture]:
+    """Credits in the share image's alt text (``og:image:alt``, ``twitter:image:alt``).
+
+    Only a credit the text sets apart counts: a bracket at its end or a whole
+    labelled credit. ``article:author`` names the writer, never a photo credit.
+
+    Example:
+        >>> page = '<meta property="og:image:alt" content="Kyiv at night (Jane Roe/AFP)">'
+        >>> [(p.caption, p.credit_line) for p in meta_pictures(LexborHTMLParser(page))]
+        [('Kyiv at night', 'Jane Roe/AFP')]
+    """
+    pictures: list[Picture] = []
+    seen: set[str] = set()
+    for node in tree.css(_META_ALT):
+        text = collapse(node.attributes.get("content") or "")
+        if not text or text in seen:
+            continue
+        seen.add(text)
+        split = bracket_credit(text)
+        if split is not None and split[0]:
+            pictures.append(Picture(caption=split[0], credit_line=split[1]))
+        elif labelled_credit(text):
+            pictures.append(Picture(credit_line=text))
+    return pictures
+
+
+def _loose_notes(tree: LexborHTMLParser) -> list[Picture]:
+    """``<small>``/``<cite>`` credits beside a picture, outside any caption element.
+
+    "<div><img ...><p class="caption">Rain.</p><small>Jane Roe/AP</small></div>":
+    only a labelled credit or a credit-shaped line counts (a bare name in a
+    ``<cite>`` is a quotation's source).
+    """
+    pictures: list[Picture] = []
+    for node in tree.css(_NOTES):
+        text = _text(node)
+        if not text or len(text) > MAX_CREDIT or not _near_image(node, 2):
+            continue
+        if labelled_credit(text) or credit_shaped(text.strip("()[] ")):
+            pictures.append(Picture(caption=_caption_of(node), credit_line=text.strip("()[] ")))
+            node.decompose()
+    return pictures
+
+
 def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     """Every credited picture of a page (figures first, then loose credits).
 
@@ -485,33 +580,34 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     pictures: list[Picture] = []
     for node in tree.css(_HIDDEN_LABEL):
         node.decompose()
+    pictures.extend(meta_pictures(tree))
     pictures.extend(microdata_pictures(tree))
     pictures.extend(_source_organizations(tree))
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
-    for node in tree.css(_DATA_SELECTOR):  # one pass for every data- attribute
-        authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
-        for name in _DATA:
-            credit = collapse(node.attributes.get(name) or "")
-            if credit and credit not in authors:  # the uploader, not the picture's maker
-                caption = collapse(node.attributes.get("data-caption") or "") or None
-                pictures.append(Picture(caption=caption, credit_line=credit))
+    data_nodes = {n.mem_id: n for n in tree.css(_DATA_SELECTOR)}  # a node matches once
+    for node in data_nodes.values():
+        pictures.extend(_data_pictures(node))
     for node in _innermost(_credit_nodes(tree)):
         credit = _credit_text(node)
         if credit and len(credit) <= MAX_CREDIT and not NOTICE_YEAR.search(credit):
-            image = node.parent.css_first("img") if node.parent is not None else None
+            image = node.parent.css_first(_IMG) if node.parent is not None else None
             alt = collapse(image.attributes.get("alt") or "") if image is not None else ""
             uri = image.attributes.get("src") if image is not None else None
-            caption = _caption_of(node) or alt or None
+            caption = _caption_of(node)
+            if caption and credit in caption:  # the credit element sits in the caption
+                caption = collapse(caption.replace(credit, " ")) or None
+            caption = caption or alt or None
             pictures.append(Picture(caption=caption, credit_line=credit, uri=uri))
         node.decompose()
-    for node in _outermost(tree.css(_CAPTION)):
+    for node in _outermost(tree.css(_caption_selector())):
         split = credit_in_caption(_lines(node))
         if split is not None:
             pictures.append(Picture(caption=split[0] or None, credit_line=split[1]))
             node.decompose()
-    for image in tree.css("img"):
+    pictures.extend(_loose_notes(tree))
+    for image in tree.css(_IMG):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
             split = bracket_credit(text) if text else None
@@ -522,6 +618,9 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         if title and len(title) <= MAX_CREDIT and label_start(title) and starts_with_label(title):
             # a title shown on hover: "Photo: Name / Agency" (alt text is not shown)
             pictures.append(Picture(credit_line=title))
+        alt = collapse(image.attributes.get("alt") or "")
+        if alt and alt != title and labelled_credit(alt):  # alt="Photo: Name/Agency"
+            pictures.append(Picture(credit_line=alt))
     for node in tree.css("[title]"):
         lines = LINE_BREAK.split((node.attributes.get("title") or "").strip())
         title = collapse(lines[0])

@@ -9,6 +9,7 @@ words whatever the language of the page around it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -67,6 +68,9 @@ class CreditLexicon:
     user_words: tuple[str, ...] = ()
     contributors: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
+    credit_classes: tuple[str, ...] = ()
+    caption_classes: tuple[str, ...] = ()
+    weak_credit_classes: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -98,6 +102,20 @@ def _list(data: object, key: str) -> tuple[str, ...]:
 def _optional(data: object, key: str) -> tuple[str, ...]:
     """A list that a data file may leave out (empty then)."""
     return _list(data, key) if isinstance(data, dict) and key in data else ()
+
+
+_CLASS_WORD = re.compile(r"^[^\s\"'\\]+$")
+
+
+def _classes(data: object, key: str) -> tuple[str, ...]:
+    """Words of page class names (matched inside a class attribute): no spaces or quotes."""
+    words = _optional(data, key)
+    for word in words:
+        if not _CLASS_WORD.match(word):
+            raise Entry({}, FILE, f"{key} {word!r}").error(
+                "a class word has no spaces, quotes or backslashes"
+            )
+    return words
 
 
 @cache
@@ -154,4 +172,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         user_words=_optional(data, "user_words"),
         contributors=_optional(data, "contributors"),
         hosts=_optional(data, "hosts"),
+        credit_classes=_classes(data, "credit_classes"),
+        caption_classes=_classes(data, "caption_classes"),
+        weak_credit_classes=_classes(data, "weak_credit_classes"),
     )

@@ -82,6 +82,8 @@ class _Rules:
     contributor: re.Pattern[str]
     host: re.Pattern[str]
     needs_strip: re.Pattern[str]
+    marker: re.Pattern[str]
+    bare_prefix: re.Pattern[str]
 
 
 def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -115,8 +117,16 @@ def _rules() -> _Rules:
         ),
         # a cheap first test: could anything be stripped from the front?
         needs_strip=re.compile(
-            rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)})\b", re.I
+            rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)}"
+            rf"|{_alts(lex.ignored)})\b",
+            re.I,
         ),
+        # an archive marker or role code set before the credit: "FILE PHOTO: Name/Agency"
+        marker=re.compile(
+            rf"^(?:{_alts(lex.ignored)})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+(?=by\s))", re.I
+        ),
+        # a label and a space before an agency: "Foto ANSA/Name", "Photo EPA"
+        bare_prefix=re.compile(rf"^(?:{prefixes})\s+(?P<head>[^/|,;]+)", re.I),
     )
 
 
@@ -137,7 +147,11 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
             return ""
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
+        text = rules.marker.sub("", text)
         match = rules.prefix.match(text)
+        bare = None if match else rules.bare_prefix.match(text)
+        if bare is not None and _known(bare.group("head").strip(), rules) is not None:
+            text = text[bare.start("head") :]
         if match:
             implies = rules.lex.prefixes[match.group("label").casefold()].implies
             if implies:
