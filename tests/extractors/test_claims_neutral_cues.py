@@ -79,3 +79,22 @@ def test_month_after_a_preposition_is_a_date() -> None:
     """ "filed in April and August saying ...": August is a date, never the source."""
     found = _attributed("The suits were filed in April and August saying the firm lied.")
     assert all(s != "August" for _, s in found)
+
+
+def test_role_with_modifiers_resolves_to_the_titled_name_given_later() -> None:
+    """ "the office's executive director said" goes to the person the story names later."""
+    text = (
+        "The compliance office's executive director said it paid $354,000 to settle claims. "
+        "The office cannot probe allegations, said Executive Director Susan Tsui Grundmann."
+    )
+    first = next(c for c in find_claims(text) if c.source_text is not None)
+    assert first.source is not None
+    assert first.source.name == "Susan Tsui Grundmann"
+
+
+def test_role_without_a_titled_name_keeps_its_own_words() -> None:
+    """With no titled person anywhere, a modified role mention is not forced onto a name."""
+    text = "The agency's deputy director said it paid $354,000 to settle claims."
+    first = next(c for c in find_claims(text) if c.source_text is not None)
+    assert first.source is not None
+    assert "director" in first.source.name.lower()
