@@ -273,6 +273,11 @@ def _load_tag(language: str | None) -> CueLexicon:
     return _load(language_key(language))
 
 
+def _more(data: dict[str, Any], file: str, key: str) -> tuple[Entry, ...]:
+    """Entries of an optional list appended at the end of a file ("more_verbs")."""
+    return tuple(entries(data, file, key)) if key in data else ()
+
+
 @cache
 def _load(key: str) -> CueLexicon:
     """Read and validate ``<key>/cues.yaml`` (once per language key)."""
@@ -291,7 +296,7 @@ def _load(key: str) -> CueLexicon:
             flag=_flag(e),
             flag_sources=e.texts("flag_sources"),
         )
-        for e in entries(data, file, "verbs")
+        for e in (*entries(data, file, "verbs"), *_more(data, file, "more_verbs"))
     )
     verb_forms: dict[str, CueVerb] = {}
     for v in verbs:
@@ -307,7 +312,7 @@ def _load(key: str) -> CueLexicon:
             follows=e.texts("follows"),
             flag=_flag(e),
         )
-        for e in entries(data, file, "nouns")
+        for e in (*entries(data, file, "nouns"), *_more(data, file, "more_nouns"))
     )
     weak = Entry({"w": data.get("weak_participles", {})}, file, "weak_participles").data["w"]
     if not isinstance(weak, dict) or not all(

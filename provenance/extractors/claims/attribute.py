@@ -240,7 +240,7 @@ def _try_cue(
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
     subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
-    if subj is not None and text[subj[0] : subj[1]].lower() in number_lexicon().months:
+    if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
     if subj is None and floor == a and _COORDINATED.search(before):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
@@ -310,6 +310,19 @@ def _try_cue(
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: What stands before a month that is a date ("in April", "and August", "on 3 June");
+#: a month word after a quotation or at a clause start is a name ("Jun wrote", "May said").
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:in|on|since|by|until|from|and|or|of|to|early|late|mid|last|next|this|each|every)|\d)[\s,-]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    """Whether the subject ``text[start:end]`` is a month read as a date."""
+    if text[start:end].lower() not in number_lexicon().months:
+        return False
+    return _DATE_LEAD.search(text, max(0, start - 12), start) is not None
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -20,6 +20,7 @@ from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
 from provenance.extractors.claims.cues import UNVERIFIED_RE, cue_grammar, scan_words
 from provenance.extractors.claims.families import family_grammar, find_families
+from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.settle import settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.records import ClaimSpan, SourceInfo
@@ -234,12 +235,18 @@ def find_claims(
     """
     registry = _default_registry() if sources is None else sources
     step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
+    original, text = text, us_quotes(text)  # «», „“, '...': the rules read “...”
     sentences = split_sentences(text)  # once: the rules and the narrator pass share it
     if isinstance(step, RuleBasedExtractor):
         attributed = step.extract(text, sentences, sources=registry)
     else:
         attributed = step(text, sources=registry)
-    return _with_narrator(text, attributed, sentences)
+    claims = _with_narrator(text, attributed, sentences)
+    if text is original:
+        return claims
+    from dataclasses import replace  # the rewrite kept every offset: give back the original
+
+    return tuple(replace(c, text=original[c.start : c.end]) for c in claims)
 
 
 def _with_narrator(

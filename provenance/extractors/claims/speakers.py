@@ -28,7 +28,12 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
     """The role-noun mention ("the judge") and the titled name ("Judge Ann Lee") patterns."""
     roles = cue_lexicon(language).speaker_roles
     alt = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len)[::-1])
-    mention = re.compile(rf"^(?:the|this|that)\s+(?P<role>{alt})$", re.IGNORECASE)
+    # "the minister", "the office's executive director", "the agency's deputy chief"
+    mention = re.compile(
+        rf"^(?:the|this|that)\s+(?:(?:[\w.-]+\s+)?[\w.-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}"
+        rf"(?P<role>{alt})$",
+        re.IGNORECASE,
+    )
     titled = re.compile(
         rf"\b(?:{alt})\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
         re.IGNORECASE,
@@ -94,6 +99,7 @@ class SpeakerResolver:
             info = (
                 self._last(lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower())
                 or self._titled_before(word, pos)
+                or self._titled_after(word, pos)
                 or self._last(lambda i: i.kind is SourceKind.PERSON)
             )
         else:
@@ -121,6 +127,18 @@ class SpeakerResolver:
         """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
         for m in reversed(list(self._titled.finditer(self.text, max(0, pos - 3000), pos))):
             if role in m.group(0).lower().split():
+                info = self.registry.resolve(m.group("name"))
+                if info.kind is SourceKind.PERSON:
+                    return info
+        return None
+
+    def _titled_after(self, role: str, pos: int) -> SourceInfo | None:
+        """The first person named with this title after ``pos``: a story may name later."""
+        for m in self._titled.finditer(self.text, pos, min(len(self.text), pos + 3000)):
+            if role in m.group(0).lower().split():
+                # "Executive Director Susan Tsui Grundmann": the name after the last title
+                while (inner := self._titled.match(self.text, m.start("name"))) is not None:
+                    m = inner
                 info = self.registry.resolve(m.group("name"))
                 if info.kind is SourceKind.PERSON:
                     return info
