@@ -91,6 +91,21 @@ def _limits(items: tuple[str, ...]) -> Limits:
         _fail(exc)
 
 
+def _with_stdin(paths: tuple[Path, ...]) -> list[Path]:
+    """``paths`` with ``-`` replaced by the paths read from stdin, one a line, blanks skipped.
+
+    So ``git diff --name-only origin/main -- news/ | provenance check -`` works; a
+    path that does not exist is reported like any other (one line, exit 2).
+    """
+    expanded: list[Path] = []
+    for path in paths:
+        if str(path) != "-":
+            expanded.append(path)
+            continue
+        expanded += [Path(line.strip()) for line in sys.stdin if line.strip()]
+    return expanded
+
+
 def _check_outputs(files: tuple[Path | None, ...], folder: Path | None = None) -> None:
     """Refuse unwritable output paths before any work: one line each, exit 2."""
     from provenance.outputs import file_problem, folder_problem
@@ -243,6 +258,12 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
     help="Write a JUnit XML report for CI.",
 )
 @click.option(
+    "--data-docs",
+    "data_docs",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Build Great Expectations Data Docs (a static HTML site) into DIR.",
+)
+@click.option(
     "--fail-on",
     type=click.Choice([f.value for f in FailOn]),
     default="warning",
@@ -268,6 +289,7 @@ def check(
     markdown: Path | None,
     json_path: Path | None,
     junit: Path | None,
+    data_docs: Path | None,
     fail_on: str,
     suites: Path | None,
     engine: str,
@@ -281,21 +303,25 @@ def check(
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 when an input
     cannot be read (the others are still checked and reported), a report cannot
     be written (the others are still written) or on bad usage. Report paths
-    are checked before any input is read.
+    are checked before any input is read. A PATH of - reads paths from stdin,
+    one a line. --data-docs DIR builds Great Expectations Data Docs there.
 
     Example:
 
         provenance check examples/ --html report.html --junit junit.xml --fail-on error
+
+        git diff --name-only --diff-filter=AM origin/main -- news/ | provenance check -
     """
     from provenance import report
     from provenance.api import check as run_check
 
     threshold = FailOn(fail_on)
     limits = _limits(limit_items)
-    _check_outputs((html, markdown, json_path, junit))
+    _check_outputs((html, markdown, json_path, junit), data_docs)
+    inputs = _with_stdin(paths)
     try:
         result = run_check(
-            list(paths),
+            inputs,
             format=fmt,
             suites=suites,
             engine=engine,  # type: ignore[arg-type]
@@ -317,6 +343,10 @@ def check(
             jobs.append((path, functools.partial(write, result, fail_on=threshold)))
     if junit is not None:
         jobs.append((junit, functools.partial(report.write_junit, result)))
+    if data_docs is not None:
+        from provenance.suites.data_docs import write_data_docs
+
+        jobs.append((data_docs, functools.partial(write_data_docs, result, suites=suites)))
     failures = _write_all(jobs)
     _report_errors(result.errors, result.tables.warnings)
     for failure in failures:
