@@ -9,6 +9,7 @@ left out of the chart and listed in the trail's table.
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from provenance.report.charts import Chart, clean, drawing, finish, label
@@ -20,6 +21,7 @@ __all__ = ["render_timeline"]
 
 _PALETTE = ("#2f6fb3", "#b3261e", "#3e7c6b", "#c77700", "#7b4fa3", "#5b7083", "#a0527c", "#1e5e2f")
 _OTHER = "#9aa5b1"
+_MIN_SPAN = timedelta(hours=6)
 
 
 def _bounds(low: float | None, high: float | None) -> tuple[float, float] | None:
@@ -69,6 +71,9 @@ def render_timeline(group: TrailGroup, key: str) -> Chart | None:
         axes.grid(axis="y", color="#d9e2ec", linewidth=0.6)
         axes.set_axisbelow(True)
         axes.margins(x=0.15, y=0.2)
+        stamps = [e.published.replace(tzinfo=None) for e, _ in points if e.published]
+        if max(stamps) - min(stamps) < _MIN_SPAN:  # one moment: give the date axis a range
+            axes.set_xlim(min(stamps) - _MIN_SPAN, max(stamps) + _MIN_SPAN)
         locator = AutoDateLocator(maxticks=5)  # type: ignore[no-untyped-call]
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]

@@ -36,6 +36,12 @@ __all__ = [
 MAX_GROUPS = 20  # trails shown; the rest are counted
 MAX_TALLY = 50  # rows of the by-source / by-agency tables
 _STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "single_source": 2}
+_MATCHER_READS = {
+    "figures": {"figure_id", "source_id", "claim_id", "article_id", "value", "lower", "upper"}
+    | {"approximate", "kind", "language", "unit"},
+    "claims": {"claim_id", "text"},
+    "articles": {"article_id", "published"},
+}
 _NO_SOURCE = "(no source named)"
 _NO_AGENCY = "(no agency)"
 
@@ -86,11 +92,17 @@ def figure_groups(result: CheckResult, groups: pd.DataFrame | None = None) -> pd
     Example:
         >>> figure_groups(result)[["figure_id", "group_id", "status"]]  # doctest: +SKIP
     """
+    import pandas as pd
+
     t = result.tables
     if groups is not None:
         return groups
     if "group_id" in t.figures.columns:
         return t.figures
+    frames = {"figures": t.figures, "claims": t.claims, "articles": t.articles}
+    if any(not _MATCHER_READS[name] <= set(frame.columns) for name, frame in frames.items()):
+        # Tables built by hand without the columns the matcher reads: no groups to show.
+        return pd.DataFrame(columns=["figure_id", "group_id", "status"])
     from provenance.matching import match_figures
 
     return match_figures(t.figures, t.claims, t.sources, t.articles)
