@@ -260,7 +260,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
 @click.option(
     "--data-docs",
     "data_docs",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path),  # a file here is refused by _check_outputs, in one line
     help="Build Great Expectations Data Docs (a static HTML site) into DIR.",
 )
 @click.option(
