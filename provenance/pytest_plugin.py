@@ -64,8 +64,11 @@ class FindingFailed(Exception):
 class ProvenanceItem(pytest.Item):
     """One finding, one clean article or one unreadable input."""
 
-    def __init__(self, *, message: str, failing: bool, where: str, **kwargs: Any) -> None:
+    def __init__(
+        self, *, message: str, failing: bool, where: str, heading: str, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
+        self.heading = heading
         self.message = message
         self.failing = failing
         self.where = where
@@ -83,8 +86,8 @@ class ProvenanceItem(pytest.Item):
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, None, str]:
-        """The item's name heads its failure (pytest would say "test session")."""
-        return self.path, None, self.name
+        """``rule in article`` heads its failure (pytest would say "test session")."""
+        return self.path, None, self.heading
 
 
 class _Findings(pytest.Collector):
@@ -124,6 +127,7 @@ class _Findings(pytest.Collector):
             yield ProvenanceItem.from_parent(
                 self,
                 name=unique(f"{rule}[{where}]"),
+                heading=f"{rule} in {where}",
                 message=f"{severity}: {as_text(row, 'message') or ''}",
                 failing=reached,
                 where=where,
@@ -131,12 +135,18 @@ class _Findings(pytest.Collector):
         for article_id, where in articles.items():
             if article_id not in with_findings:
                 yield ProvenanceItem.from_parent(
-                    self, name=unique(f"clean[{where}]"), message="", failing=False, where=where
+                    self,
+                    name=unique(f"clean[{where}]"),
+                    heading=f"clean: {where}",
+                    message="",
+                    failing=False,
+                    where=where,
                 )
         for error in self.result.errors:
             yield ProvenanceItem.from_parent(
                 self,
                 name=unique(f"unreadable[{error.path}]"),
+                heading=f"unreadable: {error.path}",
                 message=str(error),
                 failing=True,
                 where=str(error.path),

@@ -143,9 +143,7 @@ def test_policy_stops_what_escaping_might_miss(
         page.close()
 
 
-def test_trail_search_and_sort_work(
-    browser: Any, feed_result: CheckResult, tmp_path: Path
-) -> None:
+def test_trail_search_and_sort_work(browser: Any, feed_result: CheckResult, tmp_path: Path) -> None:
     """Figure trail drawn on a timeline; search filters the findings table, sort reorders it."""
     page, logged = _open(browser, write_html(feed_result, tmp_path / "feed.html"))
     try:
@@ -193,7 +191,9 @@ def test_trail_search_and_sort_work(
         page.close()
 
 
-def test_table_is_plain_without_javascript(browser: Any, result: CheckResult, tmp_path: Path) -> None:
+def test_table_is_plain_without_javascript(
+    browser: Any, result: CheckResult, tmp_path: Path
+) -> None:
     """With JavaScript off the findings table is all there and the search box stays hidden."""
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

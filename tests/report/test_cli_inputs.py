@@ -11,7 +11,9 @@ import pytest
 from tests.report.conftest import write_stories
 
 
-def _check(*args: str, stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def _check(
+    *args: str, stdin: str = "", cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "provenance", "check", *args],
         input=stdin,
@@ -37,7 +39,12 @@ def test_missing_path_on_stdin_is_one_line_and_exit_2(tmp_path: Path) -> None:
     """A listed path that does not exist: one line naming it, exit 2, the others still checked."""
     write_stories(tmp_path / "news")
     done = _check(
-        "-", "--engine", "pandas", "--fail-on", "never", stdin="news/afp2.json\nnews/gone.json\n",
+        "-",
+        "--engine",
+        "pandas",
+        "--fail-on",
+        "never",
+        stdin="news/afp2.json\nnews/gone.json\n",
         cwd=tmp_path,
     )
     assert done.returncode == 2

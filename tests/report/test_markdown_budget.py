@@ -39,7 +39,9 @@ def _many(result: CheckResult, count: int, message: str, rule: str) -> CheckResu
     return replace(result, findings=findings)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     count=st.integers(min_value=0, max_value=3000),
     message=st.text(max_size=50).map(lambda s: s * 400) | st.sampled_from(["|&<`\n" * 5000, ""]),
@@ -71,7 +73,9 @@ def test_most_serious_findings_come_first(result: CheckResult) -> None:
     text = render_markdown(big)
     note = _NOTE.search(text)
     assert note is not None and int(note.group(1)) < 5000
-    severities = [line.split(" | ")[0][2:] for line in text.splitlines() if "| claim.hedged |" in line]
+    severities = [
+        line.split(" | ")[0][2:] for line in text.splitlines() if "| claim.hedged |" in line
+    ]
     assert set(severities) == {"error"}  # 1,667 errors do not all fit: no warning shown
     assert len(text) < MAX_CHARS
 
