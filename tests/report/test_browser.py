@@ -152,7 +152,9 @@ def test_trail_search_and_sort_work(browser: Any, feed_result: CheckResult, tmp_
         charts = page.locator("#trail svg")
         assert charts.count() == 1
         box = charts.first.bounding_box()
-        assert box is not None and box["width"] > 100 and box["height"] > 50
+        assert box is not None
+        assert box["width"] > 100
+        assert box["height"] > 50
         assert page.locator("#trail-1 tbody tr").count() == 4
         assert page.locator("#by-source table.tally tbody tr").count() >= 1
         rows = page.locator("#all-findings-table tbody tr")

@@ -71,7 +71,8 @@ def test_unwritable_data_docs_folder_is_exit_2_before_work(tmp_path: Path, where
     done = _check(str(tmp_path), "--data-docs", str(target))
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"error: cannot write {target}")
+    assert len(lines) == 1
+    assert lines[0].startswith(f"error: cannot write {target}")
     assert done.stdout == ""  # refused before any input was read
 
 
@@ -87,5 +88,6 @@ def test_data_docs_site_is_built(tmp_path: Path) -> None:
     pages = sorted(docs.glob("validations/**/*.html"))
     assert len(pages) >= 4
     for table in ("articles", "claims", "figures", "photo_credits"):
-        assert any(table in str(p) for p in pages) and table in index
+        assert any(table in str(p) for p in pages)
+        assert table in index
     assert "Traceback" not in done.stderr

@@ -56,7 +56,7 @@ def test_markdown_stays_under_the_comment_limit(
     result = _many(base, count, message, rule)
     text = render_markdown(result, title=headline)
     assert len(text) < MAX_CHARS
-    rows = [line for line in text.split("\n## Findings\n", 1)[1].split("\n## ")[0].splitlines()]
+    rows = list(text.split("\n## Findings\n", 1)[1].split("\n## ")[0].splitlines())
     body = [r for r in rows if r.startswith("| ") and not r.startswith("| severity |")]
     note = _NOTE.search(text)
     if note is None:
@@ -64,7 +64,8 @@ def test_markdown_stays_under_the_comment_limit(
     else:
         shown, total, left = map(int, note.groups())
         assert (shown, total) == (len(body), count)
-        assert shown + left == count and left > 0
+        assert shown + left == count
+        assert left > 0
 
 
 def test_most_serious_findings_come_first(result: CheckResult) -> None:
@@ -72,7 +73,8 @@ def test_most_serious_findings_come_first(result: CheckResult) -> None:
     big = _many(result, 5000, "x" * 250, "claim.hedged")
     text = render_markdown(big)
     note = _NOTE.search(text)
-    assert note is not None and int(note.group(1)) < 5000
+    assert note is not None
+    assert int(note.group(1)) < 5000
     severities = [
         line.split(" | ")[0][2:] for line in text.splitlines() if "| claim.hedged |" in line
     ]

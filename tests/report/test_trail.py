@@ -82,7 +82,8 @@ def test_given_groups_are_used_instead_of_computed_ones(feed_result: CheckResult
     assert {t.group_id for t in trails} == {"grp_a", "grp_b"}
     assert all({e.text for e in t.entries} == {t.entries[0].text} for t in trails)
     page = render_html(feed_result, figure_groups=groups)
-    assert "grp_a" in page and "grp_b" in page
+    assert "grp_a" in page
+    assert "grp_b" in page
     # A group_id column on the figures table (the ledger's) is read the same way.
     with_column = feed_result.tables.figures.assign(group_id=groups["group_id"].values)
     tables = replace(feed_result.tables, figures=with_column)
@@ -115,7 +116,8 @@ def test_all_findings_table_has_every_finding_most_serious_first(result: CheckRe
     rows = _rows(page, "all-findings-table")
     assert len(rows) == len(result.findings)
     ranks = [int(k) for k in re.findall(r'<td data-sort="(\d+)">', page)]
-    assert ranks == sorted(ranks) and len(ranks) == len(result.findings)
+    assert ranks == sorted(ranks)
+    assert len(ranks) == len(result.findings)
     assert {r[1] for r in rows} == set(result.findings["rule"])
 
 
