@@ -27,8 +27,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provenance.enums import FailOn, Severity
-from provenance.report._data import as_text, summarize, xml_safe
+from provenance.enums import FailOn
+from provenance.report._data import as_text, severity_rank, summarize, xml_safe
 from provenance.report._text import balance_bidi
 
 if TYPE_CHECKING:
@@ -194,8 +194,8 @@ def render_html(
         "trails_total": trails_total,
         "by_source": tally(found, 1),
         "by_agency": tally(found, 2),
-        "all_findings": sorted(found, key=lambda f: _rank(as_text(f[0], "severity"))),
-        "rank": _rank,
+        "all_findings": sorted(found, key=lambda f: severity_rank(as_text(f[0], "severity"))),
+        "rank": severity_rank,
         "articles": articles,
         "with_findings": sum(1 for a in articles if a.findings),
         "outcomes": sorted(result.outcomes, key=lambda o: (o.success, o.suite, o.rule)),
@@ -211,11 +211,6 @@ def render_html(
     # Characters no HTML file should carry (NUL, most C0 controls) and unpaired
     # surrogates (which UTF-8 cannot encode) never come from the template or the CSS.
     return xml_safe(page)
-
-
-def _rank(severity: str | None) -> int:
-    known = {s.value: s.rank for s in Severity}
-    return known.get(severity or "", len(known))
 
 
 def write_html(

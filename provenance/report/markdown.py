@@ -21,8 +21,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from provenance.enums import FailOn, Severity
-from provenance.report._data import Row, as_text, records, summarize
+from provenance.enums import FailOn
+from provenance.report._data import Row, as_text, records, severity_rank, summarize
 from provenance.report._text import balance_bidi, scrub
 
 if TYPE_CHECKING:
@@ -169,12 +169,6 @@ def _claim_cell(row: Row, evidence: dict[tuple[str, str], str]) -> str:
     return ""
 
 
-def _severity_rank(row: Row) -> int:
-    severity = as_text(row, "severity")
-    known = {s.value: s.rank for s in Severity}
-    return known.get(severity or "", len(known))
-
-
 def _finding_cells(row: Row, evidence: dict[tuple[str, str], str]) -> list[str]:
     return [
         *(_cut(as_text(row, c) or "", _MAX_ID) for c in _COLUMNS),
@@ -221,7 +215,9 @@ def render_markdown(
         )
         page.add("")
     page.add("## Findings", "")
-    findings = sorted(records(result.findings), key=_severity_rank)  # stable: table order
+    findings = sorted(
+        records(result.findings), key=lambda r: severity_rank(as_text(r, "severity"))
+    )  # stable: table order
     if findings:
         evidence = _evidence(result)
         page.table(
