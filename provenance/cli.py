@@ -93,6 +93,21 @@ def _limits(items: tuple[str, ...]) -> Limits:
         _fail(exc)
 
 
+def _with_stdin(paths: tuple[Path, ...]) -> list[Path]:
+    """``paths`` with ``-`` replaced by the paths read from stdin, one a line, blanks skipped.
+
+    So ``git diff --name-only origin/main -- news/ | provenance check -`` works; a
+    path that does not exist is reported like any other (one line, exit 2).
+    """
+    expanded: list[Path] = []
+    for path in paths:
+        if str(path) != "-":
+            expanded.append(path)
+            continue
+        expanded += [Path(line.strip()) for line in sys.stdin if line.strip()]
+    return expanded
+
+
 def _check_outputs(files: tuple[Path | None, ...], folder: Path | None = None) -> None:
     """Refuse unwritable output paths before any work: one line each, exit 2."""
     from provenance.outputs import file_problem, folder_problem
@@ -255,6 +270,12 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
     help="Write a JUnit XML report for CI.",
 )
 @click.option(
+    "--data-docs",
+    "data_docs",
+    type=click.Path(path_type=Path),  # a file here is refused by _check_outputs, in one line
+    help="Build Great Expectations Data Docs (a static HTML site) into DIR.",
+)
+@click.option(
     "--fail-on",
     type=click.Choice([f.value for f in FailOn]),
     default="warning",
@@ -288,6 +309,7 @@ def check(
     markdown: Path | None,
     json_path: Path | None,
     junit: Path | None,
+    data_docs: Path | None,
     fail_on: str,
     suites: Path | None,
     engine: str,
@@ -302,13 +324,15 @@ def check(
     Exit 0 when no finding reaches --fail-on, 1 when one does, 2 when an input
     cannot be read (the others are still checked and reported), a report cannot
     be written (the others are still written) or on bad usage. Report paths
-    are checked before any input is read.
+    are checked before any input is read. A PATH of - reads paths from stdin,
+    one a line. --data-docs DIR builds Great Expectations Data Docs there.
 
     Example:
 
         provenance check examples/ --html report.html --junit junit.xml --fail-on error
 
         provenance check --ledger news.duckdb --since 2025-06-01 --html report.html
+        git diff --name-only --diff-filter=AM origin/main -- news/ | provenance check -
     """
     from provenance import report
     from provenance.api import check as run_check
@@ -318,14 +342,15 @@ def check(
     limits = _limits(limit_items)
     if (ledger is None) == (not paths) or (since is not None and ledger is None):
         _fail(UsageError("give PATHS or --ledger FILE (and --since only with --ledger)"))
-    _check_outputs((html, markdown, json_path, junit))
+    _check_outputs((html, markdown, json_path, junit), data_docs)
+    inputs = _with_stdin(paths) if ledger is None else []
     try:
         if ledger is not None:
             engine_name: Engine = engine  # type: ignore[assignment]
             result = check_ledger(ledger, since=since, suites=suites, engine=engine_name)
         else:
             result = run_check(
-                list(paths),
+                inputs,
                 format=fmt,
                 suites=suites,
                 engine=engine,  # type: ignore[arg-type]
@@ -348,6 +373,10 @@ def check(
             jobs.append((path, functools.partial(write, result, fail_on=threshold)))
     if junit is not None:
         jobs.append((junit, functools.partial(report.write_junit, result)))
+    if data_docs is not None:
+        from provenance.suites.data_docs import write_data_docs
+
+        jobs.append((data_docs, functools.partial(write_data_docs, result, suites=suites)))
     failures = _write_all(jobs)
     _report_errors(result.errors, result.tables.warnings)
     for failure in failures:

@@ -27,6 +27,7 @@ __all__ = [
     "as_int",
     "as_text",
     "records",
+    "severity_rank",
     "summarize",
     "xml_safe",
 ]
@@ -66,6 +67,17 @@ def as_float(row: Row, key: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return float(value)
+
+
+def severity_rank(severity: str | None) -> int:
+    """0 for error, 1 warning, 2 info, 3 for anything else: the order findings are shown in.
+
+    Example:
+        >>> [severity_rank(s) for s in ("error", "info", "bogus", None)]
+        [0, 2, 3, 3]
+    """
+    known = {s.value: s.rank for s in Severity}
+    return known.get(severity or "", len(known))
 
 
 def xml_safe(text: str) -> str:

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from provenance.enums import Severity
-from provenance.report._data import Row, as_int, as_text, records
+from provenance.report._data import Row, as_int, as_text, records, severity_rank
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -220,10 +219,6 @@ class _Lookup:
         return None
 
 
-def _severity_rank(severity: str) -> int:
-    return Severity(severity).rank if severity in {s.value for s in Severity} else len(Severity)
-
-
 def _finding(row: Row, lookup: _Lookup) -> FindingView:
     photo = as_text(row, "photo_id")
     return FindingView(
@@ -283,7 +278,7 @@ def build_articles(result: CheckResult) -> list[ArticleView]:
     findings = sorted(
         records(result.findings),
         key=lambda r: (
-            _severity_rank(as_text(r, "severity") or ""),
+            severity_rank(as_text(r, "severity")),
             as_text(r, "rule") or "",
             as_text(r, "finding_id") or "",
         ),

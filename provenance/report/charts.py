@@ -16,6 +16,7 @@ for the page's one stylesheet.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 import re
@@ -28,6 +29,8 @@ from provenance.report._data import as_text, records
 from provenance.report._text import scrub, strip_bidi
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from provenance.findings import CheckResult
 
 __all__ = ["Chart", "render_charts"]
@@ -109,13 +112,14 @@ def _inline_free(svg: str, key: str) -> tuple[str, str]:
     return svg, "".join(f"\n{sheet}" for sheet in sheets) + styles.css()
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """Text matplotlib can lay out: no surrogates (its font code rejects them), no bidi controls."""
     return " ".join(strip_bidi(scrub(text)).split())
 
 
-def _label(text: str) -> str:
-    text = _clean(text)
+def label(text: str) -> str:
+    """``text`` cleaned and cut to fit a chart's axis."""
+    text = clean(text)
     return text if len(text) <= _LABEL_WIDTH else text[: _LABEL_WIDTH - 1] + "…"
 
 
@@ -132,19 +136,10 @@ def _ordered(counts: dict[str, int], known: list[str]) -> list[str]:
     return [k for k in known if k in counts] + sorted(k for k in counts if k not in known)
 
 
-def _stacked(
-    ylabels: list[str],
-    series: list[tuple[str, list[int], str]],
-    *,
-    key: str,
-    xlabel: str,
-    description: str,
-) -> tuple[str, str]:
-    """A horizontal stacked bar chart: the SVG string and the CSS it needs."""
-    # A bare Figure (no pyplot) renders through the SVG backend without touching
-    # the process-wide backend or any GUI.
+@contextlib.contextmanager
+def drawing(key: str) -> Iterator[None]:
+    """The settings every chart is drawn with: stable ids, text kept as text, no TeX."""
     import matplotlib as mpl
-    from matplotlib.figure import Figure
 
     with (
         mpl.rc_context(
@@ -168,6 +163,32 @@ def _stacked(
         warnings.filterwarnings(
             "ignore", message="constrained_layout not applied", category=UserWarning
         )
+        yield
+
+
+def finish(figure: Any, key: str, description: str) -> tuple[str, str]:
+    """``figure`` as an inline ``<svg>`` (inside :func:`drawing`) and the CSS it needs."""
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None})
+    svg, css = _inline_free(_PROLOGUE.sub("", buffer.getvalue()), key)
+    label = html.escape(strip_bidi(description), quote=True)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1), css
+
+
+def _stacked(
+    ylabels: list[str],
+    series: list[tuple[str, list[int], str]],
+    *,
+    key: str,
+    xlabel: str,
+    description: str,
+) -> tuple[str, str]:
+    """A horizontal stacked bar chart: the SVG string and the CSS it needs."""
+    # A bare Figure (no pyplot) renders through the SVG backend without touching
+    # the process-wide backend or any GUI.
+    from matplotlib.figure import Figure
+
+    with drawing(key):
         height = 1.1 + 0.3 * len(ylabels)
         figure = Figure(figsize=(4.8, height), layout="constrained")
         axes: Any = figure.subplots()
@@ -176,11 +197,11 @@ def _stacked(
         for name, values, color in series:
             if not any(values):
                 continue
-            axes.barh(positions, values, left=left, color=color, label=_clean(name), height=0.6)
+            axes.barh(positions, values, left=left, color=color, label=clean(name), height=0.6)
             left = [a + b for a, b in zip(left, values, strict=True)]
-        axes.set_yticks(positions, [_label(y) for y in ylabels])
+        axes.set_yticks(positions, [label(y) for y in ylabels])
         axes.set_ylim(len(ylabels) - 0.4, -0.6)  # top to bottom, same bar size for any count
-        axes.set_xlabel(_clean(xlabel))
+        axes.set_xlabel(clean(xlabel))
         axes.xaxis.get_major_locator().set_params(integer=True)
         axes.spines[["top", "right"]].set_visible(False)
         axes.grid(axis="x", color="#d9e2ec", linewidth=0.6)
@@ -197,11 +218,7 @@ def _stacked(
                 columnspacing=1,
                 borderaxespad=0.2,
             )
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None})
-    svg, css = _inline_free(_PROLOGUE.sub("", buffer.getvalue()), key)
-    label = html.escape(strip_bidi(description), quote=True)
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1), css
+        return finish(figure, key, description)
 
 
 def _findings_chart(result: CheckResult) -> Chart | None:

@@ -8,9 +8,11 @@ outside the template is the figure ``<mark>`` (built after escaping, see
 Two more defences, for a page people open from untrusted feeds:
 
 - a Content-Security-Policy in a ``<meta>`` tag: nothing may load (``default-src
-  'none'``), no script may run, and the one ``<style>`` element applies only
-  because its SHA-256 is in the policy (computed at render time). The page and
-  the charts carry no ``style`` attribute: an injected one would not apply;
+  'none'``), the one ``<style>`` element applies and the one ``<script>`` (the
+  findings table's search and sort, ours, inline) runs only because their SHA-256
+  are in the policy (computed at render time): an injected script cannot run.
+  The page and the charts carry no ``style`` attribute: an injected one would not
+  apply. Without JavaScript the findings table is a plain table;
 - every string from an article sits in a ``<bdi>`` element with its bidi
   embeddings closed, so a right-to-left override in a source name or headline
   reorders nothing around it.
@@ -26,11 +28,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.enums import FailOn
-from provenance.report._data import as_text, summarize, xml_safe
+from provenance.report._data import as_text, severity_rank, summarize, xml_safe
 from provenance.report._text import balance_bidi
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import jinja2
+    import pandas as pd
     from markupsafe import Markup
 
     from provenance.findings import CheckResult
@@ -43,6 +48,7 @@ _DEFAULT_TITLE = "Provenance report"
 _POLICY = (
     "default-src 'none'; style-src {hashes}; img-src data:; base-uri 'none'; form-action 'none'"
 )
+_SCRIPT_POLICY = "; script-src {hashes}"
 
 
 def isolate(value: object) -> Markup:
@@ -64,19 +70,26 @@ def isolate(value: object) -> Markup:
     return Markup("<bdi>") + inner + Markup("</bdi>")
 
 
-def content_security_policy(styles: list[str]) -> str:
+def _hashes(contents: Sequence[str]) -> str:
+    digests = (
+        base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+        for text in contents
+    )
+    return " ".join(f"'sha256-{d}'" for d in digests) or "'none'"
+
+
+def content_security_policy(styles: list[str], scripts: Sequence[str] = ()) -> str:
     """The page's policy, allowing exactly the ``<style>`` contents ``styles``.
+
+    With ``scripts``, exactly those ``<script>`` contents may run too (no other
+    script, no event handler attribute, no ``javascript:`` URL).
 
     Example:
         >>> content_security_policy(["p{}"]).split("; ")[:2]
         ["default-src 'none'", "style-src 'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='"]
     """
-    digests = (
-        base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
-        for style in styles
-    )
-    hashes = " ".join(f"'sha256-{d}'" for d in digests) or "'none'"
-    return _POLICY.format(hashes=hashes)
+    policy = _POLICY.format(hashes=_hashes(styles))
+    return policy + _SCRIPT_POLICY.format(hashes=_hashes(scripts)) if scripts else policy
 
 
 @functools.cache
@@ -100,6 +113,11 @@ def _stylesheet() -> str:
     return resources.files("provenance.report").joinpath("templates/report.css").read_text("utf-8")
 
 
+@functools.cache
+def _script() -> str:
+    return resources.files("provenance.report").joinpath("templates/report.js").read_text("utf-8")
+
+
 def _version() -> str:
     try:
         return metadata.version("news-provenance")
@@ -113,20 +131,28 @@ def render_html(
     fail_on: FailOn = FailOn.WARNING,
     title: str | None = None,
     charts: bool = True,
+    figure_groups: pd.DataFrame | None = None,
 ) -> str:
     """Render ``result`` as one self-contained HTML page.
 
     The page has the overall status against ``fail_on``, counts by severity and
-    kind, up to three small charts, the findings grouped by article (claim text
-    with the figure marked, both sides of a contradiction), each article's photo
-    credits and sources, the expectations that ran, and the unreadable inputs.
-    Rendering the same result twice gives the same string.
+    kind, up to three small charts, the figure trail (each group of figures
+    about one quantity: who gave which value, when, through which agency, on a
+    timeline), findings by source and by agency, a searchable, sortable table
+    of all findings, the findings grouped by article (claim text with the figure
+    marked, both sides of a contradiction), each article's photo credits and
+    sources, the expectations that ran, and the unreadable inputs. Rendering the
+    same result twice gives the same string.
 
     Args:
         result: what :func:`provenance.check` returned.
         fail_on: the lowest severity that makes the status "fail".
         title: the page title; defaults to "Provenance report".
         charts: set to ``False`` to leave out the charts (and matplotlib).
+        figure_groups: the figure groups (``figure_id``, ``group_id``,
+            ``status``, as :func:`provenance.matching.match_figures` gives
+            them, e.g. read from the ledger); by default a ``group_id`` column
+            of the figures table, else computed.
 
     Raises:
         jinja2.TemplateNotFound: if the package was installed without its templates.
@@ -138,19 +164,38 @@ def render_html(
     """
     from markupsafe import Markup
 
+    from provenance.report._timeline import render_timeline
+    from provenance.report._trail import build_trail, finding_context, tally
     from provenance.report._view import build_articles
     from provenance.report.charts import render_charts
 
     summary = summarize(result, fail_on)
     articles = build_articles(result)
     drawn = render_charts(result) if charts else []
-    css = _stylesheet() + "".join(chart.css for chart in drawn)
+    trails, trails_total = build_trail(result, figure_groups)
+    if charts:
+        for number, trail in enumerate(trails, 1):
+            trail.chart = render_timeline(trail, f"trail{number}")
+    css = (
+        _stylesheet()
+        + "".join(chart.css for chart in drawn)
+        + "".join(t.chart.css for t in trails if t.chart)
+    )
+    found = finding_context(result)
+    script = _script()
     context = {
         "title": title or _DEFAULT_TITLE,
-        "csp": content_security_policy([css]),
+        "csp": content_security_policy([css], [script]),
         "css": Markup(css),
+        "script": Markup(script),
         "summary": summary,
         "charts": drawn,
+        "trails": trails,
+        "trails_total": trails_total,
+        "by_source": tally(found, 1),
+        "by_agency": tally(found, 2),
+        "all_findings": sorted(found, key=lambda f: severity_rank(as_text(f[0], "severity"))),
+        "rank": severity_rank,
         "articles": articles,
         "with_findings": sum(1 for a in articles if a.findings),
         "outcomes": sorted(result.outcomes, key=lambda o: (o.success, o.suite, o.rule)),
@@ -175,6 +220,7 @@ def write_html(
     fail_on: FailOn = FailOn.WARNING,
     title: str | None = None,
     charts: bool = True,
+    figure_groups: pd.DataFrame | None = None,
 ) -> Path:
     """Write :func:`render_html`'s page to ``path`` (UTF-8) and return the path.
 
@@ -186,6 +232,8 @@ def write_html(
         PosixPath('report.html')
     """
     target = Path(path)
-    page = render_html(result, fail_on=fail_on, title=title, charts=charts)
+    page = render_html(
+        result, fail_on=fail_on, title=title, charts=charts, figure_groups=figure_groups
+    )
     target.write_text(page, encoding="utf-8")
     return target

@@ -1,6 +1,10 @@
-"""The Markdown report: a summary, the findings table and the unreadable inputs.
+"""The Markdown report: a summary, the top findings and the unreadable inputs.
 
 Meant for pull-request comments and CI summaries (GitHub-flavoured Markdown).
+GitHub refuses a comment over 65,536 characters, so the report never exceeds
+:data:`MAX_CHARS` whatever the input: every cell is cut to a few hundred
+characters, findings are listed most serious first, and a table stops where the
+budget ends with a line saying how many rows were left out.
 Every cell is escaped so that article text stays text: ``|`` cannot split a
 table cell, a newline cannot end a row, ``<``/``>``/``&`` cannot open HTML in
 renderers that allow it, ``[ ] ( ) !`` cannot make a link or an image, ``` ` ```,
@@ -15,20 +19,28 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from provenance.enums import FailOn
-from provenance.report._data import Row, as_text, records, summarize
+from provenance.report._data import Row, as_text, records, severity_rank, summarize
 from provenance.report._text import balance_bidi, scrub
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from provenance.findings import CheckResult
 
-__all__ = ["escape_cell", "render_markdown", "write_markdown"]
+__all__ = ["MAX_CHARS", "escape_cell", "render_markdown", "write_markdown"]
 
+MAX_CHARS = 65_000  # a GitHub comment holds 65,536; the report stays under this
+# Rows stop at _ROWS_LIMIT; headings and "left out" notes (a few hundred characters
+# each, at most ~4,000 in all) always fit in the room above it.
+_ROWS_LIMIT = MAX_CHARS - 6_000
 _DEFAULT_TITLE = "Provenance report"
 _COLUMNS = ("severity", "kind", "rule", "article_id", "claim_id", "figure_id")
 _MAX_CLAIM = 200  # characters of claim text per cell
+_MAX_CELL = 300  # characters of any other text per cell (before escaping)
+_MAX_ID = 80  # characters of an id, rule, severity or kind per cell
 
 # What makes a word (no whitespace) one that GFM or GitHub would link on its own: a
 # scheme, a "www." host, an e-mail address or @mention, an issue reference.
@@ -40,6 +52,7 @@ _SPECIAL = re.compile(r"[\\`*~\[\]()!|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _BACKTICKS = re.compile("`+")
 _BLOCK_START = re.compile(r"\A([0-9]{0,9})([.)#+=-])")
+_T = TypeVar("_T")
 
 
 def _escape_text(text: str) -> str:
@@ -84,10 +97,57 @@ def escape_cell(text: str) -> str:
     return _BLOCK_START.sub(r"\1\\\2", cell, count=1)
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(escape_cell(c) for c in row) + " |" for row in rows]
-    return lines
+def _cut(text: str, limit: int = _MAX_CELL) -> str:
+    """``text`` cut to ``limit`` characters, the cut shown by an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(escape_cell(c) for c in cells) + " |"
+
+
+class _Page:
+    """The report's lines and their running length, with a budget for table rows."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.size = 0
+
+    def add(self, *lines: str) -> None:
+        for line in lines:
+            self.lines.append(line)
+            self.size += len(line) + 1
+
+    def table(
+        self,
+        header: list[str],
+        items: Sequence[_T],
+        cells: Callable[[_T], list[str]],
+        what: str,
+    ) -> None:
+        """A GFM table of ``cells(item)`` rows, as many as the budget holds, then a note.
+
+        Rows are built one at a time and the loop stops at the first that does
+        not fit, so a million findings cost only the rows shown.
+        """
+        self.add("| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|")
+        shown = 0
+        for item in items:
+            line = _row(cells(item))
+            if self.size + len(line) + 1 > _ROWS_LIMIT:
+                break
+            self.add(line)
+            shown += 1
+        if shown < len(items):
+            left = len(items) - shown
+            self.add(
+                "",
+                f"_{shown} of {len(items)} {what} shown; {left} left out to keep this under "
+                f"{MAX_CHARS:,} characters (the HTML and JSON reports have them all)._",
+            )
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
 
 
 def _evidence(result: CheckResult) -> dict[tuple[str, str], str]:
@@ -97,9 +157,7 @@ def _evidence(result: CheckResult) -> dict[tuple[str, str], str]:
         for row in records(frame):
             ident, text = as_text(row, key), as_text(row, "text")
             if ident is not None and text is not None:
-                if len(text) > _MAX_CLAIM:
-                    text = text[: _MAX_CLAIM - 1] + "…"
-                evidence[key, ident] = text
+                evidence[key, ident] = _cut(text, _MAX_CLAIM)
     return evidence
 
 
@@ -111,10 +169,22 @@ def _claim_cell(row: Row, evidence: dict[tuple[str, str], str]) -> str:
     return ""
 
 
+def _finding_cells(row: Row, evidence: dict[tuple[str, str], str]) -> list[str]:
+    return [
+        *(_cut(as_text(row, c) or "", _MAX_ID) for c in _COLUMNS),
+        _claim_cell(row, evidence),
+        _cut(as_text(row, "message") or ""),
+    ]
+
+
 def render_markdown(
     result: CheckResult, *, fail_on: FailOn = FailOn.WARNING, title: str | None = None
 ) -> str:
-    """Render ``result`` as GitHub-flavoured Markdown.
+    """Render ``result`` as GitHub-flavoured Markdown, under :data:`MAX_CHARS` characters.
+
+    A status line, the findings per severity and per kind, the findings most
+    serious first, the articles, the failed expectations and the unreadable
+    inputs. Each table holds what fits; a line says how many rows were left out.
 
     Args:
         result: what :func:`provenance.check` returned.
@@ -126,77 +196,86 @@ def render_markdown(
         # Provenance report
     """
     summary = summarize(result, fail_on)
-    out = [f"# {escape_cell(title or _DEFAULT_TITLE)}", ""]
+    page = _Page()
+    page.add(f"# {escape_cell(_cut(title or _DEFAULT_TITLE))}", "")
     verdict = "FAIL" if summary.failed else "PASS"
-    out.append(
+    page.add(
         f"**{verdict}** (fail on: `{fail_on.value}`): {summary.findings} finding(s), "
         f"{summary.reaching} at or above the threshold; "
         f"{summary.expectations_failed} of {summary.expectations} expectation(s) failed; "
-        f"{summary.unreadable} unreadable input(s)."
+        f"{summary.unreadable} unreadable input(s).",
+        "",
     )
-    out.append("")
-    out += _table(["severity", "findings"], [[k, str(v)] for k, v in summary.by_severity.items()])
-    out.append("")
-    out += _table(["kind", "findings"], [[k, str(v)] for k, v in summary.by_kind.items()])
-    out += ["", "## Findings", ""]
-    rows = records(result.findings)
-    if rows:
+    for name, counts in (("severity", summary.by_severity), ("kind", summary.by_kind)):
+        page.table(
+            [name, "findings"],
+            list(counts.items()),
+            lambda kv: [_cut(kv[0], _MAX_ID), str(kv[1])],
+            f"{name} rows",
+        )
+        page.add("")
+    page.add("## Findings", "")
+    findings = sorted(
+        records(result.findings), key=lambda r: severity_rank(as_text(r, "severity"))
+    )  # stable: table order
+    if findings:
         evidence = _evidence(result)
-        out += _table(
+        page.table(
             [*_COLUMNS, "claim", "message"],
-            [
-                [
-                    *(as_text(r, c) or "" for c in _COLUMNS),
-                    _claim_cell(r, evidence),
-                    as_text(r, "message") or "",
-                ]
-                for r in rows
-            ],
+            findings,
+            lambda r: _finding_cells(r, evidence),
+            "findings (most serious first)",
         )
     else:
-        out.append("No findings.")
+        page.add("No findings.")
     articles = records(result.tables.articles)
     if articles:
-        counts: dict[str | None, int] = {}
-        for r in rows:
-            counts[as_text(r, "article_id")] = counts.get(as_text(r, "article_id"), 0) + 1
-        out += ["", "## Articles", ""]
-        out += _table(
+        counts_by: dict[str | None, int] = {}
+        for r in findings:
+            counts_by[as_text(r, "article_id")] = counts_by.get(as_text(r, "article_id"), 0) + 1
+        page.add("", "## Articles", "")
+        page.table(
             ["article_id", "headline", "agency", "findings"],
-            [
-                [
-                    as_text(a, "article_id") or "",
-                    as_text(a, "headline") or "",
-                    as_text(a, "agency") or "",
-                    str(counts.get(as_text(a, "article_id"), 0)),
-                ]
-                for a in articles
+            articles,
+            lambda a: [
+                _cut(as_text(a, "article_id") or "", _MAX_ID),
+                _cut(as_text(a, "headline") or ""),
+                _cut(as_text(a, "agency") or "", _MAX_ID),
+                str(counts_by.get(as_text(a, "article_id"), 0)),
             ],
+            "articles",
         )
     failed = [o for o in result.outcomes if not o.success]
     if failed:
-        out += ["", "## Failed expectations", ""]
-        out += _table(
+        page.add("", "## Failed expectations", "")
+        page.table(
             ["suite", "rule", "severity", "unexpected", "rows", "error"],
-            [
-                [
-                    o.suite,
-                    o.rule,
-                    o.severity.value,
-                    str(o.unexpected_count),
-                    str(o.element_count),
-                    o.exception or "",
-                ]
-                for o in failed
+            failed,
+            lambda o: [
+                _cut(o.suite, _MAX_ID),
+                _cut(o.rule, _MAX_ID),
+                o.severity.value,
+                str(o.unexpected_count),
+                str(o.element_count),
+                _cut(o.exception or ""),
             ],
+            "failed expectations",
         )
-    out += ["", "## Unreadable inputs", ""]
+    page.add("", "## Unreadable inputs", "")
     if result.errors:
-        out += [f"- {escape_cell(str(e))}" for e in result.errors]
+        shown = 0
+        for error in result.errors:
+            line = f"- {escape_cell(_cut(str(error)))}"
+            if page.size + len(line) + 1 > _ROWS_LIMIT:
+                break
+            page.add(line)
+            shown += 1
+        if shown < len(result.errors):
+            page.add("", f"_{len(result.errors) - shown} more unreadable input(s) left out._")
     else:
-        out.append("None: every input was read.")
-    out.append("")
-    return "\n".join(out)
+        page.add("None: every input was read.")
+    page.add("")
+    return page.text()
 
 
 def write_markdown(

@@ -7,7 +7,9 @@ text or a finding's message, which is how the escaping tests inject hostile text
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -361,3 +363,54 @@ def result() -> CheckResult:
 def clean_result() -> CheckResult:
     """The same tables with no findings and every expectation passing."""
     return build_result(findings=False)
+
+
+# Four short stories from three agencies about one quantity: Zelensky's number relayed
+# by AFP and AP, the General Staff's by Reuters and AFP (ninjs, so each has a date).
+STORIES = (
+    ("afp1", "AFP", "2025-06-14T10:00:00Z", "Zelensky says 53,000 Russian soldiers killed",
+     "Ukrainian President Volodymyr Zelensky said on Saturday that 53,000 Russian soldiers "
+     "were killed in Sumy during the offensive."),
+    ("ap1", "AP", "2025-06-14T12:00:00Z", "Zelensky: 53,000 Russian troops killed",
+     "Ukrainian President Volodymyr Zelensky said 53,000 Russian soldiers were killed in "
+     "Sumy, according to his office."),
+    ("reu1", "Reuters", "2025-06-15T09:00:00Z", "Ukraine's General Staff gives 30,000 figure",
+     "Ukraine's General Staff said 30,000 Russian soldiers were killed in Sumy since the "
+     "start of the operation."),
+    ("afp2", "AFP", "2025-06-15T15:00:00Z", "Sumy toll",
+     "The General Staff said 30,000 Russian soldiers were killed in Sumy, a figure that "
+     "could not be independently verified."),
+)  # fmt: skip
+
+
+def write_stories(folder: Path) -> Path:
+    """Write :data:`STORIES` as ninjs files into ``folder`` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for ident, agency, when, headline, body in STORIES:
+        document = {
+            "uri": f"urn:test:{ident}",
+            "type": "text",
+            "version": "1",
+            "firstCreated": when,
+            "language": "en",
+            "headlines": [{"value": headline}],
+            "bodies": [{"contentType": "text/plain", "value": body}],
+            "copyrightHolder": agency,
+            "infoSources": [{"name": agency, "role": "originator"}],
+        }
+        (folder / f"{ident}.json").write_text(json.dumps(document), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def stories_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the four stories."""
+    return write_stories(tmp_path_factory.mktemp("stories"))
+
+
+@pytest.fixture(scope="session")
+def feed_result(stories_dir: Path) -> CheckResult:
+    """The four stories extracted and checked for real (pandas engine)."""
+    import provenance
+
+    return provenance.check(provenance.extract(stories_dir), engine="pandas")

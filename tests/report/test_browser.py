@@ -100,7 +100,11 @@ def test_report_draws_cleanly_and_runs_nothing(
         assert all(w > 100 and h > 50 for w, h in sizes)
         rows = page.locator("table.findings tbody tr")
         assert rows.count() == len(checked.findings) > 0
-        assert page.locator("script, img, iframe, object, embed").count() == 0
+        # Only the report's own (hashed) script; nothing injected became an element.
+        assert page.locator("script").count() == 1
+        assert page.locator("img, iframe, object, embed").count() == 0
+        assert page.locator("#all-findings-table tbody tr").count() == len(checked.findings)
+        assert page.locator("#all-findings-search").is_visible()  # the script ran
         # The hashed stylesheet applied (the policy allowed it), chart classes included.
         assert page.evaluate(
             "getComputedStyle(document.querySelector('.status')).borderRadius"
@@ -135,5 +139,86 @@ def test_policy_stops_what_escaping_might_miss(
         assert any(v.startswith("script-src") for v in violations)
         assert any(v.startswith("style-src") for v in violations)
         assert page.locator("#styled").is_visible()  # the inline style did not apply
+    finally:
+        page.close()
+
+
+def test_trail_search_and_sort_work(browser: Any, feed_result: CheckResult, tmp_path: Path) -> None:
+    """Figure trail drawn on a timeline; search filters the findings table, sort reorders it."""
+    page, logged = _open(browser, write_html(feed_result, tmp_path / "feed.html"))
+    try:
+        assert logged == []
+        assert page.evaluate("window.__violations") == []
+        charts = page.locator("#trail svg")
+        assert charts.count() == 1
+        box = charts.first.bounding_box()
+        assert box is not None
+        assert box["width"] > 100
+        assert box["height"] > 50
+        assert page.locator("#trail-1 tbody tr").count() == 4
+        assert page.locator("#by-source table.tally tbody tr").count() >= 1
+        rows = page.locator("#all-findings-table tbody tr")
+        total = rows.count()
+        assert total == len(feed_result.findings) >= 2
+        visible = "#all-findings-table tbody tr:not([hidden])"
+        page.fill("#all-findings-search", "no finding says this")
+        assert page.locator(visible).count() == 0
+        assert page.locator("#all-findings-status").inner_text() == f"0 of {total} shown"
+        agency_rows = page.evaluate(
+            "[...document.querySelectorAll('#all-findings-table tbody tr')]"
+            ".map(r => r.cells[4].textContent.trim())"
+        )
+        page.fill("#all-findings-search", "AP")
+        shown = page.locator(visible).count()
+        assert 0 < shown <= total
+        page.fill("#all-findings-search", "")
+        assert page.locator(visible).count() == total
+
+        def column(index: int) -> list[str]:
+            return page.evaluate(
+                f"[...document.querySelectorAll('#all-findings-table tbody tr')]"
+                f".map(r => r.cells[{index}].textContent.trim())"
+            )
+
+        agency = page.locator("#all-findings-table thead th").nth(4)
+        agency.locator("button").click()
+        assert agency.get_attribute("aria-sort") == "ascending"
+        assert column(4) == sorted(agency_rows, key=str.casefold)
+        agency.locator("button").click()
+        assert agency.get_attribute("aria-sort") == "descending"
+        assert column(4) == sorted(agency_rows, key=str.casefold, reverse=True)
+        assert page.evaluate("window.__violations") == []
+        assert logged == []
+    finally:
+        page.close()
+
+
+def test_table_is_plain_without_javascript(
+    browser: Any, result: CheckResult, tmp_path: Path
+) -> None:
+    """With JavaScript off the findings table is all there and the search box stays hidden."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(write_html(result, tmp_path / "r.html").resolve().as_uri())
+        assert page.locator("#all-findings-table tbody tr").count() == len(result.findings)
+        assert not page.locator("#all-findings-search").is_visible()
+        assert page.locator("#all-findings-table thead button").count() == 0
+    finally:
+        context.close()
+
+
+def test_search_cannot_run_injected_text(browser: Any, result: CheckResult, tmp_path: Path) -> None:
+    """Searching and sorting rows full of payloads runs none of them."""
+    checked = poisoned(result, _ACTIVE)
+    page, logged = _open(browser, write_html(checked, tmp_path / "hostile.html"))
+    try:
+        page.fill("#all-findings-search", "<script>")
+        for index in range(7):
+            page.locator("#all-findings-table thead th button").nth(index).click()
+        page.fill("#all-findings-search", "")
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.evaluate("window.__violations") == []
+        assert logged == []
     finally:
         page.close()

@@ -26,6 +26,7 @@ from provenance.report import (
     write_junit,
     write_markdown,
 )
+from provenance.report.html import _script
 from tests.report._hostile import PAYLOADS, Page, poisoned
 
 _IDS = list(PAYLOADS)
@@ -47,7 +48,10 @@ def _check_html(page: str) -> Page:
     """Assert the structural safety of a page; return it parsed."""
     parsed = Page(page)
     tags = [tag for tag, _ in parsed.tags]
-    assert "script" not in tags
+    # One script, the report's own (its hash is in the policy), between its own tags.
+    assert tags.count("script") == 1
+    assert page.count("<script") == 1
+    assert f"<script>{_script()}</script>" in page
     assert "img" not in tags
     assert tags.count("style") == 1
     assert tags.count("svg") <= 3
@@ -73,7 +77,7 @@ def test_html_payloads_in_every_field_stay_text(hostile: tuple[str, CheckResult]
 
 
 def test_html_policy_hashes_its_one_stylesheet(result: CheckResult) -> None:
-    """The CSP forbids every load and script; its style hash is the page's one <style>."""
+    """The CSP forbids every load and other script; its style hash is the page's one <style>."""
     page = render_html(result)
     parsed = Page(page)
     metas = [a for t, a in parsed.tags if t == "meta" and a.get("http-equiv")]
@@ -81,7 +85,8 @@ def test_html_policy_hashes_its_one_stylesheet(result: CheckResult) -> None:
     policy = str(metas[0]["content"])
     directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
     assert directives["default-src"] == "'none'"
-    assert "script-src" not in directives  # falls back to 'none'
+    script = b64encode(hashlib.sha256(_script().encode()).digest()).decode()
+    assert directives["script-src"] == f"'sha256-{script}'"  # the report's one script only
     assert "unsafe-inline" not in policy
     assert "http" not in policy
     digest = b64encode(hashlib.sha256(parsed.styles[0].encode()).digest()).decode()
