@@ -181,10 +181,7 @@ def _may_be_unverified(text: str) -> bool:
     Substring tests for its verbs ("confirm", "verified") first: most texts have none,
     and ``in`` is far cheaper than any scan.
     """
-    return (
-        any(w in text for w in _unverified_words())
-        and _UNVERIFIED_HINT.search(text) is not None
-    )
+    return any(w in text for w in _unverified_words()) and _UNVERIFIED_HINT.search(text) is not None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
