@@ -392,12 +392,42 @@ def summary(result: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+def _extract_only(count: int, shared: Path) -> None:
+    """``extract_document`` on the first ``count`` BBC articles, after one warm-up call.
+
+    ``valgrind --tool=callgrind python bench/pipeline.py --extract-only 100`` minus the
+    same at 0, divided by 100, gives repeatable instructions per article on a loaded
+    machine (wall and CPU time are not).
+    """
+    from provenance.extractors.pipeline import Extractors, extract_document
+
+    texts = bbc_texts(shared)
+    if not texts:
+        print("skipped: no BBC corpus under", shared)
+        return
+    docs = list(_documents(texts, max(count, 1)))
+    extractors = Extractors()
+    extract_document(docs[0], extractors)  # type: ignore[arg-type]
+    for doc in docs[:count]:
+        extract_document(doc, extractors)  # type: ignore[arg-type]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--quantulum-sample", type=int, default=200)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--extract-only",
+        type=int,
+        metavar="N",
+        help="only run extract_document on the first N BBC articles (after one warm-up) "
+        "and exit: for instruction counts, run under callgrind at N and at 0 and subtract",
+    )
     args = parser.parse_args()
+    if args.extract_only is not None:
+        _extract_only(args.extract_only, args.shared)
+        return
     if args.child:
         _stream(args.child, args.shared)
         return

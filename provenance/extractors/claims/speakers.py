@@ -55,9 +55,49 @@ _TITLES = re.compile(
 _FULL_NAME_REACH = 20_000
 
 
-def _full_name(surname: str) -> re.Pattern[str]:
-    """A first name (and initial) followed by ``surname``."""
-    return re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s" + re.escape(surname) + r"\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _given_start(text: str, end: int, lo: int) -> int | None:
+    """Start of a capitalized word ``[A-Z][a-z]+`` ending at ``end``, at a word boundary."""
+    i = end - 1
+    while i >= lo and "a" <= text[i] <= "z":
+        i -= 1
+    if i == end - 1 or i < lo or not "A" <= text[i] <= "Z":
+        return None
+    if i > 0 and _WORD_CHAR.match(text[i - 1]):
+        return None
+    return i
+
+
+def _full_name_before(text: str, surname: str, lo: int, hi: int) -> str | None:
+    r"""The first "First [I.] Surname" in ``text[lo:hi]``, or None.
+
+    What ``\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s<surname>\b`` would find by ``search(text, lo,
+    hi)``, without compiling a pattern per surname: the occurrences of the surname are
+    found with ``str.find`` and the given name is read backwards from each.
+
+    Example:
+        >>> _full_name_before("Hillary Clinton spoke. Clinton said", "Clinton", 0, 23)
+        'Hillary Clinton'
+    """
+    best: tuple[int, bool, int] | None = None  # (start, has initial, end)
+    n = len(surname)
+    j = text.find(surname, lo, hi) if n else -1
+    while j != -1:
+        end = j + n
+        right = end < hi and _WORD_CHAR.match(text[end]) is not None
+        if right != (_WORD_CHAR.match(text[end - 1]) is not None) and text[j - 1 : j].isspace():
+            # "First I. Surname" (tried first by the pattern at a given start) and "First Surname"
+            if j - 4 >= lo and text[j - 2] == "." and "A" <= text[j - 3] <= "Z":
+                k = _given_start(text, j - 4, lo) if text[j - 4].isspace() else None
+                if k is not None and (best is None or k <= best[0]):
+                    best = (k, True, end)
+            k = _given_start(text, j - 1, lo)
+            if k is not None and (best is None or k < best[0]):
+                best = (k, False, end)
+        j = text.find(surname, j + 1, hi)
+    return None if best is None else text[best[0] : best[2]]
 
 
 class SpeakerResolver:
@@ -77,7 +117,6 @@ class SpeakerResolver:
         self.registry = registry
         self.history: list[tuple[str, SourceInfo]] = []
         self._roles, self._titled = _role_patterns(language)
-        self._full_names: dict[str, re.Pattern[str]] = {}  # per text, never shared
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
 
@@ -164,13 +203,10 @@ class SpeakerResolver:
         seen = self._by_surname.get(bare)
         if seen is not None:
             return seen
-        pattern = self._full_names.get(bare)
-        if pattern is None:
-            pattern = self._full_names[bare] = _full_name(bare)
         # the full name within the reach of one article, not the whole text (linear time)
-        m = pattern.search(self.text, max(0, pos - _FULL_NAME_REACH), pos)
-        if m is not None:
-            full = self.registry.resolve(m.group(0))
+        found = _full_name_before(self.text, bare, max(0, pos - _FULL_NAME_REACH), pos)
+        if found is not None:
+            full = self.registry.resolve(found)
             if full.kind is SourceKind.PERSON:
                 return full
         if bare != info.name:

@@ -404,6 +404,10 @@ def _words(
             s, value = _minus_qualifier(text, s, floor, value, p)
         f = Fig(s, e, K.CARDINAL, value)
         f.approximate = n.approximate
+        if i == len(nums) - 1 and _tens_ordinal(text, f, p):
+            out.append(f)
+            end = max(end, f.end)
+            continue
         if i == len(nums) - 1:
             suffix(text, f, p)
             qualify(text, f, max(floor, out[-1].end if out else floor), p)
@@ -426,6 +430,44 @@ def _words(
             if bare and p.AND_OR_RE.fullmatch(text, a.end, b.start):
                 a.unit = b.unit
     return out, end
+
+
+_HYPHEN_OR_SPACE = re.compile(r"[ \t]*[-‐][ \t]*|[ \t]+")
+
+
+def _tens_ordinal(text: str, f: Fig, p: Patterns) -> bool:
+    """Read "forty-second" as the ordinal 42nd, not 40 seconds; True when it did.
+
+    An ordinal that is also a time unit ("second") after a number ending in a tens
+    word makes one ordinal ("the forty-second president", "one hundred and forty
+    second"), unless an article makes the number a count ("a thirty-second ad").
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> f = Fig(4, 9, K.CARDINAL, 40.0)
+        >>> _tens_ordinal("the forty-second president", f, patterns("en")), f.value, f.end
+        (True, 42.0, 16)
+    """
+    if f.value is None or f.value != int(f.value):
+        return False
+    words = norm(text[f.start : f.end]).replace("-", " ").split()
+    last = p.WORDS.get(words[-1]) if words else None
+    if last is None or last.kind != "tens" or last.ordinal or words[0] in p.lex.articles:
+        return False
+    gap = _HYPHEN_OR_SPACE.match(text, f.end)
+    if gap is None:
+        return False
+    unit = p.DURATION_AFTER.match(text, f.end)
+    if unit is None or unit.start(1) != gap.end():
+        return False
+    ordinal = p.WORDS.get(norm(unit.group(1)))
+    if ordinal is None or not ordinal.ordinal or ordinal.kind != "unit":
+        return False
+    before = text[max(0, f.start - 4) : f.start]
+    if before[-1:].isspace() and before.split()[-1:] and norm(before.split()[-1]) in p.lex.articles:
+        return False  # "a thirty-second ad": a length of time
+    f.kind, f.value, f.end = K.ORDINAL, f.value + ordinal.value, unit.end(1)
+    return True
 
 
 def _minus_qualifier(text: str, s: int, floor: int, value: float, p: Patterns) -> tuple[int, float]:

@@ -7,6 +7,7 @@ not whitespace: every non-space character of the text lies in exactly one span.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from provenance.extractors.text.wordlists import words as _words
 
@@ -38,6 +39,9 @@ _BOUNDARY = re.compile(
     r"|(?P<para>\n[ \t]*\n\s*)"
     r"|[)\]](?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
 )
+#: The first character of every :data:`_BOUNDARY` match: scanning for it first lets the
+#: regex engine skip ahead (a pattern opening with a lookahead is tried at every position).
+_CANDIDATE = re.compile(r"[.!?…\n)\]]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]*([A-Za-z]+)")
 
@@ -58,6 +62,19 @@ def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
     return key in _TITLES
 
 
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_BOUNDARY` in ``text``, exactly as ``finditer`` yields them."""
+    pos = 0
+    candidate, match = _CANDIDATE.search, _BOUNDARY.match
+    while (c := candidate(text, pos)) is not None:
+        m = match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()  # never empty: every branch consumes a character
+
+
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Split ``text`` into sentence spans ``(start, end)``, trimmed of whitespace.
 
@@ -72,7 +89,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         if m.group("para") is not None:
             end, nxt = m.start("para"), m.end("para")
         elif m.group("nl") is not None:
