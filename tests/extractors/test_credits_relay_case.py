@@ -28,3 +28,21 @@ def test_relay_word_case(line: str, expected: list[tuple[str, str]]) -> None:
     lower-case or all-caps "via", or "Via" opening the line, relays; "Via" in a name does not."""
     parties = split_credit(line)
     assert [(p.name, CreditRole(p.role).value) for p in parties] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Bbb Ccc and Aaa For / AFP",
+            [("Bbb Ccc", "photographer"), ("Aaa For", "photographer"), ("AFP", "agency")],
+        ),
+        ("Jane Roe for The Guardian", [("Jane Roe", "photographer"), ("The Guardian", "agency")]),
+        ("JANE ROE FOR THE TIMES", [("Jane Roe", "photographer"), ("The Times", "agency")]),
+    ],
+)
+def test_client_word_case(line: str, expected: list[tuple[str, str]]) -> None:
+    """Found by the same property ("... and Aaa For / AFP" lost "For"): lower-case or all-caps
+    "for" names a client; a capitalized "For" inside a name does not."""
+    parties = split_credit(line)
+    assert [(p.name, CreditRole(p.role).value) for p in parties] == expected

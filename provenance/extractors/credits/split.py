@@ -108,7 +108,10 @@ def _rules() -> _Rules:
             rf"(?:^(?i:{_alts(lex.relays)})|(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
         ),
-        client=re.compile(rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)})\s+", re.I),
+        # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client
+        client=re.compile(
+            rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
+        ),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
         host=re.compile(rf"^(?P<handle>.+?)\s+(?:{_alts(lex.hosts)})\s+(?P<site>\S+)$", re.I),
