@@ -110,7 +110,8 @@ def _rules() -> _Rules:
         ),
         # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client
         client=re.compile(
-            rf"(?:\s+|\s*/\s*)(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
+            rf"(?:\s+|\s*/\s*)"
+            rf"(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
         ),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
