@@ -27,7 +27,9 @@ def name_tokens(name: str) -> frozenset[str]:
         >>> sorted(name_tokens("Gavriil GRIGOROV"))
         ['gavriil', 'grigorov']
     """
-    plain = unicodedata.normalize("NFKD", name)
+    # Fold case before stripping accents: a letter with a combining mark may upper-case to
+    # two letters ("ᾀ" -> "ἈΙ"), and only folding first gives both spellings the same words.
+    plain = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     # Dotless ı has no case partner of its own: "ı".upper() is "I", which folds to "i".
     return frozenset(_WORD.findall(plain.casefold().replace("ı", "i")))
