@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from provenance import __version__
+from provenance._cli_reports import report_jobs, report_options
 from provenance.enums import FailOn, Format, Severity
 from provenance.errors import ProvenanceError, ReadError, ReadWarning, UsageError
 from provenance.settings import DEFAULT_LIMITS, Limits
@@ -250,25 +251,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
     type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
     help="With --ledger: only articles whose `published` date is on or after DATE (UTC).",
 )
-@click.option(
-    "--html",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the HTML report (one self-contained file).",
-)
-@click.option(
-    "--markdown", type=click.Path(path_type=Path, dir_okay=False), help="Write a Markdown report."
-)
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write a JSON report with the findings table.",
-)
-@click.option(
-    "--junit",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write a JUnit XML report for CI.",
-)
+@report_options
 @click.option(
     "--data-docs",
     "data_docs",
@@ -329,12 +312,11 @@ def check(
 
     Example:
 
+    \b
         provenance check examples/ --html report.html --junit junit.xml --fail-on error
-
         provenance check --ledger news.duckdb --since 2025-06-01 --html report.html
         git diff --name-only --diff-filter=AM origin/main -- news/ | provenance check -
     """
-    from provenance import report
     from provenance.api import check as run_check
     from provenance.ledger.check import check_ledger
 
@@ -363,16 +345,7 @@ def check(
         _fail(exc)
     summary = _summary(result, threshold)
     click.echo(summary.splitlines()[0] if quiet else summary)
-    jobs: list[tuple[Path, Callable[[Path], object]]] = []
-    for path, write in (
-        (html, report.write_html),
-        (markdown, report.write_markdown),
-        (json_path, report.write_json),
-    ):
-        if path is not None:
-            jobs.append((path, functools.partial(write, result, fail_on=threshold)))
-    if junit is not None:
-        jobs.append((junit, functools.partial(report.write_junit, result)))
+    jobs = report_jobs(result, threshold, html, markdown, json_path, junit)
     if data_docs is not None:
         from provenance.suites.data_docs import write_data_docs
 

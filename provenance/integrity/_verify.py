@@ -240,12 +240,9 @@ def verify_ledger(ledger: str | os.PathLike[str] | Ledger) -> CheckResult:
     Raises:
         LedgerError: the ledger is missing, not a ledger, or from another schema.
     """
-    import pandas as pd
-
     from provenance.findings import CheckResult
     from provenance.ledger import Ledger
-    from provenance.tables.columns import columns
-    from provenance.tables.validate import validate_frame
+    from provenance.suites.findings import findings_frame
 
     store = ledger if isinstance(ledger, Ledger) else Ledger(ledger)
     tables = store.tables(validate=False)
@@ -257,16 +254,7 @@ def verify_ledger(ledger: str | os.PathLike[str] | Ledger) -> CheckResult:
     rows += _offset_findings(tables.claims, tables.articles, "claim_id")
     rows += _offset_findings(tables.figures, tables.articles, "figure_id")
     rows += _version_findings(versions)
-    frame = pd.DataFrame(rows, columns=list(columns("findings")))
-    rank = frame["severity"].map({"error": 0, "warning": 1, "info": 2})
-    frame = (
-        frame.assign(_rank=rank)
-        .sort_values(["_rank", "rule", "article_id", "finding_id"], kind="stable")
-        .drop(columns="_rank")
-        .drop_duplicates("finding_id")
-        .reset_index(drop=True)
-    )
-    findings = validate_frame("findings", frame)
+    findings = findings_frame(rows)
     counts = {
         SOURCE_CHANGED.rule: checked,
         OFFSETS_DRIFT.rule: len(tables.claims) + len(tables.figures),

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from provenance._cli_reports import report_jobs, report_options
 from provenance.enums import FailOn
 from provenance.errors import ProvenanceError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    pass
 
 __all__ = ["verify"]
 
@@ -28,25 +28,7 @@ EXIT_OK, EXIT_DRIFT, EXIT_PROBLEM = 0, 1, 2
     type=click.Path(path_type=Path, dir_okay=False),
     help="The ledger file (DuckDB) written by `provenance ingest`.",
 )
-@click.option(
-    "--html",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the HTML report (one self-contained file).",
-)
-@click.option(
-    "--markdown", type=click.Path(path_type=Path, dir_okay=False), help="Write a Markdown report."
-)
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write a JSON report with the findings table.",
-)
-@click.option(
-    "--junit",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write a JUnit XML report for CI.",
-)
+@report_options
 @click.option(
     "--fail-on",
     type=click.Choice([f.value for f in FailOn]),
@@ -85,7 +67,6 @@ def verify(
 
         provenance verify --ledger news.duckdb --html integrity.html
     """
-    from provenance import report
     from provenance.cli import _check_outputs, _report_errors, _summary, _write_all
     from provenance.integrity import verify_ledger
     from provenance.ledger import Ledger
@@ -99,16 +80,7 @@ def verify(
         sys.exit(EXIT_PROBLEM)
     summary = _summary(result, threshold)
     click.echo(summary.splitlines()[0] if quiet else summary)
-    jobs: list[tuple[Path, Callable[[Path], object]]] = []
-    for path, write in (
-        (html, report.write_html),
-        (markdown, report.write_markdown),
-        (json_path, report.write_json),
-    ):
-        if path is not None:
-            jobs.append((path, functools.partial(write, result, fail_on=threshold)))
-    if junit is not None:
-        jobs.append((junit, functools.partial(report.write_junit, result)))
+    jobs = report_jobs(result, threshold, html, markdown, json_path, junit)
     failures = _write_all(jobs)
     _report_errors(result.errors)
     for failure in failures:

@@ -14,8 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provenance.errors import SuiteError
-
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -137,8 +135,7 @@ def check_ledger(
     from provenance.findings import CheckResult
     from provenance.ledger._store import Ledger
     from provenance.rules.views import rule_views
-    from provenance.suites import load_suites
-    from provenance.suites.findings import build_findings
+    from provenance.suites import load_suites, run_on_views
 
     store = ledger if isinstance(ledger, Ledger) else Ledger(ledger)
     everything = store.tables()
@@ -147,22 +144,7 @@ def check_ledger(
     specs = load_suites(suites) + ledger_suites(suites)
     views = rule_views(tables)
     _cross_views(views, everything, status)
-    for suite in specs:
-        for spec in suite.expectations:
-            if spec.column not in views[suite.table].columns:
-                raise SuiteError(
-                    f"{suite.path}: rule {spec.rule} checks column {spec.column!r}, "
-                    f"which the {suite.table} view does not have"
-                )
-    if engine == "gx":
-        from provenance.suites.gx_engine import run_gx
-
-        outcomes = run_gx(specs, views)
-    else:
-        from provenance.suites.pandas_engine import run_pandas
-
-        outcomes = run_pandas(specs, views)
-    findings, summaries = build_findings(outcomes, views)
+    findings, summaries = run_on_views(specs, views, engine=engine)
     return CheckResult(
         tables=tables, findings=findings, outcomes=summaries, inputs=(str(store.path),)
     )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from provenance.findings import ExpectationOutcome
     from provenance.tables.bundle import Tables
 
-__all__ = ["Engine", "SuiteSpec", "load_suites", "run_suites"]
+__all__ = ["Engine", "SuiteSpec", "load_suites", "run_on_views", "run_suites"]
 
 Engine = Literal["gx", "pandas"]
 
@@ -29,7 +29,17 @@ def run_suites(
         SuiteError: a suite checks a column its view does not have, or the engine is unknown.
     """
     suites = load_suites() if suites is None else suites
-    views = rule_views(tables)
+    return run_on_views(suites, rule_views(tables), engine=engine)
+
+
+def run_on_views(
+    suites: tuple[SuiteSpec, ...], views: dict[str, pd.DataFrame], *, engine: Engine = "gx"
+) -> tuple[pd.DataFrame, tuple[ExpectationOutcome, ...]]:
+    """Run the suites over views already computed (the ledger adds cross-article columns).
+
+    Raises:
+        SuiteError: a suite checks a column its view does not have, or the engine is unknown.
+    """
     for suite in suites:
         for spec in suite.expectations:
             if spec.column not in views[suite.table].columns:

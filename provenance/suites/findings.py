@@ -12,7 +12,7 @@ from provenance.suites.outcome import RawOutcome
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["build_findings", "render_message"]
+__all__ = ["build_findings", "findings_frame", "render_message"]
 
 _SUBJECT_COLUMNS = ("article_id", "claim_id", "figure_id", "photo_id")
 
@@ -41,11 +41,6 @@ def build_findings(
     Findings are sorted by severity, rule and subject, so the same input gives
     the same table in the same order.
     """
-    import pandas as pd
-
-    from provenance.tables.columns import columns
-    from provenance.tables.validate import validate_frame
-
     rows: list[dict[str, Any]] = []
     summaries: list[ExpectationOutcome] = []
     indexed: dict[str, pd.DataFrame] = {}
@@ -93,6 +88,20 @@ def build_findings(
                 exception=outcome.exception,
             )
         )
+    return findings_frame(rows), tuple(summaries)
+
+
+def findings_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The findings table from rows, sorted by severity, rule and subject, and validated.
+
+    The same input gives the same table in the same order; a finding id seen
+    twice is kept once.
+    """
+    import pandas as pd
+
+    from provenance.tables.columns import columns
+    from provenance.tables.validate import validate_frame
+
     frame = pd.DataFrame(rows, columns=list(columns("findings")))
     rank = frame["severity"].map({"error": 0, "warning": 1, "info": 2})
     frame = (
@@ -102,4 +111,4 @@ def build_findings(
         .drop_duplicates("finding_id")
         .reset_index(drop=True)
     )
-    return validate_frame("findings", frame), tuple(summaries)
+    return validate_frame("findings", frame)
