@@ -70,6 +70,9 @@ class CheckResult:
         outcomes: one entry per expectation that ran.
         errors: inputs that could not be read (the rest was still processed).
         inputs: the paths that were given, as strings.
+        figure_groups: each figure's group across articles and its status, when they
+            were computed already (a ledger stores them); the report reads them
+            instead of matching the figures again.
     """
 
     tables: Tables
@@ -77,6 +80,7 @@ class CheckResult:
     outcomes: tuple[ExpectationOutcome, ...] = ()
     errors: tuple[ReadError, ...] = ()
     inputs: tuple[str, ...] = field(default=())
+    figure_groups: pd.DataFrame | None = None
 
     def count(self, severity: Severity) -> int:
         """How many findings have exactly this severity."""

@@ -48,8 +48,6 @@ def _since(tables: Tables, since: datetime) -> Tables:
     """The tables of the articles published at or after ``since`` (sources kept whole)."""
     import pandas as pd
 
-    from provenance.tables.bundle import Tables
-
     moment = pd.Timestamp(since if since.tzinfo else since.replace(tzinfo=UTC))
     published = pd.to_datetime(tables.articles["published"], utc=True)
     keep = set(tables.articles.loc[published >= moment, "article_id"])
@@ -57,13 +55,7 @@ def _since(tables: Tables, since: datetime) -> Tables:
     def rows(frame: pd.DataFrame) -> pd.DataFrame:
         return frame[frame["article_id"].isin(keep)].reset_index(drop=True)
 
-    return Tables(
-        articles=rows(tables.articles),
-        photo_credits=rows(tables.photo_credits),
-        sources=tables.sources,
-        claims=rows(tables.claims),
-        figures=rows(tables.figures),
-    )
+    return tables.map(lambda name, frame: frame if name == "sources" else rows(frame))
 
 
 def _cross_views(views: dict[str, pd.DataFrame], everything: Tables, status: pd.DataFrame) -> None:
@@ -146,5 +138,9 @@ def check_ledger(
     _cross_views(views, everything, status)
     findings, summaries = run_on_views(specs, views, engine=engine)
     return CheckResult(
-        tables=tables, findings=findings, outcomes=summaries, inputs=(str(store.path),)
+        tables=tables,
+        findings=findings,
+        outcomes=summaries,
+        inputs=(str(store.path),),
+        figure_groups=status,
     )

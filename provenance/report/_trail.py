@@ -86,8 +86,9 @@ class TrailGroup:
 def figure_groups(result: CheckResult, groups: pd.DataFrame | None = None) -> pd.DataFrame:
     """``figure_id``, ``group_id``, ``status`` (and more when known) for each figure.
 
-    ``groups`` wins when given; then a ``group_id`` column already on the figures
-    table (as the ledger writes it); otherwise :func:`match_figures` runs here.
+    ``groups`` wins when given; then the result's own ``figure_groups`` (a ledger
+    check fills them from the stored statuses), then a ``group_id`` column on the
+    figures table; otherwise :func:`match_figures` runs here.
 
     Example:
         >>> figure_groups(result)[["figure_id", "group_id", "status"]]  # doctest: +SKIP
@@ -97,6 +98,8 @@ def figure_groups(result: CheckResult, groups: pd.DataFrame | None = None) -> pd
     t = result.tables
     if groups is not None:
         return groups
+    if result.figure_groups is not None:
+        return result.figure_groups
     if "group_id" in t.figures.columns:
         return t.figures
     frames = {"figures": t.figures, "claims": t.claims, "articles": t.articles}

@@ -108,6 +108,21 @@ def test_stored_statuses_equal_matching_all_stories_at_once(tmp_path: Path) -> N
     assert _status(path).equals(_expected(STORY_FILES))
 
 
+def test_the_report_trail_shows_the_groups_the_ledger_stored(tmp_path: Path) -> None:
+    """A ledger check hands the stored groups to the report, which shows them unmatched again."""
+    from provenance.report._trail import build_trail
+
+    path = tmp_path / "news.duckdb"
+    ingest(STORY_FILES, ledger=path)
+    result = check_ledger(path, engine="pandas")
+    assert result.figure_groups is not None
+    stored = set(_status(path)["group_id"].dropna())
+    shown, total = build_trail(result)
+    assert total == 1
+    assert {group.group_id for group in shown} == stored
+    assert {group.status for group in shown} == {"contradicted"}
+
+
 def test_without_the_dissenting_source_zelensky_is_single_source(tmp_path: Path) -> None:
     """Three agencies relaying one source: single_source, and the rule says so at info."""
     files = [f for f in STORY_FILES if "general_staff" not in f.name]
