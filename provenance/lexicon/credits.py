@@ -68,6 +68,7 @@ class CreditLexicon:
     user_words: tuple[str, ...] = ()
     contributors: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
+    platforms: frozenset[str] = frozenset()
     credit_classes: tuple[str, ...] = ()
     caption_classes: tuple[str, ...] = ()
     weak_credit_classes: tuple[str, ...] = ()
@@ -172,6 +173,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         user_words=_optional(data, "user_words"),
         contributors=_optional(data, "contributors"),
         hosts=_optional(data, "hosts"),
+        platforms=frozenset(_optional(data, "platforms")),
         credit_classes=_classes(data, "credit_classes"),
         caption_classes=_classes(data, "caption_classes"),
         weak_credit_classes=_classes(data, "weak_credit_classes"),

@@ -35,6 +35,7 @@ PAGES = {
     "german": (("Lena Vogt",), {"dpa": "agency"}),
     "italian": (("Luca Neri",), {"ANSA": "agency"}),
     "french": (("Julie Morel",), {"AFP": "agency"}),
+    "abbreviated": (("Ada Brook",), {"Getty Images": "agency"}),  # class "illo-cred"
 }
 
 

@@ -53,7 +53,7 @@ _LICENCE = re.compile(
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
-_SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
+_SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+", re.I)
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
@@ -62,7 +62,7 @@ _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'�
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
-_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
+_STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 _LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
 
@@ -216,12 +216,18 @@ def _known(text: str, rules: _Rules) -> _Seg | None:
     return None
 
 
+def _folded_words(text: str) -> set[str]:
+    """A name's words, case-folded, with the last label of a domain ("Space.com" adds "com")."""
+    words = {w.casefold().strip(".,") for w in text.split(" ")}
+    return words | {w.rsplit(".", 1)[1] for w in words if "." in w}
+
+
 def _is_person(text: str, rules: _Rules) -> bool:
     words = text.split(" ")
     if not 2 <= len(words) <= 5:
         return False
-    folded = [w.casefold().strip(".,") for w in words]
-    if folded[0] in rules.lex.non_person_starts or any(w in rules.lex.org_words for w in folded):
+    folded = _folded_words(text)
+    if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
     capital = 0
     for word in words:
@@ -239,8 +245,7 @@ def _is_person(text: str, rules: _Rules) -> bool:
 
 def _org_like(text: str, rules: _Rules) -> bool:
     """A name that is plainly an organization's: a known agency or one with an org word."""
-    words = {w.casefold().strip(".,") for w in text.split(" ")}
-    return _known(text, rules) is not None or bool(words & rules.lex.org_words)
+    return _known(text, rules) is not None or bool(_folded_words(text) & rules.lex.org_words)
 
 
 def _org_text(text: str) -> str:
@@ -276,13 +281,17 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
         acronym = paren.group("inner").strip()
         if len(head) == 1 and head[0].kind == "org" and acronym.isupper() and " " not in acronym:
             # "Helmholtz Centre for Infection Research (HZI)": one name, as written
-            return [*out, _Seg(text, "org", _org_text(text))]
+            # ("courtesy of" in front stays off the name)
+            name = f"{head[0].name or head[0].text} ({acronym})"
+            return [*out, _Seg(text, "org", _org_text(name), courtesy=head[0].courtesy)]
         if head and head[-1].kind == "person":  # "Name (Outlet)": the outlet they work for
             for seg in inner:
                 if seg.kind == "person":
                     seg.kind, seg.name = "org", _org_text(seg.text)
         return out + head + inner
     words = text.split(" ")
+    if len(words) > 1 and lex.is_ignored(words[-1]) and (known := _known(text, rules)):
+        return [*out, known]  # "Hulton Archive" is a name, not "Hulton" and a marker
     for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
         if len(words) > size and lex.is_ignored(" ".join(words[-size:])):
             return out + _classify(" ".join(words[:-size]), rules)
@@ -365,6 +374,8 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             seg.role = CreditRole.DISTRIBUTOR if relaying and not person else CreditRole.AGENCY
         elif seg.kind == "distributor":
             seg.role = CreditRole.DISTRIBUTOR if len(orgs) > 1 else CreditRole.AGENCY
+        elif (seg.name or seg.text).casefold() in lex.platforms:
+            seg.role = CreditRole.SOURCE  # "Name/Flickr": where the picture was posted
         else:
             after_person = i > 0 and segs[i - 1].kind == "person"
             agency_named = any(s.kind == "agency" for s in segs)
@@ -392,8 +403,11 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     chain = _chain(head, rules)
     first = chain[0] if chain else None
     one_word = first is not None and first.kind == "org" and " " not in first.text
-    if by_creator and first and one_word and not first.text.isupper() and not first.courtesy:
-        # "Photo by gargantiopa": a one-word creator, not an organization
+    # "Photo by gargantiopa": a one-word creator, not an organization; but
+    # "Keystone-France", capitalized on both sides of a hyphen, is a company's name
+    compound = first is not None and "-" in first.text and first.text.split("-")[1][:1].isupper()
+    handle = first is not None and not first.text.isupper() and not first.courtesy
+    if by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
     _assign(chain, relayed=False)
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
