@@ -123,6 +123,8 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return True
     if square and text.isupper() and len(text.split()) <= 3:
         return True
+    if text.casefold() in credit_lexicon().platforms:  # "selfies [Instagram]": where it was posted
+        return True
     if _names_then_marker(text):  # "(Oregonian file photo)", "(Star Tribune file)"
         return True
     return _is_name(text) and text.casefold() not in credit_lexicon().positions

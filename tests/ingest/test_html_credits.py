@@ -86,6 +86,7 @@ def test_parties_of_the_page(pictures) -> None:  # type: ignore[no-untyped-def]
         ("Las discrepancias del juez. | Efe", ("Las discrepancias del juez.", "Efe")),
         ("© Idg\nOla Bini, a developer", ("Ola Bini, a developer", "© Idg")),
         ("Фото: Андрей Рудьков", ("", "Фото: Андрей Рудьков")),
+        ("That's a lot of selfies [Instagram]", ("That's a lot of selfies", "Instagram")),
     ],
 )
 def test_credit_in_caption(caption: str, expected: tuple[str, str]) -> None:
@@ -101,6 +102,7 @@ def test_credit_in_caption(caption: str, expected: tuple[str, str]) -> None:
         "Photo: ",
         "FOTO: Sniega stihija bez elektrības atstāj tūkstošus cilvēku",
         "Rescuers search the rubble [VIDEO]",
+        "The team met in the office [Tuesday]",
         "© 2024 Example Daily. All rights reserved.",
     ],
 )
