@@ -1,0 +1,98 @@
+"""Denial cues: what a denial verb's object makes of it, and the denial families.
+
+A denial verb denies a claim only when its object is a proposition or a claim
+("denied meddling", "rejected the accusation"); with people or a thing withheld
+as its object it refuses or votes ("denied bail", "denying poor folks health
+care", "reject Donald J. Trump, the nominee"). Each construction is tested on
+its forms and on the neighbours that must stay denials.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.enums import ClaimStatus
+from provenance.extractors.claims import find_claims
+from provenance.extractors.claims.constructions import refused_object
+from provenance.lexicon.cues import cue_lexicon
+
+
+def denials(text: str) -> list[str]:
+    """The contents of the denied claims of ``text``."""
+    return [c.text for c in find_claims(text) if c.status is ClaimStatus.DENIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of denying poor folks health care, the governor expanded Medicaid.",
+        "The senators denied Merrick Garland, the president's nominee, a hearing.",
+        "She is confident she can deny insurgent Bernie Sanders the nomination.",
+        "The political class has denied everyday Americans a real voice.",
+        "Kennedy denied Carter a final-night photograph of unity.",
+        "The friend of the shooter was denied bail.",
+        "Huckabee called for denying entry to travelers from those countries.",
+        "The lawsuit seeks to overturn the party's denial of access to the files.",
+        "Early polls show voters in the area resoundingly rejecting Mr. Trump: a poll found.",
+        "He urged them to elect Mrs. Clinton and reject Donald J. Trump, the nominee.",
+        "If the plan rejected single mothers, black families would suffer.",
+        "The left, in its science-rejecting hysteria, opposes fracking.",
+        "She criticized the now-denied Keystone XL pipeline.",
+        "There's no denying he has had quite a run.",
+        "No one has disputed a word I said.",
+        "The two countries were reaching closure on many disputes that had divided them.",
+    ],
+)
+def test_refusals_votes_and_negations_deny_no_claim(text: str) -> None:
+    """People or a thing withheld as the object, a hyphenated adjective or a negative
+    subject: the denial verb denies no claim."""
+    assert denials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Moscow has repeatedly denied meddling in the election.", "meddling"),
+        ("The Kremlin denied the allegations.", "the allegations"),
+        ("Trump denied Russia was involved in the hack.", "Russia was involved"),
+        ("He denied making a deal with the Saudis.", "making a deal"),
+        ("The company denied reports of a deal.", "reports of a deal"),
+        ("The minister rejected the notion that talks had failed.", "talks had failed"),
+        ("A judge rejected a request from Democrats to extend voting.", "a request"),
+        ("Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.", "Walker"),
+        ("Liberals dismissed him as a Hollywood actor.", "him"),
+        ("Mr. Obama dismissed the criticism as the voice of a client.", "the criticism"),
+        ("She denied any wrongdoing in the sale.", "any wrongdoing"),
+        ("He has always denied the charge.", "the charge"),
+        ("Officials said no one was hurt and denied the attack took place.", "the attack"),
+    ],
+)
+def test_denials_of_claims_stay_denials(text: str, content: str) -> None:
+    """A clause, a claim noun, a deed, a request or people labeled "as": still a denial."""
+    assert any(content in d for d in denials(text)), find_claims(text)
+
+
+_LEX = cue_lexicon("en")
+
+
+@given(
+    verb=st.sampled_from(["denied", "rejected", "disputed", "dismissed"]),
+    withheld=st.sampled_from(sorted(_LEX.withheld_objects)),
+    det=st.sampled_from(["", "the ", "a "]),
+)
+def test_every_withheld_object_is_refused(verb: str, withheld: str, det: str) -> None:
+    """Every thing the lexicon says a denial verb withholds reads as a refusal."""
+    text = f"The court {verb} {det}{withheld} to the applicants."
+    assert refused_object(text, text.index(verb) + len(verb), _LEX)
+
+
+@given(
+    verb=st.sampled_from(["denied", "rejected", "disputed", "dismissed"]),
+    head=st.sampled_from(sorted(set(_LEX.claim_heads) - {"it", "this", "that"})),
+)
+def test_claim_heads_are_never_refused(verb: str, head: str) -> None:
+    """A claim noun as the object ("denied the allegations") is always a denied claim."""
+    text = f"The ministry {verb} the {head} about the strike."
+    assert not refused_object(text, text.index(verb) + len(verb), _LEX)
