@@ -96,3 +96,88 @@ def test_claim_heads_are_never_refused(verb: str, head: str) -> None:
     """A claim noun as the object ("denied the allegations") is always a denied claim."""
     text = f"The ministry {verb} the {head} about the strike."
     assert not refused_object(text, text.index(verb) + len(verb), _LEX)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The Kremlin rebuffed the allegations.", "rebuffed", "the allegations", "The Kremlin"),
+        (
+            "The ministry has flatly rebutted claims that it hid the data.",
+            "has flatly rebutted",
+            "claims that it hid the data",
+            "The ministry",
+        ),
+        (
+            "The White House pushed back on reports that the president was ill.",
+            "pushed back on",
+            "reports that the president was ill",
+            "The White House",
+        ),
+        ("The ministry shrugged off the accusations.", "shrugged off", "the accusations", None),
+        ("The army waved off the accusations.", "waved off", "the accusations", None),
+        ("Beijing brushed off Washington's charges.", "brushed off", "Washington's charges", None),
+        (
+            "A spokesman said there was no truth to the reports.",
+            "there was no truth to",
+            "the reports",
+            "A spokesman",
+        ),
+        ("Peskov said Moscow rebuffed the allegations.", "rebuffed", "the allegations", "Moscow"),
+    ],
+)
+def test_denial_phrases_deny_the_claim_after_them(
+    text: str, cue: str, content: str, source: str | None
+) -> None:
+    """Phrasal denials deny the claim that follows, said by their subject."""
+    found = [c for c in find_claims(text) if c.cue == cue]
+    assert len(found) == 1, find_claims(text)
+    assert found[0].status is ClaimStatus.DENIED
+    assert found[0].text == content
+    if source is not None:
+        assert found[0].source_text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kendall rebuffed several requests for interviews.",
+        "London's mayor rebuffs Trump on his exception to the ban.",
+        "The compromise was rebuffed by Republicans.",
+        "He did not push back on the report.",
+        "The team brushed off the loss and won the next game.",
+        "She shrugged off her coat.",
+        "The crowd waved off the ship as it left.",
+    ],
+)
+def test_denial_phrases_without_a_claim_deny_nothing(text: str) -> None:
+    """A request, a person, a thing or a negated phrase: no denied claim."""
+    assert denials(text) == []
+
+
+def test_evaluated_claim_starts_at_its_own_determiner() -> None:
+    """In "X said the allegations were false" the allegations are evaluated, not X's words."""
+    found = [c for c in find_claims("The spokesman said the allegations were false.") if c.cue]
+    assert ("were false", "the allegations") in [(c.cue, c.text) for c in found]
+
+
+def test_a_refusal_is_no_claim_a_later_denial_could_answer() -> None:
+    """ "by denying him care" reports no claim: "denies the allegation" answers the charge."""
+    import provenance
+    from provenance.enums import Format
+    from provenance.ingest.document import Document
+
+    text = (
+        "Supporters of the lawyer say the state killed him by denying him medical care "
+        "in prison. The Kremlin denies the allegation."
+    )
+    assert not any(c.cue == "denying" for c in find_claims(text))
+    doc = Document(
+        path="t", format=Format.TEXT, headline="t", body=text, sha256="0" * 64, agency="Reuters"
+    )
+    result = provenance.check([doc], engine="pandas")
+    claims = result.tables.claims.set_index("claim_id")["text"]
+    found = result.findings[result.findings["rule"] == "claim.denial_contradicts"]
+    assert [claims[c] for c in found["related_claim_id"]] == [
+        "the state killed him by denying him medical care in prison"
+    ]

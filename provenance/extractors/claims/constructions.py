@@ -23,6 +23,7 @@ import re
 from provenance.lexicon.cues import CueLexicon, Frame, cue_lexicon
 
 __all__ = [
+    "claim_object",
     "gap_object",
     "noun_phrase_end",
     "reduced_passive",
@@ -209,3 +210,31 @@ def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
         False
     """
     return any(p.match(text, start) for p in _object_patterns(lex.language))
+
+
+@functools.cache
+def _claim_object_re(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    dets = _alt(lex.anaphoric_heads_after + lex.indirect_object_determiners)
+    return re.compile(
+        rf"\s*(?:that\s|(?:(?:{dets})\s+|[A-Z][\w.-]*['’]s?\s+|[a-z]+['’]s\s+)?"
+        rf"(?:(?!(?:who|which|whom|that)\b){_NOT_MODIFIER}[\w’'-]+\s+){{0,3}}?"
+        rf"(?:{_alt(lex.claim_heads)})\b)"
+    )
+
+
+def claim_object(text: str, start: int, lex: CueLexicon) -> bool:
+    """Whether a claim starts at ``start``: a "that" clause or a noun phrase with a claim head.
+
+    "rebuffed [the allegations]", "pushed back on [reports that ...]", "rebutted
+    [Exxon's accusation]" take a claim; "rebuffed [several requests]" does not.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> claim_object("rebutted Exxon's accusation", 8, lex)
+        True
+        >>> claim_object("rebuffed several requests for interviews", 8, lex)
+        False
+    """
+    return _claim_object_re(lex.language).match(text, start) is not None

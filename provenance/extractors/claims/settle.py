@@ -38,7 +38,7 @@ _BACK_WINDOW = 400
 def settle_statuses(
     text: str, drafts: list[Draft], verb_drafts: int, *, language: str | None = "en"
 ) -> None:
-    """Settle the statuses of ``drafts`` in place.
+    """Settle the statuses of ``drafts`` in place; drop those that report no claim.
 
     ``verb_drafts`` is how many of the drafts (the first ones) come from verb
     cues; the homograph test reads only those (a noun cue is a noun on purpose).
@@ -53,6 +53,7 @@ def settle_statuses(
     """
     g = cue_grammar(language)
     lex = g.lexicon
+    no_claim: list[int] = []
     for i, d in enumerate(drafts):
         if d.cue is None or d.cue_start is None or d.cue_end is None:
             continue
@@ -62,9 +63,35 @@ def settle_statuses(
             and d.cue.lower() in lex.noun_homographs
             and reads_as_noun(text, d.cue_start, d.cue_end, g.lexicon)
         )
-        if noun or (d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex)):
+        if noun:
             d.status = ClaimStatus.ASSERTED
+        elif d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex):
+            d.status = ClaimStatus.ASSERTED
+            no_claim.append(i)
+    _drop(drafts, no_claim)
     _point_back(text, drafts, g.anaphoric_re)
+
+
+def _drop(drafts: list[Draft], indices: list[int]) -> None:
+    """Remove drafts that report no claim ("denied bail"), unless another draft refers to them.
+
+    A refusal or a vote is no attribution; kept, it would be the nearest "claim"
+    a later "denies the allegation" points back to. ``parent`` and ``inherit``
+    indices are renumbered.
+    """
+    referred = {x for d in drafts for x in (d.parent, d.inherit) if x is not None}
+    gone = set(indices) - referred
+    if not gone:
+        return
+    kept = [i for i in range(len(drafts)) if i not in gone]
+    new_index = {old: new for new, old in enumerate(kept)}
+    out = [drafts[i] for i in kept]
+    for d in out:
+        if d.parent is not None:
+            d.parent = new_index[d.parent]
+        if d.inherit is not None:
+            d.inherit = new_index[d.inherit]
+    drafts[:] = out
 
 
 def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
