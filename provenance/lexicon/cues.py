@@ -131,6 +131,10 @@ class CueLexicon:
     indirect_object_determiners: tuple[str, ...]
     ambiguous_indirect_objects: tuple[str, ...]
     name_object_determiners: tuple[str, ...]
+    recipient_heads: frozenset[str]
+    withheld_objects: tuple[str, ...]
+    name_titles: tuple[str, ...]
+    negative_subjects: tuple[str, ...]
     noun_homographs: frozenset[str]
     noun_before: frozenset[str]
     noun_after: frozenset[str]
@@ -341,6 +345,10 @@ def _load(key: str) -> CueLexicon:
         indirect_object_determiners=_words(data, "indirect_object_determiners", file),
         ambiguous_indirect_objects=_words(data, "ambiguous_indirect_objects", file),
         name_object_determiners=_words(data, "name_object_determiners", file),
+        recipient_heads=frozenset(_words(data, "recipient_heads", file)),
+        withheld_objects=_words(data, "withheld_objects", file),
+        name_titles=_words(data, "name_titles", file),
+        negative_subjects=_words(data, "negative_subjects", file),
         noun_homographs=frozenset(_words(data, "noun_homographs", file)),
         noun_before=frozenset(_words(data, "noun_before", file)),
         noun_after=frozenset(_words(data, "noun_after", file)),

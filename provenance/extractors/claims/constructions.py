@@ -7,21 +7,27 @@
   allegations] that he has denied");
 - a reduced passive names its denier after "by" ("[These claims], disputed by
   [eyewitness accounts], ...");
-- a verb form that is also a noun ("claims") is a verb only after a subject.
+- a verb form that is also a noun ("claims") is a verb only after a subject;
+- a denial verb whose object is a person or a thing refused denies no claim
+  ("denying poor folks health care", "rejected Donald J. Trump", "denied
+  additional security requests"): a refusal, a vote or a dismissal.
 
 The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-from provenance.lexicon.cues import CueLexicon, Frame
+from provenance.lexicon.cues import CueLexicon, Frame, cue_lexicon
 
 __all__ = [
+    "claim_object",
     "gap_object",
     "noun_phrase_end",
     "reduced_passive",
+    "refused_object",
     "relative_clause",
     "relative_gap",
     "subject_before",
@@ -149,3 +155,86 @@ def subject_before(word: str | None, lex: CueLexicon) -> bool:
     if word is None or word.endswith(("'s", "’s", "'", "’")):
         return False
     return word.lower() in lex.source_heads or word[0].isupper()
+
+
+def _alt(words: frozenset[str] | tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+#: Where a person object ends with nothing after it: a clause stop.
+_CLAUSE_STOP = r"(?=\s*(?:[,;:!?)]|\.(?:\s|$)|$))"
+#: Words that are no modifier of a noun: prepositions, conjunctions, gerunds.
+_NOT_MODIFIER = r"(?!(?:\w+ing|of|to|in|on|at|by|for|from|with|about|that|as|and|or|but)\b)"
+
+
+@functools.cache
+def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    lex = cue_lexicon(language)
+    # a person's name: "Mr. Trump", "Donald J. Trump", "Wisconsin Gov. Scott Walker"
+    title = rf"(?:{_alt(lex.name_titles)})\."
+    word = rf"(?!{title})[A-Z][a-z]+"
+    name = rf"(?:{title}\s+)?{word}(?:\s+(?:{title}|[A-Z]\.|{word})){{0,3}}"
+    people = rf"(?:{_alt(lex.recipient_heads)})(?![\w'’-])"
+    dets = _alt(lex.indirect_object_determiners)
+    withheld = rf"(?:{_alt(lex.withheld_objects)})(?![\w-])"
+    modifier = rf"{_NOT_MODIFIER}(?!(?:{dets})\b)[a-z-]+\s+"
+    return (
+        # people alone: "rejecting Mr. Trump:", "reject Donald J. Trump, the nominee"
+        re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{modifier})?(?:{name}|{people}){_CLAUSE_STOP}"),
+        # people, then what is withheld: "denied Carter a photograph", "denying poor folks
+        # health care", "has denied everyday Americans a real voice"
+        re.compile(
+            rf"\s*(?:{modifier}){{0,2}}(?:(?:{name}|{people})\s+(?:{dets})\s"
+            rf"|{people}\s+(?:{modifier}){{0,2}}{withheld})"
+        ),
+        # a thing withheld: "denied bail", "denied entry to", "denied class-action status"
+        re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{modifier}){{0,2}}{withheld}"),
+    )
+
+
+def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
+    """Whether the object after a denial verb is people or a thing withheld, not a claim.
+
+    "denied bail", "denying poor folks health care", "reject Donald J. Trump, the
+    nominee": the verb withholds or votes; it denies no claim. A clause, a claim
+    noun, a deed ("denied making a deal"), a request rejected ("rejected a request
+    from Democrats") or people labeled ("dismissed him as a liar") are denied.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> refused_object("denying poor folks health care", 7, lex)
+        True
+        >>> refused_object("denied Trump had met him", 6, lex)
+        False
+    """
+    return any(p.match(text, start) for p in _object_patterns(lex.language))
+
+
+@functools.cache
+def _claim_object_re(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    dets = _alt(lex.anaphoric_heads_after + lex.indirect_object_determiners)
+    return re.compile(
+        rf"\s*(?:that\s|(?:(?:{dets})\s+|[A-Z][\w.-]*['’]s?\s+|[a-z]+['’]s\s+)?"
+        rf"(?:(?!(?:who|which|whom|that)\b){_NOT_MODIFIER}[\w’'-]+\s+){{0,3}}?"
+        rf"(?:{_alt(lex.claim_heads)})\b)"
+    )
+
+
+def claim_object(text: str, start: int, lex: CueLexicon) -> bool:
+    """Whether a claim starts at ``start``: a "that" clause or a noun phrase with a claim head.
+
+    "rebuffed [the allegations]", "pushed back on [reports that ...]", "rebutted
+    [Exxon's accusation]" take a claim; "rebuffed [several requests]" does not.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> claim_object("rebutted Exxon's accusation", 8, lex)
+        True
+        >>> claim_object("rebuffed several requests for interviews", 8, lex)
+        False
+    """
+    return _claim_object_re(lex.language).match(text, start) is not None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
+    claim_object,
     gap_object,
     noun_phrase_end,
     reduced_passive,
@@ -77,6 +78,9 @@ class FamilyGrammar:
     anchors: dict[str, frozenset[str]]
     adj_before_re: re.Pattern[str]
     attributive_before_re: re.Pattern[str]
+    #: auxiliaries and adverbs right before a phrase ("has flatly", "did not")
+    aux_before_re: re.Pattern[str]
+    negated_re: re.Pattern[str]
 
 
 def family_grammar(language: str | None = "en") -> FamilyGrammar:
@@ -129,9 +133,11 @@ def _family_grammar(key: str) -> FamilyGrammar:
     predicate_tail_re = re.compile(
         rf"(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}(?P<eval>{evals}))\b", re.IGNORECASE
     )
+    # the noun phrase starts at its last determiner: in "The spokesman said the
+    # allegations were false" the allegations are evaluated
+    dets = "the|these|those|such|his|her|their|its|this|that|all|any|our"
     predicate_re = re.compile(
-        rf"(?P<np>(?:\b(?:the|these|those|such|his|her|their|its|this|that|all|any|our)\s+"
-        rf"(?:[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+(?:of|about|against|from|by)\s+"
+        rf"(?P<np>(?:\b(?:{dets})\s+(?:(?!(?:{dets})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+(?:of|about|against|from|by)\s+"
         rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}"
         rf"(?P<eval>{evals}))\b",
         re.IGNORECASE,
@@ -151,8 +157,11 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(stray, "stray")
     anchor(lex.labeling_verbs, "label")
     anchor(lex.copulas, "copula")
+    prefix = _alt([*lex.auxiliaries, *lex.adverbs, *lex.negations])
     return FamilyGrammar(
         lexicon=lex,
+        aux_before_re=re.compile(rf"(?:\b(?:{prefix})\s+)+$"),
+        negated_re=re.compile(rf"(?:^|\s)(?:{_alt(lex.negations)})(?=\s|$)"),
         anchors={w: frozenset(f) for w, f in anchors.items()},
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
@@ -379,6 +388,15 @@ def _phrase(
         return
     if taken.overlaps(ps, pe):
         return
+    status = phrase.status
+    if phrase.frame is Frame.OBJECT:
+        if not claim_object(text, pe, g.lexicon):
+            return  # "rebuffed several requests", "brushed off Trump": no claim denied
+        aux = g.aux_before_re.search(text, max(a, ps - 40), ps)
+        if aux is not None:  # "has flatly rebuffed", "did not push back on"
+            if g.negated_re.search(aux.group()):
+                status = ClaimStatus.ASSERTED
+            ps = aux.start()
     rest = text[pe:b]
     if phrase.frame is Frame.TO:
         lead = re.match(r"[^.;]{0,40}?\bto\s+", rest)
@@ -395,16 +413,19 @@ def _phrase(
     cs, ce = _content(text, start, b)
     if ce - cs < 3:
         return
-    d = Draft(cs, ce, Attribution.NARRATOR, phrase.status)
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
     holder = [
         i
         for i, x in enumerate(drafts)
         if x.start <= ps < x.end and (x.source_start is not None or x.inherit is not None)
     ]
-    if holder:
+    # "Moscow rebuffed": the subject denies, before any claim the phrase stands in
+    floor = max(a, drafts[holder[-1]].start) if holder else a  # "said Moscow rebuffed"
+    subj = find_subject(text, floor, ps) if phrase.frame is Frame.OBJECT else None
+    if subj is None and holder:
         d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
     elif phrase.frame is not Frame.AFTER:  # "X was accused of": X is not the accuser
-        subj = find_subject(text, a, ps)
+        subj = subj or find_subject(text, a, ps)
         if subj is not None:
             d.attribution = Attribution.INDIRECT
             d.source_start, d.source_end = subj

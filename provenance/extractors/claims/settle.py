@@ -5,6 +5,10 @@ found elsewhere in the text:
 
 - a denial or hedge form that reads as a noun ("territorial disputes", "the
   latest dispute has flared") is no cue;
+- a denial verb whose object is a person or a thing refused ("denied bail",
+  "rejecting a treaty", "reject Donald J. Trump"), that stands in a hyphenated
+  adjective ("science-rejecting", "the now-denied pipeline") or after a negative
+  subject ("there is no denying", "no one has disputed") denies no claim;
 - "has not confirmed the report" points back: the claim it names is the
   unconfirmed one.
 
@@ -14,14 +18,16 @@ The words are the cue lexicon's (``provenance/lexicon/data/<lang>/cues.yaml``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from provenance.enums import ClaimStatus
+from provenance.extractors.claims.constructions import refused_object
 from provenance.extractors.claims.cues import cue_grammar
 from provenance.extractors.claims.drafts import Draft
-from provenance.lexicon.cues import CueLexicon
+from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
-__all__ = ["reads_as_noun", "settle_statuses"]
+__all__ = ["denies_a_claim", "reads_as_noun", "settle_statuses"]
 
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
@@ -32,7 +38,7 @@ _BACK_WINDOW = 400
 def settle_statuses(
     text: str, drafts: list[Draft], verb_drafts: int, *, language: str | None = "en"
 ) -> None:
-    """Settle the statuses of ``drafts`` in place.
+    """Settle the statuses of ``drafts`` in place; drop those that report no claim.
 
     ``verb_drafts`` is how many of the drafts (the first ones) come from verb
     cues; the homograph test reads only those (a noun cue is a noun on purpose).
@@ -47,17 +53,82 @@ def settle_statuses(
     """
     g = cue_grammar(language)
     lex = g.lexicon
+    no_claim: list[int] = []
     for i, d in enumerate(drafts):
         if d.cue is None or d.cue_start is None or d.cue_end is None:
             continue
-        if (
+        noun = (
             i < verb_drafts
             and d.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)
             and d.cue.lower() in lex.noun_homographs
             and reads_as_noun(text, d.cue_start, d.cue_end, g.lexicon)
-        ):
+        )
+        if noun:
             d.status = ClaimStatus.ASSERTED
+        elif d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex):
+            d.status = ClaimStatus.ASSERTED
+            no_claim.append(i)
+    _drop(drafts, no_claim)
     _point_back(text, drafts, g.anaphoric_re)
+
+
+def _drop(drafts: list[Draft], indices: list[int]) -> None:
+    """Remove drafts that report no claim ("denied bail"), unless another draft refers to them.
+
+    A refusal or a vote is no attribution; kept, it would be the nearest "claim"
+    a later "denies the allegation" points back to. ``parent`` and ``inherit``
+    indices are renumbered.
+    """
+    referred = {x for d in drafts for x in (d.parent, d.inherit) if x is not None}
+    gone = set(indices) - referred
+    if not gone:
+        return
+    kept = [i for i in range(len(drafts)) if i not in gone]
+    new_index = {old: new for new, old in enumerate(kept)}
+    out = [drafts[i] for i in kept]
+    for d in out:
+        if d.parent is not None:
+            d.parent = new_index[d.parent]
+        if d.inherit is not None:
+            d.inherit = new_index[d.inherit]
+    drafts[:] = out
+
+
+def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
+    """Whether a denied draft's cue denies a claim, judged on the words around the cue.
+
+    Example:
+        >>> from provenance.enums import Attribution
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "He was denied bail. No one has disputed it."
+        >>> bail = Draft(14, 18, Attribution.NARRATOR, ClaimStatus.DENIED, None, None, 7, 13)
+        >>> denies_a_claim(text, bail, cue_lexicon("en"))
+        False
+    """
+    cs, ce = d.cue_start, d.cue_end
+    if cs is None or ce is None:
+        return True
+    if cs > 0 and text[cs - 1] == "-":
+        return False  # "science-rejecting hysteria", "the now-denied pipeline"
+    if _negative_subject(lex.language).search(text, max(0, cs - 12), cs):
+        return False  # "there is no denying it", "no one has disputed it"
+    if ce > d.start:
+        return True  # the object comes first: "allegations that he has denied"
+    # a noun cue's object is its content ("the denial of [access]"), a verb's follows it
+    noun = d.cue is not None and d.cue.lower() in _noun_forms(lex.language)
+    return not refused_object(text, d.start if noun else ce, lex)
+
+
+@functools.cache
+def _noun_forms(language: str) -> frozenset[str]:
+    return frozenset(f.lower() for n in cue_lexicon(language).nouns for f in n.forms)
+
+
+@functools.cache
+def _negative_subject(language: str) -> re.Pattern[str]:
+    words = sorted(cue_lexicon(language).negative_subjects, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
 
 
 def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
@@ -74,7 +145,8 @@ def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
     nxt = after.group(1).lower() if after else ""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     prev = before.group(1) if before else ""
-    if nxt in {w for n in lex.nouns for w in n.follows}:
+    noun = next((n for n in lex.nouns if text[start:end].lower() in n.forms), None)
+    if noun is not None and nxt in noun.follows:
         return False  # "his claim that ...": a noun cue, read as one
     return (
         nxt in lex.noun_followers
