@@ -167,8 +167,10 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     A denial with no nested claim whose object is anaphoric (the cue lexicon's
     ``anaphoric_objects`` and ``anaphoric_determiners``) answers the nearest claim
-    before it in the same article, within a few sentences, made by another source
-    and attributed or carrying a cue ("allegations of ..."); else null.
+    before it in the same article, within a few sentences, made by another source:
+    attributed, carrying a cue ("allegations of ..."), or a whole sentence of the
+    narrator's ("Obama sanctioned it, saying it played a role in the hacking.
+    Russia has denied such meddling."); else null.
 
     Example:
         >>> import pandas as pd
@@ -205,6 +207,10 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         | (claims["status"] != "asserted")
         | claims["cue"].notna()  # a narrator claim with a cue: "allegations of ..."
     )
+    # The narrator's own sentences too ("Obama sanctioned it, saying it played a role
+    # in the hacking. Russia has denied such meddling."), but not the narrator's
+    # pieces of the denial's sentence ("Russia has denied"), which end mid-sentence.
+    candidate |= (claims["attribution"] == "narrator") & _whole_sentence(claims["text"])
     right = (
         claims.loc[candidate & ~denies(claims), cols]
         .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
@@ -226,6 +232,15 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+#: What ends a sentence in the text (quotes close a quoted sentence).
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "»")
+
+
+def _whole_sentence(text: pd.Series) -> pd.Series:
+    """Claim texts that end a sentence (a narrator sentence, not a piece of one)."""
+    return text.astype(str).str.rstrip().str.endswith(_SENTENCE_ENDS).astype(bool)
 
 
 def _named_antecedent(denials: pd.DataFrame, candidates: pd.DataFrame) -> pd.Series:
