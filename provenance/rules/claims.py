@@ -195,6 +195,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         text.isin(lex.anaphoric_objects)
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
+        | _names_a_figure(text, frozenset(lex.anaphoric_heads_after))  # "disputed the figure"
     ).astype(bool)
     denial = points_back.reindex(claims.index, fill_value=False).astype(bool)
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
@@ -232,6 +233,20 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:
+    """Lower-cased objects that point back to a figure: "the figure", "that toll"."""
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    heads = match_lexicon(None).quantity_heads
+    found = [
+        len(words) == 2 and words[0] in determiners and words[1] in heads
+        for words in (t.split() for t in text)
+    ]
+    return pd.Series(found, index=text.index, dtype=bool)
 
 
 #: What ends a sentence in the text (quotes close a quoted sentence).

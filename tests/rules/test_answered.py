@@ -71,3 +71,50 @@ def test_the_narrator_sentence_must_be_near() -> None:
         ]
     )
     assert answered_claim(claims, pd.Series([None] * 2)).tolist() == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("denied", "answers"),
+    [
+        ("the figure", True),
+        ("that toll", True),
+        ("these numbers", True),
+        ("the figures for 2019", False),
+        ("the figure skater", False),
+        ("figures", False),
+    ],
+)
+def test_a_denial_of_the_figure_answers_the_claim_that_gave_it(denied: str, answers: bool) -> None:
+    """'The army disputed the figure' points back; a figure noun with content does not."""
+    claims = _claims(
+        [
+            ("k", "rebels", 0, 38, "asserted", "indirect", "said", "52 soldiers were killed"),
+            ("d", "army", 60, 60 + len(denied), "denied", "indirect", "disputed", denied),
+        ]
+    )
+    expected = [None, "k" if answers else None]
+    assert answered_claim(claims, pd.Series([None] * 2)).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "rule"),
+    [
+        ("The army disputed the figure.", "claim.denial_contradicts"),
+        ("The army disputed the figures for 2019.", "claim.denied"),
+    ],
+)
+def test_disputing_the_figure_in_a_real_text_contradicts_the_rival_claim(
+    second: str, rule: str
+) -> None:
+    """End to end: 'disputed the figure' names the rebels' claim as the one contradicted."""
+    import provenance
+    from provenance.ingest import read_text
+
+    text = f"T\n\nRebels said 52 soldiers were killed in the clashes. {second}\n\nAFP"
+    result = provenance.check(read_text(text), engine="pandas")
+    found = result.findings[result.findings["kind"] == "contradiction"]
+    assert found["rule"].tolist() == [rule]
+    claims = result.tables.claims.set_index("claim_id")
+    related = found["related_claim_id"].iloc[0]
+    if rule == "claim.denial_contradicts":
+        assert claims.loc[related, "text"].startswith("52 soldiers were killed")
