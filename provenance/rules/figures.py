@@ -176,23 +176,20 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     """
     import pandas as pd
 
-    lo, hi = _bounds(figures)
-    f = figures.assign(
-        _key=counted_key(figures),
-        _event=_events(figures, claims),
-        _measure=unit_in_text(figures),
-        _lo=lo,
-        _hi=hi,
+    key = counted_key(figures)
+    generic = unit_key(figures).isin(GENERIC_UNITS) | key.isin(GENERIC_UNITS)
+    counts = (
+        ~generic
+        & ~unit_in_text(figures)
+        & (figures["value"] > 0)
+        & (figures["kind"] == FigureKind.CARDINAL.value)
     )
-    raw = unit_key(figures)
-    generic = raw.isin(GENERIC_UNITS) | f["_key"].isin(GENERIC_UNITS)
-    f = f[
-        (f["_key"].notna() | f["_event"].notna())
-        & ~generic
-        & ~f["_measure"]
-        & (f["value"] > 0)
-        & (f["kind"] == FigureKind.CARDINAL.value)
-    ]
+    mask = counts.fillna(False).astype(bool)
+    f = figures[mask]
+    lo, hi = _bounds(f)
+    # The claim's event is read only for the counts: a few rows in a feed.
+    f = f.assign(_key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi)
+    f = f[f["_key"].notna() | f["_event"].notna()]
     cols = ["figure_id", "article_id", "source_id", "value", "claim_id", "start"]
     cols += ["_key", "_event", "_lo", "_hi"]
     keyed = f[f["_key"].notna()][cols].merge(
