@@ -228,6 +228,16 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         tolerance=_ANSWER_WINDOW,
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
+    # A claim noun ("denied the allegations") answers a claim, never a narrator sentence.
+    lemma = cue_lexicon(None).lemma_of
+    nouned = {
+        c
+        for c, t in zip(claims.loc[denial, "claim_id"], claims.loc[denial, "text"], strict=True)
+        if any(lemma(w) is not None for w in str(t).lower().split())
+    }
+    narrated = pairs["answered"].map(claims.set_index("claim_id")["attribution"]) == "narrator"
+    plain = pairs["answered"].map(claims.set_index("claim_id")["cue"]).isna()
+    pairs = pairs[~(pairs["claim_id"].isin(nouned) & narrated & plain)]
     found = pairs.set_index("claim_id")["answered"]
     named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~denies(claims)])
     found = named.combine_first(found) if not named.empty else found
