@@ -47,6 +47,7 @@ class MatchLexicon:
     synonyms: MappingProxyType[str, str] = field(  # lemma -> the lemma it counts as
         default_factory=lambda: MappingProxyType({})
     )
+    quantity_heads: frozenset[str] = frozenset()  # case-folded; "disputed the figure"
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -127,6 +128,7 @@ def _load(lang: str) -> MatchLexicon:
         "place_articles",
         "not_places",
         "function_words",
+        "quantity_heads",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -158,6 +160,7 @@ def _load(lang: str) -> MatchLexicon:
         event_re=event_re,
         function_words=frozenset(w.casefold() for w in lists["function_words"]),
         synonyms=MappingProxyType({k.casefold(): v.casefold() for k, v in synonyms.items()}),
+        quantity_heads=frozenset(w.casefold() for w in lists["quantity_heads"]),
     )
 
 

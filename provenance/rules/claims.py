@@ -167,8 +167,10 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     A denial with no nested claim whose object is anaphoric (the cue lexicon's
     ``anaphoric_objects`` and ``anaphoric_determiners``) answers the nearest claim
-    before it in the same article, within a few sentences, made by another source
-    and attributed or carrying a cue ("allegations of ..."); else null.
+    before it in the same article, within a few sentences, made by another source:
+    attributed, carrying a cue ("allegations of ..."), or a whole sentence of the
+    narrator's ("Obama sanctioned it, saying it played a role in the hacking.
+    Russia has denied such meddling."); else null.
 
     Example:
         >>> import pandas as pd
@@ -193,6 +195,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         text.isin(lex.anaphoric_objects)
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
+        | _names_a_figure(text, frozenset(lex.anaphoric_heads_after))  # "disputed the figure"
     ).astype(bool)
     denial = points_back.reindex(claims.index, fill_value=False).astype(bool)
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
@@ -205,6 +208,10 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         | (claims["status"] != "asserted")
         | claims["cue"].notna()  # a narrator claim with a cue: "allegations of ..."
     )
+    # The narrator's own sentences too ("Obama sanctioned it, saying it played a role
+    # in the hacking. Russia has denied such meddling."), but not the narrator's
+    # pieces of the denial's sentence ("Russia has denied"), which end mid-sentence.
+    candidate |= (claims["attribution"] == "narrator") & _whole_sentence(claims["text"])
     right = (
         claims.loc[candidate & ~denies(claims), cols]
         .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
@@ -221,11 +228,44 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         tolerance=_ANSWER_WINDOW,
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
+    # A claim noun ("denied the allegations") answers a claim, never a narrator sentence.
+    lemma = cue_lexicon(None).lemma_of
+    nouned = {
+        c
+        for c, t in zip(claims.loc[denial, "claim_id"], claims.loc[denial, "text"], strict=True)
+        if any(lemma(w) is not None for w in str(t).lower().split())
+    }
+    narrated = pairs["answered"].map(claims.set_index("claim_id")["attribution"]) == "narrator"
+    plain = pairs["answered"].map(claims.set_index("claim_id")["cue"]).isna()
+    pairs = pairs[~(pairs["claim_id"].isin(nouned) & narrated & plain)]
     found = pairs.set_index("claim_id")["answered"]
     named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~denies(claims)])
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:
+    """Lower-cased objects that point back to a figure: "the figure", "that toll"."""
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    heads = match_lexicon(None).quantity_heads
+    found = [
+        len(words) == 2 and words[0] in determiners and words[1] in heads
+        for words in (t.split() for t in text)
+    ]
+    return pd.Series(found, index=text.index, dtype=bool)
+
+
+#: What ends a sentence in the text (quotes close a quoted sentence).
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "»")
+
+
+def _whole_sentence(text: pd.Series) -> pd.Series:
+    """Claim texts that end a sentence (a narrator sentence, not a piece of one)."""
+    return text.astype(str).str.rstrip().str.endswith(_SENTENCE_ENDS).astype(bool)
 
 
 def _named_antecedent(denials: pd.DataFrame, candidates: pd.DataFrame) -> pd.Series:

@@ -99,7 +99,7 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
     )
 
     figures = tables.figures
-    conflict = conflicting_claim(figures)
+    conflict = conflicting_claim(figures, claims)
     figure_view = figures.assign(
         source_name=figures["source_id"].map(names),
         quantity=quantity(figures),

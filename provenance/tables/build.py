@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from provenance.enums import Attribution, SourceKind
+from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.errors import ReadWarning
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.ids import normalize_name, stable_id
@@ -160,6 +160,10 @@ def _claim_source(claim: ClaimSpan, narrator: SourceInfo) -> SourceInfo:
     return SourceInfo(name=claim.source_text or "Unknown source", kind=SourceKind.UNKNOWN)
 
 
+#: Statuses whose source does not assert the content, so owns none of its figures.
+_DISOWNED = frozenset({ClaimStatus.DENIED})
+
+
 def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:
     """The (claim_id, source_id) of the shortest claim containing ``[start, end)``.
 
@@ -285,15 +289,19 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
         )
         claims = list(ex.claims)
         spans = [_span(article_id, c, source_row(_claim_source(c, narrator))) for c in claims]
+        # A denial's content is what its source says is untrue: the figures in it
+        # ("denied interfering in the 2016 election") are not the denier's.
+        asserting = [s for s, c in zip(spans, claims, strict=True) if c.status not in _DISOWNED]
         owners: list[tuple[str, str]] = []
         for fig in ex.figures:
             try:
-                owners.append(_innermost(spans, fig.start, fig.end))
+                owners.append(_innermost(asserting, fig.start, fig.end))
             except LookupError:
                 claims.append(
                     ClaimSpan(fig.text, fig.start, fig.end, attribution=Attribution.NARRATOR)
                 )
                 spans.append(_span(article_id, claims[-1], source_row(narrator)))
+                asserting.append(spans[-1])
                 owners.append(spans[-1][2:])
         emitted: set[str] = set()
         for claim, (_, _, claim_id, source_id) in zip(claims, spans, strict=True):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from provenance.enums import Attribution, FigureKind, Format, SourceKind
+from provenance.enums import Attribution, ClaimStatus, FigureKind, Format, SourceKind
 from provenance.errors import SchemaError
 from provenance.extractors.pipeline import Extraction
 from provenance.extractors.records import ClaimSpan, FigureSpan, SourceInfo
@@ -103,6 +103,58 @@ def test_figure_takes_the_innermost_claim() -> None:
     )
     row = tables.figures.iloc[0]
     assert row["source_id"] == source_id_for("Jane Doe")
+
+
+def _denial_case(outer: bool) -> pd.Series:
+    """The figure row of "[X said] Moscow denied meddling in the 2016 vote"."""
+    body = "Kyiv said Moscow denied meddling in the 2016 vote."
+    start = body.index("meddling")
+    denial = ClaimSpan(
+        text=body[start:-1],
+        start=start,
+        end=len(body) - 1,
+        attribution=Attribution.INDIRECT,
+        status=ClaimStatus.DENIED,
+        source=SourceInfo("Moscow", SourceKind.GOVERNMENT),
+        source_text="Moscow",
+        cue="denied",
+    )
+    claims = [denial]
+    if outer:
+        said = body.index("Moscow")
+        claims.append(
+            ClaimSpan(
+                text=body[said:-1],
+                start=said,
+                end=len(body) - 1,
+                attribution=Attribution.INDIRECT,
+                source=SourceInfo("Kyiv", SourceKind.GOVERNMENT),
+                source_text="Kyiv",
+                cue="said",
+            )
+        )
+    at = body.index("2016")
+    figure = FigureSpan(
+        text="2016",
+        start=at,
+        end=at + 4,
+        kind=FigureKind.YEAR,
+        value=2016.0,
+        lower=2016.0,
+        upper=2016.0,
+    )
+    tables = validate_tables(build_tables([Extraction(_doc(body), (figure,), tuple(claims), ())]))
+    return tables.figures.iloc[0]
+
+
+def test_a_denial_does_not_own_the_figures_it_denies() -> None:
+    """A figure in what a source denies is not that source's: alone, it is the narrator's."""
+    assert _denial_case(outer=False)["source_id"] == source_id_for("AFP")
+
+
+def test_a_denial_reported_by_a_source_gives_its_figures_to_that_source() -> None:
+    """The neighbour: "Kyiv said Moscow denied ... 2016" gives the figure to Kyiv, not Moscow."""
+    assert _denial_case(outer=True)["source_id"] == source_id_for("Kyiv")
 
 
 def test_uncovered_figure_gets_a_narrator_claim() -> None:
