@@ -101,35 +101,24 @@ def test_claim_heads_are_never_refused(verb: str, head: str) -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "content", "source"),
     [
-        ("The Kremlin rebuffed the allegations.", "rebuffed", "the allegations", "The Kremlin"),
-        (
-            "The ministry has flatly rebutted claims that it hid the data.",
-            "has flatly rebutted",
-            "claims that it hid the data",
-            "The ministry",
-        ),
-        (
-            "The White House pushed back on reports that the president was ill.",
-            "pushed back on",
-            "reports that the president was ill",
-            "The White House",
-        ),
-        ("The ministry shrugged off the accusations.", "shrugged off", "the accusations", None),
-        ("The army waved off the accusations.", "waved off", "the accusations", None),
-        ("Beijing brushed off Washington's charges.", "brushed off", "Washington's charges", None),
         (
             "A spokesman said there was no truth to the reports.",
             "there was no truth to",
             "the reports",
             "A spokesman",
         ),
-        ("Peskov said Moscow rebuffed the allegations.", "rebuffed", "the allegations", "Moscow"),
+        (
+            "Peskov said there is no truth in the allegations.",
+            "there is no truth in",
+            "the allegations",
+            "Peskov",
+        ),
     ],
 )
 def test_denial_phrases_deny_the_claim_after_them(
     text: str, cue: str, content: str, source: str | None
 ) -> None:
-    """Phrasal denials deny the claim that follows, said by their subject."""
+    """A phrasal denial denies the claim that follows, said by its subject."""
     found = [c for c in find_claims(text) if c.cue == cue]
     assert len(found) == 1, find_claims(text)
     assert found[0].status is ClaimStatus.DENIED
