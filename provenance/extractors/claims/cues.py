@@ -122,7 +122,8 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_alternation(lex.name_object_determiners)})\s)"
     )
     thing_re = re.compile(
-        rf"\s+(?:{_alternation(lex.thing_objects)})\b"
+        # a number is a quantity won or held ("claiming 41 percent of the vote")
+        rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b|\d)"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
     )
     heads = _alternation(lex.claim_heads)
@@ -187,6 +188,8 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         >>> cue_status(cue_info("claimed"), "", " a loss of $916 million")
         <ClaimStatus.ASSERTED: 'asserted'>
     """
+    if info.status is ClaimStatus.HEDGED and aux and _EN.negated_re.search(aux):
+        return ClaimStatus.ASSERTED  # "never claimed to be", "did not purport to": no claim made
     if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
         from provenance.extractors.claims.spans import speech_frame
 

@@ -301,8 +301,10 @@ def _noun(
         return
     a, b = _unit_of(units, m.start())
     cs, ce = _content(text, m.end(), b)
-    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
+    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return
+    if text[cs].isdigit() and follow != "that":
+        return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
     if follow == "that" and relative_clause(text, cs, ce, g.lexicon):
         return  # "allegations that he has denied": a relative clause, no content
     if follow != "that":
