@@ -101,3 +101,32 @@ def test_a_number_after_a_hedge_verb_is_a_thing(n: int) -> None:
         ClaimStatus.ASSERTED
     )
     assert cue_status(cue_info("claimed"), "", f" {n} people had died") is ClaimStatus.HEDGED
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "content"),
+    [
+        ("According to unconfirmed reports, the minister has resigned.", "unconfirmed", "resigned"),
+        ("The minister has resigned, according to unverified reports.", "unconfirmed", "resigned"),
+        ("He is alleged to have stolen the funds.", "hedged", "stolen the funds"),
+        ("It was alleged that he stole the funds.", "hedged", "he stole the funds"),
+        ("The video is claimed to show the attack.", "hedged", "show the attack"),
+        ("A purported letter from the rebels demanded a ransom.", "hedged", "letter"),
+    ],
+)
+def test_hearsay_forms(text: str, status: str, content: str) -> None:
+    """Impersonal hedges, attributive "purported" opening a sentence, unconfirmed sources."""
+    found = [(c.status.value, c.text) for c in find_claims(text) if c.cue]
+    assert any(s == status and content in t for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister has resigned, according to the reports.",
+        "According to the ministry, the minister has resigned.",
+    ],
+)
+def test_according_to_a_plain_source_stays_asserted(text: str) -> None:
+    """Only an unconfirming adjective makes "according to" unconfirmed."""
+    assert [c.status for c in find_claims(text) if c.cue] == [ClaimStatus.ASSERTED]

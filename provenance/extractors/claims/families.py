@@ -161,7 +161,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         anchors={w: frozenset(f) for w, f in anchors.items()},
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
-            rf"(?:\b(?:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+$"
+            rf"(?:\b(?i:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+$"
         ),
         labeled_re=labeled_re,
         predicate_re=predicate_re,
