@@ -73,7 +73,6 @@ def test_hedge_forms_are_read(text: str, cue: str, content: str) -> None:
     [
         "I never claimed to be a journalist.",
         "Her proposals did not purport to cover every loophole.",
-        "Tenney beat Wells in the primary, claiming 41 percent of the vote.",
         "The combined company ended up claiming residency in Ireland.",
         "The army claims more territory from the rebels every week.",
         "He denied the allegations that were made by his rivals.",
@@ -92,15 +91,6 @@ def test_a_negated_hedge_verb_is_never_a_hedge(aux: str, after: str) -> None:
     """Whatever follows, "never claimed" / "did not claim" reports no claim made."""
     for form in ("claimed", "claim", "alleged", "asserted", "insisted", "purport"):
         assert cue_status(cue_info(form), aux, after) is ClaimStatus.ASSERTED
-
-
-@given(st.integers(min_value=1, max_value=10**6))
-def test_a_number_after_a_hedge_verb_is_a_thing(n: int) -> None:
-    """ "claiming 41 percent" wins a share; "claimed 50 people had died" is still a clause."""
-    assert cue_status(cue_info("claiming"), "", f" {n} percent of the vote") is (
-        ClaimStatus.ASSERTED
-    )
-    assert cue_status(cue_info("claimed"), "", f" {n} people had died") is ClaimStatus.HEDGED
 
 
 @pytest.mark.parametrize(

@@ -122,8 +122,7 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_alternation(lex.name_object_determiners)})\s)"
     )
     thing_re = re.compile(
-        # a number is a quantity won or held ("claiming 41 percent of the vote")
-        rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b|\d)"
+        rf"\s+(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
     )
     heads = _alternation(lex.claim_heads)
