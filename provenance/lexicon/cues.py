@@ -141,6 +141,8 @@ class CueLexicon:
     thing_objects: tuple[str, ...]
     thing_object_exceptions: tuple[str, ...]
     zero_that_subjects: tuple[str, ...]
+    noun_adjuncts: tuple[str, ...]
+    noun_adjunct_prepositions: tuple[str, ...]
     zero_that_verbs: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
@@ -355,6 +357,8 @@ def _load(key: str) -> CueLexicon:
         thing_objects=_words(data, "thing_objects", file),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
         zero_that_subjects=_words(data, "zero_that_subjects", file),
+        noun_adjuncts=_words(data, "noun_adjuncts", file),
+        noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),
         zero_that_verbs=_words(data, "zero_that_verbs", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),

@@ -50,7 +50,7 @@ _TAIL_ADJUNCT = re.compile(
 )
 _INVERTING = _words(
     """say tell write add explain continue ask reply respond note warn argue insist claim
-    state declare announce recall tweet concede contend acknowledge admit"""
+    state declare announce recall tweet concede contend acknowledge admit allege assert"""
 )
 _PARENTHETICAL = _words(
     """believe think suggest predict estimate note recall explain emphasize stress
@@ -155,7 +155,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         verb, aux = m.group("verb", "aux")
         info = cue_info(verb)
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
-        if _PASSIVE.match(aux) and not verb.endswith("ing"):
+        if _PASSIVE.match(aux) and not verb.endswith("ing") and not aux.endswith("to "):
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
             draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m), info)

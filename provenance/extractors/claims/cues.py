@@ -187,6 +187,12 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         >>> cue_status(cue_info("claimed"), "", " a loss of $916 million")
         <ClaimStatus.ASSERTED: 'asserted'>
     """
+    if info.frame is Frame.ACCORDING:
+        first = _WORD.match(after.lstrip())
+        if first is not None and first.group().lower() in _UNCONFIRMING:
+            return ClaimStatus.UNCONFIRMED  # "according to unconfirmed reports"
+    if info.status is ClaimStatus.HEDGED and aux and _EN.negated_re.search(aux):
+        return ClaimStatus.ASSERTED  # "never claimed to be", "did not purport to": no claim made
     if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
         from provenance.extractors.claims.spans import speech_frame
 
@@ -204,6 +210,7 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_UNCONFIRMING = frozenset(w.lower() for w in _EN.lexicon.unconfirming_adjectives)
 _FIRST_WORDS = _EN.first_words
 _PREFIX_WORDS = _EN.prefix_words
 

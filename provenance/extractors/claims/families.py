@@ -63,6 +63,8 @@ class FamilyGrammar:
     adverb_re: re.Pattern[str]
     phrase_re: re.Pattern[str]
     nouns: dict[str, CueNoun]
+    #: a verb right after a noun cue's "that" makes it a relative pronoun ("claims that rose")
+    relative_heads: frozenset[str]
     words: dict[str, tuple[str, ClaimStatus]]
     phrases: dict[str, CuePhrase]
     unconfirming: frozenset[str]
@@ -105,6 +107,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # Trump, Republican lawmakers, and right-wing media"), never a sentence stop
         r"(?:\s+(?:by|from)\s+(?P<by>(?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)|,(?=\s+(?:and\s|or\s|(?-i:[A-Z]))))"
         r"{2,100}?))?"
+        # "his claim in a recent interview that": an adjunct before "that" only
+        rf"(?:\s+(?:(?-i:{_alt(lex.noun_adjuncts)})|(?-i:{_alt(lex.noun_adjunct_prepositions)})"
+        r"(?:\s+[\w’'-]+){1,6}?)(?=\s+that\s))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
@@ -165,7 +170,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         anchors={w: frozenset(f) for w, f in anchors.items()},
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
-            rf"(?:\b(?:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+$"
+            rf"(?:\b(?i:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+$"
         ),
         labeled_re=labeled_re,
         predicate_re=predicate_re,
@@ -179,6 +184,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         adverb_re=adverb_re,
         phrase_re=phrase_re,
         nouns=nouns,
+        relative_heads=frozenset((*lex.zero_that_verbs, *lex.noun_followers)),
         words={**{k.lower(): v for k, v in adv_words.items()}, **passives, **adj_words},
         phrases=phrases,
         unconfirming=frozenset(w.lower() for w in lex.unconfirming_adjectives),
@@ -310,10 +316,15 @@ def _noun(
         return
     a, b = _unit_of(units, m.start())
     cs, ce = _content(text, m.end(), b)
-    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs) or text[cs].isdigit():
+    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return
+    if text[cs].isdigit() and follow != "that":
+        return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
     if follow == "that" and relative_clause(text, cs, ce, g.lexicon):
         return  # "allegations that he has denied": a relative clause, no content
+    first = _WORD.match(text, cs)
+    if follow == "that" and first and first.group() in g.relative_heads:
+        return  # "the allegations that were made", "claims in the region that rose": relative
     if follow != "that":
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     status = noun.status
