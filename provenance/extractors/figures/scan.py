@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
+from math import isfinite
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
@@ -168,10 +168,12 @@ def figures_frame(
     )
 
 
+def _finite(v: float | None) -> float | None:
+    return None if v is None or not isfinite(v) else v
+
+
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
-    value, lower, upper = (
-        None if v is None or not math.isfinite(v) else v for v in (f.value, f.lower, f.upper)
-    )
+    value, lower, upper = _finite(f.value), _finite(f.lower), _finite(f.upper)
     if value is not None and f.kind in _EXACT_KINDS:
         value = round(value, 10)
         exact = f.qualifier is None and not f.approximate
@@ -189,16 +191,16 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         elif lower is not None and upper is not None:
             prefix = f"{f.unit} " if f.kind is K.MONEY else ""
             normalized = f"{prefix}{fmt(lower)}/{fmt(upper)}"
-    return FigureSpan(
-        text=text[f.start : f.end],
-        start=f.start,
-        end=f.end,
-        kind=f.kind,
-        value=value,
-        lower=None if lower is None else round(lower, 10),
-        upper=None if upper is None else round(upper, 10),
-        approximate=f.approximate,
-        unit=f.unit,
-        normalized=normalized,
-        qualifier=f.qualifier,
+    return FigureSpan(  # positional: the field order of FigureSpan
+        text[f.start : f.end],
+        f.start,
+        f.end,
+        f.kind,
+        value,
+        None if lower is None else round(lower, 10),
+        None if upper is None else round(upper, 10),
+        f.approximate,
+        f.unit,
+        normalized,
+        f.qualifier,
     )
