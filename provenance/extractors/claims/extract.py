@@ -141,8 +141,14 @@ def _units(
     A dateline or a wire reference code opening a sentence is cut off, so its subject
     starts a clause.
     """
+    find = text.find
     cut = [
-        (dl.end(), e) if (dl := _DATELINE.match(text, s, e)) and dl.end() < e else (s, e)
+        (dl.end(), e)
+        # every dateline holds "(" or "[": look for one before trying the pattern
+        if (find("(", s, e) >= 0 or find("[", s, e) >= 0)
+        and (dl := _DATELINE.match(text, s, e))
+        and dl.end() < e
+        else (s, e)
         for s, e in sentences
     ]
     starts = [s for s, _ in quotes]
