@@ -65,10 +65,12 @@ class WordStarts:
         body = trie(listed) + tail
         starts = re.compile(f"[{word}]")
         self._fast = all(starts.match(w) for w in listed)
-        self._at = re.compile(body)
-        self._after = re.compile(f"[^{word}]({body})")
-        boundary = f"(?:(?<![{word}])(?=[{word}])|(?<=[{word}])(?![{word}]))"
-        self._plain = re.compile(f"{boundary}(?:{body})")
+        if self._fast:
+            self._at = re.compile(body)
+            self._after = re.compile(f"[^{word}]({body})")
+        else:  # compiled only when needed: a large trie takes a while to compile
+            boundary = f"(?:(?<![{word}])(?=[{word}])|(?<=[{word}])(?![{word}]))"
+            self._plain = re.compile(f"{boundary}(?:{body})")
 
     @property
     def scanned(self) -> re.Pattern[str]:
