@@ -201,3 +201,14 @@ def test_units_dateline_prefilter_changes_nothing(pieces: list[str]) -> None:
     # with no quotations and no colon endings, units are exactly the cut sentences
     if ":" not in text and not any(c in text for c in "!?"):
         assert extract._units(text, sentences, ()) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "\n", " ", "\t", "a", "\n\n", "'"]), max_size=16))
+def test_quote_marks_equal_the_plain_alternation(pieces: list[str]) -> None:
+    """The quotation-mark scan finds what ``[“”"]|\\n[ \\t]*\\n`` finds."""
+    from provenance.extractors.text.quotes import _MARKS
+
+    text = "".join(pieces)
+    plain = re.compile(r"[“”\"]|\n[ \t]*\n")
+    assert [m.span() for m in _MARKS.finditer(text)] == [m.span() for m in plain.finditer(text)]
