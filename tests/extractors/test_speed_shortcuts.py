@@ -212,3 +212,22 @@ def test_quote_marks_equal_the_plain_alternation(pieces: list[str]) -> None:
     text = "".join(pieces)
     plain = re.compile(r"[“”\"]|\n[ \t]*\n")
     assert [m.span() for m in _MARKS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_HINT_PIECES = st.sampled_from(["'", "‘", "”", " ", "\n", "(", "[", "a", "Yes", "."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=14))
+def test_single_quote_hint_equals_the_look_back_first_pattern(pieces: list[str]) -> None:
+    """The ambiguous-mark hint finds what the pattern opening with its look back found."""
+    from provenance.extractors.claims.quotes import quote_marks
+
+    text = "".join(pieces)
+    hint = quote_marks().hint
+    mark = hint.pattern[: hint.pattern.index("]") + 1]
+    plain = re.compile(r"(?<![^\s(\[])" + mark + r"\w")
+    for end in (len(text), len(text) // 2):
+        m = plain.search(text, 0, end)
+        found = hint.search(text, 0, end)
+        assert (found.span() if found else None) == (m.span() if m else None)
