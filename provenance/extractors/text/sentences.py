@@ -90,7 +90,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        kind = m.lastgroup  # the one named group of the branch that matched
+        kind = m.lastgroup or "ws"  # the one named group of the branch that matched
         if kind != "ws":  # "para" or "nl": a paragraph break, or a line after a bracket
             end, nxt = m.span(kind)
         else:
