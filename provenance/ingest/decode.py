@@ -13,7 +13,6 @@ from provenance.errors import LimitError, ReadError, printable
 
 __all__ = ["collapse", "decode_bytes", "load_json", "parse_datetime"]
 
-_SPACE = re.compile(r"\s+")
 # control characters other than tab, newline and carriage return
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _REENCODE = "re-encode it as UTF-8"
@@ -27,7 +26,9 @@ def collapse(text: str) -> str:
         >>> collapse("  a\\n  b\\t c ")
         'a b c'
     """
-    return _SPACE.sub(" ", text).strip()
+    # str.split() splits on exactly the characters ``\s`` matches (Py_UNICODE_ISSPACE),
+    # and is several times faster than substituting every run, single spaces included.
+    return " ".join(text.split())
 
 
 def decode_bytes(data: bytes, path: str) -> str:

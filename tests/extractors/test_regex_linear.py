@@ -180,7 +180,7 @@ def _scanned() -> dict[str, re.Pattern[str]]:
     }
     for lang in sorted(available_languages()):
         out[f"DIGIT_TRIGGER {lang}"] = patterns(lang).DIGIT_TRIGGER
-        out[f"WORD_TRIGGER {lang}"] = patterns(lang).WORD_TRIGGER
+        out[f"WORD_TRIGGER {lang}"] = patterns(lang).WORD_TRIGGER.scanned
     return out
 
 

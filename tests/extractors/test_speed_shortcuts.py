@@ -133,3 +133,101 @@ def test_unverified_claim_still_flagged() -> None:
     toll = next(c for c in find_claims(text) if c.text == "40 soldiers died")
     assert toll.status.value == "unconfirmed"
     assert not _may_be_unverified("The army said another 40 soldiers died.")
+
+
+_WORD_PIECES = st.sampled_from(
+    ["said", "says", "Said", "unsaid", "say", "one", "someone", "1", "_", "é", " ", ".", "-", "x"]
+)
+_WORDS = ["said", "says", "say", "one", "Said"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=14), st.integers(0, 30))
+def test_word_starts_equal_the_boundary_pattern(pieces: list[str], pos: int) -> None:
+    """``WordStarts`` finds what ``\\b(?:words)tail`` finds, from any position."""
+    from provenance.extractors.text.wordscan import WordStarts, trie
+
+    text = "".join(pieces)
+    tail = r"(?![^\W\d_])"
+    plain = re.compile(r"\b(?:" + trie(_WORDS) + ")" + tail)
+    fast = WordStarts(_WORDS, tail=tail)
+    m = plain.search(text, pos)
+    assert fast.search(text, pos) == (m.span() if m else None)
+    assert fast.findall(text) == [(m.start(), m[0]) for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=14), st.integers(0, 30))
+def test_word_starts_fallback_keeps_boundary_semantics(pieces: list[str], pos: int) -> None:
+    """Words that do not start with a word character use the slow form, same matches."""
+    from provenance.extractors.text.wordscan import WordStarts, trie
+
+    text = "".join(pieces)
+    words = [*_WORDS, "-one", ".said"]
+    plain = re.compile(r"\b(?:" + trie(words) + ")")
+    m = plain.search(text, pos)
+    assert WordStarts(words).search(text, pos) == (m.span() if m else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=14))
+def test_scan_words_equals_a_set_test_of_every_word(pieces: list[str]) -> None:
+    """The claims' word scan gives every ``[A-Za-z]+`` word in the vocabulary, in order."""
+    from provenance.extractors.claims.cues import scan_words
+
+    text = "".join(pieces)
+    vocabulary = frozenset({"said", "says", "one", "Said", "'s", "un-said"})
+    every = [(m.start(), m[0]) for m in re.finditer(r"[A-Za-z]+", text)]
+    assert scan_words(text, vocabulary) == [(s, w) for s, w in every if w in vocabulary]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["KYIV", " ", "(AFP)", "(", ")", "-", "—", "[nL1N1]", "Text", ".", "\n"]),
+        max_size=12,
+    )
+)
+def test_units_dateline_prefilter_changes_nothing(pieces: list[str]) -> None:
+    """Cutting datelines only where "(" or "[" occurs gives the units of the plain match."""
+    from provenance.extractors.claims import extract
+
+    text = "".join(pieces)
+    sentences = split_sentences(text)
+    expected = [
+        (dl.end(), e) if (dl := extract._DATELINE.match(text, s, e)) and dl.end() < e else (s, e)
+        for s, e in sentences
+    ]
+    # with no quotations and no colon endings, units are exactly the cut sentences
+    if ":" not in text and not any(c in text for c in "!?"):
+        assert extract._units(text, sentences, ()) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "\n", " ", "\t", "a", "\n\n", "'"]), max_size=16))
+def test_quote_marks_equal_the_plain_alternation(pieces: list[str]) -> None:
+    """The quotation-mark scan finds what ``[“”"]|\\n[ \\t]*\\n`` finds."""
+    from provenance.extractors.text.quotes import _MARKS
+
+    text = "".join(pieces)
+    plain = re.compile(r"[“”\"]|\n[ \t]*\n")
+    assert [m.span() for m in _MARKS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_HINT_PIECES = st.sampled_from(["'", "‘", "”", " ", "\n", "(", "[", "a", "Yes", "."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=14))
+def test_single_quote_hint_equals_the_look_back_first_pattern(pieces: list[str]) -> None:
+    """The ambiguous-mark hint finds what the pattern opening with its look back found."""
+    from provenance.extractors.claims.quotes import quote_marks
+
+    text = "".join(pieces)
+    hint = quote_marks().hint
+    mark = hint.pattern[: hint.pattern.index("]") + 1]
+    plain = re.compile(r"(?<![^\s(\[])" + mark + r"\w")
+    for end in (len(text), len(text) // 2):
+        m = plain.search(text, 0, end)
+        found = hint.search(text, 0, end)
+        assert (found.span() if found else None) == (m.span() if m else None)

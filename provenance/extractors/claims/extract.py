@@ -141,8 +141,14 @@ def _units(
     A dateline or a wire reference code opening a sentence is cut off, so its subject
     starts a clause.
     """
+    find = text.find
     cut = [
-        (dl.end(), e) if (dl := _DATELINE.match(text, s, e)) and dl.end() < e else (s, e)
+        (dl.end(), e)
+        # every dateline holds "(" or "[": look for one before trying the pattern
+        if (find("(", s, e) >= 0 or find("[", s, e) >= 0)
+        and (dl := _DATELINE.match(text, s, e))
+        and dl.end() < e
+        else (s, e)
         for s, e in sentences
     ]
     starts = [s for s, _ in quotes]
@@ -265,29 +271,43 @@ def _with_narrator(
 ) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything."""
     covered = sorted(span for c in attributed for span in content_parts(text, c))
-    merged: list[list[int]] = []
+    mstarts: list[int] = []  # the covered spans, merged where they touch or overlap
+    mends: list[int] = []
     for s, e in covered:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
+        if mends and s <= mends[-1]:
+            if e > mends[-1]:
+                mends[-1] = e
         else:
-            merged.append([s, e])
+            mstarts.append(s)
+            mends.append(e)
+    n = len(mstarts)
     narrator: list[ClaimSpan] = []
-    mstarts = [s for s, _ in merged]
     unverified = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
     for sa, sb in sentences:
         pos = sa
-        i = max(0, bisect.bisect_right(mstarts, sa) - 1)
+        i = bisect.bisect_right(mstarts, sa) - 1
+        if i < 0:
+            i = 0
         while pos < sb:
-            while i < len(merged) and merged[i][1] <= pos:
+            while i < n and mends[i] <= pos:
                 i += 1
-            gap_end = sb if i >= len(merged) else min(sb, max(pos, merged[i][0]))
+            if i >= n:
+                _add_gap(text, pos, sb, narrator, unverified)
+                break
+            ms = mstarts[i]
+            gap_end = sb if sb < ms else (ms if ms > pos else pos)
             if gap_end > pos:
                 _add_gap(text, pos, gap_end, narrator, unverified)
-            if i >= len(merged) or merged[i][0] >= sb:
+            if ms >= sb:
                 break
-            pos = max(pos, merged[i][1])
+            if mends[i] > pos:
+                pos = mends[i]
     if not narrator:
         return attributed
+    if all(c.parent is None for c in attributed):
+        # no index to renumber: a stable sort keeps an attributed claim before a
+        # narrator claim with the same span, as the pairing below does
+        return tuple(sorted((*attributed, *narrator), key=_order))
     everything = [(c, k) for k, c in enumerate(attributed)] + [(c, None) for c in narrator]
     everything.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     new_index = {k: n for n, (_, k) in enumerate(everything) if k is not None}
@@ -299,21 +319,23 @@ def _with_narrator(
     return tuple(out)
 
 
+def _order(claim: ClaimSpan) -> tuple[int, int]:
+    """Text order: by start, the longer of two claims starting together first."""
+    return claim.start, -claim.end
+
+
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
     """A narrator claim for ``text[start:end]`` trimmed, if it has a word character."""
     lead = _GAP_LEAD.match(text, start, end)  # always matches (possibly empty)
     if lead is not None:
         start = lead.end()
     body = text[start:end].rstrip()
-    end = start + len(body)
-    if not _ALNUM.search(body):
+    if _ALNUM.search(body) is None:
         return
     status = ClaimStatus.ASSERTED
     if unverified and UNVERIFIED_RE.search(body):
         status = ClaimStatus.UNCONFIRMED
-    out.append(
-        ClaimSpan(text=body, start=start, end=end, attribution=Attribution.NARRATOR, status=status)
-    )
+    out.append(ClaimSpan(body, start, start + len(body), Attribution.NARRATOR, status))
 
 
 def _replace_parent(claim: ClaimSpan, parent: int) -> ClaimSpan:

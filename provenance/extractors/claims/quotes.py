@@ -117,7 +117,10 @@ def quote_marks() -> QuoteMarks:
     ambiguous = {p.open for p in pairs if p.ambiguous}
     dash_class = "[" + re.escape("".join(dashes)) + "]" if dashes else "(?!)"
     # an ambiguous mark after a space (or at the start) and before a word: "'Yes"
-    hint = re.compile(r"(?<![^\s(\[])[" + re.escape("".join(sorted(ambiguous))) + r"]\w")
+    # (the mark first, then the look back: a pattern opening with a character class lets
+    # the regex engine skip to candidates; opening with the look back tries every position)
+    mark = "[" + re.escape("".join(sorted(ambiguous))) + "]"
+    hint = re.compile(mark + r"(?<![^\s(\[]" + mark + r")\w")
     dialogue = re.compile(
         rf"^[ \t]*({dash_class})[ \t]*(?=\S)[^\n]*?[,.!?…][ \t]+({dash_class})[ \t]",
         re.MULTILINE,

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from provenance.extractors.figures.numwords import norm
+from provenance.extractors.text.wordscan import WordStarts
 from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
@@ -90,25 +90,6 @@ def number_pattern(decimal: str, group: str) -> str:
         + d
         + r"\d+)"
     )
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefix, so a failed try is cheap."""
-    tree: dict[str, Any] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(tree) or r"(?!x)x"
-
-
-def _emit(node: dict[str, Any]) -> str:
-    alts = [re.escape(ch) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body
 
 
 def _cases(words: list[str]) -> list[str]:
@@ -394,9 +375,8 @@ class Patterns:
             + r"])\d*|(?<![\w.,)/].)(?=[\d.])"
             r"|(?<=\()(?=[a-z]\)[ \t]))"
         )
-        self.WORD_TRIGGER = re.compile(
-            r"\b(?:" + _trie(_cases(triggers) + month_triggers) + r")(?![^\W\d_])"
-        )
+        # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
+        self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
         self.BACK = re.compile(
             r"(?:\b" + model + r"[ \t]+|(?<![A-Za-z])(?:" + self.CURRENCY_CODES + r"|Rs\.?)[ \t]?"
             r"|(?<![A-Za-z])" + self.DOLLAR_PREFIXES + r"(?=\$)"

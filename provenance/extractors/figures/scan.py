@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
+from math import isfinite
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
@@ -77,20 +77,19 @@ def find_figures(
     scan, back, digit, word = p.SCAN, p.BACK, p.DIGIT_TRIGGER, p.WORD_TRIGGER
     # Two scans, each fast on its own; the next hit of each is kept until passed.
     dig = digit.search(text)
-    wt = word.search(text)
+    wt = word.search(text)  # (start, end) of the next word trigger
     while dig is not None or wt is not None:
         if dig is not None and dig.start() < pos:
             dig = digit.search(text, pos)
             continue
-        if wt is not None and wt.start() < pos:
+        if wt is not None and wt[0] < pos:
             wt = word.search(text, pos)
             continue
-        if wt is None or (dig is not None and dig.start() <= wt.start()):
+        if wt is None or (dig is not None and dig.start() <= wt[0]):
             assert dig is not None
-            t, is_digit = dig, True
+            s, t_end, is_digit = dig.start(), dig.end(), True
         else:
-            t, is_digit = wt, False
-        s = t.start()
+            (s, t_end), is_digit = wt, False
         m = None
         if is_digit and s > pos and _may_start_before(text, s):
             # the figure may start before its first digit: "US$5", "F-16", "Boeing 737"
@@ -104,7 +103,7 @@ def find_figures(
             if m is None:
                 # a failed word trigger ("a sixth" not followed by "of") may hide a
                 # shorter one inside it ("sixth"): resume just after its start
-                pos = max(t.end(), s + 1) if is_digit else s + 1
+                pos = max(t_end, s + 1) if is_digit else s + 1
                 continue
         figs, end = read(text, m, reference_date, floor, with_range=True, p=p)
         for f in figs:
@@ -169,10 +168,12 @@ def figures_frame(
     )
 
 
+def _finite(v: float | None) -> float | None:
+    return None if v is None or not isfinite(v) else v
+
+
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
-    value, lower, upper = (
-        None if v is None or not math.isfinite(v) else v for v in (f.value, f.lower, f.upper)
-    )
+    value, lower, upper = _finite(f.value), _finite(f.lower), _finite(f.upper)
     if value is not None and f.kind in _EXACT_KINDS:
         value = round(value, 10)
         exact = f.qualifier is None and not f.approximate
@@ -190,16 +191,16 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         elif lower is not None and upper is not None:
             prefix = f"{f.unit} " if f.kind is K.MONEY else ""
             normalized = f"{prefix}{fmt(lower)}/{fmt(upper)}"
-    return FigureSpan(
-        text=text[f.start : f.end],
-        start=f.start,
-        end=f.end,
-        kind=f.kind,
-        value=value,
-        lower=None if lower is None else round(lower, 10),
-        upper=None if upper is None else round(upper, 10),
-        approximate=f.approximate,
-        unit=f.unit,
-        normalized=normalized,
-        qualifier=f.qualifier,
+    return FigureSpan(  # positional: the field order of FigureSpan
+        text[f.start : f.end],
+        f.start,
+        f.end,
+        f.kind,
+        value,
+        None if lower is None else round(lower, 10),
+        None if upper is None else round(upper, 10),
+        f.approximate,
+        f.unit,
+        normalized,
+        f.qualifier,
     )

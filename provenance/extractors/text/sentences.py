@@ -90,20 +90,17 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        if m.group("para") is not None:
-            end, nxt = m.start("para"), m.end("para")
-        elif m.group("nl") is not None:
-            end, nxt = m.start("nl"), m.end("nl")
+        kind = m.lastgroup or "ws"  # the one named group of the branch that matched
+        if kind != "ws":  # "para" or "nl": a paragraph break, or a line after a bracket
+            end, nxt = m.span(kind)
         else:
             end = m.start("ws")
             nxt = m.end()
-            paragraph = "\n\n" in m.group("ws") or "\n \n" in m.group("ws")
-            if (
-                not paragraph
-                and text[m.start()] == "."
-                and _is_abbreviation(text, m.start() + 1, nxt)
-            ):
-                continue
+            if text[m.start()] == ".":
+                ws = m.group("ws")
+                paragraph = "\n\n" in ws or "\n \n" in ws
+                if not paragraph and _is_abbreviation(text, m.start() + 1, nxt):
+                    continue
         _append(text, spans, start, end)
         start = nxt
     _append(text, spans, start, len(text))

@@ -1,0 +1,100 @@
+"""Finding the words of a closed list in a text, fast: one regex, no Python loop per word.
+
+A pattern such as ``\\b(?:said|told|...)`` is tried by the regex engine at every
+position of the text, because a pattern that opens with an assertion gives the
+engine no first character to skip ahead to. :class:`WordStarts` finds the same
+matches with ``[^\\w](said|told|...)``: the engine skips in C to the next
+non-word character and tries the words only right after it (and once at the
+start of the text). Measured on BBC articles, about a third faster than the
+``\\b`` form and than a scan of every word with a set test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["WordStarts", "trie"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefix, so a failed try is cheap.
+
+    Example:
+        >>> trie(["said", "says", "told"])
+        '(?:sa(?:id|ys)|told)'
+        >>> re.fullmatch(trie(["a", "ab"]), "ab") is not None
+        True
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(tree) or r"(?!x)x"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    alts = [re.escape(ch) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+class WordStarts:
+    """Matches of ``words`` (then ``tail``) at a word boundary: ``\\b(?:words)tail``.
+
+    ``word`` is a regex character-class body (``\\w``, ``A-Za-z``) that says what a
+    word character is; with ``\\w`` the matches are exactly those of ``\\b(?:words)tail``.
+    The fast form needs every word to start with a word character; otherwise the
+    boundary is written out as lookarounds (same matches, slower).
+
+    Example:
+        >>> cues = WordStarts(["said", "says"], tail=r"(?![A-Za-z])", word="A-Za-z")
+        >>> cues.findall("He said, she says; unsaid.")
+        [(3, 'said'), (13, 'says')]
+        >>> cues.search("He said, she says.", 4)
+        (13, 17)
+    """
+
+    def __init__(self, words: Iterable[str], *, tail: str = "", word: str = r"\w") -> None:
+        listed = sorted(set(words))
+        body = trie(listed) + tail
+        starts = re.compile(f"[{word}]")
+        self._fast = all(starts.match(w) for w in listed)
+        if self._fast:
+            self._at = re.compile(body)
+            self._after = re.compile(f"[^{word}]({body})")
+        else:  # compiled only when needed: a large trie takes a while to compile
+            boundary = f"(?:(?<![{word}])(?=[{word}])|(?<=[{word}])(?![{word}]))"
+            self._plain = re.compile(f"{boundary}(?:{body})")
+
+    @property
+    def scanned(self) -> re.Pattern[str]:
+        """The pattern run with ``search``/``finditer`` over the text (for audits)."""
+        return self._after if self._fast else self._plain
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        """``(start, end)`` of the first match at or after ``pos``, or ``None``."""
+        if not self._fast:
+            m = self._plain.search(text, pos)
+            return None if m is None else m.span()
+        if pos <= 0:
+            m = self._at.match(text)
+            if m is not None:
+                return m.span()
+            m = self._after.search(text)
+        else:  # the character before ``pos`` may be the non-word character
+            m = self._after.search(text, pos - 1)
+        return None if m is None else m.span(1)
+
+    def findall(self, text: str) -> list[tuple[int, str]]:
+        """``(start, matched text)`` of every match, in text order, none overlapping."""
+        if not self._fast:
+            return [(m.start(), m[0]) for m in self._plain.finditer(text)]
+        out = [] if (m := self._at.match(text)) is None else [(0, m[0])]
+        out.extend((m.start(1), m[1]) for m in self._after.finditer(text))
+        return out
