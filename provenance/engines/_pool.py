@@ -34,7 +34,7 @@ __all__ = ["WorkerPool", "chunked"]
 _PRELOAD = ["provenance.engines._warm"]
 
 
-def chunked(items: Sequence[Item], jobs: int, most: int = 64) -> list[list[Item]]:
+def chunked(items: Sequence[Item], jobs: int, most: int = 256) -> list[list[Item]]:
     """``items`` in order, cut into about four chunks per worker of at most ``most`` items.
 
     Example:
