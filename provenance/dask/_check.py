@@ -142,9 +142,10 @@ def check(
         UsageError: the ``dask`` extra is missing, or an argument is invalid.
         SuiteError: a suite file is missing or invalid.
     """
-    dd = require_dask()
+    require_dask()
+    import dask.dataframe as dd
     import pandas as pd
-    from dask import delayed
+    from dask.delayed import delayed
 
     from provenance.engines import merge_outcomes, party_keys
     from provenance.findings import CheckResult
@@ -158,8 +159,9 @@ def check(
         # Dask yet (match_denials needs every claim of an article beside its keys).
         cross_specs = ledger_suites(suites if isinstance(suites, Path) else None)
         specs = specs + _for(cross_specs, ("figures",))
-    lazy = source if isinstance(source, DaskTables) else None
-    if lazy is None:
+    if isinstance(source, DaskTables):
+        lazy = source
+    else:
         lazy = extract(
             source,
             format=format,

@@ -15,7 +15,7 @@ The columns added to the figures view are those of ``provenance check
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -159,7 +159,7 @@ def with_cross_columns(view: dd.DataFrame, lazy: DaskTables) -> dd.DataFrame:
         >>> view = with_cross_columns(view, provenance.dask.extract("feed/"))  # doctest: +SKIP
     """
     import dask.dataframe as dd
-    from dask import delayed
+    from dask.delayed import delayed
 
     # Every id column's meta in the view's string dtype, so merges compare like with like.
     ids = view._meta.dtypes["figure_id"]
@@ -193,7 +193,8 @@ def with_cross_columns(view: dd.DataFrame, lazy: DaskTables) -> dd.DataFrame:
     with_status = merge_left(grouped, described, "figure_id")
     out_meta = view._meta.assign(**_cross_meta())
     joined = merge_left(view, with_status, "figure_id")
-    return joined.map_partitions(_finish, meta=out_meta)
+    finished: dd.DataFrame = joined.map_partitions(_finish, meta=out_meta)
+    return finished
 
 
 def merge_left(left: dd.DataFrame, right: dd.DataFrame, on: str) -> dd.DataFrame:
@@ -210,7 +211,7 @@ def merge_left(left: dd.DataFrame, right: dd.DataFrame, on: str) -> dd.DataFrame
     return merged
 
 
-def _typed(meta: pd.DataFrame, ids: object) -> pd.DataFrame:
+def _typed(meta: pd.DataFrame, ids: Any) -> pd.DataFrame:
     """``meta`` with its id columns in the dtype ``ids``."""
     names = ("figure_id", "claim_id", "source_id", "group_id", "contradicted_by")
     return meta.astype({c: ids for c in names if c in meta.columns})

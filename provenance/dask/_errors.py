@@ -53,7 +53,8 @@ def warnings_frame(warnings: Iterable[ReadWarning]) -> pd.DataFrame:
 def _text(value: object) -> str:
     import pandas as pd
 
-    return "" if value is None or pd.isna(value) else str(value)  # type: ignore[arg-type]
+    missing = value is None or (not isinstance(value, str) and bool(pd.isna(value)))  # type: ignore[call-overload]
+    return "" if missing else str(value)
 
 
 def frame_errors(frame: pd.DataFrame) -> tuple[ReadError, ...]:

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
     from provenance.enums import Format
     from provenance.extractors.pipeline import Extractors
-    from provenance.tables.bundle import Tables
 
 __all__ = ["extract", "table_metas"]
 
@@ -75,8 +74,15 @@ def _reduce_sources(sources: pd.DataFrame, metas: dict[str, pd.DataFrame]) -> pd
     from provenance.engines import combine_tables
     from provenance.tables.bundle import Tables
 
-    part: Tables = Tables(**{n: sources if n == "sources" else metas[n] for n in TABLE_NAMES})
-    return combine_tables([part]).sources
+    part = Tables(
+        articles=metas["articles"],
+        photo_credits=metas["photo_credits"],
+        sources=sources.reset_index(drop=True),
+        claims=metas["claims"],
+        figures=metas["figures"],
+    )
+    reduced: pd.DataFrame = combine_tables([part]).sources
+    return reduced
 
 
 def extract(
@@ -102,8 +108,9 @@ def extract(
     Raises:
         UsageError: the ``dask`` extra is missing, or an argument is invalid.
     """
-    dd = require_dask()
-    from dask import delayed
+    require_dask()
+    import dask.dataframe as dd
+    from dask.delayed import delayed
 
     frame = source if isinstance(source, dd.DataFrame) else None
     if frame is None:

@@ -155,15 +155,19 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=frame.index)
     for column in meta.columns:
         if column not in frame.columns:
-            out[column] = pd.Series(None, index=frame.index, dtype=object)
+            out[column] = 0 if column == "item_index" else None  # one item per file by default
             continue
         values = frame[column].astype(object)
         values = values.where(values.notna(), None)
         if column == "pictures":
             values = values.map(lambda v: v if v is None or isinstance(v, str) else json.dumps(v))
+        elif column == "item_index":
+            values = values.fillna(0)
         elif column == "published":
-            unit = "ms" if pd.api.types.is_numeric_dtype(frame[column]) else None
-            values = pd.to_datetime(frame[column], utc=True, unit=unit)
+            if pd.api.types.is_numeric_dtype(frame[column]):  # pandas writes epoch ms
+                values = pd.to_datetime(frame[column], utc=True, unit="ms")
+            else:
+                values = pd.to_datetime(frame[column], utc=True)
         out[column] = values
     return out.reset_index(drop=True).astype(meta.dtypes)
 
@@ -200,18 +204,22 @@ def read(
         UsageError: the ``dask`` extra is missing, ``partition_size`` is not
             positive, or ``format`` is unknown.
     """
-    dd = require_dask()
+    require_dask()
+    import dask.dataframe as dd
+
     if not isinstance(partition_size, int) or partition_size < 1:
         raise UsageError(f"partition_size must be a positive number, not {partition_size!r}")
     fmt = _parse_format(format)
     listed = _listed(source)
     meta = articles_meta()
+    rows: dd.DataFrame | None = None
     if len(listed) == 1 and _is_kind(Path(listed[0]), _JSONL):
         rows = dd.read_json(listed[0], lines=True, blocksize=2**26, dtype=False)
-        return rows.map_partitions(_conform_rows, meta=meta)
-    if len(listed) == 1 and _is_kind(Path(listed[0]), _PARQUET):
+    elif len(listed) == 1 and _is_kind(Path(listed[0]), _PARQUET):
         rows = dd.read_parquet(listed[0])
-        return rows.map_partitions(_conform_rows, meta=meta)
+    if rows is not None:
+        conformed: dd.DataFrame = rows.map_partitions(_conform_rows, meta=meta)
+        return conformed
     paths, errors = _paths(listed)
     chunks = _chunks(paths, errors, partition_size)
     frame: dd.DataFrame = dd.from_map(

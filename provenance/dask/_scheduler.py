@@ -10,12 +10,9 @@ Python, so threads would share one GIL.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from provenance.errors import UsageError
-
-if TYPE_CHECKING:
-    from types import ModuleType
 
 __all__ = ["DEFAULT_SCHEDULER", "compute", "require_dask", "scheduler"]
 
@@ -28,21 +25,19 @@ _MISSING = (
 )
 
 
-def require_dask() -> ModuleType:
-    """``dask.dataframe``, or a :class:`UsageError` naming the extra to install.
+def require_dask() -> None:
+    """Check that ``dask.dataframe`` imports, or raise a :class:`UsageError` naming the extra.
 
     Example:
-        >>> require_dask().__name__
-        'dask.dataframe'
+        >>> require_dask()
 
     Raises:
         UsageError: Dask (or its dataframe part) is not installed.
     """
     try:
-        import dask.dataframe as dd
+        import dask.dataframe  # noqa: F401
     except ImportError as exc:
         raise UsageError(f"{_MISSING} ({exc})") from exc
-    return dd
 
 
 def scheduler() -> str | None:
@@ -80,9 +75,9 @@ def compute(*collections: Any) -> tuple[Any, ...]:
         ...     compute(dask.delayed(sum)([1, 2]))
         (3,)
     """
-    import dask
+    from dask.base import compute as dask_compute
 
     chosen = scheduler()
     if chosen is None:
-        return tuple(dask.compute(*collections))
-    return tuple(dask.compute(*collections, scheduler=chosen))
+        return tuple(dask_compute(*collections))
+    return tuple(dask_compute(*collections, scheduler=chosen))

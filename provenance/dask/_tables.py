@@ -80,7 +80,8 @@ class DaskTables:
         shuffled on the id (equal ids meet in one partition) and checked there.
         Empty when the tables are sound.
         """
-        dd = require_dask()
+        require_dask()
+        import dask.dataframe as dd
         import pandas as pd
 
         parts = []
