@@ -116,11 +116,11 @@ def bench_processes(jsonl: Path, articles: int, workers: int) -> dict[str, Any]:
     import pandas as pd
 
     from provenance.dask._read import conform
-    from provenance.engines import processes
+    from provenance.engines import frame_documents, processes
 
-    batch = conform(pd.read_json(jsonl, lines=True, dtype=False))
+    documents = frame_documents(conform(pd.read_json(jsonl, lines=True, dtype=False)))
     start = time.perf_counter()
-    processes.extract_frame(batch, jobs=workers)
+    processes.extract(documents, jobs=workers)
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return _row("processes", articles, workers, wall, [float(peak)])
@@ -201,7 +201,7 @@ def bench_matching(figures: int, workers: int, partitions: int) -> dict[str, Any
     try:
         start = time.perf_counter()
         cells = dd.from_map(_figure_part, range(partitions), args=(size, groups), meta=meta)
-        matched = cells[cells["group_id"].notna()].shuffle(on="group_id")
+        matched = cells[~cells["group_id"].isna()].shuffle(on="group_id")
         grouped = matched.map_partitions(group_figures, meta=_unmatched(meta))
         counts = grouped["status"].value_counts().compute()
         wall = time.perf_counter() - start

@@ -12,6 +12,7 @@ reduced with the core's order-independent choice (``combine_tables``).
 from __future__ import annotations
 
 import operator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from provenance.dask._errors import errors_frame, warnings_frame
@@ -81,7 +82,9 @@ def _reduce_sources(sources: pd.DataFrame, metas: dict[str, pd.DataFrame]) -> pd
         claims=metas["claims"],
         figures=metas["figures"],
     )
-    reduced: pd.DataFrame = combine_tables([part]).sources
+    empty = replace(part, sources=metas["sources"])
+    # Two parts: combine_tables returns a single part as it is, unreduced.
+    reduced: pd.DataFrame = combine_tables([part, empty]).sources
     return reduced
 
 
