@@ -15,8 +15,8 @@ Without the corpus the script prints "skipped" and exits 0.
 Measured: wall time, throughput (articles/s of wall time), the peak resident
 memory of each worker process, and a linear projection to 10 million
 articles. The figure-matching part makes synthetic figures (a claim naming a
-place and an event, 1,000 figures per group on average, dates over a year),
-runs ``matching_keys`` per partition, shuffles on ``group_id`` and counts the
+place and an event, dates over a year,
+(five figures per group on average; a group is quadratic in its size), runs ``matching_keys`` per partition, shuffles on ``group_id`` and counts the
 groups (``group_status`` + ``contradicting_claim``) on a Dask ``LocalCluster``.
 """
 
@@ -195,7 +195,7 @@ def bench_matching(figures: int, workers: int, partitions: int) -> dict[str, Any
     from provenance.dask._cross import _unmatched, group_figures
 
     size = max(1, figures // partitions)
-    groups = max(1, figures // 1000)
+    groups = max(1, figures // 5)  # five figures a quantity: a story relayed a few times
     meta = _figure_part(0, 1, 1).iloc[:0]
     cluster, client = _cluster(workers)
     try:

@@ -148,7 +148,7 @@ class DaskTables:
         root = Path(directory)
         frames = [*self.items(), ("errors", self.errors), ("warnings", self.warnings)]
         writes = [
-            frame.to_parquet(str(root / name), write_index=False, compute=False)
+            _stringly(frame).to_parquet(str(root / name), write_index=False, compute=False)
             for name, frame in frames
         ]
         duplicates = compute(self.duplicate_ids(), *writes)[0]
@@ -156,6 +156,13 @@ class DaskTables:
             found = duplicates.loc[duplicates["table"] == name, "id"]
             _raise_on_duplicates(name, found)
         return root
+
+
+def _stringly(frame: dd.DataFrame) -> dd.DataFrame:
+    """Object columns as strings: Parquet infers no type from an object column's meta."""
+    objects = [c for c in frame.columns if frame._meta.dtypes[c] == object]
+    typed: dd.DataFrame = frame.astype(dict.fromkeys(objects, "string")) if objects else frame
+    return typed
 
 
 def _duplicates_as_rows(frame: pd.DataFrame, column: str, table: str) -> pd.DataFrame:

@@ -11,7 +11,7 @@ import pytest
 
 import provenance
 from provenance.tables.bundle import TABLE_NAMES
-from provenance.testing.engines import BAD_FILE, sample_articles
+from provenance.testing.engines import BAD_FILE
 
 #: Small partitions, so copies of one article and the figures of one party
 #: group land in different partitions.
@@ -180,29 +180,8 @@ def test_cross_matching_equals_the_ledger_rules_over_everything(
     pd.testing.assert_frame_equal(canonical_findings(got.findings), canonical_findings(want))
 
 
-def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
-    """On a LocalCluster of worker processes (errors and tables pickled), the result is the same."""
-    from distributed import Client, LocalCluster
-
-    import provenance.dask
-    from provenance.engines import canonical_findings
-
-    sample_articles(tmp_path, 30, seed=11)
-    want = provenance.check(tmp_path, engine="pandas")
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        Client(cluster),
-    ):
-        got = provenance.dask.check(tmp_path, engine="pandas", partition_size=8)
-    pd.testing.assert_frame_equal(
-        canonical_findings(got.findings), canonical_findings(want.findings)
-    )
-    _assert_same_tables(got.tables, want.tables)
-    assert [str(e) for e in got.errors] == [str(e) for e in want.errors]
-
-
+# dask 2026.8's Parquet reader calls reset_index(inplace=True), deprecated in pandas 3.1.
+@pytest.mark.filterwarnings("ignore:The inplace keyword:pandas.errors.Pandas4Warning")
 def test_parquet_round_trip(client: Any, small_dir: Path, tmp_path: Path) -> None:
     """Batches written to Parquet read back into the same tables; to_parquet writes each table."""
     import provenance.dask

@@ -1,10 +1,12 @@
-"""provenance.dask without a cluster: the missing extra, cheap import, scheduler choice, errors."""
+"""provenance.dask: the missing extra, cheap import, scheduler choice, errors, worker processes."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +20,7 @@ from provenance.errors import (
     ReadWarning,
     UnknownFormatError,
 )
+from provenance.testing.engines import sample_articles
 
 
 def test_all_matches_public_names() -> None:
@@ -117,3 +120,29 @@ def test_limit_errors_keep_their_limit_and_warnings_their_reason() -> None:
     (warning,) = frame_warnings(warnings_frame([ReadWarning("a.txt", "date dropped")]))
     assert (warning.path, warning.reason) == ("a.txt", "date dropped")
     assert provenance.ReadWarning is ReadWarning
+
+
+def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
+    """On a LocalCluster of worker processes (errors and tables pickled), the result is the same."""
+    from distributed import Client, LocalCluster
+
+    import provenance.dask
+    from provenance.engines import canonical_findings
+
+    sample_articles(tmp_path, 12, seed=11)
+    want = provenance.check(tmp_path, engine="pandas")
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
+        got = provenance.dask.check(tmp_path, engine="pandas", partition_size=4)
+    pd.testing.assert_frame_equal(
+        canonical_findings(got.findings), canonical_findings(want.findings)
+    )
+    from provenance.engines import canonical
+
+    for name, frame in canonical(want.tables).items():
+        pd.testing.assert_frame_equal(getattr(got.tables, name), frame, obj=name)
+    assert [str(e) for e in got.errors] == [str(e) for e in want.errors]
