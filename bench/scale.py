@@ -15,9 +15,10 @@ Without the corpus the script prints "skipped" and exits 0.
 Measured: wall time, throughput (articles/s of wall time), the peak resident
 memory of each worker process, and a linear projection to 10 million
 articles. The figure-matching part makes synthetic figures (a claim naming a
-place and an event, dates over a year,
-(five figures per group on average; a group is quadratic in its size), runs ``matching_keys`` per partition, shuffles on ``group_id`` and counts the
-groups (``group_status`` + ``contradicting_claim``) on a Dask ``LocalCluster``.
+place and an event, dates over a year, five figures per group on average: a
+group's cost is quadratic in its size), runs ``matching_keys`` per partition,
+shuffles on ``group_id`` and counts the groups (``group_status`` +
+``contradicting_claim``) on a Dask ``LocalCluster``.
 """
 
 from __future__ import annotations

@@ -160,7 +160,7 @@ class DaskTables:
 
 def _stringly(frame: dd.DataFrame) -> dd.DataFrame:
     """Object columns as strings: Parquet infers no type from an object column's meta."""
-    objects = [c for c in frame.columns if frame._meta.dtypes[c] == object]
+    objects = [c for c in frame.columns if frame._meta.dtypes[c].kind == "O"]
     typed: dd.DataFrame = frame.astype(dict.fromkeys(objects, "string")) if objects else frame
     return typed
 
