@@ -1,10 +1,10 @@
 """Read errors and warnings as rows, so they cross process and machine boundaries as data.
 
-An exception pickles by its ``args``, which for :class:`~provenance.errors.ReadError`
-is the formatted message alone: unpickled on the client it would lose its path,
-reason and hint (or fail to build). Workers therefore hand errors back as rows
-of a small frame (:data:`ERROR_COLUMNS`) and the client turns them into the same
-exception objects ``provenance.extract`` collects.
+Workers hand errors back as rows of a small frame (:data:`ERROR_COLUMNS`): a
+lazy Dask frame like the tables, written to Parquet beside them, and readable
+with any release (an exception pickled by one release may not unpickle in
+another). The client turns the rows into the same exception objects
+``provenance.extract`` collects.
 """
 
 from __future__ import annotations
