@@ -162,12 +162,16 @@ def extract(
     progress: bool | None = None,
     validate: bool = True,
     limits: Limits = DEFAULT_LIMITS,
+    jobs: int = 1,
 ) -> Tables:
     """Read the inputs and extract the five validated tables.
 
     A file that cannot be read, or breaks one of ``limits``, is on
     ``Tables.errors``; a value one article cannot carry (a date outside
     1677-2262) is dropped from its row and noted on ``Tables.warnings``.
+    ``jobs`` other than 1 extracts on that many worker processes (0: one per
+    core; see :mod:`provenance.engines.processes`): the same tables, in the
+    order of :func:`provenance.engines.canonical`.
 
     Example:
         >>> tables = extract("examples/afp_putin_trump_talks.txt")
@@ -175,9 +179,21 @@ def extract(
         ['1,000', '1,200']
 
     Raises:
-        UsageError: an unknown ``format``.
+        UsageError: an unknown ``format``, or ``jobs`` below 0.
         SchemaError: the tables break their contract (a bug: please report it).
     """
+    if jobs != 1:
+        from provenance.engines import processes
+
+        return processes.extract(
+            inputs,
+            jobs=jobs,
+            format=format,
+            extractors=extractors,
+            progress=progress,
+            validate=validate,
+            limits=limits,
+        )
     from provenance.extractors.pipeline import Extractors
     from provenance.tables.build import build_tables
     from provenance.tables.validate import validate_tables
@@ -201,12 +217,15 @@ def check(
     progress: bool | None = None,
     limits: Limits = DEFAULT_LIMITS,
     images: bool = False,
+    jobs: int = 1,
 ) -> CheckResult:
     """Extract the tables (unless given) and run the expectation suites over them.
 
     With ``images``, the photo metadata of the image files the articles name
     (or image files among the inputs) is read and compared with the caption
     credits (``credit.metadata_mismatch``; needs the ``images`` extra).
+    ``jobs`` other than 1 extracts on worker processes as in :func:`extract`
+    (with ``images``, one process reads the images); the findings are the same.
 
     Example:
         >>> result = check("examples/afp_putin_trump_talks.txt", engine="pandas")
@@ -214,7 +233,7 @@ def check(
         ['contradiction', 'integrity', 'uncorroborated', 'unverified']
 
     Raises:
-        UsageError: an unknown ``format``.
+        UsageError: an unknown ``format``, or ``jobs`` below 0.
         SuiteError: a suite file is missing or invalid.
     """
     from provenance.findings import CheckResult
@@ -235,7 +254,12 @@ def check(
             )
         else:
             tables = extract(
-                items, format=format, extractors=extractors, progress=progress, limits=limits
+                items,
+                format=format,
+                extractors=extractors,
+                progress=progress,
+                limits=limits,
+                jobs=jobs,
             )
         given = tuple(printable(str(i)) for i in items if not isinstance(i, Document))
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites

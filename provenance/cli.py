@@ -57,6 +57,14 @@ _limit_option = click.option(
     help="Change one input limit (repeatable): max_file_bytes, max_field_chars, "
     "max_depth, time_budget_s. See the README.",
 )
+_jobs_option = click.option(
+    "--jobs",
+    "workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes that extract (0: one per core); the same results as 1.",
+)
 _suites_option = click.option(
     "--suites",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
@@ -170,6 +178,7 @@ def cli() -> None:
 @_claims_option
 @_progress_option
 @_limit_option
+@_jobs_option
 def extract(
     paths: tuple[Path, ...],
     fmt: str | None,
@@ -178,6 +187,7 @@ def extract(
     claims_extractor: str | None,
     progress: bool | None,
     limit_items: tuple[str, ...],
+    workers: int,
 ) -> None:
     """Extract the tables: articles, photo_credits, sources, claims, figures.
 
@@ -198,7 +208,12 @@ def extract(
     try:
         extractors = _extractors(claims_extractor)
         tables = run_extract(
-            list(paths), format=fmt, extractors=extractors, progress=progress, limits=limits
+            list(paths),
+            format=fmt,
+            extractors=extractors,
+            progress=progress,
+            limits=limits,
+            jobs=workers,
         )
         if out is None:
             click.echo(tables_to_json(tables))
@@ -283,6 +298,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
 @_claims_option
 @_progress_option
 @_limit_option
+@_jobs_option
 def check(
     paths: tuple[Path, ...],
     fmt: str | None,
@@ -301,6 +317,7 @@ def check(
     claims_extractor: str | None,
     progress: bool | None,
     limit_items: tuple[str, ...],
+    workers: int,
 ) -> None:
     """Run the expectation suites and report the findings.
 
@@ -340,6 +357,7 @@ def check(
                 progress=progress,
                 limits=limits,
                 images=images,
+                jobs=workers,
             )
     except ProvenanceError as exc:
         _fail(exc)

@@ -46,8 +46,21 @@ __all__ = [
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _rebuilt(cls: type[Exception], args: tuple[object, ...], state: dict[str, object]) -> Exception:
+    """An error rebuilt from its message and fields (see ``__reduce__``)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class ProvenanceError(Exception):
     """Root of every error this library raises on purpose."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled by fields, not by re-calling __init__ with the message: errors
+        # cross process boundaries (worker processes, Dask, Spark) whole.
+        return (_rebuilt, (type(self), self.args, self.__dict__))
 
 
 def printable(text: str) -> str:
@@ -111,6 +124,9 @@ class ReadWarning(UserWarning):
         self.path = printable(path)
         self.reason = reason
         super().__init__(_message(path, reason, ""))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuilt, (type(self), self.args, self.__dict__))
 
 
 class UnknownFormatError(ReadError):

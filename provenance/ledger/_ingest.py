@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from provenance.api import Inputs
+    from provenance.engines._pool import WorkerPool
     from provenance.enums import Format
     from provenance.extractors.pipeline import Extractors
     from provenance.ledger._store import Ledger
@@ -205,6 +206,7 @@ def _ingest_batch(
     extractors: Extractors,
     errors: list[ReadError],
     counts: _Counts,
+    pool: WorkerPool | None = None,
 ) -> None:
     from provenance.api import extract
 
@@ -220,7 +222,12 @@ def _ingest_batch(
         todo.append(doc)
     if not todo:
         return
-    tables = extract(todo, extractors=extractors)
+    if pool is not None:  # --jobs: the batch's documents extracted on worker processes
+        from provenance.engines.processes import extract_items
+
+        tables = extract_items(list(todo), pool)
+    else:
+        tables = extract(todo, extractors=extractors)
     errors.extend(tables.errors)
     added, unchanged, superseded = _write(con, tables)
     counts.added += added
@@ -235,19 +242,27 @@ def ingest_into(
     format: Format | str | None = None,
     extractors: Extractors | None = None,
     batch_size: int = 200,
+    jobs: int = 1,
 ) -> IngestResult:
     """Append the inputs to ``ledger`` (see :meth:`provenance.ledger.Ledger.ingest`).
+
+    ``jobs`` other than 1 extracts each batch on that many worker processes
+    (0: one per core); the batches, and so the rows stored, are the same.
 
     Example:
         >>> from provenance.ledger import Ledger
         >>> ingest_into(Ledger("news.duckdb"), ["feed/"])  # doctest: +SKIP
 
     Raises:
-        UsageError: ``batch_size`` below 1 or an unknown ``format``.
+        UsageError: ``batch_size`` below 1, ``jobs`` below 0 or an unknown ``format``.
         LedgerError: the ledger cannot be opened or written.
     """
+    from contextlib import nullcontext
+
     from provenance.api import _documents as read_documents
     from provenance.api import _parse_format as parse_format
+    from provenance.engines._pool import WorkerPool
+    from provenance.engines.processes import settings_for, worker_count
     from provenance.extractors.pipeline import Extractors
     from provenance.ledger._store import duckdb_module, file_error
     from provenance.settings import DEFAULT_LIMITS
@@ -255,6 +270,12 @@ def ingest_into(
     duckdb = duckdb_module()
     if batch_size < 1:
         raise UsageError(f"batch_size must be at least 1, not {batch_size}")
+    workers = worker_count(jobs)
+    pool = (
+        WorkerPool(workers, settings_for(extractors, None, DEFAULT_LIMITS))
+        if jobs != 1
+        else nullcontext(None)
+    )
     errors: list[ReadError] = []
     counts = _Counts()
     ex = extractors or Extractors()
@@ -263,25 +284,26 @@ def ingest_into(
     documents = read_documents(inputs, parse_format(format), errors, False, DEFAULT_LIMITS)
     batches = _batches(documents, batch_size)
     done = False
-    while not done:
-        with ledger.connect(write=True) as con:
-            held_from = time.monotonic()
-            for batch in batches:
-                try:
-                    _ingest_batch(con, batch, ex, errors, counts)
-                except duckdb.Error as exc:
-                    raise file_error(
-                        ledger.path,
-                        exc,
-                        "writing a batch failed",
-                        "; the batches before it are kept",
-                    ) from exc
-                if time.monotonic() - held_from > HOLD_SECONDS:
-                    break
-            else:
-                done = True
-        if not done:
-            time.sleep(PAUSE_SECONDS)
+    with pool as workers_pool:
+        while not done:
+            with ledger.connect(write=True) as con:
+                held_from = time.monotonic()
+                for batch in batches:
+                    try:
+                        _ingest_batch(con, batch, ex, errors, counts, workers_pool)
+                    except duckdb.Error as exc:
+                        raise file_error(
+                            ledger.path,
+                            exc,
+                            "writing a batch failed",
+                            "; the batches before it are kept",
+                        ) from exc
+                    if time.monotonic() - held_from > HOLD_SECONDS:
+                        break
+                else:
+                    done = True
+            if not done:
+                time.sleep(PAUSE_SECONDS)
     return IngestResult(
         added=counts.added,
         unchanged=counts.unchanged,
@@ -298,6 +320,7 @@ def ingest(
     extractors: Extractors | None = None,
     batch_size: int = 200,
     timeout: float = 10.0,
+    jobs: int = 1,
 ) -> IngestResult:
     """Read, extract and append the inputs to a ledger file.
 
@@ -313,4 +336,6 @@ def ingest(
     from provenance.ledger._store import Ledger
 
     target = ledger if isinstance(ledger, Ledger) else Ledger(ledger, timeout=timeout)
-    return ingest_into(target, inputs, format=format, extractors=extractors, batch_size=batch_size)
+    return ingest_into(
+        target, inputs, format=format, extractors=extractors, batch_size=batch_size, jobs=jobs
+    )

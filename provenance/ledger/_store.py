@@ -381,12 +381,15 @@ class Ledger:
         format: Format | str | None = None,
         extractors: Extractors | None = None,
         batch_size: int = 200,
+        jobs: int = 1,
     ) -> IngestResult:
         """Read, extract and append the inputs, one transaction per batch of articles.
 
         Articles already in the ledger (same raw input) are skipped before
         extraction; a new input with the uri of a stored article is a new
         version that supersedes it. Unreadable inputs are collected on the result.
+        ``jobs`` other than 1 extracts each batch on worker processes (0: one
+        per core); the ledger gets the same rows.
 
         Example:
             >>> Ledger("news.duckdb").ingest(["feed/"])  # doctest: +SKIP
@@ -399,5 +402,5 @@ class Ledger:
         from provenance.ledger._ingest import ingest_into
 
         return ingest_into(
-            self, inputs, format=format, extractors=extractors, batch_size=batch_size
+            self, inputs, format=format, extractors=extractors, batch_size=batch_size, jobs=jobs
         )

@@ -53,8 +53,20 @@ def _fail(exc: ProvenanceError) -> None:
     help="Articles per transaction.",
 )
 @_wait_option
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes that extract (0: one per core); the same rows as 1.",
+)
 def ingest(
-    paths: tuple[Path, ...], ledger_path: Path, fmt: str | None, batch_size: int, wait: float
+    paths: tuple[Path, ...],
+    ledger_path: Path,
+    fmt: str | None,
+    batch_size: int,
+    wait: float,
+    jobs: int,
 ) -> None:
     """Append articles and their five tables to a ledger (idempotent).
 
@@ -71,7 +83,7 @@ def ingest(
 
     try:
         result = Ledger(ledger_path, timeout=wait).ingest(
-            list(paths), format=fmt, batch_size=batch_size
+            list(paths), format=fmt, batch_size=batch_size, jobs=jobs
         )
     except ProvenanceError as exc:
         _fail(exc)

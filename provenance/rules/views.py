@@ -16,7 +16,13 @@ from provenance.rules.claims import (
     is_unconfirmed,
     is_uncontested_denial,
 )
-from provenance.rules.figures import COMPARABLE_KINDS, conflicting_claim, party_only
+from provenance.rules.figures import (
+    COMPARABLE_KINDS,
+    PARTY_ONLY_MIN_VALUE,
+    conflicting_claim,
+    is_party,
+    unit_key,
+)
 from provenance.rules.image_credits import metadata_mismatch
 
 if TYPE_CHECKING:
@@ -24,7 +30,16 @@ if TYPE_CHECKING:
 
     from provenance.tables.bundle import Tables
 
-__all__ = ["VIEW_IDS", "cue_words", "quantity", "rule_views"]
+__all__ = [
+    "PARTY_KEY_COLUMNS",
+    "VIEW_IDS",
+    "cue_words",
+    "local_views",
+    "party_keys",
+    "party_only_from_keys",
+    "quantity",
+    "rule_views",
+]
 
 #: The id column of each view: the subject of its findings.
 VIEW_IDS: dict[str, str] = {
@@ -72,10 +87,36 @@ def quantity(figures: pd.DataFrame) -> pd.Series:
 def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
     """Compute every rule column, returning one view per checked table.
 
+    The views of :func:`local_views`, with the figures' ``party_only`` from
+    :func:`party_only_from_keys` over all the figures.
+
     Example:
         >>> views = rule_views(tables)  # doctest: +SKIP
         >>> views["claims"]["hedged"].sum()  # doctest: +SKIP
         1
+    """
+    import pandas as pd
+
+    views = local_views(tables)
+    flags = party_only_from_keys(party_keys(tables.figures, tables.sources))
+    figures = views["figures"]
+    party = pd.Series(flags.to_numpy(dtype=bool), index=figures.index, dtype=bool)
+    return {**views, "figures": figures.assign(party_only=party)}
+
+
+def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
+    """Every rule column that depends on one article: the views without ``party_only``.
+
+    The views of a set of articles are the views of its parts, concatenated, so
+    an engine computes them per partition (articles with their claims, figures
+    and credits together, and the sources they name). The figures view lacks
+    ``party_only``: that column groups figures across articles (see
+    :func:`party_keys`).
+
+    Example:
+        >>> views = local_views(tables)  # doctest: +SKIP
+        >>> "party_only" in views["figures"]  # doctest: +SKIP
+        False
     """
     names = _names(tables)
     claims = tables.claims
@@ -107,7 +148,6 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
         conflicting_claim_id=conflict,
         related_text=conflict.map(claim_text),
         related_source=conflict.map(claim_source),
-        party_only=party_only(figures, tables.sources),
     )
 
     credits = tables.photo_credits
@@ -126,3 +166,88 @@ def rule_views(tables: Tables) -> dict[str, pd.DataFrame]:
         "claims": claim_view,
         "figures": figure_view,
     }
+
+
+#: The columns of :func:`party_keys`: the figure, its grouping key and what the group needs.
+PARTY_KEY_COLUMNS: tuple[str, ...] = (
+    "figure_id",
+    "unit_key",
+    "value",
+    "party",
+    "side",
+    "estimate",
+    "comparable",
+)
+
+
+def party_keys(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Per figure: its grouping key (``unit_key``, ``value``) and what its group needs.
+
+    ``party``: its source is a party to the story; ``side``: that party's side;
+    ``estimate``: large or approximate enough to check; ``comparable``: it has
+    a unit key and a value. Computed per partition of the figures (with the
+    sources they name); engines shuffle these rows on (``unit_key``, ``value``)
+    and call :func:`party_only_from_keys` per partition.
+
+    Example:
+        >>> import pandas as pd
+        >>> f = pd.DataFrame({"figure_id": ["f"], "source_id": ["s"], "unit": ["dead"],
+        ...                   "kind": ["cardinal"], "value": [40.0], "approximate": [False]})
+        >>> s = pd.DataFrame({"source_id": ["s"], "kind": ["military"], "affiliation": ["X"]})
+        >>> party_keys(f, s)[["unit_key", "party", "side", "estimate"]].values.tolist()
+        [['dead', True, 'X', True]]
+    """
+    import pandas as pd
+
+    party = sources.assign(_party=is_party(sources)).set_index("source_id")
+    key = unit_key(figures)
+    # -0.0 and 0.0 are one value: make them one hash for engines that shuffle on it.
+    value = figures["value"].astype("float64") + 0.0
+    is_party_source = figures["source_id"].map(party["_party"]).fillna(False).astype(bool)
+    side = figures["source_id"].map(party["affiliation"]).astype(object)
+    estimate = (value.abs() >= PARTY_ONLY_MIN_VALUE) | figures["approximate"].astype(bool)
+    return pd.DataFrame(
+        {
+            "figure_id": figures["figure_id"],
+            "unit_key": key.astype(object),
+            "value": value,
+            "party": is_party_source,
+            "side": side.where(side.notna(), None),
+            "estimate": estimate.fillna(False).astype(bool),
+            "comparable": (key.notna() & value.notna()).astype(bool),
+        },
+        index=figures.index,
+    )
+
+
+def party_only_from_keys(keys: pd.DataFrame) -> pd.Series:
+    """Which figures have only parties to the story as sources (index: ``figure_id``).
+
+    A party's figure is corroborated when a source that is not a party, or a
+    party of another side, gives the same value for the same unit key. Each
+    (``unit_key``, ``value``) group is decided on its own rows alone, so the
+    answer is the same on any hash partition of the keys as on all of them.
+
+    Example:
+        >>> import pandas as pd
+        >>> keys = pd.DataFrame({"figure_id": ["a", "b"], "unit_key": ["dead"] * 2,
+        ...                      "value": [40.0] * 2, "party": [True, True],
+        ...                      "side": ["X", "Y"], "estimate": [True] * 2,
+        ...                      "comparable": [True] * 2})
+        >>> party_only_from_keys(keys).tolist()  # two sides give it: corroborated
+        [False, False]
+    """
+    import pandas as pd
+
+    comparable = keys["comparable"].astype(bool)
+    party = keys["party"].astype(bool)
+    c = keys[comparable]
+    # Grouped, not self-joined: a value common across an archive ("2 people") stays linear.
+    by = [c["unit_key"], c["value"]]
+    any_nonparty = (~party[comparable]).groupby(by).transform("any").astype(bool)
+    n_sides = c["side"].where(party[comparable]).groupby(by).transform("nunique")
+    corroborated = (any_nonparty | (n_sides >= 2)).reindex(keys.index, fill_value=False)
+    flags = party & comparable & keys["estimate"].astype(bool) & ~corroborated.astype(bool)
+    return pd.Series(
+        flags.to_numpy(dtype=bool), index=pd.Index(keys["figure_id"], name="figure_id"), dtype=bool
+    )

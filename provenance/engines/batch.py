@@ -1,0 +1,321 @@
+"""Articles batches: documents as one pandas frame, and THE batch function every engine calls.
+
+An *articles batch* is one row per document as read, before extraction, in
+plain pandas types (strings, int64, UTC timestamps), so it travels through
+Parquet, Arrow and JSONL unchanged. :func:`extract_batch` turns a batch into
+the five validated tables; an engine (worker processes, Dask, Spark) only
+decides which rows go into which batch.
+
+What the batch does not keep: the UTC offset of ``published`` (the instant is
+kept). A date without a year in the body is resolved against the document's
+publication date, so a document published near midnight in a far time zone
+may resolve such a date one day apart when read through a batch.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from provenance.enums import Format
+from provenance.errors import ReadError
+from provenance.ingest.document import Document, Picture
+from provenance.settings import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from provenance.extractors.pipeline import Extractors
+    from provenance.tables.bundle import Tables
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "article_ids",
+    "dedupe_batch",
+    "documents_frame",
+    "extract_batch",
+    "frame_documents",
+    "read_batch",
+]
+
+#: The columns of an articles batch, in order.
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "path",
+    "item_index",
+    "format",
+    "sha256",
+    "headline",
+    "body",
+    "agency",
+    "published",
+    "language",
+    "byline",
+    "dateline",
+    "located",
+    "uri",
+    "pictures",
+)
+_TEXT_COLUMNS = tuple(c for c in ARTICLE_COLUMNS if c not in ("item_index", "published"))
+_OPTIONAL = ("agency", "language", "byline", "dateline", "located", "uri")
+#: Which copy of an article an engine keeps: the order ``_unique`` of the table builder uses.
+_KEEP_ORDER = ["path", "item_index", "format", "sha256"]
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:  # the table builder reads a naive time as UTC too
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # year 1 with a positive offset: no UTC instant to keep
+        return None
+
+
+def _pictures_json(pictures: tuple[Picture, ...]) -> str | None:
+    if not pictures:
+        return None
+    return json.dumps([asdict(p) for p in pictures], ensure_ascii=False)
+
+
+def _pictures(raw: Any, path: str) -> tuple[Picture, ...]:
+    if raw is None or (isinstance(raw, float) and raw != raw):
+        return ()
+    try:
+        items = json.loads(raw)
+        return tuple(
+            Picture(
+                caption=item.get("caption"),
+                credit_line=item.get("credit_line"),
+                creators=tuple(item.get("creators") or ()),
+                provider=item.get("provider"),
+                copyright_holder=item.get("copyright_holder"),
+                uri=item.get("uri"),
+                files=tuple(item.get("files") or ()),
+            )
+            for item in items
+        )
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ReadError(
+            path,
+            f"the batch's pictures column is not a JSON list of pictures ({exc})",
+            "write it with provenance.engines.documents_frame",
+        ) from exc
+
+
+def documents_frame(documents: Iterable[Document]) -> pd.DataFrame:
+    """The articles batch of ``documents``: one row each, columns :data:`ARTICLE_COLUMNS`.
+
+    Example:
+        >>> from provenance.ingest import read_text
+        >>> batch = documents_frame(read_text("Title\\n\\nTroops said 40 died.\\n\\nAFP"))
+        >>> batch[["headline", "agency", "item_index"]].values.tolist()
+        [['Title', 'AFP', 0]]
+    """
+    import pandas as pd
+
+    docs = list(documents)
+    data: dict[str, Any] = {
+        "path": [d.path for d in docs],
+        "item_index": pd.Series([d.item_index for d in docs], dtype="int64"),
+        "format": [d.format.value for d in docs],
+        "sha256": [d.sha256 for d in docs],
+        "headline": [d.headline for d in docs],
+        "body": [d.body for d in docs],
+        "published": pd.Series([_utc(d.published) for d in docs], dtype="datetime64[us, UTC]"),
+        "pictures": [_pictures_json(d.pictures) for d in docs],
+    }
+    for name in _OPTIONAL:
+        data[name] = [getattr(d, name) for d in docs]
+    for name in _TEXT_COLUMNS:
+        data[name] = pd.Series(data[name], dtype="str")
+    return pd.DataFrame(data, columns=list(ARTICLE_COLUMNS))
+
+
+def _text(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return str(value)
+
+
+def _row_document(row: dict[str, Any]) -> Document:
+    given = _text(row.get("path"))
+    path = "<batch>" if given is None else given
+    try:
+        fmt = Format(str(row["format"]))
+    except (KeyError, ValueError) as exc:
+        raise ReadError(
+            path,
+            f"the batch's format {row.get('format')!r} is not one of "
+            f"{', '.join(f.value for f in Format)}",
+            "write the batch with provenance.engines.documents_frame",
+        ) from exc
+    published = row.get("published")
+    when = None if published is None or published != published else published.to_pydatetime()
+    return Document(
+        path=path,
+        format=fmt,
+        headline=_text(row.get("headline")) or "",
+        body=_text(row.get("body")) or "",
+        sha256=_text(row.get("sha256")) or "",
+        item_index=int(row.get("item_index") or 0),
+        published=when,
+        pictures=_pictures(row.get("pictures"), path),
+        **{name: _text(row.get(name)) for name in _OPTIONAL},
+    )
+
+
+def _documents(batch: pd.DataFrame, errors: list[ReadError]) -> list[Document]:
+    """The documents of ``batch``; a row that cannot be one is an error naming its path."""
+    missing = [c for c in ("path", "format", "headline", "body") if c not in batch.columns]
+    if missing:
+        from provenance.errors import UsageError
+
+        raise UsageError(
+            f"an articles batch needs the columns {', '.join(ARTICLE_COLUMNS)}; "
+            f"missing: {', '.join(missing)}"
+        )
+    docs: list[Document] = []
+    for row in batch.to_dict("records"):
+        try:
+            docs.append(_row_document({str(k): v for k, v in row.items()}))
+        except ReadError as exc:
+            errors.append(exc)
+    return docs
+
+
+def frame_documents(batch: pd.DataFrame) -> list[Document]:
+    """The documents of an articles batch (the inverse of :func:`documents_frame`).
+
+    Example:
+        >>> from provenance.ingest import read_text
+        >>> docs = read_text("Title\\n\\nTroops said 40 died.\\n\\nAFP")
+        >>> frame_documents(documents_frame(docs)) == docs
+        True
+
+    Raises:
+        ReadError: a row is not a document (an unknown format, bad pictures JSON),
+            naming its path.
+        UsageError: the frame lacks a needed column.
+    """
+    errors: list[ReadError] = []
+    docs = _documents(batch, errors)
+    if errors:
+        raise errors[0]
+    return docs
+
+
+def read_batch(
+    paths: Sequence[str | Path],
+    *,
+    format: Format | str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> tuple[pd.DataFrame, tuple[ReadError, ...]]:
+    """Read files (or directories, recursively) into an articles batch.
+
+    A file that cannot be read is one error in the second item, never an exception.
+
+    Example:
+        >>> batch, errors = read_batch(["examples/afp_putin_trump_talks.txt"])
+        >>> batch["agency"].tolist(), errors
+        (['AFP'], ())
+
+    Raises:
+        UsageError: an unknown ``format``.
+    """
+    from provenance.api import _documents as read_documents
+    from provenance.api import _parse_format
+
+    errors: list[ReadError] = []
+    docs = list(read_documents(list(paths), _parse_format(format), errors, False, limits))
+    return documents_frame(docs), tuple(errors)
+
+
+def extract_batch(
+    batch: pd.DataFrame,
+    *,
+    extractors: Extractors | None = None,
+    validate: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Tables:
+    """The five tables of an articles batch, validated: the function every engine calls.
+
+    Identical articles in the batch are kept once, as by :func:`provenance.extract`.
+    A row that cannot be read or extracted is one ``ReadError`` on
+    ``Tables.errors`` naming its path; the other rows are kept.
+
+    Example:
+        >>> batch, _ = read_batch(["examples/afp_putin_trump_talks.txt"])
+        >>> len(extract_batch(batch).articles)
+        1
+
+    Raises:
+        UsageError: the frame lacks a needed column.
+        SchemaError: the tables break their contract (a bug: please report it).
+    """
+    from dataclasses import replace
+
+    from provenance.api import _safely
+    from provenance.extractors.pipeline import Extractors
+    from provenance.ingest import settle_document
+    from provenance.tables.build import build_tables
+    from provenance.tables.validate import validate_tables
+
+    errors: list[ReadError] = []
+    settled: list[Document] = []
+    for doc in _documents(batch, errors):
+        try:  # the text policy and the field limits hold for batch rows too
+            settled.append(settle_document(doc, limits))
+        except ReadError as exc:
+            errors.append(exc)
+    tables = build_tables(_safely(settled, extractors or Extractors(), errors, limits))
+    if validate:
+        tables = validate_tables(tables)
+    return replace(tables, errors=tuple(errors))
+
+
+def article_ids(batch: pd.DataFrame) -> pd.Series:
+    """The article id of each row of an articles batch (from its headline and body).
+
+    Example:
+        >>> batch, _ = read_batch(["examples/afp_putin_trump_talks.txt"])
+        >>> article_ids(batch).str.startswith("art_").tolist()
+        [True]
+    """
+    import pandas as pd
+
+    from provenance.tables.build import article_id_for
+
+    ids = [
+        article_id_for(_text(h) or "", _text(b) or "")
+        for h, b in zip(batch["headline"], batch["body"], strict=True)
+    ]
+    return pd.Series(ids, index=batch.index, dtype="str", name="article_id")
+
+
+def dedupe_batch(batch: pd.DataFrame) -> pd.DataFrame:
+    """One row per article id: the copy :func:`provenance.extract` would keep.
+
+    That is the copy with the smallest (path, item_index, format, sha256), then
+    the smallest row as text, whatever the order of the rows. Run it on a
+    partition of rows hashed by :func:`article_ids` to dedupe a whole dataset.
+
+    Example:
+        >>> batch, _ = read_batch(["examples/", "examples/afp_putin_trump_talks.txt"])
+        >>> len(batch), len(dedupe_batch(batch))
+        (2, 1)
+    """
+    if batch.empty:
+        return batch
+    keyed = batch.assign(_id=article_ids(batch), _row=[repr(r) for r in _row_tuples(batch)])
+    keyed = keyed.sort_values(["_id", *_KEEP_ORDER, "_row"], kind="stable")
+    kept = keyed.drop_duplicates("_id")
+    return batch.loc[kept.index.sort_values()]
+
+
+def _row_tuples(batch: pd.DataFrame) -> list[tuple[Any, ...]]:
+    return list(batch.astype(object).itertuples(index=False, name=None))

@@ -1,0 +1,207 @@
+"""The ``processes`` engine: extraction and checks on worker processes of one machine.
+
+Extraction is pure Python, so threads would share one core; worker processes
+do not. The parent walks the inputs and cuts them into chunks of files; each
+worker reads and extracts its chunks into validated tables with one set of
+extractors per process; the parent keeps one copy of each article
+(:func:`~provenance.engines.combine_tables`, the copy
+:func:`provenance.extract` keeps), then runs the suites, whose one
+cross-article column (``party_only``) sees every figure. The result is the
+result of one process: the same tables (after
+:func:`~provenance.engines.canonical`) and the same findings.
+
+Use it through ``provenance.extract(..., jobs=N)``, ``provenance.check(...,
+jobs=N)`` or ``provenance extract/check/ingest --jobs N``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from provenance.engines._pool import WorkerPool, chunked
+from provenance.engines._worker import Item, Settings, dump_extractors
+from provenance.errors import ReadError, UsageError, printable
+from provenance.ingest.document import Document
+from provenance.settings import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from provenance.api import Inputs
+    from provenance.enums import Format
+    from provenance.extractors.pipeline import Extractors
+    from provenance.findings import CheckResult
+    from provenance.suites import Engine, SuiteSpec
+    from provenance.tables.bundle import Tables
+
+__all__ = ["check", "extract", "worker_count"]
+
+
+def worker_count(jobs: int) -> int:
+    """The number of worker processes for ``jobs``: ``0`` means one per core.
+
+    Example:
+        >>> worker_count(3)
+        3
+        >>> worker_count(0) == (os.cpu_count() or 1)
+        True
+
+    Raises:
+        UsageError: ``jobs`` is negative.
+    """
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
+        raise UsageError(f"jobs must be a whole number >= 0 (0: one per core), not {jobs!r}")
+    return jobs or os.cpu_count() or 1
+
+
+def settings_for(
+    extractors: Extractors | None, format: Format | None, limits: Limits, validate: bool = True
+) -> Settings:
+    """The settings sent to every worker; the extractors must survive pickling.
+
+    Raises:
+        UsageError: the extractors cannot be sent to another process.
+    """
+    blob = None
+    if extractors is not None:
+        import pickle
+
+        try:
+            blob = dump_extractors(extractors)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            raise UsageError(
+                f"the extractors cannot be sent to worker processes ({exc}); "
+                "define them at module level so they pickle, or use jobs=1"
+            ) from exc
+    return Settings(extractors=blob, format=format, limits=limits, validate=validate)
+
+
+def _items(inputs: Inputs, errors: list[ReadError]) -> list[Item]:
+    """The documents and files of the inputs, directories walked, in order."""
+    from provenance.api import _inputs
+    from provenance.ingest import iter_paths
+
+    items: list[Item] = []
+    for item in _inputs(inputs):
+        if isinstance(item, Document):
+            items.append(item)
+            continue
+        try:
+            items.extend(iter_paths([item], on_error=errors.append))
+        except ReadError as exc:
+            errors.append(exc)
+    return items
+
+
+@contextmanager
+def _progress(total: int, progress: bool | None) -> Iterator[Callable[[int], None]]:
+    import sys
+
+    from provenance.api import PROGRESS_FROM
+
+    show = progress if progress is not None else total >= PROGRESS_FROM and sys.stderr.isatty()
+    if not show:
+        yield lambda n: None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc="extracting", unit="file", file=sys.stderr, leave=False) as bar:
+        yield bar.update
+
+
+def extract_items(items: list[Item], pool: WorkerPool, progress: bool | None = None) -> Tables:
+    """The tables of ``items`` (files and documents) extracted on ``pool``, combined."""
+    from provenance.engines.combine import combine_tables
+
+    if not items:
+        return combine_tables([])
+    with _progress(len(items), progress) as done:
+        parts = pool.run(chunked(items, pool.jobs), done)
+    return combine_tables(parts)
+
+
+def extract(
+    inputs: Inputs,
+    *,
+    jobs: int = 0,
+    format: Format | str | None = None,
+    extractors: Extractors | None = None,
+    progress: bool | None = None,
+    validate: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Tables:
+    """:func:`provenance.extract` on ``jobs`` worker processes (0: one per core).
+
+    The same tables as one process (in the order of
+    :func:`~provenance.engines.canonical`), errors and warnings included. An
+    input that kills a worker process is one ``ExtractionError``; the others
+    are extracted. Ctrl-C stops the workers.
+
+    Example:
+        >>> from provenance.engines import processes
+        >>> tables = processes.extract("examples/", jobs=2)  # doctest: +SKIP
+
+    Raises:
+        UsageError: an unknown ``format``, a negative ``jobs``, or extractors
+            that cannot be sent to another process.
+        SchemaError: the tables break their contract (a bug: please report it).
+    """
+    from provenance.api import _parse_format
+
+    workers = worker_count(jobs)
+    settings = settings_for(extractors, _parse_format(format), limits, validate)
+    errors: list[ReadError] = []
+    items = _items(inputs, errors)
+    with WorkerPool(workers, settings) as pool:
+        tables = extract_items(items, pool, progress)
+    return replace(tables, errors=(*errors, *tables.errors))
+
+
+def check(
+    inputs: Inputs | Tables,
+    *,
+    jobs: int = 0,
+    format: Format | str | None = None,
+    suites: tuple[SuiteSpec, ...] | Path | None = None,
+    engine: Engine = "gx",
+    extractors: Extractors | None = None,
+    progress: bool | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> CheckResult:
+    """:func:`provenance.check` with the extraction on ``jobs`` worker processes.
+
+    The suites run once over all the tables, so the cross-article rules see
+    every figure: the findings are those of one process.
+
+    Example:
+        >>> from provenance.engines import processes
+        >>> result = processes.check("examples/", jobs=2)  # doctest: +SKIP
+
+    Raises:
+        UsageError: an unknown ``format``, a negative ``jobs``, or extractors
+            that cannot be sent to another process.
+        SuiteError: a suite file is missing or invalid.
+    """
+    from provenance.findings import CheckResult
+    from provenance.suites import load_suites, run_suites
+    from provenance.tables.bundle import Tables
+
+    specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
+    given: tuple[str, ...] = ()
+    if isinstance(inputs, Tables):
+        tables = inputs
+    else:
+        from provenance.api import _as_list
+
+        items = _as_list(inputs)
+        tables = extract(
+            items, jobs=jobs, format=format, extractors=extractors, progress=progress, limits=limits
+        )
+        given = tuple(printable(str(i)) for i in items if not isinstance(i, Document))
+    findings, outcomes = run_suites(tables, specs, engine=engine)
+    return CheckResult(
+        tables=tables, findings=findings, outcomes=outcomes, errors=tables.errors, inputs=given
+    )
