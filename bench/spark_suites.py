@@ -60,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp)
         sample_articles(root / "articles", args.articles, seed=1)
         tables = provenance.extract(root / "articles")
+        # Spark reads no TIMESTAMP(NANOS) Parquet: write pandas' ns timestamps as us.
+        tables = tables.map(
+            lambda name, f: (
+                f.assign(published=f["published"].dt.as_unit("us")) if name == "articles" else f
+            )
+        )
         write_tables(tables, root / "tables", "parquet")
         sizes = {name: len(frame) for name, frame in tables.items()}
         print(f"{args.articles} articles written: {sizes}", file=sys.stderr)

@@ -116,9 +116,10 @@ def check(
     """Run the expectation suites on Spark; the findings equal :func:`provenance.check`'s.
 
     ``tables`` is a directory of the tables' Parquet (``<table>.parquet``,
-    from :meth:`SparkTables.write_parquet` or ``provenance extract --to
-    parquet``), a :class:`SparkTables`, or anything :func:`extract` reads
-    (then it is extracted first). ``engine="gx"`` validates through Great
+    from :meth:`SparkTables.write_parquet`; Parquet written by pandas must
+    store timestamps in microseconds, Spark reads no nanoseconds), a
+    :class:`SparkTables`, or anything :func:`extract` reads (then it is
+    extracted first). ``engine="gx"`` validates through Great
     Expectations' Spark datasource; ``"pandas"`` runs the suites' pandas engine
     on the executors. The findings and outcomes are collected to the driver;
     with ``collect=False`` the result's ``tables`` are empty instead of the
@@ -145,11 +146,11 @@ def check(
     if isinstance(tables, SparkTables):
         errors = tables.errors
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
-    frames = load_tables(spark, tables)
+    frames = load_tables(spark, tables if isinstance(tables, SparkTables) else os.fspath(tables))
     findings, outcomes = run_check(
         spark, frames, specs, engine=engine, partitions=_partitions(spark, partitions)
     )
-    pandas_tables = Tables(**collect_tables(frames)) if collect else empty_tables()
+    pandas_tables = Tables(**collect_tables(frames)) if collect else empty_tables()  # type: ignore[arg-type]
     return CheckResult(
         tables=pandas_tables,
         findings=findings,

@@ -13,7 +13,7 @@ The schemas are read from the pandera contracts, never written twice.
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,7 +37,7 @@ ERROR_COLUMNS: tuple[str, ...] = ("_error_class", "_error_path", "_error_reason"
 ERRORS, WARNINGS = "_errors", "_warnings"
 
 
-def arrow_type(dtype: object) -> pa.DataType:
+def arrow_type(dtype: Any) -> pa.DataType:
     """The Arrow type Spark can carry for a pandas dtype (timestamps in microseconds, UTC).
 
     Example:

@@ -95,10 +95,10 @@ def load_tables(
             path = f"{base}/{name}.parquet"
             if "://" not in path and not Path(path).exists():
                 raise UsageError(
-                    f"{path} is missing; write the tables with provenance.spark.extract(...)"
-                    ".write_parquet(DIR) or `provenance extract --out DIR --to parquet`"
+                    f"{path} is missing; write the tables with "
+                    "provenance.spark.extract(...).write_parquet(DIR)"
                 )
-            frames[name] = spark.read.parquet(path)
+            frames[name] = _read_parquet(spark, path)
     out = {}
     for name in TABLE_NAMES:
         schema = spark_schema(table_schema(name))
@@ -106,6 +106,21 @@ def load_tables(
             *[F.col(f.name).cast(f.dataType).alias(f.name) for f in schema.fields]
         )
     return out
+
+
+def _read_parquet(spark: SparkSession, path: str) -> DataFrame:
+    from pyspark.errors import AnalysisException
+
+    try:
+        return spark.read.parquet(path)
+    except AnalysisException as exc:
+        if "PARQUET_TYPE_ILLEGAL" not in str(exc):
+            raise
+        raise UsageError(
+            f"{path}: Spark cannot read its nanosecond timestamps; write the tables with "
+            "provenance.spark.extract(...).write_parquet(DIR), or with pandas' "
+            "to_parquet(coerce_timestamps='us')"
+        ) from None
 
 
 def _bucketed(frame: DataFrame, buckets: int) -> DataFrame:
@@ -122,8 +137,10 @@ def _packed(frames: dict[str, DataFrame], buckets: int) -> DataFrame:
         cols = table_schema(name).names
         grouped = _bucketed(frames[name], buckets).groupBy(BUCKET)
         parts.append(grouped.agg(F.collect_list(F.struct(*cols)).alias(name)))
-    named = frames["claims"].select("article_id", "source_id").unionByName(
-        frames["figures"].select("article_id", "source_id")
+    named = (
+        frames["claims"]
+        .select("article_id", "source_id")
+        .unionByName(frames["figures"].select("article_id", "source_id"))
     )
     named = _bucketed(named, buckets).select(BUCKET, "source_id").distinct()
     sources = named.join(frames["sources"], "source_id")
@@ -135,7 +152,13 @@ def _packed(frames: dict[str, DataFrame], buckets: int) -> DataFrame:
     return packed
 
 
-def _flagged(spark: SparkSession, packed: DataFrame, frames: dict[str, DataFrame], buckets: int, partitions: int) -> DataFrame:
+def _flagged(
+    spark: SparkSession,
+    packed: DataFrame,
+    frames: dict[str, DataFrame],
+    buckets: int,
+    partitions: int,
+) -> DataFrame:
     """Per bucket, the ids of its party-only figures (the one cross-article rule column)."""
     from pyspark.sql import functions as F
 
@@ -163,8 +186,10 @@ def _view_columns(suites: tuple[SuiteSpec, ...]) -> dict[str, tuple[str, ...]]:
         for spec in suite.expectations:
             names += [spec.column, spec.related_column or ""]
             names += [f for _, f, _, _ in string.Formatter().parse(spec.message) if f]
-    have = {name: {*view.columns, "party_only"} if name == "figures" else set(view.columns)
-            for name, view in views.items()}
+    have = {
+        name: {*view.columns, "party_only"} if name == "figures" else set(view.columns)
+        for name, view in views.items()
+    }
     return {
         name: tuple(c for c in dict.fromkeys(cols) if c in have[name])
         for name, cols in wanted.items()
@@ -230,8 +255,16 @@ def _ordered(
             ordered.append(
                 seen.get((suite.name, spec.rule, spec.column))
                 or ExpectationOutcome(
-                    suite.name, spec.rule, spec.type, suite.table, spec.column,
-                    spec.severity, True, 0, 0, spec.description,
+                    suite.name,
+                    spec.rule,
+                    spec.type,
+                    suite.table,
+                    spec.column,
+                    spec.severity,
+                    True,
+                    0,
+                    0,
+                    spec.description,
                 )
             )
     return tuple(ordered)
@@ -249,7 +282,9 @@ def _pandas_engine(
     rows = packed.mapInArrow(run, spark_schema(schema)).toArrow().to_pandas()
     found = rows[rows[TAG] == "findings"]
     findings = findings_frame(
-        found[list(table_schema("findings").names)].astype(object).where(found.notna(), None)
+        found[list(table_schema("findings").names)]
+        .astype(object)
+        .where(found.notna(), None)
         .to_dict("records")
     )
     done = rows[rows[TAG] == "outcomes"].astype(object)
@@ -269,7 +304,9 @@ def _gx_engine(
     run = functools.partial(views_partition, suites=suites, columns=columns, schema=schema)
     views = packed.mapInArrow(run, spark_schema(schema)).persist()
     try:
-        outcomes = run_gx_spark(suites, {n: views.filter(views[TAG] == n).select(*c) for n, c in columns.items()})
+        outcomes = run_gx_spark(
+            suites, {n: views.filter(views[TAG] == n).select(*c) for n, c in columns.items()}
+        )
         failing = _failing_rows(spark, views, outcomes, columns)
         findings, summaries = build_findings(outcomes, failing)
     finally:
@@ -338,7 +375,9 @@ def _check_columns(suites: tuple[SuiteSpec, ...]) -> None:
 
     views = local_views(empty_tables())
     for suite in suites:
-        have = set(views[suite.table].columns) | ({"party_only"} if suite.table == "figures" else set())
+        have = set(views[suite.table].columns) | (
+            {"party_only"} if suite.table == "figures" else set()
+        )
         for spec in suite.expectations:
             if spec.column not in have:
                 raise SuiteError(

@@ -25,7 +25,6 @@ from provenance.settings import DEFAULT_LIMITS, Limits
 from provenance.spark._arrow import (
     ERROR_COLUMNS,
     ERRORS,
-    TAG,
     WARNINGS,
     arrow_type,
     frame_to_arrow,
@@ -94,7 +93,9 @@ def _articles_batch(frame: pd.DataFrame) -> pa.RecordBatch:
     from provenance.engines import article_ids
 
     schema = articles_schema()
-    table = frame_to_arrow(frame.assign(**{ARTICLE_ID: article_ids(frame)}), _without_errors(schema))
+    table = frame_to_arrow(
+        frame.assign(**{ARTICLE_ID: article_ids(frame)}), _without_errors(schema)
+    )
     return tagged_like(table, schema)
 
 
@@ -126,7 +127,7 @@ def _read_paths(
 
     for batch in batches:
         paths = [str(p) for p in batch.column(0).to_pylist()]
-        frame, errors = read_batch(paths, format=format, limits=limits)  # type: ignore[arg-type]
+        frame, errors = read_batch(paths, format=format, limits=limits)
         if len(frame):
             yield _articles_batch(frame)
         if errors:
@@ -167,7 +168,9 @@ def _extract_partition(
     frame = dedupe_batch(frame).reset_index(drop=True)
     extractors = Extractors()  # one per partition: the lexicons load once per worker anyway
     for start in range(0, len(frame), chunk):
-        tables = extract_batch(frame.iloc[start : start + chunk], extractors=extractors, limits=limits)
+        tables = extract_batch(
+            frame.iloc[start : start + chunk], extractors=extractors, limits=limits
+        )
         yield from _tagged_tables(tables, union)
 
 

@@ -29,7 +29,7 @@ def _ids(item: Any, id_column: str) -> tuple[str, ...]:
 
 
 def run_gx_spark(suites: tuple[SuiteSpec, ...], views: dict[str, DataFrame]) -> list[RawOutcome]:
-    """Validate each view (a Spark DataFrame) with its suites; the failing row ids per expectation."""
+    """Validate each view (a Spark DataFrame) with its suites: failing row ids per expectation."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 

@@ -50,8 +50,9 @@ def session(spark: SparkSession | None = None) -> SparkSession:
     """The session to run on: ``spark`` if given, else the active one, else a local one.
 
     The local session is ``local[*]`` with UTC as the session time zone, its
-    Python workers running this interpreter; a session given or already active (a cluster's, or a Spark
-    Connect session from ``SparkSession.builder.remote(url)``) is used as it is.
+    Python workers running this interpreter; a session given or already active
+    (a cluster's, or a Spark Connect session from
+    ``SparkSession.builder.remote(url)``) is used as it is.
 
     Example:
         >>> spark = session()  # doctest: +SKIP

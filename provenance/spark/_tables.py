@@ -37,7 +37,8 @@ def arrow_to_frame(table: str, data: pa.Table, *, validate: bool = True) -> pd.D
     if validate:
         return validate_frame(table, frame)
     columns = model_for(table).to_schema().columns
-    return frame.astype({name: col.dtype.type for name, col in columns.items()})
+    typed: pd.DataFrame = frame.astype({name: col.dtype.type for name, col in columns.items()})
+    return typed
 
 
 def _reduce_sources(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:

@@ -54,7 +54,7 @@ def bucket_tables(batch: pa.RecordBatch, names: tuple[str, ...] = TABLE_NAMES) -
         if name == "sources":  # two buckets of a batch may name one source
             frame = frame.drop_duplicates("source_id").reset_index(drop=True)
         frames[name] = frame
-    return dataclasses.replace(empty_tables(), **frames)
+    return dataclasses.replace(empty_tables(), **frames)  # type: ignore[arg-type]
 
 
 @functools.cache

@@ -27,7 +27,7 @@ pytest.importorskip("pyspark", reason="pyspark is not installed: pip install '.[
 if java_missing():
     pytest.skip("no Java 17+ for Spark: run .ci/spark-setup.sh", allow_module_level=True)
 
-import provenance.spark  # noqa: E402
+import provenance.spark
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -118,12 +118,11 @@ def test_duplicates_are_extracted_once(spark_tables: provenance.spark.SparkTable
     assert ids.count() < N_ARTICLES + N_ARTICLES // 5  # the copies were written on top
 
 
-@pytest.mark.parametrize("engine", ["gx", "pandas"])
-def test_findings_equal_one_process(
-    spark: SparkSession, tables_dir: Path, plain: CheckResult, engine: str
+def test_gx_findings_over_parquet_equal_one_process(
+    spark: SparkSession, tables_dir: Path, plain: CheckResult
 ) -> None:
-    """Findings over the Parquet output equal the plain ones, and so do the outcome counts."""
-    result = provenance.spark.check(tables_dir, spark=spark, engine=engine, collect=False)  # type: ignore[arg-type]
+    """GX on Spark over the Parquet output: the plain findings and outcome counts."""
+    result = provenance.spark.check(tables_dir, spark=spark, engine="gx", collect=False)
     want = canonical_findings(plain.findings)
     assert "figure.party_only_source" in set(want["rule"])  # the cross-article step matters
     pd.testing.assert_frame_equal(canonical_findings(result.findings), want)
@@ -137,11 +136,12 @@ def test_findings_equal_one_process(
 def test_check_of_spark_tables_collects_them(
     spark: SparkSession, spark_tables: provenance.spark.SparkTables, plain: CheckResult
 ) -> None:
-    """Checking SparkTables gives the plain findings, tables and errors on the result."""
+    """The pandas engine on SparkTables: the plain findings, outcomes, tables and errors."""
     result = provenance.spark.check(spark_tables, spark=spark, engine="pandas")
     pd.testing.assert_frame_equal(
         canonical_findings(result.findings), canonical_findings(plain.findings)
     )
+    assert result.outcomes == plain.outcomes
     _assert_tables_equal(result.tables, plain.tables)
     assert _errors(result.errors) == _errors(plain.errors)
 
@@ -154,7 +154,9 @@ def test_articles_from_parquet_and_jsonl(
     read = provenance.read(files)
     batch = documents_frame(read.documents)
     batch.to_parquet(tmp_path / "articles.parquet", index=False)
-    records = batch.assign(published=batch["published"].map(lambda t: None if pd.isna(t) else t.isoformat()))
+    records = batch.assign(
+        published=batch["published"].map(lambda t: None if pd.isna(t) else t.isoformat())
+    )
     with (tmp_path / "articles.jsonl").open("w", encoding="utf-8") as out:
         for row in records.astype(object).where(records.notna(), None).to_dict("records"):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -181,7 +183,12 @@ def test_no_java_is_one_clear_line(tmp_path: Path) -> None:
         "try:\n    s.extract('.')\nexcept UsageError as e:\n    print(e)\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     assert "needs Java" in out.stdout
     assert "openjdk-17-jre-headless" in out.stdout
