@@ -90,15 +90,14 @@ def load_tables(
         frames = dict(tables)
     else:
         base = str(tables).rstrip("/")
-        frames = {}
-        for name in TABLE_NAMES:
-            path = f"{base}/{name}.parquet"
+        paths = {name: f"{base}/{name}.parquet" for name in TABLE_NAMES}
+        for path in paths.values():  # all of them before Spark reads any
             if "://" not in path and not Path(path).exists():
                 raise UsageError(
                     f"{path} is missing; write the tables with "
                     "provenance.spark.extract(...).write_parquet(DIR)"
                 )
-            frames[name] = _read_parquet(spark, path)
+        frames = {name: _read_parquet(spark, path) for name, path in paths.items()}
     out = {}
     for name in TABLE_NAMES:
         schema = spark_schema(table_schema(name))
