@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance.engines._worker import Item, Settings, init_worker, run_chunk
-from provenance.errors import ExtractionError
+from provenance.errors import ExtractionError, ProvenanceError
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -30,11 +30,11 @@ if TYPE_CHECKING:
 
 __all__ = ["WorkerPool", "chunked"]
 
-#: Modules a forkserver imports once, so each new worker starts warm.
-_PRELOAD = ["provenance.engines._worker", "provenance.api", "provenance.tables.validate"]
+#: What a forkserver imports once, so each worker it forks starts warm.
+_PRELOAD = ["provenance.engines._warm"]
 
 
-def chunked(items: Sequence[Item], jobs: int, most: int = 64) -> list[list[Item]]:
+def chunked(items: Sequence[Item], jobs: int, most: int = 256) -> list[list[Item]]:
     """``items`` in order, cut into about four chunks per worker of at most ``most`` items.
 
     Example:
@@ -55,6 +55,14 @@ def _context() -> BaseContext:
 
 def _path(item: Item) -> str:
     return str(item) if isinstance(item, (str, Path)) else item.path
+
+
+def _no_start() -> ProvenanceError:
+    return ProvenanceError(
+        "the worker processes died before they could start (the main program re-runs in "
+        'each worker: put it under `if __name__ == "__main__":`, or check memory); '
+        "jobs=1 runs without workers"
+    )
 
 
 def _died(item: Item) -> Tables:
@@ -164,6 +172,8 @@ class WorkerPool:
                 done(len(tasks[task]))
         began = self._began()
         self.close()
+        if not began:  # no worker got as far as a task: starting them fails
+            raise _no_start()
         unfinished = [t for t in tasks if t not in results]
         return [t for t in unfinished if t in began], [t for t in unfinished if t not in began]
 
@@ -173,7 +183,10 @@ class WorkerPool:
         try:
             return executor.submit(run_chunk, -1, items).result()
         except BrokenProcessPool:
+            began = self._began()
             self.close()
+            if not began:
+                raise _no_start() from None
             return None
 
     def _isolate(self, items: list[Item]) -> list[Tables]:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from provenance.extractors.pipeline import Extractors
     from provenance.tables.bundle import Tables
 
-__all__ = ["Settings", "dump_extractors", "init_worker", "run_chunk"]
+__all__ = ["Settings", "dump_extractors", "init_worker", "run_chunk", "warm"]
 
 Item = str | Path | Document
 
@@ -86,6 +86,17 @@ class _State:
 
 # This worker process's one extractor set and settings, made by init_worker.
 _STATE: list[_State] = []
+
+
+def warm() -> None:
+    """Load what every extraction needs (lexicons, patterns, table models) into this process."""
+    from provenance.extractors.pipeline import Extractors, extract_document
+    from provenance.ingest import read_text
+    from provenance.tables.build import build_tables
+    from provenance.tables.validate import validate_tables
+
+    text = "Title\n\nKYIV (AFP) - Zelensky said about 53,000 soldiers died on June 3.\n\nAFP"
+    validate_tables(build_tables([extract_document(read_text(text)[0], Extractors())]))
 
 
 def init_worker(settings: Settings, started: SimpleQueue[tuple[int, int]] | None) -> None:

@@ -309,12 +309,21 @@ def dedupe_batch(batch: pd.DataFrame) -> pd.DataFrame:
         >>> len(batch), len(dedupe_batch(batch))
         (2, 1)
     """
-    if batch.empty:
+    import numpy as np
+
+    id_series = article_ids(batch)
+    ids = id_series.to_numpy()
+    copies = np.asarray(id_series.duplicated(keep=False), dtype=bool)
+    if not copies.any():
         return batch
-    keyed = batch.assign(_id=article_ids(batch), _row=[repr(r) for r in _row_tuples(batch)])
+    # Only the rows whose id is seen twice are compared (by position: the index may repeat).
+    at = np.flatnonzero(copies)
+    rows = batch.iloc[at]
+    keyed = rows.assign(_at=at, _id=ids[at], _row=[repr(r) for r in _row_tuples(rows)])
     keyed = keyed.sort_values(["_id", *_KEEP_ORDER, "_row"], kind="stable")
-    kept = keyed.drop_duplicates("_id")
-    return batch.loc[kept.index.sort_values()]
+    keep = ~copies
+    keep[keyed.drop_duplicates("_id")["_at"].to_numpy()] = True
+    return batch[keep]
 
 
 def _row_tuples(batch: pd.DataFrame) -> list[tuple[Any, ...]]:

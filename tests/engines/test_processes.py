@@ -191,3 +191,22 @@ def test_ctrl_c_stops_the_workers(tmp_path: Path) -> None:
     while _session(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _session(proc.pid), "worker processes outlived the interrupted command"
+
+
+def test_a_script_without_a_main_guard_gets_one_error_not_a_loop(tmp_path: Path) -> None:
+    """Workers that cannot start (the main module re-runs in them) end the run with one error."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import provenance\nprovenance.extract('examples/afp_putin_trump_talks.txt', jobs=2)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert run.returncode != 0
+    assert "died before they could start" in run.stderr
+    assert '__name__ == "__main__"' in run.stderr
