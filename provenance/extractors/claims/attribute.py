@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.claims.clause_subjects import evidence_subject, main_subject
+from provenance.extractors.claims.clause_subjects import (
+    evidence_subject,
+    loose_subject,
+    main_subject,
+)
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
@@ -155,6 +159,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         verb, aux = m.group("verb", "aux")
         info = cue_info(verb)
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
+        hi = _parenthesis_end(text, lo, hi, m)
         if _PASSIVE.match(aux) and not verb.endswith("ing"):
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
@@ -181,6 +186,18 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         unit_claims.append(len(drafts) - 1)
         nested(text, len(drafts) - 1, drafts, quotes)
         floor = max(draft.end, m.end())
+
+
+def _parenthesis_end(text: str, lo: int, hi: int, m: re.Match[str]) -> int:
+    """Where a cue's reach ends: the closing bracket when it stands inside parentheses.
+
+    In "Smith (who said the plan was dead) left" the content stops at ")".
+    """
+    opening = text.rfind("(", lo, m.start())
+    if opening < 0 or text.rfind(")", opening, m.start()) >= 0:
+        return hi
+    closing = text.find(")", m.end(), hi)
+    return hi if closing < 0 else closing
 
 
 def _set_attribution(text: str, d: Draft, quotes: Context) -> None:
@@ -253,6 +270,10 @@ def _try_cue(
         and info.status is ClaimStatus.ASSERTED
     ):
         subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
+    if subj is None and not info.weak and not verb.endswith("ing"):
+        # "Several said", "six in 10 say"; after a bare quantifier an -s form is a plural
+        # noun ("Many worries remain")
+        subj = loose_subject(text, floor, m.start(), plural_noun=verb.endswith("s"))
     if subj is None:
         return None
     ss, se = subj
