@@ -67,3 +67,36 @@ def test_a_loose_subject_lies_before_the_cue(text: str, cue: int) -> None:
         s, e = span
         assert 0 <= s < e <= cue
         assert text[s:e].strip() == text[s:e]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Democrats see Sanders as an agent of decline.", "Sanders as an agent", "Democrats"),
+        ("Most voters prefer a candidate with experience.", "a candidate", "Most voters"),
+        ("Trump talked about the wall at every rally.", "the wall", "Trump"),
+        ("The senators discussed the budget cuts.", "the budget cuts", "The senators"),
+        ("The union backed the mayor's plan.", "the mayor's plan", "The union"),
+    ],
+)
+def test_views_preferences_and_topics_attribute_their_object(
+    text: str, content: str, source: str
+) -> None:
+    """ "sees X as Y", "prefer X", "talked about X", "discussed X", "backed X" (lexicon)."""
+    found = _attributed(text)
+    assert any(c.startswith(content) and s == source for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The average American who itemized claimed more than $27,000 in deductions.",
+        "A federal court in Virginia on Thursday rejected a bid to stop it.",
+    ],
+)
+def test_a_loose_subject_never_serves_an_object_or_a_hedge(text: str) -> None:
+    """Only neutral clause cues take a loose subject: no source walks past a relative
+    clause or an adjunct to a hedge or an object verb."""
+    sources = {s for _, s in _attributed(text)}
+    assert "The average American" not in sources
+    assert "A federal court in Virginia on Thursday" not in sources

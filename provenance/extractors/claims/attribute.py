@@ -65,6 +65,9 @@ _EVIDENCE = _words(
     records documents research review audit investigation it slide figures numbers
     findings probe memo filing complaint lawsuit"""
 )
+#: Frames whose subject may be read loosely: a clause after the cue shows a report; an
+#: object ("rejected a bid", "claimed $27,000 in deductions") does not.
+_LOOSE_FRAMES = (Frame.CLAUSE, Frame.TELL)
 _TAIL_OK = re.compile(r"[^“”\"]{0,200}")
 _NOUNISH = _words(
     """questions attacks plans calls claims reports shows finds fears hopes charges
@@ -270,7 +273,7 @@ def _try_cue(
         and info.status is ClaimStatus.ASSERTED
     ):
         subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
-    if subj is None and not info.weak and not verb.endswith("ing"):
+    if subj is None and info.frame in _LOOSE_FRAMES and _loose_cue(info, verb):
         # "Several said", "six in 10 say"; after a bare quantifier an -s form is a plural
         # noun ("Many worries remain")
         subj = loose_subject(text, floor, m.start(), plural_noun=verb.endswith("s"))
@@ -328,6 +331,15 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+def _loose_cue(info: CueInfo, verb: str) -> bool:
+    """Whether a cue may take a loose subject: a strong, neutral finite reporting verb.
+
+    Hedges and denials keep the strict walk ("The average American who itemized
+    claimed $27,000 in deductions" reports no claim).
+    """
+    return not info.weak and not verb.endswith("ing") and info.status is ClaimStatus.ASSERTED
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
