@@ -100,3 +100,21 @@ def test_a_loose_subject_never_serves_an_object_or_a_hedge(text: str) -> None:
     sources = {s for _, s in _attributed(text)}
     assert "The average American" not in sources
     assert "A federal court in Virginia on Thursday" not in sources
+
+
+def test_calling_an_object_a_quoted_label_is_a_claim() -> None:
+    """ "calling it “disqualifying”": a weak participle made explicit by a quoted label."""
+    found = _attributed("Romney attacked Trump over his taxes, calling it “disqualifying” today.")
+    assert any(c.startswith("it “disqualifying”") and s == "Romney" for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company filed suit, calling witnesses from three states.",
+        "Officials met on Monday, seeking a new start.",
+    ],
+)
+def test_a_weak_participle_without_a_quoted_label_stays_silent(text: str) -> None:
+    """The neighbours: an object with no quotation after it reports nothing."""
+    assert _attributed(text) == []

@@ -234,7 +234,12 @@ def _try_cue(
     participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
-        if ce - cs < 3 or (info.weak and not joined and not explicit(text, m.end(), cs)):
+        if ce - cs < 3 or (
+            info.weak
+            and not joined
+            and not explicit(text, m.end(), cs)
+            and not _labels(text, cs, ce)
+        ):
             return None
         if unit_claims:
             d = Draft(cs, ce, Attribution.INDIRECT, info.status)
@@ -331,6 +336,21 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+#: A short object then a quotation: "calling it “disqualifying”", "calling him a “moderate”".
+_LABEL = re.compile(r"(?:[\w'’-]+\s+){1,4}[“\"]")
+
+
+def _labels(text: str, cs: int, ce: int) -> bool:
+    """Whether a weak participle's content is an object labelled by a quotation.
+
+    Example:
+        >>> text = "calling it “disqualifying” and a disgrace"
+        >>> _labels(text, 8, len(text)), _labels("calling for a truce", 8, 19)
+        (True, False)
+    """
+    return _LABEL.match(text, cs, ce) is not None
 
 
 def _loose_cue(info: CueInfo, verb: str) -> bool:
