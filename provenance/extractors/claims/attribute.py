@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.claims.clause_subjects import evidence_subject, main_subject
+from provenance.extractors.claims.clause_subjects import (
+    evidence_subject,
+    loose_subject,
+    main_subject,
+)
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
@@ -61,6 +65,9 @@ _EVIDENCE = _words(
     records documents research review audit investigation it slide figures numbers
     findings probe memo filing complaint lawsuit"""
 )
+#: Frames whose subject may be read loosely: a clause after the cue shows a report; an
+#: object ("rejected a bid", "claimed $27,000 in deductions") does not.
+_LOOSE_FRAMES = (Frame.CLAUSE, Frame.TELL)
 _TAIL_OK = re.compile(r"[^“”\"]{0,200}")
 _NOUNISH = _words(
     """questions attacks plans calls claims reports shows finds fears hopes charges
@@ -155,6 +162,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         verb, aux = m.group("verb", "aux")
         info = cue_info(verb)
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
+        hi = _parenthesis_end(text, lo, hi, m)
         if _PASSIVE.match(aux) and not verb.endswith("ing") and not aux.endswith("to "):
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
@@ -181,6 +189,18 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         unit_claims.append(len(drafts) - 1)
         nested(text, len(drafts) - 1, drafts, quotes)
         floor = max(draft.end, m.end())
+
+
+def _parenthesis_end(text: str, lo: int, hi: int, m: re.Match[str]) -> int:
+    """Where a cue's reach ends: the closing bracket when it stands inside parentheses.
+
+    In "Smith (who said the plan was dead) left" the content stops at ")".
+    """
+    opening = text.rfind("(", lo, m.start())
+    if opening < 0 or text.rfind(")", opening, m.start()) >= 0:
+        return hi
+    closing = text.find(")", m.end(), hi)
+    return hi if closing < 0 else closing
 
 
 def _set_attribution(text: str, d: Draft, quotes: Context) -> None:
@@ -214,7 +234,12 @@ def _try_cue(
     participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
-        if ce - cs < 3 or (info.weak and not joined and not explicit(text, m.end(), cs)):
+        if ce - cs < 3 or (
+            info.weak
+            and not joined
+            and not explicit(text, m.end(), cs)
+            and not _labels(text, cs, ce)
+        ):
             return None
         if unit_claims:
             d = Draft(cs, ce, Attribution.INDIRECT, info.status)
@@ -253,6 +278,10 @@ def _try_cue(
         and info.status is ClaimStatus.ASSERTED
     ):
         subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
+    if subj is None and info.frame in _LOOSE_FRAMES and _loose_cue(info, verb):
+        # "Several said", "six in 10 say"; after a bare quantifier an -s form is a plural
+        # noun ("Many worries remain")
+        subj = loose_subject(text, floor, m.start(), plural_noun=verb.endswith("s"))
     if subj is None:
         return None
     ss, se = subj
@@ -307,6 +336,30 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+#: A short object then a quotation: "calling it “disqualifying”", "calling him a “moderate”".
+_LABEL = re.compile(r"(?:[\w'’-]+\s+){1,4}[“\"]")
+
+
+def _labels(text: str, cs: int, ce: int) -> bool:
+    """Whether a weak participle's content is an object labelled by a quotation.
+
+    Example:
+        >>> text = "calling it “disqualifying” and a disgrace"
+        >>> _labels(text, 8, len(text)), _labels("calling for a truce", 8, 19)
+        (True, False)
+    """
+    return _LABEL.match(text, cs, ce) is not None
+
+
+def _loose_cue(info: CueInfo, verb: str) -> bool:
+    """Whether a cue may take a loose subject: a strong, neutral finite reporting verb.
+
+    Hedges and denials keep the strict walk ("The average American who itemized
+    claimed $27,000 in deductions" reports no claim).
+    """
+    return not info.weak and not verb.endswith("ing") and info.status is ClaimStatus.ASSERTED
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.extractors.claims.subjects import (
@@ -127,3 +128,92 @@ def evidence_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] |
     if not clause and before.split()[-1].lower() not in BOUNDARY_WORDS:
         return None
     return start, end
+
+
+#: Where a clause opens before a cue: a sentence stop, a clause mark or a quotation mark.
+_CLAUSE_OPEN = re.compile(r"[.;:(“”\"—–!?]\s*|,\s+")
+#: A relative pronoun: the noun phrase before it is the source ("Hawkins and others who
+#: want to ban abortion said", "Supporters who have heard ... say").
+_RELATIVE = re.compile(r"\swho\s")
+#: Words that open a clause before its subject ("But several said", "Still, 52 percent").
+_CLAUSE_LEADS = _words("but and yet so still then now instead also even")
+#: Quantifiers that are a whole source on their own ("Several said", "Many say").
+_QUANTIFIERS = _words("several many most some few both all others about nearly almost more")
+_PREPOSITIONS = _words("in on at after before during since for with from by under over of to as")
+_NOT_LAST = _words("the a an this that these those his her their its our of for to in on at by who")
+_FINITE = _words(
+    """is are was were be been has have had do does did will would could should can may
+    might must not said says say told tells"""
+)
+
+
+@functools.cache
+def _numbers() -> frozenset[str]:
+    """Number words that can open a source ("six in 10 said"), from the number lexicon."""
+    from provenance.lexicon.numbers import number_lexicon
+
+    return frozenset(number_lexicon().words)
+
+
+def loose_subject(
+    text: str, floor: int, cue_start: int, *, plural_noun: bool = False
+) -> tuple[int, int] | None:
+    """A subject that the noun-phrase walk refuses but a clause plainly opens with.
+
+    The source of "Several said", "six in 10 said", "52 percent of registered voters
+    say" or "Hawkins and others who want to ban abortion said": the words from the
+    start of the clause to the cue, cut before a relative pronoun. They must start
+    with a capital, a digit or a quantifier, hold at most ten words and no finite
+    verb outside the relative clause; ``plural_noun`` (the cue has an -s form that may
+    be a plural noun) refuses a bare quantifier. Used only for a speech verb whose subject the
+    stricter walk of :func:`~provenance.extractors.claims.subjects.find_subject` missed.
+
+    Example:
+        >>> text = "But six in 10 said they want the policies continued."
+        >>> s, e = loose_subject(text, 0, text.index("said"))
+        >>> text[s:e]
+        'six in 10'
+        >>> loose_subject("The report's finding that it failed.", 0, 4) is None
+        True
+    """
+    lo = max(floor, cue_start - 160)
+    opens = list(_CLAUSE_OPEN.finditer(text, lo, cue_start))
+    if not opens and lo > floor:
+        return None  # no clause mark within reach: the segment may hold anything
+    start = opens[-1].end() if opens else floor
+    end = cue_start
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    rel = _RELATIVE.search(text, start, end)
+    if rel is not None:
+        end = rel.start()
+    words = list(_NP_TOKEN.finditer(text, start, end))
+    while words and words[0].group(0).lower() in _CLAUSE_LEADS:
+        words.pop(0)
+    if not words or len(words) > 10 or words[-1].end() != end:
+        return None
+    if words[-1].group(0).lower() in _SUBJECT_PRONOUNS:
+        return words[-1].start(), words[-1].end()  # "(On Monday he said", "Then they say"
+    first = words[0].group(0)
+    if first.lower() in _PREPOSITIONS:
+        return None  # an introductory phrase, not a subject ("In the poll, ...")
+    fl = first.lower()
+    if plural_noun and len(words) == 1 and fl in _QUANTIFIERS:
+        return None  # "Many worries remain": the cue word is a plural noun
+    if not (first[0].isupper() or first[0].isdigit() or fl in _QUANTIFIERS or fl in _numbers()):
+        return None
+    last = words[-1].group(0)
+    if (
+        last.lower() in _NOT_LAST
+        or (last.islower() and last.endswith("ed"))
+        or last.endswith(("'s", "’s"))
+    ):
+        # "The report's finding", "Trump's claims": a determiner or a possessor before a
+        # noun; "The panel ruled that a disputed ballot": a verb ends the words; "an aide
+        # who asked": a relative clause the strict walk reads
+        return None
+    if any(w.group(0).lower() in _FINITE for w in words):
+        return None
+    if len(words) > 1 and any(w.group(0).lower().endswith("ly") for w in words[1:]):
+        return None  # "Clinton reportedly", "the party quickly": an adverb, not a subject
+    return words[0].start(), end
