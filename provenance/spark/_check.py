@@ -196,15 +196,26 @@ def _view_columns(suites: tuple[SuiteSpec, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def _views_schema(columns: dict[str, tuple[str, ...]]) -> pa.Schema:
+    import numpy as np
     import pyarrow as pa
 
     from provenance.engines import local_views
 
-    views = local_views(empty_tables())
+    tables = empty_tables()
+    views = local_views(tables)
     fields: dict[str, pa.Field] = {TAG: pa.field(TAG, pa.string())}
     for name, cols in columns.items():
+        base = set(getattr(tables, name).columns)
         for c in cols:
-            kind = pa.bool_() if c == "party_only" else arrow_type(views[name][c].dtype)
+            if c == "party_only" or (c not in base and views[name][c].dtype is np.dtype(bool)):
+                kind = pa.bool_()
+            elif c not in base:
+                # a rule column over an empty table has no telling dtype (a mapped
+                # empty Series is float64); the rule columns that are not flags
+                # are names, texts and ids
+                kind = pa.string()
+            else:
+                kind = arrow_type(views[name][c].dtype)
             seen = fields.setdefault(c, pa.field(c, kind))
             if seen.type != kind:
                 raise TypeError(f"view column {c} is {seen.type} and {kind}")
