@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from provenance.api import _parse_format
 from provenance.dask._errors import ERROR_COLUMNS, errors_frame
 from provenance.dask._scheduler import require_dask
 from provenance.enums import Format
@@ -63,16 +64,6 @@ def articles_meta() -> pd.DataFrame:
 
     meta = documents_frame([])
     return meta.assign(**{READ_ERROR: pd.Series([], dtype=object)})
-
-
-def _parse_format(format: Format | str | None) -> Format | None:
-    if format is None or isinstance(format, Format):
-        return format
-    try:
-        return Format(format)
-    except ValueError:
-        allowed = ", ".join(f.value for f in Format)
-        raise UsageError(f"unknown format {format!r}; use one of {allowed}") from None
 
 
 def _error_rows(rows: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
