@@ -33,7 +33,7 @@ def run_gx_spark(suites: tuple[SuiteSpec, ...], views: dict[str, DataFrame]) -> 
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    from provenance.suites.gx_engine import _gx_suite
+    from provenance.suites.gx_engine import _gx_suite, exception_message
     from provenance.suites.outcome import RawOutcome
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
@@ -55,8 +55,7 @@ def run_gx_spark(suites: tuple[SuiteSpec, ...], views: dict[str, DataFrame]) -> 
             },
         )
         for spec, item in zip(suite.expectations, result.results, strict=True):
-            info = item.exception_info or {}
-            exception = info.get("exception_message") if info.get("raised_exception") else None
+            exception = exception_message(item.exception_info)
             outcomes.append(
                 RawOutcome(
                     suite=suite,

@@ -16,7 +16,7 @@ from provenance.suites.spec import SuiteSpec
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["run_gx"]
+__all__ = ["exception_message", "run_gx"]
 
 _SEVERITY_TO_GX = {"error": "critical", "warning": "warning", "info": "info"}
 
@@ -40,6 +40,34 @@ def _gx_suite(suite: SuiteSpec) -> Any:
     return ExpectationSuite(
         name=suite.name, expectations=configs, meta=dict(suite.raw.get("meta") or {})
     )
+
+
+def exception_message(info: object) -> str | None:
+    """The message of an exception GX caught while validating one expectation, if any.
+
+    GX 1.x gives ``{"raised_exception": ..., "exception_message": ...}``, except
+    when a metric fails to resolve (a Spark job failing, a missing column): then
+    the same dicts sit under each failing metric's id (GX issue #10849). Both
+    shapes are read, so a failure is never taken for a clean pass.
+
+    Example:
+        >>> exception_message({"raised_exception": True, "exception_message": "boom"})
+        'boom'
+        >>> exception_message({"('column_values.in_set', 'x')": {"raised_exception": True,
+        ...     "exception_message": "Python worker failed"}})
+        'Python worker failed'
+        >>> exception_message({"raised_exception": False, "exception_message": None}) is None
+        True
+    """
+    if not isinstance(info, dict):
+        return None
+    nested = (
+        [v for v in info.values() if isinstance(v, dict)] if "raised_exception" not in info else []
+    )
+    for entry in [info, *nested]:
+        if entry.get("raised_exception"):
+            return str(entry.get("exception_message") or "an exception inside Great Expectations")
+    return None
 
 
 def run_gx(suites: tuple[SuiteSpec, ...], views: dict[str, pd.DataFrame]) -> list[RawOutcome]:
@@ -66,8 +94,7 @@ def run_gx(suites: tuple[SuiteSpec, ...], views: dict[str, pd.DataFrame]) -> lis
         batch = definition.get_batch(batch_parameters={"dataframe": view})
         result = batch.validate(_gx_suite(suite), result_format={"result_format": "COMPLETE"})
         for spec, item in zip(suite.expectations, result.results, strict=True):
-            info = item.exception_info or {}
-            exception = info.get("exception_message") if info.get("raised_exception") else None
+            exception = exception_message(item.exception_info)
             rows = item.result.get("unexpected_index_list") or []
             ids = tuple(str(i) for i in ids_of[list(rows)]) if rows else ()
             outcomes.append(
