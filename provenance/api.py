@@ -78,6 +78,24 @@ def _progress(items: list[Path], progress: bool | None) -> Iterable[Path]:
     return bar
 
 
+def expand_inputs(inputs: Inputs, errors: list[ReadError]) -> Iterator[Path | Document]:
+    """The given documents and every file under the given paths, in order.
+
+    A path that cannot be walked (missing, unreadable folder) is recorded on
+    ``errors``; the rest go on.
+    """
+    from provenance.ingest import iter_paths
+
+    for item in _inputs(inputs):
+        if isinstance(item, Document):
+            yield item
+            continue
+        try:
+            yield from iter_paths([item], on_error=errors.append)
+        except ReadError as exc:
+            errors.append(exc)
+
+
 def _documents(
     inputs: Inputs,
     format: Format | None,
@@ -85,20 +103,17 @@ def _documents(
     progress: bool | None,
     limits: Limits,
 ) -> Iterator[Document]:
-    from provenance.ingest import iter_paths, read_file, settle_document
+    from provenance.ingest import read_file, settle_document
 
     paths: list[Path] = []
-    for item in _inputs(inputs):
+    for item in expand_inputs(inputs, errors):
         if isinstance(item, Document):
             try:  # the text policy and the field limit hold for given documents too
                 yield settle_document(item, limits)
             except ReadError as exc:
                 errors.append(exc)
-            continue
-        try:
-            paths.extend(iter_paths([item], on_error=errors.append))
-        except ReadError as exc:
-            errors.append(exc)
+        else:
+            paths.append(item)
     for path in _progress(paths, progress):
         try:
             yield from read_file(path, format=format, limits=limits)
@@ -225,7 +240,7 @@ def check(
     (or image files among the inputs) is read and compared with the caption
     credits (``credit.metadata_mismatch``; needs the ``images`` extra).
     ``jobs`` other than 1 extracts on worker processes as in :func:`extract`
-    (with ``images``, one process reads the images); the findings are the same.
+    (with ``images``, the whole extraction runs in one process); the findings are the same.
 
     Example:
         >>> result = check("examples/afp_putin_trump_talks.txt", engine="pandas")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from provenance import __version__
+from provenance._cli_options import jobs_option
 from provenance._cli_reports import report_jobs, report_options
 from provenance.enums import FailOn, Format, Severity
 from provenance.errors import ProvenanceError, ReadError, ReadWarning, UsageError
@@ -56,14 +57,6 @@ _limit_option = click.option(
     metavar="NAME=VALUE",
     help="Change one input limit (repeatable): max_file_bytes, max_field_chars, "
     "max_depth, time_budget_s. See the README.",
-)
-_jobs_option = click.option(
-    "--jobs",
-    "workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes that extract (0: one per core); the same results as 1.",
 )
 _suites_option = click.option(
     "--suites",
@@ -178,7 +171,7 @@ def cli() -> None:
 @_claims_option
 @_progress_option
 @_limit_option
-@_jobs_option
+@jobs_option
 def extract(
     paths: tuple[Path, ...],
     fmt: str | None,
@@ -298,7 +291,7 @@ def _summary(result: CheckResult, fail_on: FailOn) -> str:
 @_claims_option
 @_progress_option
 @_limit_option
-@_jobs_option
+@jobs_option
 def check(
     paths: tuple[Path, ...],
     fmt: str | None,

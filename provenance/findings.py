@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from provenance.enums import FailOn, Severity
 
@@ -58,6 +59,48 @@ class ExpectationOutcome:
     element_count: int
     description: str = ""
     exception: str | None = None
+
+    def as_row(self) -> dict[str, object]:
+        """The outcome as a flat row of plain values (for frames that engines ship between workers).
+
+        Example:
+            >>> o = ExpectationOutcome("claims", "claim.hedged", "t", "claims", "hedged",
+            ...                        Severity.WARNING, False, 2, 10)
+            >>> ExpectationOutcome.from_row(o.as_row()) == o
+            True
+        """
+        row = asdict(self)
+        row["severity"] = self.severity.value
+        return row
+
+    @classmethod
+    def from_row(cls, row: Mapping[Any, Any]) -> ExpectationOutcome:
+        """The outcome of :meth:`as_row`'s row, types restored after a trip through a frame.
+
+        A missing description or exception (None, NaN or ``pd.NA``) reads as empty.
+        """
+        exception = row.get("exception")
+        description = row.get("description")
+        return cls(
+            suite=str(row["suite"]),
+            rule=str(row["rule"]),
+            expectation_type=str(row["expectation_type"]),
+            table=str(row["table"]),
+            column=str(row["column"]),
+            severity=Severity(row["severity"]),
+            success=bool(row["success"]),
+            unexpected_count=int(row["unexpected_count"]),
+            element_count=int(row["element_count"]),
+            description="" if _missing(description) else str(description),
+            exception=None if _missing(exception) else str(exception),
+        )
+
+
+def _missing(value: object) -> bool:
+    """None, a float NaN or pandas' NA: a value a frame wrote for nothing."""
+    if value is None or type(value).__name__ == "NAType":
+        return True
+    return isinstance(value, float) and value != value
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import astuple, fields
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
-from provenance.enums import Severity
 from provenance.findings import ExpectationOutcome
 
 if TYPE_CHECKING:
@@ -30,9 +29,8 @@ def outcomes_frame(outcomes: Iterable[ExpectationOutcome]) -> pd.DataFrame:
     import pandas as pd
 
     part = uuid.uuid4().hex
-    rows = [(part, *astuple(o)) for o in outcomes]
+    rows = [{"part": part, **o.as_row()} for o in outcomes]
     frame = pd.DataFrame(rows, columns=list(OUTCOME_COLUMNS), dtype=object)
-    frame["severity"] = [Severity(s).value for s in frame["severity"]]
     # Typed columns: Dask turns object columns into strings ("False") on the way back.
     typed = dict.fromkeys(OUTCOME_COLUMNS, "string")
     typed.update(success="bool", unexpected_count="int64", element_count="int64")
@@ -46,24 +44,9 @@ def frame_outcomes(frame: pd.DataFrame) -> list[tuple[ExpectationOutcome, ...]]:
         >>> frame_outcomes(outcomes_frame(()))
         []
     """
-    import pandas as pd
-
     runs: dict[str, list[ExpectationOutcome]] = {}
     for row in frame.to_dict("records"):
-        values = {k: row[k] for k in OUTCOME_COLUMNS[1:]}
-        exception = values["exception"]
-        outcome = ExpectationOutcome(
-            **{
-                **values,
-                "description": str(values["description"]),
-                "severity": Severity(values["severity"]),
-                "success": bool(values["success"]),
-                "unexpected_count": int(values["unexpected_count"]),
-                "element_count": int(values["element_count"]),
-                "exception": None if pd.isna(exception) else str(exception),
-            }
-        )
-        runs.setdefault(str(row["part"]), []).append(outcome)
+        runs.setdefault(str(row["part"]), []).append(ExpectationOutcome.from_row(row))
     return [tuple(r) for r in runs.values()]
 
 

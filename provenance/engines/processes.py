@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING
 
 from provenance.engines._pool import WorkerPool, chunked
 from provenance.engines._worker import Item, Settings, dump_extractors
-from provenance.errors import ReadError, UsageError, printable
-from provenance.ingest.document import Document
+from provenance.errors import ReadError, UsageError
 from provenance.settings import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -77,23 +76,6 @@ def settings_for(
                 "define them at module level so they pickle, or use jobs=1"
             ) from exc
     return Settings(extractors=blob, format=format, limits=limits, validate=validate)
-
-
-def _items(inputs: Inputs, errors: list[ReadError]) -> list[Item]:
-    """The documents and files of the inputs, directories walked, in order."""
-    from provenance.api import _inputs
-    from provenance.ingest import iter_paths
-
-    items: list[Item] = []
-    for item in _inputs(inputs):
-        if isinstance(item, Document):
-            items.append(item)
-            continue
-        try:
-            items.extend(iter_paths([item], on_error=errors.append))
-        except ReadError as exc:
-            errors.append(exc)
-    return items
 
 
 @contextmanager
@@ -154,7 +136,9 @@ def extract(
     workers = worker_count(jobs)
     settings = settings_for(extractors, _parse_format(format), limits, validate)
     errors: list[ReadError] = []
-    items = _items(inputs, errors)
+    from provenance.api import expand_inputs
+
+    items: list[Item] = list(expand_inputs(inputs, errors))
     with WorkerPool(workers, settings) as pool:
         tables = extract_items(items, pool, progress)
     return replace(tables, errors=(*errors, *tables.errors))
@@ -185,23 +169,15 @@ def check(
             that cannot be sent to another process.
         SuiteError: a suite file is missing or invalid.
     """
-    from provenance.findings import CheckResult
-    from provenance.suites import load_suites, run_suites
-    from provenance.tables.bundle import Tables
+    from provenance.api import check as check_one
 
-    specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
-    given: tuple[str, ...] = ()
-    if isinstance(inputs, Tables):
-        tables = inputs
-    else:
-        from provenance.api import _as_list
-
-        items = _as_list(inputs)
-        tables = extract(
-            items, jobs=jobs, format=format, extractors=extractors, progress=progress, limits=limits
-        )
-        given = tuple(printable(str(i)) for i in items if not isinstance(i, Document))
-    findings, outcomes = run_suites(tables, specs, engine=engine)
-    return CheckResult(
-        tables=tables, findings=findings, outcomes=outcomes, errors=tables.errors, inputs=given
+    return check_one(
+        inputs,
+        format=format,
+        suites=suites,
+        engine=engine,
+        extractors=extractors,
+        progress=progress,
+        limits=limits,
+        jobs=jobs,
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from provenance._cli_options import wait_option
 from provenance._cli_reports import report_jobs, report_options
 from provenance.enums import FailOn
 from provenance.errors import ProvenanceError
@@ -37,13 +38,7 @@ EXIT_OK, EXIT_DRIFT, EXIT_PROBLEM = 0, 1, 2
     help="Lowest severity that makes the exit code 1 (an extractor change is a warning).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the status line.")
-@click.option(
-    "--wait",
-    type=click.FloatRange(min=0),
-    default=10.0,
-    show_default=True,
-    help="Seconds to wait for another process that holds the ledger.",
-)
+@wait_option
 def verify(
     ledger_path: Path,
     html: Path | None,

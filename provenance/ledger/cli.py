@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from provenance._cli_options import jobs_option, wait_option
 from provenance.enums import Format
 from provenance.errors import ProvenanceError
 
@@ -24,13 +25,6 @@ _ledger_option = click.option(
     required=True,
     type=click.Path(path_type=Path, dir_okay=False),
     help="The ledger file (DuckDB), created on first ingest.",
-)
-_wait_option = click.option(
-    "--wait",
-    type=click.FloatRange(min=0),
-    default=10.0,
-    show_default=True,
-    help="Seconds to wait for another process that holds the ledger.",
 )
 
 
@@ -52,21 +46,15 @@ def _fail(exc: ProvenanceError) -> None:
     show_default=True,
     help="Articles per transaction.",
 )
-@_wait_option
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes that extract (0: one per core); the same rows as 1.",
-)
+@wait_option
+@jobs_option
 def ingest(
     paths: tuple[Path, ...],
     ledger_path: Path,
     fmt: str | None,
     batch_size: int,
     wait: float,
-    jobs: int,
+    workers: int,
 ) -> None:
     """Append articles and their five tables to a ledger (idempotent).
 
@@ -83,7 +71,7 @@ def ingest(
 
     try:
         result = Ledger(ledger_path, timeout=wait).ingest(
-            list(paths), format=fmt, batch_size=batch_size, jobs=jobs
+            list(paths), format=fmt, batch_size=batch_size, jobs=workers
         )
     except ProvenanceError as exc:
         _fail(exc)
@@ -117,7 +105,7 @@ def ledger() -> None:
     help="File format.",
 )
 @click.argument("out", type=click.Path(path_type=Path, file_okay=False))
-@_wait_option
+@wait_option
 def export(ledger_path: Path, to: str, out: Path, wait: float) -> None:
     """Write the latest version of every article as the five tables, one file each.
 
@@ -146,7 +134,7 @@ def export(ledger_path: Path, to: str, out: Path, wait: float) -> None:
 
 @ledger.command()
 @_ledger_option
-@_wait_option
+@wait_option
 def verify(ledger_path: Path, wait: float) -> None:
     """Check that the ledger is consistent: every version whole, no article twice.
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import string
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from provenance.errors import UsageError
 from provenance.spark._arrow import TAG, arrow_type, table_schema
@@ -207,7 +207,7 @@ def _views_schema(columns: dict[str, tuple[str, ...]]) -> pa.Schema:
     for name, cols in columns.items():
         base = set(getattr(tables, name).columns)
         for c in cols:
-            if c == "party_only" or (c not in base and views[name][c].dtype is np.dtype(bool)):
+            if c == "party_only" or (c not in base and views[name][c].dtype == np.dtype(bool)):
                 kind = pa.bool_()
             elif c not in base:
                 # a rule column over an empty table has no telling dtype (a mapped
@@ -231,25 +231,6 @@ def _findings_schema() -> pa.Schema:
     for name, kind in _OUTCOME_FIELDS:
         fields.setdefault(name, pa.field(name, pa.type_for_alias(kind)))
     return pa.schema(list(fields.values()))
-
-
-def _outcome(row: dict[str, Any]) -> ExpectationOutcome:
-    from provenance.enums import Severity
-    from provenance.findings import ExpectationOutcome
-
-    return ExpectationOutcome(
-        suite=row["suite"],
-        rule=row["rule"],
-        expectation_type=row["expectation_type"],
-        table=row["table"],
-        column=row["column"],
-        severity=Severity(row["severity"]),
-        success=bool(row["success"]),
-        unexpected_count=int(row["unexpected_count"]),
-        element_count=int(row["element_count"]),
-        description=row["description"] or "",
-        exception=row["exception"],
-    )
 
 
 def _ordered(
@@ -298,7 +279,9 @@ def _pandas_engine(
         .to_dict("records")
     )
     done = rows[rows[TAG] == "outcomes"].astype(object)
-    parts = [[_outcome(r)] for r in done.where(done.notna(), None).to_dict("records")]
+    from provenance.findings import ExpectationOutcome
+
+    parts = [[ExpectationOutcome.from_row(r)] for r in done.to_dict("records")]
     return findings, _ordered(merge_outcomes(parts), suites)
 
 

@@ -10,7 +10,6 @@ exception inside GX is kept on the outcome, never swallowed (docs/PITFALLS.md).
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -30,16 +29,10 @@ def _ids(item: Any, id_column: str) -> tuple[str, ...]:
 
 def run_gx_spark(suites: tuple[SuiteSpec, ...], views: dict[str, DataFrame]) -> list[RawOutcome]:
     """Validate each view (a Spark DataFrame) with its suites: failing row ids per expectation."""
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    from provenance.suites.gx_engine import _gx_suite, exception_message
+    from provenance.suites.gx_engine import _gx_suite, exception_message, quiet_context
     from provenance.suites.outcome import RawOutcome
 
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_spark("provenance")
+    source = quiet_context().data_sources.add_spark("provenance")
     outcomes: list[RawOutcome] = []
     for suite in suites:
         name = f"{suite.table}.{suite.name}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from provenance.spark._arrow import arrow_type, frame_to_arrow
 from provenance.spark._tables import arrow_to_frame, empty_tables
@@ -144,26 +144,9 @@ def findings_partition(
         findings, outcomes = findings_for_views(views_of(batch), suites, engine="pandas")
         if len(findings):
             yield _tagged(findings.assign(**{TAG: "findings"}), schema)
-        rows = pd.DataFrame([outcome_row(o) for o in outcomes])
+        rows = pd.DataFrame([o.as_row() for o in outcomes])
         if len(rows):
             yield _tagged(rows.assign(**{TAG: "outcomes"}), schema)
-
-
-def outcome_row(outcome: Any) -> dict[str, object]:
-    """An :class:`~provenance.findings.ExpectationOutcome` as a flat row."""
-    return {
-        "suite": outcome.suite,
-        "rule": outcome.rule,
-        "expectation_type": outcome.expectation_type,
-        "table": outcome.table,
-        "column": outcome.column,
-        "severity": outcome.severity.value,
-        "success": outcome.success,
-        "unexpected_count": outcome.unexpected_count,
-        "element_count": outcome.element_count,
-        "description": outcome.description,
-        "exception": outcome.exception,
-    }
 
 
 def _tagged(frame: pd.DataFrame, schema: pa.Schema) -> pa.RecordBatch:

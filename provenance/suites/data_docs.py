@@ -10,7 +10,6 @@ is removed). GX is imported inside :func:`write_data_docs` only.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,12 +25,9 @@ SITE_NAME = "provenance"
 
 
 def _context(folder: Path) -> Any:
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+    from provenance.suites.gx_engine import quiet_context
 
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    context = quiet_context()
     for name in list(context.get_site_names()):
         context.delete_data_docs_site(name)
     context.add_data_docs_site(

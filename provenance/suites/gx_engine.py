@@ -16,7 +16,7 @@ from provenance.suites.spec import SuiteSpec
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["exception_message", "run_gx"]
+__all__ = ["exception_message", "quiet_context", "run_gx"]
 
 _SEVERITY_TO_GX = {"error": "critical", "warning": "warning", "info": "info"}
 
@@ -70,15 +70,20 @@ def exception_message(info: object) -> str | None:
     return None
 
 
-def run_gx(suites: tuple[SuiteSpec, ...], views: dict[str, pd.DataFrame]) -> list[RawOutcome]:
-    """Validate each view with its suites through GX and collect failing row ids."""
+def quiet_context() -> Any:
+    """An ephemeral GX context with its progress bars off and its logging at WARNING."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas("provenance")
+    return context
+
+
+def run_gx(suites: tuple[SuiteSpec, ...], views: dict[str, pd.DataFrame]) -> list[RawOutcome]:
+    """Validate each view with its suites through GX and collect failing row ids."""
+    source = quiet_context().data_sources.add_pandas("provenance")
     outcomes: list[RawOutcome] = []
     for suite in suites:
         # Only the columns the suite checks, on a plain index: GX copies, hashes
