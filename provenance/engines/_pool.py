@@ -81,6 +81,31 @@ def _died(item: Item) -> Tables:
     return replace(validate_tables(build_tables([])), errors=(error,))
 
 
+def _kill_workers(executor: ProcessPoolExecutor) -> None:
+    """End the executor's workers now, and unblock the thread that reads their results.
+
+    A worker killed while it writes a result leaves half a message in the result
+    pipe, and the executor's thread waits for the rest forever: this process
+    holds the pipe's write end too. ``ProcessPoolExecutor`` has no public way to
+    stop its workers before Python 3.14, hence the private attributes, read with
+    ``getattr`` so a change in them only loses this fix. Once the workers are
+    gone, closing this process's write end turns that wait into end-of-file,
+    which the executor takes for a broken pool, and its shutdown ends.
+    """
+    processes: dict[int, Any] = getattr(executor, "_processes", None) or {}
+    workers = list(processes.values())
+    for process in workers:
+        process.terminate()
+    for process in workers:
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
 class WorkerPool:
     """``jobs`` worker processes extracting chunks with one set of :class:`Settings`.
 
@@ -126,9 +151,7 @@ class WorkerPool:
         if executor is None:
             return
         if kill:
-            processes: dict[int, Any] = getattr(executor, "_processes", None) or {}
-            for process in list(processes.values()):
-                process.terminate()
+            _kill_workers(executor)
         executor.shutdown(wait=True, cancel_futures=True)
         if self._started is not None:
             self._started.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -178,19 +179,50 @@ def test_ctrl_c_stops_the_workers(tmp_path: Path) -> None:
         cwd=ROOT,
         start_new_session=True,
     )
-    deadline = time.monotonic() + 120
-    while len(_session(proc.pid)) < 4 and time.monotonic() < deadline:  # parent, server, 2 workers
-        time.sleep(0.2)
-    assert proc.poll() is None, "the run ended before it could be interrupted"
-    time.sleep(1)
-    os.kill(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode != 0
-    assert "Traceback" not in err
-    deadline = time.monotonic() + 15
-    while _session(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not _session(proc.pid), "worker processes outlived the interrupted command"
+    try:
+        deadline = time.monotonic() + 120
+        while (
+            len(_session(proc.pid)) < 4 and time.monotonic() < deadline
+        ):  # parent, server, 2 workers
+            time.sleep(0.2)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(1)
+        os.kill(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode != 0
+        assert "Traceback" not in err
+        deadline = time.monotonic() + 15
+        while _session(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _session(proc.pid), "worker processes outlived the interrupted command"
+    finally:  # a hung run must not outlive the test (its warnings would fail the next one)
+        for pid in _session(proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.communicate(timeout=10)
+
+
+def test_a_worker_killed_while_it_sends_a_result_does_not_hang_the_stop(tmp_path: Path) -> None:
+    """Stopping at once while a worker is halfway through sending its result returns."""
+    import threading
+
+    from provenance.engines._pool import WorkerPool
+    from provenance.engines._worker import Settings
+    from tests.engines.killer import write_half_a_result
+
+    flag = tmp_path / "half-written"
+    pool = WorkerPool(1, Settings())
+    future = pool._pool(1).submit(write_half_a_result, str(flag))
+    deadline = time.monotonic() + 60
+    while not flag.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert flag.exists(), "the worker never wrote its half result"
+    stopper = threading.Thread(target=pool.close, kwargs={"kill": True}, daemon=True)
+    stopper.start()
+    stopper.join(30)
+    assert not stopper.is_alive(), "the pool waited forever for the rest of the result"
+    assert future.done()
 
 
 def test_a_script_without_a_main_guard_gets_one_error_not_a_loop(tmp_path: Path) -> None:
