@@ -233,6 +233,7 @@ def check(
     limits: Limits = DEFAULT_LIMITS,
     images: bool = False,
     jobs: int = 1,
+    cross: bool = False,
 ) -> CheckResult:
     """Extract the tables (unless given) and run the expectation suites over them.
 
@@ -241,6 +242,9 @@ def check(
     credits (``credit.metadata_mismatch``; needs the ``images`` extra).
     ``jobs`` other than 1 extracts on worker processes as in :func:`extract`
     (with ``images``, the whole extraction runs in one process); the findings are the same.
+    ``cross`` adds the cross-article rules of ``check --ledger`` over the inputs
+    (figures matched across articles, denials in other stories) and the result's
+    ``figure_groups``.
 
     Example:
         >>> result = check("examples/afp_putin_trump_talks.txt", engine="pandas")
@@ -278,9 +282,23 @@ def check(
             )
         given = tuple(printable(str(i)) for i in items if not isinstance(i, Document))
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
-    findings, outcomes = run_suites(checked or tables, specs, engine=engine)
+    groups = None
+    if cross:
+        from provenance.ledger.check import check_across
+
+        folder = suites if isinstance(suites, Path) else None
+        findings, outcomes, groups = check_across(
+            checked or tables, specs, engine=engine, directory=folder
+        )
+    else:
+        findings, outcomes = run_suites(checked or tables, specs, engine=engine)
     return CheckResult(
-        tables=tables, findings=findings, outcomes=outcomes, errors=tables.errors, inputs=given
+        tables=tables,
+        findings=findings,
+        outcomes=outcomes,
+        errors=tables.errors,
+        inputs=given,
+        figure_groups=groups,
     )
 
 

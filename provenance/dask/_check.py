@@ -9,9 +9,11 @@ is joined back to the figures view on ``figure_id`` before the figures suite
 runs. The findings of the parts are concatenated and the expectation outcomes
 summed (``merge_outcomes``), so the result equals ``provenance.check``'s.
 
-With ``cross=True`` the ledger's cross-article figure matching runs too
-(:mod:`provenance.dask._cross`) and the ``expectations/ledger/`` figure suite
-with it.
+With ``cross=True`` the ledger's cross-article rules run too: the figure
+matching (:mod:`provenance.dask._cross`) and the denials across articles
+(:mod:`provenance.dask._denials`), each a shuffle on the rule's keys, and the
+``expectations/ledger/`` suites with them; the claims suites then run on the
+claims view with the denial columns.
 """
 
 from __future__ import annotations
@@ -58,8 +60,12 @@ def _local(
     sources: pd.DataFrame,
     suites: tuple[SuiteSpec, ...],
     engine: Engine,
+    later: tuple[str, ...] = ("figures",),
 ) -> dict[str, Any]:
-    """One aligned partition: its views, the suites that need no other article, its party keys."""
+    """One aligned partition: its views, the suites that need no other article, its party keys.
+
+    The views named in ``later`` need other articles: they are returned, not checked.
+    """
     from provenance.engines import local_views, party_keys
     from provenance.tables.bundle import Tables
 
@@ -68,20 +74,21 @@ def _local(
         articles=articles, photo_credits=credits, sources=sources, claims=claims, figures=figures
     )
     views = local_views(tables)
-    here = {name: view for name, view in views.items() if name != "figures"}
+    here = {name: view for name, view in views.items() if name not in later}
     findings, outcomes = _run(here, _for(suites, tuple(here)), engine)
     return {
         "figures": views["figures"],
+        "claims": views["claims"],
         "keys": party_keys(figures, sources),
         "findings": findings,
         "outcomes": outcomes_frame(outcomes),
     }
 
 
-def _run_figures(
-    view: pd.DataFrame, suites: tuple[SuiteSpec, ...], engine: Engine
+def _run_one(
+    view: pd.DataFrame, name: str, suites: tuple[SuiteSpec, ...], engine: Engine
 ) -> dict[str, pd.DataFrame]:
-    findings, outcomes = _run({"figures": view.reset_index(drop=True)}, suites, engine)
+    findings, outcomes = _run({name: view.reset_index(drop=True)}, suites, engine)
     return {"findings": findings, "outcomes": outcomes_frame(outcomes)}
 
 
@@ -155,10 +162,7 @@ def check(
     if cross:
         from provenance.ledger.check import ledger_suites
 
-        # The figure suite only: denials across articles (claims_cross) are not matched on
-        # Dask yet (match_denials needs every claim of an article beside its keys).
-        cross_specs = ledger_suites(suites if isinstance(suites, Path) else None)
-        specs = specs + _for(cross_specs, ("figures",))
+        specs = specs + ledger_suites(suites if isinstance(suites, Path) else None)
     if isinstance(source, DaskTables):
         lazy = source
     else:
@@ -176,7 +180,8 @@ def check(
     columns = zip(
         *(getattr(lazy, n).to_delayed(optimize_graph=False) for n in _PER_ARTICLE), strict=True
     )
-    local = [delayed(_local)(tuple(p), sources, specs, engine) for p in columns]
+    later = ("figures", "claims") if cross else ("figures",)
+    local = [delayed(_local)(tuple(p), sources, specs, engine, later) for p in columns]
 
     figure_meta = _figure_view_meta(lazy)
     pieces = [delayed(_get)(p, "figures") for p in local]
@@ -194,11 +199,23 @@ def check(
 
         figures_view = with_cross_columns(figures_view, lazy)
     figure_suites = _for(specs, ("figures",))
-    figure_runs = [
-        delayed(_run_figures)(v, figure_suites, engine)
+    runs = local + [
+        delayed(_run_one)(v, "figures", figure_suites, engine)
         for v in figures_view.to_delayed(optimize_graph=False)
     ]
-    runs = local + figure_runs
+    if cross:
+        from provenance.dask._denials import with_denial_columns
+
+        claim_meta = local_views_meta(lazy)["claims"]
+        pieces = [delayed(_get)(p, "claims") for p in local]
+        claim_views = dd.from_delayed(pieces, meta=claim_meta, verify_meta=False)
+        ids = figure_meta.dtypes["figure_id"]
+        claims_view = with_denial_columns(claim_views, lazy, sources, ids)
+        claim_suites = _for(specs, ("claims",))
+        runs += [
+            delayed(_run_one)(v, "claims", claim_suites, engine)
+            for v in claims_view.to_delayed(optimize_graph=False)
+        ]
     finding_meta = findings_meta()
     findings = [delayed(_get)(p, "findings") for p in runs]
     outcomes = [delayed(_get)(p, "outcomes") for p in runs]
@@ -223,13 +240,18 @@ def _get(part: dict[str, Any], name: str) -> Any:
     return part[name]
 
 
-def _figure_view_meta(lazy: DaskTables) -> pd.DataFrame:
-    """The empty figures view, ``party_only`` included."""
+def local_views_meta(lazy: DaskTables) -> dict[str, pd.DataFrame]:
+    """The empty views of the lazy tables (``local_views`` of their metas)."""
     from provenance.engines import local_views
     from provenance.tables.bundle import Tables
 
-    empty = Tables(**{name: frame._meta for name, frame in lazy.items()})
-    return local_views(empty)["figures"].assign(party_only=lambda v: v["figure_id"].isna())
+    return local_views(Tables(**{name: frame._meta for name, frame in lazy.items()}))
+
+
+def _figure_view_meta(lazy: DaskTables) -> pd.DataFrame:
+    """The empty figures view, ``party_only`` included."""
+    figures = local_views_meta(lazy)["figures"]
+    return figures.assign(party_only=lambda v: v["figure_id"].isna())
 
 
 def _fill_party(view: pd.DataFrame) -> pd.DataFrame:

@@ -154,11 +154,13 @@ def check(
     extractors: Extractors | None = None,
     progress: bool | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    cross: bool = False,
 ) -> CheckResult:
     """:func:`provenance.check` with the extraction on ``jobs`` worker processes.
 
     The suites run once over all the tables, so the cross-article rules see
-    every figure: the findings are those of one process.
+    every figure (and, with ``cross``, every claim and denial): the findings
+    are those of one process.
 
     Example:
         >>> from provenance.engines import processes
@@ -180,4 +182,5 @@ def check(
         progress=progress,
         limits=limits,
         jobs=jobs,
+        cross=cross,
     )

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from provenance.findings import CheckResult
+    from provenance.findings import CheckResult, ExpectationOutcome
     from provenance.ledger._store import Ledger
     from provenance.suites import Engine, SuiteSpec
     from provenance.tables.bundle import Tables
 
-__all__ = ["check_ledger", "ledger_suites"]
+__all__ = ["check_across", "check_ledger", "ledger_suites"]
 
 _STATUS = "figure_id, group_id, status, agreeing_sources, disagreeing_sources, low, high"
 
@@ -102,6 +102,40 @@ def _cross_views(views: dict[str, pd.DataFrame], everything: Tables, status: pd.
         headline=view["article_id"].map(meta["headline"]),
     )
     views["claims"] = describe(view, view["denied_by"])
+
+
+def check_across(
+    tables: Tables,
+    suites: tuple[SuiteSpec, ...],
+    *,
+    engine: Engine = "gx",
+    directory: Path | None = None,
+) -> tuple[pd.DataFrame, tuple[ExpectationOutcome, ...], pd.DataFrame]:
+    """``suites`` and the cross-article suites over ``tables``, matched across all of them.
+
+    The cross-article rules of ``check --ledger`` over tables in memory (what
+    ``provenance.check(..., cross=True)`` runs): the findings, the outcomes and
+    each figure's group and status.
+
+    Example:
+        >>> import provenance
+        >>> t = provenance.extract("examples/afp_putin_trump_talks.txt")
+        >>> findings, outcomes, groups = check_across(t, (), engine="pandas")
+        >>> sorted({o.suite for o in outcomes})
+        ['claims_cross', 'figures_cross']
+
+    Raises:
+        SuiteError: a suite file in ``directory/ledger`` is invalid.
+    """
+    from provenance.matching import match_figures
+    from provenance.rules.views import rule_views
+    from provenance.suites import run_on_views
+
+    status = match_figures(tables.figures, tables.claims, tables.sources, tables.articles)
+    views = rule_views(tables)
+    _cross_views(views, tables, status)
+    findings, outcomes = run_on_views(suites + ledger_suites(directory), views, engine=engine)
+    return findings, outcomes, status
 
 
 def check_ledger(

@@ -15,8 +15,10 @@ from __future__ import annotations
 from provenance.matching._denials import (
     DENIAL_COLUMNS,
     DenialSettings,
+    denial_cells,
     denial_keys,
     match_denials,
+    pair_denials,
 )
 from provenance.matching._keys import KEY_COLUMNS, MatchSettings, matching_keys
 from provenance.matching._match import (
@@ -35,9 +37,11 @@ __all__ = [
     "DenialSettings",
     "MatchSettings",
     "MatchStatus",
+    "denial_cells",
     "denial_keys",
     "group_status",
     "match_denials",
     "match_figures",
     "matching_keys",
+    "pair_denials",
 ]

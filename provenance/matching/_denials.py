@@ -27,7 +27,14 @@ from provenance.matching._keys import MatchSettings
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DENIAL_COLUMNS", "DenialSettings", "denial_keys", "match_denials"]
+__all__ = [
+    "DENIAL_COLUMNS",
+    "DenialSettings",
+    "denial_cells",
+    "denial_keys",
+    "match_denials",
+    "pair_denials",
+]
 
 _NAME = re.compile(r"\b[A-Z][\w'-]{2,}")
 _WORD = re.compile(r"\w{4,}")
@@ -154,6 +161,105 @@ def denial_keys(
     return out[["claim_id", "name", "window", "names", "words"]].reset_index(drop=True)
 
 
+def denial_cells(
+    claims: pd.DataFrame,
+    articles: pd.DataFrame,
+    settings: DenialSettings | None = None,
+    keys: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The rows :func:`pair_denials` matches: :func:`denial_keys` with what each claim is.
+
+    Beside the keys: ``article_id``, ``source_id``, ``agency``, ``denial`` (the
+    claim denies something) and ``answered`` (its own article already denies
+    it). Everything here depends on one article, so an engine computes the
+    cells per partition of whole articles, then shuffles them on ``(window, name)``.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_id": ["c"], "article_id": ["a"], "source_id": ["s"],
+        ...     "status": ["asserted"], "cue": ["said"],
+        ...     "text": ["Russian troops entered the Dnipropetrovsk region"]})
+        >>> articles = pd.DataFrame({"article_id": ["a"], "agency": ["AFP"],
+        ...     "published": pd.to_datetime(["2025-06-21"], utc=True)})
+        >>> denial_cells(claims, articles)[["name", "denial", "answered"]].values.tolist()
+        [['Dnipropetrovsk', False, False]]
+    """
+    from provenance.rules.claims import denies
+
+    s = settings or DenialSettings()
+    every = denial_keys(claims, articles, s)
+    keys = every if keys is None else keys
+    info = claims[["claim_id", "article_id", "source_id"]].assign(denial=denies(claims))
+    info = info[~_inside_a_denial(claims, info["denial"])]
+    # A claim its own story already answers with a matching denial ("Moscow claimed X;
+    # Kyiv denied it") is the in-article rule's; found per article, whatever the key part.
+    per_claim = every.drop_duplicates("claim_id").merge(info, on="claim_id")
+    home = per_claim[~per_claim["denial"]].merge(
+        per_claim[per_claim["denial"]], on="article_id", suffixes=("", "_d")
+    )
+    home = _overlap(home[home["source_id"] != home["source_id_d"]])
+    answered = home.loc[
+        (home["shared"] >= s.min_shared) & (home["shared"] >= s.min_overlap * home["smaller"]),
+        "claim_id",
+    ]
+    cells = keys.merge(info, on="claim_id")
+    agency = articles.set_index("article_id")["agency"]
+    return cells.assign(
+        agency=cells["article_id"].map(agency).astype(object),
+        answered=cells["claim_id"].isin(answered).astype(bool),
+    )
+
+
+def pair_denials(cells: pd.DataFrame, settings: DenialSettings | None = None) -> pd.DataFrame:
+    """Pairs of a claim and a denial of it in another article, from :func:`denial_cells`.
+
+    Correct on each part of any partition of the cells by ``(window, name)``:
+    the parts' pairs, concatenated, are the pairs of the whole.
+
+    Example:
+        >>> import pandas as pd
+        >>> cells = pd.DataFrame({"claim_id": ["c", "d"], "name": ["Kyiv", "Kyiv"],
+        ...     "window": [1, 1], "names": ["Kyiv", "Kyiv"],
+        ...     "words": ["troops entered city", "troops entered city"],
+        ...     "article_id": ["a1", "a2"], "source_id": ["s1", "s2"],
+        ...     "agency": ["AFP", "AP"], "denial": [False, True], "answered": [False, False]})
+        >>> pair_denials(cells)[["claim_id", "denial_claim_id", "shared"]].values.tolist()
+        [['c', 'd', 3]]
+    """
+    import pandas as pd
+
+    s = settings or DenialSettings()
+    d = cells[cells["denial"]]
+    c = cells[~cells["denial"]]
+    pairs = c.merge(d, on=["window", "name"], suffixes=("", "_d"))
+    pairs = pairs[
+        (pairs["article_id"] != pairs["article_id_d"])
+        & (pairs["source_id"] != pairs["source_id_d"])
+    ]
+    if pairs.empty:
+        return pd.DataFrame(columns=list(DENIAL_COLUMNS))
+    pairs = _overlap(pairs)
+    keep = (
+        (pairs["name"] == pairs["first"])
+        & (pairs["shared"] >= s.min_shared)
+        & (pairs["shared"] >= s.min_overlap * pairs["smaller"])
+        & ~pairs["answered"].astype(bool)
+    )
+    out = pairs[keep].rename(
+        columns={
+            "claim_id_d": "denial_claim_id",
+            "article_id_d": "denial_article_id",
+            "source_id_d": "denial_source_id",
+            "agency_d": "denial_agency",
+        }
+    )
+    out = out.assign(
+        agency=out["agency"].astype(object), denial_agency=out["denial_agency"].astype(object)
+    )
+    out = out.sort_values(["claim_id", "denial_claim_id"], kind="stable")
+    return out[list(DENIAL_COLUMNS)].reset_index(drop=True)
+
+
 def match_denials(
     claims: pd.DataFrame,
     sources: pd.DataFrame,
@@ -166,6 +272,8 @@ def match_denials(
     ``keys`` are rows of :func:`denial_keys` (all of them by default): an engine
     that shuffles the keys by ``(window, name)`` calls this once per part, with
     that part's rows, and concatenates; each pair comes out of one part only.
+    (An engine whose claims are spread over partitions shuffles
+    :func:`denial_cells` instead and calls :func:`pair_denials` per part.)
 
     Example:
         >>> import pandas as pd
@@ -179,55 +287,5 @@ def match_denials(
         >>> match_denials(claims, None, articles)[["claim_id", "denial_claim_id"]].values.tolist()
         [['c', 'd']]
     """
-    import pandas as pd
-
-    from provenance.rules.claims import denies
-
     del sources  # independence is by source_id, as for figures
-    s = settings or DenialSettings()
-    every = denial_keys(claims, articles, s)
-    keys = every if keys is None else keys
-    info = claims[["claim_id", "article_id", "source_id"]].assign(denial=denies(claims))
-    info = info[~_inside_a_denial(claims, info["denial"])]
-    keys = keys.merge(info, on="claim_id")
-    d = keys[keys["denial"]]
-    c = keys[~keys["denial"]]
-    pairs = c.merge(d, on=["window", "name"], suffixes=("", "_d"))
-    pairs = pairs[
-        (pairs["article_id"] != pairs["article_id_d"])
-        & (pairs["source_id"] != pairs["source_id_d"])
-    ]
-    if pairs.empty:
-        return pd.DataFrame(columns=list(DENIAL_COLUMNS))
-    pairs = _overlap(pairs)
-    keep = (
-        (pairs["name"] == pairs["first"])
-        & (pairs["shared"] >= s.min_shared)
-        & (pairs["shared"] >= s.min_overlap * pairs["smaller"])
-    )
-    # A claim its own story already answers with a matching denial ("Moscow claimed X;
-    # Kyiv denied it") is the in-article rule's; found per article, whatever the key part.
-    per_claim = every.drop_duplicates("claim_id").merge(info, on="claim_id")
-    home = per_claim[~per_claim["denial"]].merge(
-        per_claim[per_claim["denial"]], on="article_id", suffixes=("", "_d")
-    )
-    home = _overlap(home[home["source_id"] != home["source_id_d"]])
-    answered = home.loc[
-        (home["shared"] >= s.min_shared) & (home["shared"] >= s.min_overlap * home["smaller"]),
-        "claim_id",
-    ]
-    keep &= ~pairs["claim_id"].isin(answered)
-    agency = articles.set_index("article_id")["agency"]
-    out = pairs[keep].rename(
-        columns={
-            "claim_id_d": "denial_claim_id",
-            "article_id_d": "denial_article_id",
-            "source_id_d": "denial_source_id",
-        }
-    )
-    out = out.assign(
-        agency=out["article_id"].map(agency).astype(object),
-        denial_agency=out["denial_article_id"].map(agency).astype(object),
-    )
-    out = out.sort_values(["claim_id", "denial_claim_id"], kind="stable")
-    return out[list(DENIAL_COLUMNS)].reset_index(drop=True)
+    return pair_denials(denial_cells(claims, articles, settings, keys), settings)

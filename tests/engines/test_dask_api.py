@@ -133,7 +133,7 @@ def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
     want = provenance.check(tmp_path, engine="pandas")
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster),
     ):
