@@ -207,7 +207,7 @@ def read(
     if len(listed) == 1 and _is_kind(Path(listed[0]), _JSONL):
         rows = dd.read_json(listed[0], lines=True, blocksize=2**26, dtype=False)
     elif len(listed) == 1 and _is_kind(Path(listed[0]), _PARQUET):
-        rows = dd.read_parquet(listed[0])
+        return _read_parquet(Path(listed[0]), meta)
     if rows is not None:
         conformed: dd.DataFrame = rows.map_partitions(_conform_rows, meta=meta)
         return conformed
@@ -217,6 +217,41 @@ def read(
         _read_chunk, chunks, args=(fmt, limits), meta=meta, enforce_metadata=False
     )
     return frame
+
+
+def _read_parquet(path: Path, meta: pd.DataFrame) -> dd.DataFrame:
+    """A Parquet file or folder of article rows, one partition per row group.
+
+    Read with pyarrow rather than ``dd.read_parquet``: Dask 2026.8's Parquet
+    reader calls ``reset_index(inplace=True)`` on every part, which pandas 3.1
+    deprecates (``Pandas4Warning``). The footers are read on the client (row
+    groups only), the rows on the workers.
+    """
+    import dask.dataframe as dd
+    import pyarrow.parquet as pq
+
+    files = [path] if path.is_file() else sorted(_visible_files(path, _PARQUET))
+    parts = [(os.fspath(f), g) for f in files for g in range(pq.ParquetFile(f).num_row_groups)]
+    if not parts:
+        empty: dd.DataFrame = dd.from_pandas(meta, npartitions=1)
+        return empty
+    frame: dd.DataFrame = dd.from_map(_read_row_group, parts, meta=meta, enforce_metadata=False)
+    return frame
+
+
+def _visible_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    return [
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith((".", "_")) and p.suffix.lower() in suffixes
+    ]
+
+
+def _read_row_group(part: tuple[str, int]) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+
+    path, group = part
+    return _conform_rows(pq.ParquetFile(path).read_row_group(group).to_pandas())
 
 
 def _conform_rows(frame: pd.DataFrame) -> pd.DataFrame:

@@ -180,10 +180,9 @@ def test_cross_matching_equals_the_ledger_rules_over_everything(
     pd.testing.assert_frame_equal(canonical_findings(got.findings), canonical_findings(want))
 
 
-# dask 2026.8's Parquet reader calls reset_index(inplace=True), deprecated in pandas 3.1.
-@pytest.mark.filterwarnings("ignore:The inplace keyword:pandas.errors.Pandas4Warning")
 def test_parquet_round_trip(client: Any, small_dir: Path, tmp_path: Path) -> None:
-    """Batches written to Parquet read back into the same tables; to_parquet writes each table."""
+    """Batches written to Parquet read back into the same tables (with warnings as errors: no
+    Pandas4Warning from Dask's Parquet reader); to_parquet writes each table."""
     import provenance.dask
 
     want = provenance.extract(small_dir)
