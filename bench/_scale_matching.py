@@ -5,8 +5,8 @@ How the keys spread, measured with ``matching_keys`` on the dev corpus
 at all (a key needs a counted unit, a place and an event word in the claim and
 a dated article: 3 of 551 figures of ``wire_dev``, 114 of 24,330 of BBC with
 every story put in one week), and the groups they form are small. BBC, all in
-one week: 89 groups of 1, 9 of 2, 1 of 3, 1 of 4. Reuters-21578 (train, its
-own dates) is printed by ``--key-spread`` too.
+one week: 89 groups of 1, 9 of 2, 1 of 3, 1 of 4; Reuters-21578 train, with its
+own dates, 118 keyed figures of 108,916: 96 groups of 1, 9 of 2, 1 of 4.
 
 So the generator draws group sizes from a Zipf law, ``P(size = k)`` in
 proportion to ``k ** -ZIPF_A`` (``ZIPF_A = 3.2`` gives about 86% singletons,

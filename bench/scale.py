@@ -267,10 +267,8 @@ def bench_matching(figures: int, partitions: int, workers: int, check: int) -> d
     }
 
 
-def key_spread(reuters: int) -> None:
+def key_spread(reuters: int | None = None) -> None:
     """Print how ``matching_keys`` spreads the dev corpus's figures into groups."""
-    import pandas as pd
-
     import provenance
     from provenance.matching import matching_keys
 
@@ -292,7 +290,6 @@ def key_spread(reuters: int) -> None:
             f"{source}: {len(t.articles)} articles, {len(t.figures)} figures, "
             f"{len(keys)} keyed, groups by size {dict(sizes.items())}"
         )
-    del pd
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -314,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CORPUS} not found (the corpus lives in ../shared)")
         return 0
     if args.key_spread:
-        key_spread(reuters=3_000)
+        key_spread()
         return 0
     print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}; load {_load():.1f}")
     rows = []
