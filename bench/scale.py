@@ -68,9 +68,9 @@ def _stories() -> list[tuple[str, str, str, str, datetime]]:
     return stories
 
 
-def write_articles(count: int, folder: Path) -> Path:
+def write_articles(count: int, folder: Path, stories: list[Any] | None = None) -> Path:
     """``count`` article rows as JSONL: the stories in turn, each copy with its own id and date."""
-    stories = _stories()
+    stories = stories or _stories()
     path = folder / "articles.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         for i in range(count):
@@ -276,13 +276,7 @@ def key_spread(reuters: int | None = None) -> None:
     for source in ("wire", "bbc", "r"):
         chosen = [s for s in stories if s[0] == source][: reuters if source == "r" else None]
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "a.jsonl"
-            with path.open("w", encoding="utf-8") as fh:
-                for src, ident, title, body, when in chosen:
-                    row = {"path": f"{src}/{ident}", "headline": title, "body": body,
-                           "published": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "format": "text",
-                           "item_index": 0, "language": "en"}  # fmt: skip
-                    fh.write(json.dumps(row) + "\n")
+            path = write_articles(len(chosen), Path(folder), chosen)
             t = provenance.extract(_documents(path))
         keys = matching_keys(t.figures, t.claims, t.articles)["group_id"].dropna()
         sizes = keys.value_counts().value_counts().sort_index()
