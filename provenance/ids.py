@@ -28,7 +28,8 @@ def stable_id(prefix: str, *parts: object) -> str:
         >>> stable_id("src", "volodymyr zelensky")[:4]
         'src_'
     """
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    # a list, not a generator: ``join`` builds one anyway (ids are made per row)
+    joined = "\x1f".join(["" if p is None else p if type(p) is str else str(p) for p in parts])
     return f"{prefix}_{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
 
 
@@ -39,6 +40,8 @@ def normalize_name(name: str) -> str:
         >>> normalize_name("  Volodymyr  ZELENSKY ")
         'volodymyr zelensky'
     """
+    if name.isascii():  # nothing to decompose or strip: skip the per-character pass
+        return _SPACE.sub(" ", name).strip().casefold()
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACE.sub(" ", stripped).strip().casefold()

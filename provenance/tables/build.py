@@ -318,8 +318,8 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
                     claim.start,
                     claim.end,
                     claim.cue,
-                    claim.attribution.value,
-                    claim.status.value,
+                    claim.attribution._value_,  # not .value: a descriptor call per row
+                    claim.status._value_,
                     claim.channel,
                     spans[claim.parent][2] if claim.parent is not None else None,
                 )
@@ -337,7 +337,7 @@ def build_tables(extractions: Iterable[Extraction]) -> Tables:
                     fig.lower,
                     fig.upper,
                     fig.approximate,
-                    fig.kind.value,
+                    fig.kind._value_,
                     fig.unit,
                     fig.normalized,
                     fig.qualifier,
