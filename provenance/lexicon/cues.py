@@ -183,6 +183,11 @@ class CueLexicon:
         """
         return self._noun_forms[form.lower()]
 
+    @property
+    def noun_forms(self) -> frozenset[str]:
+        """Every noun cue form, lower-cased ("allegations", "claim", "denials")."""
+        return frozenset(self._noun_forms)
+
     def lemmas(self, status: ClaimStatus) -> frozenset[str]:
         """Lemmas of the verbs with a status (the hedges, the denials)."""
         return frozenset(v.lemma for v in self.verbs if v.status is status)

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from provenance.enums import ClaimStatus
+from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.text.wordscan import WordStarts
 from provenance.lexicon._files import language_key
@@ -218,7 +218,9 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
     In "“Maybe he's not as charitable as he claims to be,” she said" the hedge is
     the quoted speaker's own word: the text reports the quotation, it does not
     itself present "he is charitable" as a contested claim (attribution corpora
-    annotate no hedge inside a quotation: 2 of 248 PolNeAR train hedge cues).
+    annotate no hedge inside a quotation: 2 of 248 PolNeAR train hedge cues). A
+    sourceless noun cue stays hedged: "“The allegations of harassment against
+    Conyers are serious,” she said" names a charge a fact-checker must still check.
     ``quotes`` are the quotation spans of :func:`~provenance.extractors.text.quotes.quote_spans`.
 
     Example:
@@ -231,9 +233,12 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
     if not quotes:
         return
     starts = [q[0] for q in quotes]
+    nouns = _NOUN_FORMS
     for d in drafts:
-        if d.status is not ClaimStatus.HEDGED or d.cue_start is None:
+        if d.status is not ClaimStatus.HEDGED or d.cue_start is None or d.cue is None:
             continue
+        if d.cue.lower() in nouns and d.attribution is Attribution.NARRATOR:
+            continue  # "“The allegations of harassment ... are serious”": a charge to check
         i = bisect.bisect_right(starts, d.cue_start) - 1
         if i >= 0 and d.cue_start < quotes[i][1]:
             d.status = ClaimStatus.ASSERTED
@@ -241,6 +246,7 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
 
 _WORD = re.compile(r"[A-Za-z]+")
 _UNCONFIRMING = frozenset(w.lower() for w in _EN.lexicon.unconfirming_adjectives)
+_NOUN_FORMS = _EN.lexicon.noun_forms
 _FIRST_WORDS = _EN.first_words
 _PREFIX_WORDS = _EN.prefix_words
 
