@@ -122,3 +122,32 @@ def test_quoted_hedges_only_lowers_hedges_inside_quotations(
             assert old is ClaimStatus.HEDGED
             assert d.status is ClaimStatus.ASSERTED
             assert inside
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Claiming the criticism of Lauer is designed to pressure moderators, Trump hit back.",
+            "the criticism of Lauer is designed to pressure moderators",
+        ),
+        ("He left. Insisting that he was innocent, the senator resigned.", "he was innocent"),
+    ],
+)
+def test_a_hedge_participle_opening_its_sentence_hedges(text: str, content: str) -> None:
+    """ "Claiming X, Trump ...": the participle reports the subject's claim, capitalized."""
+    hedged = [c.text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert content in hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims Adjusters Meet In Ohio To Discuss Storm Damage.",
+        "The Report Says Claiming Victory Is Easy.",
+        "Claiming 41 percent of the vote, she won the primary.",
+    ],
+)
+def test_a_capitalized_participle_elsewhere_is_no_hedge(text: str) -> None:
+    """The neighbours: a title-case noun, a participle inside a headline, a share won."""
+    assert hedged_cues(text) == []
