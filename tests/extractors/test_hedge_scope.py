@@ -151,3 +151,28 @@ def test_a_hedge_participle_opening_its_sentence_hedges(text: str, content: str)
 def test_a_capitalized_participle_elsewhere_is_no_hedge(text: str) -> None:
     """The neighbours: a title-case noun, a participle inside a headline, a share won."""
     assert hedged_cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coalition includes individuals who claim to represent Asian Americans.",
+            "to represent Asian Americans",
+        ),
+        ("Dozens of women who claim that he assaulted them came forward.", "he assaulted them"),
+    ],
+)
+def test_a_base_form_hedge_after_a_relative_subject_hedges(text: str, content: str) -> None:
+    """ "individuals who claim to represent ...": the base form reports their claim."""
+    hedged = [c.text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert any(h.startswith(content) for h in hedged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You can file a claim with the insurer.", "They claim the prize every year."],
+)
+def test_a_base_form_noun_or_thing_is_no_hedge(text: str) -> None:
+    """The neighbours: the noun "a claim" and a thing claimed in the base form."""
+    assert hedged_cues(text) == []
