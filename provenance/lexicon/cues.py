@@ -140,6 +140,7 @@ class CueLexicon:
     noun_after: frozenset[str]
     thing_objects: tuple[str, ...]
     thing_object_exceptions: tuple[str, ...]
+    claimed_objects: tuple[str, ...]
     zero_that_subjects: tuple[str, ...]
     noun_adjuncts: tuple[str, ...]
     noun_adjunct_prepositions: tuple[str, ...]
@@ -361,6 +362,7 @@ def _load(key: str) -> CueLexicon:
         noun_after=frozenset(_words(data, "noun_after", file)),
         thing_objects=_words(data, "thing_objects", file),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
+        claimed_objects=_words(data, "claimed_objects", file),
         zero_that_subjects=_words(data, "zero_that_subjects", file),
         noun_adjuncts=_words(data, "noun_adjuncts", file),
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),

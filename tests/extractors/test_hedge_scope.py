@@ -62,6 +62,10 @@ def test_a_sourceless_allegation_inside_a_quotation_stays_a_charge() -> None:
         ("Islamic State claimed responsibility for the attack.", "responsibility for the attack"),
         ("Clinton claimed victory in a tweet on Tuesday.", "victory"),
         ("The group has claimed credit for the bombing.", "credit for the bombing"),
+        (
+            "Hackers who claimed credit for hacking the Democratic National Committee.",
+            "credit for hacking",
+        ),
     ],
 )
 def test_claiming_responsibility_or_victory_is_a_hedge(text: str, content: str) -> None:

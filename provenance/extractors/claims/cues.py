@@ -57,6 +57,8 @@ class CueGrammar:
     negated_re: re.Pattern[str]
     refusal_re: re.Pattern[str]
     thing_re: re.Pattern[str]
+    #: an object that is itself a claim of fact ("claimed credit for", "claimed victory")
+    claimed_object_re: re.Pattern[str]
     #: a whole content that points back to an earlier claim ("the allegations", "either report")
     anaphoric_re: re.Pattern[str]
     first_words: frozenset[str]
@@ -147,6 +149,7 @@ def _cue_grammar(key: str) -> CueGrammar:
         negated_re=negated_re,
         refusal_re=refusal_re,
         thing_re=thing_re,
+        claimed_object_re=re.compile(rf"\s*(?:{_alternation(lex.claimed_objects)})\b"),
         anaphoric_re=anaphoric_re,
         first_words=frozenset(f.split()[0] for f in forms),
         prefix_words=prefix,

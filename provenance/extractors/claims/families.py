@@ -536,7 +536,11 @@ def _stray(
             cs, ce = gap_object(text, gap, g.lexicon)
     if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
-    if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
+    if (
+        verb.frame is Frame.CLAUSE
+        and not speech_frame(text, ve, cs)
+        and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
+    ):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
     subj = find_subject(text, a, cs_) if gap is None else None
