@@ -1,6 +1,8 @@
 """Benchmark of claim extraction on PolNeAR (dev) and BBC News throughput.
 
 Run ``python bench/claims.py [SHARED_DIR] [--split train] [--no-throughput]``
+(``--by-cue`` for counts per cue words, ``--examples hedge`` to print every wrong
+and missed hedge cue in its sentence)
 (default ``../shared`` next to the repository, else ``/work/shared``; the dev
 split); import :func:`run` to combine it with the
 other benchmarks. The corpus is research-use data and is only read at run time.
@@ -50,7 +52,7 @@ from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims import find_claims
 from provenance.extractors.records import ClaimSpan
 
-__all__ = ["predict_attributions", "print_by_cue", "run"]
+__all__ = ["predict_attributions", "print_by_cue", "print_examples", "run"]
 
 _ATTRIBUTED = (Attribution.DIRECT, Attribution.INDIRECT)
 
@@ -190,6 +192,47 @@ def print_by_cue(shared: Path, split: str = "dev", top: int = 25) -> None:
             print(f"  {cue:<40} {r:>5} {w:>5} {f:>5} {m:>5}")
 
 
+def _context(text: str, start: int, end: int, width: int = 110) -> str:
+    """The text around ``[start, end)`` on one line, the span in brackets."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    body = f"{text[lo:start]}[{text[start:end]}]{text[end:hi]}"
+    return " ".join(body.split())
+
+
+def print_examples(shared: Path, split: str = "dev", cls: str = "hedge") -> None:
+    """Print every wrong predicted cue and every missed gold cue of a class, in context.
+
+    ``FP`` lines are predicted cues overlapping no gold cue of the class (the gold
+    class of an overlapping cue, if any, is named); ``MISS`` lines are gold cues no
+    predicted cue of the class overlaps (the status we gave there, if any, is named).
+    """
+    corpus = shared / "corpus"
+    gold_path = corpus / f"polnear_{split}.jsonl"
+    classes_path = corpus / f"polnear_{split}_cue_classes.jsonl"
+    if not gold_path.exists() or not classes_path.exists():
+        print("bench/claims.py: skipped, no PolNeAR cue classes", file=sys.stderr)
+        return
+    status = {"hedge": ClaimStatus.HEDGED.value, "denial": ClaimStatus.DENIED.value}[cls]
+    scorer = load_scorer(shared)
+    gold = load_jsonl(gold_path)
+    cues = _gold_cues(gold, load_jsonl(classes_path), scorer.gold_id)
+    texts = {g["doc"]: g["text"] for g in gold}
+    for doc, gold_cues in sorted(cues.items()):
+        text = texts[doc]
+        predicted = _all_cues(text)
+        mine = [p for p in predicted if p["status"] == status]
+        of_class = sorted({(s, e) for _, c, s, e in gold_cues if c == cls})
+        for p in mine:
+            ps, pe = p["cue_start"], p["cue_end"]
+            if not any(ps < e and s < pe for s, e in of_class):
+                other = {c for _, c, s, e in gold_cues if ps < e and s < pe}
+                print(f"FP   {doc} gold={','.join(sorted(other)) or '-'}: {_context(text, ps, pe)}")
+        for s, e in of_class:
+            if not any(p["cue_start"] < e and s < p["cue_end"] for p in mine):
+                got = {p["status"] for p in predicted if p["cue_start"] < e and s < p["cue_end"]}
+                print(f"MISS {doc} ours={','.join(sorted(got)) or '-'}: {_context(text, s, e)}")
+
+
 def _source_all_gold(
     gold: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]], scorer: Any
 ) -> float | None:
@@ -281,10 +324,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--no-throughput", dest="throughput", action="store_false")
     parser.add_argument("--by-cue", action="store_true", help="P/R counts per cue words")
+    parser.add_argument(
+        "--examples",
+        choices=["hedge", "denial"],
+        help="print every wrong and missed cue of the class in its sentence",
+    )
     args = parser.parse_args(argv[1:])
     shared = args.shared if args.shared is not None else _default_shared()
     if args.by_cue:
         print_by_cue(shared, args.split)
+        return 0
+    if args.examples:
+        print_examples(shared, args.split, args.examples)
         return 0
     result = run(shared, split=args.split, throughput=args.throughput)
     if not result:

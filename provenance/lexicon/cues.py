@@ -140,6 +140,7 @@ class CueLexicon:
     noun_after: frozenset[str]
     thing_objects: tuple[str, ...]
     thing_object_exceptions: tuple[str, ...]
+    claimed_objects: tuple[str, ...]
     zero_that_subjects: tuple[str, ...]
     noun_adjuncts: tuple[str, ...]
     noun_adjunct_prepositions: tuple[str, ...]
@@ -182,6 +183,11 @@ class CueLexicon:
             KeyError: ``form`` is no form of a noun cue.
         """
         return self._noun_forms[form.lower()]
+
+    @property
+    def noun_forms(self) -> frozenset[str]:
+        """Every noun cue form, lower-cased ("allegations", "claim", "denials")."""
+        return frozenset(self._noun_forms)
 
     def lemmas(self, status: ClaimStatus) -> frozenset[str]:
         """Lemmas of the verbs with a status (the hedges, the denials)."""
@@ -356,6 +362,7 @@ def _load(key: str) -> CueLexicon:
         noun_after=frozenset(_words(data, "noun_after", file)),
         thing_objects=_words(data, "thing_objects", file),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
+        claimed_objects=_words(data, "claimed_objects", file),
         zero_that_subjects=_words(data, "zero_that_subjects", file),
         noun_adjuncts=_words(data, "noun_adjuncts", file),
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),

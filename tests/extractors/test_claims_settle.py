@@ -276,7 +276,7 @@ def test_a_claim_verb_before_a_clause_is_a_hedge(text: str, content: str) -> Non
     "text",
     [
         "He claimed a loss of $916 million.",
-        "Islamic State claimed responsibility for the attack.",
+        "She claimed the title in 2015.",
         "He claimed attorney-client privilege in declining to respond.",
         "Insurance claims rose sharply.",
         "Trump's claims drew scorn.",

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, Protocol
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
-from provenance.extractors.claims.cues import UNVERIFIED_RE, cue_grammar, scan_words
+from provenance.extractors.claims.cues import (
+    UNVERIFIED_RE,
+    cue_grammar,
+    quoted_hedges,
+    scan_words,
+)
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.settle import settle_statuses
@@ -89,6 +94,7 @@ class RuleBasedExtractor:
         drafts.extend(families.drafts)
         _mark_unverified(text, drafts)
         settle_statuses(text, drafts, verb_drafts)
+        quoted_hedges(drafts, quotes)
         resolver = SpeakerResolver(text, sources)
         infos: list[tuple[str | None, SourceInfo | None]] = []
         for d in drafts:
