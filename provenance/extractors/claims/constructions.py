@@ -6,7 +6,8 @@
   has denied"); the denial verb in it denies the noun ("[sexual harassment
   allegations] that he has denied");
 - a reduced passive names its denier after "by" ("[These claims], disputed by
-  [eyewitness accounts], ...");
+  [eyewitness accounts], ..."), and so does a full one ("[This proposal] was
+  rejected by [64 percent of the electorate]");
 - a verb form that is also a noun ("claims") is a verb only after a subject;
 - a denial verb whose object is a person or a thing refused denies no claim
   ("denying poor folks health care", "rejected Donald J. Trump", "denied
@@ -26,6 +27,8 @@ __all__ = [
     "claim_object",
     "gap_object",
     "noun_phrase_end",
+    "passive_agent",
+    "passive_subject",
     "reduced_passive",
     "refused_object",
     "relative_clause",
@@ -42,6 +45,15 @@ _RELATIVE_GAP = re.compile(
 #: "X, disputed in most cases by Y,": the agent after a denial participle.
 _BY_AGENT = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
+)
+#: "was (soundly) rejected by AGENT": the agent right after a passive participle.
+_PASSIVE_BY = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
+    r"(?=[,.;:)!?]|\s[—–]|\s(?:who|which|that|as|when|while|because|after|before|will|would|is|are|was|were|has|have|had)\s|$)"
+)
+#: the subject of a full passive, after the last clause stop: "more precisely, [a deal] that"
+_PASSIVE_SUBJECT = re.compile(
+    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:(?:that|which)\s+)?$"
 )
 #: the noun phrase a reduced relative hangs on: "These false claims, (totally) "
 _HOST_NP = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:[a-z]+ly\s+)?$")
@@ -142,6 +154,35 @@ def reduced_passive(
     if agent is None or host is None:
         return None
     return host.span("np"), agent.span("agent")
+
+
+def passive_agent(text: str, cue_end: int, limit: int) -> tuple[int, int] | None:
+    """The agent of a full passive ("was rejected by [voters]"), or ``None``.
+
+    Only an adverb may stand between the participle and "by": in "was denied bail
+    by the judge" the object comes first, a thing withheld.
+
+    Example:
+        >>> text = "This proposal was rejected by 64 percent of the electorate."
+        >>> s, e = passive_agent(text, text.index(" by"), len(text))
+        >>> text[s:e]
+        '64 percent of the electorate'
+    """
+    m = _PASSIVE_BY.match(text, cue_end, limit)
+    return m.span("agent") if m is not None else None
+
+
+def passive_subject(text: str, floor: int, aux_start: int) -> tuple[int, int] | None:
+    """The noun phrase before a passive's auxiliary, after the last clause stop.
+
+    Example:
+        >>> text = "More precisely, a deal that was rejected"
+        >>> s, e = passive_subject(text, 0, text.index("was"))
+        >>> text[s:e]
+        'a deal'
+    """
+    m = _PASSIVE_SUBJECT.search(text, max(floor, aux_start - 80), aux_start)
+    return m.span("np") if m is not None else None
 
 
 def subject_before(word: str | None, lex: CueLexicon) -> bool:

@@ -20,6 +20,8 @@ from provenance.extractors.claims.constructions import (
     claim_object,
     gap_object,
     noun_phrase_end,
+    passive_agent,
+    passive_subject,
     reduced_passive,
     relative_clause,
     relative_gap,
@@ -83,6 +85,12 @@ class FamilyGrammar:
     #: auxiliaries and adverbs right before a phrase ("has flatly", "did not")
     aux_before_re: re.Pattern[str]
     negated_re: re.Pattern[str]
+    #: base forms of denial verbs ("refute"), cues only after a "to" auxiliary
+    base_re: re.Pattern[str]
+    #: "had to", "continued to" (with adverbs) right before a base form; not "refused to"
+    to_aux_re: re.Pattern[str]
+    #: a negation anywhere in a passive's auxiliaries ("was not rejected by", "wasn't")
+    negation_re: re.Pattern[str]
 
 
 def family_grammar(language: str | None = "en") -> FamilyGrammar:
@@ -147,6 +155,12 @@ def _family_grammar(key: str) -> FamilyGrammar:
         rf"(?P<eval>{evals}))\b",
         re.IGNORECASE,
     )
+    # "had to reject", "continued to refute": the auxiliary says the act was done
+    # (or tried); a negating one ("refused to deny") says it was not, and is left out.
+    base = [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.DENIED]
+    to_aux = [
+        a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries
+    ]
     anchors: dict[str, set[str]] = {}
 
     def anchor(forms: list[str] | tuple[str, ...], family: str) -> None:
@@ -162,11 +176,17 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(stray, "stray")
     anchor(lex.labeling_verbs, "label")
     anchor(lex.copulas, "copula")
+    anchor(base, "base")
     prefix = _alt([*lex.auxiliaries, *lex.adverbs, *lex.negations])
     return FamilyGrammar(
         lexicon=lex,
         aux_before_re=re.compile(rf"(?:\b(?:{prefix})\s+)+$"),
         negated_re=re.compile(rf"(?:^|\s)(?:{_alt(lex.negations)})(?=\s|$)"),
+        base_re=re.compile(rf"\b(?P<verb>{_alt(base)})\b"),
+        to_aux_re=re.compile(
+            rf"\b(?:{_alt(to_aux)})\s+(?:(?:{_alt(lex.adverbs)})\s+){{0,2}}$", re.IGNORECASE
+        ),
+        negation_re=re.compile(rf"(?:{_alt(lex.negations)})(?!\w)"),
         anchors={w: frozenset(f) for w, f in anchors.items()},
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
@@ -298,6 +318,13 @@ def find_families(
             and not taken.overlaps(*m.span())
         ):
             _stray(text, m, g, units, drafts, taken, out)
+        elif (
+            "base" in families
+            and (m := g.base_re.match(text, pos))
+            and not taken.overlaps(*m.span())
+            and g.to_aux_re.search(text, max(0, pos - 60), pos)
+        ):
+            _stray(text, m, g, units, drafts, taken, out, after_aux=True)
     return out
 
 
@@ -448,6 +475,10 @@ def _phrase(
 _OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$")
+#: auxiliaries before a passive's "been"/"be": "had been (soundly) rejected", "will be"
+_LEAD_AUX = re.compile(
+    r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
+)
 _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
 
 
@@ -459,8 +490,14 @@ def _stray(
     drafts: list[Draft],
     taken: _Taken,
     out: FamilyFinds,
+    *,
+    after_aux: bool = False,
 ) -> None:
-    """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y"."""
+    """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y".
+
+    ``after_aux``: a base form after a "to" auxiliary ("had to reject"), where "to"
+    is no attributive word.
+    """
     from provenance.extractors.claims.cues import cue_grammar, cue_status
 
     vs, ve = m.span("verb")
@@ -470,7 +507,8 @@ def _stray(
     before = text[max(a, vs - 40) : vs]
     last = _LAST_WORD.search(before)
     if (
-        last is not None
+        not after_aux
+        and last is not None
         and last.group(1).lower() in g.attributive
         and not m.group(0).endswith("ing")
     ):
@@ -480,7 +518,10 @@ def _stray(
     ):
         return  # "insurance claims", "Trump's claims": a noun, not a verb
     verb = g.lexicon.verb(m.group("verb"))
-    if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
+    aux_m = _PASSIVE_AUX.search(before)
+    if aux_m is not None and verb.frame is not Frame.CLAUSE:
+        if verb.status is ClaimStatus.DENIED:
+            _passive(text, vs, ve, vs - len(before) + aux_m.start(), g, (a, b), taken, out)
         return  # "was denied bail": the subject is not the source
     if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
         text, vs, ve, g.lexicon
@@ -536,6 +577,37 @@ def _stray(
         d.source_start, d.source_end = subj
     elif holder:
         d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+    taken.add(cs_, ve)
+    out.drafts.append(d)
+
+
+def _passive(
+    text: str,
+    vs: int,
+    ve: int,
+    aux_start: int,
+    g: FamilyGrammar,
+    unit: tuple[int, int],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    """ "[This proposal] was rejected by [64 percent of the electorate]": the agent denies.
+
+    Without "by" ("was denied bail", "was dismissed on Monday") the subject is
+    a person or a thing refused, and no source is named: no claim.
+    """
+    a, b = unit
+    agent = passive_agent(text, ve, b)
+    lead = _LEAD_AUX.search(text, max(a, aux_start - 30), aux_start)
+    cs_ = lead.start() if lead is not None else aux_start
+    if agent is None or g.negation_re.search(text, cs_, vs):
+        return  # "was not rejected by": nothing denied
+    subj = find_subject(text, a, cs_) or passive_subject(text, a, cs_)
+    if subj is None:
+        return
+    d = Draft(*subj, Attribution.INDIRECT, ClaimStatus.DENIED)
+    d.source_start, d.source_end = agent
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
