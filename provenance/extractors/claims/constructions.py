@@ -42,6 +42,11 @@ _RELATIVE_GAP = re.compile(
     r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
     r"(?P<subj>(?:[\w’'.-]+\s+){1,4})$"
 )
+#: "N that SUBJ VERB ... and (aux)": the cue is a second verb on the same gap.
+_COORDINATED_GAP = re.compile(
+    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
+    r"(?P<subj>(?:[\w’'.-]+\s+){1,4}?)(?:[\w’'-]+\s+){1,8}?and\s+$"
+)
 #: "X, disputed in most cases by Y,": the agent after a denial participle.
 _BY_AGENT = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
@@ -101,12 +106,22 @@ def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
 def relative_gap(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
     """ "N that SUBJ (aux)" right before a cue, or ``None`` (groups ``np`` and ``subj``).
 
+    The cue may be the second of two coordinated verbs sharing the gap: "a charge
+    that Mrs. Clinton has faced in the past and has always denied".
+
     Example:
         >>> text = "amid allegations that he has denied"
         >>> relative_gap(text, 0, text.index("has")).group("np")
         'amid allegations'
+        >>> text = "a charge that she has faced for years and has always denied"
+        >>> relative_gap(text, 0, text.rindex("has")).group("np")
+        'a charge'
     """
-    return _RELATIVE_GAP.search(text, max(floor, cue_start - 160), cue_start)
+    floor = max(floor, cue_start - 160)
+    gap = _RELATIVE_GAP.search(text, floor, cue_start)
+    if gap is None:
+        gap = _COORDINATED_GAP.search(text, floor, cue_start)
+    return gap
 
 
 def gap_object(text: str, gap: re.Match[str], lex: CueLexicon) -> tuple[int, int]:
