@@ -91,6 +91,8 @@ class FamilyGrammar:
     to_aux_re: re.Pattern[str]
     #: a negation anywhere in a passive's auxiliaries ("was not rejected by", "wasn't")
     negation_re: re.Pattern[str]
+    #: a denial participle opening a sentence: "Denying the charges, the minister said"
+    fronted_re: re.Pattern[str]
 
 
 def family_grammar(language: str | None = "en") -> FamilyGrammar:
@@ -161,6 +163,13 @@ def _family_grammar(key: str) -> FamilyGrammar:
     to_aux = [
         a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries
     ]
+    fronted = [
+        f[:1].upper() + f[1:]
+        for v in lex.verbs
+        if v.status is ClaimStatus.DENIED
+        for f in v.forms
+        if f.endswith("ing")
+    ]
     anchors: dict[str, set[str]] = {}
 
     def anchor(forms: list[str] | tuple[str, ...], family: str) -> None:
@@ -177,6 +186,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(lex.labeling_verbs, "label")
     anchor(lex.copulas, "copula")
     anchor(base, "base")
+    anchor(fronted, "fronted")
     prefix = _alt([*lex.auxiliaries, *lex.adverbs, *lex.negations])
     return FamilyGrammar(
         lexicon=lex,
@@ -187,6 +197,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
             rf"\b(?:{_alt(to_aux)})\s+(?:(?:{_alt(lex.adverbs)})\s+){{0,2}}$", re.IGNORECASE
         ),
         negation_re=re.compile(rf"(?:{_alt(lex.negations)})(?!\w)"),
+        fronted_re=re.compile(rf"(?P<verb>{_alt(fronted)})\s+(?=[\w“\"])"),
         anchors={w: frozenset(f) for w, f in anchors.items()},
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
@@ -325,6 +336,8 @@ def find_families(
             and g.to_aux_re.search(text, max(0, pos - 60), pos)
         ):
             _stray(text, m, g, units, drafts, taken, out, after_aux=True)
+        if "fronted" in families and (m := g.fronted_re.match(text, pos)):
+            _fronted(text, m, g.lexicon, units, drafts, taken, out)
     return out
 
 
@@ -474,7 +487,7 @@ def _phrase(
 
 _OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
 _THAT = re.compile(r"\s*(?:that\s+)?")
-_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$")
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:n['’]t)?\s+(?:\w+\s+)?$")
 #: auxiliaries before a passive's "been"/"be": "had been (soundly) rejected", "will be"
 _LEAD_AUX = re.compile(
     r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
@@ -554,12 +567,14 @@ def _stray(
         start = that.end() if that is not None else ve
     cs, ce = _content(text, start, b)
     gap = None
-    if ce - cs < 3 and verb.frame is Frame.OBJECT:
+    # "The company, however, denied it.": a pronoun object points back to a claim
+    anaphoric = status is ClaimStatus.DENIED and text[cs:ce].lower() in g.lexicon.anaphoric_objects
+    if ce - cs < 3 and verb.frame is Frame.OBJECT and not anaphoric:
         # "allegations that he has denied": the object is the noun the clause hangs on
         gap = relative_gap(text, a, cs_)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
-    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
+    if (ce - cs < 3 and not anaphoric) or not _STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
@@ -579,6 +594,47 @@ def _stray(
         d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
+    out.drafts.append(d)
+
+
+_OPENING = re.compile(r"[\s“\"'‘(]*")
+
+
+def _fronted(
+    text: str,
+    m: re.Match[str],
+    lex: CueLexicon,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: _Taken,
+    out: FamilyFinds,
+) -> None:
+    """ "Denying the charges, the minister said ...": the main clause's source denies.
+
+    The participle opens its sentence and its object ends at a comma; the source
+    is the one of the first claim whose cue follows in the main clause.
+    """
+    vs, ve = m.span("verb")
+    a, b = _unit_of(units, vs)
+    lead = _OPENING.match(text, a, vs)
+    if lead is None or lead.end() != vs or taken.overlaps(vs, ve):
+        return
+    cs, ce = _content(text, ve, b)
+    if ce - cs < 3 or not text.startswith(",", ce) or noun_phrase_end(text, cs, ce, lex) < ce:
+        return  # "Denying the charges is pointless, ...": a gerund subject, no main clause
+    d = Draft(cs, ce, Attribution.NARRATOR, ClaimStatus.DENIED)
+    main = [
+        i
+        for i, x in enumerate(drafts)
+        if x.cue_start is not None
+        and ce < x.cue_start < b
+        and (x.source_start is not None or x.inherit is not None)
+    ]
+    if main:
+        first = min(main, key=lambda i: drafts[i].cue_start or 0)
+        d.attribution, d.inherit = Attribution.INDIRECT, first
+    d.cue, d.cue_start, d.cue_end = text[vs:ve], vs, ve
+    taken.add(vs, ve)
     out.drafts.append(d)
 
 
