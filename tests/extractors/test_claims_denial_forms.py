@@ -37,8 +37,7 @@ def denied(text: str) -> list[ClaimSpan]:
             "an electorate",
         ),
         (
-            "More precisely, a deal that was rejected by large majorities in Congress"
-            " will fail.",
+            "More precisely, a deal that was rejected by large majorities in Congress will fail.",
             "a deal",
             "large majorities in Congress",
         ),
@@ -50,7 +49,8 @@ def test_a_passive_with_an_agent_is_the_agents_denial(text: str, content: str, a
     """ "X was rejected by Y": Y denies X; the cue is the verb group with its auxiliaries."""
     found = denied(text)
     assert [c.text for c in found] == [content], find_claims(text)
-    assert found[0].source_text is not None and agent in found[0].source_text
+    assert found[0].source_text is not None
+    assert agent in found[0].source_text
     cue = text[found[0].cue_start : found[0].cue_end]
     assert cue.split()[-1] in ("rejected", "disputed", "refuted")
 
@@ -138,9 +138,21 @@ def test_passive_denials_name_their_agent(subject: str, aux: str, verb: str, age
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
-        ("Denying the charges, the minister said the funds were a loan.", "the charges", "minister"),
-        ("Rejecting the allegations, Kozlov said he had acted lawfully.", "the allegations", "Kozlov"),
-        ("Disputing the figures, the ministry said only 40 people died.", "the figures", "ministry"),
+        (
+            "Denying the charges, the minister said the funds were a loan.",
+            "the charges",
+            "minister",
+        ),
+        (
+            "Rejecting the allegations, Kozlov said he had acted lawfully.",
+            "the allegations",
+            "Kozlov",
+        ),
+        (
+            "Disputing the figures, the ministry said only 40 people died.",
+            "the figures",
+            "ministry",
+        ),
     ],
 )
 def test_a_fronted_participle_is_the_main_clauses_denial(
@@ -149,7 +161,8 @@ def test_a_fronted_participle_is_the_main_clauses_denial(
     """ "Denying X, the minister said": X is denied, by the source of the main clause."""
     found = denied(text)
     assert [c.text for c in found] == [content], find_claims(text)
-    assert found[0].source is not None and source in (found[0].source_text or "")
+    assert found[0].source is not None
+    assert source in (found[0].source_text or "")
 
 
 @pytest.mark.parametrize(

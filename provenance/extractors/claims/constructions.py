@@ -57,9 +57,7 @@ _PASSIVE_BY = re.compile(
     r"(?=[,.;:)!?]|\s[—–]|\s(?:who|which|that|as|when|while|because|after|before|will|would|is|are|was|were|has|have|had)\s|$)"
 )
 #: the subject of a full passive, after the last clause stop: "more precisely, [a deal] that"
-_PASSIVE_SUBJECT = re.compile(
-    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:(?:that|which)\s+)?$"
-)
+_PASSIVE_SUBJECT = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:(?:that|which)\s+)?$")
 #: the noun phrase a reduced relative hangs on: "These false claims, (totally) "
 _HOST_NP = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:[a-z]+ly\s+)?$")
 

@@ -160,9 +160,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # "had to reject", "continued to refute": the auxiliary says the act was done
     # (or tried); a negating one ("refused to deny") says it was not, and is left out.
     base = [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.DENIED]
-    to_aux = [
-        a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries
-    ]
+    to_aux = [a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries]
     fronted = [
         f[:1].upper() + f[1:]
         for v in lex.verbs
