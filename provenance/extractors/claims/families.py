@@ -10,43 +10,35 @@ claims the verb cues already found, and returns new drafts and status changes.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
     claim_object,
-    gap_object,
     noun_phrase_end,
-    passive_agent,
-    passive_subject,
-    reduced_passive,
     relative_clause,
-    relative_gap,
-    subject_before,
 )
 from provenance.extractors.claims.drafts import Draft
-from provenance.extractors.claims.settle import reads_as_noun
-from provenance.extractors.claims.spans import speech_frame
+from provenance.extractors.claims.family_parts import (
+    STARTS_WITH_LETTER,
+    FamilyFinds,
+    Taken,
+    clause_content,
+    unit_of,
+)
 from provenance.extractors.claims.subjects import find_subject
+from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
 
 __all__ = ["FamilyFinds", "family_grammar", "find_families"]
 
-#: Where a content clause ends: a sentence stop (not after an initial as in
-#: "U.S."), a semicolon, colon, bracket, quotation mark, line break, comma or dash.
-_CLAUSE_END = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$|[”\"])"
-    r"|[;:!?()\[\]\n]|,\s|\s[—–]\s|\s--\s"
-)
 _POSSESSOR = re.compile(
     r"(?P<src>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:(?:[a-z]+)\s+)?$"
 )
 _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
-_STARTS_WITH_LETTER = re.compile(r"\w")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -220,56 +212,6 @@ def _family_grammar(key: str) -> FamilyGrammar:
     )
 
 
-@dataclass(slots=True)
-class FamilyFinds:
-    """What the families add to the verb cues' claims of one text."""
-
-    drafts: list[Draft] = field(default_factory=list)
-    #: index of an existing draft -> its new status ("..., without providing evidence")
-    statuses: dict[int, ClaimStatus] = field(default_factory=dict)
-
-
-def _content(text: str, start: int, limit: int) -> tuple[int, int]:
-    """The clause from ``start``: up to the first clause end before ``limit``."""
-    while start < limit and text[start] in " \t":
-        start += 1
-    m = _CLAUSE_END.search(text, start, limit)
-    end = m.start() if m is not None else limit
-    while end > start and text[end - 1] in " \t,":
-        end -= 1
-    return start, end
-
-
-def _unit_of(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    # units are sorted and disjoint: bisection keeps long texts linear
-    i = bisect.bisect_right(units, pos, key=lambda u: u[0]) - 1
-    if i >= 0 and pos < units[i][1]:
-        return units[i]
-    return pos, pos
-
-
-class _Taken:
-    """Cue spans already used, so one cue never gives two claims."""
-
-    def __init__(self, drafts: list[Draft]) -> None:
-        self.spans = sorted(
-            (d.cue_start, d.cue_end)
-            for d in drafts
-            if d.cue_start is not None and d.cue_end is not None
-        )
-        self.longest = max((b - a for a, b in self.spans), default=0)
-
-    def overlaps(self, s: int, e: int) -> bool:
-        # sorted by start: only spans starting in (s - longest, e) can overlap [s, e)
-        lo = bisect.bisect_left(self.spans, (s - self.longest,))
-        hi = bisect.bisect_left(self.spans, (e,))
-        return any(s < b for _, b in self.spans[lo:hi])
-
-    def add(self, s: int, e: int) -> None:
-        bisect.insort(self.spans, (s, e))
-        self.longest = max(self.longest, e - s)
-
-
 def find_families(
     text: str,
     units: list[tuple[int, int]],
@@ -292,7 +234,7 @@ def find_families(
     """
     g = family_grammar(language)
     out = FamilyFinds()
-    taken = _Taken(drafts)
+    taken = Taken(drafts)
     anchors = g.anchors
     # One pass over the words: a family pattern is tried only where one of its
     # forms starts (running every pattern over the whole text is ten times slower).
@@ -326,16 +268,16 @@ def find_families(
             and (m := g.stray_re.match(text, pos))
             and not taken.overlaps(*m.span())
         ):
-            _stray(text, m, g, units, drafts, taken, out)
+            stray_verb(text, m, g, units, drafts, taken, out)
         elif (
             "base" in families
             and (m := g.base_re.match(text, pos))
             and not taken.overlaps(*m.span())
             and g.to_aux_re.search(text, max(0, pos - 60), pos)
         ):
-            _stray(text, m, g, units, drafts, taken, out, after_aux=True)
+            stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
         if "fronted" in families and (m := g.fronted_re.match(text, pos)):
-            _fronted(text, m, g.lexicon, units, drafts, taken, out)
+            fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     return out
 
 
@@ -345,16 +287,16 @@ def _noun(
     adj: int | None,
     g: FamilyGrammar,
     units: list[tuple[int, int]],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
 ) -> None:
     noun = g.nouns[m.group("noun").lower()]
     follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
-    a, b = _unit_of(units, m.start())
-    cs, ce = _content(text, m.end(), b)
-    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
+    a, b = unit_of(units, m.start())
+    cs, ce = clause_content(text, m.end(), b)
+    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
         return
     if text[cs].isdigit() and follow != "that":
         return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
@@ -390,7 +332,7 @@ def _word(
     m: re.Match[str],
     g: FamilyGrammar,
     units: list[tuple[int, int]],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
     *,
     attributive: bool,
@@ -400,12 +342,12 @@ def _word(
         return
     key = " ".join(m.group("word").split())
     _, status = g.words.get(key) or g.words[key.lower()]
-    a, b = _unit_of(units, ws)
-    cs, ce = _content(text, we, b)
+    a, b = unit_of(units, ws)
+    cs, ce = clause_content(text, we, b)
     if not attributive and ce - cs < 3:
         # "..., reportedly." or "Reportedly, ...": the clause around the adverb
         start = max(a, text.rfind(",", a, ws) + 1)
-        cs, ce = _content(text, start, ws)
+        cs, ce = clause_content(text, start, ws)
     if ce - cs < 3:
         return
     d = Draft(cs, ce, Attribution.NARRATOR, status)
@@ -420,12 +362,12 @@ def _phrase(
     g: FamilyGrammar,
     units: list[tuple[int, int]],
     drafts: list[Draft],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
 ) -> None:
     ps, pe = m.span("phrase")
     phrase = g.phrases[" ".join(m.group("phrase").lower().split())]
-    a, b = _unit_of(units, ps)
+    a, b = unit_of(units, ps)
     if phrase.frame is Frame.PREVIOUS:
         before = [
             i
@@ -459,7 +401,7 @@ def _phrase(
         start = pe + lead.end()
     else:
         start = pe
-    cs, ce = _content(text, start, b)
+    cs, ce = clause_content(text, start, b)
     if ce - cs < 3:
         return
     d = Draft(cs, ce, Attribution.NARRATOR, status)
@@ -483,202 +425,18 @@ def _phrase(
     out.drafts.append(d)
 
 
-_OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
-_THAT = re.compile(r"\s*(?:that\s+)?")
-_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:n['’]t)?\s+(?:\w+\s+)?$")
-#: auxiliaries before a passive's "been"/"be": "had been (soundly) rejected", "will be"
-_LEAD_AUX = re.compile(
-    r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
-)
-_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
-
-
-def _stray(
-    text: str,
-    m: re.Match[str],
-    g: FamilyGrammar,
-    units: list[tuple[int, int]],
-    drafts: list[Draft],
-    taken: _Taken,
-    out: FamilyFinds,
-    *,
-    after_aux: bool = False,
-) -> None:
-    """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y".
-
-    ``after_aux``: a base form after a "to" auxiliary ("had to reject"), where "to"
-    is no attributive word.
-    """
-    from provenance.extractors.claims.cues import cue_grammar, cue_status
-
-    vs, ve = m.span("verb")
-    if text[vs].isupper():
-        return
-    a, b = _unit_of(units, vs)
-    before = text[max(a, vs - 40) : vs]
-    last = _LAST_WORD.search(before)
-    if (
-        not after_aux
-        and last is not None
-        and last.group(1).lower() in g.attributive
-        and not m.group(0).endswith("ing")
-    ):
-        return  # "the disputed ballot" (but "in denying" is a verb)
-    if m.group("verb") in g.homograph_stray and not subject_before(
-        last.group(1) if last else None, g.lexicon
-    ):
-        return  # "insurance claims", "Trump's claims": a noun, not a verb
-    verb = g.lexicon.verb(m.group("verb"))
-    aux_m = _PASSIVE_AUX.search(before)
-    if aux_m is not None and verb.frame is not Frame.CLAUSE:
-        if verb.status is ClaimStatus.DENIED:
-            _passive(text, vs, ve, vs - len(before) + aux_m.start(), g, (a, b), taken, out)
-        return  # "was denied bail": the subject is not the source
-    if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
-        text, vs, ve, g.lexicon
-    ):
-        return  # "territorial disputes with", "ballot access disputes and"
-    grammar = cue_grammar(g.lexicon.language)
-    cue = next(
-        (c for c in grammar.cue_re.finditer(text, max(a, vs - 60), ve) if c.start("verb") == vs),
-        None,
-    )
-    cs_ = cue.start() if cue is not None else vs
-    aux = cue.group("aux") if cue is not None else ""
-    status = cue_status(verb, aux, text[ve : ve + 40])
-    passive = reduced_passive(text, a, cs_, ve, b) if status is ClaimStatus.DENIED else None
-    if passive is not None:  # "These claims, disputed by eyewitness accounts, ..."
-        d = Draft(*passive[0], Attribution.INDIRECT, ClaimStatus.DENIED)
-        d.source_start, d.source_end = passive[1]
-        d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
-        taken.add(cs_, ve)
-        out.drafts.append(d)
-        return
-    start = ve
-    if verb.flag and verb.frame is Frame.OBJECT:
-        obj = _OBJECT_OF.match(text, ve, b)
-        if obj is None:
-            return
-        start = obj.end()
-    else:
-        that = _THAT.match(text, ve)
-        start = that.end() if that is not None else ve
-    cs, ce = _content(text, start, b)
-    gap = None
-    # "The company, however, denied it.": a pronoun object points back to a claim
-    anaphoric = status is ClaimStatus.DENIED and text[cs:ce].lower() in g.lexicon.anaphoric_objects
-    if ce - cs < 3 and verb.frame is Frame.OBJECT and not anaphoric:
-        # "allegations that he has denied": the object is the noun the clause hangs on
-        gap = relative_gap(text, a, cs_)
-        if gap is not None:
-            cs, ce = gap_object(text, gap, g.lexicon)
-    if (ce - cs < 3 and not anaphoric) or not _STARTS_WITH_LETTER.match(text, cs):
-        return  # "as Moscow denies — “...”": a parenthetical with no object
-    if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
-        return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
-    d = Draft(cs, ce, Attribution.NARRATOR, status)
-    subj = find_subject(text, a, cs_) if gap is None else None
-    if gap is not None:
-        subj = find_subject(text, gap.start("subj"), cs_)
-    holder = [
-        i
-        for i, x in enumerate(drafts)
-        if x.start <= vs < x.end and (x.source_start is not None or x.inherit is not None)
-    ]
-    if subj is not None:
-        d.attribution = Attribution.INDIRECT
-        d.source_start, d.source_end = subj
-    elif holder:
-        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
-    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
-    taken.add(cs_, ve)
-    out.drafts.append(d)
-
-
-_OPENING = re.compile(r"[\s“\"'‘(]*")
-
-
-def _fronted(
-    text: str,
-    m: re.Match[str],
-    lex: CueLexicon,
-    units: list[tuple[int, int]],
-    drafts: list[Draft],
-    taken: _Taken,
-    out: FamilyFinds,
-) -> None:
-    """ "Denying the charges, the minister said ...": the main clause's source denies.
-
-    The participle opens its sentence and its object ends at a comma; the source
-    is the one of the first claim whose cue follows in the main clause.
-    """
-    vs, ve = m.span("verb")
-    a, b = _unit_of(units, vs)
-    lead = _OPENING.match(text, a, vs)
-    if lead is None or lead.end() != vs or taken.overlaps(vs, ve):
-        return
-    cs, ce = _content(text, ve, b)
-    if ce - cs < 3 or not text.startswith(",", ce) or noun_phrase_end(text, cs, ce, lex) < ce:
-        return  # "Denying the charges is pointless, ...": a gerund subject, no main clause
-    d = Draft(cs, ce, Attribution.NARRATOR, ClaimStatus.DENIED)
-    main = [
-        i
-        for i, x in enumerate(drafts)
-        if x.cue_start is not None
-        and ce < x.cue_start < b
-        and (x.source_start is not None or x.inherit is not None)
-    ]
-    if main:
-        first = min(main, key=lambda i: drafts[i].cue_start or 0)
-        d.attribution, d.inherit = Attribution.INDIRECT, first
-    d.cue, d.cue_start, d.cue_end = text[vs:ve], vs, ve
-    taken.add(vs, ve)
-    out.drafts.append(d)
-
-
-def _passive(
-    text: str,
-    vs: int,
-    ve: int,
-    aux_start: int,
-    g: FamilyGrammar,
-    unit: tuple[int, int],
-    taken: _Taken,
-    out: FamilyFinds,
-) -> None:
-    """ "[This proposal] was rejected by [64 percent of the electorate]": the agent denies.
-
-    Without "by" ("was denied bail", "was dismissed on Monday") the subject is
-    a person or a thing refused, and no source is named: no claim.
-    """
-    a, b = unit
-    agent = passive_agent(text, ve, b)
-    lead = _LEAD_AUX.search(text, max(a, aux_start - 30), aux_start)
-    cs_ = lead.start() if lead is not None else aux_start
-    if agent is None or g.negation_re.search(text, cs_, vs):
-        return  # "was not rejected by": nothing denied
-    subj = find_subject(text, a, cs_) or passive_subject(text, a, cs_)
-    if subj is None:
-        return
-    d = Draft(*subj, Attribution.INDIRECT, ClaimStatus.DENIED)
-    d.source_start, d.source_end = agent
-    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
-    taken.add(cs_, ve)
-    out.drafts.append(d)
-
-
 def _evaluated(
     text: str,
     m: re.Match[str],
     units: list[tuple[int, int]],
     drafts: list[Draft],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
 ) -> None:
     """ "called the report fake", "the allegations are false": a denial of the thing evaluated."""
     ns, ne = m.span("np")
     cs, ce = m.span("cue")
-    a, _ = _unit_of(units, m.start())
+    a, _ = unit_of(units, m.start())
     if ne - ns < 2 or taken.overlaps(*m.span("eval")) or taken.overlaps(ns, ns + 1):
         return
     if any(d.cue_end == ce and d.status is ClaimStatus.DENIED for d in drafts):
