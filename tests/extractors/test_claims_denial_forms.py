@@ -175,15 +175,3 @@ def test_a_fronted_participle_is_the_main_clauses_denial(
 def test_participles_that_are_subjects_or_refusals_deny_no_claim(text: str) -> None:
     """A gerund subject (no comma after its object) or a refusal ("Denying him bail")."""
     assert denied(text) == []
-
-
-@pytest.mark.parametrize("pronoun", ["it", "them", "this", "that"])
-def test_a_pronoun_object_of_a_denial_points_back(pronoun: str) -> None:
-    """ "The company, however, denied it.": a denial whose object is an earlier claim."""
-    text = f"Reports said the plant leaked. The company, however, denied {pronoun}."
-    assert [c.text for c in denied(text)] == [pronoun]
-
-
-def test_a_pronoun_object_of_a_hedge_is_no_claim() -> None:
-    """Only denials take a bare pronoun: "He claimed it." reports no hedged content."""
-    assert [c for c in find_claims("He claimed it.") if c.status is ClaimStatus.HEDGED] == []

@@ -133,14 +133,12 @@ def stray_verb(
         start = that.end() if that is not None else ve
     cs, ce = clause_content(text, start, b)
     gap = None
-    # "The company, however, denied it.": a pronoun object points back to a claim
-    anaphoric = status is ClaimStatus.DENIED and text[cs:ce].lower() in g.lexicon.anaphoric_objects
-    if ce - cs < 3 and verb.frame is Frame.OBJECT and not anaphoric:
+    if ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
         gap = relative_gap(text, a, cs_)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
-    if (ce - cs < 3 and not anaphoric) or not STARTS_WITH_LETTER.match(text, cs):
+    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if verb.frame is Frame.CLAUSE and not speech_frame(text, ve, cs):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
