@@ -6,7 +6,8 @@
   has denied"); the denial verb in it denies the noun ("[sexual harassment
   allegations] that he has denied");
 - a reduced passive names its denier after "by" ("[These claims], disputed by
-  [eyewitness accounts], ...");
+  [eyewitness accounts], ..."), and so does a full one ("[This proposal] was
+  rejected by [64 percent of the electorate]");
 - a verb form that is also a noun ("claims") is a verb only after a subject;
 - a denial verb whose object is a person or a thing refused denies no claim
   ("denying poor folks health care", "rejected Donald J. Trump", "denied
@@ -26,6 +27,8 @@ __all__ = [
     "claim_object",
     "gap_object",
     "noun_phrase_end",
+    "passive_agent",
+    "passive_subject",
     "reduced_passive",
     "refused_object",
     "relative_clause",
@@ -39,10 +42,22 @@ _RELATIVE_GAP = re.compile(
     r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
     r"(?P<subj>(?:[\w’'.-]+\s+){1,4})$"
 )
+#: "N that SUBJ VERB ... and (aux)": the cue is a second verb on the same gap.
+_COORDINATED_GAP = re.compile(
+    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
+    r"(?P<subj>(?:[\w’'.-]+\s+){1,4}?)(?:[\w’'-]+\s+){1,8}?and\s+$"
+)
 #: "X, disputed in most cases by Y,": the agent after a denial participle.
 _BY_AGENT = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
 )
+#: "was (soundly) rejected by AGENT": the agent right after a passive participle.
+_PASSIVE_BY = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
+    r"(?=[,.;:)!?]|\s[—–]|\s(?:who|which|that|as|when|while|because|after|before|will|would|is|are|was|were|has|have|had)\s|$)"
+)
+#: the subject of a full passive, after the last clause stop: "more precisely, [a deal] that"
+_PASSIVE_SUBJECT = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:(?:that|which)\s+)?$")
 #: the noun phrase a reduced relative hangs on: "These false claims, (totally) "
 _HOST_NP = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:[a-z]+ly\s+)?$")
 
@@ -89,12 +104,22 @@ def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
 def relative_gap(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
     """ "N that SUBJ (aux)" right before a cue, or ``None`` (groups ``np`` and ``subj``).
 
+    The cue may be the second of two coordinated verbs sharing the gap: "a charge
+    that Mrs. Clinton has faced in the past and has always denied".
+
     Example:
         >>> text = "amid allegations that he has denied"
         >>> relative_gap(text, 0, text.index("has")).group("np")
         'amid allegations'
+        >>> text = "a charge that she has faced for years and has always denied"
+        >>> relative_gap(text, 0, text.rindex("has")).group("np")
+        'a charge'
     """
-    return _RELATIVE_GAP.search(text, max(floor, cue_start - 160), cue_start)
+    floor = max(floor, cue_start - 160)
+    gap = _RELATIVE_GAP.search(text, floor, cue_start)
+    if gap is None:
+        gap = _COORDINATED_GAP.search(text, floor, cue_start)
+    return gap
 
 
 def gap_object(text: str, gap: re.Match[str], lex: CueLexicon) -> tuple[int, int]:
@@ -142,6 +167,35 @@ def reduced_passive(
     if agent is None or host is None:
         return None
     return host.span("np"), agent.span("agent")
+
+
+def passive_agent(text: str, cue_end: int, limit: int) -> tuple[int, int] | None:
+    """The agent of a full passive ("was rejected by [voters]"), or ``None``.
+
+    Only an adverb may stand between the participle and "by": in "was denied bail
+    by the judge" the object comes first, a thing withheld.
+
+    Example:
+        >>> text = "This proposal was rejected by 64 percent of the electorate."
+        >>> s, e = passive_agent(text, text.index(" by"), len(text))
+        >>> text[s:e]
+        '64 percent of the electorate'
+    """
+    m = _PASSIVE_BY.match(text, cue_end, limit)
+    return m.span("agent") if m is not None else None
+
+
+def passive_subject(text: str, floor: int, aux_start: int) -> tuple[int, int] | None:
+    """The noun phrase before a passive's auxiliary, after the last clause stop.
+
+    Example:
+        >>> text = "More precisely, a deal that was rejected"
+        >>> s, e = passive_subject(text, 0, text.index("was"))
+        >>> text[s:e]
+        'a deal'
+    """
+    m = _PASSIVE_SUBJECT.search(text, max(floor, aux_start - 80), aux_start)
+    return m.span("np") if m is not None else None
 
 
 def subject_before(word: str | None, lex: CueLexicon) -> bool:

@@ -10,41 +10,35 @@ claims the verb cues already found, and returns new drafts and status changes.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
     claim_object,
-    gap_object,
     noun_phrase_end,
-    reduced_passive,
     relative_clause,
-    relative_gap,
-    subject_before,
 )
 from provenance.extractors.claims.drafts import Draft
-from provenance.extractors.claims.settle import reads_as_noun
-from provenance.extractors.claims.spans import speech_frame
+from provenance.extractors.claims.family_parts import (
+    STARTS_WITH_LETTER,
+    FamilyFinds,
+    Taken,
+    clause_content,
+    unit_of,
+)
 from provenance.extractors.claims.subjects import find_subject
+from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
 
 __all__ = ["FamilyFinds", "family_grammar", "find_families"]
 
-#: Where a content clause ends: a sentence stop (not after an initial as in
-#: "U.S."), a semicolon, colon, bracket, quotation mark, line break, comma or dash.
-_CLAUSE_END = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$|[”\"])"
-    r"|[;:!?()\[\]\n]|,\s|\s[—–]\s|\s--\s"
-)
 _POSSESSOR = re.compile(
     r"(?P<src>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:(?:[a-z]+)\s+)?$"
 )
 _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
-_STARTS_WITH_LETTER = re.compile(r"\w")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -83,6 +77,14 @@ class FamilyGrammar:
     #: auxiliaries and adverbs right before a phrase ("has flatly", "did not")
     aux_before_re: re.Pattern[str]
     negated_re: re.Pattern[str]
+    #: base forms of denial verbs ("refute"), cues only after a "to" auxiliary
+    base_re: re.Pattern[str]
+    #: "had to", "continued to" (with adverbs) right before a base form; not "refused to"
+    to_aux_re: re.Pattern[str]
+    #: a negation anywhere in a passive's auxiliaries ("was not rejected by", "wasn't")
+    negation_re: re.Pattern[str]
+    #: a denial participle opening a sentence: "Denying the charges, the minister said"
+    fronted_re: re.Pattern[str]
 
 
 def family_grammar(language: str | None = "en") -> FamilyGrammar:
@@ -150,6 +152,17 @@ def _family_grammar(key: str) -> FamilyGrammar:
         rf"(?P<eval>{evals}))\b",
         re.IGNORECASE,
     )
+    # "had to reject", "continued to refute": the auxiliary says the act was done
+    # (or tried); a negating one ("refused to deny") says it was not, and is left out.
+    base = [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.DENIED]
+    to_aux = [a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries]
+    fronted = [
+        f[:1].upper() + f[1:]
+        for v in lex.verbs
+        if v.status is ClaimStatus.DENIED
+        for f in v.forms
+        if f.endswith("ing")
+    ]
     anchors: dict[str, set[str]] = {}
 
     def anchor(forms: list[str] | tuple[str, ...], family: str) -> None:
@@ -165,11 +178,19 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(stray, "stray")
     anchor(lex.labeling_verbs, "label")
     anchor(lex.copulas, "copula")
+    anchor(base, "base")
+    anchor(fronted, "fronted")
     prefix = _alt([*lex.auxiliaries, *lex.adverbs, *lex.negations])
     return FamilyGrammar(
         lexicon=lex,
         aux_before_re=re.compile(rf"(?:\b(?:{prefix})\s+)+$"),
         negated_re=re.compile(rf"(?:^|\s)(?:{_alt(lex.negations)})(?=\s|$)"),
+        base_re=re.compile(rf"\b(?P<verb>{_alt(base)})\b"),
+        to_aux_re=re.compile(
+            rf"\b(?:{_alt(to_aux)})\s+(?:(?:{_alt(lex.adverbs)})\s+){{0,2}}$", re.IGNORECASE
+        ),
+        negation_re=re.compile(rf"(?:{_alt(lex.negations)})(?!\w)"),
+        fronted_re=re.compile(rf"(?P<verb>{_alt(fronted)})\s+(?=[\w“\"])"),
         anchors={w: frozenset(f) for w, f in anchors.items()},
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
@@ -195,56 +216,6 @@ def _family_grammar(key: str) -> FamilyGrammar:
     )
 
 
-@dataclass(slots=True)
-class FamilyFinds:
-    """What the families add to the verb cues' claims of one text."""
-
-    drafts: list[Draft] = field(default_factory=list)
-    #: index of an existing draft -> its new status ("..., without providing evidence")
-    statuses: dict[int, ClaimStatus] = field(default_factory=dict)
-
-
-def _content(text: str, start: int, limit: int) -> tuple[int, int]:
-    """The clause from ``start``: up to the first clause end before ``limit``."""
-    while start < limit and text[start] in " \t":
-        start += 1
-    m = _CLAUSE_END.search(text, start, limit)
-    end = m.start() if m is not None else limit
-    while end > start and text[end - 1] in " \t,":
-        end -= 1
-    return start, end
-
-
-def _unit_of(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    # units are sorted and disjoint: bisection keeps long texts linear
-    i = bisect.bisect_right(units, pos, key=lambda u: u[0]) - 1
-    if i >= 0 and pos < units[i][1]:
-        return units[i]
-    return pos, pos
-
-
-class _Taken:
-    """Cue spans already used, so one cue never gives two claims."""
-
-    def __init__(self, drafts: list[Draft]) -> None:
-        self.spans = sorted(
-            (d.cue_start, d.cue_end)
-            for d in drafts
-            if d.cue_start is not None and d.cue_end is not None
-        )
-        self.longest = max((b - a for a, b in self.spans), default=0)
-
-    def overlaps(self, s: int, e: int) -> bool:
-        # sorted by start: only spans starting in (s - longest, e) can overlap [s, e)
-        lo = bisect.bisect_left(self.spans, (s - self.longest,))
-        hi = bisect.bisect_left(self.spans, (e,))
-        return any(s < b for _, b in self.spans[lo:hi])
-
-    def add(self, s: int, e: int) -> None:
-        bisect.insort(self.spans, (s, e))
-        self.longest = max(self.longest, e - s)
-
-
 def find_families(
     text: str,
     units: list[tuple[int, int]],
@@ -267,7 +238,7 @@ def find_families(
     """
     g = family_grammar(language)
     out = FamilyFinds()
-    taken = _Taken(drafts)
+    taken = Taken(drafts)
     anchors = g.anchors
     # One pass over the words: a family pattern is tried only where one of its
     # forms starts (running every pattern over the whole text is ten times slower).
@@ -301,7 +272,16 @@ def find_families(
             and (m := g.stray_re.match(text, pos))
             and not taken.overlaps(*m.span())
         ):
-            _stray(text, m, g, units, drafts, taken, out)
+            stray_verb(text, m, g, units, drafts, taken, out)
+        elif (
+            "base" in families
+            and (m := g.base_re.match(text, pos))
+            and not taken.overlaps(*m.span())
+            and g.to_aux_re.search(text, max(0, pos - 60), pos)
+        ):
+            stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
+        if "fronted" in families and (m := g.fronted_re.match(text, pos)):
+            fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     return out
 
 
@@ -311,16 +291,16 @@ def _noun(
     adj: int | None,
     g: FamilyGrammar,
     units: list[tuple[int, int]],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
 ) -> None:
     noun = g.nouns[m.group("noun").lower()]
     follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
-    a, b = _unit_of(units, m.start())
-    cs, ce = _content(text, m.end(), b)
-    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
+    a, b = unit_of(units, m.start())
+    cs, ce = clause_content(text, m.end(), b)
+    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
         return
     if text[cs].isdigit() and follow != "that":
         return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
@@ -356,7 +336,7 @@ def _word(
     m: re.Match[str],
     g: FamilyGrammar,
     units: list[tuple[int, int]],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
     *,
     attributive: bool,
@@ -366,12 +346,12 @@ def _word(
         return
     key = " ".join(m.group("word").split())
     _, status = g.words.get(key) or g.words[key.lower()]
-    a, b = _unit_of(units, ws)
-    cs, ce = _content(text, we, b)
+    a, b = unit_of(units, ws)
+    cs, ce = clause_content(text, we, b)
     if not attributive and ce - cs < 3:
         # "..., reportedly." or "Reportedly, ...": the clause around the adverb
         start = max(a, text.rfind(",", a, ws) + 1)
-        cs, ce = _content(text, start, ws)
+        cs, ce = clause_content(text, start, ws)
     if ce - cs < 3:
         return
     d = Draft(cs, ce, Attribution.NARRATOR, status)
@@ -386,12 +366,12 @@ def _phrase(
     g: FamilyGrammar,
     units: list[tuple[int, int]],
     drafts: list[Draft],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
 ) -> None:
     ps, pe = m.span("phrase")
     phrase = g.phrases[" ".join(m.group("phrase").lower().split())]
-    a, b = _unit_of(units, ps)
+    a, b = unit_of(units, ps)
     if phrase.frame is Frame.PREVIOUS:
         before = [
             i
@@ -425,7 +405,7 @@ def _phrase(
         start = pe + lead.end()
     else:
         start = pe
-    cs, ce = _content(text, start, b)
+    cs, ce = clause_content(text, start, b)
     if ce - cs < 3:
         return
     d = Draft(cs, ce, Attribution.NARRATOR, status)
@@ -460,119 +440,18 @@ def _opening_participles(lex: CueLexicon) -> list[str]:
     ]
 
 
-_OPENERS = " \t\n\"“‘'("
-_OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
-_THAT = re.compile(r"\s*(?:that\s+)?")
-_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$")
-_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
-
-
-def _stray(
-    text: str,
-    m: re.Match[str],
-    g: FamilyGrammar,
-    units: list[tuple[int, int]],
-    drafts: list[Draft],
-    taken: _Taken,
-    out: FamilyFinds,
-) -> None:
-    """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y"."""
-    from provenance.extractors.claims.cues import cue_grammar, cue_status
-
-    vs, ve = m.span("verb")
-    a, b = _unit_of(units, vs)
-    if text[vs].isupper() and text[a:vs].strip(_OPENERS):
-        return  # only a participle opening its sentence is capitalized ("Claiming ...")
-    before = text[max(a, vs - 40) : vs]
-    last = _LAST_WORD.search(before)
-    if (
-        last is not None
-        and last.group(1).lower() in g.attributive
-        and not m.group(0).endswith("ing")
-    ):
-        return  # "the disputed ballot" (but "in denying" is a verb)
-    if m.group("verb") in g.homograph_stray and not subject_before(
-        last.group(1) if last else None, g.lexicon
-    ):
-        return  # "insurance claims", "Trump's claims": a noun, not a verb
-    verb = g.lexicon.verb(m.group("verb"))
-    if _PASSIVE_AUX.search(before) and verb.frame is not Frame.CLAUSE:
-        return  # "was denied bail": the subject is not the source
-    if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
-        text, vs, ve, g.lexicon
-    ):
-        return  # "territorial disputes with", "ballot access disputes and"
-    grammar = cue_grammar(g.lexicon.language)
-    cue = next(
-        (c for c in grammar.cue_re.finditer(text, max(a, vs - 60), ve) if c.start("verb") == vs),
-        None,
-    )
-    cs_ = cue.start() if cue is not None else vs
-    aux = cue.group("aux") if cue is not None else ""
-    status = cue_status(verb, aux, text[ve : ve + 40])
-    passive = reduced_passive(text, a, cs_, ve, b) if status is ClaimStatus.DENIED else None
-    if passive is not None:  # "These claims, disputed by eyewitness accounts, ..."
-        d = Draft(*passive[0], Attribution.INDIRECT, ClaimStatus.DENIED)
-        d.source_start, d.source_end = passive[1]
-        d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
-        taken.add(cs_, ve)
-        out.drafts.append(d)
-        return
-    start = ve
-    if verb.flag and verb.frame is Frame.OBJECT:
-        obj = _OBJECT_OF.match(text, ve, b)
-        if obj is None:
-            return
-        start = obj.end()
-    else:
-        that = _THAT.match(text, ve)
-        start = that.end() if that is not None else ve
-    cs, ce = _content(text, start, b)
-    gap = None
-    if ce - cs < 3 and verb.frame is Frame.OBJECT:
-        # "allegations that he has denied": the object is the noun the clause hangs on
-        gap = relative_gap(text, a, cs_)
-        if gap is not None:
-            cs, ce = gap_object(text, gap, g.lexicon)
-    if ce - cs < 3 or not _STARTS_WITH_LETTER.match(text, cs):
-        return  # "as Moscow denies — “...”": a parenthetical with no object
-    if (
-        verb.frame is Frame.CLAUSE
-        and not speech_frame(text, ve, cs)
-        and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
-    ):
-        return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
-    d = Draft(cs, ce, Attribution.NARRATOR, status)
-    subj = find_subject(text, a, cs_) if gap is None else None
-    if gap is not None:
-        subj = find_subject(text, gap.start("subj"), cs_)
-    holder = [
-        i
-        for i, x in enumerate(drafts)
-        if x.start <= vs < x.end and (x.source_start is not None or x.inherit is not None)
-    ]
-    if subj is not None:
-        d.attribution = Attribution.INDIRECT
-        d.source_start, d.source_end = subj
-    elif holder:
-        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
-    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
-    taken.add(cs_, ve)
-    out.drafts.append(d)
-
-
 def _evaluated(
     text: str,
     m: re.Match[str],
     units: list[tuple[int, int]],
     drafts: list[Draft],
-    taken: _Taken,
+    taken: Taken,
     out: FamilyFinds,
 ) -> None:
     """ "called the report fake", "the allegations are false": a denial of the thing evaluated."""
     ns, ne = m.span("np")
     cs, ce = m.span("cue")
-    a, _ = _unit_of(units, m.start())
+    a, _ = unit_of(units, m.start())
     if ne - ns < 2 or taken.overlaps(*m.span("eval")) or taken.overlaps(ns, ns + 1):
         return
     if any(d.cue_end == ce and d.status is ClaimStatus.DENIED for d in drafts):

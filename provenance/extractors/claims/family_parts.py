@@ -1,0 +1,83 @@
+"""What the cue families share: their finds, the clause a content runs to, used cue spans.
+
+Both the noun/adjective/phrase families (:mod:`.families`) and the verb forms no
+clause rule used (:mod:`.verb_families`) read a text's units, cut a content at
+its clause end and never use a cue span twice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from provenance.enums import ClaimStatus
+from provenance.extractors.claims.drafts import Draft
+
+__all__ = ["CLAUSE_END", "STARTS_WITH_LETTER", "FamilyFinds", "Taken", "clause_content", "unit_of"]
+
+#: Where a content clause ends: a sentence stop (not after an initial as in
+#: "U.S."), a semicolon, colon, bracket, quotation mark, line break, comma or dash.
+CLAUSE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)\.(?=\s|$|[”\"])"
+    r"|[;:!?()\[\]\n]|,\s|\s[—–]\s|\s--\s"
+)
+STARTS_WITH_LETTER = re.compile(r"\w")
+
+
+@dataclass(slots=True)
+class FamilyFinds:
+    """What the families add to the verb cues' claims of one text."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    #: index of an existing draft -> its new status ("..., without providing evidence")
+    statuses: dict[int, ClaimStatus] = field(default_factory=dict)
+
+
+def clause_content(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The clause from ``start``: up to the first clause end before ``limit``.
+
+    Example:
+        >>> text = "denied the report, saying it was false"
+        >>> s, e = clause_content(text, 6, len(text))
+        >>> text[s:e]
+        'the report'
+    """
+    while start < limit and text[start] in " \t":
+        start += 1
+    m = CLAUSE_END.search(text, start, limit)
+    end = m.start() if m is not None else limit
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    return start, end
+
+
+def unit_of(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The unit (sentence) holding ``pos``, or the empty span at ``pos``."""
+    # units are sorted and disjoint: bisection keeps long texts linear
+    i = bisect.bisect_right(units, pos, key=lambda u: u[0]) - 1
+    if i >= 0 and pos < units[i][1]:
+        return units[i]
+    return pos, pos
+
+
+class Taken:
+    """Cue spans already used, so one cue never gives two claims."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.spans = sorted(
+            (d.cue_start, d.cue_end)
+            for d in drafts
+            if d.cue_start is not None and d.cue_end is not None
+        )
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        # sorted by start: only spans starting in (s - longest, e) can overlap [s, e)
+        lo = bisect.bisect_left(self.spans, (s - self.longest,))
+        hi = bisect.bisect_left(self.spans, (e,))
+        return any(s < b for _, b in self.spans[lo:hi])
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
+        self.longest = max(self.longest, e - s)

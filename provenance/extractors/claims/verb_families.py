@@ -1,0 +1,246 @@
+"""Denial, hedge and charge verbs that no clause-level rule used.
+
+- "X, who has denied Y" and "allegations that he has denied": a stray finite form;
+- "[This proposal] was rejected by [64 percent of the electorate]": a full passive
+  names its denier after "by" (without "by" the subject is a person or a thing
+  refused: "was denied bail", "was dismissed on Monday");
+- "had to reject", "continued to refute": a base form after a "to" auxiliary;
+- "Denying the charges, the minister said ...": a fronted participle denies for
+  the main clause's source.
+
+The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.constructions import (
+    gap_object,
+    noun_phrase_end,
+    passive_agent,
+    passive_subject,
+    reduced_passive,
+    relative_gap,
+    subject_before,
+)
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.family_parts import (
+    STARTS_WITH_LETTER,
+    FamilyFinds,
+    Taken,
+    clause_content,
+    unit_of,
+)
+from provenance.extractors.claims.settle import reads_as_noun
+from provenance.extractors.claims.spans import speech_frame
+from provenance.extractors.claims.subjects import find_subject
+from provenance.lexicon.cues import CueLexicon, Frame
+
+if TYPE_CHECKING:
+    from provenance.extractors.claims.families import FamilyGrammar
+
+__all__ = ["fronted_participle", "stray_verb"]
+
+_OPENERS = " \t\n\"“‘'("
+_OBJECT_OF = re.compile(r"[^,.;:“”\"]{1,60}?\bof\s+")
+_THAT = re.compile(r"\s*(?:that\s+)?")
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:n['’]t)?\s+(?:\w+\s+)?$")
+#: auxiliaries before a passive's "been"/"be": "had been (soundly) rejected", "will be"
+_LEAD_AUX = re.compile(
+    r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
+)
+_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+
+
+def stray_verb(
+    text: str,
+    m: re.Match[str],
+    g: FamilyGrammar,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: Taken,
+    out: FamilyFinds,
+    *,
+    after_aux: bool = False,
+) -> None:
+    """A hedge, denial or charge verb no clause-level rule used: "X, who has denied Y".
+
+    ``after_aux``: a base form after a "to" auxiliary ("had to reject"), where "to"
+    is no attributive word. Called by :func:`~.families.find_families`.
+
+    Example:
+        >>> from provenance.extractors.claims.families import find_families
+        >>> text = "The plan was rejected by voters."
+        >>> finds = find_families(text, [(0, len(text))], [])
+        >>> [(d.cue, text[d.start : d.end]) for d in finds.drafts]
+        [('was rejected', 'The plan')]
+    """
+    from provenance.extractors.claims.cues import cue_grammar, cue_status
+
+    vs, ve = m.span("verb")
+    a, b = unit_of(units, vs)
+    if text[vs].isupper() and text[a:vs].strip(_OPENERS):
+        return  # only a participle opening its sentence is capitalized ("Claiming ...")
+    before = text[max(a, vs - 40) : vs]
+    last = _LAST_WORD.search(before)
+    if (
+        not after_aux
+        and last is not None
+        and last.group(1).lower() in g.attributive
+        and not m.group(0).endswith("ing")
+    ):
+        return  # "the disputed ballot" (but "in denying" is a verb)
+    if m.group("verb") in g.homograph_stray and not subject_before(
+        last.group(1) if last else None, g.lexicon
+    ):
+        return  # "insurance claims", "Trump's claims": a noun, not a verb
+    verb = g.lexicon.verb(m.group("verb"))
+    aux_m = _PASSIVE_AUX.search(before)
+    if aux_m is not None and verb.frame is not Frame.CLAUSE:
+        if verb.status is ClaimStatus.DENIED:
+            _passive(text, vs, ve, vs - len(before) + aux_m.start(), g, (a, b), taken, out)
+        return  # "was denied bail": the subject is not the source
+    if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
+        text, vs, ve, g.lexicon
+    ):
+        return  # "territorial disputes with", "ballot access disputes and"
+    grammar = cue_grammar(g.lexicon.language)
+    cue = next(
+        (c for c in grammar.cue_re.finditer(text, max(a, vs - 60), ve) if c.start("verb") == vs),
+        None,
+    )
+    cs_ = cue.start() if cue is not None else vs
+    aux = cue.group("aux") if cue is not None else ""
+    status = cue_status(verb, aux, text[ve : ve + 40])
+    passive = reduced_passive(text, a, cs_, ve, b) if status is ClaimStatus.DENIED else None
+    if passive is not None:  # "These claims, disputed by eyewitness accounts, ..."
+        d = Draft(*passive[0], Attribution.INDIRECT, ClaimStatus.DENIED)
+        d.source_start, d.source_end = passive[1]
+        d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+        taken.add(cs_, ve)
+        out.drafts.append(d)
+        return
+    start = ve
+    if verb.flag and verb.frame is Frame.OBJECT:
+        obj = _OBJECT_OF.match(text, ve, b)
+        if obj is None:
+            return
+        start = obj.end()
+    else:
+        that = _THAT.match(text, ve)
+        start = that.end() if that is not None else ve
+    cs, ce = clause_content(text, start, b)
+    gap = None
+    if ce - cs < 3 and verb.frame is Frame.OBJECT:
+        # "allegations that he has denied": the object is the noun the clause hangs on
+        gap = relative_gap(text, a, cs_)
+        if gap is not None:
+            cs, ce = gap_object(text, gap, g.lexicon)
+    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
+        return  # "as Moscow denies — “...”": a parenthetical with no object
+    if (
+        verb.frame is Frame.CLAUSE
+        and not speech_frame(text, ve, cs)
+        and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
+    ):
+        return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
+    d = Draft(cs, ce, Attribution.NARRATOR, status)
+    subj = find_subject(text, a, cs_) if gap is None else None
+    if gap is not None:
+        subj = find_subject(text, gap.start("subj"), cs_)
+    holder = [
+        i
+        for i, x in enumerate(drafts)
+        if x.start <= vs < x.end and (x.source_start is not None or x.inherit is not None)
+    ]
+    if subj is not None:
+        d.attribution = Attribution.INDIRECT
+        d.source_start, d.source_end = subj
+    elif holder:
+        d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
+    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+    taken.add(cs_, ve)
+    out.drafts.append(d)
+
+
+_OPENING = re.compile(r"[\s“\"'‘(]*")
+
+
+def fronted_participle(
+    text: str,
+    m: re.Match[str],
+    lex: CueLexicon,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: Taken,
+    out: FamilyFinds,
+) -> None:
+    """ "Denying the charges, the minister said ...": the main clause's source denies.
+
+    The participle opens its sentence and its object ends at a comma; the source
+    is the one of the first claim whose cue follows in the main clause. Called by
+    :func:`~.families.find_families`.
+
+    Example:
+        >>> from provenance.extractors.claims.families import find_families
+        >>> text = "Denying the charges, the minister resigned."
+        >>> finds = find_families(text, [(0, len(text))], [])
+        >>> [(d.cue, text[d.start : d.end]) for d in finds.drafts]
+        [('Denying', 'the charges')]
+    """
+    vs, ve = m.span("verb")
+    a, b = unit_of(units, vs)
+    lead = _OPENING.match(text, a, vs)
+    if lead is None or lead.end() != vs or taken.overlaps(vs, ve):
+        return
+    cs, ce = clause_content(text, ve, b)
+    if ce - cs < 3 or not text.startswith(",", ce) or noun_phrase_end(text, cs, ce, lex) < ce:
+        return  # "Denying the charges is pointless, ...": a gerund subject, no main clause
+    d = Draft(cs, ce, Attribution.NARRATOR, ClaimStatus.DENIED)
+    main = [
+        i
+        for i, x in enumerate(drafts)
+        if x.cue_start is not None
+        and ce < x.cue_start < b
+        and (x.source_start is not None or x.inherit is not None)
+    ]
+    if main:
+        first = min(main, key=lambda i: drafts[i].cue_start or 0)
+        d.attribution, d.inherit = Attribution.INDIRECT, first
+    d.cue, d.cue_start, d.cue_end = text[vs:ve], vs, ve
+    taken.add(vs, ve)
+    out.drafts.append(d)
+
+
+def _passive(
+    text: str,
+    vs: int,
+    ve: int,
+    aux_start: int,
+    g: FamilyGrammar,
+    unit: tuple[int, int],
+    taken: Taken,
+    out: FamilyFinds,
+) -> None:
+    """ "[This proposal] was rejected by [64 percent of the electorate]": the agent denies.
+
+    Without "by" ("was denied bail", "was dismissed on Monday") the subject is
+    a person or a thing refused, and no source is named: no claim.
+    """
+    a, b = unit
+    agent = passive_agent(text, ve, b)
+    lead = _LEAD_AUX.search(text, max(a, aux_start - 30), aux_start)
+    cs_ = lead.start() if lead is not None else aux_start
+    if agent is None or g.negation_re.search(text, cs_, vs):
+        return  # "was not rejected by": nothing denied
+    subj = find_subject(text, a, cs_) or passive_subject(text, a, cs_)
+    if subj is None:
+        return
+    d = Draft(*subj, Attribution.INDIRECT, ClaimStatus.DENIED)
+    d.source_start, d.source_end = agent
+    d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+    taken.add(cs_, ve)
+    out.drafts.append(d)
