@@ -13,6 +13,7 @@ __all__ = [
     "answered_claim",
     "contradicted_claim",
     "denies",
+    "hearsay",
     "is_charge",
     "is_hedged",
     "is_unconfirmed",
@@ -46,10 +47,13 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     """
     import pandas as pd
 
-    denials = claims.loc[claims["status"] == ClaimStatus.DENIED.value, ["claim_id", "source_id"]]
+    denied = (claims["status"] == ClaimStatus.DENIED.value).astype(bool)
+    denying = denies(claims) if "cue" in claims else denied
+    denials = claims.loc[denying, ["claim_id", "source_id"]]
     children = claims.loc[
         claims["parent_claim_id"].notna(), ["claim_id", "source_id", "parent_claim_id", "start"]
     ]
+    children = pd.concat([children, _held(claims, denying)], ignore_index=True)
     pairs = children.merge(
         denials, left_on="parent_claim_id", right_on="claim_id", suffixes=("", "_d")
     )
@@ -61,8 +65,39 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     return pd.Series(out.tolist(), index=claims.index, dtype=object).where(out.notna(), None)
 
 
+def _held(claims: pd.DataFrame, denying: pd.Series) -> pd.DataFrame:
+    """Cued claims inside a denial's content that are not nested in it, as children of it.
+
+    A noun cue inside an argued object ("contradicted [the claim that [the military
+    was not ready]]") is read on its own, with no parent: the denial still holds it.
+    Only claims a cue names or hedges, never a speaker's clause or another denial.
+    """
+    cols = ["claim_id", "source_id", "parent_claim_id", "start"]
+    if "article_id" not in claims or "end" not in claims or not denying.any():
+        return claims.loc[[], cols]
+    outer = claims.loc[denying, ["claim_id", "article_id", "start", "end"]]
+    # A claim named by a cue inside the content ("the claim that", "reports of"), or a
+    # hedged one; not a speaker's clause or another denial: "Moscow denied [meddling
+    # and Trump has denied [collusion]]" is a content running on, not a denial of one.
+    named = (claims["cue"].notna() & (claims["attribution"] == "narrator")) | (
+        claims["status"] == ClaimStatus.HEDGED.value
+    )
+    free = named & claims["parent_claim_id"].isna() & ~denying
+    inner = claims.loc[free, ["claim_id", "source_id"]]
+    inner = inner.assign(article_id=claims["article_id"], start=claims["start"], end=claims["end"])
+    pairs = inner.merge(outer, on="article_id", suffixes=("", "_d"))
+    inside = (
+        (pairs["start"] >= pairs["start_d"])
+        & (pairs["end"] <= pairs["end_d"])
+        & (pairs["claim_id"] != pairs["claim_id_d"])
+    )
+    pairs = pairs[inside]
+    return pairs.rename(columns={"claim_id_d": "parent_claim_id"})[cols]
+
+
 def denies(claims: pd.DataFrame) -> pd.Series:
-    """Claims that deny: a denial cue ("denied"), or an evaluation ("called it fake").
+    """Claims that deny: a denial cue ("denied"), an evaluation ("called it fake"), or a
+    contesting cue of the matching lexicon ("contradicted the claim", "disagreed with").
 
     Example:
         >>> import pandas as pd
@@ -72,11 +107,22 @@ def denies(claims: pd.DataFrame) -> pd.Series:
         [True, True, False]
     """
     from provenance.extractors.claims.families import family_grammar
+    from provenance.lexicon.matching import match_lexicon
 
     evaluation = family_grammar(None).evaluation_end_re
     cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
-    evaluated = (claims["status"] == ClaimStatus.ASSERTED.value) & cue.str.contains(evaluation)
-    return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated).astype(bool)
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    evaluated = asserted & cue.str.contains(evaluation)
+    contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
+    return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+def _has_word(text: pd.Series, words: frozenset[str]) -> pd.Series:
+    """Texts with one of ``words`` (case-folded), tested once per distinct text."""
+    import pandas as pd
+
+    seen = {t: not words.isdisjoint(t.casefold().split()) for t in dict.fromkeys(text)}
+    return pd.Series([seen[t] for t in text], index=text.index, dtype=bool)
 
 
 def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
@@ -155,7 +201,42 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(keys)
     verdicts = np.fromiter((charged(c, k) for c, k in uniques), dtype=bool, count=len(uniques))
     hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
-    return (asserted & pd.Series(hits, index=claims.index, dtype=bool)).astype(bool)
+    charged_cue = pd.Series(hits, index=claims.index, dtype=bool)
+    return (asserted & (charged_cue | hearsay(claims))).astype(bool)
+
+
+def hearsay(claims: pd.DataFrame) -> pd.Series:
+    """Claims whose source is hearsay ("according to media reports", "news reports said").
+
+    The source as written ends in one of the matching lexicon's ``hearsay_sources``:
+    no one named stands behind the claim, so a fact-checker must find who does.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"source_text": ["some local media reports", "Lavrov", None]})
+        >>> hearsay(claims).tolist()
+        [True, False, False]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    if "source_text" not in claims:
+        return pd.Series(False, index=claims.index, dtype=bool)
+    heads = match_lexicon(None).hearsay_sources
+    longest = max((len(h.split()) for h in heads), default=0)
+
+    def ends_in(source: object) -> bool:
+        if not isinstance(source, str):
+            return False
+        words = source.casefold().split()
+        return any(" ".join(words[-n:]) in heads for n in range(1, min(longest, len(words)) + 1))
+
+    texts = claims["source_text"].astype(object)
+    seen = {t: ends_in(t) for t in dict.fromkeys(texts.where(texts.notna(), None))}
+    return pd.Series(
+        [seen[t] for t in texts.where(texts.notna(), None)], index=claims.index, dtype=bool
+    )
 
 
 #: How far before a denial the claim it points back to may end (characters).
