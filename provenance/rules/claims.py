@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import ClaimStatus
@@ -27,8 +29,36 @@ def is_hedged(claims: pd.DataFrame) -> pd.Series:
 
 
 def is_unconfirmed(claims: pd.DataFrame) -> pd.Series:
-    """Claims the text says are not confirmed ("has not confirmed", "could not be verified")."""
-    return (claims["status"] == ClaimStatus.UNCONFIRMED.value).astype(bool)
+    """Claims the text says are not confirmed ("has not confirmed", "could not be verified").
+
+    An unconfirmed object that points back ("Reuters has not confirmed either
+    report", "has not independently confirmed any of the accusations") marks the
+    claim it points to (:func:`answered_claim`'s search), not itself.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["a", "u"], "article_id": ["x", "x"], "source_id": ["cnn", "rt"],
+        ...     "start": [0, 60], "end": [40, 71], "status": ["asserted", "unconfirmed"],
+        ...     "attribution": ["indirect", "narrator"], "cue": ["reported", "has not confirmed"],
+        ...     "text": ["the talks had failed on Monday evening", "the report"]})
+        >>> is_unconfirmed(claims).tolist()
+        [True, False]
+    """
+    import pandas as pd
+
+    flagged = (claims["status"] == ClaimStatus.UNCONFIRMED.value).astype(bool)
+    needed = {"claim_id", "article_id", "source_id", "start", "end", "attribution", "cue", "text"}
+    if not flagged.any() or not needed <= set(claims.columns):
+        return flagged
+    # An antecedent already unconfirmed ("AP reported X. Reuters has not confirmed
+    # either report."): the pointing claim adds nothing, so it is dropped as well.
+    pointed = _antecedent(claims, flagged, denies(claims))
+    found = pointed.notna()
+    if not found.any():
+        return flagged
+    marked = claims["claim_id"].isin(pointed[found])
+    return pd.Series((flagged & ~found) | marked, index=claims.index, dtype=bool)
 
 
 def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
@@ -49,11 +79,13 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
 
     denied = (claims["status"] == ClaimStatus.DENIED.value).astype(bool)
     denying = denies(claims) if "cue" in claims else denied
-    denials = claims.loc[denying, ["claim_id", "source_id"]]
-    children = claims.loc[
-        claims["parent_claim_id"].notna(), ["claim_id", "source_id", "parent_claim_id", "start"]
-    ]
-    children = pd.concat([children, _held(claims, denying)], ignore_index=True)
+    held = _held(claims, denying)
+    # A claim arguing inside its content ("said [the memo contradicted the claim ...]").
+    arguing = denying | claims["claim_id"].isin(held["parent_claim_id"])
+    denials = claims.loc[arguing, ["claim_id", "source_id"]]
+    nested = claims["parent_claim_id"].isin(claims.loc[denying, "claim_id"])
+    children = claims.loc[nested, ["claim_id", "source_id", "parent_claim_id", "start"]]
+    children = pd.concat([children, held], ignore_index=True)
     pairs = children.merge(
         denials, left_on="parent_claim_id", right_on="claim_id", suffixes=("", "_d")
     )
@@ -72,10 +104,17 @@ def _held(claims: pd.DataFrame, denying: pd.Series) -> pd.DataFrame:
     was not ready]]") is read on its own, with no parent: the denial still holds it.
     Only claims a cue names or hedges, never a speaker's clause or another denial.
     """
+    import pandas as pd
+
     cols = ["claim_id", "source_id", "parent_claim_id", "start"]
-    if "article_id" not in claims or "end" not in claims or not denying.any():
+    if "article_id" not in claims or "end" not in claims or "cue" not in claims:
         return claims.loc[[], cols]
-    outer = claims.loc[denying, ["claim_id", "article_id", "start", "end"]]
+    outer = pd.concat(
+        [claims.loc[denying, ["claim_id", "article_id", "start", "end"]], _contesting(claims)],
+        ignore_index=True,
+    )
+    if outer.empty:
+        return claims.loc[[], cols]
     # A claim named by a cue inside the content ("the claim that", "reports of"), or a
     # hedged one; not a speaker's clause or another denial: "Moscow denied [meddling
     # and Trump has denied [collusion]]" is a content running on, not a denial of one.
@@ -93,6 +132,46 @@ def _held(claims: pd.DataFrame, denying: pd.Series) -> pd.DataFrame:
     )
     pairs = pairs[inside]
     return pairs.rename(columns={"claim_id_d": "parent_claim_id"})[cols]
+
+
+def _contesting(claims: pd.DataFrame) -> pd.DataFrame:
+    """Where a contesting word inside a claim's content starts what it argues against.
+
+    "The challengers said [the memo contradicted the claim that ...]": the verb is
+    no cue of its own (its subject is a thing), but the claim's source argues
+    against what follows it. Rows of ``claim_id``, ``article_id``, ``start`` (the
+    word) and ``end`` (the claim's end).
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).contesting_cues
+    cols = ["claim_id", "article_id", "start", "end"]
+    if not words:
+        return claims.loc[[], cols]
+    pattern = _contesting_re(words)
+    text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
+    hit = text.str.contains(pattern)
+    rows = []
+    for cid, art, start, end, body in zip(
+        claims.loc[hit, "claim_id"],
+        claims.loc[hit, "article_id"],
+        claims.loc[hit, "start"],
+        claims.loc[hit, "end"],
+        text[hit],
+        strict=True,
+    ):
+        found = pattern.search(body)
+        if found is not None:
+            rows.append((cid, art, int(start) + found.end(), int(end)))
+    return pd.DataFrame(rows, columns=cols)
+
+
+@functools.cache
+def _contesting_re(words: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
 
 
 def denies(claims: pd.DataFrame) -> pd.Series:
@@ -263,15 +342,25 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         >>> answered_claim(claims, pd.Series([None, None])).tolist()
         [None, 'a']
     """
+    denying = denies(claims)
+    return _antecedent(claims, denying & contradicted.isna(), denying)
+
+
+def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -> pd.Series:
+    """For the ``pointing`` claims whose text points back, the claim they point to.
+
+    The search of :func:`answered_claim`: nearest claim of another source before
+    it (a claim noun names its antecedent however far back); ``exclude`` marks
+    claims that are never antecedents. Null elsewhere.
+    """
     import pandas as pd
 
     from provenance.extractors.claims.cues import cue_grammar
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
-    unanswered = denies(claims) & contradicted.isna()
-    # The text tests only on unanswered denials: a few rows in a thousand.
-    text = claims.loc[unanswered, "text"].astype(str).str.lower().str.strip(" .,;")
+    # The text tests only on the pointing claims: a few rows in a thousand.
+    text = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
     points_back = (
         text.isin(lex.anaphoric_objects)
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
@@ -294,7 +383,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     # pieces of the denial's sentence ("Russia has denied"), which end mid-sentence.
     candidate |= (claims["attribution"] == "narrator") & _whole_sentence(claims["text"])
     right = (
-        claims.loc[candidate & ~denies(claims), cols]
+        claims.loc[candidate & ~exclude, cols]
         .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
         .astype({"end": "int64"})
         .sort_values("end")
@@ -320,7 +409,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     plain = pairs["answered"].map(claims.set_index("claim_id")["cue"]).isna()
     pairs = pairs[~(pairs["claim_id"].isin(nouned) & narrated & plain)]
     found = pairs.set_index("claim_id")["answered"]
-    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~denies(claims)])
+    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~exclude])
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
