@@ -50,6 +50,7 @@ class MatchLexicon:
     quantity_heads: frozenset[str] = frozenset()  # case-folded; "disputed the figure"
     contesting_cues: frozenset[str] = frozenset()  # case-folded; "contradicted the claim"
     hearsay_sources: frozenset[str] = frozenset()  # case-folded; "according to media reports"
+    relative_pronouns: frozenset[str] = frozenset()  # case-folded; "the allegations, which"
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -133,6 +134,7 @@ def _load(lang: str) -> MatchLexicon:
         "quantity_heads",
         "contesting_cues",
         "hearsay_sources",
+        "relative_pronouns",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -167,6 +169,7 @@ def _load(lang: str) -> MatchLexicon:
         quantity_heads=frozenset(w.casefold() for w in lists["quantity_heads"]),
         contesting_cues=frozenset(w.casefold() for w in lists["contesting_cues"]),
         hearsay_sources=frozenset(" ".join(w.casefold().split()) for w in lists["hearsay_sources"]),
+        relative_pronouns=frozenset(w.casefold() for w in lists["relative_pronouns"]),
     )
 
 

@@ -54,11 +54,54 @@ def is_unconfirmed(claims: pd.DataFrame) -> pd.Series:
     # An antecedent already unconfirmed ("AP reported X. Reuters has not confirmed
     # either report."): the pointing claim adds nothing, so it is dropped as well.
     pointed = _antecedent(claims, flagged, denies(claims))
+    pointed = _relative_antecedent(claims, flagged).combine_first(pointed)
     found = pointed.notna()
     if not found.any():
         return flagged
     marked = claims["claim_id"].isin(pointed[found])
     return pd.Series((flagged & ~found) | marked, index=claims.index, dtype=bool)
+
+
+#: Most characters between a noun phrase and the relative clause on it (", ").
+_RELATIVE_GAP = 3
+
+
+def _relative_antecedent(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
+    """For a flagged claim opening with a relative pronoun, the claim ending just before it.
+
+    "have denied [the allegations], [which Reuters has not been able to verify]":
+    the relative clause is about the noun phrase it follows, whoever's claim that is.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    pronouns = match_lexicon(None).relative_pronouns
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    first = claims.loc[flagged, "text"].astype(str).str.split(n=1).str[0].str.casefold()
+    opening = first.isin(pronouns).reindex(claims.index, fill_value=False).astype(bool)
+    if not opening.any():
+        return out
+    cols = ["claim_id", "article_id", "start"]
+    left = claims.loc[opening, cols].astype({"start": "int64"}).sort_values("start")
+    right = (
+        claims.loc[~opening, ["claim_id", "article_id", "end"]]
+        .rename(columns={"claim_id": "before"})
+        .astype({"end": "int64"})
+        .sort_values("end")
+    )
+    pairs = pd.merge_asof(
+        left,
+        right,
+        left_on="start",
+        right_on="end",
+        by="article_id",
+        direction="backward",
+        tolerance=_RELATIVE_GAP,
+    )
+    found = pairs.dropna(subset=["before"]).set_index("claim_id")["before"]
+    mapped = claims["claim_id"].map(found)
+    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
 
 
 def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
