@@ -56,7 +56,7 @@ _TEXTS = {
 
 @cache
 def _flags() -> dict[str, list[tuple[str, str, str]]]:
-    """Per text: (kind, rule, flagged text) of every flag, the flagged claim as the bench reads it."""
+    """Per text: (kind, rule, flagged claim's text) of every flag, as the bench reads them."""
     docs = [
         Document(
             path=f"flags/{key}",
@@ -137,7 +137,7 @@ def test_an_unconfirmed_object_with_content_of_its_own_stays_flagged() -> None:
 
 
 def test_a_relative_clause_saying_unverified_marks_the_noun_phrase_before_it() -> None:
-    """'denied the allegations, which Reuters has not been able to verify' flags 'the allegations'."""
+    """'denied the allegations, which Reuters could not verify' flags 'the allegations'."""
     flagged = _flags()["which_verify"]
     assert ("unverified", "claim.unconfirmed", "the allegations") in flagged
     assert not any(c.startswith("which") for _, _, c in flagged)
