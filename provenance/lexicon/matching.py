@@ -48,6 +48,9 @@ class MatchLexicon:
         default_factory=lambda: MappingProxyType({})
     )
     quantity_heads: frozenset[str] = frozenset()  # case-folded; "disputed the figure"
+    contesting_cues: frozenset[str] = frozenset()  # case-folded; "contradicted the claim"
+    hearsay_sources: frozenset[str] = frozenset()  # case-folded; "according to media reports"
+    relative_pronouns: frozenset[str] = frozenset()  # case-folded; "the allegations, which"
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -129,6 +132,9 @@ def _load(lang: str) -> MatchLexicon:
         "not_places",
         "function_words",
         "quantity_heads",
+        "contesting_cues",
+        "hearsay_sources",
+        "relative_pronouns",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -161,6 +167,9 @@ def _load(lang: str) -> MatchLexicon:
         function_words=frozenset(w.casefold() for w in lists["function_words"]),
         synonyms=MappingProxyType({k.casefold(): v.casefold() for k, v in synonyms.items()}),
         quantity_heads=frozenset(w.casefold() for w in lists["quantity_heads"]),
+        contesting_cues=frozenset(w.casefold() for w in lists["contesting_cues"]),
+        hearsay_sources=frozenset(" ".join(w.casefold().split()) for w in lists["hearsay_sources"]),
+        relative_pronouns=frozenset(w.casefold() for w in lists["relative_pronouns"]),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import ClaimStatus
@@ -13,6 +15,7 @@ __all__ = [
     "answered_claim",
     "contradicted_claim",
     "denies",
+    "hearsay",
     "is_charge",
     "is_hedged",
     "is_unconfirmed",
@@ -26,8 +29,79 @@ def is_hedged(claims: pd.DataFrame) -> pd.Series:
 
 
 def is_unconfirmed(claims: pd.DataFrame) -> pd.Series:
-    """Claims the text says are not confirmed ("has not confirmed", "could not be verified")."""
-    return (claims["status"] == ClaimStatus.UNCONFIRMED.value).astype(bool)
+    """Claims the text says are not confirmed ("has not confirmed", "could not be verified").
+
+    An unconfirmed object that points back ("Reuters has not confirmed either
+    report", "has not independently confirmed any of the accusations") marks the
+    claim it points to (:func:`answered_claim`'s search), not itself.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["a", "u"], "article_id": ["x", "x"], "source_id": ["cnn", "rt"],
+        ...     "start": [0, 60], "end": [40, 71], "status": ["asserted", "unconfirmed"],
+        ...     "attribution": ["indirect", "narrator"], "cue": ["reported", "has not confirmed"],
+        ...     "text": ["the talks had failed on Monday evening", "the report"]})
+        >>> is_unconfirmed(claims).tolist()
+        [True, False]
+    """
+    import pandas as pd
+
+    flagged = (claims["status"] == ClaimStatus.UNCONFIRMED.value).astype(bool)
+    needed = {"claim_id", "article_id", "source_id", "start", "end", "attribution", "cue", "text"}
+    if not flagged.any() or not needed <= set(claims.columns):
+        return flagged
+    # An antecedent already unconfirmed ("AP reported X. Reuters has not confirmed
+    # either report."): the pointing claim adds nothing, so it is dropped as well.
+    pointed = _antecedent(claims, flagged, denies(claims))
+    pointed = _relative_antecedent(claims, flagged).combine_first(pointed)
+    found = pointed.notna()
+    if not found.any():
+        return flagged
+    marked = claims["claim_id"].isin(pointed[found])
+    return pd.Series((flagged & ~found) | marked, index=claims.index, dtype=bool)
+
+
+#: Most characters between a noun phrase and the relative clause on it (", ").
+_RELATIVE_GAP = 3
+
+
+def _relative_antecedent(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
+    """For a flagged claim opening with a relative pronoun, the claim ending just before it.
+
+    "have denied [the allegations], [which Reuters has not been able to verify]":
+    the relative clause is about the noun phrase it follows, whoever's claim that is.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    pronouns = match_lexicon(None).relative_pronouns
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    first = claims.loc[flagged, "text"].astype(str).str.split(n=1).str[0].str.casefold()
+    opening = first.isin(pronouns).reindex(claims.index, fill_value=False).astype(bool)
+    if not opening.any():
+        return out
+    cols = ["claim_id", "article_id", "start"]
+    left = claims.loc[opening, cols].astype({"start": "int64"}).sort_values("start")
+    right = (
+        claims.loc[~opening, ["claim_id", "article_id", "end"]]
+        .rename(columns={"claim_id": "before"})
+        .astype({"end": "int64"})
+        .sort_values("end")
+    )
+    pairs = pd.merge_asof(
+        left,
+        right,
+        left_on="start",
+        right_on="end",
+        by="article_id",
+        direction="backward",
+        tolerance=_RELATIVE_GAP,
+    )
+    found = pairs.dropna(subset=["before"]).set_index("claim_id")["before"]
+    mapped = claims["claim_id"].map(found)
+    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
 
 
 def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
@@ -46,10 +120,15 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     """
     import pandas as pd
 
-    denials = claims.loc[claims["status"] == ClaimStatus.DENIED.value, ["claim_id", "source_id"]]
-    children = claims.loc[
-        claims["parent_claim_id"].notna(), ["claim_id", "source_id", "parent_claim_id", "start"]
-    ]
+    denied = (claims["status"] == ClaimStatus.DENIED.value).astype(bool)
+    denying = denies(claims) if "cue" in claims else denied
+    held = _held(claims, denying)
+    # A claim arguing inside its content ("said [the memo contradicted the claim ...]").
+    arguing = denying | claims["claim_id"].isin(held["parent_claim_id"])
+    denials = claims.loc[arguing, ["claim_id", "source_id"]]
+    nested = claims["parent_claim_id"].isin(claims.loc[denying, "claim_id"])
+    children = claims.loc[nested, ["claim_id", "source_id", "parent_claim_id", "start"]]
+    children = pd.concat([children, held], ignore_index=True)
     pairs = children.merge(
         denials, left_on="parent_claim_id", right_on="claim_id", suffixes=("", "_d")
     )
@@ -61,8 +140,86 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     return pd.Series(out.tolist(), index=claims.index, dtype=object).where(out.notna(), None)
 
 
+def _held(claims: pd.DataFrame, denying: pd.Series) -> pd.DataFrame:
+    """Cued claims inside a denial's content that are not nested in it, as children of it.
+
+    A noun cue inside an argued object ("contradicted [the claim that [the military
+    was not ready]]") is read on its own, with no parent: the denial still holds it.
+    Only claims a cue names or hedges, never a speaker's clause or another denial.
+    """
+    import pandas as pd
+
+    cols = ["claim_id", "source_id", "parent_claim_id", "start"]
+    if "article_id" not in claims or "end" not in claims or "cue" not in claims:
+        return claims.loc[[], cols]
+    outer = pd.concat(
+        [claims.loc[denying, ["claim_id", "article_id", "start", "end"]], _contesting(claims)],
+        ignore_index=True,
+    )
+    if outer.empty:
+        return claims.loc[[], cols]
+    # A claim named by a cue inside the content ("the claim that", "reports of"), or a
+    # hedged one; not a speaker's clause or another denial: "Moscow denied [meddling
+    # and Trump has denied [collusion]]" is a content running on, not a denial of one.
+    named = (claims["cue"].notna() & (claims["attribution"] == "narrator")) | (
+        claims["status"] == ClaimStatus.HEDGED.value
+    )
+    free = named & claims["parent_claim_id"].isna() & ~denying
+    inner = claims.loc[free, ["claim_id", "source_id"]]
+    inner = inner.assign(article_id=claims["article_id"], start=claims["start"], end=claims["end"])
+    pairs = inner.merge(outer, on="article_id", suffixes=("", "_d"))
+    inside = (
+        (pairs["start"] >= pairs["start_d"])
+        & (pairs["end"] <= pairs["end_d"])
+        & (pairs["claim_id"] != pairs["claim_id_d"])
+    )
+    pairs = pairs[inside]
+    return pairs.rename(columns={"claim_id_d": "parent_claim_id"})[cols]
+
+
+def _contesting(claims: pd.DataFrame) -> pd.DataFrame:
+    """Where a contesting word inside a claim's content starts what it argues against.
+
+    "The challengers said [the memo contradicted the claim that ...]": the verb is
+    no cue of its own (its subject is a thing), but the claim's source argues
+    against what follows it. Rows of ``claim_id``, ``article_id``, ``start`` (the
+    word) and ``end`` (the claim's end).
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).contesting_cues
+    cols = ["claim_id", "article_id", "start", "end"]
+    if not words:
+        return claims.loc[[], cols]
+    pattern = _contesting_re(words)
+    text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
+    hit = text.str.contains(pattern)
+    rows = []
+    for cid, art, start, end, body in zip(
+        claims.loc[hit, "claim_id"],
+        claims.loc[hit, "article_id"],
+        claims.loc[hit, "start"],
+        claims.loc[hit, "end"],
+        text[hit],
+        strict=True,
+    ):
+        found = pattern.search(body)
+        if found is not None:
+            rows.append((cid, art, int(start) + found.end(), int(end)))
+    return pd.DataFrame(rows, columns=cols)
+
+
+@functools.cache
+def _contesting_re(words: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
+
+
 def denies(claims: pd.DataFrame) -> pd.Series:
-    """Claims that deny: a denial cue ("denied"), or an evaluation ("called it fake").
+    """Claims that deny: a denial cue ("denied"), an evaluation ("called it fake"), or a
+    contesting cue of the matching lexicon ("contradicted the claim", "disagreed with").
 
     Example:
         >>> import pandas as pd
@@ -72,11 +229,22 @@ def denies(claims: pd.DataFrame) -> pd.Series:
         [True, True, False]
     """
     from provenance.extractors.claims.families import family_grammar
+    from provenance.lexicon.matching import match_lexicon
 
     evaluation = family_grammar(None).evaluation_end_re
     cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
-    evaluated = (claims["status"] == ClaimStatus.ASSERTED.value) & cue.str.contains(evaluation)
-    return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated).astype(bool)
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    evaluated = asserted & cue.str.contains(evaluation)
+    contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
+    return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+def _has_word(text: pd.Series, words: frozenset[str]) -> pd.Series:
+    """Texts with one of ``words`` (case-folded), tested once per distinct text."""
+    import pandas as pd
+
+    seen = {t: not words.isdisjoint(t.casefold().split()) for t in dict.fromkeys(text)}
+    return pd.Series([seen[t] for t in text], index=text.index, dtype=bool)
 
 
 def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
@@ -155,7 +323,42 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(keys)
     verdicts = np.fromiter((charged(c, k) for c, k in uniques), dtype=bool, count=len(uniques))
     hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
-    return (asserted & pd.Series(hits, index=claims.index, dtype=bool)).astype(bool)
+    charged_cue = pd.Series(hits, index=claims.index, dtype=bool)
+    return (asserted & (charged_cue | hearsay(claims))).astype(bool)
+
+
+def hearsay(claims: pd.DataFrame) -> pd.Series:
+    """Claims whose source is hearsay ("according to media reports", "news reports said").
+
+    The source as written ends in one of the matching lexicon's ``hearsay_sources``:
+    no one named stands behind the claim, so a fact-checker must find who does.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"source_text": ["some local media reports", "Lavrov", None]})
+        >>> hearsay(claims).tolist()
+        [True, False, False]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    if "source_text" not in claims:
+        return pd.Series(False, index=claims.index, dtype=bool)
+    heads = match_lexicon(None).hearsay_sources
+    longest = max((len(h.split()) for h in heads), default=0)
+
+    def ends_in(source: object) -> bool:
+        if not isinstance(source, str):
+            return False
+        words = source.casefold().split()
+        return any(" ".join(words[-n:]) in heads for n in range(1, min(longest, len(words)) + 1))
+
+    texts = claims["source_text"].astype(object)
+    seen = {t: ends_in(t) for t in dict.fromkeys(texts.where(texts.notna(), None))}
+    return pd.Series(
+        [seen[t] for t in texts.where(texts.notna(), None)], index=claims.index, dtype=bool
+    )
 
 
 #: How far before a denial the claim it points back to may end (characters).
@@ -182,15 +385,25 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         >>> answered_claim(claims, pd.Series([None, None])).tolist()
         [None, 'a']
     """
+    denying = denies(claims)
+    return _antecedent(claims, denying & contradicted.isna(), denying)
+
+
+def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -> pd.Series:
+    """For the ``pointing`` claims whose text points back, the claim they point to.
+
+    The search of :func:`answered_claim`: nearest claim of another source before
+    it (a claim noun names its antecedent however far back); ``exclude`` marks
+    claims that are never antecedents. Null elsewhere.
+    """
     import pandas as pd
 
     from provenance.extractors.claims.cues import cue_grammar
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
-    unanswered = denies(claims) & contradicted.isna()
-    # The text tests only on unanswered denials: a few rows in a thousand.
-    text = claims.loc[unanswered, "text"].astype(str).str.lower().str.strip(" .,;")
+    # The text tests only on the pointing claims: a few rows in a thousand.
+    text = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
     points_back = (
         text.isin(lex.anaphoric_objects)
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
@@ -213,7 +426,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     # pieces of the denial's sentence ("Russia has denied"), which end mid-sentence.
     candidate |= (claims["attribution"] == "narrator") & _whole_sentence(claims["text"])
     right = (
-        claims.loc[candidate & ~denies(claims), cols]
+        claims.loc[candidate & ~exclude, cols]
         .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
         .astype({"end": "int64"})
         .sort_values("end")
@@ -239,7 +452,7 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     plain = pairs["answered"].map(claims.set_index("claim_id")["cue"]).isna()
     pairs = pairs[~(pairs["claim_id"].isin(nouned) & narrated & plain)]
     found = pairs.set_index("claim_id")["answered"]
-    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~denies(claims)])
+    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~exclude])
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)

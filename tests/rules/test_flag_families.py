@@ -1,0 +1,195 @@
+"""Flag families a fact-checker needs on wire copy, end to end through ``provenance.check``.
+
+Each family is tested on its forms and on neighbours that must not match: hearsay
+sources ("according to media reports"), contesting cues ("contradicted the claim
+that ..."), unconfirmed objects that point back ("has not confirmed either report")
+and relative clauses on a noun phrase ("the allegations, which Reuters has not been
+able to verify").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import provenance
+from provenance.enums import Format
+from provenance.ids import sha256_hex
+from provenance.ingest.document import Document
+from provenance.lexicon.matching import match_lexicon
+from provenance.rules.claims import hearsay, is_unconfirmed
+
+_FLAG_KINDS = ("unverified", "contradiction")
+
+#: Every text the tests check, run through one ``provenance.check`` call.
+_TEXTS = {
+    "media_after": "Boucher had a long dispute with Paul, according to media reports.",
+    "media_before": "Media reports have said Boucher had a long dispute with the senator.",
+    "local_media": "The blast killed a guard, according to local media.",
+    "named_report": "Prices rose 2 percent in May, according to a Labor Department report.",
+    "named_person": "The talks went well, according to Lavrov.",
+    "contradicted": (
+        "The ban’s challengers said the memo contradicted the claim that the military "
+        "was not ready."
+    ),
+    "contradicted_nothing": "The chief economist said the data contradicted expectations.",
+    "two_denials": (
+        "Moscow has denied interfering in the election and Trump has denied collusion by "
+        "his campaign."
+    ),
+    "either_report": (
+        "The Associated Press reported that a former aide said the congressman offered her "
+        "money. Reuters has not confirmed either report."
+    ),
+    "own_content": "Reuters has not confirmed the merger talks between the two banks.",
+    "which_verify": (
+        "All three men have denied the allegations, which Reuters has not been able to "
+        "verify, and Conyers has stepped down."
+    ),
+    "which_plain": "The senator visited Kyiv, which he called a turning point.",
+}
+
+
+@cache
+def _flags() -> dict[str, list[tuple[str, str, str]]]:
+    """Per text: (kind, rule, flagged claim's text) of every flag, as the bench reads them."""
+    docs = [
+        Document(
+            path=f"flags/{key}",
+            format=Format.TEXT,
+            headline="",
+            body=body,
+            sha256=sha256_hex(body),
+            agency="Reuters",
+            language="en",
+        )
+        for key, body in _TEXTS.items()
+    ]
+    result = provenance.check(docs, engine="pandas")
+    t = result.tables
+    path = t.articles.set_index("article_id")["path"]
+    text = t.claims.set_index("claim_id")["text"]
+    out: dict[str, list[tuple[str, str, str]]] = {key: [] for key in _TEXTS}
+    found = result.findings[result.findings["kind"].isin(_FLAG_KINDS)]
+    for f in found.itertuples():
+        claim = f.related_claim_id if isinstance(f.related_claim_id, str) else f.claim_id
+        if not isinstance(claim, str):
+            continue
+        key = str(path[f.article_id]).removeprefix("flags/")
+        out[key].append((str(f.kind), str(f.rule), str(text[claim])))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("key", "claim"),
+    [
+        ("media_after", "Boucher had a long dispute with Paul"),
+        ("media_before", "Boucher had a long dispute with the senator"),
+        ("local_media", "The blast killed a guard"),
+    ],
+)
+def test_a_claim_from_hearsay_sources_is_flagged_unverified(key: str, claim: str) -> None:
+    """Media reports before or after the claim stand behind nothing: verify the claim."""
+    flagged = [(k, c) for k, _, c in _flags()[key]]
+    assert ("unverified", claim) in flagged
+
+
+@pytest.mark.parametrize("key", ["named_report", "named_person"])
+def test_a_named_source_after_according_to_is_not_hearsay(key: str) -> None:
+    """'according to a Labor Department report' and 'according to Lavrov' name who says it."""
+    assert _flags()[key] == []
+
+
+def test_a_contesting_word_in_a_content_contradicts_the_claim_it_names() -> None:
+    """'said the memo contradicted the claim that X': the speakers contradict X."""
+    flagged = _flags()["contradicted"]
+    assert ("contradiction", "claim.denial_contradicts", "the military was not ready") in flagged
+
+
+def test_a_contesting_word_with_no_claim_after_it_flags_nothing() -> None:
+    """'the data contradicted expectations' names no one's claim: no contradiction."""
+    assert [f for f in _flags()["contradicted_nothing"] if f[0] == "contradiction"] == []
+
+
+def test_a_denial_running_on_into_another_denial_does_not_contradict_it() -> None:
+    """'Moscow has denied X and Trump has denied Y': two denials, neither of the other."""
+    rules = [rule for _, rule, _ in _flags()["two_denials"]]
+    assert "claim.denial_contradicts" not in rules
+    assert rules.count("claim.denied") == 2
+
+
+def test_an_unconfirmed_object_pointing_back_marks_the_report_it_names() -> None:
+    """'Reuters has not confirmed either report' flags the AP's report, not 'either report'."""
+    flagged = _flags()["either_report"]
+    texts = [c for k, _, c in flagged if k == "unverified"]
+    assert texts == ["a former aide said the congressman offered her money"]
+
+
+def test_an_unconfirmed_object_with_content_of_its_own_stays_flagged() -> None:
+    """'has not confirmed the merger talks between the two banks' points nowhere back."""
+    flagged = _flags()["own_content"]
+    assert [k for k, _, _ in flagged] == ["unverified"]
+    assert "merger talks" in flagged[0][2]
+
+
+def test_a_relative_clause_saying_unverified_marks_the_noun_phrase_before_it() -> None:
+    """'denied the allegations, which Reuters could not verify' flags 'the allegations'."""
+    flagged = _flags()["which_verify"]
+    assert ("unverified", "claim.unconfirmed", "the allegations") in flagged
+    assert not any(c.startswith("which") for _, _, c in flagged)
+
+
+def test_a_relative_clause_that_verifies_nothing_flags_nothing() -> None:
+    """'Kyiv, which he called a turning point' is no unconfirmed claim."""
+    assert _flags()["which_plain"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("media reports", True),
+        ("some local media reports", True),
+        ("News Reports", True),
+        ("local media", True),
+        ("the Labor Department report", False),
+        ("the media company", False),
+        (None, False),
+    ],
+)
+def test_hearsay_reads_the_last_words_of_the_source(source: str | None, expected: bool) -> None:
+    """Only a source ending in a hearsay phrase is hearsay, whatever its case."""
+    assert hearsay(pd.DataFrame({"source_text": [source]})).tolist() == [expected]
+
+
+def test_the_matching_lexicon_holds_the_flag_families() -> None:
+    """Each family is one list in the data file, read case-folded."""
+    lex = match_lexicon("en")
+    assert {"contradicted", "debunked", "disagreed"} <= lex.contesting_cues
+    assert "media reports" in lex.hearsay_sources
+    assert "which" in lex.relative_pronouns
+
+
+_UNCONFIRMED_ROWS = [
+    ("a", "cnn", 0, 40, "asserted", "indirect", "reported", "the talks had failed on Monday"),
+    ("u", "rt", 60, 71, "unconfirmed", "narrator", "has not confirmed", "the report"),
+    ("v", "rt", 80, 120, "unconfirmed", "indirect", "could not verify", "troops left the city"),
+    ("w", "ap", 130, 150, "asserted", "indirect", "said", "the men denied it"),
+    ("x", "rt", 152, 190, "unconfirmed", "narrator", None, "which Reuters could not verify"),
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(order=st.permutations(range(len(_UNCONFIRMED_ROWS))))
+def test_unconfirmed_flags_do_not_depend_on_row_order(order: list[int]) -> None:
+    """Shuffling the claims gives the same flag to every claim id."""
+    rows = [_UNCONFIRMED_ROWS[i] for i in order]
+    claims = pd.DataFrame(
+        rows,
+        columns=["claim_id", "source_id", "start", "end", "status", "attribution", "cue", "text"],
+    ).assign(article_id="a")
+    flags = dict(zip(claims["claim_id"], is_unconfirmed(claims), strict=True))
+    assert flags == {"a": True, "u": False, "v": True, "w": True, "x": False}
