@@ -134,3 +134,43 @@ def test_according_to_then_an_apposition_keeps_the_content_before() -> None:
 def test_falls_and_the_noun_offer_are_no_claims(text: str) -> None:
     """ "declined" as a fall (a number or "to" a level) and "offer" as a noun attribute nothing."""
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The inspectors found the plant was closed.", "the plant was closed", "The inspectors"),
+        (
+            "A new poll found 40 percent of voters are not sure they will vote.",
+            "40 percent of voters are not sure they will vote",
+            "A new poll",
+        ),
+        ("He confirmed the deal had been signed.", "the deal had been signed", "He"),
+    ],
+)
+def test_weak_cue_with_a_clause_without_that_reports_it(
+    text: str, content: str, source: str
+) -> None:
+    """A weak cue ("found", "confirmed") followed by a finite clause with no "that" reports it."""
+    assert (content, source) in _attributed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the body in a river.",
+        "She added a chapter to the book.",
+        "The team found a way to win the game.",
+    ],
+)
+def test_weak_cue_with_an_object_reports_nothing(text: str) -> None:
+    """The same weak cues with a thing after them (no finite verb) attribute nothing."""
+    assert _attributed(text) == []
+
+
+def test_according_to_closing_a_sentence_with_its_own_cue_covers_the_whole() -> None:
+    """ "X found Y, according to Z": Z reports the whole sentence; X's claim stays nested."""
+    text = "Officials said the plant was closed, according to the ministry."
+    found = _attributed(text)
+    assert ("Officials said the plant was closed", "the ministry") in found
+    assert ("the plant was closed", "Officials") in found

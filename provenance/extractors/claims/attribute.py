@@ -32,6 +32,7 @@ from provenance.extractors.claims.spans import (
     channel,
     content_after,
     explicit,
+    finite_clause,
     post_source,
     quoted_post_source,
     tell_object_end,
@@ -346,7 +347,13 @@ def _try_cue(
         return None  # "declined to comment" reports; "declined to a record low" is a fall
     negated = cue_status(info, aux, "") is ClaimStatus.UNCONFIRMED
     evidence = text[ss:se].split()[-1].lower() in _EVIDENCE
-    if info.weak and not negated and not evidence and not explicit(text, m.end(), cs):
+    if (
+        info.weak
+        and not negated
+        and not evidence
+        and not explicit(text, m.end(), cs)
+        and not finite_clause(text, cs)
+    ):
         return None
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
@@ -440,7 +447,11 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
     lead = text[floor : m.start()].strip()
     rest = trim(text, se, b)
-    if not lead:
+    if not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
+        # "Five panels found no evidence of it, according to X.": the phrase closes a
+        # sentence whose own cue took the words before it; X reports the whole of them
+        cs, ce = trim(text, a, m.start())
+    elif not lead:
         cs, ce = rest  # "According to X, CONTENT."
     elif _INTRO_LEAD.fullmatch(lead):
         cs, ce = rest
