@@ -174,3 +174,10 @@ def test_according_to_closing_a_sentence_with_its_own_cue_covers_the_whole() -> 
     found = _attributed(text)
     assert ("Officials said the plant was closed", "the ministry") in found
     assert ("the plant was closed", "Officials") in found
+
+
+def test_weak_cue_with_an_object_and_its_own_clause_keeps_the_denial_family() -> None:
+    """ "found no evidence that X was": the object's clause, not a zero-"that" clause."""
+    text = "Five panels found no evidence that Clinton was behind the deal."
+    found = [(c.text, c.status.value) for c in find_claims(text) if c.cue is not None]
+    assert found == [("Clinton was behind the deal", "denied")]

@@ -150,8 +150,15 @@ def finite_clause(text: str, cs: int) -> bool:
         True
         >>> finite_clause("found the body in a river", 6)
         False
+        >>> finite_clause("found no evidence that it was", 6)
+        False
     """
-    return _FINITE_CLAUSE.match(text, cs) is not None
+    m = _FINITE_CLAUSE.match(text, cs)
+    # "no evidence that it was": an object noun with a clause of its own, not a subject
+    return m is not None and _CLAUSE_WORDS.isdisjoint(m.group(0).lower().split())
+
+
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whether", "if"})
 
 
 def speech_frame(text: str, verb_end: int, cs: int) -> bool:
