@@ -10,6 +10,7 @@ only located.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.enums import Attribution, ClaimStatus
@@ -31,6 +32,7 @@ from provenance.extractors.claims.spans import (
     channel,
     content_after,
     explicit,
+    finite_clause,
     post_source,
     quoted_post_source,
     tell_object_end,
@@ -134,7 +136,7 @@ def attribute(
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
         elif len(drafts) > first_here:
-            last_unit_claim = len(drafts) - 1
+            last_unit_claim = _quoting_claim(drafts, first_here)
             if drafts[last_unit_claim].parent is not None:
                 last_unit_claim = drafts[last_unit_claim].parent
         narrated = False
@@ -149,6 +151,18 @@ def attribute(
             narrated_once = False
         prev_unit_end = b
     return drafts
+
+
+def _quoting_claim(drafts: list[Draft], first: int) -> int:
+    """The claim of a unit that a following quotation continues: its last direct quote.
+
+    In “A,” said X, who said he left. “B.” the second quotation is X's first one
+    resumed, not the clause of the relative "who said"; without a quote, the last claim.
+    """
+    for i in range(len(drafts) - 1, first - 1, -1):
+        if drafts[i].attribution is Attribution.DIRECT:
+            return i
+    return len(drafts) - 1
 
 
 def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> None:
@@ -329,9 +343,17 @@ def _try_cue(
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if ce - cs < 3:
         return None
+    if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb):
+        return None  # "declined to comment" reports; "declined to a record low" is a fall
     negated = cue_status(info, aux, "") is ClaimStatus.UNCONFIRMED
     evidence = text[ss:se].split()[-1].lower() in _EVIDENCE
-    if info.weak and not negated and not evidence and not explicit(text, m.end(), cs):
+    if (
+        info.weak
+        and not negated
+        and not evidence
+        and not explicit(text, m.end(), cs)
+        and not finite_clause(text, cs)
+    ):
         return None
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
@@ -360,6 +382,19 @@ def _loose_cue(info: CueInfo, verb: str) -> bool:
     claimed $27,000 in deductions" reports no claim).
     """
     return not info.weak and not verb.endswith("ing") and info.status is ClaimStatus.ASSERTED
+
+
+#: What follows a cue ending in "to" when "to" is a preposition, not an infinitive.
+_NOT_A_VERB = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her|about|around|nearly|just|only|record)\b|[\d$€£¥])",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _takes_infinitive(verb: str) -> bool:
+    """Whether a cue form is an auxiliary of the lexicon ending in "to" ("declined to")."""
+    return verb.lower() in cue_grammar().lexicon.auxiliaries
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -395,6 +430,15 @@ def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
 _ACCORDING_SOURCE = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){2,120}?)(?=\s*[,.;:]|\s*$)")
 
 
+#: "The plan, according to X, would cost": a short subject or adjunct before the phrase,
+#: and after it a clause resuming (not an apposition or a coordinated verb of the source).
+_ACCORDING_REST = 10
+_ACCORDING_LEAD_WORDS = 6
+_ACCORDING_RESUME = re.compile(
+    r",\s+(?!(?:a|an|the|who|whose|which|and|but|or|more|less|as|than|up|down)\b)\S"
+)
+
+
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
     sm = _ACCORDING_SOURCE.match(text[m.end() : b])
@@ -402,9 +446,22 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
     lead = text[floor : m.start()].strip()
-    if not lead or _INTRO_LEAD.fullmatch(lead):
-        # "According to X, ...", "Last week, according to X, ...": the content follows
-        cs, ce = trim(text, se, b)
+    rest = trim(text, se, b)
+    if not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
+        # "Five panels found no evidence of it, according to X.": the phrase closes a
+        # sentence whose own cue took the words before it; X reports the whole of them
+        cs, ce = trim(text, a, m.start())
+    elif not lead:
+        cs, ce = rest  # "According to X, CONTENT."
+    elif _INTRO_LEAD.fullmatch(lead):
+        cs, ce = rest
+    elif (
+        rest[1] - rest[0] >= _ACCORDING_REST
+        and len(lead.split()) <= _ACCORDING_LEAD_WORDS
+        and _ACCORDING_RESUME.match(text, se) is not None
+    ):
+        # "The plan, according to X, would cost $1bn.": the phrase interrupts one content
+        cs, ce = trim(text, floor, m.start())[0], rest[1]
     else:
         cs, ce = trim(text, floor, m.start())
     if ce - cs < 10:

@@ -30,6 +30,7 @@ __all__ = [
     "channel",
     "content_after",
     "explicit",
+    "finite_clause",
     "post_source",
     "quoted_post_source",
     "tell_object_end",
@@ -139,6 +140,25 @@ _FINITE_CLAUSE = re.compile(
     r"(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|did|does|can|"
     r"should|might|may|must)\b"
 )
+
+
+def finite_clause(text: str, cs: int) -> bool:
+    """Whether a clause with a finite verb and no "that" starts at ``cs``.
+
+    Example:
+        >>> finite_clause("found the plant was closed", 6)
+        True
+        >>> finite_clause("found the body in a river", 6)
+        False
+        >>> finite_clause("found no evidence that it was", 6)
+        False
+    """
+    m = _FINITE_CLAUSE.match(text, cs)
+    # "no evidence that it was": an object noun with a clause of its own, not a subject
+    return m is not None and _CLAUSE_WORDS.isdisjoint(m.group(0).lower().split())
+
+
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whether", "if"})
 
 
 def speech_frame(text: str, verb_end: int, cs: int) -> bool:
