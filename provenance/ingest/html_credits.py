@@ -39,8 +39,10 @@ from .credit_text import (
     labelled_credit,
     reads_like_credit,
     starts_with_label,
+    tail_credit,
 )
 from .document import Picture
+from .html_credit_roles import ROLE_SELECTOR, author_links, role_marks
 
 __all__ = [
     "credit_in_caption",
@@ -216,7 +218,9 @@ def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
             except ValueError:
                 continue
             for image in _walk_images(data):
-                credit = _names(image.get("creditText"))
+                # several parties ("creditText": ["Name/AFP", "Name/Reuters"]) stay apart
+                joined = "; ".join(_names(image.get("creditText")))
+                credit = (joined,) if joined else ()
                 creators = _names(image.get("author")) + _names(image.get("creator"))
                 holder = _names(image.get("copyrightHolder"))
                 if credit or creators or holder:
@@ -358,9 +362,12 @@ def _caption_of(node: LexborNode) -> str | None:
 
 
 def _figure(figure: LexborNode) -> list[Picture]:
+    marks = role_marks(figure)
+    authors = author_links(figure)
     credit_nodes = _innermost(_credit_nodes(figure))
-    credits = [t for t in (_credit_text(n) for n in credit_nodes) if t]
+    credits = [*marks.suppliers, *(t for t in (_credit_text(n) for n in credit_nodes) if t)]
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
+    creators += marks.makers
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
     for node in credit_nodes:
         node.decompose()
@@ -380,13 +387,18 @@ def _figure(figure: LexborNode) -> list[Picture]:
         if split is not None:
             caption, credit = split[0] or None, split[1]
             credits.append(credit)
-    if not credits and image is not None:
+    for name in authors:  # a linked name in the caption, not inside a credit line
+        if not any(name in credit for credit in credits) and name not in creators:
+            creators += (name,)
+            if caption:
+                caption = collapse(caption.replace(name, " ")).rstrip(" |-–—·") or None
+    if not credits and not creators and image is not None:
         alt = collapse(image.attributes.get("alt") or "")
-        split = bracket_credit(alt) if alt else None
+        split = _attribute_credit(alt, image) if alt else None
         if split is not None and split[0]:
             credits.append(split[1])
     credit_line = " / ".join(dict.fromkeys(c for c in credits if c)) or None
-    if credit_line or caption:
+    if credit_line or caption or creators:
         pictures.append(
             Picture(
                 caption=caption,
@@ -396,6 +408,45 @@ def _figure(figure: LexborNode) -> list[Picture]:
                 uri=uri,
             )
         )
+    return pictures
+
+
+def _linked(image: LexborNode) -> bool:
+    """Whether an image sits inside a link: a teaser for another page, not this one's picture."""
+    current = image.parent
+    for _ in range(3):
+        if current is None:
+            return False
+        if current.tag == "a" and "href" in current.attributes:
+            return True
+        current = current.parent
+    return False
+
+
+def _attribute_credit(text: str, image: LexborNode) -> tuple[str, str] | None:
+    """A credit at the end of an image's alt or title text: in brackets, or, for a
+    picture of this page (not a linked teaser), after the last sentence, dash or
+    bar ("Rain in Kyiv. Photo: Jane Roe/AFP", "Rain in Kyiv - Jane Roe/AFP")."""
+    split = bracket_credit(text)
+    if split is not None or _linked(image):
+        return split
+    split = tail_credit(text)
+    if split is not None and (labelled_credit(split[1]) or not label_start(split[1])):
+        return split
+    return None
+
+
+def _role_pictures(tree: LexborHTMLParser) -> list[Picture]:
+    """Parties marked by role attributes outside figures, in a block beside a picture."""
+    pictures: list[Picture] = []
+    blocks = {n.parent.mem_id: n.parent for n in tree.css(ROLE_SELECTOR) if n.parent is not None}
+    for block in blocks.values():
+        if block.css_first(_IMG) is None and not _near_image(block, 2):
+            continue  # an article's own contributor list
+        marks = role_marks(block)
+        if marks:
+            credit = " / ".join(marks.suppliers) or None
+            pictures.append(Picture(credit_line=credit, creators=marks.makers))
     return pictures
 
 
@@ -586,6 +637,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
+    pictures.extend(_role_pictures(tree))
     data_nodes = {n.mem_id: n for n in tree.css(_DATA_SELECTOR)}  # a node matches once
     for node in data_nodes.values():
         pictures.extend(_data_pictures(node))
@@ -610,7 +662,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for image in tree.css(_IMG):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
-            split = bracket_credit(text) if text else None
+            split = _attribute_credit(text, image) if text else None
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break

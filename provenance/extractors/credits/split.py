@@ -382,6 +382,28 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             seg.role = CreditRole.AGENCY if after_person and not agency_named else CreditRole.SOURCE
 
 
+def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
+    """A one-word part beside a stock library is its contributor's handle, kept as written.
+
+    "Shutterstock / jdoe123", "iStock / Getty Images Plus / username": the handle
+    made the picture; an organization's word or a platform stays an organization.
+    """
+    lex = rules.lex
+    table = agency_table()
+
+    def stock(seg: _Seg) -> bool:
+        canonical = table.agency(seg.text) or table.distributor(seg.text) or ""
+        names = {seg.text.casefold(), (seg.name or "").casefold(), canonical.casefold()}
+        return bool(names & lex.stock)
+
+    if not any(seg.kind != "person" and stock(seg) for seg in chain):
+        return
+    for seg in chain:
+        one_word = seg.kind == "org" and " " not in seg.text and not seg.courtesy
+        if one_word and not _org_like(seg.text, rules) and seg.text.casefold() not in lex.platforms:
+            seg.kind, seg.name = "person", seg.text
+
+
 def _names_a_maker(head: str, rules: _Rules) -> bool:
     """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research"."""
     chain = _chain(head, rules)
@@ -409,6 +431,7 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     handle = first is not None and not first.text.isupper() and not first.courtesy
     if by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
+    _stock_handles(chain, rules)
     _assign(chain, relayed=False)
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
