@@ -12,11 +12,8 @@ byline is never taken as a photo credit.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -43,6 +40,12 @@ from .credit_text import (
 )
 from .document import Picture
 from .html_credit_roles import ROLE_SELECTOR, author_links, role_marks
+from .html_credits_structured import (
+    json_ld_pictures,
+    meta_pictures,
+    microdata_pictures,
+    microdata_prop,
+)
 
 __all__ = [
     "credit_in_caption",
@@ -50,7 +53,7 @@ __all__ = [
     "json_ld_pictures",
     "meta_pictures",
     "microdata_pictures",
-]  # credit_in_caption: re-export
+]  # credit_in_caption and the structured-data readers: re-exports
 
 # the credit and caption class words come from the credit lexicon (any language)
 _CREDIT_MARKS = (
@@ -85,9 +88,6 @@ _CLIMB = 4  # how far up from a text node an element holding a credit may be
 _INLINE_NOTES = frozenset({"sup", "small", "em", "i"})
 # UI labels for screen readers ("Image copyright"), not part of the credit
 _HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
-_JSON_CREDIT = re.compile(
-    r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"'
-)
 
 
 def collapse(text: str) -> str:
@@ -172,131 +172,6 @@ def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return [n for n in nodes if n.mem_id not in inner]
 
 
-# keys whose value is a picture even when it has no "@type" ({"image": {"url": ...}})
-_IMAGE_KEYS = frozenset({"image", "images", "associatedMedia", "thumbnail", "primaryImageOfPage"})
-
-
-def _walk_images(value: Any, image_slot: bool = False) -> Iterator[dict[str, Any]]:
-    """Every ``ImageObject`` of JSON-LD data, in ``@graph``, arrays and nested items."""
-    if isinstance(value, dict):
-        kind = value.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if "ImageObject" in kinds or (image_slot and kind is None):
-            yield value
-        for key, child in value.items():
-            yield from _walk_images(child, key in _IMAGE_KEYS)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _walk_images(child, image_slot)
-
-
-def _names(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (collapse(value),) if value.strip() else ()
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return tuple(n for v in value for n in _names(v))
-    return ()
-
-
-def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
-    """Pictures described by JSON-LD ``ImageObject``s, and "credit" fields of page data.
-
-    Example:
-        >>> page = '<script type="application/ld+json">{"@type": "ImageObject",'
-        >>> page += ' "creditText": "Jane Roe/AP", "caption": "A cat"}</script>'
-        >>> [(p.caption, p.credit_line) for p in json_ld_pictures(LexborHTMLParser(page))]
-        [('A cat', 'Jane Roe/AP')]
-    """
-    pictures: list[Picture] = []
-    for script in tree.css("script"):
-        raw = script.text(deep=True) or ""
-        if (script.attributes.get("type") or "").strip() == "application/ld+json":
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                continue
-            for image in _walk_images(data):
-                # several parties ("creditText": ["Name/AFP", "Name/Reuters"]) stay apart
-                joined = "; ".join(_names(image.get("creditText")))
-                credit = (joined,) if joined else ()
-                creators = _names(image.get("author")) + _names(image.get("creator"))
-                holder = _names(image.get("copyrightHolder"))
-                if credit or creators or holder:
-                    caption = _names(image.get("caption"))
-                    pictures.append(
-                        Picture(
-                            caption=caption[0] if caption else None,
-                            credit_line=credit[0] if credit else None,
-                            creators=creators,
-                            copyright_holder=holder[0] if holder else None,
-                        )
-                    )
-        elif "credit" in raw:
-            for match in _JSON_CREDIT.finditer(raw):
-                pictures.append(Picture(credit_line=collapse(match.group("v"))))
-    return pictures
-
-
-_LINE_LIKE = re.compile(r"[/|]|\s(?:via|for)\s", re.I)
-_MICRODATA_IMAGE = '[itemtype*="ImageObject" i]'
-
-
-def _prop(scope: LexborNode, name: str) -> tuple[LexborNode | None, str]:
-    """A microdata property of an item: ``<meta content>``, a nested ``name``, or the text."""
-    node = scope.css_first(f'[itemprop~="{name}"]')
-    if node is None:
-        return None, ""
-    if "content" in node.attributes:
-        return node, collapse(node.attributes.get("content") or "")
-    named = node.css_first('[itemprop="name"]') if "itemscope" in node.attributes else None
-    if named is not None and "content" in named.attributes:
-        return node, collapse(named.attributes.get("content") or "")
-    return node, _text(named or node)
-
-
-def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
-    """Pictures described by schema.org microdata (``itemtype=".../ImageObject"``).
-
-    ``creator``/``author`` name the maker, ``copyrightHolder`` the holder and
-    ``creditText`` the credit line, as elements or ``<meta itemprop content>``.
-    The property elements read are removed from the tree.
-
-    Example:
-        >>> page = '<div itemscope itemtype="https://schema.org/ImageObject">'
-        >>> page += '<meta itemprop="author" content="Jane Roe"><img src="a.jpg"></div>'
-        >>> [p.creators for p in microdata_pictures(LexborHTMLParser(page))]
-        [('Jane Roe',)]
-    """
-    pictures: list[Picture] = []
-    for scope in tree.css(_MICRODATA_IMAGE):
-        found: dict[str, str] = {}
-        for name in ("creditText", "creator", "author", "copyrightHolder"):
-            node, value = _prop(scope, name)
-            if node is not None:
-                node.decompose()
-                if value:
-                    found[name] = value
-        if not found:
-            continue
-        for name in ("creator", "author", "copyrightHolder"):
-            # a property holding a whole credit line ("Name/for The Daily News")
-            if name in found and "creditText" not in found and _LINE_LIKE.search(found[name]):
-                found["creditText"] = found.pop(name)
-        creators = tuple(dict.fromkeys(found[k] for k in ("creator", "author") if k in found))
-        _, caption = _prop(scope, "caption")
-        pictures.append(
-            Picture(
-                caption=caption or None,
-                credit_line=found.get("creditText"),
-                creators=creators,
-                copyright_holder=found.get("copyrightHolder"),
-            )
-        )
-    return pictures
-
-
 _SOURCE_ORG = '[itemprop~="sourceOrganization"], [itemprop~="provider"]'
 _IMG = "img, amp-img"  # AMP pages show pictures in <amp-img>
 
@@ -323,7 +198,7 @@ def _source_organizations(tree: LexborHTMLParser) -> list[Picture]:
     for node in tree.css(_SOURCE_ORG):
         if not _near_image(node):  # an article's own source, not a picture's
             continue
-        named, name = _prop(node, "name")
+        named, name = microdata_prop(node, "name")
         if named is None:
             if "content" not in node.attributes:
                 continue
@@ -397,7 +272,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
         split = _attribute_credit(alt, image) if alt else None
         if split is not None and split[0]:
             credits.append(split[1])
-    credit_line = " / ".join(dict.fromkeys(c for c in credits if c)) or None
+    # a credit element emptied of its role-marked parties leaves only its "/"
+    credit_line = " / ".join(dict.fromkeys(c for c in credits if WORD.search(c))) or None
     if credit_line or caption or creators:
         pictures.append(
             Picture(
@@ -567,34 +443,7 @@ def _data_pictures(node: LexborNode) -> list[Picture]:
     return pictures
 
 
-_META_ALT = 'meta[property="og:image:alt"], meta[name="twitter:image:alt"]'
 _NOTES = "small, cite"
-
-
-def meta_pictures(tree: LexborHTMLParser) -> list[Picture]:
-    """Credits in the share image's alt text (``og:image:alt``, ``twitter:image:alt``).
-
-    Only a credit the text sets apart counts: a bracket at its end or a whole
-    labelled credit. ``article:author`` names the writer, never a photo credit.
-
-    Example:
-        >>> page = '<meta property="og:image:alt" content="Kyiv at night (Jane Roe/AFP)">'
-        >>> [(p.caption, p.credit_line) for p in meta_pictures(LexborHTMLParser(page))]
-        [('Kyiv at night', 'Jane Roe/AFP')]
-    """
-    pictures: list[Picture] = []
-    seen: set[str] = set()
-    for node in tree.css(_META_ALT):
-        text = collapse(node.attributes.get("content") or "")
-        if not text or text in seen:
-            continue
-        seen.add(text)
-        split = bracket_credit(text)
-        if split is not None and split[0]:
-            pictures.append(Picture(caption=split[0], credit_line=split[1]))
-        elif labelled_credit(text):
-            pictures.append(Picture(credit_line=text))
-    return pictures
 
 
 def _loose_notes(tree: LexborHTMLParser) -> list[Picture]:

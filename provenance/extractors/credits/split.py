@@ -429,6 +429,8 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     # "Keystone-France", capitalized on both sides of a hyphen, is a company's name
     compound = first is not None and "-" in first.text and first.text.split("-")[1][:1].isupper()
     handle = first is not None and not first.text.isupper() and not first.courtesy
+    # "Photo by Unsplash / name": a stock library or platform is never the creator
+    handle = handle and first is not None and first.text.casefold() not in rules.lex.stock
     if by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
     _stock_handles(chain, rules)
