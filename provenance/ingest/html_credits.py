@@ -12,6 +12,7 @@ byline is never taken as a photo credit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -62,7 +63,15 @@ _CREDIT_MARKS = (
     '[class*="photo" i] [class*="source" i]'
 )
 _IN_CAPTION = "small, cite"
-_DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
+_DATA = (
+    "data-credit",
+    "data-photographer",
+    "data-image-credit",
+    "data-photo-credit",
+    "data-credits",
+    "data-copyright",
+    "data-image-copyright",
+)
 _DATA_SELECTOR = ", ".join(f"[{name}]" for name in (*_DATA, "data-caption"))
 _LEAF_TAGS = frozenset(
     [
@@ -153,10 +162,21 @@ def _credit_nodes(root: LexborNode | LexborHTMLParser) -> list[LexborNode]:
             any(w in cls for w in lex.caption_classes)
             or node.attributes.get("itemprop") == "caption"
         )
-        if caption and not any(w in cls for w in lex.credit_classes):
+        if caption and not any(w in cls for w in lex.credit_classes) and not _bem_credit(cls):
             continue
         out.append(node)
     return out
+
+
+_BEM_PART = re.compile(r"__|--|[-_]")
+
+
+def _bem_credit(cls: str) -> bool:
+    """A class naming a credit as the last part of a caption block (BEM: "caption__attribution")."""
+    weak = credit_lexicon().weak_credit_classes
+    return any(
+        _BEM_PART.split(token)[-1] in weak for token in cls.split() if "_" in token or "-" in token
+    )
 
 
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -326,16 +346,22 @@ def _role_pictures(tree: LexborHTMLParser) -> list[Picture]:
     return pictures
 
 
+_SET_APART = (".", "!", "?", ")", "|", "-", "–", "—", "·", "•")
+
+
 def _last_credit_element(caption: LexborNode) -> list[str]:
     """The caption's last child element when it is a credit set apart from the text.
 
     "<figcaption><p>Police in Berlin</p><span>Foto: Name / dpa</span></figcaption>":
     the credit is taken out (and returned) so the caption keeps only its own text.
     """
-    children = [c for c in caption.iter() if _text(c)]
-    if len(children) < 2:
+    children = [c for c in caption.iter(include_text=True) if _text(c)]
+    if len(children) < 2 or children[-1].tag == "-text":
         return []
     last = children[-1]
+    if children[-2].tag == "-text" and not _text(children[-2]).endswith(_SET_APART):
+        # "Rain. <span>Jane Roe</span>" is set apart; "a portrait of <span>Name</span>" is not
+        return []
     while True:  # "<span><span>Credit...</span><span>Name</span></span>" stays whole
         inner = [c for c in last.iter() if _text(c)]
         if len(inner) != 1 or _text(inner[0]) != _text(last):

@@ -3,11 +3,14 @@
 Each page in ``tests/fixtures/credits/families/`` is written by hand for one
 family: role attributes (``data-contributor-type``), ``rel="author"`` links in a
 figure, ``itemprop="author"`` inside a microdata ``ImageObject``, a credit after
-a dash or a bar in a ``<figcaption>``, ``<span class="photographer">``, a credit at
-the end of an alt or title text, and JSON-LD ``creditText`` naming several
-parties. Every page also holds what must not match: the article's own byline, an
-organization-only credit ("Photo: EPA" names no person), a caption sentence that
-mentions people, a linked teaser's alt text.
+a dash, a bar or a middle dot in a ``<figcaption>``, "Name/Outlet" and "Name for
+Outlet" after a caption's sentence, a name set apart in the caption's last element,
+a label without its colon ("Photo Name"), ``<span class="photographer">``, BEM
+credit classes ("media-caption__attribution"), ``image-source`` classes,
+``data-copyright``, a credit at the end of an alt or title text, and JSON-LD
+``creditText`` naming several parties. Every page also holds what must not match:
+the article's own byline, an organization-only credit ("Photo: EPA" names no
+person), a caption sentence that mentions people, a linked teaser's alt text.
 """
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ PAGES: dict[str, tuple[set[str], dict[str, str]]] = {
     ),
     "span_photographer": ({"Karin Lund"}, {"Reuters": "agency"}),
     "alt_title": ({"Olga Ivanova", "Petro Bondar"}, {"AFP": "agency", "Reuters": "agency"}),
+    "caption_tails": (
+        {"Rosa Lind", "Jonas Berg", "Minh Tran", "Elsa Moe", "Piet Smit"},
+        {"The Coast Times": "agency", "NPR": "agency", "AFP": "agency"},
+    ),
+    "class_and_data": (
+        {"Hana Sato"},
+        {"Kyodo": "agency", "Getty Images": "agency", "Reuters": "agency"},
+    ),
     "jsonld_parties": (
         {"Ana Ruiz", "Ben Ode", "Kim Ha", "Lee Su"},
         {"AFP": "agency", "Reuters": "agency", "Yonhap": "agency", "Getty Images": "distributor"},
@@ -73,6 +84,24 @@ def test_captions_lose_the_credit_after_a_dash_or_a_bar() -> None:
     # a dash or bar followed by words that are not a credit leaves the caption whole
     assert "Leaders meet in Geneva — a first since 2019" in captions
     assert "Kyiv | The city at night" in captions
+
+
+def test_caption_sentences_naming_people_stay_captions() -> None:
+    """ "Vote Name for Mayor", "Kyiv/Ukraine" and a linked-looking name inside a sentence
+    are caption text, kept whole; the credits after a sentence are taken out."""
+    _, _, captions, _ = _read("caption_tails")
+    assert "Supporters rally. Vote Ana Cruz for Mayor" in captions
+    assert "Trucks at the Kyiv/Ukraine depot" in captions
+    assert "Protesters hold a portrait of Alexei Navalny" in captions
+    assert "Ferries wait in the harbour." in captions
+    assert "Snow on the pass." in captions
+
+
+def test_caption_class_with_a_credit_word_is_still_a_caption() -> None:
+    """A caption classed "caption attribution" is caption text; "caption__attribution" a credit."""
+    (doc,) = read_file(FAMILIES / "class_and_data.html")
+    assert not any("Dock workers" in (p.credit_line or "") for p in doc.pictures)
+    assert "Cranes at the port." in [p.caption for p in doc.pictures]
 
 
 def test_author_link_in_a_caption_leaves_the_caption_text() -> None:

@@ -154,7 +154,9 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         text = rules.marker.sub("", text)
         match = rules.prefix.match(text)
         bare = None if match else rules.bare_prefix.match(text)
-        if bare is not None and _known(bare.group("head").strip(), rules) is not None:
+        head = bare.group("head").strip() if bare is not None else ""
+        # "Foto ANSA/Name", "Photo Jane Roe": a label without its colon before a name
+        if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
             text = text[bare.start("head") :]
         if match:
             implies = rules.lex.prefixes[match.group("label").casefold()].implies
