@@ -23,7 +23,8 @@ from .decode import collapse
 
 __all__ = ["RoleMarks", "author_links", "role_marks"]
 
-_ROLE_ATTRS = ("data-contributor-type", "data-contributor-role", "data-credit-type")
+# one attribute: every attribute selector costs a walk of the page (~0.06 ms)
+_ROLE_ATTRS = ("data-contributor-type",)
 ROLE_SELECTOR = ", ".join(f"[{name}]" for name in _ROLE_ATTRS)
 _AUTHOR_LINK = '[rel~="author" i], [itemprop~="author"]'
 

@@ -68,11 +68,10 @@ _DATA = (
     "data-photographer",
     "data-image-credit",
     "data-photo-credit",
-    "data-credits",
     "data-copyright",
-    "data-image-copyright",
 )
-_DATA_SELECTOR = ", ".join(f"[{name}]" for name in (*_DATA, "data-caption"))
+_DATA_NAMES = (*_DATA, "data-caption")
+_DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA_NAMES)
 _LEAF_TAGS = frozenset(
     [
         "p",
@@ -332,10 +331,9 @@ def _attribute_credit(text: str, image: LexborNode) -> tuple[str, str] | None:
     return None
 
 
-def _role_pictures(tree: LexborHTMLParser) -> list[Picture]:
+def _role_pictures(blocks: dict[int, LexborNode]) -> list[Picture]:
     """Parties marked by role attributes outside figures, in a block beside a picture."""
     pictures: list[Picture] = []
-    blocks = {n.parent.mem_id: n.parent for n in tree.css(ROLE_SELECTOR) if n.parent is not None}
     for block in blocks.values():
         if block.css_first(_IMG) is None and not _near_image(block, 2):
             continue  # an article's own contributor list
@@ -512,8 +510,14 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
-    pictures.extend(_role_pictures(tree))
-    data_nodes = {n.mem_id: n for n in tree.css(_DATA_SELECTOR)}  # a node matches once
+    data_nodes: dict[int, LexborNode] = {}  # a node matches once
+    role_blocks: dict[int, LexborNode] = {}
+    for node in tree.css(f"{_DATA_SELECTOR}, {ROLE_SELECTOR}"):  # one walk for both
+        if any(name in node.attributes for name in _DATA_NAMES):
+            data_nodes[node.mem_id] = node
+        elif node.parent is not None:
+            role_blocks[node.parent.mem_id] = node.parent
+    pictures.extend(_role_pictures(role_blocks))
     for node in data_nodes.values():
         pictures.extend(_data_pictures(node))
     for node in _innermost(_credit_nodes(tree)):

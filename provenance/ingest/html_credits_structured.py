@@ -16,6 +16,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.lexicon.credits import credit_lexicon
+
 from .credit_text import bracket_credit, labelled_credit
 from .decode import collapse
 from .document import Picture
@@ -81,6 +83,9 @@ def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
             for image in _walk_images(data):
                 # several parties ("creditText": ["Name/AFP", "Name/Reuters"]) stay apart
                 joined = "; ".join(_names(image.get("creditText")))
+                if not joined:  # "copyrightNotice": "© 2023 Jane Roe/AFP", unless a notice
+                    notice = " ".join(_names(image.get("copyrightNotice")))
+                    joined = "" if credit_lexicon().is_notice(notice) else notice
                 credit = (joined,) if joined else ()
                 creators = _names(image.get("author")) + _names(image.get("creator"))
                 holder = _names(image.get("copyrightHolder"))

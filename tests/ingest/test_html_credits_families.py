@@ -8,7 +8,8 @@ Outlet" after a caption's sentence, a name set apart in the caption's last eleme
 a label without its colon ("Photo Name"), ``<span class="photographer">``, BEM
 credit classes ("media-caption__attribution"), ``image-source`` classes,
 ``data-copyright``, a credit at the end of an alt or title text, and JSON-LD
-``creditText`` naming several parties. Every page also holds what must not match:
+``creditText`` naming several parties (or ``copyrightNotice`` when it is a credit,
+not a page-wide notice). Every page also holds what must not match:
 the article's own byline, an organization-only credit ("Photo: EPA" names no
 person), a caption sentence that mentions people, a linked teaser's alt text.
 """
@@ -45,8 +46,14 @@ PAGES: dict[str, tuple[set[str], dict[str, str]]] = {
         {"Kyodo": "agency", "Getty Images": "agency", "Reuters": "agency"},
     ),
     "jsonld_parties": (
-        {"Ana Ruiz", "Ben Ode", "Kim Ha", "Lee Su"},
-        {"AFP": "agency", "Reuters": "agency", "Yonhap": "agency", "Getty Images": "distributor"},
+        {"Ana Ruiz", "Ben Ode", "Kim Ha", "Lee Su", "Sara Lind"},
+        {
+            "AFP": "agency",
+            "Reuters": "agency",
+            "Yonhap": "agency",
+            "Getty Images": "distributor",
+            "TT": "agency",
+        },
     ),
 }
 
