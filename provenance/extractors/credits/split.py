@@ -54,7 +54,8 @@ _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
 _SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+", re.I)
+# lower case or shouted: a capitalized "And" is a surname ("Aaa And and Bbb Ccc / AFP")
+_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
@@ -391,18 +392,29 @@ def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
     made the picture; an organization's word or a platform stays an organization.
     """
     lex = rules.lex
+    handles = [
+        seg
+        for seg in chain
+        if seg.kind == "org" and " " not in seg.text and not seg.courtesy
+        if seg.text.casefold() not in lex.platforms and not _org_like(seg.text, rules)
+    ]
+    if not handles:  # the common case ("Name/AFP"): nothing to look up
+        return
     table = agency_table()
 
     def stock(seg: _Seg) -> bool:
-        canonical = table.agency(seg.text) or table.distributor(seg.text) or ""
-        names = {seg.text.casefold(), (seg.name or "").casefold(), canonical.casefold()}
+        if seg.text.casefold() in lex.stock:  # "Unsplash": a platform, not in the agency list
+            return True
+        if seg.kind not in ("agency", "distributor"):
+            return False
+        canonical = _lookup(seg.text, table.agencies, table.agency) or _lookup(
+            seg.text, table.distributors, table.distributor
+        )
+        names = {seg.text.casefold(), (seg.name or "").casefold(), (canonical or "").casefold()}
         return bool(names & lex.stock)
 
-    if not any(seg.kind != "person" and stock(seg) for seg in chain):
-        return
-    for seg in chain:
-        one_word = seg.kind == "org" and " " not in seg.text and not seg.courtesy
-        if one_word and not _org_like(seg.text, rules) and seg.text.casefold() not in lex.platforms:
+    if any(stock(seg) for seg in chain):
+        for seg in handles:
             seg.kind, seg.name = "person", seg.text
 
 
