@@ -32,8 +32,10 @@ __all__ = [
     "label_only",
     "label_start",
     "labelled_credit",
+    "maker_line",
     "reads_like_credit",
     "starts_with_label",
+    "tail_credit",
 ]
 
 MAX_CREDIT = 300
@@ -140,7 +142,7 @@ def _names_then_marker(text: str) -> bool:
     return False
 
 
-_SENTENCE = re.compile(r"\s+[-–—|]\s+|(?<=[.!?:;])\s+")
+_SENTENCE = re.compile(r"\s+[-–—|·•]\s+|(?<=[.!?:;])\s+")
 
 
 def _is_name(text: str, least: int = 2) -> bool:
@@ -234,20 +236,108 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         return " ".join(lines[1:]), lines[0]
     if starts_with_label(text):
         return ("", text) if len(text) <= MAX_CREDIT else None
-    if credit_shaped(text):
+    if credit_shaped(text) or maker_line(text):
+        dash = _DASH.search(text)  # "Rain over Kyiv — Jane Roe/AFP": a caption, then the credit
+        if dash is not None and _sentence_words(text[: dash.start()]):
+            tail = text[dash.end() :]
+            if credit_shaped(tail) or starts_with_label(tail) or maker_line(tail):
+                return text[: dash.start()].strip(), tail
         return "", text
     bracket = BRACKET.match(text)
     if bracket:
         inner = bracket.group("round") or bracket.group("square") or ""
         if _looks_like_credit(inner, bracket.group("square") is not None):
             return bracket.group("caption").strip(), inner.strip()
+    return tail_credit(text, bare_name=True)
+
+
+_DASH = re.compile(r"\s+[-–—·•]\s+")
+_PIPE = re.compile(r"\s+\|\s+$")
+
+
+_MAKER_PARTS = re.compile(r"\s*/\s*|\s+for\s+")
+
+
+def maker_line(text: str) -> bool:
+    """A name, then whom the picture was made for: "Jane Roe/The New York Times",
+    "Jane Roe for The Times" (no known agency needed: the shape says it).
+
+    Example:
+        >>> maker_line("Jane Roe for The Coast Times"), maker_line("Jane Roe/NPR")
+        (True, True)
+        >>> maker_line("Kyiv/Ukraine"), maker_line("Vote Jane Roe for Mayor")
+        (False, False)
+    """
+    if len(text) > 100 or ". " in text:
+        return False
+    parts = _MAKER_PARTS.split(text, maxsplit=1)
+    return len(parts) == 2 and _is_name(parts[0]) and _outlet(parts[1])
+
+
+def _outlet(text: str) -> bool:
+    """A name that is plainly an organization's: a known agency, an acronym, "The ...",
+    or a name with an organization's word ("Times", "News"); not "Mayor" or a person."""
+    if not _is_name(text, least=1):
+        return False
+    lex = credit_lexicon()
+    words = text.casefold().split()
+    table = agency_table()
+    return bool(
+        table.agency(text)
+        or table.distributor(text)
+        or (text.isupper() and len(words) == 1)
+        or words[0] in lex.non_person_starts
+        or set(words) & lex.org_words
+    )
+
+
+def _sentence_words(text: str) -> bool:
+    """Whether a text has the lower-case words of a sentence (a caption), not only names."""
+    return sum(1 for w in text.split() if len(w) >= 2 and w.isalpha() and w[0].islower()) >= 1
+
+
+def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None:
+    """A credit after the last sentence, dash or bar of a caption, alt or title text.
+
+    The tail must be labelled ("... Photo: Name/AFP"), a known agency or shaped
+    like a credit line ("... - Name/Reuters"); the names before it that the same
+    bars or slashes join stay with it ("Rain. - Name | Bloomberg | Getty Images").
+    With ``bare_name``, a name alone after a bar ends a caption ("Rain | Jane Roe").
+
+    Example:
+        >>> tail_credit("Rain falls on Kyiv. Photo: Jane Roe/AFP")
+        ('Rain falls on Kyiv.', 'Photo: Jane Roe/AFP')
+        >>> tail_credit("Rain falls on Kyiv. - Jane Roe | Bloomberg | Getty Images")
+        ('Rain falls on Kyiv.', 'Jane Roe | Bloomberg | Getty Images')
+        >>> tail_credit("Rain falls on Kyiv | Jane Roe", bare_name=True)
+        ('Rain falls on Kyiv', 'Jane Roe')
+        >>> tail_credit("Joe Biden speaks in Kyiv. He met the mayor") is None
+        True
+    """
     starts = [m.end() for m in _SENTENCE.finditer(text)]
     table = agency_table()
-    for start in reversed(starts):
-        tail = text[start:]
+    for i in range(len(starts) - 1, -1, -1):
+        tail = text[starts[i] :]
         known = table.agency(tail) or table.distributor(tail) or credit_shaped(tail)
-        if len(tail) <= MAX_CREDIT and (starts_with_label(tail) or known):
-            return text[:start].strip(" -–—|"), tail
+        if len(tail) <= MAX_CREDIT and (starts_with_label(tail) or known or maker_line(tail)):
+            start = starts[i]
+            for before in reversed(starts[:i]):
+                piece = text[before:start].strip(" -–—|/")
+                if not piece:
+                    start = before
+                    continue
+                if label_only(piece) or _is_name(piece) or table.agency(piece):
+                    start = before
+                    continue
+                if table.distributor(piece):
+                    start = before
+                    continue
+                break
+            return text[:start].strip(" -–—|"), text[start:].strip(" -–—|")
+    if bare_name and starts:
+        head, tail = text[: starts[-1]], text[starts[-1] :]
+        if _PIPE.search(head) and _is_name(tail) and _sentence_words(head):
+            return head.strip(" |"), tail
     return None
 
 

@@ -12,11 +12,9 @@ byline is never taken as a photo credit.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -39,8 +37,16 @@ from .credit_text import (
     labelled_credit,
     reads_like_credit,
     starts_with_label,
+    tail_credit,
 )
 from .document import Picture
+from .html_credit_roles import ROLE_SELECTOR, author_links, role_marks
+from .html_credits_structured import (
+    json_ld_pictures,
+    meta_pictures,
+    microdata_pictures,
+    microdata_prop,
+)
 
 __all__ = [
     "credit_in_caption",
@@ -48,7 +54,7 @@ __all__ = [
     "json_ld_pictures",
     "meta_pictures",
     "microdata_pictures",
-]  # credit_in_caption: re-export
+]  # credit_in_caption and the structured-data readers: re-exports
 
 # the credit and caption class words come from the credit lexicon (any language)
 _CREDIT_MARKS = (
@@ -57,8 +63,15 @@ _CREDIT_MARKS = (
     '[class*="photo" i] [class*="source" i]'
 )
 _IN_CAPTION = "small, cite"
-_DATA = ("data-credit", "data-photographer", "data-image-credit", "data-photo-credit")
-_DATA_SELECTOR = ", ".join(f"[{name}]" for name in (*_DATA, "data-caption"))
+_DATA = (
+    "data-credit",
+    "data-photographer",
+    "data-image-credit",
+    "data-photo-credit",
+    "data-copyright",
+)
+_DATA_NAMES = (*_DATA, "data-caption")
+_DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA_NAMES)
 _LEAF_TAGS = frozenset(
     [
         "p",
@@ -83,9 +96,6 @@ _CLIMB = 4  # how far up from a text node an element holding a credit may be
 _INLINE_NOTES = frozenset({"sup", "small", "em", "i"})
 # UI labels for screen readers ("Image copyright"), not part of the credit
 _HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
-_JSON_CREDIT = re.compile(
-    r'"(?:credit|creditText|photoCredit|imageCredit)"\s*:\s*"(?P<v>[^"\\]{2,160})"'
-)
 
 
 def collapse(text: str) -> str:
@@ -151,10 +161,21 @@ def _credit_nodes(root: LexborNode | LexborHTMLParser) -> list[LexborNode]:
             any(w in cls for w in lex.caption_classes)
             or node.attributes.get("itemprop") == "caption"
         )
-        if caption and not any(w in cls for w in lex.credit_classes):
+        if caption and not any(w in cls for w in lex.credit_classes) and not _bem_credit(cls):
             continue
         out.append(node)
     return out
+
+
+_BEM_PART = re.compile(r"__|--|[-_]")
+
+
+def _bem_credit(cls: str) -> bool:
+    """A class naming a credit as the last part of a caption block (BEM: "caption__attribution")."""
+    weak = credit_lexicon().weak_credit_classes
+    return any(
+        _BEM_PART.split(token)[-1] in weak for token in cls.split() if "_" in token or "-" in token
+    )
 
 
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -168,129 +189,6 @@ def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
                 inner.add(parent.mem_id)
             parent = parent.parent
     return [n for n in nodes if n.mem_id not in inner]
-
-
-# keys whose value is a picture even when it has no "@type" ({"image": {"url": ...}})
-_IMAGE_KEYS = frozenset({"image", "images", "associatedMedia", "thumbnail", "primaryImageOfPage"})
-
-
-def _walk_images(value: Any, image_slot: bool = False) -> Iterator[dict[str, Any]]:
-    """Every ``ImageObject`` of JSON-LD data, in ``@graph``, arrays and nested items."""
-    if isinstance(value, dict):
-        kind = value.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if "ImageObject" in kinds or (image_slot and kind is None):
-            yield value
-        for key, child in value.items():
-            yield from _walk_images(child, key in _IMAGE_KEYS)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _walk_images(child, image_slot)
-
-
-def _names(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (collapse(value),) if value.strip() else ()
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return tuple(n for v in value for n in _names(v))
-    return ()
-
-
-def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
-    """Pictures described by JSON-LD ``ImageObject``s, and "credit" fields of page data.
-
-    Example:
-        >>> page = '<script type="application/ld+json">{"@type": "ImageObject",'
-        >>> page += ' "creditText": "Jane Roe/AP", "caption": "A cat"}</script>'
-        >>> [(p.caption, p.credit_line) for p in json_ld_pictures(LexborHTMLParser(page))]
-        [('A cat', 'Jane Roe/AP')]
-    """
-    pictures: list[Picture] = []
-    for script in tree.css("script"):
-        raw = script.text(deep=True) or ""
-        if (script.attributes.get("type") or "").strip() == "application/ld+json":
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                continue
-            for image in _walk_images(data):
-                credit = _names(image.get("creditText"))
-                creators = _names(image.get("author")) + _names(image.get("creator"))
-                holder = _names(image.get("copyrightHolder"))
-                if credit or creators or holder:
-                    caption = _names(image.get("caption"))
-                    pictures.append(
-                        Picture(
-                            caption=caption[0] if caption else None,
-                            credit_line=credit[0] if credit else None,
-                            creators=creators,
-                            copyright_holder=holder[0] if holder else None,
-                        )
-                    )
-        elif "credit" in raw:
-            for match in _JSON_CREDIT.finditer(raw):
-                pictures.append(Picture(credit_line=collapse(match.group("v"))))
-    return pictures
-
-
-_LINE_LIKE = re.compile(r"[/|]|\s(?:via|for)\s", re.I)
-_MICRODATA_IMAGE = '[itemtype*="ImageObject" i]'
-
-
-def _prop(scope: LexborNode, name: str) -> tuple[LexborNode | None, str]:
-    """A microdata property of an item: ``<meta content>``, a nested ``name``, or the text."""
-    node = scope.css_first(f'[itemprop~="{name}"]')
-    if node is None:
-        return None, ""
-    if "content" in node.attributes:
-        return node, collapse(node.attributes.get("content") or "")
-    named = node.css_first('[itemprop="name"]') if "itemscope" in node.attributes else None
-    if named is not None and "content" in named.attributes:
-        return node, collapse(named.attributes.get("content") or "")
-    return node, _text(named or node)
-
-
-def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
-    """Pictures described by schema.org microdata (``itemtype=".../ImageObject"``).
-
-    ``creator``/``author`` name the maker, ``copyrightHolder`` the holder and
-    ``creditText`` the credit line, as elements or ``<meta itemprop content>``.
-    The property elements read are removed from the tree.
-
-    Example:
-        >>> page = '<div itemscope itemtype="https://schema.org/ImageObject">'
-        >>> page += '<meta itemprop="author" content="Jane Roe"><img src="a.jpg"></div>'
-        >>> [p.creators for p in microdata_pictures(LexborHTMLParser(page))]
-        [('Jane Roe',)]
-    """
-    pictures: list[Picture] = []
-    for scope in tree.css(_MICRODATA_IMAGE):
-        found: dict[str, str] = {}
-        for name in ("creditText", "creator", "author", "copyrightHolder"):
-            node, value = _prop(scope, name)
-            if node is not None:
-                node.decompose()
-                if value:
-                    found[name] = value
-        if not found:
-            continue
-        for name in ("creator", "author", "copyrightHolder"):
-            # a property holding a whole credit line ("Name/for The Daily News")
-            if name in found and "creditText" not in found and _LINE_LIKE.search(found[name]):
-                found["creditText"] = found.pop(name)
-        creators = tuple(dict.fromkeys(found[k] for k in ("creator", "author") if k in found))
-        _, caption = _prop(scope, "caption")
-        pictures.append(
-            Picture(
-                caption=caption or None,
-                credit_line=found.get("creditText"),
-                creators=creators,
-                copyright_holder=found.get("copyrightHolder"),
-            )
-        )
-    return pictures
 
 
 _SOURCE_ORG = '[itemprop~="sourceOrganization"], [itemprop~="provider"]'
@@ -319,7 +217,7 @@ def _source_organizations(tree: LexborHTMLParser) -> list[Picture]:
     for node in tree.css(_SOURCE_ORG):
         if not _near_image(node):  # an article's own source, not a picture's
             continue
-        named, name = _prop(node, "name")
+        named, name = microdata_prop(node, "name")
         if named is None:
             if "content" not in node.attributes:
                 continue
@@ -358,9 +256,12 @@ def _caption_of(node: LexborNode) -> str | None:
 
 
 def _figure(figure: LexborNode) -> list[Picture]:
+    marks = role_marks(figure)
+    authors = author_links(figure)
     credit_nodes = _innermost(_credit_nodes(figure))
-    credits = [t for t in (_credit_text(n) for n in credit_nodes) if t]
+    credits = [*marks.suppliers, *(t for t in (_credit_text(n) for n in credit_nodes) if t)]
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
+    creators += marks.makers
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
     for node in credit_nodes:
         node.decompose()
@@ -380,13 +281,19 @@ def _figure(figure: LexborNode) -> list[Picture]:
         if split is not None:
             caption, credit = split[0] or None, split[1]
             credits.append(credit)
-    if not credits and image is not None:
+    for name in authors:  # a linked name in the caption, not inside a credit line
+        if not any(name in credit for credit in credits) and name not in creators:
+            creators += (name,)
+            if caption:
+                caption = collapse(caption.replace(name, " ")).rstrip(" |-–—·") or None
+    if not credits and not creators and image is not None:
         alt = collapse(image.attributes.get("alt") or "")
-        split = bracket_credit(alt) if alt else None
+        split = _attribute_credit(alt, image) if alt else None
         if split is not None and split[0]:
             credits.append(split[1])
-    credit_line = " / ".join(dict.fromkeys(c for c in credits if c)) or None
-    if credit_line or caption:
+    # a credit element emptied of its role-marked parties leaves only its "/"
+    credit_line = " / ".join(dict.fromkeys(c for c in credits if WORD.search(c))) or None
+    if credit_line or caption or creators:
         pictures.append(
             Picture(
                 caption=caption,
@@ -399,16 +306,60 @@ def _figure(figure: LexborNode) -> list[Picture]:
     return pictures
 
 
+def _linked(image: LexborNode) -> bool:
+    """Whether an image sits inside a link: a teaser for another page, not this one's picture."""
+    current = image.parent
+    for _ in range(3):
+        if current is None:
+            return False
+        if current.tag == "a" and "href" in current.attributes:
+            return True
+        current = current.parent
+    return False
+
+
+def _attribute_credit(text: str, image: LexborNode) -> tuple[str, str] | None:
+    """A credit at the end of an image's alt or title text: in brackets, or, for a
+    picture of this page (not a linked teaser), after the last sentence, dash or
+    bar ("Rain in Kyiv. Photo: Jane Roe/AFP", "Rain in Kyiv - Jane Roe/AFP")."""
+    split = bracket_credit(text)
+    if split is not None or _linked(image):
+        return split
+    split = tail_credit(text)
+    if split is not None and (labelled_credit(split[1]) or not label_start(split[1])):
+        return split
+    return None
+
+
+def _role_pictures(blocks: dict[int, LexborNode]) -> list[Picture]:
+    """Parties marked by role attributes outside figures, in a block beside a picture."""
+    pictures: list[Picture] = []
+    for block in blocks.values():
+        if block.css_first(_IMG) is None and not _near_image(block, 2):
+            continue  # an article's own contributor list
+        marks = role_marks(block)
+        if marks:
+            credit = " / ".join(marks.suppliers) or None
+            pictures.append(Picture(credit_line=credit, creators=marks.makers))
+    return pictures
+
+
+_SET_APART = (".", "!", "?", ")", "|", "-", "–", "—", "·", "•")
+
+
 def _last_credit_element(caption: LexborNode) -> list[str]:
     """The caption's last child element when it is a credit set apart from the text.
 
     "<figcaption><p>Police in Berlin</p><span>Foto: Name / dpa</span></figcaption>":
     the credit is taken out (and returned) so the caption keeps only its own text.
     """
-    children = [c for c in caption.iter() if _text(c)]
-    if len(children) < 2:
+    children = [c for c in caption.iter(include_text=True) if _text(c)]
+    if len(children) < 2 or children[-1].tag == "-text":
         return []
     last = children[-1]
+    if children[-2].tag == "-text" and not _text(children[-2]).endswith(_SET_APART):
+        # "Rain. <span>Jane Roe</span>" is set apart; "a portrait of <span>Name</span>" is not
+        return []
     while True:  # "<span><span>Credit...</span><span>Name</span></span>" stays whole
         inner = [c for c in last.iter() if _text(c)]
         if len(inner) != 1 or _text(inner[0]) != _text(last):
@@ -516,34 +467,7 @@ def _data_pictures(node: LexborNode) -> list[Picture]:
     return pictures
 
 
-_META_ALT = 'meta[property="og:image:alt"], meta[name="twitter:image:alt"]'
 _NOTES = "small, cite"
-
-
-def meta_pictures(tree: LexborHTMLParser) -> list[Picture]:
-    """Credits in the share image's alt text (``og:image:alt``, ``twitter:image:alt``).
-
-    Only a credit the text sets apart counts: a bracket at its end or a whole
-    labelled credit. ``article:author`` names the writer, never a photo credit.
-
-    Example:
-        >>> page = '<meta property="og:image:alt" content="Kyiv at night (Jane Roe/AFP)">'
-        >>> [(p.caption, p.credit_line) for p in meta_pictures(LexborHTMLParser(page))]
-        [('Kyiv at night', 'Jane Roe/AFP')]
-    """
-    pictures: list[Picture] = []
-    seen: set[str] = set()
-    for node in tree.css(_META_ALT):
-        text = collapse(node.attributes.get("content") or "")
-        if not text or text in seen:
-            continue
-        seen.add(text)
-        split = bracket_credit(text)
-        if split is not None and split[0]:
-            pictures.append(Picture(caption=split[0], credit_line=split[1]))
-        elif labelled_credit(text):
-            pictures.append(Picture(credit_line=text))
-    return pictures
 
 
 def _loose_notes(tree: LexborHTMLParser) -> list[Picture]:
@@ -586,7 +510,14 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for figure in _outermost(tree.css("figure")):
         pictures.extend(_figure(figure))
         figure.decompose()
-    data_nodes = {n.mem_id: n for n in tree.css(_DATA_SELECTOR)}  # a node matches once
+    data_nodes: dict[int, LexborNode] = {}  # a node matches once
+    role_blocks: dict[int, LexborNode] = {}
+    for node in tree.css(f"{_DATA_SELECTOR}, {ROLE_SELECTOR}"):  # one walk for both
+        if any(name in node.attributes for name in _DATA_NAMES):
+            data_nodes[node.mem_id] = node
+        elif node.parent is not None:
+            role_blocks[node.parent.mem_id] = node.parent
+    pictures.extend(_role_pictures(role_blocks))
     for node in data_nodes.values():
         pictures.extend(_data_pictures(node))
     for node in _innermost(_credit_nodes(tree)):
@@ -610,7 +541,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for image in tree.css(_IMG):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
-            split = bracket_credit(text) if text else None
+            split = _attribute_credit(text, image) if text else None
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break

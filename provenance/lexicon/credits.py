@@ -72,6 +72,9 @@ class CreditLexicon:
     credit_classes: tuple[str, ...] = ()
     caption_classes: tuple[str, ...] = ()
     weak_credit_classes: tuple[str, ...] = ()
+    stock: frozenset[str] = frozenset()
+    maker_roles: frozenset[str] = frozenset()
+    supplier_roles: frozenset[str] = frozenset()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -177,4 +180,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         credit_classes=_classes(data, "credit_classes"),
         caption_classes=_classes(data, "caption_classes"),
         weak_credit_classes=_classes(data, "weak_credit_classes"),
+        stock=frozenset(_optional(data, "stock")),
+        maker_roles=frozenset(_optional(data, "maker_roles")),
+        supplier_roles=frozenset(_optional(data, "supplier_roles")),
     )

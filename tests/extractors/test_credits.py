@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import CreditRole
@@ -164,6 +164,7 @@ _NAME = st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{2,8}", fullmatch=True).filter
     names=st.lists(_NAME, min_size=1, max_size=3, unique=True),
     agency=st.sampled_from(["AFP", "Reuters", "AP", "dpa"]),
 )
+@example(names=["Aaa And", "Aaa Aaa"], agency="AFP")  # a capitalized "And" is a surname
 def test_photographers_and_agency_round_trip(names: list[str], agency: str) -> None:
     """Any "A and B / AGENCY" credit gives back each photographer and the agency."""
     line = " and ".join(names) + " / " + agency

@@ -54,7 +54,8 @@ _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
 _SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и)\s+", re.I)
+# lower case or shouted: a capitalized "And" is a surname ("Aaa And and Bbb Ccc / AFP")
+_AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
@@ -154,7 +155,9 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         text = rules.marker.sub("", text)
         match = rules.prefix.match(text)
         bare = None if match else rules.bare_prefix.match(text)
-        if bare is not None and _known(bare.group("head").strip(), rules) is not None:
+        head = bare.group("head").strip() if bare is not None else ""
+        # "Foto ANSA/Name", "Photo Jane Roe": a label without its colon before a name
+        if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
             text = text[bare.start("head") :]
         if match:
             implies = rules.lex.prefixes[match.group("label").casefold()].implies
@@ -382,6 +385,39 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             seg.role = CreditRole.AGENCY if after_person and not agency_named else CreditRole.SOURCE
 
 
+def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
+    """A one-word part beside a stock library is its contributor's handle, kept as written.
+
+    "Shutterstock / jdoe123", "iStock / Getty Images Plus / username": the handle
+    made the picture; an organization's word or a platform stays an organization.
+    """
+    lex = rules.lex
+    handles = [
+        seg
+        for seg in chain
+        if seg.kind == "org" and " " not in seg.text and not seg.courtesy
+        if seg.text.casefold() not in lex.platforms and not _org_like(seg.text, rules)
+    ]
+    if not handles:  # the common case ("Name/AFP"): nothing to look up
+        return
+    table = agency_table()
+
+    def stock(seg: _Seg) -> bool:
+        if seg.text.casefold() in lex.stock:  # "Unsplash": a platform, not in the agency list
+            return True
+        if seg.kind not in ("agency", "distributor"):
+            return False
+        canonical = _lookup(seg.text, table.agencies, table.agency) or _lookup(
+            seg.text, table.distributors, table.distributor
+        )
+        names = {seg.text.casefold(), (seg.name or "").casefold(), (canonical or "").casefold()}
+        return bool(names & lex.stock)
+
+    if any(stock(seg) for seg in chain):
+        for seg in handles:
+            seg.kind, seg.name = "person", seg.text
+
+
 def _names_a_maker(head: str, rules: _Rules) -> bool:
     """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research"."""
     chain = _chain(head, rules)
@@ -407,8 +443,11 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     # "Keystone-France", capitalized on both sides of a hyphen, is a company's name
     compound = first is not None and "-" in first.text and first.text.split("-")[1][:1].isupper()
     handle = first is not None and not first.text.isupper() and not first.courtesy
+    # "Photo by Unsplash / name": a stock library or platform is never the creator
+    handle = handle and first is not None and first.text.casefold() not in rules.lex.stock
     if by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
+    _stock_handles(chain, rules)
     _assign(chain, relayed=False)
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
