@@ -78,7 +78,9 @@ def _relative_antecedent(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
 
     pronouns = match_lexicon(None).relative_pronouns
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
-    first = claims.loc[flagged, "text"].astype(str).str.split(n=1).str[0].str.casefold()
+    # the first word (missing for an empty text, whose split has no first item)
+    text = claims.loc[flagged, "text"].astype(str)
+    first = text.str.extract(r"^\s*(\S+)", expand=False).str.casefold()
     opening = first.isin(pronouns).reindex(claims.index, fill_value=False).astype(bool)
     if not opening.any():
         return out

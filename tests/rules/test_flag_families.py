@@ -193,3 +193,25 @@ def test_unconfirmed_flags_do_not_depend_on_row_order(order: list[int]) -> None:
     ).assign(article_id="a")
     flags = dict(zip(claims["claim_id"], is_unconfirmed(claims), strict=True))
     assert flags == {"a": True, "u": False, "v": True, "w": True, "x": False}
+
+
+def test_an_unconfirmed_claim_with_no_text_is_flagged_without_error() -> None:
+    """An empty claim text has no first word: the relative-pronoun rule skips it."""
+    import pandas as pd
+
+    from provenance.rules.claims import is_unconfirmed
+
+    claims = pd.DataFrame(
+        {
+            "claim_id": ["a", "u"],
+            "article_id": ["x", "x"],
+            "source_id": ["cnn", "rt"],
+            "start": [0, 41],
+            "end": [40, 41],
+            "status": ["asserted", "unconfirmed"],
+            "attribution": ["indirect", "narrator"],
+            "cue": ["reported", "has not confirmed"],
+            "text": ["the talks had failed on Monday evening", ""],
+        }
+    )
+    assert is_unconfirmed(claims).tolist() == [False, True]
