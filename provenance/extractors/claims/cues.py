@@ -228,7 +228,8 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
 
     Example:
         >>> from provenance.enums import Attribution
-        >>> d = Draft(14, 24, Attribution.NARRATOR, ClaimStatus.HEDGED, cue_start=8, cue_end=14)
+        >>> d = Draft(14, 24, Attribution.NARRATOR, ClaimStatus.HEDGED)
+        >>> d.cue, d.cue_start, d.cue_end = "claimed", 7, 14
         >>> quoted_hedges([d], ((0, 26),))
         >>> d.status
         <ClaimStatus.ASSERTED: 'asserted'>
