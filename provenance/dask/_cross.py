@@ -107,17 +107,24 @@ def group_figures(cells: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _claim_info(
-    claims: pd.DataFrame, articles: pd.DataFrame, sources: pd.DataFrame
+def claim_info(
+    claims: pd.DataFrame,
+    articles: pd.DataFrame,
+    sources: pd.DataFrame,
+    id_column: str = "contradicted_by",
 ) -> pd.DataFrame:
-    """Per claim: what a finding says about it when it contradicts a figure elsewhere."""
+    """Per claim: what a finding says about it when it answers something elsewhere.
+
+    The claim's id is in ``id_column`` ("contradicted_by" for figures,
+    "denied_by" for denials), beside its text, source, agency and headline.
+    """
     import pandas as pd
 
     meta = articles.set_index("article_id")
     names = sources.set_index("source_id")["name"]
     return pd.DataFrame(
         {
-            "contradicted_by": claims["claim_id"].astype(object),
+            id_column: claims["claim_id"].astype(object),
             "cross_text": claims["text"].astype(object),
             "cross_source": claims["source_id"].map(names).astype(object),
             "cross_agency": claims["article_id"].map(meta["agency"]).astype(object),
@@ -181,9 +188,9 @@ def with_cross_columns(view: dd.DataFrame, lazy: DaskTables) -> dd.DataFrame:
     )
     sources = lazy.sources.repartition(npartitions=1).to_delayed(optimize_graph=False)[0]
     info_parts = zip(claims, articles, strict=True)
-    info_meta = _typed(_claim_info(lazy.claims._meta, lazy.articles._meta, lazy.sources._meta), ids)
+    info_meta = _typed(claim_info(lazy.claims._meta, lazy.articles._meta, lazy.sources._meta), ids)
     info = dd.from_delayed(
-        [delayed(_claim_info)(c, a, sources) for c, a in info_parts],
+        [delayed(claim_info)(c, a, sources) for c, a in info_parts],
         meta=info_meta,
         verify_meta=False,
     )

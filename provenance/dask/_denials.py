@@ -81,25 +81,6 @@ def _first(pairs: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _claim_info(
-    claims: pd.DataFrame, articles: pd.DataFrame, sources: pd.DataFrame
-) -> pd.DataFrame:
-    """Per claim: what a finding says about it when it denies a claim elsewhere."""
-    import pandas as pd
-
-    meta = articles.set_index("article_id")
-    names = sources.set_index("source_id")["name"]
-    return pd.DataFrame(
-        {
-            "denied_by": claims["claim_id"].astype(object),
-            "cross_text": claims["text"].astype(object),
-            "cross_source": claims["source_id"].map(names).astype(object),
-            "cross_agency": claims["article_id"].map(meta["agency"]).astype(object),
-            "cross_headline": claims["article_id"].map(meta["headline"]).astype(object),
-        }
-    )
-
-
 def _own(view: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The claims view of one aligned partition with its article's agency and headline."""
     meta = articles.set_index("article_id")
@@ -124,7 +105,7 @@ def with_denial_columns(
     import dask.dataframe as dd
     from dask.delayed import delayed
 
-    from provenance.dask._cross import merge_left
+    from provenance.dask._cross import claim_info, merge_left
 
     # optimize_graph=False: the same task keys as the tables, so extraction runs once.
     articles = lazy.articles.to_delayed(optimize_graph=False)
@@ -139,9 +120,12 @@ def with_denial_columns(
     pairs = cells.shuffle(on=["window", "name"]).map_partitions(_pairs, meta=pair_meta)
     first_meta = pair_meta[["claim_id"]].assign(denied_by=pair_meta["claim_id"])
     denied = pairs.shuffle(on="claim_id").map_partitions(_first, meta=first_meta)
-    info_meta = _claim_info(lazy.claims._meta, lazy.articles._meta, lazy.sources._meta)
+    info_meta = claim_info(lazy.claims._meta, lazy.articles._meta, lazy.sources._meta, "denied_by")
     info = dd.from_delayed(
-        [delayed(_claim_info)(c, a, sources) for c, a in zip(claims, articles, strict=True)],
+        [
+            delayed(claim_info)(c, a, sources, "denied_by")
+            for c, a in zip(claims, articles, strict=True)
+        ],
         meta=info_meta.astype({"denied_by": ids}),
         verify_meta=False,
     )
