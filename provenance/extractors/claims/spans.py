@@ -48,6 +48,8 @@ _LEAD = re.compile(
 )
 _LEAD_OBJECT = re.compile(r"\s*(?:[,:—–-]\s*)?")
 _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
+# "told the BBC News website: “...”": a colon and a quotation close the addressee
+_TELL_COLON = re.compile(r"[^.;:“”\"\n]{1,80}:\s+(?=[“\"])")
 TELL_OBJ = re.compile(
     r"\s+(?:reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
     r"(?:him|her|them|us|me)|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
@@ -341,7 +343,7 @@ def content_after(
         if am is not None:
             pos = am.end()
     if info.frame is Frame.TELL:
-        tm = _TELL_THAT.match(text, pos, b)
+        tm = _TELL_COLON.match(text, pos, b) or _TELL_THAT.match(text, pos, b)
         pos = tm.end() if tm is not None else tell_object_end(text, pos, b)
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else _LEAD).match(text, pos, b)
     if lead is not None:
