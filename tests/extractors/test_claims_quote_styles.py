@@ -185,3 +185,44 @@ def test_a_labelled_transcript_line_is_one_claim() -> None:
     """A short speaker line is found once, whichever layout rule reads it."""
     text = 'The hearing resumed.\n\nTony Blair: "We acted in good faith."'
     assert _attributed(text) == [('"We acted in good faith."', "Tony Blair")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # British punctuation: the comma after the closing mark
+        (
+            '"The picture was the story", said Piet Smit.',
+            '"The picture was the story"',
+            "Piet Smit",
+        ),
+        (
+            "'The picture was the story', said the paper's image editor, Piet Smit.",
+            "'The picture was the story'",
+            "the paper's image editor",
+        ),
+        # a job title before the name without an article (and the full stop left out)
+        (
+            '"The picture was the story," said music director Carl Hart.',
+            '"The picture was the story,"',
+            "music director Carl Hart",
+        ),
+        ("'We will win', Mr Smith insisted.", "'We will win'", "Mr Smith"),
+    ],
+)
+def test_british_punctuation_and_false_titles(text: str, content: str, speaker: str) -> None:
+    """A comma outside the quotation and a bare title before the name still give the speaker."""
+    assert _attributed(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case phrase after the cue that ends in no name is no speaker
+        '"The picture was the story," said in a statement on Monday.',
+        '"The picture was the story", said nothing more.',
+    ],
+)
+def test_lower_case_words_after_the_cue_need_a_name(text: str) -> None:
+    """The false title needs the name after it: lower-case words alone credit nobody."""
+    assert _attributed(text) == []

@@ -291,12 +291,24 @@ _LOOSE_POST = re.compile(
 )
 
 
+def _false_title(words: list[str]) -> bool:
+    """A job title written before a name without an article: "music director Carl Hart"."""
+    *title, given, family = words if len(words) >= 3 else ["", "", ""]
+    return (
+        given[:1].isupper()
+        and family[:1].isupper()
+        and all(w.isalpha() and w.islower() for w in title)
+        and 0 < len(title) <= 4
+    )
+
+
 def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     """The source after a cue that follows a quotation: ``“...,” said one aide who ...``.
 
     Looser than :func:`post_source`: the quotation before the cue makes the
     frame unambiguous, so the source may carry lower-case words ("former
-    congressman Barney Frank") and a relative clause after it.
+    congressman Barney Frank", "music director Carl Hart") and a relative clause
+    after it.
 
     Example:
         >>> text = "“Yes,” said one former aide who asked not to be named."
@@ -309,13 +321,19 @@ def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         return None
     words = m.group("src").split()
     first = words[0]
-    if not (first[0].isupper() or first.lower() in NP_MODIFIERS | DETERMINERS):
+    if not (
+        first[0].isupper() or first.lower() in NP_MODIFIERS | DETERMINERS or _false_title(words)
+    ):
         return None
     if first.lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
         return None
     if any(w.lower() in NOT_IN_NP for w in words):
         return None
-    return m.start("src"), m.end("src")
+    end = m.end("src")
+    last = words[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > 3:
+        end -= 1  # the sentence's full stop, not an abbreviation's ("Hart." but "Jr.")
+    return m.start("src"), end
 
 
 def content_after(
