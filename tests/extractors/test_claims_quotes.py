@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from provenance.enums import Attribution
 from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.quotes import find_quotations, quote_marks, us_quotes
+from provenance.extractors.text.quotes import quote_spans
 
 
 def _quoted(text: str) -> list[str]:
@@ -185,3 +188,23 @@ def test_paragraphs_run_together_reopen_the_same_quotation(text: str) -> None:
 def test_a_closed_quotation_is_not_reopened(text: str, quotations: list[str]) -> None:
     """A mark after a closed quotation, or one standing before a space, opens nothing again."""
     assert _quoted(text) == quotations
+
+
+@given(st.text(alphabet="“”\"' .aB\n", max_size=80))
+def test_quote_spans_are_ordered_disjoint_and_open_on_a_mark(text: str) -> None:
+    """Run-on quotations included, spans are sorted, disjoint and start at an opening mark."""
+    spans = quote_spans(text)
+    for s, e in spans:
+        assert 0 <= s < e <= len(text)
+        assert text[s] in '“"'
+    for (_, end), (start, _) in pairwise(spans):
+        assert end <= start
+
+
+@given(st.text(alphabet="“”\"'‘’«» .aB\n", max_size=80))
+def test_reopening_marks_lie_inside_their_quotation(text: str) -> None:
+    """Each mark that reopens a quotation is inside it and is that quotation's own mark."""
+    for q in find_quotations(text):
+        for pos in q.reopened:
+            assert q.start < pos < q.end
+            assert text[pos] == q.open_mark
