@@ -226,3 +226,34 @@ def test_british_punctuation_and_false_titles(text: str, content: str, speaker: 
 def test_lower_case_words_after_the_cue_need_a_name(text: str) -> None:
     """The false title needs the name after it: lower-case words alone credit nobody."""
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        "BBC Radio 4's Today programme",
+        "the Daily Telegraph",
+        "the BBC News website",
+        "the Commons",
+        "Sky News",
+        "MPs",
+    ],
+)
+def test_told_a_named_outlet_or_programme(addressee: str) -> None:
+    """ "told <outlet or programme> it was ...": the addressee is not part of the content."""
+    text = f"Lord Fox told {addressee} the plan was dead."
+    assert _attributed(text) == [("the plan was dead", "Lord Fox")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the last capitalised word is the content's subject, given back
+        ("Lord Fox told the Commons Labour would lose.", "Labour would lose"),
+        # a number after a name is the content's, not part of the outlet's name
+        ("Lord Fox told MPs 300 jobs would go.", "300 jobs would go"),
+    ],
+)
+def test_told_neighbours_keep_their_content(text: str, content: str) -> None:
+    """The addressee rule stops where the reported clause starts."""
+    assert _attributed(text) == [(content, "Lord Fox")]

@@ -51,8 +51,12 @@ _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
 # "told the BBC News website: “...”": a colon and a quotation close the addressee
 _TELL_COLON = re.compile(r"[^.;:“”\"\n]{1,80}:\s+(?=[“\"])")
 TELL_OBJ = re.compile(
-    r"\s+(?:reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
-    r"(?:him|her|them|us|me)|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+    # a named addressee may be a title with "the" and a programme or outlet noun after
+    # it ("the Daily Telegraph", "BBC Radio 4's Today programme", "the BBC News website")
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|\d[\w'’]*\s+(?=[A-Z])){0,4}[A-Z][\w.'’-]*"
+    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station|agency))?"
+    r"|reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
+    r"(?:him|her|them|us|me))"
     r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?\w+)?,?\s+"
 )
 _ADJUNCT_THAT = re.compile(
