@@ -257,3 +257,41 @@ def test_told_a_named_outlet_or_programme(addressee: str) -> None:
 def test_told_neighbours_keep_their_content(text: str, content: str) -> None:
     """The addressee rule stops where the reported clause starts."""
     assert _attributed(text) == [(content, "Lord Fox")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "'We are not going anywhere': union leader",
+            "'We are not going anywhere'",
+            "union leader",
+        ),
+        ("‘We will rebuild’: Mayor Anna Kerr", "‘We will rebuild’", "Mayor Anna Kerr"),
+        (
+            "Floods hit town.\n\n'We will rebuild' – Mayor Anna Kerr",
+            "'We will rebuild'",
+            "Mayor Anna Kerr",
+        ),
+        ("'We will rebuild' - mayor", "'We will rebuild'", "mayor"),
+    ],
+)
+def test_quote_then_colon_or_dash_and_its_speaker(text: str, content: str, speaker: str) -> None:
+    """A headline line that is a quotation, a colon or spaced dash, then who said it."""
+    assert _attributed(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the colon a description of the story, not a speaker
+        '"Ten years on": the flood that changed a town',
+        # a dash inside a sentence, a capitalised word that is no speaker
+        'The slogan was "Never again" - Then silence.',
+        # a quotation alone on its line: nobody nearby said it
+        "Crowds gathered.\n\n'Justice for the family'",
+    ],
+)
+def test_quote_then_colon_neighbours(text: str) -> None:
+    """What follows the colon or dash must be a name or a role: otherwise no attribution."""
+    assert _attributed(text) == []

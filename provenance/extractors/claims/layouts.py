@@ -9,7 +9,10 @@
   at the end of a line);
 * labelled quotations: ``- Leeds boss Anna Kerr: "We expect to progress."`` (a
   paragraph or list item opening with a description ending in a name, a colon
-  and a quotation: the reactions round-up of British sports and politics pages).
+  and a quotation: the reactions round-up of British sports and politics pages);
+* quote-first headlines: ``'We will rebuild': Mayor Anna Kerr`` or ``"We will
+  rebuild" - mayor`` (a line that is a quotation, a colon or a spaced dash, and
+  its speaker: a name, or a role ending in a source noun).
 """
 
 from __future__ import annotations
@@ -117,6 +120,11 @@ _TESTIMONIAL = re.compile(
     re.MULTILINE,
 )
 _DASH = re.compile(r"[―—]")
+_QUOTE_FIRST = re.compile(
+    r"^[ \t]*(?P<body>[“\"][^\n]{8,}?[”\"])[ \t\xa0]*(?::|[ \t\xa0][-–])[ \t\xa0]+"
+    r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,4})[ \t\xa0.]*$",
+    re.MULTILINE,
+)
 _LABELLED = re.compile(
     r"^[ \t]*(?:[-–—•][ \t]+)?"
     r"(?P<src>[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,5}?[ \t][A-Z][\w'’-]+[ \t][A-Z][\w'’-]+)"
@@ -160,6 +168,10 @@ def layout_claims(text: str) -> list[ClaimSpan]:
         if head is not None and 0 not in seen and not _is_label(head.group("src")):
             start, end = head.start("body"), head.end("body")
             out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
+    if ":" in text or " -" in text or " –" in text:
+        for m in _QUOTE_FIRST.finditer(text):
+            if _is_speaker(m.group("src")) and not any(c.start == m.start("body") for c in out):
+                out.append(_claim(text, m.start("body"), m.end("body"), m, ":", Attribution.DIRECT))
     if _DASH.search(text):
         for m in _TESTIMONIAL.finditer(text):
             out.append(_claim(text, m.start("body"), m.end("body"), m, "―", Attribution.DIRECT))
@@ -179,6 +191,18 @@ def _is_description(src: str) -> bool:
 
     first_words = cue_grammar().first_words
     return not _is_label(src) and all(w.lower() not in first_words for w in src.split())
+
+
+def _is_speaker(src: str) -> bool:
+    """A name ("Mayor Anna Kerr") or a role ending in a source noun ("union leader")."""
+    from provenance.extractors.claims.subjects import is_head
+
+    words = src.split()
+    if not _is_description(src):
+        return False
+    if all(w[0].isupper() for w in words):
+        return True
+    return all(w.isalpha() and w.islower() for w in words) and is_head(words[-1])
 
 
 def _claim(
