@@ -295,3 +295,10 @@ def test_quote_then_colon_or_dash_and_its_speaker(text: str, content: str, speak
 def test_quote_then_colon_neighbours(text: str) -> None:
     """What follows the colon or dash must be a name or a role: otherwise no attribution."""
     assert _attributed(text) == []
+
+
+def test_told_with_a_clause_before_another_cues_colon() -> None:
+    """ "told X it was A and added: “B”": the told-clause is A, the quotation B's."""
+    text = 'Mr Lee told the BBC News website it was absurd and added: "We will appeal."'
+    assert _attributed(text)[0] == ("it was absurd", "Mr Lee")
+    assert _attributed(text)[-1][0] == '"We will appeal."'

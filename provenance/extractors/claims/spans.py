@@ -48,8 +48,9 @@ _LEAD = re.compile(
 )
 _LEAD_OBJECT = re.compile(r"\s*(?:[,:—–-]\s*)?")
 _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
-# "told the BBC News website: “...”": a colon and a quotation close the addressee
-_TELL_COLON = re.compile(r"[^.;:“”\"\n]{1,80}:\s+(?=[“\"])")
+# "told the BBC News website: “...”": a colon and a quotation close the addressee, a
+# short one ("told X it was ... and added: “...”" has a clause of its own before the colon)
+_TELL_COLON = re.compile(r"(?:[^\S\n]+[^\s.;:,“”\"]+){1,7}:\s+(?=[“\"])")
 TELL_OBJ = re.compile(
     # a named addressee may be a title with "the" and a programme or outlet noun after
     # it ("the Daily Telegraph", "BBC Radio 4's Today programme", "the BBC News website")
