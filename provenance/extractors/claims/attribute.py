@@ -271,7 +271,7 @@ def _try_cue(
         and not verb.endswith("ing")
     ):
         post = post_source(text, m.end(), b)
-        if post is None and before.endswith(("”", '"', ',"', ",”", "''")):
+        if post is None and before.endswith(("”", '"', ',"', ",”", "''", '",', "”,")):
             post = quoted_post_source(text, m.end(), b)
         if post is not None:
             cs, ce = trim(text, floor, len(before) + floor)
