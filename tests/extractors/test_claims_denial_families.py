@@ -182,3 +182,35 @@ def test_a_participle_after_being_or_a_subject_stays_a_verb(text: str, cue: str)
     found = denied(text)
     assert len(found) == 1, find_claims(text)
     assert cue_of(text, found[0]).split()[-1] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "status"),
+    [
+        (
+            "It was Mr. Obama's lyrical rejection of ''a politics of cynicism'' in 2004.",
+            "rejection",
+            ClaimStatus.DENIED,
+        ),
+        ("His rejection of “a politics of fear” won the room.", "rejection", ClaimStatus.DENIED),
+        ('Amid allegations of "fraud" in the vote, he left.', "allegations", ClaimStatus.HEDGED),
+    ],
+)
+def test_a_noun_cues_content_may_open_with_a_quotation(
+    text: str, cue: str, status: ClaimStatus
+) -> None:
+    """ "rejection of ''a politics''": a quoted phrase is the content, its quote mark kept."""
+    found = [c for c in find_claims(text) if c.status is status]
+    assert len(found) == 1, find_claims(text)
+    assert cue_of(text, found[0]) == cue
+    assert found[0].text[0] in "'\"“"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The claims of 2016 were paid.", "Fear of “rejection” kept him home."],
+)
+def test_a_quotation_or_a_number_alone_names_no_claim(text: str) -> None:
+    """A year after "claims of" and a quoted "rejection" with no "of" are still no cues."""
+    found = [c for c in find_claims(text) if c.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)]
+    assert found == []

@@ -22,7 +22,6 @@ from provenance.extractors.claims.constructions import (
 )
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import (
-    STARTS_WITH_LETTER,
     FamilyFinds,
     Taken,
     clause_content,
@@ -285,6 +284,10 @@ def find_families(
     return out
 
 
+#: a noun cue's content opens with a word, or a quotation of one
+_QUOTED_OR_WORD = re.compile(r"(?:[\"“‘]|'')?\w")
+
+
 def _noun(
     text: str,
     m: re.Match[str],
@@ -300,8 +303,8 @@ def _noun(
         return
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
-    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
-        return
+    if ce - cs < 3 or not _QUOTED_OR_WORD.match(text, cs):
+        return  # "allegations of ''fraud''" and "rejection of “a politics”" name a claim
     if text[cs].isdigit() and follow != "that":
         return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
     if follow == "that" and relative_clause(text, cs, ce, g.lexicon):
