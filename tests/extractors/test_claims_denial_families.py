@@ -214,3 +214,33 @@ def test_a_quotation_or_a_number_alone_names_no_claim(text: str) -> None:
     """A year after "claims of" and a quoted "rejection" with no "of" are still no cues."""
     found = [c for c in find_claims(text) if c.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Beyond that, he used the speech to try to refute gloomy assessments.", "gloomy"),
+        ("She tries to dismiss the report as a smear.", "the report"),
+        ("They are trying to reject the claim that it failed.", "the claim"),
+        ("He has tried to dispute the figure.", "the figure"),
+    ],
+)
+def test_a_denial_tried_is_a_denial(text: str, content: str) -> None:
+    """ "try to" is a "to" auxiliary like "tried to": the denial was made, or attempted."""
+    found = denied(text)
+    assert len(found) == 1, find_claims(text)
+    assert found[0].text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not try to deny the report.",
+        "He didn't have to reject the claim.",
+        "He never tried to dispute the figure.",
+        "He refused to deny the report.",
+    ],
+)
+def test_a_negated_to_auxiliary_denies_nothing(text: str) -> None:
+    """A negation before the "to" auxiliary says no denial was made or tried."""
+    assert denied(text) == []

@@ -276,12 +276,21 @@ def find_families(
             "base" in families
             and (m := g.base_re.match(text, pos))
             and not taken.overlaps(*m.span())
-            and g.to_aux_re.search(text, max(0, pos - 60), pos)
+            and (to := g.to_aux_re.search(text, max(0, pos - 60), pos))
+            and not _negated_before(text, to.start(), g)
         ):
             stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
         if "fronted" in families and (m := g.fronted_re.match(text, pos)):
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     return out
+
+
+def _negated_before(text: str, start: int, g: FamilyGrammar) -> bool:
+    """Whether a word of the two before ``start`` negates ("did not try to", "didn't have to")."""
+    words = [w.lower() for w in text[max(0, start - 24) : start].split()[-2:]]
+    negations = g.lexicon.negations
+    clitics = tuple(n for n in negations if not n.isalpha())  # "n't" ends its word
+    return any(w in negations or w.endswith(clitics) for w in words)
 
 
 #: a noun cue's content opens with a word, or a quotation of one
