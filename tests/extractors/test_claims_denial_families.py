@@ -244,3 +244,42 @@ def test_a_denial_tried_is_a_denial(text: str, content: str) -> None:
 def test_a_negated_to_auxiliary_denies_nothing(text: str) -> None:
     """A negation before the "to" auxiliary says no denial was made or tried."""
     assert denied(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The allegations, which she denies, date from 2015.", "The allegations", "she"),
+        ("He is accused of fraud, which he denies.", "fraud", "he"),
+        ("He faces charges he denies.", "charges", "he"),
+        ("He is on trial on charges he has repeatedly denied.", "charges", "he"),
+        ("She repeated the new allegations they have rejected.", "the new allegations", "they"),
+        ("Huawei, which denies the allegations, said it would appeal.", "the allegations", None),
+    ],
+)
+def test_a_relative_clause_denies_the_noun_it_hangs_on(
+    text: str, content: str, source: str | None
+) -> None:
+    """ "X, which she denies," and "charges he denies": with no object, the noun is denied."""
+    found = denied(text)
+    assert [c.text for c in found] == [content], find_claims(text)
+    if source is not None:
+        assert found[0].source_text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the man he dismissed.",
+        "They sold the house he rejected.",
+    ],
+)
+def test_a_zero_relative_on_a_thing_or_a_person_denies_nothing(text: str) -> None:
+    """Without "that" only a claim noun opens the relative: a person fired, a thing refused."""
+    assert denied(text) == []
+
+
+def test_a_denial_before_a_participle_keeps_its_cue() -> None:
+    """ "Trump denied, saying ...": no relative clause, so the denial cue stays."""
+    text = "Trump denied, saying it was false."
+    assert [cue_of(text, c) for c in denied(text)] == ["denied"]

@@ -39,7 +39,7 @@ __all__ = [
 _WORD = re.compile(r"[A-Za-z]+")
 #: "N that/which SUBJ (aux)" right before a cue whose object is missing: a relative clause.
 _RELATIVE_GAP = re.compile(
-    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?:\s+(?:that|which)|,\s+which)\s+"
     r"(?P<subj>(?:[\w’'.-]+\s+){1,4})$"
 )
 #: "N that SUBJ VERB ... and (aux)": the cue is a second verb on the same gap.
@@ -101,7 +101,9 @@ def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
     return False
 
 
-def relative_gap(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
+def relative_gap(
+    text: str, floor: int, cue_start: int, lex: CueLexicon | None = None
+) -> re.Match[str] | None:
     """ "N that SUBJ (aux)" right before a cue, or ``None`` (groups ``np`` and ``subj``).
 
     The cue may be the second of two coordinated verbs sharing the gap: "a charge
@@ -119,7 +121,36 @@ def relative_gap(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
     gap = _RELATIVE_GAP.search(text, floor, cue_start)
     if gap is None:
         gap = _COORDINATED_GAP.search(text, floor, cue_start)
+    if gap is None and lex is not None:
+        gap = _zero_relative(text, floor, cue_start, lex)
     return gap
+
+
+def _zero_relative(text: str, floor: int, cue_start: int, lex: CueLexicon) -> re.Match[str] | None:
+    """ "charges he denies": a relative clause with no "that", on a claim noun only.
+
+    Without the pronoun a pronoun subject right after a claim noun ("faces
+    charges he denies", "the allegations they have rejected") still opens a
+    relative clause; after any other noun it may be a new clause.
+    """
+    gap = _zero_gap_re(lex.language).search(text, floor, cue_start)
+    if gap is None:
+        return None
+    head = text[gap.start("np") : gap.end("np")].split()[-1].lower()
+    return gap if head in {h.lower() for h in lex.claim_heads} else None
+
+
+@functools.cache
+def _zero_gap_re(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    dets = _alt((*lex.indirect_object_determiners, *lex.anaphoric_heads_after))
+    # the noun phrase is the head, after a determiner and two modifiers at most: in
+    # "he faces charges he denies" the verb "faces" stays out
+    return re.compile(
+        rf"\b(?P<np>(?:(?:{dets})\s+(?:[\w’'-]+\s+){{0,2}}?)?[\w’'-]+)\s+"
+        rf"(?P<subj>(?-i:{_alt(lex.zero_that_subjects)})\s+(?:(?:{_alt(lex.auxiliaries)})\s+)?"
+        rf"(?:(?:{_alt(lex.adverbs)})\s+){{0,2}})$"
+    )
 
 
 def gap_object(text: str, gap: re.Match[str], lex: CueLexicon) -> tuple[int, int]:

@@ -139,7 +139,7 @@ def stray_verb(
     gap = None
     if ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
-        gap = relative_gap(text, a, cs_)
+        gap = relative_gap(text, a, cs_, g.lexicon)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
     if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
