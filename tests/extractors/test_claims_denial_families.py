@@ -283,3 +283,23 @@ def test_a_denial_before_a_participle_keeps_its_cue() -> None:
     """ "Trump denied, saying ...": no relative clause, so the denial cue stays."""
     text = "Trump denied, saying it was false."
     assert [cue_of(text, c) for c in denied(text)] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The claims were dismissed as fake news by the ministry.", "the ministry"),
+        ("The claims were dismissed as fake news.", None),
+        ("The report was rejected as baseless by the army.", "the army"),
+    ],
+)
+def test_a_passive_labeled_as_false_denies_its_subject(text: str, source: str | None) -> None:
+    """ "X was dismissed as fake news by Y": X is denied (by Y), not the word "as"."""
+    found = denied(text)
+    assert [c.text for c in found] == [text.split(" were ")[0].split(" was ")[0]], find_claims(text)
+    assert found[0].source_text == source
+
+
+def test_a_passive_refusal_before_by_is_still_no_denial() -> None:
+    """Only "as ..." may stand between the participle and "by": "denied bail by" withholds."""
+    assert denied("He was denied bail by the judge.") == []

@@ -51,9 +51,9 @@ _COORDINATED_GAP = re.compile(
 _BY_AGENT = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
 )
-#: "was (soundly) rejected by AGENT": the agent right after a passive participle.
+#: "was (soundly) rejected (as fake news) by AGENT": the agent after a passive participle.
 _PASSIVE_BY = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:as\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
     r"(?=[,.;:)!?]|\s[—–]|\s(?:who|which|that|as|when|while|because|after|before|will|would|is|are|was|were|has|have|had)\s|$)"
 )
 #: the subject of a full passive, after the last clause stop: "more precisely, [a deal] that"

@@ -135,7 +135,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
     evals = _alt(lex.evaluations)
     degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
     labeled_re = re.compile(
-        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+"
+        # no object before "as": "were dismissed as fake" is a passive, its subject the claim
+        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>(?!as\s)[^,.;:!?“”\"]{{1,80}}?)\s+"
         rf"(?:as\s+)?(?:being\s+)?{degree}(?P<eval>{evals})\b"
     )
     heads = _alt(lex.claim_heads)
