@@ -303,3 +303,26 @@ def test_a_passive_labeled_as_false_denies_its_subject(text: str, source: str | 
 def test_a_passive_refusal_before_by_is_still_no_denial() -> None:
     """Only "as ..." may stand between the participle and "by": "denied bail by" withholds."""
     assert denied("He was denied bail by the judge.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Russia Denies Hacking Claims", "Hacking Claims"),
+        ("Trump Rejects Report Of Secret Talks", "Report Of Secret Talks"),
+        ("Kremlin Dismisses Allegations", "Allegations"),
+        ("Study Refutes Claims Of Fraud", "Claims Of Fraud"),
+    ],
+)
+def test_a_title_case_headline_denies_its_claim_noun(text: str, content: str) -> None:
+    """In Title Case a claim noun looks like a name; it is still a claim, not a person."""
+    assert [c.text for c in denied(text)] == [content], find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voters reject Donald J. Trump.", "Cruz Rejects Trump Attacks", "Dismisses were rare."],
+)
+def test_a_title_case_person_or_thing_is_still_refused(text: str) -> None:
+    """A name with no claim noun in it stays a person rejected (a vote), not a denial."""
+    assert denied(text) == []

@@ -294,7 +294,27 @@ def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
         >>> refused_object("denied Trump had met him", 6, lex)
         False
     """
-    return any(p.match(text, start) for p in _object_patterns(lex.language))
+    heads = _claim_head_set(lex.language)
+    for p in _object_patterns(lex.language):
+        m = p.match(text, start)
+        if m is not None and not _names_a_claim(m.group(), heads):
+            return True
+    return False
+
+
+def _names_a_claim(words: str, heads: frozenset[str]) -> bool:
+    """Whether a capitalized "name" holds a claim noun: a Title Case headline's object.
+
+    "Russia Denies Hacking Claims", "Trump Rejects Report Of Secret Talks": the
+    object is a claim, not a person called "Hacking Claims".
+    """
+    return any(w[:1].isupper() and w.lower() in heads for w in _WORD.findall(words))
+
+
+@functools.cache
+def _claim_head_set(language: str) -> frozenset[str]:
+    lex = cue_lexicon(language)
+    return frozenset(h.lower() for h in lex.claim_heads) - lex.anaphoric_objects
 
 
 @functools.cache
