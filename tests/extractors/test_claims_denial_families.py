@@ -175,10 +175,14 @@ def test_a_participle_after_a_gerund_is_an_adjective(text: str) -> None:
         ("The figure is being disputed by the statistics office.", "disputed"),
         ("He disputed claims that he lied.", "disputed"),
         ("The company, denying reports that it had failed, said sales rose.", "denying"),
+        ("The king denied the report.", "denied"),
+        ("The ruling rejected claims that he lied.", "rejected"),
+        ("Officials in Beijing disputed the figure.", "disputed"),
+        ("The ruling, which Beijing rejected, was final.", "rejected"),
     ],
 )
 def test_a_participle_after_being_or_a_subject_stays_a_verb(text: str, cue: str) -> None:
-    """A passive ("being disputed"), a finite verb ("He disputed"), an -ing form ("denying")."""
+    """After "being", a subject, a name or a noun in -ing ("the king") the participle is a verb."""
     found = denied(text)
     assert len(found) == 1, find_claims(text)
     assert cue_of(text, found[0]).split()[-1] == cue

@@ -94,7 +94,7 @@ def stray_verb(
         and not m.group(0).endswith("ing")
     ):
         return  # "the disputed ballot" (but "in denying" is a verb)
-    if not after_aux and _participle_after_gerund(m.group("verb"), last, g.lexicon):
+    if not after_aux and _participle_after_gerund(m.group("verb"), before, g.lexicon):
         return  # "militarizing disputed waters": an adjective, no denial
     if m.group("verb") in g.homograph_stray and not subject_before(
         last.group(1) if last else None, g.lexicon
@@ -169,17 +169,23 @@ def stray_verb(
     out.drafts.append(d)
 
 
-def _participle_after_gerund(verb: str, last: re.Match[str] | None, lex: CueLexicon) -> bool:
-    """Whether a participle follows an -ing word that is no auxiliary ("militarizing disputed").
+def _participle_after_gerund(verb: str, before: str, lex: CueLexicon) -> bool:
+    """Whether a participle follows a gerund or a present participle ("militarizing disputed").
 
-    After a gerund or a present participle the participle modifies the noun after
-    it ("militarizing [disputed] waters", "ignoring [rejected] bids"); after "being"
-    or "having" it is a verb ("is being disputed", "having denied it").
+    After one the participle modifies the noun after it ("militarizing [disputed]
+    waters", "ignoring [rejected] bids"). Not after "being" or "having" ("is being
+    disputed"), a name ("Beijing denied") or a noun in -ing after a determiner
+    ("the king denied", "the ruling rejected").
     """
-    if last is None or not verb.endswith("ed"):
+    if not verb.endswith("ed"):
         return False
-    word = last.group(1).lower()
-    return word.endswith("ing") and word not in lex.gerund_auxiliaries
+    words = _WORDS.findall(before)[-2:]
+    if not words or not words[-1].endswith("ing") or not words[-1].islower():
+        return False
+    determiners = {*lex.indirect_object_determiners, *lex.anaphoric_heads_after}
+    if len(words) == 2 and words[0].lower() in determiners:
+        return False
+    return words[-1] not in lex.gerund_auxiliaries
 
 
 _OPENING = re.compile(r"[\s“\"'‘(]*")
