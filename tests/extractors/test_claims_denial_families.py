@@ -255,6 +255,11 @@ def test_a_negated_to_auxiliary_denies_nothing(text: str) -> None:
     [
         ("The allegations, which she denies, date from 2015.", "The allegations", "she"),
         ("He is accused of fraud, which he denies.", "fraud", "he"),
+        (
+            "Doherty faced blackmail and robbery charges in court, which he denies.",
+            "robbery charges",
+            "he",
+        ),
         ("He faces charges he denies.", "charges", "he"),
         ("He is on trial on charges he has repeatedly denied.", "charges", "he"),
         ("She repeated the new allegations they have rejected.", "the new allegations", "they"),

@@ -166,18 +166,18 @@ def gap_object(text: str, gap: re.Match[str], lex: CueLexicon) -> tuple[int, int
     determiners = {w.lower() for w in lex.indirect_object_determiners}
     attributive = {w.lower() for w in lex.attributive_after} - determiners
     subjects = {w.lower() for w in lex.zero_that_subjects}
-    start = gap.start("np")
-    for w in _WORD.finditer(text, start, gap.end("np")):
+    start, end = gap.start("np"), gap.end("np")
+    heads = _claim_head_set(lex.language)
+    claim = [w.end() for w in _WORD.finditer(text, start, end) if w.group().lower() in heads]
+    if claim and claim[-1] < end:
+        end = claim[-1]  # "robbery charges in court, which he denies": the charges, not the court
+    for w in _WORD.finditer(text, start, end):
         low = w.group().lower()
-        if (
-            low in attributive
-            or low in subjects
-            or (low.endswith("ed") and w.end() < gap.end("np"))
-        ):
+        if low in attributive or low in subjects or (low.endswith("ed") and w.end() < end):
             start = w.end()
-    while start < gap.end("np") and text[start] in " \t":
+    while start < end and text[start] in " \t":
         start += 1
-    return start, gap.end("np")
+    return start, end
 
 
 def reduced_passive(
