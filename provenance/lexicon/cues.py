@@ -163,6 +163,8 @@ class CueLexicon:
     unverified: MappingProxyType[str, tuple[str, ...]]
     _verb_forms: MappingProxyType[str, CueVerb]
     _noun_forms: MappingProxyType[str, CueNoun]
+    #: -ing words after which a denial participle stays a verb ("being disputed")
+    gerund_auxiliaries: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -399,4 +401,5 @@ def _load(key: str) -> CueLexicon:
         ),
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
+        gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
     )

@@ -22,7 +22,6 @@ from provenance.extractors.claims.constructions import (
 )
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import (
-    STARTS_WITH_LETTER,
     FamilyFinds,
     Taken,
     clause_content,
@@ -136,7 +135,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
     evals = _alt(lex.evaluations)
     degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
     labeled_re = re.compile(
-        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+"
+        # no object before "as": "were dismissed as fake" is a passive, its subject the claim
+        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>(?!as\s)[^,.;:!?“”\"]{{1,80}}?)\s+"
         rf"(?:as\s+)?(?:being\s+)?{degree}(?P<eval>{evals})\b"
     )
     heads = _alt(lex.claim_heads)
@@ -277,12 +277,25 @@ def find_families(
             "base" in families
             and (m := g.base_re.match(text, pos))
             and not taken.overlaps(*m.span())
-            and g.to_aux_re.search(text, max(0, pos - 60), pos)
+            and (to := g.to_aux_re.search(text, max(0, pos - 60), pos))
+            and not _negated_before(text, to.start(), g)
         ):
             stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
         if "fronted" in families and (m := g.fronted_re.match(text, pos)):
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     return out
+
+
+def _negated_before(text: str, start: int, g: FamilyGrammar) -> bool:
+    """Whether a word of the two before ``start`` negates ("did not try to", "didn't have to")."""
+    words = [w.lower() for w in text[max(0, start - 24) : start].split()[-2:]]
+    negations = g.lexicon.negations
+    clitics = tuple(n for n in negations if not n.isalpha())  # "n't" ends its word
+    return any(w in negations or w.endswith(clitics) for w in words)
+
+
+#: a noun cue's content opens with a word, or a quotation of one
+_QUOTED_OR_WORD = re.compile(r"(?:[\"“‘]|'')?\w")
 
 
 def _noun(
@@ -300,8 +313,8 @@ def _noun(
         return
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
-    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
-        return
+    if ce - cs < 3 or not _QUOTED_OR_WORD.match(text, cs):
+        return  # "allegations of ''fraud''" and "rejection of “a politics”" name a claim
     if text[cs].isdigit() and follow != "that":
         return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
     if follow == "that" and relative_clause(text, cs, ce, g.lexicon):

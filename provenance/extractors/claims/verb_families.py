@@ -53,6 +53,7 @@ _LEAD_AUX = re.compile(
     r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
 )
 _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+_WORDS = re.compile(r"[\w'’-]+")
 
 
 def stray_verb(
@@ -93,6 +94,8 @@ def stray_verb(
         and not m.group(0).endswith("ing")
     ):
         return  # "the disputed ballot" (but "in denying" is a verb)
+    if not after_aux and _participle_after_gerund(m.group("verb"), before, g.lexicon):
+        return  # "militarizing disputed waters": an adjective, no denial
     if m.group("verb") in g.homograph_stray and not subject_before(
         last.group(1) if last else None, g.lexicon
     ):
@@ -136,7 +139,7 @@ def stray_verb(
     gap = None
     if ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
-        gap = relative_gap(text, a, cs_)
+        gap = relative_gap(text, a, cs_, g.lexicon)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
     if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
@@ -164,6 +167,25 @@ def stray_verb(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _participle_after_gerund(verb: str, before: str, lex: CueLexicon) -> bool:
+    """Whether a participle follows a gerund or a present participle ("militarizing disputed").
+
+    After one the participle modifies the noun after it ("militarizing [disputed]
+    waters", "ignoring [rejected] bids"). Not after "being" or "having" ("is being
+    disputed"), a name ("Beijing denied") or a noun in -ing after a determiner
+    ("the king denied", "the ruling rejected").
+    """
+    if not verb.endswith("ed"):
+        return False
+    words = _WORDS.findall(before)[-2:]
+    if not words or not words[-1].endswith("ing") or not words[-1].islower():
+        return False
+    determiners = {*lex.indirect_object_determiners, *lex.anaphoric_heads_after}
+    if len(words) == 2 and words[0].lower() in determiners:
+        return False
+    return words[-1] not in lex.gerund_auxiliaries
 
 
 _OPENING = re.compile(r"[\s“\"'‘(]*")
@@ -227,20 +249,36 @@ def _passive(
 ) -> None:
     """ "[This proposal] was rejected by [64 percent of the electorate]": the agent denies.
 
-    Without "by" ("was denied bail", "was dismissed on Monday") the subject is
-    a person or a thing refused, and no source is named: no claim.
+    Without "by" only a claim noun as subject is denied ("[The allegations] were
+    denied", "[the report] has been disputed"), by no named source; any other
+    subject is a person or a thing refused ("was denied bail", "Lewandowski was
+    dismissed on Monday", "the case was dismissed"): no claim.
     """
     a, b = unit
     agent = passive_agent(text, ve, b)
     lead = _LEAD_AUX.search(text, max(a, aux_start - 30), aux_start)
     cs_ = lead.start() if lead is not None else aux_start
-    if agent is None or g.negation_re.search(text, cs_, vs):
+    if g.negation_re.search(text, cs_, vs):
         return  # "was not rejected by": nothing denied
     subj = find_subject(text, a, cs_) or passive_subject(text, a, cs_)
-    if subj is None:
+    if subj is None or (agent is None and not _claim_subject(text, subj, g.lexicon)):
         return
-    d = Draft(*subj, Attribution.INDIRECT, ClaimStatus.DENIED)
-    d.source_start, d.source_end = agent
+    d = Draft(*subj, Attribution.INDIRECT if agent else Attribution.NARRATOR, ClaimStatus.DENIED)
+    if agent is not None:
+        d.source_start, d.source_end = agent
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _claim_subject(text: str, subj: tuple[int, int], lex: CueLexicon) -> bool:
+    """Whether a passive's subject is a claim noun ("the allegations", "Trump's claim").
+
+    A pronoun ("it was rejected") may stand for a bill or a person: not a claim.
+    """
+    words = _WORDS.findall(text, *subj)
+    if not words:
+        return False
+    head = words[-1].lower()
+    heads = {h.lower() for h in lex.claim_heads}  # a rare path: agentless denial passives
+    return head in heads and head not in lex.anaphoric_objects
