@@ -154,6 +154,13 @@ class CueLexicon:
     source_modifiers: frozenset[str]
     nouns: tuple[CueNoun, ...]
     unconfirming_adjectives: tuple[str, ...]
+    #: determiners before a noun cue that make its "of" name the claimant ("the claims of X")
+    claimant_determiners: frozenset[str]
+    claimant_prepositions: frozenset[str]
+    #: one-word auxiliaries, never followed by a third-person "-s" verb ("have claims")
+    finite_auxiliaries: frozenset[str]
+    #: prepositions that make a hedge verb a demand ("insisted on paying")
+    demand_prepositions: tuple[str, ...]
     attributive_after: tuple[str, ...]
     noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
@@ -376,6 +383,10 @@ def _load(key: str) -> CueLexicon:
         source_modifiers=frozenset(_words(data, "source_modifiers", file)),
         nouns=nouns,
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
+        claimant_determiners=frozenset(_words(data, "claimant_determiners", file)),
+        claimant_prepositions=frozenset(_words(data, "claimant_prepositions", file)),
+        finite_auxiliaries=frozenset(_words(data, "finite_auxiliaries", file)),
+        demand_prepositions=_words(data, "demand_prepositions", file),
         attributive_after=_words(data, "attributive_after", file),
         noun_followers=frozenset(_words(data, "noun_followers", file)),
         adjectives=tuple(

@@ -28,6 +28,7 @@ from provenance.extractors.claims.family_parts import (
     clause_content,
     unit_of,
 )
+from provenance.extractors.claims.hedge_constructions import claimant_of
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.lexicon._files import language_key
@@ -111,7 +112,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
         r"{2,100}?))?"
         # "his claim in a recent interview that": an adjunct before "that" only
         rf"(?:\s+(?:(?-i:{_alt(lex.noun_adjuncts)})|(?-i:{_alt(lex.noun_adjunct_prepositions)})"
-        r"(?:\s+[\w’'-]+){1,6}?)(?=\s+that\s))?"
+        # ... that holds no verb: in "Clinton's claim on this is a plan that gives" the
+        # "that" opens a relative clause of the predicate
+        rf"(?:\s+(?!(?:{_alt(list(lex.finite_auxiliaries))})\b)[\w’'-]+){{1,6}}?)(?=\s+that\s))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
@@ -298,6 +301,8 @@ def _noun(
     follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
+    if claimant_of(text, m.start("noun"), follow, g.lexicon):
+        return  # "the claims of some GOP candidates": "of" names the claimant
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
     if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):

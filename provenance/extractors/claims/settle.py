@@ -25,6 +25,7 @@ from provenance.enums import ClaimStatus
 from provenance.extractors.claims.constructions import refused_object
 from provenance.extractors.claims.cues import cue_grammar
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.hedge_constructions import noun_reading
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = ["denies_a_claim", "reads_as_noun", "settle_statuses"]
@@ -63,8 +64,12 @@ def settle_statuses(
             and d.cue.lower() in lex.noun_homographs
             and reads_as_noun(text, d.cue_start, d.cue_end, g.lexicon)
         )
-        if noun:
-            d.status = ClaimStatus.ASSERTED
+        if noun or (
+            i < verb_drafts
+            and d.status is ClaimStatus.HEDGED
+            and noun_reading(text, d.cue_start, d.cue_end, lex)
+        ):
+            d.status = ClaimStatus.ASSERTED  # "have claims in the area", "Clinton's claim on"
         elif d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex):
             d.status = ClaimStatus.ASSERTED
             no_claim.append(i)

@@ -34,6 +34,7 @@ from provenance.extractors.claims.family_parts import (
     clause_content,
     unit_of,
 )
+from provenance.extractors.claims.hedge_constructions import adjunct_that, postposed_content
 from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame
 from provenance.extractors.claims.subjects import find_subject
@@ -124,6 +125,7 @@ def stray_verb(
         out.drafts.append(d)
         return
     start = ve
+    adjunct = None
     if verb.flag and verb.frame is Frame.OBJECT:
         obj = _OBJECT_OF.match(text, ve, b)
         if obj is None:
@@ -132,8 +134,17 @@ def stray_verb(
     else:
         that = _THAT.match(text, ve)
         start = that.end() if that is not None else ve
+        if verb.frame is Frame.CLAUSE:  # "insisted at a rally Wednesday that ..."
+            adjunct = adjunct_that(text, ve, b, g.lexicon)
+            start = adjunct or start
     cs, ce = clause_content(text, start, b)
     gap = None
+    if ce - cs < 3 and verb.frame is Frame.CLAUSE and status is ClaimStatus.HEDGED:
+        # "There is no chance of violence, officials insist, because ...": content first
+        subj_before = find_subject(text, a, cs_)
+        if subj_before is not None and (back := postposed_content(text, a, subj_before[0])):
+            _add(text, back, subj_before, (cs_, ve), status, taken, out)
+            return
     if ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
         gap = relative_gap(text, a, cs_)
@@ -143,6 +154,7 @@ def stray_verb(
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if (
         verb.frame is Frame.CLAUSE
+        and adjunct is None  # an adjunct and "that" make a speech frame
         and not speech_frame(text, ve, cs)
         and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
     ):
@@ -243,4 +255,21 @@ def _passive(
     d.source_start, d.source_end = agent
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
+    out.drafts.append(d)
+
+
+def _add(
+    text: str,
+    content: tuple[int, int],
+    source: tuple[int, int],
+    cue: tuple[int, int],
+    status: ClaimStatus,
+    taken: Taken,
+    out: FamilyFinds,
+) -> None:
+    """A claim with its content, source and cue spans, its cue taken."""
+    d = Draft(*content, Attribution.INDIRECT, status)
+    d.source_start, d.source_end = source
+    d.cue, d.cue_start, d.cue_end = text[cue[0] : cue[1]], *cue
+    taken.add(*cue)
     out.drafts.append(d)

@@ -1,0 +1,163 @@
+"""Constructions that decide whether a hedge noun or verb reports a claim.
+
+- "the claims of [some GOP candidates]": after a definite article, "of" names the
+  claimant, not the claim (a possessive or a bare noun takes its content after
+  "of": "North Korea's claims about [the test]", "with claims of [sexual abuse]");
+- a hedge verb form that can only be a noun where it stands: after an auxiliary
+  ("Taiwan have claims in the area": no auxiliary takes a third-person "-s"
+  form), after a possessive in its base form ("Clinton's claim on this is") or
+  ending its clause ("because of Pagliano's Fifth Amendment claims, ...");
+- an adjunct between a hedge verb and its "that" ("he insisted at an Indiana rally
+  Wednesday that [he is still in the race]");
+- a hedge verb after its content ("[There is no chance of violence], officials
+  insist, because ...", "“[France is no longer France],” he claimed.").
+
+The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from provenance.extractors.claims.constructions import _alt
+from provenance.lexicon.cues import CueLexicon, cue_lexicon
+
+__all__ = ["adjunct_that", "claimant_of", "noun_reading", "postposed_content"]
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORDS = re.compile(r"[A-Za-z'’]+")
+#: a possessive right before the form: "Clinton's claim", "its claims"
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s?\s+$")
+#: a possessive then up to three capitalized words: "Pagliano's Fifth Amendment "
+_POSSESSIVE_NAMES = re.compile(r"[A-Za-z]['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}$")
+_CLAUSE_STOP = re.compile(r"[,.;:)]")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _follows(lex: CueLexicon, form: str) -> tuple[str, ...]:
+    """The words after which a noun cue form is read as one ("claim" + "that")."""
+    try:
+        return lex.noun(form).follows
+    except KeyError:
+        return ()
+
+
+def claimant_of(text: str, noun_start: int, follow: str, lex: CueLexicon) -> bool:
+    """Whether a noun cue's "of" names its claimant: "the claims of some GOP candidates".
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "contrary to the claims of some candidates"
+        >>> claimant_of(text, text.index("claims"), "of", cue_lexicon("en"))
+        True
+        >>> text = "amid claims of fraud"
+        >>> claimant_of(text, text.index("claims"), "of", cue_lexicon("en"))
+        False
+    """
+    if follow not in lex.claimant_prepositions:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, noun_start - 20), noun_start)
+    return before is not None and before.group(1).lower() in lex.claimant_determiners
+
+
+def noun_reading(text: str, cue_start: int, cue_end: int, lex: CueLexicon) -> bool:
+    """Whether a hedge cue's verb form can only be a noun where it stands.
+
+    ``[cue_start, cue_end)`` is the cue with its auxiliaries ("have claims"); its
+    last word is the verb form.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> text = "Vietnam and Taiwan have claims in the area."
+        >>> noun_reading(text, text.index("have"), text.index(" in"), lex)
+        True
+        >>> text = "Taiwan has claimed the area."
+        >>> noun_reading(text, text.index("has"), text.index(" the"), lex)
+        False
+    """
+    words = _WORDS.findall(text, cue_start, cue_end)
+    if not words:
+        return False
+    form = words[-1]
+    try:
+        verb = lex.verb(form)
+    except KeyError:
+        return False
+    base = form.lower() == verb.forms[0]
+    third_person = not base and form.lower().endswith("s") and not form.lower().endswith("ss")
+    if third_person and any(w.lower() in lex.finite_auxiliaries for w in words[:-1]):
+        return True  # "have claims", "has claims": a noun after an auxiliary
+    if len(words) > 1:
+        return False
+    after = _WORD_AFTER.match(text, cue_end)
+    if after is not None and after.group(1).lower() in _follows(lex, form):
+        return False  # "Trump's claim that ...": a noun cue, and a hedge
+    lead = text[max(0, cue_start - 60) : cue_start]
+    if base and _POSSESSIVE_BEFORE.search(lead):
+        return True  # "Clinton's claim on this": a base form after a possessive
+    stop = _CLAUSE_STOP.match(text, cue_end)
+    return (
+        (base or third_person)
+        and stop is not None
+        and bool(_POSSESSIVE_BEFORE.search(lead) or _POSSESSIVE_NAMES.search(lead))
+    )  # "of Pagliano's Fifth Amendment claims, prosecutors ..."
+
+
+@functools.cache
+def _adjunct_re(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    days = _alt(lex.noun_adjuncts)
+    return re.compile(
+        rf"\s+(?:(?:{days})|(?:{_alt(lex.noun_adjunct_prepositions)})"
+        # the adjunct holds no verb of its own ("insisted in a statement that")
+        rf"(?:\s+(?!(?:{_alt(lex.finite_auxiliaries)}|that)\b)[\w’'.-]+){{1,6}}?)"
+        rf"(?:\s+(?:{days}))?,?\s+that\s+"
+    )
+
+
+def adjunct_that(text: str, verb_end: int, limit: int, lex: CueLexicon) -> int | None:
+    """Where a content starts after an adjunct and "that", or ``None``.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "he insisted at a rally Wednesday that he is still in the race"
+        >>> text[adjunct_that(text, text.index(" at"), len(text), cue_lexicon("en")) :]
+        'he is still in the race'
+    """
+    m = _adjunct_re(lex.language).match(text, verb_end, limit)
+    if m is None:
+        return None
+    first = _WORD_AFTER.match(text, m.end() - 1)
+    if first is not None and first.group(1) in (*lex.zero_that_verbs, *lex.noun_followers):
+        return None  # "in a statement that was released": a relative clause
+    return m.end()
+
+
+_COMMA_BEFORE = re.compile(r"(?P<q>[”\"])?\s*,\s*(?(q)|)$|,\s*(?P<q2>[”\"])\s*$")
+_CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|[“\"]|\A)", re.DOTALL)
+
+
+def postposed_content(text: str, unit_start: int, subject_start: int) -> tuple[int, int] | None:
+    """The content before a postposed "X, officials insist" or "“X,” he claimed", or ``None``.
+
+    ``subject_start`` is where the hedge verb's subject starts; the content is the
+    clause (or the quotation) that ends with a comma right before it.
+
+    Example:
+        >>> text = "There is no chance of violence, officials insist, because"
+        >>> s, e = postposed_content(text, 0, text.index("officials"))
+        >>> text[s:e]
+        'There is no chance of violence'
+    """
+    lead = text[unit_start:subject_start]
+    m = _COMMA_BEFORE.search(lead)
+    if m is None:
+        return None
+    end = unit_start + m.start()
+    start_m = _CLAUSE_START.match(text, unit_start, end)
+    start = start_m.end() if start_m is not None else unit_start
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return (start, end) if end - start >= 3 else None

@@ -1,0 +1,160 @@
+"""Hedge families read from the lexicon: nominal "claim of/about", and the forms that are no claim.
+
+Each case is a construction of English news usage, with the neighbours that must not
+match: "the claims of [some candidates]" names a claimant, "have claims in the area"
+is property, "claiming 41 percent of the vote" takes a number, "insisted on paying"
+is a demand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.enums import ClaimStatus
+from provenance.extractors.claims import find_claims
+from provenance.extractors.claims.hedge_constructions import claimant_of, noun_reading
+from provenance.lexicon.cues import cue_lexicon
+
+
+def hedges(text: str) -> list[tuple[str, str]]:
+    """(cue, content) of every hedged claim of ``text``."""
+    return [(c.cue or "", c.text) for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Peacekeepers were accused of hurting civilians, with claims of sexual abuse in the"
+            " Central African Republic.",
+            "claims",
+            "sexual abuse",
+        ),
+        (
+            "It is difficult to assess North Korea's claims about the potency of its test.",
+            "claims",
+            "the potency of its test",
+        ),
+        (
+            "The delegates cheered his claim of Clinton's super-qualifications.",
+            "claim",
+            "Clinton's super-qualifications",
+        ),
+        ("He claimed 90 percent of the e-mails were kept.", "claimed", "90 percent"),
+        ("He insisted on Monday that he was innocent.", "insisted", "he was innocent"),
+        ("She insisted on Twitter that the vote was rigged.", "insisted", "the vote was rigged"),
+        ("Mr. Trump's claim that Obama founded ISIS was false.", "claim", "Obama founded ISIS"),
+    ],
+)
+def test_hedge_forms_are_read(text: str, cue: str, content: str) -> None:
+    """Nominal hedges with "of"/"about", numbers opening a clause, "insisted on <day> that"."""
+    found = hedges(text)
+    assert any(cue in c and content in t for c, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Obama says that, contrary to the claims of some GOP candidates, he is not.", "claims"),
+        ("There is skepticism about the claims of the North Korean regime.", "claims"),
+        ("Vietnam, Brunei and Taiwan have claims in the area, and tensions rise.", "claims"),
+        ("Tenney won the primary, claiming 41 percent of the vote to Wells' 33 percent.", "claim"),
+        ("When he was elected, he insisted on paying his hotel bill himself.", "insisted"),
+        ("Democrats in Congress have insisted on acting now.", "insisted"),
+        (
+            "A judge may balk because of Pagliano's Fifth Amendment claims, and Congress waits.",
+            "claims",
+        ),
+        ("Clinton's claim on this is a tax proposal that gives firms incentives.", "claim"),
+    ],
+)
+def test_neighbours_are_no_hedge(text: str, word: str) -> None:
+    """A claimant after "the claims of", property, a number taken, a demand, a noun."""
+    assert not [h for h in hedges(text) if word in h[0]], hedges(text)
+
+
+def test_claimant_of_reads_the_determiner() -> None:
+    """Only a definite article before the noun makes "of" name the claimant."""
+    lex = cue_lexicon("en")
+    for text, expected in [
+        ("the claims of some candidates", True),
+        ("those allegations of the rivals", True),
+        ("amid claims of fraud", False),
+        ("North Korea's claims of success", False),
+        ("the claims that he lied", False),
+    ]:
+        noun = text.split()[1]
+        assert claimant_of(text, text.index(noun), text.split()[2], lex) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("Taiwan have claims in the area.", "have claims", True),
+        ("Taiwan has claimed the area.", "has claimed", False),
+        ("Clinton's claim on this is weak.", "claim", True),
+        ("Clinton's claim that it works is weak.", "claim", False),
+        ("because of Pagliano's Fifth Amendment claims, they wait.", "claims", True),
+        ("Pagliano's lawyer claims he is ill.", "claims", False),
+        ("He claims it works.", "claims", False),
+    ],
+)
+def test_noun_reading(text: str, cue: str, expected: bool) -> None:
+    """An auxiliary before an "-s" form, or a possessive before a bare noun, makes a noun."""
+    start = text.index(cue)
+    assert noun_reading(text, start, start + len(cue), cue_lexicon("en")) is expected
+
+
+@given(
+    st.sampled_from(["have", "has", "had", "will", "could"]),
+    st.sampled_from(["claims", "alleges", "asserts", "insists", "purports"]),
+)
+def test_auxiliary_never_takes_an_s_form(aux: str, form: str) -> None:
+    """No auxiliary is followed by a third-person verb form: it is always read as a noun."""
+    text = f"The rivals {aux} {form} in the area."
+    start = text.index(aux)
+    assert noun_reading(text, start, start + len(aux) + 1 + len(form), cue_lexicon("en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Sanders has not said much, and he insisted at an Indiana rally Wednesday that he"
+            " is still in the race.",
+            "insisted",
+            "he is still in the race",
+        ),
+        (
+            "Trump asserted that France had lost its identity: “France is no longer France,”"
+            " he claimed.",
+            "claimed",
+            "France is no longer France",
+        ),
+    ],
+)
+def test_adjunct_and_postposed_hedges(text: str, cue: str, content: str) -> None:
+    """An adjunct before "that", and a hedge verb after its quoted content."""
+    found = hedges(text)
+    assert any(c == cue and content in t for c, t in found), found
+
+
+def test_adjunct_holding_a_relative_clause_is_no_content() -> None:
+    """ "in a statement that was released": "that" opens a relative clause, not a content."""
+    from provenance.extractors.claims.hedge_constructions import adjunct_that
+
+    lex = cue_lexicon("en")
+    text = "he insisted in a statement that was released"
+    assert adjunct_that(text, text.index(" in a"), len(text), lex) is None
+    text = "he insisted in a statement that he was right"
+    assert adjunct_that(text, text.index(" in a"), len(text), lex) == text.index("he was")
+
+
+def test_postposed_content_needs_a_comma() -> None:
+    """Without a comma before the subject there is no content before the verb."""
+    from provenance.extractors.claims.hedge_constructions import postposed_content
+
+    text = "There is no chance officials insist"
+    assert postposed_content(text, 0, text.index("officials")) is None
