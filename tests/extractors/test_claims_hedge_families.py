@@ -133,10 +133,26 @@ def test_auxiliary_never_takes_an_s_form(aux: str, form: str) -> None:
             "claimed",
             "France is no longer France",
         ),
+        (
+            "De Blasio also repeated his claim that “profit-making” was the motive.",
+            "claim",
+            "“profit-making” was the motive",
+        ),
+        (
+            'Trump\'s recent evidence-free assertion that "thousands" celebrated was false.',
+            "assertion",
+            '"thousands" celebrated',
+        ),
+        (
+            "Cosby is under attack by dozens of women who claim he assaulted them.",
+            "claim",
+            "he assaulted them",
+        ),
     ],
 )
-def test_adjunct_and_postposed_hedges(text: str, cue: str, content: str) -> None:
-    """An adjunct before "that", and a hedge verb after its quoted content."""
+def test_clause_forms_of_hedges(text: str, cue: str, content: str) -> None:
+    """An adjunct before "that", a hedge verb after its quoted content, a content opening
+    with a quotation (after a noun cue) or a subject pronoun (after a verb)."""
     found = hedges(text)
     assert any(c == cue and content in t for c, t in found), found
 
@@ -158,3 +174,16 @@ def test_postposed_content_needs_a_comma() -> None:
 
     text = "There is no chance officials insist"
     assert postposed_content(text, 0, text.index("officials")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans claim his seat in the fall.",
+        "The claims there were paid in full.",
+        "The rebels claim them as their own territory.",
+    ],
+)
+def test_no_pronoun_clause_after_an_object(text: str) -> None:
+    """A possessive or object pronoun after "claim" opens no clause; "claims there" is a place."""
+    assert not hedges(text), hedges(text)

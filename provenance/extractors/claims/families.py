@@ -22,7 +22,6 @@ from provenance.extractors.claims.constructions import (
 )
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import (
-    STARTS_WITH_LETTER,
     FamilyFinds,
     Taken,
     clause_content,
@@ -41,6 +40,8 @@ _POSSESSOR = re.compile(
 )
 _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
+#: a noun cue's content opens with a word, or a quotation ("his claim that “profit” was")
+_OPENS_CONTENT = re.compile(r"[“\"]?\w")
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -305,7 +306,7 @@ def _noun(
         return  # "the claims of some GOP candidates": "of" names the claimant
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
-    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
+    if ce - cs < 3 or not _OPENS_CONTENT.match(text, cs):
         return
     if text[cs].isdigit() and follow != "that":
         return  # "claims of 2016" names no claim; "claim that 90 percent ..." does

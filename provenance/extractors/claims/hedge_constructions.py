@@ -7,6 +7,8 @@
   ("Taiwan have claims in the area": no auxiliary takes a third-person "-s"
   form), after a possessive in its base form ("Clinton's claim on this is") or
   ending its clause ("because of Pagliano's Fifth Amendment claims, ...");
+- a subject pronoun right after a hedge verb opens its content clause ("women who
+  claim [he assaulted them]": "he" is never an object);
 - an adjunct between a hedge verb and its "that" ("he insisted at an Indiana rally
   Wednesday that [he is still in the race]");
 - a hedge verb after its content ("[There is no chance of violence], officials
@@ -23,7 +25,13 @@ import re
 from provenance.extractors.claims.constructions import _alt
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
-__all__ = ["adjunct_that", "claimant_of", "noun_reading", "postposed_content"]
+__all__ = [
+    "adjunct_that",
+    "claimant_of",
+    "noun_reading",
+    "postposed_content",
+    "pronoun_clause",
+]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _WORDS = re.compile(r"[A-Za-z'’]+")
@@ -161,3 +169,24 @@ def postposed_content(text: str, unit_start: int, subject_start: int) -> tuple[i
     while start < end and text[start] in " \t\n":
         start += 1
     return (start, end) if end - start >= 3 else None
+
+
+@functools.cache
+def _pronoun_clause_re(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    return re.compile(rf"(?:{_alt(lex.zero_that_subjects)})\s+[a-z]")
+
+
+def pronoun_clause(text: str, start: int, lex: CueLexicon) -> bool:
+    """Whether a content opens with a subject pronoun and a verb: "claim [he assaulted them]".
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "women who claim he assaulted them"
+        >>> pronoun_clause(text, text.index("he"), cue_lexicon("en"))
+        True
+        >>> text = "claiming his seat"
+        >>> pronoun_clause(text, text.index("his"), cue_lexicon("en"))
+        False
+    """
+    return _pronoun_clause_re(lex.language).match(text, start) is not None

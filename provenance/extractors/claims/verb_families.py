@@ -34,7 +34,11 @@ from provenance.extractors.claims.family_parts import (
     clause_content,
     unit_of,
 )
-from provenance.extractors.claims.hedge_constructions import adjunct_that, postposed_content
+from provenance.extractors.claims.hedge_constructions import (
+    adjunct_that,
+    postposed_content,
+    pronoun_clause,
+)
 from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame
 from provenance.extractors.claims.subjects import find_subject
@@ -155,6 +159,7 @@ def stray_verb(
     if (
         verb.frame is Frame.CLAUSE
         and adjunct is None  # an adjunct and "that" make a speech frame
+        and not pronoun_clause(text, cs, g.lexicon)  # "who claim he assaulted them"
         and not speech_frame(text, ve, cs)
         and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
     ):
