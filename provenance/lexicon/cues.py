@@ -157,6 +157,7 @@ class CueLexicon:
     #: determiners before a noun cue that make its "of" name the claimant ("the claims of X")
     claimant_determiners: frozenset[str]
     claimant_prepositions: frozenset[str]
+    claimant_openers: frozenset[str]
     #: one-word auxiliaries, never followed by a third-person "-s" verb ("have claims")
     finite_auxiliaries: frozenset[str]
     #: prepositions that make a hedge verb a demand ("insisted on paying")
@@ -385,6 +386,7 @@ def _load(key: str) -> CueLexicon:
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
         claimant_determiners=frozenset(_words(data, "claimant_determiners", file)),
         claimant_prepositions=frozenset(_words(data, "claimant_prepositions", file)),
+        claimant_openers=frozenset(_words(data, "claimant_openers", file)),
         finite_auxiliaries=frozenset(_words(data, "finite_auxiliaries", file)),
         demand_prepositions=_words(data, "demand_prepositions", file),
         attributive_after=_words(data, "attributive_after", file),

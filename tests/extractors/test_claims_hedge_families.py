@@ -81,6 +81,7 @@ def test_claimant_of_reads_the_determiner() -> None:
     for text, expected in [
         ("the claims of some candidates", True),
         ("those allegations of the rivals", True),
+        ("the allegations of harassment", False),
         ("amid claims of fraud", False),
         ("North Korea's claims of success", False),
         ("the claims that he lied", False),
@@ -187,3 +188,33 @@ def test_postposed_content_needs_a_comma() -> None:
 def test_no_pronoun_clause_after_an_object(text: str) -> None:
     """A possessive or object pronoun after "claim" opens no clause; "claims there" is a place."""
     assert not hedges(text), hedges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "“There’s no doubt that these folks think that and claim that they’re speaking for"
+            " Islam,” Obama said.",
+            ClaimStatus.ASSERTED,
+        ),
+        (
+            "“The allegations of harassment against Conyers are serious,” she said.",
+            ClaimStatus.HEDGED,
+        ),
+    ],
+)
+def test_quoted_hedge_verbs_are_the_speakers(text: str, status: ClaimStatus) -> None:
+    """A hedge verb inside a quotation is the speaker's; an unambiguous noun charge stays."""
+    cued = [c for c in find_claims(text) if c.cue and c.cue.lower() in {"claim", "allegations"}]
+    assert cued
+    assert all(c.status is status for c in cued), cued
+
+
+def test_continued_to_assert_is_a_hedge() -> None:
+    """A hedge's base form after a "to" auxiliary that says the act was done."""
+    text = (
+        "In an interview - conducted last Wednesday - Lewandowski continued to assert that he"
+        " never made contact with Fields."
+    )
+    assert any("assert" in c and "never made contact" in t for c, t in hedges(text)), hedges(text)

@@ -230,7 +230,9 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
     itself present "he is charitable" as a contested claim (attribution corpora
     annotate no hedge inside a quotation: 2 of 248 PolNeAR train hedge cues). A
     sourceless noun cue stays hedged: "“The allegations of harassment against
-    Conyers are serious,” she said" names a charge a fact-checker must still check.
+    Conyers are serious,” she said" names a charge a fact-checker must still check;
+    a form that is also a verb ("claim", "claims") is not held to be a noun there
+    ("“these folks think that and claim that they speak for Islam”").
     ``quotes`` are the quotation spans of :func:`~provenance.extractors.text.quotes.quote_spans`.
 
     Example:
@@ -257,7 +259,9 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
 
 _WORD = re.compile(r"[A-Za-z]+")
 _UNCONFIRMING = frozenset(w.lower() for w in _EN.lexicon.unconfirming_adjectives)
-_NOUN_FORMS = _EN.lexicon.noun_forms
+#: noun cue forms that are no verb form: a quoted "claim" may be the speaker's verb
+#: ("these folks think that and claim that ...", inside a quotation)
+_NOUN_FORMS = _EN.lexicon.noun_forms - {f.lower() for f in _EN.forms}
 _FIRST_WORDS = _EN.first_words
 _PREFIX_WORDS = _EN.prefix_words
 

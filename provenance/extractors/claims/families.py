@@ -158,7 +158,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
     )
     # "had to reject", "continued to refute": the auxiliary says the act was done
     # (or tried); a negating one ("refused to deny") says it was not, and is left out.
-    base = [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.DENIED]
+    # ... and "continued to assert that": a hedge's base form after such an auxiliary too
+    # (not after a bare "to": "enough for him to claim" is no claim made)
+    base = [v.forms[0] for v in lex.verbs if v.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)]
     to_aux = [a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries]
     fronted = [
         f[:1].upper() + f[1:]
@@ -277,7 +279,7 @@ def find_families(
             and not taken.overlaps(*m.span())
         ):
             stray_verb(text, m, g, units, drafts, taken, out)
-        elif (
+        if (  # a hedge base form is also a stray one ("who claim he"): tried after it
             "base" in families
             and (m := g.base_re.match(text, pos))
             and not taken.overlaps(*m.span())

@@ -1,7 +1,8 @@
 """Constructions that decide whether a hedge noun or verb reports a claim.
 
-- "the claims of [some GOP candidates]": after a definite article, "of" names the
-  claimant, not the claim (a possessive or a bare noun takes its content after
+- "the claims of [some GOP candidates]": after a definite article and before a
+  determiner, "of" names the claimant, not the claim ("the allegations of
+  [harassment]" keep their content) (a possessive or a bare noun takes its content after
   "of": "North Korea's claims about [the test]", "with claims of [sexual abuse]");
 - a hedge verb form that can only be a noun where it stands: after an auxiliary
   ("Taiwan have claims in the area": no auxiliary takes a third-person "-s"
@@ -34,6 +35,8 @@ __all__ = [
 ]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+#: the noun, its preposition and the word after it: "claims of [some]"
+_OF_WORD = re.compile(r"[A-Za-z]+\s+[a-z]+\s+([A-Za-z]+)")
 _WORDS = re.compile(r"[A-Za-z'’]+")
 #: a possessive right before the form: "Clinton's claim", "its claims"
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s?\s+$")
@@ -62,11 +65,17 @@ def claimant_of(text: str, noun_start: int, follow: str, lex: CueLexicon) -> boo
         >>> text = "amid claims of fraud"
         >>> claimant_of(text, text.index("claims"), "of", cue_lexicon("en"))
         False
+        >>> text = "the allegations of harassment"
+        >>> claimant_of(text, text.index("allegations"), "of", cue_lexicon("en"))
+        False
     """
     if follow not in lex.claimant_prepositions:
         return False
     before = _WORD_BEFORE.search(text, max(0, noun_start - 20), noun_start)
-    return before is not None and before.group(1).lower() in lex.claimant_determiners
+    if before is None or before.group(1).lower() not in lex.claimant_determiners:
+        return False
+    after = _OF_WORD.match(text, noun_start)
+    return after is not None and after.group(1).lower() in lex.claimant_openers
 
 
 def noun_reading(text: str, cue_start: int, cue_end: int, lex: CueLexicon) -> bool:
