@@ -218,3 +218,17 @@ def test_continued_to_assert_is_a_hedge() -> None:
         " never made contact with Fields."
     )
     assert any("assert" in c and "never made contact" in t for c, t in hedges(text)), hedges(text)
+
+
+def test_purport_is_a_flagged_charge_not_a_hedge() -> None:
+    """ "a movie that purports to present": a thing presents itself, no speaker claims; flagged."""
+    import pandas as pd
+
+    from provenance.rules.claims import is_charge
+
+    text = "It is the most fateful moment in a movie that purports to present an accurate account."
+    cued = [c for c in find_claims(text) if c.cue and "purport" in c.cue]
+    assert cued
+    assert all(c.status is ClaimStatus.ASSERTED for c in cued)
+    claims = pd.DataFrame({"status": [c.status.value for c in cued], "cue": [c.cue for c in cued]})
+    assert is_charge(claims, pd.Series(["organization"] * len(cued))).all()
