@@ -162,6 +162,8 @@ class CueLexicon:
     finite_auxiliaries: frozenset[str]
     #: prepositions that make a hedge verb a demand ("insisted on paying")
     demand_prepositions: tuple[str, ...]
+    #: prepositions after "that" + a past form that make "that" relative ("that originated in")
+    relative_prepositions: frozenset[str]
     attributive_after: tuple[str, ...]
     noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
@@ -389,6 +391,7 @@ def _load(key: str) -> CueLexicon:
         claimant_openers=frozenset(_words(data, "claimant_openers", file)),
         finite_auxiliaries=frozenset(_words(data, "finite_auxiliaries", file)),
         demand_prepositions=_words(data, "demand_prepositions", file),
+        relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),
         attributive_after=_words(data, "attributive_after", file),
         noun_followers=frozenset(_words(data, "noun_followers", file)),
         adjectives=tuple(

@@ -232,3 +232,42 @@ def test_purport_is_a_flagged_charge_not_a_hedge() -> None:
     assert all(c.status is ClaimStatus.ASSERTED for c in cued)
     claims = pd.DataFrame({"status": [c.status.value for c in cued], "cue": [c.cue for c in cued]})
     assert is_charge(claims, pd.Series(["organization"] * len(cued))).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "There was no immediate assertion of responsibility for the bloodshed.",
+            "assertion",
+            "responsibility",
+        ),
+        (
+            "The bombshell was an allegation from his first wife, Ivana Trump, that Mr. Trump had"
+            " raped her.",
+            "allegation",
+            "Mr. Trump had raped her",
+        ),
+        (
+            "Residents repeated claims that armed men attacked the village.",
+            "claims",
+            "armed men attacked",
+        ),
+    ],
+)
+def test_more_noun_cue_forms(text: str, cue: str, content: str) -> None:
+    """ "assertion of", an apposition closing the claimant, "that" before an adjective."""
+    found = hedges(text)
+    assert any(c == cue and content in t for c, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a claim that originated in a deposition she gave during the divorce.",
+        "Longtime Clinton foe files wrongful death claim for clients.",
+    ],
+)
+def test_relative_that_and_legal_claims_are_no_hedge(text: str) -> None:
+    """ "that" + past form + preposition is relative; "claim for clients" is a legal noun."""
+    assert not hedges(text), hedges(text)

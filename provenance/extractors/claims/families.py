@@ -27,7 +27,7 @@ from provenance.extractors.claims.family_parts import (
     clause_content,
     unit_of,
 )
-from provenance.extractors.claims.hedge_constructions import claimant_of
+from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.lexicon._files import language_key
@@ -110,7 +110,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # the agent may hold initials and a coordination ("by U.S. President Donald
         # Trump, Republican lawmakers, and right-wing media"), never a sentence stop
         r"(?:\s+(?:by|from)\s+(?P<by>(?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)|,(?=\s+(?:and\s|or\s|(?-i:[A-Z]))))"
-        r"{2,100}?))?"
+        # ... and may close an apposition before "that" ("an allegation from his first
+        # wife, Ivana Trump, that ...")
+        r"{2,100}?),?)?"
         # "his claim in a recent interview that": an adjunct before "that" only
         rf"(?:\s+(?:(?-i:{_alt(lex.noun_adjuncts)})|(?-i:{_alt(lex.noun_adjunct_prepositions)})"
         # ... that holds no verb: in "Clinton's claim on this is a plan that gives" the
@@ -317,6 +319,8 @@ def _noun(
     first = _WORD.match(text, cs)
     if follow == "that" and first and first.group() in g.relative_heads:
         return  # "the allegations that were made", "claims in the region that rose": relative
+    if follow == "that" and relative_that(text, cs, g.lexicon):
+        return  # "a claim that originated in a deposition": relative
     if follow != "that":
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     status = noun.status

@@ -8,6 +8,8 @@
   ("Taiwan have claims in the area": no auxiliary takes a third-person "-s"
   form), after a possessive in its base form ("Clinton's claim on this is") or
   ending its clause ("because of Pagliano's Fifth Amendment claims, ...");
+- "a claim that [originated in] a deposition": a past form and a preposition right
+  after "that" have no subject, so "that" is a relative pronoun, not a content's;
 - a subject pronoun right after a hedge verb opens its content clause ("women who
   claim [he assaulted them]": "he" is never an object);
 - an adjunct between a hedge verb and its "that" ("he insisted at an Indiana rally
@@ -32,6 +34,7 @@ __all__ = [
     "noun_reading",
     "postposed_content",
     "pronoun_clause",
+    "relative_that",
 ]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -199,3 +202,22 @@ def pronoun_clause(text: str, start: int, lex: CueLexicon) -> bool:
         False
     """
     return _pronoun_clause_re(lex.language).match(text, start) is not None
+
+
+_PAST_THEN_WORD = re.compile(r"[a-z]+ed\s+([a-z]+)\b")
+
+
+def relative_that(text: str, content_start: int, lex: CueLexicon) -> bool:
+    """Whether the words after a noun cue's "that" are a relative clause's verb and preposition.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "a claim that originated in a deposition"
+        >>> relative_that(text, text.index("originated"), cue_lexicon("en"))
+        True
+        >>> text = "claims that armed men attacked"
+        >>> relative_that(text, text.index("armed"), cue_lexicon("en"))
+        False
+    """
+    m = _PAST_THEN_WORD.match(text, content_start)
+    return m is not None and m.group(1) in lex.relative_prepositions
