@@ -164,6 +164,13 @@ class CueLexicon:
     demand_prepositions: tuple[str, ...]
     #: prepositions after "that" + a past form that make "that" relative ("that originated in")
     relative_prepositions: frozenset[str]
+    #: what reads a "that" clause as a demand ("insisted that the first lady go")
+    mandative_lemmas: frozenset[str]
+    mandative_pronouns: frozenset[str]
+    mandative_determiners: frozenset[str]
+    mandative_stops: frozenset[str]
+    mandative_followers: frozenset[str]
+    irregular_pasts: frozenset[str]
     attributive_after: tuple[str, ...]
     noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
@@ -392,6 +399,12 @@ def _load(key: str) -> CueLexicon:
         finite_auxiliaries=frozenset(_words(data, "finite_auxiliaries", file)),
         demand_prepositions=_words(data, "demand_prepositions", file),
         relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),
+        mandative_lemmas=frozenset(_words(data, "mandative_lemmas", file)),
+        mandative_pronouns=frozenset(_words(data, "mandative_pronouns", file)),
+        mandative_determiners=frozenset(_words(data, "mandative_determiners", file)),
+        mandative_stops=frozenset(_words(data, "mandative_stops", file)),
+        mandative_followers=frozenset(_words(data, "mandative_followers", file)),
+        irregular_pasts=frozenset(_words(data, "irregular_pasts", file)),
         attributive_after=_words(data, "attributive_after", file),
         noun_followers=frozenset(_words(data, "noun_followers", file)),
         adjectives=tuple(

@@ -261,3 +261,42 @@ def test_purport_is_a_flagged_charge_not_a_hedge() -> None:
 def test_relative_that_and_legal_claims_are_no_hedge(text: str) -> None:
     """ "that" + past form + preposition is relative; "claim for clients" is a legal noun."""
     assert not hedges(text), hedges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "She insisted that the first lady go to Bethesda for an ultrasound.",
+            ClaimStatus.ASSERTED,
+        ),
+        ("He insisted that he resign.", ClaimStatus.ASSERTED),
+        ("She insisted that the talks be held in public.", ClaimStatus.ASSERTED),
+        ("He insisted that Israel withdraw from the territory.", ClaimStatus.ASSERTED),
+        ("He insisted that the senators go home.", ClaimStatus.HEDGED),
+        ("He insisted that the first lady knew nothing.", ClaimStatus.HEDGED),
+        ("He insisted that the report was false.", ClaimStatus.HEDGED),
+        ("He insisted that the plan works.", ClaimStatus.HEDGED),
+        ("Trump insisted that Obama founded ISIS.", ClaimStatus.HEDGED),
+        (
+            "Romney suddenly insist that the GOP front-runner isn’t a Republican.",
+            ClaimStatus.HEDGED,
+        ),
+    ],
+)
+def test_mandative_insist_is_a_demand(text: str, status: ClaimStatus) -> None:
+    """A singular subject with a bare verb after "insist that" demands; a finite verb claims."""
+    cued = [c for c in find_claims(text) if c.cue and "insist" in c.cue]
+    assert cued
+    assert cued[0].status is status
+
+
+@given(
+    st.sampled_from(["went", "knew", "said", "was", "had", "paid", "lied", "works", "is"]),
+    st.sampled_from(["he", "the minister", "Clinton", "the first lady"]),
+)
+def test_a_finite_verb_is_never_mandative(verb: str, subject: str) -> None:
+    """A past or "-s" form after the subject makes the clause indicative: a claim."""
+    from provenance.extractors.claims.hedge_constructions import mandative
+
+    assert not mandative(f" that {subject} {verb} to the hospital", cue_lexicon("en"))

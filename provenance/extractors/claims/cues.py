@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordscan import WordStarts
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
@@ -206,6 +207,12 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
             return ClaimStatus.UNCONFIRMED  # "according to unconfirmed reports"
     if info.status is ClaimStatus.HEDGED and aux and _EN.negated_re.search(aux):
         return ClaimStatus.ASSERTED  # "never claimed to be", "did not purport to": no claim made
+    if (
+        info.status is ClaimStatus.HEDGED
+        and info.lemma in _EN.lexicon.mandative_lemmas
+        and mandative(after, _EN.lexicon)
+    ):
+        return ClaimStatus.ASSERTED  # "insisted that the first lady go": a demand
     if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
         from provenance.extractors.claims.spans import speech_frame
 

@@ -10,6 +10,8 @@
   ending its clause ("because of Pagliano's Fifth Amendment claims, ...");
 - "a claim that [originated in] a deposition": a past form and a preposition right
   after "that" have no subject, so "that" is a relative pronoun, not a content's;
+- "she insisted that the first lady [go] to the hospital": a singular subject with a
+  bare verb after "insist that" is a demand (the mandative subjunctive), not a claim;
 - a subject pronoun right after a hedge verb opens its content clause ("women who
   claim [he assaulted them]": "he" is never an object);
 - an adjunct between a hedge verb and its "that" ("he insisted at an Indiana rally
@@ -31,6 +33,7 @@ from provenance.lexicon.cues import CueLexicon, cue_lexicon
 __all__ = [
     "adjunct_that",
     "claimant_of",
+    "mandative",
     "noun_reading",
     "postposed_content",
     "pronoun_clause",
@@ -221,3 +224,74 @@ def relative_that(text: str, content_start: int, lex: CueLexicon) -> bool:
     """
     m = _PAST_THEN_WORD.match(text, content_start)
     return m is not None and m.group(1) in lex.relative_prepositions
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|[.,;:]")
+
+
+def mandative(after: str, lex: CueLexicon) -> bool:
+    """Whether the words after a cue are a "that" clause in the mandative subjunctive.
+
+    "insisted that the first lady go to", "insists that he resign.": a third-person
+    singular subject, then a bare verb (neither "-s" nor past) before a preposition,
+    a determiner, a pronoun or the clause end, makes a demand. A plural subject
+    ("that the senators go") cannot tell and is left a claim, and so is any clause
+    where a past or finite form comes first ("that the first lady knew nothing").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> mandative(" that the first lady go to the hospital", lex)
+        True
+        >>> mandative(" that the first lady went to the hospital", lex)
+        False
+        >>> mandative(" that the report was false", lex)
+        False
+        >>> mandative(" that the talks be held in public", lex)
+        True
+    """
+    m = re.match(r"\s*that\s+", after)
+    if m is None:
+        return False
+    tokens = _TOKEN.findall(after, m.end())[:7]
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first.lower() in lex.mandative_pronouns:
+        lengths: range = range(1, 2)
+    elif first.lower() in lex.mandative_determiners:
+        lengths = range(2, 5)
+    elif first[:1].isupper():
+        lengths = range(1, 4)
+    else:
+        return False
+    followers = lex.mandative_followers
+    for n in lengths:
+        if n >= len(tokens):
+            return False
+        subject, verb = tokens[:n], tokens[n]
+        if not verb.isalpha() or not verb.islower():
+            return False
+        if not _bare(verb, lex):
+            return False  # a finite or past form, or no verb at all: an indicative clause
+        nxt = tokens[n + 1].lower() if n + 1 < len(tokens) else "."
+        if verb == "be":
+            return True  # "that the talks be held": subjunctive whatever the number
+        if nxt in followers or nxt in ".,;:":
+            head = subject[-1]
+            # a plural subject takes a bare verb in the indicative too ("the senators go")
+            return n == 1 or not head.endswith("s") or head.endswith("ss")
+    return False
+
+
+def _bare(word: str, lex: CueLexicon) -> bool:
+    """Whether a lower-case word may be a bare verb: no "-s", "-ed", past form or function word."""
+    if word == "be":
+        return True
+    return not (
+        (word.endswith("s") and not word.endswith("ss"))
+        or word.endswith(("ed", "ing", "ly"))
+        or word in lex.finite_auxiliaries
+        or word in lex.irregular_pasts
+        or word in lex.mandative_stops
+    )
