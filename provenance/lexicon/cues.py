@@ -171,6 +171,14 @@ class CueLexicon:
     mandative_stops: frozenset[str]
     mandative_followers: frozenset[str]
     irregular_pasts: frozenset[str]
+    coordinators: frozenset[str]
+    #: word endings read by the hedge constructions (a third-person verb or a plural noun,
+    #: a past form, forms that are no finite verb)
+    third_person_endings: tuple[str, ...]
+    not_third_person: tuple[str, ...]
+    past_endings: tuple[str, ...]
+    non_verb_endings: tuple[str, ...]
+    complementizers: tuple[str, ...]
     attributive_after: tuple[str, ...]
     noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
@@ -405,6 +413,12 @@ def _load(key: str) -> CueLexicon:
         mandative_stops=frozenset(_words(data, "mandative_stops", file)),
         mandative_followers=frozenset(_words(data, "mandative_followers", file)),
         irregular_pasts=frozenset(_words(data, "irregular_pasts", file)),
+        coordinators=frozenset(_words(data, "coordinators", file)),
+        third_person_endings=_words(data, "third_person_endings", file),
+        not_third_person=_words(data, "not_third_person", file),
+        past_endings=_words(data, "past_endings", file),
+        non_verb_endings=_words(data, "non_verb_endings", file),
+        complementizers=_words(data, "complementizers", file),
         attributive_after=_words(data, "attributive_after", file),
         noun_followers=frozenset(_words(data, "noun_followers", file)),
         adjectives=tuple(

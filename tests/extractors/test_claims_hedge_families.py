@@ -300,3 +300,17 @@ def test_a_finite_verb_is_never_mandative(verb: str, subject: str) -> None:
     from provenance.extractors.claims.hedge_constructions import mandative
 
     assert not mandative(f" that {subject} {verb} to the hospital", cue_lexicon("en"))
+
+
+def test_coordinated_hedge_verb_before_that() -> None:
+    """ "called him driven and asserted that ...": a verb; "bribes and alleged fraud" is not."""
+    text = (
+        "Mr. Ubben called the chief ''incredibly driven'' and asserted that things were resolved."
+    )
+    assert any("asserted" in c and "things were resolved" in t for c, t in hedges(text))
+    from provenance.extractors.claims.hedge_constructions import coordinated_verb
+
+    lex = cue_lexicon("en")
+    other = "the bribes and alleged fraud"
+    assert not coordinated_verb(other, "and", other.index(" fraud"), lex)
+    assert not coordinated_verb(text, "the", text.index(" that"), lex)

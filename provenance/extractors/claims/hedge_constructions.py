@@ -12,6 +12,8 @@
   after "that" have no subject, so "that" is a relative pronoun, not a content's;
 - "she insisted that the first lady [go] to the hospital": a singular subject with a
   bare verb after "insist that" is a demand (the mandative subjunctive), not a claim;
+- "called him driven and [asserted] that ...": a form after a coordinator and before
+  a complementizer is a verb, not an attributive adjective ("and alleged fraud");
 - a subject pronoun right after a hedge verb opens its content clause ("women who
   claim [he assaulted them]": "he" is never an object);
 - an adjunct between a hedge verb and its "that" ("he insisted at an Indiana rally
@@ -33,6 +35,7 @@ from provenance.lexicon.cues import CueLexicon, cue_lexicon
 __all__ = [
     "adjunct_that",
     "claimant_of",
+    "coordinated_verb",
     "mandative",
     "noun_reading",
     "postposed_content",
@@ -109,7 +112,7 @@ def noun_reading(text: str, cue_start: int, cue_end: int, lex: CueLexicon) -> bo
     except KeyError:
         return False
     base = form.lower() == verb.forms[0]
-    third_person = not base and form.lower().endswith("s") and not form.lower().endswith("ss")
+    third_person = not base and _third_person(form.lower(), lex)
     if third_person and any(w.lower() in lex.finite_auxiliaries for w in words[:-1]):
         return True  # "have claims", "has claims": a noun after an auxiliary
     if len(words) > 1:
@@ -207,7 +210,12 @@ def pronoun_clause(text: str, start: int, lex: CueLexicon) -> bool:
     return _pronoun_clause_re(lex.language).match(text, start) is not None
 
 
-_PAST_THEN_WORD = re.compile(r"[a-z]+ed\s+([a-z]+)\b")
+_WORD_THEN_WORD = re.compile(r"([a-z]+)\s+([a-z]+)\b")
+
+
+def _third_person(word: str, lex: CueLexicon) -> bool:
+    """Whether a lower-case word has the third-person (or plural) ending: "claims", not "press"."""
+    return word.endswith(lex.third_person_endings) and not word.endswith(lex.not_third_person)
 
 
 def relative_that(text: str, content_start: int, lex: CueLexicon) -> bool:
@@ -222,8 +230,12 @@ def relative_that(text: str, content_start: int, lex: CueLexicon) -> bool:
         >>> relative_that(text, text.index("armed"), cue_lexicon("en"))
         False
     """
-    m = _PAST_THEN_WORD.match(text, content_start)
-    return m is not None and m.group(1) in lex.relative_prepositions
+    m = _WORD_THEN_WORD.match(text, content_start)
+    return (
+        m is not None
+        and m.group(1).endswith(lex.past_endings)
+        and m.group(2) in lex.relative_prepositions
+    )
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|[.,;:]")
@@ -280,7 +292,7 @@ def mandative(after: str, lex: CueLexicon) -> bool:
         if nxt in followers or nxt in ".,;:":
             head = subject[-1]
             # a plural subject takes a bare verb in the indicative too ("the senators go")
-            return n == 1 or not head.endswith("s") or head.endswith("ss")
+            return n == 1 or not _third_person(head, lex)
     return False
 
 
@@ -289,9 +301,31 @@ def _bare(word: str, lex: CueLexicon) -> bool:
     if word == "be":
         return True
     return not (
-        (word.endswith("s") and not word.endswith("ss"))
-        or word.endswith(("ed", "ing", "ly"))
+        _third_person(word, lex)
+        or word.endswith((*lex.past_endings, *lex.non_verb_endings))
         or word in lex.finite_auxiliaries
         or word in lex.irregular_pasts
         or word in lex.mandative_stops
+    )
+
+
+@functools.cache
+def _complementizer_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alt(cue_lexicon(language).complementizers)})\s")
+
+
+def coordinated_verb(text: str, word_before: str, verb_end: int, lex: CueLexicon) -> bool:
+    """Whether a cue form after a coordinator and before a complementizer is a verb.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "called him driven and asserted that it works"
+        >>> coordinated_verb(text, "and", text.index(" that"), cue_lexicon("en"))
+        True
+        >>> text = "bribes and alleged fraud"
+        >>> coordinated_verb(text, "and", text.index(" fraud"), cue_lexicon("en"))
+        False
+    """
+    return word_before.lower() in lex.coordinators and bool(
+        _complementizer_re(lex.language).match(text, verb_end)
     )

@@ -36,6 +36,7 @@ from provenance.extractors.claims.family_parts import (
 )
 from provenance.extractors.claims.hedge_constructions import (
     adjunct_that,
+    coordinated_verb,
     postposed_content,
     pronoun_clause,
 )
@@ -96,8 +97,9 @@ def stray_verb(
         and last is not None
         and last.group(1).lower() in g.attributive
         and not m.group(0).endswith("ing")
+        and not coordinated_verb(text, last.group(1), ve, g.lexicon)
     ):
-        return  # "the disputed ballot" (but "in denying" is a verb)
+        return  # "the disputed ballot" (but "in denying" and "and asserted that" are verbs)
     if m.group("verb") in g.homograph_stray and not subject_before(
         last.group(1) if last else None, g.lexicon
     ):
