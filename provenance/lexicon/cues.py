@@ -172,6 +172,7 @@ class CueLexicon:
     mandative_followers: frozenset[str]
     irregular_pasts: frozenset[str]
     coordinators: frozenset[str]
+    relative_pronouns: tuple[str, ...]
     #: word endings read by the hedge constructions (a third-person verb or a plural noun,
     #: a past form, forms that are no finite verb)
     third_person_endings: tuple[str, ...]
@@ -414,6 +415,7 @@ def _load(key: str) -> CueLexicon:
         mandative_followers=frozenset(_words(data, "mandative_followers", file)),
         irregular_pasts=frozenset(_words(data, "irregular_pasts", file)),
         coordinators=frozenset(_words(data, "coordinators", file)),
+        relative_pronouns=_words(data, "relative_pronouns", file),
         third_person_endings=_words(data, "third_person_endings", file),
         not_third_person=_words(data, "not_third_person", file),
         past_endings=_words(data, "past_endings", file),

@@ -165,12 +165,23 @@ def test_auxiliary_never_takes_an_s_form(aux: str, form: str) -> None:
             "claims",
             "armed men attacked",
         ),
+        (
+            "Trump's beef was with Megyn Kelly, who he claims has been unfair to him.",
+            "claims",
+            "has been unfair to him",
+        ),
+        (
+            "Christie's speech, which Will claims affirmed the belief, was praised.",
+            "claims",
+            "affirmed the belief",
+        ),
     ],
 )
 def test_clause_forms_of_hedges(text: str, cue: str, content: str) -> None:
     """An adjunct before "that", a hedge verb after its quoted content, a content opening
     with a quotation (after a noun cue) or a subject pronoun (after a verb), "assertion
-    of", an apposition closing a noun cue's claimant, "that" before an adjective."""
+    of", an apposition closing a noun cue's claimant, "that" before an adjective, and a
+    relative standing for the content's subject ("who he claims has been unfair")."""
     found = hedges(text)
     assert any(c == cue and content in t for c, t in found), found
 

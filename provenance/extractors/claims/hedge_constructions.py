@@ -14,6 +14,9 @@
   bare verb after "insist that" is a demand (the mandative subjunctive), not a claim;
 - "called him driven and [asserted] that ...": a form after a coordinator and before
   a complementizer is a verb, not an attributive adjective ("and alleged fraud");
+- "Megyn Kelly, who he [claims] has been unfair", "which Will [claims] affirmed the
+  belief": a relative pronoun, a subject, the verb, then a finite verb: the relative
+  stands for the embedded clause's subject, and the rest is the content;
 - a subject pronoun right after a hedge verb opens its content clause ("women who
   claim [he assaulted them]": "he" is never an object);
 - an adjunct between a hedge verb and its "that" ("he insisted at an Indiana rally
@@ -41,6 +44,7 @@ __all__ = [
     "postposed_content",
     "pronoun_clause",
     "relative_that",
+    "subject_gap",
 ]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -328,4 +332,34 @@ def coordinated_verb(text: str, word_before: str, verb_end: int, lex: CueLexicon
     """
     return word_before.lower() in lex.coordinators and bool(
         _complementizer_re(lex.language).match(text, verb_end)
+    )
+
+
+@functools.cache
+def _gap_before_re(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    subjects = rf"(?:{_alt(lex.zero_that_subjects)}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})"
+    return re.compile(rf"\b(?:{_alt(lex.relative_pronouns)})\s+{subjects}\s+$")
+
+
+def subject_gap(text: str, verb_start: int, verb_end: int, lex: CueLexicon) -> bool:
+    """Whether a cue verb stands in "who he claims has been", "which Will claims affirmed".
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "Megyn Kelly, who he claims has been unfair to him"
+        >>> subject_gap(text, text.index("claims"), text.index(" has"), cue_lexicon("en"))
+        True
+        >>> text = "Kelly, who claims the network has been unfair"
+        >>> subject_gap(text, text.index("claims"), text.index(" the"), cue_lexicon("en"))
+        False
+    """
+    if not _gap_before_re(lex.language).search(text, max(0, verb_start - 50), verb_start):
+        return False
+    nxt = _WORD_AFTER.match(text, verb_end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word in lex.finite_auxiliaries or (
+        word.islower() and word.endswith((*lex.past_endings, *lex.third_person_endings))
     )

@@ -39,6 +39,7 @@ from provenance.extractors.claims.hedge_constructions import (
     coordinated_verb,
     postposed_content,
     pronoun_clause,
+    subject_gap,
 )
 from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame
@@ -110,8 +111,11 @@ def stray_verb(
         if verb.status is ClaimStatus.DENIED:
             _passive(text, vs, ve, vs - len(before) + aux_m.start(), g, (a, b), taken, out)
         return  # "was denied bail": the subject is not the source
-    if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
-        text, vs, ve, g.lexicon
+    gapped = subject_gap(text, vs, ve, g.lexicon)  # "who he claims [has been unfair]"
+    if (
+        m.group("verb").lower() in g.lexicon.noun_homographs
+        and not gapped
+        and reads_as_noun(text, vs, ve, g.lexicon)
     ):
         return  # "territorial disputes with", "ballot access disputes and"
     grammar = cue_grammar(g.lexicon.language)
@@ -162,6 +166,7 @@ def stray_verb(
         verb.frame is Frame.CLAUSE
         and adjunct is None  # an adjunct and "that" make a speech frame
         and not pronoun_clause(text, cs, g.lexicon)  # "who claim he assaulted them"
+        and not gapped
         and not speech_frame(text, ve, cs)
         and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
     ):
