@@ -175,6 +175,11 @@ def test_auxiliary_never_takes_an_s_form(aux: str, form: str) -> None:
             "claims",
             "affirmed the belief",
         ),
+        (
+            "Trump, later alleging - again falsely - that Obama wanted 250,000 Syrians, spoke.",
+            "later alleging",
+            "Obama wanted 250,000 Syrians",
+        ),
     ],
 )
 def test_clause_forms_of_hedges(text: str, cue: str, content: str) -> None:

@@ -139,11 +139,16 @@ def noun_reading(text: str, cue_start: int, cue_end: int, lex: CueLexicon) -> bo
 def _adjunct_re(language: str) -> re.Pattern[str]:
     lex = cue_lexicon(language)
     days = _alt(lex.noun_adjuncts)
+    comp = _alt(lex.complementizers)
+    # the adjunct holds no verb of its own ("insisted in a statement that")
+    word = rf"(?:\s+(?!(?:{_alt(lex.finite_auxiliaries)}|{comp})\b)\w[\w’'.-]*)"
     return re.compile(
-        rf"\s+(?:(?:{days})|(?:{_alt(lex.noun_adjunct_prepositions)})"
-        # the adjunct holds no verb of its own ("insisted in a statement that")
-        rf"(?:\s+(?!(?:{_alt(lex.finite_auxiliaries)}|that)\b)[\w’'.-]+){{1,6}}?)"
-        rf"(?:\s+(?:{days}))?,?\s+that\s+"
+        rf"(?:\s+(?:(?:{days})|(?:{_alt(lex.noun_adjunct_prepositions)}){word}{{1,6}}?)"
+        rf"(?:\s+(?:{days}))?,?"
+        # an aside between dashes or commas: "alleging - again falsely - that",
+        # "continues to insist, most recently in an interview, that"
+        rf"|\s+[-–—]{{1,2}}{word}{{1,6}}?\s+[-–—]{{1,2}}|,{word}{{1,8}}?,)"
+        rf"\s+(?:{comp})\s+"
     )
 
 
