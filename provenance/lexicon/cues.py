@@ -158,6 +158,7 @@ class CueLexicon:
     claimant_determiners: frozenset[str]
     claimant_prepositions: frozenset[str]
     claimant_openers: frozenset[str]
+    entitlement_modifiers: frozenset[str]
     #: one-word auxiliaries, never followed by a third-person "-s" verb ("have claims")
     finite_auxiliaries: frozenset[str]
     #: prepositions that make a hedge verb a demand ("insisted on paying")
@@ -405,6 +406,7 @@ def _load(key: str) -> CueLexicon:
         claimant_determiners=frozenset(_words(data, "claimant_determiners", file)),
         claimant_prepositions=frozenset(_words(data, "claimant_prepositions", file)),
         claimant_openers=frozenset(_words(data, "claimant_openers", file)),
+        entitlement_modifiers=frozenset(_words(data, "entitlement_modifiers", file)),
         finite_auxiliaries=frozenset(_words(data, "finite_auxiliaries", file)),
         demand_prepositions=_words(data, "demand_prepositions", file),
         relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),

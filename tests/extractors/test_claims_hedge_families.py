@@ -330,3 +330,15 @@ def test_coordinated_hedge_verb_before_that() -> None:
     other = "the bribes and alleged fraud"
     assert not coordinated_verb(other, "and", other.index(" fraud"), lex)
     assert not coordinated_verb(text, "the", text.index(" that"), lex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's territorial claims about the islands are disputed.",
+        "The company faces injury claims of former workers.",
+    ],
+)
+def test_rights_claimed_are_no_hedge(text: str) -> None:
+    """A right's kind before the noun ("territorial", "injury") makes it no claim of fact."""
+    assert not hedges(text), hedges(text)

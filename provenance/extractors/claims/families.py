@@ -306,8 +306,8 @@ def _noun(
     follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
-    if claimant_of(text, m.start("noun"), follow, g.lexicon):
-        return  # "the claims of some GOP candidates": "of" names the claimant
+    if claimant_of(text, m.start("noun"), m.group("follow") or "", g.lexicon):
+        return  # "the claims of some GOP candidates", "injury claims of workers": no content
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
     if ce - cs < 3 or not _OPENS_CONTENT.match(text, cs):

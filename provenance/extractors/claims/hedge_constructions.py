@@ -2,8 +2,10 @@
 
 - "the claims of [some GOP candidates]": after a definite article and before a
   determiner, "of" names the claimant, not the claim ("the allegations of
-  [harassment]" keep their content) (a possessive or a bare noun takes its content after
-  "of": "North Korea's claims about [the test]", "with claims of [sexual abuse]");
+  [harassment]" keep their content; a possessive or a bare noun takes its content
+  after "of": "North Korea's claims about [the test]", "with claims of [sexual
+  abuse]"); after a right's kind there is no claim of fact at all ("injury claims
+  of former workers", "territorial claims about the islands");
 - a hedge verb form that can only be a noun where it stands: after an auxiliary
   ("Taiwan have claims in the area": no auxiliary takes a third-person "-s"
   form), after a possessive in its base form ("Clinton's claim on this is") or
@@ -81,10 +83,19 @@ def claimant_of(text: str, noun_start: int, follow: str, lex: CueLexicon) -> boo
         >>> text = "the allegations of harassment"
         >>> claimant_of(text, text.index("allegations"), "of", cue_lexicon("en"))
         False
+        >>> text = "faces injury claims of former workers"
+        >>> claimant_of(text, text.index("claims"), "of", cue_lexicon("en"))
+        True
     """
+    before = _WORD_BEFORE.search(text, max(0, noun_start - 20), noun_start)
+    if (
+        before is not None
+        and before.group(1) in lex.entitlement_modifiers
+        and follow not in lex.complementizers
+    ):
+        return True  # "injury claims of former workers": a right claimed, by its holders
     if follow not in lex.claimant_prepositions:
         return False
-    before = _WORD_BEFORE.search(text, max(0, noun_start - 20), noun_start)
     if before is None or before.group(1).lower() not in lex.claimant_determiners:
         return False
     after = _OF_WORD.match(text, noun_start)
