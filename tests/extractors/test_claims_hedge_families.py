@@ -333,3 +333,13 @@ def test_coordinated_hedge_verb_before_that() -> None:
     other = "the bribes and alleged fraud"
     assert not coordinated_verb(other, "and", other.index(" fraud"), lex)
     assert not coordinated_verb(text, "the", text.index(" that"), lex)
+
+
+def test_a_verb_reading_before_of_becomes_the_noun() -> None:
+    """ "Amid claims of fraud": no verb takes "of"; the content is the noun phrase, no source."""
+    found = [c for c in find_claims("Amid claims of fraud, he resigned.") if c.cue == "claims"]
+    assert [(c.status, c.text, c.source_text) for c in found] == [
+        (ClaimStatus.HEDGED, "fraud", None)
+    ]
+    insurance = find_claims("Insurance claims of policyholders rose sharply.")
+    assert not [c for c in insurance if c.status is ClaimStatus.HEDGED]

@@ -6,6 +6,8 @@
   after "of": "North Korea's claims about [the test]", "with claims of [sexual
   abuse]"); after a right's kind there is no claim of fact at all ("injury claims
   of former workers", "territorial claims about the islands");
+- a hedge form before "of" is a noun even where a verb rule read it ("Amid claims of
+  [fraud], he resigned": no verb "claim" takes "of");
 - a hedge verb form that can only be a noun where it stands: after an auxiliary
   ("Taiwan have claims in the area": no auxiliary takes a third-person "-s"
   form), after a possessive in its base form ("Clinton's claim on this is") or
@@ -42,6 +44,7 @@ __all__ = [
     "claimant_of",
     "coordinated_verb",
     "mandative",
+    "noun_of_content",
     "noun_reading",
     "postposed_content",
     "pronoun_clause",
@@ -59,6 +62,7 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s?\s+$")
 _POSSESSIVE_NAMES = re.compile(r"[A-Za-z]['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}$")
 _CLAUSE_STOP = re.compile(r"[,.;:)]")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_PREPOSITION_AFTER = re.compile(r"\s+([A-Za-z]+)\s+")
 
 
 def _follows(lex: CueLexicon, form: str) -> tuple[str, ...]:
@@ -90,7 +94,7 @@ def claimant_of(text: str, noun_start: int, follow: str, lex: CueLexicon) -> boo
     before = _WORD_BEFORE.search(text, max(0, noun_start - 20), noun_start)
     if (
         before is not None
-        and before.group(1) in lex.entitlement_modifiers
+        and before.group(1).lower() in lex.entitlement_modifiers
         and follow not in lex.complementizers
     ):
         return True  # "injury claims of former workers": a right claimed, by its holders
@@ -379,3 +383,32 @@ def subject_gap(text: str, verb_start: int, verb_end: int, lex: CueLexicon) -> b
     return word in lex.finite_auxiliaries or (
         word.islower() and word.endswith((*lex.past_endings, *lex.third_person_endings))
     )
+
+
+def noun_of_content(
+    text: str, cue_start: int, cue_end: int, lex: CueLexicon
+) -> tuple[int, int] | None:
+    """The content of a noun cue form read as a verb before "of" ("Amid claims of fraud").
+
+    ``None`` when the cue is no noun form or no claimant preposition follows it.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "Amid claims of fraud, he resigned."
+        >>> s, e = noun_of_content(text, 5, 11, cue_lexicon("en"))
+        >>> text[s:e]
+        'fraud'
+    """
+    form = text[cue_start:cue_end]
+    if form.lower() not in lex.noun_forms:
+        return None
+    m = _PREPOSITION_AFTER.match(text, cue_end)
+    if m is None or m.group(1).lower() not in lex.claimant_prepositions:
+        return None
+    start = m.end()
+    stop = _CLAUSE_STOP.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    from provenance.extractors.claims.constructions import noun_phrase_end
+
+    end = noun_phrase_end(text, start, end, lex)
+    return (start, end) if end - start >= 3 else None
