@@ -27,6 +27,7 @@ from provenance.extractors.claims.family_parts import (
     clause_content,
     unit_of,
 )
+from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.lexicon._files import language_key
@@ -41,6 +42,7 @@ _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: a noun cue's content opens with a word, or a quotation ("his claim that “profit” was")
 def _alt(words: tuple[str, ...] | list[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
@@ -107,10 +109,14 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # the agent may hold initials and a coordination ("by U.S. President Donald
         # Trump, Republican lawmakers, and right-wing media"), never a sentence stop
         r"(?:\s+(?:by|from)\s+(?P<by>(?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)|,(?=\s+(?:and\s|or\s|(?-i:[A-Z]))))"
-        r"{2,100}?))?"
+        # ... and may close an apposition before "that" ("an allegation from his first
+        # wife, Ivana Trump, that ...")
+        r"{2,100}?),?)?"
         # "his claim in a recent interview that": an adjunct before "that" only
         rf"(?:\s+(?:(?-i:{_alt(lex.noun_adjuncts)})|(?-i:{_alt(lex.noun_adjunct_prepositions)})"
-        r"(?:\s+[\w’'-]+){1,6}?)(?=\s+that\s))?"
+        # ... that holds no verb: in "Clinton's claim on this is a plan that gives" the
+        # "that" opens a relative clause of the predicate
+        rf"(?:\s+(?!(?:{_alt(list(lex.finite_auxiliaries))})\b)[\w’'-]+){{1,6}}?)(?=\s+that\s))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
@@ -154,7 +160,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
     )
     # "had to reject", "continued to refute": the auxiliary says the act was done
     # (or tried); a negating one ("refused to deny") says it was not, and is left out.
-    base = [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.DENIED]
+    # ... and "continued to assert that": a hedge's base form after such an auxiliary too
+    # (not after a bare "to": "enough for him to claim" is no claim made)
+    base = [v.forms[0] for v in lex.verbs if v.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)]
     to_aux = [a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries]
     fronted = [
         f[:1].upper() + f[1:]
@@ -273,7 +281,7 @@ def find_families(
             and not taken.overlaps(*m.span())
         ):
             stray_verb(text, m, g, units, drafts, taken, out)
-        elif (
+        if (  # a hedge base form is also a stray one ("who claim he"): tried after it
             "base" in families
             and (m := g.base_re.match(text, pos))
             and not taken.overlaps(*m.span())
@@ -311,6 +319,8 @@ def _noun(
     follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
+    if claimant_of(text, m.start("noun"), m.group("follow") or "", g.lexicon):
+        return  # "the claims of some GOP candidates", "injury claims of workers": no content
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
     if ce - cs < 3 or not _QUOTED_OR_WORD.match(text, cs):
@@ -322,6 +332,8 @@ def _noun(
     first = _WORD.match(text, cs)
     if follow == "that" and first and first.group() in g.relative_heads:
         return  # "the allegations that were made", "claims in the region that rose": relative
+    if follow == "that" and relative_that(text, cs, g.lexicon):
+        return  # "a claim that originated in a deposition": relative
     if follow != "that":
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     status = noun.status
