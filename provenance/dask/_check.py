@@ -13,7 +13,8 @@ With ``cross=True`` the ledger's cross-article rules run too: the figure
 matching (:mod:`provenance.dask._cross`) and the denials across articles
 (:mod:`provenance.dask._denials`), each a shuffle on the rule's keys, and the
 ``expectations/ledger/`` suites with them; the claims suites then run on the
-claims view with the denial columns.
+claims view with the denial columns. The result's ``figure_groups`` are then
+each figure's group and status, as ``provenance.check(cross=True)`` gives them.
 """
 
 from __future__ import annotations
@@ -194,10 +195,12 @@ def check(
     local_columns = [c for c in figure_meta.columns if c != "party_only"]
     figures_view = merge_left(views[local_columns], party, "figure_id")
     figures_view = figures_view.map_partitions(_fill_party, meta=figure_meta)
+    matches = None
     if cross:
-        from provenance.dask._cross import with_cross_columns
+        from provenance.dask._cross import figure_matches, with_cross_columns
 
-        figures_view = with_cross_columns(figures_view, lazy)
+        matches = figure_matches(lazy, figure_meta.dtypes["figure_id"])
+        figures_view = with_cross_columns(figures_view, lazy, matches)
     figure_suites = _for(specs, ("figures",))
     runs = local + [
         delayed(_run_one)(v, "figures", figure_suites, engine)
@@ -210,7 +213,7 @@ def check(
         pieces = [delayed(_get)(p, "claims") for p in local]
         claim_views = dd.from_delayed(pieces, meta=claim_meta, verify_meta=False)
         ids = figure_meta.dtypes["figure_id"]
-        claims_view = with_denial_columns(claim_views, lazy, sources, ids)
+        claims_view = with_denial_columns(claim_views, lazy, ids)
         claim_suites = _for(specs, ("claims",))
         runs += [
             delayed(_run_one)(v, "claims", claim_suites, engine)
@@ -223,16 +226,23 @@ def check(
         *lazy.collections(),
         dd.from_delayed(findings, meta=finding_meta, verify_meta=False),
         dd.from_delayed(outcomes, meta=outcomes_frame(()), verify_meta=False),
+        *(() if matches is None else (matches,)),
     )
     tables: Tables = DaskTables.assemble(found[:7])
     ordered = _ordered(found[7])
     merged = merge_outcomes(frame_outcomes(found[8]))
+    groups = None
+    if matches is not None:
+        from provenance.dask._cross import figure_groups
+
+        groups = figure_groups(found[9], tables.figures["figure_id"])
     return CheckResult(
         tables=tables,
         findings=ordered,
         outcomes=merged,
         errors=tables.errors,
         inputs=_given(source),
+        figure_groups=groups,
     )
 
 

@@ -21,7 +21,7 @@ from provenance.lexicon.matching import MatchLexicon, match_lexicon
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["KEY_COLUMNS", "MatchSettings", "matching_keys"]
+__all__ = ["KEY_COLUMNS", "MatchSettings", "article_dates", "matching_keys"]
 
 _QUANTITIES = frozenset(
     {FigureKind.CARDINAL, FigureKind.PERCENT, FigureKind.MONEY, FigureKind.VAGUE}
@@ -92,8 +92,7 @@ def matching_keys(
     parts = around.str.extract(f"^([^{_SEP}]*){_SEP}(.*)$")  # keeps its columns when empty
     out["places"] = parts[0].astype(object)
     out["events"] = parts[1].astype(object)
-    published = f["article_id"].map(articles.set_index("article_id")["published"])
-    published = pd.to_datetime(published, utc=True)
+    published = article_dates(f["article_id"], articles)
     width = pd.Timedelta(days=s.window_days)
     epoch = pd.Timestamp(_EPOCH, tz="UTC")
     bucket = (published - epoch) // width
@@ -124,6 +123,28 @@ def matching_keys(
     out["low"] = low.astype("float64")
     out["high"] = high.astype("float64")
     return out
+
+
+def article_dates(article_ids: pd.Series, articles: pd.DataFrame) -> pd.Series:
+    """The ``published`` instant (UTC) of each row's article; missing when unknown.
+
+    Also when ``articles`` has no rows: pandas 3.1 cannot map through an empty
+    datetime Series (``TypeError: Cannot cast DatetimeArray to dtype float64``),
+    and an engine's partition may hold no article.
+
+    Example:
+        >>> import pandas as pd
+        >>> articles = pd.DataFrame({"article_id": ["a"],
+        ...     "published": pd.to_datetime(["2025-08-19"], utc=True)})
+        >>> article_dates(pd.Series(["a", "b"]), articles).isna().tolist()
+        [False, True]
+    """
+    import pandas as pd
+
+    if not len(articles):
+        return pd.Series(pd.NaT, index=article_ids.index, dtype="datetime64[us, UTC]")
+    dates = article_ids.map(articles.set_index("article_id")["published"])
+    return pd.to_datetime(dates, utc=True)
 
 
 def _places_and_events(lex: MatchLexicon, text: str) -> str:
