@@ -155,7 +155,10 @@ def _places_and_events(lex: MatchLexicon, text: str) -> str:
 def _per_distinct(
     values: pd.Series, lang: pd.Series, fn: Callable[[MatchLexicon, str], str | None]
 ) -> pd.Series:
-    """``fn(lexicon, value)`` once per distinct (language, value); missing stays missing."""
+    """``fn(lexicon, value)`` once per distinct (language, value); missing is ``None``.
+
+    One missing value, as in ``group_id``, so every engine's key columns compare equal.
+    """
     import pandas as pd
 
     pairs = pd.DataFrame({"lang": lang.fillna("und"), "v": values})
@@ -163,7 +166,8 @@ def _per_distinct(
     results = [fn(match_lexicon(la), v) for la, v in zip(done["lang"], done["v"], strict=True)]
     table = done.assign(r=pd.Series(results, index=done.index, dtype=object))
     merged = pairs.merge(table, on=["lang", "v"], how="left")
-    return pd.Series(merged["r"].to_numpy(dtype=object), index=values.index, dtype=object)
+    out = pd.Series(merged["r"].to_numpy(dtype=object), index=values.index, dtype=object)
+    return out.where(out.notna(), None)
 
 
 def _interval(f: pd.DataFrame, tolerance: float) -> tuple[pd.Series, pd.Series]:
