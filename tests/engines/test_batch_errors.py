@@ -142,3 +142,20 @@ def test_dask_takes_a_users_frame_with_iso_dates_and_no_read_error(batch: pd.Dat
     want = canonical(extract_batch(rows))
     pd.testing.assert_frame_equal(got.articles, want.articles)
     pd.testing.assert_frame_equal(got.figures, want.figures)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_hand_made_document_without_sha256_is_one_error(jobs: int) -> None:
+    """provenance.extract of Documents: one with an empty sha256 is a ReadError naming it
+    (not a SchemaError about the articles table); the documents beside it are extracted."""
+    from dataclasses import replace
+
+    import provenance
+
+    (seed,) = provenance.read(_SEED).documents
+    other = replace(seed, path="other.txt", headline="Another story")
+    bad = replace(seed, path="mine.txt", headline="Mine", sha256="")
+    tables = provenance.extract([seed, bad, other], jobs=jobs)
+    assert sorted(tables.articles["path"]) == sorted(["other.txt", _SEED])
+    assert [(e.path, type(e)) for e in tables.errors] == [("mine.txt", provenance.ReadError)]
+    assert "sha256" in str(tables.errors[0])
