@@ -128,3 +128,29 @@ def test_figure_groups_of_an_empty_archive_are_empty(tables: Tables) -> None:
     want = match_figures(empty.figures, empty.claims, empty.sources, empty.articles)
     got = figure_groups(computed, empty.figures["figure_id"])
     pd.testing.assert_frame_equal(got, want, check_index_type=False)
+
+
+@given(parts=st.integers(1, 6), source_parts=st.integers(1, 3))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_each_partition_gets_the_sources_it_names(
+    tables: Tables, parts: int, source_parts: int
+) -> None:
+    """named_sources gives partition i exactly the sources its claims and figures name,
+    in the lazy sources' dtypes (no partition is sent the whole table)."""
+    import dask
+
+    from provenance.dask._check import named_sources
+
+    lazy = _lazy(tables, parts, source_parts)
+    claims = lazy.claims.to_delayed()
+    figures = lazy.figures.to_delayed()
+    got = dask.compute(named_sources(lazy), claims, figures, scheduler="sync")
+    for named, claim_part, figure_part in zip(*got, strict=True):
+        ids = set(claim_part["source_id"].dropna()) | set(figure_part["source_id"].dropna())
+        want = tables.sources[tables.sources["source_id"].isin(ids)]
+        assert list(named.dtypes) == list(lazy.sources._meta.dtypes)
+        columns = tuple(c for c in want.columns if c != "source_id")
+        pd.testing.assert_frame_equal(
+            _by(named, "source_id", columns), _by(want, "source_id", columns)
+        )
+    assert len(got[0]) == lazy.claims.npartitions
