@@ -73,6 +73,8 @@ def printable(text: str) -> str:
         >>> printable("bad\\udcff.txt")
         'bad\ufffd.txt'
     """
+    if text.isascii():  # a flag CPython keeps on the string: no scan for most texts
+        return text
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 

@@ -375,7 +375,9 @@ def extract_batch(
             settled.append(settle_document(doc, limits))
         except ReadError as exc:
             errors.append(exc)
-    tables = build_tables(_safely(settled, extractors or Extractors(), errors, limits))
+    tables = build_tables(
+        _safely(settled, extractors or Extractors(), errors, limits), typed=validate
+    )
     if validate:
         tables = validate_tables(tables)
     return replace(tables, errors=tuple(errors))
