@@ -343,3 +343,25 @@ def test_a_verb_reading_before_of_becomes_the_noun() -> None:
     ]
     insurance = find_claims("Insurance claims of policyholders rose sharply.")
     assert not [c for c in insurance if c.status is ClaimStatus.HEDGED]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "status"),
+    [
+        ("Moscow claimed 300 troops died.", "300 troops died", ClaimStatus.HEDGED),
+        ("Kyiv claimed 53,000 Russian soldiers were killed.", "53,000", ClaimStatus.HEDGED),
+        ("The party claimed 41 percent of the vote.", "41 percent", ClaimStatus.ASSERTED),
+        (
+            "The storm claimed 12 lives in fighting that started Monday.",
+            "12 lives",
+            ClaimStatus.ASSERTED,
+        ),
+    ],
+)
+def test_a_number_opening_a_clause_is_claimed_not_taken(
+    text: str, content: str, status: ClaimStatus
+) -> None:
+    """ "claimed 300 troops died" is a hedge; "claimed 41 percent of the vote" takes a number."""
+    claims = [c for c in find_claims(text) if c.text.startswith(content)]
+    assert len(claims) == 1, find_claims(text)
+    assert claims[0].status is status

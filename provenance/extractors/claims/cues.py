@@ -214,10 +214,11 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
     ):
         return ClaimStatus.ASSERTED  # "insisted that the first lady go": a demand
     if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
-        from provenance.extractors.claims.spans import speech_frame
+        from provenance.extractors.claims.spans import number_clause, speech_frame
 
         body = after.lstrip()
-        if not speech_frame(body, 0, 0):  # "claims his boss is OK": a clause after all
+        # "claims his boss is OK", "claimed 300 troops died": a clause after all
+        if not speech_frame(body, 0, 0) and not number_clause(body):
             return ClaimStatus.ASSERTED
     if aux and _EN.negated_re.search(aux):
         # "has not confirmed", "could not verify": the text says it is unverified.

@@ -319,8 +319,12 @@ def _noun(
     follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
-    if claimant_of(text, m.start("noun"), m.group("follow") or "", g.lexicon):
-        return  # "the claims of some GOP candidates", "injury claims of workers": no content
+    if noun.status is not ClaimStatus.DENIED and claimant_of(
+        text, m.start("noun"), m.group("follow") or "", g.lexicon
+    ):
+        # "the claims of some GOP candidates", "injury claims of workers": no content; a
+        # denial noun's "of" names what is denied ("the rejection of the party's wisdom")
+        return
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
     if ce - cs < 3 or not _QUOTED_OR_WORD.match(text, cs):

@@ -31,6 +31,7 @@ __all__ = [
     "content_after",
     "explicit",
     "finite_clause",
+    "number_clause",
     "post_source",
     "quoted_post_source",
     "tell_object_end",
@@ -166,6 +167,34 @@ def finite_clause(text: str, cs: int) -> bool:
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whether", "if"})
+
+# A clause whose subject opens with a number: "300 troops died", "53,000 soldiers were
+# killed"; a past form or an auxiliary within a few words, no relative word between
+# ("12 lives in fighting that started Monday" is an object with a clause of its own).
+_NUMBER_CLAUSE = re.compile(
+    r"\d[\d.,]*(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,4}?\s+"
+    r"(?:is|are|was|were|had|has|have|would|will|could|did|does|can|should|might|may|must|"
+    r"[a-z]+ed)\b"
+)
+
+
+def number_clause(text: str) -> bool:
+    """Whether ``text`` opens with a clause whose subject is a number phrase.
+
+    "claimed 300 troops died" reports a claim; "claimed 41 percent of the vote"
+    takes a number.
+
+    Example:
+        >>> number_clause("300 troops died.")
+        True
+        >>> number_clause("53,000 Russian soldiers were killed")
+        True
+        >>> number_clause("41 percent of the vote in Ohio.")
+        False
+        >>> number_clause("12 lives in fighting that started Monday")
+        False
+    """
+    return _NUMBER_CLAUSE.match(text) is not None
 
 
 def speech_frame(text: str, verb_end: int, cs: int) -> bool:
