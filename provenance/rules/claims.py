@@ -416,8 +416,6 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not denial.any():
         return out
-    cols = ["claim_id", "article_id", "source_id", "start", "end"]
-    left = claims.loc[denial, cols].astype({"start": "int64"}).sort_values("start")
     candidate = (
         (claims["attribution"] != "narrator")
         | (claims["status"] != "asserted")
@@ -427,15 +425,44 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     # in the hacking. Russia has denied such meddling."), but not the narrator's
     # pieces of the denial's sentence ("Russia has denied"), which end mid-sentence.
     candidate |= (claims["attribution"] == "narrator") & _whole_sentence(claims["text"])
-    right = (
-        claims.loc[candidate & ~exclude, cols]
+    # A claim noun ("denied the allegations") answers a claim, never a narrator sentence:
+    # its search skips plain narrator claims, so an attributed claim further back is found.
+    lemma = cue_lexicon(None).lemma_of
+    nouned = pd.Series(
+        [
+            any(lemma(w) is not None for w in str(t).lower().split())
+            for t in claims.loc[denial, "text"]
+        ],
+        index=claims.loc[denial].index,
+        dtype=bool,
+    ).reindex(claims.index, fill_value=False)
+    plain = (claims["attribution"] == "narrator") & claims["cue"].isna()
+    found = pd.concat(
+        [
+            _nearest_before(claims, denial & ~nouned, candidate & ~exclude),
+            _nearest_before(claims, denial & nouned, candidate & ~exclude & ~plain),
+        ]
+    )
+    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~exclude])
+    found = named.combine_first(found) if not named.empty else found
+    mapped = claims["claim_id"].map(found)
+    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> pd.Series:
+    """By id of each ``left`` claim, the nearest ``right`` claim of another source ending
+    before it in the same article, within :data:`_ANSWER_WINDOW` characters."""
+    import pandas as pd
+
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    if not left.any() or not right.any():
+        return pd.Series(dtype=object)
+    pairs = pd.merge_asof(
+        claims.loc[left, cols].drop(columns="end").astype({"start": "int64"}).sort_values("start"),
+        claims.loc[right, cols]
         .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
         .astype({"end": "int64"})
-        .sort_values("end")
-    )
-    pairs = pd.merge_asof(
-        left.drop(columns="end"),
-        right,
+        .sort_values("end"),
         left_on="start",
         right_on="end",
         by="article_id",
@@ -443,21 +470,7 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
         tolerance=_ANSWER_WINDOW,
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
-    # A claim noun ("denied the allegations") answers a claim, never a narrator sentence.
-    lemma = cue_lexicon(None).lemma_of
-    nouned = {
-        c
-        for c, t in zip(claims.loc[denial, "claim_id"], claims.loc[denial, "text"], strict=True)
-        if any(lemma(w) is not None for w in str(t).lower().split())
-    }
-    narrated = pairs["answered"].map(claims.set_index("claim_id")["attribution"]) == "narrator"
-    plain = pairs["answered"].map(claims.set_index("claim_id")["cue"]).isna()
-    pairs = pairs[~(pairs["claim_id"].isin(nouned) & narrated & plain)]
-    found = pairs.set_index("claim_id")["answered"]
-    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~exclude])
-    found = named.combine_first(found) if not named.empty else found
-    mapped = claims["claim_id"].map(found)
-    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+    return pairs.set_index("claim_id")["answered"]
 
 
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:
