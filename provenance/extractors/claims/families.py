@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.compounds import compound_claims
 from provenance.extractors.claims.constructions import (
     claim_object,
     noun_phrase_end,
@@ -282,6 +283,8 @@ def find_families(
             stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
         if "fronted" in families and (m := g.fronted_re.match(text, pos)):
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
+    # last: "allegations of fraud" took its noun above; "fraud allegations" is left
+    out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
     return out
 
 
