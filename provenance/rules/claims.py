@@ -18,6 +18,7 @@ __all__ = [
     "hearsay",
     "is_charge",
     "is_hedged",
+    "is_named_allegation",
     "is_unconfirmed",
     "is_uncontested_denial",
 ]
@@ -327,6 +328,41 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
     charged_cue = pd.Series(hits, index=claims.index, dtype=bool)
     return (asserted & (charged_cue | hearsay(claims))).astype(bool)
+
+
+def is_named_allegation(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
+    """Asserted claims a denial answers by naming them an allegation: a charge to verify.
+
+    "Supporters say [the state killed him]. The Kremlin denies the allegation.":
+    the noun ("allegation", "accusations", "claims") says the claim is not
+    established, as "allegations that ..." would; the denial names it with a noun
+    cue that hedges or flags. ``contradicted`` is each denial's answered claim
+    (:func:`answered_claim`; null elsewhere), aligned with ``claims``. A denial by a pronoun
+    ("denies it") or a plain noun ("denied the request") names nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_id": ["s", "d", "p", "e"],
+        ...     "status": ["asserted", "denied", "asserted", "denied"],
+        ...     "cue": ["say", "denies", "said", "denied"],
+        ...     "text": ["the state killed him", "the allegation", "talks failed", "it"]})
+        >>> is_named_allegation(claims, pd.Series([None, "s", None, "p"])).tolist()
+        [True, False, False, False]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    naming = frozenset(
+        f.lower() for n in lex.nouns if n.status is ClaimStatus.HEDGED or n.flag for f in n.forms
+    )
+    pointing = denies(claims) & contradicted.notna()
+    words = claims.loc[pointing, "text"].astype(str).str.lower().str.split()
+    named = words.map(lambda ws: not naming.isdisjoint(ws)).astype(bool)
+    targets = contradicted[pointing][named]
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    return pd.Series(asserted & claims["claim_id"].isin(targets), index=claims.index, dtype=bool)
 
 
 def hearsay(claims: pd.DataFrame) -> pd.Series:

@@ -51,6 +51,16 @@ _TEXTS = {
         "verify, and Conyers has stepped down."
     ),
     "which_plain": "The senator visited Kyiv, which he called a turning point.",
+    "named_allegation": (
+        "Supporters of the lawyer say the state killed him in prison. "
+        "The Kremlin denies the allegation."
+    ),
+    "named_by_pronoun": (
+        "Supporters of the lawyer say the state killed him in prison. The Kremlin denies it."
+    ),
+    "named_nested": "Zelensky denied Russian claims that their troops entered the region.",
+    "compound": "Moore has faced sexual misconduct allegations, and leaders urged him to quit.",
+    "compound_given": "Trump has denied the sexual misconduct allegations against him.",
 }
 
 
@@ -215,3 +225,28 @@ def test_an_unconfirmed_claim_with_no_text_is_flagged_without_error() -> None:
         }
     )
     assert is_unconfirmed(claims).tolist() == [False, True]
+
+
+def test_a_claim_a_denial_names_an_allegation_is_unverified() -> None:
+    """'X say [...]. The Kremlin denies the allegation.': the noun calls the claim a charge."""
+    flags = _flags()["named_allegation"]
+    assert ("unverified", "claim.charge", "the state killed him in prison") in flags
+    assert ("contradiction", "claim.denial_contradicts", "the state killed him in prison") in flags
+
+
+def test_a_nested_denial_leaves_the_claims_status_to_its_own_cue() -> None:
+    """'denied Russian claims that X' contradicts X; it names no earlier claim a charge."""
+    assert not [f for f in _flags()["named_nested"] if f[1] == "claim.charge"]
+
+
+def test_a_claim_a_pronoun_denies_is_contradicted_not_named_an_allegation() -> None:
+    """'denies it' names nothing: the claim is contradicted, not called an allegation."""
+    kinds = {k for k, _, c in _flags()["named_by_pronoun"] if c.startswith("the state")}
+    assert kinds == {"contradiction"}
+
+
+def test_a_compound_allegation_is_flagged_and_a_given_one_is_the_denials() -> None:
+    """'faced sexual misconduct allegations' flags the charge; 'denied the ... allegations'
+    points back: no unverified flag of its own."""
+    assert ("unverified", "claim.hedged", "sexual misconduct") in _flags()["compound"]
+    assert not [f for f in _flags()["compound_given"] if f[0] == "unverified"]
