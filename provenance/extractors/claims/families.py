@@ -29,6 +29,7 @@ from provenance.extractors.claims.family_parts import (
     clause_content,
     unit_of,
 )
+from provenance.extractors.claims.passive_agents import agent_passive_claims
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.lexicon._files import language_key
@@ -285,6 +286,8 @@ def find_families(
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     # last: "allegations of fraud" took its noun above; "fraud allegations" is left
     out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
+    if "by" in text:  # "was accused by several women of ...": the agent is the accuser
+        out.drafts.extend(agent_passive_claims(text, units, taken, language))
     return out
 
 
