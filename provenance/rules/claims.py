@@ -221,8 +221,9 @@ def _contesting_re(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def denies(claims: pd.DataFrame) -> pd.Series:
-    """Claims that deny: a denial cue ("denied"), an evaluation ("called it fake"), or a
-    contesting cue of the matching lexicon ("contradicted the claim", "disagreed with").
+    """Claims that deny: a denial cue ("denied"), an evaluation ("called it fake"), a
+    contesting cue of the matching lexicon ("contradicted the claim", "disagreed with"),
+    or a content saying its subject did no wrong ("said he did nothing wrong").
 
     Example:
         >>> import pandas as pd
@@ -239,6 +240,7 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
+    contesting |= _exculpating(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
 
 
@@ -270,7 +272,8 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
 
     from provenance.extractors.claims.cues import cue_grammar
 
-    candidate = denies(claims) & contradicted.isna()
+    # "said he did nothing wrong" denies only the charge it answers, never on its own
+    candidate = denies(claims) & contradicted.isna() & ~_exculpating(claims)
     # The text test only on the candidates: denials are a few rows in a thousand.
     texts = claims.loc[candidate, "text"].astype(str)
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
@@ -447,6 +450,7 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
         | _names_a_figure(text, frozenset(lex.anaphoric_heads_after))  # "disputed the figure"
+        | _exculpates(text)  # "said he did nothing wrong"
     ).astype(bool)
     denial = points_back.reindex(claims.index, fill_value=False).astype(bool)
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
@@ -471,7 +475,9 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
         ],
         index=claims.loc[denial].index,
         dtype=bool,
-    ).reindex(claims.index, fill_value=False)
+    )
+    # "did nothing wrong" answers a charge too, never a plain narrator sentence
+    nouned = (nouned | _exculpates(text[points_back])).reindex(claims.index, fill_value=False)
     plain = (claims["attribution"] == "narrator") & claims["cue"].isna()
     found = pd.concat(
         [
@@ -507,6 +513,27 @@ def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> 
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
     return pairs.set_index("claim_id")["answered"]
+
+
+def _exculpating(claims: pd.DataFrame) -> pd.Series:
+    """Asserted claims whose content says its subject did no wrong ("he did nothing wrong")."""
+    import pandas as pd
+
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    if "text" not in claims or not asserted.any():
+        return pd.Series(False, index=claims.index, dtype=bool)
+    said = claims.loc[asserted, "text"].astype(str).str.lower()
+    return _exculpates(said).reindex(claims.index, fill_value=False).astype(bool)
+
+
+def _exculpates(text: pd.Series) -> pd.Series:
+    """Lower-cased denial contents holding an exculpation ("he did nothing wrong and ...")."""
+    from provenance.lexicon.matching import match_lexicon
+
+    endings = match_lexicon(None).exculpations
+    if not endings:
+        return text.map(lambda _: False).astype(bool)
+    return text.str.contains(_contesting_re(frozenset(endings))).astype(bool)
 
 
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:

@@ -59,6 +59,15 @@ _TEXTS = {
         "Supporters of the lawyer say the state killed him in prison. The Kremlin denies it."
     ),
     "named_nested": "Zelensky denied Russian claims that their troops entered the region.",
+    "nothing_wrong": (
+        "The senator is accused of taking bribes from a donor. His lawyers have told the "
+        "jury that he did nothing wrong and that the gifts were legal."
+    ),
+    "nothing_wrong_alone": "His lawyers said he did nothing wrong.",
+    "something_wrong": (
+        "The senator is accused of taking bribes from a donor. His lawyers said the "
+        "prosecutors did something wrong."
+    ),
     "compound": "Moore has faced sexual misconduct allegations, and leaders urged him to quit.",
     "compound_given": "Trump has denied the sexual misconduct allegations against him.",
 }
@@ -250,3 +259,16 @@ def test_a_compound_allegation_is_flagged_and_a_given_one_is_the_denials() -> No
     points back: no unverified flag of its own."""
     assert ("unverified", "claim.hedged", "sexual misconduct") in _flags()["compound"]
     assert not [f for f in _flags()["compound_given"] if f[0] == "unverified"]
+
+
+def test_did_nothing_wrong_contradicts_the_charge_before_it() -> None:
+    """'told the jury that he did nothing wrong' answers 'is accused of taking bribes'."""
+    assert ("contradiction", "claim.denial_contradicts", "taking bribes from a donor") in (
+        _flags()["nothing_wrong"]
+    )
+
+
+@pytest.mark.parametrize("key", ["nothing_wrong_alone", "something_wrong"])
+def test_no_exculpation_flag_without_a_charge_or_the_phrase(key: str) -> None:
+    """With no charge before it, or with no exculpation, nothing is contradicted."""
+    assert not [f for f in _flags()[key] if f[0] == "contradiction"]
