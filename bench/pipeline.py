@@ -19,6 +19,7 @@ Measured, in one process, median of 5 runs each:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -445,6 +446,25 @@ def _batch_only(count: int, shared: Path) -> None:
     _mark()
 
 
+@contextlib.contextmanager
+def _written(count: int, shared: Path) -> Iterator[list[Path] | None]:
+    """The first BBC articles as .txt files (at least 100), after one warm-up call on
+    the first; ``None`` when the corpus is absent."""
+    import provenance
+
+    texts = bbc_texts(shared)
+    if not texts:
+        print("skipped: no BBC corpus under", shared)
+        yield None
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        write_files(texts[:100] if count <= 100 else texts[:count], folder)
+        paths = sorted(folder.iterdir())
+        provenance.extract(paths[:1], progress=False)
+        yield paths
+
+
 def _files_only(count: int, shared: Path) -> None:
     """``provenance.extract`` on the first ``count`` BBC articles written as .txt files,
     after one warm-up call on the first file: counted like ``--extract-only``.
@@ -455,18 +475,39 @@ def _files_only(count: int, shared: Path) -> None:
     """
     import provenance
 
-    texts = bbc_texts(shared)
-    if not texts:
-        print("skipped: no BBC corpus under", shared)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        write_files(texts[:100] if count <= 100 else texts[:count], folder)
-        paths = sorted(folder.iterdir())
-        provenance.extract(paths[:1], progress=False)
+    with _written(count, shared) as paths:
+        if paths is None:
+            return
         _mark()
         if count:
             provenance.extract(paths[:count], progress=False)
+        _mark()
+
+
+def _phases_only(count: int, shared: Path) -> None:
+    """The files path of ``--files-only`` cut into its phases, one callgrind dump each.
+
+    Under ``valgrind --tool=callgrind --dump-before=getppid``, dumps 2 to 5 hold reading
+    the ``count`` files, ``extract_document`` on each, ``build_tables(..., typed=True)``
+    and ``validate_tables``: the four phases ``provenance.extract`` runs, counted apart.
+    """
+    import provenance
+    from provenance.extractors.pipeline import Extractors, extract_document
+    from provenance.tables.build import build_tables
+    from provenance.tables.validate import validate_tables
+
+    with _written(count, shared) as paths:
+        if paths is None:
+            return
+        extractors = Extractors()
+        _mark()
+        documents = provenance.read(paths[:count], progress=False).documents
+        _mark()
+        extractions = [extract_document(doc, extractors) for doc in documents]
+        _mark()
+        tables = build_tables(extractions, typed=True)
+        _mark()
+        validate_tables(tables)
         _mark()
 
 
@@ -494,11 +535,18 @@ def main() -> None:
         metavar="N",
         help="the same for provenance.extract on N .txt files (read, extract, tables, validate)",
     )
+    parser.add_argument(
+        "--phases-only",
+        type=int,
+        metavar="N",
+        help="--files-only cut into read, extract, build and validate: callgrind dumps 2 to 5",
+    )
     args = parser.parse_args()
     for flag, only in (
         (args.extract_only, _extract_only),
         (args.batch_only, _batch_only),
         (args.files_only, _files_only),
+        (args.phases_only, _phases_only),
     ):
         if flag is not None:
             only(flag, args.shared)

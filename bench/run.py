@@ -32,6 +32,7 @@ import credits as credits_bench  # noqa: E402
 import figures as figures_bench  # noqa: E402
 import numbers_dev as numbers_bench  # noqa: E402
 import pipeline as pipeline_bench  # noqa: E402
+import quotes as quotes_bench  # noqa: E402
 import wire as wire_bench  # noqa: E402
 
 DEFAULT_SHARED = HERE.parents[1] / "shared"
@@ -154,6 +155,13 @@ ACCURACY: list[Row] = [
         at("polnear", "content_f1"),
         at("polnear_train", "content_f1"),
         (">=", 0.65),
+        "{:.3f}",
+    ),
+    (
+        "PolNeAR: direct quotes F1 (0.3 overlap)",
+        at("quotes", "quote_f1"),
+        at("quotes_train", "quote_f1"),
+        (">=", 0.85),
         "{:.3f}",
     ),
     (
@@ -297,6 +305,8 @@ def collect(shared: Path, *, speed: bool = True) -> Results:
         "wire_odd": wire_bench.run(shared, half="odd"),
         "polnear": claims_bench.run(shared, throughput=False),
         "polnear_train": claims_bench.run(shared, split="train", throughput=False),
+        "quotes": quotes_bench.run(shared),
+        "quotes_train": quotes_bench.run(shared, split="train"),
         "credits": credits_bench.run(shared),
     }
     if speed:

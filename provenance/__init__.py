@@ -29,6 +29,7 @@ from provenance.enums import (
     SourceKind,
 )
 from provenance.errors import (
+    BatchError,
     ExtractionError,
     LedgerBusyError,
     LedgerError,
@@ -64,6 +65,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_LIMITS",
     "Attribution",
+    "BatchError",
     "CheckResult",
     "ClaimStatus",
     "CreditRole",

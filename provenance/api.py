@@ -216,7 +216,7 @@ def extract(
     errors: list[ReadError] = []
     ex = extractors or Extractors()
     documents = _documents(inputs, _parse_format(format), errors, progress, limits)
-    tables = build_tables(_safely(documents, ex, errors, limits))
+    tables = build_tables(_safely(documents, ex, errors, limits), typed=validate)
     if validate:
         tables = validate_tables(tables)
     return replace(tables, errors=tuple(errors))

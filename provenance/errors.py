@@ -14,6 +14,7 @@
     ├── LedgerError (ValueError)    a ledger file cannot be opened, migrated or written
     │   └── LedgerBusyError         another process holds the ledger's write lock
     └── UsageError (ValueError)     bad arguments to the API or CLI
+        └── BatchError              a frame of article rows lacks a column or has ill-typed values
 
     ReadWarning (UserWarning)      a value one document could not carry was dropped
                                    (kept on ``Tables.warnings``; never raised)
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BatchError",
     "ExtractionError",
     "LedgerBusyError",
     "LedgerError",
@@ -71,6 +73,8 @@ def printable(text: str) -> str:
         >>> printable("bad\\udcff.txt")
         'bad\ufffd.txt'
     """
+    if text.isascii():  # a flag CPython keeps on the string: no scan for most texts
+        return text
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
@@ -193,3 +197,28 @@ class LedgerBusyError(LedgerError):
 
 class UsageError(ProvenanceError, ValueError):
     """Bad arguments to the API or the CLI."""
+
+
+class BatchError(UsageError):
+    """A frame of article rows (an articles batch) lacks a column or has ill-typed values.
+
+    Raised before any row is extracted: the frame is the caller's, not one bad input.
+
+    Attributes:
+        column: the column at fault (several, comma-separated, when missing).
+        problem: what is wrong with it.
+        hint: what the user can do about it.
+        rows: how many rows are at fault (0 when the column is missing).
+        first: the ``path`` of the first row at fault ("" when the column is missing).
+    """
+
+    def __init__(
+        self, column: str, problem: str, hint: str, *, rows: int = 0, first: str = ""
+    ) -> None:
+        self.column = column
+        self.problem = problem
+        self.hint = hint
+        self.rows = rows
+        self.first = printable(first)
+        where = f" ({rows} row(s), the first from {self.first!r})" if rows else ""
+        super().__init__(f"articles batch: {problem}{where}; {hint}")

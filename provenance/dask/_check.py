@@ -1,7 +1,9 @@
 """``provenance.dask.check``: the expectation suites over lazy tables, findings out.
 
 Every view column but one depends on one article, so the views are computed
-per partition of the extraction (``local_views``) and the suites run there.
+per partition of the extraction (``local_views``) and the suites run there,
+each partition with the sources it names (``named_sources``: a join on
+``source_id``, not the whole sources table in every task).
 The exception, ``figures.party_only``, groups figures of all articles by
 (unit key, value): the ``party_keys`` of every partition are shuffled on those
 columns, ``party_only_from_keys`` runs per shuffled partition, and the answer
@@ -13,7 +15,8 @@ With ``cross=True`` the ledger's cross-article rules run too: the figure
 matching (:mod:`provenance.dask._cross`) and the denials across articles
 (:mod:`provenance.dask._denials`), each a shuffle on the rule's keys, and the
 ``expectations/ledger/`` suites with them; the claims suites then run on the
-claims view with the denial columns.
+claims view with the denial columns. The result's ``figure_groups`` are then
+each figure's group and status, as ``provenance.check(cross=True)`` gives them.
 """
 
 from __future__ import annotations
@@ -174,14 +177,15 @@ def check(
             partition_size=partition_size,
         )
     lazy = _aligned(lazy)
-    sources = lazy.sources.repartition(npartitions=1).to_delayed(optimize_graph=False)[0]
     # optimize_graph=False keeps the keys the tables are computed with: the extraction
     # tasks are shared by the tables and the views, and run once.
     columns = zip(
-        *(getattr(lazy, n).to_delayed(optimize_graph=False) for n in _PER_ARTICLE), strict=True
+        *(getattr(lazy, n).to_delayed(optimize_graph=False) for n in _PER_ARTICLE),
+        named_sources(lazy),
+        strict=True,
     )
     later = ("figures", "claims") if cross else ("figures",)
-    local = [delayed(_local)(tuple(p), sources, specs, engine, later) for p in columns]
+    local = [delayed(_local)(tuple(p[:4]), p[4], specs, engine, later) for p in columns]
 
     figure_meta = _figure_view_meta(lazy)
     pieces = [delayed(_get)(p, "figures") for p in local]
@@ -194,10 +198,12 @@ def check(
     local_columns = [c for c in figure_meta.columns if c != "party_only"]
     figures_view = merge_left(views[local_columns], party, "figure_id")
     figures_view = figures_view.map_partitions(_fill_party, meta=figure_meta)
+    matches = None
     if cross:
-        from provenance.dask._cross import with_cross_columns
+        from provenance.dask._cross import figure_matches, with_cross_columns
 
-        figures_view = with_cross_columns(figures_view, lazy)
+        matches = figure_matches(lazy, figure_meta.dtypes["figure_id"])
+        figures_view = with_cross_columns(figures_view, lazy, matches)
     figure_suites = _for(specs, ("figures",))
     runs = local + [
         delayed(_run_one)(v, "figures", figure_suites, engine)
@@ -210,7 +216,7 @@ def check(
         pieces = [delayed(_get)(p, "claims") for p in local]
         claim_views = dd.from_delayed(pieces, meta=claim_meta, verify_meta=False)
         ids = figure_meta.dtypes["figure_id"]
-        claims_view = with_denial_columns(claim_views, lazy, sources, ids)
+        claims_view = with_denial_columns(claim_views, lazy, ids)
         claim_suites = _for(specs, ("claims",))
         runs += [
             delayed(_run_one)(v, "claims", claim_suites, engine)
@@ -223,17 +229,76 @@ def check(
         *lazy.collections(),
         dd.from_delayed(findings, meta=finding_meta, verify_meta=False),
         dd.from_delayed(outcomes, meta=outcomes_frame(()), verify_meta=False),
+        *(() if matches is None else (matches,)),
     )
     tables: Tables = DaskTables.assemble(found[:7])
     ordered = _ordered(found[7])
     merged = merge_outcomes(frame_outcomes(found[8]))
+    groups = None
+    if matches is not None:
+        from provenance.dask._cross import figure_groups
+
+        groups = figure_groups(found[9], tables.figures["figure_id"])
     return CheckResult(
         tables=tables,
         findings=ordered,
         outcomes=merged,
         errors=tables.errors,
         inputs=_given(source),
+        figure_groups=groups,
     )
+
+
+def named_sources(lazy: DaskTables) -> list[Any]:
+    """Per aligned partition of ``lazy`` (delayed): the sources its claims and figures name.
+
+    The views of a partition read only those. The named ids of every partition
+    are joined with the sources on ``source_id`` (a hash join: no partition
+    holds all the sources), then moved back to their partition by its number.
+
+    Example:
+        >>> parts = named_sources(lazy)  # doctest: +SKIP
+    """
+    import dask.dataframe as dd
+    from dask.delayed import delayed
+
+    claims = lazy.claims.to_delayed(optimize_graph=False)
+    figures = lazy.figures.to_delayed(optimize_graph=False)
+    ids = lazy.sources._meta.dtypes["source_id"]
+    named = dd.from_delayed(
+        [delayed(_named)(c, f, i) for i, (c, f) in enumerate(zip(claims, figures, strict=True))],
+        meta=_named(lazy.claims._meta, lazy.figures._meta, 0).astype({"source_id": ids}),
+        verify_meta=False,
+    )
+    joined = named.merge(lazy.sources.astype({"source_id": ids}), on="source_id", how="inner")
+    # Partition i of the result holds the rows of part i: [i, i + 1) of these divisions.
+    count = len(claims)
+    parts = joined.set_index(_PART, divisions=tuple(range(count + 1)))
+    meta = lazy.sources._meta
+    return [delayed(_as_sources)(p, meta) for p in parts.to_delayed(optimize_graph=False)]
+
+
+_PART = "_part"
+
+
+def _named(claims: pd.DataFrame, figures: pd.DataFrame, part: int) -> pd.DataFrame:
+    """The distinct source ids the claims and figures of one partition name, with its number."""
+    import pandas as pd
+
+    ids = pd.concat([claims["source_id"], figures["source_id"]]).dropna().astype(object)
+    unique = ids.drop_duplicates()
+    return pd.DataFrame(
+        {
+            "source_id": unique.to_numpy(dtype=object),
+            _PART: pd.Series(part, index=range(len(unique)), dtype="int64"),
+        }
+    )
+
+
+def _as_sources(part: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """One partition of named sources in the columns and dtypes of the sources table."""
+    rows = part.reset_index(drop=True)[list(meta.columns)]
+    return rows.astype(meta.dtypes.to_dict())
 
 
 def _get(part: dict[str, Any], name: str) -> Any:

@@ -91,21 +91,18 @@ def _own(view: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def with_denial_columns(
-    views: dd.DataFrame, lazy: DaskTables, sources: Any, ids: Any
-) -> dd.DataFrame:
+def with_denial_columns(views: dd.DataFrame, lazy: DaskTables, ids: Any) -> dd.DataFrame:
     """The lazy claims ``views`` (one per aligned partition of ``lazy``) with the denial columns.
 
-    ``sources`` is the delayed whole sources table; ``ids`` the dtype of the
-    views' id columns, so that merges compare like with like.
+    ``ids`` is the dtype of the views' id columns, so that merges compare like with like.
 
     Example:
-        >>> view = with_denial_columns(view, lazy, sources, ids)  # doctest: +SKIP
+        >>> view = with_denial_columns(view, lazy, ids)  # doctest: +SKIP
     """
     import dask.dataframe as dd
     from dask.delayed import delayed
 
-    from provenance.dask._cross import claim_info, merge_left
+    from provenance.dask._cross import describe_claims, merge_left
 
     # optimize_graph=False: the same task keys as the tables, so extraction runs once.
     articles = lazy.articles.to_delayed(optimize_graph=False)
@@ -120,16 +117,7 @@ def with_denial_columns(
     pairs = cells.shuffle(on=["window", "name"]).map_partitions(_pairs, meta=pair_meta)
     first_meta = pair_meta[["claim_id"]].assign(denied_by=pair_meta["claim_id"])
     denied = pairs.shuffle(on="claim_id").map_partitions(_first, meta=first_meta)
-    info_meta = claim_info(lazy.claims._meta, lazy.articles._meta, lazy.sources._meta, "denied_by")
-    info = dd.from_delayed(
-        [
-            delayed(claim_info)(c, a, sources, "denied_by")
-            for c, a in zip(claims, articles, strict=True)
-        ],
-        meta=info_meta.astype({"denied_by": ids}),
-        verify_meta=False,
-    )
-    described = merge_left(denied, info, "denied_by")
+    described = describe_claims(denied, lazy, "denied_by", ids)
     own_meta = _own(views._meta, lazy.articles._meta)
     own = dd.from_delayed(
         [

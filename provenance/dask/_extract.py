@@ -16,7 +16,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from provenance.dask._errors import errors_frame, warnings_frame
-from provenance.dask._read import PARTITION_SIZE, Source, read, split_errors
+from provenance.dask._read import (
+    PARTITION_SIZE,
+    Source,
+    articles_meta,
+    conform_rows,
+    read,
+    require_columns,
+    split_errors,
+)
 from provenance.dask._scheduler import require_dask
 from provenance.dask._tables import DaskTables
 from provenance.settings import DEFAULT_LIMITS, Limits
@@ -110,13 +118,18 @@ def extract(
 
     Raises:
         UsageError: the ``dask`` extra is missing, or an argument is invalid.
+        BatchError: the article rows lack a needed column (at once) or hold
+            ill-typed values (when computed).
     """
     require_dask()
     import dask.dataframe as dd
     from dask.delayed import delayed
 
-    frame = source if isinstance(source, dd.DataFrame) else None
-    if frame is None:
+    if isinstance(source, dd.DataFrame):
+        # A user's frame: refused now when a column is missing, brought to the batch dtypes.
+        require_columns(source.columns, "the articles frame")
+        frame = source.map_partitions(conform_rows, meta=articles_meta())
+    else:
         frame = read(source, format=format, partition_size=partition_size, limits=limits)
     good, read_errors = split_errors(frame)
     keyed = good.map_partitions(_keyed, meta=_keyed(good._meta))

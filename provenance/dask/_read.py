@@ -34,7 +34,9 @@ __all__ = [
     "Source",
     "articles_meta",
     "conform",
+    "conform_rows",
     "read",
+    "require_columns",
     "split_errors",
     "write_articles",
 ]
@@ -155,12 +157,31 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
         elif column == "item_index":
             values = values.fillna(0)
         elif column == "published":
-            if pd.api.types.is_numeric_dtype(frame[column]):  # pandas writes epoch ms
-                values = pd.to_datetime(frame[column], utc=True, unit="ms")
-            else:
-                values = pd.to_datetime(frame[column], utc=True)
+            values = _published(frame[column])
         out[column] = values
     return out.reset_index(drop=True).astype(meta.dtypes)
+
+
+def _published(given: pd.Series) -> pd.Series:
+    """Times from JSON or Parquet as UTC timestamps (pandas writes epoch ms to JSON).
+
+    Raises:
+        BatchError: a value is not a time.
+    """
+    import pandas as pd
+
+    from provenance.errors import BatchError
+
+    try:
+        if pd.api.types.is_numeric_dtype(given):
+            return pd.to_datetime(given, utc=True, unit="ms")
+        return pd.to_datetime(given, utc=True)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise BatchError(
+            "published",
+            f"the column published holds values that are not timestamps ({exc})",
+            "give UTC timestamps, ISO 8601 strings or epoch milliseconds",
+        ) from exc
 
 
 def _is_kind(path: Path, suffixes: tuple[str, ...]) -> bool:
@@ -194,6 +215,7 @@ def read(
     Raises:
         UsageError: the ``dask`` extra is missing, ``partition_size`` is not
             positive, or ``format`` is unknown.
+        BatchError: a JSONL or Parquet file of article rows lacks a needed column.
     """
     require_dask()
     import dask.dataframe as dd
@@ -206,10 +228,11 @@ def read(
     rows: dd.DataFrame | None = None
     if len(listed) == 1 and _is_kind(Path(listed[0]), _JSONL):
         rows = dd.read_json(listed[0], lines=True, blocksize=2**26, dtype=False)
+        require_columns(rows.columns, listed[0])
     elif len(listed) == 1 and _is_kind(Path(listed[0]), _PARQUET):
         return _read_parquet(Path(listed[0]), meta)
     if rows is not None:
-        conformed: dd.DataFrame = rows.map_partitions(_conform_rows, meta=meta)
+        conformed: dd.DataFrame = rows.map_partitions(conform_rows, meta=meta)
         return conformed
     paths, errors = _paths(listed)
     chunks = _chunks(paths, errors, partition_size)
@@ -231,12 +254,32 @@ def _read_parquet(path: Path, meta: pd.DataFrame) -> dd.DataFrame:
     import pyarrow.parquet as pq
 
     files = [path] if path.is_file() else sorted(_visible_files(path, _PARQUET))
-    parts = [(os.fspath(f), g) for f in files for g in range(pq.ParquetFile(f).num_row_groups)]
+    parts = []
+    for file in files:
+        footer = pq.ParquetFile(file)
+        require_columns(footer.schema_arrow.names, os.fspath(file))
+        parts += [(os.fspath(file), g) for g in range(footer.num_row_groups)]
     if not parts:
         empty: dd.DataFrame = dd.from_pandas(meta, npartitions=1)
         return empty
     frame: dd.DataFrame = dd.from_map(_read_row_group, parts, meta=meta, enforce_metadata=False)
     return frame
+
+
+def require_columns(columns: Any, path: str) -> None:
+    """Refuse a frame of article rows (a JSONL or Parquet file, a user's Dask frame)
+    without a column no row can lack, before any work is scheduled."""
+    from provenance.engines import REQUIRED_COLUMNS
+    from provenance.errors import BatchError, printable
+
+    missing = [c for c in REQUIRED_COLUMNS if c not in set(columns)]
+    if missing:
+        raise BatchError(
+            ", ".join(missing),
+            f"{printable(path)} has no column {', '.join(missing)}",
+            "article rows have the columns of provenance.engines.ARTICLE_COLUMNS "
+            "(write them with provenance.dask.write_articles)",
+        )
 
 
 def _visible_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
@@ -251,10 +294,11 @@ def _read_row_group(part: tuple[str, int]) -> pd.DataFrame:
     import pyarrow.parquet as pq
 
     path, group = part
-    return _conform_rows(pq.ParquetFile(path).read_row_group(group).to_pandas())
+    return conform_rows(pq.ParquetFile(path).read_row_group(group).to_pandas())
 
 
-def _conform_rows(frame: pd.DataFrame) -> pd.DataFrame:
+def conform_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """:func:`conform`, keeping the :data:`READ_ERROR` column (empty when not given)."""
     import pandas as pd
 
     out = conform(frame)

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from provenance.engines.batch import (
     ARTICLE_COLUMNS,
+    REQUIRED_COLUMNS,
     article_ids,
+    checked_batch,
     dedupe_batch,
     documents_frame,
     extract_batch,
@@ -43,10 +45,12 @@ from provenance.rules.views import (
 __all__ = [
     "ARTICLE_COLUMNS",
     "PARTY_KEY_COLUMNS",
+    "REQUIRED_COLUMNS",
     "TABLE_IDS",
     "article_ids",
     "canonical",
     "canonical_findings",
+    "checked_batch",
     "combine_tables",
     "dedupe_batch",
     "documents_frame",

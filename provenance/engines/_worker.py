@@ -139,7 +139,9 @@ def run_chunk(task: int, items: Sequence[Item]) -> Tables:
     settings = state.settings
     errors: list[ReadError] = []
     docs = _documents(items, settings, errors)
-    tables = build_tables(_safely(docs, state.extractors, errors, settings.limits))
+    tables = build_tables(
+        _safely(docs, state.extractors, errors, settings.limits), typed=settings.validate
+    )
     if settings.validate:
         tables = validate_tables(tables)
     return replace(tables, errors=tuple(errors))

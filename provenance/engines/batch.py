@@ -15,6 +15,7 @@ may resolve such a date one day apart when read through a batch.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "REQUIRED_COLUMNS",
     "article_ids",
+    "checked_batch",
     "dedupe_batch",
     "documents_frame",
     "extract_batch",
@@ -59,6 +62,9 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "uri",
     "pictures",
 )
+#: The columns an articles batch cannot do without.
+REQUIRED_COLUMNS: tuple[str, ...] = ("path", "format", "headline", "body", "sha256")
+_SHA256 = re.compile("[0-9a-f]{64}")
 _TEXT_COLUMNS = tuple(c for c in ARTICLE_COLUMNS if c not in ("item_index", "published"))
 _OPTIONAL = ("agency", "language", "byline", "dateline", "located", "uri")
 #: Which copy of an article an engine keeps: the order ``_unique`` of the table builder uses.
@@ -169,16 +175,113 @@ def _row_document(row: dict[str, Any]) -> Document:
     )
 
 
+def _first_path(batch: pd.DataFrame, bad: pd.Series) -> str:
+    return str(batch.loc[bad, "path"].iloc[0])
+
+
+def checked_batch(batch: pd.DataFrame) -> pd.DataFrame:
+    """``batch`` with its columns checked, ``published`` given as ISO 8601 strings parsed.
+
+    The columns :data:`REQUIRED_COLUMNS` must be there; ``sha256`` must hold the
+    hex SHA-256 of each article's raw input (``provenance verify`` compares it
+    with the file); ``item_index``, when given, whole numbers from 0; and
+    ``published``, when given, timestamps or ISO 8601 strings.
+
+    Example:
+        >>> import pandas as pd
+        >>> rows = pd.DataFrame({"path": ["a.txt"], "format": ["text"],
+        ...     "headline": ["T"], "body": ["B"]})
+        >>> checked_batch(rows)
+        Traceback (most recent call last):
+        ...
+        provenance.errors.BatchError: articles batch: the column(s) sha256 are missing; ...
+
+    Raises:
+        BatchError: a column is missing or holds values of the wrong type.
+    """
+    from provenance.errors import BatchError
+
+    batch = _conformed(batch)
+    digest = batch["sha256"].astype(object)
+    bad = ~digest.map(lambda v: isinstance(v, str) and _SHA256.fullmatch(v) is not None)
+    if bad.any():
+        raise BatchError(
+            "sha256",
+            "the column sha256 is empty or not 64 hex digits",
+            "give each row the hex SHA-256 of the raw bytes the article was read from "
+            "(provenance.ids.sha256_hex(raw))",
+            rows=int(bad.sum()),
+            first=_first_path(batch, bad),
+        )
+    return batch
+
+
+def _conformed(batch: pd.DataFrame) -> pd.DataFrame:
+    """The batch's columns there, ``item_index`` whole, ``published`` as UTC times.
+
+    Raises:
+        BatchError: a column is missing or ``item_index`` / ``published`` ill-typed.
+    """
+    import pandas as pd
+
+    from provenance.errors import BatchError
+
+    missing = [c for c in REQUIRED_COLUMNS if c not in batch.columns]
+    if missing:
+        raise BatchError(
+            ", ".join(missing),
+            f"the column(s) {', '.join(missing)} are missing",
+            f"an articles batch has the columns {', '.join(ARTICLE_COLUMNS)} (write it with "
+            "provenance.engines.documents_frame, or add the missing ones)",
+        )
+    if "item_index" in batch.columns:
+        given = batch["item_index"]
+        number = pd.to_numeric(given.astype(object), errors="coerce")
+        bad = given.notna() & (number.isna() | (number < 0) | (number % 1 != 0))
+        if bad.any():
+            raise BatchError(
+                "item_index",
+                "the column item_index holds values that are not whole numbers from 0",
+                "give the position of the item in its file (0 for a file of one article)",
+                rows=int(bad.sum()),
+                first=_first_path(batch, bad),
+            )
+    if "published" in batch.columns and not isinstance(
+        batch["published"].dtype, pd.DatetimeTZDtype
+    ):
+        parsed = _instants(batch["published"])
+        bad = batch["published"].notna() & parsed.isna()
+        if bad.any():
+            raise BatchError(
+                "published",
+                "the column published holds values that are not timestamps",
+                "give UTC timestamps (pandas.to_datetime(column, utc=True)) or ISO 8601 strings",
+                rows=int(bad.sum()),
+                first=_first_path(batch, bad),
+            )
+        batch = batch.assign(published=parsed)
+    return batch
+
+
+def _instants(given: pd.Series) -> pd.Series:
+    """Datetimes as they are and ISO 8601 strings parsed, in UTC; anything else missing."""
+    import pandas as pd
+
+    values = given.astype(object)
+    out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[us, UTC]")
+    text = values.map(lambda v: isinstance(v, str)).astype(bool)
+    instant = values.map(lambda v: isinstance(v, datetime)).astype(bool)
+    if text.any():
+        found = pd.to_datetime(values[text], utc=True, errors="coerce", format="ISO8601")
+        out[text] = found.astype("datetime64[us, UTC]")
+    if instant.any():
+        out[instant] = pd.to_datetime(values[instant], utc=True).astype("datetime64[us, UTC]")
+    return out
+
+
 def _documents(batch: pd.DataFrame, errors: list[ReadError]) -> list[Document]:
     """The documents of ``batch``; a row that cannot be one is an error naming its path."""
-    missing = [c for c in ("path", "format", "headline", "body") if c not in batch.columns]
-    if missing:
-        from provenance.errors import UsageError
-
-        raise UsageError(
-            f"an articles batch needs the columns {', '.join(ARTICLE_COLUMNS)}; "
-            f"missing: {', '.join(missing)}"
-        )
+    batch = _conformed(batch)
     docs: list[Document] = []
     for row in batch.to_dict("records"):
         try:
@@ -200,7 +303,7 @@ def frame_documents(batch: pd.DataFrame) -> list[Document]:
     Raises:
         ReadError: a row is not a document (an unknown format, bad pictures JSON),
             naming its path.
-        UsageError: the frame lacks a needed column.
+        BatchError: the frame lacks a needed column or holds ill-typed values.
     """
     errors: list[ReadError] = []
     docs = _documents(batch, errors)
@@ -254,7 +357,7 @@ def extract_batch(
         1
 
     Raises:
-        UsageError: the frame lacks a needed column.
+        BatchError: the frame lacks a needed column or holds ill-typed values.
         SchemaError: the tables break their contract (a bug: please report it).
     """
     from dataclasses import replace
@@ -267,12 +370,14 @@ def extract_batch(
 
     errors: list[ReadError] = []
     settled: list[Document] = []
-    for doc in _documents(batch, errors):
+    for doc in _documents(checked_batch(batch), errors):
         try:  # the text policy and the field limits hold for batch rows too
             settled.append(settle_document(doc, limits))
         except ReadError as exc:
             errors.append(exc)
-    tables = build_tables(_safely(settled, extractors or Extractors(), errors, limits))
+    tables = build_tables(
+        _safely(settled, extractors or Extractors(), errors, limits), typed=validate
+    )
     if validate:
         tables = validate_tables(tables)
     return replace(tables, errors=tuple(errors))

@@ -7,15 +7,17 @@ downstream (ids, extractors, reports) can fail to encode a document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from provenance.errors import LimitError, printable
+from provenance.errors import LimitError, ReadError, printable
 from provenance.settings import DEFAULT_LIMITS, Limits
 
 from .document import Document, Picture
 
 __all__ = ["settle_document", "too_big"]
 
+_SHA256 = re.compile("[0-9a-f]{64}")
 _PICTURE_FIELDS = ("caption", "credit_line", "provider", "copyright_holder", "uri")
 _DOCUMENT_FIELDS: tuple[str, ...] = ("path", "headline", "body", "agency", "language")
 _DOCUMENT_FIELDS += ("byline", "dateline", "located", "uri")
@@ -42,18 +44,27 @@ def settle_document(document: Document, limits: Limits = DEFAULT_LIMITS) -> Docu
     """The document with every text field printable and within ``limits``.
 
     Lone surrogates become U+FFFD; a field longer than ``limits.max_field_chars``
-    refuses the document.
+    refuses the document, and so does a ``sha256`` that is not 64 hex digits (a
+    document made by hand: ``provenance verify`` compares it with the file).
 
     Example:
         >>> from provenance.enums import Format
-        >>> doc = Document("a.txt", Format.TEXT, "Title", "5\\ud800", sha256="0")
+        >>> doc = Document("a.txt", Format.TEXT, "Title", "5\\ud800", sha256="0" * 64)
         >>> settle_document(doc).body
         '5\ufffd'
 
     Raises:
         LimitError: a field is longer than ``limits.max_field_chars``.
+        ReadError: the ``sha256`` is not 64 lowercase hex digits.
     """
     path = document.path
+    digest = document.sha256
+    if not (isinstance(digest, str) and _SHA256.fullmatch(digest)):
+        raise ReadError(
+            path,
+            f"its sha256 {digest!r} is not the hex SHA-256 of its raw input",
+            "give Document(sha256=provenance.ids.sha256_hex(raw bytes))",
+        )
     changes = _changes(document, _DOCUMENT_FIELDS, path, limits)
     pictures = tuple(_settle_picture(pic, path, limits) for pic in document.pictures)
     if any(new is not old for new, old in zip(pictures, document.pictures, strict=True)):

@@ -154,6 +154,33 @@ class CueLexicon:
     source_modifiers: frozenset[str]
     nouns: tuple[CueNoun, ...]
     unconfirming_adjectives: tuple[str, ...]
+    #: determiners before a noun cue that make its "of" name the claimant ("the claims of X")
+    claimant_determiners: frozenset[str]
+    claimant_prepositions: frozenset[str]
+    claimant_openers: frozenset[str]
+    entitlement_modifiers: frozenset[str]
+    #: one-word auxiliaries, never followed by a third-person "-s" verb ("have claims")
+    finite_auxiliaries: frozenset[str]
+    #: prepositions that make a hedge verb a demand ("insisted on paying")
+    demand_prepositions: tuple[str, ...]
+    #: prepositions after "that" + a past form that make "that" relative ("that originated in")
+    relative_prepositions: frozenset[str]
+    #: what reads a "that" clause as a demand ("insisted that the first lady go")
+    mandative_lemmas: frozenset[str]
+    mandative_pronouns: frozenset[str]
+    mandative_determiners: frozenset[str]
+    mandative_stops: frozenset[str]
+    mandative_followers: frozenset[str]
+    irregular_pasts: frozenset[str]
+    coordinators: frozenset[str]
+    relative_pronouns: tuple[str, ...]
+    #: word endings read by the hedge constructions (a third-person verb or a plural noun,
+    #: a past form, forms that are no finite verb)
+    third_person_endings: tuple[str, ...]
+    not_third_person: tuple[str, ...]
+    past_endings: tuple[str, ...]
+    non_verb_endings: tuple[str, ...]
+    complementizers: tuple[str, ...]
     attributive_after: tuple[str, ...]
     noun_followers: frozenset[str]
     adjectives: tuple[CueWord, ...]
@@ -169,6 +196,8 @@ class CueLexicon:
     compound_stopwords: frozenset[str] = frozenset()
     #: determiners that make such a compound given, not new ("the fraud allegations")
     compound_definites: frozenset[str] = frozenset()
+    #: -ing words after which a denial participle stays a verb ("being disputed")
+    gerund_auxiliaries: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -382,6 +411,26 @@ def _load(key: str) -> CueLexicon:
         source_modifiers=frozenset(_words(data, "source_modifiers", file)),
         nouns=nouns,
         unconfirming_adjectives=_words(data, "unconfirming_adjectives", file),
+        claimant_determiners=frozenset(_words(data, "claimant_determiners", file)),
+        claimant_prepositions=frozenset(_words(data, "claimant_prepositions", file)),
+        claimant_openers=frozenset(_words(data, "claimant_openers", file)),
+        entitlement_modifiers=frozenset(_words(data, "entitlement_modifiers", file)),
+        finite_auxiliaries=frozenset(_words(data, "finite_auxiliaries", file)),
+        demand_prepositions=_words(data, "demand_prepositions", file),
+        relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),
+        mandative_lemmas=frozenset(_words(data, "mandative_lemmas", file)),
+        mandative_pronouns=frozenset(_words(data, "mandative_pronouns", file)),
+        mandative_determiners=frozenset(_words(data, "mandative_determiners", file)),
+        mandative_stops=frozenset(_words(data, "mandative_stops", file)),
+        mandative_followers=frozenset(_words(data, "mandative_followers", file)),
+        irregular_pasts=frozenset(_words(data, "irregular_pasts", file)),
+        coordinators=frozenset(_words(data, "coordinators", file)),
+        relative_pronouns=_words(data, "relative_pronouns", file),
+        third_person_endings=_words(data, "third_person_endings", file),
+        not_third_person=_words(data, "not_third_person", file),
+        past_endings=_words(data, "past_endings", file),
+        non_verb_endings=_words(data, "non_verb_endings", file),
+        complementizers=_words(data, "complementizers", file),
         attributive_after=_words(data, "attributive_after", file),
         noun_followers=frozenset(_words(data, "noun_followers", file)),
         adjectives=tuple(
@@ -408,6 +457,7 @@ def _load(key: str) -> CueLexicon:
         compound_nouns=_compound_nouns(data, file, nouns),
         compound_stopwords=frozenset(w.lower() for w in _words(data, "compound_stopwords", file)),
         compound_definites=frozenset(w.lower() for w in _words(data, "compound_definites", file)),
+        gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
     )
 
 

@@ -20,7 +20,7 @@ from provenance.matching._denials import (
     match_denials,
     pair_denials,
 )
-from provenance.matching._keys import KEY_COLUMNS, MatchSettings, matching_keys
+from provenance.matching._keys import KEY_COLUMNS, MatchSettings, article_dates, matching_keys
 from provenance.matching._match import (
     MATCH_COLUMNS,
     STATUS_COLUMNS,
@@ -37,6 +37,7 @@ __all__ = [
     "DenialSettings",
     "MatchSettings",
     "MatchStatus",
+    "article_dates",
     "denial_cells",
     "denial_keys",
     "group_status",

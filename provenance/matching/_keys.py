@@ -21,7 +21,7 @@ from provenance.lexicon.matching import MatchLexicon, match_lexicon
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["KEY_COLUMNS", "MatchSettings", "matching_keys"]
+__all__ = ["KEY_COLUMNS", "MatchSettings", "article_dates", "matching_keys"]
 
 _QUANTITIES = frozenset(
     {FigureKind.CARDINAL, FigureKind.PERCENT, FigureKind.MONEY, FigureKind.VAGUE}
@@ -92,8 +92,7 @@ def matching_keys(
     parts = around.str.extract(f"^([^{_SEP}]*){_SEP}(.*)$")  # keeps its columns when empty
     out["places"] = parts[0].astype(object)
     out["events"] = parts[1].astype(object)
-    published = f["article_id"].map(articles.set_index("article_id")["published"])
-    published = pd.to_datetime(published, utc=True)
+    published = article_dates(f["article_id"], articles)
     width = pd.Timedelta(days=s.window_days)
     epoch = pd.Timestamp(_EPOCH, tz="UTC")
     bucket = (published - epoch) // width
@@ -126,6 +125,28 @@ def matching_keys(
     return out
 
 
+def article_dates(article_ids: pd.Series, articles: pd.DataFrame) -> pd.Series:
+    """The ``published`` instant (UTC) of each row's article; missing when unknown.
+
+    Also when ``articles`` has no rows: pandas 3.1 cannot map through an empty
+    datetime Series (``TypeError: Cannot cast DatetimeArray to dtype float64``),
+    and an engine's partition may hold no article.
+
+    Example:
+        >>> import pandas as pd
+        >>> articles = pd.DataFrame({"article_id": ["a"],
+        ...     "published": pd.to_datetime(["2025-08-19"], utc=True)})
+        >>> article_dates(pd.Series(["a", "b"]), articles).isna().tolist()
+        [False, True]
+    """
+    import pandas as pd
+
+    if not len(articles):
+        return pd.Series(pd.NaT, index=article_ids.index, dtype="datetime64[us, UTC]")
+    dates = article_ids.map(articles.set_index("article_id")["published"])
+    return pd.to_datetime(dates, utc=True)
+
+
 def _places_and_events(lex: MatchLexicon, text: str) -> str:
     """The places and events of a claim, in one string (split again by the caller)."""
     return " | ".join(lex.places_of(text)) + _SEP + " | ".join(lex.events_of(text))
@@ -134,7 +155,10 @@ def _places_and_events(lex: MatchLexicon, text: str) -> str:
 def _per_distinct(
     values: pd.Series, lang: pd.Series, fn: Callable[[MatchLexicon, str], str | None]
 ) -> pd.Series:
-    """``fn(lexicon, value)`` once per distinct (language, value); missing stays missing."""
+    """``fn(lexicon, value)`` once per distinct (language, value); missing is ``None``.
+
+    One missing value, as in ``group_id``, so every engine's key columns compare equal.
+    """
     import pandas as pd
 
     pairs = pd.DataFrame({"lang": lang.fillna("und"), "v": values})
@@ -142,7 +166,8 @@ def _per_distinct(
     results = [fn(match_lexicon(la), v) for la, v in zip(done["lang"], done["v"], strict=True)]
     table = done.assign(r=pd.Series(results, index=done.index, dtype=object))
     merged = pairs.merge(table, on=["lang", "v"], how="left")
-    return pd.Series(merged["r"].to_numpy(dtype=object), index=values.index, dtype=object)
+    out = pd.Series(merged["r"].to_numpy(dtype=object), index=values.index, dtype=object)
+    return out.where(out.notna(), None)
 
 
 def _interval(f: pd.DataFrame, tolerance: float) -> tuple[pd.Series, pd.Series]:

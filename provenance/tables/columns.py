@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandera.pandas as pa
 
-__all__ = ["ALL_TABLES", "columns", "model_for"]
+__all__ = ["ALL_TABLES", "columns", "contract_dtypes", "model_for"]
 
 ALL_TABLES: tuple[str, ...] = (
     "articles",
@@ -48,3 +48,14 @@ def columns(table: str) -> tuple[str, ...]:
         ('source_id', 'name', 'kind', 'affiliation')
     """
     return tuple(model_for(table).to_schema().columns)
+
+
+@cache
+def contract_dtypes(table: str) -> dict[str, object]:
+    """The pandas dtype each column of a table is coerced to by its contract.
+
+    Example:
+        >>> str(contract_dtypes("claims")["start"])
+        'Int64'
+    """
+    return {name: col.dtype.type for name, col in model_for(table).to_schema().columns.items()}

@@ -1,4 +1,4 @@
-"""A directory of varied wire articles for engine tests: :func:`sample_articles`.
+"""Directories of wire articles for engine tests: :func:`sample_articles`, :func:`dated_stories`.
 
 Every engine must give the same tables and findings as one process on the
 same input; the input that shows it has the cases that partitioning gets
@@ -15,7 +15,7 @@ import json
 import random
 from pathlib import Path
 
-__all__ = ["BAD_FILE", "sample_articles"]
+__all__ = ["BAD_FILE", "dated_stories", "sample_articles"]
 
 #: The name of the unreadable file :func:`sample_articles` writes.
 BAD_FILE = "m_bad.bin"
@@ -135,3 +135,50 @@ def sample_articles(directory: str | Path, n: int = 300, seed: int = 0) -> list[
             write(f"z_{index:04d}.txt", _text_file(headline, body, agency))
     write(BAD_FILE, bytes(range(256)) * 4)
     return sorted(written)
+
+
+_SAYERS = ("Kyiv", "Moscow", "The United Nations", "Red Cross officials", "Zelensky")
+
+
+def dated_stories(directory: str | Path, n: int = 18) -> list[Path]:
+    """Write ``n`` dated ninjs stories of one week whose figures and claims meet across articles.
+
+    The figure of Sumy is said as 1,200 and 900 by several sources
+    (contradicted), that of Kharkiv by Kyiv alone (single source), that of
+    Odesa as 1,200 by several (corroborated); one story in four has the Kremlin
+    deny what another source said in another story. Files are ``d_NNN.json``.
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     [p.name for p in dated_stories(tmp, 2)]
+        ['d_000.json', 'd_001.json']
+    """
+    root = Path(directory)
+    root.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for i in range(n):
+        place = ("Sumy", "Kharkiv", "Odesa")[i % 3]
+        sayer = "Kyiv" if place == "Kharkiv" else _SAYERS[i % len(_SAYERS)]
+        value = {"Sumy": (1200, 900)[i % 2], "Kharkiv": 3500, "Odesa": 1200}[place]
+        body = (
+            f"{sayer} said {value:,} civilians were killed in {place} since the spring.\n\n"
+            f"{_SAYERS[(i + 1) % 5]} said Russian troops entered the {place} region on Monday."
+        )
+        if i % 4 == 3:
+            body += (
+                f"\n\nThe Kremlin denied reports that Russian troops entered the {place} region."
+            )
+        item = {
+            "uri": f"http://example.com/dated/{i}",
+            "type": "text",
+            "firstcreated": f"2025-06-{2 + i % 5:02d}T12:00:00Z",
+            "language": "en",
+            "copyrightholder": ("AFP", "AP", "Reuters")[i % 3],
+            "headline": f"Story {i} in {place}",
+            "body_text": f"{body}\n\nAFP",
+        }
+        path = root / f"d_{i:03d}.json"
+        path.write_text(json.dumps(item), encoding="utf-8")
+        written.append(path)
+    return written

@@ -11,7 +11,7 @@ import pytest
 
 import provenance
 from provenance.tables.bundle import TABLE_NAMES
-from provenance.testing.engines import BAD_FILE
+from provenance.testing.engines import BAD_FILE, dated_stories
 
 #: Small partitions, so copies of one article and the figures of one party
 #: group land in different partitions.
@@ -125,41 +125,20 @@ def test_gx_engine_gives_the_same_findings(client: Any, small_dir: Path) -> None
     assert _outcomes(got) == _outcomes(want)
 
 
-_SAYERS = ("Kyiv", "Moscow", "The United Nations", "Red Cross officials", "Zelensky")
-
-
 @pytest.fixture(scope="module")
 def dated_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """18 dated ninjs stories in one week whose figures are corroborated, contradicted
-    or single-source across articles (a place and an event word in every claim)."""
-    import json
-
+    or single-source across articles, and claims denied in other stories."""
     root = tmp_path_factory.mktemp("dated")
-    for i in range(18):
-        place = ("Sumy", "Kharkiv", "Odesa")[i % 3]
-        sayer = "Kyiv" if place == "Kharkiv" else _SAYERS[i % len(_SAYERS)]
-        value = {"Sumy": (1200, 900)[i % 2], "Kharkiv": 3500, "Odesa": 1200}[place]
-        body = (
-            f"{sayer} said {value:,} civilians were killed in {place} since the spring.\n\n"
-            f"{_SAYERS[(i + 1) % 5]} said about 40 drones were shot down over {place}."
-        )
-        item = {
-            "uri": f"http://example.com/dated/{i}",
-            "type": "text",
-            "firstcreated": f"2025-06-{2 + i % 5:02d}T12:00:00Z",
-            "language": "en",
-            "copyrightholder": "AFP",
-            "headline": f"Story {i} in {place}",
-            "body_text": f"{body}\n\nAFP",
-        }
-        (root / f"c_{i:03d}.json").write_text(json.dumps(item), encoding="utf-8")
+    dated_stories(root)
     return root
 
 
 def test_cross_matching_equals_the_ledger_rules_over_everything(
     client: Any, dated_dir: Path
 ) -> None:
-    """cross=True gives the findings the ledger's rules give over all tables at once."""
+    """cross=True gives the findings and figure groups the ledger's rules give over all
+    tables at once."""
     import provenance.dask
     from provenance.engines import canonical_findings
     from provenance.ledger.check import _cross_views, ledger_suites
@@ -172,12 +151,18 @@ def test_cross_matching_equals_the_ledger_rules_over_everything(
     assert set(status["status"]) >= {"corroborated", "contradicted", "single_source"}
     views = rule_views(t)
     _cross_views(views, t, status)
-    specs = load_suites() + tuple(s for s in ledger_suites() if s.table == "figures")
+    specs = load_suites() + ledger_suites()
     want, _ = run_on_views(specs, views, engine="pandas")
     got = provenance.dask.check(dated_dir, engine="pandas", partition_size=4, cross=True)
     rules = set(got.findings["rule"])
     assert {"figure.contradicted_across_sources", "figure.single_source"} <= rules
     pd.testing.assert_frame_equal(canonical_findings(got.findings), canonical_findings(want))
+    assert got.figure_groups is not None  # as provenance.check(cross=True) gives them
+    assert got.figure_groups["figure_id"].tolist() == got.tables.figures["figure_id"].tolist()
+    pd.testing.assert_frame_equal(
+        got.figure_groups.sort_values("figure_id", ignore_index=True),
+        status.sort_values("figure_id", ignore_index=True),
+    )
 
 
 def test_parquet_round_trip(client: Any, small_dir: Path, tmp_path: Path) -> None:

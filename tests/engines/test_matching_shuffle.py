@@ -45,7 +45,13 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
             "high": low + frame["width"].astype("float64"),
             "published": pd.Timestamp("2025-08-18", tz="UTC")
             + pd.to_timedelta(frame["day"].astype("int64"), unit="D"),
-        }
+            "kind": "cardinal",
+            "unit_key": "civilian",
+            "places": "Sumy",
+            "events": "death",
+            "window_start": pd.Timestamp("2025-08-18", tz="UTC"),
+        },
+        index=range(n),
     )
 
 
@@ -75,6 +81,7 @@ def test_group_figures_agrees_with_the_ledger_functions(rows: list[dict[str, obj
     found = group_figures(cells)
     status = group_status(cells[["group_id", "source_id", "low", "high"]])
     assert found["status"].tolist() == status["status"].tolist()
+    assert found["agreeing_sources"].tolist() == status["agreeing_sources"].tolist()
     assert found["disagreeing_sources"].tolist() == status["disagreeing_sources"].tolist()
     assert found["contradicted_by"].tolist() == contradicting_claim(cells).tolist()
 

@@ -11,7 +11,6 @@ An engine whose extra (or Java) is missing is skipped with the reason shown.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -23,39 +22,11 @@ import pytest
 
 import provenance
 from provenance.engines import canonical_findings
-from provenance.testing.engines import sample_articles
+from provenance.testing.engines import dated_stories, sample_articles
 
 ENGINES = ("processes", "dask", "spark")
 #: Small Dask partitions, so copies of one story and the two sides of a match are apart.
 PART = 23
-_SAYERS = ("Kyiv", "Moscow", "The United Nations", "Red Cross officials", "Zelensky")
-
-
-def _dated_stories(root: Path) -> None:
-    """Dated ninjs stories of one week: figures that agree or disagree across sources,
-    and claims another source denies in another story."""
-    for i in range(18):
-        place = ("Sumy", "Kharkiv", "Odesa")[i % 3]
-        sayer = "Kyiv" if place == "Kharkiv" else _SAYERS[i % len(_SAYERS)]
-        value = {"Sumy": (1200, 900)[i % 2], "Kharkiv": 3500, "Odesa": 1200}[place]
-        body = (
-            f"{sayer} said {value:,} civilians were killed in {place} since the spring.\n\n"
-            f"{_SAYERS[(i + 1) % 5]} said Russian troops entered the {place} region on Monday."
-        )
-        if i % 4 == 3:
-            body += (
-                f"\n\nThe Kremlin denied reports that Russian troops entered the {place} region."
-            )
-        item = {
-            "uri": f"http://example.com/dated/{i}",
-            "type": "text",
-            "firstcreated": f"2025-06-{2 + i % 5:02d}T12:00:00Z",
-            "language": "en",
-            "copyrightholder": ("AFP", "AP", "Reuters")[i % 3],
-            "headline": f"Story {i} in {place}",
-            "body_text": f"{body}\n\nAFP",
-        }
-        (root / f"d_{i:03d}.json").write_text(json.dumps(item), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +34,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """300 sample articles and 18 dated stories that meet across articles."""
     root = tmp_path_factory.mktemp("same-findings")
     sample_articles(root, 300, seed=7)
-    _dated_stories(root)
+    dated_stories(root)
     return root
 
 
@@ -151,7 +122,8 @@ def test_every_engine_gives_the_findings_of_one_process(
     reference: dict[bool, provenance.CheckResult],
     request: pytest.FixtureRequest,
 ) -> None:
-    """Row for row after canonical_findings: the findings, the outcome counts, the errors."""
+    """Row for row after canonical_findings: the findings, the outcome counts, the errors,
+    and with ``cross`` the figure groups."""
     want = reference[cross]
     rules = set(want.findings["rule"])
     assert "figure.party_only_source" in rules  # a rule across articles matters here
@@ -166,5 +138,12 @@ def test_every_engine_gives_the_findings_of_one_process(
         canonical_findings(got.findings), canonical_findings(want.findings)
     )
     assert _outcomes(got) == _outcomes(want)
+    if cross:  # each figure's group and status, as the one process gives them
+        assert got.figure_groups is not None
+        assert want.figure_groups is not None
+        pd.testing.assert_frame_equal(
+            got.figure_groups.sort_values("figure_id", ignore_index=True),
+            want.figure_groups.sort_values("figure_id", ignore_index=True),
+        )
     assert sorted(str(e) for e in got.errors) == sorted(str(e) for e in want.errors)
     assert len(got.tables.articles) == len(want.tables.articles) > 250

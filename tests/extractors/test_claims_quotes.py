@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from provenance.enums import Attribution
 from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.quotes import find_quotations, quote_marks, us_quotes
+from provenance.extractors.text.quotes import quote_spans
 
 
 def _quoted(text: str) -> list[str]:
@@ -70,12 +73,20 @@ def test_nested_quotations_have_depth() -> None:
 
 
 def test_quotation_across_paragraphs_with_the_mark_repeated() -> None:
-    """An unclosed quotation ends with its paragraph; the next opens again and closes."""
+    """A quotation opening its paragraph, unclosed, runs on where the next opens again."""
     text = "“We came here first.\n\n“We will stay,” she said."
     found = find_quotations(text)
-    assert [text[q.start : q.end] for q in found] == ["“We came here first.", "“We will stay,”"]
+    assert [text[q.start : q.end] for q in found] == [text[: text.index(",”") + 2]]
+    assert found[0].close_mark == "”"
+    assert found[0].reopened == (text.index("“We will"),)
+
+
+def test_quotation_opened_mid_paragraph_ends_with_its_paragraph() -> None:
+    """A partial quote opened after other words has its own cue: no run-on."""
+    text = "She called it “a disgrace.\n\n“We will stay,” she said."
+    found = find_quotations(text)
+    assert [text[q.start : q.end] for q in found] == ["“a disgrace.", "“We will stay,”"]
     assert found[0].close_mark is None
-    assert found[1].close_mark == "”"
 
 
 def test_us_quotes_rewrites_outer_to_double_and_inner_to_single() -> None:
@@ -148,3 +159,52 @@ def test_claims_text_is_always_the_original_slice(text: str) -> None:
     """Whatever the rewrite did, each claim's text is the original text at its offsets."""
     for c in find_claims(text):
         assert c.text == text[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost the first set. "After that we never looked back," she said.',
+        "'We lost the first set. 'After that we never looked back,' she said.",
+        "“We lost the first set. “After that we never looked back,” she said.",
+    ],
+)
+def test_paragraphs_run_together_reopen_the_same_quotation(text: str) -> None:
+    """With the paragraph breaks lost, ". 'Next" reopens the open quotation: one quote."""
+    end = text.index(" she said")
+    assert _quoted(text) == [text[:end]]
+    direct = [c for c in find_claims(text) if c.attribution is Attribution.DIRECT]
+    assert [(c.text, c.source_text) for c in direct] == [(text[:end], "she")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotations"),
+    [
+        ('"We won." Then "we rested," she said.', ['"We won."', '"we rested,"']),
+        ('"We won. " she said.', ['"We won. "']),
+        ('She said "we won". "We rested," he said.', ['"we won"', '"We rested,"']),
+    ],
+)
+def test_a_closed_quotation_is_not_reopened(text: str, quotations: list[str]) -> None:
+    """A mark after a closed quotation, or one standing before a space, opens nothing again."""
+    assert _quoted(text) == quotations
+
+
+@given(st.text(alphabet="“”\"' .aB\n", max_size=80))
+def test_quote_spans_are_ordered_disjoint_and_open_on_a_mark(text: str) -> None:
+    """Run-on quotations included, spans are sorted, disjoint and start at an opening mark."""
+    spans = quote_spans(text)
+    for s, e in spans:
+        assert 0 <= s < e <= len(text)
+        assert text[s] in '“"'
+    for (_, end), (start, _) in pairwise(spans):
+        assert end <= start
+
+
+@given(st.text(alphabet="“”\"'‘’«» .aB\n", max_size=80))
+def test_reopening_marks_lie_inside_their_quotation(text: str) -> None:
+    """Each mark that reopens a quotation is inside it and is that quotation's own mark."""
+    for q in find_quotations(text):
+        for pos in q.reopened:
+            assert q.start < pos < q.end
+            assert text[pos] == q.open_mark

@@ -19,6 +19,7 @@ from provenance.extractors.claims.clause_subjects import (
     loose_subject,
     main_subject,
 )
+from provenance.extractors.claims.constructions import relative_gap
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
@@ -93,6 +94,8 @@ _INTRO_LEAD = re.compile(
 )
 _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
+#: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on
+_OBJECT_GAP = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", and then"})
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
@@ -271,7 +274,7 @@ def _try_cue(
         and not verb.endswith("ing")
     ):
         post = post_source(text, m.end(), b)
-        if post is None and before.endswith(("”", '"', ',"', ",”", "''")):
+        if post is None and before.endswith(("”", '"', ',"', ",”", "''", '",', "”,")):
             post = quoted_post_source(text, m.end(), b)
         if post is not None:
             cs, ce = trim(text, floor, len(before) + floor)
@@ -340,6 +343,12 @@ def _try_cue(
         return d
     if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, m.end(), b):
         return None  # "as Moscow denies — “...”": a parenthetical with no object
+    if (
+        info.status is ClaimStatus.DENIED
+        and _OBJECT_GAP.match(text, m.end(), b)
+        and relative_gap(text, a, m.start(), cue_grammar().lexicon) is not None
+    ):
+        return None  # "the allegations, which she denies, date from": the object is the noun
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None

@@ -39,7 +39,7 @@ __all__ = [
 _WORD = re.compile(r"[A-Za-z]+")
 #: "N that/which SUBJ (aux)" right before a cue whose object is missing: a relative clause.
 _RELATIVE_GAP = re.compile(
-    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?:\s+(?:that|which)|,\s+which)\s+"
     r"(?P<subj>(?:[\w’'.-]+\s+){1,4})$"
 )
 #: "N that SUBJ VERB ... and (aux)": the cue is a second verb on the same gap.
@@ -51,9 +51,9 @@ _COORDINATED_GAP = re.compile(
 _BY_AGENT = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
 )
-#: "was (soundly) rejected by AGENT": the agent right after a passive participle.
+#: "was (soundly) rejected (as fake news) by AGENT": the agent after a passive participle.
 _PASSIVE_BY = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:as\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
     r"(?=[,.;:)!?]|\s[—–]|\s(?:who|which|that|as|when|while|because|after|before|will|would|is|are|was|were|has|have|had)\s|$)"
 )
 #: the subject of a full passive, after the last clause stop: "more precisely, [a deal] that"
@@ -101,7 +101,9 @@ def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
     return False
 
 
-def relative_gap(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
+def relative_gap(
+    text: str, floor: int, cue_start: int, lex: CueLexicon | None = None
+) -> re.Match[str] | None:
     """ "N that SUBJ (aux)" right before a cue, or ``None`` (groups ``np`` and ``subj``).
 
     The cue may be the second of two coordinated verbs sharing the gap: "a charge
@@ -119,7 +121,36 @@ def relative_gap(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
     gap = _RELATIVE_GAP.search(text, floor, cue_start)
     if gap is None:
         gap = _COORDINATED_GAP.search(text, floor, cue_start)
+    if gap is None and lex is not None:
+        gap = _zero_relative(text, floor, cue_start, lex)
     return gap
+
+
+def _zero_relative(text: str, floor: int, cue_start: int, lex: CueLexicon) -> re.Match[str] | None:
+    """ "charges he denies": a relative clause with no "that", on a claim noun only.
+
+    Without the pronoun a pronoun subject right after a claim noun ("faces
+    charges he denies", "the allegations they have rejected") still opens a
+    relative clause; after any other noun it may be a new clause.
+    """
+    gap = _zero_gap_re(lex.language).search(text, floor, cue_start)
+    if gap is None:
+        return None
+    head = text[gap.start("np") : gap.end("np")].split()[-1].lower()
+    return gap if head in {h.lower() for h in lex.claim_heads} else None
+
+
+@functools.cache
+def _zero_gap_re(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    dets = _alt((*lex.indirect_object_determiners, *lex.anaphoric_heads_after))
+    # the noun phrase is the head, after a determiner and two modifiers at most: in
+    # "he faces charges he denies" the verb "faces" stays out
+    return re.compile(
+        rf"\b(?P<np>(?:(?:{dets})\s+(?:[\w’'-]+\s+){{0,2}}?)?[\w’'-]+)\s+"
+        rf"(?P<subj>(?-i:{_alt(lex.zero_that_subjects)})\s+(?:(?:{_alt(lex.auxiliaries)})\s+)?"
+        rf"(?:(?:{_alt(lex.adverbs)})\s+){{0,2}})$"
+    )
 
 
 def gap_object(text: str, gap: re.Match[str], lex: CueLexicon) -> tuple[int, int]:
@@ -135,18 +166,18 @@ def gap_object(text: str, gap: re.Match[str], lex: CueLexicon) -> tuple[int, int
     determiners = {w.lower() for w in lex.indirect_object_determiners}
     attributive = {w.lower() for w in lex.attributive_after} - determiners
     subjects = {w.lower() for w in lex.zero_that_subjects}
-    start = gap.start("np")
-    for w in _WORD.finditer(text, start, gap.end("np")):
+    start, end = gap.start("np"), gap.end("np")
+    heads = _claim_head_set(lex.language)
+    claim = [w.end() for w in _WORD.finditer(text, start, end) if w.group().lower() in heads]
+    if claim and claim[-1] < end:
+        end = claim[-1]  # "robbery charges in court, which he denies": the charges, not the court
+    for w in _WORD.finditer(text, start, end):
         low = w.group().lower()
-        if (
-            low in attributive
-            or low in subjects
-            or (low.endswith("ed") and w.end() < gap.end("np"))
-        ):
+        if low in attributive or low in subjects or (low.endswith("ed") and w.end() < end):
             start = w.end()
-    while start < gap.end("np") and text[start] in " \t":
+    while start < end and text[start] in " \t":
         start += 1
-    return start, gap.end("np")
+    return start, end
 
 
 def reduced_passive(
@@ -263,7 +294,27 @@ def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
         >>> refused_object("denied Trump had met him", 6, lex)
         False
     """
-    return any(p.match(text, start) for p in _object_patterns(lex.language))
+    heads = _claim_head_set(lex.language)
+    for p in _object_patterns(lex.language):
+        m = p.match(text, start)
+        if m is not None and not _names_a_claim(m.group(), heads):
+            return True
+    return False
+
+
+def _names_a_claim(words: str, heads: frozenset[str]) -> bool:
+    """Whether a capitalized "name" holds a claim noun: a Title Case headline's object.
+
+    "Russia Denies Hacking Claims", "Trump Rejects Report Of Secret Talks": the
+    object is a claim, not a person called "Hacking Claims".
+    """
+    return any(w[:1].isupper() and w.lower() in heads for w in _WORD.findall(words))
+
+
+@functools.cache
+def _claim_head_set(language: str) -> frozenset[str]:
+    lex = cue_lexicon(language)
+    return frozenset(h.lower() for h in lex.claim_heads) - lex.anaphoric_objects
 
 
 @functools.cache

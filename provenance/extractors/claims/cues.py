@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordscan import WordStarts
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
@@ -127,8 +128,15 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_alternation(lex.name_object_determiners)})\s)"
     )
     thing_re = re.compile(
-        rf"\s+(?:{_alternation(lex.thing_objects)})\b"
+        rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
+        # a number taken, not said: "claiming 41 percent of the vote" (a clause after
+        # it is still a claim: "claimed 90 percent of the e-mails were kept")
+        r"|\d"
+        # "insisted on paying", "insist upon a vote": a demand, unless a clause follows
+        # ("insisted on Monday that ...", "on Twitter that ...")
+        rf"|(?:{_alternation(lex.demand_prepositions)})\s"
+        rf"(?!(?:{_alternation(lex.noun_adjuncts)})\b)(?![^.;:,]{{0,60}}\bthat\b))"
     )
     heads = _alternation(lex.claim_heads)
     anaphoric_re = re.compile(
@@ -199,6 +207,12 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
             return ClaimStatus.UNCONFIRMED  # "according to unconfirmed reports"
     if info.status is ClaimStatus.HEDGED and aux and _EN.negated_re.search(aux):
         return ClaimStatus.ASSERTED  # "never claimed to be", "did not purport to": no claim made
+    if (
+        info.status is ClaimStatus.HEDGED
+        and info.lemma in _EN.lexicon.mandative_lemmas
+        and mandative(after, _EN.lexicon)
+    ):
+        return ClaimStatus.ASSERTED  # "insisted that the first lady go": a demand
     if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
         from provenance.extractors.claims.spans import speech_frame
 
@@ -223,7 +237,9 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
     itself present "he is charitable" as a contested claim (attribution corpora
     annotate no hedge inside a quotation: 2 of 248 PolNeAR train hedge cues). A
     sourceless noun cue stays hedged: "“The allegations of harassment against
-    Conyers are serious,” she said" names a charge a fact-checker must still check.
+    Conyers are serious,” she said" names a charge a fact-checker must still check;
+    a form that is also a verb ("claim", "claims") is not held to be a noun there
+    ("“these folks think that and claim that they speak for Islam”").
     ``quotes`` are the quotation spans of :func:`~provenance.extractors.text.quotes.quote_spans`.
 
     Example:
@@ -250,7 +266,9 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
 
 _WORD = re.compile(r"[A-Za-z]+")
 _UNCONFIRMING = frozenset(w.lower() for w in _EN.lexicon.unconfirming_adjectives)
-_NOUN_FORMS = _EN.lexicon.noun_forms
+#: noun cue forms that are no verb form: a quoted "claim" may be the speaker's verb
+#: ("these folks think that and claim that ...", inside a quotation)
+_NOUN_FORMS = _EN.lexicon.noun_forms - {f.lower() for f in _EN.forms}
 _FIRST_WORDS = _EN.first_words
 _PREFIX_WORDS = _EN.prefix_words
 

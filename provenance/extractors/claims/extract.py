@@ -142,7 +142,7 @@ def _units(
     sentences: tuple[tuple[int, int], ...],
     quotes: tuple[tuple[int, int], ...],
 ) -> list[tuple[int, int]]:
-    """Sentences, merged when a quotation runs from one into the next.
+    """Sentences, merged when a quotation runs from one into the next (or the next paragraph).
 
     A dateline or a wire reference code opening a sentence is cut off, so its subject
     starts a clause.
@@ -169,7 +169,8 @@ def _units(
                 units[-1] = (ps, e)  # “Not fit!” Trump tweeted.
                 continue
             i = bisect.bisect_right(starts, pe) - 1
-            if i >= 0 and quotes[i][0] < pe and quotes[i][1] > s and "\n\n" not in text[pe:s]:
+            # a quotation running on (into the next paragraph, too: see quote_spans)
+            if i >= 0 and quotes[i][0] < pe and quotes[i][1] > s:
                 units[-1] = (ps, e)
                 continue
         units.append((s, e))

@@ -23,12 +23,12 @@ from provenance.extractors.claims.constructions import (
 )
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import (
-    STARTS_WITH_LETTER,
     FamilyFinds,
     Taken,
     clause_content,
     unit_of,
 )
+from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.passive_agents import agent_passive_claims
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
@@ -44,6 +44,7 @@ _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: a noun cue's content opens with a word, or a quotation ("his claim that “profit” was")
 def _alt(words: tuple[str, ...] | list[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
@@ -110,10 +111,14 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # the agent may hold initials and a coordination ("by U.S. President Donald
         # Trump, Republican lawmakers, and right-wing media"), never a sentence stop
         r"(?:\s+(?:by|from)\s+(?P<by>(?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)|,(?=\s+(?:and\s|or\s|(?-i:[A-Z]))))"
-        r"{2,100}?))?"
+        # ... and may close an apposition before "that" ("an allegation from his first
+        # wife, Ivana Trump, that ...")
+        r"{2,100}?),?)?"
         # "his claim in a recent interview that": an adjunct before "that" only
         rf"(?:\s+(?:(?-i:{_alt(lex.noun_adjuncts)})|(?-i:{_alt(lex.noun_adjunct_prepositions)})"
-        r"(?:\s+[\w’'-]+){1,6}?)(?=\s+that\s))?"
+        # ... that holds no verb: in "Clinton's claim on this is a plan that gives" the
+        # "that" opens a relative clause of the predicate
+        rf"(?:\s+(?!(?:{_alt(list(lex.finite_auxiliaries))})\b)[\w’'-]+){{1,6}}?)(?=\s+that\s))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
@@ -138,7 +143,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
     evals = _alt(lex.evaluations)
     degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
     labeled_re = re.compile(
-        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+"
+        # no object before "as": "were dismissed as fake" is a passive, its subject the claim
+        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>(?!as\s)[^,.;:!?“”\"]{{1,80}}?)\s+"
         rf"(?:as\s+)?(?:being\s+)?{degree}(?P<eval>{evals})\b"
     )
     heads = _alt(lex.claim_heads)
@@ -156,7 +162,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
     )
     # "had to reject", "continued to refute": the auxiliary says the act was done
     # (or tried); a negating one ("refused to deny") says it was not, and is left out.
-    base = [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.DENIED]
+    # ... and "continued to assert that": a hedge's base form after such an auxiliary too
+    # (not after a bare "to": "enough for him to claim" is no claim made)
+    base = [v.forms[0] for v in lex.verbs if v.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)]
     to_aux = [a for a in lex.auxiliaries if a.endswith(" to") and a not in lex.negating_auxiliaries]
     fronted = [
         f[:1].upper() + f[1:]
@@ -275,11 +283,12 @@ def find_families(
             and not taken.overlaps(*m.span())
         ):
             stray_verb(text, m, g, units, drafts, taken, out)
-        elif (
+        if (  # a hedge base form is also a stray one ("who claim he"): tried after it
             "base" in families
             and (m := g.base_re.match(text, pos))
             and not taken.overlaps(*m.span())
-            and g.to_aux_re.search(text, max(0, pos - 60), pos)
+            and (to := g.to_aux_re.search(text, max(0, pos - 60), pos))
+            and not _negated_before(text, to.start(), g)
         ):
             stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
         if "fronted" in families and (m := g.fronted_re.match(text, pos)):
@@ -289,6 +298,18 @@ def find_families(
     if "by" in text:  # "was accused by several women of ...": the agent is the accuser
         out.drafts.extend(agent_passive_claims(text, units, taken, language))
     return out
+
+
+def _negated_before(text: str, start: int, g: FamilyGrammar) -> bool:
+    """Whether a word of the two before ``start`` negates ("did not try to", "didn't have to")."""
+    words = [w.lower() for w in text[max(0, start - 24) : start].split()[-2:]]
+    negations = g.lexicon.negations
+    clitics = tuple(n for n in negations if not n.isalpha())  # "n't" ends its word
+    return any(w in negations or w.endswith(clitics) for w in words)
+
+
+#: a noun cue's content opens with a word, or a quotation of one
+_QUOTED_OR_WORD = re.compile(r"(?:[\"“‘]|'')?\w")
 
 
 def _noun(
@@ -304,10 +325,12 @@ def _noun(
     follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
+    if claimant_of(text, m.start("noun"), m.group("follow") or "", g.lexicon):
+        return  # "the claims of some GOP candidates", "injury claims of workers": no content
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
-    if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
-        return
+    if ce - cs < 3 or not _QUOTED_OR_WORD.match(text, cs):
+        return  # "allegations of ''fraud''" and "rejection of “a politics”" name a claim
     if text[cs].isdigit() and follow != "that":
         return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
     if follow == "that" and relative_clause(text, cs, ce, g.lexicon):
@@ -315,6 +338,8 @@ def _noun(
     first = _WORD.match(text, cs)
     if follow == "that" and first and first.group() in g.relative_heads:
         return  # "the allegations that were made", "claims in the region that rose": relative
+    if follow == "that" and relative_that(text, cs, g.lexicon):
+        return  # "a claim that originated in a deposition": relative
     if follow != "that":
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     status = noun.status

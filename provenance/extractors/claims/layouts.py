@@ -6,7 +6,13 @@
 * colon headlines: ``Marco Rubio: I'm Not Interested`` (the first line of a
   text, a short name, optionally "to" an addressee, a colon, the statement);
 * testimonials: ``“...” ― Christina Lastra`` (a quotation, a dash and a name
-  at the end of a line).
+  at the end of a line);
+* labelled quotations: ``- Leeds boss Anna Kerr: "We expect to progress."`` (a
+  paragraph or list item opening with a description ending in a name, a colon
+  and a quotation: the reactions round-up of British sports and politics pages);
+* quote-first headlines: ``'We will rebuild': Mayor Anna Kerr`` or ``"We will
+  rebuild" - mayor`` (a line that is a quotation, a colon or a spaced dash, and
+  its speaker: a name, or a role ending in a source noun).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ _SPEAKER_CASE = re.compile(
     re.MULTILINE,
 )
 _HEADLINE = re.compile(
-    r"(?P<src>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: to [^:\n]{1,40})?:[ \t]+"
+    r"(?P<src>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: to [^:,\n]{1,40})?:[ \t]+"
     r"(?P<body>[^\n]{8,200}?)[. \t]*(?:\n|$)"
 )
 # paragraph openers that look like "Speaker:" but label the text instead
@@ -114,6 +120,17 @@ _TESTIMONIAL = re.compile(
     re.MULTILINE,
 )
 _DASH = re.compile(r"[―—]")
+_QUOTE_FIRST = re.compile(
+    r"^[ \t]*(?P<body>[“\"][^\n]{8,}?[”\"])[ \t\xa0]*(?::|[ \t\xa0][-–])[ \t\xa0]+"
+    r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,4})[ \t\xa0.]*$",
+    re.MULTILINE,
+)
+_LABELLED = re.compile(
+    r"^[ \t]*(?:[-–—•][ \t]+)?"
+    r"(?P<src>[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,5}?[ \t][A-Z][\w'’-]+[ \t][A-Z][\w'’-]+)"
+    r":[ \t]+(?P<body>[“\"][^\n]*)",
+    re.MULTILINE,
+)
 
 
 def layout_claims(text: str) -> list[ClaimSpan]:
@@ -132,15 +149,29 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                     continue
                 seen.add(m.start())
                 start, end = m.start("body"), m.end("body")
-                while end > start and text[end - 1] in ' \t\xa0"”':
+                # a closing mark belongs to the body only when the body opens with one
+                strip = " \t\xa0" if text[start] in '"“' else ' \t\xa0"”'
+                while end > start and text[end - 1] in strip:
                     end -= 1
                 if end - start < 3 or len(text[start:end].split()) < 3:
                     continue
                 out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
+        for m in _LABELLED.finditer(text):
+            start, end = m.start("body"), m.end("body")
+            if any(c.start == start for c in out) or not _is_description(m.group("src")):
+                continue  # a transcript line found above, or "Said Mr Fogg:" (a verb's)
+            seen.add(m.start())
+            while end > start and text[end - 1] in " \t\xa0":
+                end -= 1
+            out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
         head = _HEADLINE.match(text)
         if head is not None and 0 not in seen and not _is_label(head.group("src")):
             start, end = head.start("body"), head.end("body")
             out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
+    if ":" in text or " -" in text or " –" in text:
+        for m in _QUOTE_FIRST.finditer(text):
+            if _is_speaker(m.group("src")) and not any(c.start == m.start("body") for c in out):
+                out.append(_claim(text, m.start("body"), m.end("body"), m, ":", Attribution.DIRECT))
     if _DASH.search(text):
         for m in _TESTIMONIAL.finditer(text):
             out.append(_claim(text, m.start("body"), m.end("body"), m, "―", Attribution.DIRECT))
@@ -152,6 +183,26 @@ def _is_label(src: str) -> bool:
     """Whether a "Word:" paragraph opener is a label ("UPDATE:", "Related:"), not a speaker."""
     words = [w.lower().strip(".").removesuffix("'s").removesuffix("’s") for w in src.split()]
     return any(w in _LABELS for w in words) or src.upper() in {"WASHINGTON"}
+
+
+def _is_description(src: str) -> bool:
+    """A speaker's description ("Leeds boss Anna Kerr"): no cue word ("Said Mr Fogg")."""
+    from provenance.extractors.claims.cues import cue_grammar
+
+    first_words = cue_grammar().first_words
+    return not _is_label(src) and all(w.lower() not in first_words for w in src.split())
+
+
+def _is_speaker(src: str) -> bool:
+    """A name ("Mayor Anna Kerr") or a role ending in a source noun ("union leader")."""
+    from provenance.extractors.claims.subjects import is_head
+
+    words = src.split()
+    if not _is_description(src):
+        return False
+    if all(w[0].isupper() for w in words):
+        return True
+    return all(w.isalpha() and w.islower() for w in words) and is_head(words[-1])
 
 
 def _claim(

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from provenance.errors import LexiconError
+from provenance.extractors.text.quotes import first_visible, opens_paragraph, reopens
 from provenance.lexicon._files import entries, read_data
 
 __all__ = ["Quotation", "QuoteMarks", "QuotePair", "find_quotations", "quote_marks", "us_quotes"]
@@ -56,6 +58,7 @@ class QuoteMarks:
     dialogue_dashes: tuple[str, ...]
     apostrophes: frozenset[str]
     elisions: frozenset[str]
+    sentence_ends: str
     scanner: re.Pattern[str]
     hint: re.Pattern[str]
     foreign_marks: tuple[str, ...]
@@ -74,8 +77,10 @@ class Quotation:
     """One quotation: ``text[start:end]`` includes its marks.
 
     ``close_mark`` is ``None`` when the quotation runs to the end of its paragraph
-    unclosed (the convention of a quotation continued in the next paragraph,
-    which opens with the mark again); ``depth`` is 0 for an outer quotation.
+    unclosed; ``depth`` is 0 for an outer quotation. A quotation of several
+    paragraphs opens each of them with a mark again and closes on the last only:
+    it is one quotation, and ``reopened`` holds the positions of its marks that
+    open the later paragraphs (or later sentences, where the breaks were lost).
     """
 
     start: int
@@ -84,6 +89,7 @@ class Quotation:
     close_mark: str | None
     kind: str
     depth: int
+    reopened: tuple[int, ...] = ()
 
 
 @cache
@@ -111,6 +117,10 @@ def quote_marks() -> QuoteMarks:
     dashes = tuple(str(d) for d in data.get("dialogue_dashes") or ())
     apostrophes = frozenset(str(a) for a in data.get("apostrophes") or ())
     elisions = frozenset(str(e).casefold() for e in data.get("elisions") or ())
+    ends = [str(e) for e in data.get("sentence_ends") or ()]
+    if any(len(e) != 1 for e in ends):
+        raise LexiconError(_FILE, "each of 'sentence_ends' must be one character")
+    sentence_ends = "".join(ends)
     chars = {p.open for p in pairs} | {c for p in pairs for c in p.close}
     scanner = re.compile("[" + re.escape("".join(sorted(chars))) + "]|\n[ \t]*\n")
     unambiguous = {p.open for p in pairs if not p.ambiguous} - {_DOUBLE_OPEN, '"'}
@@ -130,6 +140,7 @@ def quote_marks() -> QuoteMarks:
         dashes,
         apostrophes,
         elisions,
+        sentence_ends,
         scanner,
         hint,
         tuple(sorted(unambiguous)),
@@ -152,23 +163,43 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
     found: list[Quotation] = []
     stack: list[tuple[int, QuotePair]] = []
     elided: set[int] = set()  # the closing apostrophe of "'n'"
+    reopened: list[int] = []  # marks reopening the outer quotation (stack[0])
 
     def close_open(upto: int, end: int) -> None:
         while len(stack) > upto:
             pos, pair = stack.pop()
-            found.append(Quotation(pos, end, pair.open, None, pair.kind, len(stack)))
+            again = tuple(reopened) if not stack else ()
+            found.append(Quotation(pos, end, pair.open, None, pair.kind, len(stack), again))
+        if not stack:
+            reopened.clear()
 
     for idx, (pos, ch) in enumerate(tokens):
         if ch[0] == _PARAGRAPH:
-            close_open(0, pos)
+            nxt = first_visible(text, pos + len(ch))
+            if (
+                stack
+                and text[nxt : nxt + 1] == stack[0][1].open
+                and opens_paragraph(text, stack[0][0])
+            ):
+                close_open(1, pos)  # the next paragraph continues the quotation
+                reopened.append(nxt)
+                elided.add(nxt)
+            else:
+                close_open(0, pos)
             continue
         if pos in elided:
+            continue
+        if len(stack) == 1 and ch == stack[0][1].open and reopens(text, pos, marks.sentence_ends):
+            reopened.append(pos)  # a paragraph break lost: ". 'Next ..."
             continue
         level = _closes(text, tokens, idx, stack, marks)
         if level is not None:
             close_open(level + 1, pos)
             opos, closed = stack.pop()
-            found.append(Quotation(opos, pos + 1, closed.open, ch, closed.kind, len(stack)))
+            again = tuple(reopened) if not stack else ()
+            found.append(Quotation(opos, pos + 1, closed.open, ch, closed.kind, len(stack), again))
+            if not stack:
+                reopened.clear()
             continue
         pair = marks.opener(ch)
         if pair is None:
@@ -306,6 +337,8 @@ def us_quotes(text: str) -> str:
 def _mark(chars: list[str], q: Quotation, opening: str, closing: str, marks: QuoteMarks) -> None:
     """Write ``opening``/``closing`` over the marks of ``q`` (a dialogue dash moves left)."""
     chars[q.start] = opening
+    for again in q.reopened:
+        chars[again] = opening
     if q.close_mark is None:
         return
     at = q.end - 1

@@ -21,10 +21,15 @@ import bisect
 import functools
 import re
 
-from provenance.enums import ClaimStatus
+from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import refused_object
 from provenance.extractors.claims.cues import cue_grammar
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.hedge_constructions import (
+    claimant_of,
+    noun_of_content,
+    noun_reading,
+)
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = ["denies_a_claim", "reads_as_noun", "settle_statuses"]
@@ -63,13 +68,39 @@ def settle_statuses(
             and d.cue.lower() in lex.noun_homographs
             and reads_as_noun(text, d.cue_start, d.cue_end, g.lexicon)
         )
-        if noun:
-            d.status = ClaimStatus.ASSERTED
+        if i < verb_drafts and d.status is ClaimStatus.HEDGED:
+            _noun_of(text, d, lex)  # "Amid claims of fraud": a noun cue, read as one
+        if noun or (
+            i < verb_drafts
+            and d.status is ClaimStatus.HEDGED
+            and noun_reading(text, d.cue_start, d.cue_end, lex)
+        ):
+            d.status = ClaimStatus.ASSERTED  # "have claims in the area", "Clinton's claim on"
         elif d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex):
             d.status = ClaimStatus.ASSERTED
             no_claim.append(i)
     _drop(drafts, no_claim)
     _point_back(text, drafts, g.anaphoric_re)
+
+
+def _noun_of(text: str, d: Draft, lex: CueLexicon) -> None:
+    """A hedge verb draft before "of" ("Amid claims of fraud") becomes its noun reading.
+
+    The content is the noun phrase after "of" and the text names no source (the word
+    before was read as a subject: "Amid"); after "the claims of" or a right's kind
+    ("injury claims of") there is no claim of fact.
+    """
+    if d.cue_start is None or d.cue_end is None:
+        return
+    span = noun_of_content(text, d.cue_start, d.cue_end, lex)
+    if span is None:
+        return
+    if claimant_of(text, d.cue_start, "of", lex):
+        d.status = ClaimStatus.ASSERTED
+        return
+    d.start, d.end = span
+    d.attribution = Attribution.NARRATOR
+    d.source_start = d.source_end = None
 
 
 def _drop(drafts: list[Draft], indices: list[int]) -> None:

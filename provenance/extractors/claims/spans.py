@@ -48,9 +48,16 @@ _LEAD = re.compile(
 )
 _LEAD_OBJECT = re.compile(r"\s*(?:[,:—–-]\s*)?")
 _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
+# "told the BBC News website: “...”": a colon and a quotation close the addressee, a
+# short one ("told X it was ... and added: “...”" has a clause of its own before the colon)
+_TELL_COLON = re.compile(r"(?:[^\S\n]+[^\s.;:,“”\"]+){1,7}:\s+(?=[“\"])")
 TELL_OBJ = re.compile(
-    r"\s+(?:reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
-    r"(?:him|her|them|us|me)|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+    # a named addressee may be a title with "the" and a programme or outlet noun after
+    # it ("the Daily Telegraph", "BBC Radio 4's Today programme", "the BBC News website")
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|\d[\w'’]*\s+(?=[A-Z])){0,4}[A-Z][\w.'’-]*"
+    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station|agency))?"
+    r"|reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
+    r"(?:him|her|them|us|me))"
     r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?\w+)?,?\s+"
 )
 _ADJUNCT_THAT = re.compile(
@@ -289,12 +296,24 @@ _LOOSE_POST = re.compile(
 )
 
 
+def _false_title(words: list[str]) -> bool:
+    """A job title written before a name without an article: "music director Carl Hart"."""
+    *title, given, family = words if len(words) >= 3 else ["", "", ""]
+    return (
+        given[:1].isupper()
+        and family[:1].isupper()
+        and all(w.isalpha() and w.islower() for w in title)
+        and 0 < len(title) <= 4
+    )
+
+
 def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     """The source after a cue that follows a quotation: ``“...,” said one aide who ...``.
 
     Looser than :func:`post_source`: the quotation before the cue makes the
     frame unambiguous, so the source may carry lower-case words ("former
-    congressman Barney Frank") and a relative clause after it.
+    congressman Barney Frank", "music director Carl Hart") and a relative clause
+    after it.
 
     Example:
         >>> text = "“Yes,” said one former aide who asked not to be named."
@@ -307,13 +326,19 @@ def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         return None
     words = m.group("src").split()
     first = words[0]
-    if not (first[0].isupper() or first.lower() in NP_MODIFIERS | DETERMINERS):
+    if not (
+        first[0].isupper() or first.lower() in NP_MODIFIERS | DETERMINERS or _false_title(words)
+    ):
         return None
     if first.lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
         return None
     if any(w.lower() in NOT_IN_NP for w in words):
         return None
-    return m.start("src"), m.end("src")
+    end = m.end("src")
+    last = words[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > 3:
+        end -= 1  # the sentence's full stop, not an abbreviation's ("Hart." but "Jr.")
+    return m.start("src"), end
 
 
 def content_after(
@@ -341,7 +366,7 @@ def content_after(
         if am is not None:
             pos = am.end()
     if info.frame is Frame.TELL:
-        tm = _TELL_THAT.match(text, pos, b)
+        tm = _TELL_COLON.match(text, pos, b) or _TELL_THAT.match(text, pos, b)
         pos = tm.end() if tm is not None else tell_object_end(text, pos, b)
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else _LEAD).match(text, pos, b)
     if lead is not None:

@@ -34,6 +34,13 @@ from provenance.extractors.claims.family_parts import (
     clause_content,
     unit_of,
 )
+from provenance.extractors.claims.hedge_constructions import (
+    adjunct_that,
+    coordinated_verb,
+    postposed_content,
+    pronoun_clause,
+    subject_gap,
+)
 from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame
 from provenance.extractors.claims.subjects import find_subject
@@ -53,6 +60,7 @@ _LEAD_AUX = re.compile(
     r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
 )
 _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+_WORDS = re.compile(r"[\w'’-]+")
 
 
 def stray_verb(
@@ -91,8 +99,11 @@ def stray_verb(
         and last is not None
         and last.group(1).lower() in g.attributive
         and not m.group(0).endswith("ing")
+        and not coordinated_verb(text, last.group(1), ve, g.lexicon)
     ):
-        return  # "the disputed ballot" (but "in denying" is a verb)
+        return  # "the disputed ballot" (but "in denying" and "and asserted that" are verbs)
+    if not after_aux and _participle_after_gerund(m.group("verb"), before, g.lexicon):
+        return  # "militarizing disputed waters": an adjective, no denial
     if m.group("verb") in g.homograph_stray and not subject_before(
         last.group(1) if last else None, g.lexicon
     ):
@@ -103,8 +114,11 @@ def stray_verb(
         if verb.status is ClaimStatus.DENIED:
             _passive(text, vs, ve, vs - len(before) + aux_m.start(), g, (a, b), taken, out)
         return  # "was denied bail": the subject is not the source
-    if m.group("verb").lower() in g.lexicon.noun_homographs and reads_as_noun(
-        text, vs, ve, g.lexicon
+    gapped = subject_gap(text, vs, ve, g.lexicon)  # "who he claims [has been unfair]"
+    if (
+        m.group("verb").lower() in g.lexicon.noun_homographs
+        and not gapped
+        and reads_as_noun(text, vs, ve, g.lexicon)
     ):
         return  # "territorial disputes with", "ballot access disputes and"
     grammar = cue_grammar(g.lexicon.language)
@@ -124,6 +138,7 @@ def stray_verb(
         out.drafts.append(d)
         return
     start = ve
+    adjunct = None
     if verb.flag and verb.frame is Frame.OBJECT:
         obj = _OBJECT_OF.match(text, ve, b)
         if obj is None:
@@ -132,17 +147,29 @@ def stray_verb(
     else:
         that = _THAT.match(text, ve)
         start = that.end() if that is not None else ve
+        if verb.frame is Frame.CLAUSE:  # "insisted at a rally Wednesday that ..."
+            adjunct = adjunct_that(text, ve, b, g.lexicon)
+            start = adjunct or start
     cs, ce = clause_content(text, start, b)
     gap = None
+    if ce - cs < 3 and verb.frame is Frame.CLAUSE and status is ClaimStatus.HEDGED:
+        # "There is no chance of violence, officials insist, because ...": content first
+        subj_before = find_subject(text, a, cs_)
+        if subj_before is not None and (back := postposed_content(text, a, subj_before[0])):
+            _add(text, back, subj_before, (cs_, ve), status, taken, out)
+            return
     if ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
-        gap = relative_gap(text, a, cs_)
+        gap = relative_gap(text, a, cs_, g.lexicon)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
     if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if (
         verb.frame is Frame.CLAUSE
+        and adjunct is None  # an adjunct and "that" make a speech frame
+        and not pronoun_clause(text, cs, g.lexicon)  # "who claim he assaulted them"
+        and not gapped
         and not speech_frame(text, ve, cs)
         and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
     ):
@@ -164,6 +191,25 @@ def stray_verb(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _participle_after_gerund(verb: str, before: str, lex: CueLexicon) -> bool:
+    """Whether a participle follows a gerund or a present participle ("militarizing disputed").
+
+    After one the participle modifies the noun after it ("militarizing [disputed]
+    waters", "ignoring [rejected] bids"). Not after "being" or "having" ("is being
+    disputed"), a name ("Beijing denied") or a noun in -ing after a determiner
+    ("the king denied", "the ruling rejected").
+    """
+    if not verb.endswith("ed"):
+        return False
+    words = _WORDS.findall(before)[-2:]
+    if not words or not words[-1].endswith("ing") or not words[-1].islower():
+        return False
+    determiners = {*lex.indirect_object_determiners, *lex.anaphoric_heads_after}
+    if len(words) == 2 and words[0].lower() in determiners:
+        return False
+    return words[-1] not in lex.gerund_auxiliaries
 
 
 _OPENING = re.compile(r"[\s“\"'‘(]*")
@@ -227,20 +273,53 @@ def _passive(
 ) -> None:
     """ "[This proposal] was rejected by [64 percent of the electorate]": the agent denies.
 
-    Without "by" ("was denied bail", "was dismissed on Monday") the subject is
-    a person or a thing refused, and no source is named: no claim.
+    Without "by" only a claim noun as subject is denied ("[The allegations] were
+    denied", "[the report] has been disputed"), by no named source; any other
+    subject is a person or a thing refused ("was denied bail", "Lewandowski was
+    dismissed on Monday", "the case was dismissed"): no claim.
     """
     a, b = unit
     agent = passive_agent(text, ve, b)
     lead = _LEAD_AUX.search(text, max(a, aux_start - 30), aux_start)
     cs_ = lead.start() if lead is not None else aux_start
-    if agent is None or g.negation_re.search(text, cs_, vs):
+    if g.negation_re.search(text, cs_, vs):
         return  # "was not rejected by": nothing denied
     subj = find_subject(text, a, cs_) or passive_subject(text, a, cs_)
-    if subj is None:
+    if subj is None or (agent is None and not _claim_subject(text, subj, g.lexicon)):
         return
-    d = Draft(*subj, Attribution.INDIRECT, ClaimStatus.DENIED)
-    d.source_start, d.source_end = agent
+    d = Draft(*subj, Attribution.INDIRECT if agent else Attribution.NARRATOR, ClaimStatus.DENIED)
+    if agent is not None:
+        d.source_start, d.source_end = agent
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
+    out.drafts.append(d)
+
+
+def _claim_subject(text: str, subj: tuple[int, int], lex: CueLexicon) -> bool:
+    """Whether a passive's subject is a claim noun ("the allegations", "Trump's claim").
+
+    A pronoun ("it was rejected") may stand for a bill or a person: not a claim.
+    """
+    words = _WORDS.findall(text, *subj)
+    if not words:
+        return False
+    head = words[-1].lower()
+    heads = {h.lower() for h in lex.claim_heads}  # a rare path: agentless denial passives
+    return head in heads and head not in lex.anaphoric_objects
+
+
+def _add(
+    text: str,
+    content: tuple[int, int],
+    source: tuple[int, int],
+    cue: tuple[int, int],
+    status: ClaimStatus,
+    taken: Taken,
+    out: FamilyFinds,
+) -> None:
+    """A claim with its content, source and cue spans, its cue taken."""
+    d = Draft(*content, Attribution.INDIRECT, status)
+    d.source_start, d.source_end = source
+    d.cue, d.cue_start, d.cue_end = text[cue[0] : cue[1]], *cue
+    taken.add(*cue)
     out.drafts.append(d)
