@@ -136,3 +136,12 @@ def test_bad_cue_entry_names_file_and_entry() -> None:
     entry = Entry({"lemma": "say", "status": "maybe"}, "en/cues.yaml", "verbs[0]")
     with pytest.raises(LexiconError, match=r"en/cues\.yaml.*verbs\[0\].*status"):
         _status(entry)
+
+
+def test_the_matching_lexicon_reads_exculpations_case_folded() -> None:
+    """'did nothing wrong' denies a charge: the endings are data, folded once on load."""
+    from provenance.lexicon.matching import match_lexicon
+
+    endings = match_lexicon("en").exculpations
+    assert "nothing wrong" in endings
+    assert all(e == e.casefold() for e in endings)

@@ -190,6 +190,12 @@ class CueLexicon:
     unverified: MappingProxyType[str, tuple[str, ...]]
     _verb_forms: MappingProxyType[str, CueVerb]
     _noun_forms: MappingProxyType[str, CueNoun]
+    #: noun cue forms whose content may precede them ("sexual misconduct allegations")
+    compound_nouns: frozenset[str] = frozenset()
+    #: words that end such a compound content on its left ("new", "probe", "into")
+    compound_stopwords: frozenset[str] = frozenset()
+    #: determiners that make such a compound given, not new ("the fraud allegations")
+    compound_definites: frozenset[str] = frozenset()
     #: -ing words after which a denial participle stays a verb ("being disputed")
     gerund_auxiliaries: frozenset[str] = frozenset()
 
@@ -448,5 +454,22 @@ def _load(key: str) -> CueLexicon:
         ),
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
+        compound_nouns=_compound_nouns(data, file, nouns),
+        compound_stopwords=frozenset(w.lower() for w in _words(data, "compound_stopwords", file)),
+        compound_definites=frozenset(w.lower() for w in _words(data, "compound_definites", file)),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
     )
+
+
+def _compound_nouns(data: dict[str, Any], file: str, nouns: tuple[CueNoun, ...]) -> frozenset[str]:
+    """The ``compound_nouns`` forms, each a form of a noun cue of the same file.
+
+    Raises:
+        LexiconError: a form is no noun cue's form.
+    """
+    forms = {f.lower() for n in nouns for f in n.forms}
+    found = frozenset(w.lower() for w in _words(data, "compound_nouns", file))
+    unknown = sorted(found - forms)
+    if unknown:
+        raise LexiconError(file, f"compound_nouns: {unknown} are no forms of the nouns list")
+    return found

@@ -51,6 +51,7 @@ class MatchLexicon:
     contesting_cues: frozenset[str] = frozenset()  # case-folded; "contradicted the claim"
     hearsay_sources: frozenset[str] = frozenset()  # case-folded; "according to media reports"
     relative_pronouns: frozenset[str] = frozenset()  # case-folded; "the allegations, which"
+    exculpations: tuple[str, ...] = ()  # case-folded; "he did nothing wrong"
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -135,6 +136,7 @@ def _load(lang: str) -> MatchLexicon:
         "contesting_cues",
         "hearsay_sources",
         "relative_pronouns",
+        "exculpations",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -170,6 +172,7 @@ def _load(lang: str) -> MatchLexicon:
         contesting_cues=frozenset(w.casefold() for w in lists["contesting_cues"]),
         hearsay_sources=frozenset(" ".join(w.casefold().split()) for w in lists["hearsay_sources"]),
         relative_pronouns=frozenset(w.casefold() for w in lists["relative_pronouns"]),
+        exculpations=tuple(" ".join(w.casefold().split()) for w in lists["exculpations"]),
     )
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "hearsay",
     "is_charge",
     "is_hedged",
+    "is_named_allegation",
     "is_unconfirmed",
     "is_uncontested_denial",
 ]
@@ -220,8 +221,9 @@ def _contesting_re(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def denies(claims: pd.DataFrame) -> pd.Series:
-    """Claims that deny: a denial cue ("denied"), an evaluation ("called it fake"), or a
-    contesting cue of the matching lexicon ("contradicted the claim", "disagreed with").
+    """Claims that deny: a denial cue ("denied"), an evaluation ("called it fake"), a
+    contesting cue of the matching lexicon ("contradicted the claim", "disagreed with"),
+    or a content saying its subject did no wrong ("said he did nothing wrong").
 
     Example:
         >>> import pandas as pd
@@ -238,6 +240,7 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
+    contesting |= _exculpating(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
 
 
@@ -269,7 +272,8 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
 
     from provenance.extractors.claims.cues import cue_grammar
 
-    candidate = denies(claims) & contradicted.isna()
+    # "said he did nothing wrong" denies only the charge it answers, never on its own
+    candidate = denies(claims) & contradicted.isna() & ~_exculpating(claims)
     # The text test only on the candidates: denials are a few rows in a thousand.
     texts = claims.loc[candidate, "text"].astype(str)
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
@@ -327,6 +331,41 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
     charged_cue = pd.Series(hits, index=claims.index, dtype=bool)
     return (asserted & (charged_cue | hearsay(claims))).astype(bool)
+
+
+def is_named_allegation(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
+    """Asserted claims a denial answers by naming them an allegation: a charge to verify.
+
+    "Supporters say [the state killed him]. The Kremlin denies the allegation.":
+    the noun ("allegation", "accusations", "claims") says the claim is not
+    established, as "allegations that ..." would; the denial names it with a noun
+    cue that hedges or flags. ``contradicted`` is each denial's answered claim
+    (:func:`answered_claim`; null elsewhere), aligned with ``claims``. A denial by a pronoun
+    ("denies it") or a plain noun ("denied the request") names nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_id": ["s", "d", "p", "e"],
+        ...     "status": ["asserted", "denied", "asserted", "denied"],
+        ...     "cue": ["say", "denies", "said", "denied"],
+        ...     "text": ["the state killed him", "the allegation", "talks failed", "it"]})
+        >>> is_named_allegation(claims, pd.Series([None, "s", None, "p"])).tolist()
+        [True, False, False, False]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    naming = frozenset(
+        f.lower() for n in lex.nouns if n.status is ClaimStatus.HEDGED or n.flag for f in n.forms
+    )
+    pointing = denies(claims) & contradicted.notna()
+    words = claims.loc[pointing, "text"].astype(str).str.lower().str.split()
+    named = words.map(lambda ws: not naming.isdisjoint(ws)).astype(bool)
+    targets = contradicted[pointing][named]
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    return pd.Series(asserted & claims["claim_id"].isin(targets), index=claims.index, dtype=bool)
 
 
 def hearsay(claims: pd.DataFrame) -> pd.Series:
@@ -411,13 +450,12 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
         | _names_a_figure(text, frozenset(lex.anaphoric_heads_after))  # "disputed the figure"
+        | _exculpates(text)  # "said he did nothing wrong"
     ).astype(bool)
     denial = points_back.reindex(claims.index, fill_value=False).astype(bool)
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not denial.any():
         return out
-    cols = ["claim_id", "article_id", "source_id", "start", "end"]
-    left = claims.loc[denial, cols].astype({"start": "int64"}).sort_values("start")
     candidate = (
         (claims["attribution"] != "narrator")
         | (claims["status"] != "asserted")
@@ -427,15 +465,46 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     # in the hacking. Russia has denied such meddling."), but not the narrator's
     # pieces of the denial's sentence ("Russia has denied"), which end mid-sentence.
     candidate |= (claims["attribution"] == "narrator") & _whole_sentence(claims["text"])
-    right = (
-        claims.loc[candidate & ~exclude, cols]
+    # A claim noun ("denied the allegations") answers a claim, never a narrator sentence:
+    # its search skips plain narrator claims, so an attributed claim further back is found.
+    lemma = cue_lexicon(None).lemma_of
+    nouned = pd.Series(
+        [
+            any(lemma(w) is not None for w in str(t).lower().split())
+            for t in claims.loc[denial, "text"]
+        ],
+        index=claims.loc[denial].index,
+        dtype=bool,
+    )
+    # "did nothing wrong" answers a charge too, never a plain narrator sentence
+    nouned = (nouned | _exculpates(text[points_back])).reindex(claims.index, fill_value=False)
+    plain = (claims["attribution"] == "narrator") & claims["cue"].isna()
+    found = pd.concat(
+        [
+            _nearest_before(claims, denial & ~nouned, candidate & ~exclude),
+            _nearest_before(claims, denial & nouned, candidate & ~exclude & ~plain),
+        ]
+    )
+    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~exclude])
+    found = named.combine_first(found) if not named.empty else found
+    mapped = claims["claim_id"].map(found)
+    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> pd.Series:
+    """By id of each ``left`` claim, the nearest ``right`` claim of another source ending
+    before it in the same article, within :data:`_ANSWER_WINDOW` characters."""
+    import pandas as pd
+
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    if not left.any() or not right.any():
+        return pd.Series(dtype=object)
+    pairs = pd.merge_asof(
+        claims.loc[left, cols].drop(columns="end").astype({"start": "int64"}).sort_values("start"),
+        claims.loc[right, cols]
         .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
         .astype({"end": "int64"})
-        .sort_values("end")
-    )
-    pairs = pd.merge_asof(
-        left.drop(columns="end"),
-        right,
+        .sort_values("end"),
         left_on="start",
         right_on="end",
         by="article_id",
@@ -443,21 +512,28 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
         tolerance=_ANSWER_WINDOW,
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
-    # A claim noun ("denied the allegations") answers a claim, never a narrator sentence.
-    lemma = cue_lexicon(None).lemma_of
-    nouned = {
-        c
-        for c, t in zip(claims.loc[denial, "claim_id"], claims.loc[denial, "text"], strict=True)
-        if any(lemma(w) is not None for w in str(t).lower().split())
-    }
-    narrated = pairs["answered"].map(claims.set_index("claim_id")["attribution"]) == "narrator"
-    plain = pairs["answered"].map(claims.set_index("claim_id")["cue"]).isna()
-    pairs = pairs[~(pairs["claim_id"].isin(nouned) & narrated & plain)]
-    found = pairs.set_index("claim_id")["answered"]
-    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~exclude])
-    found = named.combine_first(found) if not named.empty else found
-    mapped = claims["claim_id"].map(found)
-    return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+    return pairs.set_index("claim_id")["answered"]
+
+
+def _exculpating(claims: pd.DataFrame) -> pd.Series:
+    """Asserted claims whose content says its subject did no wrong ("he did nothing wrong")."""
+    import pandas as pd
+
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    if "text" not in claims or not asserted.any():
+        return pd.Series(False, index=claims.index, dtype=bool)
+    said = claims.loc[asserted, "text"].astype(str).str.lower()
+    return _exculpates(said).reindex(claims.index, fill_value=False).astype(bool)
+
+
+def _exculpates(text: pd.Series) -> pd.Series:
+    """Lower-cased denial contents holding an exculpation ("he did nothing wrong and ...")."""
+    from provenance.lexicon.matching import match_lexicon
+
+    endings = match_lexicon(None).exculpations
+    if not endings:
+        return text.map(lambda _: False).astype(bool)
+    return text.str.contains(_contesting_re(frozenset(endings))).astype(bool)
 
 
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:

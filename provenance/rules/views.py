@@ -13,6 +13,7 @@ from provenance.rules.claims import (
     contradicted_claim,
     is_charge,
     is_hedged,
+    is_named_allegation,
     is_unconfirmed,
     is_uncontested_denial,
 )
@@ -121,14 +122,17 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     names = _names(tables)
     claims = tables.claims
     contradicted = contradicted_claim(claims)
-    contradicted = contradicted.where(contradicted.notna(), answered_claim(claims, contradicted))
+    answered = answered_claim(claims, contradicted)
+    contradicted = contradicted.where(contradicted.notna(), answered)
     kinds = claims["source_id"].map(tables.sources.set_index("source_id")["kind"])
     claim_view = claims.assign(
         source_name=claims["source_id"].map(names),
         cue_words=cue_words(claims),
         hedged=is_hedged(claims),
         unconfirmed=is_unconfirmed(claims),
-        charge=is_charge(claims, kinds),
+        # a denial pointing back names its claim ("denies the allegation"); a nested one
+        # ("denied Russian claims that ...") leaves the claim's status to its own cue
+        charge=is_charge(claims, kinds) | is_named_allegation(claims, answered),
         denied=is_uncontested_denial(claims, contradicted),
         contradicted_claim_id=contradicted,
     )

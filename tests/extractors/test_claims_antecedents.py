@@ -63,7 +63,8 @@ def test_an_accusation_is_answered_by_the_accusations() -> None:
 def test_a_far_claim_of_another_kind_is_not_answered(denial: str) -> None:
     """Beyond a few sentences only a noun of the claim's own lemma reaches back."""
     text = "Prosecutors accused the mayor of taking bribes. " + _FILLER * 2 + denial
-    assert _answered(text) == []
+    # "it" may answer the narrator's sentence just before it; never the far accusation
+    assert "the mayor of taking bribes" not in _answered(text)
 
 
 def test_a_source_never_answers_itself() -> None:

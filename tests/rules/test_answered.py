@@ -118,3 +118,28 @@ def test_disputing_the_figure_in_a_real_text_contradicts_the_rival_claim(
     related = found["related_claim_id"].iloc[0]
     if rule == "claim.denial_contradicts":
         assert claims.loc[related, "text"].startswith("52 soldiers were killed")
+
+
+def test_a_claim_noun_skips_a_narrator_clause_to_the_attributed_claim_before_it() -> None:
+    """'Supporters say the state killed him while he was in prison. The Kremlin denies the
+    allegation.': the noun names the supporters' claim, not the narrator's clause after it."""
+    claims = _claims(
+        [
+            ("s", "fans", 20, 45, "asserted", "indirect", "say", "the state killed him"),
+            ("n", "afp", 46, 80, "asserted", "narrator", None, "while he was in prison."),
+            ("d", "ru", 99, 113, "denied", "indirect", "denies", "the allegation"),
+        ]
+    )
+    assert answered_claim(claims, pd.Series([None] * 3)).tolist() == [None, None, "s"]
+
+
+def test_a_pronoun_still_answers_the_narrator_sentence_just_before() -> None:
+    """'it' names no claim: the nearest narrator sentence stays its antecedent (neighbour)."""
+    claims = _claims(
+        [
+            ("s", "fans", 20, 45, "asserted", "indirect", "say", "the state killed him"),
+            ("n", "afp", 46, 80, "asserted", "narrator", None, "Police raided the farm."),
+            ("d", "ru", 99, 101, "denied", "indirect", "denies", "it"),
+        ]
+    )
+    assert answered_claim(claims, pd.Series([None] * 3)).tolist() == [None, None, "n"]

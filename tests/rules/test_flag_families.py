@@ -51,6 +51,25 @@ _TEXTS = {
         "verify, and Conyers has stepped down."
     ),
     "which_plain": "The senator visited Kyiv, which he called a turning point.",
+    "named_allegation": (
+        "Supporters of the lawyer say the state killed him in prison. "
+        "The Kremlin denies the allegation."
+    ),
+    "named_by_pronoun": (
+        "Supporters of the lawyer say the state killed him in prison. The Kremlin denies it."
+    ),
+    "named_nested": "Zelensky denied Russian claims that their troops entered the region.",
+    "nothing_wrong": (
+        "The senator is accused of taking bribes from a donor. His lawyers have told the "
+        "jury that he did nothing wrong and that the gifts were legal."
+    ),
+    "nothing_wrong_alone": "His lawyers said he did nothing wrong.",
+    "something_wrong": (
+        "The senator is accused of taking bribes from a donor. His lawyers said the "
+        "prosecutors did something wrong."
+    ),
+    "compound": "Moore has faced sexual misconduct allegations, and leaders urged him to quit.",
+    "compound_given": "Trump has denied the sexual misconduct allegations against him.",
 }
 
 
@@ -215,3 +234,41 @@ def test_an_unconfirmed_claim_with_no_text_is_flagged_without_error() -> None:
         }
     )
     assert is_unconfirmed(claims).tolist() == [False, True]
+
+
+def test_a_claim_a_denial_names_an_allegation_is_unverified() -> None:
+    """'X say [...]. The Kremlin denies the allegation.': the noun calls the claim a charge."""
+    flags = _flags()["named_allegation"]
+    assert ("unverified", "claim.charge", "the state killed him in prison") in flags
+    assert ("contradiction", "claim.denial_contradicts", "the state killed him in prison") in flags
+
+
+def test_a_nested_denial_leaves_the_claims_status_to_its_own_cue() -> None:
+    """'denied Russian claims that X' contradicts X; it names no earlier claim a charge."""
+    assert not [f for f in _flags()["named_nested"] if f[1] == "claim.charge"]
+
+
+def test_a_claim_a_pronoun_denies_is_contradicted_not_named_an_allegation() -> None:
+    """'denies it' names nothing: the claim is contradicted, not called an allegation."""
+    kinds = {k for k, _, c in _flags()["named_by_pronoun"] if c.startswith("the state")}
+    assert kinds == {"contradiction"}
+
+
+def test_a_compound_allegation_is_flagged_and_a_given_one_is_the_denials() -> None:
+    """'faced sexual misconduct allegations' flags the charge; 'denied the ... allegations'
+    points back: no unverified flag of its own."""
+    assert ("unverified", "claim.hedged", "sexual misconduct") in _flags()["compound"]
+    assert not [f for f in _flags()["compound_given"] if f[0] == "unverified"]
+
+
+def test_did_nothing_wrong_contradicts_the_charge_before_it() -> None:
+    """'told the jury that he did nothing wrong' answers 'is accused of taking bribes'."""
+    assert ("contradiction", "claim.denial_contradicts", "taking bribes from a donor") in (
+        _flags()["nothing_wrong"]
+    )
+
+
+@pytest.mark.parametrize("key", ["nothing_wrong_alone", "something_wrong"])
+def test_no_exculpation_flag_without_a_charge_or_the_phrase(key: str) -> None:
+    """With no charge before it, or with no exculpation, nothing is contradicted."""
+    assert not [f for f in _flags()[key] if f[0] == "contradiction"]

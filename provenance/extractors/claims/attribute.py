@@ -350,7 +350,7 @@ def _try_cue(
     ):
         return None  # "the allegations, which she denies, date from": the object is the noun
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
-    if ce - cs < 3:
+    if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None
     if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
@@ -401,6 +401,12 @@ _NOT_A_VERB = re.compile(
 
 
 @functools.cache
+def _denied_pronoun(content: str, info: CueInfo) -> bool:
+    """A denial of a short pronoun that points back ("his spokeswoman denied it.")."""
+    lex = cue_grammar().lexicon
+    return info.status is ClaimStatus.DENIED and content.lower() in lex.anaphoric_objects
+
+
 def _takes_infinitive(verb: str) -> bool:
     """Whether a cue form is an auxiliary of the lexicon ending in "to" ("declined to")."""
     return verb.lower() in cue_grammar().lexicon.auxiliaries

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.compounds import compound_claims
 from provenance.extractors.claims.constructions import (
     claim_object,
     noun_phrase_end,
@@ -28,6 +29,7 @@ from provenance.extractors.claims.family_parts import (
     unit_of,
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
+from provenance.extractors.claims.passive_agents import agent_passive_claims
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.lexicon._files import language_key
@@ -291,6 +293,10 @@ def find_families(
             stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
         if "fronted" in families and (m := g.fronted_re.match(text, pos)):
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
+    # last: "allegations of fraud" took its noun above; "fraud allegations" is left
+    out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
+    if "by" in text:  # "was accused by several women of ...": the agent is the accuser
+        out.drafts.extend(agent_passive_claims(text, units, taken, language))
     return out
 
 

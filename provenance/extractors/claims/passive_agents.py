@@ -1,0 +1,90 @@
+"""Passive charges with their agent: "he was accused by several women of [assault]".
+
+The cue lexicon's ``after`` phrases ("was accused of", "has been accused of") give
+the content right after them; wire copy often puts the accuser between the
+participle and its preposition. The pattern is built from those phrases alone:
+their auxiliaries ("was", "has been"), their participle ("accused") and their
+last word ("of"), so a new phrase in the lexicon is read here too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from provenance.enums import Attribution
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
+from provenance.lexicon._files import language_key
+from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
+
+__all__ = ["agent_passive_claims"]
+
+
+def agent_passive_claims(
+    text: str, units: list[tuple[int, int]], taken: Taken, language: str | None = "en"
+) -> list[Draft]:
+    """Claims of passive charge phrases with a "by" agent between participle and preposition.
+
+    The agent is the claim's source; the content runs from after the preposition
+    to the clause end; the claim keeps the phrase's status (and its flag, read
+    by the rules from the participle in the cue).
+
+    Example:
+        >>> text = "He was accused by several women of assault in the 1980s."
+        >>> [(text[d.start : d.end], text[d.source_start : d.source_end], d.cue)
+        ...  for d in agent_passive_claims(text, [(0, len(text))], Taken([]))]
+        [('assault in the 1980s', 'several women', 'was accused by several women of')]
+    """
+    found = _pattern(language_key(language))
+    if found is None:
+        return []
+    pattern, phrases = found
+    out = []
+    for m in pattern.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        _, b = unit_of(units, m.start())
+        cs, ce = clause_content(text, m.end(), b)
+        if ce - cs < 3:
+            continue
+        phrase = phrases[m.group("verb").lower()]
+        d = Draft(cs, ce, Attribution.INDIRECT, phrase.status)
+        d.source_start, d.source_end = m.span("by")
+        d.cue, d.cue_start, d.cue_end = text[m.start() : m.end()].strip(), m.start(), m.end()
+        taken.add(m.start(), m.end())
+        out.append(d)
+    return out
+
+
+@functools.cache
+def _pattern(key: str) -> tuple[re.Pattern[str], dict[str, CuePhrase]] | None:
+    """The agent pattern of a language's ``after`` phrases, with each participle's phrase."""
+    lex: CueLexicon = cue_lexicon(key)
+    auxes: set[str] = set()
+    phrases: dict[str, CuePhrase] = {}
+    preps: set[str] = set()
+    for p in lex.phrases:
+        if p.frame is not Frame.AFTER:
+            continue
+        for form in p.forms:
+            words = form.split()
+            if len(words) < 3:
+                continue
+            auxes.add(" ".join(words[:-2]))
+            phrases[words[-2].lower()] = p
+            preps.add(words[-1])
+    if not phrases:
+        return None
+
+    def alt(ws: set[str] | dict[str, CuePhrase]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len)[::-1])
+
+    pattern = re.compile(
+        rf"\b(?:{alt(auxes)})\s+(?P<verb>{alt(phrases)})\s+by\s+"
+        # the agent may hold initials ("U.S. regulators"), never a sentence stop
+        r"(?P<by>[^\s,.;:“”\"()](?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)){1,80}?)"
+        rf"\s+(?:{alt(preps)})\s+",
+        re.IGNORECASE,
+    )
+    return pattern, phrases
