@@ -163,6 +163,10 @@ class CueLexicon:
     unverified: MappingProxyType[str, tuple[str, ...]]
     _verb_forms: MappingProxyType[str, CueVerb]
     _noun_forms: MappingProxyType[str, CueNoun]
+    #: words joining a second report to a reported clause after a comma (", and X said")
+    clause_coordinators: tuple[str, ...] = ()
+    #: words joining a contrasting report, with or without a comma ("while X said")
+    contrast_coordinators: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -399,4 +403,6 @@ def _load(key: str) -> CueLexicon:
         ),
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
+        clause_coordinators=_words(data, "clause_coordinators", file),
+        contrast_coordinators=_words(data, "contrast_coordinators", file),
     )

@@ -1,0 +1,113 @@
+"""Coordinated reports end the content before them; prepositional stance verbs take objects."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.extractors.claims.coordination import coordinated_report
+from tests.extractors.claim_pairs import attributed_pairs as _attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Most voters said Clinton is honest and trustworthy, and three-quarters said "
+            "the same of Sanders.",
+            ("Clinton is honest and trustworthy", "Most voters"),
+            ("the same of Sanders", "three-quarters"),
+        ),
+        (
+            "Trump said he was angry about the vote, but Clinton said she was happy.",
+            ("he was angry about the vote", "Trump"),
+            ("she was happy", "Clinton"),
+        ),
+        (
+            "The mayor said the budget is balanced while critics say it is not.",
+            ("the budget is balanced", "The mayor"),
+            ("it is not", "critics"),
+        ),
+    ],
+)
+def test_coordinated_report_ends_the_first_content(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """Each report keeps its own clause and its own source."""
+    found = _attributed(text)
+    assert first in found, found
+    assert second in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # nesting, not coordination: the inner report is part of what the senator said
+        (
+            "The senator said officials told him the plan was dead.",
+            "officials told him the plan was dead",
+        ),
+        # a coordinated subject with no comma before "and" stays inside the content
+        (
+            "Obama said the economy and the jobs market told a better story.",
+            "the economy and the jobs market told a better story",
+        ),
+        # a coordinated clause with no cue of its own is part of the content
+        (
+            "He said the deal was done, and aides kept quiet about it.",
+            "the deal was done, and aides kept quiet about it",
+        ),
+    ],
+)
+def test_no_coordinated_report_keeps_the_content(text: str, content: str) -> None:
+    """Neighbours: nested reports and plain coordinated clauses are not cut."""
+    found = _attributed(text)
+    assert any(c == content for c, _ in found), found
+
+
+def test_coordinated_report_needs_ten_characters() -> None:
+    """A cut that would leave a stub ("yes, and ...") is not made."""
+    text = "Voters said yes, and analysts said no."
+    assert coordinated_report(text, text.index("yes"), text.index("said no")) is None
+
+
+@given(st.text(alphabet="abc ,.", max_size=60))
+def test_coordinated_report_stays_inside_the_content(noise: str) -> None:
+    """Whatever the text, a cut lies between the content start and the cue."""
+    text = f"He said {noise}, and she said it rained."
+    start, cue = text.index(noise) if noise else 8, text.rindex("said")
+    cut = coordinated_report(text, start, cue)
+    assert cut is None or start + 10 <= cut < cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Sanders railed against Wall Street banks.", "Wall Street banks", "Sanders"),
+        ("Clinton voted for the Iraq war.", "the Iraq war", "Clinton"),
+        ("The minister declined to comment on the report.", "the report", None),
+        ("The governor commented on the ruling.", "the ruling", "The governor"),
+        ("Most economists agree with the forecast.", "the forecast", "Most economists"),
+        ("Trump lashed out at the judge.", "the judge", "Trump"),
+    ],
+)
+def test_prepositional_stance_verb_takes_its_object(
+    text: str, content: str, source: str | None
+) -> None:
+    """The preposition's object is the content, the subject its source."""
+    found = _attributed(text)
+    assert any(c == content and (source is None or s == source) for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The train ran on time.",
+        "She focused the camera.",
+        "The voters went home.",
+    ],
+)
+def test_stance_verb_neighbours_give_no_claim(text: str) -> None:
+    """Neighbours without the verb-preposition pair attribute nothing."""
+    assert _attributed(text) == []
