@@ -167,6 +167,12 @@ class CueLexicon:
     clause_coordinators: tuple[str, ...] = ()
     #: words joining a contrasting report, with or without a comma ("while X said")
     contrast_coordinators: tuple[str, ...] = ()
+    #: nouns of a stance whose content is their preposition's object ("criticism of X")
+    topic_nouns: tuple[CueNoun, ...] = ()
+    #: verbs whose subject holds a topic noun they take ("raised questions about X")
+    topic_light_verbs: tuple[str, ...] = ()
+    #: words that end a topic noun's content besides ``noun_followers`` ("comes as")
+    topic_content_ends: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -405,4 +411,22 @@ def _load(key: str) -> CueLexicon:
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
         clause_coordinators=_words(data, "clause_coordinators", file),
         contrast_coordinators=_words(data, "contrast_coordinators", file),
+        topic_nouns=_topic_nouns(data, file),
+        topic_light_verbs=_words(data, "topic_light_verbs", file),
+        topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
     )
+
+
+def _topic_nouns(data: dict[str, Any], file: str) -> tuple[CueNoun, ...]:
+    """The ``topic_nouns`` entries; each must name the prepositions it takes.
+
+    Raises:
+        LexiconError: an entry has no ``follows``.
+    """
+    out = []
+    for e in _more(data, file, "topic_nouns"):
+        follows = e.texts("follows")
+        if not follows:
+            raise e.error("'follows' must list the prepositions whose object is the content")
+        out.append(CueNoun(e.text("lemma"), _forms(e), _status(e), follows, _flag(e)))
+    return tuple(out)

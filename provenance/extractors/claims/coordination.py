@@ -13,6 +13,7 @@ import functools
 import re
 
 from provenance.extractors.claims.subjects import find_subject
+from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import cue_lexicon
 
@@ -22,20 +23,15 @@ __all__ = ["coordinated_report"]
 _WORD_END = re.compile(r"\w$")
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 @functools.cache
 def _coordinator_re(key: str) -> re.Pattern[str] | None:
     """The coordinator that must end the text between the content start and a subject."""
     lex = cue_lexicon(key)
     parts = []
     if lex.clause_coordinators:
-        parts.append(rf",\s*(?:(?:{_alt(lex.clause_coordinators)})\s+)?")
+        parts.append(rf",\s*(?:(?:{alternation(lex.clause_coordinators)})\s+)?")
     if lex.contrast_coordinators:
-        parts.append(rf",?\s+(?:{_alt(lex.contrast_coordinators)})\s+")
+        parts.append(rf",?\s+(?:{alternation(lex.contrast_coordinators)})\s+")
     if not parts:
         return None
     return re.compile(rf"(?:{'|'.join(parts)})$", re.IGNORECASE)

@@ -28,6 +28,7 @@ from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.settle import settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
+from provenance.extractors.claims.topic_nouns import topic_claims, topic_grammar
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.extractors.sources import SourceRegistry, default_sources
 from provenance.extractors.text.quotes import quote_spans, straighten_quotes
@@ -92,6 +93,7 @@ class RuleBasedExtractor:
             drafts[i].status = status
         verb_drafts = len(drafts)
         drafts.extend(families.drafts)
+        drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
         _mark_unverified(text, drafts)
         settle_statuses(text, drafts, verb_drafts)
         quoted_hedges(drafts, quotes)
@@ -225,7 +227,7 @@ def _mark_unverified(text: str, drafts: list[Draft]) -> None:
 @functools.cache
 def _vocabulary() -> frozenset[str]:
     """Words that open a verb cue or a cue family (language data, never text)."""
-    return cue_grammar().first_words | frozenset(family_grammar().anchors)
+    return cue_grammar().first_words | frozenset(family_grammar().anchors) | topic_grammar().anchors
 
 
 @functools.cache
