@@ -173,6 +173,10 @@ class CueLexicon:
     topic_light_verbs: tuple[str, ...] = ()
     #: words that end a topic noun's content besides ``noun_followers`` ("comes as")
     topic_content_ends: frozenset[str] = frozenset()
+    #: heads of a document a fronted "In ..." credits with its clause ("In a poll, X")
+    document_heads: tuple[str, ...] = ()
+    #: the preposition opening such a document phrase ("In a poll", "in the polls")
+    document_prepositions: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -414,6 +418,8 @@ def _load(key: str) -> CueLexicon:
         topic_nouns=_topic_nouns(data, file),
         topic_light_verbs=_words(data, "topic_light_verbs", file),
         topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
+        document_heads=_words(data, "document_heads", file),
+        document_prepositions=_words(data, "document_prepositions", file),
     )
 
 

@@ -24,6 +24,7 @@ from provenance.extractors.claims.cues import (
     quoted_hedges,
     scan_words,
 )
+from provenance.extractors.claims.documents import document_claims
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.settle import settle_statuses
@@ -94,6 +95,7 @@ class RuleBasedExtractor:
         verb_drafts = len(drafts)
         drafts.extend(families.drafts)
         drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
+        drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
         _mark_unverified(text, drafts)
         settle_statuses(text, drafts, verb_drafts)
         quoted_hedges(drafts, quotes)
