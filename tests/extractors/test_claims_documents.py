@@ -64,3 +64,32 @@ def test_document_claims_slice_inside_their_unit(text: str) -> None:
         assert 0 <= d.start < d.end <= len(text)
         assert d.source_end is not None
         assert d.source_end <= d.start
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Bush lent his campaign money last month, court records show.",
+            "Bush lent his campaign money last month",
+            "court records",
+        ),
+        (
+            "Federal Election Commission records show Pate gave only to Rubio.",
+            "Pate gave only to Rubio",
+            "Federal Election Commission records",
+        ),
+    ],
+)
+def test_records_and_documents_can_be_sources(text: str, content: str, source: str) -> None:
+    """Source heads include records and documents: "court records show X"."""
+    assert (content, source) in attributed_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The documents were shredded before the hearing.", "Court records are sealed in the case."],
+)
+def test_records_without_a_cue_give_no_claim(text: str) -> None:
+    """Neighbours: a record noun alone attributes nothing."""
+    assert attributed_pairs(text) == []
