@@ -93,3 +93,16 @@ def test_records_and_documents_can_be_sources(text: str, content: str, source: s
 def test_records_without_a_cue_give_no_claim(text: str) -> None:
     """Neighbours: a record noun alone attributes nothing."""
     assert attributed_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The plan would fail, rivals said.", "The plan would fail", "rivals"),
+        ("The economy is weak, executives said.", "The economy is weak", "executives"),
+        ("Trump is winning, the establishment fears.", "Trump is winning", "the establishment"),
+    ],
+)
+def test_people_nouns_head_sources(text: str, content: str, source: str) -> None:
+    """ "..., rivals said": people nouns of the lexicon end a source after the clause."""
+    assert (content, source) in attributed_pairs(text)
