@@ -31,20 +31,18 @@ _TAIL = 60
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     fronted: re.Pattern[str] | None
-    #: every head, for a cheap substring pre-check
-    heads: tuple[str, ...]
 
 
 @functools.cache
 def _grammar(key: str) -> _Grammar:
     lex = cue_lexicon(key)
     if not lex.document_prepositions or not lex.document_heads:
-        return _Grammar(None, ())
+        return _Grammar(None)
     fronted = re.compile(
         rf"[“\"‘']?(?:{alternation(lex.document_prepositions)})\s+(?P<src>[^,;:.!?“”\"]{{0,80}}?\b"
         rf"(?:{alternation(lex.document_heads)})\b[^,;:!?“”\"]{{0,{_TAIL}}}?),\s+"
     )
-    return _Grammar(fronted, lex.document_heads)
+    return _Grammar(fronted)
 
 
 def document_claims(
@@ -63,13 +61,10 @@ def document_claims(
         [('she led Mr. Sanders 56 percent to 32 percent', 'a CBS News poll')]
     """
     g = _grammar(language_key(language))
-    if not any(h in text for h in g.heads):
-        return []
-    claimed = sorted((d.start, d.end) for d in drafts)
     out: list[Draft] = []
     for a, b in units:
         found = _fronted(text, a, b, g)  # anchored at the unit start: cheap, and rare
-        if found is not None and not any(s < b and a < e for s, e in claimed):
+        if found is not None and not any(d.start < b and a < d.end for d in drafts):
             out.append(found)  # unless a cue of this sentence already gave a claim
     return out
 
