@@ -111,3 +111,32 @@ def test_prepositional_stance_verb_takes_its_object(
 def test_stance_verb_neighbours_give_no_claim(text: str) -> None:
     """Neighbours without the verb-preposition pair attribute nothing."""
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Obama expressed support for the deal.", "support for the deal", "Obama"),
+        ("The governor ordered an investigation into the shooting.", None, "The governor"),
+        ("Sanders thanked his supporters in Iowa.", "his supporters in Iowa", "Sanders"),
+        ("The senator invoked the Constitution.", "the Constitution", "The senator"),
+        ("Most voters liked the plan.", "the plan", "Most voters"),
+    ],
+)
+def test_stance_object_verb_takes_its_object(text: str, content: str | None, source: str) -> None:
+    """Stance verbs of the lexicon credit their object to their subject."""
+    found = _attributed(text)
+    assert any(s == source and (content is None or c == content) for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The indictment listed two unnamed firms.",  # "list" is left out of the lexicon
+        "The express train left at noon.",  # a noun, no subject before a verb
+        "They favored the home team.",  # "favor" is left out of the lexicon
+    ],
+)
+def test_stance_object_verb_neighbours(text: str) -> None:
+    """Neighbours: verbs left out and noun homographs attribute nothing."""
+    assert _attributed(text) == []
