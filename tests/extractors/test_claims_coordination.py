@@ -140,3 +140,27 @@ def test_stance_object_verb_takes_its_object(text: str, content: str | None, sou
 def test_stance_object_verb_neighbours(text: str) -> None:
     """Neighbours: verbs left out and noun homographs attribute nothing."""
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("In Iowa on Monday, Clinton said, “We will win.”", "“We will win.”", "Clinton"),
+        (
+            "Asked about the nominee, Adelson said, “They have got to be able to win.”",
+            "“They have got to be able to win.”",
+            "Adelson",
+        ),
+    ],
+)
+def test_quotation_after_an_opening_adjunct_is_the_content(
+    text: str, content: str, source: str
+) -> None:
+    """ "In Iowa, Clinton said, “...”": the adjunct before the cue is no part of the quote."""
+    assert (content, source) in _attributed(text)
+
+
+def test_parenthetical_cue_still_splits_its_content() -> None:
+    """Neighbour: "The test, North Korea said, was its biggest" keeps the surrounding content."""
+    found = _attributed("The test, North Korea said, was its biggest ever.")
+    assert found == [("The test, North Korea said, was its biggest ever", "North Korea")]

@@ -95,6 +95,8 @@ _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", and then"})
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
+#: a comma, then an opening quotation mark: the cue's content is the quotation that follows
+_QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
@@ -316,7 +318,13 @@ def _try_cue(
     if _INTRO_LEAD.fullmatch(lead):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
-    mid = lead.endswith(",") and tail.lstrip().startswith(",") and not quoted_lead
+    # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content
+    mid = (
+        lead.endswith(",")
+        and tail.lstrip().startswith(",")
+        and not quoted_lead
+        and _QUOTE_NEXT.match(tail) is None
+    )
     if (
         lead.endswith((",", "”", '"', "—"))
         and (tail_short or quoted_lead or mid)
