@@ -177,6 +177,8 @@ class CueLexicon:
     document_heads: tuple[str, ...] = ()
     #: the preposition opening such a document phrase ("In a poll", "in the polls")
     document_prepositions: tuple[str, ...] = ()
+    #: pronouns opening a relative clause between commas ("Clinton, who said X, voted no")
+    relative_pronouns: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -420,6 +422,7 @@ def _load(key: str) -> CueLexicon:
         topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
+        relative_pronouns=_words(data, "relative_pronouns", file),
     )
 
 

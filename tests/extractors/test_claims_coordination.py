@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.extractors.claims.coordination import coordinated_report
+from provenance.extractors.claims.coordination import coordinated_report, relative_clause_end
 from tests.extractors.claim_pairs import attributed_pairs as _attributed
 
 
@@ -164,3 +164,30 @@ def test_parenthetical_cue_still_splits_its_content() -> None:
     """Neighbour: "The test, North Korea said, was its biggest" keeps the surrounding content."""
     found = _attributed("The test, North Korea said, was its biggest ever.")
     assert found == [("The test, North Korea said, was its biggest ever", "North Korea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Clinton, who said the plan would fail, voted no.", "the plan would fail"),
+        (
+            "The senator, who has said that taxes, fees and tolls must fall, won.",
+            "taxes, fees and tolls must fall",
+        ),
+    ],
+)
+def test_relative_clause_between_commas_ends_its_content(text: str, content: str) -> None:
+    """ "X, who said Y, voted": the content closes with the relative clause, lists kept whole."""
+    assert (content, "who") in _attributed(text)
+
+
+def test_restrictive_relative_keeps_its_content() -> None:
+    """Neighbour: "a report that said X" (no comma before the pronoun) is not cut."""
+    found = _attributed("He cited a report that said prices will rise, analysts agree, next year.")
+    assert all(c != "prices will rise" for c, _ in found), found
+
+
+def test_relative_clause_end_leaves_other_sources() -> None:
+    """A named source keeps the content end it was given."""
+    text = "Clinton said the plan would fail, voted no."
+    assert relative_clause_end(text, (0, 7), 13, len(text) - 1) == len(text) - 1

@@ -20,6 +20,7 @@ from provenance.extractors.claims.clause_subjects import (
     main_subject,
 )
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
+from provenance.extractors.claims.coordination import relative_clause_end
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.inversions import Spans, inverted, passive_agent, quoted_as_saying
@@ -363,6 +364,7 @@ def _try_cue(
         and not finite_clause(text, cs)
     ):
         return None
+    ce = relative_clause_end(text, (ss, se), cs, ce)  # "X, who said Y, voted"
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d

@@ -17,10 +17,11 @@ from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import cue_lexicon
 
-__all__ = ["coordinated_report"]
+__all__ = ["coordinated_report", "relative_clause_end"]
 
-#: an article or pronoun opening the second subject is read as its start
-_WORD_END = re.compile(r"\w$")
+_COMMA = re.compile(",")
+#: a comma inside a list: one or two words, then another comma or "and"/"or"
+_LIST_ITEM = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?(?:,|\s+(?:and|or)\s)")
 
 
 @functools.cache
@@ -63,3 +64,34 @@ def coordinated_report(
     if lead is None or lead.start() - start < 10:
         return None
     return lead.start()
+
+
+def relative_clause_end(
+    text: str, source: tuple[int, int], start: int, end: int, *, language: str | None = "en"
+) -> int:
+    """Where a content reported by a relative pronoun between commas ends.
+
+    "Clinton, who said the plan would fail, voted no": the source is "who" after a
+    comma, so the content stops at the comma that closes the relative clause. Any
+    other source leaves ``end`` as it is.
+
+    Example:
+        >>> text = "Clinton, who said the plan would fail, voted no."
+        >>> end = relative_clause_end(text, (9, 12), 18, len(text) - 1)
+        >>> text[18:end]
+        'the plan would fail'
+    """
+    ss, se = source
+    if text[ss:se].lower() not in _relative_pronouns(language_key(language)):
+        return end
+    if not text[:ss].rstrip().endswith(","):
+        return end
+    for comma in _COMMA.finditer(text, start, end):
+        if _LIST_ITEM.match(text, comma.start()) is None:  # "taxes, fees and tolls": a list
+            return comma.start() if comma.start() - start >= 3 else end
+    return end
+
+
+@functools.cache
+def _relative_pronouns(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in cue_lexicon(key).relative_pronouns)
