@@ -6,7 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.extractors.claims.coordination import coordinated_report, relative_clause_end
+from provenance.extractors.claims.coordination import (
+    coordinated_report,
+    relative_clause_end,
+    relative_subject,
+)
 from tests.extractors.claim_pairs import attributed_pairs as _attributed
 
 
@@ -191,3 +195,45 @@ def test_relative_clause_end_leaves_other_sources() -> None:
     """A named source keeps the content end it was given."""
     text = "Clinton said the plan would fail, voted no."
     assert relative_clause_end(text, (0, 7), 13, len(text) - 1) == len(text) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Among those who want a continuation of Obama policies, most are happy.",
+            "a continuation of Obama policies",
+        ),
+        ("He cited the ruling, which says the ban is unlawful.", "the ban is unlawful"),
+    ],
+)
+def test_relative_pronoun_before_a_cue_is_its_source(text: str, content: str) -> None:
+    """ "those who want X": the relative pronoun stands for the source."""
+    found = _attributed(text)
+    assert any(c == content and s in {"who", "which"} for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_start"),
+    [
+        ("He said that officials say prices will rise.", "say prices"),  # complementizer
+        ("Who says the race is over?", "says"),  # the pronoun opens the text
+    ],
+)
+def test_no_relative_subject(text: str, cue_start: str) -> None:
+    """Neighbours: a complementizer "that" or an opening pronoun is no relative subject."""
+    assert relative_subject(text, 0, text.index(cue_start)) is None
+
+
+def test_flagged_cue_keeps_its_phrase_reading() -> None:
+    """ "a lawsuit that had accused X of Y": the charge Y, not "X of Y" credited to "that"."""
+    found = _attributed(
+        "A judge threw out a lawsuit that had accused the mayor of taking bribes from builders."
+    )
+    assert all(s != "that" for _, s in found), found
+
+
+def test_restrictive_relative_before_a_main_cue_gives_way() -> None:
+    """ "Others who want a ban said it helps": the main verb keeps its whole subject."""
+    found = _attributed("Hawkins and others who want a ban said it helps.")
+    assert found == [("it helps", "Hawkins and others")], found

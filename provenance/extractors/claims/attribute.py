@@ -20,7 +20,7 @@ from provenance.extractors.claims.clause_subjects import (
     main_subject,
 )
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
-from provenance.extractors.claims.coordination import relative_clause_end
+from provenance.extractors.claims.coordination import relative_clause_end, relative_subject
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.inversions import Spans, inverted, passive_agent, quoted_as_saying
@@ -281,7 +281,16 @@ def _try_cue(
             if ce - cs < 10:
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
-    subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
+    # "voters who say X"; not a flagged cue: "a lawsuit that accused X of Y" is read,
+    # and flagged, by the "accused of" phrase family
+    relative = None if info.flag else relative_subject(text, floor, m.start())
+    if relative is not None and any(
+        d.source_end is not None and 0 <= relative[0] - d.source_end <= 2 for d in drafts
+    ):
+        relative = None  # "said one former aide who asked not to be named": about the source
+    subj = (
+        find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start()) or relative
+    )
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
     if subj is None and floor == a and _COORDINATED.search(before):
@@ -364,6 +373,8 @@ def _try_cue(
         and not finite_clause(text, cs)
     ):
         return None
+    if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
+        return None  # "others who want a ban said it helps": the main verb's subject is theirs
     ce = relative_clause_end(text, (ss, se), cs, ce)  # "X, who said Y, voted"
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)

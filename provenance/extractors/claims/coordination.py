@@ -17,9 +17,11 @@ from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import cue_lexicon
 
-__all__ = ["coordinated_report", "relative_clause_end"]
+__all__ = ["coordinated_report", "relative_clause_end", "relative_subject"]
 
 _COMMA = re.compile(",")
+_LAST_WORD = re.compile(r"\b(\w+)\s+$")
+_WORD_BEFORE = re.compile(r"\w\s*$")
 #: a comma inside a list: one or two words, then another comma or "and"/"or"
 _LIST_ITEM = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?(?:,|\s+(?:and|or)\s)")
 
@@ -72,8 +74,8 @@ def relative_clause_end(
     """Where a content reported by a relative pronoun between commas ends.
 
     "Clinton, who said the plan would fail, voted no": the source is "who" after a
-    comma, so the content stops at the comma that closes the relative clause. Any
-    other source leaves ``end`` as it is.
+    comma, so the content stops at the comma that closes the relative clause (a list
+    inside it is kept whole). Any other source leaves ``end`` as it is.
 
     Example:
         >>> text = "Clinton, who said the plan would fail, voted no."
@@ -95,3 +97,28 @@ def relative_clause_end(
 @functools.cache
 def _relative_pronouns(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in cue_lexicon(key).relative_pronouns)
+
+
+def relative_subject(
+    text: str, floor: int, cue_start: int, *, language: str | None = "en"
+) -> tuple[int, int] | None:
+    """A relative pronoun right before a cue, as its source: "voters who say X".
+
+    The pronoun must follow a word of the same clause (not open the text), so a
+    complementizer "that" ("said that officials say") is never taken: there the word
+    before the cue is the clause's subject, not the pronoun.
+
+    Example:
+        >>> text = "Voters who say the economy is strong backed Clinton."
+        >>> s, e = relative_subject(text, 0, text.index("say"))
+        >>> text[s:e]
+        'who'
+    """
+    m = _LAST_WORD.search(text, floor, cue_start)
+    if m is None or m.start() == floor:
+        return None
+    if m.group(1).lower() not in _relative_pronouns(language_key(language)):
+        return None
+    if not _WORD_BEFORE.search(text, floor, m.start()):
+        return None
+    return m.span(1)
