@@ -179,6 +179,8 @@ class CueLexicon:
     document_prepositions: tuple[str, ...] = ()
     #: pronouns opening a relative clause between commas ("Clinton, who said X, voted no")
     relative_pronouns: tuple[str, ...] = ()
+    #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
+    fronted_subordinators: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -423,6 +425,7 @@ def _load(key: str) -> CueLexicon:
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
         relative_pronouns=_words(data, "relative_pronouns", file),
+        fronted_subordinators=_words(data, "fronted_subordinators", file),
     )
 
 

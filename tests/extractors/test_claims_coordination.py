@@ -10,6 +10,7 @@ from provenance.extractors.claims.coordination import (
     coordinated_report,
     relative_clause_end,
     relative_subject,
+    subordinate_clause_end,
 )
 from tests.extractors.claim_pairs import attributed_pairs as _attributed
 
@@ -237,3 +238,29 @@ def test_restrictive_relative_before_a_main_cue_gives_way() -> None:
     """ "Others who want a ban said it helps": the main verb keeps its whole subject."""
     found = _attributed("Hawkins and others who want a ban said it helps.")
     assert found == [("it helps", "Hawkins and others")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "While Ramos said that journalists must stay neutral, he appears uneasy.",
+            "journalists must stay neutral",
+        ),
+        (
+            "Although officials said taxes, fees and tolls would fall, prices rose.",
+            "taxes, fees and tolls would fall",
+        ),
+    ],
+)
+def test_report_in_a_fronted_subordinate_clause_ends_with_it(text: str, content: str) -> None:
+    """ "While X said Y, Z": the report closes with its clause; a list inside stays whole."""
+    assert any(c == content for c, _ in _attributed(text)), _attributed(text)
+
+
+def test_report_after_a_fronted_adjunct_keeps_its_commas() -> None:
+    """Neighbour: "Later, Ramos said that A, B and C" opens with no subordinator."""
+    text = "Later, Ramos said that journalists, editors and owners must stay neutral, he added."
+    assert subordinate_clause_end(text, 0, text.index("journalists"), len(text) - 1) == (
+        len(text) - 1
+    )

@@ -20,7 +20,11 @@ from provenance.extractors.claims.clause_subjects import (
     main_subject,
 )
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
-from provenance.extractors.claims.coordination import relative_clause_end, relative_subject
+from provenance.extractors.claims.coordination import (
+    relative_clause_end,
+    relative_subject,
+    subordinate_clause_end,
+)
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.inversions import Spans, inverted, passive_agent, quoted_as_saying
@@ -376,6 +380,7 @@ def _try_cue(
     if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
         return None  # "others who want a ban said it helps": the main verb's subject is theirs
     ce = relative_clause_end(text, (ss, se), cs, ce)  # "X, who said Y, voted"
+    ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d

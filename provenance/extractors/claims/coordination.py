@@ -17,7 +17,12 @@ from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import cue_lexicon
 
-__all__ = ["coordinated_report", "relative_clause_end", "relative_subject"]
+__all__ = [
+    "coordinated_report",
+    "relative_clause_end",
+    "relative_subject",
+    "subordinate_clause_end",
+]
 
 _COMMA = re.compile(",")
 _LAST_WORD = re.compile(r"\b(\w+)\s+$")
@@ -122,3 +127,35 @@ def relative_subject(
     if not _WORD_BEFORE.search(text, floor, m.start()):
         return None
     return m.span(1)
+
+
+def subordinate_clause_end(
+    text: str, unit_start: int, start: int, end: int, *, language: str | None = "en"
+) -> int:
+    """Where a report inside a sentence-opening subordinate clause ends: at its comma.
+
+    "While Ramos said that journalists cannot have any political affiliation, he
+    appears uneasy": the sentence opens with a subordinator (``fronted_subordinators``),
+    so the content closes at the first comma that is not inside a list.
+
+    Example:
+        >>> text = "While Ramos said that journalists must stay neutral, he appears uneasy."
+        >>> end = subordinate_clause_end(text, 0, 22, len(text) - 1)
+        >>> text[22:end]
+        'journalists must stay neutral'
+    """
+    opener = _subordinator_re(language_key(language))
+    if opener is None or opener.match(text, unit_start, start) is None:
+        return end
+    for comma in _COMMA.finditer(text, start, end):
+        if _LIST_ITEM.match(text, comma.start()) is None:
+            return comma.start() if comma.start() - start >= 3 else end
+    return end
+
+
+@functools.cache
+def _subordinator_re(key: str) -> re.Pattern[str] | None:
+    words = cue_lexicon(key).fronted_subordinators
+    if not words:
+        return None
+    return re.compile(rf"[“\"‘']?(?:{alternation(words)})\s")
