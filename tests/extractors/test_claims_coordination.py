@@ -264,3 +264,25 @@ def test_report_after_a_fronted_adjunct_keeps_its_commas() -> None:
     assert subordinate_clause_end(text, 0, text.index("journalists"), len(text) - 1) == (
         len(text) - 1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The White House would like to make the election a battle about competence.",
+            "to make the election a battle about competence",
+            "The White House",
+        ),
+        ("Party leaders hope that Sanders will tone down his attacks.", None, "Party leaders"),
+    ],
+)
+def test_wish_verbs_report_their_complement(text: str, content: str | None, source: str) -> None:
+    """ "would like to X", "hope that X": the complement is the content."""
+    found = _attributed(text)
+    assert any(s == source and (content is None or c == content) for c, s in found), found
+
+
+def test_hope_as_a_noun_is_no_cue() -> None:
+    """Neighbour: "the hope of peace faded" has no subject before a verb "hope"."""
+    assert _attributed("The hope of peace faded after the vote.") == []
