@@ -285,16 +285,17 @@ def _try_cue(
             if ce - cs < 10:
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
+    subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
     # "voters who say X"; not a flagged cue: "a lawsuit that accused X of Y" is read,
     # and flagged, by the "accused of" phrase family
-    relative = None if info.flag else relative_subject(text, floor, m.start())
-    if relative is not None and any(
-        d.source_end is not None and 0 <= relative[0] - d.source_end <= 2 for d in drafts
-    ):
-        relative = None  # "said one former aide who asked not to be named": about the source
-    subj = (
-        find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start()) or relative
-    )
+    relative = None
+    if subj is None and not info.flag:
+        relative = relative_subject(text, floor, m.start())
+        if relative is not None and any(
+            d.source_end is not None and 0 <= relative[0] - d.source_end <= 2 for d in drafts
+        ):
+            relative = None  # "said one former aide who asked not to be named": the source's
+        subj = relative
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
     if subj is None and floor == a and _COORDINATED.search(before):

@@ -26,6 +26,7 @@ __all__ = [
 
 _COMMA = re.compile(",")
 _LAST_WORD = re.compile(r"\b(\w+)\s+$")
+_WINDOW = 24
 _WORD_BEFORE = re.compile(r"\w\s*$")
 #: a comma inside a list: one or two words, then another comma or "and"/"or"
 _LIST_ITEM = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?(?:,|\s+(?:and|or)\s)")
@@ -68,7 +69,8 @@ def coordinated_report(
     subject = find_subject(text, start, cue_start)
     if subject is None:
         return None
-    lead = pattern.search(text, start, subject[0])
+    # the coordinator ends right before the subject: search a short window, not the content
+    lead = pattern.search(text, max(start, subject[0] - _WINDOW), subject[0])
     if lead is None or lead.start() - start < 2:
         return None
     return lead.start()
@@ -120,13 +122,16 @@ def relative_subject(
         >>> text[s:e]
         'who'
     """
-    m = _LAST_WORD.search(text, floor, cue_start)
+    # the last word only: a short window keeps the search constant in the unit's length
+    m = _LAST_WORD.search(text, max(floor, cue_start - _WINDOW), cue_start)
     if m is None or m.start() == floor:
         return None
     if m.group(1).lower() not in _relative_pronouns(language_key(language)):
         return None
-    if not _WORD_BEFORE.search(text, floor, m.start()):
-        return None
+    if not text[m.start() - 1].isspace() or not _WORD_BEFORE.search(
+        text, max(floor, m.start() - 8), m.start()
+    ):
+        return None  # the pronoun must be a whole word after a word of its clause
     return m.span(1)
 
 
