@@ -1,10 +1,16 @@
-"""Where a reported clause ends because a second report is coordinated with it.
+"""Where a reported clause ends because of the sentence around it, and relative sources.
 
-"Most said Clinton is honest, and three-quarters said the same of Sanders": the
-content of the first "said" ends before ", and three-quarters"; the second cue
-then reports a claim of its own. The coordinators are language data
-(``clause_coordinators`` need a comma before them, ``contrast_coordinators`` do
-not: "..., compared with 64 percent who say ..."), read from the cue lexicon.
+* coordinated reports: "Most said Clinton is honest, and three-quarters said the
+  same of Sanders": the content of the first "said" ends before ", and
+  three-quarters"; the second cue then reports a claim of its own
+  (``clause_coordinators`` need a comma before them, ``contrast_coordinators`` do not);
+* relative clauses: "Clinton, who said the plan would fail, voted no" ends the content
+  at the clause's comma, and "voters who say X" takes the pronoun as the source
+  (``relative_pronouns``);
+* fronted subordinate clauses: "While Ramos said X, he appears uneasy" ends the content
+  at the clause's comma (``fronted_subordinators``).
+
+Every word list is language data read from the cue lexicon.
 """
 
 from __future__ import annotations
