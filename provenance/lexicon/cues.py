@@ -198,6 +198,22 @@ class CueLexicon:
     compound_definites: frozenset[str] = frozenset()
     #: -ing words after which a denial participle stays a verb ("being disputed")
     gerund_auxiliaries: frozenset[str] = frozenset()
+    #: words joining a second report to a reported clause after a comma (", and X said")
+    clause_coordinators: tuple[str, ...] = ()
+    #: words joining a contrasting report, with or without a comma ("while X said")
+    contrast_coordinators: tuple[str, ...] = ()
+    #: nouns of a stance whose content is their preposition's object ("criticism of X")
+    topic_nouns: tuple[CueNoun, ...] = ()
+    #: verbs whose subject holds a topic noun they take ("raised questions about X")
+    topic_light_verbs: tuple[str, ...] = ()
+    #: words that end a topic noun's content besides ``noun_followers`` ("comes as")
+    topic_content_ends: frozenset[str] = frozenset()
+    #: heads of a document a fronted "In ..." credits with its clause ("In a poll, X")
+    document_heads: tuple[str, ...] = ()
+    #: the preposition opening such a document phrase ("In a poll", "in the polls")
+    document_prepositions: tuple[str, ...] = ()
+    #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
+    fronted_subordinators: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -458,6 +474,14 @@ def _load(key: str) -> CueLexicon:
         compound_stopwords=frozenset(w.lower() for w in _words(data, "compound_stopwords", file)),
         compound_definites=frozenset(w.lower() for w in _words(data, "compound_definites", file)),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
+        clause_coordinators=_words(data, "clause_coordinators", file),
+        contrast_coordinators=_words(data, "contrast_coordinators", file),
+        topic_nouns=_topic_nouns(data, file),
+        topic_light_verbs=_words(data, "topic_light_verbs", file),
+        topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
+        document_heads=_words(data, "document_heads", file),
+        document_prepositions=_words(data, "document_prepositions", file),
+        fronted_subordinators=_words(data, "fronted_subordinators", file),
     )
 
 
@@ -473,3 +497,18 @@ def _compound_nouns(data: dict[str, Any], file: str, nouns: tuple[CueNoun, ...])
     if unknown:
         raise LexiconError(file, f"compound_nouns: {unknown} are no forms of the nouns list")
     return found
+
+
+def _topic_nouns(data: dict[str, Any], file: str) -> tuple[CueNoun, ...]:
+    """The ``topic_nouns`` entries; each must name the prepositions it takes.
+
+    Raises:
+        LexiconError: an entry has no ``follows``.
+    """
+    out = []
+    for e in _more(data, file, "topic_nouns"):
+        follows = e.texts("follows")
+        if not follows:
+            raise e.error("'follows' must list the prepositions whose object is the content")
+        out.append(CueNoun(e.text("lemma"), _forms(e), _status(e), follows, _flag(e)))
+    return tuple(out)

@@ -21,6 +21,11 @@ from provenance.extractors.claims.clause_subjects import (
 )
 from provenance.extractors.claims.constructions import relative_gap
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
+from provenance.extractors.claims.coordination import (
+    relative_clause_end,
+    relative_subject,
+    subordinate_clause_end,
+)
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.inversions import Spans, inverted, passive_agent, quoted_as_saying
@@ -98,6 +103,8 @@ _DASH_AFTER = re.compile(r"\s*[—–]")
 _OBJECT_GAP = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", and then"})
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
+#: a comma, then an opening quotation mark: the cue's content is the quotation that follows
+_QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
@@ -282,6 +289,16 @@ def _try_cue(
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
     subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
+    # "voters who say X"; not a flagged cue: "a lawsuit that accused X of Y" is read,
+    # and flagged, by the "accused of" phrase family
+    relative = None
+    if subj is None and not info.flag:
+        relative = relative_subject(text, floor, m.start())
+        if relative is not None and any(
+            d.source_end is not None and 0 <= relative[0] - d.source_end <= 2 for d in drafts
+        ):
+            relative = None  # "said one former aide who asked not to be named": the source's
+        subj = relative
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
     if subj is None and floor == a and _COORDINATED.search(before):
@@ -319,7 +336,13 @@ def _try_cue(
     if _INTRO_LEAD.fullmatch(lead):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
-    mid = lead.endswith(",") and tail.lstrip().startswith(",") and not quoted_lead
+    # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content
+    mid = (
+        lead.endswith(",")
+        and tail.lstrip().startswith(",")
+        and not quoted_lead
+        and _QUOTE_NEXT.match(tail) is None
+    )
     if (
         lead.endswith((",", "”", '"', "—"))
         and (tail_short or quoted_lead or mid)
@@ -364,6 +387,10 @@ def _try_cue(
         and not finite_clause(text, cs)
     ):
         return None
+    if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
+        return None  # "others who want a ban said it helps": the main verb's subject is theirs
+    ce = relative_clause_end(text, (ss, se), cs, ce)  # "X, who said Y, voted"
+    ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d

@@ -24,10 +24,12 @@ from provenance.extractors.claims.cues import (
     quoted_hedges,
     scan_words,
 )
+from provenance.extractors.claims.documents import document_claims
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.settle import settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
+from provenance.extractors.claims.topic_nouns import topic_claims, topic_grammar
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.extractors.sources import SourceRegistry, default_sources
 from provenance.extractors.text.quotes import quote_spans, straighten_quotes
@@ -92,6 +94,8 @@ class RuleBasedExtractor:
             drafts[i].status = status
         verb_drafts = len(drafts)
         drafts.extend(families.drafts)
+        drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
+        drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
         _mark_unverified(text, drafts)
         settle_statuses(text, drafts, verb_drafts)
         quoted_hedges(drafts, quotes)
@@ -226,7 +230,7 @@ def _mark_unverified(text: str, drafts: list[Draft]) -> None:
 @functools.cache
 def _vocabulary() -> frozenset[str]:
     """Words that open a verb cue or a cue family (language data, never text)."""
-    return cue_grammar().first_words | frozenset(family_grammar().anchors)
+    return cue_grammar().first_words | frozenset(family_grammar().anchors) | topic_grammar().anchors
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.extractors.claims.coordination import coordinated_report
 from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame
 from provenance.extractors.claims.subjects import (
     DETERMINERS,
@@ -418,6 +419,9 @@ def content_after(
         splice = _SPLICE.search(before)
         if splice is not None and splice.start() > 10:
             end = pos + splice.start()
+            break
+        if not verb.endswith("ing") and (joined := coordinated_report(text, pos, nxt.start())):
+            end = joined  # ", and three-quarters said": a second report, not this content
             break
     ends = _OBJECT_END if info.frame is Frame.OBJECT else _CLAUSE_END
     shortest = 3 if info.frame is Frame.OBJECT else 15

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["words"]
+import re
+from collections.abc import Iterable
+
+__all__ = ["alternation", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -13,3 +16,14 @@ def words(text: str) -> frozenset[str]:
         ['said', 'told', 'wrote']
     """
     return frozenset(text.split())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of words and phrases, longest first, a space matching any spaces.
+
+    Example:
+        >>> re.fullmatch(alternation(["and", "compared with"]), "compared  with") is not None
+        True
+    """
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)

@@ -1,0 +1,173 @@
+"""Where a reported clause ends because of the sentence around it, and relative sources.
+
+* coordinated reports: "Most said Clinton is honest, and three-quarters said the
+  same of Sanders": the content of the first "said" ends before ", and
+  three-quarters"; the second cue then reports a claim of its own
+  (``clause_coordinators`` need a comma before them, ``contrast_coordinators`` do not);
+* relative clauses: "Clinton, who said the plan would fail, voted no" ends the content
+  at the clause's comma, and "voters who say X" takes the pronoun as the source
+  (``relative_pronouns``);
+* fronted subordinate clauses: "While Ramos said X, he appears uneasy" ends the content
+  at the clause's comma (``fronted_subordinators``).
+
+Every word list is language data read from the cue lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from provenance.extractors.claims.subjects import find_subject
+from provenance.extractors.text.wordlists import alternation
+from provenance.lexicon._files import language_key
+from provenance.lexicon.cues import cue_lexicon
+
+__all__ = [
+    "coordinated_report",
+    "relative_clause_end",
+    "relative_subject",
+    "subordinate_clause_end",
+]
+
+_COMMA = re.compile(",")
+_LAST_WORD = re.compile(r"\b(\w+)\s+$")
+_WINDOW = 24
+_WORD_BEFORE = re.compile(r"\w\s*$")
+#: a comma inside a list: one or two words, then another comma or "and"/"or"
+_LIST_ITEM = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?(?:,|\s+(?:and|or)\s)")
+
+
+@functools.cache
+def _coordinator_re(key: str) -> re.Pattern[str] | None:
+    """The coordinator that must end the text between the content start and a subject."""
+    lex = cue_lexicon(key)
+    parts = []
+    if lex.clause_coordinators:
+        parts.append(rf",\s*(?:(?:{alternation(lex.clause_coordinators)})\s+)?")
+    if lex.contrast_coordinators:
+        parts.append(rf",?\s+(?:{alternation(lex.contrast_coordinators)})\s+")
+    if not parts:
+        return None
+    return re.compile(rf"(?:{'|'.join(parts)})$", re.IGNORECASE)
+
+
+def coordinated_report(
+    text: str, start: int, cue_start: int, *, language: str | None = "en"
+) -> int | None:
+    """Where a content starting at ``start`` ends because the cue at ``cue_start`` reports anew.
+
+    The cue must have a subject of its own (a name, a pronoun, a source noun) right
+    after a coordinator; the returned offset is the coordinator's start. ``None``
+    when the cue continues the content ("said officials told him X" nests, it does
+    not coordinate) or when the cut would leave under two characters ("yes, but
+    most voters say she does not" keeps "yes").
+
+    Example:
+        >>> text = "Most said Clinton is honest, and three-quarters said the same of Sanders."
+        >>> end = coordinated_report(text, 10, text.index("said the"))
+        >>> text[10:end]
+        'Clinton is honest'
+    """
+    pattern = _coordinator_re(language_key(language))
+    if pattern is None:
+        return None
+    subject = find_subject(text, start, cue_start)
+    if subject is None:
+        return None
+    # the coordinator ends right before the subject: search a short window, not the content
+    lead = pattern.search(text, max(start, subject[0] - _WINDOW), subject[0])
+    if lead is None or lead.start() - start < 2:
+        return None
+    return lead.start()
+
+
+def relative_clause_end(
+    text: str, source: tuple[int, int], start: int, end: int, *, language: str | None = "en"
+) -> int:
+    """Where a content reported by a relative pronoun between commas ends.
+
+    "Clinton, who said the plan would fail, voted no": the source is "who" after a
+    comma, so the content stops at the comma that closes the relative clause (a list
+    inside it is kept whole). Any other source leaves ``end`` as it is.
+
+    Example:
+        >>> text = "Clinton, who said the plan would fail, voted no."
+        >>> end = relative_clause_end(text, (9, 12), 18, len(text) - 1)
+        >>> text[18:end]
+        'the plan would fail'
+    """
+    ss, se = source
+    if text[ss:se].lower() not in _relative_pronouns(language_key(language)):
+        return end
+    if not text[:ss].rstrip().endswith(","):
+        return end
+    for comma in _COMMA.finditer(text, start, end):
+        if _LIST_ITEM.match(text, comma.start()) is None:  # "taxes, fees and tolls": a list
+            return comma.start() if comma.start() - start >= 3 else end
+    return end
+
+
+@functools.cache
+def _relative_pronouns(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in cue_lexicon(key).relative_pronouns)
+
+
+def relative_subject(
+    text: str, floor: int, cue_start: int, *, language: str | None = "en"
+) -> tuple[int, int] | None:
+    """A relative pronoun right before a cue, as its source: "voters who say X".
+
+    The pronoun must follow a word of the same clause (not open the text), so a
+    complementizer "that" ("said that officials say") is never taken: there the word
+    before the cue is the clause's subject, not the pronoun.
+
+    Example:
+        >>> text = "Voters who say the economy is strong backed Clinton."
+        >>> s, e = relative_subject(text, 0, text.index("say"))
+        >>> text[s:e]
+        'who'
+    """
+    # the last word only: a short window keeps the search constant in the unit's length
+    m = _LAST_WORD.search(text, max(floor, cue_start - _WINDOW), cue_start)
+    if m is None or m.start() == floor:
+        return None
+    if m.group(1).lower() not in _relative_pronouns(language_key(language)):
+        return None
+    if not text[m.start() - 1].isspace() or not _WORD_BEFORE.search(
+        text, max(floor, m.start() - 8), m.start()
+    ):
+        return None  # the pronoun must be a whole word after a word of its clause
+    return m.span(1)
+
+
+def subordinate_clause_end(
+    text: str, unit_start: int, start: int, end: int, *, language: str | None = "en"
+) -> int:
+    """Where a report inside a sentence-opening subordinate clause ends: at its comma.
+
+    "While Ramos said that journalists cannot have any political affiliation, he
+    appears uneasy": the sentence opens with a subordinator (``fronted_subordinators``),
+    so the content closes at the first comma that is not inside a list.
+
+    Example:
+        >>> text = "While Ramos said that journalists must stay neutral, he appears uneasy."
+        >>> end = subordinate_clause_end(text, 0, 22, len(text) - 1)
+        >>> text[22:end]
+        'journalists must stay neutral'
+    """
+    opener = _subordinator_re(language_key(language))
+    if opener is None or opener.match(text, unit_start, start) is None:
+        return end
+    for comma in _COMMA.finditer(text, start, end):
+        if _LIST_ITEM.match(text, comma.start()) is None:
+            return comma.start() if comma.start() - start >= 3 else end
+    return end
+
+
+@functools.cache
+def _subordinator_re(key: str) -> re.Pattern[str] | None:
+    words = cue_lexicon(key).fronted_subordinators
+    if not words:
+        return None
+    return re.compile(rf"[“\"‘']?(?:{alternation(words)})\s")

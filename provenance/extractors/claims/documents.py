@@ -1,0 +1,86 @@
+"""Documents that frame a clause: "In a CBS News poll, she led by 24 points".
+
+A sentence opening with a preposition and a document ("In a statement", "In the
+latest survey released Monday") credits the rest of the sentence to that document.
+The preposition and the heads are lexicon data (``document_prepositions``,
+``document_heads``). A sentence in which a cue already gave a claim ("In a
+statement, the ministry said X") gets nothing more. A trailing phrase ("Trump
+leads in the polls") was tried and left out: on PolNeAR it matched a gold claim
+about one time in three and moved neither dev nor train F1.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.spans import trim
+from provenance.extractors.text.wordlists import alternation
+from provenance.lexicon._files import language_key
+from provenance.lexicon.cues import cue_lexicon
+
+__all__ = ["document_claims"]
+
+#: a document phrase runs to its head, then at most this many characters to the comma
+_TAIL = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    fronted: re.Pattern[str] | None
+
+
+@functools.cache
+def _grammar(key: str) -> _Grammar:
+    lex = cue_lexicon(key)
+    if not lex.document_prepositions or not lex.document_heads:
+        return _Grammar(None)
+    fronted = re.compile(
+        rf"[“\"‘']?(?:{alternation(lex.document_prepositions)})\s+(?P<src>[^,;:.!?“”\"]{{0,80}}?\b"
+        rf"(?:{alternation(lex.document_heads)})\b[^,;:!?“”\"]{{0,{_TAIL}}}?),\s+"
+    )
+    return _Grammar(fronted)
+
+
+def document_claims(
+    text: str,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    *,
+    language: str | None = "en",
+) -> list[Draft]:
+    """Claims credited to a document framing their sentence (see the module docstring).
+
+    Example:
+        >>> text = "In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent."
+        >>> [(text[d.start : d.end], text[d.source_start : d.source_end])
+        ...  for d in document_claims(text, [(0, len(text))], [])]
+        [('she led Mr. Sanders 56 percent to 32 percent', 'a CBS News poll')]
+    """
+    g = _grammar(language_key(language))
+    out: list[Draft] = []
+    for a, b in units:
+        found = _fronted(text, a, b, g)  # anchored at the unit start: cheap, and rare
+        if found is not None and not any(d.start < b and a < d.end for d in drafts):
+            out.append(found)  # unless a cue of this sentence already gave a claim
+    return out
+
+
+def _fronted(text: str, a: int, b: int, g: _Grammar) -> Draft | None:
+    """ "In a poll, X": the rest of the sentence, credited to the poll."""
+    m = g.fronted.match(text, a, b) if g.fronted is not None else None
+    if m is None:
+        return None
+    cs, ce = trim(text, m.end(), b)
+    if ce - cs < 10:
+        return None
+    d = Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, *m.span("src"))
+    d.cue, d.cue_start, d.cue_end = (
+        text[m.start() : m.start("src")].strip(),
+        m.start(),
+        m.start("src"),
+    )
+    return d
