@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from provenance.errors import LexiconError, ProvenanceError
@@ -63,6 +65,27 @@ def test_missing_file_is_a_lexicon_error() -> None:
     """Asking for a data file that is not there names it."""
     with pytest.raises(LexiconError, match=r"nope\.yaml: file not found"):
         read_data("nope.yaml")
+
+
+def test_a_key_stated_twice_is_a_lexicon_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key stated twice in one mapping names the file, the key and the line.
+
+    YAML itself keeps the last value silently: two edits of one word list would lose one.
+    """
+    from provenance.lexicon import _files
+
+    (tmp_path / "twice.yaml").write_text(
+        "relative_pronouns: [who]\nnested: {a: 1, b: 2}\nrelative_pronouns: [which]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "once.yaml").write_text("a: {b: 1}\nb: {b: 2}\n", encoding="utf-8")
+    monkeypatch.setattr(_files, "data_root", lambda: tmp_path)
+    stated_twice = r"twice\.yaml: .*'relative_pronouns' is stated twice\s+in .*line 3"
+    with pytest.raises(LexiconError, match=stated_twice):
+        read_data("twice.yaml")
+    assert read_data("once.yaml") == {"a": {"b": 1}, "b": {"b": 2}}  # same key, two mappings
 
 
 def test_credit_lexicon_reads_every_kind_of_word() -> None:
