@@ -60,10 +60,8 @@ def write_data_docs(
         >>> write_data_docs(result, "docs/")  # doctest: +SKIP
         PosixPath('docs/index.html')
     """
-    from great_expectations import Checkpoint, ValidationDefinition
-    from great_expectations.checkpoint.actions import UpdateDataDocsAction
-
     from provenance.rules.views import rule_views
+    from provenance.suites._gx import Checkpoint, UpdateDataDocsAction, ValidationDefinition
     from provenance.suites.gx_engine import _gx_suite
     from provenance.suites.spec import load_suites
 

@@ -1,7 +1,8 @@
 """Run suites with Great Expectations 1.x, in an ephemeral in-memory context.
 
-The only module that imports ``great_expectations``; it does so inside the
-function. Progress bars and GX logging are turned off, and an exception inside
+GX is imported inside the functions, through :mod:`provenance.suites._gx` (the
+only module that imports ``great_expectations``: once, without pyspark's pandas-3
+warning). Progress bars and GX logging are turned off, and an exception inside
 GX is reported on the outcome, never swallowed (see docs/PITFALLS.md).
 """
 
@@ -22,10 +23,7 @@ _SEVERITY_TO_GX = {"error": "critical", "warning": "warning", "info": "info"}
 
 
 def _gx_suite(suite: SuiteSpec) -> Any:
-    from great_expectations.core import ExpectationSuite
-    from great_expectations.expectations.expectation_configuration import (
-        ExpectationConfiguration,
-    )
+    from provenance.suites._gx import ExpectationConfiguration, ExpectationSuite
 
     configs = [
         ExpectationConfiguration(
@@ -72,8 +70,7 @@ def exception_message(info: object) -> str | None:
 
 def quiet_context() -> Any:
     """An ephemeral GX context with its progress bars off and its logging at WARNING."""
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+    from provenance.suites._gx import ProgressBarsConfig, gx
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")

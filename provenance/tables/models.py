@@ -17,11 +17,8 @@ from collections.abc import Iterable
 from typing import Annotated, Literal
 
 import pandas as pd
-import pandera.pandas as pa
-from pandera import dtypes
-from pandera.engines import pandas_engine
-from pandera.typing import Series
 
+from provenance._pyspark_probes import PANDERA_PROBES, pyspark_probes_quiet
 from provenance.enums import (
     Attribution,
     ClaimStatus,
@@ -32,6 +29,17 @@ from provenance.enums import (
     Severity,
     SourceKind,
 )
+
+# pandera probes pyspark.pandas on import, on the first schema build (pandera.typing.pyspark)
+# and on the first validation (builtin_checks): import all three here, once, so that pyspark's
+# pandas-3 warning from those probes is ignored (see provenance._pyspark_probes).
+with pyspark_probes_quiet(PANDERA_PROBES):
+    import pandera.backends.pandas.builtin_checks
+    import pandera.pandas as pa
+    import pandera.typing.pyspark  # noqa: F401  (its probe of pyspark.pandas, here)
+    from pandera import dtypes
+    from pandera.engines import pandas_engine
+    from pandera.typing import Series
 
 __all__ = [
     "ArticleModel",

@@ -21,10 +21,11 @@ def validate_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     Raises:
         SchemaError: with the pandera failure cases attached as ``failures``.
     """
+    model = model_for(table)  # first, as it imports pandera (provenance.tables.models)
     import pandera.errors
 
     try:
-        validated: pd.DataFrame = model_for(table).validate(frame, lazy=True)
+        validated: pd.DataFrame = model.validate(frame, lazy=True)
         return validated
     except pandera.errors.SchemaErrors as exc:
         cases = exc.failure_cases

@@ -24,7 +24,13 @@ import provenance
 from provenance.engines import canonical_findings
 from provenance.testing.engines import dated_stories, sample_articles
 
-ENGINES = ("processes", "dask", "spark")
+#: pyspark warns that it does not fully support pandas 3 when the Spark engine builds its
+#: Arrow UDFs (``mapInArrow``): pyspark's caveat, left visible to Spark users; this test
+#: is the check that the findings are right all the same. Only that warning, from pyspark.
+SPARK_PANDAS3 = pytest.mark.filterwarnings(
+    r"ignore:PySpark does not yet fully support pandas >= 3:FutureWarning:pyspark\."
+)
+ENGINES = ("processes", "dask", pytest.param("spark", marks=[pytest.mark.spark, SPARK_PANDAS3]))
 #: Small Dask partitions, so copies of one story and the two sides of a match are apart.
 PART = 23
 

@@ -35,8 +35,7 @@ def test_unverified_and_contradiction_are_at_least_warnings() -> None:
 
 def test_bundled_suites_round_trip_through_gx() -> None:
     """GX reads each suite file as a suite with the same expectations, meta and severities."""
-    from great_expectations.core import ExpectationSuite
-
+    from provenance.suites._gx import ExpectationSuite
     from provenance.suites.gx_engine import _gx_suite
 
     for suite in load_suites(BUNDLED):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandera.pandas as pa
 import pytest
 
 from provenance.tables.columns import ALL_TABLES
 from provenance.tables.export import schema_yaml
+from provenance.tables.models import pa  # pandera.pandas, without pyspark's probe warning
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 
