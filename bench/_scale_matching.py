@@ -144,14 +144,14 @@ def dask_groups(client: Any, figures: int, partitions: int, collect: bool) -> tu
     """
     import dask.dataframe as dd
 
-    from provenance.dask._cross import _unmatched, group_figures
+    from provenance.dask._cross import group_figures
 
     size = figures // partitions
     meta = figure_cells(0, 1, 1).iloc[:0]
     start = time.perf_counter()
     cells = dd.from_map(figure_cells, range(partitions), args=(size, size * partitions), meta=meta)
     matched = cells[~cells["group_id"].isna()].shuffle(on="group_id")
-    grouped = matched.map_partitions(group_figures, meta=_unmatched(meta))
+    grouped = matched.map_partitions(group_figures, meta=group_figures(meta))
     if collect:
         result = grouped.compute()
     else:

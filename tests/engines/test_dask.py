@@ -196,6 +196,27 @@ def test_jsonl_of_article_rows(client: Any, small_dir: Path, tmp_path: Path) -> 
     _assert_same_tables(tables, provenance.Tables(**{n: getattr(want, n) for n in TABLE_NAMES}))
 
 
+@pytest.mark.parametrize("partition_size", [50, 200])
+def test_a_jsonl_file_is_cut_by_partition_size(
+    client: Any, small_dir: Path, tmp_path: Path, partition_size: int
+) -> None:
+    """A JSONL file gives about ``partition_size`` rows a partition, not 64 MiB blocks.
+
+    A fixed block size put ~45,000 wire stories in one task (2 GiB on a worker).
+    """
+    import provenance.dask
+
+    batch = provenance.dask.read(small_dir).compute()
+    batch = batch[batch["read_error"].isna()].drop(columns=["read_error"])
+    rows = pd.concat([batch] * (1000 // len(batch) + 1), ignore_index=True).iloc[:1000]
+    path = tmp_path / "articles.jsonl"
+    rows.to_json(path, orient="records", lines=True, date_format="iso")
+    frame = provenance.dask.read(path, partition_size=partition_size)
+    sizes = frame.map_partitions(len).compute().tolist()
+    assert sum(sizes) == 1000
+    assert 1000 / partition_size / 2 <= len(sizes) <= 1000 / partition_size * 2, sizes
+
+
 def test_an_id_split_across_partitions_is_caught(client: Any, tmp_path: Path) -> None:
     """pandera sees one partition at a time; the shuffle check finds an id in two partitions."""
     import dask.dataframe as dd
