@@ -447,6 +447,7 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     text = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
     points_back = (
         text.isin(lex.anaphoric_objects)
+        | text.isin(lex.bare_denial_contents)  # "They pleaded [not guilty] on Monday."
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
         | _names_a_figure(text, frozenset(lex.anaphoric_heads_after))  # "disputed the figure"
