@@ -414,7 +414,9 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     before it in the same article, within a few sentences, made by another source:
     attributed, carrying a cue ("allegations of ..."), or a whole sentence of the
     narrator's ("Obama sanctioned it, saying it played a role in the hacking.
-    Russia has denied such meddling."); else null.
+    Russia has denied such meddling."); else null. An attributed claim saying
+    "there was no collusion" answers the earlier claim naming collusion
+    (:func:`_echoed_antecedent`).
 
     Example:
         >>> import pandas as pd
@@ -427,7 +429,50 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         [None, 'a']
     """
     denying = denies(claims)
-    return _antecedent(claims, denying & contradicted.isna(), denying)
+    found = _antecedent(claims, denying & contradicted.isna(), denying)
+    # "Trump has said [there was no collusion]": a claim denying what another's names
+    echoed = _echoed_antecedent(claims, contradicted.isna() & ~denying)
+    return found.combine_first(echoed) if echoed.notna().any() else found
+
+
+def _echoed_antecedent(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For an attributed claim holding an echo negation, the earlier claim naming what it denies.
+
+    "Mueller is investigating whether the campaign colluded with Russia. ... Trump has
+    said [there was no collusion].": the word after one of the matching lexicon's
+    ``echo_negations`` and a word of the earlier claim share their first
+    ``echo_prefix`` letters ("collusion", "colluded"). The earlier claim is another
+    source's, in the same article, ending before the claim starts; the nearest wins.
+    Only ``open_`` claims attributed to a source are read (a narrator's "there was no
+    power" is no one's denial). Null elsewhere, and for words shorter than the prefix.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(None)
+    n = lex.echo_prefix
+    if n <= 0 or not lex.echo_negations or "text" not in claims or not open_.any():
+        return pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    reading = open_ & (claims["attribution"] != "narrator")
+    text = claims.loc[reading, "text"].astype(str)
+    negation = _contesting_re(frozenset(lex.echo_negations)).pattern
+    word = text.str.extract(rf"(?i:{negation})\s+(\w+)", expand=False).dropna()
+    stems = word.str.casefold().where(word.str.len() >= n).str[:n].dropna()
+    said = claims.loc[stems.index, ["article_id", "start", "source_id"]]
+    # only the articles holding one: a few in a feed, each scanned once per negation
+    pool = claims[claims["article_id"].isin(said["article_id"])]
+    by_article = dict(tuple(pool.groupby("article_id", sort=False)))
+    hits: dict[object, object] = {}
+    for row, stem, art, start, source in zip(
+        stems.index, stems, said["article_id"], said["start"], said["source_id"], strict=True
+    ):
+        same = by_article[art]
+        before = same[(same["end"] <= start) & (same["source_id"] != source)]
+        naming = before[before["text"].astype(str).str.contains(rf"(?i)\b{re.escape(stem)}")]
+        if not naming.empty:
+            hits[row] = naming.sort_values(["end", "start"])["claim_id"].iloc[-1]
+    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
 
 
 def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -> pd.Series:
