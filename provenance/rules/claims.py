@@ -240,8 +240,41 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
-    contesting |= _exculpating(claims)
+    contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
+    """Asserted claims whose content argues against a claim it names by a noun.
+
+    "She cited [a study that debunked concerns about military cohesion]": a contesting
+    word of the matching lexicon inside the content, followed by a claim noun
+    (:func:`~provenance.extractors.claims.constructions.claim_object`: "concerns",
+    "the allegations", "reports that"); the source holds the argument, a denial of
+    that claim. "the data contradicted expectations" names no claim and is none.
+    """
+    import pandas as pd
+
+    from provenance.extractors.claims.constructions import claim_object
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).contesting_cues
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not words or "text" not in claims:
+        return out
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    pattern = _contesting_re(words)
+    text = claims.loc[asserted, "text"].astype(str)
+    text = text[text.str.contains(pattern)]
+    lex = cue_lexicon(None)
+
+    def argues(body: str) -> bool:
+        found = pattern.search(body)
+        return found is not None and claim_object(body, found.end(), lex)
+
+    hits = [argues(body) for body in text]
+    return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
 
 
 def _has_word(text: pd.Series, words: frozenset[str]) -> pd.Series:
