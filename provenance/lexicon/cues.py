@@ -214,6 +214,16 @@ class CueLexicon:
     document_prepositions: tuple[str, ...] = ()
     #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
     fronted_subordinators: tuple[str, ...] = ()
+    #: last words of a "to" phrase that stand as its content when no object follows
+    #: ("They pleaded [not guilty]."): a denial answering the charge made before it
+    bare_denial_contents: frozenset[str] = frozenset()
+    #: prepositions taking a "to" phrase's object when a charge document heads it
+    #: ("pleaded not guilty in [a 12-count indictment]")
+    charge_prepositions: tuple[str, ...] = ()
+    #: nouns naming such a document ("indictment", "charges")
+    charge_documents: tuple[str, ...] = ()
+    #: modifiers after a comma that go on naming the charges ("…, ranging from X to Y")
+    charge_continuations: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -482,6 +492,12 @@ def _load(key: str) -> CueLexicon:
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
         fronted_subordinators=_words(data, "fronted_subordinators", file),
+        bare_denial_contents=frozenset(
+            w.lower() for w in _words(data, "bare_denial_contents", file)
+        ),
+        charge_prepositions=_words(data, "charge_prepositions", file),
+        charge_documents=_words(data, "charge_documents", file),
+        charge_continuations=_words(data, "charge_continuations", file),
     )
 
 

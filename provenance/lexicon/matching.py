@@ -52,6 +52,8 @@ class MatchLexicon:
     hearsay_sources: frozenset[str] = frozenset()  # case-folded; "according to media reports"
     relative_pronouns: frozenset[str] = frozenset()  # case-folded; "the allegations, which"
     exculpations: tuple[str, ...] = ()  # case-folded; "he did nothing wrong"
+    echo_negations: tuple[str, ...] = ()  # case-folded; "said there was no collusion"
+    echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
         """The singular of a case-folded word, by the irregular table or the plural endings."""
@@ -137,11 +139,15 @@ def _load(lang: str) -> MatchLexicon:
         "hearsay_sources",
         "relative_pronouns",
         "exculpations",
+        "echo_negations",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise LexiconError(file, f"{key}: expected a list of strings")
         lists[key] = value
+    echo_prefix = data.get("echo_prefix", 0)
+    if not isinstance(echo_prefix, int) or isinstance(echo_prefix, bool) or echo_prefix < 0:
+        raise LexiconError(file, "echo_prefix: expected a whole number of letters (0 turns it off)")
     events: dict[str, str] = {}
     for e in entries(data, file, "events"):
         name = e.text("name")
@@ -173,6 +179,8 @@ def _load(lang: str) -> MatchLexicon:
         hearsay_sources=frozenset(" ".join(w.casefold().split()) for w in lists["hearsay_sources"]),
         relative_pronouns=frozenset(w.casefold() for w in lists["relative_pronouns"]),
         exculpations=tuple(" ".join(w.casefold().split()) for w in lists["exculpations"]),
+        echo_negations=tuple(" ".join(w.casefold().split()) for w in lists["echo_negations"]),
+        echo_prefix=echo_prefix,
     )
 
 

@@ -240,8 +240,41 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
-    contesting |= _exculpating(claims)
+    contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
+    """Asserted claims whose content argues against a claim it names by a noun.
+
+    "She cited [a study that debunked concerns about military cohesion]": a contesting
+    word of the matching lexicon inside the content, followed by a claim noun
+    (:func:`~provenance.extractors.claims.constructions.claim_object`: "concerns",
+    "the allegations", "reports that"); the source holds the argument, a denial of
+    that claim. "the data contradicted expectations" names no claim and is none.
+    """
+    import pandas as pd
+
+    from provenance.extractors.claims.constructions import claim_object
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).contesting_cues
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not words or "text" not in claims:
+        return out
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    pattern = _contesting_re(words)
+    text = claims.loc[asserted, "text"].astype(str)
+    text = text[text.str.contains(pattern)]
+    lex = cue_lexicon(None)
+
+    def argues(body: str) -> bool:
+        found = pattern.search(body)
+        return found is not None and claim_object(body, found.end(), lex)
+
+    hits = [argues(body) for body in text]
+    return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
 
 
 def _has_word(text: pd.Series, words: frozenset[str]) -> pd.Series:
@@ -414,7 +447,9 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     before it in the same article, within a few sentences, made by another source:
     attributed, carrying a cue ("allegations of ..."), or a whole sentence of the
     narrator's ("Obama sanctioned it, saying it played a role in the hacking.
-    Russia has denied such meddling."); else null.
+    Russia has denied such meddling."); else null. An attributed claim saying
+    "there was no collusion" answers the earlier claim naming collusion
+    (:func:`_echoed_antecedent`).
 
     Example:
         >>> import pandas as pd
@@ -427,7 +462,50 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         [None, 'a']
     """
     denying = denies(claims)
-    return _antecedent(claims, denying & contradicted.isna(), denying)
+    found = _antecedent(claims, denying & contradicted.isna(), denying)
+    # "Trump has said [there was no collusion]": a claim denying what another's names
+    echoed = _echoed_antecedent(claims, contradicted.isna() & ~denying)
+    return found.combine_first(echoed) if echoed.notna().any() else found
+
+
+def _echoed_antecedent(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For an attributed claim holding an echo negation, the earlier claim naming what it denies.
+
+    "Mueller is investigating whether the campaign colluded with Russia. ... Trump has
+    said [there was no collusion].": the word after one of the matching lexicon's
+    ``echo_negations`` and a word of the earlier claim share their first
+    ``echo_prefix`` letters ("collusion", "colluded"). The earlier claim is another
+    source's, in the same article, ending before the claim starts; the nearest wins.
+    Only ``open_`` claims attributed to a source are read (a narrator's "there was no
+    power" is no one's denial). Null elsewhere, and for words shorter than the prefix.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(None)
+    n = lex.echo_prefix
+    if n <= 0 or not lex.echo_negations or "text" not in claims or not open_.any():
+        return pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    reading = open_ & (claims["attribution"] != "narrator")
+    text = claims.loc[reading, "text"].astype(str)
+    negation = _contesting_re(frozenset(lex.echo_negations)).pattern
+    word = text.str.extract(rf"(?i:{negation})\s+(\w+)", expand=False).dropna()
+    stems = word.str.casefold().where(word.str.len() >= n).str[:n].dropna()
+    said = claims.loc[stems.index, ["article_id", "start", "source_id"]]
+    # only the articles holding one: a few in a feed, each scanned once per negation
+    pool = claims[claims["article_id"].isin(said["article_id"])]
+    by_article = dict(tuple(pool.groupby("article_id", sort=False)))
+    hits: dict[object, object] = {}
+    for row, stem, art, start, source in zip(
+        stems.index, stems, said["article_id"], said["start"], said["source_id"], strict=True
+    ):
+        same = by_article[art]
+        before = same[(same["end"] <= start) & (same["source_id"] != source)]
+        naming = before[before["text"].astype(str).str.contains(rf"(?i)\b{re.escape(stem)}")]
+        if not naming.empty:
+            hits[row] = naming.sort_values(["end", "start"])["claim_id"].iloc[-1]
+    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
 
 
 def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -> pd.Series:
@@ -447,6 +525,7 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     text = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
     points_back = (
         text.isin(lex.anaphoric_objects)
+        | text.isin(lex.bare_denial_contents)  # "They pleaded [not guilty] on Monday."
         | text.str.startswith(tuple(d + " " for d in lex.anaphoric_determiners))
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
         | _names_a_figure(text, frozenset(lex.anaphoric_heads_after))  # "disputed the figure"

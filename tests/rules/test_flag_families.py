@@ -16,14 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import provenance
-from provenance.enums import Format
-from provenance.ids import sha256_hex
-from provenance.ingest.document import Document
 from provenance.lexicon.matching import match_lexicon
 from provenance.rules.claims import hearsay, is_unconfirmed
-
-_FLAG_KINDS = ("unverified", "contradiction")
+from tests.rules.helpers import flags_of
 
 #: Every text the tests check, run through one ``provenance.check`` call.
 _TEXTS = {
@@ -76,31 +71,7 @@ _TEXTS = {
 @cache
 def _flags() -> dict[str, list[tuple[str, str, str]]]:
     """Per text: (kind, rule, flagged claim's text) of every flag, as the bench reads them."""
-    docs = [
-        Document(
-            path=f"flags/{key}",
-            format=Format.TEXT,
-            headline="",
-            body=body,
-            sha256=sha256_hex(body),
-            agency="Reuters",
-            language="en",
-        )
-        for key, body in _TEXTS.items()
-    ]
-    result = provenance.check(docs, engine="pandas")
-    t = result.tables
-    path = t.articles.set_index("article_id")["path"]
-    text = t.claims.set_index("claim_id")["text"]
-    out: dict[str, list[tuple[str, str, str]]] = {key: [] for key in _TEXTS}
-    found = result.findings[result.findings["kind"].isin(_FLAG_KINDS)]
-    for f in found.itertuples():
-        claim = f.related_claim_id if isinstance(f.related_claim_id, str) else f.claim_id
-        if not isinstance(claim, str):
-            continue
-        key = str(path[f.article_id]).removeprefix("flags/")
-        out[key].append((str(f.kind), str(f.rule), str(text[claim])))
-    return out
+    return flags_of(_TEXTS)
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,12 @@ def _coordinator_re(key: str) -> re.Pattern[str] | None:
 
 
 def coordinated_report(
-    text: str, start: int, cue_start: int, *, language: str | None = "en"
+    text: str,
+    start: int,
+    cue_start: int,
+    *,
+    language: str | None = "en",
+    bare: bool = False,
 ) -> int | None:
     """Where a content starting at ``start`` ends because the cue at ``cue_start`` reports anew.
 
@@ -75,11 +80,25 @@ def coordinated_report(
     subject = find_subject(text, start, cue_start)
     if subject is None:
         return None
+    if bare and text[subject[0]].isupper():
+        # "denied [meddling] and Trump has said ...": an object (a noun phrase, not a
+        # clause) ends at a coordinator with no comma before a named subject reporting anew
+        plain = _bare_coordinator_re(language_key(language))
+        lead = plain.search(text, max(start, subject[0] - _WINDOW), subject[0]) if plain else None
+        if lead is not None and lead.start() - start >= 2:
+            return lead.start()
     # the coordinator ends right before the subject: search a short window, not the content
     lead = pattern.search(text, max(start, subject[0] - _WINDOW), subject[0])
     if lead is None or lead.start() - start < 2:
         return None
     return lead.start()
+
+
+@functools.cache
+def _bare_coordinator_re(key: str) -> re.Pattern[str] | None:
+    """A clause coordinator with no comma right before a subject ("... and Trump said")."""
+    words = cue_lexicon(key).clause_coordinators
+    return re.compile(rf"\s+(?:{alternation(words)})\s+$") if words else None
 
 
 def relative_clause_end(

@@ -88,6 +88,11 @@ class FamilyGrammar:
     negation_re: re.Pattern[str]
     #: a denial participle opening a sentence: "Denying the charges, the minister said"
     fronted_re: re.Pattern[str]
+    #: a "to" phrase's object after a preposition, headed by a charge document within a
+    #: few words ("pleaded not guilty on Monday in [a 12-count indictment]")
+    charge_object_re: re.Pattern[str] | None
+    #: ", ranging from": a modifier running a charge object on past its comma
+    charge_continuation_re: re.Pattern[str] | None
 
 
 def family_grammar(language: str | None = "en") -> FamilyGrammar:
@@ -191,8 +196,22 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(base, "base")
     anchor(fronted, "fronted")
     prefix = _alt([*lex.auxiliaries, *lex.adverbs, *lex.negations])
+    charge_object_re = (
+        re.compile(
+            rf"[^.;]{{0,40}}?\b(?:{_alt(lex.charge_prepositions)})\s+"
+            rf"(?=(?:[\w’'-]+,?\s+){{0,3}}(?:{_alt(lex.charge_documents)})\b)"
+        )
+        if lex.charge_prepositions and lex.charge_documents
+        else None
+    )
     return FamilyGrammar(
         lexicon=lex,
+        charge_object_re=charge_object_re,
+        charge_continuation_re=(
+            re.compile(rf",\s+(?:{_alt(lex.charge_continuations)})\s")
+            if lex.charge_continuations
+            else None
+        ),
         aux_before_re=re.compile(rf"(?:\b(?:{prefix})\s+)+$"),
         negated_re=re.compile(rf"(?:^|\s)(?:{_alt(lex.negations)})(?=\s|$)"),
         base_re=re.compile(rf"\b(?P<verb>{_alt(base)})\b"),
@@ -428,11 +447,18 @@ def _phrase(
                 status = ClaimStatus.ASSERTED
             ps = aux.start()
     rest = text[pe:b]
+    bare = None
+    charged = False
     if phrase.frame is Frame.TO:
         lead = re.match(r"[^.;]{0,40}?\bto\s+", rest)
+        if lead is None and g.charge_object_re is not None:
+            lead = g.charge_object_re.match(rest)  # "pleaded not guilty in an indictment"
+            charged = lead is not None
         if lead is None:
-            return
-        start = pe + lead.end()
+            bare = _bare_content(m.group("phrase"), g.lexicon)
+            if bare is None:
+                return
+        start = pe + lead.end() if lead is not None else pe
     elif phrase.frame is Frame.OF_THAT:
         lead = re.match(r"\s+(?:of|that|for|to\s+suggest|to\s+support)\s+", rest)
         if lead is None:
@@ -440,7 +466,11 @@ def _phrase(
         start = pe + lead.end()
     else:
         start = pe
-    cs, ce = clause_content(text, start, b)
+    # "They pleaded [not guilty].": no object, the phrase's own last words are the content
+    cs, ce = (pe - bare, pe) if bare is not None else clause_content(text, start, b)
+    cont = g.charge_continuation_re
+    while charged and cont is not None and (more := cont.match(text, ce)) is not None:
+        ce = clause_content(text, more.end(), b)[1]  # "in an indictment, ranging from X"
     if ce - cs < 3:
         return
     d = Draft(cs, ce, Attribution.NARRATOR, status)
@@ -462,6 +492,22 @@ def _phrase(
     d.cue, d.cue_start, d.cue_end = text[ps:pe], ps, pe
     taken.add(ps, pe)
     out.drafts.append(d)
+
+
+def _bare_content(phrase: str, lex: CueLexicon) -> int | None:
+    """Length of the words ending ``phrase`` that stand as its content with no object.
+
+    "They pleaded not guilty on Monday.": "not guilty" is what they claim, and the
+    rules read it as a denial of the charge made before it. None when no such words end it.
+    """
+    folded = " ".join(phrase.lower().split())
+    for words in sorted(lex.bare_denial_contents, key=len, reverse=True):
+        if folded.endswith(" " + words):
+            # the written phrase may space its words otherwise: count them from its end
+            tail = len(words.split())
+            last = re.search(rf"(?:\S+\s+){{{tail - 1}}}\S+$", phrase)
+            return None if last is None else len(phrase) - last.start()
+    return None
 
 
 def _opening_participles(lex: CueLexicon) -> list[str]:

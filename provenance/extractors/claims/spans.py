@@ -420,7 +420,11 @@ def content_after(
         if splice is not None and splice.start() > 10:
             end = pos + splice.start()
             break
-        if not verb.endswith("ing") and (joined := coordinated_report(text, pos, nxt.start())):
+        # an object that is no "that" clause ends at a bare "and" before a new report
+        bare = info.frame is Frame.OBJECT and not text.startswith("that", pos)
+        if not verb.endswith("ing") and (
+            joined := coordinated_report(text, pos, nxt.start(), bare=bare)
+        ):
             end = joined  # ", and three-quarters said": a second report, not this content
             break
     ends = _OBJECT_END if info.frame is Frame.OBJECT else _CLAUSE_END

@@ -1,0 +1,43 @@
+"""Flags of short texts as the wire bench reads them, for the rule tests."""
+
+from __future__ import annotations
+
+import provenance
+from provenance.enums import Format
+from provenance.ids import sha256_hex
+from provenance.ingest.document import Document
+
+#: The finding kinds the wire bench scores.
+FLAG_KINDS = ("unverified", "contradiction")
+
+
+def flags_of(texts: dict[str, str]) -> dict[str, list[tuple[str, str, str]]]:
+    """Per text key: (kind, rule, flagged claim's text) of every flag, from one check call.
+
+    A contradiction names the claim it contradicts, as the bench scores it.
+    """
+    docs = [
+        Document(
+            path=f"flags/{key}",
+            format=Format.TEXT,
+            headline="",
+            body=body,
+            sha256=sha256_hex(body),
+            agency="Reuters",
+            language="en",
+        )
+        for key, body in texts.items()
+    ]
+    result = provenance.check(docs, engine="pandas")
+    t = result.tables
+    path = t.articles.set_index("article_id")["path"]
+    text = t.claims.set_index("claim_id")["text"]
+    out: dict[str, list[tuple[str, str, str]]] = {key: [] for key in texts}
+    found = result.findings[result.findings["kind"].isin(FLAG_KINDS)]
+    for f in found.itertuples():
+        claim = f.related_claim_id if isinstance(f.related_claim_id, str) else f.claim_id
+        if not isinstance(claim, str):
+            continue
+        key = str(path[f.article_id]).removeprefix("flags/")
+        out[key].append((str(f.kind), str(f.rule), str(text[claim])))
+    return out
