@@ -223,7 +223,12 @@ _CONTENT = st.from_regex(r"[a-z]{3,9}( [a-z]{2,9}){0,5}", fullmatch=True)
     content=_CONTENT,
 )
 def test_noun_cue_content_slices_the_text(noun: str, follow: str, content: str) -> None:
-    """Every family claim's span slices the text and never includes its own cue."""
+    """Every family claim's span slices the text and never includes its own cue.
+
+    With a preposition the content is a noun phrase, which a finite verb ends ("amid
+    accusations of fraud is ..." names "fraud"): the content is then a prefix of the
+    words after the preposition, cut at a word boundary.
+    """
     text = f"Officials spoke amid {noun} {follow} {content}. Talks resume Friday."
     finds = find_families(text, [(0, text.index(".") + 1), (text.index(".") + 2, len(text))], [])
     for d in finds.drafts:
@@ -233,4 +238,8 @@ def test_noun_cue_content_slices_the_text(noun: str, follow: str, content: str) 
         assert d.cue_end <= d.start or d.end <= d.cue_start
     entry = cue_lexicon("en").noun(noun)
     if follow in entry.follows:
-        assert [text[d.start : d.end] for d in finds.drafts] == [content]
+        found = [text[d.start : d.end] for d in finds.drafts]
+        assert len(found) == 1, found
+        assert found[0] == content or (
+            follow != "that" and content.startswith(found[0] + " ") and found[0].strip()
+        ), found
