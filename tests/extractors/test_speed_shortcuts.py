@@ -231,3 +231,90 @@ def test_single_quote_hint_equals_the_look_back_first_pattern(pieces: list[str])
         m = plain.search(text, 0, end)
         found = hint.search(text, 0, end)
         assert (found.span() if found else None) == (m.span() if m else None)
+
+
+_FOLD_PIECES = st.sampled_from(
+    [
+        "accused",
+        "ACCUSED",
+        "Accused",
+        "accuſed",
+        "ACCUİED",
+        "accuıed",
+        "by",
+        "of",
+        " ",
+        "was",
+        "é",
+        "K",
+        "kk",
+        "accuse",
+        "d",
+        "s",
+        "i",
+        "accusé",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FOLD_PIECES, max_size=10), st.sampled_from(["accused", "kk", "ied", "accusé"]))
+def test_may_hold_any_never_hides_a_case_insensitive_match(pieces: list[str], word: str) -> None:
+    """Where ``re.IGNORECASE`` finds the word, the guard says it may be there."""
+    from provenance.extractors.text.wordscan import may_hold_any
+
+    text = "".join(pieces)
+    if re.search(re.escape(word), text, re.IGNORECASE):
+        assert may_hold_any(text, (word,))
+    if word.isascii() and word not in text.lower() and not any(c in text for c in "İıſ"):
+        assert not may_hold_any(text, (word,))  # the guard does skip texts without it
+
+
+_AGENT_PIECES = st.sampled_from(
+    [
+        "He",
+        "was",
+        "has been",
+        "ACCUSED",
+        "accused",
+        "accuſed",
+        "by",
+        "BY",
+        "several women",
+        "U.S.",
+        "regulators",
+        "of",
+        "OF",
+        "fraud",
+        " ",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AGENT_PIECES, max_size=12))
+def test_agent_passive_guard_never_hides_a_match(pieces: list[str]) -> None:
+    """Texts the participle guard skips hold no match of the agent pattern."""
+    from provenance.extractors.claims.passive_agents import _pattern
+    from provenance.extractors.text.wordscan import may_hold_any
+
+    text = " ".join(pieces)
+    found = _pattern("en")
+    assert found is not None
+    pattern, participles = found
+    if pattern.search(text):
+        assert may_hold_any(text, participles)
+
+
+def test_agent_passive_claims_still_read_in_capitals() -> None:
+    """The guard reads the text lowered: "WAS ACCUSED BY" is still a charge; "cleared by" is not."""
+    from provenance.extractors.claims.family_parts import Taken
+    from provenance.extractors.claims.passive_agents import agent_passive_claims
+
+    text = "HE WAS ACCUSED BY SEVERAL WOMEN OF ASSAULT in 1990."
+    [d] = agent_passive_claims(text, [(0, len(text))], Taken([]))
+    assert text[d.start : d.end] == "ASSAULT in 1990"
+    cleared = "He was cleared by several women of assault in 1990."
+    assert agent_passive_claims(cleared, [(0, len(cleared))], Taken([])) == []

@@ -15,7 +15,33 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["WordStarts", "trie"]
+__all__ = ["WordStarts", "may_hold_any", "trie"]
+
+
+#: The characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter while
+#: ``str.lower`` maps them elsewhere (re's extra case pairs: dotted and dotless i, long s).
+#: The Kelvin sign also matches "k", but ``str.lower`` turns it into "k" too.
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+
+
+def may_hold_any(text: str, words: Iterable[str]) -> bool:
+    """False only when no word of ``words`` can occur in ``text`` under ``re.IGNORECASE``.
+
+    A cheap guard before a case-insensitive pattern whose every match holds one of
+    ``words``: ``in`` on the lowered text is far cheaper than a scan that tries the
+    pattern at every position. A word that is not lower-case ASCII makes the answer
+    True (``str.lower`` and the regex engine's case folding differ outside ASCII).
+
+    Example:
+        >>> may_hold_any("He was ACCUSED by them of it.", ("accused",))
+        True
+        >>> may_hold_any("He was cleared.", ("accused",))
+        False
+    """
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True  # "accuſed" matches "accused" under IGNORECASE: let the pattern decide
+    low = text.lower()
+    return any(w in low or not (w.isascii() and w.islower()) for w in words)
 
 
 def trie(words: Iterable[str]) -> str:
