@@ -318,3 +318,84 @@ def test_agent_passive_claims_still_read_in_capitals() -> None:
     assert text[d.start : d.end] == "ASSAULT in 1990"
     cleared = "He was cleared by several women of assault in 1990."
     assert agent_passive_claims(cleared, [(0, len(cleared))], Taken([])) == []
+
+
+def _plain_alternation(words: list[str]) -> str:
+    """The alternation the cue pattern was built from: longest first, spaces as ``\\s+``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_ALT_WORDS = st.lists(
+    st.sampled_from(["said", "sa", "says", "s", "went on", "went on to", "went", "a.b", "A", "a"]),
+    min_size=1,
+    max_size=8,
+)
+_ALT_TEXT = st.lists(
+    st.sampled_from(
+        ["said", "says", "s", "went", " ", "  ", "\n", "on", "to", "a.b", "axb", "A", "a"]
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ALT_WORDS, _ALT_TEXT, st.sampled_from([r"\b", r"\s", "", r"(?=\s)x|\Z"]))
+def test_factored_alternation_equals_the_plain_one(
+    words: list[str], pieces: list[str], after: str
+) -> None:
+    """Every match (span and group) is the plain alternation's, whatever follows it."""
+    from provenance.extractors.text.wordscan import factored_alternation
+
+    text = "".join(pieces)
+    plain = re.compile(rf"\b(?P<w>{_plain_alternation(words)})(?:{after})")
+    fast = re.compile(rf"\b(?P<w>{factored_alternation(words)})(?:{after})")
+    for pos in range(len(text) + 1):
+        m, f = plain.match(text, pos), fast.match(text, pos)
+        assert (m and (m.span(), m.span("w"))) == (f and (f.span(), f.span("w")))
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "He",
+        "has",
+        "not",
+        "also",
+        "repeatedly",
+        "said",
+        "denied",
+        "told",
+        "was",
+        "been",
+        "continued to",
+        "deny",
+        "claims",
+        "Said",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=10))
+def test_cue_pattern_equals_the_plain_alternations(pieces: list[str]) -> None:
+    """The cue pattern built from factored alternations finds what the plain build found."""
+    from provenance.extractors.claims.cues import CUE_RE, cue_grammar
+
+    g = cue_grammar()
+    lex = g.lexicon
+    aux = _plain_alternation(list(lex.auxiliaries))
+    plain = re.compile(
+        rf"\b(?P<aux>(?:{_plain_alternation(list(lex.aux_leads))}\s+(?={aux}\s))?"
+        rf"(?:{aux}\s+)?(?:{_plain_alternation(list(lex.negations))}\s+)?"
+        rf"(?:{_plain_alternation(list(lex.adverbs))}\s+){{0,2}})"
+        rf"(?P<verb>{_plain_alternation(list(g.forms))})\b"
+    )
+    text = " ".join(pieces)
+    for pos in range(len(text) + 1):
+        m, f = plain.match(text, pos), CUE_RE.match(text, pos)
+        assert (m and (m.span("aux"), m.span("verb"))) == (f and (f.span("aux"), f.span("verb")))
