@@ -355,6 +355,40 @@ def test_factored_alternation_equals_the_plain_one(
         assert (m and (m.span(), m.span("w"))) == (f and (f.span(), f.span("w")))
 
 
+_CASE_WORDS = st.lists(
+    st.sampled_from(
+        ["Said", "said", "SAID", "sa", "is", "Is alleged", "is said to", "It", "i", "ſa"]
+    ),
+    min_size=1,
+    max_size=8,
+)
+_CASE_TEXT = st.lists(
+    st.sampled_from(
+        ["said", "SAID", "Sa", "ſaid", "İs", "ıs", "is", " ", "  ", "alleged", "to", "x"]
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CASE_WORDS, _CASE_TEXT, st.sampled_from([r"\b", r"\s", ""]))
+def test_factored_alternation_ignoring_case_equals_the_plain_one(
+    words: list[str], pieces: list[str], after: str
+) -> None:
+    """In a case-insensitive pattern the factored alternation matches as the plain one."""
+    from provenance.extractors.text.wordscan import factored_alternation
+
+    text = "".join(pieces)
+    flags = re.IGNORECASE
+    plain = re.compile(rf"\b(?P<w>{_plain_alternation(words)})(?:{after})", flags)
+    fast = re.compile(
+        rf"\b(?P<w>{factored_alternation(words, ignore_case=True)})(?:{after})", flags
+    )
+    for pos in range(len(text) + 1):
+        m, f = plain.match(text, pos), fast.match(text, pos)
+        assert (m and (m.span(), m.span("w"))) == (f and (f.span(), f.span("w")))
+
+
 _CUE_PIECES = st.sampled_from(
     [
         "He",
@@ -399,3 +433,67 @@ def test_cue_pattern_equals_the_plain_alternations(pieces: list[str]) -> None:
     for pos in range(len(text) + 1):
         m, f = plain.match(text, pos), CUE_RE.match(text, pos)
         assert (m and (m.span("aux"), m.span("verb"))) == (f and (f.span("aux"), f.span("verb")))
+
+
+#: The clause-end patterns as they were, trying every position.
+_PLAIN_CLAUSE_END = (
+    r",?\s+(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))"
+    r"|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
+    r"|,\s+(?!including\b)[a-z]+ing\s"
+)
+_PLAIN_OBJECT_END = (
+    _PLAIN_CLAUSE_END + r"|,\s|\s(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
+    r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
+    r"ruling|decision|report|memo|filing|opinion)"
+    r"|\sin\s(?:early-morning\s|late-night\s)?tweets\b|\son\s(?:Twitter|Facebook)\b"
+    r"|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s)"
+    r"|\s(?:until|unless|because)\s"
+    r"|\s(?:by|while|after|before)\s(?=[a-z]+ing\s)"
+)
+_END_PIECES = st.sampled_from(
+    [
+        ",",
+        ";",
+        " ",
+        "  ",
+        "\n",
+        "—",
+        "--",
+        "but",
+        "that",
+        "was",
+        "although",
+        "while",
+        "adding",
+        "including",
+        "in",
+        "a",
+        "statement",
+        "tweets",
+        "on",
+        "Twitter",
+        "as",
+        "He",
+        "he",
+        "until",
+        "by",
+        "saying",
+        "x",
+        "news conference",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_END_PIECES, max_size=12), st.integers(0, 5))
+def test_clause_ends_equal_the_every_position_patterns(pieces: list[str], pos: int) -> None:
+    """The clause-end scans give the spans of the patterns they replace, from any start."""
+    from provenance.extractors.claims.spans import _CLAUSE_END, _OBJECT_END
+
+    text = "".join(pieces)
+    for fast, plain in ((_CLAUSE_END, _PLAIN_CLAUSE_END), (_OBJECT_END, _PLAIN_OBJECT_END)):
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)
+        ]
+        got = [m.span() for m in fast.finditer(text, pos, len(text) - 1)]
+        assert got == [m.span() for m in re.compile(plain).finditer(text, pos, len(text) - 1)]

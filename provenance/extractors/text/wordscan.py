@@ -44,7 +44,7 @@ def may_hold_any(text: str, words: Iterable[str]) -> bool:
     return any(w in low or not (w.isascii() and w.islower()) for w in words)
 
 
-def factored_alternation(words: Iterable[str]) -> str:
+def factored_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """``words`` longest first, spaces matching any space, common leading characters shared.
 
     The same matches as the plain alternation ``w1|w2|...`` (longest first, each space
@@ -53,7 +53,9 @@ def factored_alternation(words: Iterable[str]) -> str:
     different characters can never match at the same position. A regex engine tries a
     plain alternation's hundreds of words one by one; here it tries the few sharing the
     text's first character. Spaces are not shared (``\\s+`` can match in several ways).
-    Not for case-insensitive patterns: "A" and "a" would be two groups that both match.
+    In a case-insensitive pattern pass ``ignore_case=True``: "A" and "a" then open one
+    group (two would both match, out of the plain order); words that are not all ASCII
+    are left as the plain alternation (outside ASCII, letters fold in more ways).
 
     Example:
         >>> print(factored_alternation(["said", "says", "told", "went on"]))
@@ -62,24 +64,33 @@ def factored_alternation(words: Iterable[str]) -> str:
         True
     """
     # equal lengths in a fixed order: two words of one length never match at one position
-    return "(?:" + _factor(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if ignore_case and not all(w.isascii() for w in ordered):
+        return "(?:" + "|".join(_piece(w) for w in ordered) + ")"
+    return "(?:" + _factor(ordered, ignore_case) + ")"
 
 
 def _piece(word: str) -> str:
     return re.escape(word).replace(r"\ ", r"\s+")
 
 
-def _factor(words: list[str]) -> str:
+def _factor(words: list[str], ignore_case: bool) -> str:
     """The alternation of ``words`` (in priority order), factored on a literal first character."""
     groups: dict[str, list[str]] = {}
+    firsts: dict[str, str] = {}
     for w in words:
-        groups.setdefault(w[:1], []).append(w[1:])
+        key = w[:1].lower() if ignore_case else w[:1]
+        firsts.setdefault(key, w[:1])
+        groups.setdefault(key, []).append(w[1:])
     alts: list[str] = []
-    for first, rests in groups.items():
-        if first == " " or len(rests) == 1:
+    for key, rests in groups.items():
+        first = firsts[key]
+        if not first:  # the empty word ("Said" and "SAID" both end here): shortest, so last
+            alts.append("")
+        elif first == " " or len(rests) == 1:
             alts.extend(_piece(first + rest) for rest in rests)
-        else:  # "" (the empty word) is a group of one: it is the shortest, so last
-            alts.append(re.escape(first) + "(?:" + _factor(rests) + ")")
+        else:
+            alts.append(re.escape(first) + "(?:" + _factor(rests, ignore_case) + ")")
     return "|".join(alts)
 
 
