@@ -497,3 +497,26 @@ def test_clause_ends_equal_the_every_position_patterns(pieces: list[str], pos: i
         ]
         got = [m.span() for m in fast.finditer(text, pos, len(text) - 1)]
         assert got == [m.span() for m in re.compile(plain).finditer(text, pos, len(text) - 1)]
+
+
+_PLAIN_SUBJECT_ADJUNCT = re.compile(
+    r"(?<=[A-Za-z])\s+(?:on|last|this|in|earlier|later)\s+"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_ADJUNCT_PIECES = st.sampled_from(
+    ["Sanders", " ", "  ", "\n", "on", "Tuesday", "last", "week", "morning", "1", ",", "in", "x"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ADJUNCT_PIECES, max_size=10), st.integers(0, 8))
+def test_subject_adjunct_equals_the_look_back_first_pattern(pieces: list[str], lo: int) -> None:
+    """The adjunct scan opening with the space finds what the look-back-first pattern found."""
+    from provenance.extractors.claims.subjects import _SUBJECT_ADJUNCT
+
+    text = "".join(pieces)
+    for end in (len(text), max(0, len(text) - 3)):
+        m = _PLAIN_SUBJECT_ADJUNCT.search(text, lo, end)
+        f = _SUBJECT_ADJUNCT.search(text, lo, end)
+        assert (m and m.span()) == (f and f.span())

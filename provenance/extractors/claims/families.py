@@ -46,14 +46,14 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 #: a noun cue's content opens with a word, or a quotation ("his claim that “profit” was")
-def _ialt(words: tuple[str, ...] | list[str]) -> str:
-    """:func:`_alt` factored on first letters, for a case-insensitive pattern (same matches)."""
-    return factored_alternation(words, ignore_case=True)
-
-
 def _alt(words: tuple[str, ...] | list[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _ialt(words: tuple[str, ...] | list[str]) -> str:
+    """:func:`_alt` factored on first letters, for a case-insensitive pattern (same matches)."""
+    return factored_alternation(words, ignore_case=True)
 
 
 @dataclass(frozen=True, slots=True)
