@@ -520,3 +520,34 @@ def test_subject_adjunct_equals_the_look_back_first_pattern(pieces: list[str], l
         m = _PLAIN_SUBJECT_ADJUNCT.search(text, lo, end)
         f = _SUBJECT_ADJUNCT.search(text, lo, end)
         assert (m and m.span()) == (f and f.span())
+
+
+_LINE_PIECES = st.sampled_from(
+    ["“", "”", '"', "\n", " ", "\t", ":", " -", " –", "Anna Kerr", "We will win the vote", "."]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=14))
+def test_quote_first_lines_equal_finditer(pieces: list[str]) -> None:
+    """Trying only the first line and lines opening with a quotation mark misses nothing."""
+    from provenance.extractors.claims.layouts import _QUOTE_FIRST, _quote_first_lines
+
+    text = "".join(pieces)
+    assert [m.regs for m in _quote_first_lines(text)] == [
+        m.regs for m in _QUOTE_FIRST.finditer(text)
+    ]
+
+
+def test_quote_first_lines_still_read_past_the_first_line() -> None:
+    """A quotation opening a later line, then its speaker, is still a claim; prose is not."""
+    from provenance.extractors.claims.layouts import layout_claims
+
+    text = (
+        "Intro line.\n\n  “We will win the vote on Friday”: Anna Kerr\n"
+        "“Not a chance at all here” - union leader\nHe said “no way at all” - twice."
+    )
+    assert [(c.text, c.source_text) for c in layout_claims(text)] == [
+        ("“We will win the vote on Friday”", "Anna Kerr"),
+        ("“Not a chance at all here”", "union leader"),
+    ]

@@ -119,12 +119,28 @@ _TESTIMONIAL = re.compile(
     r"(?P<src>[A-Z][\w.'’-]*+(?:[ \t][A-Z][\w.'’-]*+){0,3})[ \t\xa0.]*$",
     re.MULTILINE,
 )
-_DASH = re.compile(r"[―—]")
+_DASHES = ("―", "—")
 _QUOTE_FIRST = re.compile(
     r"^[ \t]*(?P<body>[“\"][^\n]{8,}?[”\"])[ \t\xa0]*(?::|[ \t\xa0][-–])[ \t\xa0]+"
     r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,4})[ \t\xa0.]*$",
     re.MULTILINE,
 )
+#: A line opening with a quotation mark, after its line break: every match of
+#: :data:`_QUOTE_FIRST` past the text's first line starts right after one (a literal
+#: "\n" lets the regex engine skip ahead; ``^`` is tried at every position).
+_QUOTED_LINE = re.compile(r"\n[ \t]*[“\"]")
+
+
+def _quote_first_lines(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_QUOTE_FIRST` in ``text``, as ``finditer`` gives them.
+
+    Each match lies in one line (no pattern part crosses a line break), so trying the
+    first line and the lines opening with a quotation mark finds them all, in order.
+    """
+    starts = [0, *(m.start() + 1 for m in _QUOTED_LINE.finditer(text))]
+    return [m for pos in starts if (m := _QUOTE_FIRST.match(text, pos)) is not None]
+
+
 _LABELLED = re.compile(
     r"^[ \t]*(?:[-–—•][ \t]+)?"
     r"(?P<src>[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,5}?[ \t][A-Z][\w'’-]+[ \t][A-Z][\w'’-]+)"
@@ -169,10 +185,10 @@ def layout_claims(text: str) -> list[ClaimSpan]:
             start, end = head.start("body"), head.end("body")
             out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
     if ":" in text or " -" in text or " –" in text:
-        for m in _QUOTE_FIRST.finditer(text):
+        for m in _quote_first_lines(text):
             if _is_speaker(m.group("src")) and not any(c.start == m.start("body") for c in out):
                 out.append(_claim(text, m.start("body"), m.end("body"), m, ":", Attribution.DIRECT))
-    if _DASH.search(text):
+    if any(d in text for d in _DASHES):
         for m in _TESTIMONIAL.finditer(text):
             out.append(_claim(text, m.start("body"), m.end("body"), m, "―", Attribution.DIRECT))
     out.sort(key=lambda c: c.start)
