@@ -551,3 +551,35 @@ def test_quote_first_lines_still_read_past_the_first_line() -> None:
         ("“We will win the vote on Friday”", "Anna Kerr"),
         ("“Not a chance at all here”", "union leader"),
     ]
+
+
+_COLON_PIECES = st.sampled_from(
+    [
+        "PENCE",
+        "Mr Fogg",
+        "Q",
+        ":",
+        " ",
+        "\t",
+        "\n",
+        "“",
+        '"',
+        "We will win.",
+        "- ",
+        "Anna Kerr Lee",
+        "a",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_COLON_PIECES, max_size=14))
+def test_colon_lines_equal_finditer(pieces: list[str]) -> None:
+    """Trying only the lines that hold a colon finds every transcript and label line."""
+    from provenance.extractors.claims import layouts
+
+    text = "".join(pieces)
+    for pattern in (layouts._TRANSCRIPT, layouts._SPEAKER_CASE, layouts._LABELLED):
+        assert [m.regs for m in layouts._colon_lines(pattern, text)] == [
+            m.regs for m in pattern.finditer(text)
+        ]

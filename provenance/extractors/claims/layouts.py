@@ -131,6 +131,23 @@ _QUOTE_FIRST = re.compile(
 _QUOTED_LINE = re.compile(r"\n[ \t]*[“\"]")
 
 
+def _colon_lines(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a line pattern holding a ":" (a transcript line), as ``finditer``.
+
+    Each match lies in one line and starts it, so only the lines holding a colon are
+    tried: a handful, against a ``^`` tried at every position of the text.
+    """
+    out: list[re.Match[str]] = []
+    colon = text.find(":")
+    while colon >= 0:
+        m = pattern.match(text, text.rfind("\n", 0, colon) + 1)
+        if m is not None:
+            out.append(m)
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
+    return out
+
+
 def _quote_first_lines(text: str) -> list[re.Match[str]]:
     """The matches of :data:`_QUOTE_FIRST` in ``text``, as ``finditer`` gives them.
 
@@ -160,7 +177,7 @@ def layout_claims(text: str) -> list[ClaimSpan]:
     if ":" in text:
         seen: set[int] = set()
         for pattern in (_TRANSCRIPT, _SPEAKER_CASE):
-            for m in pattern.finditer(text):
+            for m in _colon_lines(pattern, text):
                 if m.start() in seen or _is_label(m.group("src")):
                     continue
                 seen.add(m.start())
@@ -172,7 +189,7 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                 if end - start < 3 or len(text[start:end].split()) < 3:
                     continue
                 out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
-        for m in _LABELLED.finditer(text):
+        for m in _colon_lines(_LABELLED, text):
             start, end = m.start("body"), m.end("body")
             if any(c.start == start for c in out) or not _is_description(m.group("src")):
                 continue  # a transcript line found above, or "Said Mr Fogg:" (a verb's)
