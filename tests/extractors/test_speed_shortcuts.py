@@ -11,6 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from provenance.enums import ClaimStatus
 from provenance.extractors.claims.cues import UNVERIFIED_RE
 from provenance.extractors.claims.extract import _may_be_unverified, find_claims
 from provenance.extractors.claims.speakers import _full_name_before
@@ -583,3 +584,27 @@ def test_colon_lines_equal_finditer(pieces: list[str]) -> None:
         assert [m.regs for m in layouts._colon_lines(pattern, text)] == [
             m.regs for m in pattern.finditer(text)
         ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=12),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.sampled_from(list(ClaimStatus)),
+)
+def test_narrator_claim_equals_the_constructor(
+    text: str, start: int, end: int, status: ClaimStatus
+) -> None:
+    """The fast narrator claim is the dataclass built by its constructor, field for field."""
+    from dataclasses import astuple
+
+    from provenance.enums import Attribution
+    from provenance.extractors.claims.extract import _narrator_claim
+    from provenance.extractors.records import ClaimSpan
+
+    fast = _narrator_claim(text, start, end, status)
+    plain = ClaimSpan(text, start, end, Attribution.NARRATOR, status)
+    assert fast == plain
+    assert astuple(fast) == astuple(plain)
+    assert hash(fast) == hash(plain)
