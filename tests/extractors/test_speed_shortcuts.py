@@ -11,6 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from provenance.enums import ClaimStatus
 from provenance.extractors.claims.cues import UNVERIFIED_RE
 from provenance.extractors.claims.extract import _may_be_unverified, find_claims
 from provenance.extractors.claims.speakers import _full_name_before
@@ -231,3 +232,379 @@ def test_single_quote_hint_equals_the_look_back_first_pattern(pieces: list[str])
         m = plain.search(text, 0, end)
         found = hint.search(text, 0, end)
         assert (found.span() if found else None) == (m.span() if m else None)
+
+
+_FOLD_PIECES = st.sampled_from(
+    [
+        "accused",
+        "ACCUSED",
+        "Accused",
+        "accuſed",
+        "ACCUİED",
+        "accuıed",
+        "by",
+        "of",
+        " ",
+        "was",
+        "é",
+        "K",
+        "kk",
+        "accuse",
+        "d",
+        "s",
+        "i",
+        "accusé",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FOLD_PIECES, max_size=10), st.sampled_from(["accused", "kk", "ied", "accusé"]))
+def test_may_hold_any_never_hides_a_case_insensitive_match(pieces: list[str], word: str) -> None:
+    """Where ``re.IGNORECASE`` finds the word, the guard says it may be there."""
+    from provenance.extractors.text.wordscan import may_hold_any
+
+    text = "".join(pieces)
+    if re.search(re.escape(word), text, re.IGNORECASE):
+        assert may_hold_any(text, (word,))
+    if word.isascii() and word not in text.lower() and not any(c in text for c in "İıſ"):
+        assert not may_hold_any(text, (word,))  # the guard does skip texts without it
+
+
+_AGENT_PIECES = st.sampled_from(
+    [
+        "He",
+        "was",
+        "has been",
+        "ACCUSED",
+        "accused",
+        "accuſed",
+        "by",
+        "BY",
+        "several women",
+        "U.S.",
+        "regulators",
+        "of",
+        "OF",
+        "fraud",
+        " ",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AGENT_PIECES, max_size=12))
+def test_agent_passive_guard_never_hides_a_match(pieces: list[str]) -> None:
+    """Texts the participle guard skips hold no match of the agent pattern."""
+    from provenance.extractors.claims.passive_agents import _pattern
+    from provenance.extractors.text.wordscan import may_hold_any
+
+    text = " ".join(pieces)
+    found = _pattern("en")
+    assert found is not None
+    pattern, participles = found
+    if pattern.search(text):
+        assert may_hold_any(text, participles)
+
+
+def test_agent_passive_claims_still_read_in_capitals() -> None:
+    """The guard reads the text lowered: "WAS ACCUSED BY" is still a charge; "cleared by" is not."""
+    from provenance.extractors.claims.family_parts import Taken
+    from provenance.extractors.claims.passive_agents import agent_passive_claims
+
+    text = "HE WAS ACCUSED BY SEVERAL WOMEN OF ASSAULT in 1990."
+    [d] = agent_passive_claims(text, [(0, len(text))], Taken([]))
+    assert text[d.start : d.end] == "ASSAULT in 1990"
+    cleared = "He was cleared by several women of assault in 1990."
+    assert agent_passive_claims(cleared, [(0, len(cleared))], Taken([])) == []
+
+
+def _plain_alternation(words: list[str]) -> str:
+    """The alternation the cue pattern was built from: longest first, spaces as ``\\s+``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_ALT_WORDS = st.lists(
+    st.sampled_from(["said", "sa", "says", "s", "went on", "went on to", "went", "a.b", "A", "a"]),
+    min_size=1,
+    max_size=8,
+)
+_ALT_TEXT = st.lists(
+    st.sampled_from(
+        ["said", "says", "s", "went", " ", "  ", "\n", "on", "to", "a.b", "axb", "A", "a"]
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ALT_WORDS, _ALT_TEXT, st.sampled_from([r"\b", r"\s", "", r"(?=\s)x|\Z"]))
+def test_factored_alternation_equals_the_plain_one(
+    words: list[str], pieces: list[str], after: str
+) -> None:
+    """Every match (span and group) is the plain alternation's, whatever follows it."""
+    from provenance.extractors.text.wordscan import factored_alternation
+
+    text = "".join(pieces)
+    plain = re.compile(rf"\b(?P<w>{_plain_alternation(words)})(?:{after})")
+    fast = re.compile(rf"\b(?P<w>{factored_alternation(words)})(?:{after})")
+    for pos in range(len(text) + 1):
+        m, f = plain.match(text, pos), fast.match(text, pos)
+        assert (m and (m.span(), m.span("w"))) == (f and (f.span(), f.span("w")))
+
+
+_CASE_WORDS = st.lists(
+    st.sampled_from(
+        ["Said", "said", "SAID", "sa", "is", "Is alleged", "is said to", "It", "i", "ſa"]
+    ),
+    min_size=1,
+    max_size=8,
+)
+_CASE_TEXT = st.lists(
+    st.sampled_from(
+        ["said", "SAID", "Sa", "ſaid", "İs", "ıs", "is", " ", "  ", "alleged", "to", "x"]
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CASE_WORDS, _CASE_TEXT, st.sampled_from([r"\b", r"\s", ""]))
+def test_factored_alternation_ignoring_case_equals_the_plain_one(
+    words: list[str], pieces: list[str], after: str
+) -> None:
+    """In a case-insensitive pattern the factored alternation matches as the plain one."""
+    from provenance.extractors.text.wordscan import factored_alternation
+
+    text = "".join(pieces)
+    flags = re.IGNORECASE
+    plain = re.compile(rf"\b(?P<w>{_plain_alternation(words)})(?:{after})", flags)
+    fast = re.compile(
+        rf"\b(?P<w>{factored_alternation(words, ignore_case=True)})(?:{after})", flags
+    )
+    for pos in range(len(text) + 1):
+        m, f = plain.match(text, pos), fast.match(text, pos)
+        assert (m and (m.span(), m.span("w"))) == (f and (f.span(), f.span("w")))
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "He",
+        "has",
+        "not",
+        "also",
+        "repeatedly",
+        "said",
+        "denied",
+        "told",
+        "was",
+        "been",
+        "continued to",
+        "deny",
+        "claims",
+        "Said",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=10))
+def test_cue_pattern_equals_the_plain_alternations(pieces: list[str]) -> None:
+    """The cue pattern built from factored alternations finds what the plain build found."""
+    from provenance.extractors.claims.cues import CUE_RE, cue_grammar
+
+    g = cue_grammar()
+    lex = g.lexicon
+    aux = _plain_alternation(list(lex.auxiliaries))
+    plain = re.compile(
+        rf"\b(?P<aux>(?:{_plain_alternation(list(lex.aux_leads))}\s+(?={aux}\s))?"
+        rf"(?:{aux}\s+)?(?:{_plain_alternation(list(lex.negations))}\s+)?"
+        rf"(?:{_plain_alternation(list(lex.adverbs))}\s+){{0,2}})"
+        rf"(?P<verb>{_plain_alternation(list(g.forms))})\b"
+    )
+    text = " ".join(pieces)
+    for pos in range(len(text) + 1):
+        m, f = plain.match(text, pos), CUE_RE.match(text, pos)
+        assert (m and (m.span("aux"), m.span("verb"))) == (f and (f.span("aux"), f.span("verb")))
+
+
+#: The clause-end patterns as they were, trying every position.
+_PLAIN_CLAUSE_END = (
+    r",?\s+(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))"
+    r"|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
+    r"|,\s+(?!including\b)[a-z]+ing\s"
+)
+_PLAIN_OBJECT_END = (
+    _PLAIN_CLAUSE_END + r"|,\s|\s(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
+    r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
+    r"ruling|decision|report|memo|filing|opinion)"
+    r"|\sin\s(?:early-morning\s|late-night\s)?tweets\b|\son\s(?:Twitter|Facebook)\b"
+    r"|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s)"
+    r"|\s(?:until|unless|because)\s"
+    r"|\s(?:by|while|after|before)\s(?=[a-z]+ing\s)"
+)
+_END_PIECES = st.sampled_from(
+    [
+        ",",
+        ";",
+        " ",
+        "  ",
+        "\n",
+        "—",
+        "--",
+        "but",
+        "that",
+        "was",
+        "although",
+        "while",
+        "adding",
+        "including",
+        "in",
+        "a",
+        "statement",
+        "tweets",
+        "on",
+        "Twitter",
+        "as",
+        "He",
+        "he",
+        "until",
+        "by",
+        "saying",
+        "x",
+        "news conference",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_END_PIECES, max_size=12), st.integers(0, 5))
+def test_clause_ends_equal_the_every_position_patterns(pieces: list[str], pos: int) -> None:
+    """The clause-end scans give the spans of the patterns they replace, from any start."""
+    from provenance.extractors.claims.spans import _CLAUSE_END, _OBJECT_END
+
+    text = "".join(pieces)
+    for fast, plain in ((_CLAUSE_END, _PLAIN_CLAUSE_END), (_OBJECT_END, _PLAIN_OBJECT_END)):
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)
+        ]
+        got = [m.span() for m in fast.finditer(text, pos, len(text) - 1)]
+        assert got == [m.span() for m in re.compile(plain).finditer(text, pos, len(text) - 1)]
+
+
+_PLAIN_SUBJECT_ADJUNCT = re.compile(
+    r"(?<=[A-Za-z])\s+(?:on|last|this|in|earlier|later)\s+"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_ADJUNCT_PIECES = st.sampled_from(
+    ["Sanders", " ", "  ", "\n", "on", "Tuesday", "last", "week", "morning", "1", ",", "in", "x"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ADJUNCT_PIECES, max_size=10), st.integers(0, 8))
+def test_subject_adjunct_equals_the_look_back_first_pattern(pieces: list[str], lo: int) -> None:
+    """The adjunct scan opening with the space finds what the look-back-first pattern found."""
+    from provenance.extractors.claims.subjects import _SUBJECT_ADJUNCT
+
+    text = "".join(pieces)
+    for end in (len(text), max(0, len(text) - 3)):
+        m = _PLAIN_SUBJECT_ADJUNCT.search(text, lo, end)
+        f = _SUBJECT_ADJUNCT.search(text, lo, end)
+        assert (m and m.span()) == (f and f.span())
+
+
+_LINE_PIECES = st.sampled_from(
+    ["“", "”", '"', "\n", " ", "\t", ":", " -", " –", "Anna Kerr", "We will win the vote", "."]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=14))
+def test_quote_first_lines_equal_finditer(pieces: list[str]) -> None:
+    """Trying only the first line and lines opening with a quotation mark misses nothing."""
+    from provenance.extractors.claims.layouts import _QUOTE_FIRST, _quote_first_lines
+
+    text = "".join(pieces)
+    assert [m.regs for m in _quote_first_lines(text)] == [
+        m.regs for m in _QUOTE_FIRST.finditer(text)
+    ]
+
+
+def test_quote_first_lines_still_read_past_the_first_line() -> None:
+    """A quotation opening a later line, then its speaker, is still a claim; prose is not."""
+    from provenance.extractors.claims.layouts import layout_claims
+
+    text = (
+        "Intro line.\n\n  “We will win the vote on Friday”: Anna Kerr\n"
+        "“Not a chance at all here” - union leader\nHe said “no way at all” - twice."
+    )
+    assert [(c.text, c.source_text) for c in layout_claims(text)] == [
+        ("“We will win the vote on Friday”", "Anna Kerr"),
+        ("“Not a chance at all here”", "union leader"),
+    ]
+
+
+_COLON_PIECES = st.sampled_from(
+    [
+        "PENCE",
+        "Mr Fogg",
+        "Q",
+        ":",
+        " ",
+        "\t",
+        "\n",
+        "“",
+        '"',
+        "We will win.",
+        "- ",
+        "Anna Kerr Lee",
+        "a",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_COLON_PIECES, max_size=14))
+def test_colon_lines_equal_finditer(pieces: list[str]) -> None:
+    """Trying only the lines that hold a colon finds every transcript and label line."""
+    from provenance.extractors.claims import layouts
+
+    text = "".join(pieces)
+    for pattern in (layouts._TRANSCRIPT, layouts._SPEAKER_CASE, layouts._LABELLED):
+        assert [m.regs for m in layouts._colon_lines(pattern, text)] == [
+            m.regs for m in pattern.finditer(text)
+        ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=12),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.sampled_from(list(ClaimStatus)),
+)
+def test_narrator_claim_equals_the_constructor(
+    text: str, start: int, end: int, status: ClaimStatus
+) -> None:
+    """The fast narrator claim is the dataclass built by its constructor, field for field."""
+    from dataclasses import astuple
+
+    from provenance.enums import Attribution
+    from provenance.extractors.claims.extract import _narrator_claim
+    from provenance.extractors.records import ClaimSpan
+
+    fast = _narrator_claim(text, start, end, status)
+    plain = ClaimSpan(text, start, end, Attribution.NARRATOR, status)
+    assert fast == plain
+    assert astuple(fast) == astuple(plain)
+    assert hash(fast) == hash(plain)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import mandative
-from provenance.extractors.text.wordscan import WordStarts
+from provenance.extractors.text.wordscan import WordStarts, factored_alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
 
@@ -89,13 +89,15 @@ def _cue_grammar(key: str) -> CueGrammar:
     for form, lemma in lex.weak_participles.items():
         base = lemma_of[lemma]
         forms[form] = CueVerb(lemma, (form,), base.frame, base.status, weak=True)
-    aux = _alternation(lex.auxiliaries)
-    adverbs = _alternation(lex.adverbs)
-    neg = _alternation(lex.negations)
+    # case-sensitive: the factored alternations match what the plain ones match, and a
+    # match tries the few forms sharing the text's first letter, not hundreds
+    aux = factored_alternation(lex.auxiliaries)
+    adverbs = factored_alternation(lex.adverbs)
+    neg = factored_alternation(lex.negations)
     cue_re = re.compile(
-        rf"\b(?P<aux>(?:(?:{_alternation(lex.aux_leads)})\s+(?=(?:{aux})\s))?"
-        rf"(?:(?:{aux})\s+)?(?:(?:{neg})\s+)?(?:(?:{adverbs})\s+){{0,2}})"
-        rf"(?P<verb>{_alternation(list(forms))})\b"
+        rf"\b(?P<aux>(?:{factored_alternation(lex.aux_leads)}\s+(?={aux}\s))?"
+        rf"(?:{aux}\s+)?(?:{neg}\s+)?(?:{adverbs}\s+){{0,2}})"
+        rf"(?P<verb>{factored_alternation(forms)})\b"
     )
     noun_forms = [f for n in lex.nouns for f in n.forms if "that" in n.follows]
     noun_cue_re = re.compile(

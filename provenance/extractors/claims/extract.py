@@ -11,8 +11,10 @@ text lies inside some claim. The attribution step is pluggable through the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from provenance.enums import Attribution, ClaimStatus
@@ -346,7 +348,44 @@ def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: 
     status = ClaimStatus.ASSERTED
     if unverified and UNVERIFIED_RE.search(body):
         status = ClaimStatus.UNCONFIRMED
-    out.append(ClaimSpan(body, start, start + len(body), Attribution.NARRATOR, status))
+    out.append(_narrator_claim(body, start, start + len(body), status))
+
+
+_Setter = Callable[[ClaimSpan, object], None]
+
+
+def _setter(name: str) -> _Setter:
+    """The slot descriptor's setter of one field (it skips the frozen ``__setattr__``)."""
+    setter: _Setter = getattr(ClaimSpan, name).__set__
+    return setter
+
+
+_SET_TEXT, _SET_START, _SET_END = _setter("text"), _setter("start"), _setter("end")
+_SET_ATTRIBUTION, _SET_STATUS = _setter("attribution"), _setter("status")
+#: every other field with its default: a field added to ClaimSpan is set here too
+_DEFAULTS: tuple[tuple[_Setter, object], ...] = tuple(
+    (_setter(f.name), f.default)
+    for f in dataclasses.fields(ClaimSpan)
+    if f.name not in {"text", "start", "end", "attribution", "status"}
+)
+
+
+def _narrator_claim(text: str, start: int, end: int, status: ClaimStatus) -> ClaimSpan:
+    """``ClaimSpan(text, start, end, Attribution.NARRATOR, status)``, built faster.
+
+    The other fields take their defaults. The frozen dataclass's ``__init__`` makes one
+    ``object.__setattr__`` call per field; the slot setters cost half as much, and
+    narrator claims are most claims of a text.
+    """
+    claim: ClaimSpan = object.__new__(ClaimSpan)
+    _SET_TEXT(claim, text)
+    _SET_START(claim, start)
+    _SET_END(claim, end)
+    _SET_ATTRIBUTION(claim, Attribution.NARRATOR)
+    _SET_STATUS(claim, status)
+    for setter, default in _DEFAULTS:
+        setter(claim, default)
+    return claim
 
 
 def _replace_parent(claim: ClaimSpan, parent: int) -> ClaimSpan:

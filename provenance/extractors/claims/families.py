@@ -32,6 +32,7 @@ from provenance.extractors.claims.hedge_constructions import claimant_of, relati
 from provenance.extractors.claims.passive_agents import agent_passive_claims
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
+from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
 
@@ -48,6 +49,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 def _alt(words: tuple[str, ...] | list[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _ialt(words: tuple[str, ...] | list[str]) -> str:
+    """:func:`_alt` factored on first letters, for a case-insensitive pattern (same matches)."""
+    return factored_alternation(words, ignore_case=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +139,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
     adjective_re = re.compile(rf"(?P<word>{_alt(list(adj_words))})\s+(?=[a-zA-Z“\"])")
     adv_words = {f: (w.lemma, w.status) for w in lex.sentence_adverbs for f in w.forms}
     passives = {f: (w.lemma, w.status) for w in lex.hedging_passives for f in w.forms}
-    adverb_re = re.compile(rf"\b(?P<word>{_alt([*adv_words, *passives])})\b", re.IGNORECASE)
+    adverb_re = re.compile(rf"\b(?P<word>{_ialt([*adv_words, *passives])})\b", re.IGNORECASE)
     phrases = {f.lower(): p for p in lex.phrases for f in p.forms}
-    phrase_re = re.compile(rf"\b(?P<phrase>{_alt(list(phrases))})\b", re.IGNORECASE)
+    phrase_re = re.compile(rf"\b(?P<phrase>{_ialt(list(phrases))})\b", re.IGNORECASE)
     # Base forms ("could dismiss") and forms that are also nouns ("Republican claims")
     # are too often no report of a claim to be read outside a clause rule.
     noun_forms = {f.lower() for n in lex.nouns for f in n.forms}
@@ -154,7 +160,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
     )
     heads = _alt(lex.claim_heads)
     predicate_tail_re = re.compile(
-        rf"(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}(?P<eval>{evals}))\b", re.IGNORECASE
+        rf"(?P<cue>{_ialt(lex.copulas)}\s+{degree}(?P<eval>{_ialt(lex.evaluations)}))\b",
+        re.IGNORECASE,
     )
     # the noun phrase starts at its last determiner: in "The spokesman said the
     # allegations were false" the allegations are evaluated

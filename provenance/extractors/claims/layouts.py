@@ -119,12 +119,45 @@ _TESTIMONIAL = re.compile(
     r"(?P<src>[A-Z][\w.'’-]*+(?:[ \t][A-Z][\w.'’-]*+){0,3})[ \t\xa0.]*$",
     re.MULTILINE,
 )
-_DASH = re.compile(r"[―—]")
+_DASHES = ("―", "—")
 _QUOTE_FIRST = re.compile(
     r"^[ \t]*(?P<body>[“\"][^\n]{8,}?[”\"])[ \t\xa0]*(?::|[ \t\xa0][-–])[ \t\xa0]+"
     r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,4})[ \t\xa0.]*$",
     re.MULTILINE,
 )
+#: A line opening with a quotation mark, after its line break: every match of
+#: :data:`_QUOTE_FIRST` past the text's first line starts right after one (a literal
+#: "\n" lets the regex engine skip ahead; ``^`` is tried at every position).
+_QUOTED_LINE = re.compile(r"\n[ \t]*[“\"]")
+
+
+def _colon_lines(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a line pattern holding a ":" (a transcript line), as ``finditer``.
+
+    Each match lies in one line and starts it, so only the lines holding a colon are
+    tried: a handful, against a ``^`` tried at every position of the text.
+    """
+    out: list[re.Match[str]] = []
+    colon = text.find(":")
+    while colon >= 0:
+        m = pattern.match(text, text.rfind("\n", 0, colon) + 1)
+        if m is not None:
+            out.append(m)
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
+    return out
+
+
+def _quote_first_lines(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_QUOTE_FIRST` in ``text``, as ``finditer`` gives them.
+
+    Each match lies in one line (no pattern part crosses a line break), so trying the
+    first line and the lines opening with a quotation mark finds them all, in order.
+    """
+    starts = [0, *(m.start() + 1 for m in _QUOTED_LINE.finditer(text))]
+    return [m for pos in starts if (m := _QUOTE_FIRST.match(text, pos)) is not None]
+
+
 _LABELLED = re.compile(
     r"^[ \t]*(?:[-–—•][ \t]+)?"
     r"(?P<src>[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,5}?[ \t][A-Z][\w'’-]+[ \t][A-Z][\w'’-]+)"
@@ -144,7 +177,7 @@ def layout_claims(text: str) -> list[ClaimSpan]:
     if ":" in text:
         seen: set[int] = set()
         for pattern in (_TRANSCRIPT, _SPEAKER_CASE):
-            for m in pattern.finditer(text):
+            for m in _colon_lines(pattern, text):
                 if m.start() in seen or _is_label(m.group("src")):
                     continue
                 seen.add(m.start())
@@ -156,7 +189,7 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                 if end - start < 3 or len(text[start:end].split()) < 3:
                     continue
                 out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
-        for m in _LABELLED.finditer(text):
+        for m in _colon_lines(_LABELLED, text):
             start, end = m.start("body"), m.end("body")
             if any(c.start == start for c in out) or not _is_description(m.group("src")):
                 continue  # a transcript line found above, or "Said Mr Fogg:" (a verb's)
@@ -169,10 +202,10 @@ def layout_claims(text: str) -> list[ClaimSpan]:
             start, end = head.start("body"), head.end("body")
             out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
     if ":" in text or " -" in text or " –" in text:
-        for m in _QUOTE_FIRST.finditer(text):
+        for m in _quote_first_lines(text):
             if _is_speaker(m.group("src")) and not any(c.start == m.start("body") for c in out):
                 out.append(_claim(text, m.start("body"), m.end("body"), m, ":", Attribution.DIRECT))
-    if _DASH.search(text):
+    if any(d in text for d in _DASHES):
         for m in _TESTIMONIAL.finditer(text):
             out.append(_claim(text, m.start("body"), m.end("body"), m, "―", Attribution.DIRECT))
     out.sort(key=lambda c: c.start)

@@ -15,6 +15,7 @@ import re
 from provenance.enums import Attribution
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
+from provenance.extractors.text.wordscan import may_hold_any
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
 
@@ -40,7 +41,9 @@ def agent_passive_claims(
     if found is None:
         return []
     pattern, phrases = found
-    out = []
+    out: list[Draft] = []
+    if not may_hold_any(text, phrases):  # every match holds a participle ("accused")
+        return out
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue

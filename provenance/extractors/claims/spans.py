@@ -73,19 +73,26 @@ _POST_SOURCE = re.compile(
     r"(?=\s*\([^()]{1,30}\)|[,.;]?\s*$|[,.;]?[”\"]?\s*$|,\s)"
 )
 END_PUNCT = ".!?;,: \n\t"
-_CLAUSE_END = re.compile(
+#: A break ending a report's content, after the character that opens it ("," ";" or a
+#: space). Each pattern opens with that character as a class, so the regex engine skips
+#: in C to candidates instead of trying every position; the look back tells the
+#: alternatives apart in their former order (the plain forms are in the speed tests).
+_CLAUSE_END_REST = (
     # "said A, but that B": a "that" after "but" continues the report
-    r",?\s+(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|though|whereas|while)\s|;\s|\s[—–―]+\s|\s--\s"
-    r"|,\s+(?!including\b)[a-z]+ing\s"
+    r"(?:(?<=,)\s+|(?<=\s)\s*)(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|though|whereas|while)\s"
+    r"|(?<=;)\s|(?<=\s)[—–―]+\s|(?<=\s)--\s"
+    r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
+_CLAUSE_END = re.compile(rf"[,;\s](?:{_CLAUSE_END_REST})")
 _OBJECT_END = re.compile(
-    _CLAUSE_END.pattern + r"|,\s|\s(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
+    rf"[,;\s](?:{_CLAUSE_END_REST}"
+    r"|(?<=,)\s|(?<=\s)(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
     r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
     r"ruling|decision|report|memo|filing|opinion)"
-    r"|\sin\s(?:early-morning\s|late-night\s)?tweets\b|\son\s(?:Twitter|Facebook)\b"
-    r"|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s)"
-    r"|\s(?:until|unless|because)\s"
-    r"|\s(?:by|while|after|before)\s(?=[a-z]+ing\s)"
+    r"|(?<=\s)in\s(?:early-morning\s|late-night\s)?tweets\b|(?<=\s)on\s(?:Twitter|Facebook)\b"
+    r"|(?<=\s)as\s(?=[A-Z]|he\s|she\s|they\s|it\s)"
+    r"|(?<=\s)(?:until|unless|because)\s"
+    r"|(?<=\s)(?:by|while|after|before)\s(?=[a-z]+ing\s))"
 )
 _SPLICE = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|he|she|they|it|we)\s*$")
 

@@ -41,8 +41,10 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
+#: "Sanders on Tuesday said": opens with the space as a class (the engine skips to
+#: candidates), then looks back for the letter before it
 _SUBJECT_ADJUNCT = re.compile(
-    r"(?<=[A-Za-z])\s+(?:on|last|this|in|earlier|later)\s+"
+    r"\s(?<=[A-Za-z]\s)\s*(?:on|last|this|in|earlier|later)\s+"
     r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )

@@ -15,7 +15,83 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["WordStarts", "trie"]
+__all__ = ["WordStarts", "factored_alternation", "may_hold_any", "trie"]
+
+
+#: The characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter while
+#: ``str.lower`` maps them elsewhere (re's extra case pairs: dotted and dotless i, long s).
+#: The Kelvin sign also matches "k", but ``str.lower`` turns it into "k" too.
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+
+
+def may_hold_any(text: str, words: Iterable[str]) -> bool:
+    """False only when no word of ``words`` can occur in ``text`` under ``re.IGNORECASE``.
+
+    A cheap guard before a case-insensitive pattern whose every match holds one of
+    ``words``: ``in`` on the lowered text is far cheaper than a scan that tries the
+    pattern at every position. A word that is not lower-case ASCII makes the answer
+    True (``str.lower`` and the regex engine's case folding differ outside ASCII).
+
+    Example:
+        >>> may_hold_any("He was ACCUSED by them of it.", ("accused",))
+        True
+        >>> may_hold_any("He was cleared.", ("accused",))
+        False
+    """
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True  # "accuſed" matches "accused" under IGNORECASE: let the pattern decide
+    low = text.lower()
+    return any(w in low or not (w.isascii() and w.islower()) for w in words)
+
+
+def factored_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """``words`` longest first, spaces matching any space, common leading characters shared.
+
+    The same matches as the plain alternation ``w1|w2|...`` (longest first, each space
+    written ``\\s+``) in a case-sensitive pattern: words are grouped by their first
+    character, keeping their order inside each group, and groups that start with
+    different characters can never match at the same position. A regex engine tries a
+    plain alternation's hundreds of words one by one; here it tries the few sharing the
+    text's first character. Spaces are not shared (``\\s+`` can match in several ways).
+    In a case-insensitive pattern pass ``ignore_case=True``: "A" and "a" then open one
+    group (two would both match, out of the plain order); words that are not all ASCII
+    are left as the plain alternation (outside ASCII, letters fold in more ways).
+
+    Example:
+        >>> print(factored_alternation(["said", "says", "told", "went on"]))
+        (?:went\\s+on|s(?:a(?:id|ys))|told)
+        >>> re.fullmatch(factored_alternation(["a", "ab"]), "ab") is not None
+        True
+    """
+    # equal lengths in a fixed order: two words of one length never match at one position
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if ignore_case and not all(w.isascii() for w in ordered):
+        return "(?:" + "|".join(_piece(w) for w in ordered) + ")"
+    return "(?:" + _factor(ordered, ignore_case) + ")"
+
+
+def _piece(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def _factor(words: list[str], ignore_case: bool) -> str:
+    """The alternation of ``words`` (in priority order), factored on a literal first character."""
+    groups: dict[str, list[str]] = {}
+    firsts: dict[str, str] = {}
+    for w in words:
+        key = w[:1].lower() if ignore_case else w[:1]
+        firsts.setdefault(key, w[:1])
+        groups.setdefault(key, []).append(w[1:])
+    alts: list[str] = []
+    for key, rests in groups.items():
+        first = firsts[key]
+        if not first:  # the empty word ("Said" and "SAID" both end here): shortest, so last
+            alts.append("")
+        elif first == " " or len(rests) == 1:
+            alts.extend(_piece(first + rest) for rest in rests)
+        else:
+            alts.append(re.escape(first) + "(?:" + _factor(rests, ignore_case) + ")")
+    return "|".join(alts)
 
 
 def trie(words: Iterable[str]) -> str:
