@@ -117,7 +117,9 @@ def _body_paragraphs(item: dict[str, Any]) -> tuple[list[str], tuple[Picture, ..
             article = parse_html_article(item[key])
             return list(article.paragraphs), article.pictures
     for key, value in item.items():
-        if key.startswith("body_") and isinstance(value, str):
+        # "body" is no ninjs key, but a JSON news item (or one of our article rows) may
+        # carry its text there: read it rather than drop it silently
+        if (key == "body" or key.startswith("body_")) and isinstance(value, str):
             return _plain_paragraphs(value), ()
     return [], ()
 

@@ -134,6 +134,17 @@ def test_ninjs_array_gives_one_document_per_item() -> None:
     assert [d.body for d in docs] == ["Body 0.", "Body 1.", "Body 2."]
 
 
+def test_a_json_item_with_a_plain_body_key_keeps_its_text() -> None:
+    """ "body" is no ninjs key, but an item (or an article row) carrying its text there is
+    read, not kept with an empty body; a ninjs body still wins over it."""
+    row = {"path": "a.txt", "format": "text", "headline": "H", "body": "Moscow claimed 3."}
+    [doc] = read_text(json.dumps(row))
+    assert (doc.headline, doc.body) == ("H", "Moscow claimed 3.")
+    both = {"headline": "H", "body_text": "The ninjs body.", "body": "Another."}
+    [doc] = read_text(json.dumps(both))
+    assert doc.body == "The ninjs body."
+
+
 # ---- NewsML-G2 ---------------------------------------------------------------------------
 
 
