@@ -108,7 +108,7 @@ def _strict_loader() -> Any:
                     None, None, f"the key {key!r} is stated twice", key_node.start_mark
                 )
             seen.add(key)
-        return dict(loader.construct_mapping(node, deep=True))
+        return loader.construct_mapping(node, deep=True)  # type: ignore[no-any-return]
 
     strict: Any = type("StrictSafeLoader", (base,), {})
     strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)

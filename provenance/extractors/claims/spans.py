@@ -150,12 +150,11 @@ def explicit(text: str, cue_end: int, cs: int) -> bool:
     )
 
 
+#: finite auxiliaries: a clause's verb after its subject
+_FINITE_AUX = "is|are|was|were|had|has|have|would|will|could|did|does|can|should|might|may|must"
 # A zero-"that" clause: a subject of a few words, then a finite auxiliary ("claimed
 # the election was rigged"); "claiming the nomination" has none.
-_FINITE_CLAUSE = re.compile(
-    r"(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|did|does|can|"
-    r"should|might|may|must)\b"
-)
+_FINITE_CLAUSE = re.compile(rf"(?:[\w’'-]+\s+){{1,5}}?(?:{_FINITE_AUX})\b")
 
 
 def finite_clause(text: str, cs: int) -> bool:
@@ -180,9 +179,7 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whether", "if"})
 # killed"; a past form or an auxiliary within a few words, no relative word between
 # ("12 lives in fighting that started Monday" is an object with a clause of its own).
 _NUMBER_CLAUSE = re.compile(
-    r"\d[\d.,]*(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,4}?\s+"
-    r"(?:is|are|was|were|had|has|have|would|will|could|did|does|can|should|might|may|must|"
-    r"[a-z]+ed)\b"
+    rf"\d[\d.,]*(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){{0,4}}?\s+(?:{_FINITE_AUX}|[a-z]+ed)\b"
 )
 
 
