@@ -211,8 +211,8 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
         if acc is not None and acc.ordinal:
             close()
         joinable = acc is not None and _joinable(acc, kind, value, tok, joiner, pending_a, p)
-        if acc is not None and comma and acc.last != "scale":
-            joinable = False
+        if acc is not None and comma and (acc.last != "scale" or kind == "hundred"):
+            joinable = False  # "one thousand, two hundred" joins; "mille, cent" is a list
         if acc is None or not joinable:
             close()
             start = a_start if (pending_a or sign < 0) and a_start >= 0 else s
@@ -271,6 +271,8 @@ def _joinable(
     if kind == "tens":
         return last in ("hundred", "scale")
     if kind == "hundred":
+        if last == "scale" and not joiner:
+            return not acc.current  # "mille cent", "deux mille cent vingt": a bare "cent"
         return (last in _ADDITIVE or (last == "frac" and pending_a)) and not acc.has_hundred
     if kind in ("scale", "dozen"):
         scale = value if kind == "scale" else 12.0

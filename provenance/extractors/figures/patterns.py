@@ -222,6 +222,11 @@ class Patterns:
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
+        #: between a figure and a time unit it is a part of: "[a tenth] of a [second]"
+        self.OF_A_UNIT = re.compile(
+            r"(?i:[ \t]+" + alt(lex.of) + r"(?:[ \t]+|(?<=['’]))"
+            r"(?:" + alt(lex.articles | lex.article_numbers) + r"[ \t]+)?)"
+        )
         to = alt(lex.range_to | lex.range_and | lex.range_or)
         self.RANGE_TO, self.RANGE_AND, self.RANGE_OR = lex.range_to, lex.range_and, lex.range_or
         self.AND_OR = lex.range_and | lex.range_or

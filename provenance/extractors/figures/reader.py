@@ -383,6 +383,8 @@ def _words(
         if n.ordinal:
             if written in p.lex.durations and out and out[-1].end >= s - 1:
                 continue  # "one second": a time, not an ordinal
+            if written in p.lex.durations and not out and p.OF_A_UNIT.fullmatch(text, floor, s):
+                continue  # "a thousandth of a second", "un millième de seconde": the unit
             out.append(Fig(s, e, K.ORDINAL, value))
             continue
         if written in p.ONE_WORDS and (
@@ -440,7 +442,9 @@ def _tens_ordinal(text: str, f: Fig, p: Patterns) -> bool:
 
     An ordinal that is also a time unit ("second") after a number ending in a tens
     word makes one ordinal ("the forty-second president", "one hundred and forty
-    second"), unless an article makes the number a count ("a thirty-second ad").
+    second"), and so it does after "hundred" or a scale word, with or without the
+    joiner ("one hundred and second"; "a hundred-second" stays a length), unless an
+    article makes the number a count ("a thirty-second ad").
 
     Example:
         >>> from provenance.extractors.figures.patterns import patterns
@@ -452,12 +456,19 @@ def _tens_ordinal(text: str, f: Fig, p: Patterns) -> bool:
         return False
     words = norm(text[f.start : f.end]).replace("-", " ").split()
     last = p.WORDS.get(words[-1]) if words else None
-    if last is None or last.kind != "tens" or last.ordinal or words[0] in p.lex.articles:
+    if last is None or last.ordinal or words[0] in p.lex.articles:
         return False
-    gap = _HYPHEN_OR_SPACE.match(text, f.end)
-    if gap is None:
+    if last.kind not in ("tens", "hundred", "scale"):
         return False
-    unit = p.DURATION_AFTER.match(text, f.end)
+    at = f.end
+    if last.kind != "tens":
+        j = _JOINER_GAP.match(text, at)
+        if j is not None and norm(j.group(1)) in p.JOINERS:
+            at = j.end(1)  # "one hundred *and* second"
+    gap = _HYPHEN_OR_SPACE.match(text, at)
+    if gap is None or (last.kind != "tens" and "-" in gap.group()):
+        return False
+    unit = p.DURATION_AFTER.match(text, at)
     if unit is None or unit.start(1) != gap.end():
         return False
     ordinal = p.WORDS.get(norm(unit.group(1)))
@@ -468,6 +479,9 @@ def _tens_ordinal(text: str, f: Fig, p: Patterns) -> bool:
         return False  # "a thirty-second ad": a length of time
     f.kind, f.value, f.end = K.ORDINAL, f.value + ordinal.value, unit.end(1)
     return True
+
+
+_JOINER_GAP = re.compile(r"[ \t]+(\w+)(?=[ \t])")
 
 
 def _minus_qualifier(text: str, s: int, floor: int, value: float, p: Patterns) -> tuple[int, float]:
