@@ -34,6 +34,8 @@ class CurrencyTable:
         ('CAD', 'INR', 'ILS', None)
         >>> currency_table("fr").code("livres sterling"), currency_table("fr").code("€")
         ('GBP', 'EUR')
+        >>> currency_table("fr").code("$\u00a0US"), currency_table("en").code("CA$")
+        ('USD', 'CAD')
     """
 
     language: str
@@ -50,6 +52,8 @@ class CurrencyTable:
         w = " ".join(written.lower().replace("\u00a0", " ").split())
         if w in self.symbols:
             return self.symbols[w]
+        if w.replace(" ", "") in self.symbols:
+            return self.symbols[w.replace(" ", "")]  # "$ US" as "$US"
         if w.upper() in self.codes:
             return "CNY" if w == "rmb" else w.upper()
         if w in self.words:
@@ -90,6 +94,22 @@ def _cldr_names(code: str, language: str) -> list[str]:
     return names
 
 
+def _cldr_symbol(code: str, language: str) -> str | None:
+    """The CLDR symbol of ``code`` in ``language`` ("CA$", "JP¥"; "$US", "£GB" in French).
+
+    None when CLDR has only the code itself or a symbol with spaces ("F CFA").
+    """
+    from babel.numbers import get_currency_symbol
+
+    try:
+        sym = str(get_currency_symbol(code, locale=language))
+    except (ValueError, LookupError):
+        return None
+    if sym.upper() == code or sym.isalpha() or any(c.isspace() for c in sym):
+        return None
+    return sym
+
+
 @cache
 def currency_table(language: str = "en") -> CurrencyTable:
     """The currency table of a language key (``"und"``: symbols and ISO codes only).
@@ -121,6 +141,10 @@ def currency_table(language: str = "en") -> CurrencyTable:
             symbols[key] = code
         if language == NEUTRAL:
             continue
+        sym = _cldr_symbol(code, language)
+        if sym is not None:
+            forms.add(sym)
+            symbols.setdefault(sym.lower(), code)
         for w in (*_cldr_names(code, language), *_per_language(e, "words", language)):
             words.setdefault(" ".join(w.lower().split()), code)
         for a in _per_language(e, "adjectives", language):

@@ -84,6 +84,7 @@ class NumberLexicon:
     date_of: frozenset[str]
     scale_words: Mapping[str, float]
     scale_letters: Mapping[str, float]
+    currency_scale_letters: Mapping[str, float]
     plural_nouns: tuple[str, ...]
     vague: Mapping[str, float]
     vague_determiners: tuple[str, ...]
@@ -226,6 +227,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         date_of=_str_list(e, "date_of"),
         scale_words=_frozen(_number_map(e, "scale_words")),
         scale_letters=_frozen(_number_map(e, "scale_letters")),
+        currency_scale_letters=_frozen(_number_map(e, "currency_scale_letters")),
         plural_nouns=e.texts("plural_nouns"),
         vague=_frozen(_number_map(e, "vague")),
         vague_determiners=tuple(w.lower() for w in e.texts("vague_determiners")),

@@ -165,6 +165,10 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.scaled = p.SCALE_LETTERS[sl.group(2).lower()]
             f.value *= f.scaled
             e = f.end = sl.end()
+        elif (cs := p.CURRENCY_SCALE.match(text, e)) is not None:
+            f.scaled = p.CURRENCY_SCALES[cs.group(1).lower()]
+            f.value *= f.scaled
+            e = f.end = cs.end()
     cur = p.CURRENCY_AFTER.match(text, e)
     if cur is None and f.scaled > 1:
         cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros"

@@ -177,20 +177,45 @@ class Patterns:
         dollars = [re.escape(s[:-1]) for s in forms if s.endswith("$") and len(s) > 1]
         letters = [re.escape(s) for s in forms if s[-1].isalpha() and s not in cur.codes]
         letters += [re.escape(s) for s in forms if s[-1] == "." and s[:1].isalpha()]
+        # letters before a sign other than "$": "CN¥", "JP¥"
+        signed = [s for s in forms if len(s) > 1 and s[-1] in singles and s[:-1].isalpha()]
         codes = "|".join(sorted(cur.codes))
         self.CURRENCY_CODES = codes
         self.SIGNS = "$" + singles
         self.DOLLAR_PREFIXES = "(?:" + "|".join(dollars) + ")"
+        self.SIGN_PREFIXES = "|".join(
+            [self.DOLLAR_PREFIXES + r"(?=\$)"]
+            + [re.escape(s[:-1]) + "(?=" + re.escape(s[-1]) + ")" for s in signed]
+        )
         self.CURRENCY_PREFIX = (
-            r"(?:" + self.DOLLAR_PREFIXES + r"?\$|[" + singles + r"]"
+            r"(?:" + self.DOLLAR_PREFIXES + r"?\$"
+            + "".join(r"|(?<![A-Za-z])" + re.escape(s) for s in signed)
+            + r"|[" + singles + r"]"
             r"|(?<![A-Za-z])(?:" + "|".join(letters) + r")(?=[ \t]?\d)"
             r"|(?:" + codes + r")(?=[ \t]?\d))"
         )
+        # symbols with letters after an amount ("12 $US", "12 $ US", "5 CA$") and ISO codes
+        # ("5,000 USD"), both as written (case-sensitive: "try" is not TRY)
+        after = sorted((s for s in forms if len(s) > 1 and not s[-1] == "."), key=len, reverse=True)
+        after_forms = [
+            re.escape(s[0]) + "[ \u00a0]?" + re.escape(s[1:]) if s[0] in self.SIGNS else re.escape(s)
+            for s in after
+            if any(c in self.SIGNS for c in s)
+        ]
+        symbols_after = r"(?-i:(?:" + "|".join([*after_forms, codes]) + r")(?![A-Za-z]))"
+        self.SYMBOLS_AFTER = symbols_after
         words = alt([*cur.words, *cur.subunits])
         adj = alt(cur.adjectives)
         self.CURRENCY_WORD = r"(?:" + adj + r"[ \t]+)?" + words + r"\b"
         self.CURRENCY_AFTER = re.compile(
-            SP + r"(" + self.CURRENCY_WORD + r"|[" + self.SIGNS.replace("$", "") + r"$])",
+            SP
+            + r"("
+            + self.CURRENCY_WORD
+            + r"|"
+            + symbols_after
+            + r"|["
+            + self.SIGNS.replace("$", "")
+            + r"$])",
             re.IGNORECASE,
         )
         money_of = r"(?:" + alt(self.lex.of) + r")(?:[ \t]+|(?<=['’]))"
@@ -218,6 +243,13 @@ class Patterns:
             r"|(?!" + nouns + r"\b)[a-z]+s\b)(?!['’]))"
         )
         self.SCALE_LETTERS = {k.lower(): v for k, v in lex.scale_letters.items()}
+        self.CURRENCY_SCALES = dict(lex.currency_scale_letters)
+        #: a scale letter right before a currency sign or code: "30 M$", "12 k€", "30M USD"
+        self.CURRENCY_SCALE = re.compile(
+            r"[ \t\u00a0]?(" + alt(lex.currency_scale_letters) + r")(?=[ \t\u00a0]?(?:"
+            + self.SYMBOLS_AFTER + r"|[" + self.SIGNS + r"]))",
+            re.IGNORECASE,
+        )
         letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
@@ -384,7 +416,7 @@ class Patterns:
         self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
         self.BACK = re.compile(
             r"(?:\b" + model + r"[ \t]+|(?<![A-Za-z])(?:" + self.CURRENCY_CODES + r"|Rs\.?)[ \t]?"
-            r"|(?<![A-Za-z])" + self.DOLLAR_PREFIXES + r"(?=\$)"
+            r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
             r"|(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )
         self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)
@@ -405,9 +437,12 @@ def _suffix_starts(lex: NumberLexicon, cur: CurrencyTable) -> frozenset[str]:
         *cur.adjectives,
         *lex.durations,
         *lex.percent,
+        *lex.currency_scale_letters,
     ]
     words = {p.split()[0].split("-")[0] for p in phrases} | {p.split()[0] for p in phrases}
     words |= {"k", "m", "b", "t", "mn", "mln", "bn", "bln", "tn", "trn", "u.s", "±", "€", "£", "¥"}
+    words |= {"$", *(c.lower() for c in cur.codes)}  # "12 $US", "5,000 USD"
+    words |= {s.lower().split("$")[0] for s in cur.symbol_forms if s[:1].isalpha()}  # "5 CA$"
     words |= {w + "'" for w in words} | {w + "’" for w in words}
     return frozenset(words)
 
