@@ -188,17 +188,23 @@ class Patterns:
             + [re.escape(s[:-1]) + "(?=" + re.escape(s[-1]) + ")" for s in signed]
         )
         self.CURRENCY_PREFIX = (
-            r"(?:" + self.DOLLAR_PREFIXES + r"?\$"
+            r"(?:"
+            + self.DOLLAR_PREFIXES
+            + r"?\$"
             + "".join(r"|(?<![A-Za-z])" + re.escape(s) for s in signed)
-            + r"|[" + singles + r"]"
+            + r"|["
+            + singles
+            + r"]"
             r"|(?<![A-Za-z])(?:" + "|".join(letters) + r")(?=[ \t]?\d)"
             r"|(?:" + codes + r")(?=[ \t]?\d))"
         )
         # symbols with letters after an amount ("12 $US", "12 $ US", "5 CA$") and ISO codes
         # ("5,000 USD"), both as written (case-sensitive: "try" is not TRY)
-        after = sorted((s for s in forms if len(s) > 1 and not s[-1] == "."), key=len, reverse=True)
+        after = sorted((s for s in forms if len(s) > 1 and s[-1] != "."), key=len, reverse=True)
         after_forms = [
-            re.escape(s[0]) + "[ \u00a0]?" + re.escape(s[1:]) if s[0] in self.SIGNS else re.escape(s)
+            re.escape(s[0]) + "[ \u00a0]?" + re.escape(s[1:])
+            if s[0] in self.SIGNS
+            else re.escape(s)
             for s in after
             if any(c in self.SIGNS for c in s)
         ]
@@ -246,8 +252,13 @@ class Patterns:
         self.CURRENCY_SCALES = dict(lex.currency_scale_letters)
         #: a scale letter right before a currency sign or code: "30 M$", "12 k€", "30M USD"
         self.CURRENCY_SCALE = re.compile(
-            r"[ \t\u00a0]?(" + alt(lex.currency_scale_letters) + r")(?=[ \t\u00a0]?(?:"
-            + self.SYMBOLS_AFTER + r"|[" + self.SIGNS + r"]))",
+            r"[ \t\u00a0]?("
+            + alt(lex.currency_scale_letters)
+            + r")(?=[ \t\u00a0]?(?:"
+            + self.SYMBOLS_AFTER
+            + r"|["
+            + self.SIGNS
+            + r"]))",
             re.IGNORECASE,
         )
         letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
