@@ -124,6 +124,28 @@ def money_scale(text: str, f: Fig, p: Patterns) -> None:
         f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
         f.value *= f.scaled
         f.end = sc.end()
+        _more_scale(text, f, p)
+
+
+def _more_scale(text: str, f: Fig, p: Patterns) -> None:
+    """A bigger scale word after the first multiplies it: "10 lakh crore", "1.5 thousand million".
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> f = Fig(0, 7, K.CARDINAL, 1e6)
+        >>> f.scaled = 1e5
+        >>> _more_scale("10 lakh crore", f, patterns("en"))
+        >>> (f.value, f.end)
+        (10000000000000.0, 13)
+    """
+    more = p.SCALE_AFTER.match(text, f.end)
+    if more is None or f.value is None:
+        return
+    scale = scale_of(more.group(1), p.SCALE_WORDS)
+    if scale > f.scaled:
+        f.scaled *= scale
+        f.value *= scale
+        f.end = more.end()
 
 
 _NEXT_WORD = re.compile(SP + r"([^\W\d_][\w.'’-]*|[%€£¥$₹₽₩₴±]|\+/-)")
@@ -160,7 +182,9 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
             f.value *= f.scaled
-            e = f.end = sc.end()
+            f.end = sc.end()
+            _more_scale(text, f, p)
+            e = f.end
         elif (sl := p.SCALE_LETTER.match(text, e)) is not None and _scale_letter(text, f, sl, p):
             f.scaled = p.SCALE_LETTERS[sl.group(2).lower()]
             f.value *= f.scaled

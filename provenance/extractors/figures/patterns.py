@@ -59,7 +59,8 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 def number_pattern(decimal: str, group: str) -> str:
     """A number in digits (no sign) for a locale's decimal and group symbols.
 
-    Grouped ("53,000"; "53 000" with any space), decimal, mixed and vulgar
+    Grouped ("53,000"; "53 000" with any space; "12,34,567" in Indian English;
+    "1'234" in Swiss copy; "1.234.567" in French), decimal, mixed and vulgar
     fractions, leading decimals (".5"). Where the group symbol is a space
     (French), a decimal may follow space-grouped digits ("53 000,5").
 
@@ -70,6 +71,11 @@ def number_pattern(decimal: str, group: str) -> str:
     d = re.escape(decimal)
     spaced_primary = group in _SPACES
     grouped = "" if spaced_primary else rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?![\d])|"
+    if group == ",":  # Indian English groups lakhs and crores by two: "12,34,567"
+        grouped = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|" + grouped
+    if spaced_primary and decimal == ",":  # "1.234.567" in French copy (Belgium, older style)
+        grouped = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|" + grouped
+    grouped = r"\d{1,3}(?:['’]\d{3})+(?!\d)|" + grouped  # Swiss: "1'234'567", "1’234"
     after_spaced = r"(?!\d)" if spaced_primary else rf"(?![\d{re.escape(group)}]|{d}\d)"
     decimals = rf"(?:{d}\d+)?"
     if spaced_primary and decimal != ".":

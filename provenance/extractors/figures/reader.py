@@ -40,7 +40,7 @@ K = FigureKind
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4}
 _VULGAR |= {"⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375}
 _VULGAR |= {"⅝": 0.625, "⅞": 0.875}
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009'’]")  # and Swiss apostrophes: "1'234"
 _SCI_SPLIT = re.compile(r"[eE]|[ \t]?[×x][ \t]?(\d+)\^?")
 _NAMED_FRACTIONS = frozenset({"9/11", "7/7", "3/11"})  # attacks named by their date
 _FISCAL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d/(?:\d\d|\d{4})")
@@ -81,7 +81,9 @@ def _plain(s: str, decimal: str) -> float:
     s = _SPACES.sub("", s)
     if decimal == ".":
         return float(s.replace(",", ""))
-    if "." in s and decimal not in s and len(s) - s.index(".") != 4:
+    if s.count(".") > 1:
+        s = s.replace(".", "")  # "1.234.567,5": dots group
+    elif "." in s and decimal not in s and len(s) - s.index(".") != 4:
         return float(s)  # "32.2" in French copy
     return float(s.replace(".", "").replace(decimal, "."))
 
