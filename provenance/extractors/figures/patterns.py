@@ -25,7 +25,9 @@ __all__ = ["SP", "Patterns", "patterns"]
 
 # Possessive (``*+``): spaces are never given back, so a long run of them costs one
 # pass, not one per split between the two runs (quadratic).
-SP = r"[ \t\u00a0]*+\n?[ \t\u00a0]*+"
+#: a space on one line: also the no-break and narrow spaces of French typography ("5\u202f%")
+HS = r"[ \t\u00a0\u202f\u2009]"
+SP = HS + r"*+\n?" + HS + r"*+"
 FRACTION_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SPACES = " \u00a0\u202f\u2009"
 _SIGN = r"(?:(?<![\w.,)/])[-−+](?=\.?\d))?"
@@ -208,9 +210,7 @@ class Patterns:
         # ("5,000 USD"), both as written (case-sensitive: "try" is not TRY)
         after = sorted((s for s in forms if len(s) > 1 and s[-1] != "."), key=len, reverse=True)
         after_forms = [
-            re.escape(s[0]) + "[ \u00a0]?" + re.escape(s[1:])
-            if s[0] in self.SIGNS
-            else re.escape(s)
+            re.escape(s[0]) + HS + "?" + re.escape(s[1:]) if s[0] in self.SIGNS else re.escape(s)
             for s in after
             if any(c in self.SIGNS for c in s)
         ]
@@ -242,7 +242,7 @@ class Patterns:
         self.SCALE_AFTER = re.compile(SP + r"(" + alt(lex.scale_words) + r")\b", re.IGNORECASE)
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
         self.PERCENT_AFTER = re.compile(
-            r"[ \t]*+(%|" + alt(w for w in lex.percent if w != "%") + r"\b)", re.IGNORECASE
+            HS + r"*+(%|" + alt(w for w in lex.percent if w != "%") + r"\b)", re.IGNORECASE
         )
         self.DURATION_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
@@ -258,9 +258,12 @@ class Patterns:
         self.CURRENCY_SCALES = dict(lex.currency_scale_letters)
         #: a scale letter right before a currency sign or code: "30 M$", "12 k€", "30M USD"
         self.CURRENCY_SCALE = re.compile(
-            r"[ \t\u00a0]?("
+            HS
+            + r"?("
             + alt(lex.currency_scale_letters)
-            + r")(?=[ \t\u00a0]?(?:"
+            + r")(?="
+            + HS
+            + r"?(?:"
             + self.SYMBOLS_AFTER
             + r"|["
             + self.SIGNS
@@ -288,7 +291,7 @@ class Patterns:
         self.QUALIFIERS = {
             " ".join(k.replace("’", "'").split()): v for k, v in lex.qualifiers.items()
         }
-        self.QUALIFIER = re.compile(r"(?i:\b(" + alt(lex.qualifiers) + r")[ \t]*+\n?[ \t]*+$)")
+        self.QUALIFIER = re.compile(r"(?i:\b(" + alt(lex.qualifiers) + r")" + SP + r"$)")
         self.QUALIFIER_ENDS = frozenset(q.split()[-1].split("-")[-1] for q in lex.qualifiers)
         self.QUALIFIER_ENDS |= frozenset(q.split("’")[-1] for q in lex.qualifiers if "’" in q)
         self.QUALIFIER_ENDS |= frozenset(q.split("'")[-1] for q in lex.qualifiers if "'" in q)
@@ -459,6 +462,7 @@ def _suffix_starts(lex: NumberLexicon, cur: CurrencyTable) -> frozenset[str]:
     words = {p.split()[0].split("-")[0] for p in phrases} | {p.split()[0] for p in phrases}
     words |= {"k", "m", "b", "t", "mn", "mln", "bn", "bln", "tn", "trn", "u.s", "±", "€", "£", "¥"}
     words |= {"$", *(c.lower() for c in cur.codes)}  # "12 $US", "5,000 USD"
+    words |= {s for s in cur.symbol_forms if len(s) == 1}  # "12 ₹"
     words |= {s.lower().split("$")[0] for s in cur.symbol_forms if s[:1].isalpha()}  # "5 CA$"
     words |= {w + "'" for w in words} | {w + "’" for w in words}
     return frozenset(words)
