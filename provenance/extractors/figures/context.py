@@ -220,8 +220,11 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         return
     du = p.DURATION_AFTER.match(text, e)
     if du is not None:
+        half = p.AND_A_HALF.match(text, du.end())
+        if half is not None:  # "deux heures et demie", "two hours and a half"
+            f.value += 1.0 / p.FRACTIONS[half.group(1).lower()]
         set_duration(f, du.group(1), p)
-        f.end = du.end()
+        f.end = du.end() if half is None else half.end()
         return
     if text[e : e + 1] == "p" and not text[e + 1 : e + 2].isalnum() and "p" in p.cur.subunits:
         f.kind, f.unit, f.value, f.end = K.MONEY, "GBP", f.value * 0.01, e + 1

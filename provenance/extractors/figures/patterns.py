@@ -274,6 +274,17 @@ class Patterns:
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
+        #: a half after a time unit: "deux heures *et demie*", "two hours *and a half*"
+        self.AND_A_HALF = re.compile(
+            SP
+            + alt(lex.joiners | lex.tens_joiners)
+            + SP
+            + (r"(?:" + alt(lex.articles) + SP + r")" if lex.articles else "")
+            + r"("
+            + alt(w for w, d in lex.fractions.items() if d == 2)
+            + r")\b(?![-‐])",
+            re.IGNORECASE,
+        )
         #: between a figure and a time unit it is a part of: "[a tenth] of a [second]"
         self.OF_A_UNIT = re.compile(
             r"(?i:[ \t]+" + alt(lex.of) + r"(?:[ \t]+|(?<=['’]))"

@@ -394,8 +394,8 @@ def _words(
             or (out and out[-1].kind is K.ORDINAL and out[-1].end >= s - 1)  # "the sixth one"
         ):
             continue
-        if written in p.ARTICLE_NUMBERS and len(nums) == 1:
-            continue  # "un homme": an article; "un, deux, trois" is a list of numbers
+        if written in p.ARTICLE_NUMBERS and len(nums) == 1 and not _counts_a_unit(text, e, p):
+            continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
         if written in p.DOZEN or (value == 0 and p.ZERO_IDIOM.match(text, e)):
             continue
         if written in p.FRACTIONS and (
@@ -504,6 +504,15 @@ def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
     if p.QUALIFIER.search(text, max(floor, f.start - 24), f.start) is not None:
         return
     f.start, f.value, f.raw = mb.start(), -f.value, -f.raw
+
+
+def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
+    """A time unit after an article-number makes it a count: "un an", "une semaine".
+
+    Not a unit that is also an ordinal: "une seconde fois" is a second time.
+    """
+    du = p.DURATION_AFTER.match(text, e)
+    return du is not None and norm(du.group(1)) not in p.WORDS
 
 
 def _in_name(text: str, s: int) -> bool:
