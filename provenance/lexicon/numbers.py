@@ -80,6 +80,7 @@ class NumberLexicon:
     range_and: frozenset[str]
     range_or: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
+    roman_ordinal_suffixes: tuple[str, ...]
     months: Mapping[str, int]
     date_of: frozenset[str]
     scale_words: Mapping[str, float]
@@ -223,6 +224,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         range_and=_str_list(e, "range_and"),
         range_or=_str_list(e, "range_or"),
         ordinal_suffixes=tuple(sorted(_str_list(e, "ordinal_suffixes"), key=len, reverse=True)),
+        roman_ordinal_suffixes=e.texts("roman_ordinal_suffixes"),
         months=_frozen({k: int(v) for k, v in _number_map(e, "months").items()}),
         date_of=_str_list(e, "date_of"),
         scale_words=_frozen(_number_map(e, "scale_words")),

@@ -56,6 +56,34 @@ _IDENT = (
     r"|(?<![\w.,])\d+[A-Za-z]+\d[\w]*(?:[-/]\w+)*)"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
+_ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman(n: int) -> str:
+    """``n`` (1-39) in Roman numerals.
+
+    Example:
+        >>> roman(21), roman(4), roman(39)
+        ('XXI', 'IV', 'XXXIX')
+    """
+    out = ""
+    for letters, value in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def roman_ordinals(suffixes: tuple[str, ...]) -> dict[str, int]:
+    """Roman ordinals 1-39 with the language's suffixes ("XXIe" -> 21), as written.
+
+    A lone "I" takes only a suffix longer than one letter ("Ier", not "Ie").
+
+    Example:
+        >>> forms = roman_ordinals(("e", "er"))
+        >>> forms["XXIe"], forms["Ier"], "Ie" in forms
+        (21, 1, False)
+    """
+    return {roman(n) + s: n for n in range(1, 40) for s in suffixes if not (n == 1 and len(s) < 2)}
 
 
 def number_pattern(decimal: str, group: str) -> str:
@@ -357,6 +385,7 @@ class Patterns:
             r"|(?P<my_m>" + month + r"),?" + SP + r"(?P<my_y>" + _YEAR + r"))"
         )
         model = r"(?:" + alt(lex.names_before_number) + r")"
+        self.ROMAN = roman_ordinals(lex.roman_ordinal_suffixes)
         vague_words = alt(lex.vague)
         scale_sing = alt(
             [w for w, n in lex.words.items() if n.kind in ("hundred", "scale") and not n.ordinal]
@@ -409,6 +438,7 @@ class Patterns:
             r"|(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/]\d+)?[A-Za-z]*"
             r"(?!\w|[.,]\d))"
             r"|(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"
+            r"|(?P<roman>\b" + alt(self.ROMAN) + r"(?![^\W\d_]))"
             r"|(?P<num>(?<!\^)(?<!\d\+)" + _SIGN + self.NUMBER + _SCI + r"?)"
             r"|(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"
             r"|(?P<vague>" + vague + r")"
@@ -430,7 +460,7 @@ class Patterns:
             ),
             *(f"{a} {w}" for a in lex.articles for w in lex.dozen),
         ]
-        month_triggers = [m.capitalize() for m in lex.months]
+        month_triggers = [m.capitalize() for m in lex.months] + list(self.ROMAN)
         if not lex.months_capitalized:
             month_triggers += list(lex.months)
         self.DIGIT_TRIGGER = re.compile(

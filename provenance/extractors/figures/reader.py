@@ -115,6 +115,8 @@ def read(
         f = Fig(s, e, K.DATE, None)
         f.normalized = normalize_date(m.groupdict(), ref, p.lex.months)
         return [f], e
+    if group == "roman":
+        return [Fig(s, e, K.ORDINAL, float(p.ROMAN[m.group()]))], e
     if group in ("phone", "ticker"):
         return [Fig(s, e, K.IDENTIFIER, None)], e
     if group == "time":
