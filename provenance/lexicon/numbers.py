@@ -68,6 +68,7 @@ class NumberLexicon:
     approximate_nouns: Mapping[str, float]
     joiners: frozenset[str]
     tens_joiners: frozenset[str]
+    tens_joined: frozenset[str]
     tens_with_teens: frozenset[str]
     articles: frozenset[str]
     article_numbers: frozenset[str]
@@ -212,6 +213,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         approximate_nouns=_frozen(_number_map(e, "approximate_nouns")),
         joiners=_str_list(e, "joiners"),
         tens_joiners=_str_list(e, "tens_joiners"),
+        tens_joined=_str_list(e, "tens_joined"),
         tens_with_teens=_str_list(e, "tens_with_teens"),
         articles=_str_list(e, "articles"),
         article_numbers=_str_list(e, "article_numbers"),

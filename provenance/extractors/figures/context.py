@@ -175,7 +175,8 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         if w is None:
             return
         word = w.group(1).lower().rstrip(".")
-        if word not in p.SUFFIX_STARTS and word != "+/-":
+        scale_words = text[e - 1].isalpha() and _ends_in_scale(text, f, p)  # "millions d'euros"
+        if word not in p.SUFFIX_STARTS and word != "+/-" and not scale_words:
             return
     if f.kind is K.CARDINAL:
         sc = p.SCALE_AFTER.match(text, e)
@@ -194,8 +195,8 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.value *= f.scaled
             e = f.end = cs.end()
     cur = p.CURRENCY_AFTER.match(text, e)
-    if cur is None and f.scaled > 1:
-        cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros"
+    if cur is None and (f.scaled > 1 or _ends_in_scale(text, f, p)):
+        cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros", "trois millions d'euros"
     if cur is not None and f.kind in (K.CARDINAL, K.MONEY):
         word = cur.group(1)
         last = word.split()[-1].lower()
@@ -249,6 +250,13 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.approximate, f.qualifier = True, hy.group(1)
         else:
             f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
+
+
+def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:
+    """Whether a number in words ends in a scale word: "trois millions" (then "d'euros")."""
+    words = text[f.start : f.end].split()
+    last = p.WORDS.get(words[-1].lower()) if words else None
+    return last is not None and last.kind == "scale" and not last.ordinal
 
 
 def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:

@@ -262,6 +262,8 @@ def _joinable(
         if joiner in p.TENS_JOINERS:
             if not (last == "tens" and kind in ("unit", "teen")):
                 return False
+            if p.TENS_JOINED and tok not in p.TENS_JOINED:
+                return False  # "cinquante et cinq" is two numbers
         elif not (last in ("hundred", "scale") or (pending_a and kind == "frac")):
             return False
     if kind == "unit":

@@ -177,6 +177,7 @@ class Patterns:
         self.APPROX = {norm(w): v for w, v in lex.approximate_nouns.items()}
         self.JOINERS = frozenset(norm(w) for w in lex.joiners)
         self.TENS_JOINERS = frozenset(norm(w) for w in lex.tens_joiners)
+        self.TENS_JOINED = frozenset(norm(w) for w in lex.tens_joined)
         self.TENS_TEENS = frozenset(norm(w) for w in lex.tens_with_teens)
         self.ARTICLES = frozenset(norm(w) for w in lex.articles)
         self.ARTICLE_NUMBERS = frozenset(norm(w) for w in lex.article_numbers)
@@ -322,6 +323,7 @@ class Patterns:
         self.RANGE_TO, self.RANGE_AND, self.RANGE_OR = lex.range_to, lex.range_and, lex.range_or
         self.AND_OR = lex.range_and | lex.range_or
         self.AND_OR_RE = re.compile(r"[ \t]+" + alt(self.AND_OR) + r"[ \t]+")
+        self.BETWEEN_AND = re.compile(SP + alt(lex.range_and) + SP, re.IGNORECASE)
         self.RANGE_JOIN = re.compile(
             r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?))?"
             r"(?:-?" + SP + r"(?P<word>" + to + r")\b"

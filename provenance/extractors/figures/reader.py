@@ -430,12 +430,42 @@ def _words(
             if f.unit is None and with_range and i == len(nums) - 1:
                 f.unit = _shared_unit(text, f, ref, p)
         out.append(f)
+    if len(out) > 1:
+        out = _between_words(text, out, p)
     if len(out) > 1:  # "two and three days": the unit is shared, right to left
         for a, b in zip(out[-2::-1], out[:0:-1], strict=True):
             bare = a.kind is b.kind is K.CARDINAL and a.unit is None
             if bare and p.AND_OR_RE.fullmatch(text, a.end, b.start):
                 a.unit = b.unit
     return out, end
+
+
+def _between_words(text: str, out: list[Fig], p: Patterns) -> list[Fig]:
+    """Merge "between forty and fifty (percent)" spelled in words into one range.
+
+    The words of both ends are one run (the joiner "and" is a number word too), so
+    the run gives two numbers; the first carries the "between" qualifier.
+    """
+    merged: list[Fig] = []
+    for g in out:
+        f = merged[-1] if merged else None
+        if (
+            f is not None
+            and f.kind is K.CARDINAL
+            and f.value is not None
+            and g.value is not None
+            and g.kind in (K.CARDINAL, K.PERCENT, K.MONEY, K.DURATION)
+            and p.qualifier_class(f.qualifier or "") == "between"
+            and f.value < g.value
+            and p.BETWEEN_AND.fullmatch(text, f.end, g.start)
+        ):
+            r = Fig(f.start, g.end, g.kind, None)
+            r.lower, r.upper, r.unit = f.value, g.value, g.unit
+            r.qualifier, r.approximate = f.qualifier, f.approximate
+            merged[-1] = r
+            continue
+        merged.append(g)
+    return merged
 
 
 _HYPHEN_OR_SPACE = re.compile(r"[ \t]*[-‐][ \t]*|[ \t]+")
