@@ -211,7 +211,7 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
         if acc is not None and acc.ordinal:
             close()
         joinable = acc is not None and _joinable(acc, kind, value, tok, joiner, pending_a, p)
-        if acc is not None and comma and (acc.last != "scale" or kind == "hundred"):
+        if acc is not None and comma and (acc.last != "scale" or kind in ("hundred", "scale")):
             joinable = False  # "one thousand, two hundred" joins; "mille, cent" is a list
         if acc is None or not joinable:
             close()
@@ -280,6 +280,8 @@ def _joinable(
         scale = value if kind == "scale" else 12.0
         if last == "scale" and scale > acc.last_scale:
             return True  # "mille millions", "a thousand million"
+        if last == "scale" and not joiner and not acc.current and kind == "scale":
+            return scale < acc.last_scale  # "deux millions mille": a bare "mille"
         return last in (*_ADDITIVE, "hundred", "frac", "a") and (
             acc.last_scale == 0 or scale < acc.last_scale
         )
