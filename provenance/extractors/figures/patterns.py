@@ -104,7 +104,7 @@ def number_pattern(decimal: str, group: str) -> str:
     if group == ",":  # Indian English groups lakhs and crores by two: "12,34,567"
         grouped = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|" + grouped
     if spaced_primary and decimal == ",":  # "1.234.567" in French copy (Belgium, older style)
-        grouped = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|" + grouped
+        grouped = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|" + grouped
     grouped = r"\d{1,3}(?:['’]\d{3})+(?!\d)|" + grouped  # Swiss: "1'234'567", "1’234"
     after_spaced = r"(?!\d)" if spaced_primary else rf"(?![\d{re.escape(group)}]|{d}\d)"
     decimals = rf"(?:{d}\d+)?"
