@@ -175,9 +175,11 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         if w is None:
             return
         word = w.group(1).lower().rstrip(".")
-        scale_words = text[e - 1].isalpha() and _ends_in_scale(text, f, p)  # "millions d'euros"
-        if word not in p.SUFFIX_STARTS and word != "+/-" and not scale_words:
-            return
+        if word not in p.SUFFIX_STARTS and word != "+/-":
+            sign_after = text[w.end(1) : w.end(1) + 1] in p.SIGNS  # "5 CA$"
+            scale_words = text[e - 1].isalpha() and _ends_in_scale(text, f, p)  # "millions d'euros"
+            if not (sign_after or scale_words):
+                return
     if f.kind is K.CARDINAL:
         sc = p.SCALE_AFTER.match(text, e)
         if sc is not None:
@@ -190,7 +192,10 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.scaled = p.SCALE_LETTERS[sl.group(2).lower()]
             f.value *= f.scaled
             e = f.end = sl.end()
-        elif (cs := p.CURRENCY_SCALE.match(text, e)) is not None:
+        elif (
+            text[e : e + 2].strip()[:1].lower() in p.CURRENCY_SCALE_FIRST
+            and (cs := p.CURRENCY_SCALE.match(text, e)) is not None
+        ):
             f.scaled = p.CURRENCY_SCALES[cs.group(1).lower()]
             f.value *= f.scaled
             e = f.end = cs.end()

@@ -285,6 +285,7 @@ class Patterns:
         )
         self.SCALE_LETTERS = {k.lower(): v for k, v in lex.scale_letters.items()}
         self.CURRENCY_SCALES = dict(lex.currency_scale_letters)
+        self.CURRENCY_SCALE_FIRST = frozenset(k[:1] for k in lex.currency_scale_letters)
         #: a scale letter right before a currency sign or code: "30 M$", "12 k€", "30M USD"
         self.CURRENCY_SCALE = re.compile(
             HS
@@ -506,7 +507,6 @@ def _suffix_starts(lex: NumberLexicon, cur: CurrencyTable) -> frozenset[str]:
     words |= {"k", "m", "b", "t", "mn", "mln", "bn", "bln", "tn", "trn", "u.s", "±", "€", "£", "¥"}
     words |= {"$", *(c.lower() for c in cur.codes)}  # "12 $US", "5,000 USD"
     words |= {s for s in cur.symbol_forms if len(s) == 1}  # "12 ₹"
-    words |= {s.lower().split("$")[0] for s in cur.symbol_forms if s[:1].isalpha()}  # "5 CA$"
     words |= {w + "'" for w in words} | {w + "’" for w in words}
     return frozenset(words)
 
