@@ -108,6 +108,7 @@ class NumberLexicon:
     part_before: tuple[str, ...]
     zero_idioms: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
+    decade_before: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
     decimal: str
     group: str
@@ -255,6 +256,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         part_before=e.texts("part_before"),
         zero_idioms=e.texts("zero_idioms"),
         decade_suffixes=e.texts("decade_suffixes"),
+        decade_before=e.texts("decade_before"),
         not_million_nouns=e.texts("not_million_nouns"),
         decimal=decimal,
         group=group,

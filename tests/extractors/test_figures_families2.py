@@ -248,3 +248,29 @@ def test_french_elided_qualifiers(
     """ "de" elides before a vowel: "près d'un", "plus d'une" keep their bounds."""
     f = only(text, "fr")
     assert (f.text, f.lower, f.upper, f.approximate) == (surface, lower, upper, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lower", "upper"),
+    [
+        ("Depuis les années 1990.", "1990", 1990.0, 1999.0),
+        ("Dans les années 80, tout a changé.", "80", 1980.0, 1989.0),
+        ("La musique des années 2000.", "2000", 2000.0, 2009.0),
+    ],
+)
+def test_french_decades(text: str, surface: str, lower: float, upper: float) -> None:
+    """ "les années 1990" is the decade 1990-1999, like English "the 1990s"."""
+    f = only(text, "fr")
+    assert (f.text, f.kind, f.lower, f.upper) == (surface, K.YEAR, lower, upper)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a 80 ans.", [("80 ans", "duration", 80.0)]),
+        ("Les années 1995 et 1996.", [("1995", "year", 1995.0), ("1996", "year", 1996.0)]),
+    ],
+)
+def test_french_decade_neighbours(text: str, expected: list[tuple[str, str, float]]) -> None:
+    """An age and a year that does not end a decade keep their reading."""
+    assert figs(text, "fr") == expected

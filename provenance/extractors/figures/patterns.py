@@ -303,6 +303,7 @@ class Patterns:
         letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
+        self.DECADE_BEFORE = re.compile(r"(?i:\b" + alt(lex.decade_before) + SP + r"$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
         #: a half after a time unit: "deux heures *et demie*", "two hours *and a half*"
         self.AND_A_HALF = re.compile(

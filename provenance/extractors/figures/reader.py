@@ -274,6 +274,16 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
             else:
                 f.lower, f.upper = value, value + 9
             return f
+        if (
+            p.lex.decade_before
+            and written.endswith("0")
+            and len(written) in (2, 4)
+            and p.DECADE_BEFORE.search(text, max(0, s - 12), s)
+        ):
+            base = value if len(written) == 4 else 1900 + value  # "les années 80"
+            f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
+            f.normalized = f"{fmt(base)[:3]}X"
+            return f
         if len(written) == 4 and 1600 <= value <= 2099 and not glued(text, e, p):
             return _year(text, f)
     return f
