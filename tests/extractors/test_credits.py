@@ -202,8 +202,9 @@ HOUSE_STYLES: list[tuple[str, list[tuple[str, CreditRole]]]] = [
     ("Фото: Андрей Рудьков", [("Андрей Рудьков", P)]),
     ("Image: Getty", [("Getty", A)]),
     (
+        # with no agency named, Rex supplied it and the trailing Shutterstock passes it on
         "Mandatory Credit: Photo by Ola Berg/Rex/Shutterstock (14123456c)",
-        [("Ola Berg", P), ("Rex", D), ("Shutterstock", D)],
+        [("Ola Berg", P), ("Rex", A), ("Shutterstock", D)],
     ),
     ("Sima Diab/via Reuters", [("Sima Diab", P), ("Reuters", D)]),
     ("Handout via AP", [("handout", S), ("AP", D)]),

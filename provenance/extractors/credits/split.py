@@ -109,10 +109,12 @@ def _rules() -> _Rules:
             rf"(?:^(?i:{_alts(lex.relays)})|(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
         ),
-        # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client
+        # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client,
+        # except right after a slash ("Name/For The Washington Post")
         client=re.compile(
             rf"(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
+            rf"|\s*/\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
         ),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
@@ -184,9 +186,16 @@ def _org_name(text: str, canonical: str) -> str:
     """The name to report for a known agency: as written, unless written in capitals.
 
     Surface names are kept ("Kyodo News", "USA TODAY Sports"); shouting is
-    normalised ("REUTERS" -> "Reuters", "ASSOCIATED PRESS" -> "AP").
+    normalised ("REUTERS" -> "Reuters", "ASSOCIATED PRESS" -> "AP"), but a short
+    form of a longer canonical name stays that short form ("KEYSTONE" is Keystone,
+    not Keystone-SDA).
     """
-    return canonical if text.isupper() else text
+    if not text.isupper():
+        return text
+    folded, name = text.casefold(), canonical.casefold()
+    if name != folded and name.startswith(folded) and not name[len(folded)].isalnum():
+        return _org_text(text) if " " in text else text.capitalize() if len(text) > 5 else text
+    return canonical
 
 
 def _lookup(
@@ -212,7 +221,8 @@ def _known(text: str, rules: _Rules) -> _Seg | None:
         if canonical is None:
             continue
         # "AP Photo" is AP; "Getty Images" keeps its own last word
-        surface = bare if bare != text and not canonical.endswith(text[len(bare) :]) else text
+        suffix = text[len(bare) :].casefold()
+        surface = bare if bare != text and not canonical.casefold().endswith(suffix) else text
         if _lookup(surface, names, slow) is None:
             surface = text
         return _Seg(text, kind, _org_name(surface, canonical))
@@ -223,6 +233,12 @@ def _folded_words(text: str) -> set[str]:
     """A name's words, case-folded, with the last label of a domain ("Space.com" adds "com")."""
     words = {w.casefold().strip(".,") for w in text.split(" ")}
     return words | {w.rsplit(".", 1)[1] for w in words if "." in w}
+
+
+def _capital(char: str) -> bool:
+    """A capital letter, or a letter of a script without case (Arabic, Hebrew, CJK): there
+    every name word counts as capitalised."""
+    return char.isupper() or (char.isalpha() and char.lower() == char.upper())
 
 
 def _is_person(text: str, rules: _Rules) -> bool:
@@ -239,7 +255,7 @@ def _is_person(text: str, rules: _Rules) -> bool:
             continue
         if not _NAME_WORD.fullmatch(word):
             return False
-        if word[0].isupper():
+        if _capital(word[0]):
             capital += 1
         elif word.casefold() not in rules.lex.name_particles:
             return False
@@ -360,6 +376,12 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
     orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
     person = any(s.kind == "person" for s in segs)
+    # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
+    # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
+    # own; the ones after it pass it on
+    supplier = next((s for s in segs if s.kind == "distributor"), None)
+    if any(s.kind in ("agency", "org") for s in segs) or not person or handout:
+        supplier = None
     for i, seg in enumerate(segs):
         if seg.kind == "person":
             seg.role = CreditRole.PHOTOGRAPHER
@@ -376,7 +398,9 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             relaying = handout or (i > 0 and segs[0].kind == "org" and not segs[0].courtesy)
             seg.role = CreditRole.DISTRIBUTOR if relaying and not person else CreditRole.AGENCY
         elif seg.kind == "distributor":
-            seg.role = CreditRole.DISTRIBUTOR if len(orgs) > 1 else CreditRole.AGENCY
+            # a distributor alone supplied the picture, unless it passes on a handout
+            alone = len(orgs) == 1 and not handout
+            seg.role = CreditRole.AGENCY if alone or seg is supplier else CreditRole.DISTRIBUTOR
         elif (seg.name or seg.text).casefold() in lex.platforms:
             seg.role = CreditRole.SOURCE  # "Name/Flickr": where the picture was posted
         else:
@@ -418,10 +442,42 @@ def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
             seg.kind, seg.name = "person", seg.text
 
 
-def _names_a_maker(head: str, rules: _Rules) -> bool:
-    """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research"."""
+def _one_word_name(seg: _Seg, rules: _Rules) -> bool:
+    """A one-word part that can be a person's name: capitalised, no organization's,
+    platform's or stock library's word, and not a short acronym ("KCNA")."""
+    word = seg.text
+    if seg.kind != "org" or seg.courtesy or " " in word or not _NAME_WORD.fullmatch(word):
+        return False
+    if not _capital(word[0]) or (word.isupper() and len(word) < 6) or _org_like(word, rules):
+        return False
+    return word.casefold() not in rules.lex.platforms | rules.lex.stock
+
+
+def _maker_slot(chain: list[_Seg], rules: _Rules) -> None:
+    """ "REUTERS/Name", "AP Photo/Name", "EPA/NAME": the part right after a wire written
+    first is its photographer, even a one-word name ("REUTERS/Madonna")."""
+    if len(chain) >= 2 and chain[0].kind == "agency" and _one_word_name(chain[1], rules):
+        chain[1].kind, chain[1].name = "person", title_case_name(chain[1].text)
+
+
+def _outlet(text: str, rules: _Rules) -> bool:
+    """A publication's or agency's name: known, "The ...", or with an organization's word."""
+    first = text.split(" ", 1)[0].casefold()
+    return _org_like(text, rules) or first in rules.lex.non_person_starts
+
+
+def _names_a_maker(head: str, client: str, rules: _Rules) -> bool:
+    """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research".
+
+    A one-word head is a name only before an outlet ("Madonna for The Guardian", not
+    "Americans for Prosperity")."""
     chain = _chain(head, rules)
-    return bool(chain) and chain[-1].kind in ("person", "agency", "distributor")
+    if not chain:
+        return False
+    last = chain[-1]
+    if last.kind in ("person", "agency", "distributor"):
+        return True
+    return _one_word_name(last, rules) and _outlet(client, rules)
 
 
 def _one(text: str, rules: _Rules) -> list[_Seg]:
@@ -434,9 +490,13 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     head, relays = pieces[0], [p for p in pieces[1:] if p]
     client: str | None = None
     parts = rules.client.split(head, maxsplit=1)
-    if len(parts) == 2 and _names_a_maker(parts[0], rules):
+    maker = len(parts) == 2 and _names_a_maker(parts[0], parts[1], rules)
+    if maker:
         head, client = parts
     chain = _chain(head, rules)
+    if maker and chain and _one_word_name(chain[-1], rules):
+        chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
+    _maker_slot(chain, rules)
     first = chain[0] if chain else None
     one_word = first is not None and first.kind == "org" and " " not in first.text
     # "Photo by gargantiopa": a one-word creator, not an organization; but
@@ -453,7 +513,10 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
         sources = _chain(relays[0], rules)
         _assign(sources, relayed=False)
         for seg in sources:
-            if seg.kind != "person":
+            # "Via Facebook": where it was found; "via Reuters": a wire passing it on
+            if seg.kind in ("agency", "distributor"):
+                seg.role = CreditRole.DISTRIBUTOR
+            elif seg.kind != "person":
                 seg.role = CreditRole.SOURCE
         relays = relays[1:]
         chain = sources
