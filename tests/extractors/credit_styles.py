@@ -229,6 +229,16 @@ STYLES: tuple[Style, ...] = (
     _s("wapo", "({p}/The Washington Post)", ME, ("The Washington Post", A)),
     _s("wapo", "({p}/For The Washington Post)", ME, ("The Washington Post", A)),
     _s("wapo", "({p} for The Washington Post)", ME, ("The Washington Post", A)),
+    # newspapers, and "for" in other languages
+    _s("cp", "THE CANADIAN PRESS/{p}", ("CP", A), ME, singles=True),
+    _s("tns", "{p}/Toronto Star via Getty Images", ME, ("Toronto Star", A), ("Getty Images", D)),
+    _s("tns", "({p}/Star Tribune via AP)", ME, ("Star Tribune", A), ("AP", D)),
+    _s("tns", "{p}/Yomiuri Shimbun via AP Images", ME, ("Yomiuri Shimbun", A), ("AP", D)),
+    _s("hanslucas", "{p}/Hans Lucas via AFP", ME, ("Hans Lucas", A), ("AFP", D)),
+    _s("lemonde", "{p} pour Le Monde", ME, ("Le Monde", A)),
+    _s("spiegel", "Foto: {p} für DER SPIEGEL", ME, ("Der Spiegel", A)),
+    _s("elpais", "{p} para EL PAÍS", ME, ("El País", A)),
+    _s("volkskrant", "{p} voor de Volkskrant", ME, ("de Volkskrant", A)),
     # labels and generic forms
     _s("generic", "© {p}", ME),
     _s("generic", "Photo: © {p}", ME),

@@ -70,6 +70,8 @@ def test_lines_without_a_person(line: str, truth: tuple[tuple[str, CreditRole], 
         ("Image: Helios Aerospace", [("Helios Aerospace", S)]),  # a company's word
         ("Image: Ryan Aero", [("Ryan Aero", P)]),
         ("Via Facebook", [("Facebook", S)]),  # where it was found, not a distributor
+        ("Jane Starr/Reuters", [("Jane Starr", P), ("Reuters", A)]),  # not a newspaper's word
+        ("Centre pour la Recherche", [("Centre pour la Recherche", S)]),  # "pour" after no maker
     ],
 )
 def test_neighbours_of_the_new_forms(line: str, truth: Truth) -> None:
