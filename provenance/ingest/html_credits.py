@@ -35,9 +35,11 @@ from .credit_text import (
     label_only,
     label_start,
     labelled_credit,
+    maker_line,
     reads_like_credit,
     starts_with_label,
     tail_credit,
+    unnamed_supplier,
 )
 from .document import Picture
 from .html_credit_roles import ROLE_SELECTOR, author_links, role_marks
@@ -260,6 +262,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
     authors = author_links(figure)
     credit_nodes = _innermost(_credit_nodes(figure))
     credits = [*marks.suppliers, *(t for t in (_credit_text(n) for n in credit_nodes) if t)]
+    # '<img data-credit="Name/AFP">' inside the figure: the figure is read whole, here
+    credits += _data_credits([figure, *figure.css(_DATA_SELECTOR)])
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
     creators += marks.makers
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
@@ -277,7 +281,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
     uri = image.attributes.get("src") if image is not None else None
     pictures: list[Picture] = []
     if caption:
-        split = credit_in_caption(caption)
+        # the caption's own lines: a name alone on its last line is a credit
+        split = credit_in_caption(_lines(figcaption) if figcaption is not None else caption)
         if split is not None:
             caption, credit = split[0] or None, split[1]
             credits.append(credit)
@@ -450,16 +455,24 @@ def _bracket_leaves(
     return [found[n.mem_id] for n in keep]
 
 
+def _data_credits(nodes: list[LexborNode]) -> list[str]:
+    """The credit attributes of nodes (``data-credit``, ``data-photographer``), without
+    one that repeats the node's ``data-author`` (the uploader, not the picture's maker)."""
+    credits: list[str] = []
+    for node in nodes:
+        authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
+        for name in _DATA:
+            credit = collapse(node.attributes.get(name) or "")
+            if credit and credit not in authors:
+                credits.append(credit)
+    return credits
+
+
 def _data_pictures(node: LexborNode) -> list[Picture]:
     """Credits in ``data-`` attributes: ``data-credit``, ``data-photographer``, or a
     ``data-caption`` ending in its own credit ("Crowds. (Jane Roe/AFP)")."""
-    authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
     caption = collapse(node.attributes.get("data-caption") or "") or None
-    pictures: list[Picture] = []
-    for name in _DATA:
-        credit = collapse(node.attributes.get(name) or "")
-        if credit and credit not in authors:  # the uploader, not the picture's maker
-            pictures.append(Picture(caption=caption, credit_line=credit))
+    pictures = [Picture(caption=caption, credit_line=c) for c in _data_credits([node])]
     if not pictures and caption:
         split = credit_in_caption(caption)
         if split is not None:
@@ -477,15 +490,30 @@ def _loose_notes(tree: LexborHTMLParser) -> list[Picture]:
     only a labelled credit or a credit-shaped line counts (a bare name in a
     ``<cite>`` is a quotation's source).
     """
+    table = agency_table()
     pictures: list[Picture] = []
     for node in tree.css(_NOTES):
         text = _text(node)
         if not text or len(text) > MAX_CREDIT or not _near_image(node, 2):
             continue
-        if labelled_credit(text) or credit_shaped(text.strip("()[] ")):
-            pictures.append(Picture(caption=_caption_of(node), credit_line=text.strip("()[] ")))
+        bare = _unbracket(text)
+        known = table.agency(bare) or table.distributor(bare)
+        shaped = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
+        if labelled_credit(text) or shaped or known:
+            pictures.append(Picture(caption=_caption_of(node), credit_line=bare))
             node.decompose()
     return pictures
+
+
+def _unbracket(text: str) -> str:
+    """A text without the one pair of brackets around all of it ("(Jane Roe/AP)");
+    a bracket of its own at the end stays ("Name/Rex/Shutterstock (1234567a)")."""
+    pairs = {"(": ")", "[": "]"}
+    if len(text) > 2 and pairs.get(text[0]) == text[-1]:
+        inner = text[1:-1]
+        if inner.count("(") == inner.count(")") and inner.count("[") == inner.count("]"):
+            return inner.strip()
+    return text
 
 
 def find_pictures(tree: LexborHTMLParser) -> list[Picture]:

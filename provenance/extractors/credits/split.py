@@ -193,6 +193,8 @@ def _org_name(text: str, canonical: str) -> str:
     if not text.isupper():
         return text
     folded, name = text.casefold(), canonical.casefold()
+    if name != folded and " " not in text and len(text) <= 5:
+        return text  # an acronym stays as written ("AA", "ТАСС")
     if name != folded and name.startswith(folded) and not name[len(folded)].isalnum():
         return _org_text(text) if " " in text else text.capitalize() if len(text) > 5 else text
     return canonical

@@ -1,0 +1,160 @@
+"""Credit lines crossed with the places pages put them: each is found, split, and kept apart.
+
+The pages come from ``credit_pages.py`` (written from CMS and publisher conventions,
+not from the dev set); each also holds a byline, ``meta name="author"``,
+``article:author`` and Open Graph tags, which must credit no picture.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits import credits_for, extract_credits, party_label
+from provenance.ingest.html import parse_html_article
+from tests.extractors.credit_styles import norm
+
+from .credit_pages import (
+    BARE_NAME,
+    BYLINE,
+    CAPTION,
+    CREDITS,
+    LAYOUTS,
+    SCRIPTS,
+    UNMARKED,
+    page,
+    pages,
+)
+
+PAGES = pages()
+
+
+def _parties(html: str) -> set[tuple[str, str]]:
+    article = parse_html_article(html)
+    return {
+        (norm(party_label(p) or ""), p.role.value)
+        for picture in article.pictures
+        for p in credits_for(picture)
+    }
+
+
+def _truth(credit: str) -> set[tuple[str, str]]:
+    return {(norm(party_label(p) or ""), p.role.value) for p in extract_credits(credit)}
+
+
+@pytest.mark.parametrize("layout", [*LAYOUTS, *SCRIPTS])
+def test_every_credit_line_is_found_in_each_layout(layout: str) -> None:
+    """The page gives the parties of its credit line, in their roles, and nobody else
+    (not the byline, not the meta author, not words of the caption)."""
+    wrong = [
+        (credit, sorted(_parties(html)), sorted(_truth(credit)))
+        for name, credit, html in PAGES
+        if name == layout and _parties(html) != _truth(credit)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_the_credit_stays_out_of_the_caption_and_the_body(layout: str) -> None:
+    """The caption is its own sentence; the credit line is not an article paragraph."""
+    for name, credit, html in PAGES:
+        if name != layout:
+            continue
+        article = parse_html_article(html)
+        assert not any(credit in paragraph for paragraph in article.paragraphs), credit
+        captions = [p.caption for p in article.pictures if p.caption]
+        assert all(c == CAPTION for c in captions), (credit, captions)
+
+
+def test_byline_and_metadata_alone_credit_nobody() -> None:
+    """A page whose only picture has no credit: the byline and meta tags name no party."""
+    html = page('<figure><img src="a.jpg"><figcaption>' + CAPTION + "</figcaption></figure>")
+    assert _parties(html) == set()
+    assert BYLINE not in {p.credit_line for p in parse_html_article(html).pictures}
+
+
+@pytest.mark.parametrize("layout", sorted(UNMARKED))
+def test_a_bare_name_nothing_sets_apart_is_not_a_credit(layout: str) -> None:
+    """ "... on Monday. Jane Roe" (nothing but the sentence's end before it) stays caption:
+    a caption may end with a name."""
+    block = LAYOUTS[layout].replace("{c}", CAPTION).replace("{k}", BARE_NAME)
+    assert _parties(page(block)) == set()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor meets residents.<br>Town hall",  # a line that is no name
+        "Kate Fields and John Smith",  # names but no sentence before them
+        "Rain over the bay - a view from the pier",  # lower-case words after a dash
+        "Residents, Staff and volunteers clean the beach.",  # "Staff" inside a sentence
+    ],
+)
+def test_caption_lines_that_are_not_credits(caption: str) -> None:
+    """Neighbours of the name-on-its-own-line and dash forms credit nobody."""
+    block = f'<figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure>'
+    assert _parties(page(block)) == set()
+
+
+def test_json_ld_author_and_holder_of_an_image() -> None:
+    """ImageObject ``author`` is the photographer and ``copyrightHolder`` the holder;
+    the article's own author (the byline) is not."""
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Kate Fields"}, "image": {"@type": "ImageObject", '
+        '"author": {"@type": "Person", "name": "Jane Roe"}, "copyrightHolder": '
+        '{"@type": "Organization", "name": "AFP"}}}</script>'
+    )
+    parties = _parties(page('<figure><img src="a.jpg"></figure>', script))
+    assert parties == {("jane roe", CreditRole.PHOTOGRAPHER.value), ("afp", "copyright")}
+
+
+def test_the_cross_covers_every_credit_and_layout() -> None:
+    """The generator is bounded and complete: every credit in every layout but the
+    bare name in unmarked ones."""
+    assert len(PAGES) == len(CREDITS) * (len(LAYOUTS) + len(SCRIPTS)) - len(UNMARKED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rain on the bay.\nJane Roe", ("Rain on the bay.", "Jane Roe")),
+        ("Rain on the bay — Jane Roe", ("Rain on the bay", "Jane Roe")),
+        ("Rain on the bay. (Submitted photo)", ("Rain on the bay.", "Submitted photo")),
+        ("Rain on the bay. Jane Roe / Staff", ("Rain on the bay.", "Jane Roe / Staff")),
+        (
+            "Rain on the bay. Jane Roe, The Associated Press",
+            ("Rain on the bay.", "Jane Roe, The Associated Press"),
+        ),
+        ("Jane Roe | The Coast Times", ("", "Jane Roe | The Coast Times")),
+        ("Jane Roe, The Associated Press", ("", "Jane Roe, The Associated Press")),
+        (  # a bracket inside the credit's bracket
+            "Rain falls on the bay on Monday. (Photo by Jane Roe/Rex/Shutterstock (1234567a))",
+            ("Rain falls on the bay on Monday.", "Photo by Jane Roe/Rex/Shutterstock (1234567a)"),
+        ),
+    ],
+)
+def test_new_caption_splits(text: str, expected: tuple[str, str]) -> None:
+    """A name on its own last line or after a dash, an unnamed supplier in brackets or
+    beside a name, "Name | Outlet" and "Name, Agency" are credits set apart."""
+    from provenance.ingest.credit_text import credit_in_caption
+
+    assert credit_in_caption(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain on the bay.\nTown hall",  # a last line that is no name
+        "Jane Roe, Times columnist",  # a person named by her work, not a credit
+        "Jane Roe, the mayor",
+        "Rain / Staff",  # no name before the unnamed supplier
+        "Residents and staff clean the beach",
+        "Rain on the bay - a view from the pier",
+    ],
+)
+def test_neighbours_of_the_new_caption_splits(text: str) -> None:
+    """What the new forms must not take."""
+    from provenance.ingest.credit_text import credit_in_caption
+
+    assert credit_in_caption(text) is None
