@@ -87,6 +87,8 @@ _LEAF_TAGS = frozenset(
         "font",
         "dd",
         "li",
+        "td",
+        "th",
         "figcaption",
         "h4",
         "h5",
@@ -505,6 +507,74 @@ def _loose_notes(tree: LexborHTMLParser) -> list[Picture]:
     return pictures
 
 
+_BESIDE_LEVELS = 3  # the image, its wrapper, the wrapper's parent (a table row)
+_BLOCKS_INSIDE = frozenset(
+    ["p", "div", "li", "td", "tr", "table", "figure", "blockquote", "ul", "ol", "h2", "h3", "h4"]
+)
+
+
+def _neighbours(image: LexborNode) -> Iterator[LexborNode]:
+    """Elements right beside a picture: the next two with text after the image (or its
+    wrapper, or the wrapper's row) and the one before it, nearest first."""
+    current: LexborNode | None = image
+    for _ in range(_BESIDE_LEVELS):
+        if current is None or current.tag in ("body", "article", "main"):
+            return
+        for step in ("next", "prev"):
+            sibling = getattr(current, step)
+            found = 0
+            while sibling is not None and found < (2 if step == "next" else 1):
+                if sibling.tag not in ("-text", "br") and (sibling.text() or "").strip():
+                    found += 1
+                    yield sibling
+                sibling = getattr(sibling, step)
+        current = current.parent
+
+
+def _credit_beside(node: LexborNode) -> tuple[str | None, str] | None:
+    """The (caption, credit) of an element beside a picture, when it holds a credit: a
+    whole credit line ("Jane Roe/AFP via Getty Images"), or a caption ending in one.
+    A label in an element of its own ("<span>Credit: NASA</span>") is left to the label
+    pass, which takes only that element."""
+    raw = node.text(deep=True, separator=" ", strip=False) or ""
+    if len(raw) > 4 * MAX_CREDIT:  # cheap test before collapsing a long text
+        return None
+    text = collapse(raw)
+    if not text or len(text) > MAX_CREDIT:
+        return None
+    inner = [n for n in node.traverse() if n.mem_id != node.mem_id]  # (css matches the node)
+    if node.tag != "tr" and any(n.tag in _BLOCKS_INSIDE for n in inner):
+        return None  # a block of blocks: article text, not a picture's line
+    if any(label_start(_text(n)) for n in inner):
+        return None  # a label in an element of its own: the label pass takes that element
+    bare = _unbracket(text)
+    table = agency_table()
+    whole = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
+    if whole or labelled_credit(bare) or table.agency(bare) or table.distributor(bare):
+        return None, bare
+    split = credit_in_caption(text)
+    if split is not None and split[0]:
+        return split[0], split[1]
+    return None
+
+
+def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
+    """Credits in plain elements right beside a picture of the page, outside any caption
+    or credit element: a table cell under the image, an unclassed ``<div>``, an ``<em>``
+    after an ``<img>`` and ``<br>`` in a paragraph. A linked teaser's picture is skipped."""
+    pictures: list[Picture] = []
+    for image in tree.css(_IMG):
+        if _linked(image):
+            continue
+        for node in _neighbours(image):
+            found = _credit_beside(node)
+            if found is not None:
+                pictures.append(Picture(caption=found[0], credit_line=found[1]))
+                node.decompose()
+                break
+    return pictures
+
+
 def _unbracket(text: str) -> str:
     """A text without the one pair of brackets around all of it ("(Jane Roe/AP)");
     a bracket of its own at the end stays ("Name/Rex/Shutterstock (1234567a)")."""
@@ -566,6 +636,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             pictures.append(Picture(caption=split[0] or None, credit_line=split[1]))
             node.decompose()
     pictures.extend(_loose_notes(tree))
+    pictures.extend(_beside_images(tree))
     for image in tree.css(_IMG):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")

@@ -180,6 +180,46 @@ LAYOUTS: dict[str, str] = {
         '<figure><img src="a.jpg"><figcaption>{c} <span class="credit">'
         '<a href="/photographers/x">{k}</a></span></figcaption></figure>'
     ),
+    "caption p without figure": (
+        '<div class="img-wrap"><img src="a.jpg"></div>'
+        '<p class="caption">{c} <span class="credit">{k}</span></p>'
+    ),
+    "nested markup in credit": (
+        '<figure><img src="a.jpg"><figcaption>{c} <span class="credit"><b>{k}</b>'
+        "</span></figcaption></figure>"
+    ),
+    "credit label and name in two spans": (
+        '<figure><img src="a.jpg"><figcaption>{c} <span class="credit">'
+        '<span class="credit__label">Credit</span> <span class="credit__name">{k}</span>'
+        "</span></figcaption></figure>"
+    ),
+    "lazy image in noscript": (
+        '<figure><img data-src="a.jpg" class="lazyload"><noscript><img src="a.jpg"></noscript>'
+        '<figcaption>{c} <span class="credit">{k}</span></figcaption></figure>'
+    ),
+    "background image, credit beside": (
+        '<div class="hero"><div class="hero__image" style="background-image:url(a.jpg)">'
+        '</div><div class="hero__credit">{k}</div></div>'
+    ),
+    "gallery slide": (
+        '<div class="gallery"><div class="slide"><img src="a.jpg"><p class="slide-caption">{c}'
+        '</p><p class="slide-credit">{k}</p></div></div>'
+    ),
+    "bildunterschrift": (
+        '<div class="bild"><img src="a.jpg"><p class="bildunterschrift">{c} '
+        '<span class="bildnachweis">{k}</span></p></div>'
+    ),
+    "table layout": (
+        '<table class="photo"><tr><td><img src="a.jpg"></td></tr><tr><td>{k}</td></tr>'
+        "<tr><td>{c}</td></tr></table>"
+    ),
+    "unclassed div beside img": (
+        '<div class="photo"><img src="a.jpg"><div>{k}</div><div>{c}</div></div>'
+    ),
+    "img, br and em in a paragraph": ('<p><img src="a.jpg"><br><em>{c} {k}</em></p>'),
+    "inline style credit": (
+        '<div><img src="a.jpg"><br><span style="font-size:10px">{k}</span></div>'
+    ),
 }
 # blocks written by a function: JSON-LD
 SCRIPTS = {"json-ld creditText": _ld_credit, "json-ld creditText array": _ld_credit_array}
@@ -201,6 +241,19 @@ def _ld_graph(caption: str, credit: str) -> str:
 SCRIPTS["json-ld @graph"] = _ld_graph
 
 
+# page furniture with pictures and names that credit no picture of the story: the
+# site's logo, the author's head shot and bio, a linked teaser, a quotation, the footer
+TRAPS = (
+    '<header><a href="/"><img src="logo.svg" alt="The Coast Times logo"></a></header>'
+    '<div class="author-bio"><img src="kate.jpg" alt="Kate Fields">'
+    "<p>Kate Fields covers the coast for The Coast Times.</p></div>"
+    '<div class="related"><a href="/other"><img src="t.jpg" alt="Boats in the harbour">'
+    "<h3>Harbour reopens after the storm</h3></a></div>"
+    "<blockquote><p>We lost everything.</p><cite>Maria Lopez</cite></blockquote>"
+    '<footer><p class="copyright">© 2024 The Coast Times. All rights reserved.</p></footer>'
+)
+
+
 def page(block: str, head: str = "") -> str:
     """An article page holding ``block``, a byline and metadata that credit no picture."""
     return (
@@ -215,14 +268,25 @@ def page(block: str, head: str = "") -> str:
         f'<p class="byline">By <a rel="author" href="/k">{BYLINE}</a></p>'
         f"{block}"
         "<p>The storm hit the coast on Monday, officials said.</p>"
+        f"{TRAPS}"
         "<p>More rain is expected on Tuesday, forecasters said.</p>"
         "</article></body></html>"
     )
 
 
-# a bare name that nothing sets apart from the caption's text is not taken as a credit
-# (a caption may end with a name): these layouts are crossed with credit lines only
-UNMARKED = frozenset({"small beside img", "figcaption tail after sentence"})
+# a bare name that no class, label or bracket marks as a credit is not taken as one: a
+# caption may end with a name, and a name under a picture is as often who is pictured
+# (a head shot) as who took it; these layouts are crossed with credit lines only
+UNMARKED = frozenset(
+    {
+        "small beside img",
+        "figcaption tail after sentence",
+        "table layout",
+        "unclassed div beside img",
+        "img, br and em in a paragraph",
+        "inline style credit",
+    }
+)
 BARE_NAME = "Jane Roe"
 
 

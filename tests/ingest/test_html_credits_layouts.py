@@ -158,3 +158,24 @@ def test_neighbours_of_the_new_caption_splits(text: str) -> None:
     from provenance.ingest.credit_text import credit_in_caption
 
     assert credit_in_caption(text) is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the first paragraph after a picture is article text, even naming an agency
+        '<div class="img"><img src="a.jpg"></div><p>Officials told Reuters the storm had '
+        "passed, and the AFP counted 12 dead.</p>",
+        '<p><img src="a.jpg"></p><p>"We lost everything," Jane Roe said.</p>',
+        # a block of paragraphs beside a picture is the story, not a credit line
+        '<div><img src="a.jpg"><div><p>Jane Roe/AFP</p><p>More text.</p></div></div>',
+        # a linked teaser's picture: its neighbours are another page's
+        '<div class="teaser"><a href="/x"><img src="t.jpg"></a><span>Jane Roe/AFP</span></div>',
+        # a table of figures beside a chart: a cell with a source is not a photo credit line
+        '<table><tr><td><img src="chart.png"></td></tr><tr><td>12 dead, 40 injured</td></tr>'
+        "</table>",
+    ],
+)
+def test_text_beside_a_picture_that_is_no_credit(block: str) -> None:
+    """Neighbours of the "credit beside an image" pass: sentences, blocks, teasers."""
+    assert _parties(page(block)) == set()
