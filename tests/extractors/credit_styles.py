@@ -316,3 +316,64 @@ def lines() -> list[tuple[str, str, list[tuple[str, CreditRole]]]]:
             line, truth = style.render(name)
             out.append((f"{style.house}{i}", line, truth))
     return out
+
+
+# role labels a page sets before any credit line, in several languages
+PREFIXES: tuple[str, ...] = (
+    "Photo: ",
+    "Photos: ",
+    "Photograph: ",
+    "Picture: ",
+    "Pic: ",
+    "Image: ",
+    "Image credit: ",
+    "Photo credit: ",
+    "Credit: ",
+    "Credits: ",
+    "Credit...",
+    "Source: ",
+    "Copyright: ",
+    "Foto: ",
+    "Fotos: ",
+    "Bild: ",
+    "Kuva: ",
+    "Crédit photo : ",
+    "Crédito: ",
+    "Фото: ",
+    "© ",
+    "Photo © ",
+)
+# lines without a label of their own, and their parties
+BASES: tuple[tuple[str, tuple[tuple[str, CreditRole], ...]], ...] = (
+    ("Jane Roe/AFP via Getty Images", (("Jane Roe", P), ("AFP", A), ("Getty Images", D))),
+    ("REUTERS/Jane Roe", (("Reuters", A), ("Jane Roe", P))),
+    ("Jane ROE / AFP", (("Jane Roe", P), ("AFP", A))),
+    ("EPA-EFE/JANE ROE", (("EPA-EFE", A), ("Jane Roe", P))),
+    ("Jane Roe for The New York Times", (("Jane Roe", P), ("The New York Times", A))),
+    (
+        "Jane Roe | Bloomberg | Getty Images",
+        (("Jane Roe", P), ("Bloomberg", A), ("Getty Images", D)),
+    ),
+    ("AFP", (("AFP", A),)),
+    ("Getty Images", (("Getty Images", A),)),
+    ("Handout via Reuters", (("handout", S), ("Reuters", D))),
+)
+
+
+def spaced(line: str) -> list[str]:
+    """The same credit with the spacing and separators pages use: "A/B", "A / B", "A | B"."""
+    out = [line]
+    if "/" in line:
+        out.append(line.replace(" / ", "/").replace("/", " / "))
+        out.append(line.replace(" / ", "/").replace("/", " | "))
+    return out
+
+
+def labelled() -> list[tuple[str, list[tuple[str, CreditRole]]]]:
+    """Every label before every base line, in each spacing (a few hundred lines)."""
+    return [
+        (prefix + form, list(truth))
+        for prefix in PREFIXES
+        for base, truth in BASES
+        for form in spaced(base)
+    ]

@@ -16,7 +16,7 @@ from provenance.extractors.credits import extract_credits, party_label
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
-from .credit_styles import FIXED, NAMES, STYLES, A, D, P, S, norm
+from .credit_styles import FIXED, NAMES, PREFIXES, STYLES, A, D, P, S, labelled, norm
 
 Truth = list[tuple[str, CreditRole]]
 
@@ -44,6 +44,18 @@ def test_each_house_style_with_every_name_shape(style: object) -> None:
         line, truth = style.render(name)
         if _got(line) != _want(truth):
             wrong.append((line, _got(line), _want(truth)))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_every_label_before_every_line_in_every_spacing(prefix: str) -> None:
+    """A role label in any language ("Photo:", "Credit...", "Foto:", "Фото:", "©",
+    "Copyright:") changes no party, whatever the separators ("A/B", "A / B", "A | B")."""
+    wrong = [
+        (line, _got(line), _want(truth))
+        for line, truth in labelled()
+        if line.startswith(prefix) and _got(line) != _want(truth)
+    ]
     assert wrong == []
 
 

@@ -33,7 +33,9 @@ _SPACE = re.compile(r"\s+")
 _LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»]+")
 _TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:]+$")
 _TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:]+$")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
+)
 _INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
 # image ids: "(12345678a)", "- RTR4JDW4", "#123456"
 _IMAGE_ID = re.compile(
