@@ -260,6 +260,14 @@ STYLES: tuple[Style, ...] = (
     _s("generic", "Pool photo by {p}", ("pool", A), ME, singles=True),
     _s("generic", "FILE PHOTO: {p}/Reuters", ME, ("Reuters", A)),
     _s("generic", "{p}/File", ME),
+    _s("generic", "{p}/Pool Photo via AP", ME, ("pool", A), ("AP", D)),
+    _s(
+        "getty",
+        "{p}/CQ-Roll Call, Inc via Getty Images",
+        ME,
+        ("CQ-Roll Call Inc", A),
+        ("Getty Images", D),
+    ),
 )
 
 # lines without a person: codes, markers, handouts, courtesy, labels before an organization
@@ -294,6 +302,9 @@ FIXED: tuple[tuple[str, tuple[tuple[str, CreditRole], ...]], ...] = (
     ("Xinhua/Getty Images", (("Xinhua", A), ("Getty Images", D))),
     ("IMAGO/Xinhua", (("Imago", D), ("Xinhua", A))),
     ("NASA/JPL-Caltech", (("NASA", S), ("JPL-Caltech", S))),
+    ("Pool Photo", (("pool", A),)),
+    ("Bettmann/Getty Images", (("Bettmann", A), ("Getty Images", D))),
+    ("Hulton Archive/Getty Images", (("Hulton Archive", A), ("Getty Images", D))),
 )
 
 _PUNCT = re.compile(r"[^\w\s-]")

@@ -83,6 +83,10 @@ def test_lines_without_a_person(line: str, truth: tuple[tuple[str, CreditRole], 
         ("Image: Ryan Aero", [("Ryan Aero", P)]),
         ("Via Facebook", [("Facebook", S)]),  # where it was found, not a distributor
         ("Jane Starr/Reuters", [("Jane Starr", P), ("Reuters", A)]),  # not a newspaper's word
+        ("Jane Roe, Ltd Photography/AFP", [("Jane Roe", P), ("Ltd Photography", S), ("AFP", A)]),
+        ("Jane Roe/Acme, Inc./AFP", [("Jane Roe", P), ("Acme Inc", S), ("AFP", A)]),
+        ("Star Tribune File", [("Star Tribune", S)]),  # an archive marker after a name
+        ("Universal History Archive", [("Universal History Archive", S)]),  # an archive's name
         ("Centre pour la Recherche", [("Centre pour la Recherche", S)]),  # "pour" after no maker
     ],
 )

@@ -87,6 +87,7 @@ class _Rules:
     needs_strip: re.Pattern[str]
     marker: re.Pattern[str]
     bare_prefix: re.Pattern[str]
+    company: re.Pattern[str]
 
 
 def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -136,6 +137,12 @@ def _rules() -> _Rules:
         ),
         # a label and a space before an agency: "Foto ANSA/Name", "Photo EPA"
         bare_prefix=re.compile(rf"^(?:{prefixes})\s+(?P<head>[^/|,;]+)", re.I),
+        # the comma before a legal form: "Acme, Inc." (the form then ends the part)
+        company=re.compile(
+            rf",\s+(?=(?:{_alts(lex.company_suffixes)})"
+            rf"(?:\s*$|\s*[/|;,]|\s+(?:{_alts(lex.relays)}|{_alts(lex.clients)})\s))",
+            re.I,
+        ),
     )
 
 
@@ -152,7 +159,10 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         previous = text
         text = _LEAD.sub("", text)
         text = (_TRAIL_KEEP_PAREN if "(" in text else _TRAIL).sub("", text)
-        if text.casefold() in rules.lex.prefixes:  # "Photo:" with nothing after it
+        label = rules.lex.prefixes.get(text.casefold())
+        if label is not None:  # "Photo:" with nothing after it; "Pool Photo" names the pool
+            if label.implies:
+                implied.append(label.implies)
             return ""
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
@@ -316,7 +326,10 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     if len(words) > 1 and lex.is_ignored(words[-1]) and (known := _known(text, rules)):
         return [*out, known]  # "Hulton Archive" is a name, not "Hulton" and a marker
     for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
-        if len(words) > size and lex.is_ignored(" ".join(words[-size:])):
+        tail = " ".join(words[-size:])
+        if len(words) > size and lex.is_ignored(tail):
+            if tail[0].isupper() and tail.casefold() in lex.org_words and _is_name_case(words):
+                break  # "Universal History Archive": the archive's own name
             return out + _classify(" ".join(words[:-size]), rules)
     user = rules.user.match(text) if " " in text else None
     if user and _org_like(user.group("site"), rules):  # "Flickr user fo.ol"
@@ -364,8 +377,15 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     return [*out, _Seg(text, "org", _org_text(text))]
 
 
+def _is_name_case(words: list[str]) -> bool:
+    """Every word capitalised, as in a proper name ("Universal History Archive")."""
+    return all(w[:1].isupper() for w in words)
+
+
 def _chain(text: str, rules: _Rules) -> list[_Seg]:
     text = _INNER_COPYRIGHT.sub(" / ", text)
+    if "," in text:  # "CQ-Roll Call, Inc": a company's legal form stays with its name
+        text = rules.company.sub(" ", text)
     return [seg for part in _SEGMENT.split(text) if part for seg in _classify(part, rules)]
 
 
