@@ -99,7 +99,10 @@ _BRACKET_TAGS = frozenset({"p", "div", "span", "td", "em", "sup", "small", "i"})
 _CLIMB = 4  # how far up from a text node an element holding a credit may be
 _INLINE_NOTES = frozenset({"sup", "small", "em", "i"})
 # UI labels for screen readers ("Image copyright"), not part of the credit
-_HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
+_HIDDEN_LABEL = (
+    '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i], '
+    '[class*="visually-hidden" i], [class*="visuallyhidden" i]'
+)
 
 
 def collapse(text: str) -> str:
@@ -139,6 +142,12 @@ def _credit_text(node: LexborNode) -> str:
 
 
 _FIELD_LABEL = '[class*="label" i]'
+# page controls set inside captions and figures ("<b class="hide-caption">hide caption</b>")
+_UI_IN_CAPTION = ", ".join(
+    f"{box} {tag}"
+    for box in ("figure", "figcaption", '[class*="caption" i]')
+    for tag in ("b", "button", "a", "span", "i")
+)
 
 
 @cache
@@ -265,7 +274,7 @@ def _figure(figure: LexborNode) -> list[Picture]:
     credit_nodes = _innermost(_credit_nodes(figure))
     credits = [*marks.suppliers, *(t for t in (_credit_text(n) for n in credit_nodes) if t)]
     # '<img data-credit="Name/AFP">' inside the figure: the figure is read whole, here
-    credits += _data_credits([figure, *figure.css(_DATA_SELECTOR)])
+    credits += _data_credits([figure, *figure.css("*")])
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
     creators += marks.makers
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
@@ -275,6 +284,7 @@ def _figure(figure: LexborNode) -> list[Picture]:
         if figure.css_first("figcaption") is not None:
             credits.append(_text(node))
             node.decompose()
+    credits += _labelled_outside_caption(figure)
     figcaption = figure.css_first("figcaption")
     if figcaption is not None:
         credits.extend(_last_credit_element(figcaption))
@@ -311,6 +321,35 @@ def _figure(figure: LexborNode) -> list[Picture]:
             )
         )
     return pictures
+
+
+_FIGURE_LEAVES = "span, p, div, small, em, cite, b, strong"
+
+
+def _labelled_outside_caption(figure: LexborNode) -> list[str]:
+    """Labelled credits in a figure but outside its caption ("<span>Image source: Getty
+    Images</span>" after the ``<figcaption>``), taken out of the figure."""
+    found = []
+    for node in figure.css(_FIGURE_LEAVES):
+        if node.css_first(f"{_IMG}, figcaption") is not None or _inside(node, "figcaption"):
+            continue
+        text = _text(node)
+        if text and len(text) <= MAX_CREDIT and starts_with_label(text):
+            found.append(node)
+    credits = []
+    for node in _outermost(found):
+        credits.append(_text(node))
+        node.decompose()
+    return credits
+
+
+def _inside(node: LexborNode, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _linked(image: LexborNode) -> bool:
@@ -462,12 +501,28 @@ def _data_credits(nodes: list[LexborNode]) -> list[str]:
     one that repeats the node's ``data-author`` (the uploader, not the picture's maker)."""
     credits: list[str] = []
     for node in nodes:
-        authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
-        for name in _DATA:
-            credit = collapse(node.attributes.get(name) or "")
-            if credit and credit not in authors:
+        attributes = node.attributes
+        authors = {collapse(v or "") for k, v in attributes.items() if "author" in k}
+        for name, value in attributes.items():
+            credit = collapse(value or "")
+            if credit and credit not in authors and _credit_attribute(name) and _worded(credit):
                 credits.append(credit)
     return credits
+
+
+def _worded(value: str) -> bool:
+    """Words, not an id, a year or a link ("data-credit-id", "data-credit-url")."""
+    return bool(WORD.search(value)) and "://" not in value and not value.startswith("/")
+
+
+def _credit_attribute(name: str) -> bool:
+    """A ``data-`` attribute named for a credit: ``data-credit``, ``data-photographer``, or
+    any holding a credit class word of the lexicon ("data-c-credit", "data-image-copyright")."""
+    if name in _DATA:
+        return True
+    if not name.startswith("data-") or "caption" in name or "author" in name:
+        return False
+    return any(word in name[5:] for word in credit_lexicon().credit_classes)
 
 
 def _data_pictures(node: LexborNode) -> list[Picture]:
@@ -542,20 +597,22 @@ def _credit_beside(node: LexborNode) -> tuple[str | None, str] | None:
     text = collapse(raw)
     if not text or len(text) > MAX_CREDIT:
         return None
+    bare = _unbracket(text)
+    table = agency_table()
+    whole = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
+    found: tuple[str | None, str] | None = None
+    if whole or labelled_credit(bare) or table.agency(bare) or table.distributor(bare):
+        found = None, bare
+    elif (split := credit_in_caption(text)) is not None and split[0]:
+        found = split[0], split[1]
+    if found is None:
+        return None
     inner = [n for n in node.traverse() if n.mem_id != node.mem_id]  # (css matches the node)
     if node.tag != "tr" and any(n.tag in _BLOCKS_INSIDE for n in inner):
         return None  # a block of blocks: article text, not a picture's line
     if any(label_start(_text(n)) for n in inner):
         return None  # a label in an element of its own: the label pass takes that element
-    bare = _unbracket(text)
-    table = agency_table()
-    whole = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
-    if whole or labelled_credit(bare) or table.agency(bare) or table.distributor(bare):
-        return None, bare
-    split = credit_in_caption(text)
-    if split is not None and split[0]:
-        return split[0], split[1]
-    return None
+    return found
 
 
 def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
@@ -600,8 +657,18 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         [('Rain.', 'Jane Roe/AP'), (None, 'Pictures: Getty')]
     """
     pictures: list[Picture] = []
+    lex = credit_lexicon()
+    for node in tree.css(_UI_IN_CAPTION):  # "hide caption", "toggle caption" buttons
+        if _text(node).casefold() in lex.ui_words:
+            node.decompose()
     for node in tree.css(_HIDDEN_LABEL):
-        node.decompose()
+        label = _text(node).strip(" ,:;")
+        if label_only(label) and node.parent is not None:
+            # "<span class="visually-hidden">Image source, </span>Getty Images": the hidden
+            # label marks what follows as a credit; it stays, as a plain label
+            node.replace_with(f"{label}: ")
+        else:
+            node.decompose()
     pictures.extend(meta_pictures(tree))
     pictures.extend(microdata_pictures(tree))
     pictures.extend(_source_organizations(tree))
@@ -615,6 +682,10 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             data_nodes[node.mem_id] = node
         elif node.parent is not None:
             role_blocks[node.parent.mem_id] = node.parent
+    for image in tree.css(_IMG):  # "data-c-credit" and the like, on a picture or its wrapper
+        for holder in (image, image.parent):
+            if holder is not None and any(_credit_attribute(k) for k in holder.attributes):
+                data_nodes.setdefault(holder.mem_id, holder)
     pictures.extend(_role_pictures(role_blocks))
     for node in data_nodes.values():
         pictures.extend(_data_pictures(node))

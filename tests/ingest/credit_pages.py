@@ -220,6 +220,30 @@ LAYOUTS: dict[str, str] = {
     "inline style credit": (
         '<div><img src="a.jpg"><br><span style="font-size:10px">{k}</span></div>'
     ),
+    "visually hidden label": (
+        '<figure><img src="a.jpg"><figcaption><span class="visually-hidden">Image caption, '
+        '</span>{c}</figcaption><span role="text"><span class="VisuallyHidden">Image source, '
+        "</span>{k}</span></figure>"
+    ),
+    "caption UI words": (
+        '<div class="imagewrap"><img src="a.jpg"></div><div class="credit-caption">'
+        '<div class="caption" aria-label="Image caption"><p>{c}</p></div>'
+        '<span class="credit" aria-label="Image credit">{k}</span>'
+        '<b class="hide-caption"><b>hide caption</b></b>'
+        '<b class="toggle-caption"><b>toggle caption</b></b></div>'
+    ),
+    "credit tag inside credit": (
+        '<figure><img src="a.jpg"><figcaption>{c} <span class="article-credit">'
+        '<span class="article-credit-tag">Photo: </span>{k}</span></figcaption></figure>'
+    ),
+    "figure-credit in brackets": (
+        '<figure><img src="a.jpg"><figcaption><div class="figure-caption">{c}</div>'
+        '<div class="figure-credit">({k})</div></figcaption></figure>'
+    ),
+    "custom data attribute": (
+        '<figure><img src="a.jpg"><figcaption class="img-ccr" data-c-caption="{c}" '
+        'data-c-credit="{k}">{c}</figcaption></figure>'
+    ),
 }
 # blocks written by a function: JSON-LD
 SCRIPTS = {"json-ld creditText": _ld_credit, "json-ld creditText array": _ld_credit_array}

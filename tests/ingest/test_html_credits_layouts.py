@@ -179,3 +179,28 @@ def test_neighbours_of_the_new_caption_splits(text: str) -> None:
 def test_text_beside_a_picture_that_is_no_credit(block: str) -> None:
     """Neighbours of the "credit beside an image" pass: sentences, blocks, teasers."""
     assert _parties(page(block)) == set()
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>Reporting by Jane Roe in London; Editing by John Doe</p>",
+        "<p>(Reporting by Jane Roe; Editing by John Doe)</p>",
+        "<p>Associated Press writer Jane Roe contributed to this report.</p>",
+        "<p>— Kate Fields, The Coast Times</p>",
+        "<p><em>Jane Roe is a photographer based in Kyiv.</em></p>",
+        "<p>Copyright 2024 The Associated Press. All rights reserved.</p>",
+        "<p>This story was produced by Kate Fields for The Coast Times.</p>",
+        '<p class="byline">By Kate Fields and Jane Roe, Reuters</p>',
+        '<div class="share">Share this photo: Facebook / Twitter</div>',
+        # credit-named attributes holding an id, a year or a link
+        '<figure><img src="a.jpg" data-credit-id="48213" data-copyright-year="2024" '
+        'data-credit-url="https://example.com/p/1"></figure>',
+        # a hidden label that is no credit label stays out
+        '<figure><img src="a.jpg"><figcaption><span class="visually-hidden">Image caption, '
+        "</span>Kyiv at night.</figcaption></figure>",
+    ],
+)
+def test_story_furniture_credits_nobody(block: str) -> None:
+    """Sign-offs, contributor lines, notices, bylines and share bars are no picture credit."""
+    assert _parties(page(block)) == set()
