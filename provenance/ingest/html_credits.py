@@ -682,8 +682,8 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             data_nodes[node.mem_id] = node
         elif node.parent is not None:
             role_blocks[node.parent.mem_id] = node.parent
-    for image in tree.css(_IMG):  # "data-c-credit" and the like, on a picture or its wrapper
-        for holder in (image, image.parent):
+    for img in tree.css(_IMG):  # "data-c-credit" and the like, on a picture or its wrapper
+        for holder in (img, img.parent):
             if holder is not None and any(_credit_attribute(k) for k in holder.attributes):
                 data_nodes.setdefault(holder.mem_id, holder)
     pictures.extend(_role_pictures(role_blocks))
