@@ -204,3 +204,67 @@ def test_text_beside_a_picture_that_is_no_credit(block: str) -> None:
 def test_story_furniture_credits_nobody(block: str) -> None:
     """Sign-offs, contributor lines, notices, bylines and share bars are no picture credit."""
     assert _parties(page(block)) == set()
+
+
+def _ld_page(data: object) -> str:
+    import json
+
+    script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    return page('<figure><img src="a.jpg"></figure>', script)
+
+
+def _image(**fields: object) -> dict[str, object]:
+    return {"@type": "NewsArticle", "author": {"@type": "Person", "name": BYLINE}, **fields}
+
+
+PH, AG, CO = CreditRole.PHOTOGRAPHER.value, CreditRole.AGENCY.value, CreditRole.COPYRIGHT.value
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            _image(image={"@type": "ImageObject", "creator": [{"name": "Jane Roe"}, "John Doe"]}),
+            {("jane roe", PH), ("john doe", PH)},
+        ),
+        (
+            _image(image={"@type": "ImageObject", "author": "Jane Roe", "copyrightHolder": "TT"}),
+            {("jane roe", PH), ("tt", CO)},
+        ),
+        (
+            _image(
+                image=[
+                    {"@type": "ImageObject", "creditText": "Jane Roe/AFP"},
+                    {"@type": "ImageObject", "creditText": "REUTERS/John Doe"},
+                ]
+            ),
+            {("jane roe", PH), ("afp", AG), ("john doe", PH), ("reuters", AG)},
+        ),
+        (
+            _image(image={"@type": ["ImageObject"], "creditText": "Jane Roe/AFP"}),
+            {("jane roe", PH), ("afp", AG)},
+        ),
+        (  # escaped HTML inside the JSON string
+            _image(image={"@type": "ImageObject", "creditText": "Jane Roe &amp; John Doe/AFP"}),
+            {("jane roe", PH), ("john doe", PH), ("afp", AG)},
+        ),
+        (  # the publisher's logo, and a page-wide notice, credit nobody
+            _image(
+                publisher={
+                    "@type": "Organization",
+                    "name": "The Coast Times",
+                    "logo": {"@type": "ImageObject", "url": "l.png"},
+                },
+                image={
+                    "@type": "ImageObject",
+                    "copyrightNotice": "© 2024 The Coast Times. All rights reserved.",
+                },
+            ),
+            set(),
+        ),
+    ],
+)
+def test_json_ld_image_objects(data: object, expected: set[tuple[str, str]]) -> None:
+    """Creators as lists of objects or strings, holders as strings, several images,
+    ``@type`` as a list, escaped HTML; the article's author and publisher are no credit."""
+    assert _parties(_ld_page(data)) == expected
