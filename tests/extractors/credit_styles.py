@@ -53,6 +53,10 @@ NAMES: tuple[Name, ...] = (
     Name("Γιώργος Παπαδόπουλος", "Γιώργος ΠΑΠΑΔΟΠΟΥΛΟΣ"),
     Name("محمد العلي", "محمد العلي"),
     Name("נועם כהן", "נועם כהן"),
+    Name("Jean\u2011Luc Martin", "Jean\u2011Luc MARTIN"),  # a non-breaking hyphen
+    Name("Sean O’Brien", "Sean O’BRIEN"),
+    Name("Abu Bakr al-Baghdadi", "Abu Bakr AL-BAGHDADI"),
+    Name("John Smith Jr.", "John SMITH Jr."),
     Name("Madonna", "MADONNA", single=True),
 )
 

@@ -60,7 +60,9 @@ _SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+# hyphens: "-", and the hyphen and non-breaking hyphen of typeset text (U+2010, U+2011)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.‐‑-]*(?:['’.‐‑-][^\W\d_]+)*\.?$")
+_PARTICLE_JOIN = re.compile(r"[-‐‑]")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
@@ -255,6 +257,14 @@ def _capital(char: str) -> bool:
     return char.isupper() or (char.isalpha() and char.lower() == char.upper())
 
 
+def _particle_joined(word: str, rules: _Rules) -> bool:
+    """A particle joined to a capitalised name by a hyphen: "al-Baghdadi", "el-Sisi"."""
+    parts = _PARTICLE_JOIN.split(word, maxsplit=1)
+    if len(parts) != 2 or not parts[1]:
+        return False
+    return parts[0].casefold() in rules.lex.name_particles and _capital(parts[1][0])
+
+
 def _is_person(text: str, rules: _Rules) -> bool:
     words = text.split(" ")
     if not 2 <= len(words) <= 5:
@@ -271,7 +281,7 @@ def _is_person(text: str, rules: _Rules) -> bool:
             return False
         if _capital(word[0]):
             capital += 1
-        elif word.casefold() not in rules.lex.name_particles:
+        elif word.casefold() not in rules.lex.name_particles and not _particle_joined(word, rules):
             return False
     return capital >= 2
 
