@@ -7,6 +7,8 @@ not from the dev set); each also holds a byline, ``meta name="author"``,
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from provenance.enums import CreditRole
@@ -27,10 +29,11 @@ from .credit_pages import (
 )
 
 PAGES = pages()
+_parse = functools.cache(parse_html_article)  # each page is read by two tests
 
 
 def _parties(html: str) -> set[tuple[str, str]]:
-    article = parse_html_article(html)
+    article = _parse(html)
     return {
         (norm(party_label(p) or ""), p.role.value)
         for picture in article.pictures
@@ -60,7 +63,7 @@ def test_the_credit_stays_out_of_the_caption_and_the_body(layout: str) -> None:
     for name, credit, html in PAGES:
         if name != layout:
             continue
-        article = parse_html_article(html)
+        article = _parse(html)
         assert not any(credit in paragraph for paragraph in article.paragraphs), credit
         captions = [p.caption for p in article.pictures if p.caption]
         assert all(c == CAPTION for c in captions), (credit, captions)
