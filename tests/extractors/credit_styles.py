@@ -195,7 +195,7 @@ STYLES: tuple[Style, ...] = (
     _s("nurphoto", "{p}/NurPhoto/Shutterstock", ME, ("NurPhoto", A), ("Shutterstock", D)),
     _s("sipa", "{p}/SIPA", ME, ("SIPA", A)),
     _s("sipa", "{p}/Sipa USA", ME, ("Sipa USA", A)),
-    _s("abaca", "{p}/ABACAPRESS.COM", ME, ("Abaca", A), slot="upper"),
+    _s("abaca", "{p}/ABACAPRESS.COM", ME, ("Abacapress.com", A), slot="upper"),
     _s("abaca", "{p}/Abaca/Sipa USA", ME, ("Abaca", A), ("Sipa USA", D)),
     _s("shutterstock", "{p}/Shutterstock", ME, ("Shutterstock", A)),
     _s(
@@ -234,7 +234,7 @@ STYLES: tuple[Style, ...] = (
     _s("wapo", "({p}/For The Washington Post)", ME, ("The Washington Post", A)),
     _s("wapo", "({p} for The Washington Post)", ME, ("The Washington Post", A)),
     # newspapers, and "for" in other languages
-    _s("cp", "THE CANADIAN PRESS/{p}", ("CP", A), ME, singles=True),
+    _s("cp", "THE CANADIAN PRESS/{p}", ("The Canadian Press", A), ME, singles=True),
     _s("tns", "{p}/Toronto Star via Getty Images", ME, ("Toronto Star", A), ("Getty Images", D)),
     _s("tns", "({p}/Star Tribune via AP)", ME, ("Star Tribune", A), ("AP", D)),
     _s("tns", "{p}/Yomiuri Shimbun via AP Images", ME, ("Yomiuri Shimbun", A), ("AP", D)),

@@ -197,21 +197,20 @@ class _Seg:
 
 
 def _org_name(text: str, canonical: str) -> str:
-    """The name to report for a known agency: as written, unless written in capitals.
+    """The name to report for a known agency: as written, with shouting tamed.
 
-    Surface names are kept ("Kyodo News", "USA TODAY Sports"); shouting is
-    normalised ("REUTERS" -> "Reuters", "ASSOCIATED PRESS" -> "AP"), but a short
-    form of a longer canonical name stays that short form ("KEYSTONE" is Keystone,
-    not Keystone-SDA).
+    Surface names are kept ("Kyodo News", "USA TODAY Sports", "Associated Press").
+    Written in capitals, the agency's own spelling is used when the shout is that
+    spelling ("REUTERS" -> "Reuters", "GETTY IMAGES" -> "Getty Images"); another form
+    keeps its letters ("ASSOCIATED PRESS" -> "Associated Press", "KEYSTONE" ->
+    "Keystone", not Keystone-SDA), and acronyms stay as written ("AA", "ТАСС",
+    "ITAR-TASS").
     """
-    if not text.isupper():
+    if not text.isupper() or canonical.casefold() == text.casefold():
+        return canonical if text.isupper() else text
+    if " " not in text and (len(text) <= 4 or "-" in text):
         return text
-    folded, name = text.casefold(), canonical.casefold()
-    if name != folded and " " not in text and len(text) <= 5:
-        return text  # an acronym stays as written ("AA", "ТАСС")
-    if name != folded and name.startswith(folded) and not name[len(folded)].isalnum():
-        return _org_text(text) if " " in text else text.capitalize() if len(text) > 5 else text
-    return canonical
+    return _org_text(text) if " " in text else text.capitalize()
 
 
 def _lookup(
