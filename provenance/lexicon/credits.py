@@ -76,6 +76,7 @@ class CreditLexicon:
     maker_roles: frozenset[str] = frozenset()
     supplier_roles: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -185,4 +186,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         maker_roles=frozenset(_optional(data, "maker_roles")),
         supplier_roles=frozenset(_optional(data, "supplier_roles")),
         company_suffixes=frozenset(_optional(data, "company_suffixes")),
+        titles=tuple(sorted(_optional(data, "titles"), key=len, reverse=True)),
     )

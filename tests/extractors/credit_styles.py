@@ -264,6 +264,18 @@ STYLES: tuple[Style, ...] = (
     _s("generic", "Pool photo by {p}", ("pool", A), ME, singles=True),
     _s("generic", "FILE PHOTO: {p}/Reuters", ME, ("Reuters", A)),
     _s("generic", "{p}/File", ME),
+    _s("generic", "{p} / Contributing Photographer", ME),
+    _s("local", "{p} | Special to The Coast Times", ME, ("The Coast Times", A)),
+    _s("local", "{p}/Special to the Times", ME, ("the Times", A)),
+    _s(
+        "military",
+        "U.S. Navy photo by Mass Communication Specialist 2nd Class {p}",
+        ("U.S. Navy", S),
+        ME,
+    ),
+    _s("military", "U.S. Army photo by Sgt. {p}", ("U.S. Army", S), ME),
+    _s("government", "Official White House Photo by {p}", ("Official White House", S), ME),
+    _s("social", "{p} via Instagram", ME, ("Instagram", S)),
     _s("generic", "{p}/Pool Photo via AP", ME, ("pool", A), ("AP", D)),
     _s(
         "getty",
@@ -307,6 +319,8 @@ FIXED: tuple[tuple[str, tuple[tuple[str, CreditRole], ...]], ...] = (
     ("IMAGO/Xinhua", (("Imago", D), ("Xinhua", A))),
     ("NASA/JPL-Caltech", (("NASA", S), ("JPL-Caltech", S))),
     ("Pool Photo", (("pool", A),)),
+    ("Provided photo", (("submitted", S),)),
+    ("@janeroe via Twitter", (("@janeroe", S), ("Twitter", S))),
     ("Bettmann/Getty Images", (("Bettmann", A), ("Getty Images", D))),
     ("Hulton Archive/Getty Images", (("Hulton Archive", A), ("Getty Images", D))),
 )

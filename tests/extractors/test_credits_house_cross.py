@@ -86,6 +86,9 @@ def test_lines_without_a_person(line: str, truth: tuple[tuple[str, CreditRole], 
         ("Jane Roe, Ltd Photography/AFP", [("Jane Roe", P), ("Ltd Photography", S), ("AFP", A)]),
         ("Jane Roe/Acme, Inc./AFP", [("Jane Roe", P), ("Acme Inc", S), ("AFP", A)]),
         ("Star Tribune File", [("Star Tribune", S)]),  # an archive marker after a name
+        ("Jane Col/AFP", [("Jane Col", P), ("AFP", A)]),  # a title's word as a surname
+        ("Maj. Gen. Jane Roe", [("Jane Roe", P)]),  # titles one after another
+        ("Jane Roe photo by John Doe", [("Jane Roe photo by John Doe", S)]),  # no organization
         ("Universal History Archive", [("Universal History Archive", S)]),  # an archive's name
         ("Centre pour la Recherche", [("Centre pour la Recherche", S)]),  # "pour" after no maker
     ],

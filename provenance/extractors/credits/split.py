@@ -90,6 +90,8 @@ class _Rules:
     marker: re.Pattern[str]
     bare_prefix: re.Pattern[str]
     company: re.Pattern[str]
+    made_by: re.Pattern[str]
+    title: re.Pattern[str]
 
 
 def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -115,11 +117,11 @@ def _rules() -> _Rules:
             rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
         ),
         # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client,
-        # except right after a slash ("Name/For The Washington Post")
+        # except right after a slash or bar ("Name/For The Washington Post")
         client=re.compile(
             rf"(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
-            rf"|\s*/\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
+            rf"|\s*[/|]\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
         ),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
@@ -139,6 +141,12 @@ def _rules() -> _Rules:
         ),
         # a label and a space before an agency: "Foto ANSA/Name", "Photo EPA"
         bare_prefix=re.compile(rf"^(?:{prefixes})\s+(?P<head>[^/|,;]+)", re.I),
+        # "U.S. Navy photo by NAME", "Official White House Photo by NAME"
+        made_by=re.compile(
+            rf"^(?P<org>[^/|;]+?)\s+(?:{_alts(lex.agency_suffixes)})\s+by\s+(?P<rest>\S.*)$", re.I
+        ),
+        # a rank or title before a name: "Sgt. Jane Roe"
+        title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
         # the comma before a legal form: "Acme, Inc." (the form then ends the part)
         company=re.compile(
             rf",\s+(?=(?:{_alts(lex.company_suffixes)})"
@@ -381,6 +389,11 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
         return out + [s for n in names for s in _classify(n, rules)]
     if len(names) > 1 and all(_is_person(n, rules) or len(n.split(" ")) == 1 for n in names):
         return out + [_Seg(n, "person", title_case_name(n)) for n in names]
+    untitled = text
+    while (titled := rules.title.match(untitled)) is not None:  # "Maj. Gen. Jane Roe"
+        untitled = untitled[titled.end() :]
+    if untitled != text and _is_person(untitled, rules):  # "Sgt. Jane Roe": the rank goes
+        return [*out, _Seg(text, "person", title_case_name(untitled.rstrip(".")))]
     if _is_person(text, rules):
         return [*out, _Seg(text, "person", title_case_name(text.rstrip(".")))]
     return [*out, _Seg(text, "org", _org_text(text))]
@@ -519,6 +532,15 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     text = _strip(text, rules, implied)
     by_creator = _BY in implied
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
+    made = rules.made_by.match(text)
+    if made and not _is_person(made.group("org"), rules):
+        # "U.S. Navy photo by NAME": the organization made it through its photographer
+        for seg in _chain(made.group("org"), rules):
+            seg.role = CreditRole.AGENCY if seg.kind == "agency" else CreditRole.SOURCE
+            if seg.kind == "person":
+                seg.kind, seg.name = "org", seg.text
+            segs.append(seg)
+        return segs + _one(f"by {made.group('rest')}", rules)
     pieces = rules.relay.split(text)
     head, relays = pieces[0], [p for p in pieces[1:] if p]
     client: str | None = None
@@ -564,6 +586,9 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     for relay in relays:
         relayed = _chain(relay, rules)
         _assign(relayed, relayed=True)
+        for seg in relayed:  # "@user via Twitter": where it was found, never a distributor
+            if (seg.name or seg.text).casefold() in rules.lex.platforms:
+                seg.role = CreditRole.SOURCE
         segs.extend(relayed)
     for seg in segs:
         if seg.role is None:
