@@ -88,6 +88,8 @@ def test_lines_without_a_person(line: str, truth: tuple[tuple[str, CreditRole], 
         ("Star Tribune File", [("Star Tribune", S)]),  # an archive marker after a name
         ("Jane Col/AFP", [("Jane Col", P), ("AFP", A)]),  # a title's word as a surname
         ("Maj. Gen. Jane Roe", [("Jane Roe", P)]),  # titles one after another
+        ("ESA/Hubble & NASA", [("ESA", S), ("Hubble & NASA", S)]),  # "&" between no people
+        ("Jane Roe and Smith/AFP", [("Jane Roe", P), ("Smith", P), ("AFP", A)]),
         ("Jane Roe photo by John Doe", [("Jane Roe photo by John Doe", S)]),  # no organization
         ("Universal History Archive", [("Universal History Archive", S)]),  # an archive's name
         ("Centre pour la Recherche", [("Centre pour la Recherche", S)]),  # "pour" after no maker

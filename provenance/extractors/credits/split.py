@@ -293,6 +293,13 @@ def _is_person(text: str, rules: _Rules) -> bool:
     return capital >= 2
 
 
+def _one_word(text: str, rules: _Rules) -> bool:
+    """One word that may be a surname after "and" ("Jane and John DOE"), not an acronym
+    or an organization's word ("ESA/Hubble & NASA")."""
+    acronym = text.isupper() and len(text) > 1  # "KCNA"; a lone initial is a name ("A and B")
+    return " " not in text and not acronym and not _org_like(text, rules)
+
+
 def _org_like(text: str, rules: _Rules) -> bool:
     """A name that is plainly an organization's: a known agency or one with an org word."""
     return _known(text, rules) is not None or bool(_folded_words(text) & rules.lex.org_words)
@@ -387,7 +394,7 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     names = [n for n in _AND.split(text) if n]
     if len(names) > 1 and all(_org_like(n, rules) for n in names):
         return out + [s for n in names for s in _classify(n, rules)]
-    if len(names) > 1 and all(_is_person(n, rules) or len(n.split(" ")) == 1 for n in names):
+    if len(names) > 1 and all(_is_person(n, rules) or _one_word(n, rules) for n in names):
         return out + [_Seg(n, "person", title_case_name(n)) for n in names]
     untitled = text
     while (titled := rules.title.match(untitled)) is not None:  # "Maj. Gen. Jane Roe"
