@@ -137,3 +137,40 @@ def test_any_two_word_name_in_the_main_house_styles(
     name = f"{first} {last}"
     truth: Truth = [(name, P), (agency, role)] + ([extra] if extra else [])
     assert _got(form.format(name)) == _want(truth)
+
+
+def _lexicon_lines() -> list[tuple[str, Truth]]:
+    """Every agency and distributor of the agency lexicon in the slash and relay styles."""
+    table = agency_table()
+    lines: list[tuple[str, Truth]] = []
+    for agency in sorted(set(table.agencies.values())):
+        lines += [
+            (f"Jane Roe/{agency}", [("Jane Roe", P), (agency, A)]),
+            (f"{agency}/Jane Roe", [(agency, A), ("Jane Roe", P)]),
+            (
+                f"Jane Roe/{agency} via Getty Images",
+                [("Jane Roe", P), (agency, A), ("Getty Images", D)],
+            ),
+            (f"Photo: Jane Roe / {agency}", [("Jane Roe", P), (agency, A)]),
+        ]
+    for distributor in sorted(set(table.distributors.values())):
+        lines += [
+            (f"Jane Roe/{distributor}", [("Jane Roe", P), (distributor, A)]),
+            (f"Jane Roe/AFP/{distributor}", [("Jane Roe", P), ("AFP", A), (distributor, D)]),
+            (
+                f"Jane Roe/Reuters via {distributor}",
+                [("Jane Roe", P), ("Reuters", A), (distributor, D)],
+            ),
+        ]
+    return lines
+
+
+def test_every_agency_and_distributor_of_the_lexicon() -> None:
+    """Each agency of ``agencies.yaml`` before and after a name and before a relay; each
+    distributor alone (then it supplied the picture) and after an agency (it passes it on)."""
+    lines = _lexicon_lines()
+    assert len(lines) > 300
+    wrong = [
+        (line, _got(line), _want(truth)) for line, truth in lines if _got(line) != _want(truth)
+    ]
+    assert wrong == []
