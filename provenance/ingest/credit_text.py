@@ -137,7 +137,7 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     text = inner.strip()
     if credit_lexicon().is_notice(text):  # "[VIDEO]"
         return False
-    if starts_with_label(text) or "/" in text or "|" in text:
+    if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
         return True
     table = agency_table()
     parts = [p.strip() for p in re.split(r"[,;]", text)]
@@ -263,6 +263,9 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         head = " ".join(lines[:-1])
         if _sentence_words(head):
             return head, lines[-1]
+    first = _head_credit(text)
+    if first is not None:  # "Photo: Jane Roe/AFP. Rescue workers search the rubble."
+        return first
     if starts_with_label(text):
         return ("", text) if len(text) <= MAX_CREDIT else None
     if credit_shaped(text) or maker_line(text):
@@ -281,6 +284,49 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
 
 
 _DASH = re.compile(r"\s+[-–—·•]\s+")
+# the end of a credit written before the caption: a stop after a word (not after an
+# initial: "J. Scott Applewhite/AP"), or a dash or bar
+_HEAD_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[—–|]\s+")
+_HEAD_BRACKET = re.compile(
+    r"^[(\[](?P<inner>(?:[^()\[\]]|\([^()]{0,40}\)){2,160})[)\]]\s*(?P<rest>.+)$", re.S
+)
+
+
+def _head_credit(text: str) -> tuple[str, str] | None:
+    """A credit written before the caption, as (caption, credit): "(Jane Roe/AFP) Rain
+    over Kyiv.", "Photo: Jane Roe/AFP. Rain over Kyiv.", "Jane Roe/AFP — Rain over Kyiv."
+    The caption after it must read as a sentence (three lower-case words or more)."""
+    bracket = _HEAD_BRACKET.match(text)
+    if bracket is not None:
+        inner, rest = bracket.group("inner").strip(), bracket.group("rest").strip()
+        if _caption_after(rest) and _looks_like_credit(inner, text[0] == "["):
+            return rest, inner
+        return None
+    table = agency_table()
+    found = None  # the longest head that is a credit ("Jane Roe | Bloomberg | Getty Images")
+    for stop in _HEAD_STOP.finditer(text):
+        head, rest = text[: stop.start()].strip(), text[stop.end() :].strip()
+        if len(head) > MAX_CREDIT:
+            break
+        if not _caption_after(rest):
+            continue
+        # after a stop, a labelled head must read as names ("Photo: the mayor speaks.")
+        dash = not stop.group().strip().startswith(".")
+        labelled = labelled_credit(head) or (
+            starts_with_label(head) and (dash or "/" in head or "|" in head)
+        )
+        known = table.agency(head) or table.distributor(head) or unnamed_supplier(head)
+        if labelled or known or credit_shaped(head) or maker_line(head):
+            found = rest, head
+    return found
+
+
+def _caption_after(text: str) -> bool:
+    """A caption sentence: a capital first, then three lower-case words or more."""
+    lower = sum(1 for w in text.split() if w.isalpha() and w[0].islower())
+    return text[:1].isupper() and lower >= 3
+
+
 _PIPE = re.compile(r"\s+[|—–-]\s+$")  # "Rain | Jane Roe", "Rain — Jane Roe"
 
 

@@ -244,6 +244,12 @@ LAYOUTS: dict[str, str] = {
         '<figure><img src="a.jpg"><figcaption class="img-ccr" data-c-caption="{c}" '
         'data-c-credit="{k}">{c}</figcaption></figure>'
     ),
+    "credit first in brackets": (
+        '<figure><img src="a.jpg"><figcaption>({k}) {c}</figcaption></figure>'
+    ),
+    "credit first, then a dash": (
+        '<figure><img src="a.jpg"><figcaption>{k} — {c}</figcaption></figure>'
+    ),
 }
 # blocks written by a function: JSON-LD
 SCRIPTS = {"json-ld creditText": _ld_credit, "json-ld creditText array": _ld_credit_array}
@@ -309,6 +315,7 @@ UNMARKED = frozenset(
         "unclassed div beside img",
         "img, br and em in a paragraph",
         "inline style credit",
+        "credit first, then a dash",  # "Jane Roe — the mayor, speaks": she is pictured
     }
 )
 BARE_NAME = "Jane Roe"

@@ -271,3 +271,44 @@ def test_json_ld_image_objects(data: object, expected: set[tuple[str, str]]) -> 
     """Creators as lists of objects or strings, holders as strings, several images,
     ``@type`` as a list, escaped HTML; the article's author and publisher are no credit."""
     assert _parties(_ld_page(data)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Jane Roe/AFP) Rain falls on the bay.", ("Rain falls on the bay.", "Jane Roe/AFP")),
+        ("Jane Roe/AFP — Rain falls on the bay.", ("Rain falls on the bay.", "Jane Roe/AFP")),
+        (
+            "Photo: J. Scott Applewhite/AP. Rain falls on the bay.",
+            ("Rain falls on the bay.", "Photo: J. Scott Applewhite/AP"),
+        ),
+        (
+            "Jane Roe | Bloomberg | Getty Images — Rain falls on the bay.",
+            ("Rain falls on the bay.", "Jane Roe | Bloomberg | Getty Images"),
+        ),
+        (
+            "(Handout via REUTERS) Rain falls on the bay.",
+            ("Rain falls on the bay.", "Handout via REUTERS"),
+        ),
+    ],
+)
+def test_a_credit_written_before_the_caption(text: str, expected: tuple[str, str]) -> None:
+    """A credit in brackets, before a stop, or before a dash or bar, then the caption."""
+    from provenance.ingest.credit_text import credit_in_caption
+
+    assert credit_in_caption(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe — the mayor of Kyiv — speaks to reporters on Monday.",  # who is pictured
+        "(Left) The mayor speaks to reporters on Monday.",  # a position note
+        "(From left) Jane Roe and John Doe speak to reporters.",
+    ],
+)
+def test_caption_openings_that_are_no_credit(text: str) -> None:
+    """A name, a position note or a bracketed remark opening a caption credits nobody."""
+    from provenance.ingest.credit_text import credit_in_caption
+
+    assert credit_in_caption(text) is None
