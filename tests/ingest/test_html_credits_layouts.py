@@ -312,3 +312,27 @@ def test_caption_openings_that_are_no_credit(text: str) -> None:
     from provenance.ingest.credit_text import credit_in_caption
 
     assert credit_in_caption(text) is None
+
+
+def test_two_pictures_in_two_layouts_keep_their_own_credits() -> None:
+    """Two pictures on a page, each in its own layout with its own credit: the page gives
+    both credits' parties and no mix of them (a bounded, seeded sample of the pairs)."""
+    import itertools
+    import random
+
+    rng = random.Random(6)
+    lines = [c for c in CREDITS if c != BARE_NAME]
+    pairs = rng.sample(list(itertools.combinations(LAYOUTS, 2)), 150)
+    wrong = []
+    for first, second in pairs:
+        one, two = rng.sample(lines, 2)
+        block = (
+            LAYOUTS[first].replace("{c}", CAPTION).replace("{k}", one)
+            + "<p>The storm hit the coast.</p>"
+            + LAYOUTS[second]
+            .replace("{c}", "Boats lie on the shore in Iskenderun.")
+            .replace("{k}", two)
+        )
+        if _parties(page(block)) != _truth(one) | _truth(two):
+            wrong.append((first, second, one, two))
+    assert wrong == []
