@@ -288,7 +288,7 @@ _DASH = re.compile(r"\s+[-–—·•]\s+")
 # initial: "J. Scott Applewhite/AP"), or a dash or bar
 _HEAD_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[—–|]\s+")
 _HEAD_BRACKET = re.compile(
-    r"^[(\[](?P<inner>(?:[^()\[\]]|\([^()]{0,40}\)){2,160})[)\]]\s*(?P<rest>.+)$", re.S
+    r"^[(\[](?P<inner>(?:[^()\[\]]|\([^()]{0,40}\)){2,160})[)\]]\s*+(?P<rest>\S.*)$", re.S
 )
 
 
