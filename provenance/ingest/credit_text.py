@@ -36,6 +36,7 @@ __all__ = [
     "reads_like_credit",
     "starts_with_label",
     "tail_credit",
+    "unnamed_supplier",
 ]
 
 MAX_CREDIT = 300
@@ -49,7 +50,9 @@ LINE_BREAK = re.compile(r"\n|<br\s*/?>", re.I)
 BRACKET = re.compile(
     # the caption never ends in a space (it is the shortest), so the lookbehind
     # changes no match and keeps a long run of spaces from being rescanned per step
-    r"^(?P<caption>.*?)(?<!\s)\s*(?:\((?P<round>[^()]{2,160})\)|\[(?P<square>[^\[\]]{2,80})\])\s*$",
+    # one bracket may sit inside the round one: "(Photo by Name/Rex/Shutterstock (1234567a))"
+    r"^(?P<caption>.*?)(?<!\s)\s*(?:\((?P<round>(?:[^()]|\([^()]{0,40}\)){2,160})\)"
+    r"|\[(?P<square>[^\[\]]{2,80})\])\s*$",
     re.S,
 )
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
@@ -109,7 +112,24 @@ def credit_shaped(text: str) -> bool:
     parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
     if len(parts) < 2:
         return False
-    return any(table.agency(p) or table.distributor(p) for p in parts)
+    if any(table.agency(p) or table.distributor(p) for p in parts):
+        return True
+    # "Jane Roe / Staff", "Jane Roe/Staff Photographer": a name and an unnamed supplier
+    return _is_name(parts[0]) and all(unnamed_supplier(p) for p in parts[1:])
+
+
+def unnamed_supplier(text: str) -> bool:
+    """An unnamed supplier a credit names by its role: staff, pool, handout, submitted.
+
+    Example:
+        >>> unnamed_supplier("Submitted photo"), unnamed_supplier("various")
+        (True, False)
+    """
+    unnamed = credit_lexicon().unnamed.get(text.casefold())
+    return unnamed is not None and unnamed.label in _SUPPLIER_LABELS
+
+
+_SUPPLIER_LABELS = frozenset({"staff", "pool", "handout", "submitted"})
 
 
 def _looks_like_credit(inner: str, square: bool) -> bool:
@@ -117,7 +137,7 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     text = inner.strip()
     if credit_lexicon().is_notice(text):  # "[VIDEO]"
         return False
-    if starts_with_label(text) or "/" in text or "|" in text:
+    if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
         return True
     table = agency_table()
     parts = [p.strip() for p in re.split(r"[,;]", text)]
@@ -128,6 +148,10 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     if text.casefold() in credit_lexicon().platforms:  # "selfies [Instagram]": where it was posted
         return True
     if _names_then_marker(text):  # "(Oregonian file photo)", "(Star Tribune file)"
+        return True
+    if maker_line(text) or unnamed_supplier(
+        text
+    ):  # "(Jane Roe for The Times)", "(Submitted photo)"
         return True
     return _is_name(text) and text.casefold() not in credit_lexicon().positions
 
@@ -170,7 +194,7 @@ def credit_element(text: str) -> bool:
     """
     if len(text) > 100 or credit_lexicon().is_notice(text):
         return False
-    if starts_with_label(text) or credit_shaped(text):
+    if starts_with_label(text) or credit_shaped(text) or unnamed_supplier(text):
         return True
     bracket = BRACKET.match(text)
     head = bracket.group("caption").strip() if bracket else text
@@ -234,6 +258,14 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         return None
     if len(lines) > 1 and starts_with_label(lines[0]):  # "© Idg<br>Ola Bini, developer"
         return " ".join(lines[1:]), lines[0]
+    if len(lines) > 1 and lines[-2].endswith((".", "!", "?", ")")) and _is_name(lines[-1]):
+        # "Rain over Kyiv on Monday.<br>Jane Roe": a name on the caption's last line
+        head = " ".join(lines[:-1])
+        if _sentence_words(head):
+            return head, lines[-1]
+    first = _head_credit(text)
+    if first is not None:  # "Photo: Jane Roe/AFP. Rescue workers search the rubble."
+        return first
     if starts_with_label(text):
         return ("", text) if len(text) <= MAX_CREDIT else None
     if credit_shaped(text) or maker_line(text):
@@ -252,10 +284,54 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
 
 
 _DASH = re.compile(r"\s+[-–—·•]\s+")
-_PIPE = re.compile(r"\s+\|\s+$")
+# the end of a credit written before the caption: a stop after a word (not after an
+# initial: "J. Scott Applewhite/AP"), or a dash or bar
+_HEAD_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[—–|]\s+")
+_HEAD_BRACKET = re.compile(
+    r"^[(\[](?P<inner>(?:[^()\[\]]|\([^()]{0,40}\)){2,160})[)\]]\s*+(?P<rest>\S.*)$", re.S
+)
 
 
-_MAKER_PARTS = re.compile(r"\s*/\s*|\s+for\s+")
+def _head_credit(text: str) -> tuple[str, str] | None:
+    """A credit written before the caption, as (caption, credit): "(Jane Roe/AFP) Rain
+    over Kyiv.", "Photo: Jane Roe/AFP. Rain over Kyiv.", "Jane Roe/AFP — Rain over Kyiv."
+    The caption after it must read as a sentence (three lower-case words or more)."""
+    bracket = _HEAD_BRACKET.match(text)
+    if bracket is not None:
+        inner, rest = bracket.group("inner").strip(), bracket.group("rest").strip()
+        if _caption_after(rest) and _looks_like_credit(inner, text[0] == "["):
+            return rest, inner
+        return None
+    table = agency_table()
+    found = None  # the longest head that is a credit ("Jane Roe | Bloomberg | Getty Images")
+    for stop in _HEAD_STOP.finditer(text):
+        head, rest = text[: stop.start()].strip(), text[stop.end() :].strip()
+        if len(head) > MAX_CREDIT:
+            break
+        if not _caption_after(rest):
+            continue
+        # after a stop, a labelled head must read as names ("Photo: the mayor speaks.")
+        dash = not stop.group().strip().startswith(".")
+        labelled = labelled_credit(head) or (
+            starts_with_label(head) and (dash or "/" in head or "|" in head)
+        )
+        known = table.agency(head) or table.distributor(head) or unnamed_supplier(head)
+        if labelled or known or credit_shaped(head) or maker_line(head):
+            found = rest, head
+    return found
+
+
+def _caption_after(text: str) -> bool:
+    """A caption sentence: a capital first, then three lower-case words or more."""
+    lower = sum(1 for w in text.split() if w.isalpha() and w[0].islower())
+    return text[:1].isupper() and lower >= 3
+
+
+_PIPE = re.compile(r"\s+[|—–-]\s+$")  # "Rain | Jane Roe", "Rain — Jane Roe"
+
+
+_MAKER_PARTS = re.compile(r"\s*/\s*|\s+for\s+|\s+\|\s+")
+_COMMA = re.compile(r",\s+")
 
 
 def maker_line(text: str) -> bool:
@@ -271,7 +347,17 @@ def maker_line(text: str) -> bool:
     if len(text) > 100 or ". " in text:
         return False
     parts = _MAKER_PARTS.split(text, maxsplit=1)
-    return len(parts) == 2 and _is_name(parts[0]) and _outlet(parts[1])
+    if len(parts) == 2 and _is_name(parts[0]) and _outlet(parts[1]):
+        return True
+    # "Jane Roe, The Associated Press": after a comma only a known agency (a caption
+    # names people by their work: "Jane Roe, Times columnist")
+    parts = _COMMA.split(text, maxsplit=1)
+    table = agency_table()
+    return (
+        len(parts) == 2
+        and _is_name(parts[0])
+        and bool(table.agency(parts[1]) or table.distributor(parts[1]))
+    )
 
 
 def _outlet(text: str) -> bool:
@@ -318,7 +404,12 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
     table = agency_table()
     for i in range(len(starts) - 1, -1, -1):
         tail = text[starts[i] :]
-        known = table.agency(tail) or table.distributor(tail) or credit_shaped(tail)
+        known = (
+            table.agency(tail)
+            or table.distributor(tail)
+            or credit_shaped(tail)
+            or unnamed_supplier(tail)
+        )
         if len(tail) <= MAX_CREDIT and (starts_with_label(tail) or known or maker_line(tail)):
             start = starts[i]
             for before in reversed(starts[:i]):
@@ -337,7 +428,7 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
     if bare_name and starts:
         head, tail = text[: starts[-1]], text[starts[-1] :]
         if _PIPE.search(head) and _is_name(tail) and _sentence_words(head):
-            return head.strip(" |"), tail
+            return head.strip(" |—–-"), tail
     return None
 
 

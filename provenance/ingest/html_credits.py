@@ -35,9 +35,11 @@ from .credit_text import (
     label_only,
     label_start,
     labelled_credit,
+    maker_line,
     reads_like_credit,
     starts_with_label,
     tail_credit,
+    unnamed_supplier,
 )
 from .document import Picture
 from .html_credit_roles import ROLE_SELECTOR, author_links, role_marks
@@ -85,6 +87,8 @@ _LEAF_TAGS = frozenset(
         "font",
         "dd",
         "li",
+        "td",
+        "th",
         "figcaption",
         "h4",
         "h5",
@@ -95,7 +99,10 @@ _BRACKET_TAGS = frozenset({"p", "div", "span", "td", "em", "sup", "small", "i"})
 _CLIMB = 4  # how far up from a text node an element holding a credit may be
 _INLINE_NOTES = frozenset({"sup", "small", "em", "i"})
 # UI labels for screen readers ("Image copyright"), not part of the credit
-_HIDDEN_LABEL = '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i]'
+_HIDDEN_LABEL = (
+    '[class*="off-screen" i], [class*="sr-only" i], [class*="screen-reader" i], '
+    '[class*="visually-hidden" i], [class*="visuallyhidden" i]'
+)
 
 
 def collapse(text: str) -> str:
@@ -135,6 +142,12 @@ def _credit_text(node: LexborNode) -> str:
 
 
 _FIELD_LABEL = '[class*="label" i]'
+# page controls set inside captions and figures ("<b class="hide-caption">hide caption</b>")
+_UI_IN_CAPTION = ", ".join(
+    f"{box} {tag}"
+    for box in ("figure", "figcaption", '[class*="caption" i]')
+    for tag in ("b", "button", "a", "span", "i")
+)
 
 
 @cache
@@ -260,6 +273,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
     authors = author_links(figure)
     credit_nodes = _innermost(_credit_nodes(figure))
     credits = [*marks.suppliers, *(t for t in (_credit_text(n) for n in credit_nodes) if t)]
+    # '<img data-credit="Name/AFP">' inside the figure: the figure is read whole, here
+    credits += _data_credits([figure, *figure.css("*")])
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
     creators += marks.makers
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
@@ -269,6 +284,7 @@ def _figure(figure: LexborNode) -> list[Picture]:
         if figure.css_first("figcaption") is not None:
             credits.append(_text(node))
             node.decompose()
+    credits += _labelled_outside_caption(figure)
     figcaption = figure.css_first("figcaption")
     if figcaption is not None:
         credits.extend(_last_credit_element(figcaption))
@@ -277,7 +293,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
     uri = image.attributes.get("src") if image is not None else None
     pictures: list[Picture] = []
     if caption:
-        split = credit_in_caption(caption)
+        # the caption's own lines: a name alone on its last line is a credit
+        split = credit_in_caption(_lines(figcaption) if figcaption is not None else caption)
         if split is not None:
             caption, credit = split[0] or None, split[1]
             credits.append(credit)
@@ -304,6 +321,35 @@ def _figure(figure: LexborNode) -> list[Picture]:
             )
         )
     return pictures
+
+
+_FIGURE_LEAVES = "span, p, div, small, em, cite, b, strong"
+
+
+def _labelled_outside_caption(figure: LexborNode) -> list[str]:
+    """Labelled credits in a figure but outside its caption ("<span>Image source: Getty
+    Images</span>" after the ``<figcaption>``), taken out of the figure."""
+    found = []
+    for node in figure.css(_FIGURE_LEAVES):
+        if node.css_first(f"{_IMG}, figcaption") is not None or _inside(node, "figcaption"):
+            continue
+        text = _text(node)
+        if text and len(text) <= MAX_CREDIT and starts_with_label(text):
+            found.append(node)
+    credits = []
+    for node in _outermost(found):
+        credits.append(_text(node))
+        node.decompose()
+    return credits
+
+
+def _inside(node: LexborNode, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _linked(image: LexborNode) -> bool:
@@ -450,16 +496,40 @@ def _bracket_leaves(
     return [found[n.mem_id] for n in keep]
 
 
+def _data_credits(nodes: list[LexborNode]) -> list[str]:
+    """The credit attributes of nodes (``data-credit``, ``data-photographer``), without
+    one that repeats the node's ``data-author`` (the uploader, not the picture's maker)."""
+    credits: list[str] = []
+    for node in nodes:
+        attributes = node.attributes
+        authors = {collapse(v or "") for k, v in attributes.items() if "author" in k}
+        for name, value in attributes.items():
+            credit = collapse(value or "")
+            if credit and credit not in authors and _credit_attribute(name) and _worded(credit):
+                credits.append(credit)
+    return credits
+
+
+def _worded(value: str) -> bool:
+    """Words, not an id, a year or a link ("data-credit-id", "data-credit-url")."""
+    return bool(WORD.search(value)) and "://" not in value and not value.startswith("/")
+
+
+def _credit_attribute(name: str) -> bool:
+    """A ``data-`` attribute named for a credit: ``data-credit``, ``data-photographer``, or
+    any holding a credit class word of the lexicon ("data-c-credit", "data-image-copyright")."""
+    if name in _DATA:
+        return True
+    if not name.startswith("data-") or "caption" in name or "author" in name:
+        return False
+    return any(word in name[5:] for word in credit_lexicon().credit_classes)
+
+
 def _data_pictures(node: LexborNode) -> list[Picture]:
     """Credits in ``data-`` attributes: ``data-credit``, ``data-photographer``, or a
     ``data-caption`` ending in its own credit ("Crowds. (Jane Roe/AFP)")."""
-    authors = {collapse(v or "") for k, v in node.attributes.items() if "author" in k}
     caption = collapse(node.attributes.get("data-caption") or "") or None
-    pictures: list[Picture] = []
-    for name in _DATA:
-        credit = collapse(node.attributes.get(name) or "")
-        if credit and credit not in authors:  # the uploader, not the picture's maker
-            pictures.append(Picture(caption=caption, credit_line=credit))
+    pictures = [Picture(caption=caption, credit_line=c) for c in _data_credits([node])]
     if not pictures and caption:
         split = credit_in_caption(caption)
         if split is not None:
@@ -477,15 +547,100 @@ def _loose_notes(tree: LexborHTMLParser) -> list[Picture]:
     only a labelled credit or a credit-shaped line counts (a bare name in a
     ``<cite>`` is a quotation's source).
     """
+    table = agency_table()
     pictures: list[Picture] = []
     for node in tree.css(_NOTES):
         text = _text(node)
         if not text or len(text) > MAX_CREDIT or not _near_image(node, 2):
             continue
-        if labelled_credit(text) or credit_shaped(text.strip("()[] ")):
-            pictures.append(Picture(caption=_caption_of(node), credit_line=text.strip("()[] ")))
+        bare = _unbracket(text)
+        known = table.agency(bare) or table.distributor(bare)
+        shaped = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
+        if labelled_credit(text) or shaped or known:
+            pictures.append(Picture(caption=_caption_of(node), credit_line=bare))
             node.decompose()
     return pictures
+
+
+_BESIDE_LEVELS = 3  # the image, its wrapper, the wrapper's parent (a table row)
+_BLOCKS_INSIDE = frozenset(
+    ["p", "div", "li", "td", "tr", "table", "figure", "blockquote", "ul", "ol", "h2", "h3", "h4"]
+)
+
+
+def _neighbours(image: LexborNode) -> Iterator[LexborNode]:
+    """Elements right beside a picture: the next two with text after the image (or its
+    wrapper, or the wrapper's row) and the one before it, nearest first."""
+    current: LexborNode | None = image
+    for _ in range(_BESIDE_LEVELS):
+        if current is None or current.tag in ("body", "article", "main"):
+            return
+        for step in ("next", "prev"):
+            sibling = getattr(current, step)
+            found = 0
+            while sibling is not None and found < (2 if step == "next" else 1):
+                if sibling.tag not in ("-text", "br") and (sibling.text() or "").strip():
+                    found += 1
+                    yield sibling
+                sibling = getattr(sibling, step)
+        current = current.parent
+
+
+def _credit_beside(node: LexborNode) -> tuple[str | None, str] | None:
+    """The (caption, credit) of an element beside a picture, when it holds a credit: a
+    whole credit line ("Jane Roe/AFP via Getty Images"), or a caption ending in one.
+    A label in an element of its own ("<span>Credit: NASA</span>") is left to the label
+    pass, which takes only that element."""
+    raw = node.text(deep=True, separator=" ", strip=False) or ""
+    if len(raw) > 4 * MAX_CREDIT:  # cheap test before collapsing a long text
+        return None
+    text = collapse(raw)
+    if not text or len(text) > MAX_CREDIT:
+        return None
+    bare = _unbracket(text)
+    table = agency_table()
+    whole = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
+    found: tuple[str | None, str] | None = None
+    if whole or labelled_credit(bare) or table.agency(bare) or table.distributor(bare):
+        found = None, bare
+    elif (split := credit_in_caption(text)) is not None and split[0]:
+        found = split[0], split[1]
+    if found is None:
+        return None
+    inner = [n for n in node.traverse() if n.mem_id != node.mem_id]  # (css matches the node)
+    if node.tag != "tr" and any(n.tag in _BLOCKS_INSIDE for n in inner):
+        return None  # a block of blocks: article text, not a picture's line
+    if any(label_start(_text(n)) for n in inner):
+        return None  # a label in an element of its own: the label pass takes that element
+    return found
+
+
+def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
+    """Credits in plain elements right beside a picture of the page, outside any caption
+    or credit element: a table cell under the image, an unclassed ``<div>``, an ``<em>``
+    after an ``<img>`` and ``<br>`` in a paragraph. A linked teaser's picture is skipped."""
+    pictures: list[Picture] = []
+    for image in tree.css(_IMG):
+        if _linked(image):
+            continue
+        for node in _neighbours(image):
+            found = _credit_beside(node)
+            if found is not None:
+                pictures.append(Picture(caption=found[0], credit_line=found[1]))
+                node.decompose()
+                break
+    return pictures
+
+
+def _unbracket(text: str) -> str:
+    """A text without the one pair of brackets around all of it ("(Jane Roe/AP)");
+    a bracket of its own at the end stays ("Name/Rex/Shutterstock (1234567a)")."""
+    pairs = {"(": ")", "[": "]"}
+    if len(text) > 2 and pairs.get(text[0]) == text[-1]:
+        inner = text[1:-1]
+        if inner.count("(") == inner.count(")") and inner.count("[") == inner.count("]"):
+            return inner.strip()
+    return text
 
 
 def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
@@ -502,8 +657,18 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         [('Rain.', 'Jane Roe/AP'), (None, 'Pictures: Getty')]
     """
     pictures: list[Picture] = []
+    lex = credit_lexicon()
+    for node in tree.css(_UI_IN_CAPTION):  # "hide caption", "toggle caption" buttons
+        if _text(node).casefold() in lex.ui_words:
+            node.decompose()
     for node in tree.css(_HIDDEN_LABEL):
-        node.decompose()
+        label = _text(node).strip(" ,:;")
+        if label_only(label) and node.parent is not None:
+            # "<span class="visually-hidden">Image source, </span>Getty Images": the hidden
+            # label marks what follows as a credit; it stays, as a plain label
+            node.replace_with(f"{label}: ")
+        else:
+            node.decompose()
     pictures.extend(meta_pictures(tree))
     pictures.extend(microdata_pictures(tree))
     pictures.extend(_source_organizations(tree))
@@ -517,6 +682,10 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             data_nodes[node.mem_id] = node
         elif node.parent is not None:
             role_blocks[node.parent.mem_id] = node.parent
+    for img in tree.css(_IMG):  # "data-c-credit" and the like, on a picture or its wrapper
+        for holder in (img, img.parent):
+            if holder is not None and any(_credit_attribute(k) for k in holder.attributes):
+                data_nodes.setdefault(holder.mem_id, holder)
     pictures.extend(_role_pictures(role_blocks))
     for node in data_nodes.values():
         pictures.extend(_data_pictures(node))
@@ -538,6 +707,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             pictures.append(Picture(caption=split[0] or None, credit_line=split[1]))
             node.decompose()
     pictures.extend(_loose_notes(tree))
+    pictures.extend(_beside_images(tree))
     for image in tree.css(_IMG):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")

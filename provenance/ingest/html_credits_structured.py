@@ -9,6 +9,7 @@ finds the credits pages print.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -54,8 +55,8 @@ def _walk_images(value: Any, image_slot: bool = False) -> Iterator[dict[str, Any
 
 
 def _names(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (collapse(value),) if value.strip() else ()
+    if isinstance(value, str):  # CMSs often escape HTML inside JSON-LD ("&amp;")
+        return (collapse(html.unescape(value)),) if value.strip() else ()
     if isinstance(value, dict):
         return _names(value.get("name"))
     if isinstance(value, list):

@@ -75,6 +75,8 @@ class CreditLexicon:
     stock: frozenset[str] = frozenset()
     maker_roles: frozenset[str] = frozenset()
     supplier_roles: frozenset[str] = frozenset()
+    company_suffixes: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -183,4 +185,6 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         stock=frozenset(_optional(data, "stock")),
         maker_roles=frozenset(_optional(data, "maker_roles")),
         supplier_roles=frozenset(_optional(data, "supplier_roles")),
+        company_suffixes=frozenset(_optional(data, "company_suffixes")),
+        titles=tuple(sorted(_optional(data, "titles"), key=len, reverse=True)),
     )

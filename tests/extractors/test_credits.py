@@ -50,7 +50,7 @@ CASES: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("Credit: Spencer Platt/Getty Images", [("Spencer Platt", P), ("Getty Images", A)]),
     ("Photo by Spencer Platt/Getty Images", [("Spencer Platt", P), ("Getty Images", A)]),
     ("(Photo: Karl Melander/TT)", [("Karl Melander", P), ("TT", A)]),
-    ("ASSOCIATED PRESS", [("AP", A)]),
+    ("ASSOCIATED PRESS", [("Associated Press", A)]),  # its letters kept, capitals tamed
     ("POOL/AFP", [(None, A), ("AFP", A)]),
     ("DHA via AP, File", [("DHA", S), ("AP", D)]),
     (
@@ -202,8 +202,9 @@ HOUSE_STYLES: list[tuple[str, list[tuple[str, CreditRole]]]] = [
     ("Фото: Андрей Рудьков", [("Андрей Рудьков", P)]),
     ("Image: Getty", [("Getty", A)]),
     (
+        # with no agency named, Rex supplied it and the trailing Shutterstock passes it on
         "Mandatory Credit: Photo by Ola Berg/Rex/Shutterstock (14123456c)",
-        [("Ola Berg", P), ("Rex", D), ("Shutterstock", D)],
+        [("Ola Berg", P), ("Rex", A), ("Shutterstock", D)],
     ),
     ("Sima Diab/via Reuters", [("Sima Diab", P), ("Reuters", D)]),
     ("Handout via AP", [("handout", S), ("AP", D)]),
@@ -237,7 +238,7 @@ HOUSE_STYLES: list[tuple[str, list[tuple[str, CreditRole]]]] = [
         "Tomasz Brenner/Chicago Tribune/TNS",
         [("Tomasz Brenner", P), ("Chicago Tribune", A), ("TNS", D)],
     ),
-    ("ITV, ASSOCIATED PRESS", [("ITV", S), ("AP", D)]),
+    ("ITV, ASSOCIATED PRESS", [("ITV", S), ("Associated Press", D)]),
     ("Khin Mg Win (Shwe Inn Thar)", [("Khin Mg Win", P), ("Shwe Inn Thar", A)]),
     ("Jamie Rhodes-USA TODAY Sports", [("Jamie Rhodes", P), ("USA TODAY Sports", A)]),
     ("Photo by gargantiopa", [("gargantiopa", P)]),

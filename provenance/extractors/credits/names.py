@@ -9,7 +9,7 @@ from provenance.lexicon.credits import credit_lexicon
 __all__ = ["title_case_name"]
 
 _SPACE = re.compile(r"\s+")
-_CAPS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CAPS_WORD = re.compile(r"[^\W\d_]+(?:['’‐‑-][^\W\d_]+)*")
 
 
 def _cap(word: str) -> str:
@@ -25,8 +25,8 @@ def _title_token(token: str, first: bool) -> str:
     if not first and token.lower() in credit_lexicon().name_particles:
         return token.lower()
     # hyphens and apostrophes: JEAN-CHRISTOPHE -> Jean-Christophe, O'BRIEN -> O'Brien
-    parts = re.split(r"(['’-])", token)
-    return "".join(p if p in "'’-" else _cap(p) for p in parts)
+    parts = re.split(r"(['’‐‑-])", token)
+    return "".join(p if p in "'’‐‑-" else _cap(p) for p in parts)
 
 
 def title_case_name(name: str) -> str:

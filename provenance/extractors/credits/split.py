@@ -33,7 +33,9 @@ _SPACE = re.compile(r"\s+")
 _LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»]+")
 _TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:]+$")
 _TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:]+$")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
+)
 _INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
 # image ids: "(12345678a)", "- RTR4JDW4", "#123456"
 _IMAGE_ID = re.compile(
@@ -58,7 +60,9 @@ _SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+# hyphens: "-", and the hyphen and non-breaking hyphen of typeset text (U+2010, U+2011)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.‐‑-]*(?:['’.‐‑-][^\W\d_]+)*\.?$")
+_PARTICLE_JOIN = re.compile(r"[-‐‑]")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
@@ -85,6 +89,9 @@ class _Rules:
     needs_strip: re.Pattern[str]
     marker: re.Pattern[str]
     bare_prefix: re.Pattern[str]
+    company: re.Pattern[str]
+    made_by: re.Pattern[str]
+    title: re.Pattern[str]
 
 
 def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -109,10 +116,12 @@ def _rules() -> _Rules:
             rf"(?:^(?i:{_alts(lex.relays)})|(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
         ),
-        # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client
+        # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client,
+        # except right after a slash or bar ("Name/For The Washington Post")
         client=re.compile(
             rf"(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
+            rf"|\s*[/|]\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
         ),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
@@ -132,6 +141,18 @@ def _rules() -> _Rules:
         ),
         # a label and a space before an agency: "Foto ANSA/Name", "Photo EPA"
         bare_prefix=re.compile(rf"^(?:{prefixes})\s+(?P<head>[^/|,;]+)", re.I),
+        # "U.S. Navy photo by NAME", "Official White House Photo by NAME"
+        made_by=re.compile(
+            rf"^(?P<org>[^/|;]+?)\s+(?:{_alts(lex.agency_suffixes)})\s+by\s+(?P<rest>\S.*)$", re.I
+        ),
+        # a rank or title before a name: "Sgt. Jane Roe"
+        title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
+        # the comma before a legal form: "Acme, Inc." (the form then ends the part)
+        company=re.compile(
+            rf",\s+(?=(?:{_alts(lex.company_suffixes)})"
+            rf"(?:\s*$|\s*[/|;,]|\s+(?:{_alts(lex.relays)}|{_alts(lex.clients)})\s))",
+            re.I,
+        ),
     )
 
 
@@ -148,7 +169,10 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         previous = text
         text = _LEAD.sub("", text)
         text = (_TRAIL_KEEP_PAREN if "(" in text else _TRAIL).sub("", text)
-        if text.casefold() in rules.lex.prefixes:  # "Photo:" with nothing after it
+        label = rules.lex.prefixes.get(text.casefold())
+        if label is not None:  # "Photo:" with nothing after it; "Pool Photo" names the pool
+            if label.implies:
+                implied.append(label.implies)
             return ""
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
@@ -181,12 +205,20 @@ class _Seg:
 
 
 def _org_name(text: str, canonical: str) -> str:
-    """The name to report for a known agency: as written, unless written in capitals.
+    """The name to report for a known agency: as written, with shouting tamed.
 
-    Surface names are kept ("Kyodo News", "USA TODAY Sports"); shouting is
-    normalised ("REUTERS" -> "Reuters", "ASSOCIATED PRESS" -> "AP").
+    Surface names are kept ("Kyodo News", "USA TODAY Sports", "Associated Press").
+    Written in capitals, the agency's own spelling is used when the shout is that
+    spelling ("REUTERS" -> "Reuters", "GETTY IMAGES" -> "Getty Images"); another form
+    keeps its letters ("ASSOCIATED PRESS" -> "Associated Press", "KEYSTONE" ->
+    "Keystone", not Keystone-SDA), and acronyms stay as written ("AA", "ТАСС",
+    "ITAR-TASS").
     """
-    return canonical if text.isupper() else text
+    if not text.isupper() or canonical.casefold() == text.casefold():
+        return canonical if text.isupper() else text
+    if " " not in text and (len(text) <= 4 or "-" in text):
+        return text
+    return _org_text(text) if " " in text else text.capitalize()
 
 
 def _lookup(
@@ -212,7 +244,8 @@ def _known(text: str, rules: _Rules) -> _Seg | None:
         if canonical is None:
             continue
         # "AP Photo" is AP; "Getty Images" keeps its own last word
-        surface = bare if bare != text and not canonical.endswith(text[len(bare) :]) else text
+        suffix = text[len(bare) :].casefold()
+        surface = bare if bare != text and not canonical.casefold().endswith(suffix) else text
         if _lookup(surface, names, slow) is None:
             surface = text
         return _Seg(text, kind, _org_name(surface, canonical))
@@ -223,6 +256,20 @@ def _folded_words(text: str) -> set[str]:
     """A name's words, case-folded, with the last label of a domain ("Space.com" adds "com")."""
     words = {w.casefold().strip(".,") for w in text.split(" ")}
     return words | {w.rsplit(".", 1)[1] for w in words if "." in w}
+
+
+def _capital(char: str) -> bool:
+    """A capital letter, or a letter of a script without case (Arabic, Hebrew, CJK): there
+    every name word counts as capitalised."""
+    return char.isupper() or (char.isalpha() and char.lower() == char.upper())
+
+
+def _particle_joined(word: str, rules: _Rules) -> bool:
+    """A particle joined to a capitalised name by a hyphen: "al-Baghdadi", "el-Sisi"."""
+    parts = _PARTICLE_JOIN.split(word, maxsplit=1)
+    if len(parts) != 2 or not parts[1]:
+        return False
+    return parts[0].casefold() in rules.lex.name_particles and _capital(parts[1][0])
 
 
 def _is_person(text: str, rules: _Rules) -> bool:
@@ -239,11 +286,18 @@ def _is_person(text: str, rules: _Rules) -> bool:
             continue
         if not _NAME_WORD.fullmatch(word):
             return False
-        if word[0].isupper():
+        if _capital(word[0]):
             capital += 1
-        elif word.casefold() not in rules.lex.name_particles:
+        elif word.casefold() not in rules.lex.name_particles and not _particle_joined(word, rules):
             return False
     return capital >= 2
+
+
+def _one_word(text: str, rules: _Rules) -> bool:
+    """One word that may be a surname after "and" ("Jane and John DOE"), not an acronym
+    or an organization's word ("ESA/Hubble & NASA")."""
+    acronym = text.isupper() and len(text) > 1  # "KCNA"; a lone initial is a name ("A and B")
+    return " " not in text and not acronym and not _org_like(text, rules)
 
 
 def _org_like(text: str, rules: _Rules) -> bool:
@@ -296,7 +350,10 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     if len(words) > 1 and lex.is_ignored(words[-1]) and (known := _known(text, rules)):
         return [*out, known]  # "Hulton Archive" is a name, not "Hulton" and a marker
     for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
-        if len(words) > size and lex.is_ignored(" ".join(words[-size:])):
+        tail = " ".join(words[-size:])
+        if len(words) > size and lex.is_ignored(tail):
+            if tail[0].isupper() and tail.casefold() in lex.org_words and _is_name_case(words):
+                break  # "Universal History Archive": the archive's own name
             return out + _classify(" ".join(words[:-size]), rules)
     user = rules.user.match(text) if " " in text else None
     if user and _org_like(user.group("site"), rules):  # "Flickr user fo.ol"
@@ -337,15 +394,27 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     names = [n for n in _AND.split(text) if n]
     if len(names) > 1 and all(_org_like(n, rules) for n in names):
         return out + [s for n in names for s in _classify(n, rules)]
-    if len(names) > 1 and all(_is_person(n, rules) or len(n.split(" ")) == 1 for n in names):
+    if len(names) > 1 and all(_is_person(n, rules) or _one_word(n, rules) for n in names):
         return out + [_Seg(n, "person", title_case_name(n)) for n in names]
+    untitled = text
+    while (titled := rules.title.match(untitled)) is not None:  # "Maj. Gen. Jane Roe"
+        untitled = untitled[titled.end() :]
+    if untitled != text and _is_person(untitled, rules):  # "Sgt. Jane Roe": the rank goes
+        return [*out, _Seg(text, "person", title_case_name(untitled.rstrip(".")))]
     if _is_person(text, rules):
         return [*out, _Seg(text, "person", title_case_name(text.rstrip(".")))]
     return [*out, _Seg(text, "org", _org_text(text))]
 
 
+def _is_name_case(words: list[str]) -> bool:
+    """Every word capitalised, as in a proper name ("Universal History Archive")."""
+    return all(w[:1].isupper() for w in words)
+
+
 def _chain(text: str, rules: _Rules) -> list[_Seg]:
     text = _INNER_COPYRIGHT.sub(" / ", text)
+    if "," in text:  # "CQ-Roll Call, Inc": a company's legal form stays with its name
+        text = rules.company.sub(" ", text)
     return [seg for part in _SEGMENT.split(text) if part for seg in _classify(part, rules)]
 
 
@@ -360,6 +429,12 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
     orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
     person = any(s.kind == "person" for s in segs)
+    # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
+    # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
+    # own; the ones after it pass it on
+    supplier = next((s for s in segs if s.kind == "distributor"), None)
+    if any(s.kind in ("agency", "org") for s in segs) or not person or handout:
+        supplier = None
     for i, seg in enumerate(segs):
         if seg.kind == "person":
             seg.role = CreditRole.PHOTOGRAPHER
@@ -376,7 +451,9 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             relaying = handout or (i > 0 and segs[0].kind == "org" and not segs[0].courtesy)
             seg.role = CreditRole.DISTRIBUTOR if relaying and not person else CreditRole.AGENCY
         elif seg.kind == "distributor":
-            seg.role = CreditRole.DISTRIBUTOR if len(orgs) > 1 else CreditRole.AGENCY
+            # a distributor alone supplied the picture, unless it passes on a handout
+            alone = len(orgs) == 1 and not handout
+            seg.role = CreditRole.AGENCY if alone or seg is supplier else CreditRole.DISTRIBUTOR
         elif (seg.name or seg.text).casefold() in lex.platforms:
             seg.role = CreditRole.SOURCE  # "Name/Flickr": where the picture was posted
         else:
@@ -418,10 +495,42 @@ def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
             seg.kind, seg.name = "person", seg.text
 
 
-def _names_a_maker(head: str, rules: _Rules) -> bool:
-    """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research"."""
+def _one_word_name(seg: _Seg, rules: _Rules) -> bool:
+    """A one-word part that can be a person's name: capitalised, no organization's,
+    platform's or stock library's word, and not a short acronym ("KCNA")."""
+    word = seg.text
+    if seg.kind != "org" or seg.courtesy or " " in word or not _NAME_WORD.fullmatch(word):
+        return False
+    if not _capital(word[0]) or (word.isupper() and len(word) < 6) or _org_like(word, rules):
+        return False
+    return word.casefold() not in rules.lex.platforms | rules.lex.stock
+
+
+def _maker_slot(chain: list[_Seg], rules: _Rules) -> None:
+    """ "REUTERS/Name", "AP Photo/Name", "EPA/NAME": the part right after a wire written
+    first is its photographer, even a one-word name ("REUTERS/Madonna")."""
+    if len(chain) >= 2 and chain[0].kind == "agency" and _one_word_name(chain[1], rules):
+        chain[1].kind, chain[1].name = "person", title_case_name(chain[1].text)
+
+
+def _outlet(text: str, rules: _Rules) -> bool:
+    """A publication's or agency's name: known, "The ...", or with an organization's word."""
+    first = text.split(" ", 1)[0].casefold()
+    return _org_like(text, rules) or first in rules.lex.non_person_starts
+
+
+def _names_a_maker(head: str, client: str, rules: _Rules) -> bool:
+    """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research".
+
+    A one-word head is a name only before an outlet ("Madonna for The Guardian", not
+    "Americans for Prosperity")."""
     chain = _chain(head, rules)
-    return bool(chain) and chain[-1].kind in ("person", "agency", "distributor")
+    if not chain:
+        return False
+    last = chain[-1]
+    if last.kind in ("person", "agency", "distributor"):
+        return True
+    return _one_word_name(last, rules) and _outlet(client, rules)
 
 
 def _one(text: str, rules: _Rules) -> list[_Seg]:
@@ -430,13 +539,26 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     text = _strip(text, rules, implied)
     by_creator = _BY in implied
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
+    made = rules.made_by.match(text)
+    if made and not _is_person(made.group("org"), rules):
+        # "U.S. Navy photo by NAME": the organization made it through its photographer
+        for seg in _chain(made.group("org"), rules):
+            seg.role = CreditRole.AGENCY if seg.kind == "agency" else CreditRole.SOURCE
+            if seg.kind == "person":
+                seg.kind, seg.name = "org", seg.text
+            segs.append(seg)
+        return segs + _one(f"by {made.group('rest')}", rules)
     pieces = rules.relay.split(text)
     head, relays = pieces[0], [p for p in pieces[1:] if p]
     client: str | None = None
     parts = rules.client.split(head, maxsplit=1)
-    if len(parts) == 2 and _names_a_maker(parts[0], rules):
+    maker = len(parts) == 2 and _names_a_maker(parts[0], parts[1], rules)
+    if maker:
         head, client = parts
     chain = _chain(head, rules)
+    if maker and chain and _one_word_name(chain[-1], rules):
+        chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
+    _maker_slot(chain, rules)
     first = chain[0] if chain else None
     one_word = first is not None and first.kind == "org" and " " not in first.text
     # "Photo by gargantiopa": a one-word creator, not an organization; but
@@ -453,7 +575,10 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
         sources = _chain(relays[0], rules)
         _assign(sources, relayed=False)
         for seg in sources:
-            if seg.kind != "person":
+            # "Via Facebook": where it was found; "via Reuters": a wire passing it on
+            if seg.kind in ("agency", "distributor"):
+                seg.role = CreditRole.DISTRIBUTOR
+            elif seg.kind != "person":
                 seg.role = CreditRole.SOURCE
         relays = relays[1:]
         chain = sources
@@ -468,6 +593,9 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     for relay in relays:
         relayed = _chain(relay, rules)
         _assign(relayed, relayed=True)
+        for seg in relayed:  # "@user via Twitter": where it was found, never a distributor
+            if (seg.name or seg.text).casefold() in rules.lex.platforms:
+                seg.role = CreditRole.SOURCE
         segs.extend(relayed)
     for seg in segs:
         if seg.role is None:
