@@ -16,6 +16,7 @@ import re
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.clause_subjects import (
     evidence_subject,
+    long_subject,
     loose_subject,
     main_subject,
 )
@@ -316,6 +317,14 @@ def _try_cue(
         # "Several said", "six in 10 say"; after a bare quantifier an -s form is a plural
         # noun ("Many worries remain")
         subj = loose_subject(text, floor, m.start(), plural_noun=verb.endswith("s"))
+    if (
+        subj is None
+        and floor == a
+        and info.frame in _LOOSE_FRAMES
+        and info.status is ClaimStatus.ASSERTED
+        and not verb.endswith("ing")
+    ):
+        subj = _long_subject(text, a, b, m, info, quotes)
     if subj is None:
         return None
     ss, se = subj
@@ -394,6 +403,37 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+def _long_subject(
+    text: str, a: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
+) -> tuple[int, int] | None:
+    """The subject of a reporting verb, past a long postmodifier.
+
+    "Majorities of Democrats in five states going to the polls Tuesday say they would be
+    satisfied": only when a clause follows the cue ("that", a quotation or a finite verb),
+    unless the subject is a document ("A poll from Marquette Law School released
+    Wednesday found Clinton leading").
+    """
+    subject = long_subject(text, a, m.start())
+    if subject is None:
+        return None
+    if text[subject[0] : subject[1]].split()[-1].lower() in _EVIDENCE:
+        return subject  # "A poll from Marquette Law School released Wednesday found X"
+    cs, ce = content_after(text, m.end(), b, m, info, quotes)
+    if ce - cs < 3:
+        return None
+    if not (
+        explicit(text, m.end(), cs)
+        or finite_clause(text, cs)
+        or _SUBJECT_PRONOUN_CLAUSE.match(text, cs) is not None
+    ):
+        return None
+    return subject
+
+
+#: A clause opening with a subject pronoun and a verb: "say they want immigrants to stay".
+_SUBJECT_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+[a-z]+")
 
 
 #: A short object then a quotation: "calling it “disqualifying”", "calling him a “moderate”".
