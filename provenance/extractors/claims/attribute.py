@@ -508,8 +508,17 @@ def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
     return Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
 
 
-#: The source after "according to": up to a comma, stop or colon; initials ("U.S.") kept.
-_ACCORDING_SOURCE = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){2,120}?)(?=\s*[,.;:]|\s*$)")
+@functools.cache
+def _according_source() -> re.Pattern[str]:
+    """The source after "according to": up to a comma, stop or colon.
+
+    Initials ("U.S.") and the abbreviated titles of the lexicon ("Ms. Epstein") keep
+    their full stop.
+    """
+    titles = "|".join(re.escape(t) for t in cue_grammar().lexicon.name_titles)
+    return re.compile(
+        rf"\s+((?:(?:[A-Z]\.){{2,}}|\b(?:{titles})\.|[^,.;:“”\"]){{2,120}}?)(?=\s*[,.;:]|\s*$)"
+    )
 
 
 #: "The plan, according to X, would cost": a short subject or adjunct before the phrase,
@@ -523,13 +532,17 @@ _ACCORDING_RESUME = re.compile(
 
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
-    sm = _ACCORDING_SOURCE.match(text[m.end() : b])
+    sm = _according_source().match(text[m.end() : b])
     if sm is None:
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
     lead = text[floor : m.start()].strip()
     rest = trim(text, se, b)
-    if not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
+    if floor > a and rest[1] - rest[0] < _ACCORDING_REST and lead.endswith(","):
+        # "After X asked about it, the Graysons became agitated, according to a source":
+        # a sentence-final phrase reports the whole sentence, the earlier cue's claim too
+        cs, ce = trim(text, a, m.start())
+    elif not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
         # "Five panels found no evidence of it, according to X.": the phrase closes a
         # sentence whose own cue took the words before it; X reports the whole of them
         cs, ce = trim(text, a, m.start())
