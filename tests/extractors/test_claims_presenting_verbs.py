@@ -1,4 +1,4 @@
-"""Presenting and voicing verbs of the cue lexicon: unveil, outline, chant, encourage."""
+"""Presenting and voicing verbs (unveil, outline, chant, encourage) and "calling X a Y"."""
 
 from __future__ import annotations
 
@@ -41,3 +41,30 @@ def test_presenting_and_voicing_verbs_are_cues(text: str, content: str) -> None:
 def test_presenting_nouns_and_adjectives_are_no_cues(text: str) -> None:
     """Neighbours: the same words as a noun or an adjective with no subject report nothing."""
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Democrats went further, with former Maryland Gov. Martin O'Malley calling Trump "
+            "a fascist.",
+            "Trump a fascist",
+            "former Maryland Gov. Martin O'Malley",
+        ),
+        (
+            "Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”",
+            "it a “Chinese menu.”",
+            "Sen. John McCain",
+        ),
+    ],
+)
+def test_calling_someone_something_is_a_label(text: str, content: str, source: str) -> None:
+    """ "calling X a Y" labels X; an absolute "with" clause holds the participle's subject."""
+    assert (content, source, "calling") in _attributed(text), _attributed(text)
+
+
+def test_calling_a_race_is_no_label() -> None:
+    """Neighbour: "calling the race for Sanders" (a projection) labels no one."""
+    text = "Sanders won Wisconsin, with networks calling the race for him an hour later."
+    assert [c for c in _attributed(text) if c[2] == "calling"] == []

@@ -302,6 +302,14 @@ def _try_cue(
         subj = relative
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
+    if (
+        subj is not None
+        and verb.endswith("ing")
+        and (lead_with := _WITH_LEAD.match(text, subj[0])) is not None
+    ):
+        # "with Sen. John McCain calling it a “Chinese menu”": the absolute "with" clause
+        # opens the participle's subject; the preposition is no part of it
+        subj = (lead_with.end(), subj[1])
     if subj is None and floor == a and _COORDINATED.search(before):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
     if (
@@ -394,6 +402,7 @@ def _try_cue(
         and not evidence
         and not explicit(text, m.end(), cs)
         and not finite_clause(text, cs)
+        and not (verb.endswith("ing") and _labels(text, cs, ce))
     ):
         return None
     if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
@@ -432,20 +441,31 @@ def _long_subject(
     return subject
 
 
+#: The opening of an absolute "with" clause: the last "with" before a participle cue.
+_WITH_LEAD = re.compile(r"with\s+", re.IGNORECASE)
 #: A clause opening with a subject pronoun and a verb: "say they want immigrants to stay".
 _SUBJECT_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+[a-z]+")
 
 
 #: A short object then a quotation: "calling it “disqualifying”", "calling him a “moderate”".
-_LABEL = re.compile(r"(?:[\w'’-]+\s+){1,4}[“\"]")
+_LABEL = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}[“\"]"
+    # a person or a pronoun, then a noun phrase naming them: "calling Trump a fascist",
+    # "calling it a great meeting", "calling himself conservative"
+    r"|(?:him|her|them|it|himself|herself|itself|themselves|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"\s+(?:an?\s+)?[a-z][\w'’-]*(?:[\s.,;!?]|$)"
+)
 
 
 def _labels(text: str, cs: int, ce: int) -> bool:
-    """Whether a weak participle's content is an object labelled by a quotation.
+    """Whether a weak participle's content is an object labelled by a quotation or a noun.
 
     Example:
         >>> text = "calling it “disqualifying” and a disgrace"
         >>> _labels(text, 8, len(text)), _labels("calling for a truce", 8, 19)
+        (True, False)
+        >>> text = "calling Trump a fascist"
+        >>> _labels(text, 8, len(text)), _labels("calling the race for him", 8, 24)
         (True, False)
     """
     return _LABEL.match(text, cs, ce) is not None
