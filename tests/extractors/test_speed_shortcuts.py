@@ -443,7 +443,8 @@ _PLAIN_CLAUSE_END = (
     r"|,\s+(?!including\b)[a-z]+ing\s"
 )
 _PLAIN_OBJECT_END = (
-    _PLAIN_CLAUSE_END + r"|,\s|\s(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
+    _PLAIN_CLAUSE_END
+    + r"|,\s(?!\s*(?:including|such\s+as)\s)|\s(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
     r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
     r"ruling|decision|report|memo|filing|opinion)"
     r"|\sin\s(?:early-morning\s|late-night\s)?tweets\b|\son\s(?:Twitter|Facebook)\b"

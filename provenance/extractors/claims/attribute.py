@@ -16,6 +16,7 @@ import re
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.clause_subjects import (
     evidence_subject,
+    long_subject,
     loose_subject,
     main_subject,
 )
@@ -301,6 +302,14 @@ def _try_cue(
         subj = relative
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
+    if (
+        subj is not None
+        and verb.endswith("ing")
+        and (lead_with := _WITH_LEAD.match(text, subj[0])) is not None
+    ):
+        # "with Sen. John McCain calling it a “Chinese menu”": the absolute "with" clause
+        # opens the participle's subject; the preposition is no part of it
+        subj = (lead_with.end(), subj[1])
     if subj is None and floor == a and _COORDINATED.search(before):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
     if (
@@ -316,6 +325,14 @@ def _try_cue(
         # "Several said", "six in 10 say"; after a bare quantifier an -s form is a plural
         # noun ("Many worries remain")
         subj = loose_subject(text, floor, m.start(), plural_noun=verb.endswith("s"))
+    if (
+        subj is None
+        and floor == a
+        and info.frame in _LOOSE_FRAMES
+        and info.status is ClaimStatus.ASSERTED
+        and not verb.endswith("ing")
+    ):
+        subj = _long_subject(text, a, b, m, info, quotes)
     if subj is None:
         return None
     ss, se = subj
@@ -385,6 +402,7 @@ def _try_cue(
         and not evidence
         and not explicit(text, m.end(), cs)
         and not finite_clause(text, cs)
+        and not (verb.endswith("ing") and _labels(text, cs, ce))
     ):
         return None
     if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
@@ -396,16 +414,58 @@ def _try_cue(
     return d
 
 
+def _long_subject(
+    text: str, a: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
+) -> tuple[int, int] | None:
+    """The subject of a reporting verb, past a long postmodifier.
+
+    "Majorities of Democrats in five states going to the polls Tuesday say they would be
+    satisfied": only when a clause follows the cue ("that", a quotation or a finite verb),
+    unless the subject is a document ("A poll from Marquette Law School released
+    Wednesday found Clinton leading").
+    """
+    subject = long_subject(text, a, m.start())
+    if subject is None:
+        return None
+    if text[subject[0] : subject[1]].split()[-1].lower() in _EVIDENCE:
+        return subject  # "A poll from Marquette Law School released Wednesday found X"
+    cs, ce = content_after(text, m.end(), b, m, info, quotes)
+    if ce - cs < 3:
+        return None
+    if not (
+        explicit(text, m.end(), cs)
+        or finite_clause(text, cs)
+        or _SUBJECT_PRONOUN_CLAUSE.match(text, cs) is not None
+    ):
+        return None
+    return subject
+
+
+#: The opening of an absolute "with" clause: the last "with" before a participle cue.
+_WITH_LEAD = re.compile(r"with\s+", re.IGNORECASE)
+#: A clause opening with a subject pronoun and a verb: "say they want immigrants to stay".
+_SUBJECT_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+[a-z]+")
+
+
 #: A short object then a quotation: "calling it “disqualifying”", "calling him a “moderate”".
-_LABEL = re.compile(r"(?:[\w'’-]+\s+){1,4}[“\"]")
+_LABEL = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}[“\"]"
+    # a person or a pronoun, then a noun phrase naming them: "calling Trump a fascist",
+    # "calling it a great meeting", "calling himself conservative"
+    r"|(?:him|her|them|it|himself|herself|itself|themselves|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"\s+(?:an?\s+)?[a-z][\w'’-]*(?:[\s.,;!?]|$)"
+)
 
 
 def _labels(text: str, cs: int, ce: int) -> bool:
-    """Whether a weak participle's content is an object labelled by a quotation.
+    """Whether a weak participle's content is an object labelled by a quotation or a noun.
 
     Example:
         >>> text = "calling it “disqualifying” and a disgrace"
         >>> _labels(text, 8, len(text)), _labels("calling for a truce", 8, 19)
+        (True, False)
+        >>> text = "calling Trump a fascist"
+        >>> _labels(text, 8, len(text)), _labels("calling the race for him", 8, 24)
         (True, False)
     """
     return _LABEL.match(text, cs, ce) is not None
@@ -468,8 +528,17 @@ def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
     return Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
 
 
-#: The source after "according to": up to a comma, stop or colon; initials ("U.S.") kept.
-_ACCORDING_SOURCE = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;:“”\"]){2,120}?)(?=\s*[,.;:]|\s*$)")
+@functools.cache
+def _according_source() -> re.Pattern[str]:
+    """The source after "according to": up to a comma, stop or colon.
+
+    Initials ("U.S.") and the abbreviated titles of the lexicon ("Ms. Epstein") keep
+    their full stop.
+    """
+    titles = "|".join(re.escape(t) for t in cue_grammar().lexicon.name_titles)
+    return re.compile(
+        rf"\s+((?:(?:[A-Z]\.){{2,}}|\b(?:{titles})\.|[^,.;:“”\"]){{2,120}}?)(?=\s*[,.;:]|\s*$)"
+    )
 
 
 #: "The plan, according to X, would cost": a short subject or adjunct before the phrase,
@@ -483,13 +552,17 @@ _ACCORDING_RESUME = re.compile(
 
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
-    sm = _ACCORDING_SOURCE.match(text[m.end() : b])
+    sm = _according_source().match(text[m.end() : b])
     if sm is None:
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
     lead = text[floor : m.start()].strip()
     rest = trim(text, se, b)
-    if not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
+    if floor > a and rest[1] - rest[0] < _ACCORDING_REST and lead.endswith(","):
+        # "After X asked about it, the Graysons became agitated, according to a source":
+        # a sentence-final phrase reports the whole sentence, the earlier cue's claim too
+        cs, ce = trim(text, a, m.start())
+    elif not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
         # "Five panels found no evidence of it, according to X.": the phrase closes a
         # sentence whose own cue took the words before it; X reports the whole of them
         cs, ce = trim(text, a, m.start())

@@ -21,7 +21,7 @@ from provenance.extractors.claims.subjects import (
 )
 from provenance.extractors.text.wordlists import words as _words
 
-__all__ = ["evidence_subject", "main_subject"]
+__all__ = ["evidence_subject", "long_subject", "loose_subject", "main_subject"]
 
 
 _INTRO = re.compile(
@@ -217,3 +217,137 @@ def loose_subject(
     if len(words) > 1 and any(w.group(0).lower().endswith("ly") for w in words[1:]):
         return None  # "Clinton reportedly", "the party quickly": an adverb, not a subject
     return words[0].start(), end
+
+
+#: Words after a subject's head that open a postmodifier: a relative pronoun, or the
+#: subject of a contact clause ("Several people I've spoken with said").
+_RELATIVE_OPENERS = _words("who whom whose which that i we he she they you")
+#: Prepositions that open a postmodifier of a subject ("officials in both cities",
+#: "officers with no direct knowledge") and that follow a reduced relative's participle
+#: ("voters going to the polls", "veterans interviewed at Trump rallies").
+_POST_PREPOSITIONS = _words(
+    """in at on with from for by to about over under across into during after before
+    among including like near"""
+)
+_CLAUSE_FINITE = _words(
+    "is are was were has have had will would did does do can could may might must"
+)
+#: How many words a long subject may hold before its cue.
+_LONG_SUBJECT_WORDS = 40
+_LONG_SUBJECT_CHARS = 320
+_APOSTROPHE = re.compile("['’]")
+_LONG_TOKEN = re.compile(r"[^\s,;:()“”\"—–]+|[,;:()“”\"—–]")
+
+
+def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """The head of a clause's subject that a long postmodifier separates from its cue.
+
+    "Large majorities of Republican primary voters in six states going to the polls on
+    Super Tuesday said", "people who have battled other online threats say",
+    "Murshed Zaheed, acting political director of CREDO Action, which organized the
+    letter, said": the clause opens at ``start`` with a noun phrase ending in a name or
+    a source noun, and everything between it and the cue is one postmodifier (a
+    relative clause, a participle or prepositional phrase, or asides between commas)
+    holding no finite verb of its own outside a relative clause. Only for a reporting
+    verb whose content is a clause, or whose subject is a document (the caller
+    checks), when no stricter finder found a subject.
+
+    Example:
+        >>> text = "But people who have battled online threats say it could do more."
+        >>> s, e = long_subject(text, 0, text.index("say"))
+        >>> text[s:e]
+        'people'
+        >>> long_subject("Trump attacked Clinton on Monday and said it.", 0, 37) is None
+        True
+    """
+    if cue_start - start > _LONG_SUBJECT_CHARS:
+        return None  # bounded: a unit holding thousands of cues stays linear
+    intro = _INTRO.match(text, start, cue_start)
+    pos = intro.end() if intro is not None else start
+    toks = list(_LONG_TOKEN.finditer(text, pos, cue_start))
+    while toks and (toks[0].group(0).lower() in _CLAUSE_LEADS or toks[0].group(0) in '”"'):
+        toks.pop(0)
+    if len(toks) < 2 or len(toks) > _LONG_SUBJECT_WORDS:
+        return None
+    last = toks[-1].group(0).lower()
+    if last in {"and", "but", "or", "to"} or last in _FINITE:
+        return None  # "attacked Clinton and said": a coordinated verb, not a subject
+    first = toks[0].group(0)
+    fl = first.lower()
+    if (
+        not (
+            first[0].isupper()
+            or first[0].isdigit()
+            or fl in _QUANTIFIERS
+            or fl in _numbers()
+            or fl in _NP_OPENERS
+            or is_head(fl)
+        )
+        or fl in _SUBJECT_PRONOUNS
+        or fl in _PREPOSITIONS
+        or fl in BOUNDARY_WORDS
+    ):
+        return None
+    # the noun phrase: up to a postmodifier's first word
+    i = 0
+    while i < len(toks):
+        word = toks[i].group(0)
+        low = word.lower()
+        if i > 0 and (
+            not word[0].isalnum()
+            or _APOSTROPHE.split(low, 1)[0] in _RELATIVE_OPENERS  # "people I've spoken with"
+            or low in _POST_PREPOSITIONS
+            or (word.islower() and low.endswith(("ing", "ed")) and low not in HEADS)
+        ):
+            break
+        if i > 0 and (low in NOT_IN_NP or (word.islower() and low.endswith("ly"))):
+            return None  # "The plan was ...": a verb of the clause, no postmodifier
+        i += 1
+    if i == len(toks) or i > 8:
+        return None
+    np_words = [t.group(0) for t in toks[:i]]
+    if len(np_words) == 1 and _dated(first):
+        # "Friday on CNN's “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter ..., told":
+        # a date and its adjuncts open the clause; the subject follows their comma
+        comma = text.find(",", toks[0].end(), cue_start)
+        return long_subject(text, comma + 1, cue_start) if comma > 0 else None
+    head = np_words[-1]
+    if not (head[0].isupper() or head[0].isdigit() or is_head(head.lower())):
+        return None
+    if head.lower() in _NOT_LAST or head.endswith(("'s", "’s")):
+        return None
+    opener = toks[i].group(0)
+    rest = toks[i:]
+    words_after = [t.group(0).lower() for t in rest]
+    if opener == ",":
+        nxt = rest[1].group(0) if len(rest) > 1 else ""
+        if (
+            not nxt
+            or nxt.lower() in {"and", "but", "or", "so", "yet"}
+            or (nxt[0].isupper() and nxt.lower() not in _NP_OPENERS)
+        ):
+            return None  # ", and ...", ", Sanders said": a clause of its own, not an aside
+        if not text[toks[-1].start() :].startswith(","):
+            return None  # asides between commas close with a comma before the cue
+    elif _APOSTROPHE.split(opener.lower(), 1)[0] not in _RELATIVE_OPENERS:
+        if opener.islower() and opener.endswith(("ing", "ed")):
+            nxt = words_after[1] if len(words_after) > 1 else ""
+            if nxt not in _POST_PREPOSITIONS and not nxt.endswith("ly"):
+                return None  # "released a statement": a verb and its object
+        # no finite verb before a relative pronoun: "officials in Ohio were told"
+        for w in words_after:
+            if w in _RELATIVE_OPENERS:
+                break
+            if w in _CLAUSE_FINITE:
+                return None
+    return toks[0].start(), toks[i - 1].end()
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _dated(word: str) -> bool:
+    """Whether a capitalised word is a weekday or a month (a date, never a source)."""
+    from provenance.lexicon.numbers import number_lexicon
+
+    return _WEEKDAY.fullmatch(word) is not None or word.lower() in number_lexicon().months

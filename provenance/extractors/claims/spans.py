@@ -86,7 +86,8 @@ _CLAUSE_END_REST = (
 _CLAUSE_END = re.compile(rf"[,;\s](?:{_CLAUSE_END_REST})")
 _OBJECT_END = re.compile(
     rf"[,;\s](?:{_CLAUSE_END_REST}"
-    r"|(?<=,)\s|(?<=\s)(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
+    # an object runs on through its list ("all forms of cloning, including ...")
+    r"|(?<=,)\s(?!\s*(?:including|such\s+as)\s)|(?<=\s)(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
     r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
     r"ruling|decision|report|memo|filing|opinion)"
     r"|(?<=\s)in\s(?:early-morning\s|late-night\s)?tweets\b|(?<=\s)on\s(?:Twitter|Facebook)\b"

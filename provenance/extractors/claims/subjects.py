@@ -98,15 +98,34 @@ def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
     return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
 
 
+#: How far back an aside between brackets or dashes may open before a cue.
+_ASIDE_REACH = 120
+_DASHES = "—–"
+
+
 def _skip_parenthetical(text: str, floor: int, end: int) -> int:
-    """Move ``end`` before a short parenthetical: "Rep. Gwen Moore (D-Wis.) said"."""
-    if end > floor and text[end - 1] == ")":
-        opening = text.rfind("(", max(floor, end - 40), end)
-        if opening > floor:
-            end = opening
-            while end > floor and text[end - 1].isspace():
-                end -= 1
+    """Move ``end`` before an aside: "Rep. Gwen Moore (D-Wis.) said", "Sims — a teacher — says".
+
+    The aside is bracketed or between two dashes, holds no sentence stop and opens
+    within :data:`_ASIDE_REACH` characters.
+    """
+    if end <= floor:
+        return end
+    last = text[end - 1]
+    if last == ")":
+        opening = text.rfind("(", max(floor, end - _ASIDE_REACH), end)
+    elif last in _DASHES:
+        opening = max(text.rfind(d, max(floor, end - _ASIDE_REACH), end - 1) for d in _DASHES)
+    else:
+        return end
+    if opening > floor and not _SENTENCE_STOP.search(text, opening, end):
+        end = opening
+        while end > floor and text[end - 1].isspace():
+            end -= 1
     return end
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;]\s+[A-Z“\"]")
 
 
 def _clause_initial(text: str, floor: int, start: int, length: int) -> tuple[int, int] | None:
@@ -232,6 +251,14 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 and is_head(tokens[first - 2].group(0).lower())
             ):
                 first -= 1  # "a former aide to Franks"
+                continue
+            if (
+                tl == "in"
+                and first >= 2
+                and is_head(tokens[first - 2].group(0).lower())
+                and not tokens[first - 2].group(0)[0].isupper()
+            ):
+                first -= 1  # "officials in both cities", "newspapers in New Jersey"
                 continue
             if tl.endswith(("ed", "ing")) and first >= 2 and tokens[first - 2].group(0) in _THE:
                 first -= 1  # "the refining industry", "the ruling party"
