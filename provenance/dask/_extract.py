@@ -26,7 +26,7 @@ from provenance.dask._read import (
     split_errors,
 )
 from provenance.dask._scheduler import require_dask
-from provenance.dask._tables import DaskTables
+from provenance.dask._tables import DaskTables, Extraction
 from provenance.settings import DEFAULT_LIMITS, Limits
 from provenance.tables.bundle import TABLE_NAMES
 
@@ -145,10 +145,12 @@ def extract(
     sources = lazy("sources").shuffle(on="source_id")
     reduced = sources.map_partitions(_reduce_sources, metas, meta=metas["sources"])
     tables: dict[str, Any] = {n: lazy(n) for n in TABLE_NAMES if n != "sources"}
-    return DaskTables(
-        sources=reduced,
-        errors=dd.concat([read_errors, lazy("errors")]),
-        warnings=lazy("warnings"),
-        aligned=True,
+    frames = {
         **tables,
-    )
+        "sources": reduced,
+        "errors": dd.concat([read_errors, lazy("errors")]),
+        "warnings": lazy("warnings"),
+    }
+    # to_parquet writes each partition's tables from its extraction task (see Extraction).
+    made = Extraction(tuple(parts), read_errors, {n: f._name for n, f in frames.items()})
+    return DaskTables(aligned=True, extraction=made, **frames)
