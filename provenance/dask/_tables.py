@@ -51,14 +51,18 @@ _WRITTEN_BY_PARTS = ("articles", "photo_credits", "claims", "figures", "warnings
 class Extraction:
     """How :func:`provenance.dask.extract` made its tables, for writing them in one pass.
 
-    ``parts`` are the delayed per-partition results (a dict of the partition's
-    tables, errors and warnings); ``read_errors`` the lazy rows of inputs that
+    ``batches`` are the delayed articles batches (shuffled on the article id)
+    that ``extract_part(batch, extractors, validate, limits)`` turns into one
+    partition of every table; ``read_errors`` the lazy rows of inputs that
     could not be read; ``names`` the Dask names of the lazy frames made from
     them, so that tables changed since (filtered, replaced) are written as they
     are, not from the extraction.
     """
 
-    parts: tuple[Any, ...]
+    batches: tuple[Any, ...]
+    extractors: Any
+    validate: bool
+    limits: Any
     read_errors: dd.DataFrame
     names: dict[str, str]
 
@@ -184,7 +188,7 @@ class DaskTables:
         root = Path(directory)
         made = self._from_extraction()
         if made is not None:
-            duplicates = _write_extraction(made, self.sources, root)
+            duplicates = _write_extraction(made, root)
         else:
             frames = [*self.items(), ("errors", self.errors), ("warnings", self.warnings)]
             writes = [
@@ -198,25 +202,35 @@ class DaskTables:
         return root
 
 
-def _write_extraction(made: Extraction, sources: dd.DataFrame, root: Path) -> pd.DataFrame:
-    """Write the tables of ``made``, each partition's from its own task; the duplicate ids."""
+def _write_extraction(made: Extraction, root: Path) -> pd.DataFrame:
+    """Write the tables of ``made``, each partition's by the task extracting it; the duplicate ids.
+
+    The task that extracts a partition writes its per-article tables and keeps
+    only the sources, the error rows and the ids as its result: no task result
+    holds a partition's tables, so a worker's memory is set by the partition size.
+    """
     import dask.dataframe as dd
     import pandas as pd
     from dask.delayed import delayed
 
-    from provenance.dask._extract import table_metas
+    from provenance.dask._extract import reduce_sources, table_metas
 
     metas = table_metas()
     schemas = {name: _arrow_schema(metas[name]) for name in _WRITTEN_BY_PARTS}
     for name in _WRITTEN_BY_PARTS:
         (root / name).mkdir(parents=True, exist_ok=True)
-    written = [delayed(_write_part)(p, str(root), i, schemas) for i, p in enumerate(made.parts)]
+    settings = (made.extractors, made.validate, made.limits)
+    written = [
+        delayed(_extract_and_write)(batch, settings, str(root), i, schemas)
+        for i, batch in enumerate(made.batches)
+    ]
 
     def rest(name: str, meta: pd.DataFrame) -> dd.DataFrame:
         pieces = [delayed(_get)(w, name) for w in written]
         out: dd.DataFrame = dd.from_delayed(pieces, meta=meta, verify_meta=False)
         return out
 
+    sources = reduce_sources(rest("sources", metas["sources"]), metas)
     ids_meta = pd.DataFrame({"table": pd.Series([], dtype=object), "id": []}).astype(object)
     source_ids = sources[["source_id"]].map_partitions(_as_id_rows, "source_id", "sources")
     ids = dd.concat([rest("ids", ids_meta), source_ids.astype(object)])
@@ -253,18 +267,25 @@ def _as_id_rows(frame: pd.DataFrame, column: str, table: str) -> pd.DataFrame:
     return pd.DataFrame({"table": [table] * len(ids), "id": ids}, dtype=object)
 
 
-def _write_part(
-    part: dict[str, pd.DataFrame], root: str, index: int, schemas: dict[str, Any]
+def _extract_and_write(
+    batch: pd.DataFrame,
+    settings: tuple[Any, bool, Any],
+    root: str,
+    index: int,
+    schemas: dict[str, Any],
 ) -> dict[str, pd.DataFrame]:
-    """Write one partition's per-article tables and warnings; return what travels on.
+    """Extract one articles batch, write its per-article tables and warnings; return the rest.
 
-    The partition's tables are written here, in the task that holds them, so
+    The partition's tables are written here, in the task that makes them, so
     they leave memory with it; the sources, the error rows and the ids go on.
     """
     import pandas as pd
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from provenance.dask._extract import extract_part
+
+    part = extract_part(batch, *settings)
     ids = []
     for name, schema in schemas.items():
         frame = part[name]
