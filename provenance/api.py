@@ -103,7 +103,8 @@ def _documents(
     progress: bool | None,
     limits: Limits,
 ) -> Iterator[Document]:
-    from provenance.ingest import read_file, settle_document
+    from provenance.engines.rows import read_documents
+    from provenance.ingest import settle_document
 
     paths: list[Path] = []
     for item in expand_inputs(inputs, errors):
@@ -116,7 +117,7 @@ def _documents(
             paths.append(item)
     for path in _progress(paths, progress):
         try:
-            yield from read_file(path, format=format, limits=limits)
+            yield from read_documents(path, format=format, limits=limits, errors=errors)
         except ReadError as exc:
             errors.append(exc)
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -133,3 +136,90 @@ def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, name
+
+
+def _rows_file(tmp_path: Path, bad: dict[int, str]) -> tuple[Path, Path]:
+    """Sample articles, and a JSONL file of their rows with ``bad`` lines put at those numbers."""
+    from provenance.engines import read_batch
+    from provenance.testing.engines import sample_articles
+
+    folder = tmp_path / "in"
+    sample_articles(folder, 24, seed=4)
+    batch, _ = read_batch([folder])
+    lines = batch.to_json(orient="records", lines=True, date_format="iso").splitlines()
+    for number in sorted(bad):
+        lines.insert(number - 1, bad[number])
+    rows = tmp_path / "articles.jsonl"
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder, rows
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "provenance", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_reads_jsonl_article_rows_a_bad_line_is_one_error(
+    tmp_path: Path, jobs: str
+) -> None:
+    """Each row of a .jsonl file is an article: the tables of the files the rows were read
+    from; each bad line is one stderr line naming the file and the line, exit 2."""
+    import provenance
+    from provenance.engines import canonical
+    from provenance.tables.io import read_tables
+
+    bad = {
+        2: '{"path": "cut.txt", "format": "text"',
+        5: "[1, 2]",
+        9: '{"path": "x.txt", "format": "text", "headline": "H", "body": "B", "sha256": "abc"}',
+        12: '{"path": "y.txt", "format": "text", "headline": "H", "body": "B"}',
+    }
+    folder, rows = _rows_file(tmp_path, bad)
+    done = _run("extract", str(rows), "--out", str(tmp_path / "out"), "--to", "parquet",
+                "--jobs", jobs)  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert [e.split(": ")[1] for e in errors] == [f"{rows}:{n}" for n in sorted(bad)]
+    assert "sha256" in errors[2]
+    assert "sha256" in errors[3]
+    got = canonical(read_tables(tmp_path / "out", "parquet"))
+    want = canonical(provenance.extract(folder))
+    for name, frame in want.items():
+        pd.testing.assert_frame_equal(getattr(got, name), frame, obj=name)
+
+
+def test_check_of_jsonl_rows_gives_the_findings_of_the_files(tmp_path: Path) -> None:
+    """provenance check over a clean .jsonl of article rows: the files' findings, exit 0."""
+    import provenance
+    from provenance.engines import canonical_findings
+
+    folder, rows = _rows_file(tmp_path, {})
+    report = tmp_path / "r.json"
+    done = _run("check", str(rows), "--engine", "pandas", "--json", str(report),
+                "--fail-on", "never")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "error:" not in done.stderr
+    got = pd.DataFrame(json.loads(report.read_text(encoding="utf-8"))["findings"])
+    want = canonical_findings(provenance.check(folder, engine="pandas").findings)
+    assert len(want) > 0
+    assert sorted(got["rule"]) == sorted(want["rule"])
+    assert sorted(got["article_id"]) == sorted(want["article_id"])
+
+
+def test_a_jsonl_file_with_a_forced_format_is_read_by_that_format(tmp_path: Path) -> None:
+    """--format ninjs reads a .jsonl file as one ninjs item, not as article rows."""
+    item = {"uri": "u1", "headline": "Talks", "body_text": "Kyiv said 40 people died."}
+    path = tmp_path / "item.jsonl"
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    done = _run("extract", str(path), "--format", "ninjs")
+    assert done.returncode == 0, done.stderr
+    assert [a["headline"] for a in json.loads(done.stdout)["articles"]] == ["Talks"]
+    rows = _run("extract", str(path))  # without it: a row that lacks the batch columns
+    assert rows.returncode == 2
+    assert f"error: {path}:1: the row has no" in rows.stderr

@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CROSS_COLUMNS",
+    "cells_meta",
     "claim_info",
     "describe_claims",
     "figure_groups",
     "figure_matches",
+    "finish_figures_view",
     "group_figures",
     "matching_cells",
     "merge_left",
@@ -190,7 +192,7 @@ def describe_claims(
     return out
 
 
-def _cells_meta() -> pd.DataFrame:
+def cells_meta() -> pd.DataFrame:
     """The empty :func:`matching_cells` (``matching_keys`` needs rows to run)."""
     import pandas as pd
 
@@ -216,15 +218,15 @@ def figure_matches(lazy: DaskTables, ids: Any) -> dd.DataFrame:
     import dask.dataframe as dd
     from dask.delayed import delayed
 
-    cells_meta = _typed(_cells_meta(), ids)
+    typed_meta = _typed(cells_meta(), ids)
     # optimize_graph=False: the same task keys as the tables, so extraction runs once.
     articles, claims, figures = (
         t.to_delayed(optimize_graph=False) for t in (lazy.articles, lazy.claims, lazy.figures)
     )
     parts = zip(articles, claims, figures, strict=True)
     pieces = [delayed(matching_cells)(a, c, f) for a, c, f in parts]
-    cells = dd.from_delayed(pieces, meta=cells_meta, verify_meta=False)
-    grouped_meta = _typed(group_figures(cells_meta), ids)
+    cells = dd.from_delayed(pieces, meta=typed_meta, verify_meta=False)
+    grouped_meta = _typed(group_figures(typed_meta), ids)
     matched = cells[~cells["group_id"].isna()].shuffle(on="group_id")
     # A figure without a key meets no other: it is grouped (unverified) where it is.
     grouped: dd.DataFrame = dd.concat(
@@ -283,7 +285,7 @@ def with_cross_columns(
     with_status = merge_left(grouped, described, "figure_id")
     out_meta = view._meta.assign(**_cross_meta())
     joined = merge_left(view, with_status, "figure_id")
-    finished: dd.DataFrame = joined.map_partitions(_finish, meta=out_meta)
+    finished: dd.DataFrame = joined.map_partitions(finish_figures_view, meta=out_meta)
     return finished
 
 
@@ -316,7 +318,7 @@ def _cross_meta() -> dict[str, pd.Series]:
     return empty
 
 
-def _finish(joined: pd.DataFrame) -> pd.DataFrame:
+def finish_figures_view(joined: pd.DataFrame) -> pd.DataFrame:
     """The figures view with the cross columns in the dtypes the ledger gives them."""
     objects = {c: joined[c].astype(object) for c in CROSS_COLUMNS if c in _OBJECTS}
     out = joined.assign(

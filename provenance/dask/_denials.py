@@ -23,7 +23,15 @@ if TYPE_CHECKING:
 
     from provenance.dask._tables import DaskTables
 
-__all__ = ["DENIAL_VIEW_COLUMNS", "with_denial_columns"]
+__all__ = [
+    "DENIAL_VIEW_COLUMNS",
+    "claim_cells",
+    "denial_cells_meta",
+    "finish_claims_view",
+    "part_pairs",
+    "with_denial_columns",
+    "with_own_article",
+]
 
 #: The columns with_denial_columns adds to the claims view, in the ledger's order.
 DENIAL_VIEW_COLUMNS = (
@@ -39,12 +47,12 @@ _CELLS = ("claim_id", "name", "window", "names", "words", "article_id", "source_
 _FLAGS = ("denial", "answered")
 
 
-def _cells(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def claim_cells(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The denial cells of one partition of whole articles, in fixed dtypes."""
     from provenance.matching import denial_cells
 
     if claims.empty:
-        return _cells_meta()
+        return denial_cells_meta()
     cells = denial_cells(claims, articles)
     return _typed_cells(cells)
 
@@ -56,14 +64,15 @@ def _typed_cells(cells: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def _cells_meta() -> pd.DataFrame:
+def denial_cells_meta() -> pd.DataFrame:
+    """The empty :func:`claim_cells`, in their fixed dtypes."""
     import pandas as pd
 
     empty = pd.DataFrame({c: pd.Series([], dtype=object) for c in _CELLS + _FLAGS})
     return _typed_cells(empty)
 
 
-def _pairs(cells: pd.DataFrame) -> pd.DataFrame:
+def part_pairs(cells: pd.DataFrame) -> pd.DataFrame:
     """Per part of the cells shuffled on (window, name): (claim, denial) pairs."""
     from provenance.matching import pair_denials
 
@@ -81,7 +90,7 @@ def _first(pairs: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _own(view: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def with_own_article(view: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The claims view of one aligned partition with its article's agency and headline."""
     meta = articles.set_index("article_id")
     article = view["article_id"]
@@ -107,33 +116,33 @@ def with_denial_columns(views: dd.DataFrame, lazy: DaskTables, ids: Any) -> dd.D
     # optimize_graph=False: the same task keys as the tables, so extraction runs once.
     articles = lazy.articles.to_delayed(optimize_graph=False)
     claims = lazy.claims.to_delayed(optimize_graph=False)
-    cells_meta = _cells_meta().astype({"claim_id": ids})
+    cells_meta = denial_cells_meta().astype({"claim_id": ids})
     cells = dd.from_delayed(
-        [delayed(_cells)(c, a) for c, a in zip(claims, articles, strict=True)],
+        [delayed(claim_cells)(c, a) for c, a in zip(claims, articles, strict=True)],
         meta=cells_meta,
         verify_meta=False,
     )
     pair_meta = cells_meta[["claim_id"]].assign(denial_claim_id=cells_meta["claim_id"])
-    pairs = cells.shuffle(on=["window", "name"]).map_partitions(_pairs, meta=pair_meta)
+    pairs = cells.shuffle(on=["window", "name"]).map_partitions(part_pairs, meta=pair_meta)
     first_meta = pair_meta[["claim_id"]].assign(denied_by=pair_meta["claim_id"])
     denied = pairs.shuffle(on="claim_id").map_partitions(_first, meta=first_meta)
     described = describe_claims(denied, lazy, "denied_by", ids)
-    own_meta = _own(views._meta, lazy.articles._meta)
+    own_meta = with_own_article(views._meta, lazy.articles._meta)
     own = dd.from_delayed(
         [
-            delayed(_own)(v, a)
+            delayed(with_own_article)(v, a)
             for v, a in zip(views.to_delayed(optimize_graph=False), articles, strict=True)
         ],
         meta=own_meta,
         verify_meta=False,
     )
     joined = merge_left(own, described, "claim_id")
-    out_meta = _finish(joined._meta)
-    finished: dd.DataFrame = joined.map_partitions(_finish, meta=out_meta)
+    out_meta = finish_claims_view(joined._meta)
+    finished: dd.DataFrame = joined.map_partitions(finish_claims_view, meta=out_meta)
     return finished
 
 
-def _finish(joined: pd.DataFrame) -> pd.DataFrame:
+def finish_claims_view(joined: pd.DataFrame) -> pd.DataFrame:
     """The claims view with the denial columns as objects (``None`` when missing), in order."""
     objects = {c: joined[c].astype(object) for c in DENIAL_VIEW_COLUMNS}
     out = joined.assign(**{c: v.where(v.notna(), None) for c, v in objects.items()})

@@ -26,7 +26,7 @@ from provenance.dask._read import (
     split_errors,
 )
 from provenance.dask._scheduler import require_dask
-from provenance.dask._tables import DaskTables
+from provenance.dask._tables import DaskTables, Extraction
 from provenance.settings import DEFAULT_LIMITS, Limits
 from provenance.tables.bundle import TABLE_NAMES
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from provenance.enums import Format
     from provenance.extractors.pipeline import Extractors
 
-__all__ = ["extract", "table_metas"]
+__all__ = ["extract", "extract_part", "reduce_sources", "table_metas"]
 
 _KEY = "_article_key"
 
@@ -64,7 +64,7 @@ def _keyed(batch: pd.DataFrame) -> pd.DataFrame:
     return batch.assign(**{_KEY: article_ids(batch).astype(object).to_numpy()})
 
 
-def _extract_part(
+def extract_part(
     batch: pd.DataFrame, extractors: Extractors | None, validate: bool, limits: Limits
 ) -> dict[str, pd.DataFrame]:
     """One partition: its copies deduped, then the five tables, errors and warnings as frames."""
@@ -93,6 +93,13 @@ def _reduce_sources(sources: pd.DataFrame, metas: dict[str, pd.DataFrame]) -> pd
     empty = replace(part, sources=metas["sources"])
     # Two parts: combine_tables returns a single part as it is, unreduced.
     reduced: pd.DataFrame = combine_tables([part, empty]).sources
+    return reduced
+
+
+def reduce_sources(sources: dd.DataFrame, metas: dict[str, pd.DataFrame]) -> dd.DataFrame:
+    """The lazy sources of the partitions, one row per ``source_id`` (a shuffle on it)."""
+    shuffled = sources.shuffle(on="source_id")
+    reduced: dd.DataFrame = shuffled.map_partitions(_reduce_sources, metas, meta=metas["sources"])
     return reduced
 
 
@@ -135,20 +142,23 @@ def extract(
     keyed = good.map_partitions(_keyed, meta=_keyed(good._meta))
     shuffled = keyed.shuffle(on=_KEY)
     metas = table_metas()
-    parts = [delayed(_extract_part)(p, extractors, validate, limits) for p in shuffled.to_delayed()]
+    batches = tuple(shuffled.to_delayed())
+    parts = [delayed(extract_part)(p, extractors, validate, limits) for p in batches]
 
     def lazy(name: str) -> dd.DataFrame:
         pieces = [delayed(operator.getitem)(p, name) for p in parts]
         out: dd.DataFrame = dd.from_delayed(pieces, meta=metas[name], verify_meta=False)
         return out
 
-    sources = lazy("sources").shuffle(on="source_id")
-    reduced = sources.map_partitions(_reduce_sources, metas, meta=metas["sources"])
+    reduced = reduce_sources(lazy("sources"), metas)
     tables: dict[str, Any] = {n: lazy(n) for n in TABLE_NAMES if n != "sources"}
-    return DaskTables(
-        sources=reduced,
-        errors=dd.concat([read_errors, lazy("errors")]),
-        warnings=lazy("warnings"),
-        aligned=True,
+    frames = {
         **tables,
-    )
+        "sources": reduced,
+        "errors": dd.concat([read_errors, lazy("errors")]),
+        "warnings": lazy("warnings"),
+    }
+    # to_parquet writes each partition's tables from its extraction task (see Extraction).
+    names = {n: f._name for n, f in frames.items()}
+    made = Extraction(batches, extractors, validate, limits, read_errors, names)
+    return DaskTables(aligned=True, extraction=made, **frames)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from provenance.dask._errors import frame_errors, frame_warnings
 from provenance.dask._scheduler import compute, require_dask
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from provenance.tables.bundle import Tables
 
-__all__ = ["ID_COLUMNS", "DaskTables", "duplicated_ids"]
+__all__ = ["ID_COLUMNS", "DaskTables", "Extraction", "duplicated_ids"]
 
 #: The id column of each table: unique over the whole table, not only per partition.
 ID_COLUMNS: dict[str, str] = {
@@ -40,6 +40,31 @@ def duplicated_ids(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     """
     ids = frame[[column]]
     return ids[ids[column].duplicated(keep=False)]
+
+
+#: The tables a partition's extraction task writes itself (one row per article, credit,
+#: claim or figure: no other partition has them). Sources are shared across articles.
+_WRITTEN_BY_PARTS = ("articles", "photo_credits", "claims", "figures", "warnings")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """How :func:`provenance.dask.extract` made its tables, for writing them in one pass.
+
+    ``batches`` are the delayed articles batches (shuffled on the article id)
+    that ``extract_part(batch, extractors, validate, limits)`` turns into one
+    partition of every table; ``read_errors`` the lazy rows of inputs that
+    could not be read; ``names`` the Dask names of the lazy frames made from
+    them, so that tables changed since (filtered, replaced) are written as they
+    are, not from the extraction.
+    """
+
+    batches: tuple[Any, ...]
+    extractors: Any
+    validate: bool
+    limits: Any
+    read_errors: dd.DataFrame
+    names: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +93,7 @@ class DaskTables:
     errors: dd.DataFrame
     warnings: dd.DataFrame
     aligned: bool = True
+    extraction: Extraction | None = field(default=None, repr=False, compare=False)
 
     def items(self) -> list[tuple[str, dd.DataFrame]]:
         """``(name, lazy frame)`` pairs of the five tables, in the canonical order."""
@@ -133,11 +159,25 @@ class DaskTables:
         """
         return self.assemble(compute(*self.collections()))
 
+    def _from_extraction(self) -> Extraction | None:
+        """The extraction these tables are still exactly the frames of, if any."""
+        made = self.extraction
+        if made is None:
+            return None
+        frames = {**dict(self.items()), "errors": self.errors, "warnings": self.warnings}
+        same = all(frames[n]._name == made.names.get(n) for n in frames)
+        return made if same else None
+
     def to_parquet(self, directory: str | os.PathLike[str]) -> Path:
         """Write one Parquet folder per table (and ``errors/``, ``warnings/``) under ``directory``.
 
         The tables are written in one pass (the extraction runs once); ids are
-        checked for uniqueness across partitions in the same pass.
+        checked for uniqueness across partitions in the same pass. Tables
+        straight from :func:`provenance.dask.extract` are written by each
+        partition's task as soon as it is extracted (``part.N.parquet``), so a
+        worker holds one partition's tables at a time; only the sources (to be
+        reduced by id), the error rows and the ids (for the uniqueness check)
+        travel on.
 
         Raises:
             SchemaError: an id occurs twice in a table (nothing is wrong with the
@@ -146,16 +186,124 @@ class DaskTables:
         """
         require_dask()
         root = Path(directory)
-        frames = [*self.items(), ("errors", self.errors), ("warnings", self.warnings)]
-        writes = [
-            _stringly(frame).to_parquet(str(root / name), write_index=False, compute=False)
-            for name, frame in frames
-        ]
-        duplicates = compute(self.duplicate_ids(), *writes)[0]
+        made = self._from_extraction()
+        if made is not None:
+            duplicates = _write_extraction(made, root)
+        else:
+            frames = [*self.items(), ("errors", self.errors), ("warnings", self.warnings)]
+            writes = [
+                _stringly(frame).to_parquet(str(root / name), write_index=False, compute=False)
+                for name, frame in frames
+            ]
+            duplicates = compute(self.duplicate_ids(), *writes)[0]
         for name in ID_COLUMNS:
             found = duplicates.loc[duplicates["table"] == name, "id"]
             _raise_on_duplicates(name, found)
         return root
+
+
+def _write_extraction(made: Extraction, root: Path) -> pd.DataFrame:
+    """Write the tables of ``made``, each partition's by the task extracting it; the duplicate ids.
+
+    The task that extracts a partition writes its per-article tables and keeps
+    only the sources, the error rows and the ids as its result: no task result
+    holds a partition's tables, so a worker's memory is set by the partition size.
+    """
+    import dask.dataframe as dd
+    import pandas as pd
+    from dask.delayed import delayed
+
+    from provenance.dask._extract import reduce_sources, table_metas
+
+    metas = table_metas()
+    schemas = {name: _arrow_schema(metas[name]) for name in _WRITTEN_BY_PARTS}
+    for name in _WRITTEN_BY_PARTS:
+        (root / name).mkdir(parents=True, exist_ok=True)
+    settings = (made.extractors, made.validate, made.limits)
+    written = [
+        delayed(_extract_and_write)(batch, settings, str(root), i, schemas)
+        for i, batch in enumerate(made.batches)
+    ]
+
+    def rest(name: str, meta: pd.DataFrame) -> dd.DataFrame:
+        pieces = [delayed(_get)(w, name) for w in written]
+        out: dd.DataFrame = dd.from_delayed(pieces, meta=meta, verify_meta=False)
+        return out
+
+    sources = reduce_sources(rest("sources", metas["sources"]), metas)
+    ids_meta = pd.DataFrame({"table": pd.Series([], dtype=object), "id": []}).astype(object)
+    source_ids = sources[["source_id"]].map_partitions(_as_id_rows, "source_id", "sources")
+    ids = dd.concat([rest("ids", ids_meta), source_ids.astype(object)])
+    errors = dd.concat([made.read_errors, rest("errors", metas["errors"])])
+    writes = [
+        _stringly(frame).to_parquet(str(root / name), write_index=False, compute=False)
+        for name, frame in (("sources", sources), ("errors", errors))
+    ]
+    duplicates = ids.shuffle(on="id").map_partitions(_duplicate_rows, meta=ids_meta)
+    found: pd.DataFrame = compute(duplicates, *writes)[0]
+    return found
+
+
+def _get(part: dict[str, Any], name: str) -> Any:
+    return part[name]
+
+
+def _arrow_schema(meta: pd.DataFrame) -> Any:
+    """The Parquet schema of a table: its meta with object columns as strings."""
+    import pyarrow as pa
+
+    return pa.Schema.from_pandas(_stringly_frame(meta), preserve_index=False)
+
+
+def _stringly_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    objects = [c for c in frame.columns if frame.dtypes[c].kind == "O"]
+    return frame.astype(dict.fromkeys(objects, "string")) if objects else frame
+
+
+def _as_id_rows(frame: pd.DataFrame, column: str, table: str) -> pd.DataFrame:
+    import pandas as pd
+
+    ids = frame[column].astype(object).to_numpy()
+    return pd.DataFrame({"table": [table] * len(ids), "id": ids}, dtype=object)
+
+
+def _extract_and_write(
+    batch: pd.DataFrame,
+    settings: tuple[Any, bool, Any],
+    root: str,
+    index: int,
+    schemas: dict[str, Any],
+) -> dict[str, pd.DataFrame]:
+    """Extract one articles batch, write its per-article tables and warnings; return the rest.
+
+    The partition's tables are written here, in the task that makes them, so
+    they leave memory with it; the sources, the error rows and the ids go on.
+    """
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from provenance.dask._extract import extract_part
+
+    part = extract_part(batch, *settings)
+    ids = []
+    for name, schema in schemas.items():
+        frame = part[name]
+        table = pa.Table.from_pandas(_stringly_frame(frame), schema=schema, preserve_index=False)
+        pq.write_table(table, os.path.join(root, name, f"part.{index}.parquet"))
+        if name in ID_COLUMNS:
+            ids.append(_as_id_rows(frame, ID_COLUMNS[name], name))
+    return {
+        "sources": part["sources"],
+        "errors": part["errors"],
+        "ids": pd.concat(ids, ignore_index=True),
+    }
+
+
+def _duplicate_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The ``(table, id)`` rows of a partition shuffled on ``id`` that occur more than once."""
+    found: pd.DataFrame = rows[rows.duplicated(["table", "id"], keep=False)]
+    return found.astype(object).reset_index(drop=True)
 
 
 def _stringly(frame: dd.DataFrame) -> dd.DataFrame:

@@ -113,14 +113,17 @@ def _documents(
     items: Sequence[Item], settings: Settings, errors: list[ReadError]
 ) -> Iterator[Document]:
     """The documents of the items, read in order; an unreadable one is an error."""
-    from provenance.ingest import read_file, settle_document
+    from provenance.engines.rows import read_documents
+    from provenance.ingest import settle_document
 
     for item in items:
         try:
             if isinstance(item, Document):
                 yield settle_document(item, settings.limits)
             else:
-                yield from read_file(item, format=settings.format, limits=settings.limits)
+                yield from read_documents(
+                    item, format=settings.format, limits=settings.limits, errors=errors
+                )
         except ReadError as exc:
             errors.append(exc)
 

@@ -112,6 +112,7 @@ def check(
     suites: tuple[SuiteSpec, ...] | Path | None = None,
     partitions: int | None = None,
     collect: bool = True,
+    cross: bool = False,
 ) -> CheckResult:
     """Run the expectation suites on Spark; the findings equal :func:`provenance.check`'s.
 
@@ -124,6 +125,13 @@ def check(
     on the executors. The findings and outcomes are collected to the driver;
     with ``collect=False`` the result's ``tables`` are empty instead of the
     collected tables (for data that does not fit in the driver).
+
+    ``cross=True`` adds the cross-article rules of :func:`provenance.check`
+    with ``cross=True`` (figures matched across articles, claims denied by
+    another source in another story) and the ledger's suites; each is a
+    shuffle on the rule's keys (``group_id``; ``(window, name)``), so no
+    partition holds a whole table. The result's ``figure_groups`` (each
+    figure's group and status) are collected to the driver.
 
     Example:
         >>> result = provenance.spark.check("tables/")  # doctest: +SKIP
@@ -146,14 +154,34 @@ def check(
     if isinstance(tables, SparkTables):
         errors = tables.errors
     specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
+    if cross:
+        from provenance.ledger.check import ledger_suites
+
+        specs = specs + ledger_suites(suites if isinstance(suites, Path) else None)
     frames = load_tables(spark, tables if isinstance(tables, SparkTables) else os.fspath(tables))
-    findings, outcomes = run_check(
-        spark, frames, specs, engine=engine, partitions=_partitions(spark, partitions)
+    findings, outcomes, matches = run_check(
+        spark,
+        frames,
+        specs,
+        engine=engine,
+        partitions=_partitions(spark, partitions),
+        cross=cross,
     )
     pandas_tables = Tables(**collect_tables(frames)) if collect else empty_tables()  # type: ignore[arg-type]
+    groups = None
+    if matches is not None:
+        from provenance.dask._cross import figure_groups
+
+        order = (
+            pandas_tables.figures["figure_id"]
+            if collect
+            else frames["figures"].select("figure_id").toArrow().to_pandas()["figure_id"]
+        )
+        groups = figure_groups(matches, order)
     return CheckResult(
         tables=pandas_tables,
         findings=findings,
         outcomes=outcomes,
         errors=errors,
+        figure_groups=groups,
     )

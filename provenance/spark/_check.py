@@ -173,11 +173,20 @@ def _flagged(
     return per_bucket.agg(F.collect_list("figure_id").alias(FLAGGED))
 
 
-def _view_columns(suites: tuple[SuiteSpec, ...]) -> dict[str, tuple[str, ...]]:
-    """Per view, the columns the suites check or their messages name, that the view has."""
+def _empty_views(cross: bool) -> dict[str, pd.DataFrame]:
+    """The views with no rows, ``party_only`` and (with ``cross``) the ledger's columns on."""
     from provenance.engines import local_views
+    from provenance.spark._cross import add_cross_columns
 
-    views = local_views(empty_tables())
+    tables = empty_tables()
+    views = local_views(tables)
+    views["figures"] = views["figures"].assign(party_only=views["figures"]["figure_id"].isna())
+    return add_cross_columns(views, tables.articles, None) if cross else views
+
+
+def _view_columns(suites: tuple[SuiteSpec, ...], cross: bool) -> dict[str, tuple[str, ...]]:
+    """Per view, the columns the suites check or their messages name, that the view has."""
+    views = _empty_views(cross)
     wanted: dict[str, list[str]] = {name: [] for name in views}
     for suite in suites:
         names = wanted[suite.table]
@@ -185,29 +194,28 @@ def _view_columns(suites: tuple[SuiteSpec, ...]) -> dict[str, tuple[str, ...]]:
         for spec in suite.expectations:
             names += [spec.column, spec.related_column or ""]
             names += [f for _, f, _, _ in string.Formatter().parse(spec.message) if f]
-    have = {
-        name: {*view.columns, "party_only"} if name == "figures" else set(view.columns)
-        for name, view in views.items()
-    }
+    have = {name: set(view.columns) for name, view in views.items()}
     return {
         name: tuple(c for c in dict.fromkeys(cols) if c in have[name])
         for name, cols in wanted.items()
     }
 
 
-def _views_schema(columns: dict[str, tuple[str, ...]]) -> pa.Schema:
+def _views_schema(columns: dict[str, tuple[str, ...]], cross: bool) -> pa.Schema:
     import numpy as np
     import pyarrow as pa
 
-    from provenance.engines import local_views
+    from provenance.spark._cross import CROSS_TYPES
 
     tables = empty_tables()
-    views = local_views(tables)
+    views = _empty_views(cross)
     fields: dict[str, pa.Field] = {TAG: pa.field(TAG, pa.string())}
     for name, cols in columns.items():
         base = set(getattr(tables, name).columns)
         for c in cols:
-            if c == "party_only" or (c not in base and views[name][c].dtype == np.dtype(bool)):
+            if c not in base and cross and c in CROSS_TYPES:
+                kind = pa.type_for_alias(CROSS_TYPES[c])
+            elif c == "party_only" or (c not in base and views[name][c].dtype == np.dtype(bool)):
                 kind = pa.bool_()
             elif c not in base:
                 # a rule column over an empty table has no telling dtype (a mapped
@@ -286,14 +294,14 @@ def _pandas_engine(
 
 
 def _gx_engine(
-    spark: SparkSession, packed: DataFrame, suites: tuple[SuiteSpec, ...]
+    spark: SparkSession, packed: DataFrame, suites: tuple[SuiteSpec, ...], cross: bool
 ) -> tuple[pd.DataFrame, tuple[ExpectationOutcome, ...]]:
     from provenance.spark._extract import spark_schema
     from provenance.spark._gx import run_gx_spark
     from provenance.suites.findings import build_findings
 
-    columns = _view_columns(suites)
-    schema = _views_schema(columns)
+    columns = _view_columns(suites, cross)
+    schema = _views_schema(columns, cross)
     run = functools.partial(views_partition, suites=suites, columns=columns, schema=schema)
     views = packed.mapInArrow(run, spark_schema(schema)).persist()
     try:
@@ -337,8 +345,15 @@ def run_check(
     engine: Engine,
     partitions: int,
     buckets: int | None = None,
-) -> tuple[pd.DataFrame, tuple[ExpectationOutcome, ...]]:
+    cross: bool = False,
+) -> tuple[pd.DataFrame, tuple[ExpectationOutcome, ...], pd.DataFrame | None]:
     """The findings and outcomes of ``suites`` over the tables, computed on Spark.
+
+    With ``cross`` the views carry the ledger's cross-article columns
+    (:mod:`provenance.spark._cross`; ``suites`` should then include the
+    ledger's suites), and the third item is each figure's match (the columns of
+    ``match_figures`` and ``contradicted_by``) collected to the driver; it is
+    ``None`` otherwise.
 
     Raises:
         SuiteError: the engine is unknown, or a suite checks a column its view lacks.
@@ -347,30 +362,37 @@ def run_check(
 
     if engine not in ("gx", "pandas"):
         raise SuiteError(f"unknown engine {engine!r}; use 'gx' or 'pandas'")
-    _check_columns(suites)
+    _check_columns(suites, cross)
     if buckets is None:
         count = frames["articles"].count()
         buckets = max(partitions, -(-count // ARTICLES_PER_BUCKET))
     packed = _packed(frames, buckets).persist()
+    persisted = [packed]
     try:
         flagged = _flagged(spark, packed, frames, buckets, partitions)
         packed_views = packed.join(flagged, BUCKET, "left")
+        matches = None
+        if cross:
+            from provenance.spark._cross import cross_columns
+
+            per_bucket, lazy_matches = cross_columns(packed, frames, buckets, partitions)
+            persisted.append(lazy_matches.persist())
+            packed_views = packed_views.join(per_bucket, BUCKET, "left")
+            matches = lazy_matches.toArrow().to_pandas()
         if engine == "pandas":
-            return _pandas_engine(packed_views, suites)
-        return _gx_engine(spark, packed_views, suites)
+            return (*_pandas_engine(packed_views, suites), matches)
+        return (*_gx_engine(spark, packed_views, suites, cross), matches)
     finally:
-        packed.unpersist()
+        for frame in persisted:
+            frame.unpersist()
 
 
-def _check_columns(suites: tuple[SuiteSpec, ...]) -> None:
-    from provenance.engines import local_views
+def _check_columns(suites: tuple[SuiteSpec, ...], cross: bool) -> None:
     from provenance.errors import SuiteError
 
-    views = local_views(empty_tables())
+    views = _empty_views(cross)
     for suite in suites:
-        have = set(views[suite.table].columns) | (
-            {"party_only"} if suite.table == "figures" else set()
-        )
+        have = set(views[suite.table].columns)
         for spec in suite.expectations:
             if spec.column not in have:
                 raise SuiteError(

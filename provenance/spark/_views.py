@@ -98,16 +98,24 @@ def party_flags(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
 
 
 def views_of(batch: pa.RecordBatch) -> dict[str, pd.DataFrame]:
-    """The checked views of a batch of bucket rows, ``party_only`` from the party step."""
+    """The checked views of a batch of bucket rows, ``party_only`` from the party step.
+
+    With the cross-article columns when the batch carries them (``check(cross=True)``).
+    """
     import pyarrow.compute as pc
 
     from provenance.engines import local_views
+    from provenance.spark._cross import FIGURE_CROSS, add_cross_columns
 
-    views = local_views(bucket_tables(batch))
+    tables = bucket_tables(batch)
+    views = local_views(tables)
     flagged = set(pc.list_flatten(batch.column(FLAGGED)).to_pylist())
     figures = views["figures"]
     party = figures["figure_id"].isin(flagged).to_numpy(dtype=bool)
-    return {**views, "figures": figures.assign(party_only=party)}
+    views = {**views, "figures": figures.assign(party_only=party)}
+    if FIGURE_CROSS in batch.schema.names:  # check(cross=True): the ledger's columns too
+        return add_cross_columns(views, tables.articles, batch)
+    return views
 
 
 def views_partition(

@@ -183,6 +183,50 @@ def test_parquet_round_trip(client: Any, small_dir: Path, tmp_path: Path) -> Non
     assert len(pd.read_parquet(written / "errors")) == len(want.errors) == 1
 
 
+def _read_back(root: Path, name: str) -> pd.DataFrame:
+    table = pd.read_parquet(root / name)
+    return table.sort_values(list(table.columns[:2]), ignore_index=True)
+
+
+def test_tables_written_by_the_extraction_tasks_equal_those_written_by_dask(
+    client: Any, small_dir: Path, tmp_path: Path
+) -> None:
+    """to_parquet straight after extract writes each partition's tables from its own task:
+    every table and the error rows read back as Dask's own to_parquet of them writes them."""
+    import dataclasses
+
+    import provenance.dask
+
+    lazy = provenance.dask.extract(small_dir, partition_size=9)
+    assert lazy.extraction is not None
+    assert lazy._from_extraction() is lazy.extraction  # the path under test
+    lazy.to_parquet(tmp_path / "parts")
+    dataclasses.replace(lazy, extraction=None).to_parquet(tmp_path / "dask")
+    for name in (*TABLE_NAMES, "errors", "warnings"):
+        got, want = _read_back(tmp_path / "parts", name), _read_back(tmp_path / "dask", name)
+        pd.testing.assert_frame_equal(got, want, obj=name)
+    files = sorted((tmp_path / "parts" / "figures").glob("part.*.parquet"))
+    assert len(files) == lazy.figures.npartitions > 1
+
+
+def test_a_changed_table_is_written_as_changed(
+    client: Any, small_dir: Path, tmp_path: Path
+) -> None:
+    """A table filtered after extract is written filtered, not from the extraction tasks."""
+    import dataclasses
+
+    import provenance.dask
+
+    lazy = provenance.dask.extract(small_dir, partition_size=9)
+    kind = lazy.figures["kind"].compute().iloc[0]
+    some = dataclasses.replace(lazy, figures=lazy.figures[lazy.figures["kind"] == kind])
+    assert some._from_extraction() is None
+    some.to_parquet(tmp_path / "out")
+    written = pd.read_parquet(tmp_path / "out" / "figures")
+    assert set(written["kind"]) == {kind}
+    assert 0 < len(written) < len(lazy.figures.compute())
+
+
 def test_jsonl_of_article_rows(client: Any, small_dir: Path, tmp_path: Path) -> None:
     """A JSONL file of article rows (as pandas writes them) gives the same tables."""
     import provenance.dask

@@ -105,12 +105,9 @@ def _runner(engine: str, request: pytest.FixtureRequest) -> Callable[..., proven
     session = request.getfixturevalue("spark_session")
     import provenance.spark
 
-    def spark_check(path: Path, cross: bool) -> provenance.CheckResult:
-        if cross:
-            pytest.skip("provenance.spark.check has no cross-article rules (cross=True) yet")
-        return provenance.spark.check(path, spark=session, engine="pandas")
-
-    return spark_check
+    return lambda path, cross: provenance.spark.check(
+        path, spark=session, engine="pandas", cross=cross
+    )
 
 
 def _outcomes(result: provenance.CheckResult) -> list[tuple[Any, ...]]:

@@ -21,7 +21,7 @@ import pytest
 import provenance
 from provenance.engines import canonical, canonical_findings, documents_frame
 from provenance.spark._session import java_missing
-from provenance.testing.engines import BAD_FILE, sample_articles
+from provenance.testing.engines import BAD_FILE, dated_stories, sample_articles
 
 pytest.importorskip("pyspark", reason="pyspark is not installed: pip install '.[spark]'")
 if java_missing():
@@ -152,6 +152,48 @@ def test_check_of_spark_tables_collects_them(
     assert result.outcomes == plain.outcomes
     _assert_tables_equal(result.tables, plain.tables)
     assert _errors(result.errors) == _errors(plain.errors)
+
+
+def test_cross_article_rules_with_gx_over_parquet_equal_one_process(
+    spark: SparkSession, tmp_path: Path
+) -> None:
+    """cross=True, GX on Spark, tables from Parquet, not collected: the plain findings,
+    outcome counts (the ledger's suites included) and figure groups."""
+    inputs = tmp_path / "in"
+    sample_articles(inputs, 30, seed=5)
+    dated_stories(inputs)
+    want = provenance.check(inputs, engine="pandas", cross=True)
+    assert {"claim.denied_elsewhere", "figure.contradicted_across_sources"} <= set(
+        want.findings["rule"]
+    )
+    provenance.spark.extract(inputs, spark=spark, partitions=3).write_parquet(tmp_path / "t")
+    got = provenance.spark.check(
+        tmp_path / "t", spark=spark, engine="gx", cross=True, collect=False
+    )
+    pd.testing.assert_frame_equal(
+        canonical_findings(got.findings), canonical_findings(want.findings)
+    )
+    counts = sorted((o.suite, o.rule, o.unexpected_count, o.element_count) for o in got.outcomes)
+    assert counts == sorted(
+        (o.suite, o.rule, o.unexpected_count, o.element_count) for o in want.outcomes
+    )
+    assert {"claims_cross", "figures_cross"} <= {o.suite for o in got.outcomes}
+    assert all(o.exception is None for o in got.outcomes)
+    assert got.figure_groups is not None
+    assert want.figure_groups is not None
+    pd.testing.assert_frame_equal(
+        got.figure_groups.sort_values("figure_id", ignore_index=True),
+        want.figure_groups.sort_values("figure_id", ignore_index=True),
+    )
+
+
+def test_without_cross_there_are_no_ledger_rules(
+    spark: SparkSession, spark_tables: provenance.spark.SparkTables
+) -> None:
+    """The default check has no figure groups and no outcome of the ledger's suites."""
+    result = provenance.spark.check(spark_tables, spark=spark, engine="pandas", collect=False)
+    assert result.figure_groups is None
+    assert not {"claims_cross", "figures_cross"} & {o.suite for o in result.outcomes}
 
 
 def test_articles_from_parquet_and_jsonl(
