@@ -49,6 +49,7 @@ class MatchLexicon:
     )
     quantity_heads: frozenset[str] = frozenset()  # case-folded; "disputed the figure"
     contesting_cues: frozenset[str] = frozenset()  # case-folded; "contradicted the claim"
+    claim_contesting_cues: frozenset[str] = frozenset()  # case-folded; "questioned the claim"
     hearsay_sources: frozenset[str] = frozenset()  # case-folded; "according to media reports"
     relative_pronouns: frozenset[str] = frozenset()  # case-folded; "the allegations, which"
     exculpations: tuple[str, ...] = ()  # case-folded; "he did nothing wrong"
@@ -136,6 +137,7 @@ def _load(lang: str) -> MatchLexicon:
         "function_words",
         "quantity_heads",
         "contesting_cues",
+        "claim_contesting_cues",
         "hearsay_sources",
         "relative_pronouns",
         "exculpations",
@@ -176,6 +178,9 @@ def _load(lang: str) -> MatchLexicon:
         synonyms=MappingProxyType({k.casefold(): v.casefold() for k, v in synonyms.items()}),
         quantity_heads=frozenset(w.casefold() for w in lists["quantity_heads"]),
         contesting_cues=frozenset(w.casefold() for w in lists["contesting_cues"]),
+        claim_contesting_cues=frozenset(
+            " ".join(w.casefold().split()) for w in lists["claim_contesting_cues"]
+        ),
         hearsay_sources=frozenset(" ".join(w.casefold().split()) for w in lists["hearsay_sources"]),
         relative_pronouns=frozenset(w.casefold() for w in lists["relative_pronouns"]),
         exculpations=tuple(" ".join(w.casefold().split()) for w in lists["exculpations"]),

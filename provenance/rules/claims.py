@@ -192,7 +192,10 @@ def _contesting(claims: pd.DataFrame) -> pd.DataFrame:
 
     from provenance.lexicon.matching import match_lexicon
 
-    words = match_lexicon(None).contesting_cues
+    mlex = match_lexicon(None)
+    # "questioned the findings of [a report that ...]": these words only before a claim
+    only_claims = mlex.claim_contesting_cues
+    words = mlex.contesting_cues | only_claims
     cols = ["claim_id", "article_id", "start", "end"]
     if not words:
         return claims.loc[[], cols]
@@ -200,17 +203,20 @@ def _contesting(claims: pd.DataFrame) -> pd.DataFrame:
     text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
     hit = text.str.contains(pattern)
     rows = []
-    for cid, art, start, end, body in zip(
+    for cid, art, start, end, body, someone in zip(
         claims.loc[hit, "claim_id"],
         claims.loc[hit, "article_id"],
         claims.loc[hit, "start"],
         claims.loc[hit, "end"],
         text[hit],
+        _attributed(claims)[hit],
         strict=True,
     ):
-        found = pattern.search(body)
-        if found is not None:
-            rows.append((cid, art, int(start) + found.end(), int(end)))
+        for found in pattern.finditer(body):
+            word = " ".join(found.group().casefold().split())
+            if word not in only_claims or (someone and _takes_a_claim(body, found.end())):
+                rows.append((cid, art, int(start) + found.end(), int(end)))
+                break
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -240,8 +246,82 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
+    contesting |= _contesting_its_object(claims, cue)
     contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
+    """Asserted claims whose cue contests only a claim, and whose content is one.
+
+    "Trump questioned [the findings of a report that concluded ...]": a cue word of
+    the matching lexicon's ``claim_contesting_cues`` whose object is a claim
+    (:func:`~provenance.extractors.claims.constructions.claim_object`: a claim noun
+    or a "that" clause) argues against it; "questioned [the witness]" does not.
+    ``cue`` is the claims' cue column as strings.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).claim_contesting_cues
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not words or "text" not in claims:
+        return out
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    named = asserted & _has_word(cue, words)
+    if not named.any():
+        return out
+    text = claims.loc[named, "text"].astype(str)
+    hits = [_takes_a_claim(body, 0) for body in text]
+    return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
+
+
+def _attributed(claims: pd.DataFrame) -> pd.Series:
+    """Claims a source other than the narrator makes (all of them without the column)."""
+    import pandas as pd
+
+    if "attribution" not in claims:
+        return pd.Series(True, index=claims.index, dtype=bool)
+    return (claims["attribution"] != "narrator").astype(bool)
+
+
+def _takes_a_claim(text: str, start: int) -> bool:
+    """Whether a claim noun phrase or a "that" clause starts right at ``start``.
+
+    Stricter than :func:`~provenance.extractors.claims.constructions.claim_object`:
+    a determiner or a possessive and at most two modifiers before a claim head that
+    is no pronoun ("questioned [the findings of ...]", "cast doubt on [Moscow's
+    account]", "challenged [claims that ...]"); not "challenge [it]".
+
+    Example:
+        >>> _takes_a_claim("questioned the findings of a report", 10)
+        True
+        >>> _takes_a_claim("questioned the witness about the claims", 10)
+        False
+        >>> _takes_a_claim("was questioned about the claims", 14)
+        False
+    """
+    return _claim_phrase_re().match(text, start) is not None
+
+
+@functools.cache
+def _claim_phrase_re() -> re.Pattern[str]:
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    pronouns = {"it", "this", "that", "these", "those"}
+    heads = sorted((h for h in lex.claim_heads if h not in pronouns), key=len, reverse=True)
+    dets = sorted(
+        {*lex.anaphoric_heads_after, *lex.indirect_object_determiners}, key=len, reverse=True
+    )
+    alt = "|".join(map(re.escape, heads))
+    return re.compile(
+        r"\s*(?:that\s"
+        rf"|(?:(?:{'|'.join(map(re.escape, dets))})\s+|[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{alt})\b"
+        rf"|(?:{alt})\b)"
+    )
 
 
 def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
@@ -259,7 +339,8 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
     from provenance.lexicon.cues import cue_lexicon
     from provenance.lexicon.matching import match_lexicon
 
-    words = match_lexicon(None).contesting_cues
+    mlex = match_lexicon(None)
+    words = mlex.contesting_cues | mlex.claim_contesting_cues
     out = pd.Series(False, index=claims.index, dtype=bool)
     if not words or "text" not in claims:
         return out
@@ -268,12 +349,20 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
     text = claims.loc[asserted, "text"].astype(str)
     text = text[text.str.contains(pattern)]
     lex = cue_lexicon(None)
+    # the claim-only words argue for a source, never in the narrator's own text
+    attributed = _attributed(claims).reindex(text.index)
 
-    def argues(body: str) -> bool:
-        found = pattern.search(body)
-        return found is not None and claim_object(body, found.end(), lex)
+    def argues(body: str, someone: bool) -> bool:
+        for found in pattern.finditer(body):
+            word = " ".join(found.group().casefold().split())
+            if word in mlex.claim_contesting_cues:
+                if someone and _takes_a_claim(body, found.end()):
+                    return True
+            elif claim_object(body, found.end(), lex):
+                return True
+        return False
 
-    hits = [argues(body) for body in text]
+    hits = [argues(body, bool(a)) for body, a in zip(text, attributed, strict=True)]
     return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
 
 
@@ -462,10 +551,34 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         [None, 'a']
     """
     denying = denies(claims)
-    found = _antecedent(claims, denying & contradicted.isna(), denying)
+    # a claim holding its own source's denial ("critics say [the allegations are
+    # baseless]") answers a charge; it is no charge for a later denial to answer
+    found = _antecedent(claims, denying & contradicted.isna(), denying | _holds(claims, denying))
     # "Trump has said [there was no collusion]": a claim denying what another's names
     echoed = _echoed_antecedent(claims, contradicted.isna() & ~denying)
     return found.combine_first(echoed) if echoed.notna().any() else found
+
+
+def _holds(claims: pd.DataFrame, inner: pd.Series) -> pd.Series:
+    """Claims whose span holds another ``inner`` claim of the same source.
+
+    "Critics say [the allegations are baseless, and ...]" holds the critics' own
+    denial "the allegations" (cue "are baseless"): the outer claim argues back.
+    """
+    import pandas as pd
+
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    if not inner.any() or not set(cols) <= set(claims.columns):
+        return out
+    rows = claims[cols].assign(_row=range(len(claims)))
+    pairs = rows[~inner.to_numpy()].merge(
+        rows.loc[inner.to_numpy(), cols], on=["article_id", "source_id"], suffixes=("", "_in")
+    )
+    within = (pairs["start"] <= pairs["start_in"]) & (pairs["end_in"] <= pairs["end"])
+    hit = claims.index.take(pairs.loc[within, "_row"].unique())
+    out.loc[hit] = True
+    return out
 
 
 def _echoed_antecedent(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:

@@ -1,0 +1,141 @@
+"""Contradictions read from words that contest a claim and from exculpations.
+
+Two families of the language:
+
+- verbs that argue against a claim only when they take one (the matching lexicon's
+  ``claim_contesting_cues``): "Trump questioned [the findings of a report that concluded
+  X]" contradicts X. Neighbours that must flag no contradiction: the same verbs taking a
+  person, a ruling or a pronoun ("questioned the witness", "challenged the ruling",
+  "challenge it"), the passive ("was questioned about the claims") and the noun ("avoided
+  questions since the allegations").
+- exculpations (``exculpations``): "Smith said he had nothing to do with the payments"
+  and "Fernandez said Clinton played no role" answer the charge made before them, as
+  "said he did nothing wrong" does. "How he votes will have nothing to do with the
+  president" says no one did no wrong and answers nothing.
+
+A claim that holds its own source's denial ("Democrats say [the allegations are
+baseless]") is an answer, never the charge a later denial answers.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from provenance.lexicon.matching import match_lexicon
+from provenance.rules.claims import _takes_a_claim
+from tests.rules.helpers import flags_of
+
+_TEXTS = {
+    "findings": (
+        "Trump also questioned the findings of a U.S. intelligence report that concluded "
+        "that Russians sought to tilt the election in his favor."
+    ),
+    "cast_doubt": (
+        "The minister said the footage cast doubt on reports that troops had crossed the border."
+    ),
+    "witness": "The senators questioned the witness for three hours on Tuesday.",
+    "passive": "Smith was questioned about the claims by police, his lawyer said.",
+    "ruling": "The city challenged the ruling in a federal appeals court.",
+    "pronoun": (
+        "Democrats slammed the decision and said they were considering legal action to "
+        "challenge it."
+    ),
+    "noun": "He avoided questions since the allegations first surfaced in the Washington Post.",
+    "nothing_to_do": (
+        "Prosecutors allege that Smith took bribes from the contractor. Smith said he had "
+        "nothing to do with the payments."
+    ),
+    "no_role": (
+        "Republicans have said Clinton approved the sale in return for donations. Fernandez "
+        "has said Clinton played no role in the approval."
+    ),
+    "future": (
+        "Trump predicted that Flake will oppose the tax bill. How he votes on it will have "
+        "nothing to do with the president, a spokesman for the senator said."
+    ),
+    "answer_between": (
+        "Republicans allege that Clinton approved the sale in return for donations. Democrats "
+        "say the allegations are baseless. Fernandez has said Clinton played no role in the "
+        "approval."
+    ),
+}
+
+
+@cache
+def _contradictions() -> dict[str, list[str]]:
+    """Per text: the flagged claim's text of every contradiction."""
+    return {
+        key: [claim for kind, _rule, claim in found if kind == "contradiction"]
+        for key, found in flags_of(_TEXTS).items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("key", "contested"),
+    [
+        ("findings", "Russians sought to tilt the election"),
+        ("cast_doubt", "troops had crossed the border"),
+    ],
+)
+def test_a_verb_contesting_a_claim_contradicts_it(key: str, contested: str) -> None:
+    """'questioned the findings of a report that X', 'cast doubt on reports that X': X."""
+    flagged = _contradictions()[key]
+    assert flagged, key
+    assert all(contested in claim for claim in flagged), flagged
+
+
+@pytest.mark.parametrize("key", ["witness", "passive", "ruling", "pronoun", "noun"])
+def test_the_same_verbs_taking_no_claim_flag_no_contradiction(key: str) -> None:
+    """A person, a ruling, a pronoun, the passive or the noun: no contradiction."""
+    assert _contradictions()[key] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "charge"),
+    [
+        ("nothing_to_do", "Smith took bribes from the contractor"),
+        ("no_role", "Clinton approved the sale in return for donations"),
+    ],
+)
+def test_an_exculpation_contradicts_the_charge_before_it(key: str, charge: str) -> None:
+    """'had nothing to do with', 'played no role in' answer the earlier charge."""
+    assert _contradictions()[key] == [charge]
+
+
+def test_no_relation_in_the_future_is_no_exculpation() -> None:
+    """'will have nothing to do with the president' answers no one's claim."""
+    assert _contradictions()["future"] == []
+
+
+def test_a_claim_holding_a_denial_is_no_charge_to_answer() -> None:
+    """Fernandez's exculpation answers the Republicans' charge, not the Democrats' answer."""
+    flagged = _contradictions()["answer_between"]
+    assert flagged
+    assert all(c == "Clinton approved the sale in return for donations" for c in flagged), flagged
+
+
+def test_the_contesting_verbs_are_verb_forms_only() -> None:
+    """The nouns 'question', 'questions', 'challenge' are not in the list."""
+    words = match_lexicon("en").claim_contesting_cues
+    assert {"questioned", "challenged", "cast doubt on"} <= words
+    assert not {"question", "questions", "challenge", "challenges"} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("questioned the findings of a report", True),
+        ("questioned Moscow's account of the attack", True),
+        ("questioned claims that he lied", True),
+        ("questioned that he lied", True),
+        ("questioned the witness about the claims", False),
+        ("questioned about the claims", False),
+        ("questioned it", False),
+        ("questioned whether the claims held", False),
+    ],
+)
+def test_takes_a_claim_right_after_the_verb(text: str, expected: bool) -> None:
+    """A claim noun after a determiner or a possessive, a bare claim noun or 'that'."""
+    assert _takes_a_claim(text, len("questioned")) is expected
