@@ -54,6 +54,7 @@ class MatchLexicon:
     relative_pronouns: frozenset[str] = frozenset()  # case-folded; "the allegations, which"
     exculpations: tuple[str, ...] = ()  # case-folded; "he did nothing wrong"
     echo_negations: tuple[str, ...] = ()  # case-folded; "said there was no collusion"
+    passive_contests: tuple[str, ...] = ()  # case-folded; "[the notion that X] is belied by"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -142,6 +143,7 @@ def _load(lang: str) -> MatchLexicon:
         "relative_pronouns",
         "exculpations",
         "echo_negations",
+        "passive_contests",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -185,6 +187,7 @@ def _load(lang: str) -> MatchLexicon:
         relative_pronouns=frozenset(w.casefold() for w in lists["relative_pronouns"]),
         exculpations=tuple(" ".join(w.casefold().split()) for w in lists["exculpations"]),
         echo_negations=tuple(" ".join(w.casefold().split()) for w in lists["echo_negations"]),
+        passive_contests=tuple(" ".join(w.casefold().split()) for w in lists["passive_contests"]),
         echo_prefix=echo_prefix,
     )
 

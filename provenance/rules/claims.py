@@ -556,7 +556,73 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     found = _antecedent(claims, denying & contradicted.isna(), denying | _holds(claims, denying))
     # "Trump has said [there was no collusion]": a claim denying what another's names
     echoed = _echoed_antecedent(claims, contradicted.isna() & ~denying)
-    return found.combine_first(echoed) if echoed.notna().any() else found
+    found = found.combine_first(echoed) if echoed.notna().any() else found
+    # "“[The notion that X] is belied by ...,” Coates wrote": the earlier claim stating X
+    belied = _contested_subject(claims, contradicted.isna() & ~denying)
+    return found.combine_first(belied) if belied.notna().any() else found
+
+
+#: Content-word stems a contested subject and an earlier claim share to state one thing.
+_SHARED_STEMS = 2
+
+
+def _contested_subject(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For an attributed claim holding a passive contest, the earlier claim it argues against.
+
+    "“Notion that Civil War resulted from a lack of compromise is belied by all the
+    compromises made,” Coates wrote": the subject before one of the matching lexicon's
+    ``passive_contests`` states the claim argued against. The earlier claim of another
+    source, in the same article and attributed, whose words share at least
+    :data:`_SHARED_STEMS` stems (first ``echo_prefix`` letters, function words aside)
+    with the subject is the one it contradicts; the nearest wins. Only ``open_`` claims
+    attributed to a source are read. Null elsewhere.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(None)
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    n = lex.echo_prefix
+    if n <= 0 or not lex.passive_contests or "text" not in claims or not open_.any():
+        return out
+    reading = open_ & _attributed(claims)
+    text = claims.loc[reading, "text"].astype(str)
+    pattern = _contesting_re(frozenset(lex.passive_contests))
+    text = text[text.str.contains(pattern)]
+    if text.empty:
+        return out
+
+    def stems(words: str) -> frozenset[str]:
+        return frozenset(
+            w[:n]
+            for w in re.findall(r"\w+", words.casefold())
+            if len(w) >= n and w not in lex.function_words
+        )
+
+    attributed = claims[_attributed(claims)]
+    where = claims.loc[text.index, ["article_id", "start", "source_id"]]
+    hits: dict[object, object] = {}
+    for row, body, art, start, source in zip(
+        text.index, text, where["article_id"], where["start"], where["source_id"], strict=True
+    ):
+        found = pattern.search(body)
+        if found is None:
+            continue
+        # the subject: from the last sentence or quote boundary before the phrase
+        subject = stems(re.split(r"[.;:!?“”\"]", body[: found.start()])[-1])
+        if len(subject) < _SHARED_STEMS:
+            continue
+        same = attributed[
+            (attributed["article_id"] == art)
+            & (attributed["end"] <= start)
+            & (attributed["source_id"] != source)
+        ]
+        shared = [len(stems(t) & subject) >= _SHARED_STEMS for t in same["text"].astype(str)]
+        stating = same[shared]
+        if not stating.empty:
+            hits[row] = stating.sort_values(["end", "start"])["claim_id"].iloc[-1]
+    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
 
 
 def _holds(claims: pd.DataFrame, inner: pd.Series) -> pd.Series:
@@ -708,10 +774,14 @@ def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> 
 
 
 def _exculpating(claims: pd.DataFrame) -> pd.Series:
-    """Asserted claims whose content says its subject did no wrong ("he did nothing wrong")."""
+    """Asserted claims whose content says its subject did no wrong ("he did nothing wrong").
+
+    A source's claim only: the narrator's "Mr. Trump was not involved in the financing"
+    or "That didn't happen in Iowa" states a fact and answers no one's charge.
+    """
     import pandas as pd
 
-    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    asserted = (claims["status"] == ClaimStatus.ASSERTED.value) & _attributed(claims)
     if "text" not in claims or not asserted.any():
         return pd.Series(False, index=claims.index, dtype=bool)
     said = claims.loc[asserted, "text"].astype(str).str.lower()

@@ -13,6 +13,15 @@ Two families of the language:
   "said he did nothing wrong" does. "How he votes will have nothing to do with the
   president" says no one did no wrong and answers nothing.
 
+  Flat denials of the event ("I don't believe it happened", "that never happened") and
+  of a part in it ("did not participate in the decision") answer the same way; "I believe
+  it happened" and the narrator's own "Mr. Trump was not involved in" answer nothing.
+- passive contests (``passive_contests``): "“[Notion that Civil War resulted from a lack
+  of compromise] is belied by ...,” Coates wrote" contradicts the earlier claim of another
+  source stating the subject (Kelly's "The lack of an ability to compromise led to the
+  Civil War"); a subject sharing no words with any earlier claim, or the narrator's own
+  sentence, flags nothing.
+
 A claim that holds its own source's denial ("Democrats say [the allegations are
 baseless]") is an answer, never the charge a later denial answers.
 """
@@ -54,6 +63,39 @@ _TEXTS = {
     "future": (
         "Trump predicted that Flake will oppose the tax bill. How he votes on it will have "
         "nothing to do with the president, a spokesman for the senator said."
+    ),
+    "happened": (
+        "Franken asked Sessions whether surrogates from the campaign had communications with "
+        "the Russians. Sessions responded, “I did not, and I don’t believe it happened.”"
+    ),
+    "believe": (
+        "Franken asked Sessions whether surrogates from the campaign had communications with "
+        "the Russians. Smith responded, “I believe it happened.”"
+    ),
+    "participate": (
+        "Some Republicans have said Clinton approved the deal after a donation. The New York "
+        "Times has reported that Clinton did not participate in the decision."
+    ),
+    "narrator": (
+        "Prosecutors say the bank lent money to the club. Mr. Trump was not involved in the "
+        "financing of the club."
+    ),
+    "belied": (
+        "“The lack of an ability to compromise led to the Civil War,” Kelly said. Critics "
+        "disagreed. “Notion that Civil War resulted from a lack of compromise is belied by all "
+        "the compromises made on enslavement,” Coates wrote on Twitter."
+    ),
+    "contradicted_by": (
+        "Police said the officer fired his weapon in self-defense. “The claim that the officer "
+        "fired in self-defense was contradicted by the video,” the family’s lawyer said."
+    ),
+    "belied_elsewhere": (
+        "“The lack of an ability to compromise led to the Civil War,” Kelly said. “His claim "
+        "about tax cuts is belied by the budget figures,” Smith said."
+    ),
+    "belied_by_narrator": (
+        "Kelly said the lack of compromise led to the Civil War. The notion that the war came "
+        "from a lack of compromise is belied by history."
     ),
     "answer_between": (
         "Republicans allege that Clinton approved the sale in return for donations. Democrats "
@@ -97,16 +139,43 @@ def test_the_same_verbs_taking_no_claim_flag_no_contradiction(key: str) -> None:
     [
         ("nothing_to_do", "Smith took bribes from the contractor"),
         ("no_role", "Clinton approved the sale in return for donations"),
+        ("happened", "surrogates from the campaign had communications with the Russians"),
+        ("participate", "Clinton approved the deal after a donation"),
     ],
 )
 def test_an_exculpation_contradicts_the_charge_before_it(key: str, charge: str) -> None:
-    """'had nothing to do with', 'played no role in' answer the earlier charge."""
-    assert _contradictions()[key] == [charge]
+    """'had nothing to do with', 'played no role in', 'don't believe it happened' and
+    'did not participate in' answer the earlier claim of another source."""
+    flagged = _contradictions()[key]
+    assert len(flagged) == 1, flagged
+    assert charge in flagged[0]
 
 
-def test_no_relation_in_the_future_is_no_exculpation() -> None:
-    """'will have nothing to do with the president' answers no one's claim."""
-    assert _contradictions()["future"] == []
+@pytest.mark.parametrize("key", ["future", "believe", "narrator"])
+def test_no_denial_of_a_part_answers_nothing(key: str) -> None:
+    """'will have nothing to do with', 'I believe it happened' and the narrator's own
+    'was not involved in' answer no one's claim."""
+    assert _contradictions()[key] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "stated"),
+    [
+        ("belied", "The lack of an ability to compromise led to the Civil War"),
+        ("contradicted_by", "the officer fired his weapon in self-defense"),
+    ],
+)
+def test_a_passive_contest_contradicts_the_claim_stating_its_subject(key: str, stated: str) -> None:
+    """'[X] is belied by', '[X] was contradicted by' in a source's claim: the earlier X."""
+    flagged = _contradictions()[key]
+    assert len(flagged) == 1, flagged
+    assert stated in flagged[0]
+
+
+@pytest.mark.parametrize("key", ["belied_elsewhere", "belied_by_narrator"])
+def test_a_passive_contest_stating_nothing_earlier_flags_nothing(key: str) -> None:
+    """A subject no earlier claim states, or the narrator's own sentence: no flag."""
+    assert _contradictions()[key] == []
 
 
 def test_a_claim_holding_a_denial_is_no_charge_to_answer() -> None:
