@@ -6,8 +6,9 @@ Two families of the language:
   ``claim_contesting_cues``): "Trump questioned [the findings of a report that concluded
   X]" contradicts X. Neighbours that must flag no contradiction: the same verbs taking a
   person, a ruling or a pronoun ("questioned the witness", "challenged the ruling",
-  "challenge it"), the passive ("was questioned about the claims") and the noun ("avoided
-  questions since the allegations").
+  "challenge it", "rebuffed an offer"), the passive ("was questioned about the claims"),
+  the noun ("avoided questions since the allegations") and a base form, which reports no
+  act done ("Mexico must rebut Trump's claims").
 - exculpations (``exculpations``): "Smith said he had nothing to do with the payments"
   and "Fernandez said Clinton played no role" answer the charge made before them, as
   "said he did nothing wrong" does. "How he votes will have nothing to do with the
@@ -44,7 +45,15 @@ _TEXTS = {
     "cast_doubt": (
         "The minister said the footage cast doubt on reports that troops had crossed the border."
     ),
+    "rebutted": (
+        "The university said it rebutted Exxon's accusation that the articles were misleading."
+    ),
+    "pushed_back": (
+        "The ministry said it pushed back on reports that troops had crossed the border."
+    ),
     "witness": "The senators questioned the witness for three hours on Tuesday.",
+    "rebuffed_offer": "Republican leaders said they rebuffed an offer of talks at the White House.",
+    "must_rebut": "Officials said Mexico must rebut Trump's claims about the border.",
     "passive": "Smith was questioned about the claims by police, his lawyer said.",
     "ruling": "The city challenged the ruling in a federal appeals court.",
     "pronoun": (
@@ -119,6 +128,8 @@ def _contradictions() -> dict[str, list[str]]:
     [
         ("findings", "Russians sought to tilt the election"),
         ("cast_doubt", "troops had crossed the border"),
+        ("rebutted", "the articles were misleading"),
+        ("pushed_back", "troops had crossed the border"),
     ],
 )
 def test_a_verb_contesting_a_claim_contradicts_it(key: str, contested: str) -> None:
@@ -128,9 +139,12 @@ def test_a_verb_contesting_a_claim_contradicts_it(key: str, contested: str) -> N
     assert all(contested in claim for claim in flagged), flagged
 
 
-@pytest.mark.parametrize("key", ["witness", "passive", "ruling", "pronoun", "noun"])
+@pytest.mark.parametrize(
+    "key", ["witness", "passive", "ruling", "pronoun", "noun", "rebuffed_offer", "must_rebut"]
+)
 def test_the_same_verbs_taking_no_claim_flag_no_contradiction(key: str) -> None:
-    """A person, a ruling, a pronoun, the passive or the noun: no contradiction."""
+    """A person, a ruling, a pronoun, an offer, the passive, the noun or a base form after
+    a modal ('must rebut'): no contradiction."""
     assert _contradictions()[key] == []
 
 
