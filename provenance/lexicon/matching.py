@@ -55,6 +55,7 @@ class MatchLexicon:
     exculpations: tuple[str, ...] = ()  # case-folded; "he did nothing wrong"
     echo_negations: tuple[str, ...] = ()  # case-folded; "said there was no collusion"
     passive_contests: tuple[str, ...] = ()  # case-folded; "[the notion that X] is belied by"
+    bare_pronouns: frozenset[str] = frozenset()  # case-folded; "calling it erroneous"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -144,6 +145,7 @@ def _load(lang: str) -> MatchLexicon:
         "exculpations",
         "echo_negations",
         "passive_contests",
+        "bare_pronouns",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -188,6 +190,7 @@ def _load(lang: str) -> MatchLexicon:
         exculpations=tuple(" ".join(w.casefold().split()) for w in lists["exculpations"]),
         echo_negations=tuple(" ".join(w.casefold().split()) for w in lists["echo_negations"]),
         passive_contests=tuple(" ".join(w.casefold().split()) for w in lists["passive_contests"]),
+        bare_pronouns=frozenset(w.casefold() for w in lists["bare_pronouns"]),
         echo_prefix=echo_prefix,
     )
 

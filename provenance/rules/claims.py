@@ -380,7 +380,9 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     A denial answers someone's claim even when the text leaves the claim out; the
     denials paired with a claim in the text are :func:`contradicted_claim`'s. A
     denial verb whose object is a request or a case ("rejected calls to halt",
-    "dismissed the lawsuit") is a refusal or a ruling, not a contradiction.
+    "dismissed the lawsuit") is a refusal or a ruling, not a contradiction. A
+    denial of a bare pronoun that points to no claim ("calling it erroneous", the
+    matching lexicon's ``bare_pronouns``) states nothing to check and is left out.
 
     Example:
         >>> import pandas as pd
@@ -393,14 +395,17 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     import pandas as pd
 
     from provenance.extractors.claims.cues import cue_grammar
+    from provenance.lexicon.matching import match_lexicon
 
     # "said he did nothing wrong" denies only the charge it answers, never on its own
     candidate = denies(claims) & contradicted.isna() & ~_exculpating(claims)
     # The text test only on the candidates: denials are a few rows in a thousand.
     texts = claims.loc[candidate, "text"].astype(str)
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
+    # "calling it erroneous" with no claim found for "it" to point to states nothing to check
+    bare = texts.str.lower().str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
     flagged = pd.Series(False, index=claims.index, dtype=bool)
-    flagged.loc[refusal.index] = ~refusal
+    flagged.loc[refusal.index] = ~refusal & ~bare
     return flagged
 
 

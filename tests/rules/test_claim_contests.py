@@ -24,7 +24,9 @@ Two families of the language:
   sentence, flags nothing.
 
 A claim that holds its own source's denial ("Democrats say [the allegations are
-baseless]") is an answer, never the charge a later denial answers.
+baseless]") is an answer, never the charge a later denial answers. A denied bare pronoun
+that points to no claim ("calling it erroneous") states nothing to check and is not
+flagged; one that points back ("Moscow denied it") still contradicts its claim.
 """
 
 from __future__ import annotations
@@ -222,3 +224,38 @@ def test_the_contesting_verbs_are_verb_forms_only() -> None:
 def test_takes_a_claim_right_after_the_verb(text: str, expected: bool) -> None:
     """A claim noun after a determiner or a possessive, a bare claim noun or 'that'."""
     assert _takes_a_claim(text, len("questioned")) is expected
+
+
+_PRONOUNS = {
+    "bare": "But Democrats slammed the decision, calling it erroneous.",
+    "bare_quoted": "“It is wrong,” the senator said of the plan.",
+    "pointing": "Ukraine has accused Russia of shelling the town. Moscow denied it.",
+    "named": "Moscow has denied meddling in the election.",
+}
+
+
+@cache
+def _pronoun_flags() -> dict[str, list[tuple[str, str]]]:
+    """Per text: (rule, flagged claim's text) of every contradiction."""
+    return {
+        key: [(rule, claim) for kind, rule, claim in found if kind == "contradiction"]
+        for key, found in flags_of(_PRONOUNS).items()
+    }
+
+
+@pytest.mark.parametrize("key", ["bare", "bare_quoted"])
+def test_a_denied_pronoun_pointing_nowhere_is_not_flagged(key: str) -> None:
+    """'calling it erroneous', 'It is wrong' with no claim for 'it': nothing to check."""
+    assert _pronoun_flags()[key] == []
+
+
+def test_a_denied_pronoun_pointing_back_contradicts_its_claim() -> None:
+    """'Moscow denied it' after the accusation still contradicts the accusation."""
+    assert _pronoun_flags()["pointing"] == [
+        ("claim.denial_contradicts", "Russia of shelling the town")
+    ]
+
+
+def test_a_denial_naming_its_content_is_still_flagged() -> None:
+    """'Moscow has denied meddling in the election': a denial with its own content."""
+    assert _pronoun_flags()["named"] == [("claim.denied", "meddling in the election")]
