@@ -457,7 +457,24 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     verdicts = np.fromiter((charged(c, k) for c, k in uniques), dtype=bool, count=len(uniques))
     hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
     charged_cue = pd.Series(hits, index=claims.index, dtype=bool)
-    return (asserted & (charged_cue | hearsay(claims))).astype(bool)
+    return (asserted & (charged_cue | hearsay(claims)) & ~_narrators_own(claims)).astype(bool)
+
+
+def _narrators_own(claims: pd.DataFrame) -> pd.Series:
+    """Claims whose source is the article's narrator: "Reuters first reported that ..." in
+    a Reuters story is the agency's own reporting, which the text stands behind."""
+    import pandas as pd
+
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not {"article_id", "source_id", "attribution"} <= set(claims.columns):
+        return out
+    narrated = claims["attribution"] == "narrator"
+    keys = claims.loc[narrated, ["article_id", "source_id"]].drop_duplicates()
+    if keys.empty:
+        return out
+    own = pd.MultiIndex.from_frame(keys)
+    pairs = pd.MultiIndex.from_frame(claims[["article_id", "source_id"]])
+    return pd.Series(pairs.isin(own) & ~narrated.to_numpy(), index=claims.index, dtype=bool)
 
 
 def is_named_allegation(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:

@@ -1,6 +1,6 @@
 """Contradictions read from words that contest a claim and from exculpations.
 
-Two families of the language:
+Families of the language:
 
 - verbs that argue against a claim only when they take one (the matching lexicon's
   ``claim_contesting_cues``): "Trump questioned [the findings of a report that concluded
