@@ -7,8 +7,9 @@ Families of the language:
   X]" contradicts X. Neighbours that must flag no contradiction: the same verbs taking a
   person, a ruling or a pronoun ("questioned the witness", "challenged the ruling",
   "challenge it", "rebuffed an offer"), the passive ("was questioned about the claims"),
-  the noun ("avoided questions since the allegations") and a base form, which reports no
-  act done ("Mexico must rebut Trump's claims").
+  the noun ("avoided questions since the allegations"), a base form, which reports no
+  act done ("Mexico must rebut Trump's claims"), and "contrary to expectations". The
+  prepositions "contrary to" and "at odds with" before a claim read the same way.
 - exculpations (``exculpations``): "Smith said he had nothing to do with the payments"
   and "Fernandez said Clinton played no role" answer the charge made before them, as
   "said he did nothing wrong" does. "How he votes will have nothing to do with the
@@ -52,6 +53,14 @@ _TEXTS = {
     ),
     "pushed_back": (
         "The ministry said it pushed back on reports that troops had crossed the border."
+    ),
+    "contrary": (
+        "Obama says that contrary to the claims of some Republican candidates, he is not "
+        "plotting to take away everyone's guns."
+    ),
+    "at_odds": "The lawyer said the video was at odds with the account given by police.",
+    "contrary_expectations": (
+        "The minister said that, contrary to expectations, the economy grew in the third quarter."
     ),
     "witness": "The senators questioned the witness for three hours on Tuesday.",
     "rebuffed_offer": "Republican leaders said they rebuffed an offer of talks at the White House.",
@@ -142,7 +151,32 @@ def test_a_verb_contesting_a_claim_contradicts_it(key: str, contested: str) -> N
 
 
 @pytest.mark.parametrize(
-    "key", ["witness", "passive", "ruling", "pronoun", "noun", "rebuffed_offer", "must_rebut"]
+    ("key", "argued"),
+    [
+        ("contrary", "he is not plotting to take away everyone's guns"),
+        ("at_odds", "at odds with the account given by police"),
+    ],
+)
+def test_a_clause_set_against_a_claim_is_a_denial(key: str, argued: str) -> None:
+    """'contrary to the claims of X, [he is not ...]', 'at odds with the account': the
+    source's claim denies a claim the text does not give (``claim.denied``)."""
+    flagged = _contradictions()[key]
+    assert len(flagged) == 1, flagged
+    assert argued in flagged[0]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "witness",
+        "passive",
+        "ruling",
+        "pronoun",
+        "noun",
+        "rebuffed_offer",
+        "must_rebut",
+        "contrary_expectations",
+    ],
 )
 def test_the_same_verbs_taking_no_claim_flag_no_contradiction(key: str) -> None:
     """A person, a ruling, a pronoun, an offer, the passive, the noun or a base form after
