@@ -201,7 +201,7 @@ def _contesting(claims: pd.DataFrame) -> pd.DataFrame:
         return claims.loc[[], cols]
     pattern = _contesting_re(words)
     text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
-    hit = text.str.contains(pattern)
+    hit = _mentions(text, words)
     rows = []
     for cid, art, start, end, body, someone in zip(
         claims.loc[hit, "claim_id"],
@@ -218,6 +218,22 @@ def _contesting(claims: pd.DataFrame) -> pd.DataFrame:
                 rows.append((cid, art, int(start) + found.end(), int(end)))
                 break
     return pd.DataFrame(rows, columns=cols)
+
+
+def _mentions(text: pd.Series, words: frozenset[str]) -> pd.Series:
+    """Texts holding one of the case-folded ``words`` as whole words.
+
+    The same test as :func:`_contesting_re` ``.search``, on lower-cased text with a
+    case-sensitive pattern: an ignore-case alternation over every claim of a feed
+    was about twice as slow.
+    """
+    return text.str.lower().str.contains(_lower_re(words)).astype(bool)
+
+
+@functools.cache
+def _lower_re(words: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
 
 
 @functools.cache
@@ -269,7 +285,7 @@ def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
     if not words or "text" not in claims:
         return out
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
-    named = asserted & _has_word(cue, words)
+    named = _mentions(cue[asserted], words).reindex(claims.index, fill_value=False)
     if not named.any():
         return out
     text = claims.loc[named, "text"].astype(str)
@@ -347,7 +363,7 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     pattern = _contesting_re(words)
     text = claims.loc[asserted, "text"].astype(str)
-    text = text[text.str.contains(pattern)]
+    text = text[_mentions(text, words)]
     lex = cue_lexicon(None)
     # the claim-only words argue for a source, never in the narrator's own text
     attributed = _attributed(claims).reindex(text.index)
@@ -611,7 +627,7 @@ def _contested_subject(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     reading = open_ & _attributed(claims)
     text = claims.loc[reading, "text"].astype(str)
     pattern = _contesting_re(frozenset(lex.passive_contests))
-    text = text[text.str.contains(pattern)]
+    text = text[_mentions(text, frozenset(lex.passive_contests))]
     if text.empty:
         return out
 
@@ -817,7 +833,8 @@ def _exculpates(text: pd.Series) -> pd.Series:
     endings = match_lexicon(None).exculpations
     if not endings:
         return text.map(lambda _: False).astype(bool)
-    return text.str.contains(_contesting_re(frozenset(endings))).astype(bool)
+    # lower-cased already: a case-sensitive pattern (see _mentions)
+    return text.str.contains(_lower_re(frozenset(endings))).astype(bool)
 
 
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:
