@@ -49,10 +49,13 @@ class MatchLexicon:
     )
     quantity_heads: frozenset[str] = frozenset()  # case-folded; "disputed the figure"
     contesting_cues: frozenset[str] = frozenset()  # case-folded; "contradicted the claim"
+    claim_contesting_cues: frozenset[str] = frozenset()  # case-folded; "questioned the claim"
     hearsay_sources: frozenset[str] = frozenset()  # case-folded; "according to media reports"
     relative_pronouns: frozenset[str] = frozenset()  # case-folded; "the allegations, which"
     exculpations: tuple[str, ...] = ()  # case-folded; "he did nothing wrong"
     echo_negations: tuple[str, ...] = ()  # case-folded; "said there was no collusion"
+    passive_contests: tuple[str, ...] = ()  # case-folded; "[the notion that X] is belied by"
+    bare_pronouns: frozenset[str] = frozenset()  # case-folded; "calling it erroneous"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -136,10 +139,13 @@ def _load(lang: str) -> MatchLexicon:
         "function_words",
         "quantity_heads",
         "contesting_cues",
+        "claim_contesting_cues",
         "hearsay_sources",
         "relative_pronouns",
         "exculpations",
         "echo_negations",
+        "passive_contests",
+        "bare_pronouns",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -176,10 +182,15 @@ def _load(lang: str) -> MatchLexicon:
         synonyms=MappingProxyType({k.casefold(): v.casefold() for k, v in synonyms.items()}),
         quantity_heads=frozenset(w.casefold() for w in lists["quantity_heads"]),
         contesting_cues=frozenset(w.casefold() for w in lists["contesting_cues"]),
+        claim_contesting_cues=frozenset(
+            " ".join(w.casefold().split()) for w in lists["claim_contesting_cues"]
+        ),
         hearsay_sources=frozenset(" ".join(w.casefold().split()) for w in lists["hearsay_sources"]),
         relative_pronouns=frozenset(w.casefold() for w in lists["relative_pronouns"]),
         exculpations=tuple(" ".join(w.casefold().split()) for w in lists["exculpations"]),
         echo_negations=tuple(" ".join(w.casefold().split()) for w in lists["echo_negations"]),
+        passive_contests=tuple(" ".join(w.casefold().split()) for w in lists["passive_contests"]),
+        bare_pronouns=frozenset(w.casefold() for w in lists["bare_pronouns"]),
         echo_prefix=echo_prefix,
     )
 

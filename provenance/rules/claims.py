@@ -192,26 +192,48 @@ def _contesting(claims: pd.DataFrame) -> pd.DataFrame:
 
     from provenance.lexicon.matching import match_lexicon
 
-    words = match_lexicon(None).contesting_cues
+    mlex = match_lexicon(None)
+    # "questioned the findings of [a report that ...]": these words only before a claim
+    only_claims = mlex.claim_contesting_cues
+    words = mlex.contesting_cues | only_claims
     cols = ["claim_id", "article_id", "start", "end"]
     if not words:
         return claims.loc[[], cols]
     pattern = _contesting_re(words)
     text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
-    hit = text.str.contains(pattern)
+    hit = _mentions(text, words)
     rows = []
-    for cid, art, start, end, body in zip(
+    for cid, art, start, end, body, someone in zip(
         claims.loc[hit, "claim_id"],
         claims.loc[hit, "article_id"],
         claims.loc[hit, "start"],
         claims.loc[hit, "end"],
         text[hit],
+        _attributed(claims)[hit],
         strict=True,
     ):
-        found = pattern.search(body)
-        if found is not None:
-            rows.append((cid, art, int(start) + found.end(), int(end)))
+        for found in pattern.finditer(body):
+            word = " ".join(found.group().casefold().split())
+            if word not in only_claims or (someone and _takes_a_claim(body, found.end())):
+                rows.append((cid, art, int(start) + found.end(), int(end)))
+                break
     return pd.DataFrame(rows, columns=cols)
+
+
+def _mentions(text: pd.Series, words: frozenset[str]) -> pd.Series:
+    """Texts holding one of the case-folded ``words`` as whole words.
+
+    The same test as :func:`_contesting_re` ``.search``, on lower-cased text with a
+    case-sensitive pattern: an ignore-case alternation over every claim of a feed
+    was about twice as slow.
+    """
+    return text.str.lower().str.contains(_lower_re(words)).astype(bool)
+
+
+@functools.cache
+def _lower_re(words: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
 
 
 @functools.cache
@@ -240,8 +262,82 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
+    contesting |= _contesting_its_object(claims, cue)
     contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
+    """Asserted claims whose cue contests only a claim, and whose content is one.
+
+    "Trump questioned [the findings of a report that concluded ...]": a cue word of
+    the matching lexicon's ``claim_contesting_cues`` whose object is a claim
+    (:func:`~provenance.extractors.claims.constructions.claim_object`: a claim noun
+    or a "that" clause) argues against it; "questioned [the witness]" does not.
+    ``cue`` is the claims' cue column as strings.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).claim_contesting_cues
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not words or "text" not in claims:
+        return out
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    named = _mentions(cue[asserted], words).reindex(claims.index, fill_value=False)
+    if not named.any():
+        return out
+    text = claims.loc[named, "text"].astype(str)
+    hits = [_takes_a_claim(body, 0) for body in text]
+    return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
+
+
+def _attributed(claims: pd.DataFrame) -> pd.Series:
+    """Claims a source other than the narrator makes (all of them without the column)."""
+    import pandas as pd
+
+    if "attribution" not in claims:
+        return pd.Series(True, index=claims.index, dtype=bool)
+    return (claims["attribution"] != "narrator").astype(bool)
+
+
+def _takes_a_claim(text: str, start: int) -> bool:
+    """Whether a claim noun phrase or a "that" clause starts right at ``start``.
+
+    Stricter than :func:`~provenance.extractors.claims.constructions.claim_object`:
+    a determiner or a possessive and at most two modifiers before a claim head that
+    is no pronoun ("questioned [the findings of ...]", "cast doubt on [Moscow's
+    account]", "challenged [claims that ...]"); not "challenge [it]".
+
+    Example:
+        >>> _takes_a_claim("questioned the findings of a report", 10)
+        True
+        >>> _takes_a_claim("questioned the witness about the claims", 10)
+        False
+        >>> _takes_a_claim("was questioned about the claims", 14)
+        False
+    """
+    return _claim_phrase_re().match(text, start) is not None
+
+
+@functools.cache
+def _claim_phrase_re() -> re.Pattern[str]:
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    pronouns = {"it", "this", "that", "these", "those"}
+    heads = sorted((h for h in lex.claim_heads if h not in pronouns), key=len, reverse=True)
+    dets = sorted(
+        {*lex.anaphoric_heads_after, *lex.indirect_object_determiners}, key=len, reverse=True
+    )
+    alt = "|".join(map(re.escape, heads))
+    return re.compile(
+        r"\s*(?:that\s"
+        rf"|(?:(?:{'|'.join(map(re.escape, dets))})\s+|[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{alt})\b"
+        rf"|(?:{alt})\b)"
+    )
 
 
 def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
@@ -259,21 +355,30 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
     from provenance.lexicon.cues import cue_lexicon
     from provenance.lexicon.matching import match_lexicon
 
-    words = match_lexicon(None).contesting_cues
+    mlex = match_lexicon(None)
+    words = mlex.contesting_cues | mlex.claim_contesting_cues
     out = pd.Series(False, index=claims.index, dtype=bool)
     if not words or "text" not in claims:
         return out
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     pattern = _contesting_re(words)
     text = claims.loc[asserted, "text"].astype(str)
-    text = text[text.str.contains(pattern)]
+    text = text[_mentions(text, words)]
     lex = cue_lexicon(None)
+    # the claim-only words argue for a source, never in the narrator's own text
+    attributed = _attributed(claims).reindex(text.index)
 
-    def argues(body: str) -> bool:
-        found = pattern.search(body)
-        return found is not None and claim_object(body, found.end(), lex)
+    def argues(body: str, someone: bool) -> bool:
+        for found in pattern.finditer(body):
+            word = " ".join(found.group().casefold().split())
+            if word in mlex.claim_contesting_cues:
+                if someone and _takes_a_claim(body, found.end()):
+                    return True
+            elif claim_object(body, found.end(), lex):
+                return True
+        return False
 
-    hits = [argues(body) for body in text]
+    hits = [argues(body, bool(a)) for body, a in zip(text, attributed, strict=True)]
     return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
 
 
@@ -291,7 +396,9 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     A denial answers someone's claim even when the text leaves the claim out; the
     denials paired with a claim in the text are :func:`contradicted_claim`'s. A
     denial verb whose object is a request or a case ("rejected calls to halt",
-    "dismissed the lawsuit") is a refusal or a ruling, not a contradiction.
+    "dismissed the lawsuit") is a refusal or a ruling, not a contradiction. A
+    denial of a bare pronoun that points to no claim ("calling it erroneous", the
+    matching lexicon's ``bare_pronouns``) states nothing to check and is left out.
 
     Example:
         >>> import pandas as pd
@@ -304,14 +411,17 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     import pandas as pd
 
     from provenance.extractors.claims.cues import cue_grammar
+    from provenance.lexicon.matching import match_lexicon
 
     # "said he did nothing wrong" denies only the charge it answers, never on its own
     candidate = denies(claims) & contradicted.isna() & ~_exculpating(claims)
     # The text test only on the candidates: denials are a few rows in a thousand.
     texts = claims.loc[candidate, "text"].astype(str)
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
+    # "calling it erroneous" with no claim found for "it" to point to states nothing to check
+    bare = texts.str.lower().str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
     flagged = pd.Series(False, index=claims.index, dtype=bool)
-    flagged.loc[refusal.index] = ~refusal
+    flagged.loc[refusal.index] = ~refusal & ~bare
     return flagged
 
 
@@ -363,7 +473,24 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     verdicts = np.fromiter((charged(c, k) for c, k in uniques), dtype=bool, count=len(uniques))
     hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
     charged_cue = pd.Series(hits, index=claims.index, dtype=bool)
-    return (asserted & (charged_cue | hearsay(claims))).astype(bool)
+    return (asserted & (charged_cue | hearsay(claims)) & ~_narrators_own(claims)).astype(bool)
+
+
+def _narrators_own(claims: pd.DataFrame) -> pd.Series:
+    """Claims whose source is the article's narrator: "Reuters first reported that ..." in
+    a Reuters story is the agency's own reporting, which the text stands behind."""
+    import pandas as pd
+
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not {"article_id", "source_id", "attribution"} <= set(claims.columns):
+        return out
+    narrated = claims["attribution"] == "narrator"
+    keys = claims.loc[narrated, ["article_id", "source_id"]].drop_duplicates()
+    if keys.empty:
+        return out
+    own = pd.MultiIndex.from_frame(keys)
+    pairs = pd.MultiIndex.from_frame(claims[["article_id", "source_id"]])
+    return pd.Series(pairs.isin(own) & ~narrated.to_numpy(), index=claims.index, dtype=bool)
 
 
 def is_named_allegation(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
@@ -462,10 +589,100 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         [None, 'a']
     """
     denying = denies(claims)
-    found = _antecedent(claims, denying & contradicted.isna(), denying)
+    # a claim holding its own source's denial ("critics say [the allegations are
+    # baseless]") answers a charge; it is no charge for a later denial to answer
+    found = _antecedent(claims, denying & contradicted.isna(), denying | _holds(claims, denying))
     # "Trump has said [there was no collusion]": a claim denying what another's names
     echoed = _echoed_antecedent(claims, contradicted.isna() & ~denying)
-    return found.combine_first(echoed) if echoed.notna().any() else found
+    found = found.combine_first(echoed) if echoed.notna().any() else found
+    # "“[The notion that X] is belied by ...,” Coates wrote": the earlier claim stating X
+    belied = _contested_subject(claims, contradicted.isna() & ~denying)
+    return found.combine_first(belied) if belied.notna().any() else found
+
+
+#: Content-word stems a contested subject and an earlier claim share to state one thing.
+_SHARED_STEMS = 2
+
+
+def _contested_subject(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For an attributed claim holding a passive contest, the earlier claim it argues against.
+
+    "“Notion that Civil War resulted from a lack of compromise is belied by all the
+    compromises made,” Coates wrote": the subject before one of the matching lexicon's
+    ``passive_contests`` states the claim argued against. The earlier claim of another
+    source, in the same article and attributed, whose words share at least
+    :data:`_SHARED_STEMS` stems (first ``echo_prefix`` letters, function words aside)
+    with the subject is the one it contradicts; the nearest wins. Only ``open_`` claims
+    attributed to a source are read. Null elsewhere.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(None)
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    n = lex.echo_prefix
+    if n <= 0 or not lex.passive_contests or "text" not in claims or not open_.any():
+        return out
+    reading = open_ & _attributed(claims)
+    text = claims.loc[reading, "text"].astype(str)
+    pattern = _contesting_re(frozenset(lex.passive_contests))
+    text = text[_mentions(text, frozenset(lex.passive_contests))]
+    if text.empty:
+        return out
+
+    def stems(words: str) -> frozenset[str]:
+        return frozenset(
+            w[:n]
+            for w in re.findall(r"\w+", words.casefold())
+            if len(w) >= n and w not in lex.function_words
+        )
+
+    attributed = claims[_attributed(claims)]
+    where = claims.loc[text.index, ["article_id", "start", "source_id"]]
+    hits: dict[object, object] = {}
+    for row, body, art, start, source in zip(
+        text.index, text, where["article_id"], where["start"], where["source_id"], strict=True
+    ):
+        found = pattern.search(body)
+        if found is None:
+            continue
+        # the subject: from the last sentence or quote boundary before the phrase
+        subject = stems(re.split(r"[.;:!?“”\"]", body[: found.start()])[-1])
+        if len(subject) < _SHARED_STEMS:
+            continue
+        same = attributed[
+            (attributed["article_id"] == art)
+            & (attributed["end"] <= start)
+            & (attributed["source_id"] != source)
+        ]
+        shared = [len(stems(t) & subject) >= _SHARED_STEMS for t in same["text"].astype(str)]
+        stating = same[shared]
+        if not stating.empty:
+            hits[row] = stating.sort_values(["end", "start"])["claim_id"].iloc[-1]
+    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
+
+
+def _holds(claims: pd.DataFrame, inner: pd.Series) -> pd.Series:
+    """Claims whose span holds another ``inner`` claim of the same source.
+
+    "Critics say [the allegations are baseless, and ...]" holds the critics' own
+    denial "the allegations" (cue "are baseless"): the outer claim argues back.
+    """
+    import pandas as pd
+
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    if not inner.any() or not set(cols) <= set(claims.columns):
+        return out
+    rows = claims[cols].assign(_row=range(len(claims)))
+    pairs = rows[~inner.to_numpy()].merge(
+        rows.loc[inner.to_numpy(), cols], on=["article_id", "source_id"], suffixes=("", "_in")
+    )
+    within = (pairs["start"] <= pairs["start_in"]) & (pairs["end_in"] <= pairs["end"])
+    hit = claims.index.take(pairs.loc[within, "_row"].unique())
+    out.loc[hit] = True
+    return out
 
 
 def _echoed_antecedent(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
@@ -595,10 +812,14 @@ def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> 
 
 
 def _exculpating(claims: pd.DataFrame) -> pd.Series:
-    """Asserted claims whose content says its subject did no wrong ("he did nothing wrong")."""
+    """Asserted claims whose content says its subject did no wrong ("he did nothing wrong").
+
+    A source's claim only: the narrator's "Mr. Trump was not involved in the financing"
+    or "That didn't happen in Iowa" states a fact and answers no one's charge.
+    """
     import pandas as pd
 
-    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    asserted = (claims["status"] == ClaimStatus.ASSERTED.value) & _attributed(claims)
     if "text" not in claims or not asserted.any():
         return pd.Series(False, index=claims.index, dtype=bool)
     said = claims.loc[asserted, "text"].astype(str).str.lower()
@@ -612,7 +833,8 @@ def _exculpates(text: pd.Series) -> pd.Series:
     endings = match_lexicon(None).exculpations
     if not endings:
         return text.map(lambda _: False).astype(bool)
-    return text.str.contains(_contesting_re(frozenset(endings))).astype(bool)
+    # lower-cased already: a case-sensitive pattern (see _mentions)
+    return text.str.contains(_lower_re(frozenset(endings))).astype(bool)
 
 
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:
