@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.enums import Attribution
-from provenance.extractors.claims import find_claims
-
-
-def _attributed(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (c.text, c.source_text, c.cue)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed_cues
 
 
 @pytest.mark.parametrize(
@@ -36,11 +27,11 @@ def _attributed(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_according_to_sources_and_spans(text: str, content: str, source: str) -> None:
     """ "according to Ms. X" names X; at a sentence's end it reports the whole sentence."""
-    found = _attributed(text)
+    found = attributed_cues(text)
     assert any(c == content and s == source for c, s, _ in found), found
 
 
 def test_according_to_after_an_introductory_phrase_keeps_its_side() -> None:
     """Neighbour: "Last week, according to X, Y" still reports what follows the source."""
-    found = _attributed("Last week, according to media reports, officials received 300 calls.")
+    found = attributed_cues("Last week, according to media reports, officials received 300 calls.")
     assert ("officials received 300 calls", "media reports") in [(c, s) for c, s, _ in found]

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.enums import Attribution
-from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.subjects import find_subject
-
-
-def _attributed(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (c.text, c.source_text)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed
 
 
 @pytest.mark.parametrize(
@@ -43,7 +34,7 @@ def _attributed(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_subject_behind_an_aside_is_the_source(text: str, content: str, source: str) -> None:
     """The walk skips an aside and reads "in" after a source noun as part of its phrase."""
-    assert (content, source) in _attributed(text), _attributed(text)
+    assert (content, source) in attributed(text), attributed(text)
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.enums import Attribution
 from provenance.extractors.claims import find_claims
-
-
-def _attributed(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (c.text, c.source_text)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def test_according_to_inside_a_sentence_spans_both_sides(
     text: str, content: str, source: str
 ) -> None:
     """A short subject or adjunct, then ", according to X,", then the rest: one content."""
-    assert (content, source) in _attributed(text)
+    assert (content, source) in attributed(text)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_according_to_inside_a_sentence_spans_both_sides(
 )
 def test_according_to_neighbours_keep_one_side(text: str, content: str) -> None:
     """Closing phrases, appositions, coordinated clauses and intros keep one side only."""
-    assert [c for c, _ in _attributed(text)] == [content]
+    assert [c for c, _ in attributed(text)] == [content]
 
 
 def test_quotation_resumed_after_a_relative_clause_continues_the_quote() -> None:
@@ -77,7 +69,7 @@ def test_quotation_resumed_after_a_relative_clause_continues_the_quote() -> None
         "“I don't want to get on the wrong side of Trump,” said one former staffer, "
         "who said he left on good terms. “I couldn't afford to defend myself.”"
     )
-    found = _attributed(text)
+    found = attributed(text)
     quote = next(c for c, s in found if s == "one former staffer")
     assert quote.startswith("“I don't want")
     assert quote.endswith("defend myself.”")
@@ -89,7 +81,7 @@ def test_quotation_after_a_narrative_sentence_stays_its_own_claim() -> None:
     text = (
         "“We will rebuild,” Zelensky said. He then visited the port. “Every town will be rebuilt.”"
     )
-    assert [c for c, _ in _attributed(text)] == [
+    assert [c for c, _ in attributed(text)] == [
         "“We will rebuild,”",
         "“Every town will be rebuilt.”",
     ]
@@ -111,15 +103,15 @@ def test_quotation_after_a_narrative_sentence_stays_its_own_claim() -> None:
         ("The governor offered a plan to cut taxes.", "a plan to cut taxes", "The governor"),
     ],
 )
-def test_refusals_and_offers_are_attributed(text: str, content: str, source: str) -> None:
+def test_refusals_and_offers_areattributed(text: str, content: str, source: str) -> None:
     """ "declined to" with a verb, and "offered" with an object, report their subject."""
-    assert (content, source) in _attributed(text)
+    assert (content, source) in attributed(text)
 
 
 def test_according_to_then_an_apposition_keeps_the_content_before() -> None:
     """ ", according to X, the former aide," is an apposition of X, not a resumed clause."""
     text = "Prices rose, according to Jane Doe, the former aide, in a memo."
-    assert [c for c, _ in _attributed(text)] == ["Prices rose"]
+    assert [c for c, _ in attributed(text)] == ["Prices rose"]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +125,7 @@ def test_according_to_then_an_apposition_keeps_the_content_before() -> None:
 )
 def test_falls_and_the_noun_offer_are_no_claims(text: str) -> None:
     """ "declined" as a fall (a number or "to" a level) and "offer" as a noun attribute nothing."""
-    assert _attributed(text) == []
+    assert attributed(text) == []
 
 
 @pytest.mark.parametrize(
@@ -152,7 +144,7 @@ def test_weak_cue_with_a_clause_without_that_reports_it(
     text: str, content: str, source: str
 ) -> None:
     """A weak cue ("found", "confirmed") followed by a finite clause with no "that" reports it."""
-    assert (content, source) in _attributed(text)
+    assert (content, source) in attributed(text)
 
 
 @pytest.mark.parametrize(
@@ -165,13 +157,13 @@ def test_weak_cue_with_a_clause_without_that_reports_it(
 )
 def test_weak_cue_with_an_object_reports_nothing(text: str) -> None:
     """The same weak cues with a thing after them (no finite verb) attribute nothing."""
-    assert _attributed(text) == []
+    assert attributed(text) == []
 
 
 def test_according_to_closing_a_sentence_with_its_own_cue_covers_the_whole() -> None:
     """ "X found Y, according to Z": Z reports the whole sentence; X's claim stays nested."""
     text = "Officials said the plant was closed, according to the ministry."
-    found = _attributed(text)
+    found = attributed(text)
     assert ("Officials said the plant was closed", "the ministry") in found
     assert ("the plant was closed", "Officials") in found
 

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.enums import Attribution
-from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.clause_subjects import long_subject
-
-
-def _attributed(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (c.text, c.source_text, c.cue)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed_cues
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def _attributed(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_a_long_subject_is_the_source(text: str, content: str, source: str) -> None:
     """The head of a subject whose postmodifier runs up to the cue reports the clause."""
-    found = _attributed(text)
+    found = attributed_cues(text)
     assert any(c == content and s == source for c, s, _ in found), found
 
 
@@ -65,12 +56,12 @@ def test_no_clause_after_the_cue_reads_no_long_subject() -> None:
         "Voters going to the polls on Tuesday in six of the states holding primaries said "
         "nothing of the sort."
     )
-    assert [c for c in _attributed(text) if c[2] == "said"] == []
+    assert [c for c in attributed_cues(text) if c[2] == "said"] == []
 
 
 def test_a_date_opening_the_clause_is_never_the_source() -> None:
     """ "Friday at the rally, the crowd ... said": the subject follows the date's comma."""
-    found = _attributed(
+    found = attributed_cues(
         "Friday at the rally, the crowd of supporters who waited for hours said they were "
         "tired of waiting for the candidate."
     )

@@ -6,17 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.enums import Attribution
-from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.clause_subjects import loose_subject
-
-
-def _attributed(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (c.text, c.source_text)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def _attributed(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_clause_opening_subject_is_the_source(text: str, content: str, source: str) -> None:
     """Quantities, quantifiers and relative-clause antecedents are read as the source."""
-    found = _attributed(text)
+    found = attributed(text)
     assert any(c.startswith(content) and s == source for c, s in found), found
 
 
@@ -48,13 +39,13 @@ def test_a_clause_opening_subject_is_the_source(text: str, content: str, source:
 )
 def test_neighbours_with_no_subject_attribute_nothing(text: str) -> None:
     """A plural noun, a possessor, a determiner or an introductory phrase is no source."""
-    sources = {s for _, s in _attributed(text)}
+    sources = {s for _, s in attributed(text)}
     assert not sources & {"Many", "Trump's", "The", "The panel ruled", "In the poll"}, sources
 
 
 def test_a_cue_inside_parentheses_stops_at_the_closing_bracket() -> None:
     """ "Smith (who said the plan was dead) left": the content ends at ")"."""
-    found = _attributed("Smith (who said the plan was dead) left.")
+    found = attributed("Smith (who said the plan was dead) left.")
     assert [c for c, _ in found] == ["the plan was dead"]
 
 
@@ -83,7 +74,7 @@ def test_views_preferences_and_topics_attribute_their_object(
     text: str, content: str, source: str
 ) -> None:
     """ "sees X as Y", "prefer X", "talked about X", "discussed X", "backed X" (lexicon)."""
-    found = _attributed(text)
+    found = attributed(text)
     assert any(c.startswith(content) and s == source for c, s in found), found
 
 
@@ -97,14 +88,14 @@ def test_views_preferences_and_topics_attribute_their_object(
 def test_a_loose_subject_never_serves_an_object_or_a_hedge(text: str) -> None:
     """Only neutral clause cues take a loose subject: no source walks past a relative
     clause or an adjunct to a hedge or an object verb."""
-    sources = {s for _, s in _attributed(text)}
+    sources = {s for _, s in attributed(text)}
     assert "The average American" not in sources
     assert "A federal court in Virginia on Thursday" not in sources
 
 
 def test_calling_an_object_a_quoted_label_is_a_claim() -> None:
     """ "calling it “disqualifying”": a weak participle made explicit by a quoted label."""
-    found = _attributed("Romney attacked Trump over his taxes, calling it “disqualifying” today.")
+    found = attributed("Romney attacked Trump over his taxes, calling it “disqualifying” today.")
     assert any(c.startswith("it “disqualifying”") and s == "Romney" for c, s in found), found
 
 
@@ -117,4 +108,4 @@ def test_calling_an_object_a_quoted_label_is_a_claim() -> None:
 )
 def test_a_weak_participle_without_a_quoted_label_stays_silent(text: str) -> None:
     """The neighbours: an object with no quotation after it reports nothing."""
-    assert _attributed(text) == []
+    assert attributed(text) == []

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.enums import Attribution, ClaimStatus
+from provenance.enums import ClaimStatus
 from provenance.extractors.claims import find_claims
 from provenance.lexicon.cues import cue_lexicon
-
-
-def _attributed(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (c.text, c.source_text)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _attributed(text: str) -> list[tuple[str, str | None]]:
 )
 def test_neutral_cue_attributes_its_clause(text: str, content: str, source: str) -> None:
     """Each cue family of the block credits the clause after it to its subject."""
-    found = _attributed(text)
+    found = attributed(text)
     assert any(c.startswith(content) and s == source for c, s in found), found
 
 
@@ -48,7 +41,7 @@ def test_neutral_cue_attributes_its_clause(text: str, content: str, source: str)
 )
 def test_neighbours_without_a_clause_are_no_claims(text: str) -> None:
     """The same words with a thing, not a clause, after them attribute nothing."""
-    assert _attributed(text) == []
+    assert attributed(text) == []
 
 
 def test_block_entries_are_asserted_and_not_duplicated() -> None:
@@ -71,12 +64,12 @@ def test_block_entries_are_asserted_and_not_duplicated() -> None:
 )
 def test_month_names_after_a_quote_are_speakers(text: str, source: str) -> None:
     """A month word right after a quotation is a name ("Jun wrote"), not a date."""
-    assert any(s == source for _, s in _attributed(text))
+    assert any(s == source for _, s in attributed(text))
 
 
 def test_month_after_a_preposition_is_a_date() -> None:
     """ "filed in April and August saying ...": August is a date, never the source."""
-    found = _attributed("The suits were filed in April and August saying the firm lied.")
+    found = attributed("The suits were filed in April and August saying the firm lied.")
     assert all(s != "August" for _, s in found)
 
 

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.enums import Attribution
-from provenance.extractors.claims import find_claims
-
-
-def _attributed(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (c.text, c.source_text, c.cue)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed_cues
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _attributed(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_presenting_and_voicing_verbs_are_cues(text: str, content: str) -> None:
     """Unveiling, outlining, chanting and encouraging report what the subject puts forward."""
-    assert content in [c for c, _, _ in _attributed(text)], _attributed(text)
+    assert content in [c for c, _, _ in attributed_cues(text)], attributed_cues(text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def test_presenting_and_voicing_verbs_are_cues(text: str, content: str) -> None:
 )
 def test_presenting_nouns_and_adjectives_are_no_cues(text: str) -> None:
     """Neighbours: the same words as a noun or an adjective with no subject report nothing."""
-    assert _attributed(text) == []
+    assert attributed_cues(text) == []
 
 
 @pytest.mark.parametrize(
@@ -61,10 +52,10 @@ def test_presenting_nouns_and_adjectives_are_no_cues(text: str) -> None:
 )
 def test_calling_someone_something_is_a_label(text: str, content: str, source: str) -> None:
     """ "calling X a Y" labels X; an absolute "with" clause holds the participle's subject."""
-    assert (content, source, "calling") in _attributed(text), _attributed(text)
+    assert (content, source, "calling") in attributed_cues(text), attributed_cues(text)
 
 
 def test_calling_a_race_is_no_label() -> None:
     """Neighbour: "calling the race for Sanders" (a projection) labels no one."""
     text = "Sanders won Wisconsin, with networks calling the race for him an hour later."
-    assert [c for c in _attributed(text) if c[2] == "calling"] == []
+    assert [c for c in attributed_cues(text) if c[2] == "calling"] == []
