@@ -43,3 +43,71 @@ def test_printable_keeps_an_ascii_text_object() -> None:
     text = "plain ascii " * 3
     assert printable(text) is text
     assert printable("bad\udcff") == "bad\ufffd"
+
+
+# --- the files path: ids, duplicate choice and in-place validation -----------------------
+
+from dataclasses import replace  # noqa: E402
+
+import pandas as pd  # noqa: E402
+from hypothesis import HealthCheck  # noqa: E402
+
+from provenance.enums import Attribution  # noqa: E402
+from provenance.extractors.pipeline import Extraction  # noqa: E402
+from provenance.extractors.records import ClaimSpan  # noqa: E402
+from provenance.ids import stable_id  # noqa: E402
+from provenance.tables import build  # noqa: E402
+from provenance.tables.build import build_tables  # noqa: E402
+from provenance.tables.validate import validate_tables  # noqa: E402
+from provenance.testing.strategies import extractions  # noqa: E402
+
+_IDS = st.text(max_size=24)
+_OFFSETS = st.one_of(st.integers(0, 10**9), st.booleans(), st.none())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_IDS, _OFFSETS, _OFFSETS, st.sampled_from([*Attribution, "direct", None]), _IDS)
+def test_claim_ids_equal_stable_id(
+    article_id: str, start: object, end: object, attribution: object, source_id: str
+) -> None:
+    """A claim's id is ``stable_id("clm", ...)`` for built-in claims and odd plug-in values."""
+    claim = ClaimSpan("x", start, end, attribution)  # type: ignore[arg-type]
+    got = build._span(article_id, claim, source_id)[2]
+    assert got == stable_id("clm", article_id, start, end, attribution, source_id)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_IDS, _OFFSETS, _OFFSETS)
+def test_figure_ids_equal_stable_id(article_id: str, start: object, end: object) -> None:
+    """A figure's id is ``stable_id("fig", article_id, start, end)`` whatever the offsets hold."""
+    got = build._figure_id(article_id, start, end)  # type: ignore[arg-type]
+    assert got == stable_id("fig", article_id, start, end)
+
+
+_EQUIV = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_EQUIV
+@given(extractions(), extractions(), st.booleans())
+def test_duplicate_choice_equals_the_full_key(a: Extraction, b: Extraction, same: bool) -> None:
+    """Which copy of an article is kept is decided as by comparing the full keys."""
+    if same:  # the same path, item, format and digest: the repr must break the tie
+        b = replace(b, document=replace(a.document, body=a.document.body + " "))
+    assert build._before(a, b) == (build._key(a) < build._key(b))
+    assert build._before(b, a) == (build._key(b) < build._key(a))
+
+
+def _same(left: pd.DataFrame, right: pd.DataFrame, name: str) -> None:
+    pd.testing.assert_frame_equal(left, right, check_exact=True, obj=name)
+    for column in left.columns:  # the cells too: None, NaN and NA are told apart
+        assert left[column].map(type).tolist() == right[column].map(type).tolist(), column
+
+
+@_EQUIV
+@given(st.lists(extractions(), max_size=4))
+def test_inplace_validation_gives_the_same_tables(batch: list[Extraction]) -> None:
+    """Validating freshly built frames in place gives the tables a copying validation gives."""
+    copied = validate_tables(build_tables(batch, typed=True))
+    in_place = validate_tables(build_tables(batch, typed=True), inplace=True)
+    for (name, left), (_, right) in zip(copied.items(), in_place.items(), strict=True):
+        _same(left, right, name)
