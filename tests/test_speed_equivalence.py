@@ -50,6 +50,7 @@ def test_printable_keeps_an_ascii_text_object() -> None:
 from dataclasses import replace  # noqa: E402
 
 import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
 from hypothesis import HealthCheck  # noqa: E402
 
 from provenance.enums import Attribution  # noqa: E402
@@ -111,3 +112,63 @@ def test_inplace_validation_gives_the_same_tables(batch: list[Extraction]) -> No
     in_place = validate_tables(build_tables(batch, typed=True), inplace=True)
     for (name, left), (_, right) in zip(copied.items(), in_place.items(), strict=True):
         _same(left, right, name)
+
+
+# --- integrity: the body lookup of bad_offsets ------------------------------------------
+
+import numpy as np  # noqa: E402
+
+from provenance.rules.integrity import _mismatch, _plain, bad_offsets  # noqa: E402
+
+
+def _plain_bad_offsets(spans: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """The implementation before the dict lookup: a map through the body Series."""
+    bodies = articles.set_index("article_id")["body"]
+    body = _plain(spans["article_id"].map(bodies))
+    text, start, end = _plain(spans["text"]), _plain(spans["start"]), _plain(spans["end"])
+    bad = np.fromiter(map(_mismatch, body, start, end, text), dtype=bool, count=len(text))
+    return pd.Series(bad, index=spans.index, dtype=bool)
+
+
+_KEYS = st.sampled_from(["a", "b", "c", None])
+_BODIES = st.sampled_from(["Up 5 pct.", "40 died", "", None])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_KEYS, _BODIES), max_size=4),
+    st.lists(
+        st.tuples(_KEYS, st.none() | st.integers(0, 9), st.none() | st.integers(0, 9)),
+        max_size=6,
+    ),
+    st.sampled_from(["string[python]", "object"]),
+)
+def test_bad_offsets_equals_the_plain_code(
+    articles: list[tuple[str | None, str | None]],
+    spans: list[tuple[str | None, int | None, int | None]],
+    dtype: str,
+) -> None:
+    """Missing articles, bodies, ids and offsets, and repeated article ids, as before."""
+    arts = pd.DataFrame(
+        {
+            "article_id": pd.Series([a for a, _ in articles], dtype=dtype),
+            "body": pd.Series([b for _, b in articles], dtype=dtype),
+        }
+    )
+    texts = ["5 pct", "40", "", "Up"]
+    frame = pd.DataFrame(
+        {
+            "article_id": pd.array([k for k, _, _ in spans], dtype=dtype),
+            "start": pd.array([s for _, s, _ in spans], dtype="Int64"),
+            "end": pd.array([e for _, _, e in spans], dtype="Int64"),
+            "text": [texts[i % len(texts)] for i in range(len(spans))],
+        },
+        index=range(10, 10 + len(spans)),
+    )
+    try:
+        expected = _plain_bad_offsets(frame, arts)
+    except Exception as exc:  # repeated ids: the same error as before
+        with pytest.raises(type(exc)):
+            bad_offsets(frame, arts)
+        return
+    pd.testing.assert_series_equal(bad_offsets(frame, arts), expected)
