@@ -38,6 +38,7 @@ __all__ = [
     "claims_for",
     "extract_document",
     "figures_for",
+    "shared_extractors",
     "takes_language",
 ]
 
@@ -132,6 +133,10 @@ def shared_extractors() -> Extractors:
     document's extraction does not depend on what was extracted before it.
     Building them costs ~1.5 ms, and a fresh registry's empty caches cost about
     5% more instructions per article on a batch of 200 BBC articles.
+
+    Example:
+        >>> shared_extractors() is shared_extractors()
+        True
     """
     return Extractors()
 
