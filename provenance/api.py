@@ -210,16 +210,16 @@ def extract(
             validate=validate,
             limits=limits,
         )
-    from provenance.extractors.pipeline import Extractors
+    from provenance.extractors.pipeline import shared_extractors
     from provenance.tables.build import build_tables
     from provenance.tables.validate import validate_tables
 
     errors: list[ReadError] = []
-    ex = extractors or Extractors()
+    ex = extractors or shared_extractors()
     documents = _documents(inputs, _parse_format(format), errors, progress, limits)
     tables = build_tables(_safely(documents, ex, errors, limits), typed=validate)
-    if validate:
-        tables = validate_tables(tables)
+    if validate:  # the frames were just built here: coerced in place, not copied
+        tables = validate_tables(tables, inplace=True)
     return replace(tables, errors=tuple(errors))
 
 

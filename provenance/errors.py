@@ -151,12 +151,19 @@ class SchemaError(ProvenanceError, ValueError):
     Attributes:
         table: the table's name.
         failures: a dataframe of failure cases (column, check, index, value), when known.
+        path: the input file of the first failing row, when the row leads to one.
+        detail: the message without the table and the file.
     """
 
-    def __init__(self, table: str, message: str, failures: object = None) -> None:
+    def __init__(
+        self, table: str, message: str, failures: object = None, path: str | None = None
+    ) -> None:
         self.table = table
         self.failures = failures
-        super().__init__(f"table {table!r}: {message}")
+        self.path = path
+        self.detail = message
+        where = f" (file {path!r})" if path is not None else ""
+        super().__init__(f"table {table!r}: {message}{where}")
 
 
 class SuiteError(ProvenanceError, ValueError):

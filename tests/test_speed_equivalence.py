@@ -43,3 +43,132 @@ def test_printable_keeps_an_ascii_text_object() -> None:
     text = "plain ascii " * 3
     assert printable(text) is text
     assert printable("bad\udcff") == "bad\ufffd"
+
+
+# --- the files path: ids, duplicate choice and in-place validation -----------------------
+
+from dataclasses import replace  # noqa: E402
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from hypothesis import HealthCheck  # noqa: E402
+
+from provenance.enums import Attribution  # noqa: E402
+from provenance.extractors.pipeline import Extraction  # noqa: E402
+from provenance.extractors.records import ClaimSpan  # noqa: E402
+from provenance.ids import stable_id  # noqa: E402
+from provenance.tables import build  # noqa: E402
+from provenance.tables.build import build_tables  # noqa: E402
+from provenance.tables.validate import validate_tables  # noqa: E402
+from provenance.testing.strategies import extractions  # noqa: E402
+
+_IDS = st.text(max_size=24)
+_OFFSETS = st.one_of(st.integers(0, 10**9), st.booleans(), st.none())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_IDS, _OFFSETS, _OFFSETS, st.sampled_from([*Attribution, "direct", None]), _IDS)
+def test_claim_ids_equal_stable_id(
+    article_id: str, start: object, end: object, attribution: object, source_id: str
+) -> None:
+    """A claim's id is ``stable_id("clm", ...)`` for built-in claims and odd plug-in values."""
+    claim = ClaimSpan("x", start, end, attribution)  # type: ignore[arg-type]
+    got = build._span(article_id, claim, source_id)[2]
+    assert got == stable_id("clm", article_id, start, end, attribution, source_id)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_IDS, _OFFSETS, _OFFSETS)
+def test_figure_ids_equal_stable_id(article_id: str, start: object, end: object) -> None:
+    """A figure's id is ``stable_id("fig", article_id, start, end)`` whatever the offsets hold."""
+    got = build._figure_id(article_id, start, end)  # type: ignore[arg-type]
+    assert got == stable_id("fig", article_id, start, end)
+
+
+_EQUIV = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_EQUIV
+@given(extractions(), extractions(), st.booleans())
+def test_duplicate_choice_equals_the_full_key(a: Extraction, b: Extraction, same: bool) -> None:
+    """Which copy of an article is kept is decided as by comparing the full keys."""
+    if same:  # the same path, item, format and digest: the repr must break the tie
+        b = replace(b, document=replace(a.document, body=a.document.body + " "))
+    assert build._before(a, b) == (build._key(a) < build._key(b))
+    assert build._before(b, a) == (build._key(b) < build._key(a))
+
+
+def _same(left: pd.DataFrame, right: pd.DataFrame, name: str) -> None:
+    pd.testing.assert_frame_equal(left, right, check_exact=True, obj=name)
+    for column in left.columns:  # the cells too: None, NaN and NA are told apart
+        assert left[column].map(type).tolist() == right[column].map(type).tolist(), column
+
+
+@_EQUIV
+@given(st.lists(extractions(), max_size=4))
+def test_inplace_validation_gives_the_same_tables(batch: list[Extraction]) -> None:
+    """Validating freshly built frames in place gives the tables a copying validation gives."""
+    copied = validate_tables(build_tables(batch, typed=True))
+    in_place = validate_tables(build_tables(batch, typed=True), inplace=True)
+    for (name, left), (_, right) in zip(copied.items(), in_place.items(), strict=True):
+        _same(left, right, name)
+
+
+# --- integrity: the body lookup of bad_offsets ------------------------------------------
+
+import numpy as np  # noqa: E402
+
+from provenance.rules.integrity import _mismatch, _plain, bad_offsets  # noqa: E402
+
+
+def _plain_bad_offsets(spans: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """The implementation before the dict lookup: a map through the body Series."""
+    bodies = articles.set_index("article_id")["body"]
+    body = _plain(spans["article_id"].map(bodies))
+    text, start, end = _plain(spans["text"]), _plain(spans["start"]), _plain(spans["end"])
+    bad = np.fromiter(map(_mismatch, body, start, end, text), dtype=bool, count=len(text))
+    return pd.Series(bad, index=spans.index, dtype=bool)
+
+
+_KEYS = st.sampled_from(["a", "b", "c", None])
+_BODIES = st.sampled_from(["Up 5 pct.", "40 died", "", None])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_KEYS, _BODIES), max_size=4),
+    st.lists(
+        st.tuples(_KEYS, st.none() | st.integers(0, 9), st.none() | st.integers(0, 9)),
+        max_size=6,
+    ),
+    st.sampled_from(["string[python]", "object"]),
+)
+def test_bad_offsets_equals_the_plain_code(
+    articles: list[tuple[str | None, str | None]],
+    spans: list[tuple[str | None, int | None, int | None]],
+    dtype: str,
+) -> None:
+    """Missing articles, bodies, ids and offsets, and repeated article ids, as before."""
+    arts = pd.DataFrame(
+        {
+            "article_id": pd.Series([a for a, _ in articles], dtype=dtype),
+            "body": pd.Series([b for _, b in articles], dtype=dtype),
+        }
+    )
+    texts = ["5 pct", "40", "", "Up"]
+    frame = pd.DataFrame(
+        {
+            "article_id": pd.array([k for k, _, _ in spans], dtype=dtype),
+            "start": pd.array([s for _, s, _ in spans], dtype="Int64"),
+            "end": pd.array([e for _, _, e in spans], dtype="Int64"),
+            "text": [texts[i % len(texts)] for i in range(len(spans))],
+        },
+        index=range(10, 10 + len(spans)),
+    )
+    try:
+        expected = _plain_bad_offsets(frame, arts)
+    except Exception as exc:  # repeated ids: the same error as before
+        with pytest.raises(type(exc)):
+            bad_offsets(frame, arts)
+        return
+    pd.testing.assert_series_equal(bad_offsets(frame, arts), expected)

@@ -145,6 +145,6 @@ def run_chunk(task: int, items: Sequence[Item]) -> Tables:
     tables = build_tables(
         _safely(docs, state.extractors, errors, settings.limits), typed=settings.validate
     )
-    if settings.validate:
-        tables = validate_tables(tables)
+    if settings.validate:  # the frames were just built here: coerced in place, not copied
+        tables = validate_tables(tables, inplace=True)
     return replace(tables, errors=tuple(errors))

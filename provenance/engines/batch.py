@@ -378,8 +378,8 @@ def extract_batch(
     tables = build_tables(
         _safely(settled, extractors or Extractors(), errors, limits), typed=validate
     )
-    if validate:
-        tables = validate_tables(tables)
+    if validate:  # the frames were just built here: coerced in place, not copied
+        tables = validate_tables(tables, inplace=True)
     return replace(tables, errors=tuple(errors))
 
 

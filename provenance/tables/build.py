@@ -8,6 +8,7 @@ articles. Rows are gathered as column lists and turned into dataframes once.
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -238,7 +239,7 @@ def _unique(extractions: Iterable[Extraction]) -> dict[str, Extraction]:
         doc = ex.document
         article_id = article_id_for(doc.headline, doc.body)
         kept = chosen.get(article_id)
-        if kept is None or _key(ex) < _key(kept):
+        if kept is None or _before(ex, kept):
             chosen[article_id] = ex
     return chosen
 
@@ -249,10 +250,35 @@ def _key(ex: Extraction) -> tuple[str, int, str, str, str]:
     return (doc.path, doc.item_index, doc.format.value, doc.sha256, repr(ex))
 
 
+def _before(ex: Extraction, kept: Extraction) -> bool:
+    """``_key(ex) < _key(kept)``, without the full repr unless the rest ties."""
+    a, b = ex.document, kept.document
+    head = (a.path, a.item_index, a.format.value, a.sha256)
+    other = (b.path, b.item_index, b.format.value, b.sha256)
+    if head != other:
+        return head < other
+    return repr(ex) < repr(kept)
+
+
 def _span(article_id: str, claim: ClaimSpan, source_id: str) -> tuple[int, int, str, str]:
     """``(start, end, claim_id, source_id)`` of a claim; the id derives from its content."""
-    claim_id = stable_id("clm", article_id, claim.start, claim.end, claim.attribution, source_id)
-    return (claim.start, claim.end, claim_id, source_id)
+    start, end, attribution = claim.start, claim.end, claim.attribution
+    if type(start) is int and type(end) is int and type(attribution) is Attribution:
+        # stable_id("clm", ...) written out for the types every built-in claim has:
+        # the same joined text, without the per-part type tests (ids are made per row)
+        joined = f"{article_id}\x1f{start}\x1f{end}\x1f{attribution._value_}\x1f{source_id}"
+        claim_id = "clm_" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+    else:
+        claim_id = stable_id("clm", article_id, start, end, attribution, source_id)
+    return (start, end, claim_id, source_id)
+
+
+def _figure_id(article_id: str, start: int, end: int) -> str:
+    """``stable_id("fig", article_id, start, end)``, written out for integer offsets."""
+    if type(start) is int and type(end) is int:
+        joined = f"{article_id}\x1f{start}\x1f{end}"
+        return "fig_" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+    return stable_id("fig", article_id, start, end)
 
 
 def _info_key(info: SourceInfo) -> tuple[str, str, str]:
@@ -295,8 +321,11 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
             source_id = source_ids[info.name] = source_id_for(info.name)
         known = sources.get(source_id)
         # Two descriptions of one source (a plug-in disagreeing with the alias
-        # table): keep the same one whatever the order of the articles.
-        if known is None or (known != info and _info_key(info) < _info_key(known)):
+        # table): keep the same one whatever the order of the articles. (Most
+        # claims carry the very record already kept: ``is`` spares the comparison.)
+        if known is None or (
+            known is not info and known != info and _info_key(info) < _info_key(known)
+        ):
             sources[source_id] = info
         return source_id
 
@@ -371,7 +400,7 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         for fig, (claim_id, source_id) in zip(ex.figures, owners, strict=True):
             figures.rows.append(
                 (
-                    stable_id("fig", article_id, fig.start, fig.end),
+                    _figure_id(article_id, fig.start, fig.end),
                     article_id,
                     claim_id,
                     source_id,

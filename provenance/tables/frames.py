@@ -11,7 +11,6 @@ Importing this module imports pandas; import it lazily.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -21,7 +20,7 @@ import pandas as pd
 from provenance.errors import UsageError, printable
 from provenance.extractors.claims.extract import FRAME_COLUMNS as CLAIM_FRAME_COLUMNS
 from provenance.extractors.figures.scan import FRAME_COLUMNS
-from provenance.extractors.pipeline import Extractors, claims_for, figures_for
+from provenance.extractors.pipeline import Extractors, claims_for, figures_for, shared_extractors
 from provenance.lexicon import language_key
 
 if TYPE_CHECKING:
@@ -36,10 +35,9 @@ FIGURE_COLUMNS: tuple[str, ...] = FRAME_COLUMNS
 CLAIM_COLUMNS: tuple[str, ...] = CLAIM_FRAME_COLUMNS
 
 
-@functools.cache
 def _extractors() -> Extractors:
-    """The built-in extractors, built once (they hold settings and the alias table, no text)."""
-    return Extractors()
+    """The built-in extractors, built once per process (shared with ``provenance.extract``)."""
+    return shared_extractors()
 
 
 def _missing(value: object) -> bool:

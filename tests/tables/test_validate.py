@@ -62,3 +62,38 @@ def test_object_string_columns_are_coerced_to_the_string_dtype(seed_tables) -> N
     sources = seed_tables.sources.astype(object)
     checked = validate_tables(replace(seed_tables, sources=sources))
     assert checked.sources.dtypes.equals(seed_tables.sources.dtypes)
+
+
+def test_an_error_names_the_file_of_its_row(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """Validating a whole batch at once still says which input file a failing row came from."""
+    claims = seed_tables.claims.copy()
+    last = claims.index[-1]
+    claims.loc[last, "status"] = "probably"
+    article = claims.loc[last, "article_id"]
+    articles = seed_tables.articles
+    path = articles.loc[articles["article_id"] == article, "path"].iloc[0]
+    with pytest.raises(SchemaError, match="table 'claims'") as info:
+        validate_tables(replace(seed_tables, claims=claims))
+    assert info.value.path == path
+    assert repr(path) in str(info.value)
+
+
+def test_an_integrity_error_names_the_file_of_its_row(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """A broken offset is reported with the file of the article it points into."""
+    figures = seed_tables.figures.copy()
+    first = figures.index[0]
+    figures.loc[first, "start"] = figures.loc[first, "start"] + 1
+    with pytest.raises(SchemaError, match=r"body\[start:end\] != text") as info:
+        validate_tables(replace(seed_tables, figures=figures))
+    assert info.value.path is not None
+    assert info.value.path in seed_tables.articles["path"].tolist()
+
+
+def test_a_source_error_names_no_file(seed_tables) -> None:  # type: ignore[no-untyped-def]
+    """A source belongs to no one article: its error names no file rather than a wrong one."""
+    sources = seed_tables.sources.copy()
+    sources.loc[sources.index[0], "kind"] = "oracle"
+    with pytest.raises(SchemaError, match="table 'sources'") as info:
+        validate_tables(replace(seed_tables, sources=sources))
+    assert info.value.path is None
+    assert "(file " not in str(info.value)
