@@ -241,10 +241,10 @@ def batch_cost(texts: list[tuple[str, str]], runs: int = 7) -> dict[str, float]:
     """
     import provenance
     import provenance.tables.frames as frames
-    from provenance.extractors.pipeline import claims_for, figures_for
+    from provenance.extractors.pipeline import claims_for, figures_for, shared_extractors
 
     bodies = [body for _, body in texts]
-    ex = frames._extractors()
+    ex = shared_extractors()
     figures = {body: figures_for(body, ex, "en") for body in bodies}
     claims = {body: claims_for(body, ex, "en") for body in bodies}
     saved = frames.figures_for, frames.claims_for

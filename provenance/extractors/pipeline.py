@@ -125,7 +125,7 @@ class Extraction:
 
 @functools.cache
 def shared_extractors() -> Extractors:
-    """The built-in extractors, built once per process and never handed out.
+    """The built-in extractors, built once per process and shared: do not change them.
 
     ``provenance.extract`` and the batch API use them when given no
     :class:`Extractors`: they hold settings and the source alias table, whose

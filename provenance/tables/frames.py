@@ -20,7 +20,7 @@ import pandas as pd
 from provenance.errors import UsageError, printable
 from provenance.extractors.claims.extract import FRAME_COLUMNS as CLAIM_FRAME_COLUMNS
 from provenance.extractors.figures.scan import FRAME_COLUMNS
-from provenance.extractors.pipeline import Extractors, claims_for, figures_for, shared_extractors
+from provenance.extractors.pipeline import claims_for, figures_for, shared_extractors
 from provenance.lexicon import language_key
 
 if TYPE_CHECKING:
@@ -33,11 +33,6 @@ Languages: TypeAlias = "str | pd.Series[Any] | Iterable[str | None] | None"
 
 FIGURE_COLUMNS: tuple[str, ...] = FRAME_COLUMNS
 CLAIM_COLUMNS: tuple[str, ...] = CLAIM_FRAME_COLUMNS
-
-
-def _extractors() -> Extractors:
-    """The built-in extractors, built once per process (shared with ``provenance.extract``)."""
-    return shared_extractors()
 
 
 def _missing(value: object) -> bool:
@@ -155,7 +150,7 @@ def figures_frame(texts: Texts, *, language: Languages = "en") -> pd.DataFrame:
         [[1, 'Some 40', 40.0]]
     """
     batch = _Batch(texts, language)
-    ex = _extractors()
+    ex = shared_extractors()
     spans: list[FigureSpan] = []
     owners: list[int] = []
     for i, (text, key) in enumerate(zip(batch.texts, batch.keys, strict=True)):
@@ -191,7 +186,7 @@ def claims_frame(texts: Texts, *, language: Languages = "en") -> pd.DataFrame:
         [[0, 'narrator', None], [1, 'narrator', None], [1, 'indirect', 'Ukrainian government']]
     """
     batch = _Batch(texts, language)
-    ex = _extractors()
+    ex = shared_extractors()
     claims: list[ClaimSpan] = []
     owners: list[int] = []
     parents: list[int | None] = []
