@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from provenance.enums import ClaimStatus
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
 __all__ = [
@@ -600,6 +602,38 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     return found.combine_first(belied) if belied.notna().any() else found
 
 
+def _nearest_earlier(
+    claims: pd.DataFrame,
+    pool: pd.DataFrame,
+    keys: pd.DataFrame,
+    fits: Callable[[object, pd.DataFrame], pd.Series],
+) -> pd.Series:
+    """For each row of ``keys`` (its ``article_id``, ``start``, ``source_id``), the
+    ``claim_id`` of the nearest ``pool`` claim before it that ``fits``; null elsewhere.
+
+    The candidates are another source's claims of the same article ending before
+    the row's claim starts; ``fits(row, candidates)`` marks those that state what
+    it answers, and the last to end wins. Only the articles of ``keys`` are
+    grouped: a few in a feed, each scanned once per key.
+    """
+    import pandas as pd
+
+    pool = pool[pool["article_id"].isin(keys["article_id"])]
+    by_article = dict(tuple(pool.groupby("article_id", sort=False)))
+    hits: dict[object, object] = {}
+    for row, art, start, source in zip(
+        keys.index, keys["article_id"], keys["start"], keys["source_id"], strict=True
+    ):
+        same = by_article.get(art)
+        if same is None:
+            continue
+        earlier = same[(same["end"] <= start) & (same["source_id"] != source)]
+        stating = earlier[fits(row, earlier).to_numpy(dtype=bool)] if len(earlier) else earlier
+        if not stating.empty:
+            hits[row] = stating.sort_values(["end", "start"])["claim_id"].iloc[-1]
+    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
+
+
 #: Content-word stems a contested subject and an earlier claim share to state one thing.
 _SHARED_STEMS = 2
 
@@ -638,29 +672,25 @@ def _contested_subject(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
             if len(w) >= n and w not in lex.function_words
         )
 
-    attributed = claims[_attributed(claims)]
-    where = claims.loc[text.index, ["article_id", "start", "source_id"]]
-    hits: dict[object, object] = {}
-    for row, body, art, start, source in zip(
-        text.index, text, where["article_id"], where["start"], where["source_id"], strict=True
-    ):
+    subjects: dict[object, frozenset[str]] = {}
+    for row, body in text.items():
         found = pattern.search(body)
         if found is None:
             continue
         # the subject: from the last sentence or quote boundary before the phrase
         subject = stems(re.split(r"[.;:!?“”\"]", body[: found.start()])[-1])
-        if len(subject) < _SHARED_STEMS:
-            continue
-        same = attributed[
-            (attributed["article_id"] == art)
-            & (attributed["end"] <= start)
-            & (attributed["source_id"] != source)
-        ]
-        shared = [len(stems(t) & subject) >= _SHARED_STEMS for t in same["text"].astype(str)]
-        stating = same[shared]
-        if not stating.empty:
-            hits[row] = stating.sort_values(["end", "start"])["claim_id"].iloc[-1]
-    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
+        if len(subject) >= _SHARED_STEMS:
+            subjects[row] = subject
+
+    def states(row: object, earlier: pd.DataFrame) -> pd.Series:
+        return (
+            earlier["text"]
+            .astype(str)
+            .map(lambda t: len(stems(t) & subjects[row]) >= _SHARED_STEMS)
+        )
+
+    keys = claims.loc[list(subjects), ["article_id", "start", "source_id"]]
+    return _nearest_earlier(claims, claims[_attributed(claims)], keys, states)
 
 
 def _holds(claims: pd.DataFrame, inner: pd.Series) -> pd.Series:
@@ -709,20 +739,14 @@ def _echoed_antecedent(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     negation = _contesting_re(frozenset(lex.echo_negations)).pattern
     word = text.str.extract(rf"(?i:{negation})\s+(\w+)", expand=False).dropna()
     stems = word.str.casefold().where(word.str.len() >= n).str[:n].dropna()
-    said = claims.loc[stems.index, ["article_id", "start", "source_id"]]
-    # only the articles holding one: a few in a feed, each scanned once per negation
-    pool = claims[claims["article_id"].isin(said["article_id"])]
-    by_article = dict(tuple(pool.groupby("article_id", sort=False)))
-    hits: dict[object, object] = {}
-    for row, stem, art, start, source in zip(
-        stems.index, stems, said["article_id"], said["start"], said["source_id"], strict=True
-    ):
-        same = by_article[art]
-        before = same[(same["end"] <= start) & (same["source_id"] != source)]
-        naming = before[before["text"].astype(str).str.contains(rf"(?i)\b{re.escape(stem)}")]
-        if not naming.empty:
-            hits[row] = naming.sort_values(["end", "start"])["claim_id"].iloc[-1]
-    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
+
+    stem_of: dict[object, str] = stems.to_dict()
+
+    def names(row: object, earlier: pd.DataFrame) -> pd.Series:
+        return earlier["text"].astype(str).str.contains(rf"(?i)\b{re.escape(stem_of[row])}")
+
+    keys = claims.loc[stems.index, ["article_id", "start", "source_id"]]
+    return _nearest_earlier(claims, claims, keys, names)
 
 
 def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -> pd.Series:
