@@ -31,7 +31,11 @@ hedge / denial precision and recall, over ALL gold cues
     precision = right predicted cues / all predicted cues of the class, over the
     documents of the split. A predicted hedge that overlaps a gold *neutral*
     cue, or no gold cue at all, counts against precision.
-    ``*_gold`` and ``*_predicted`` give the counts.
+    ``*_gold`` and ``*_predicted`` give the counts. ``*_precision_annotated`` is
+    a conditional figure, printed beside the plain one: precision over only the
+    predicted cues that overlap a gold cue of any class (where the annotators
+    marked an attribution at all), which separates a wrong class from an
+    attribution PolNeAR left unannotated.
 throughput
     :func:`provenance.extractors.claims.find_claims` over every BBC body, median
     articles per second of 5 runs on one core.
@@ -107,7 +111,7 @@ def _status_scores(
     status_of = {"hedge": ClaimStatus.HEDGED.value, "denial": ClaimStatus.DENIED.value}
     out: dict[str, Any] = {}
     for cls, status in status_of.items():
-        found = n_gold = right = n_pred = 0
+        found = n_gold = right = n_pred = n_annotated = 0
         for doc, gold_cues in cues.items():
             pred = [
                 (p["cue_start"], p["cue_end"])
@@ -115,11 +119,18 @@ def _status_scores(
                 if p["status"] == status and p.get("cue_start") is not None
             ]
             of_class = [(s, e) for _, c, s, e in gold_cues if c == cls]
+            any_class = [(s, e) for _, _, s, e in gold_cues]
             n_gold += len(of_class)
             found += sum(any(ps < e and s < pe for ps, pe in pred) for s, e in of_class)
             n_pred += len(pred)
             right += sum(any(ps < e and s < pe for s, e in of_class) for ps, pe in pred)
+            n_annotated += sum(any(ps < e and s < pe for s, e in any_class) for ps, pe in pred)
         out[f"{cls}_precision"] = round(right / n_pred, 4) if n_pred else None
+        # Conditional, printed beside the plain figure: only the predicted cues that
+        # overlap some gold cue (of any class), i.e. where the annotators marked an
+        # attribution at all. It tells a wrong class apart from an unannotated one.
+        out[f"{cls}_precision_annotated"] = round(right / n_annotated, 4) if n_annotated else None
+        out[f"{cls}_predicted_annotated"] = n_annotated
         out[f"{cls}_recall"] = round(found / n_gold, 4) if n_gold else None
         out[f"{cls}_gold"] = n_gold
         out[f"{cls}_predicted"] = n_pred

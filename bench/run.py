@@ -186,6 +186,13 @@ ACCURACY: list[Row] = [
         "{:.3f}",
     ),
     (
+        "PolNeAR: hedge cue precision, conditional: predicted cues at a gold cue",
+        at("polnear", "hedge_precision_annotated"),
+        at("polnear_train", "hedge_precision_annotated"),
+        None,
+        "{:.3f}",
+    ),
+    (
         "PolNeAR: hedge cue recall (all gold cues)",
         at("polnear", "hedge_recall"),
         at("polnear_train", "hedge_recall"),
@@ -197,6 +204,13 @@ ACCURACY: list[Row] = [
         at("polnear", "denial_precision"),
         at("polnear_train", "denial_precision"),
         (">=", 0.90),
+        "{:.3f}",
+    ),
+    (
+        "PolNeAR: denial cue precision, conditional: predicted cues at a gold cue",
+        at("polnear", "denial_precision_annotated"),
+        at("polnear_train", "denial_precision_annotated"),
+        None,
         "{:.3f}",
     ),
     (
