@@ -172,3 +172,91 @@ def test_bad_offsets_equals_the_plain_code(
             bad_offsets(frame, arts)
         return
     pd.testing.assert_series_equal(bad_offsets(frame, arts), expected)
+
+
+# --- the files path: documents extracted one step at a time, in chunks -------------------
+
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import provenance  # noqa: E402
+from provenance.errors import ExtractionError, LimitError, ReadError  # noqa: E402
+from provenance.extractors.claims import RuleBasedExtractor  # noqa: E402
+from provenance.extractors.pipeline import (  # noqa: E402
+    Extractors,
+    extract_document,
+    extract_documents,
+)
+from provenance.extractors.sources import SourceRegistry  # noqa: E402
+from provenance.ingest import read_text  # noqa: E402
+from provenance.settings import Limits  # noqa: E402
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_extract_documents_equals_extract_document_on_each() -> None:
+    """Step by step over every fixture document (all formats, photo credits): as before."""
+    docs = list(provenance.read(_FIXTURES, progress=False).documents)
+    assert len(docs) > 40
+    assert any(d.pictures for d in docs)
+    ex = Extractors()
+    assert extract_documents(docs, ex) == [extract_document(d, ex) for d in docs]
+    assert extract_documents([], ex) == []
+
+
+def _fragile(text: str, *, sources: SourceRegistry) -> tuple[object, ...]:
+    """A claims plug-in that crashes on texts that ask for it."""
+    if "boom" in text:
+        raise RuntimeError("model exploded")
+    return RuleBasedExtractor()(text, sources=sources)  # type: ignore[return-value]
+
+
+def test_a_failing_step_costs_its_document_alone() -> None:
+    """The crashing document gets its exception in its place; no later step runs on it."""
+    docs = [
+        read_text(f"Title {i}\n\nThe {word} came at {i}.\n\nAFP")[0]
+        for i, word in enumerate(["rain", "boom", "wind"])
+    ]
+    got = extract_documents(docs, Extractors(claims=_fragile))
+    assert [type(g).__name__ for g in got] == ["Extraction", "RuntimeError", "Extraction"]
+    assert got[0] == extract_document(docs[0], Extractors())
+
+
+def _slow_claims(text: str, *, sources: SourceRegistry) -> tuple[object, ...]:
+    """A claims step that burns CPU on documents that ask for it."""
+    if "SLOW" in text:
+        end = time.thread_time() + 0.3
+        while time.thread_time() < end:
+            pass
+    return ()
+
+
+def test_time_budget_counts_each_documents_own_steps() -> None:
+    """Only the slow document's own CPU time counts against its budget, not its neighbours'."""
+    docs = [
+        read_text(f"Title {i}\n\n{'SLOW' if i == 5 else 'Quick'} text {i}.")[0] for i in range(9)
+    ]
+    got = extract_documents(docs, Extractors(claims=_slow_claims), Limits(time_budget_s=0.1))
+    assert [i for i, g in enumerate(got) if isinstance(g, LimitError)] == [5]
+    assert "claim step" in str(got[5])
+
+
+@pytest.mark.parametrize("count", [1, 15, 16, 17, 40])
+def test_files_path_errors_keep_input_order(tmp_path: Path, count: int) -> None:
+    """Read and extraction errors come out in file order, across chunk boundaries."""
+    bad: list[tuple[str, type[Exception]]] = []
+    for i in range(count):
+        name = f"{i:03d}.txt"
+        if i % 7 == 3:  # unreadable
+            (tmp_path / name).write_text("", encoding="utf-8")
+            bad.append((name, ReadError))
+        elif i % 5 == 1:  # its claims step crashes
+            (tmp_path / name).write_text(f"Boom {i}\n\nThe boom came at {i}.\n", encoding="utf-8")
+            bad.append((name, ExtractionError))
+        else:
+            (tmp_path / name).write_text(f"Headline {i}\n\nKyiv said {i} died.\n", encoding="utf-8")
+    (tmp_path / "zzz.txt").write_text("", encoding="utf-8")  # an error after the last document
+    bad.append(("zzz.txt", ReadError))
+    tables = provenance.extract(tmp_path, extractors=Extractors(claims=_fragile))
+    assert [(Path(e.path).name, type(e)) for e in tables.errors] == bad
+    assert len(tables.articles) == count - len(bad) + 1
