@@ -100,6 +100,7 @@ def test_duplicate_choice_equals_the_full_key(a: Extraction, b: Extraction, same
 
 def _same(left: pd.DataFrame, right: pd.DataFrame, name: str) -> None:
     pd.testing.assert_frame_equal(left, right, check_exact=True, obj=name)
+    assert left.columns.dtype == right.columns.dtype, name  # the labels' own dtype too
     for column in left.columns:  # the cells too: None, NaN and NA are told apart
         assert left[column].map(type).tolist() == right[column].map(type).tolist(), column
 
@@ -112,6 +113,30 @@ def test_inplace_validation_gives_the_same_tables(batch: list[Extraction]) -> No
     in_place = validate_tables(build_tables(batch, typed=True), inplace=True)
     for (name, left), (_, right) in zip(copied.items(), in_place.items(), strict=True):
         _same(left, right, name)
+
+
+@_EQUIV
+@given(st.lists(extractions(), min_size=1, max_size=3), st.sampled_from(["claims", "figures"]))
+def test_inplace_validation_reports_the_same_failures(batch: list[Extraction], table: str) -> None:
+    """A broken table fails in place as it fails on a copy, and keeps its column labels."""
+    from provenance.errors import SchemaError
+    from provenance.tables.validate import validate_frame
+
+    frames = []
+    for _ in range(2):
+        frame = getattr(build_tables(batch, typed=True), table)
+        if frame.empty:
+            return
+        frame.loc[frame.index[0], "source_id"] = "src_not-an-id"
+        frames.append(frame)
+    labels = frames[1].columns
+    with pytest.raises(SchemaError) as copied:
+        validate_frame(table, frames[0])
+    with pytest.raises(SchemaError) as in_place:
+        validate_frame(table, frames[1], inplace=True)
+    assert str(in_place.value) == str(copied.value)
+    pd.testing.assert_frame_equal(in_place.value.failures, copied.value.failures)  # type: ignore[arg-type]
+    assert frames[1].columns is labels
 
 
 # --- integrity: the body lookup of bad_offsets ------------------------------------------
