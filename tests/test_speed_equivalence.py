@@ -285,3 +285,49 @@ def test_files_path_errors_keep_input_order(tmp_path: Path, count: int) -> None:
     tables = provenance.extract(tmp_path, extractors=Extractors(claims=_fragile))
     assert [(Path(e.path).name, type(e)) for e in tables.errors] == bad
     assert len(tables.articles) == count - len(bad) + 1
+
+
+# --- claims: the labeling family's evaluations as a factored alternation ---------------
+
+from provenance.extractors.claims.cues import cue_lexicon  # noqa: E402
+from provenance.extractors.claims.families import _alt, family_grammar  # noqa: E402
+from provenance.extractors.text.wordscan import factored_alternation  # noqa: E402
+
+
+def _plain_labeled_re() -> re.Pattern[str]:
+    """The labeling pattern with its evaluations as the plain longest-first alternation."""
+    lex = cue_lexicon("en")
+    pattern = family_grammar("en").labeled_re.pattern
+    factored = f"(?P<eval>{factored_alternation(lex.evaluations)})"
+    assert factored in pattern
+    return re.compile(pattern.replace(factored, f"(?P<eval>{_alt(lex.evaluations)})"))
+
+
+_PLAIN_LABELED = _plain_labeled_re()
+_LABEL_WORDS = st.sampled_from(
+    [
+        *cue_lexicon("en").labeling_verbs,
+        *cue_lexicon("en").evaluations,
+        *(e.upper() for e in cue_lexicon("en").evaluations[:5]),
+        "as",
+        "being",
+        "totally",
+        "the report",
+        "claims",
+        "fakes",
+        "lie",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LABEL_WORDS, min_size=2, max_size=12), st.sampled_from([" ", "  ", "\n"]))
+def test_labeled_re_equals_the_plain_alternation(words: list[str], space: str) -> None:
+    """Labeling verbs, objects and evaluations in any order: the same match, groups and all."""
+    text = space.join(words)
+    labeled = family_grammar("en").labeled_re
+    for pos in range(len(text)):
+        got, want = labeled.match(text, pos), _PLAIN_LABELED.match(text, pos)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
