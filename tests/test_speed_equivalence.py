@@ -331,3 +331,50 @@ def test_labeled_re_equals_the_plain_alternation(words: list[str], space: str) -
     for pos in range(len(text)):
         got, want = labeled.match(text, pos), _PLAIN_LABELED.match(text, pos)
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+# --- claims: the titled-name pattern's roles as a factored alternation -------------------
+
+from provenance.extractors.claims.speakers import _role_patterns  # noqa: E402
+
+
+def _plain_titled_re() -> re.Pattern[str]:
+    """The titled-name pattern with its roles as the plain longest-first alternation."""
+    roles = cue_lexicon("en").speaker_roles
+    plain = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len)[::-1])
+    pattern = _role_patterns("en")[1].pattern
+    factored = factored_alternation(roles, ignore_case=True)
+    assert pattern.startswith(rf"\b{factored}")
+    return re.compile(rf"\b(?:{plain})" + pattern[len(rf"\b{factored}") :], re.IGNORECASE)
+
+
+_PLAIN_TITLED = _plain_titled_re()
+_TITLED_WORDS = st.sampled_from(
+    [
+        *cue_lexicon("en").speaker_roles,
+        *(r.upper() for r in cue_lexicon("en").speaker_roles[:6]),
+        *(r.title() for r in cue_lexicon("en").speaker_roles[:6]),
+        "Ann",
+        "Lee",
+        "O'Neil",
+        "Smith-Jones",
+        "the",
+        "said",
+        "vice",
+        "chief",
+        ",",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TITLED_WORDS, min_size=1, max_size=10), st.sampled_from([" ", "  ", "\n"]))
+def test_titled_re_equals_the_plain_alternation(words: list[str], space: str) -> None:
+    """Roles in any case before names and other words: the same matches as before."""
+    text = space.join(words)
+    titled = _role_patterns("en")[1]
+    got = [(m.span(), m.groupdict()) for m in titled.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in _PLAIN_TITLED.finditer(text)]
+    for pos in range(len(text)):
+        a, b = titled.match(text, pos), _PLAIN_TITLED.match(text, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
