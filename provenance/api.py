@@ -122,26 +122,56 @@ def _documents(
             errors.append(exc)
 
 
+#: Documents extracted together, one step at a time (see ``extract_documents``).
+EXTRACT_CHUNK = 16
+
+
 def _safely(
     documents: Iterable[Document], extractors: Extractors, errors: list[ReadError], limits: Limits
 ) -> Iterator[Extraction]:
-    """Extract each document; a failure on one is recorded and the rest go on."""
-    from provenance.extractors.pipeline import extract_document
+    """Extract each document; a failure on one is recorded and the rest go on.
 
-    for doc in documents:
-        try:
-            yield extract_document(doc, extractors, limits)
-        except ReadError as exc:  # a LimitError: the document broke its time budget
-            errors.append(exc)
-        # A bug in an extractor (ours or a user's plug-in) must not lose the batch.
-        except Exception as exc:
-            errors.append(
-                ExtractionError(
-                    doc.path,
-                    f"extraction failed ({type(exc).__name__}: {exc})",
-                    "this is a bug: please report it with the file",
+    Documents are taken in chunks of :data:`EXTRACT_CHUNK` and extracted one step
+    at a time (:func:`~provenance.extractors.pipeline.extract_documents`). The
+    errors reading appends to ``errors`` while a chunk is taken are held back and
+    put back in front of the document they came before, so ``errors`` lists read
+    and extraction failures in input order, as one document at a time would.
+    """
+    from provenance.extractors.pipeline import extract_documents
+
+    stream = iter(documents)
+    while True:
+        mark = len(errors)
+        chunk: list[Document] = []
+        before: list[list[ReadError]] = []  # the read errors that came before each document
+        for doc in stream:
+            before.append(errors[mark:])
+            del errors[mark:]
+            chunk.append(doc)
+            if len(chunk) == EXTRACT_CHUNK:
+                break
+        after = errors[mark:]  # read errors after the last document of the input
+        del errors[mark:]
+        for doc, came_before, got in zip(
+            chunk, before, extract_documents(chunk, extractors, limits), strict=True
+        ):
+            errors.extend(came_before)
+            if isinstance(got, ReadError):  # a LimitError: the document broke its time budget
+                errors.append(got)
+            # A bug in an extractor (ours or a user's plug-in) must not lose the batch.
+            elif isinstance(got, Exception):
+                errors.append(
+                    ExtractionError(
+                        doc.path,
+                        f"extraction failed ({type(got).__name__}: {got})",
+                        "this is a bug: please report it with the file",
+                    )
                 )
-            )
+            else:
+                yield got
+        errors.extend(after)
+        if len(chunk) < EXTRACT_CHUNK:
+            return
 
 
 def read(

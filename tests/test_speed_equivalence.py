@@ -100,6 +100,7 @@ def test_duplicate_choice_equals_the_full_key(a: Extraction, b: Extraction, same
 
 def _same(left: pd.DataFrame, right: pd.DataFrame, name: str) -> None:
     pd.testing.assert_frame_equal(left, right, check_exact=True, obj=name)
+    assert left.columns.dtype == right.columns.dtype, name  # the labels' own dtype too
     for column in left.columns:  # the cells too: None, NaN and NA are told apart
         assert left[column].map(type).tolist() == right[column].map(type).tolist(), column
 
@@ -112,6 +113,30 @@ def test_inplace_validation_gives_the_same_tables(batch: list[Extraction]) -> No
     in_place = validate_tables(build_tables(batch, typed=True), inplace=True)
     for (name, left), (_, right) in zip(copied.items(), in_place.items(), strict=True):
         _same(left, right, name)
+
+
+@_EQUIV
+@given(st.lists(extractions(), min_size=1, max_size=3), st.sampled_from(["claims", "figures"]))
+def test_inplace_validation_reports_the_same_failures(batch: list[Extraction], table: str) -> None:
+    """A broken table fails in place as it fails on a copy, and keeps its column labels."""
+    from provenance.errors import SchemaError
+    from provenance.tables.validate import validate_frame
+
+    frames = []
+    for _ in range(2):
+        frame = getattr(build_tables(batch, typed=True), table)
+        if frame.empty:
+            return
+        frame.loc[frame.index[0], "source_id"] = "src_not-an-id"
+        frames.append(frame)
+    labels = frames[1].columns
+    with pytest.raises(SchemaError) as copied:
+        validate_frame(table, frames[0])
+    with pytest.raises(SchemaError) as in_place:
+        validate_frame(table, frames[1], inplace=True)
+    assert str(in_place.value) == str(copied.value)
+    pd.testing.assert_frame_equal(in_place.value.failures, copied.value.failures)  # type: ignore[arg-type]
+    assert frames[1].columns is labels
 
 
 # --- integrity: the body lookup of bad_offsets ------------------------------------------
@@ -172,3 +197,184 @@ def test_bad_offsets_equals_the_plain_code(
             bad_offsets(frame, arts)
         return
     pd.testing.assert_series_equal(bad_offsets(frame, arts), expected)
+
+
+# --- the files path: documents extracted one step at a time, in chunks -------------------
+
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import provenance  # noqa: E402
+from provenance.errors import ExtractionError, LimitError, ReadError  # noqa: E402
+from provenance.extractors.claims import RuleBasedExtractor  # noqa: E402
+from provenance.extractors.pipeline import (  # noqa: E402
+    Extractors,
+    extract_document,
+    extract_documents,
+)
+from provenance.extractors.sources import SourceRegistry  # noqa: E402
+from provenance.ingest import read_text  # noqa: E402
+from provenance.settings import Limits  # noqa: E402
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_extract_documents_equals_extract_document_on_each() -> None:
+    """Step by step over every fixture document (all formats, photo credits): as before."""
+    docs = list(provenance.read(_FIXTURES, progress=False).documents)
+    assert len(docs) > 40
+    assert any(d.pictures for d in docs)
+    ex = Extractors()
+    assert extract_documents(docs, ex) == [extract_document(d, ex) for d in docs]
+    assert extract_documents([], ex) == []
+
+
+def _fragile(text: str, *, sources: SourceRegistry) -> tuple[object, ...]:
+    """A claims plug-in that crashes on texts that ask for it."""
+    if "boom" in text:
+        raise RuntimeError("model exploded")
+    return RuleBasedExtractor()(text, sources=sources)  # type: ignore[return-value]
+
+
+def test_a_failing_step_costs_its_document_alone() -> None:
+    """The crashing document gets its exception in its place; no later step runs on it."""
+    docs = [
+        read_text(f"Title {i}\n\nThe {word} came at {i}.\n\nAFP")[0]
+        for i, word in enumerate(["rain", "boom", "wind"])
+    ]
+    got = extract_documents(docs, Extractors(claims=_fragile))
+    assert [type(g).__name__ for g in got] == ["Extraction", "RuntimeError", "Extraction"]
+    assert got[0] == extract_document(docs[0], Extractors())
+
+
+def _slow_claims(text: str, *, sources: SourceRegistry) -> tuple[object, ...]:
+    """A claims step that burns CPU on documents that ask for it."""
+    if "SLOW" in text:
+        end = time.thread_time() + 0.3
+        while time.thread_time() < end:
+            pass
+    return ()
+
+
+def test_time_budget_counts_each_documents_own_steps() -> None:
+    """Only the slow document's own CPU time counts against its budget, not its neighbours'."""
+    docs = [
+        read_text(f"Title {i}\n\n{'SLOW' if i == 5 else 'Quick'} text {i}.")[0] for i in range(9)
+    ]
+    got = extract_documents(docs, Extractors(claims=_slow_claims), Limits(time_budget_s=0.1))
+    assert [i for i, g in enumerate(got) if isinstance(g, LimitError)] == [5]
+    assert "claim step" in str(got[5])
+
+
+@pytest.mark.parametrize("count", [1, 15, 16, 17, 40])
+def test_files_path_errors_keep_input_order(tmp_path: Path, count: int) -> None:
+    """Read and extraction errors come out in file order, across chunk boundaries."""
+    bad: list[tuple[str, type[Exception]]] = []
+    for i in range(count):
+        name = f"{i:03d}.txt"
+        if i % 7 == 3:  # unreadable
+            (tmp_path / name).write_text("", encoding="utf-8")
+            bad.append((name, ReadError))
+        elif i % 5 == 1:  # its claims step crashes
+            (tmp_path / name).write_text(f"Boom {i}\n\nThe boom came at {i}.\n", encoding="utf-8")
+            bad.append((name, ExtractionError))
+        else:
+            (tmp_path / name).write_text(f"Headline {i}\n\nKyiv said {i} died.\n", encoding="utf-8")
+    (tmp_path / "zzz.txt").write_text("", encoding="utf-8")  # an error after the last document
+    bad.append(("zzz.txt", ReadError))
+    tables = provenance.extract(tmp_path, extractors=Extractors(claims=_fragile))
+    assert [(Path(e.path).name, type(e)) for e in tables.errors] == bad
+    assert len(tables.articles) == count - len(bad) + 1
+
+
+# --- claims: the labeling family's evaluations as a factored alternation ---------------
+
+from provenance.extractors.claims.cues import cue_lexicon  # noqa: E402
+from provenance.extractors.claims.families import _alt, family_grammar  # noqa: E402
+from provenance.extractors.text.wordscan import factored_alternation  # noqa: E402
+
+
+def _plain_labeled_re() -> re.Pattern[str]:
+    """The labeling pattern with its evaluations as the plain longest-first alternation."""
+    lex = cue_lexicon("en")
+    pattern = family_grammar("en").labeled_re.pattern
+    factored = f"(?P<eval>{factored_alternation(lex.evaluations)})"
+    assert factored in pattern
+    return re.compile(pattern.replace(factored, f"(?P<eval>{_alt(lex.evaluations)})"))
+
+
+_PLAIN_LABELED = _plain_labeled_re()
+_LABEL_WORDS = st.sampled_from(
+    [
+        *cue_lexicon("en").labeling_verbs,
+        *cue_lexicon("en").evaluations,
+        *(e.upper() for e in cue_lexicon("en").evaluations[:5]),
+        "as",
+        "being",
+        "totally",
+        "the report",
+        "claims",
+        "fakes",
+        "lie",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LABEL_WORDS, min_size=2, max_size=12), st.sampled_from([" ", "  ", "\n"]))
+def test_labeled_re_equals_the_plain_alternation(words: list[str], space: str) -> None:
+    """Labeling verbs, objects and evaluations in any order: the same match, groups and all."""
+    text = space.join(words)
+    labeled = family_grammar("en").labeled_re
+    for pos in range(len(text)):
+        got, want = labeled.match(text, pos), _PLAIN_LABELED.match(text, pos)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+# --- claims: the titled-name pattern's roles as a factored alternation -------------------
+
+from provenance.extractors.claims.speakers import _role_patterns  # noqa: E402
+
+
+def _plain_titled_re() -> re.Pattern[str]:
+    """The titled-name pattern with its roles as the plain longest-first alternation."""
+    roles = cue_lexicon("en").speaker_roles
+    plain = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len)[::-1])
+    pattern = _role_patterns("en")[1].pattern
+    factored = factored_alternation(roles, ignore_case=True)
+    assert pattern.startswith(rf"\b{factored}")
+    return re.compile(rf"\b(?:{plain})" + pattern[len(rf"\b{factored}") :], re.IGNORECASE)
+
+
+_PLAIN_TITLED = _plain_titled_re()
+_TITLED_WORDS = st.sampled_from(
+    [
+        *cue_lexicon("en").speaker_roles,
+        *(r.upper() for r in cue_lexicon("en").speaker_roles[:6]),
+        *(r.title() for r in cue_lexicon("en").speaker_roles[:6]),
+        "Ann",
+        "Lee",
+        "O'Neil",
+        "Smith-Jones",
+        "the",
+        "said",
+        "vice",
+        "chief",
+        ",",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TITLED_WORDS, min_size=1, max_size=10), st.sampled_from([" ", "  ", "\n"]))
+def test_titled_re_equals_the_plain_alternation(words: list[str], space: str) -> None:
+    """Roles in any case before names and other words: the same matches as before."""
+    text = space.join(words)
+    titled = _role_patterns("en")[1]
+    got = [(m.span(), m.groupdict()) for m in titled.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in _PLAIN_TITLED.finditer(text)]
+    for pos in range(len(text)):
+        a, b = titled.match(text, pos), _PLAIN_TITLED.match(text, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
+from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["SpeakerResolver"]
@@ -34,8 +35,11 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
         rf"(?P<role>{alt})$",
         re.IGNORECASE,
     )
+    # scanned over up to 3,000 characters a call: the roles factored on their first letter
+    # (the same matches, see factored_alternation) spare trying all of them at every word
     titled = re.compile(
-        rf"\b(?:{alt})\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
+        rf"\b{factored_alternation(roles, ignore_case=True)}"
+        rf"\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
         re.IGNORECASE,
     )
     return mention, titled
