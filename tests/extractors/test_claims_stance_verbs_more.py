@@ -74,6 +74,8 @@ def test_reporting_and_stance_verbs_are_cues(text: str, content: str, cue: str) 
         "Remembered for his kindness, he died at 90.",
         # "disclose" is weak: a plain object is a record made public, not a claim
         "He disclosed his income.",
+        # an event's participle: the call signals nothing anyone said
+        "The two leaders spoke for an hour, signaling a shift from the previous stance.",
     ],
 )
 def test_their_nouns_adjectives_and_plain_objects_are_no_cues(text: str) -> None:
