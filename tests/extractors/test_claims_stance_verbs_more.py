@@ -112,6 +112,14 @@ def test_their_nouns_adjectives_and_plain_objects_are_no_cues(text: str) -> None
             "Snopes",
             "Debunks",
         ),
+        # a headline drops "that": a weak verb's headline form takes the bare clause
+        (
+            "Document Reveals Agency Knew Security Was Inadequate",
+            "Agency Knew Security Was Inadequate",
+            "Document",
+            "Reveals",
+        ),
+        ("Cruz Refuses To Disavow Endorsement", "To Disavow Endorsement", "Cruz", "Refuses"),
     ],
 )
 def test_title_case_headline_forms_are_cues(text: str, content: str, source: str, cue: str) -> None:
@@ -126,6 +134,8 @@ def test_title_case_headline_forms_are_cues(text: str, content: str, source: str
         "Promises were broken.",
         "Worries about inflation grew.",
         "Tweets from the account were deleted.",
+        # the weak verb in running text still needs "that" or a clause
+        "The senator reveals his plan.",
     ],
 )
 def test_capitalized_plural_nouns_opening_a_sentence_are_no_cues(text: str) -> None:
