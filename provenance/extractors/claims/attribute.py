@@ -29,13 +29,20 @@ from provenance.extractors.claims.coordination import (
 )
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
-from provenance.extractors.claims.inversions import Spans, inverted, passive_agent, quoted_as_saying
+from provenance.extractors.claims.inversions import (
+    Spans,
+    as_source,
+    inverted,
+    passive_agent,
+    quoted_as_saying,
+)
 from provenance.extractors.claims.layouts import layout_claims
 from provenance.extractors.claims.nesting import nested
 from provenance.extractors.claims.spans import (
     END_PUNCT,
     OPEN,
     Context,
+    addressee_only,
     channel,
     content_after,
     explicit,
@@ -250,6 +257,8 @@ def _try_cue(
         return _according(text, a, b, floor, m)
     if (inv := inverted(text, a, b, m)) is not None:
         return _spans_draft(inv, info)
+    if info.frame is not Frame.OBJECT and (comment := as_source(text, floor, b, m)) is not None:
+        return _spans_draft(comment, info)
     before = text[floor : m.start()].rstrip()
     if verb.startswith("saying") and before.endswith(" as"):
         content = content_after(text, m.end(), b, m, info, quotes)
@@ -350,6 +359,8 @@ def _try_cue(
         and " that " not in tail
         and (len(tail_core.split()) <= 3 or _TAIL_ADJUNCT.match(tail_core) is not None)
     )
+    if not tail_short and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
+        tail_short = True  # "..., Carter told a Senate panel on Wednesday.": who was told
     if _INTRO_LEAD.fullmatch(lead):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN

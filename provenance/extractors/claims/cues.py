@@ -9,6 +9,7 @@ once per language by :func:`cue_grammar`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -81,8 +82,12 @@ def _cue_grammar(key: str) -> CueGrammar:
     lex = cue_lexicon(key)
     forms: dict[str, CueVerb] = {}
     for v in lex.verbs:
-        for f in (*v.forms, *v.headline):
+        for f in v.forms:
             forms[f] = v
+        # a headline drops "that" ("Report Reveals Agency Knew ..."): no form of it is weak
+        headline = dataclasses.replace(v, weak=False) if v.weak else v
+        for f in v.headline:
+            forms[f] = headline
     according = CueVerb(lex.according[0], lex.according, Frame.ACCORDING, ClaimStatus.ASSERTED)
     forms.update(dict.fromkeys(lex.according, according))
     lemma_of = {v.lemma: v for v in lex.verbs}

@@ -5,7 +5,8 @@ and source spans of one frame, or ``None``:
 
 * passives with an agent: "Calls for a truce were rejected by the ministry";
 * "X was quoted as saying Y" (the participle's source is the passive subject);
-* sentence-initial inversion: "Said Ellis: “We will not give up.”".
+* sentence-initial inversion: "Said Ellis: “We will not give up.”";
+* a comment clause after the content: "It is a dead heat, as Cruz said on Monday.".
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 import re
 
 from provenance.extractors.claims.spans import OPEN, post_source, trim
-from provenance.extractors.claims.subjects import find_subject
+from provenance.extractors.claims.subjects import find_subject, is_head
 
-__all__ = ["inverted", "passive_agent", "quoted_as_saying"]
+__all__ = ["as_source", "inverted", "passive_agent", "quoted_as_saying"]
 
 _BY = re.compile(r"\s+by\s+")
 _ADJUNCT = re.compile(r"\s+(?:on|in|at|last|this|after|during|earlier|when|as)\b")
@@ -98,3 +99,45 @@ def inverted(text: str, a: int, b: int, m: re.Match[str]) -> Spans | None:
     if ce - cs < 3:
         return None
     return cs, ce, im.start("src"), im.end("src")
+
+
+#: ", as SOURCE": the comment clause's source, a noun phrase with no comma or quote
+_AS_LEAD = re.compile(r",\s+as\s+(?P<src>[^,;:“”\"()]{2,80}?)\s*$")
+#: ... and after its cue nothing but an adjunct ("on Monday", "in a 2012 interview")
+_AS_TAIL = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|recently|yesterday|"
+    r"today|tonight|\w+day|to|about|a\s+few)\b[^,.;:“”\"—–]{0,80}?)?\s*(?:[.;:—–]|\s-\s|$)"
+)
+#: a break inside the sentence before the content: the comment clause credits only the
+#: clause after it ("Both claim roots - Mrs. Clinton's father grew up here, as she said")
+_AS_BREAK = re.compile(r"[;:—–]\s*|\s-\s+")
+
+
+def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
+    """ "CONTENT, as SOURCE said.": a comment clause credits the clause before it.
+
+    Example:
+        >>> from provenance.extractors.claims.cues import CUE_RE
+        >>> text = "The race is a dead heat, as Cruz said on Monday."
+        >>> cs, ce, ss, se = as_source(text, 0, len(text), CUE_RE.search(text))
+        >>> text[cs:ce], text[ss:se]
+        ('The race is a dead heat', 'Cruz')
+    """
+    lead = _AS_LEAD.search(text, floor, m.start())
+    if lead is None or _AS_TAIL.match(text, m.end(), b) is None:
+        return None
+    ss, se = lead.span("src")
+    words = text[ss:se].split()
+    last = words[-1].rstrip(".")
+    if not (last[:1].isupper() or is_head(last.lower()) or last.lower() in _AS_PRONOUNS):
+        return None  # ", as the day went on": no source
+    start = floor
+    for brk in _AS_BREAK.finditer(text, floor, lead.start()):
+        start = brk.end()
+    cs, ce = trim(text, start, lead.start())
+    if ce - cs < 10:
+        return None
+    return cs, ce, ss, se
+
+
+_AS_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "some", "many", "others"})

@@ -198,7 +198,7 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                 end -= 1
             out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
         head = _HEADLINE.match(text)
-        if head is not None and 0 not in seen and not _is_label(head.group("src")):
+        if head is not None and 0 not in seen and not _is_label(head.group("src"), _SOURCE_LABELS):
             start, end = head.start("body"), head.end("body")
             out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
     if ":" in text or " -" in text or " –" in text:
@@ -212,10 +212,19 @@ def layout_claims(text: str) -> list[ClaimSpan]:
     return out
 
 
-def _is_label(src: str) -> bool:
-    """Whether a "Word:" paragraph opener is a label ("UPDATE:", "Related:"), not a speaker."""
+#: Labels that name who says the rest in a headline: "Poll: Trump leads in Ohio", "Report:
+#: Walker to speak", "NY Daily News: ...", "WSJ editorial: ..." (a paragraph opener with them
+#: still labels the paragraph)
+_SOURCE_LABELS = frozenset({"poll", "report", "news", "daily", "editorial"})
+
+
+def _is_label(src: str, sources: frozenset[str] = frozenset()) -> bool:
+    """Whether a "Word:" paragraph opener is a label ("UPDATE:", "Related:"), not a speaker.
+
+    ``sources``: labels read as a speaker here (a headline's "Poll:").
+    """
     words = [w.lower().strip(".").removesuffix("'s").removesuffix("’s") for w in src.split()]
-    return any(w in _LABELS for w in words) or src.upper() in {"WASHINGTON"}
+    return any(w in _LABELS and w not in sources for w in words) or src.upper() in {"WASHINGTON"}
 
 
 def _is_description(src: str) -> bool:

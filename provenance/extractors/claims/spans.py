@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from provenance.extractors.claims.coordination import coordinated_report
-from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame
+from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame, cue_grammar
 from provenance.extractors.claims.subjects import (
     DETERMINERS,
     HEADS,
@@ -28,6 +28,7 @@ __all__ = [
     "OPEN",
     "TELL_OBJ",
     "Context",
+    "addressee_only",
     "channel",
     "content_after",
     "explicit",
@@ -323,6 +324,41 @@ def tell_object_end(text: str, pos: int, b: int) -> int:
     if cut is None or cut < 1:
         return om.end()
     return om.start() + words[cut].start()
+
+
+#: Where a told addressee ends: an adjunct ("on Wednesday", "at a hearing") or ", adding".
+_ADDRESSEE_END = re.compile(
+    r",?\s(?:on|in|at|during|after|before|via|with|by|when|while|last|this|earlier|later|"
+    r"yesterday|today|tonight|\w+day)\b|,\s*[a-z]+ing\b"
+)
+_ADDRESSEE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+
+
+def addressee_only(tail: str) -> bool:
+    """Whether the words after "told" are only its addressee and adjuncts, no content.
+
+    The addressee is a noun phrase of up to four words ("a Senate panel", "senators")
+    with no finite verb and no subject pronoun, which would open a clause.
+
+    Example:
+        >>> addressee_only(" a Senate panel on Wednesday")
+        True
+        >>> addressee_only(" reporters it was over")
+        False
+    """
+    if " that " in tail or any(q in tail for q in '“”"'):
+        return False
+    end = _ADDRESSEE_END.search(tail)
+    words = tail[: end.start() if end else len(tail)].split()
+    if words and words[0].lower() in _ADDRESSEE_DETERMINERS:
+        words = words[1:]
+    if not 0 < len(words) <= 4:
+        return False
+    stops = {w.lower() for w in cue_grammar().lexicon.finite_auxiliaries} | _SUBJECTS
+    return not any(re.split(r"[’']", w.lower().strip(","))[0] in stops for w in words)
+
+
+_SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "there"})
 
 
 _LOOSE_POST = re.compile(
