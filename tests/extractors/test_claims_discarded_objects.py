@@ -62,3 +62,47 @@ def test_a_discarded_thing_is_no_denial(text: str, cue: str) -> None:
 def test_a_denied_claim_stays_a_denial(text: str, cue: str) -> None:
     """Neighbours: claims, anaphors, labels and clauses are still denied."""
     assert ClaimStatus.DENIED in statuses(text, cue), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her vow to go after companies that ship jobs overseas while claiming U.S. tax breaks.",
+        "The Democrat claims the Senate seat after a recount.",
+        "The attack claimed the lives of 30 people.",
+    ],
+)
+def test_a_thing_claimed_by_its_head_is_no_hedge(text: str) -> None:
+    """A hedge verb whose object's head is a thing (a tax break, a seat, lives) claims no fact."""
+    assert ClaimStatus.HEDGED not in statuses(text, "claim"), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause after the verb is still a claim
+        "He claimed the seat was rigged against him.",
+        "Trump claimed the Republican establishment had betrayed voters.",
+        # the nomination and allegiance, like victory, are facts no one has checked
+        "Mr. Trump officially claimed the nomination on Tuesday.",
+        "A gunman claiming allegiance to ISIS killed 49 people.",
+    ],
+)
+def test_a_claim_stays_a_hedge(text: str) -> None:
+    """Neighbours: a clause, a nomination or an allegiance claimed stays hedged."""
+    assert ClaimStatus.HEDGED in statuses(text, "claim"), find_claims(text)
+
+
+def test_evidence_of_something_is_no_hedge_of_the_claim() -> None:
+    """ "without evidence of her intent" is the clause's own words, not a remark on the claim."""
+    text = (
+        "He said there is no precedent for prosecuting a case like Clinton's without "
+        "evidence of her intent to violate the law."
+    )
+    assert statuses(text, "said") == [ClaimStatus.ASSERTED]
+
+
+def test_without_evidence_after_the_cue_hedges() -> None:
+    """Neighbour: "said, without evidence, that ..." still hedges the claim."""
+    text = "She also said, without evidence, that they are going to people."
+    assert statuses(text, "said") == [ClaimStatus.HEDGED]
