@@ -224,6 +224,18 @@ class CueLexicon:
     charge_documents: tuple[str, ...] = ()
     #: modifiers after a comma that go on naming the charges ("…, ranging from X to Y")
     charge_continuations: tuple[str, ...] = ()
+    #: words whose object opens a small clause ("videos showing [men] waving flags"): a
+    #: cue participle going on with it ("..., chanting X") takes that object as its source
+    small_clause_verbs: tuple[str, ...] = ()
+    #: prepositions opening an absolute small clause after a comma ("..., with [supporters]
+    #: waving signs, chanting X")
+    small_clause_prepositions: tuple[str, ...] = ()
+    #: heads of an object a denial verb discards that states no claim ("rejected a
+    #: treaty", "the need for one", "attempts to block him")
+    non_claim_objects: frozenset[str] = frozenset()
+    #: heads of an object a hedge verb takes as a thing ("claiming the Republican
+    #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
+    thing_heads: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -484,6 +496,10 @@ def _load(key: str) -> CueLexicon:
         compound_stopwords=frozenset(w.lower() for w in _words(data, "compound_stopwords", file)),
         compound_definites=frozenset(w.lower() for w in _words(data, "compound_definites", file)),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
+        small_clause_verbs=_words(data, "small_clause_verbs", file),
+        small_clause_prepositions=_words(data, "small_clause_prepositions", file),
+        non_claim_objects=frozenset(_words(data, "non_claim_objects", file)),
+        thing_heads=_words(data, "thing_heads", file),
         clause_coordinators=_words(data, "clause_coordinators", file),
         contrast_coordinators=_words(data, "contrast_coordinators", file),
         topic_nouns=_topic_nouns(data, file),

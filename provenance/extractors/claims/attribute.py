@@ -38,6 +38,7 @@ from provenance.extractors.claims.inversions import (
 )
 from provenance.extractors.claims.layouts import layout_claims
 from provenance.extractors.claims.nesting import nested
+from provenance.extractors.claims.small_clauses import small_clause_subject
 from provenance.extractors.claims.spans import (
     END_PUNCT,
     OPEN,
@@ -275,6 +276,17 @@ def _try_cue(
             and not _labels(text, cs, ce)
         ):
             return None
+        small = (
+            small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
+            if verb.endswith("ing")
+            else None
+        )
+        if small is not None:
+            # "videos showing men waving flags, chanting X": the men chant, not the
+            # sentence's subject; "showing flags fluttering, chanting": no one does
+            if not small.source:
+                return None
+            return Draft(cs, ce, Attribution.INDIRECT, info.status, small.start, small.end)
         if unit_claims:
             d = Draft(cs, ce, Attribution.INDIRECT, info.status)
             d.inherit = unit_claims[-1]
@@ -283,6 +295,16 @@ def _try_cue(
         if main is None:
             return None
         return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
+    if verb.endswith("ing") and not aux.strip():
+        small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
+        if small is not None and small.source:
+            # "videos showing men in uniform chanting X": the cue is the small clause's own
+            # participle, its subject the object before it
+            cs, ce = content_after(text, m.end(), b, m, info, quotes)
+            if ce - cs >= 3 and (
+                not info.weak or explicit(text, m.end(), cs) or _labels(text, cs, ce)
+            ):
+                return Draft(cs, ce, Attribution.INDIRECT, info.status, small.start, small.end)
     # source after the cue: "..., said Mr. Smith."
     if (
         before.endswith((",", "”", '"'))

@@ -264,6 +264,9 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     dets = _alt(lex.indirect_object_determiners)
     withheld = rf"(?:{_alt(lex.withheld_objects)})(?![\w-])"
     modifier = rf"{_NOT_MODIFIER}(?!(?:{dets})\b)[a-z-]+\s+"
+    discarded = rf"(?:{_alt(lex.non_claim_objects)})(?![\w-])(?!['’]s\b)"
+    # a modifier inside such a noun phrase may be a name ("U.S.", "Islamic State")
+    np_modifier = rf"{_NOT_MODIFIER}(?!(?:{dets})\b)[A-Za-z.-]+\s+"
     return (
         # people alone: "rejecting Mr. Trump:", "reject Donald J. Trump, the nominee"
         re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{modifier})?(?:{name}|{people}){_CLAUSE_STOP}"),
@@ -273,8 +276,19 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
             rf"\s*(?:{modifier}){{0,2}}(?:(?:{name}|{people})\s+(?:{dets})\s"
             rf"|{people}\s+(?:{modifier}){{0,2}}{withheld})"
         ),
-        # a thing withheld: "denied bail", "denied entry to", "denied class-action status"
-        re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{modifier}){{0,2}}{withheld}"),
+        # a thing withheld: "denied bail", "denied entry to", "denied class-action status",
+        # "deny the Islamic State sanctuary"
+        re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{name}\s+)?(?:{modifier}){{0,2}}{withheld}"),
+        # a thing discarded, no claim: "rejected a treaty", "rejected the need for one",
+        # "dismissed attempts to", "the rejection of the establishment"; not when "as"
+        # labels it ("dismissed the attempts as a stunt") or "such" points back to a claim
+        # ("Moscow denies any such effort")
+        re.compile(
+            rf"\s*(?:of\s+)?(?!(?:any\s+)?(?:{_alt(lex.anaphoric_determiners)})\b)"
+            rf"(?:(?:{dets}|these|those|this)\s+)?"
+            rf"(?:(?:{name}|[a-z]+)['’]s\s+)?(?:{np_modifier}){{0,3}}{discarded}"
+            r"(?!\s+as\b)"
+        ),
     )
 
 

@@ -134,9 +134,18 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|(?:{_alternation(lex.ambiguous_indirect_objects)})\s+(?:{dets})\s"
         rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_alternation(lex.name_object_determiners)})\s)"
     )
+    # a modifier before a thing's head: a name or a word that is no function word
+    # ("the Republican nomination", "U.S. tax breaks"), never "that" or a pronoun
+    thing_modifier = (
+        r"(?!(?:that|to|of|in|on|at|by|for|from|with|about|as|and|or|but|he|she|they|it|we|"
+        r"I|you|there|this|these|those)\b)(?:[A-Z][\w.]*|[a-z-]+)\s+"
+    )
     thing_re = re.compile(
         rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
+        # a thing by its head: "claiming the Republican nomination", "claiming
+        # allegiance to ISIS", "claiming U.S. tax breaks"
+        rf"|(?:the\s+)?(?:{thing_modifier}){{0,2}}(?:{_alternation(lex.thing_heads)})(?![\w'’-])"
         # a number taken, not said: "claiming 41 percent of the vote" (a clause after
         # it is still a claim: "claimed 90 percent of the e-mails were kept")
         r"|\d"

@@ -436,6 +436,8 @@ def _phrase(
     phrase = g.phrases[" ".join(m.group("phrase").lower().split())]
     a, b = unit_of(units, ps)
     if phrase.frame is Frame.PREVIOUS:
+        if _EVIDENCE_OF.match(text, pe):
+            return  # "prosecuting a case without evidence of her intent": the clause's own words
         before = [
             i
             for i, d in enumerate(drafts)
@@ -501,6 +503,11 @@ def _phrase(
     d.cue, d.cue_start, d.cue_end = text[ps:pe], ps, pe
     taken.add(ps, pe)
     out.drafts.append(d)
+
+
+#: A complement after a "without evidence" phrase: the evidence is of something named,
+#: inside its clause, not a remark on the claim before ("without evidence of her intent").
+_EVIDENCE_OF = re.compile(r"\s+(?:of|for)\b")
 
 
 def _bare_content(phrase: str, lex: CueLexicon) -> int | None:
