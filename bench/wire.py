@@ -19,7 +19,9 @@ flags
     ``claim.denied``, ``figure.conflicting_values``); its span is the content of
     the finding's claim (for a figure finding, the figure's claim), or of its
     related claim when the finding names one (a contradiction flags the claim that
-    is contradicted: "X denied [Russian claims that [troops entered]]").
+    is contradicted: "X denied [Russian claims that [troops entered]]"). Its
+    source is who hedges, or who denies (the guideline's flag source): one flag
+    per span and kind, and for a contradiction one per source denying that span.
 
 Scored by ``shared/eval/score.py wire`` (imported from the shared path). Beside
 the scorer's numbers we report figure-source accuracy over *all* gold figures
@@ -83,12 +85,19 @@ def predict(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen = set()
         for f in finds.itertuples():
             cid = f.claim_id if isinstance(f.claim_id, str) else fig_claim.get(f.figure_id)
-            if f.kind == "contradiction" and isinstance(f.related_claim_id, str):
-                cid = f.related_claim_id  # the flag is on the claim that is contradicted
             if cid is None:
                 continue
+            source = claims.loc[cid, "source_id"]  # who hedges, or who denies
+            if f.kind == "contradiction" and isinstance(f.related_claim_id, str):
+                cid = f.related_claim_id  # the flag is on the claim that is contradicted
             c = claims.loc[cid]
-            key = (f.kind, int(c.start), int(c.end))
+            if f.kind == "unverified":
+                source = c.source_id
+            # one flag per claim and kind, and for a contradiction per source denying it:
+            # the guideline's flag names who denies, so two sources denying one claim
+            # ("Democrats say the allegations are baseless"; "Fernandez has said Clinton
+            # played no role") are two flags on the same span
+            key = (f.kind, int(c.start), int(c.end), source if f.kind == "contradiction" else None)
             if key in seen:
                 continue
             seen.add(key)
@@ -99,7 +108,7 @@ def predict(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "end": int(c.end),
                     "rule": f.rule,
                     "cue": c.cue,
-                    "source": names.get(c.source_id),
+                    "source": names.get(source),
                 }
             )
         out.append({"id": row["id"], "figures": figures, "flags": flags})

@@ -56,6 +56,9 @@ class MatchLexicon:
     echo_negations: tuple[str, ...] = ()  # case-folded; "said there was no collusion"
     passive_contests: tuple[str, ...] = ()  # case-folded; "[the notion that X] is belied by"
     bare_pronouns: frozenset[str] = frozenset()  # case-folded; "calling it erroneous"
+    reply_cues: frozenset[str] = frozenset()  # case-folded; "Moscow countered that ..."
+    opposing_openings: tuple[str, ...] = ()  # case-folded; "said [no such meeting took place]"
+    opposing_contents: frozenset[str] = frozenset()  # case-folded; "Jones said [the opposite]"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -146,6 +149,9 @@ def _load(lang: str) -> MatchLexicon:
         "echo_negations",
         "passive_contests",
         "bare_pronouns",
+        "reply_cues",
+        "opposing_openings",
+        "opposing_contents",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -191,6 +197,11 @@ def _load(lang: str) -> MatchLexicon:
         echo_negations=tuple(" ".join(w.casefold().split()) for w in lists["echo_negations"]),
         passive_contests=tuple(" ".join(w.casefold().split()) for w in lists["passive_contests"]),
         bare_pronouns=frozenset(w.casefold() for w in lists["bare_pronouns"]),
+        reply_cues=frozenset(" ".join(w.casefold().split()) for w in lists["reply_cues"]),
+        opposing_openings=tuple(" ".join(w.casefold().split()) for w in lists["opposing_openings"]),
+        opposing_contents=frozenset(
+            " ".join(w.casefold().split()) for w in lists["opposing_contents"]
+        ),
         echo_prefix=echo_prefix,
     )
 

@@ -599,7 +599,12 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     found = found.combine_first(echoed) if echoed.notna().any() else found
     # "“[The notion that X] is belied by ...,” Coates wrote": the earlier claim stating X
     belied = _contested_subject(claims, contradicted.isna() & ~denying)
-    return found.combine_first(belied) if belied.notna().any() else found
+    found = found.combine_first(belied) if belied.notna().any() else found
+    # "Moscow countered that ...", "Jones said [no such meeting took place]"
+    from provenance.rules.replies import replied_claim
+
+    replied = replied_claim(claims, found.isna() & contradicted.isna() & ~denying)
+    return found.combine_first(replied) if replied.notna().any() else found
 
 
 def _nearest_earlier(

@@ -1,0 +1,113 @@
+"""Replies that contradict an earlier claim of another source without a denial word.
+
+Two constructions, stated by the matching lexicon (``data/<lang>/matching.yaml``):
+
+- a reply cue ("The Pentagon said 300 troops crossed. Moscow *countered* that none
+  had."): ``reply_cues``;
+- a content that points back and denies: opening with one of ``opposing_openings``
+  ("Smith said the two men met. Jones said [*no such* meeting took place]") or whole
+  one of ``opposing_contents`` ("Jones said [*the opposite*]").
+
+Either answers the nearest earlier attributed claim of another source within a few
+sentences (:data:`REPLY_WINDOW` characters), as a pointing denial ("denies it") does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from provenance.enums import ClaimStatus
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["REPLY_WINDOW", "replied_claim"]
+
+#: Most characters between the end of the claim answered and the start of the reply.
+REPLY_WINDOW = 400
+
+_COLUMNS = ("claim_id", "article_id", "source_id", "start", "end", "status", "attribution")
+
+
+def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For each ``open_`` attributed claim that replies against another's, the id of that claim.
+
+    Null elsewhere, and for claims of the narrator, denials (their own rules pair
+    them) and replies with no earlier claim of another source to answer.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["p", "n", "m"], "article_id": ["x"] * 3,
+        ...     "source_id": ["pentagon", "reuters", "moscow"], "start": [18, 60, 76],
+        ...     "end": [58, 75, 96], "status": ["asserted"] * 3,
+        ...     "attribution": ["indirect", "narrator", "indirect"],
+        ...     "cue": ["said", None, "countered"],
+        ...     "text": ["300 troops crossed the border on Monday", "Moscow countered",
+        ...              "no troops had crossed"]})
+        >>> replied_claim(claims, pd.Series([True] * 3)).tolist()
+        [None, None, 'p']
+    """
+    import pandas as pd
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if not {*_COLUMNS, "cue", "text"} <= set(claims.columns) or not open_.any():
+        return out
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(None)
+    attributed = (claims["attribution"] != "narrator").astype(bool)
+    reading = (open_ & attributed & (claims["status"] == ClaimStatus.ASSERTED.value)).astype(bool)
+    if not reading.any():
+        return out
+    text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
+    body = text[reading].str.casefold().str.strip(" “”\"'‘’")
+    pointing = pd.Series(False, index=claims.index, dtype=bool)
+    if lex.reply_cues:
+        cue = claims.loc[reading, "cue"].astype(object).where(claims["cue"].notna(), "")
+        words = cue.astype(str).str.casefold().str.split()
+        pointing |= words.map(lambda ws: not lex.reply_cues.isdisjoint(ws)).astype(bool)
+    if lex.opposing_openings:
+        opens = body.str.match(_opening_re(lex.opposing_openings)).astype(bool)
+        pointing |= opens.reindex(claims.index, fill_value=False)
+    if lex.opposing_contents:
+        whole = body.str.strip(" .,;:!?“”\"'‘’").str.split().str.join(" ")
+        pointing |= whole.isin(lex.opposing_contents).reindex(claims.index, fill_value=False)
+    found = _nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
+    mapped = claims["claim_id"].map(found)
+    return out.where(mapped.isna(), mapped)
+
+
+@functools.cache
+def _opening_re(openings: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(openings, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
+def _nearest_before(
+    claims: pd.DataFrame, left: pd.Series, right: pd.Series, window: int
+) -> pd.Series:
+    """By id of each ``left`` claim, the nearest ``right`` claim of another source ending
+    at most ``window`` characters before it starts, in the same article."""
+    import pandas as pd
+
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    if not left.any() or not right.any():
+        return pd.Series(dtype=object)
+    pairs = pd.merge_asof(
+        claims.loc[left, cols].drop(columns="end").astype({"start": "int64"}).sort_values("start"),
+        claims.loc[right, cols]
+        .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
+        .astype({"end": "int64"})
+        .sort_values("end"),
+        left_on="start",
+        right_on="end",
+        by="article_id",
+        direction="backward",
+        tolerance=window,
+        allow_exact_matches=True,
+    )
+    pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
+    return pairs.set_index("claim_id")["answered"]
