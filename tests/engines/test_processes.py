@@ -93,6 +93,30 @@ def test_the_suites_run_on_parts_of_whole_articles(
     pd.testing.assert_frame_equal(result.findings, one_process.findings)
 
 
+class _DeadPool:
+    """A pool whose workers died: ``map`` gives None, as WorkerPool.map does then."""
+
+    jobs = 2
+
+    def map(self, fn: object, calls: object) -> None:
+        return None
+
+
+def test_the_suites_run_here_when_a_worker_dies(one_process: provenance.CheckResult) -> None:
+    """If the workers die during the suites, the parts are checked in this process:
+    the findings and outcomes of one process all the same."""
+    from provenance.suites import load_suites
+
+    findings, outcomes = processes.check_tables(
+        one_process.tables,
+        load_suites(),
+        "pandas",
+        _DeadPool(),  # type: ignore[arg-type]
+    )
+    pd.testing.assert_frame_equal(findings, one_process.findings)
+    assert outcomes == one_process.outcomes
+
+
 def test_documents_given_directly_go_to_the_workers(sample_dir: Path) -> None:
     """Documents (not paths) are extracted on workers too, with the same tables."""
     docs = provenance.read(sorted(sample_dir.glob("a_00[0-4]*"))).documents
