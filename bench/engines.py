@@ -1,6 +1,7 @@
 """Wall-clock speedup of the processes engine: ``--jobs 1`` against ``--jobs N`` on BBC articles.
 
-Run: ``python bench/engines.py [--articles 2000] [--jobs 2] [--repeats 3] [--shared ../shared]``.
+Run: ``python bench/engines.py [--articles 2000] [--jobs 2] [--repeats 3] [--check gx|pandas]
+[--shared ../shared]`` (``--check``: time ``provenance.check`` instead of ``extract``).
 Reads the BBC corpus from ``../shared/corpus`` at run time (never copied into the
 project; prints "skipped" without it) and writes the articles as .txt files to a
 temporary folder. Each run is a fresh ``python`` process timing
@@ -29,13 +30,19 @@ DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 _RUN = """
 import json, sys, time
 import provenance
-from provenance.api import extract
+from provenance.api import check, extract
 def main():
-    folder, jobs = sys.argv[1], int(sys.argv[2])
+    folder, jobs, engine = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     wall, cpu = time.perf_counter(), time.process_time()
-    tables = extract(folder, jobs=jobs)
+    if engine == "-":
+        tables = extract(folder, jobs=jobs)
+        findings = -1
+    else:
+        result = check(folder, jobs=jobs, engine=engine)
+        tables, findings = result.tables, len(result.findings)
     print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
-                      "articles": len(tables.articles), "figures": len(tables.figures)}))
+                      "articles": len(tables.articles), "figures": len(tables.figures),
+                      "findings": findings}))
 if __name__ == "__main__":
     main()
 """
@@ -96,10 +103,10 @@ def _session(sid: int) -> list[int]:
     return pids
 
 
-def run_once(script: Path, folder: Path, jobs: int) -> dict[str, float]:
-    """One timed extraction in a fresh process; peak RSS of it and of its workers (MiB)."""
+def run_once(script: Path, folder: Path, jobs: int, check: str = "-") -> dict[str, float]:
+    """One timed extraction (or check) in a fresh process; peak RSS of it and its workers (MiB)."""
     proc = subprocess.Popen(
-        [sys.executable, str(script), str(folder), str(jobs)],
+        [sys.executable, str(script), str(folder), str(jobs), check],
         stdout=subprocess.PIPE,
         text=True,
         start_new_session=True,
@@ -134,6 +141,7 @@ def run_once(script: Path, folder: Path, jobs: int) -> dict[str, float]:
     # forkserver's start-up and warm-up, and the busiest worker.
     result["server_cpu"] = sum(cpu[p] for p in server)
     result["worker_cpu"] = max((cpu[p] for p in workers), default=0.0)
+    result["workers_cpu"] = sum(cpu[p] for p in workers)
     result["all_cpu"] = sum(cpu.values())
     return result
 
@@ -145,6 +153,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--check",
+        choices=["-", "gx", "pandas"],
+        default="-",
+        help="time provenance.check with this suite engine instead of extract",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
@@ -159,9 +173,10 @@ def main() -> None:
         for _ in range(args.repeats):
             for jobs in (1, args.jobs):
                 loads.append(os.getloadavg()[0])
-                runs[jobs].append(run_once(script, folder, jobs))
+                runs[jobs].append(run_once(script, folder, jobs, args.check))
         one, many = runs[1], runs[args.jobs]
         assert all(r["articles"] == one[0]["articles"] for r in one + many)
+        assert all(r["findings"] == one[0]["findings"] for r in one + many)
         wall_1 = statistics.median(r["wall"] for r in one)
         wall_n = statistics.median(r["wall"] for r in many)
         print(f"{args.articles} BBC articles, {os.cpu_count()} cores, median of {args.repeats}")
@@ -186,6 +201,21 @@ def main() -> None:
                 f"| {jobs} | {wall:.1f} | {args.articles / wall:.0f} | {total:.1f} | "
                 f"{paths[jobs]:.1f} | {parent:.0f} MiB | {per_worker} |"
             )
+        # Amdahl: the parent's CPU and the forkserver's warm-up are serial, the
+        # workers' CPU is shared among them; a loaded machine changes neither.
+        parent = statistics.median(r["cpu"] for r in many)
+        server = statistics.median(r["server_cpu"] for r in many)
+        workers = statistics.median(r["workers_cpu"] for r in many)
+        serial = (parent + server) / (parent + server + workers)
+        print(
+            f"jobs={args.jobs}: parent {parent:.1f} CPU s, forkserver {server:.1f} CPU s, "
+            f"workers {workers:.1f} CPU s together: serial share {serial:.1%}"
+        )
+        print(
+            f"Amdahl projection for {args.jobs} jobs (serial + workers / {args.jobs}, "
+            f"against {paths[1]:.1f} s on one): "
+            f"{paths[1] / (parent + server + workers / args.jobs):.2f}x"
+        )
         print(f"speedup of {args.jobs} jobs over 1 (median wall): {wall_1 / wall_n:.2f}x")
         print(
             "speedup on the critical path (CPU s, as on an idle machine): "

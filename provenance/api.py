@@ -292,6 +292,30 @@ def check(
 
     given: tuple[str, ...] = ()
     checked: Tables | None = None  # with the photo metadata beside the credits (images=True)
+    specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
+    if jobs != 1 and not images and not cross and not isinstance(inputs, Tables):
+        # The workers extract, then compute the views and run the suites on parts of whole
+        # articles; only the one cross-article view column is computed in this process.
+        from provenance.engines import processes
+
+        items = _as_list(inputs)
+        tables, findings, outcomes = processes.extract_and_check(
+            items,
+            jobs=jobs,
+            suites=specs,
+            engine=engine,
+            format=format,
+            extractors=extractors,
+            progress=progress,
+            limits=limits,
+        )
+        return CheckResult(
+            tables=tables,
+            findings=findings,
+            outcomes=outcomes,
+            errors=tables.errors,
+            inputs=tuple(printable(str(i)) for i in items if not isinstance(i, Document)),
+        )
     if isinstance(inputs, Tables):
         tables = inputs
     else:
@@ -312,7 +336,6 @@ def check(
                 jobs=jobs,
             )
         given = tuple(printable(str(i)) for i in items if not isinstance(i, Document))
-    specs = load_suites(suites) if suites is None or isinstance(suites, Path) else suites
     groups = None
     if cross:
         from provenance.ledger.check import check_across

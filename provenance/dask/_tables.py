@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from provenance.tables.bundle import Tables
 
-__all__ = ["ID_COLUMNS", "DaskTables", "Extraction", "duplicated_ids"]
+__all__ = ["ID_COLUMNS", "DaskTables", "Extraction", "duplicated_ids", "id_keys"]
 
 #: The id column of each table: unique over the whole table, not only per partition.
 ID_COLUMNS: dict[str, str] = {
@@ -232,14 +232,18 @@ def _write_extraction(made: Extraction, root: Path) -> pd.DataFrame:
 
     sources = reduce_sources(rest("sources", metas["sources"]), metas)
     ids_meta = pd.DataFrame({"table": pd.Series([], dtype=object), "id": []}).astype(object)
-    source_ids = sources[["source_id"]].map_partitions(_as_id_rows, "source_id", "sources")
-    ids = dd.concat([rest("ids", ids_meta), source_ids.astype(object)])
+    keys_meta = id_keys(pd.Series([], dtype=object), "articles")
+    source_ids = sources[["source_id"]].map_partitions(
+        _keys_of, "source_id", "sources", meta=keys_meta
+    )
+    keys = dd.concat([rest("ids", keys_meta), source_ids])
     errors = dd.concat([made.read_errors, rest("errors", metas["errors"])])
     writes = [
         _stringly(frame).to_parquet(str(root / name), write_index=False, compute=False)
         for name, frame in (("sources", sources), ("errors", errors))
     ]
-    duplicates = ids.shuffle(on="id").map_partitions(_duplicate_rows, meta=ids_meta)
+    # The ids travel as two numbers (table, 64-bit key), not as strings in objects.
+    duplicates = keys.shuffle(on="key").map_partitions(_duplicate_keys, meta=ids_meta)
     found: pd.DataFrame = compute(duplicates, *writes)[0]
     return found
 
@@ -258,13 +262,6 @@ def _arrow_schema(meta: pd.DataFrame) -> Any:
 def _stringly_frame(frame: pd.DataFrame) -> pd.DataFrame:
     objects = [c for c in frame.columns if frame.dtypes[c].kind == "O"]
     return frame.astype(dict.fromkeys(objects, "string")) if objects else frame
-
-
-def _as_id_rows(frame: pd.DataFrame, column: str, table: str) -> pd.DataFrame:
-    import pandas as pd
-
-    ids = frame[column].astype(object).to_numpy()
-    return pd.DataFrame({"table": [table] * len(ids), "id": ids}, dtype=object)
 
 
 def _extract_and_write(
@@ -292,7 +289,7 @@ def _extract_and_write(
         table = pa.Table.from_pandas(_stringly_frame(frame), schema=schema, preserve_index=False)
         pq.write_table(table, os.path.join(root, name, f"part.{index}.parquet"))
         if name in ID_COLUMNS:
-            ids.append(_as_id_rows(frame, ID_COLUMNS[name], name))
+            ids.append(id_keys(frame[ID_COLUMNS[name]], name))
     return {
         "sources": part["sources"],
         "errors": part["errors"],
@@ -300,10 +297,64 @@ def _extract_and_write(
     }
 
 
-def _duplicate_rows(rows: pd.DataFrame) -> pd.DataFrame:
-    """The ``(table, id)`` rows of a partition shuffled on ``id`` that occur more than once."""
-    found: pd.DataFrame = rows[rows.duplicated(["table", "id"], keep=False)]
-    return found.astype(object).reset_index(drop=True)
+#: The prefix of each table's ids (``art_`` and 16 hex digits: 64 bits).
+_ID_PREFIX: dict[str, str] = {
+    "articles": "art",
+    "photo_credits": "crd",
+    "sources": "src",
+    "claims": "clm",
+    "figures": "fig",
+}
+_TABLE_CODES = {name: i for i, name in enumerate(ID_COLUMNS)}
+
+
+def _key(value: object, prefix: str) -> int:
+    text = str(value)
+    head, _, tail = text.rpartition("_")
+    if head == prefix and len(tail) == 16:
+        try:
+            return int(tail, 16)
+        except ValueError:
+            pass
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def id_keys(ids: pd.Series, table: str) -> pd.DataFrame:
+    """The ids of one table as ``(table, key)`` numbers: 9 bytes a row, not a Python string.
+
+    An id of the table's form (``clm_`` and 16 hex digits) is its 64 bits, so
+    equal keys are equal ids; any other id is checked by a 64-bit hash of it.
+
+    Example:
+        >>> import pandas as pd
+        >>> keys = id_keys(pd.Series(["clm_00000000000000ff"]), "claims")
+        >>> keys["key"].tolist(), keys.dtypes.astype(str).tolist()
+        ([255], ['uint8', 'uint64'])
+    """
+    import numpy as np
+    import pandas as pd
+
+    prefix = _ID_PREFIX[table]
+    keys = np.fromiter((_key(v, prefix) for v in ids.to_numpy()), dtype=np.uint64, count=len(ids))
+    code = np.full(len(ids), _TABLE_CODES[table], dtype=np.uint8)
+    return pd.DataFrame({"table": code, "key": keys})
+
+
+def _keys_of(frame: pd.DataFrame, column: str, table: str) -> pd.DataFrame:
+    return id_keys(frame[column], table)
+
+
+def _duplicate_keys(rows: pd.DataFrame) -> pd.DataFrame:
+    """The ``(table, id)`` rows of a partition shuffled on ``key`` that occur more than once."""
+    import pandas as pd
+
+    found = rows[rows.duplicated(["table", "key"], keep=False)]
+    names = list(ID_COLUMNS)
+    tables = [names[int(code)] for code in found["table"]]
+    ids = [f"{_ID_PREFIX[t]}_{int(k):016x}" for t, k in zip(tables, found["key"], strict=True)]
+    return pd.DataFrame({"table": tables, "id": ids}, dtype=object)
 
 
 def _stringly(frame: dd.DataFrame) -> dd.DataFrame:

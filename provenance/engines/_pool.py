@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from provenance.engines._worker import Item, Settings, init_worker, run_chunk
 from provenance.errors import ExtractionError, ProvenanceError
@@ -28,21 +28,41 @@ if TYPE_CHECKING:
 
     from provenance.tables.bundle import Tables
 
-__all__ = ["WorkerPool", "chunked"]
+__all__ = ["WorkerPool", "chunked", "start_server"]
+
+_T = TypeVar("_T")
 
 #: What a forkserver imports once, so each worker it forks starts warm.
 _PRELOAD = ["provenance.engines._warm"]
 
 
-def chunked(items: Sequence[Item], jobs: int, most: int = 256) -> list[list[Item]]:
-    """``items`` in order, cut into about four chunks per worker of at most ``most`` items.
+def chunked(items: Sequence[Item], jobs: int, most: int = 1024) -> list[list[Item]]:
+    """``items`` in order, in chunks that shrink as the work runs out (guided scheduling).
+
+    Each chunk is a quarter of a worker's share of what is left (at most
+    ``most`` items, at least an eighth of a worker's share of everything, capped
+    at 32): large chunks first, so that the fixed cost of a chunk (building and
+    validating its tables, about 25 ms) is paid few times, and small ones at the
+    end, so that no worker waits long for the last chunk of another.
 
     Example:
-        >>> [len(c) for c in chunked(list(range(10)), 2)]
-        [2, 2, 2, 2, 2]
+        >>> sizes = [len(c) for c in chunked(list(range(16000)), 2)]
+        >>> max(sizes), sum(sizes), sizes == sorted(sizes, reverse=True)
+        (1024, 16000, True)
+        >>> len(sizes) < 16000 // 256  # fewer than chunks of 256 would be
+        True
+        >>> [len(c) for c in chunked(list(range(3)), 2)]
+        [1, 1, 1]
     """
-    size = max(1, min(most, -(-len(items) // (jobs * 4))))
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+    least = max(1, min(32, len(items) // (8 * jobs)))
+    chunks: list[list[Item]] = []
+    start = 0
+    while start < len(items):
+        left = len(items) - start
+        size = max(least, min(most, -(-left // (4 * jobs))))
+        chunks.append(list(items[start : start + size]))
+        start += size
+    return chunks
 
 
 def _context() -> BaseContext:
@@ -51,6 +71,18 @@ def _context() -> BaseContext:
         ctx.set_forkserver_preload(_PRELOAD)
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def start_server() -> None:
+    """Start the forkserver now: it loads the lexicons while this process does other work.
+
+    Otherwise it starts with the first worker, and the parent waits for it.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        from multiprocessing import forkserver
+
+        _context()  # sets the preload the server starts with
+        forkserver.ensure_running()
 
 
 def _path(item: Item) -> str:
@@ -238,3 +270,18 @@ class WorkerPool:
                 done(len(todo[task]))
             todo = {task: todo[task] for task in waiting}
         return [part for task in range(len(chunks)) for part in results[task]]
+
+    def map(self, fn: Callable[..., _T], calls: Sequence[tuple[Any, ...]]) -> list[_T] | None:
+        """``fn(*args)`` for each of ``calls`` on the workers, in order; None if a worker died.
+
+        For work that kills no worker (the suites over extracted tables): the
+        caller runs it itself when a worker dies. The running workers are kept
+        (no new pool) when there are fewer calls than workers.
+        """
+        executor = self._executor or self._pool(min(self.jobs, len(calls)))
+        futures = [executor.submit(fn, *args) for args in calls]
+        try:
+            return [future.result() for future in futures]
+        except BrokenProcessPool:
+            self.close()
+            return None

@@ -26,11 +26,16 @@ from provenance.settings import DEFAULT_LIMITS, Limits
 if TYPE_CHECKING:
     from multiprocessing.queues import SimpleQueue
 
+    import numpy as np
+    import pandas as pd
+
     from provenance.enums import Format
     from provenance.extractors.pipeline import Extractors
+    from provenance.findings import ExpectationOutcome
+    from provenance.suites import Engine, SuiteSpec
     from provenance.tables.bundle import Tables
 
-__all__ = ["Settings", "dump_extractors", "init_worker", "run_chunk", "warm"]
+__all__ = ["Settings", "check_part", "dump_extractors", "init_worker", "run_chunk", "warm"]
 
 Item = str | Path | Document
 
@@ -148,3 +153,27 @@ def run_chunk(task: int, items: Sequence[Item]) -> Tables:
     if settings.validate:  # the frames were just built here: coerced in place, not copied
         tables = validate_tables(tables, inplace=True)
     return replace(tables, errors=tuple(errors))
+
+
+def check_part(
+    part: Tables, party_only: np.ndarray, suites: tuple[SuiteSpec, ...], engine: Engine
+) -> tuple[pd.DataFrame, tuple[ExpectationOutcome, ...]]:
+    """The findings and outcomes of the suites over the views of some whole articles.
+
+    ``part`` holds whole articles (their claims, figures and credits) and the
+    sources they name; ``party_only`` is the one cross-article column, computed
+    over every figure, in the order of ``part.figures``. Every other view
+    column depends on one article, so these findings are those of all the
+    articles restricted to ``part``.
+    """
+    import pandas as pd
+
+    from provenance.rules.views import local_views
+    from provenance.suites import run_on_views
+
+    views = local_views(part)
+    figures = views["figures"]
+    flags = pd.Series(party_only, index=figures.index, dtype=bool)
+    return run_on_views(
+        suites, {**views, "figures": figures.assign(party_only=flags)}, engine=engine
+    )

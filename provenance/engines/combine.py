@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from provenance.tables.bundle import TABLE_NAMES, Tables
+from provenance.tables.bundle import Tables
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -114,31 +114,33 @@ def combine_tables(parts: Iterable[Tables]) -> Tables:
     warnings = tuple(w for p in parts for w in p.warnings)
     if len(parts) == 1:
         return replace(parts[0], errors=errors, warnings=warnings)
-    tagged = {
-        name: [getattr(p, name).assign(_part=i) for i, p in enumerate(parts)]
-        for name in TABLE_NAMES
-    }
-    articles = _concat(tagged["articles"])
     frames: dict[str, pd.DataFrame] = {}
-    if articles["article_id"].duplicated().any():
+    ids = pd.concat([p.articles["article_id"] for p in parts], ignore_index=True)
+    if ids.duplicated().any():
+        tagged = {
+            name: [getattr(p, name).assign(_part=i) for i, p in enumerate(parts)]
+            for name in ("articles", *_CHILDREN)
+        }
+        articles = _concat(tagged["articles"])
         winners = pd.Series(_winners(articles, parts), dtype="float64")
         for name in ("articles", *_CHILDREN):
             frame = _concat(tagged[name])
             winner = frame["article_id"].map(winners)
-            frames[name] = frame[winner.isna() | (winner == frame["_part"])]
+            kept = frame[winner.isna() | (winner == frame["_part"])]
+            frames[name] = kept.drop(columns="_part")
         named = pd.Index(frames["claims"]["source_id"]).union(frames["figures"]["source_id"])
-    else:
-        frames = {name: _concat(tagged[name]) for name in ("articles", *_CHILDREN)}
+    else:  # no article in two parts (the common case): one concatenation per table
+        frames = {
+            name: _concat([getattr(p, name) for p in parts]) for name in ("articles", *_CHILDREN)
+        }
         named = None
-    sources = _source_key(_concat(tagged["sources"]))
+    sources = _source_key(_concat([p.sources.assign(_part=i) for i, p in enumerate(parts)]))
     sources = sources.sort_values(["source_id", "_k", "_a", "_n"], kind="stable")
     sources = sources.drop_duplicates("source_id").sort_values("_part", kind="stable")
     if named is not None:
         sources = sources[sources["source_id"].isin(named)]
-    frames["sources"] = sources.drop(columns=["_k", "_a", "_n"])
-    clean = {
-        name: frame.drop(columns="_part").reset_index(drop=True) for name, frame in frames.items()
-    }
+    frames["sources"] = sources.drop(columns=["_k", "_a", "_n", "_part"])
+    clean = {name: frame.reset_index(drop=True) for name, frame in frames.items()}
     return Tables(**clean, errors=errors, warnings=warnings)
 
 

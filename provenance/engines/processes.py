@@ -23,20 +23,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provenance.engines._pool import WorkerPool, chunked
-from provenance.engines._worker import Item, Settings, dump_extractors
+from provenance.engines._pool import WorkerPool, chunked, start_server
+from provenance.engines._worker import Item, Settings, check_part, dump_extractors
 from provenance.errors import ReadError, UsageError
 from provenance.settings import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
     from provenance.api import Inputs
     from provenance.enums import Format
     from provenance.extractors.pipeline import Extractors
-    from provenance.findings import CheckResult
+    from provenance.findings import CheckResult, ExpectationOutcome
     from provenance.suites import Engine, SuiteSpec
     from provenance.tables.bundle import Tables
 
-__all__ = ["check", "extract", "worker_count"]
+__all__ = ["check", "check_tables", "extract", "extract_and_check", "worker_count"]
 
 
 def worker_count(jobs: int) -> int:
@@ -105,6 +108,18 @@ def extract_items(items: list[Item], pool: WorkerPool, progress: bool | None = N
     return combine_tables(parts)
 
 
+def _files(
+    inputs: Inputs, workers: int, settings: Settings
+) -> tuple[WorkerPool, list[Item], list[ReadError]]:
+    """A pool of ``workers`` whose server loads while the inputs are listed; the items."""
+    from provenance.api import expand_inputs
+
+    pool = WorkerPool(workers, settings)
+    start_server()
+    errors: list[ReadError] = []
+    return pool, list(expand_inputs(inputs, errors)), errors
+
+
 def extract(
     inputs: Inputs,
     *,
@@ -135,13 +150,98 @@ def extract(
 
     workers = worker_count(jobs)
     settings = settings_for(extractors, _parse_format(format), limits, validate)
-    errors: list[ReadError] = []
-    from provenance.api import expand_inputs
-
-    items: list[Item] = list(expand_inputs(inputs, errors))
-    with WorkerPool(workers, settings) as pool:
+    pool, items, errors = _files(inputs, workers, settings)
+    with pool:
         tables = extract_items(items, pool, progress)
     return replace(tables, errors=(*errors, *tables.errors))
+
+
+def _split(tables: Tables, party_only: np.ndarray, count: int) -> list[tuple[Tables, np.ndarray]]:
+    """``tables`` cut into ``count`` parts of whole articles, each with the sources it names.
+
+    ``party_only`` (in the order of ``tables.figures``) is cut with the figures.
+    """
+    import numpy as np
+    import pandas as pd
+
+    articles = tables.articles
+    count = max(1, min(count, len(articles)))
+    group = pd.Series(
+        np.arange(len(articles)) * count // max(1, len(articles)),
+        index=pd.Index(articles["article_id"]),
+    )
+    where = {
+        name: getattr(tables, name)["article_id"].map(group).to_numpy()
+        for name in ("articles", "photo_credits", "claims", "figures")
+    }
+    parts = []
+    for g in range(count):
+        kept = {name: getattr(tables, name)[at == g] for name, at in where.items()}
+        named = pd.Index(kept["claims"]["source_id"]).union(kept["figures"]["source_id"])
+        sources = tables.sources[tables.sources["source_id"].isin(named)]
+        part = replace(tables, sources=sources, errors=(), warnings=(), **kept)
+        parts.append((part, party_only[where["figures"] == g]))
+    return parts
+
+
+def check_tables(
+    tables: Tables, suites: tuple[SuiteSpec, ...], engine: Engine, pool: WorkerPool
+) -> tuple[pd.DataFrame, tuple[ExpectationOutcome, ...]]:
+    """:func:`provenance.suites.run_suites` over ``tables``, the views and suites on ``pool``.
+
+    Only the one cross-article column (``figures.party_only``, from the
+    ``party_keys`` of every figure) is computed here; the workers compute the
+    other view columns and run the suites on parts of whole articles; the
+    findings are concatenated and put in the one-process order, the outcomes
+    summed (:func:`~provenance.engines.merge_outcomes`). Same findings and
+    outcomes as one process. When a worker dies, the parts run in this process.
+    """
+    from provenance.engines.combine import merge_outcomes
+    from provenance.rules.views import party_keys, party_only_from_keys
+    from provenance.suites import run_suites
+    from provenance.suites.findings import ordered_findings
+
+    if len(tables.articles) < 2 * pool.jobs:  # too few to share: not worth the trips
+        return run_suites(tables, suites, engine=engine)
+    keys = party_keys(tables.figures, tables.sources)
+    flags = party_only_from_keys(keys).to_numpy(dtype=bool)
+    calls = [(part, party, suites, engine) for part, party in _split(tables, flags, 2 * pool.jobs)]
+    results = pool.map(check_part, calls)
+    if results is None:
+        results = [check_part(*call) for call in calls]
+    import pandas as pd
+
+    findings = pd.concat([found for found, _ in results], ignore_index=True)
+    return ordered_findings(findings), merge_outcomes(outcomes for _, outcomes in results)
+
+
+def extract_and_check(
+    inputs: Inputs,
+    *,
+    jobs: int,
+    suites: tuple[SuiteSpec, ...],
+    engine: Engine = "gx",
+    format: Format | str | None = None,
+    extractors: Extractors | None = None,
+    progress: bool | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> tuple[Tables, pd.DataFrame, tuple[ExpectationOutcome, ...]]:
+    """The tables, findings and outcomes of ``inputs``, extracted and checked on one pool.
+
+    Raises:
+        UsageError: an unknown ``format``, a negative ``jobs``, or extractors
+            that cannot be sent to another process.
+        SuiteError: a suite checks a column its view does not have.
+    """
+    from provenance.api import _parse_format
+
+    settings = settings_for(extractors, _parse_format(format), limits)
+    pool, items, errors = _files(inputs, worker_count(jobs), settings)
+    with pool:
+        tables = extract_items(items, pool, progress)
+        tables = replace(tables, errors=(*errors, *tables.errors))
+        findings, outcomes = check_tables(tables, suites, engine, pool)
+    return tables, findings, outcomes
 
 
 def check(

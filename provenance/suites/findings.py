@@ -12,7 +12,7 @@ from provenance.suites.outcome import RawOutcome
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["build_findings", "findings_frame", "render_message"]
+__all__ = ["build_findings", "findings_frame", "ordered_findings", "render_message"]
 
 _SUBJECT_COLUMNS = ("article_id", "claim_id", "figure_id", "photo_id")
 
@@ -100,9 +100,19 @@ def findings_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     import pandas as pd
 
     from provenance.tables.columns import columns
+
+    return ordered_findings(pd.DataFrame(rows, columns=list(columns("findings"))))
+
+
+def ordered_findings(frame: pd.DataFrame) -> pd.DataFrame:
+    """Findings rows (of parts, concatenated) in :func:`findings_frame`'s order, validated.
+
+    Sorted by severity, rule, article and finding id; a finding id seen twice is
+    kept once. The findings of parts of the views, concatenated, give the table
+    of the whole.
+    """
     from provenance.tables.validate import validate_frame
 
-    frame = pd.DataFrame(rows, columns=list(columns("findings")))
     rank = frame["severity"].map({"error": 0, "warning": 1, "info": 2})
     frame = (
         frame.assign(_rank=rank)

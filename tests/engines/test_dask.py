@@ -277,3 +277,31 @@ def test_an_id_split_across_partitions_is_caught(client: Any, tmp_path: Path) ->
     assert found.values.tolist() == [["articles", "art_0000000000000001"]] * 2
     with pytest.raises(provenance.SchemaError, match="more than one row"):
         lazy.to_parquet(tmp_path)
+
+
+def test_ids_travel_as_numbers_and_a_duplicate_is_named_as_written() -> None:
+    """The uniqueness check shuffles (table, 64-bit key) pairs: the same id twice in a table
+    is found and named as written; the same digits in two tables, or two ids, are not."""
+    from provenance.dask._tables import _duplicate_keys, id_keys
+
+    claims = id_keys(
+        pd.Series(["clm_00000000000000ab", "clm_ffffffffffffffff", "clm_00000000000000ab"]),
+        "claims",
+    )
+    figures = id_keys(pd.Series(["fig_00000000000000ab"]), "figures")
+    rows = pd.concat([claims, figures], ignore_index=True)
+    assert str(rows["key"].dtype) == "uint64"
+    found = _duplicate_keys(rows)
+    assert found.values.tolist() == [["claims", "clm_00000000000000ab"]] * 2
+    assert _duplicate_keys(pd.concat([claims.iloc[:2], figures])).empty
+
+
+def test_an_id_not_of_the_table_form_is_checked_by_its_hash() -> None:
+    """An id that is not prefix_16-hex still gets one key, equal for equal ids only."""
+    from provenance.dask._tables import id_keys
+
+    keys = id_keys(pd.Series(["odd id", "odd id", "other", "src_00000000000000ab"]), "claims")[
+        "key"
+    ].tolist()
+    assert keys[0] == keys[1] != keys[2]
+    assert keys[3] != 0xAB  # the prefix of another table is no id of this one: hashed

@@ -64,6 +64,59 @@ def test_two_workers_give_the_findings_of_one_process(
     assert len(result.tables.articles) < len(paths) - 1  # the copies were kept once
 
 
+def test_the_suites_run_on_parts_of_whole_articles(
+    sample_dir: Path, one_process: provenance.CheckResult
+) -> None:
+    """The workers check parts holding whole articles and the sources they name; the
+    findings come back in the one-process order, row for row."""
+    import numpy as np
+
+    tables = one_process.tables
+    flags = np.arange(len(tables.figures)) % 2 == 0
+    parts = processes._split(tables, flags, 4)
+    assert len(parts) == 4
+    seen: list[str] = []
+    for part, party in parts:
+        ids = set(part.articles["article_id"])
+        seen += list(ids)
+        for name in ("photo_credits", "claims", "figures"):
+            frame = getattr(part, name)
+            assert set(frame["article_id"]) <= ids, name
+            whole = getattr(tables, name)
+            assert len(frame) == whole["article_id"].isin(ids).sum(), name
+        named = set(part.claims["source_id"]) | set(part.figures["source_id"].dropna())
+        assert set(part.sources["source_id"]) == named
+        mine = tables.figures["article_id"].isin(ids).to_numpy()
+        assert party.tolist() == flags[mine].tolist()
+    assert sorted(seen) == sorted(tables.articles["article_id"])
+    result = provenance.check(sample_dir, engine="pandas", jobs=2)
+    pd.testing.assert_frame_equal(result.findings, one_process.findings)
+
+
+class _DeadPool:
+    """A pool whose workers died: ``map`` gives None, as WorkerPool.map does then."""
+
+    jobs = 2
+
+    def map(self, fn: object, calls: object) -> None:
+        return None
+
+
+def test_the_suites_run_here_when_a_worker_dies(one_process: provenance.CheckResult) -> None:
+    """If the workers die during the suites, the parts are checked in this process:
+    the findings and outcomes of one process all the same."""
+    from provenance.suites import load_suites
+
+    findings, outcomes = processes.check_tables(
+        one_process.tables,
+        load_suites(),
+        "pandas",
+        _DeadPool(),  # type: ignore[arg-type]
+    )
+    pd.testing.assert_frame_equal(findings, one_process.findings)
+    assert outcomes == one_process.outcomes
+
+
 def test_documents_given_directly_go_to_the_workers(sample_dir: Path) -> None:
     """Documents (not paths) are extracted on workers too, with the same tables."""
     docs = provenance.read(sorted(sample_dir.glob("a_00[0-4]*"))).documents
