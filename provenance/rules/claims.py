@@ -819,25 +819,9 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
 def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> pd.Series:
     """By id of each ``left`` claim, the nearest ``right`` claim of another source ending
     before it in the same article, within :data:`_ANSWER_WINDOW` characters."""
-    import pandas as pd
+    from provenance.rules.replies import nearest_before
 
-    cols = ["claim_id", "article_id", "source_id", "start", "end"]
-    if not left.any() or not right.any():
-        return pd.Series(dtype=object)
-    pairs = pd.merge_asof(
-        claims.loc[left, cols].drop(columns="end").astype({"start": "int64"}).sort_values("start"),
-        claims.loc[right, cols]
-        .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
-        .astype({"end": "int64"})
-        .sort_values("end"),
-        left_on="start",
-        right_on="end",
-        by="article_id",
-        direction="backward",
-        tolerance=_ANSWER_WINDOW,
-    )
-    pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
-    return pairs.set_index("claim_id")["answered"]
+    return nearest_before(claims, left, right, _ANSWER_WINDOW)
 
 
 def _exculpating(claims: pd.DataFrame) -> pd.Series:

@@ -23,7 +23,7 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["REPLY_WINDOW", "replied_claim"]
+__all__ = ["REPLY_WINDOW", "nearest_before", "replied_claim"]
 
 #: Most characters between the end of the claim answered and the start of the reply.
 REPLY_WINDOW = 400
@@ -75,7 +75,7 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     if lex.opposing_contents:
         whole = body.str.strip(" .,;:!?“”\"'‘’").str.split().str.join(" ")
         pointing |= whole.isin(lex.opposing_contents).reindex(claims.index, fill_value=False)
-    found = _nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
+    found = nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
 
@@ -86,7 +86,7 @@ def _opening_re(openings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
 
 
-def _nearest_before(
+def nearest_before(
     claims: pd.DataFrame, left: pd.Series, right: pd.Series, window: int
 ) -> pd.Series:
     """By id of each ``left`` claim, the nearest ``right`` claim of another source ending
