@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from provenance.errors import LimitError
 from provenance.extractors.claims import ClaimExtractor, RuleBasedExtractor, find_claims
@@ -30,6 +31,8 @@ from provenance.extractors.sources import SourceRegistry, default_sources
 from provenance.ingest.document import Document, Picture
 from provenance.lexicon import language_key
 from provenance.settings import DEFAULT_LIMITS, Limits
+
+_T = TypeVar("_T")
 
 __all__ = [
     "Extraction",
@@ -181,11 +184,6 @@ def claims_for(body: str, extractors: Extractors, language: str) -> tuple[ClaimS
     return find_claims(body, sources=extractors.sources, extractor=step)
 
 
-def _over_budget(document: Document, limits: Limits, started: float, step: str) -> None:
-    """Raise when the document has used up its CPU time budget (0 disables the check)."""
-    _check_budget(document, limits, time.thread_time() - started, step)
-
-
 def _check_budget(document: Document, limits: Limits, spent: float, step: str) -> None:
     """Raise when ``spent`` CPU seconds break the document's time budget (0: no budget)."""
     budget = limits.time_budget_s
@@ -218,20 +216,10 @@ def extract_document(
     Raises:
         LimitError: the document used up ``limits.time_budget_s``.
     """
-    started = time.thread_time()
-    ex = extractors or Extractors()
-    reference: date | None = document.published.date() if document.published else None
-    body = document.body
-    key = language_key(document.language)
-    figures = figures_for(body, ex, key, reference)
-    _over_budget(document, limits, started, "figure")
-    claims = claims_for(body, ex, key)
-    _over_budget(document, limits, started, "claim")
-    credits = tuple((pic, credits_for(pic)) for pic in document.pictures)
-    _over_budget(document, limits, started, "credit")
-    return Extraction(
-        document=document, figures=figures, claims=claims, credits=credits, language=key
-    )
+    got = extract_documents((document,), extractors, limits)[0]
+    if isinstance(got, Exception):
+        raise got
+    return got
 
 
 def extract_documents(
@@ -261,43 +249,39 @@ def extract_documents(
     keys = [language_key(doc.language) for doc in documents]
     spent = [0.0] * len(documents)
     out: list[Extraction | Exception | None] = [None] * len(documents)
-    figures: list[tuple[FigureSpan, ...]] = [()] * len(documents)
-    claims: list[tuple[ClaimSpan, ...]] = [()] * len(documents)
-    clock = time.thread_time
-    for i, doc in enumerate(documents):
-        started = clock()
-        try:
-            reference = doc.published.date() if doc.published else None
-            figures[i] = figures_for(doc.body, ex, keys[i], reference)
-            spent[i] = clock() - started
-            _check_budget(doc, limits, spent[i], "figure")
-        except Exception as exc:  # the caller decides what a failure costs
-            out[i] = exc
-    for i, doc in enumerate(documents):
-        if out[i] is not None:
-            continue
-        started = clock()
-        try:
-            claims[i] = claims_for(doc.body, ex, keys[i])
-            spent[i] += clock() - started
-            _check_budget(doc, limits, spent[i], "claim")
-        except Exception as exc:
-            out[i] = exc
-    for i, doc in enumerate(documents):
-        if out[i] is not None:
-            continue
-        started = clock()
-        try:
-            credits = tuple((pic, credits_for(pic)) for pic in doc.pictures)
-            spent[i] += clock() - started
-            _check_budget(doc, limits, spent[i], "credit")
-            out[i] = Extraction(
-                document=doc,
-                figures=figures[i],
-                claims=claims[i],
-                credits=credits,
-                language=keys[i],
-            )
-        except Exception as exc:
-            out[i] = exc
-    return [got for got in out if got is not None]
+
+    def step(name: str, work: Callable[[Document, str], _T]) -> list[_T | None]:
+        """``work`` on each document no earlier step failed, its CPU time added and checked."""
+        got: list[_T | None] = [None] * len(documents)
+        for i, doc in enumerate(documents):
+            if out[i] is not None:
+                continue
+            started = time.thread_time()
+            try:
+                got[i] = work(doc, keys[i])
+                spent[i] += time.thread_time() - started
+                _check_budget(doc, limits, spent[i], name)
+            except Exception as exc:  # the caller decides what a failure costs
+                out[i] = exc
+        return got
+
+    figures = step("figure", lambda doc, key: figures_for(doc.body, ex, key, _reference(doc)))
+    claims = step("claim", lambda doc, key: claims_for(doc.body, ex, key))
+    credits = step("credit", lambda doc, _: tuple((p, credits_for(p)) for p in doc.pictures))
+    return [
+        got
+        if got is not None
+        else Extraction(
+            document=doc,
+            figures=figures[i] or (),
+            claims=claims[i] or (),
+            credits=credits[i] or (),
+            language=keys[i],
+        )
+        for i, (doc, got) in enumerate(zip(documents, out, strict=True))
+    ]
+
+
+def _reference(document: Document) -> date | None:
+    """The date that dates without a year are resolved against: the publication date."""
+    return document.published.date() if document.published else None

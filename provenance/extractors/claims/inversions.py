@@ -111,6 +111,8 @@ _AS_TAIL = re.compile(
 #: a break inside the sentence before the content: the comment clause credits only the
 #: clause after it ("Both claim roots - Mrs. Clinton's father grew up here, as she said")
 _AS_BREAK = re.compile(r"[;:—–]\s*|\s-\s+")
+#: pronouns that can be the source of a comment clause (", as he said")
+_AS_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "some", "many", "others"})
 
 
 def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
@@ -138,6 +140,3 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
     if ce - cs < 10:
         return None
     return cs, ce, ss, se
-
-
-_AS_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "some", "many", "others"})
