@@ -139,6 +139,91 @@ def test_inplace_validation_reports_the_same_failures(batch: list[Extraction], t
     assert frames[1].columns is labels
 
 
+# --- the lean validation path: ids checked in one pass, no per-call coercion copies -----
+
+from provenance.tables.validate import ids_match  # noqa: E402
+
+_ID_CHARS = st.sampled_from(["0", "7", "a", "f", "F", "g", "_", "\n", "é", "\x00", "c", "l", "m"])
+_ID_VALUES = st.one_of(
+    st.text(_ID_CHARS, max_size=22).map(lambda s: "clm_" + s),  # near-misses of a claim id
+    st.text(st.sampled_from("0123456789abcdef"), min_size=16, max_size=16).map(
+        lambda s: "clm_" + s
+    ),  # well-formed
+    st.text(max_size=22),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ID_VALUES, max_size=6), st.sampled_from([("clm_", 16), ("", 4), ("fig_", 2)]))
+def test_ids_match_is_the_regex_less_trailing_newlines(values: list[str], form: object) -> None:
+    """True exactly when ``re.match`` passes every value and none ends in a newline.
+
+    ``$`` lets one trailing newline through; the one-pass check says False there,
+    and the caller then runs pandera's own check, so it never passes a value the
+    regex refuses.
+    """
+    head, digits = form  # type: ignore[misc]
+    pattern = re.compile(rf"^{head}[0-9a-f]{{{digits}}}$")
+    expected = all(pattern.match(v) and not v.endswith("\n") for v in values)
+    assert ids_match(values, head, digits) == expected
+
+
+def test_ids_match_refuses_values_that_are_not_text() -> None:
+    assert not ids_match(["clm_0123456789abcdef", float("nan")], "clm_", 16)  # type: ignore[list-item]
+    assert ids_match([], "clm_", 16)
+
+
+def _break(frame: pd.DataFrame, how: str) -> None:
+    """One kind of contract breach in the first row of ``frame``."""
+    first = frame.index[0]
+    if how == "id":
+        frame.loc[first, frame.columns[0]] = frame.iloc[0, 0] + "\n"  # "$" lets it by
+    elif how == "bad id":
+        frame.loc[first, "article_id"] = "art_0123456789ABCDEF"
+    elif how == "duplicate":
+        frame.loc[first, frame.columns[0]] = frame.iloc[-1, 0]
+    elif how == "enum":
+        frame.loc[first, "kind" if "kind" in frame.columns else "status"] = "nonsense"
+    elif how == "offset":
+        frame["start"] = frame["start"].astype("object")
+        frame.loc[first, "start"] = "x"
+    elif how == "null":
+        frame.loc[first, "text"] = None
+
+
+@_EQUIV
+@given(
+    st.lists(extractions(), min_size=1, max_size=3),
+    st.sampled_from(["claims", "figures"]),
+    st.sampled_from(["id", "bad id", "duplicate", "enum", "offset", "null"]),
+)
+def test_inplace_validation_equals_pandera_on_broken_frames(
+    batch: list[Extraction], table: str, how: str
+) -> None:
+    """In place (the lean path first) a frame passes or fails exactly as pandera says."""
+    from provenance.errors import SchemaError
+    from provenance.tables.validate import validate_frame
+
+    frames = []
+    for _ in range(2):
+        frame = getattr(build_tables(batch, typed=True), table)
+        if frame.empty:
+            return
+        _break(frame, how)
+        frames.append(frame)
+    try:
+        copied = validate_frame(table, frames[0])
+    except SchemaError as exc:
+        failed: SchemaError = exc
+    else:
+        _same(copied, validate_frame(table, frames[1], inplace=True), table)
+        return
+    with pytest.raises(SchemaError) as in_place:
+        validate_frame(table, frames[1], inplace=True)
+    assert str(in_place.value) == str(failed)
+    pd.testing.assert_frame_equal(in_place.value.failures, failed.failures)  # type: ignore[arg-type]
+
+
 # --- integrity: the body lookup of bad_offsets ------------------------------------------
 
 import numpy as np  # noqa: E402
