@@ -463,3 +463,54 @@ def test_titled_re_equals_the_plain_alternation(words: list[str], space: str) ->
     for pos in range(len(text)):
         a, b = titled.match(text, pos), _PLAIN_TITLED.match(text, pos)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+# --- ingest: collapse returns an already collapsed text as it is ---------------------------
+
+import sys  # noqa: E402
+
+from provenance.ingest.decode import _OTHER_SPACES, collapse  # noqa: E402
+
+_SPACES = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+
+
+def test_other_spaces_are_every_whitespace_but_the_space() -> None:
+    """The shortcut's character class is exactly what ``str.split()`` splits on, less " "."""
+    found = [c for c in map(chr, range(sys.maxunicode + 1)) if _OTHER_SPACES.fullmatch(c)]
+    assert found == [c for c in _SPACES if c != " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", "é", "“", *_SPACES]), max_size=12).map("".join))
+def test_collapse_equals_split_and_join(text: str) -> None:
+    assert collapse(text) == " ".join(text.split())
+
+
+# --- ingest: files read without a buffered file object ------------------------------------
+
+from provenance.ingest.files import _read_upto  # noqa: E402
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.binary(max_size=70_000),
+    st.integers(1, 80_000),
+    st.integers(0, 80_000),
+)
+def test_read_upto_equals_a_buffered_read(
+    tmp_path: Path, data: bytes, limit: int, expected: int
+) -> None:
+    """The bytes ``open(path, "rb").read(limit)`` gives, whatever size was expected."""
+    import os
+
+    path = tmp_path / "f.bin"
+    path.write_bytes(data)
+    with path.open("rb") as handle:
+        want = handle.read(limit)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert _read_upto(fd, limit, expected) == want
+    finally:
+        os.close(fd)

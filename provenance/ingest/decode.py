@@ -19,13 +19,32 @@ _REENCODE = "re-encode it as UTF-8"
 _SNIFF = 4096
 
 
+#: Every whitespace character but the space (``str.isspace``, which is what
+#: ``str.split()`` splits on): ASCII ones first, then the others.
+_ASCII_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACES = re.compile(
+    "["
+    + re.escape(
+        _ASCII_SPACES + "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+        "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    )
+    + "]"
+)
+
+
 def collapse(text: str) -> str:
     """Collapse every run of whitespace (newlines included) to one space and strip.
+
+    A text that is already collapsed (most paragraphs: single spaces, none at
+    either end, no other whitespace) is returned as it is, without splitting it
+    into words and joining them again.
 
     Example:
         >>> collapse("  a\\n  b\\t c ")
         'a b c'
     """
+    if "  " not in text and text[:1] != " " and text[-1:] != " " and not _OTHER_SPACES.search(text):
+        return text
     # str.split() splits on exactly the characters ``\s`` matches (Py_UNICODE_ISSPACE),
     # and is several times faster than substituting every run, single spaces included.
     return " ".join(text.split())

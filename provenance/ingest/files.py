@@ -30,7 +30,7 @@ def read_regular(name: str, limits: Limits) -> bytes:
     # O_NONBLOCK: opening a FIFO with no writer returns at once instead of blocking
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(name, flags)
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(name)
@@ -39,10 +39,32 @@ def read_regular(name: str, limits: Limits) -> bytes:
         if info.st_size > limits.max_file_bytes:
             raise too_big(name, info.st_size, limits)
         # read one byte past the limit: a file that grows while read is still bounded
-        data = handle.read(limits.max_file_bytes + 1)
+        data = _read_upto(fd, limits.max_file_bytes + 1, info.st_size + 1)
+    finally:
+        os.close(fd)
     if len(data) > limits.max_file_bytes:
         raise too_big(name, len(data), limits)
     return data
+
+
+def _read_upto(fd: int, limit: int, expected: int) -> bytes:
+    """Up to ``limit`` bytes of ``fd`` until its end, as ``open(...).read(limit)`` reads them.
+
+    Without a buffered file object around the descriptor (a fixed cost per file).
+    The first read asks for ``expected`` bytes (the size, plus one to see the end)
+    so no buffer of ``limit`` bytes is allocated for a small file.
+    """
+    parts: list[bytes] = []
+    left = limit
+    want = max(1, min(expected, limit))
+    while left > 0:
+        chunk = os.read(fd, min(want, left))
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+        want = max(want, 1 << 16)  # the file grew while read: go on in larger reads
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def iter_paths(
