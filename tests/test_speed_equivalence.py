@@ -189,18 +189,50 @@ def _break(frame: pd.DataFrame, how: str) -> None:
         frame.loc[first, "start"] = "x"
     elif how == "null":
         frame.loc[first, "text"] = None
+    elif how == "null id":
+        frame.loc[first, frame.columns[0]] = None
+    elif how == "negative":
+        frame.loc[first, "start"] = -1
+    elif how == "extra":
+        frame["extra"] = 1
+    elif how == "missing":
+        del frame["text"]
+    elif how == "object":  # a column not in its dtype: coerced, as pandera coerces it
+        frame["end"] = frame["end"].astype(object)
+    elif how == "object text":
+        frame["text"] = frame["text"].astype(object)
+    elif how == "language" and "language" in frame.columns:
+        frame.loc[first, "language"] = "EN"
 
 
 @_EQUIV
 @given(
     st.lists(extractions(), min_size=1, max_size=3),
     st.sampled_from(["claims", "figures"]),
-    st.sampled_from(["id", "bad id", "duplicate", "enum", "offset", "null"]),
+    st.sampled_from(
+        [
+            "id",
+            "bad id",
+            "duplicate",
+            "enum",
+            "offset",
+            "null",
+            "null id",
+            "negative",
+            "extra",
+            "missing",
+            "object",
+            "object text",
+            "language",
+            "none",
+        ]
+    ),
 )
 def test_inplace_validation_equals_pandera_on_broken_frames(
     batch: list[Extraction], table: str, how: str
 ) -> None:
-    """In place (the lean path first) a frame passes or fails exactly as pandera says."""
+    """In place (the lean path first) a frame passes or fails exactly as pandera says,
+    with the same tables when it passes and the same failures when it does not."""
     from provenance.errors import SchemaError
     from provenance.tables.validate import validate_frame
 

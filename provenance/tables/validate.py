@@ -6,6 +6,7 @@ import copy
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import SchemaError
@@ -34,6 +35,8 @@ def validate_frame(table: str, frame: pd.DataFrame, *, inplace: bool = False) ->
     model = model_for(table)  # first, as it imports pandera (provenance.tables.models)
     import pandera.errors
 
+    if inplace and _passes_lean(table, frame):
+        return frame
     # pandera looks each column up by its label, several times per check: pandas 3's
     # ``str`` label index is slower at that than an object one (about 2 of 18 ms of
     # fixed cost per call for the five tables). The labels are given back after.
@@ -42,11 +45,7 @@ def validate_frame(table: str, frame: pd.DataFrame, *, inplace: bool = False) ->
     if relabel:
         frame.columns = labels.astype(object)
     try:
-        validated: pd.DataFrame = (
-            frame
-            if inplace and _passes_lean(table, frame)
-            else model.validate(frame, lazy=True, inplace=inplace)
-        )
+        validated: pd.DataFrame = model.validate(frame, lazy=True, inplace=inplace)
         if relabel:
             validated.columns = validated.columns.astype(labels.dtype)
         return validated
@@ -106,66 +105,153 @@ def ids_match(values: Sequence[str], head: str, digits: int) -> bool:
     return len(joined.translate(None, _HEX)) == fixed * count + count - 1
 
 
-@functools.cache
-def _lean(table: str) -> tuple[Any, dict[str, Any], dict[str, tuple[str, int]]]:
-    """The table's schema for frames already in their contract dtypes, and what it leaves out.
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """What the contract asks of one column, read from its pandera schema."""
 
-    Returns the schema with coercion off (pandera deep-copies each column's schema
-    to coerce it, a fixed cost of every call) and without the ``str_matches`` checks
-    :func:`ids_match` can do; the columns set to coerce (for the columns a frame does
-    not have in their dtype yet); and those checks as ``(head, digits)`` by column.
+    name: str
+    dtype: Any  # the pandas dtype the column must have
+    coercer: Any  # the column's schema, set to coerce (pandera's own coercion)
+    nullable: bool
+    unique: bool
+    ids: tuple[str, int] | None  # str_matches of an id pattern: (head, digits)
+    pattern: re.Pattern[str] | None  # any other str_matches pattern
+    allowed: frozenset[str] | None  # isin
+    minimum: int | None  # greater_than_or_equal_to
+
+
+@functools.cache
+def _contract(table: str) -> tuple[_Column, ...] | None:
+    """The table's column contract as plain data, or None if it asks for a check not read here.
+
+    Read from the pandera schema (the single source). The checks read here are
+    those the models use: ``str_matches``, ``isin`` and ``greater_than_or_equal_to``
+    on single columns, plus dtype, nullability, uniqueness and strictness; a schema
+    with anything else (a dataframe-level check, an index, a parser, an element-wise
+    or grouped check) gets None and is always validated by pandera.
     """
     schema = model_for(table).to_schema()
-    lean = copy.deepcopy(schema)
-    lean.coerce = False
-    coercing: dict[str, Any] = {}
-    ids: dict[str, tuple[str, int]] = {}
-    for name, column in lean.columns.items():
-        coercing[name] = copy.deepcopy(column)
-        coercing[name].coerce = True
-        column.coerce = False
-        kept = []
+    if (
+        schema.checks
+        or schema.parsers
+        or schema.index is not None
+        or schema.unique
+        or schema.dtype is not None
+        or schema.strict is not True
+        or schema.add_missing_columns
+        or schema.drop_invalid_rows
+    ):
+        return None
+    out: list[_Column] = []
+    for name, column in schema.columns.items():
+        if column.regex or column.parsers or not column.required or column.drop_invalid_rows:
+            return None
+        ids: tuple[str, int] | None = None
+        pattern: re.Pattern[str] | None = None
+        allowed: frozenset[str] | None = None
+        minimum: int | None = None
         for check in column.checks:
-            pattern = (check.statistics or {}).get("pattern")
-            found = (
-                _ID_PATTERN.fullmatch(pattern)
-                if check.name == "str_matches" and isinstance(pattern, str)
-                else None
-            )
-            if found is not None and name not in ids and check.ignore_na:
-                ids[name] = (found.group(1), int(found.group(2)))
+            stats = check.statistics or {}
+            if not check.ignore_na or check.element_wise or check.groupby is not None:
+                return None
+            if check.name == "str_matches" and isinstance(stats.get("pattern"), str):
+                found = _ID_PATTERN.fullmatch(stats["pattern"])
+                if found is not None and ids is None:
+                    ids = (found.group(1), int(found.group(2)))
+                elif pattern is None:
+                    pattern = re.compile(stats["pattern"])
+                else:
+                    return None
+            elif check.name == "isin" and allowed is None:
+                values = stats.get("allowed_values")
+                if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                    return None
+                allowed = frozenset(values)
+            elif (
+                check.name == "greater_than_or_equal_to"
+                and minimum is None
+                and type(stats.get("min_value")) is int
+            ):
+                minimum = stats["min_value"]
             else:
-                kept.append(check)
-        column.checks = kept
-    return lean, coercing, ids
+                return None
+        coercer = copy.deepcopy(column)
+        coercer.coerce = True
+        out.append(
+            _Column(
+                name,
+                column.dtype.type,
+                coercer,
+                bool(column.nullable),
+                bool(column.unique),
+                ids,
+                pattern,
+                allowed,
+                minimum,
+            )
+        )
+    return tuple(out)
 
 
 def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
-    """True when ``frame`` passes its contract, checked the fast way; False: ask pandera.
+    """True only if ``frame`` passes its contract, checked the fast way; False: ask pandera.
 
     For a frame about to be validated in place. The columns not yet in their
     contract dtype are coerced as pandera coerces them (the others would be
-    coerced to the dtype they have: the same values); the id patterns are checked
-    with :func:`ids_match`; every other check runs in pandera, coercion off. Any
-    failure, of a coercion or a check, returns False, and the caller validates
-    with the model itself, which reports the failures as it always has.
+    coerced to the dtype they have: the same values); then every check of the
+    contract (:func:`_contract`) runs on whole columns, without pandera's fixed
+    cost per column (a deep copy of its schema to coerce it, a failure-case frame
+    per check). It is never more lenient than pandera: where it cannot tell
+    cheaply (a missing value in a unique or bounded column, an id with a trailing
+    newline), it says False. Any False sends the frame through the model itself,
+    which reports the failures as it always has.
     """
+    import numpy as np
     import pandas as pd
     import pandera.errors
 
-    lean, coercing, ids = _lean(table)
+    contract = _contract(table)
+    if contract is None:
+        return False
+    labels = list(frame.columns)
+    if len(set(labels)) != len(labels) or set(labels) != {c.name for c in contract}:
+        return False  # strict: no other column, none missing, none twice
     try:
-        for name, column in coercing.items():
-            if name in frame.columns and frame[name].dtype != column.dtype.type:
-                frame[name] = column.coerce_dtype(frame[name])
-        for name, (head, digits) in ids.items():
-            if name in frame.columns:
-                values = frame[name].to_numpy()
-                if not ids_match(values[~pd.isna(values)].tolist(), head, digits):
-                    return False
-        lean.validate(frame, lazy=True, inplace=True)
+        for column in contract:
+            if frame[column.name].dtype != column.dtype:
+                frame[column.name] = column.coercer.coerce_dtype(frame[column.name])
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors):
         return False
+    for column in contract:
+        series = frame[column.name]
+        if series.dtype != column.dtype:
+            return False
+        missing = series.isna().to_numpy(dtype=bool)
+        values = series.to_numpy(dtype=object)
+        present = values[~missing] if missing.any() else values
+        if len(present) != len(values) and (
+            not column.nullable or column.unique or column.minimum is not None
+        ):
+            return False
+        if column.unique and not series.is_unique:
+            return False
+        if column.ids is not None and not ids_match(present.tolist(), *column.ids):
+            return False
+        if column.pattern is not None or column.allowed is not None:
+            distinct = pd.unique(present)
+            if column.pattern is not None and not all(
+                type(v) is str and column.pattern.match(v) for v in distinct
+            ):
+                return False
+            if column.allowed is not None and not all(
+                type(v) is str and v in column.allowed for v in distinct
+            ):
+                return False
+        if column.minimum is not None and len(present):
+            if not isinstance(series.dtype, pd.Int64Dtype):
+                return False
+            if int(np.min(series.to_numpy(dtype="int64"))) < column.minimum:
+                return False
     frame.pandera.add_schema(model_for(table).to_schema())
     return True
 
