@@ -604,7 +604,13 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.rules.replies import replied_claim
 
     replied = replied_claim(claims, found.isna() & contradicted.isna() & ~denying)
-    return found.combine_first(replied) if replied.notna().any() else found
+    found = found.combine_first(replied) if replied.notna().any() else found
+    # "he denied [accusations contained in a report]. The report included accusations
+    # from a woman that ...": a denial naming its claim before the text states it
+    from provenance.rules.ahead import named_ahead
+
+    ahead = named_ahead(claims, found.isna() & contradicted.isna() & denying)
+    return found.combine_first(ahead) if ahead.notna().any() else found
 
 
 def _nearest_earlier(
