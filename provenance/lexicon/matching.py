@@ -59,6 +59,7 @@ class MatchLexicon:
     reply_cues: frozenset[str] = frozenset()  # case-folded; "Moscow countered that ..."
     opposing_openings: tuple[str, ...] = ()  # case-folded; "said [no such meeting took place]"
     opposing_contents: frozenset[str] = frozenset()  # case-folded; "Jones said [the opposite]"
+    given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -152,6 +153,7 @@ def _load(lang: str) -> MatchLexicon:
         "reply_cues",
         "opposing_openings",
         "opposing_contents",
+        "given_participles",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -202,6 +204,7 @@ def _load(lang: str) -> MatchLexicon:
         opposing_contents=frozenset(
             " ".join(w.casefold().split()) for w in lists["opposing_contents"]
         ),
+        given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
         echo_prefix=echo_prefix,
     )
 

@@ -604,7 +604,13 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.rules.replies import replied_claim
 
     replied = replied_claim(claims, found.isna() & contradicted.isna() & ~denying)
-    return found.combine_first(replied) if replied.notna().any() else found
+    found = found.combine_first(replied) if replied.notna().any() else found
+    # "he denied [accusations contained in a report]. The report included accusations
+    # from a woman that ...": a denial naming its claim before the text states it
+    from provenance.rules.ahead import named_ahead
+
+    ahead = named_ahead(claims, found.isna() & contradicted.isna() & denying)
+    return found.combine_first(ahead) if ahead.notna().any() else found
 
 
 def _nearest_earlier(
@@ -776,6 +782,7 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
         | text.str.fullmatch(cue_grammar(None).anaphoric_re)  # "the concerns", "either report"
         | _names_a_figure(text, frozenset(lex.anaphoric_heads_after))  # "disputed the figure"
         | _exculpates(text)  # "said he did nothing wrong"
+        | _given_by_participle(text)  # "denied the claims first reported by the Times"
     ).astype(bool)
     denial = points_back.reindex(claims.index, fill_value=False).astype(bool)
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
@@ -804,13 +811,26 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     # "did nothing wrong" answers a charge too, never a plain narrator sentence
     nouned = (nouned | _exculpates(text[points_back])).reindex(claims.index, fill_value=False)
     plain = (claims["attribution"] == "narrator") & claims["cue"].isna()
+    # "the claims first reported by the Times" names its claim by a claim noun only:
+    # it answers the last claim made with one, or none ("the allegations made against
+    # me" with no such claim before stays a denial of its own)
+    given = _given_by_participle(text).reindex(claims.index, fill_value=False).astype(bool)
     found = pd.concat(
         [
-            _nearest_before(claims, denial & ~nouned, candidate & ~exclude),
-            _nearest_before(claims, denial & nouned, candidate & ~exclude & ~plain),
+            _nearest_before(claims, denial & ~nouned & ~given, candidate & ~exclude),
+            _nearest_before(claims, denial & nouned & ~given, candidate & ~exclude & ~plain),
         ]
     )
-    named = _named_antecedent(claims.loc[denial], claims.loc[candidate & ~exclude])
+    named = _named_antecedent(claims.loc[denial & ~given], claims.loc[candidate & ~exclude])
+    if given.any():
+        named = pd.concat(
+            [
+                named,
+                _named_antecedent(
+                    claims.loc[given], claims.loc[candidate & ~exclude], any_claim_noun=True
+                ),
+            ]
+        )
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
@@ -850,6 +870,48 @@ def _exculpates(text: pd.Series) -> pd.Series:
     return text.str.contains(_lower_re(frozenset(endings))).astype(bool)
 
 
+def _given_by_participle(text: pd.Series) -> pd.Series:
+    """Lower-cased objects naming a claim by where it came from: "the claims first reported by X".
+
+    A pointing determiner, a claim head and one of the matching lexicon's
+    ``given_participles`` ("made against me", "first reported by"): the participle
+    says who made the claim or where, not what it says, so the object points back as
+    "the claims" does. A "that" after it states content and is left out.
+
+    Example:
+        >>> import pandas as pd
+        >>> _given_by_participle(pd.Series(["the claims first reported by the times",
+        ...     "the allegations of fraud", "the claims made that he lied"])).tolist()
+        [True, False, False]
+    """
+    pattern = _given_re()
+    if pattern is None:
+        return text.map(lambda _: False).astype(bool)
+    # lower-cased already: a case-sensitive pattern (see _mentions)
+    return text.str.match(pattern).astype(bool)
+
+
+@functools.cache
+def _given_re() -> re.Pattern[str] | None:
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    participles = match_lexicon(None).given_participles
+    if not participles:
+        return None
+    lex = cue_lexicon(None)
+    pronouns = {"it", "this", "that", "these", "those"}
+    heads = {h.lower() for h in lex.claim_heads} - pronouns
+    dets = {d.lower() for d in lex.anaphoric_heads_after}
+
+    def alt(words: set[str] | tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    return re.compile(
+        rf"(?P<np>(?:{alt(dets)})\s+(?:{alt(heads)}))\s+(?:{alt(participles)})\b(?!.*\bthat\b)"
+    )
+
+
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:
     """Lower-cased objects that point back to a figure: "the figure", "that toll"."""
     import pandas as pd
@@ -873,26 +935,39 @@ def _whole_sentence(text: pd.Series) -> pd.Series:
     return text.astype(str).str.rstrip().str.endswith(_SENTENCE_ENDS).astype(bool)
 
 
-def _named_antecedent(denials: pd.DataFrame, candidates: pd.DataFrame) -> pd.Series:
+def _named_antecedent(
+    denials: pd.DataFrame, candidates: pd.DataFrame, *, any_claim_noun: bool = False
+) -> pd.Series:
     """By denial id, the claim a denial's claim noun names, however far back.
 
     "X denied the allegations" names the last claim of another source before it
     made with a cue of the noun's lemma ("allegations of fraud", "accused him
     of"): the noun says which claim, so unlike a bare "it", no distance limit
-    applies. Denials whose object names no cue lemma give nothing.
+    applies. Denials whose object names no cue lemma give nothing. With
+    ``any_claim_noun``, the objects are read only up to their head ("the claims
+    first reported by": :func:`_given_by_participle`), and any lemma of a noun cue
+    that hedges or flags names any other ("the claims" after "allegations of ..."):
+    a looser match, held to :data:`_ANSWER_WINDOW` characters.
     """
     import pandas as pd
 
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
+    naming = frozenset(n.lemma for n in lex.nouns if n.status is ClaimStatus.HEDGED or n.flag)
+    pattern = _given_re()
 
     def lemma(words: object) -> str | None:
         found = [lex.lemma_of(w) for w in str(words).split()] if isinstance(words, str) else []
-        return next((x for x in reversed(found) if x is not None), None)
+        last = next((x for x in reversed(found) if x is not None), None)
+        return "claim noun" if any_claim_noun and last in naming else last
+
+    def head_lemma(words: object) -> str | None:
+        given = pattern.match(str(words).lower()) if pattern and any_claim_noun else None
+        return lemma(given.group("np") if given else words)
 
     cols = ["claim_id", "article_id", "source_id", "start", "end"]
-    left = denials[cols].assign(lemma=denials["text"].map(lemma)).dropna(subset=["lemma"])
+    left = denials[cols].assign(lemma=denials["text"].map(head_lemma)).dropna(subset=["lemma"])
     right = candidates[cols].assign(lemma=candidates["cue"].map(lemma)).dropna(subset=["lemma"])
     if left.empty or right.empty:
         return pd.Series(dtype=object)
@@ -905,6 +980,8 @@ def _named_antecedent(denials: pd.DataFrame, candidates: pd.DataFrame) -> pd.Ser
         right_on="end",
         by=["article_id", "lemma"],
         direction="backward",
+        # a looser match (any claim noun) holds within a few sentences only
+        tolerance=_ANSWER_WINDOW if any_claim_noun else None,
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
     return pairs.set_index("claim_id")["answered"]

@@ -25,6 +25,7 @@ from provenance.rules.figures import (
     unit_key,
 )
 from provenance.rules.image_credits import metadata_mismatch
+from provenance.rules.trailing import carried_by_report
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -132,7 +133,9 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         unconfirmed=is_unconfirmed(claims),
         # a denial pointing back names its claim ("denies the allegation"); a nested one
         # ("denied Russian claims that ...") leaves the claim's status to its own cue
-        charge=is_charge(claims, kinds) | is_named_allegation(claims, answered),
+        charge=is_charge(claims, kinds)
+        | is_named_allegation(claims, answered)
+        | carried_by_report(claims, names),
         denied=is_uncontested_denial(claims, contradicted),
         contradicted_claim_id=contradicted,
     )
