@@ -236,6 +236,11 @@ class CueLexicon:
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
+    #: words that end a relative pronoun's antecedent read backwards, besides the
+    #: prepositions, auxiliaries and past forms ("critical [of] Republicans who suggest")
+    antecedent_stops: frozenset[str] = frozenset()
+    #: endings of lower-case words that end such an antecedent ("praised", "poorly")
+    antecedent_stop_endings: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -464,6 +469,8 @@ def _load(key: str) -> CueLexicon:
         irregular_pasts=frozenset(_words(data, "irregular_pasts", file)),
         coordinators=frozenset(_words(data, "coordinators", file)),
         relative_pronouns=_words(data, "relative_pronouns", file),
+        antecedent_stops=frozenset(w.lower() for w in _words(data, "antecedent_stops", file)),
+        antecedent_stop_endings=_words(data, "antecedent_stop_endings", file),
         third_person_endings=_words(data, "third_person_endings", file),
         not_third_person=_words(data, "not_third_person", file),
         past_endings=_words(data, "past_endings", file),

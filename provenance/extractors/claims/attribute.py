@@ -23,6 +23,7 @@ from provenance.extractors.claims.clause_subjects import (
 from provenance.extractors.claims.constructions import relative_gap
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
 from provenance.extractors.claims.coordination import (
+    parenthetical_relative,
     relative_clause_end,
     relative_subject,
     subordinate_clause_end,
@@ -242,6 +243,30 @@ def _set_attribution(text: str, d: Draft, quotes: Context) -> None:
         d.attribution = Attribution.DIRECT
 
 
+def _aside_subject(text: str, a: int, pronoun: int, cue: int) -> tuple[int, int] | None:
+    """The subject before a relative aside: "[Lawyers for Fernandez], who ..., declined".
+
+    The clause's subject (``main_subject``), else the words from the clause's start to
+    the comma before the pronoun when they hold no other comma.
+    """
+    main = main_subject(text, a, cue)
+    if main is not None and main[1] <= pronoun:
+        return main
+    comma = text.rfind(",", a, pronoun)
+    if comma <= a or "," in text[a:comma]:
+        return None
+    ss, se = trim(text, a, comma)
+    return (ss, se) if se - ss >= 2 and len(text[ss:se].split()) <= 8 else None
+
+
+def _own_source(drafts: list[Draft], i: int) -> Draft:
+    """The draft whose source ``drafts[i]`` carries (itself, or the one it inherits)."""
+    d = drafts[i]
+    while d.inherit is not None and d.source_start is None:
+        d = drafts[d.inherit]
+    return d
+
+
 def _try_cue(
     text: str,
     a: int,
@@ -288,6 +313,17 @@ def _try_cue(
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, small.start, small.end)
         if unit_claims:
+            prev = _own_source(drafts, unit_claims[-1])
+            if (
+                joined
+                and prev.source_start is not None
+                and prev.source_end is not None
+                and parenthetical_relative(text, (prev.source_start, prev.source_end), m.start())
+                and (main := _aside_subject(text, a, prev.source_start, m.start())) is not None
+            ):
+                # "Fernandez, who has said X, declined to comment": after the aside the
+                # main clause goes on, its subject the phrase before ", who"
+                return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
             d = Draft(cs, ce, Attribution.INDIRECT, info.status)
             d.inherit = unit_claims[-1]
             return d

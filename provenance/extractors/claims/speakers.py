@@ -49,6 +49,87 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
 _WHO_ANTECEDENT = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+|the\s+){0,3}[A-Z][\w.'’-]*(?:\s+[a-z]+)?)\s*,\s*$"
 )
+#: The words of a noun phrase read backwards from a relative pronoun: a word and the
+#: spaces after it; anything else (a comma, a bracket, a quote mark) ends the phrase.
+_PHRASE_WORD = re.compile(r"[\w.'’&-]+\s+$")
+#: How far back an antecedent is read (a noun phrase is far shorter).
+_ANTECEDENT_REACH = 120
+#: At most this many words in an antecedent ("the state's largest teachers union").
+_ANTECEDENT_WORDS = 6
+
+
+@functools.cache
+def _antecedent_words(
+    language: str | None,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The relative pronouns, the words that end an antecedent, its determiners, endings.
+
+    An antecedent is a noun phrase: it stops before a preposition, a coordinator, an
+    auxiliary or a verb (``antecedent_stops``, ``mandative_stops``, ``relative_prepositions``,
+    ``finite_auxiliaries``, ``irregular_pasts``, a word with one of
+    ``antecedent_stop_endings``) and after a determiner (``mandative_determiners``,
+    ``claimant_openers``).
+    """
+    lex = cue_lexicon(language)
+    relatives = frozenset(w.lower() for w in lex.relative_pronouns)
+    stops = frozenset(
+        w.lower()
+        for w in (
+            *lex.antecedent_stops,
+            *lex.mandative_stops,
+            *lex.relative_prepositions,
+            *lex.finite_auxiliaries,
+            *lex.irregular_pasts,
+        )
+    )
+    determiners = frozenset(w.lower() for w in (*lex.mandative_determiners, *lex.claimant_openers))
+    return relatives, stops | relatives, determiners, lex.antecedent_stop_endings
+
+
+def _antecedent(text: str, pos: int, language: str | None = "en") -> str | None:
+    """The noun phrase a relative pronoun at ``pos`` stands for, or ``None``.
+
+    The phrase right before the pronoun, past one comma ("Fernandez, who"): its words
+    back to a determiner, and never past a preposition, a coordinator, a verb or a
+    punctuation mark.
+
+    Example:
+        >>> t = "Critics of the plan and voters who said no."
+        >>> _antecedent(t, t.index("who"))
+        'voters'
+        >>> t = "It backed a super PAC that said no."
+        >>> _antecedent(t, t.index("that"))
+        'a super PAC'
+        >>> t = "Lawyers for Fernandez, who has said no."
+        >>> _antecedent(t, t.index("who"))
+        'Fernandez'
+    """
+    _, stops, determiners, endings = _antecedent_words(language)
+    lo = max(0, pos - _ANTECEDENT_REACH)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ",":
+        end -= 1
+    window = text[lo:end] + " "
+    start = len(window)
+    for _ in range(_ANTECEDENT_WORDS):
+        m = _PHRASE_WORD.search(window, 0, start)
+        if m is None:
+            break
+        word = m.group(0).rstrip()
+        low = word.lower()
+        if low in stops or (low[0].islower() and low.endswith(endings)):
+            break  # "[praised] voters who", "[especially] poorly among voters who"
+        start = m.start()
+        if low in determiners:
+            break
+    phrase = window[start:].strip()
+    if not phrase or phrase.lower() in determiners:
+        return None  # "those who say": no noun to stand for
+    return phrase
+
+
 _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|minister|secretary)\.?\s+)+",
     re.IGNORECASE,
@@ -121,6 +202,8 @@ class SpeakerResolver:
         self.registry = registry
         self.history: list[tuple[str, SourceInfo]] = []
         self._roles, self._titled = _role_patterns(language)
+        self._language = language
+        self._relatives = _antecedent_words(language)[0]
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
 
@@ -134,9 +217,18 @@ class SpeakerResolver:
             info = self._last(lambda i: i.kind is not SourceKind.PERSON)
         elif low == "it":
             info = self._last(lambda i: i.kind not in {SourceKind.PERSON, SourceKind.ANONYMOUS})
-        elif low in {"who", "which"}:
-            m = _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
-            info = self.registry.resolve(m.group(1)) if m else None
+        elif low in {"who", "which"} and (
+            m := _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
+        ):
+            info = self.registry.resolve(m.group(1))
+        elif low in self._relatives:
+            # "voters who say", "a super PAC that backed": the phrase the pronoun stands for
+            phrase = _antecedent(self.text, pos, self._language)
+            info = (
+                None
+                if phrase is None
+                else self._surname(self.registry.resolve(phrase), phrase, pos)
+            )
         elif (role := self._roles.match(low)) is not None:
             word = role.group("role").split()[-1]
             info = (

@@ -1,0 +1,136 @@
+"""A relative pronoun as a source stands for the noun phrase before it.
+
+"voters who say X": the claim's source as written is "who", its resolution the
+antecedent "voters"; "Fernandez, who has said X, declined to comment": after the
+aside the main clause's verb has the phrase before ", who" as its subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extractors.claims import find_claims
+from provenance.extractors.records import ClaimSpan
+
+
+def _by_content(text: str, content: str) -> ClaimSpan:
+    """The claim of ``text`` whose content is ``content``."""
+    found = [c for c in find_claims(text) if c.text == content]
+    assert found, [c.text for c in find_claims(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "antecedent"),
+    [
+        (
+            "Bolton was critical of Republicans who suggest Clinton might be preferable.",
+            "Clinton might be preferable",
+            "Republicans",
+        ),
+        (
+            "Mr. Trump fared poorly among voters who said the economy was weak.",
+            "the economy was weak",
+            "voters",
+        ),
+        (
+            "He met Democracy for America, a progressive group that says the vote was rigged.",
+            "the vote was rigged",
+            "progressive group",
+        ),
+        (
+            "Lawyers for Fernandez, who has said Clinton played no role, declined to comment.",
+            "Clinton played no role",
+            "Fernandez",
+        ),
+        (
+            "The company, which says its products are safe, faces a lawsuit.",
+            "its products are safe",
+            "company",
+        ),
+    ],
+)
+def test_a_relative_pronoun_resolves_to_its_antecedent(
+    text: str, content: str, antecedent: str
+) -> None:
+    claim = _by_content(text, content)
+    assert claim.source_text is not None
+    assert claim.source_text.lower() in {"who", "which", "that"}
+    assert claim.source is not None
+    assert claim.source.name == antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_in_source"),
+    [
+        # the preposition, the adverb and the verb before the noun are no part of it
+        (
+            "Bolton was critical of Republicans who suggest Clinton might be preferable.",
+            "Clinton might be preferable",
+            "critical",
+        ),
+        (
+            "Mr. Trump fared poorly among voters who said the economy was weak.",
+            "the economy was weak",
+            "poorly",
+        ),
+        (
+            "Trump visited voters who said the economy was weak.",
+            "the economy was weak",
+            "visited",
+        ),
+    ],
+)
+def test_an_antecedent_stops_before_a_preposition_adverb_or_verb(
+    text: str, content: str, not_in_source: str
+) -> None:
+    claim = _by_content(text, content)
+    assert claim.source is not None
+    assert not_in_source not in claim.source.name
+
+
+def test_a_bare_demonstrative_is_no_antecedent() -> None:
+    """ "among those who say": "those" names no one; the pronoun is left as it is."""
+    claim = _by_content(
+        "Jahangir is among those who say they will not back Clinton.",
+        "they will not back Clinton",
+    )
+    assert claim.source is not None
+    assert claim.source.name != "those"
+
+
+def test_a_complementizer_that_is_never_a_source() -> None:
+    claim = _by_content(
+        "Officials said that voters say the economy is strong.",
+        "voters say the economy is strong",
+    )
+    assert claim.source_text == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Lawyers for Fernandez, who has said Clinton played no role, declined to comment.",
+            "Lawyers for Fernandez",
+        ),
+        ("Fernandez, who has said Clinton played no role, declined to comment.", "Fernandez"),
+        (
+            "Democracy for America, a progressive group that endorsed Sanders in the "
+            "primary, said it would fight.",
+            "Democracy for America",
+        ),
+    ],
+)
+def test_after_a_relative_aside_the_main_verb_has_the_main_subject(text: str, subject: str) -> None:
+    last = find_claims(text)[-1]
+    assert last.source_text == subject
+
+
+def test_a_verb_coordinated_inside_the_relative_clause_keeps_the_pronoun() -> None:
+    """ "who has said X, and added Y": "added" is the relative clause's second verb."""
+    text = "Fernandez, who has said Clinton played no role, and added that she was innocent."
+    claim = _by_content(text, "she was innocent")
+    assert claim.source_text == "who"
+    assert claim.source is not None
+    assert claim.source.name == "Fernandez"
