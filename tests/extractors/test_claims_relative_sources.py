@@ -134,3 +134,26 @@ def test_a_verb_coordinated_inside_the_relative_clause_keeps_the_pronoun() -> No
     assert claim.source_text == "who"
     assert claim.source is not None
     assert claim.source.name == "Fernandez"
+
+
+def test_a_possessive_source_is_the_person_its_sentence_names() -> None:
+    """ "Mr. Ryan stepped up his attacks": Ryan, not the last speaker before him."""
+    text = (
+        "Paul Ryan spoke on Monday. Peter Wehner said the party was split. "
+        "Mr. Ryan stepped up his attacks on the president's tax plan."
+    )
+    claim = _by_content(text, "the president's tax plan")
+    assert claim.source_text == "his"
+    assert claim.source is not None
+    assert claim.source.name == "Paul Ryan"
+
+
+def test_a_possessive_with_no_person_in_its_sentence_is_the_last_speaker() -> None:
+    """ "The senator stepped up his attacks": no name in the sentence, the last speaker."""
+    text = (
+        "Peter Wehner said the party was split. "
+        "The senator stepped up his attacks on the president's tax plan."
+    )
+    claim = _by_content(text, "the president's tax plan")
+    assert claim.source is not None
+    assert claim.source.name == "Peter Wehner"

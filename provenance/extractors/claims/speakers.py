@@ -20,8 +20,13 @@ from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["SpeakerResolver"]
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})
-_GROUP = frozenset({"they", "we", "them", "us"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me"})
+#: A possessive as a source ("his claim that", "his attacks on"): it refers to a person
+#: of its own sentence first.
+_POSSESSIVE = frozenset({"his"})
+#: Where a sentence ends: a full stop, not one of a title ("Mr. Ryan") or an initial.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][”\"’]?\s+")
+_GROUP = frozenset({"they", "we", "them", "us", "their", "our"})
 
 
 @functools.cache
@@ -211,11 +216,19 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
-        if low in _PERSONAL:
+        if low in _POSSESSIVE:
+            # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
+            # names before the possessive, else the last speaker
+            info = (
+                self._person_in_sentence(pos)
+                or self._last(lambda i: i.kind is SourceKind.PERSON)
+                or self._name_before(pos)
+            )
+        elif low in _PERSONAL:
             info = self._last(lambda i: i.kind is SourceKind.PERSON) or self._name_before(pos)
         elif low in _GROUP:
             info = self._last(lambda i: i.kind is not SourceKind.PERSON)
-        elif low == "it":
+        elif low in {"it", "its"}:
             info = self._last(lambda i: i.kind not in {SourceKind.PERSON, SourceKind.ANONYMOUS})
         elif low in {"who", "which"} and (
             m := _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
@@ -277,6 +290,32 @@ class SpeakerResolver:
                 info = self.registry.resolve(m.group("name"))
                 if info.kind is SourceKind.PERSON:
                     return info
+        return None
+
+    def _person_in_sentence(self, pos: int) -> SourceInfo | None:
+        """The nearest person named before ``pos`` in its own sentence, or ``None``.
+
+        A full name, a surname whose full name came earlier ("Mr. Ryan" after "Paul
+        Ryan"), or a name in the table.
+        """
+        lo = max(0, pos - 400)
+        for end in _SENTENCE_END.finditer(self.text, lo, pos):
+            lo = end.end()
+        for m in reversed(list(_NAME.finditer(self.text, lo, pos))):
+            word = m.group(0)
+            info: SourceInfo | None
+            if " " in word:
+                info = self.registry.resolve(word)
+            else:
+                info = self._by_surname.get(word) or self.registry.lookup(word)
+                if info is None and (
+                    full := _full_name_before(
+                        self.text, word, max(0, m.start() - _FULL_NAME_REACH), m.start()
+                    )
+                ):
+                    info = self.registry.resolve(full)
+            if info is not None and info.kind is SourceKind.PERSON:
+                return info
         return None
 
     def _name_before(self, pos: int) -> SourceInfo | None:
