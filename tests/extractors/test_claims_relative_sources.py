@@ -157,3 +157,34 @@ def test_a_possessive_with_no_person_in_its_sentence_is_the_last_speaker() -> No
     claim = _by_content(text, "the president's tax plan")
     assert claim.source is not None
     assert claim.source.name == "Peter Wehner"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("A video posted online showed soldiers firing on protesters.", "showed", "A video"),
+        (
+            "A statement posted on the ministry's website said 12 people were killed.",
+            "said",
+            "A statement",
+        ),
+    ],
+)
+def test_a_participle_after_a_document_is_no_cue(text: str, cue: str, source: str) -> None:
+    """The document was posted: the verb after the phrase is the cue, the document its source."""
+    claims = [c for c in find_claims(text) if c.cue is not None]
+    assert [c.cue for c in claims] == [cue]
+    assert claims[0].source_text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump posted on Twitter that the election was rigged.",
+        "A spokesman posted on Twitter that the talks had failed.",
+    ],
+)
+def test_a_person_who_posts_is_still_a_source(text: str) -> None:
+    claims = [c for c in find_claims(text) if c.cue is not None]
+    assert [c.cue for c in claims] == ["posted"]
+    assert claims[0].text.endswith("failed") or claims[0].text.endswith("rigged")

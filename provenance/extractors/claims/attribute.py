@@ -15,6 +15,7 @@ import re
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.clause_subjects import (
+    document_participle,
     evidence_subject,
     long_subject,
     loose_subject,
@@ -82,6 +83,11 @@ _EVIDENCE = _words(
     """study studies poll polls survey surveys report reports data analysis video footage
     records documents research review audit investigation it slide figures numbers
     findings probe memo filing complaint lawsuit"""
+)
+#: Documents a participle after them was done to ("a statement posted on its website said")
+_DOCUMENTS = (_EVIDENCE - {"it"}) | _words(
+    """statement statements message messages letter letters post posts tweet tweets photo
+    photos image images picture pictures clip clips"""
 )
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
@@ -465,6 +471,12 @@ def _try_cue(
         return None  # "declined to comment" reports; "declined to a record low" is a fall
     negated = cue_status(info, aux, "") is ClaimStatus.UNCONFIRMED
     evidence = text[ss:se].split()[-1].lower() in _EVIDENCE
+    if (
+        not aux.strip()
+        and text[ss:se].split()[-1].lower() in _DOCUMENTS
+        and document_participle(verb)
+    ):
+        return None  # "A video posted online showed X": the video was posted, it posts nothing
     if (
         info.weak
         and not negated
