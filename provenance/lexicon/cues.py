@@ -241,6 +241,12 @@ class CueLexicon:
     antecedent_stops: frozenset[str] = frozenset()
     #: endings of lower-case words that end such an antecedent ("praised", "poorly")
     antecedent_stop_endings: tuple[str, ...] = ()
+    #: documents whose author may follow in a reduced relative ("data it provided")
+    authored_documents: frozenset[str] = frozenset()
+    #: the verbs of such a relative ("filed", "provided", "released")
+    authoring_verbs: frozenset[str] = frozenset()
+    #: heads naming an organization ("the firm", "the agency"): they stand for one named before
+    organization_nouns: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -471,6 +477,9 @@ def _load(key: str) -> CueLexicon:
         relative_pronouns=_words(data, "relative_pronouns", file),
         antecedent_stops=frozenset(w.lower() for w in _words(data, "antecedent_stops", file)),
         antecedent_stop_endings=_words(data, "antecedent_stop_endings", file),
+        authored_documents=frozenset(w.lower() for w in _words(data, "authored_documents", file)),
+        authoring_verbs=frozenset(w.lower() for w in _words(data, "authoring_verbs", file)),
+        organization_nouns=frozenset(w.lower() for w in _words(data, "organization_nouns", file)),
         third_person_endings=_words(data, "third_person_endings", file),
         not_third_person=_words(data, "not_third_person", file),
         past_endings=_words(data, "past_endings", file),

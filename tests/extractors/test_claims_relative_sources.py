@@ -188,3 +188,59 @@ def test_a_person_who_posts_is_still_a_source(text: str) -> None:
     claims = [c for c in find_claims(text) if c.cue is not None]
     assert [c.cue for c in claims] == ["posted"]
     assert claims[0].text.endswith("failed") or claims[0].text.endswith("rigged")
+
+
+def _according_source(text: str) -> ClaimSpan:
+    claims = [c for c in find_claims(text) if c.cue == "according to"]
+    assert len(claims) == 1
+    return claims[0]
+
+
+def test_a_document_with_its_author_is_credited_to_the_author() -> None:
+    """ "according to disclosures the firm filed": the firm, the one named before it."""
+    text = (
+        "No charges were filed against anyone with Podesta Group. Podesta was the head of "
+        "the firm. It did $10.7 million in lobbying in 2017, according to disclosures the "
+        "firm filed with the U.S. Congress."
+    )
+    claim = _according_source(text)
+    assert claim.source is not None
+    assert claim.source.name == "Podesta Group"
+
+
+def test_a_pronoun_author_is_the_organization_of_its_sentence() -> None:
+    """ "data it provided": "it" is the office its own sentence names, not the recipient."""
+    text = (
+        "From 2008 through 2012, the employment office for Congress paid more than $166,000 "
+        "to settle eight claims, according to data it provided on Tuesday to Representative "
+        "Gregg Harper."
+    )
+    claim = _according_source(text)
+    assert claim.source is not None
+    assert claim.source.name == "employment office for Congress"
+
+
+def test_a_named_author_is_the_person() -> None:
+    text = "Mark Schoen spoke. He was paid $40,000, according to reports Mr. Schoen filed."
+    claim = _according_source(text)
+    assert claim.source is not None
+    assert claim.source.name == "Mark Schoen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no author between the document and the participle: the document is the source
+        "Unemployment rose to 5 percent, according to data released on Friday.",
+        # a document with no authoring verb after it
+        "Unemployment rose to 5 percent, according to data from the Labor Department.",
+    ],
+)
+def test_a_document_without_an_author_stays_the_source(text: str) -> None:
+    """The mention resolves as any other: through the registry, no author read."""
+    from provenance.extractors.sources import default_sources
+
+    claim = _according_source(text)
+    assert claim.source is not None
+    assert claim.source_text is not None
+    assert claim.source.name == default_sources().resolve(claim.source_text).name

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
+from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon.cues import cue_lexicon
 
@@ -135,6 +136,38 @@ def _antecedent(text: str, pos: int, language: str | None = "en") -> str | None:
     return phrase
 
 
+@functools.cache
+def _author_grammar(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The document-and-author mention and the organization phrase patterns.
+
+    "data it provided", "disclosures the firm filed with the U.S. Congress": a document
+    (``authored_documents``), its author (a pronoun, "the firm", a name) and an authoring
+    verb (``authoring_verbs``). "the employment office for Congress": a phrase headed by
+    one of ``organization_nouns``.
+    """
+    lex = cue_lexicon(language)
+    docs = alternation(sorted(lex.authored_documents))
+    verbs = alternation(sorted(lex.authoring_verbs))
+    orgs = alternation(sorted(lex.organization_nouns))
+    author = re.compile(
+        rf"^(?:[\w'’.-]+\s+){{0,3}}?(?i:{docs})\s+"
+        rf"(?P<author>(?i:it|they)|(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+"
+        rf"|(?:[A-Z][\w'’.&-]*\s+){{0,4}}?[A-Z][\w'’.&-]*)\s+(?i:{verbs})\b"
+    )
+    phrase = re.compile(
+        rf"\b(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{orgs})\b"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?"
+    )
+    return author, phrase
+
+
+#: A capitalized name of up to five words ("Podesta Group"), never across a full stop.
+_PROPER = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}")
+#: How far back "the firm" looks for the organization it stands for.
+_ORGANIZATION_REACH = 1500
+_ORGANIZATION_KINDS = frozenset({SourceKind.ORGANIZATION, SourceKind.GOVERNMENT})
+
+
 _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|minister|secretary)\.?\s+)+",
     re.IGNORECASE,
@@ -208,6 +241,8 @@ class SpeakerResolver:
         self.history: list[tuple[str, SourceInfo]] = []
         self._roles, self._titled = _role_patterns(language)
         self._language = language
+        self._author_pattern, self._organization_phrase = _author_grammar(language)
+        self._organization_heads = cue_lexicon(language).organization_nouns
         self._relatives = _antecedent_words(language)[0]
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
@@ -216,7 +251,10 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
-        if low in _POSSESSIVE:
+        if (by := self._author_pattern.match(mention)) is not None:
+            # "data it provided", "disclosures the firm filed": the author is the source
+            info = self._author(by.group("author"), pos)
+        elif low in _POSSESSIVE:
             # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
             # names before the possessive, else the last speaker
             info = (
@@ -291,6 +329,27 @@ class SpeakerResolver:
                 if info.kind is SourceKind.PERSON:
                     return info
         return None
+
+    def _author(self, author: str, pos: int) -> SourceInfo | None:
+        """The source a document's author stands for: "it", "the firm", or a name."""
+        words = author.lower().split()
+        if words[-1] not in self._organization_heads and words not in (["it"], ["they"]):
+            return self._surname(self.registry.resolve(author), author, pos)
+        if len(words) == 1:
+            # "data it provided": the organization its own sentence names
+            lo = max(0, pos - 400)
+            for end in _SENTENCE_END.finditer(self.text, lo, pos):
+                lo = end.end()
+            phrases = list(self._organization_phrase.finditer(self.text, lo, pos))
+            if phrases:
+                return self.registry.resolve(phrases[-1].group(0))
+        # "the firm": the organization named last before it
+        lo = max(0, pos - _ORGANIZATION_REACH)
+        for m in reversed(list(_PROPER.finditer(self.text, lo, pos))):
+            info = self.registry.resolve(m.group(0))
+            if info.kind in _ORGANIZATION_KINDS:
+                return info
+        return None if len(words) == 1 else self.registry.resolve(author)
 
     def _person_in_sentence(self, pos: int) -> SourceInfo | None:
         """The nearest person named before ``pos`` in its own sentence, or ``None``.
