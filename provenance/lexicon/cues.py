@@ -210,6 +210,8 @@ class CueLexicon:
     topic_content_ends: frozenset[str] = frozenset()
     #: heads of a document a fronted "In ..." credits with its clause ("In a poll, X")
     document_heads: tuple[str, ...] = ()
+    #: document heads whose clause's subject is its speaker ("In a speech, Clinton ...")
+    spoken_documents: frozenset[str] = frozenset()
     #: the preposition opening such a document phrase ("In a poll", "in the polls")
     document_prepositions: tuple[str, ...] = ()
     #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
@@ -523,6 +525,7 @@ def _load(key: str) -> CueLexicon:
         topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
+        spoken_documents=frozenset(w.lower() for w in _words(data, "spoken_documents", file)),
         fronted_subordinators=_words(data, "fronted_subordinators", file),
         bare_denial_contents=frozenset(
             w.lower() for w in _words(data, "bare_denial_contents", file)
