@@ -244,3 +244,11 @@ def test_a_document_without_an_author_stays_the_source(text: str) -> None:
     assert claim.source is not None
     assert claim.source_text is not None
     assert claim.source.name == default_sources().resolve(claim.source_text).name
+
+
+def test_a_date_is_no_antecedent() -> None:
+    """ "one in September that said X": a month is not who said it."""
+    text = "The site posts fake stories, including one in September that said FEMA would move."
+    claim = _by_content(text, "FEMA would move")
+    assert claim.source is not None
+    assert claim.source.name != "September"

@@ -18,6 +18,7 @@ from provenance.extractors.sources import SourceRegistry
 from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["SpeakerResolver"]
 
@@ -109,6 +110,9 @@ def _antecedent(text: str, pos: int, language: str | None = "en") -> str | None:
         >>> t = "Lawyers for Fernandez, who has said no."
         >>> _antecedent(t, t.index("who"))
         'Fernandez'
+        >>> t = "It posted one story in September that said no."
+        >>> _antecedent(t, t.index("that")) is None
+        True
     """
     _, stops, determiners, endings = _antecedent_words(language)
     lo = max(0, pos - _ANTECEDENT_REACH)
@@ -130,10 +134,20 @@ def _antecedent(text: str, pos: int, language: str | None = "en") -> str | None:
         start = m.start()
         if low in determiners:
             break
-    phrase = window[start:].strip()
+    words = window[start:].split()
+    while words and (words[-1].lower() in _time_words(language) or words[-1].isdigit()):
+        words.pop()  # "one in September that said", "returns from 1995 that showed"
+    phrase = " ".join(words)
     if not phrase or phrase.lower() in determiners:
         return None  # "those who say": no noun to stand for
     return phrase
+
+
+@functools.cache
+def _time_words(language: str | None) -> frozenset[str]:
+    """Month and day words: never what a relative pronoun stands for."""
+    days = (w.lower() for w in cue_lexicon(language).noun_adjuncts if " " not in w)
+    return frozenset((*number_lexicon(language or "en").months, *days))
 
 
 @functools.cache
