@@ -191,7 +191,7 @@ def test_a_person_who_posts_is_still_a_source(text: str) -> None:
 
 
 def _according_source(text: str) -> ClaimSpan:
-    claims = [c for c in find_claims(text) if c.cue == "according to"]
+    claims = [c for c in find_claims(text) if (c.cue or "").lower() == "according to"]
     assert len(claims) == 1
     return claims[0]
 
@@ -252,3 +252,29 @@ def test_a_date_is_no_antecedent() -> None:
     claim = _by_content(text, "FEMA would move")
     assert claim.source is not None
     assert claim.source.name != "September"
+
+
+def test_the_document_named_before_is_credited_to_who_spoke_in_it() -> None:
+    """ "In a letter, the director said X. According to the letter, Y": the director."""
+    text = (
+        "In a letter to Harper the office's director, Ann Lee, said it had paid $354,465 to "
+        "settle 16 claims. According to the letter, eight claims included harassment."
+    )
+    claim = _according_source(text)
+    assert claim.source_text == "the letter"
+    assert claim.source is not None
+    said = [c for c in find_claims(text) if c.cue == "said"]
+    assert said
+    assert said[0].source is not None
+    assert claim.source.name == said[0].source.name
+
+
+def test_a_document_with_no_source_in_its_sentence_stays_the_document() -> None:
+    """ "A new poll shows X. According to the poll, Y": no one spoke in the poll's sentence."""
+    text = (
+        "A new poll came out on Tuesday morning in Iowa. "
+        "According to the poll, Clinton leads by 12 points among likely voters."
+    )
+    claim = _according_source(text)
+    assert claim.source is not None
+    assert claim.source.name == "poll"

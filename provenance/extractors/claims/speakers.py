@@ -257,6 +257,10 @@ class SpeakerResolver:
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
         self._organization_heads = cue_lexicon(language).organization_nouns
+        heads = alternation(cue_lexicon(language).document_heads)
+        self._issued_pattern = re.compile(rf"^(?:the|that|this)\s+(?P<head>{heads})$")
+        # every resolved mention with its offset: who spoke in a sentence
+        self._placed: list[tuple[int, SourceInfo]] = []
         self._relatives = _antecedent_words(language)[0]
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
@@ -268,6 +272,9 @@ class SpeakerResolver:
         if (by := self._author_pattern.match(mention)) is not None:
             # "data it provided", "disclosures the firm filed": the author is the source
             info = self._author(by.group("author"), pos)
+        elif (doc := self._issued_pattern.match(low)) is not None:
+            # "According to the letter": who spoke in the letter named before
+            info = self._issuer(doc.group("head"), pos)
         elif low in _POSSESSIVE:
             # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
             # names before the possessive, else the last speaker
@@ -306,6 +313,7 @@ class SpeakerResolver:
             info = self._surname(self.registry.resolve(mention), mention, pos)
         if info is None:
             info = self.registry.resolve(mention)
+        self._placed.append((pos, info))
         if low not in _PERSONAL and low not in _GROUP:
             self.history.append((mention, info))
             if info.kind is SourceKind.PERSON and " " in info.name:
@@ -364,6 +372,31 @@ class SpeakerResolver:
             if info.kind in _ORGANIZATION_KINDS:
                 return info
         return None if len(words) == 1 else self.registry.resolve(author)
+
+    def _issuer(self, head: str, pos: int) -> SourceInfo | None:
+        """Who issued "the letter": the first source of the sentence naming a letter before.
+
+        "In a letter to Harper the office's director said X. According to the letter, Y":
+        the director, resolved in the sentence of the first "letter".
+        """
+        lo = max(0, pos - _ORGANIZATION_REACH)
+        named = [m.start() for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[lo:pos], re.I)]
+        if not named:
+            return None
+        at = lo + named[-1]
+        start = at
+        for boundary in _SENTENCE_END.finditer(self.text, max(0, at - 400), at):
+            start = boundary.end()
+        stop = _SENTENCE_END.search(self.text, at)
+        end = stop.start() if stop is not None else len(self.text)
+        # the sentence's first source: its subject ("Kory Langhofer, counsel to the team
+        # known as Trump for America, wrote a letter"), not a name inside its phrases
+        inside = [
+            (p, info)
+            for p, info in self._placed
+            if start <= p < end and not (p <= at < p + 40 and head in info.name.lower())
+        ]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
 
     def _person_in_sentence(self, pos: int) -> SourceInfo | None:
         """The nearest person named before ``pos`` in its own sentence, or ``None``.
