@@ -1,9 +1,14 @@
 """Who said it: resolve located source mentions to :class:`SourceInfo` records.
 
-Pronouns ("he", "they", "who") and role nouns ("the minister") go to the
-nearest fitting source named before them; a bare surname after a full name
+Pronouns ("he", "they") and role nouns ("the minister") go to the nearest fitting
+source named before them; a possessive ("his attacks on") to the person its own
+sentence names first; a relative pronoun ("voters who say", "a super PAC that
+backed") to the noun phrase it stands for; a document with its author ("data it
+provided", "disclosures the firm filed") to the author; a document named before
+("according to the letter") to who spoke in it; a bare surname after a full name
 ("Clinton" after "Hillary Clinton") goes to the full name; everything else goes
-through the :class:`~provenance.extractors.sources.SourceRegistry`.
+through the :class:`~provenance.extractors.sources.SourceRegistry`. The mention as
+written stays the claim's ``source_text``: only its resolution changes.
 """
 
 from __future__ import annotations
