@@ -210,6 +210,8 @@ class CueLexicon:
     topic_content_ends: frozenset[str] = frozenset()
     #: heads of a document a fronted "In ..." credits with its clause ("In a poll, X")
     document_heads: tuple[str, ...] = ()
+    #: document heads whose clause's subject is its speaker ("In a speech, Clinton ...")
+    spoken_documents: frozenset[str] = frozenset()
     #: the preposition opening such a document phrase ("In a poll", "in the polls")
     document_prepositions: tuple[str, ...] = ()
     #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
@@ -236,6 +238,17 @@ class CueLexicon:
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
+    #: words that end a relative pronoun's antecedent read backwards, besides the
+    #: prepositions, auxiliaries and past forms ("critical [of] Republicans who suggest")
+    antecedent_stops: frozenset[str] = frozenset()
+    #: endings of lower-case words that end such an antecedent ("praised", "poorly")
+    antecedent_stop_endings: tuple[str, ...] = ()
+    #: documents whose author may follow in a reduced relative ("data it provided")
+    authored_documents: frozenset[str] = frozenset()
+    #: the verbs of such a relative ("filed", "provided", "released")
+    authoring_verbs: frozenset[str] = frozenset()
+    #: heads naming an organization ("the firm", "the agency"): they stand for one named before
+    organization_nouns: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -464,6 +477,11 @@ def _load(key: str) -> CueLexicon:
         irregular_pasts=frozenset(_words(data, "irregular_pasts", file)),
         coordinators=frozenset(_words(data, "coordinators", file)),
         relative_pronouns=_words(data, "relative_pronouns", file),
+        antecedent_stops=frozenset(w.lower() for w in _words(data, "antecedent_stops", file)),
+        antecedent_stop_endings=_words(data, "antecedent_stop_endings", file),
+        authored_documents=frozenset(w.lower() for w in _words(data, "authored_documents", file)),
+        authoring_verbs=frozenset(w.lower() for w in _words(data, "authoring_verbs", file)),
+        organization_nouns=frozenset(w.lower() for w in _words(data, "organization_nouns", file)),
         third_person_endings=_words(data, "third_person_endings", file),
         not_third_person=_words(data, "not_third_person", file),
         past_endings=_words(data, "past_endings", file),
@@ -507,6 +525,7 @@ def _load(key: str) -> CueLexicon:
         topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
+        spoken_documents=frozenset(w.lower() for w in _words(data, "spoken_documents", file)),
         fronted_subordinators=_words(data, "fronted_subordinators", file),
         bare_denial_contents=frozenset(
             w.lower() for w in _words(data, "bare_denial_contents", file)

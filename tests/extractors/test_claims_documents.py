@@ -106,3 +106,44 @@ def test_records_without_a_cue_give_no_claim(text: str) -> None:
 def test_people_nouns_head_sources(text: str, content: str, source: str) -> None:
     """ "..., rivals said": people nouns of the lexicon end a source after the clause."""
     assert (content, source) in attributed_pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In his speech earlier Wednesday, Trump proclaimed a goal of peace.", "Trump"),
+        (
+            "In a statement issued Tuesday, presidential nominee Hillary Clinton was more "
+            "circumspect than her fellow Democrats.",
+            "presidential nominee Hillary Clinton",
+        ),
+        ("In an interview with a radio host, Ham made it clear he had misgivings.", "Ham"),
+    ],
+)
+def test_a_spoken_document_credits_the_subject_of_its_clause(text: str, source: str) -> None:
+    """ "In a speech, Trump proclaimed X": the speaker, not the speech, is the source."""
+    from provenance.extractors.claims import find_claims
+
+    claims = [c for c in find_claims(text) if c.cue == "In"]
+    assert len(claims) == 1
+    assert claims[0].source_text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a poll's clause is its topic, not its author
+        ("In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent.", "a CBS News poll"),
+        # no verb right after the phrase: an inserted place, the document stays the source
+        (
+            "In a speech in Fort Pierce, Florida Friday, Clinton laid out her plans for service.",
+            "a speech in Fort Pierce",
+        ),
+    ],
+)
+def test_a_poll_or_an_inserted_segment_keeps_the_document(text: str, source: str) -> None:
+    from provenance.extractors.claims import find_claims
+
+    claims = [c for c in find_claims(text) if c.cue == "In"]
+    assert len(claims) == 1
+    assert claims[0].source_text == source

@@ -74,3 +74,26 @@ def test_participle_after_a_plain_object_keeps_the_subject(text: str, source: st
     assert small_clause_subject(text, 0, cue, lex) is None
     if source is not None:
         assert source in [s for _, s, _ in attributed_cues(text)], attributed_cues(text)
+
+
+def test_an_absolute_with_clause_inside_a_sentence_gives_its_subject() -> None:
+    """ "took the stage with supporters chanting X": no comma, the supporters chant."""
+    from provenance.extractors.claims import find_claims
+
+    text = 'Trump took the stage with supporters chanting "lock her up" at the rally.'
+    claims = [c for c in find_claims(text) if c.cue == "chanting"]
+    assert claims
+    assert claims[0].source_text == "supporters"
+    assert claims[0].text.startswith('"lock her up"')
+
+
+def test_an_inner_with_clause_object_holds_no_verb_or_preposition() -> None:
+    """Neighbours: a past form or a preposition inside the object, or a thing as it."""
+    from provenance.extractors.claims import find_claims
+
+    text = "Super PACs sided with Cruz and bankrolled ads attacking Dewhurst as a liberal."
+    assert all(c.source_text != "Cruz and bankrolled ads" for c in find_claims(text))
+    text = "The group launched a campaign with CREDO Action on Wednesday asking Clinton to act."
+    assert all(c.source_text != "CREDO Action on Wednesday" for c in find_claims(text))
+    text = "She ended the speech with a line saying the fight goes on."
+    assert all(c.source_text != "a line" for c in find_claims(text))

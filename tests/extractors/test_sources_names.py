@@ -42,3 +42,17 @@ def test_guessed_name_and_kind(mention: str, name: str, kind: SourceKind) -> Non
 def test_single_capitalised_word_of_is_no_person() -> None:
     """ "Bank of America": one capitalised word before "of" is no full name."""
     assert default_sources().resolve("Bank of America").kind is not SourceKind.PERSON
+
+
+def test_a_name_after_a_preposition_is_not_the_source() -> None:
+    """ "data it provided to Representative Gregg Harper": Harper received the data."""
+    from provenance.extractors.sources import default_sources
+
+    reg = default_sources()
+    assert reg.resolve("data it provided on Tuesday to Representative Gregg Harper").name != (
+        "Gregg Harper"
+    )
+    assert reg.resolve("a lawyer for President Donald Trump").name != "Donald Trump"
+    # neighbours: a title with "of" and a role noun before the name stay the person's
+    assert reg.resolve("White House Chief of Staff John Kelly").name == "John Kelly"
+    assert reg.resolve("the party's leader John Smith").name == "John Smith"

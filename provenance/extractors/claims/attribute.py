@@ -15,6 +15,7 @@ import re
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.clause_subjects import (
+    document_participle,
     evidence_subject,
     long_subject,
     loose_subject,
@@ -23,6 +24,7 @@ from provenance.extractors.claims.clause_subjects import (
 from provenance.extractors.claims.constructions import relative_gap
 from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
 from provenance.extractors.claims.coordination import (
+    parenthetical_relative,
     relative_clause_end,
     relative_subject,
     subordinate_clause_end,
@@ -81,6 +83,11 @@ _EVIDENCE = _words(
     """study studies poll polls survey surveys report reports data analysis video footage
     records documents research review audit investigation it slide figures numbers
     findings probe memo filing complaint lawsuit"""
+)
+#: Documents a participle after them was done to ("a statement posted on its website said")
+_DOCUMENTS = (_EVIDENCE - {"it"}) | _words(
+    """statement statements message messages letter letters post posts tweet tweets photo
+    photos image images picture pictures clip clips"""
 )
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
@@ -242,6 +249,30 @@ def _set_attribution(text: str, d: Draft, quotes: Context) -> None:
         d.attribution = Attribution.DIRECT
 
 
+def _aside_subject(text: str, a: int, pronoun: int, cue: int) -> tuple[int, int] | None:
+    """The subject before a relative aside: "[Lawyers for Fernandez], who ..., declined".
+
+    The clause's subject (``main_subject``), else the words from the clause's start to
+    the comma before the pronoun when they hold no other comma.
+    """
+    main = main_subject(text, a, cue)
+    if main is not None and main[1] <= pronoun:
+        return main
+    comma = text.rfind(",", a, pronoun)
+    if comma <= a or "," in text[a:comma]:
+        return None
+    ss, se = trim(text, a, comma)
+    return (ss, se) if se - ss >= 2 and len(text[ss:se].split()) <= 8 else None
+
+
+def _own_source(drafts: list[Draft], i: int) -> Draft:
+    """The draft whose source ``drafts[i]`` carries (itself, or the one it inherits)."""
+    d = drafts[i]
+    while d.inherit is not None and d.source_start is None:
+        d = drafts[d.inherit]
+    return d
+
+
 def _try_cue(
     text: str,
     a: int,
@@ -288,6 +319,17 @@ def _try_cue(
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, small.start, small.end)
         if unit_claims:
+            prev = _own_source(drafts, unit_claims[-1])
+            if (
+                joined
+                and prev.source_start is not None
+                and prev.source_end is not None
+                and parenthetical_relative(text, (prev.source_start, prev.source_end), m.start())
+                and (main := _aside_subject(text, a, prev.source_start, m.start())) is not None
+            ):
+                # "Fernandez, who has said X, declined to comment": after the aside the
+                # main clause goes on, its subject the phrase before ", who"
+                return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
             d = Draft(cs, ce, Attribution.INDIRECT, info.status)
             d.inherit = unit_claims[-1]
             return d
@@ -429,6 +471,12 @@ def _try_cue(
         return None  # "declined to comment" reports; "declined to a record low" is a fall
     negated = cue_status(info, aux, "") is ClaimStatus.UNCONFIRMED
     evidence = text[ss:se].split()[-1].lower() in _EVIDENCE
+    if (
+        not aux.strip()
+        and text[ss:se].split()[-1].lower() in _DOCUMENTS
+        and document_participle(verb)
+    ):
+        return None  # "A video posted online showed X": the video was posted, it posts nothing
     if (
         info.weak
         and not negated

@@ -106,6 +106,19 @@ _PARTICIPLE = re.compile(
 )
 
 
+def document_participle(word: str) -> bool:
+    """Whether ``word`` is a participle that follows a document it was done to.
+
+    "A video posted online showed X", "a statement released Friday said X": the
+    document was posted, released; it is the subject of the verb after the phrase.
+
+    Example:
+        >>> document_participle("posted"), document_participle("said")
+        (True, False)
+    """
+    return _PARTICIPLE.fullmatch(word.lower()) is not None
+
+
 def evidence_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """A document subject with a participle phrase: "The survey released Friday (shows)".
 

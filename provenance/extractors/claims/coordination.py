@@ -25,6 +25,7 @@ from provenance.lexicon.cues import cue_lexicon
 
 __all__ = [
     "coordinated_report",
+    "parenthetical_relative",
     "relative_clause_end",
     "relative_subject",
     "subordinate_clause_end",
@@ -125,6 +126,30 @@ def relative_clause_end(
         if _LIST_ITEM.match(text, comma.start()) is None:  # "taxes, fees and tolls": a list
             return comma.start() if comma.start() - start >= 3 else end
     return end
+
+
+def parenthetical_relative(
+    text: str, source: tuple[int, int], cue_start: int, *, language: str | None = "en"
+) -> bool:
+    """Whether ``source`` is a relative pronoun whose clause a comma closes before the cue.
+
+    "Fernandez, who has said X, declined to comment" ("Democracy for America, a group
+    that backed Sanders, said"): the clause is an aside, so the cue after it
+    ("declined") is the main clause's verb; its subject is the phrase before the
+    aside, never the pronoun.
+
+    Example:
+        >>> text = "Fernandez, who has said no, declined to comment."
+        >>> parenthetical_relative(text, (11, 14), text.index("declined"))
+        True
+        >>> text = "Voters who say no and add that taxes rise."
+        >>> parenthetical_relative(text, (7, 10), text.index("add"))
+        False
+    """
+    ss, se = source
+    if text[ss:se].lower() not in _relative_pronouns(language_key(language)):
+        return False
+    return text[se:cue_start].rstrip().endswith(",")
 
 
 @functools.cache

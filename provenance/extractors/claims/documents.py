@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.clause_subjects import main_subject
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.spans import trim
 from provenance.extractors.text.wordlists import alternation
@@ -24,6 +25,8 @@ from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["document_claims"]
 
+#: a subject's verb right after it ("Clinton laid out"), not an inserted segment
+_VERB_NEXT = re.compile(r"\s+[a-z]")
 #: a document phrase runs to its head, then at most this many characters to the comma
 _TAIL = 60
 
@@ -31,6 +34,7 @@ _TAIL = 60
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     fronted: re.Pattern[str] | None
+    spoken: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -42,7 +46,12 @@ def _grammar(key: str) -> _Grammar:
         rf"[“\"‘']?(?:{alternation(lex.document_prepositions)})\s+(?P<src>[^,;:.!?“”\"]{{0,80}}?\b"
         rf"(?:{alternation(lex.document_heads)})\b[^,;:!?“”\"]{{0,{_TAIL}}}?),\s+"
     )
-    return _Grammar(fronted)
+    spoken = (
+        re.compile(rf"\b(?i:{alternation(lex.spoken_documents)})\b")
+        if lex.spoken_documents
+        else None
+    )
+    return _Grammar(fronted, spoken)
 
 
 def document_claims(
@@ -77,7 +86,13 @@ def _fronted(text: str, a: int, b: int, g: _Grammar) -> Draft | None:
     cs, ce = trim(text, m.end(), b)
     if ce - cs < 10:
         return None
-    d = Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, *m.span("src"))
+    ss, se = m.span("src")
+    if g.spoken is not None and g.spoken.search(text, ss, se) is not None:
+        # "In a speech in Fort Pierce, Clinton laid out her plans": the speaker is the source
+        subject = main_subject(text, cs, ce)
+        if subject is not None and _VERB_NEXT.match(text, subject[1]) is not None:
+            ss, se = subject
+    d = Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, ss, se)
     d.cue, d.cue_start, d.cue_end = (
         text[m.start() : m.start("src")].strip(),
         m.start(),

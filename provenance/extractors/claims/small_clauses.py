@@ -8,6 +8,9 @@ absolute "with" (", with supporters waving signs, chanting “Lock her up”"). 
 the object can be no source ("videos showing flags fluttering, chanting ...") no one
 in the text is said to chant and the cue gives no claim.
 
+Inside a sentence, with no comma, the preposition's object must be followed by the cue
+itself ("took the stage with supporters chanting “Lock her up”").
+
 The words opening such a clause are the cue lexicon's ``small_clause_verbs`` and
 ``small_clause_prepositions`` (``provenance/lexicon/data/<lang>/cues.yaml``); a
 possible source is a name or ends in one of ``source_heads`` or ``recipient_heads``.
@@ -52,8 +55,14 @@ def small_clause_subject(text: str, lo: int, cue_start: int, lex: CueLexicon) ->
         >>> text[sc.start : sc.end], sc.source
         ('men in uniform', True)
         >>> small_clause_subject("The crowd waved flags, chanting “USA”.", 0, 23, cue_lexicon("en"))
+        >>> text = "He took the stage with supporters chanting “USA”."
+        >>> sc = small_clause_subject(text, 0, text.index("chanting"), cue_lexicon("en"))
+        >>> text[sc.start : sc.end], sc.source
+        ('supporters', True)
     """
     m = _pattern(lex.language).search(text, lo, cue_start)
+    if m is None:
+        m = _inner_pattern(lex.language).search(text, lo, cue_start)
     if m is None:
         return None
     start, end = m.span("np")
@@ -104,3 +113,19 @@ def _pattern(language: str) -> re.Pattern[str]:
         r"(?:\s+[a-z]+ing\b[^,;:!?“”\"()]*,)?\s*$",
         re.MULTILINE,
     )
+
+
+@functools.cache
+def _inner_pattern(language: str) -> re.Pattern[str]:
+    """An absolute clause inside a sentence, with no comma: "took the stage [with]
+    supporters chanting X". The cue must follow its object directly."""
+    lex = cue_lexicon(language)
+    preps = "|".join(
+        re.escape(w) for w in sorted(lex.small_clause_prepositions, key=len, reverse=True)
+    )
+    if not preps:
+        return re.compile(r"(?!)")
+    # no participle, past form or preposition inside: "sided with Cruz and [bankrolled]
+    # ads attacking", "a campaign with CREDO Action [on] Wednesday asking"
+    word = r"(?![a-z]+(?:ing|ed)\b)(?!(?:on|at|in|to|for|from|by|of)\b)[\w.'’-]+"
+    return re.compile(rf"(?<=\s)\b(?i:{preps})\s+(?P<np>{word}(?:\s+{word}){{0,3}}?)\s+$")

@@ -1,9 +1,14 @@
 """Who said it: resolve located source mentions to :class:`SourceInfo` records.
 
-Pronouns ("he", "they", "who") and role nouns ("the minister") go to the
-nearest fitting source named before them; a bare surname after a full name
+Pronouns ("he", "they") and role nouns ("the minister") go to the nearest fitting
+source named before them; a possessive ("his attacks on") to the person its own
+sentence names first; a relative pronoun ("voters who say", "a super PAC that
+backed") to the noun phrase it stands for; a document with its author ("data it
+provided", "disclosures the firm filed") to the author; a document named before
+("according to the letter") to who spoke in it; a bare surname after a full name
 ("Clinton" after "Hillary Clinton") goes to the full name; everything else goes
-through the :class:`~provenance.extractors.sources.SourceRegistry`.
+through the :class:`~provenance.extractors.sources.SourceRegistry`. The mention as
+written stays the claim's ``source_text``: only its resolution changes.
 """
 
 from __future__ import annotations
@@ -15,13 +20,20 @@ from collections.abc import Callable
 from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
+from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["SpeakerResolver"]
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "i", "me"})
-_GROUP = frozenset({"they", "we", "them", "us"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me"})
+#: A possessive as a source ("his claim that", "his attacks on"): it refers to a person
+#: of its own sentence first.
+_POSSESSIVE = frozenset({"his"})
+#: Where a sentence ends: a full stop, not one of a title ("Mr. Ryan") or an initial.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][”\"’]?\s+")
+_GROUP = frozenset({"they", "we", "them", "us", "their", "our"})
 
 
 @functools.cache
@@ -49,6 +61,132 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
 _WHO_ANTECEDENT = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+|the\s+){0,3}[A-Z][\w.'’-]*(?:\s+[a-z]+)?)\s*,\s*$"
 )
+#: The words of a noun phrase read backwards from a relative pronoun: a word and the
+#: spaces after it; anything else (a comma, a bracket, a quote mark) ends the phrase.
+_PHRASE_WORD = re.compile(r"[\w.'’&-]+\s+$")
+#: How far back an antecedent is read (a noun phrase is far shorter).
+_ANTECEDENT_REACH = 120
+#: At most this many words in an antecedent ("the state's largest teachers union").
+_ANTECEDENT_WORDS = 6
+
+
+@functools.cache
+def _antecedent_words(
+    language: str | None,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The relative pronouns, the words that end an antecedent, its determiners, endings.
+
+    An antecedent is a noun phrase: it stops before a preposition, a coordinator, an
+    auxiliary or a verb (``antecedent_stops``, ``mandative_stops``, ``relative_prepositions``,
+    ``finite_auxiliaries``, ``irregular_pasts``, a word with one of
+    ``antecedent_stop_endings``) and after a determiner (``mandative_determiners``,
+    ``claimant_openers``).
+    """
+    lex = cue_lexicon(language)
+    relatives = frozenset(w.lower() for w in lex.relative_pronouns)
+    stops = frozenset(
+        w.lower()
+        for w in (
+            *lex.antecedent_stops,
+            *lex.mandative_stops,
+            *lex.relative_prepositions,
+            *lex.finite_auxiliaries,
+            *lex.irregular_pasts,
+        )
+    )
+    determiners = frozenset(w.lower() for w in (*lex.mandative_determiners, *lex.claimant_openers))
+    return relatives, stops | relatives, determiners, lex.antecedent_stop_endings
+
+
+def _antecedent(text: str, pos: int, language: str | None = "en") -> str | None:
+    """The noun phrase a relative pronoun at ``pos`` stands for, or ``None``.
+
+    The phrase right before the pronoun, past one comma ("Fernandez, who"): its words
+    back to a determiner, and never past a preposition, a coordinator, a verb or a
+    punctuation mark.
+
+    Example:
+        >>> t = "Critics of the plan and voters who said no."
+        >>> _antecedent(t, t.index("who"))
+        'voters'
+        >>> t = "It backed a super PAC that said no."
+        >>> _antecedent(t, t.index("that"))
+        'a super PAC'
+        >>> t = "Lawyers for Fernandez, who has said no."
+        >>> _antecedent(t, t.index("who"))
+        'Fernandez'
+        >>> t = "It posted one story in September that said no."
+        >>> _antecedent(t, t.index("that")) is None
+        True
+    """
+    _, stops, determiners, endings = _antecedent_words(language)
+    lo = max(0, pos - _ANTECEDENT_REACH)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ",":
+        end -= 1
+    window = text[lo:end] + " "
+    start = len(window)
+    for _ in range(_ANTECEDENT_WORDS):
+        m = _PHRASE_WORD.search(window, 0, start)
+        if m is None:
+            break
+        word = m.group(0).rstrip()
+        low = word.lower()
+        if low in stops or (low[0].islower() and low.endswith(endings)):
+            break  # "[praised] voters who", "[especially] poorly among voters who"
+        start = m.start()
+        if low in determiners:
+            break
+    words = window[start:].split()
+    while words and (words[-1].lower() in _time_words(language) or words[-1].isdigit()):
+        words.pop()  # "one in September that said", "returns from 1995 that showed"
+    phrase = " ".join(words)
+    if not phrase or phrase.lower() in determiners:
+        return None  # "those who say": no noun to stand for
+    return phrase
+
+
+@functools.cache
+def _time_words(language: str | None) -> frozenset[str]:
+    """Month and day words: never what a relative pronoun stands for."""
+    days = (w.lower() for w in cue_lexicon(language).noun_adjuncts if " " not in w)
+    return frozenset((*number_lexicon(language or "en").months, *days))
+
+
+@functools.cache
+def _author_grammar(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The document-and-author mention and the organization phrase patterns.
+
+    "data it provided", "disclosures the firm filed with the U.S. Congress": a document
+    (``authored_documents``), its author (a pronoun, "the firm", a name) and an authoring
+    verb (``authoring_verbs``). "the employment office for Congress": a phrase headed by
+    one of ``organization_nouns``.
+    """
+    lex = cue_lexicon(language)
+    docs = alternation(sorted(lex.authored_documents))
+    verbs = alternation(sorted(lex.authoring_verbs))
+    orgs = alternation(sorted(lex.organization_nouns))
+    author = re.compile(
+        rf"^(?:[\w'’.-]+\s+){{0,3}}?(?i:{docs})\s+"
+        rf"(?P<author>(?i:it|they)|(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+"
+        rf"|(?:[A-Z][\w'’.&-]*\s+){{0,4}}?[A-Z][\w'’.&-]*)\s+(?i:{verbs})\b"
+    )
+    phrase = re.compile(
+        rf"\b(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{orgs})\b"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?"
+    )
+    return author, phrase
+
+
+#: A capitalized name of up to five words ("Podesta Group"), never across a full stop.
+_PROPER = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}")
+#: How far back "the firm" looks for the organization it stands for.
+_ORGANIZATION_REACH = 1500
+_ORGANIZATION_KINDS = frozenset({SourceKind.ORGANIZATION, SourceKind.GOVERNMENT})
+
+
 _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|minister|secretary)\.?\s+)+",
     re.IGNORECASE,
@@ -121,6 +259,14 @@ class SpeakerResolver:
         self.registry = registry
         self.history: list[tuple[str, SourceInfo]] = []
         self._roles, self._titled = _role_patterns(language)
+        self._language = language
+        self._author_pattern, self._organization_phrase = _author_grammar(language)
+        self._organization_heads = cue_lexicon(language).organization_nouns
+        heads = alternation(cue_lexicon(language).document_heads)
+        self._issued_pattern = re.compile(rf"^(?:the|that|this)\s+(?P<head>{heads})$")
+        # every resolved mention with its offset: who spoke in a sentence
+        self._placed: list[tuple[int, SourceInfo]] = []
+        self._relatives = _antecedent_words(language)[0]
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
 
@@ -128,15 +274,38 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
-        if low in _PERSONAL:
+        if (by := self._author_pattern.match(mention)) is not None:
+            # "data it provided", "disclosures the firm filed": the author is the source
+            info = self._author(by.group("author"), pos)
+        elif (doc := self._issued_pattern.match(low)) is not None:
+            # "According to the letter": who spoke in the letter named before
+            info = self._issuer(doc.group("head"), pos)
+        elif low in _POSSESSIVE:
+            # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
+            # names before the possessive, else the last speaker
+            info = (
+                self._person_in_sentence(pos)
+                or self._last(lambda i: i.kind is SourceKind.PERSON)
+                or self._name_before(pos)
+            )
+        elif low in _PERSONAL:
             info = self._last(lambda i: i.kind is SourceKind.PERSON) or self._name_before(pos)
         elif low in _GROUP:
             info = self._last(lambda i: i.kind is not SourceKind.PERSON)
-        elif low == "it":
+        elif low in {"it", "its"}:
             info = self._last(lambda i: i.kind not in {SourceKind.PERSON, SourceKind.ANONYMOUS})
-        elif low in {"who", "which"}:
-            m = _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
-            info = self.registry.resolve(m.group(1)) if m else None
+        elif low in {"who", "which"} and (
+            m := _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
+        ):
+            info = self.registry.resolve(m.group(1))
+        elif low in self._relatives:
+            # "voters who say", "a super PAC that backed": the phrase the pronoun stands for
+            phrase = _antecedent(self.text, pos, self._language)
+            info = (
+                None
+                if phrase is None
+                else self._surname(self.registry.resolve(phrase), phrase, pos)
+            )
         elif (role := self._roles.match(low)) is not None:
             word = role.group("role").split()[-1]
             info = (
@@ -149,6 +318,7 @@ class SpeakerResolver:
             info = self._surname(self.registry.resolve(mention), mention, pos)
         if info is None:
             info = self.registry.resolve(mention)
+        self._placed.append((pos, info))
         if low not in _PERSONAL and low not in _GROUP:
             self.history.append((mention, info))
             if info.kind is SourceKind.PERSON and " " in info.name:
@@ -185,6 +355,78 @@ class SpeakerResolver:
                 info = self.registry.resolve(m.group("name"))
                 if info.kind is SourceKind.PERSON:
                     return info
+        return None
+
+    def _author(self, author: str, pos: int) -> SourceInfo | None:
+        """The source a document's author stands for: "it", "the firm", or a name."""
+        words = author.lower().split()
+        if words[-1] not in self._organization_heads and words not in (["it"], ["they"]):
+            return self._surname(self.registry.resolve(author), author, pos)
+        if len(words) == 1:
+            # "data it provided": the organization its own sentence names
+            lo = max(0, pos - 400)
+            for end in _SENTENCE_END.finditer(self.text, lo, pos):
+                lo = end.end()
+            phrases = list(self._organization_phrase.finditer(self.text, lo, pos))
+            if phrases:
+                return self.registry.resolve(phrases[-1].group(0))
+        # "the firm": the organization named last before it
+        lo = max(0, pos - _ORGANIZATION_REACH)
+        for m in reversed(list(_PROPER.finditer(self.text, lo, pos))):
+            info = self.registry.resolve(m.group(0))
+            if info.kind in _ORGANIZATION_KINDS:
+                return info
+        return None if len(words) == 1 else self.registry.resolve(author)
+
+    def _issuer(self, head: str, pos: int) -> SourceInfo | None:
+        """Who issued "the letter": the first source of the sentence naming a letter before.
+
+        "In a letter to Harper the office's director said X. According to the letter, Y":
+        the director, resolved in the sentence of the first "letter".
+        """
+        lo = max(0, pos - _ORGANIZATION_REACH)
+        named = [m.start() for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[lo:pos], re.I)]
+        if not named:
+            return None
+        at = lo + named[-1]
+        start = at
+        for boundary in _SENTENCE_END.finditer(self.text, max(0, at - 400), at):
+            start = boundary.end()
+        stop = _SENTENCE_END.search(self.text, at)
+        end = stop.start() if stop is not None else len(self.text)
+        # the sentence's first source: its subject ("Kory Langhofer, counsel to the team
+        # known as Trump for America, wrote a letter"), not a name inside its phrases
+        inside = [
+            (p, info)
+            for p, info in self._placed
+            if start <= p < end and not (p <= at < p + 40 and head in info.name.lower())
+        ]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
+
+    def _person_in_sentence(self, pos: int) -> SourceInfo | None:
+        """The nearest person named before ``pos`` in its own sentence, or ``None``.
+
+        A full name, a surname whose full name came earlier ("Mr. Ryan" after "Paul
+        Ryan"), or a name in the table.
+        """
+        lo = max(0, pos - 400)
+        for end in _SENTENCE_END.finditer(self.text, lo, pos):
+            lo = end.end()
+        for m in reversed(list(_NAME.finditer(self.text, lo, pos))):
+            word = m.group(0)
+            info: SourceInfo | None
+            if " " in word:
+                info = self.registry.resolve(word)
+            else:
+                info = self._by_surname.get(word) or self.registry.lookup(word)
+                if info is None and (
+                    full := _full_name_before(
+                        self.text, word, max(0, m.start() - _FULL_NAME_REACH), m.start()
+                    )
+                ):
+                    info = self.registry.resolve(full)
+            if info is not None and info.kind is SourceKind.PERSON:
+                return info
         return None
 
     def _name_before(self, pos: int) -> SourceInfo | None:

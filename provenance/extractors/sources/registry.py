@@ -287,7 +287,11 @@ def _guess(text: str) -> SourceInfo:
         kind = SourceKind.MILITARY
     elif _GOVERNMENT.search(head):
         kind = SourceKind.GOVERNMENT
-    elif (tail := _TRAILING_NAME.search(name)) is not None and _lower_before(name, tail.start()):
+    elif (
+        (tail := _TRAILING_NAME.search(name)) is not None
+        and _lower_before(name, tail.start())
+        and not _object_of_preposition(name, tail.start())
+    ):
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0))
     elif _MEDIA_NOUN.search(head) or (_MEDIA.search(head) and name[:1].isupper()):
@@ -300,6 +304,38 @@ def _guess(text: str) -> SourceInfo:
         kind = SourceKind.PERSON
         name = _strip_titles(name)
     return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+
+
+#: Capitalized words ending right before a trailing name ("to [Representative] Gregg Harper").
+_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
+#: The word before such a run, when it is a preposition: the name is its object ("provided
+#: on Tuesday to"); "of" and "for" only after a lower-case word ("a lawyer for"), as they
+#: also join a title ("Chief of Staff John Kelly", "Minister for Trade Ann Lee").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\s(?:on|to|in|at|by|from|with)|\b[a-z][\w'’-]*\s+(?:of|for))\s+$"
+)
+
+
+def _object_of_preposition(name: str, pos: int) -> bool:
+    """Whether the trailing name at ``pos`` is a preposition's object, titles included.
+
+    "data it provided on Tuesday to Representative Gregg Harper": Harper received the
+    data, he is not its source.
+
+    Example:
+        >>> text = "data it provided to Representative Gregg Harper"
+        >>> _object_of_preposition(text, text.index("Gregg"))
+        True
+        >>> text = "the party's leader John Smith"
+        >>> _object_of_preposition(text, text.index("John"))
+        False
+        >>> text = "the White House Chief of Staff John Kelly"
+        >>> _object_of_preposition(text, text.index("John"))
+        False
+    """
+    run = _CAPITALIZED_RUN.search(name, 0, pos)
+    start = run.start() if run is not None else pos
+    return _PREPOSITION_BEFORE.search(name, 0, start) is not None
 
 
 def _lower_before(name: str, pos: int) -> bool:
