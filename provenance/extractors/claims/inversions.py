@@ -11,6 +11,7 @@ and source spans of one frame, or ``None``:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.extractors.claims.spans import OPEN, post_source, trim
@@ -50,9 +51,22 @@ def passive_agent(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | No
     if src is None:
         return None
     cs, ce = trim(text, floor, m.start())
+    rel = _RELATIVE_END.search(text, cs, ce)
+    if rel is not None and rel.group(1) in _relative_pronouns():
+        ce = trim(text, cs, rel.start())[1]  # "the attacks, which were claimed by": the noun
     if ce - cs < 8 or ce - cs > 250:
         return None
     return cs, ce, src[0], src[1]
+
+
+_RELATIVE_END = re.compile(r",?\s*\b(\w+)$")
+
+
+@functools.cache
+def _relative_pronouns() -> frozenset[str]:
+    from provenance.lexicon.cues import cue_lexicon
+
+    return frozenset(cue_lexicon("en").relative_pronouns)
 
 
 def quoted_as_saying(

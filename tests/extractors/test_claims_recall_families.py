@@ -1,0 +1,67 @@
+"""Hedge and denial constructions added for recall (issue 6), with their neighbours.
+
+Each case states a construction of English news usage: the full passive of a hedge
+names its claimant after "by" ("[the attacks] were claimed by [the Islamic State]"),
+and a relative pronoun before a passive stands for the noun it follows. Neighbours that
+must not match: a passive with no agent, a thing taken ("the seat was claimed by").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.enums import ClaimStatus
+from provenance.extractors.claims import find_claims
+
+
+def claims_of(text: str, status: ClaimStatus) -> list[tuple[str, str, str]]:
+    """(cue, content, source) of every claim of ``text`` with ``status``."""
+    return [
+        (c.cue or "", c.text, c.source_text or "") for c in find_claims(text) if c.status is status
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Both incidents were claimed by the so-called Islamic State, sparking fear.",
+            "Both incidents",
+            "Islamic State",
+        ),
+        (
+            "The attacks in Paris, which were claimed by the Islamic State, killed 130.",
+            "The attacks in Paris",
+            "Islamic State",
+        ),
+        (
+            "Its loyalty might be claimed by one or more of his rivals.",
+            "Its loyalty",
+            "rivals",
+        ),
+    ],
+)
+def test_hedge_passive_with_agent(text: str, content: str, source: str) -> None:
+    """A hedge's full passive: the subject is what is claimed, the agent claims it."""
+    found = claims_of(text, ClaimStatus.HEDGED)
+    assert any(c == content and source in s for _, c, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both incidents were claimed quickly.",  # no agent: no claimant
+        "The seat was claimed by Smith in 2010.",  # a thing taken, no claim
+        "It was claimed by the group that the bomb was theirs.",  # a placeholder subject
+    ],
+)
+def test_hedge_passive_neighbours(text: str) -> None:
+    """Without an agent, with a thing for subject or an "it" placeholder: no hedged subject."""
+    found = claims_of(text, ClaimStatus.HEDGED)
+    assert not any(c in {"Both incidents", "The seat", "It"} for _, c, _ in found), found
+
+
+def test_relative_before_denial_passive_is_the_noun() -> None:
+    """ "The plan, which was rejected by voters": the plan is rejected, not "which"."""
+    found = claims_of("The plan, which was rejected by voters, failed.", ClaimStatus.DENIED)
+    assert ("was rejected", "The plan", "voters") in found, found
