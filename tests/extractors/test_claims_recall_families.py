@@ -65,3 +65,30 @@ def test_relative_before_denial_passive_is_the_noun() -> None:
     """ "The plan, which was rejected by voters": the plan is rejected, not "which"."""
     found = claims_of("The plan, which was rejected by voters, failed.", ClaimStatus.DENIED)
     assert ("was rejected", "The plan", "voters") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top advisers said he had rejected the idea of a valedictory address.",
+        "The report found no evidence of a denial of available air support.",
+        "The Pentagon denied air support to the unit.",
+    ],
+)
+def test_plans_and_help_are_no_claim_denied(text: str) -> None:
+    """ "the idea of [a plan]" and "support" withheld: the verb refuses, it denies no claim."""
+    assert claims_of(text, ClaimStatus.DENIED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He rejected the idea that he was wrong.", "the idea that he was wrong"),
+        ("He rejected the ideas of his critics as nonsense.", "the ideas of his critics"),
+        ("The ministry denied the report of air strikes.", "the report of air strikes"),
+    ],
+)
+def test_claims_near_plans_are_still_denied(text: str, content: str) -> None:
+    """ "the idea that ...", "the ideas of [people]" and a report stay denied claims."""
+    found = claims_of(text, ClaimStatus.DENIED)
+    assert any(content in c for _, c, _ in found), found
