@@ -92,3 +92,30 @@ def test_claims_near_plans_are_still_denied(text: str, content: str) -> None:
     """ "the idea that ...", "the ideas of [people]" and a report stay denied claims."""
     found = claims_of(text, ClaimStatus.DENIED)
     assert any(content in c for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Kasich's campaign is already claiming a victory of sorts in South Carolina.",
+        "She claimed outright victory on Tuesday.",
+        "Clinton claimed a narrow victory in Iowa.",
+    ],
+)
+def test_claimed_victory_with_article_or_modifier_is_a_hedge(text: str) -> None:
+    """ "claimed victory" asserts an unchecked fact; so do "a victory", "a moral victory"."""
+    assert any("victory" in c for _, c, _ in claims_of(text, ClaimStatus.HEDGED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He claimed the victory in 2010.",  # "the victory": a title taken (thing_objects)
+        "He claimed his victory in 2010.",
+        "They claimed a large share of the vote.",
+        "He claimed a loss of $900 million.",
+    ],
+)
+def test_things_claimed_stay_no_hedge(text: str) -> None:
+    """A thing taken after "the", a possessive or "a" with another head: no hedge."""
+    assert claims_of(text, ClaimStatus.HEDGED) == []
