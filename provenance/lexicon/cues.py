@@ -145,6 +145,8 @@ class CueLexicon:
     noun_adjuncts: tuple[str, ...]
     noun_adjunct_prepositions: tuple[str, ...]
     zero_that_verbs: tuple[str, ...]
+    #: objects after a pronoun and a past verb that make a dropped-"that" clause
+    zero_that_objects: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -440,6 +442,7 @@ def _load(key: str) -> CueLexicon:
         noun_adjuncts=_words(data, "noun_adjuncts", file),
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),
         zero_that_verbs=_words(data, "zero_that_verbs", file),
+        zero_that_objects=_words(data, "zero_that_objects", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),

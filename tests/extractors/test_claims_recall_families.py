@@ -119,3 +119,30 @@ def test_claimed_victory_with_article_or_modifier_is_a_hedge(text: str) -> None:
 def test_things_claimed_stay_no_hedge(text: str) -> None:
     """A thing taken after "the", a possessive or "a" with another head: no hedge."""
     assert claims_of(text, ClaimStatus.HEDGED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Grayson's campaign began falling apart over allegations he beat his ex-wife.",
+            "he beat his ex-wife",
+        ),
+        ("He denied claims she misled them about the deal.", "she misled them about the deal"),
+    ],
+)
+def test_noun_cue_drops_that_before_a_past_verb_and_object(text: str, content: str) -> None:
+    """ "allegations he beat his ex-wife": "that" dropped before pronoun, past verb, object."""
+    assert any(c == content for _, c, _ in claims_of(text, ClaimStatus.HEDGED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He repeated the claims he made the day before.",  # a relative clause: "made" has no object
+        "He denied allegations he faced in 2015.",
+    ],
+)
+def test_relative_clause_after_noun_cue_is_no_content(text: str) -> None:
+    """A pronoun and a past verb with no object after a noun cue: a relative clause."""
+    assert claims_of(text, ClaimStatus.HEDGED) == []

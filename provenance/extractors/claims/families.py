@@ -132,7 +132,10 @@ def _family_grammar(key: str) -> FamilyGrammar:
         rf"(?:\s+(?!(?:{_alt(list(lex.finite_auxiliaries))})\b)[\w’'-]+){{1,6}}?)(?=\s+that\s))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
-        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
+        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b)"
+        # ... or a past verb and an object: "allegations he beat his ex-wife"
+        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?-i:{_alt(sorted(lex.irregular_pasts))}"
+        rf"|[a-z]+(?:{_alt(lex.past_endings)}))\s+(?-i:{_alt(lex.zero_that_objects)})\b))",
         re.IGNORECASE,
     )
     adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
