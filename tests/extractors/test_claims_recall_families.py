@@ -146,3 +146,31 @@ def test_noun_cue_drops_that_before_a_past_verb_and_object(text: str, content: s
 def test_relative_clause_after_noun_cue_is_no_content(text: str) -> None:
     """A pronoun and a past verb with no object after a noun cue: a relative clause."""
     assert claims_of(text, ClaimStatus.HEDGED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "But Podliska's most explosive claim is that the committee is a witch hunt.",
+            "the committee is a witch hunt",
+        ),
+        ("Her claim was that the vote was rigged.", "the vote was rigged"),
+        ("Their claims are that they were robbed.", "they were robbed"),
+    ],
+)
+def test_copular_noun_cue_takes_its_clause(text: str, content: str) -> None:
+    """ "the claim is that X": the copula stands between the noun cue and its clause."""
+    assert any(c == content for _, c, _ in claims_of(text, ClaimStatus.HEDGED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allegation is that serious?",  # a degree word, no clause
+        "Clinton's claim on this is a plan that gives money.",  # a relative of the predicate
+    ],
+)
+def test_copula_without_a_clause_gives_no_hedge(text: str) -> None:
+    """ "is that serious", "is a plan that": no claim clause after the noun."""
+    assert claims_of(text, ClaimStatus.HEDGED) == []
