@@ -174,3 +174,28 @@ def test_copular_noun_cue_takes_its_clause(text: str, content: str) -> None:
 def test_copula_without_a_clause_gives_no_hedge(text: str) -> None:
     """ "is that serious", "is a plan that": no claim clause after the noun."""
     assert claims_of(text, ClaimStatus.HEDGED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "There is no chance of that level of violence, officials in both cities insist.",
+            "officials in both cities",
+        ),
+        ("Officials in both cities said the plan would work.", "Officials in both cities"),
+    ],
+)
+def test_source_head_before_in_phrase(text: str, source: str) -> None:
+    """ "officials in both cities": the head stands before "in"; the phrase is a source."""
+    found = [(c.source_text or "") for c in find_claims(text) if c.cue]
+    assert source in found, found
+
+
+def test_loose_phrase_without_head_is_no_source() -> None:
+    """ "crime in both cities" has no source head before "in": the source is "officials"."""
+    found = [
+        (c.source_text or "") for c in find_claims("Crime in both cities rose, officials said.")
+    ]
+    assert "officials" in found, found
+    assert not any("Crime" in s for s in found), found
