@@ -139,6 +139,8 @@ class CueLexicon:
     noun_before: frozenset[str]
     noun_after: frozenset[str]
     thing_objects: tuple[str, ...]
+    #: hedge lemmas that may take a thing (thing_objects, thing_heads, demand_prepositions)
+    thing_lemmas: frozenset[str]
     thing_object_exceptions: tuple[str, ...]
     claimed_objects: tuple[str, ...]
     zero_that_subjects: tuple[str, ...]
@@ -436,6 +438,7 @@ def _load(key: str) -> CueLexicon:
         noun_before=frozenset(_words(data, "noun_before", file)),
         noun_after=frozenset(_words(data, "noun_after", file)),
         thing_objects=_words(data, "thing_objects", file),
+        thing_lemmas=frozenset(_words(data, "thing_lemmas", file)),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
         claimed_objects=_words(data, "claimed_objects", file),
         zero_that_subjects=_words(data, "zero_that_subjects", file),

@@ -199,3 +199,23 @@ def test_loose_phrase_without_head_is_no_source() -> None:
     ]
     assert "officials" in found, found
     assert not any("Crime" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suit alleged a conspiracy to defraud voters.",
+        "Podliska alleges a long list of violations perpetrated against him.",
+    ],
+)
+def test_what_is_alleged_is_a_charge(text: str) -> None:
+    """ "alleged a conspiracy": "allege" takes no thing (thing_lemmas), its object is a charge."""
+    assert claims_of(text, ClaimStatus.HEDGED), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He claimed a loss of $900 million.", "She asserted her rights in court."]
+)
+def test_claim_and_assert_still_take_things(text: str) -> None:
+    """ "claimed a loss", "asserted her rights": a thing taken, no hedge."""
+    assert claims_of(text, ClaimStatus.HEDGED) == []

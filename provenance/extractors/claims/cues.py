@@ -238,6 +238,7 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         return ClaimStatus.ASSERTED  # "insisted that the first lady go": a demand
     if (
         info.status is ClaimStatus.HEDGED
+        and info.lemma in _EN.lexicon.thing_lemmas
         and _EN.thing_re.match(after)
         and not _EN.claimed_object_re.match(after)
     ):
