@@ -219,3 +219,15 @@ def test_what_is_alleged_is_a_charge(text: str) -> None:
 def test_claim_and_assert_still_take_things(text: str) -> None:
     """ "claimed a loss", "asserted her rights": a thing taken, no hedge."""
     assert claims_of(text, ClaimStatus.HEDGED) == []
+
+
+def test_headline_noun_cue_drops_that_before_capitalized_pronoun() -> None:
+    """ "Defends Himself Against Claims He Exaggerated ...": a Title Case headline's clause."""
+    text = "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story. He spoke."
+    found = claims_of(text, ClaimStatus.HEDGED)
+    assert any(c == "He Exaggerated His Life Story" for _, c, _ in found), found
+
+
+def test_capitalized_pronoun_in_prose_is_no_headline_clause() -> None:
+    """ "the claims He made" (prose, a lower-case word next) is no dropped "that"."""
+    assert claims_of("The claims He made were false.", ClaimStatus.HEDGED) == []
