@@ -231,3 +231,21 @@ def test_headline_noun_cue_drops_that_before_capitalized_pronoun() -> None:
 def test_capitalized_pronoun_in_prose_is_no_headline_clause() -> None:
     """ "the claims He made" (prose, a lower-case word next) is no dropped "that"."""
     assert claims_of("The claims He made were false.", ClaimStatus.HEDGED) == []
+
+
+def test_relative_passive_inside_an_earlier_claim_takes_its_noun() -> None:
+    """An earlier claim holds the noun: "..., which were claimed by" reaches back to it."""
+    text = (
+        "Republican focus on national security sharpened after the attacks Nov. 13 in"
+        " Paris, which were claimed by the Islamic State."
+    )
+    found = claims_of(text, ClaimStatus.HEDGED)
+    assert any(c == "the attacks Nov. 13 in Paris" for _, c, _ in found), found
+
+
+def test_relative_passive_keeps_a_noun_before_its_comma() -> None:
+    """ "Calls for a truce, which were rejected by": the whole phrase, not "a truce"."""
+    found = claims_of(
+        "Calls for a truce, which were rejected by the ministry, came late.", ClaimStatus.DENIED
+    )
+    assert any(c == "Calls for a truce" for _, c, _ in found), found

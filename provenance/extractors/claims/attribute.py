@@ -200,7 +200,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         if passive:
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
-            draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m), info)
+            draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m, lo), info)
         else:
             draft = _try_cue(text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims)
         if draft is None:

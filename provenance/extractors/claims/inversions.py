@@ -33,8 +33,15 @@ Spans = tuple[int, int, int, int]
 """Content start and end, then source start and end."""
 
 
-def passive_agent(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
+def passive_agent(
+    text: str, floor: int, b: int, m: re.Match[str], reach: int | None = None
+) -> Spans | None:
     """ "CONTENT was rejected by SOURCE": the subject is the content, the agent the source.
+
+    After a relative pronoun ("the attacks in Paris, which were claimed by ...") the
+    content is what stands before it; when an earlier claim of the sentence holds that
+    (``floor`` is past it), the noun phrase from the last determiner before the comma,
+    looked for back to ``reach`` (the unit's start).
 
     Example:
         >>> from provenance.extractors.claims.cues import CUE_RE
@@ -53,13 +60,23 @@ def passive_agent(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | No
     cs, ce = trim(text, floor, m.start())
     rel = _RELATIVE_END.search(text, cs, ce)
     if rel is not None and rel.group(1) in _relative_pronouns():
-        ce = trim(text, cs, rel.start())[1]  # "the attacks, which were claimed by": the noun
+        # "the attacks in Paris, which were claimed by": the noun phrase, not "which"
+        ce = trim(text, cs, rel.start())[1]
+        if ce - cs < 3 and reach is not None and reach < floor:
+            # the noun is in an earlier claim's content: from its last determiner
+            ce = trim(text, reach, rel.start())[1]
+            dets = list(_DETERMINER.finditer(text, max(reach, ce - 60), ce))
+            det = dets[-1] if dets else None
+            if det is not None and "," not in text[det.start() : ce]:
+                cs = det.start()
+        cs = min(cs, ce)
     if ce - cs < 8 or ce - cs > 250:
         return None
     return cs, ce, src[0], src[1]
 
 
 _RELATIVE_END = re.compile(r",?\s*\b(\w+)$")
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|these|those|his|her|their|its|our)\s", re.IGNORECASE)
 
 
 @functools.cache
