@@ -139,12 +139,16 @@ class CueLexicon:
     noun_before: frozenset[str]
     noun_after: frozenset[str]
     thing_objects: tuple[str, ...]
+    #: hedge lemmas that may take a thing (thing_objects, thing_heads, demand_prepositions)
+    thing_lemmas: frozenset[str]
     thing_object_exceptions: tuple[str, ...]
     claimed_objects: tuple[str, ...]
     zero_that_subjects: tuple[str, ...]
     noun_adjuncts: tuple[str, ...]
     noun_adjunct_prepositions: tuple[str, ...]
     zero_that_verbs: tuple[str, ...]
+    #: objects after a pronoun and a past verb that make a dropped-"that" clause
+    zero_that_objects: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -447,12 +451,14 @@ def _load(key: str) -> CueLexicon:
         noun_before=frozenset(_words(data, "noun_before", file)),
         noun_after=frozenset(_words(data, "noun_after", file)),
         thing_objects=_words(data, "thing_objects", file),
+        thing_lemmas=frozenset(_words(data, "thing_lemmas", file)),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
         claimed_objects=_words(data, "claimed_objects", file),
         zero_that_subjects=_words(data, "zero_that_subjects", file),
         noun_adjuncts=_words(data, "noun_adjuncts", file),
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),
         zero_that_verbs=_words(data, "zero_that_verbs", file),
+        zero_that_objects=_words(data, "zero_that_objects", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),

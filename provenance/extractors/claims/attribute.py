@@ -203,16 +203,19 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         info = cue_info(verb)
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
-        if _PASSIVE.match(aux) and not verb.endswith("ing") and not aux.endswith("to "):
+        passive = bool(_PASSIVE.match(aux)) and not verb.endswith("ing") and not aux.endswith("to ")
+        if passive:
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
-            draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m), info)
+            draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m, lo), info)
         else:
             draft = _try_cue(text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims)
         if draft is None:
             continue
         m_start, m_end = m.span()
         draft.status = cue_status(info, aux, text[m_end : m_end + 40])
+        if passive and _thing_taken(text, draft, info):
+            draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
         draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end
         _set_attribution(text, draft, quotes)
         if draft.attribution is Attribution.DIRECT and draft.end <= m.start():
@@ -229,6 +232,14 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         unit_claims.append(len(drafts) - 1)
         nested(text, len(drafts) - 1, drafts, quotes)
         floor = max(draft.end, m.end())
+
+
+def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
+    """Whether a hedge passive's subject is a thing taken ("the seat", "the title")."""
+    if info.status is not ClaimStatus.HEDGED:
+        return False
+    words = text[draft.start : draft.end].split()
+    return bool(words) and words[-1].lower() in cue_grammar().lexicon.thing_heads
 
 
 def _parenthesis_end(text: str, lo: int, hi: int, m: re.Match[str]) -> int:

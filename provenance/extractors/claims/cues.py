@@ -136,10 +136,11 @@ def _cue_grammar(key: str) -> CueGrammar:
     )
     # a modifier before a thing's head: a name or a word that is no function word
     # ("the Republican nomination", "U.S. tax breaks"), never "that" or a pronoun
-    thing_modifier = (
+    no_modifier = (
         r"(?!(?:that|to|of|in|on|at|by|for|from|with|about|as|and|or|but|he|she|they|it|we|"
-        r"I|you|there|this|these|those)\b)(?:[A-Z][\w.]*|[a-z-]+)\s+"
+        r"I|you|there|this|these|those)\b)"
     )
+    thing_modifier = rf"{no_modifier}(?:[A-Z][\w.]*|[a-z-]+)\s+"
     thing_re = re.compile(
         rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
@@ -173,7 +174,13 @@ def _cue_grammar(key: str) -> CueGrammar:
         negated_re=negated_re,
         refusal_re=refusal_re,
         thing_re=thing_re,
-        claimed_object_re=re.compile(rf"\s*(?:{_alternation(lex.claimed_objects)})\b"),
+        # ... after "a" and up to two modifiers: "claiming a victory of sorts", "claim a
+        # moral victory", "claimed outright victory" (not "the victory": a thing_object)
+        claimed_object_re=re.compile(
+            rf"\s*(?:(?:a|an)\s+)?(?:{no_modifier}(?!(?:the|his|her|their|its|our|my)\b)"
+            r"[a-z-]+\s+){0,2}"
+            rf"(?:{_alternation(lex.claimed_objects)})\b"
+        ),
         anaphoric_re=anaphoric_re,
         first_words=frozenset(f.split()[0] for f in forms),
         prefix_words=prefix,
@@ -229,7 +236,12 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         and mandative(after, _EN.lexicon)
     ):
         return ClaimStatus.ASSERTED  # "insisted that the first lady go": a demand
-    if info.status is ClaimStatus.HEDGED and _EN.thing_re.match(after):
+    if (
+        info.status is ClaimStatus.HEDGED
+        and info.lemma in _EN.lexicon.thing_lemmas
+        and _EN.thing_re.match(after)
+        and not _EN.claimed_object_re.match(after)
+    ):
         from provenance.extractors.claims.spans import number_clause, speech_frame
 
         body = after.lstrip()

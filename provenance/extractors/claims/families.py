@@ -117,6 +117,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
     lex = cue_lexicon(key)
     nouns = {f.lower(): n for n in lex.nouns for f in n.forms}
     follows = sorted({w for n in lex.nouns for w in n.follows})
+    # "He", "They": the pronouns written capitalized only in a headline ("I" always is)
+    headline_subjects = [w.capitalize() for w in lex.zero_that_subjects if w != w.capitalize()]
     noun_re = re.compile(
         rf"\b(?P<noun>{_alt(list(nouns))})"
         # the agent may hold initials and a coordination ("by U.S. President Donald
@@ -130,9 +132,17 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # ... that holds no verb: in "Clinton's claim on this is a plan that gives" the
         # "that" opens a relative clause of the predicate
         rf"(?:\s+(?!(?:{_alt(list(lex.finite_auxiliaries))})\b)[\w’'-]+){{1,6}}?)(?=\s+that\s))?"
+        # "her claim was that ...": a copula before the complementizer and a clause (not
+        # a degree word: "the allegation is that serious")
+        rf"(?:\s+(?-i:{_alt(lex.copulas)})(?=\s+(?-i:{_alt(lex.complementizers)})\s+\S+\s+\w))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
-        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b))",
+        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b)"
+        # ... or a past verb and an object: "allegations he beat his ex-wife"
+        rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?-i:{_alt(sorted(lex.irregular_pasts))}"
+        rf"|[a-z]+(?:{_alt(lex.past_endings)}))\s+(?-i:{_alt(lex.zero_that_objects)})\b)"
+        # ... and in a Title Case headline: "Defends Himself Against Claims He Exaggerated"
+        rf"|(?=(?-i:{_alt(headline_subjects)})\s+(?-i:[A-Z][a-z]+)\b))",
         re.IGNORECASE,
     )
     adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}

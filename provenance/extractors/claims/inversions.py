@@ -11,6 +11,7 @@ and source spans of one frame, or ``None``:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.extractors.claims.spans import OPEN, post_source, trim
@@ -32,8 +33,15 @@ Spans = tuple[int, int, int, int]
 """Content start and end, then source start and end."""
 
 
-def passive_agent(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
+def passive_agent(
+    text: str, floor: int, b: int, m: re.Match[str], reach: int | None = None
+) -> Spans | None:
     """ "CONTENT was rejected by SOURCE": the subject is the content, the agent the source.
+
+    After a relative pronoun ("the attacks in Paris, which were claimed by ...") the
+    content is what stands before it; when an earlier claim of the sentence holds that
+    (``floor`` is past it), the noun phrase from the last determiner before the comma,
+    looked for back to ``reach`` (the unit's start).
 
     Example:
         >>> from provenance.extractors.claims.cues import CUE_RE
@@ -50,9 +58,32 @@ def passive_agent(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | No
     if src is None:
         return None
     cs, ce = trim(text, floor, m.start())
+    rel = _RELATIVE_END.search(text, cs, ce)
+    if rel is not None and rel.group(1) in _relative_pronouns():
+        # "the attacks in Paris, which were claimed by": the noun phrase, not "which"
+        ce = trim(text, cs, rel.start())[1]
+        if ce - cs < 3 and reach is not None and reach < floor:
+            # the noun is in an earlier claim's content: from its last determiner
+            ce = trim(text, reach, rel.start())[1]
+            dets = list(_DETERMINER.finditer(text, max(reach, ce - 60), ce))
+            det = dets[-1] if dets else None
+            if det is not None and "," not in text[det.start() : ce]:
+                cs = det.start()
+        cs = min(cs, ce)
     if ce - cs < 8 or ce - cs > 250:
         return None
     return cs, ce, src[0], src[1]
+
+
+_RELATIVE_END = re.compile(r",?\s*\b(\w+)$")
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|these|those|his|her|their|its|our)\s", re.IGNORECASE)
+
+
+@functools.cache
+def _relative_pronouns() -> frozenset[str]:
+    from provenance.lexicon.cues import cue_lexicon
+
+    return frozenset(cue_lexicon("en").relative_pronouns)
 
 
 def quoted_as_saying(

@@ -75,6 +75,13 @@ def settle_statuses(
             and d.status is ClaimStatus.HEDGED
             and noun_reading(text, d.cue_start, d.cue_end, lex)
         ):
+            if (
+                d.status is ClaimStatus.HEDGED
+                and (that := _copular_that(lex.language).match(text, d.cue_end))
+                and d.start <= that.end() < d.end
+            ):
+                d.start = that.end()  # "his most explosive claim is that [X]": a noun cue
+                continue
             d.status = ClaimStatus.ASSERTED  # "have claims in the area", "Clinton's claim on"
         elif d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex):
             d.status = ClaimStatus.ASSERTED
@@ -153,6 +160,15 @@ def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
 @functools.cache
 def _noun_forms(language: str) -> frozenset[str]:
     return frozenset(f.lower() for n in cue_lexicon(language).nouns for f in n.forms)
+
+
+@functools.cache
+def _copular_that(language: str) -> re.Pattern[str]:
+    """A copula and a complementizer after a noun cue: "the claim [is that] ..."."""
+    lex = cue_lexicon(language)
+    copulas = "|".join(re.escape(w) for w in sorted(lex.copulas, key=len, reverse=True))
+    that = "|".join(re.escape(w) for w in lex.complementizers)
+    return re.compile(rf"\s+(?:{copulas})\s+(?:{that})\s+")
 
 
 @functools.cache

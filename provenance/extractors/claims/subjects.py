@@ -199,6 +199,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         ):
             return None
         first = len(tokens) - 1
+        headed = False
         while first > 0:
             tok = tokens[first - 1].group(0)
             tl = tok.lower()
@@ -259,6 +260,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 and not tokens[first - 2].group(0)[0].isupper()
             ):
                 first -= 1  # "officials in both cities", "newspapers in New Jersey"
+                headed = True  # the head stands before "in": the phrase's end is loose
                 continue
             if tl.endswith(("ed", "ing")) and first >= 2 and tokens[first - 2].group(0) in _THE:
                 first -= 1  # "the refining industry", "the ruling party"
@@ -282,7 +284,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             later = [j for j in range(first + 1, len(tokens)) if _starts_name(tokens, j)]
             first = later[-1] if later else first
         head_word = tokens[first].group(0)
-        if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS):
+        if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS or headed):
             return None
     if low in DETERMINERS or low in NP_PREPOSITIONS or low in NOT_IN_NP:
         return None  # "those claims ...", "Along with the dispute": no source ends so

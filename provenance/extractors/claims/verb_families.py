@@ -42,7 +42,7 @@ from provenance.extractors.claims.hedge_constructions import (
     subject_gap,
 )
 from provenance.extractors.claims.settle import reads_as_noun
-from provenance.extractors.claims.spans import speech_frame
+from provenance.extractors.claims.spans import speech_frame, trim
 from provenance.extractors.claims.subjects import find_subject
 from provenance.lexicon.cues import CueLexicon, Frame
 
@@ -114,6 +114,15 @@ def stray_verb(
         if verb.status is ClaimStatus.DENIED:
             _passive(text, vs, ve, vs - len(before) + aux_m.start(), g, (a, b), taken, out)
         return  # "was denied bail": the subject is not the source
+    if (
+        aux_m is not None
+        and verb.status is ClaimStatus.HEDGED
+        and passive_agent(text, ve, b) is not None
+    ):
+        # "[Both attacks] were claimed by [the Islamic State]": the agent claims the subject
+        aux_start = vs - len(before) + aux_m.start()
+        _passive(text, vs, ve, aux_start, g, (a, b), taken, out, ClaimStatus.HEDGED)
+        return
     gapped = subject_gap(text, vs, ve, g.lexicon)  # "who he claims [has been unfair]"
     if (
         m.group("verb").lower() in g.lexicon.noun_homographs
@@ -270,13 +279,15 @@ def _passive(
     unit: tuple[int, int],
     taken: Taken,
     out: FamilyFinds,
+    status: ClaimStatus = ClaimStatus.DENIED,
 ) -> None:
     """ "[This proposal] was rejected by [64 percent of the electorate]": the agent denies.
 
     Without "by" only a claim noun as subject is denied ("[The allegations] were
     denied", "[the report] has been disputed"), by no named source; any other
     subject is a person or a thing refused ("was denied bail", "Lewandowski was
-    dismissed on Monday", "the case was dismissed"): no claim.
+    dismissed on Monday", "the case was dismissed"): no claim. A hedge (``status``
+    hedged) needs its agent: "[the attacks] were claimed by [the Islamic State]".
     """
     a, b = unit
     agent = passive_agent(text, ve, b)
@@ -287,7 +298,19 @@ def _passive(
     subj = find_subject(text, a, cs_) or passive_subject(text, a, cs_)
     if subj is None or (agent is None and not _claim_subject(text, subj, g.lexicon)):
         return
-    d = Draft(*subj, Attribution.INDIRECT if agent else Attribution.NARRATOR, ClaimStatus.DENIED)
+    words = _WORDS.findall(text, *subj)
+    if words and words[-1].lower() in g.lexicon.relative_pronouns:
+        # "the attacks in Paris, which were claimed by": the relative stands for the noun
+        subj = trim(text, subj[0], text.rindex(words[-1], *subj))
+        subj = (subj[0], subj[1] - 1) if text[subj[1] - 1] == "," else subj
+        words = words[:-1]
+    if status is not ClaimStatus.DENIED and (
+        agent is None
+        or subj[1] - subj[0] < 3
+        or (words and words[-1].lower() in g.lexicon.thing_heads)
+    ):
+        return  # "It was claimed by ... that": a placeholder; "the seat was claimed by": a thing
+    d = Draft(*subj, Attribution.INDIRECT if agent else Attribution.NARRATOR, status)
     if agent is not None:
         d.source_start, d.source_end = agent
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
