@@ -112,3 +112,86 @@ def test_a_passive_cue_verb_after_a_claim_noun_keeps_its_content(verb: str) -> N
 def test_an_active_cue_verb_after_a_claim_noun_is_still_a_relative_gap() -> None:
     """Neighbour: "allegations that he has rebuked" names the allegations, it reports none."""
     assert attributed_cues("He resigned amid allegations that he has rebuked.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        (
+            "Obama hailed the record streak of job growth.",
+            "the record streak of job growth",
+            "Obama",
+            "hailed",
+        ),
+        ("The senator lauded the agreement.", "the agreement", "The senator", "lauded"),
+        (
+            "Trump railed at Obama's refusal to name the enemy.",
+            "Obama's refusal to name the enemy",
+            "Trump",
+            "railed at",
+        ),
+        (
+            "He railed about Washington's habit of intervening.",
+            "Washington's habit of intervening",
+            "He",
+            "railed about",
+        ),
+        (
+            "She vented her frustration with the party.",
+            "her frustration with the party",
+            "She",
+            "vented",
+        ),
+        (
+            "“I just tried you on the phone,” it reads.",
+            "“I just tried you on the phone,”",
+            "it",
+            "reads",
+        ),
+        (
+            "“We will win the state easily,” the host mused.",
+            "“We will win the state easily,”",
+            "the host",
+            "mused",
+        ),
+    ],
+)
+def test_praise_musing_and_venting_verbs_are_cues(
+    text: str, content: str, source: str, cue: str
+) -> None:
+    """Hailing, lauding, railing, venting, musing and a document's "reads" report content."""
+    assert (content, source, cue) in attributed_cues(text), attributed_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hail fell on the city overnight.",
+        "He reads books every night before bed.",
+    ],
+)
+def test_hail_and_reading_a_book_are_no_cues(text: str) -> None:
+    """Neighbours: the noun "hail" and reading a book."""
+    assert attributed_cues(text) == [], attributed_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("“We will win the state easily,” mused the host.", "the host", "mused"),
+        ("“Imagine that on one stage,” quipped Jane Smith, a host.", "Jane Smith", "quipped"),
+        ("“Get him out of here!” yelled the man.", "the man", "yelled"),
+    ],
+)
+def test_manner_of_speaking_verbs_invert_after_a_quotation(
+    text: str, source: str, cue: str
+) -> None:
+    """ "“...,” mused the host": a verb of manner of speaking puts its source after it."""
+    assert [(s, q) for _, s, q in attributed_cues(text)] == [(source, cue)], attributed_cues(text)
+
+
+def test_manner_of_speaking_verbs_do_not_invert_after_a_plain_phrase() -> None:
+    """Neighbour: "In an interview, she joked about X": the subject stands before the verb."""
+    text = "In an interview with the Times, she joked about moving to New Zealand."
+    found = attributed_cues(text)
+    assert all(not c.startswith("In an interview") for c, _, _ in found), found

@@ -73,6 +73,15 @@ _INVERTING = _words(
     """say tell write add explain continue ask reply respond note warn argue insist claim
     state declare announce recall tweet concede contend acknowledge admit allege assert"""
 )
+#: Verbs of manner of speaking that invert only after a quotation ("“Imagine that,” mused
+#: the host", "“Out!” yelled the crowd"): after a plain phrase and a comma their subject
+#: stands before them ("In an interview, she joked about ...")
+_INVERTING_QUOTED = _words(
+    """quip muse remark exclaim shout yell retort interject joke boast complain counter
+    observe"""
+)
+#: how a quotation ends before the cue that credits it ("“...,” said X")
+_QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
 _PARENTHETICAL = _words(
     """believe think suggest predict estimate note recall explain emphasize stress
     report find show conclude maintain agree confirm fear hope feel"""
@@ -309,11 +318,14 @@ def _try_cue(
     if (
         before.endswith((",", "”", '"'))
         and not aux.strip()
-        and info.lemma in _INVERTING
+        and (
+            info.lemma in _INVERTING
+            or (info.lemma in _INVERTING_QUOTED and before.endswith(_QUOTE_ENDS))
+        )
         and not verb.endswith("ing")
     ):
         post = post_source(text, m.end(), b)
-        if post is None and before.endswith(("”", '"', ',"', ",”", "''", '",', "”,")):
+        if post is None and before.endswith(_QUOTE_ENDS):
             post = quoted_post_source(text, m.end(), b)
         if post is not None:
             cs, ce = trim(text, floor, len(before) + floor)
