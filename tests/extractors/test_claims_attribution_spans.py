@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.extractors.claims import find_claims
-from tests.extractors.attributed import attributed
+from tests.extractors.attributed import attributed, attributed_cues
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,33 @@ def test_weak_cue_with_an_object_and_its_own_clause_keeps_the_denial_family() ->
     text = "Five panels found no evidence that Clinton was behind the deal."
     found = [(c.text, c.status.value) for c in find_claims(text) if c.cue is not None]
     assert found == [("Clinton was behind the deal", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # the adjunct after the cue ends where a participle clause starts
+        (
+            "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting the "
+            "nominee “makes you want to retch.”",
+            "Trump's excesses are sickening",
+            "Hollande",
+        ),
+        # ... and may name a programme in quotation marks
+        (
+            "Shays was pro Kasich while the Ohio governor was running, he said Wednesday on "
+            "MSNBC’s “Morning Joe.”",
+            "Shays was pro Kasich while the Ohio governor was running",
+            "he",
+        ),
+    ],
+)
+def test_content_before_a_cue_whose_adjunct_goes_on(text: str, content: str, source: str) -> None:
+    """ "X, Y said ADJUNCT, noting ..." and "... on MSNBC's “Morning Joe.”": X is the content."""
+    assert (content, source, "said") in attributed_cues(text), attributed_cues(text)
+
+
+def test_a_quotation_after_the_adjunct_is_still_the_content() -> None:
+    """Neighbour: "Clinton said on Monday, “We will win the state.”": a quotation, no title."""
+    text = "At a rally, Clinton said on Monday, “We will win the state.”"
+    assert any(c.endswith("“We will win the state.”") for c, _, _ in attributed_cues(text))

@@ -95,6 +95,11 @@ _EVIDENCE = _words(
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
 _LOOSE_FRAMES = (Frame.CLAUSE, Frame.TELL)
 _TAIL_OK = re.compile(r"[^“”\"]{0,200}")
+#: a participle clause going on after a cue's adjunct (", noting ...", ", adding ...")
+_PARTICIPLE_AFTER = re.compile(r",\s*(?=[a-z]+ing\s)")
+#: a title in quotation marks inside an adjunct: words in Title Case, five at most, after a
+#: possessive or a comma ("MSNBC’s “Morning Joe.”", "in her book, “Hard Choices.”")
+_TAIL_TITLE = re.compile(r"(?<=[’'s,] )[“\"][A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]")
 _NOUNISH = _words(
     """questions attacks plans calls claims reports shows finds fears hopes charges
     estimates notes cites supports echoes wants"""
@@ -385,7 +390,11 @@ def _try_cue(
         return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
     lead = text[floor:ss].rstrip()
-    tail_core = tail.rstrip(END_PUNCT + '”"')
+    # the adjunct after the cue ends where a participle clause starts ("..., Hollande said
+    # Tuesday in Paris, noting ..."), and may name a title in quotation marks ("on MSNBC’s
+    # “Morning Joe”")
+    tail_core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0]
+    tail_core = _TAIL_TITLE.sub("T", tail_core).rstrip(END_PUNCT + '”"')
     if info.frame is Frame.TELL:
         tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
     tail_short = (
