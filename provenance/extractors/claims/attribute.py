@@ -106,6 +106,17 @@ _NOUNISH = _words(
 )
 
 
+def _quotation_before(text: str, a: int, quotes: Context) -> tuple[int, int] | None:
+    """The quotation ending its sentence right before ``a`` ("“We will win.” "), if any."""
+    end = len(text[:a].rstrip())
+    if end < 3 or text[end - 1] not in '”"' or text[end - 2] not in ".!?" or "\n" in text[end:a]:
+        return None
+    span = quotes.covering(end - 1)
+    if span is None or span[1] != end or end - span[0] < 10:
+        return None
+    return span
+
+
 def _named_or_pronoun(phrase: str) -> bool:
     """Whether a source phrase ends in a name, a pronoun or a source noun."""
     last = phrase.split()[-1]
@@ -433,6 +444,20 @@ def _try_cue(
                 cs = seg + rel.end()
             ce = trim(text, m.end(), b)[1]
         d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
+        d.channel = channel(text, m.end(), b)
+        return d
+    if (
+        not lead
+        and tail_short
+        and len(tail_core.split()) <= 4
+        and floor == a
+        and info.frame is not Frame.OBJECT
+        and info.lemma in _INVERTING
+        and (quoted := _quotation_before(text, a, quotes)) is not None
+    ):
+        # "“We will win.” Trump said.": a bare attribution of its own right after a
+        # quotation that closes its sentence credits that quotation
+        d = Draft(quoted[0], quoted[1], Attribution.INDIRECT, info.status, ss, se)
         d.channel = channel(text, m.end(), b)
         return d
     if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, m.end(), b):
