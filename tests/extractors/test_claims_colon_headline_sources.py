@@ -109,3 +109,30 @@ def test_a_headline_drops_the_article_before_a_source_after_its_content() -> Non
     assert ("Sanders will back Clinton, eventually", "former rival", "says") in attributed_cues(
         text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The members are:\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Ed Failor Jr., "
+        "Bonnie Campbell.",
+        "Story text.\n\nContributing: Nicholas Zazulia, Medill News Service.",
+    ],
+)
+def test_a_roster_or_a_contributor_line_is_no_statement(text: str) -> None:
+    """A label before a list of names, or a "Contributing:" credit, reports no speech."""
+    assert attributed_cues(text) == [], attributed_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Text.\n\nClinton: We will win Iowa, Ohio, Texas and Florida.", "We will win"),
+        ("Text.\n\nTRUMP: Jeb, Marco, Ted, Ben, all of them lost.", "Jeb, Marco"),
+    ],
+)
+def test_a_transcript_line_naming_places_or_people_is_still_a_statement(
+    text: str, content: str
+) -> None:
+    """Neighbours: names inside a sentence after the colon are what the speaker says."""
+    assert any(c.startswith(content) for c, _, _ in attributed_cues(text)), attributed_cues(text)

@@ -44,6 +44,10 @@ _HEADLINE = re.compile(
     r"(?: at [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?(?: [Tt]o [^:,\n]{1,40})?:[ \t]+"
     r"(?P<body>[^\n]{8,200}?)[. \t]*(?:\n|$)"
 )
+#: a roster after a label: four or more names in Title Case, separated by commas, and
+#: nothing else
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|del|la)){0,3}"
+_ROSTER = re.compile(rf"{_NAME}(?:, {_NAME}){{3,}},?(?: and {_NAME})?\.?")
 # paragraph openers that look like "Speaker:" but label the text instead
 _LABELS = frozenset(
     [
@@ -137,6 +141,8 @@ _LABELS = frozenset(
         "oops",
         "huge",
         "flashback",
+        "contributing",
+        "contributors",
         "developing",
         "alert",
     ]
@@ -215,6 +221,8 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                     end -= 1
                 if end - start < 3 or len(text[start:end].split()) < 3:
                     continue
+                if _ROSTER.fullmatch(text, start, end):
+                    continue  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names
                 out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
         for m in _colon_lines(_LABELLED, text):
             start, end = m.start("body"), m.end("body")
