@@ -195,3 +195,37 @@ def test_manner_of_speaking_verbs_do_not_invert_after_a_plain_phrase() -> None:
     text = "In an interview with the Times, she joked about moving to New Zealand."
     found = attributed_cues(text)
     assert all(not c.startswith("In an interview") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "A video of the episode shows her clutching her cellphone.",
+            "her clutching her cellphone",
+            "A video of the episode",
+        ),
+        (
+            "Footage from the game shows that several students wore flags.",
+            "several students wore flags",
+            "Footage from the game",
+        ),
+    ],
+)
+def test_an_evidence_noun_before_a_preposition_is_a_source_of_shows(
+    text: str, content: str, source: str
+) -> None:
+    """ "a video of the episode shows X": the source noun heads a phrase a preposition goes on."""
+    assert (content, source, "shows") in attributed_cues(text), attributed_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Credit scores use data from credit reports, so why not make both of them free.",
+        "Their experience shows that cutting emissions remains a difficult challenge.",
+    ],
+)
+def test_a_long_phrase_before_a_preposition_heads_no_nounish_cue(text: str) -> None:
+    """Neighbours: a clause before "from", or no source noun, leaves "reports"/"shows" alone."""
+    assert attributed_cues(text) == [], attributed_cues(text)

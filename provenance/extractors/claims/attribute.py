@@ -118,9 +118,21 @@ def _quotation_before(text: str, a: int, quotes: Context) -> tuple[int, int] | N
 
 
 def _named_or_pronoun(phrase: str) -> bool:
-    """Whether a source phrase ends in a name, a pronoun or a source noun."""
+    """Whether a source phrase ends in a name, a pronoun or a source noun.
+
+    A source noun may head a phrase that a preposition goes on ("a video of the
+    episode", "footage from the game"), three words at most before the preposition.
+    """
     last = phrase.split()[-1]
-    return last[0].isupper() or last.lower() in PRONOUNS or last.lower() in HEADS
+    if last[0].isupper() or last.lower() in PRONOUNS or last.lower() in HEADS:
+        return True
+    head = _HEAD_BEFORE_PP.split(phrase, maxsplit=1)[0].split()
+    split = len(head) < len(phrase.split())  # a preposition follows the head
+    return split and 0 < len(head) <= 3 and head[-1].lower() in HEADS
+
+
+#: the preposition after a source phrase's head noun ("a video [of] the episode")
+_HEAD_BEFORE_PP = re.compile(r"\s(?:of|from|in|on|at|by|with)\s")
 
 
 # ", saying", "by saying", "— saying": a participle whose source is the main subject
