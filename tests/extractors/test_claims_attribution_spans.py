@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.extractors.claims import find_claims
-from tests.extractors.attributed import attributed
+from tests.extractors.attributed import attributed, attributed_cues
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,82 @@ def test_weak_cue_with_an_object_and_its_own_clause_keeps_the_denial_family() ->
     text = "Five panels found no evidence that Clinton was behind the deal."
     found = [(c.text, c.status.value) for c in find_claims(text) if c.cue is not None]
     assert found == [("Clinton was behind the deal", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # the adjunct after the cue ends where a participle clause starts
+        (
+            "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting the "
+            "nominee “makes you want to retch.”",
+            "Trump's excesses are sickening",
+            "Hollande",
+        ),
+        # ... and may name a programme in quotation marks
+        (
+            "Shays was pro Kasich while the Ohio governor was running, he said Wednesday on "
+            "MSNBC’s “Morning Joe.”",
+            "Shays was pro Kasich while the Ohio governor was running",
+            "he",
+        ),
+    ],
+)
+def test_content_before_a_cue_whose_adjunct_goes_on(text: str, content: str, source: str) -> None:
+    """ "X, Y said ADJUNCT, noting ..." and "... on MSNBC's “Morning Joe.”": X is the content."""
+    assert (content, source, "said") in attributed_cues(text), attributed_cues(text)
+
+
+def test_a_quotation_after_the_adjunct_is_still_the_content() -> None:
+    """Neighbour: "Clinton said on Monday, “We will win the state.”": a quotation, no title."""
+    text = "At a rally, Clinton said on Monday, “We will win the state.”"
+    assert any(c.endswith("“We will win the state.”") for c, _, _ in attributed_cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        (
+            "Clinton spoke first. “Russia, if you are listening, find the emails.” Trump said.",
+            "“Russia, if you are listening, find the emails.”",
+            "Trump",
+            "said",
+        ),
+        (
+            "“We will win the state.” Trump said on Monday.",
+            "“We will win the state.”",
+            "Trump",
+            "said",
+        ),
+        (
+            "“Didn’t we first use the pivot?” Clinton writes to Sullivan.",
+            "“Didn’t we first use the pivot?”",
+            "Clinton",
+            "writes",
+        ),
+    ],
+)
+def test_a_bare_attribution_after_a_closed_quotation_credits_it(
+    text: str, content: str, source: str, cue: str
+) -> None:
+    """ "“...” Trump said.": a sentence of a source and a cue alone credits the quotation."""
+    assert (content, source, cue) in attributed_cues(text), attributed_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the cue's own clause is the content
+        ("“We will win the state.” Trump said the polls were wrong.", "the polls were wrong"),
+        # a new paragraph: the quotation belongs to what came before
+        ("“We will win the state.”\n\nTrump said on Monday.", None),
+    ],
+)
+def test_a_cue_with_content_or_across_a_paragraph_takes_no_quotation(
+    text: str, content: str | None
+) -> None:
+    """Neighbours: a clause after the cue, or a paragraph break before it."""
+    found = [(c, s) for c, s, q in attributed_cues(text) if q == "said"]
+    assert all(not c.startswith("“We will win") for c, _ in found), found
+    if content is not None:
+        assert (content, "Trump") in found, found

@@ -75,6 +75,15 @@ _INVERTING = _words(
     """say tell write add explain continue ask reply respond note warn argue insist claim
     state declare announce recall tweet concede contend acknowledge admit allege assert"""
 )
+#: Verbs of manner of speaking that invert only after a quotation ("“Imagine that,” mused
+#: the host", "“Out!” yelled the crowd"): after a plain phrase and a comma their subject
+#: stands before them ("In an interview, she joked about ...")
+_INVERTING_QUOTED = _words(
+    """quip muse remark exclaim shout yell retort interject joke boast complain counter
+    observe"""
+)
+#: how a quotation ends before the cue that credits it ("“...,” said X")
+_QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
 _PARENTHETICAL = _words(
     """believe think suggest predict estimate note recall explain emphasize stress
     report find show conclude maintain agree confirm fear hope feel"""
@@ -93,16 +102,44 @@ _DOCUMENTS = (_EVIDENCE - {"it"}) | _words(
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
 _LOOSE_FRAMES = (Frame.CLAUSE, Frame.TELL)
 _TAIL_OK = re.compile(r"[^“”\"]{0,200}")
+#: a participle clause going on after a cue's adjunct (", noting ...", ", adding ...")
+_PARTICIPLE_AFTER = re.compile(r",\s*(?=[a-z]+ing\s)")
+#: a title in quotation marks inside an adjunct: words in Title Case, five at most, after a
+#: possessive or a comma ("MSNBC’s “Morning Joe.”", "in her book, “Hard Choices.”")
+_TAIL_TITLE = re.compile(r"(?<=[’'s,] )[“\"][A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]")
 _NOUNISH = _words(
     """questions attacks plans calls claims reports shows finds fears hopes charges
     estimates notes cites supports echoes wants"""
 )
 
 
+def _quotation_before(text: str, a: int, quotes: Context) -> tuple[int, int] | None:
+    """The quotation ending its sentence right before ``a`` ("“We will win.” "), if any."""
+    end = len(text[:a].rstrip())
+    if end < 3 or text[end - 1] not in '”"' or text[end - 2] not in ".!?" or "\n" in text[end:a]:
+        return None
+    span = quotes.covering(end - 1)
+    if span is None or span[1] != end or end - span[0] < 10:
+        return None
+    return span
+
+
 def _named_or_pronoun(phrase: str) -> bool:
-    """Whether a source phrase ends in a name, a pronoun or a source noun."""
+    """Whether a source phrase ends in a name, a pronoun or a source noun.
+
+    A source noun may head a phrase that a preposition goes on ("a video of the
+    episode", "footage from the game"), three words at most before the preposition.
+    """
     last = phrase.split()[-1]
-    return last[0].isupper() or last.lower() in PRONOUNS or last.lower() in HEADS
+    if last[0].isupper() or last.lower() in PRONOUNS or last.lower() in HEADS:
+        return True
+    head = _HEAD_BEFORE_PP.split(phrase, maxsplit=1)[0].split()
+    split = len(head) < len(phrase.split())  # a preposition follows the head
+    return split and 0 < len(head) <= 3 and head[-1].lower() in HEADS
+
+
+#: the preposition after a source phrase's head noun ("a video [of] the episode")
+_HEAD_BEFORE_PP = re.compile(r"\s(?:of|from|in|on|at|by|with)\s")
 
 
 # ", saying", "by saying", "— saying": a participle whose source is the main subject
@@ -362,11 +399,14 @@ def _try_cue(
     if (
         before.endswith((",", "”", '"'))
         and not aux.strip()
-        and info.lemma in _INVERTING
+        and (
+            info.lemma in _INVERTING
+            or (info.lemma in _INVERTING_QUOTED and before.endswith(_QUOTE_ENDS))
+        )
         and not verb.endswith("ing")
     ):
         post = post_source(text, m.end(), b)
-        if post is None and before.endswith(("”", '"', ',"', ",”", "''", '",', "”,")):
+        if post is None and before.endswith(_QUOTE_ENDS):
             post = quoted_post_source(text, m.end(), b)
         if post is not None:
             cs, ce = trim(text, floor, len(before) + floor)
@@ -426,7 +466,11 @@ def _try_cue(
         return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
     lead = text[floor:ss].rstrip()
-    tail_core = tail.rstrip(END_PUNCT + '”"')
+    # the adjunct after the cue ends where a participle clause starts ("..., Hollande said
+    # Tuesday in Paris, noting ..."), and may name a title in quotation marks ("on MSNBC’s
+    # “Morning Joe”")
+    tail_core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0]
+    tail_core = _TAIL_TITLE.sub("T", tail_core).rstrip(END_PUNCT + '”"')
     if info.frame is Frame.TELL:
         tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
     tail_short = (
@@ -465,6 +509,20 @@ def _try_cue(
                 cs = seg + rel.end()
             ce = trim(text, m.end(), b)[1]
         d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
+        d.channel = channel(text, m.end(), b)
+        return d
+    if (
+        not lead
+        and tail_short
+        and len(tail_core.split()) <= 4
+        and floor == a
+        and info.frame is not Frame.OBJECT
+        and info.lemma in _INVERTING
+        and (quoted := _quotation_before(text, a, quotes)) is not None
+    ):
+        # "“We will win.” Trump said.": a bare attribution of its own right after a
+        # quotation that closes its sentence credits that quotation
+        d = Draft(quoted[0], quoted[1], Attribution.INDIRECT, info.status, ss, se)
         d.channel = channel(text, m.end(), b)
         return d
     if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, m.end(), b):

@@ -89,6 +89,13 @@ def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
         True
         >>> relative_clause("he took bribes", 0, 14, cue_lexicon("en"))
         False
+
+    A passive cue verb leaves no object gap: in "the assertion that more airstrikes are
+    needed was criticized" the clause is the assertion's content and "was criticized"
+    its predicate.
+
+        >>> relative_clause("more strikes are needed was criticized", 0, 38, cue_lexicon("en"))
+        False
     """
     words = _WORD.findall(text, cs, ce)
     for i, w in enumerate(words[:6]):
@@ -96,9 +103,16 @@ def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
             verb = lex.verb(w)
         except KeyError:
             continue
+        if i and words[i - 1].lower() in _be_forms(lex):
+            return False
         nxt = words[i + 1].lower() if i + 1 < len(words) else None
         return verb.frame is Frame.OBJECT and (nxt is None or nxt in lex.noun_followers)
     return False
+
+
+def _be_forms(lex: CueLexicon) -> set[str]:
+    """The forms of "be" ending the lexicon's copulas ("is", "was", "has been" -> "been")."""
+    return {c.split()[-1].lower() for c in lex.copulas if c.split()[-1].isalpha()}
 
 
 def relative_gap(

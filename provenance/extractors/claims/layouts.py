@@ -34,9 +34,20 @@ _SPEAKER_CASE = re.compile(
     re.MULTILINE,
 )
 _HEADLINE = re.compile(
-    r"(?P<src>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: to [^:,\n]{1,40})?:[ \t]+"
+    # a kicker in capitals before a dash may open the line ("EXCLUSIVE – Roger Stone: ...")
+    r"(?:[A-Z]{3,}[ \t]+[–—-][ \t]+)?"
+    # a name, maybe with a common noun after it ("Clinton camp", "WSJ editorial": a
+    # headline drops the article), read as a source when that noun is a source head
+    r"(?P<src>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?P<tail> [a-z]+)?)"
+    # where the source spoke ("Former AG Mukasey at RNC: ..."), whom it speaks to
+    # ("Obama to Asians", "Obama To Asians Worried About U.S. Election: ...")
+    r"(?: at [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?(?: [Tt]o [^:,\n]{1,40})?:[ \t]+"
     r"(?P<body>[^\n]{8,200}?)[. \t]*(?:\n|$)"
 )
+#: a roster after a label: four or more names in Title Case, separated by commas, and
+#: nothing else
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|del|la)){0,3}"
+_ROSTER = re.compile(rf"{_NAME}(?:, {_NAME}){{3,}},?(?: and {_NAME})?\.?")
 # paragraph openers that look like "Speaker:" but label the text instead
 _LABELS = frozenset(
     [
@@ -112,6 +123,28 @@ _LABELS = frozenset(
         "pledged",
         "said",
         "says",
+        # headline teasers and interjections: "BOOM: Trump Just Fired ...", "Wow: ...",
+        # "Revealed: ...", "Just Leaked: ..." announce a story, nobody says it
+        "wow",
+        "boom",
+        "look",
+        "revealed",
+        "bombshell",
+        "leaked",
+        "just",
+        "shocking",
+        "busted",
+        "whoa",
+        "yikes",
+        "omg",
+        "ouch",
+        "oops",
+        "huge",
+        "flashback",
+        "contributing",
+        "contributors",
+        "developing",
+        "alert",
     ]
 )
 _TESTIMONIAL = re.compile(
@@ -188,6 +221,8 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                     end -= 1
                 if end - start < 3 or len(text[start:end].split()) < 3:
                     continue
+                if _ROSTER.fullmatch(text, start, end):
+                    continue  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names
                 out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
         for m in _colon_lines(_LABELLED, text):
             start, end = m.start("body"), m.end("body")
@@ -198,7 +233,12 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                 end -= 1
             out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
         head = _HEADLINE.match(text)
-        if head is not None and 0 not in seen and not _is_label(head.group("src"), _SOURCE_LABELS):
+        if (
+            head is not None
+            and 0 not in seen
+            and not _is_label(head.group("src"), _SOURCE_LABELS)
+            and _is_headline_source(head.group("tail"))
+        ):
             start, end = head.start("body"), head.end("body")
             out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
     if ":" in text or " -" in text or " –" in text:
@@ -225,6 +265,13 @@ def _is_label(src: str, sources: frozenset[str] = frozenset()) -> bool:
     """
     words = [w.lower().strip(".").removesuffix("'s").removesuffix("’s") for w in src.split()]
     return any(w in _LABELS and w not in sources for w in words) or src.upper() in {"WASHINGTON"}
+
+
+def _is_headline_source(tail: str | None) -> bool:
+    """Whether a headline source's lower-case last word may end a source ("camp", "editorial")."""
+    from provenance.extractors.claims.subjects import is_head
+
+    return tail is None or is_head(tail.strip()) or tail.strip() in _SOURCE_LABELS
 
 
 def _is_description(src: str) -> bool:

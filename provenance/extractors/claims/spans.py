@@ -85,10 +85,16 @@ _CLAUSE_END_REST = (
     r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
 _CLAUSE_END = re.compile(rf"[,;\s](?:{_CLAUSE_END_REST})")
+#: an item of a list in an object: one to six words, no punctuation between them
+_ITEM = r"[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,5}?"
 _OBJECT_END = re.compile(
     rf"[,;\s](?:{_CLAUSE_END_REST}"
-    # an object runs on through its list ("all forms of cloning, including ...")
-    r"|(?<=,)\s(?!\s*(?:including|such\s+as)\s)|(?<=\s)(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
+    # an object runs on through its list ("all forms of cloning, including ...") and
+    # through a list of its own ("cited jobs, safety and health care as concerns"): short
+    # items, the last after "and" or "or", to the end of the clause
+    r"|(?<=,)\s(?!\s*(?:including|such\s+as)\s)"
+    rf"(?!(?:\s*{_ITEM},){{0,8}}\s*{_ITEM},?\s+(?:and|or)\s+{_ITEM}\s*(?:[.;!?]|$))"
+    r"|(?<=\s)(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
     r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
     r"ruling|decision|report|memo|filing|opinion)"
     r"|(?<=\s)in\s(?:early-morning\s|late-night\s)?tweets\b|(?<=\s)on\s(?:Twitter|Facebook)\b"
