@@ -49,6 +49,7 @@ def named_ahead(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     import pandas as pd
 
     from provenance.lexicon.cues import cue_lexicon
+    from provenance.rules.replies import nearest_other
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not set(_COLUMNS) <= set(claims.columns) or not open_.any():
@@ -76,18 +77,6 @@ def named_ahead(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     later = later[later["lemma"].isin(lemmas) & claims["article_id"].isin(left["article_id"])]
     if later.empty:
         return out
-    pairs = pd.merge_asof(
-        left.drop(columns="start").astype({"end": "int64"}).sort_values("end"),
-        later.rename(columns={"claim_id": "named", "source_id": "source_n", "end": "end_n"})
-        .astype({"start": "int64"})
-        .sort_values("start"),
-        left_on="end",
-        right_on="start",
-        by=["article_id", "lemma"],
-        direction="forward",
-        tolerance=AHEAD_WINDOW,
-        allow_exact_matches=True,
-    )
-    pairs = pairs[pairs["named"].notna() & (pairs["source_n"] != pairs["source_id"])]
-    mapped = claims["claim_id"].map(pairs.set_index("claim_id")["named"])
+    pairs = nearest_other(left, later, window=AHEAD_WINDOW, by=("article_id", "lemma"), ahead=True)
+    mapped = claims["claim_id"].map(pairs)
     return out.where(mapped.isna(), mapped)

@@ -952,6 +952,7 @@ def _named_antecedent(
     import pandas as pd
 
     from provenance.lexicon.cues import cue_lexicon
+    from provenance.rules.replies import nearest_other
 
     lex = cue_lexicon(None)
     naming = frozenset(n.lemma for n in lex.nouns if n.status is ClaimStatus.HEDGED or n.flag)
@@ -971,17 +972,6 @@ def _named_antecedent(
     right = candidates[cols].assign(lemma=candidates["cue"].map(lemma)).dropna(subset=["lemma"])
     if left.empty or right.empty:
         return pd.Series(dtype=object)
-    pairs = pd.merge_asof(
-        left.drop(columns="end").astype({"start": "int64"}).sort_values("start"),
-        right.rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
-        .astype({"end": "int64"})
-        .sort_values("end"),
-        left_on="start",
-        right_on="end",
-        by=["article_id", "lemma"],
-        direction="backward",
-        # a looser match (any claim noun) holds within a few sentences only
-        tolerance=_ANSWER_WINDOW if any_claim_noun else None,
-    )
-    pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
-    return pairs.set_index("claim_id")["answered"]
+    # a looser match (any claim noun) holds within a few sentences only
+    window = _ANSWER_WINDOW if any_claim_noun else None
+    return nearest_other(left, right, window=window, by=("article_id", "lemma"))

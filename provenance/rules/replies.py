@@ -23,7 +23,7 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["REPLY_WINDOW", "nearest_before", "replied_claim"]
+__all__ = ["REPLY_WINDOW", "nearest_before", "nearest_other", "replied_claim"]
 
 #: Most characters between the end of the claim answered and the start of the reply.
 REPLY_WINDOW = 400
@@ -96,16 +96,47 @@ def nearest_before(
     cols = ["claim_id", "article_id", "source_id", "start", "end"]
     if not left.any() or not right.any():
         return pd.Series(dtype=object)
+    return nearest_other(claims.loc[left, cols], claims.loc[right, cols], window=window)
+
+
+def nearest_other(
+    left: pd.DataFrame,
+    right: pd.DataFrame,
+    *,
+    window: int | None,
+    by: tuple[str, ...] = ("article_id",),
+    ahead: bool = False,
+) -> pd.Series:
+    """By id of each ``left`` claim, the nearest ``right`` claim of another source.
+
+    Both frames hold ``claim_id``, ``source_id``, ``start``, ``end`` and the ``by``
+    columns, which must be equal in a pair. Looking back (the default), the right
+    claim ends at most ``window`` characters before the left one starts; ``ahead``,
+    it starts at most ``window`` characters after the left one ends. ``window=None``
+    sets no limit. The nearest candidate is taken first; a left claim whose nearest
+    candidate is its own source's gets none.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_id": ["a", "b"], "article_id": ["x", "x"],
+        ...     "source_id": ["kremlin", "kyiv"], "start": [0, 50], "end": [40, 90]})
+        >>> nearest_other(claims.iloc[[1]], claims.iloc[[0]], window=400).to_dict()
+        {'b': 'a'}
+        >>> nearest_other(claims.iloc[[0]], claims.iloc[[1]], window=400, ahead=True).to_dict()
+        {'a': 'b'}
+    """
+    import pandas as pd
+
+    near, far = ("end", "start") if ahead else ("start", "end")
     pairs = pd.merge_asof(
-        claims.loc[left, cols].drop(columns="end").astype({"start": "int64"}).sort_values("start"),
-        claims.loc[right, cols]
-        .rename(columns={"claim_id": "answered", "source_id": "source_a", "start": "start_a"})
-        .astype({"end": "int64"})
-        .sort_values("end"),
-        left_on="start",
-        right_on="end",
-        by="article_id",
-        direction="backward",
+        left.drop(columns=far).astype({near: "int64"}).sort_values(near),
+        right.rename(columns={"claim_id": "answered", "source_id": "source_a", near: "near_a"})
+        .astype({far: "int64"})
+        .sort_values(far),
+        left_on=near,
+        right_on=far,
+        by=list(by),
+        direction="forward" if ahead else "backward",
         tolerance=window,
         allow_exact_matches=True,
     )
