@@ -469,8 +469,10 @@ def _try_cue(
     # the adjunct after the cue ends where a participle clause starts ("..., Hollande said
     # Tuesday in Paris, noting ..."), and may name a title in quotation marks ("on MSNBC’s
     # “Morning Joe”")
-    tail_core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0]
-    tail_core = _TAIL_TITLE.sub("T", tail_core).rstrip(END_PUNCT + '”"')
+    tail_core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0] if "," in tail else tail
+    if "“" in tail_core or '"' in tail_core:
+        tail_core = _TAIL_TITLE.sub("T", tail_core)
+    tail_core = tail_core.rstrip(END_PUNCT + '”"')
     if info.frame is Frame.TELL:
         tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
     tail_short = (

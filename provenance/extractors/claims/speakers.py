@@ -156,6 +156,13 @@ def _time_words(language: str | None) -> frozenset[str]:
 
 
 @functools.cache
+def _issued_pattern(language: str | None) -> re.Pattern[str]:
+    """A document named again by its head noun: "the letter", "this statement"."""
+    heads = alternation(cue_lexicon(language).document_heads)
+    return re.compile(rf"^(?:the|that|this)\s+(?P<head>{heads})$")
+
+
+@functools.cache
 def _author_grammar(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The document-and-author mention and the organization phrase patterns.
 
@@ -262,8 +269,7 @@ class SpeakerResolver:
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
         self._organization_heads = cue_lexicon(language).organization_nouns
-        heads = alternation(cue_lexicon(language).document_heads)
-        self._issued_pattern = re.compile(rf"^(?:the|that|this)\s+(?P<head>{heads})$")
+        self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
         self._placed: list[tuple[int, SourceInfo]] = []
         self._relatives = _antecedent_words(language)[0]
