@@ -253,6 +253,24 @@ class CueLexicon:
     authoring_verbs: frozenset[str] = frozenset()
     #: heads naming an organization ("the firm", "the agency"): they stand for one named before
     organization_nouns: frozenset[str] = frozenset()
+    #: cue lemmas whose subject may follow them after a comma or a quotation ("..., said
+    #: the minister", "“No,” replied Smith")
+    inverting_verbs: frozenset[str] = frozenset()
+    #: verbs of manner of speaking that invert only after a quotation ("“Out!” yelled the
+    #: crowd"); after a plain phrase and a comma their subject stands before them
+    quote_inverting_verbs: frozenset[str] = frozenset()
+    #: cue lemmas that may stand in a parenthetical after their content ("X, experts believe")
+    parenthetical_verbs: frozenset[str] = frozenset()
+    #: heads of a subject that is evidence, not a speaker ("a study found", "data show")
+    evidence_heads: frozenset[str] = frozenset()
+    #: documents a participle after them was done to ("a statement posted on its website
+    #: said"), besides the evidence heads
+    posted_documents: frozenset[str] = frozenset()
+    #: cue forms that are as often plural nouns ("questions", "reports"): a cue only after a
+    #: name, a pronoun or a source noun
+    nounish_forms: frozenset[str] = frozenset()
+    #: prepositions that may go on after a source phrase's head ("a video [of] the episode")
+    head_prepositions: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -349,6 +367,10 @@ def _forms(e: Entry) -> tuple[str, ...]:
 
 def _words(data: dict[str, Any], key: str, file: str) -> tuple[str, ...]:
     return Entry({key: data.get(key, ())}, file, key).texts(key)
+
+
+def _lowered(data: dict[str, Any], key: str, file: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _words(data, key, file))
 
 
 def _frame(e: Entry, default: str) -> Frame:
@@ -488,6 +510,13 @@ def _load(key: str) -> CueLexicon:
         authored_documents=frozenset(w.lower() for w in _words(data, "authored_documents", file)),
         authoring_verbs=frozenset(w.lower() for w in _words(data, "authoring_verbs", file)),
         organization_nouns=frozenset(w.lower() for w in _words(data, "organization_nouns", file)),
+        inverting_verbs=_lowered(data, "inverting_verbs", file),
+        quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
+        parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),
+        evidence_heads=_lowered(data, "evidence_heads", file),
+        posted_documents=_lowered(data, "posted_documents", file),
+        nounish_forms=_lowered(data, "nounish_forms", file),
+        head_prepositions=_words(data, "head_prepositions", file),
         third_person_endings=_words(data, "third_person_endings", file),
         not_third_person=_words(data, "not_third_person", file),
         past_endings=_words(data, "past_endings", file),

@@ -57,7 +57,7 @@ from provenance.extractors.claims.spans import (
 )
 from provenance.extractors.claims.subjects import HEADS, PRONOUNS, find_subject
 from provenance.extractors.text.quotes import straighten_quotes
-from provenance.extractors.text.wordlists import words as _words
+from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["Draft", "attribute"]
@@ -71,33 +71,8 @@ _TAIL_ADJUNCT = re.compile(
     r"as|so|adding|referring|speaking|according|in)\b|\s*,\s*[a-z]+ing\b",
     re.IGNORECASE,
 )
-_INVERTING = _words(
-    """say tell write add explain continue ask reply respond note warn argue insist claim
-    state declare announce recall tweet concede contend acknowledge admit allege assert"""
-)
-#: Verbs of manner of speaking that invert only after a quotation ("“Imagine that,” mused
-#: the host", "“Out!” yelled the crowd"): after a plain phrase and a comma their subject
-#: stands before them ("In an interview, she joked about ...")
-_INVERTING_QUOTED = _words(
-    """quip muse remark exclaim shout yell retort interject joke boast complain counter
-    observe"""
-)
 #: how a quotation ends before the cue that credits it ("“...,” said X")
 _QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
-_PARENTHETICAL = _words(
-    """believe think suggest predict estimate note recall explain emphasize stress
-    report find show conclude maintain agree confirm fear hope feel"""
-)
-_EVIDENCE = _words(
-    """study studies poll polls survey surveys report reports data analysis video footage
-    records documents research review audit investigation it slide figures numbers
-    findings probe memo filing complaint lawsuit"""
-)
-#: Documents a participle after them was done to ("a statement posted on its website said")
-_DOCUMENTS = (_EVIDENCE - {"it"}) | _words(
-    """statement statements message messages letter letters post posts tweet tweets photo
-    photos image images picture pictures clip clips"""
-)
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
 _LOOSE_FRAMES = (Frame.CLAUSE, Frame.TELL)
@@ -107,10 +82,6 @@ _PARTICIPLE_AFTER = re.compile(r",\s*(?=[a-z]+ing\s)")
 #: a title in quotation marks inside an adjunct: words in Title Case, five at most, after a
 #: possessive or a comma ("MSNBC’s “Morning Joe.”", "in her book, “Hard Choices.”")
 _TAIL_TITLE = re.compile(r"(?<=[’'s,] )[“\"][A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]")
-_NOUNISH = _words(
-    """questions attacks plans calls claims reports shows finds fears hopes charges
-    estimates notes cites supports echoes wants"""
-)
 
 
 def _quotation_before(text: str, a: int, quotes: Context) -> tuple[int, int] | None:
@@ -133,13 +104,16 @@ def _named_or_pronoun(phrase: str) -> bool:
     last = phrase.split()[-1]
     if last[0].isupper() or last.lower() in PRONOUNS or last.lower() in HEADS:
         return True
-    head = _HEAD_BEFORE_PP.split(phrase, maxsplit=1)[0].split()
+    head = _head_before_pp().split(phrase, maxsplit=1)[0].split()
     split = len(head) < len(phrase.split())  # a preposition follows the head
     return split and 0 < len(head) <= 3 and head[-1].lower() in HEADS
 
 
-#: the preposition after a source phrase's head noun ("a video [of] the episode")
-_HEAD_BEFORE_PP = re.compile(r"\s(?:of|from|in|on|at|by|with)\s")
+@functools.cache
+def _head_before_pp() -> re.Pattern[str]:
+    """The preposition after a source phrase's head noun ("a video [of] the episode")."""
+    preps = alternation(cue_grammar().lexicon.head_prepositions)
+    return re.compile(rf"\s(?:{preps})\s")
 
 
 # ", saying", "by saying", "— saying": a participle whose source is the main subject
@@ -333,6 +307,7 @@ def _try_cue(
     unit_claims: list[int],
 ) -> Draft | None:
     verb, aux = m.group("verb", "aux")
+    lex = cue_grammar().lexicon
     if info.frame is Frame.ACCORDING:
         return _according(text, a, b, floor, m)
     if (inv := inverted(text, a, b, m)) is not None:
@@ -400,8 +375,8 @@ def _try_cue(
         before.endswith((",", "”", '"'))
         and not aux.strip()
         and (
-            info.lemma in _INVERTING
-            or (info.lemma in _INVERTING_QUOTED and before.endswith(_QUOTE_ENDS))
+            info.lemma in lex.inverting_verbs
+            or (info.lemma in lex.quote_inverting_verbs and before.endswith(_QUOTE_ENDS))
         )
         and not verb.endswith("ing")
     ):
@@ -441,7 +416,7 @@ def _try_cue(
         and floor == a
         and verb.endswith("ing")
         and not aux.strip()
-        and info.lemma in _INVERTING
+        and info.lemma in lex.inverting_verbs
         and info.status is ClaimStatus.ASSERTED
     ):
         subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
@@ -460,9 +435,9 @@ def _try_cue(
     if subj is None:
         return None
     ss, se = subj
-    if verb in _NOUNISH and not _named_or_pronoun(text[ss:se]):
+    if verb in lex.nounish_forms and not _named_or_pronoun(text[ss:se]):
         return None  # "broader questions about", "his plans for": a noun, not a cue
-    if verb in _NOUNISH and _next_word(text, m.end()) in cue_grammar().lexicon.noun_followers:
+    if verb in lex.nounish_forms and _next_word(text, m.end()) in lex.noun_followers:
         return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
     lead = text[floor:ss].rstrip()
@@ -496,7 +471,11 @@ def _try_cue(
         lead.endswith((",", "”", '"', "—"))
         and (tail_short or quoted_lead or mid)
         and info.frame is not Frame.OBJECT
-        and (info.lemma in _INVERTING or info.lemma in _PARENTHETICAL or quoted_lead)
+        and (
+            info.lemma in lex.inverting_verbs
+            or info.lemma in lex.parenthetical_verbs
+            or quoted_lead
+        )
     ):
         cs, ce = trim(text, floor, len(lead) + floor)
         if ce > cs and text[ce - 1] == ",":
@@ -519,7 +498,7 @@ def _try_cue(
         and len(tail_core.split()) <= 4
         and floor == a
         and info.frame is not Frame.OBJECT
-        and info.lemma in _INVERTING
+        and info.lemma in lex.inverting_verbs
         and (quoted := _quotation_before(text, a, quotes)) is not None
     ):
         # "“We will win.” Trump said.": a bare attribution of its own right after a
@@ -541,10 +520,10 @@ def _try_cue(
     if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
     negated = cue_status(info, aux, "") is ClaimStatus.UNCONFIRMED
-    evidence = text[ss:se].split()[-1].lower() in _EVIDENCE
+    evidence = text[ss:se].split()[-1].lower() in lex.evidence_heads
     if (
         not aux.strip()
-        and text[ss:se].split()[-1].lower() in _DOCUMENTS
+        and text[ss:se].split()[-1].lower() in lex.posted_documents
         and document_participle(verb)
     ):
         return None  # "A video posted online showed X": the video was posted, it posts nothing
@@ -579,7 +558,7 @@ def _long_subject(
     subject = long_subject(text, a, m.start())
     if subject is None:
         return None
-    if text[subject[0] : subject[1]].split()[-1].lower() in _EVIDENCE:
+    if text[subject[0] : subject[1]].split()[-1].lower() in cue_grammar().lexicon.evidence_heads:
         return subject  # "A poll from Marquette Law School released Wednesday found X"
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if ce - cs < 3:
