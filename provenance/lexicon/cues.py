@@ -458,7 +458,7 @@ def _load(key: str) -> CueLexicon:
         negating_auxiliaries=_words(data, "negating_auxiliaries", file),
         confirming=frozenset(_words(data, "confirming", file)),
         refusal_objects=frozenset(_words(data, "refusal_objects", file)),
-        anaphoric_objects=frozenset(w.lower() for w in _words(data, "anaphoric_objects", file)),
+        anaphoric_objects=_lowered(data, "anaphoric_objects", file),
         anaphoric_determiners=_words(data, "anaphoric_determiners", file),
         anaphoric_heads_after=_words(data, "anaphoric_heads_after", file),
         indirect_objects=_words(data, "indirect_objects", file),
@@ -505,11 +505,11 @@ def _load(key: str) -> CueLexicon:
         irregular_pasts=frozenset(_words(data, "irregular_pasts", file)),
         coordinators=frozenset(_words(data, "coordinators", file)),
         relative_pronouns=_words(data, "relative_pronouns", file),
-        antecedent_stops=frozenset(w.lower() for w in _words(data, "antecedent_stops", file)),
+        antecedent_stops=_lowered(data, "antecedent_stops", file),
         antecedent_stop_endings=_words(data, "antecedent_stop_endings", file),
-        authored_documents=frozenset(w.lower() for w in _words(data, "authored_documents", file)),
-        authoring_verbs=frozenset(w.lower() for w in _words(data, "authoring_verbs", file)),
-        organization_nouns=frozenset(w.lower() for w in _words(data, "organization_nouns", file)),
+        authored_documents=_lowered(data, "authored_documents", file),
+        authoring_verbs=_lowered(data, "authoring_verbs", file),
+        organization_nouns=_lowered(data, "organization_nouns", file),
         inverting_verbs=_lowered(data, "inverting_verbs", file),
         quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),
@@ -546,8 +546,8 @@ def _load(key: str) -> CueLexicon:
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
         compound_nouns=_compound_nouns(data, file, nouns),
-        compound_stopwords=frozenset(w.lower() for w in _words(data, "compound_stopwords", file)),
-        compound_definites=frozenset(w.lower() for w in _words(data, "compound_definites", file)),
+        compound_stopwords=_lowered(data, "compound_stopwords", file),
+        compound_definites=_lowered(data, "compound_definites", file),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
         small_clause_verbs=_words(data, "small_clause_verbs", file),
         small_clause_prepositions=_words(data, "small_clause_prepositions", file),
@@ -560,7 +560,7 @@ def _load(key: str) -> CueLexicon:
         topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
-        spoken_documents=frozenset(w.lower() for w in _words(data, "spoken_documents", file)),
+        spoken_documents=_lowered(data, "spoken_documents", file),
         fronted_subordinators=_words(data, "fronted_subordinators", file),
         bare_denial_contents=frozenset(
             w.lower() for w in _words(data, "bare_denial_contents", file)
@@ -578,7 +578,7 @@ def _compound_nouns(data: dict[str, Any], file: str, nouns: tuple[CueNoun, ...])
         LexiconError: a form is no noun cue's form.
     """
     forms = {f.lower() for n in nouns for f in n.forms}
-    found = frozenset(w.lower() for w in _words(data, "compound_nouns", file))
+    found = _lowered(data, "compound_nouns", file)
     unknown = sorted(found - forms)
     if unknown:
         raise LexiconError(file, f"compound_nouns: {unknown} are no forms of the nouns list")
