@@ -609,3 +609,44 @@ def test_narrator_claim_equals_the_constructor(
     assert fast == plain
     assert astuple(fast) == astuple(plain)
     assert hash(fast) == hash(plain)
+
+
+_LETTER_PIECES = st.sampled_from(
+    ["one", "a one", "One", "said", "é", "Ω", "日", "ß", "_", "1", "٣", " ", "\u00a0", "’", "."]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LETTER_PIECES, max_size=14), st.integers(0, 30))
+def test_word_starts_ascii_scan_keeps_unicode_boundaries(pieces: list[str], pos: int) -> None:
+    """The ASCII class before a ``\\w`` word is a superset: a non-ASCII letter or digit
+    before a word ("éone", "٣one") still hides it, and other non-ASCII characters
+    (a no-break space, a curly quote) still open one, as ``\\b`` says."""
+    from provenance.extractors.text.wordscan import WordStarts, trie
+
+    words = ["one", "a one", "One", "said"]
+    text = "".join(pieces)
+    tail = r"(?![^\W\d_])"
+    plain = re.compile(r"\b(?:" + trie(words) + ")" + tail)
+    m = plain.search(text, pos)
+    assert WordStarts(words, tail=tail).search(text, pos) == (m.span() if m else None)
+
+
+_DIGIT_PIECES = st.sampled_from(
+    ["1", "٣", "𝟗", "\U0001fbf5", "\U00020000", "(", "a)", ".", ",", "-", "−", "+", "$", "€",
+     "½", "x", "é", " ", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DIGIT_PIECES, max_size=14), st.integers(0, 30), st.sampled_from(["en", "fr"]))
+def test_next_digit_equals_the_digit_trigger(pieces: list[str], pos: int, lang: str) -> None:
+    """``next_digit`` finds what ``DIGIT_TRIGGER.search`` finds, from any position: its
+    class holds every non-ASCII character, so digits of other scripts, signs, fractions
+    and letters outside ASCII are checked again."""
+    from provenance.extractors.figures.patterns import next_digit, patterns
+
+    p = patterns(lang)
+    text = "".join(pieces)
+    m, fast = p.DIGIT_TRIGGER.search(text, pos), next_digit(p, text, pos)
+    assert (m.span() if m else None) == (fast.span() if fast else None)

@@ -128,6 +128,23 @@ def number_pattern(decimal: str, group: str) -> str:
     )
 
 
+def next_digit(p: Patterns, text: str, pos: int) -> re.Match[str] | None:
+    """``p.DIGIT_TRIGGER.search(text, pos)``, the same match, found with ``DIGIT_SCAN``.
+
+    Example:
+        >>> p = patterns("en")
+        >>> next_digit(p, "In 2019, 40 died.", 0).group(), next_digit(p, "In 2019.", 7)
+        ('2019', None)
+    """
+    m = p.DIGIT_SCAN.search(text, pos)
+    while m is not None and text[m.start()] >= "\x80":
+        exact = p.DIGIT_TRIGGER.match(text, m.start())
+        if exact is not None:
+            return exact
+        m = p.DIGIT_SCAN.search(text, m.start() + 1)
+    return m
+
+
 def _cases(words: list[str]) -> list[str]:
     return sorted({*words, *(w[:1].upper() + w[1:] for w in words), *(w.upper() for w in words)})
 
@@ -467,16 +484,17 @@ class Patterns:
         month_triggers = [m.capitalize() for m in lex.months] + list(self.ROMAN)
         if not lex.months_capitalized:
             month_triggers += list(lex.months)
-        self.DIGIT_TRIGGER = re.compile(
-            r"[\d"
-            + self.SIGNS
-            + FRACTION_CHARS
-            + r"\-−+(.](?:(?<=[\d"
-            + self.SIGNS
-            + FRACTION_CHARS
-            + r"])\d*|(?<![\w.,)/].)(?=[\d.])"
+        opening = self.SIGNS + FRACTION_CHARS + r"\-−+(.]"
+        after = (
+            r"(?:(?<=[\d" + self.SIGNS + FRACTION_CHARS + r"])\d*|(?<![\w.,)/].)(?=[\d.])"
             r"|(?<=\()(?=[a-z]\)[ \t]))"
         )
+        self.DIGIT_TRIGGER = re.compile(r"[\d" + opening + after)
+        # The same matches where the first character is ASCII, found faster: the engine
+        # tests ``\d`` against the Unicode tables at every character it skips, an ASCII
+        # class is a bitmap. Outside ASCII the class holds every character (a superset):
+        # ``next_digit`` checks such a hit against ``DIGIT_TRIGGER``.
+        self.DIGIT_SCAN = re.compile(r"[0-9\x80-\U0010ffff" + opening + after)
         # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
         self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
         self.BACK = re.compile(

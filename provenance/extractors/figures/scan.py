@@ -19,7 +19,7 @@ from math import isfinite
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
-from provenance.extractors.figures.patterns import patterns
+from provenance.extractors.figures.patterns import next_digit, patterns
 from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan
 from provenance.lexicon._files import language_key
@@ -74,13 +74,13 @@ def find_figures(
     out: list[Fig] = []
     pos = 0
     floor = 0  # figures never reach back before the end of the previous one
-    scan, back, digit, word = p.SCAN, p.BACK, p.DIGIT_TRIGGER, p.WORD_TRIGGER
+    scan, back, word = p.SCAN, p.BACK, p.WORD_TRIGGER
     # Two scans, each fast on its own; the next hit of each is kept until passed.
-    dig = digit.search(text)
+    dig = next_digit(p, text, 0)
     wt = word.search(text)  # (start, end) of the next word trigger
     while dig is not None or wt is not None:
         if dig is not None and dig.start() < pos:
-            dig = digit.search(text, pos)
+            dig = next_digit(p, text, pos)
             continue
         if wt is not None and wt[0] < pos:
             wt = word.search(text, pos)

@@ -22,6 +22,7 @@ __all__ = ["WordStarts", "factored_alternation", "may_hold_any", "trie"]
 #: ``str.lower`` maps them elsewhere (re's extra case pairs: dotted and dotless i, long s).
 #: The Kelvin sign also matches "k", but ``str.lower`` turns it into "k" too.
 _FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def may_hold_any(text: str, words: Iterable[str]) -> bool:
@@ -144,14 +145,25 @@ class WordStarts:
         if self._fast:
             self._at = re.compile(body)
             self._after = re.compile(f"[^{word}]({body})")
+            # ``[^\w]`` asks the Unicode tables about every character the engine skips;
+            # an ASCII class is a bitmap test. Its matches are a superset (a non-ASCII
+            # letter before a word): ``search`` drops those and looks on.
+            self._ascii = re.compile(f"[^A-Za-z0-9_]({body})") if word == r"\w" else None
         else:  # compiled only when needed: a large trie takes a while to compile
             boundary = f"(?:(?<![{word}])(?=[{word}])|(?<=[{word}])(?![{word}]))"
             self._plain = re.compile(f"{boundary}(?:{body})")
 
     @property
     def scanned(self) -> re.Pattern[str]:
-        """The pattern run with ``search``/``finditer`` over the text (for audits)."""
+        """The pattern ``findall`` runs over the text (for audits)."""
         return self._after if self._fast else self._plain
+
+    @property
+    def searched(self) -> re.Pattern[str]:
+        """The pattern ``search`` runs over the text (for audits)."""
+        if not self._fast:
+            return self._plain
+        return self._after if self._ascii is None else self._ascii
 
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         """``(start, end)`` of the first match at or after ``pos``, or ``None``."""
@@ -162,9 +174,13 @@ class WordStarts:
             m = self._at.match(text)
             if m is not None:
                 return m.span()
-            m = self._after.search(text)
-        else:  # the character before ``pos`` may be the non-word character
+            pos = 1
+        if self._ascii is None:  # the character before ``pos`` may be the non-word one
             m = self._after.search(text, pos - 1)
+        else:
+            m = self._ascii.search(text, pos - 1)
+            while m is not None and _WORD_CHAR.match(text, m.start()) is not None:
+                m = self._ascii.search(text, m.start() + 1)
         return None if m is None else m.span(1)
 
     def findall(self, text: str) -> list[tuple[int, str]]:
