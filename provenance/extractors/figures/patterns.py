@@ -21,7 +21,7 @@ from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
 
-__all__ = ["SP", "Patterns", "patterns"]
+__all__ = ["SP", "Patterns", "next_digit", "patterns"]
 
 # Possessive (``*+``): spaces are never given back, so a long run of them costs one
 # pass, not one per split between the two runs (quadratic).
