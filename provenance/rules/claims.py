@@ -605,6 +605,11 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     replied = replied_claim(claims, found.isna() & contradicted.isna() & ~denying)
     found = found.combine_first(replied) if replied.notna().any() else found
+    # "Robart ruled that ... the department disagrees with Robart's ruling"
+    from provenance.rules.rulings import contested_ruling
+
+    ruled = contested_ruling(claims, found.isna() & contradicted.isna())
+    found = found.combine_first(ruled) if ruled.notna().any() else found
     # "he denied [accusations contained in a report]. The report included accusations
     # from a woman that ...": a denial naming its claim before the text states it
     from provenance.rules.ahead import named_ahead
