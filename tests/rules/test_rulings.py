@@ -7,7 +7,8 @@ one of the cue lexicon's evaluations ("the decision was wrong"), contradicts the
 nearest earlier claim of another source stating a ruling (``ruling_verbs``, a court
 among ``ruling_sources``). Neighbours that must flag nothing: a ruling praised or
 described, a contest of something else, a ruling contested with no ruling stated
-before it, "ruled out", and the ruling of the same source.
+before it, "ruled out", the ruling of the same source, and a claim of the Justice
+Department (a department, no court).
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ _TEXTS = {
         "A spokeswoman said the party disagrees with the decision."
     ),
     "own": _RULED + "Robart said he disagrees with the earlier ruling.",
+    "department": (
+        "The Justice Department said on Friday the refugees could still be admitted. "
+        "A spokesman said the group disagrees with the decision."
+    ),
 }
 
 
@@ -80,10 +85,13 @@ def test_a_ruling_held_in_a_report_is_contradicted(key: str) -> None:
     assert "the disputed ballot should be counted for Yancey" in flagged[0]
 
 
-@pytest.mark.parametrize("key", ["praised", "described", "other", "no_ruling", "ruled_out", "own"])
+@pytest.mark.parametrize(
+    "key", ["praised", "described", "other", "no_ruling", "ruled_out", "own", "department"]
+)
 def test_neighbours_of_a_disputed_ruling_flag_nothing(key: str) -> None:
     """A ruling praised or described, another thing contested, no ruling before, a
-    minister's 'ruled out', and a judge's word on his own ruling contradict nothing."""
+    minister's 'ruled out', a judge's word on his own ruling, and the Justice
+    Department's claim (no court) contradict nothing."""
     assert _contradictions()[key] == []
 
 
