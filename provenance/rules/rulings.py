@@ -14,6 +14,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from provenance.enums import ClaimStatus
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -21,22 +23,32 @@ if TYPE_CHECKING:
 
 __all__ = ["contested_ruling"]
 
-_COLUMNS = ("claim_id", "article_id", "source_id", "start", "end", "cue", "text", "attribution")
+_COLUMNS = (
+    "claim_id",
+    "article_id",
+    "source_id",
+    "start",
+    "end",
+    "status",
+    "cue",
+    "text",
+    "attribution",
+)
 
 
 def contested_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     """For each ``open_`` claim disputing a ruling noun phrase, the ruling claim it disputes.
 
-    A source's claim disputes a ruling when one of ``ruling_contests`` takes a ruling
-    noun phrase (a determiner or a possessive, at most two modifiers, one of
-    ``ruling_heads``), as its cue ("slammed [the decision]") or inside its content
-    ("said [the department disagrees with Robart's ruling]"), or when its content says
-    a ruling noun phrase is one of the cue lexicon's evaluations ("Today's decision by
-    the court was wrong"). It answers the nearest earlier claim of another source in
-    the same article that states a ruling: made or holding one of ``ruling_verbs``
-    ("Robart ruled that ..."; "a panel ruled that ..., the newspaper reported"), or
-    whose source names one of ``ruling_sources`` ("the appeals court said"). The
-    ruling noun names its claim however far back, as a claim noun does. Null elsewhere.
+    A source's claim disputes a ruling when one of ``ruling_contests`` or a denial verb
+    ("rejected the court's ruling") takes a ruling noun phrase (a determiner or a
+    possessive, at most two modifiers, one of ``ruling_heads``), as its cue ("slammed [the
+    decision]") or inside its content ("said [the department disagrees with Robart's
+    ruling]"), or when its content says a ruling noun phrase is one of the cue lexicon's
+    evaluations ("Today's decision by the court was wrong"). It answers the nearest earlier
+    claim of another source in the same article that states a ruling: made or holding one of
+    ``ruling_verbs`` ("Robart ruled that ..."; "a panel ruled that ..., the newspaper
+    reported"), or whose source names one of ``ruling_sources`` ("the appeals court said").
+    The ruling noun names its claim however far back, as a claim noun does. Null elsewhere.
 
     Example:
         >>> import pandas as pd
@@ -44,6 +56,7 @@ def contested_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         ...     "claim_id": ["r", "p", "d"], "article_id": ["x"] * 3,
         ...     "source_id": ["robart", "groups", "doj"], "start": [13, 60, 120],
         ...     "end": [50, 77, 170], "cue": ["ruled", "praised", "said"],
+        ...     "status": ["asserted"] * 3,
         ...     "attribution": ["indirect"] * 3,
         ...     "source_text": ["Robart", "Advocacy groups", "A spokeswoman"],
         ...     "text": ["refugees could still be admitted", "Robart’s decision",
@@ -71,6 +84,8 @@ def contested_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     cue = claims.loc[body.index, "cue"].astype(object).where(claims["cue"].notna(), "")
     cue = cue.astype(str).str.lower().str.split().str.join(" ")
     contest_cue = cue.map(lambda c: any(c.endswith(w) for w in lex.ruling_contests))
+    # a denial verb takes a ruling as any claim ("rejected the court's ruling")
+    contest_cue |= claims.loc[body.index, "status"] == ClaimStatus.DENIED.value
     disputing = (contest_cue & body.str.match(_phrase_re(lex.ruling_heads))) | body.str.contains(
         _contest_re(lex.ruling_contests, lex.ruling_heads)
     )

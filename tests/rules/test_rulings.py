@@ -35,6 +35,7 @@ _TEXTS = {
     "quoted": _COURT + "“We disagree with the court's ruling,” a Justice Department official said.",
     "slammed": _PANEL + "Democrats slammed the decision on Thursday.",
     "wrong": _PANEL + "“Today's decision by the court was wrong,” their lawyer said.",
+    "rejected": _RULED + "The State Department rejected the judge's ruling on Saturday.",
     # neighbours
     "praised": _RULED + "Advocacy groups praised Robart's decision.",
     "described": _RULED + "“This ruling brings relief to thousands of refugees,” Hirose said.",
@@ -64,9 +65,11 @@ def _contradictions() -> dict[str, list[str]]:
     }
 
 
-def test_a_ruling_disputed_by_name_is_contradicted() -> None:
-    """'disagrees with Robart's ruling' contradicts what Robart ruled."""
-    assert _contradictions()["disagrees"] == ["the refugees could still be admitted"]
+@pytest.mark.parametrize("key", ["disagrees", "rejected"])
+def test_a_ruling_disputed_by_name_is_contradicted(key: str) -> None:
+    """'disagrees with Robart's ruling', 'rejected the judge's ruling' contradict what
+    Robart ruled."""
+    assert _contradictions()[key] == ["the refugees could still be admitted"]
 
 
 def test_a_court_is_a_ruling_source() -> None:
