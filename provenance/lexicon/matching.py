@@ -60,6 +60,10 @@ class MatchLexicon:
     opposing_openings: tuple[str, ...] = ()  # case-folded; "said [no such meeting took place]"
     opposing_contents: frozenset[str] = frozenset()  # case-folded; "Jones said [the opposite]"
     given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
+    ruling_heads: frozenset[str] = frozenset()  # case-folded; "disagrees with [the ruling]"
+    ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
+    ruling_verbs: frozenset[str] = frozenset()  # case-folded; "the judge [ruled] that"
+    ruling_sources: frozenset[str] = frozenset()  # case-folded; "the appeals [court] said"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -154,6 +158,10 @@ def _load(lang: str) -> MatchLexicon:
         "opposing_openings",
         "opposing_contents",
         "given_participles",
+        "ruling_heads",
+        "ruling_contests",
+        "ruling_verbs",
+        "ruling_sources",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -205,6 +213,10 @@ def _load(lang: str) -> MatchLexicon:
             " ".join(w.casefold().split()) for w in lists["opposing_contents"]
         ),
         given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
+        ruling_heads=frozenset(w.casefold() for w in lists["ruling_heads"]),
+        ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),
+        ruling_verbs=frozenset(w.casefold() for w in lists["ruling_verbs"]),
+        ruling_sources=frozenset(w.casefold() for w in lists["ruling_sources"]),
         echo_prefix=echo_prefix,
     )
 

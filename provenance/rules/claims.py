@@ -59,10 +59,48 @@ def is_unconfirmed(claims: pd.DataFrame) -> pd.Series:
     pointed = _antecedent(claims, flagged, denies(claims))
     pointed = _relative_antecedent(claims, flagged).combine_first(pointed)
     found = pointed.notna()
-    if not found.any():
-        return flagged
-    marked = claims["claim_id"].isin(pointed[found])
-    return pd.Series((flagged & ~found) | marked, index=claims.index, dtype=bool)
+    if found.any():
+        marked = claims["claim_id"].isin(pointed[found])
+        flagged = pd.Series((flagged & ~found) | marked, index=claims.index, dtype=bool)
+    return flagged & ~_narrators_verdict(claims, flagged)
+
+
+def _narrators_verdict(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
+    """Flagged narrator pieces with no cue that follow a flagged claim of another source.
+
+    "The rebels said [40 soldiers were killed]. [The report could not be independently
+    verified.]", "[Reuters could not independently verify] the report": the extractor
+    marks the claim pointed to, and the narrator's words saying so are the cue, not a
+    claim to check (the guideline's flag is "the content, not the cue word").
+    """
+    import pandas as pd
+
+    bare = (flagged & claims["cue"].isna() & (claims["attribution"] == "narrator")).astype(bool)
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not bare.any():
+        return out
+    before = _nearest_before(claims, bare, flagged & ~bare)
+    # "[Reuters could not independently verify] [the video]": the cue's own content
+    # follows at once, whoever's it is (the narrator's here)
+    cols = ["claim_id", "article_id"]
+    left = claims.loc[bare, [*cols, "end"]].astype({"end": "int64"}).sort_values("end")
+    right = (
+        claims.loc[flagged & ~bare, [*cols, "start"]]
+        .rename(columns={"claim_id": "content"})
+        .astype({"start": "int64"})
+        .sort_values("start")
+    )
+    ahead = pd.merge_asof(
+        left,
+        right,
+        left_on="end",
+        right_on="start",
+        by="article_id",
+        direction="forward",
+        tolerance=_RELATIVE_GAP,
+    ).dropna(subset=["content"])
+    done = claims["claim_id"].isin(before.index) | claims["claim_id"].isin(ahead["claim_id"])
+    return (done & bare).astype(bool)
 
 
 #: Most characters between a noun phrase and the relative clause on it (", ").
@@ -605,6 +643,11 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     replied = replied_claim(claims, found.isna() & contradicted.isna() & ~denying)
     found = found.combine_first(replied) if replied.notna().any() else found
+    # "Robart ruled that ... the department disagrees with Robart's ruling"
+    from provenance.rules.rulings import contested_ruling
+
+    ruled = contested_ruling(claims, found.isna() & contradicted.isna())
+    found = found.combine_first(ruled) if ruled.notna().any() else found
     # "he denied [accusations contained in a report]. The report included accusations
     # from a woman that ...": a denial naming its claim before the text states it
     from provenance.rules.ahead import named_ahead
