@@ -23,6 +23,7 @@ from provenance.extractors.sources import SourceRegistry
 from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.genders import Gender, GenderLexicon, gender_lexicon
 from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["SpeakerResolver"]
@@ -249,6 +250,81 @@ def _full_name_before(text: str, surname: str, lo: int, hi: int) -> str | None:
     return None if best is None else text[best[0] : best[2]]
 
 
+#: The word before a name: an honorific or a gendered noun, then up to two name words
+#: or initials ("Mrs. Clinton", "spokeswoman Sarah Sanders", "Mr. Barack H. Obama"); a
+#: name word never ends in a full stop, so "Mrs." is never read as one.
+_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z-]*)\.?\s+(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,2}$")
+#: A gendered noun in apposition after a name: "Grundmann, the office's chairwoman",
+#: "Melania Trump, his wife".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|his|her|their|its|[\w.'’-]+['’]s)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)"
+)
+#: Words after a surname that are not the surname ("Donald Trump Jr.").
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_gender(
+    text: str, name: str, lex: GenderLexicon, stops: frozenset[str] = frozenset()
+) -> Gender | None:
+    """The gender ``text`` gives the person ``name``, or ``None`` when it does not tell.
+
+    A given name of one gender in ``name`` decides; otherwise every place the surname
+    stands in ``text`` votes by the honorific or gendered noun before it ("Mrs. Clinton",
+    "spokeswoman Sarah Sanders"), the gendered noun in apposition after it ("Grundmann,
+    the chairwoman") and the given name before it ("Barack Obama" for "Obama"). A tie is
+    ``None``. The apposition's noun is its last word before one of ``stops`` (a
+    preposition, a relative pronoun: "the chairwoman of the board").
+
+    Example:
+        >>> from provenance.lexicon.genders import gender_lexicon
+        >>> lex = gender_lexicon("en")
+        >>> name_gender("", "Hillary Clinton", lex), name_gender("", "Obama", lex)
+        ('female', None)
+        >>> name_gender("Mr. Obama spoke. Obama left.", "Obama", lex)
+        'male'
+        >>> name_gender("Grundmann, the office's chairwoman, said", "Grundmann", lex)
+        'female'
+        >>> name_gender("Lee, the son of a farmer, said", "Lee", lex, frozenset({"of"}))
+        'male'
+    """
+    words = [w for w in name.split() if w.lower() not in _SUFFIXES]
+    if not words:
+        return None
+    for word in reversed(words[:-1]):
+        if (given := lex.given_names.get(word.lower())) is not None:
+            return given
+    surname = words[-1]
+    votes = {"female": 0, "male": 0}
+    n = len(surname)
+    j = text.find(surname)
+    while j != -1:
+        end = j + n
+        if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
+            end == len(text) or not _WORD_CHAR.match(text[end])
+        ):
+            if (m := _BEFORE_NAME.search(text, max(0, j - 60), j)) is not None:
+                word = m.group(1).lower()
+                g = lex.honorifics.get(word) or lex.nouns.get(word) or lex.given_names.get(word)
+                if g is not None:
+                    votes[g] += 1
+            if (m := _APPOSITION.match(text, end, end + 80)) is not None:
+                phrase: list[str] = []
+                for word in m.group(1).lower().split():
+                    if word in stops:
+                        break
+                    phrase.append(word)
+                if phrase and (g := lex.nouns.get(phrase[-1])) is not None:
+                    votes[g] += 1
+        j = text.find(surname, end)
+    if votes["female"] == votes["male"]:
+        return None
+    return "female" if votes["female"] > votes["male"] else "male"
+
+
+#: How far back a pronoun looks for a person the text names.
+_NAMED_REACH = 600
+
+
 class SpeakerResolver:
     """Resolves source mentions of one text, in text order, remembering who spoke.
 
@@ -275,6 +351,8 @@ class SpeakerResolver:
         self._relatives = _antecedent_words(language)[0]
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
+        self._genders = gender_lexicon(language)
+        self._gender_of: dict[str, Gender | None] = {}
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
@@ -288,14 +366,12 @@ class SpeakerResolver:
             info = self._issuer(doc.group("head"), pos)
         elif low in _POSSESSIVE:
             # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
-            # names before the possessive, else the last speaker
-            info = (
-                self._person_in_sentence(pos)
-                or self._last(lambda i: i.kind is SourceKind.PERSON)
-                or self._name_before(pos)
-            )
+            # names before the possessive, else the last speaker; one whose gender the
+            # text tells must agree with the pronoun's
+            agrees = self._agrees(low)
+            info = self._person_in_sentence(pos, agrees) or self._antecedent_of(low, pos)
         elif low in _PERSONAL:
-            info = self._last(lambda i: i.kind is SourceKind.PERSON) or self._name_before(pos)
+            info = self._antecedent_of(low, pos)
         elif low in _GROUP:
             info = self._last(lambda i: i.kind is not SourceKind.PERSON)
         elif low in {"it", "its"}:
@@ -330,6 +406,48 @@ class SpeakerResolver:
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
         return info
+
+    def _antecedent_of(self, pronoun: str, pos: int) -> SourceInfo | None:
+        """The person a personal pronoun stands for: the last speaker it agrees with.
+
+        A speaker whose gender the text tells agrees only with a pronoun of that gender
+        ("she" never goes to "Jeff Merkley" or "Mr. Obama"); one whose gender it does not
+        tell agrees with any. With no such speaker, the nearest person the text names
+        before the pronoun whose gender agrees for sure; when the text has named no
+        speaker at all, who may agree. Otherwise none: the pronoun stays as written
+        rather than going to a person of the other gender.
+        """
+        agrees = self._agrees(pronoun)
+        if (found := self._last(agrees)) is not None:
+            return found
+        want = self._genders.pronouns.get(pronoun)
+        if (
+            want is not None
+            and (sure := self._name_before(pos, lambda i: self._gender(i) == want)) is not None
+        ):
+            return sure
+        if self._last(lambda i: i.kind is SourceKind.PERSON) is not None:
+            return None
+        return self._name_before(pos, agrees)
+
+    def _agrees(self, pronoun: str) -> Callable[[SourceInfo], bool]:
+        """A test for persons a pronoun can stand for: "she" never for a man."""
+        want = self._genders.pronouns.get(pronoun)
+
+        def agrees(info: SourceInfo) -> bool:
+            if info.kind is not SourceKind.PERSON:
+                return False
+            return want is None or self._gender(info) in (None, want)
+
+        return agrees
+
+    def _gender(self, info: SourceInfo) -> Gender | None:
+        """The gender the text gives a person (read once per name)."""
+        if info.name not in self._gender_of:
+            self._gender_of[info.name] = name_gender(
+                self.text, info.name, self._genders, _antecedent_words(self._language)[1]
+            )
+        return self._gender_of[info.name]
 
     def _last(
         self,
@@ -409,7 +527,9 @@ class SpeakerResolver:
         ]
         return min(inside, key=lambda x: x[0])[1] if inside else None
 
-    def _person_in_sentence(self, pos: int) -> SourceInfo | None:
+    def _person_in_sentence(
+        self, pos: int, ok: Callable[[SourceInfo], bool] | None = None
+    ) -> SourceInfo | None:
         """The nearest person named before ``pos`` in its own sentence, or ``None``.
 
         A full name, a surname whose full name came earlier ("Mr. Ryan" after "Paul
@@ -431,17 +551,22 @@ class SpeakerResolver:
                     )
                 ):
                     info = self.registry.resolve(full)
-            if info is not None and info.kind is SourceKind.PERSON:
+            if info is not None and info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                 return info
         return None
 
-    def _name_before(self, pos: int) -> SourceInfo | None:
-        """The nearest person named before ``pos``: a full name, or a surname in the table."""
-        names = list(_NAME.finditer(self.text, max(0, pos - 600), pos))
+    def _name_before(
+        self, pos: int, ok: Callable[[SourceInfo], bool] | None = None, lo: int | None = None
+    ) -> SourceInfo | None:
+        """The nearest person named before ``pos`` (from ``lo``, else 600 characters back):
+        a full name, or a surname in the table."""
+        names = list(
+            _NAME.finditer(self.text, max(0, pos - _NAMED_REACH) if lo is None else lo, pos)
+        )
         for m in reversed(names):
             word = m.group(0)
             info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
-            if info is not None and info.kind is SourceKind.PERSON:
+            if info is not None and info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                 return info
         return None
 
