@@ -253,6 +253,9 @@ class CueLexicon:
     authoring_verbs: frozenset[str] = frozenset()
     #: heads naming an organization ("the firm", "the agency"): they stand for one named before
     organization_nouns: frozenset[str] = frozenset()
+    #: interview transcript labels: a question's ("Q:") and an answer's ("A:")
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
     #: cue lemmas whose subject may follow them after a comma or a quotation ("..., said
     #: the minister", "“No,” replied Smith")
     inverting_verbs: frozenset[str] = frozenset()
@@ -510,6 +513,8 @@ def _load(key: str) -> CueLexicon:
         authored_documents=_lowered(data, "authored_documents", file),
         authoring_verbs=_lowered(data, "authoring_verbs", file),
         organization_nouns=_lowered(data, "organization_nouns", file),
+        question_labels=frozenset(_words(data, "question_labels", file)),
+        answer_labels=frozenset(_words(data, "answer_labels", file)),
         inverting_verbs=_lowered(data, "inverting_verbs", file),
         quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),

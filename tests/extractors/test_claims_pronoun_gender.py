@@ -123,3 +123,50 @@ def test_gender_lexicon_drops_words_of_both_genders(monkeypatch: pytest.MonkeyPa
 def test_a_language_without_the_file_knows_no_gender() -> None:
     """The neutral lexicon is empty: every gender is unknown."""
     assert not gender_lexicon("de").given_names
+
+
+def test_the_spokeswoman_is_never_a_man() -> None:
+    """A gendered role noun ("the spokeswoman") skips a man, as "she" does."""
+    text = (
+        "Spokeswoman Jo Smith said the talks ended. Bob Brown said they went on. "
+        "The spokeswoman said the talks would resume."
+    )
+    assert _source_of(text, "resume") == "Jo Smith"
+    # neighbour: a role noun with no gender keeps the last speaker
+    text = (
+        "Jo Smith said the talks ended. Bob Brown said they went on. "
+        "The official said the talks were over."
+    )
+    assert _source_of(text, "were over") == "Bob Brown"
+
+
+_INTERVIEW = (
+    "Vice President Joe Biden spoke with reporters on Air Force Two. Biden defended the "
+    "plan. Senator Mitch McConnell said the plan would fail. Here is the edited transcript.\n\n"
+    "Q: You have been talking about the country being on the upswing.\n\n"
+    "A: It is a big mistake to say otherwise, everybody is making it.\n\n"
+    "And I think we are better positioned than anyone else in the world.\n\n"
+    "Q: What about the 2,000 jobs you promised?\n\n"
+    "A: We delivered more than 3,000 jobs in the first year."
+)
+
+
+def test_an_answer_is_the_interviewees() -> None:
+    """'A:' lines, and the 'I' of an answer's paragraphs, go to whom the introduction names."""
+    claims = find_claims(_INTERVIEW)
+    answers = [c for c in claims if c.source_text == "A"]
+    assert answers
+    assert all(c.source is not None and c.source.name == "Joe Biden" for c in answers)
+    mine = [c for c in claims if c.source_text == "I"]
+    assert mine  # "And I think ...": a paragraph of the answer, though it has no label
+    assert all(c.source is not None and c.source.name == "Joe Biden" for c in mine)
+
+
+def test_a_question_is_not_the_interviewees() -> None:
+    """Neighbours: 'Q:' lines keep their label, and a text with no introduction names no one."""
+    claims = find_claims(_INTERVIEW)
+    questions = [c for c in claims if c.source_text == "Q"]
+    assert questions
+    assert all(c.source is None or c.source.name != "Joe Biden" for c in questions)
+    bare = find_claims("A: It is a big mistake to say otherwise, everybody is making it.")
+    assert all(c.source is None or c.source.name == "A" for c in bare if c.source_text == "A")

@@ -13,6 +13,7 @@ written stays the claim's ``source_text``: only its resolution changes.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from provenance.lexicon.numbers import number_lexicon
 __all__ = ["SpeakerResolver"]
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me"})
+_FIRST_PERSON = frozenset({"i", "me"})
 #: A possessive as a source ("his claim that", "his attacks on"): it refers to a person
 #: of its own sentence first.
 _POSSESSIVE = frozenset({"his"})
@@ -353,6 +355,11 @@ class SpeakerResolver:
         self._by_surname: dict[str, SourceInfo] = {}
         self._genders = gender_lexicon(language)
         self._gender_of: dict[str, Gender | None] = {}
+        lex = cue_lexicon(language)
+        self._answer_labels = lex.answer_labels
+        self._labels = lex.answer_labels | lex.question_labels
+        self._interviewee_found: tuple[SourceInfo | None] | None = None
+        self._label_lines: list[tuple[int, bool]] | None = None  # (offset, is an answer)
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
@@ -364,6 +371,12 @@ class SpeakerResolver:
         elif (doc := self._issued_pattern.match(low)) is not None:
             # "According to the letter": who spoke in the letter named before
             info = self._issuer(doc.group("head"), pos)
+        elif mention.strip() in self._answer_labels or (
+            low in _FIRST_PERSON and self._in_answer(pos)
+        ):
+            # "A: It's a big mistake.": the interviewee the introduction names, who is
+            # also the "I" of an answer ("A: Yes, I think that's really important")
+            info = self._interviewee()
         elif low in _POSSESSIVE:
             # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
             # names before the possessive, else the last speaker; one whose gender the
@@ -394,7 +407,7 @@ class SpeakerResolver:
                 self._last(lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower())
                 or self._titled_before(word, pos)
                 or self._titled_after(word, pos)
-                or self._last(lambda i: i.kind is SourceKind.PERSON)
+                or self._last(self._agrees(low, self._genders.nouns.get(word)))
             )
         else:
             info = self._surname(self.registry.resolve(mention), mention, pos)
@@ -406,6 +419,51 @@ class SpeakerResolver:
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
         return info
+
+    def _in_answer(self, pos: int) -> bool:
+        """Whether ``pos`` is in an answer: the last label line before it is "A:"."""
+        if self._label_lines is None:
+            self._label_lines = [
+                (m.start(), m.group(1) in self._answer_labels)
+                for m in self._label_pattern().finditer(self.text)
+            ]
+        i = bisect.bisect_right(self._label_lines, (pos, True)) - 1
+        return i >= 0 and self._label_lines[i][1]
+
+    def _label_pattern(self) -> re.Pattern[str]:
+        """A line opening with a transcript label: ``Q:``, ``A:``."""
+        labels = "|".join(re.escape(w) for w in sorted(self._labels, key=len, reverse=True))
+        return re.compile(rf"(?m)^[\"“]?({labels or '(?!)'}):")
+
+    def _interviewee(self) -> SourceInfo | None:
+        """Who answers in an interview transcript: the person its introduction names most.
+
+        The introduction is the text before the first line opening with a label ("Q:",
+        "A:"); a surname counts for the full name it follows ("Joe Biden ... Biden"),
+        and of persons named as often the first wins. Read once per text.
+        """
+        if self._interviewee_found is None:
+            first = self._label_pattern().search(self.text)
+            intro = self.text[: first.start() if first is not None else 0]
+            counts: dict[str, int] = {}
+            persons: dict[str, SourceInfo] = {}
+            by_surname: dict[str, SourceInfo] = {}
+            for m in _PROPER.finditer(intro):  # "Vice President Joe Biden" whole
+                word = m.group(0)
+                info = (
+                    self.registry.resolve(word)
+                    if " " in word
+                    else by_surname.get(word) or self.registry.lookup(word)
+                )
+                if info is None or info.kind is not SourceKind.PERSON:
+                    continue
+                if " " in info.name:
+                    by_surname[info.name.rsplit(" ", 1)[1]] = info
+                persons.setdefault(info.name, info)
+                counts[info.name] = counts.get(info.name, 0) + 1
+            best = max(counts, key=lambda n: counts[n], default=None)  # first of the most
+            self._interviewee_found = (None if best is None else persons[best],)
+        return self._interviewee_found[0]
 
     def _antecedent_of(self, pronoun: str, pos: int) -> SourceInfo | None:
         """The person a personal pronoun stands for: the last speaker it agrees with.
@@ -430,9 +488,10 @@ class SpeakerResolver:
             return None
         return self._name_before(pos, agrees)
 
-    def _agrees(self, pronoun: str) -> Callable[[SourceInfo], bool]:
-        """A test for persons a pronoun can stand for: "she" never for a man."""
-        want = self._genders.pronouns.get(pronoun)
+    def _agrees(self, pronoun: str, want: Gender | None = None) -> Callable[[SourceInfo], bool]:
+        """A test for persons a pronoun (or a noun of ``want`` gender) can stand for: "she"
+        or "the spokeswoman" never for a man."""
+        want = want or self._genders.pronouns.get(pronoun)
 
         def agrees(info: SourceInfo) -> bool:
             if info.kind is not SourceKind.PERSON:
