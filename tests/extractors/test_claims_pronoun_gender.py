@@ -95,6 +95,13 @@ def test_name_gender_reads_the_text() -> None:
     """A given name decides; else honorifics, nouns and given names before the surname vote."""
     lex = gender_lexicon("en")
     assert name_gender("", "Barack Obama", lex) == "male"
+    # the first given name decides: a middle name of the other gender does not
+    assert name_gender("", "Christine Todd Whitman", lex) == "female"
+    assert name_gender("", "U.S. President Donald Trump", lex) == "male"
+    # a word of a title before the name is no given name ("Virginia" the state)
+    assert name_gender("", "Virginia Gov. Terry McAuliffe", lex) is None
+    # an unmarked "-man" title tells nothing: copy gives it to women too
+    assert name_gender("Trump spokesman Hope Hicks said", "Hope Hicks", lex) is None
     assert name_gender("Barack Obama spoke. Obama left.", "Obama", lex) == "male"
     assert name_gender("his wife Melania Trump said", "Melania Trump", lex) == "female"
     # a tie, or no evidence, tells nothing

@@ -292,7 +292,10 @@ def name_gender(
     words = [w for w in name.split() if w.lower() not in _SUFFIXES]
     if not words:
         return None
-    for word in reversed(words[:-1]):
+    # the given name stands right before the surname, or before a middle name: the first
+    # of those two words that is one ("Christine Todd Whitman"), never a word of a title
+    # before them ("Virginia Gov. Terry McAuliffe": "Virginia" is a state there)
+    for word in words[-3:-1]:
         if (given := lex.given_names.get(word.lower())) is not None:
             return given
     surname = words[-1]
