@@ -104,6 +104,8 @@ def test_name_gender_reads_the_text() -> None:
     assert name_gender("Trump spokesman Hope Hicks said", "Hope Hicks", lex) is None
     assert name_gender("Barack Obama spoke. Obama left.", "Obama", lex) == "male"
     assert name_gender("his wife Melania Trump said", "Melania Trump", lex) == "female"
+    # a possessive is its name's: "Clinton's" after "Mrs. Clinton"
+    assert name_gender("Mrs. Clinton spoke. Clinton's aides left.", "Clinton's", lex) == "female"
     # a tie, or no evidence, tells nothing
     assert name_gender("Mr. Lee and Mrs. Lee came.", "Lee", lex) is None
     assert name_gender("Lee came.", "Lee", lex) is None

@@ -298,7 +298,7 @@ def name_gender(
     for word in words[-3:-1]:
         if (given := lex.given_names.get(word.lower())) is not None:
             return given
-    surname = words[-1]
+    surname = words[-1].removesuffix("'s").removesuffix("’s")  # "Clinton's" is Clinton
     votes = {"female": 0, "male": 0}
     n = len(surname)
     j = text.find(surname)
