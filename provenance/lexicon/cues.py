@@ -259,6 +259,8 @@ class CueLexicon:
     authored_documents: frozenset[str] = frozenset()
     #: the verbs of such a relative ("filed", "provided", "released")
     authoring_verbs: frozenset[str] = frozenset()
+    #: prepositions naming a document's author after it ("a letter from the Democrats")
+    author_prepositions: frozenset[str] = frozenset()
     #: heads naming an organization ("the firm", "the agency"): they stand for one named before
     organization_nouns: frozenset[str] = frozenset()
     #: interview transcript labels: a question's ("Q:") and an answer's ("A:")
@@ -548,6 +550,7 @@ def _load(key: str) -> CueLexicon:
         antecedent_stop_endings=_words(data, "antecedent_stop_endings", file),
         authored_documents=_lowered(data, "authored_documents", file),
         authoring_verbs=_lowered(data, "authoring_verbs", file),
+        author_prepositions=_lowered(data, "author_prepositions", file),
         organization_nouns=_lowered(data, "organization_nouns", file),
         question_labels=frozenset(_words(data, "question_labels", file)),
         answer_labels=frozenset(_words(data, "answer_labels", file)),

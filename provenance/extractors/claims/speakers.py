@@ -166,6 +166,26 @@ def _issued_pattern(language: str | None) -> re.Pattern[str]:
 
 
 @functools.cache
+def _sent_from(language: str | None) -> re.Pattern[str] | None:
+    """A document and its author after a preposition: "Monday's letter from the Democrats".
+
+    The document is one of ``authored_documents`` or ``document_heads``, maybe with one of
+    ``authoring_verbs`` after it ("a complaint filed by"), then one of
+    ``author_prepositions`` and the author, a name or a noun phrase of up to six words.
+    """
+    lex = cue_lexicon(language)
+    if not lex.author_prepositions:
+        return None
+    docs = alternation(sorted(lex.authored_documents | {h.lower() for h in lex.document_heads}))
+    verbs = alternation(sorted(lex.authoring_verbs))
+    preps = alternation(sorted(lex.author_prepositions))
+    return re.compile(
+        rf"^(?:[\w'’.-]+\s+){{0,3}}?(?i:{docs})\s+(?:(?i:{verbs})\s+)?(?i:{preps})\s+"
+        rf"(?P<author>(?:[\w'’.&-]+\s+){{0,5}}[\w'’.&-]+)$"
+    )
+
+
+@functools.cache
 def _author_grammar(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The document-and-author mention and the organization phrase patterns.
 
@@ -349,6 +369,7 @@ class SpeakerResolver:
         self._roles, self._titled = _role_patterns(language)
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
+        self._sent_from = _sent_from(language)
         self._organization_heads = cue_lexicon(language).organization_nouns
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
@@ -371,6 +392,10 @@ class SpeakerResolver:
         if (by := self._author_pattern.match(mention)) is not None:
             # "data it provided", "disclosures the firm filed": the author is the source
             info = self._author(by.group("author"), pos)
+        elif self._sent_from is not None and (sent := self._sent_from.match(mention)):
+            # "Monday's letter from the Democrats": the letter's author
+            author = sent.group("author")
+            info = self._surname(self.registry.resolve(author), author, pos)
         elif (doc := self._issued_pattern.match(low)) is not None:
             # "According to the letter": who spoke in the letter named before
             info = self._issuer(doc.group("head"), pos)
