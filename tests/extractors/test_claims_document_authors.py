@@ -20,6 +20,7 @@ def _resolved(text: str) -> list[tuple[str | None, str | None]]:
     [
         ("Monday’s letter from the Democrats said there were at least 17 accusers.", "Democrats"),
         ("A letter from Jane Smith said there were 17 accusers.", "Jane Smith"),
+        ("A complaint filed by the SEC said he lied about the fund.", "SEC"),
         (
             "A report by Congress’ Joint Committee on Taxation found the plan would cost more.",
             "Joint Committee",
