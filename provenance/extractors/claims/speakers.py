@@ -1,11 +1,14 @@
 """Who said it: resolve located source mentions to :class:`SourceInfo` records.
 
 Pronouns ("he", "they") and role nouns ("the minister") go to the nearest fitting
-source named before them; a possessive ("his attacks on") to the person its own
-sentence names first; a relative pronoun ("voters who say", "a super PAC that
-backed") to the noun phrase it stands for; a document with its author ("data it
-provided", "disclosures the firm filed") to the author; a document named before
-("according to the letter") to who spoke in it; a bare surname after a full name
+source named before them, a person whose gender the text tells only from a pronoun
+or noun of that gender ("she" never to "Jeff Merkley" or "Mr. Obama"; ``genders.yaml``);
+a possessive ("his attacks on") to the person its own sentence names first; a
+relative pronoun ("voters who say", "a super PAC that backed") to the noun phrase it
+stands for; a document with its author ("data it provided", "disclosures the firm
+filed", "a letter from the Democrats") to the author; a document named before
+("according to the letter") to who spoke in it; an interview's "A:" lines, and the
+"I" of its answers, to the person its introduction names most; a bare surname after a full name
 ("Clinton" after "Hillary Clinton") goes to the full name; everything else goes
 through the :class:`~provenance.extractors.sources.SourceRegistry`. The mention as
 written stays the claim's ``source_text``: only its resolution changes.
