@@ -17,7 +17,14 @@ from typing import Any
 
 from provenance.enums import ClaimStatus
 from provenance.errors import LexiconError
-from provenance.lexicon._files import Entry, entries, language_key, read_data
+from provenance.lexicon._files import (
+    NEUTRAL,
+    Entry,
+    available_languages,
+    entries,
+    language_key,
+    read_data,
+)
 
 __all__ = [
     "CueLexicon",
@@ -27,6 +34,7 @@ __all__ = [
     "CueWord",
     "Frame",
     "cue_lexicon",
+    "unasserting_forms",
 ]
 
 _STATUS = {
@@ -251,8 +259,15 @@ class CueLexicon:
     authored_documents: frozenset[str] = frozenset()
     #: the verbs of such a relative ("filed", "provided", "released")
     authoring_verbs: frozenset[str] = frozenset()
+    #: prepositions naming a document's author after it ("a letter from the Democrats")
+    author_prepositions: frozenset[str] = frozenset()
     #: heads naming an organization ("the firm", "the agency"): they stand for one named before
     organization_nouns: frozenset[str] = frozenset()
+    #: interview transcript labels: a question's ("Q:") and an answer's ("A:")
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
+    #: lemmas of a question or a request: their content is not asserted ("asked", "urged")
+    unasserting_lemmas: frozenset[str] = frozenset()
     #: cue lemmas whose subject may follow them after a comma or a quotation ("..., said
     #: the minister", "“No,” replied Smith")
     inverting_verbs: frozenset[str] = frozenset()
@@ -392,6 +407,32 @@ def cue_lexicon(language: str | None = "en") -> CueLexicon:
 
 
 @cache
+def unasserting_forms(language: str | None = "en") -> frozenset[str]:
+    """Lower-cased forms of the cue verbs that ask or request, not assert ("asked").
+
+    Empty for a language without a cue file: nothing is read with another's words.
+
+    Example:
+        >>> sorted(f for f in unasserting_forms("en") if f.startswith("ask"))
+        ['ask', 'asked', 'asking', 'asks']
+        >>> unasserting_forms("de")
+        frozenset()
+    """
+    key = language_key(language)
+    if key == NEUTRAL or key not in available_languages():
+        return frozenset()
+    try:
+        lex = _load(key)
+    except LexiconError as exc:
+        if "file not found" in exc.problem:
+            return frozenset()
+        raise
+    return frozenset(
+        f.lower() for v in lex.verbs if v.lemma in lex.unasserting_lemmas for f in v.forms
+    )
+
+
+@cache
 def _load_tag(language: str | None) -> CueLexicon:
     """Per language tag (a handful per process): resolving the key reads the data folder."""
     return _load(language_key(language))
@@ -509,7 +550,11 @@ def _load(key: str) -> CueLexicon:
         antecedent_stop_endings=_words(data, "antecedent_stop_endings", file),
         authored_documents=_lowered(data, "authored_documents", file),
         authoring_verbs=_lowered(data, "authoring_verbs", file),
+        author_prepositions=_lowered(data, "author_prepositions", file),
         organization_nouns=_lowered(data, "organization_nouns", file),
+        question_labels=frozenset(_words(data, "question_labels", file)),
+        answer_labels=frozenset(_words(data, "answer_labels", file)),
+        unasserting_lemmas=_lowered(data, "unasserting_lemmas", file),
         inverting_verbs=_lowered(data, "inverting_verbs", file),
         quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),

@@ -17,6 +17,7 @@ from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.errors import ReadWarning
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.ids import normalize_name, stable_id
+from provenance.lexicon.cues import unasserting_forms
 from provenance.tables.bundle import Tables
 from provenance.tables.columns import columns, contract_dtypes
 
@@ -204,6 +205,13 @@ def _claim_source(claim: ClaimSpan, narrator: SourceInfo) -> SourceInfo:
 _DISOWNED = frozenset({ClaimStatus.DENIED})
 
 
+def _asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
+    """Whether the claim's cue asks or requests ("asked", "urged him to"): one of ``forms``."""
+    return (
+        bool(forms) and claim.cue is not None and any(w in forms for w in claim.cue.lower().split())
+    )
+
+
 def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:
     """The (claim_id, source_id) of the shortest claim containing ``[start, end)``.
 
@@ -364,7 +372,14 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         spans = [_span(article_id, c, source_row(_claim_source(c, narrator))) for c in claims]
         # A denial's content is what its source says is untrue: the figures in it
         # ("denied interfering in the 2016 election") are not the denier's.
-        asserting = [s for s, c in zip(spans, claims, strict=True) if c.status not in _DISOWNED]
+        # A question or a request ("asked Gordon about efforts during the 2016 convention")
+        # asserts nothing either: its figures go to the claim around it, else the narrator.
+        asking = unasserting_forms(doc.language)
+        asserting = [
+            s
+            for s, c in zip(spans, claims, strict=True)
+            if c.status not in _DISOWNED and not _asks(c, asking)
+        ]
         owners: list[tuple[str, str]] = []
         for fig in ex.figures:
             try:

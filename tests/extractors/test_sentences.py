@@ -30,6 +30,15 @@ def _texts(text: str) -> list[str]:
         ("Headline without stop\n\nBody text.", ["Headline without stop", "Body text."]),
         ("Ends at 11:05 a.m.\n\nNext paragraph.", ["Ends at 11:05 a.m.", "Next paragraph."]),
         ("Photo (AFP)\nRussian troops advanced.", ["Photo (AFP)", "Russian troops advanced."]),
+        # a wire reference code in lower case opens the next sentence
+        (
+            "Bombers flew, the Air Force said. [nL2N1N827P] “It was planned,” it said.",
+            ["Bombers flew, the Air Force said.", "[nL2N1N827P] “It was planned,” it said."],
+        ),
+        # neighbours: an abbreviation before a bracket, a bracket not closed before a space
+        ("It rose 3 pct. [see table] below.", ["It rose 3 pct. [see table] below."]),
+        ("It ended Jan. [nL2N1N827P] later.", ["It ended Jan. [nL2N1N827P] later."]),
+        ("He said no. [sic, the word] then.", ["He said no. [sic, the word] then."]),
     ],
 )
 def test_split_sentences_cases(text: str, expected: list[str]) -> None:

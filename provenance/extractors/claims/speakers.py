@@ -1,11 +1,14 @@
 """Who said it: resolve located source mentions to :class:`SourceInfo` records.
 
 Pronouns ("he", "they") and role nouns ("the minister") go to the nearest fitting
-source named before them; a possessive ("his attacks on") to the person its own
-sentence names first; a relative pronoun ("voters who say", "a super PAC that
-backed") to the noun phrase it stands for; a document with its author ("data it
-provided", "disclosures the firm filed") to the author; a document named before
-("according to the letter") to who spoke in it; a bare surname after a full name
+source named before them, a person whose gender the text tells only from a pronoun
+or noun of that gender ("she" never to "Jeff Merkley" or "Mr. Obama"; ``genders.yaml``);
+a possessive ("his attacks on") to the person its own sentence names first; a
+relative pronoun ("voters who say", "a super PAC that backed") to the noun phrase it
+stands for; a document with its author ("data it provided", "disclosures the firm
+filed", "a letter from the Democrats") to the author; a document named before
+("according to the letter") to who spoke in it; an interview's "A:" lines, and the
+"I" of its answers, to the person its introduction names most; a bare surname after a full name
 ("Clinton" after "Hillary Clinton") goes to the full name; everything else goes
 through the :class:`~provenance.extractors.sources.SourceRegistry`. The mention as
 written stays the claim's ``source_text``: only its resolution changes.
@@ -13,6 +16,7 @@ written stays the claim's ``source_text``: only its resolution changes.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -23,11 +27,13 @@ from provenance.extractors.sources import SourceRegistry
 from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.genders import Gender, GenderLexicon, gender_lexicon
 from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["SpeakerResolver"]
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me"})
+_FIRST_PERSON = frozenset({"i", "me"})
 #: A possessive as a source ("his claim that", "his attacks on"): it refers to a person
 #: of its own sentence first.
 _POSSESSIVE = frozenset({"his"})
@@ -163,6 +169,26 @@ def _issued_pattern(language: str | None) -> re.Pattern[str]:
 
 
 @functools.cache
+def _sent_from(language: str | None) -> re.Pattern[str] | None:
+    """A document and its author after a preposition: "Monday's letter from the Democrats".
+
+    The document is one of ``authored_documents`` or ``document_heads``, maybe with one of
+    ``authoring_verbs`` after it ("a complaint filed by"), then one of
+    ``author_prepositions`` and the author, a name or a noun phrase of up to six words.
+    """
+    lex = cue_lexicon(language)
+    if not lex.author_prepositions:
+        return None
+    docs = alternation(sorted(lex.authored_documents | {h.lower() for h in lex.document_heads}))
+    verbs = alternation(sorted(lex.authoring_verbs))
+    preps = alternation(sorted(lex.author_prepositions))
+    return re.compile(
+        rf"^(?:[\w'’.-]+\s+){{0,3}}?(?i:{docs})\s+(?:(?i:{verbs})\s+)?(?i:{preps})\s+"
+        rf"(?P<author>(?:[\w'’.&-]+\s+){{0,5}}[\w'’.&-]+)$"
+    )
+
+
+@functools.cache
 def _author_grammar(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The document-and-author mention and the organization phrase patterns.
 
@@ -249,6 +275,84 @@ def _full_name_before(text: str, surname: str, lo: int, hi: int) -> str | None:
     return None if best is None else text[best[0] : best[2]]
 
 
+#: The word before a name: an honorific or a gendered noun, then up to two name words
+#: or initials ("Mrs. Clinton", "spokeswoman Sarah Sanders", "Mr. Barack H. Obama"); a
+#: name word never ends in a full stop, so "Mrs." is never read as one.
+_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z-]*)\.?\s+(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,2}$")
+#: A gendered noun in apposition after a name: "Grundmann, the office's chairwoman",
+#: "Melania Trump, his wife".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|his|her|their|its|[\w.'’-]+['’]s)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)"
+)
+#: Words after a surname that are not the surname ("Donald Trump Jr.").
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_gender(
+    text: str, name: str, lex: GenderLexicon, stops: frozenset[str] = frozenset()
+) -> Gender | None:
+    """The gender ``text`` gives the person ``name``, or ``None`` when it does not tell.
+
+    A given name of one gender in ``name`` decides; otherwise every place the surname
+    stands in ``text`` votes by the honorific or gendered noun before it ("Mrs. Clinton",
+    "spokeswoman Sarah Sanders"), the gendered noun in apposition after it ("Grundmann,
+    the chairwoman") and the given name before it ("Barack Obama" for "Obama"). A tie is
+    ``None``. The apposition's noun is its last word before one of ``stops`` (a
+    preposition, a relative pronoun: "the chairwoman of the board").
+
+    Example:
+        >>> from provenance.lexicon.genders import gender_lexicon
+        >>> lex = gender_lexicon("en")
+        >>> name_gender("", "Hillary Clinton", lex), name_gender("", "Obama", lex)
+        ('female', None)
+        >>> name_gender("Mr. Obama spoke. Obama left.", "Obama", lex)
+        'male'
+        >>> name_gender("Grundmann, the office's chairwoman, said", "Grundmann", lex)
+        'female'
+        >>> name_gender("Lee, the son of a farmer, said", "Lee", lex, frozenset({"of"}))
+        'male'
+    """
+    words = [w for w in name.split() if w.lower() not in _SUFFIXES]
+    if not words:
+        return None
+    # the given name stands right before the surname, or before a middle name: the first
+    # of those two words that is one ("Christine Todd Whitman"), never a word of a title
+    # before them ("Virginia Gov. Terry McAuliffe": "Virginia" is a state there)
+    for word in words[-3:-1]:
+        if (given := lex.given_names.get(word.lower())) is not None:
+            return given
+    surname = words[-1].removesuffix("'s").removesuffix("’s")  # "Clinton's" is Clinton
+    votes = {"female": 0, "male": 0}
+    n = len(surname)
+    j = text.find(surname)
+    while j != -1:
+        end = j + n
+        if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
+            end == len(text) or not _WORD_CHAR.match(text[end])
+        ):
+            if (m := _BEFORE_NAME.search(text, max(0, j - 60), j)) is not None:
+                word = m.group(1).lower()
+                g = lex.honorifics.get(word) or lex.nouns.get(word) or lex.given_names.get(word)
+                if g is not None:
+                    votes[g] += 1
+            if (m := _APPOSITION.match(text, end, end + 80)) is not None:
+                phrase: list[str] = []
+                for word in m.group(1).lower().split():
+                    if word in stops:
+                        break
+                    phrase.append(word)
+                if phrase and (g := lex.nouns.get(phrase[-1])) is not None:
+                    votes[g] += 1
+        j = text.find(surname, end)
+    if votes["female"] == votes["male"]:
+        return None
+    return "female" if votes["female"] > votes["male"] else "male"
+
+
+#: How far back a pronoun looks for a person the text names.
+_NAMED_REACH = 600
+
+
 class SpeakerResolver:
     """Resolves source mentions of one text, in text order, remembering who spoke.
 
@@ -268,6 +372,7 @@ class SpeakerResolver:
         self._roles, self._titled = _role_patterns(language)
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
+        self._sent_from = _sent_from(language)
         self._organization_heads = cue_lexicon(language).organization_nouns
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
@@ -275,6 +380,13 @@ class SpeakerResolver:
         self._relatives = _antecedent_words(language)[0]
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
+        self._genders = gender_lexicon(language)
+        self._gender_of: dict[str, Gender | None] = {}
+        lex = cue_lexicon(language)
+        self._answer_labels = lex.answer_labels
+        self._labels = lex.answer_labels | lex.question_labels
+        self._interviewee_found: tuple[SourceInfo | None] | None = None
+        self._label_lines: list[tuple[int, bool]] | None = None  # (offset, is an answer)
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
@@ -283,19 +395,27 @@ class SpeakerResolver:
         if (by := self._author_pattern.match(mention)) is not None:
             # "data it provided", "disclosures the firm filed": the author is the source
             info = self._author(by.group("author"), pos)
+        elif self._sent_from is not None and (sent := self._sent_from.match(mention)):
+            # "Monday's letter from the Democrats": the letter's author
+            author = sent.group("author")
+            info = self._surname(self.registry.resolve(author), author, pos)
         elif (doc := self._issued_pattern.match(low)) is not None:
             # "According to the letter": who spoke in the letter named before
             info = self._issuer(doc.group("head"), pos)
+        elif mention.strip() in self._answer_labels or (
+            low in _FIRST_PERSON and self._in_answer(pos)
+        ):
+            # "A: It's a big mistake.": the interviewee the introduction names, who is
+            # also the "I" of an answer ("A: Yes, I think that's really important")
+            info = self._interviewee()
         elif low in _POSSESSIVE:
             # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
-            # names before the possessive, else the last speaker
-            info = (
-                self._person_in_sentence(pos)
-                or self._last(lambda i: i.kind is SourceKind.PERSON)
-                or self._name_before(pos)
-            )
+            # names before the possessive, else the last speaker; one whose gender the
+            # text tells must agree with the pronoun's
+            agrees = self._agrees(low)
+            info = self._person_in_sentence(pos, agrees) or self._antecedent_of(low, pos)
         elif low in _PERSONAL:
-            info = self._last(lambda i: i.kind is SourceKind.PERSON) or self._name_before(pos)
+            info = self._antecedent_of(low, pos)
         elif low in _GROUP:
             info = self._last(lambda i: i.kind is not SourceKind.PERSON)
         elif low in {"it", "its"}:
@@ -318,7 +438,7 @@ class SpeakerResolver:
                 self._last(lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower())
                 or self._titled_before(word, pos)
                 or self._titled_after(word, pos)
-                or self._last(lambda i: i.kind is SourceKind.PERSON)
+                or self._last(self._agrees(low, self._genders.nouns.get(word)))
             )
         else:
             info = self._surname(self.registry.resolve(mention), mention, pos)
@@ -330,6 +450,94 @@ class SpeakerResolver:
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
         return info
+
+    def _in_answer(self, pos: int) -> bool:
+        """Whether ``pos`` is in an answer: the last label line before it is "A:"."""
+        if self._label_lines is None:
+            self._label_lines = [
+                (m.start(), m.group(1) in self._answer_labels)
+                for m in self._label_pattern().finditer(self.text)
+            ]
+        i = bisect.bisect_right(self._label_lines, (pos, True)) - 1
+        return i >= 0 and self._label_lines[i][1]
+
+    def _label_pattern(self) -> re.Pattern[str]:
+        """A line opening with a transcript label: ``Q:``, ``A:``."""
+        labels = "|".join(re.escape(w) for w in sorted(self._labels, key=len, reverse=True))
+        return re.compile(rf"(?m)^[\"“]?({labels or '(?!)'}):")
+
+    def _interviewee(self) -> SourceInfo | None:
+        """Who answers in an interview transcript: the person its introduction names most.
+
+        The introduction is the text before the first line opening with a label ("Q:",
+        "A:"); a surname counts for the full name it follows ("Joe Biden ... Biden"),
+        and of persons named as often the first wins. Read once per text.
+        """
+        if self._interviewee_found is None:
+            first = self._label_pattern().search(self.text)
+            intro = self.text[: first.start() if first is not None else 0]
+            counts: dict[str, int] = {}
+            persons: dict[str, SourceInfo] = {}
+            by_surname: dict[str, SourceInfo] = {}
+            for m in _PROPER.finditer(intro):  # "Vice President Joe Biden" whole
+                word = m.group(0)
+                info = (
+                    self.registry.resolve(word)
+                    if " " in word
+                    else by_surname.get(word) or self.registry.lookup(word)
+                )
+                if info is None or info.kind is not SourceKind.PERSON:
+                    continue
+                if " " in info.name:
+                    by_surname[info.name.rsplit(" ", 1)[1]] = info
+                persons.setdefault(info.name, info)
+                counts[info.name] = counts.get(info.name, 0) + 1
+            best = max(counts, key=lambda n: counts[n], default=None)  # first of the most
+            self._interviewee_found = (None if best is None else persons[best],)
+        return self._interviewee_found[0]
+
+    def _antecedent_of(self, pronoun: str, pos: int) -> SourceInfo | None:
+        """The person a personal pronoun stands for: the last speaker it agrees with.
+
+        A speaker whose gender the text tells agrees only with a pronoun of that gender
+        ("she" never goes to "Jeff Merkley" or "Mr. Obama"); one whose gender it does not
+        tell agrees with any. With no such speaker, the nearest person the text names
+        before the pronoun whose gender agrees for sure; when the text has named no
+        speaker at all, who may agree. Otherwise none: the pronoun stays as written
+        rather than going to a person of the other gender.
+        """
+        agrees = self._agrees(pronoun)
+        if (found := self._last(agrees)) is not None:
+            return found
+        want = self._genders.pronouns.get(pronoun)
+        if (
+            want is not None
+            and (sure := self._name_before(pos, lambda i: self._gender(i) == want)) is not None
+        ):
+            return sure
+        if self._last(lambda i: i.kind is SourceKind.PERSON) is not None:
+            return None
+        return self._name_before(pos, agrees)
+
+    def _agrees(self, pronoun: str, want: Gender | None = None) -> Callable[[SourceInfo], bool]:
+        """A test for persons a pronoun (or a noun of ``want`` gender) can stand for: "she"
+        or "the spokeswoman" never for a man."""
+        want = want or self._genders.pronouns.get(pronoun)
+
+        def agrees(info: SourceInfo) -> bool:
+            if info.kind is not SourceKind.PERSON:
+                return False
+            return want is None or self._gender(info) in (None, want)
+
+        return agrees
+
+    def _gender(self, info: SourceInfo) -> Gender | None:
+        """The gender the text gives a person (read once per name)."""
+        if info.name not in self._gender_of:
+            self._gender_of[info.name] = name_gender(
+                self.text, info.name, self._genders, _antecedent_words(self._language)[1]
+            )
+        return self._gender_of[info.name]
 
     def _last(
         self,
@@ -409,7 +617,9 @@ class SpeakerResolver:
         ]
         return min(inside, key=lambda x: x[0])[1] if inside else None
 
-    def _person_in_sentence(self, pos: int) -> SourceInfo | None:
+    def _person_in_sentence(
+        self, pos: int, ok: Callable[[SourceInfo], bool] | None = None
+    ) -> SourceInfo | None:
         """The nearest person named before ``pos`` in its own sentence, or ``None``.
 
         A full name, a surname whose full name came earlier ("Mr. Ryan" after "Paul
@@ -431,17 +641,22 @@ class SpeakerResolver:
                     )
                 ):
                     info = self.registry.resolve(full)
-            if info is not None and info.kind is SourceKind.PERSON:
+            if info is not None and info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                 return info
         return None
 
-    def _name_before(self, pos: int) -> SourceInfo | None:
-        """The nearest person named before ``pos``: a full name, or a surname in the table."""
-        names = list(_NAME.finditer(self.text, max(0, pos - 600), pos))
+    def _name_before(
+        self, pos: int, ok: Callable[[SourceInfo], bool] | None = None, lo: int | None = None
+    ) -> SourceInfo | None:
+        """The nearest person named before ``pos`` (from ``lo``, else 600 characters back):
+        a full name, or a surname in the table."""
+        names = list(
+            _NAME.finditer(self.text, max(0, pos - _NAMED_REACH) if lo is None else lo, pos)
+        )
         for m in reversed(names):
             word = m.group(0)
             info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
-            if info is not None and info.kind is SourceKind.PERSON:
+            if info is not None and info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                 return info
         return None
 

@@ -35,7 +35,9 @@ _BOUNDARY = re.compile(
     r"(?=[.!?…\n)\]])"  # cheap first-character filter: most positions fail here
     # a run of terminals is tried once, from its first mark, and never given back:
     # retrying from each mark of a long run ("....") made the scan quadratic
-    r"(?:(?<![.!?…])[.!?…]++[\"”’')\]]*+(?P<ws>\s++)(?=[\"“‘'(\[]*+[A-Z0-9])"
+    r"(?:(?<![.!?…])[.!?…]++[\"”’')\]]*+(?P<ws>\s++)"
+    # a capital or digit, or a wire reference code in lower case ("said. [nL2N1N827P] “The")
+    r"(?=[\"“‘'(\[]*+[A-Z0-9]|\[[a-z][A-Za-z0-9:_.-]{1,29}\]\s)"
     r"|(?P<para>\n[ \t]*\n\s*)"
     r"|[)\]](?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
 )
