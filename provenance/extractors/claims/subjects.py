@@ -98,6 +98,21 @@ def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
     return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
 
 
+def _noun_before(tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether the token before ``tokens[j]`` can end a noun phrase ("lawsuit", "Smith").
+
+    Not an auxiliary, a preposition or another word no noun phrase holds ("was filed
+    by"), nor a participle, gerund or adverb.
+    """
+    if j < 1 or tokens[j].string[tokens[j - 1].end() : tokens[j].start()].strip():
+        return False
+    word = tokens[j - 1].group(0)
+    low = word.lower()
+    if not word.isalpha() or low in NOT_IN_NP:
+        return False
+    return word[0].isupper() or is_head(low) or not low.endswith(("ed", "ing", "ly"))
+
+
 #: How far back an aside between brackets or dashes may open before a cue.
 _ASIDE_REACH = 120
 _DASHES = "—–"
@@ -264,6 +279,14 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 continue
             if tl.endswith(("ed", "ing")) and first >= 2 and tokens[first - 2].group(0) in _THE:
                 first -= 1  # "the refining industry", "the ruling party"
+                continue
+            if (
+                tl.endswith("ed")
+                and tokens[first].group(0) == "by"
+                and low not in BOUNDARY_WORDS  # "a coalition led by X and [backed]"
+                and _noun_before(tokens, first - 1)
+            ):
+                first -= 1  # "the lawsuit filed by a former staffer": a reduced passive relative
                 continue
             if (
                 tok[0].isupper()
