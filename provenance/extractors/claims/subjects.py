@@ -84,7 +84,9 @@ def is_head(word: str) -> bool:
 
 
 _NAME_SEGMENT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
-_TOKEN = re.compile(r"[^\s,;:()“”\"—]+")
+# A dash ends a token, as a space does ("controls–the Daily News claims"); an en dash
+# between digits is a range and stays inside it ("the 2015–16 survey").
+_TOKEN = re.compile(r"[^\s,;:()“”\"—–]+(?:–(?<=\d–)(?=\d)[^\s,;:()“”\"—–]+)*")
 
 
 def _titled(token: re.Match[str]) -> bool:
