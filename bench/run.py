@@ -193,6 +193,13 @@ ACCURACY: list[Row] = [
         "{:.3f}",
     ),
     (
+        "PolNeAR: hedge cue precision, conditional: cues outside other claims' content",
+        at("polnear", "hedge_precision_top_level"),
+        at("polnear_train", "hedge_precision_top_level"),
+        None,
+        "{:.3f}",
+    ),
+    (
         "PolNeAR: hedge cue recall (all gold cues)",
         at("polnear", "hedge_recall"),
         at("polnear_train", "hedge_recall"),
@@ -210,6 +217,13 @@ ACCURACY: list[Row] = [
         "PolNeAR: denial cue precision, conditional: predicted cues at a gold cue",
         at("polnear", "denial_precision_annotated"),
         at("polnear_train", "denial_precision_annotated"),
+        None,
+        "{:.3f}",
+    ),
+    (
+        "PolNeAR: denial cue precision, conditional: cues outside other claims' content",
+        at("polnear", "denial_precision_top_level"),
+        at("polnear_train", "denial_precision_top_level"),
         None,
         "{:.3f}",
     ),

@@ -84,7 +84,9 @@ def is_head(word: str) -> bool:
 
 
 _NAME_SEGMENT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
-_TOKEN = re.compile(r"[^\s,;:()“”\"—]+")
+# A dash ends a token, as a space does ("controls–the Daily News claims"); an en dash
+# between digits is a range and stays inside it ("the 2015–16 survey").
+_TOKEN = re.compile(r"[^\s,;:()“”\"—–]+(?:–(?<=\d–)(?=\d)[^\s,;:()“”\"—–]+)*")
 
 
 def _titled(token: re.Match[str]) -> bool:
@@ -96,6 +98,21 @@ def _titled(token: re.Match[str]) -> bool:
 def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
     """Whether ``tokens[j]`` opens a run of capitalised words after a lower-case one."""
     return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
+
+
+def _noun_before(tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether the token before ``tokens[j]`` can end a noun phrase ("lawsuit", "Smith").
+
+    Not an auxiliary, a preposition or another word no noun phrase holds ("was filed
+    by"), nor a participle, gerund or adverb.
+    """
+    if j < 1 or tokens[j].string[tokens[j - 1].end() : tokens[j].start()].strip():
+        return False
+    word = tokens[j - 1].group(0)
+    low = word.lower()
+    if not word.isalpha() or low in NOT_IN_NP:
+        return False
+    return word[0].isupper() or is_head(low) or not low.endswith(("ed", "ing", "ly"))
 
 
 #: How far back an aside between brackets or dashes may open before a cue.
@@ -264,6 +281,14 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 continue
             if tl.endswith(("ed", "ing")) and first >= 2 and tokens[first - 2].group(0) in _THE:
                 first -= 1  # "the refining industry", "the ruling party"
+                continue
+            if (
+                tl.endswith("ed")
+                and tokens[first].group(0) == "by"
+                and low not in BOUNDARY_WORDS  # "a coalition led by X and [backed]"
+                and _noun_before(tokens, first - 1)
+            ):
+                first -= 1  # "the lawsuit filed by a former staffer": a reduced passive relative
                 continue
             if (
                 tok[0].isupper()
