@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.subjects import find_subject
 from tests.extractors.attributed import attributed
 
@@ -227,3 +228,57 @@ def test_group_nouns_are_sources() -> None:
     assert ("Trump fans the flames", "his critics") in attributed(
         "Trump fans the flames, his critics said."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a question put by a "by" agent: fronted, after "When", or a passive with its subject
+        (
+            "When asked by a reporter whether the plan differed, Trump said, “You tell me.”",
+            "whether the plan differed",
+            "a reporter",
+        ),
+        (
+            "Sanders was asked by host John Dickerson whether his aim was similar.",
+            "whether his aim was similar",
+            "host John Dickerson",
+        ),
+        (
+            "Asked by Stephanopoulos to respond to the criticism, Carson laughed.",
+            "to respond to the criticism",
+            "Stephanopoulos",
+        ),
+        (
+            "When pressed by Holt on Monday about bringing jobs back, he changed the subject.",
+            "about bringing jobs back",
+            "Holt",
+        ),
+    ],
+)
+def test_questions_put_by_an_agent(text: str, content: str, source: str) -> None:
+    """The agent asked: the question, with its opener, is the agent's content."""
+    assert (content, source) in attributed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no agent: no one to credit the question to
+        "When asked whether the plan differed, Trump smiled.",
+        # "by" with no question after the agent
+        "The bill was passed by the Senate when the vote came.",
+        "He was asked by reporters, and he declined.",
+    ],
+)
+def test_question_neighbours(text: str) -> None:
+    """Neighbours: no question claim without an agent and an opener after it."""
+    assert not [c for c in find_claims(text) if c.cue and " by " in c.cue]
+
+
+def test_fronted_question_is_no_content() -> None:
+    """ "When asked X, Cruz said no": the fronted question is no content of "said"."""
+    text = "When asked by Ingraham about foreign workers, Cruz said the border comes first."
+    claims = attributed(text)
+    assert ("the border comes first", "Cruz") in claims
+    assert not [c for c, s in claims if s == "Cruz" and c.startswith("When asked")]

@@ -125,6 +125,11 @@ _INTRO_LEAD = re.compile(
     r"Meanwhile|However|Still|Speaking|Asked|Since|Separately|Instead|Now|Then|For)\b"
     r"[^,.;:“”\"]{0,40},"
 )
+#: a fronted question put to the subject ("When asked by Ingraham about X, Cruz said no"):
+#: an adjunct of the main clause, never the content of its cue
+_QUESTION_LEAD = re.compile(
+    r"(?:(?:When|If|Once|After)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b[^.;:“”\"]{0,200},"
+)
 _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 #: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on
@@ -493,7 +498,7 @@ def _try_cue(
     )
     if not tail_short and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
         tail_short = True  # "..., Carter told a Senate panel on Wednesday.": who was told
-    if _INTRO_LEAD.fullmatch(lead):
+    if _INTRO_LEAD.fullmatch(lead) or _QUESTION_LEAD.fullmatch(lead):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
     # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content
