@@ -282,3 +282,34 @@ def test_fronted_question_is_no_content() -> None:
     claims = attributed(text)
     assert ("the border comes first", "Cruz") in claims
     assert not [c for c, s in claims if s == "Cruz" and c.startswith("When asked")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a bare verb form after a singular noun phrase is a noun: the verb comes later
+        ("A news report published Wednesday said the secretary used personal email.", "said"),
+        ("The October report exceeded expectations, with 271,000 new jobs.", None),
+        ("The Iowa report found gains in every county.", "found"),
+    ],
+)
+def test_base_form_after_a_singular_phrase_is_a_noun(text: str, cue: str | None) -> None:
+    """ "A news report said": "report" is the subject's noun, "said" its cue."""
+    cues = [c.cue for c in find_claims(text) if c.cue]
+    assert "report" not in cues
+    assert cues[:1] == ([cue] if cue else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # plural phrases agree with the bare form: still cues
+        ("The officials report that the bridge is safe.", "The officials"),
+        ("A mere 9 percent say they only buy American.", "A mere 9 percent"),
+        ("A majority of voters say the economy is strong.", "A majority of voters"),
+        ("The police report that the bridge is safe.", "The police"),
+    ],
+)
+def test_base_form_neighbours(text: str, source: str) -> None:
+    """Neighbours: a plural or a quantity of many before a bare form keeps the cue."""
+    assert source in [s for _, s in attributed(text)]

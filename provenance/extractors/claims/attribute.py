@@ -283,6 +283,30 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
     )
 
 
+#: determiners of one thing: a base verb form cannot follow their noun phrase
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "another"})
+#: words of a quantity of many, which agrees in the plural ("a majority of voters say")
+_PARTITIVES = frozenset(
+    {"of", "percent", "majority", "minority", "plurality", "number", "third", "quarter"}
+    | {"half", "dozen", "handful", "couple", "lot", "few", "host", "array", "series"}
+)
+
+
+def _singular(phrase: str) -> bool:
+    """Whether ``phrase`` is a singular noun phrase ("A news", "The October"), no pronoun.
+
+    After one, a verb agrees in "-s" ("A news report says"): a bare form that follows
+    ("A news report said" read at "report") is a noun. "The" counts when the phrase's
+    last word is no plural ("The October report", not "The officials report").
+    """
+    words = phrase.lower().split()
+    if len(words) < 2 or any(w[0].isdigit() or w in _PARTITIVES for w in words):
+        return False  # "A mere 9 percent say", "a quarter of Americans agree"
+    if words[0] in _SINGULAR_DETERMINERS:
+        return True
+    return words[0] == "the" and not words[-1].endswith("s") and words[-1] not in HEADS
+
+
 def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
     """Whether a hedge passive's subject is a thing taken ("the seat", "the title")."""
     if info.status is not ClaimStatus.HEDGED:
@@ -477,6 +501,13 @@ def _try_cue(
     ss, se = subj
     if verb in lex.nounish_forms and not _named_or_pronoun(text[ss:se]):
         return None  # "broader questions about", "his plans for": a noun, not a cue
+    if (
+        verb.lower() == info.lemma
+        and " " not in verb  # one word: "would like" is finite
+        and not text[se : m.start("verb")].strip()
+        and _singular(text[ss:se])
+    ):
+        return None  # "A news report said", "The October report exceeded": a noun
     if verb in lex.nounish_forms and _next_word(text, m.end()) in lex.noun_followers:
         return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
