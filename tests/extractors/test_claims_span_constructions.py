@@ -313,3 +313,38 @@ def test_base_form_after_a_singular_phrase_is_a_noun(text: str, cue: str | None)
 def test_base_form_neighbours(text: str, source: str) -> None:
     """Neighbours: a plural or a quantity of many before a bare form keeps the cue."""
     assert source in [s for _, s in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a Title Case headline's "Just" before a past-tense cue
+        (
+            "Trump Just Announced Who He Would Pick For VP.\n\nThe candidate spoke.",
+            "Who He Would Pick For VP",
+            "Trump",
+        ),
+        (
+            "Hillary Just Vowed To Never Utter These Words.\n\nThe candidate spoke.",
+            "To Never Utter These Words",
+            "Hillary",
+        ),
+        ("Trump Calls On Obama To Resign.\n\nThe candidate spoke.", "Obama To Resign", "Trump"),
+    ],
+)
+def test_headline_forms(text: str, content: str, source: str) -> None:
+    """Headline forms: "Just Announced", "Just Vowed", "Calls On"."""
+    assert (content, source) in attributed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Just" with no cue after it, or opening an imperative
+        "Just Announced: New Tour Dates.\n\nThe band spoke.",
+        "Just Listen To This Song.\n\nThe band spoke.",
+    ],
+)
+def test_headline_neighbours(text: str) -> None:
+    """Neighbours: "Just" alone makes no cue."""
+    assert attributed(text) == []
