@@ -348,3 +348,21 @@ def test_headline_forms(text: str, content: str, source: str) -> None:
 def test_headline_neighbours(text: str) -> None:
     """Neighbours: "Just" alone makes no cue."""
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an adjunct between commas right after the cue is no content
+        (
+            "Mr. Comey described, in fairly blistering terms, a set of email practices.",
+            "a set of email practices",
+        ),
+        ("Smith denied, with a smile, any wrongdoing.", "any wrongdoing"),
+        # neighbour: a "that" clause after the adjunct, as before
+        ("He said, in a statement, that the plan failed.", "the plan failed"),
+    ],
+)
+def test_aside_after_the_cue(text: str, content: str) -> None:
+    """ "described, in blistering terms, X": the content starts after the aside."""
+    assert content in [c for c, _ in attributed(text)]

@@ -468,6 +468,12 @@ def _second_predicate(text: str, pos: int, end: int, verb: str) -> int:
     return end
 
 
+#: an adjunct between commas right after a cue, before its content ("described, in
+#: fairly blistering terms, a set of practices", "joked, again using an accent, “Amen”")
+_ASIDE = re.compile(
+    r",\s+(?:in|with|without|again|once\s+again|at\s+times|for\s+(?:his|her|their|its)\s+part)"
+    r"\b[^,.;:“”\"]{0,50},\s+(?=[\w“\"‘])"
+)
 #: the comma of a list before its last item: ", and" or ", or" after an earlier short item
 _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LIST_ITEM_BEFORE = re.compile(rf",\s*{_ITEM}$")
@@ -514,6 +520,9 @@ def content_after(
     if info.frame is Frame.TELL:
         tm = _TELL_COLON.match(text, pos, b) or _TELL_THAT.match(text, pos, b)
         pos = tm.end() if tm is not None else tell_object_end(text, pos, b)
+    aside = _ASIDE.match(text, pos, b)
+    if aside is not None:
+        pos = aside.end()  # "described, in blistering terms, a set of practices"
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else _LEAD).match(text, pos, b)
     if lead is not None:
         pos = lead.end()
