@@ -238,6 +238,11 @@ class CueLexicon:
     charge_documents: tuple[str, ...] = ()
     #: modifiers after a comma that go on naming the charges ("…, ranging from X to Y")
     charge_continuations: tuple[str, ...] = ()
+    #: participles of putting a question, with its asker as a "by" agent ("asked by a
+    #: reporter whether X"): the agent is the source, the question the content
+    question_participles: tuple[str, ...] = ()
+    #: words that open the question after the agent ("whether", "if", "about", "to")
+    question_openers: tuple[str, ...] = ()
     #: words whose object opens a small clause ("videos showing [men] waving flags"): a
     #: cue participle going on with it ("..., chanting X") takes that object as its source
     small_clause_verbs: tuple[str, ...] = ()
@@ -613,6 +618,8 @@ def _load(key: str) -> CueLexicon:
         charge_prepositions=_words(data, "charge_prepositions", file),
         charge_documents=_words(data, "charge_documents", file),
         charge_continuations=_words(data, "charge_continuations", file),
+        question_participles=_words(data, "question_participles", file),
+        question_openers=_words(data, "question_openers", file),
     )
 
 

@@ -58,6 +58,7 @@ from provenance.extractors.claims.spans import (
 from provenance.extractors.claims.subjects import HEADS, PRONOUNS, find_subject
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
+from provenance.lexicon.cues import CueLexicon
 from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["Draft", "attribute"]
@@ -124,6 +125,11 @@ _INTRO_LEAD = re.compile(
     r"Meanwhile|However|Still|Speaking|Asked|Since|Separately|Instead|Now|Then|For)\b"
     r"[^,.;:“”\"]{0,40},"
 )
+#: a fronted question put to the subject ("When asked by Ingraham about X, Cruz said no"):
+#: an adjunct of the main clause, never the content of its cue
+_QUESTION_LEAD = re.compile(
+    r"(?:(?:When|If|Once|After)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b[^.;:“”\"]{0,200},"
+)
 _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 #: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on
@@ -132,6 +138,17 @@ _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", an
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 #: a comma, then an opening quotation mark: the cue's content is the quotation that follows
 _QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
+#: a nominative pronoun right after a cue opens its complement clause, never an adjunct
+#: ("As for Trump, he said [he's not worried]": the words before the cue are no content)
+_SUBJECT_NEXT = re.compile(r"\s*(?:he|she|they|we|I)(?:['’](?:s|re|ve|ll|d|m))?\b")
+#: a quotation opening after a comma or a colon
+_QUOTE_AFTER = re.compile(r"\s*[,:]\s*[“\"‘]")
+#: an adjunct between a medial cue and the rest of its content ("If she wins, Clinton
+#: suggested in a tweet, women won't be punished"): a short phrase, then a comma
+_MEDIAL_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|during|last|this|earlier|later|\w+day)\b[^,.;:“”\"()—–]{0,50},\s+"
+    r"(?P<next>[A-Za-z][\w’'-]*)"
+)
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
@@ -243,6 +260,51 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         unit_claims.append(len(drafts) - 1)
         nested(text, len(drafts) - 1, drafts, quotes)
         floor = max(draft.end, m.end())
+
+
+def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
+    """Whether a cue and its adjunct stand inside their content ("If X, she said on Monday, Y").
+
+    Only when the words before the cue cannot stand alone: a fronted subordinate clause,
+    whose main clause follows ("If she becomes president, Clinton suggested in a tweet,
+    women won't be punished"), or a subject whose verb follows ("These employees, Stumpf
+    explained earlier in the hearing, were well paid"). "The plan will fail, Smith said on
+    Tuesday, citing polls" and "..., the AP declared on Thursday, two days after" end at
+    the cue.
+    """
+    m = _MEDIAL_ADJUNCT.match(tail)
+    if m is None or not lead.endswith(",") or " that " in m.group(0):
+        return False
+    if m.group("next").lower() in lex.finite_auxiliaries:
+        return True
+    opener = lead.split(",", 1)[0]
+    return lead.count(",") == 1 and any(
+        opener.startswith(f"{s} ") for s in lex.fronted_subordinators
+    )
+
+
+#: determiners of one thing: a base verb form cannot follow their noun phrase
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "another"})
+#: words of a quantity of many, which agrees in the plural ("a majority of voters say")
+_PARTITIVES = frozenset(
+    {"of", "percent", "majority", "minority", "plurality", "number", "third", "quarter"}
+    | {"half", "dozen", "handful", "couple", "lot", "few", "host", "array", "series"}
+)
+
+
+def _singular(phrase: str) -> bool:
+    """Whether ``phrase`` is a singular noun phrase ("A news", "The October"), no pronoun.
+
+    After one, a verb agrees in "-s" ("A news report says"): a bare form that follows
+    ("A news report said" read at "report") is a noun. "The" counts when the phrase's
+    last word is no plural ("The October report", not "The officials report").
+    """
+    words = phrase.lower().split()
+    if len(words) < 2 or any(w[0].isdigit() or w in _PARTITIVES for w in words):
+        return False  # "A mere 9 percent say", "a quarter of Americans agree"
+    if words[0] in _SINGULAR_DETERMINERS:
+        return True
+    return words[0] == "the" and not words[-1].endswith("s") and words[-1] not in HEADS
 
 
 def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
@@ -383,7 +445,9 @@ def _try_cue(
         post = post_source(text, m.end(), b)
         if post is None and before.endswith(_QUOTE_ENDS):
             post = quoted_post_source(text, m.end(), b)
-        if post is not None:
+        # unless a quotation follows the phrase: in "X, who ..., told POLITICO, “...”" the
+        # quotation is the content, the phrase the addressee, the subject before the cue
+        if post is not None and _QUOTE_AFTER.match(text, post[1]) is None:
             cs, ce = trim(text, floor, len(before) + floor)
             if ce - cs < 10:
                 return None
@@ -437,6 +501,13 @@ def _try_cue(
     ss, se = subj
     if verb in lex.nounish_forms and not _named_or_pronoun(text[ss:se]):
         return None  # "broader questions about", "his plans for": a noun, not a cue
+    if (
+        verb.lower() == info.lemma
+        and " " not in verb  # one word: "would like" is finite
+        and not text[se : m.start("verb")].strip()
+        and _singular(text[ss:se])
+    ):
+        return None  # "A news report said", "The October report exceeded": a noun
     if verb in lex.nounish_forms and _next_word(text, m.end()) in lex.noun_followers:
         return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
@@ -452,18 +523,20 @@ def _try_cue(
         tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
     tail_short = (
         _TAIL_OK.fullmatch(tail_core) is not None
+        and _SUBJECT_NEXT.match(tail_core) is None
         and " that " not in tail
         and (len(tail_core.split()) <= 3 or _TAIL_ADJUNCT.match(tail_core) is not None)
     )
     if not tail_short and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
         tail_short = True  # "..., Carter told a Senate panel on Wednesday.": who was told
-    if _INTRO_LEAD.fullmatch(lead):
+    if _INTRO_LEAD.fullmatch(lead) or _QUESTION_LEAD.fullmatch(lead):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
     # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content
+    medial = _medial(lead, tail, lex)
     mid = (
         lead.endswith(",")
-        and tail.lstrip().startswith(",")
+        and (tail.lstrip().startswith(",") or medial)
         and not quoted_lead
         and _QUOTE_NEXT.match(tail) is None
     )
@@ -482,7 +555,7 @@ def _try_cue(
             ce -= 1
         if ce - cs < 3 or (ce - cs < 10 and not tail.startswith(",")):
             return None
-        if tail.startswith(",") and not quoted_lead and len(tail) > 12:
+        if (tail.startswith(",") or medial) and not quoted_lead and len(tail) > 12:
             # "The test, North Korea said, was its biggest": the content surrounds the cue
             seg = text.rfind(",", floor, ce)
             rel = re.match(r",\s*(?=(?:which|who|that)\b)", text[seg:ce]) if seg >= 0 else None

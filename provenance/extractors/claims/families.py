@@ -29,7 +29,7 @@ from provenance.extractors.claims.family_parts import (
     unit_of,
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
-from provenance.extractors.claims.passive_agents import agent_passive_claims
+from provenance.extractors.claims.passive_agents import agent_passive_claims, question_claims
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.extractors.text.wordscan import factored_alternation
@@ -335,6 +335,7 @@ def find_families(
     out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
     if "by" in text:  # "was accused by several women of ...": the agent is the accuser
         out.drafts.extend(agent_passive_claims(text, units, taken, language))
+        out.drafts.extend(question_claims(text, units, taken, language))  # "asked by X whether"
     return out
 
 

@@ -1,10 +1,13 @@
-"""Passive charges with their agent: "he was accused by several women of [assault]".
+"""Passives with their agent: "he was accused by several women of [assault]".
 
 The cue lexicon's ``after`` phrases ("was accused of", "has been accused of") give
 the content right after them; wire copy often puts the accuser between the
 participle and its preposition. The pattern is built from those phrases alone:
 their auxiliaries ("was", "has been"), their participle ("accused") and their
 last word ("of"), so a new phrase in the lexicon is read here too.
+
+A question put by an agent is read the same way: "When asked by a reporter [whether X]"
+(``question_participles``, ``question_openers``).
 """
 
 from __future__ import annotations
@@ -12,14 +15,14 @@ from __future__ import annotations
 import functools
 import re
 
-from provenance.enums import Attribution
+from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
 from provenance.extractors.text.wordscan import may_hold_any
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
 
-__all__ = ["agent_passive_claims"]
+__all__ = ["agent_passive_claims", "question_claims"]
 
 
 def agent_passive_claims(
@@ -91,3 +94,52 @@ def _pattern(key: str) -> tuple[re.Pattern[str], dict[str, CuePhrase]] | None:
         re.IGNORECASE,
     )
     return pattern, phrases
+
+
+def question_claims(
+    text: str, units: list[tuple[int, int]], taken: Taken, language: str | None = "en"
+) -> list[Draft]:
+    """Questions put by a "by" agent: the agent is the source, the question the content.
+
+    The content runs from the question's opener ("whether", "if", "about", "to") to the
+    clause end; a question with no agent ("When asked whether ...") has no source and is
+    left to the narrator.
+
+    Example:
+        >>> text = "When asked by a reporter whether he would run, Trump smiled."
+        >>> [(text[d.start : d.end], text[d.source_start : d.source_end], d.cue)
+        ...  for d in question_claims(text, [(0, len(text))], Taken([]))]
+        [('whether he would run', 'a reporter', 'asked by a reporter')]
+    """
+    pattern = _question_pattern(language_key(language))
+    out: list[Draft] = []
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        _, b = unit_of(units, m.start())
+        cs, ce = clause_content(text, m.start("q"), b)
+        if ce - cs < 6:
+            continue
+        d = Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED)
+        d.source_start, d.source_end = m.span("by")
+        d.cue, d.cue_start, d.cue_end = text[m.start() : m.end("by")], m.start(), m.end("by")
+        taken.add(m.start(), m.end("by"))
+        out.append(d)
+    return out
+
+
+@functools.cache
+def _question_pattern(key: str) -> re.Pattern[str] | None:
+    """ "asked by AGENT whether": a question participle, its agent and the question's opener."""
+    lex: CueLexicon = cue_lexicon(key)
+    if not lex.question_participles or not lex.question_openers:
+        return None
+    verbs = "|".join(re.escape(w) for w in lex.question_participles)
+    openers = "|".join(re.escape(w) for w in lex.question_openers)
+    return re.compile(
+        rf"\b(?i:{verbs})\s+by\s+"
+        r"(?P<by>[^\s,.;:“”\"()](?:[^,.;:“”\"()]|(?<=[A-Z])\.){1,80}?)"
+        rf"(?:\s+(?:on|last|this)\s+\w+)?\s+(?P<q>(?:{openers})\b)"
+    )

@@ -69,6 +69,12 @@ _ADJUNCT_THAT = re.compile(
     r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
     r"|\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)(?:\s+\w+)?\s+that\s+"
 )
+#: a cue's adjunct before its quotation ("said of the senator, “...”", "declared in the
+#: spin room: “...”"): the adjunct belongs to the reporting clause, the quotation is said
+_ADJUNCT_QUOTE = re.compile(
+    r"\s+(?:in|on|at|during|after|before|last|this|earlier|later|of|about|when|while|"
+    r"[A-Z][a-z]+day|yesterday|today)\b[^.;:,“”\"]{0,60}?[,:]\s+(?=[“\"])"
+)
 _POST_SOURCE = re.compile(
     r"\s+((?:[A-Za-z][\w.'’-]*\s+){0,9}[A-Za-z][\w.'’-]*?)(?=\s*\([^()]{1,30}\))?"
     r"(?=\s*\([^()]{1,30}\)|[,.;]?\s*$|[,.;]?[”\"]?\s*$|,\s)"
@@ -93,7 +99,7 @@ _OBJECT_END = re.compile(
     # through a list of its own ("cited jobs, safety and health care as concerns"): short
     # items, the last after "and" or "or", to the end of the clause
     r"|(?<=,)\s(?!\s*(?:including|such\s+as)\s)"
-    rf"(?!(?:\s*{_ITEM},){{0,8}}\s*{_ITEM},?\s+(?:and|or)\s+{_ITEM}\s*(?:[.;!?]|$))"
+    rf"(?!(?:\s*{_ITEM},){{0,8}}\s*{_ITEM},?\s+(?:and|or)\s+{_ITEM}(?:\s*(?:[.;!?]|$)|\s+\w))"
     r"|(?<=\s)(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
     r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
     r"ruling|decision|report|memo|filing|opinion)"
@@ -246,6 +252,12 @@ def channel(text: str, pos: int, b: int) -> str | None:
 _CLOSE = frozenset({"close", "familiar"})
 
 
+#: prepositions that open a reporting verb's adjunct, never a source ("said of", "wrote about")
+_OPENING_PREPOSITIONS = frozenset(
+    {"of", "about", "to", "for", "in", "on", "at", "with", "from", "by"}
+)
+
+
 def _compound_source(words: list[str]) -> bool:
     """A short lower-case noun compound ending in a source noun ("election law experts")."""
     return (
@@ -271,6 +283,8 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     words = m.group(1).split()
     if words[0].lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
         return None
+    if words[0].lower() in _OPENING_PREPOSITIONS:
+        return None  # ", said of the senator, “...”": the cue's adjunct, not its source
     if _compound_source(words):  # ", said election law experts."
         return pos + m.start(1), pos + m.end(1)
     for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."
@@ -418,6 +432,67 @@ def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
     return m.start("src"), end
 
 
+#: "and", a few adverbs, a verb and the first word of its object ("and threatened to",
+#: "and once again cast himself", "and jailed him")
+_AND_PREDICATE = re.compile(
+    r"\s+and\s+(?:(?:also|then|later|again|even|repeatedly|once\s+again|pointedly)\s+)*"
+    r"(?P<w>[a-z][a-z-]*)\s+(?P<next>[A-Za-z]+)"
+)
+#: words that open a verb's object or complement; a participle adjective is followed by
+#: its noun instead ("praised teachers and dedicated staff")
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these"}
+    | {"those", "him", "them", "it", "us", "me", "himself", "herself", "themselves", "itself"}
+    | {"to"}
+)
+
+
+def _second_predicate(text: str, pos: int, end: int, verb: str) -> int:
+    """Where an object ends before a second predicate of the cue's subject, else ``end``.
+
+    "called the deal a disgrace and threatened a tax", "denied the charges and
+    counter-accused her": after a past-tense cue, "and" with a past-tense verb and the
+    start of its object opens a new predicate, which no noun phrase holds ("praised
+    teachers and dedicated staff" goes on: a noun follows the participle). Past forms
+    are stated in the lexicon (``irregular_pasts``).
+    """
+    lex = cue_grammar().lexicon
+    last = verb.split()[-1].lower()
+    if not (last.endswith("ed") or last in lex.irregular_pasts):
+        return end
+    for am in _AND_PREDICATE.finditer(text, pos, end):
+        w, nxt = am.group("w", "next")
+        past = (w.endswith("ed") and len(w) > 4) or w in lex.irregular_pasts
+        if past and (nxt in _OBJECT_OPENERS or nxt[0].isupper()):
+            return am.start()
+    return end
+
+
+#: an adjunct between commas right after a cue, before its content ("described, in
+#: fairly blistering terms, a set of practices", "joked, again using an accent, “Amen”")
+_ASIDE = re.compile(
+    r",\s+(?:in|with|without|again|once\s+again|at\s+times|for\s+(?:his|her|their|its)\s+part)"
+    r"\b[^,.;:“”\"]{0,50},\s+(?=[\w“\"‘])"
+)
+#: the comma of a list before its last item: ", and" or ", or" after an earlier short item
+_SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
+_LIST_ITEM_BEFORE = re.compile(rf",\s*{_ITEM}$")
+
+
+def _serial_comma(text: str, pos: int, at: int) -> bool:
+    """Whether the comma at ``at`` is a serial comma ("voters, lawmakers, and thinkers").
+
+    Example:
+        >>> text = "voters, lawmakers, and thinkers"
+        >>> _serial_comma(text, 0, text.index(", and")), _serial_comma(text, 0, text.index(","))
+        (True, False)
+    """
+    return (
+        _SERIAL_AND.match(text, at) is not None
+        and _LIST_ITEM_BEFORE.search(text, pos, at) is not None
+    )
+
+
 def content_after(
     text: str, pos: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
 ) -> tuple[int, int]:
@@ -439,12 +514,15 @@ def content_after(
     if ch is not None:
         pos = ch.end()
     if info.frame is Frame.CLAUSE:
-        am = _ADJUNCT_THAT.match(text, pos, b)
+        am = _ADJUNCT_THAT.match(text, pos, b) or _ADJUNCT_QUOTE.match(text, pos, b)
         if am is not None:
             pos = am.end()
     if info.frame is Frame.TELL:
         tm = _TELL_COLON.match(text, pos, b) or _TELL_THAT.match(text, pos, b)
         pos = tm.end() if tm is not None else tell_object_end(text, pos, b)
+    aside = _ASIDE.match(text, pos, b)
+    if aside is not None:
+        pos = aside.end()  # "described, in blistering terms, a set of practices"
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else _LEAD).match(text, pos, b)
     if lead is not None:
         pos = lead.end()
@@ -474,9 +552,13 @@ def content_after(
         ):
             end = joined  # ", and three-quarters said": a second report, not this content
             break
+    if info.frame is Frame.OBJECT:
+        end = _second_predicate(text, pos, end, m.group("verb"))
     ends = _OBJECT_END if info.frame is Frame.OBJECT else _CLAUSE_END
     shortest = 3 if info.frame is Frame.OBJECT else 15
     for cut in ends.finditer(text, pos, end):
+        if info.frame is Frame.OBJECT and _serial_comma(text, pos, cut.start()):
+            continue  # "attacked voters, lawmakers, and thinkers": the list's last item
         if not quotes.inside(cut.start()) and cut.start() - pos > shortest:
             end = cut.start()
             break

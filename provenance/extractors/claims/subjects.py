@@ -53,6 +53,10 @@ _CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
 _POLLED = frozenset({"polled", "surveyed", "interviewed", "questioned", "asked"})
 _FOCUS = frozenset({"even", "only", "also", "now", "then", "still", "instead"})
 _CLOSE = frozenset({"close", "familiar"})
+#: quantifiers with "than" that open a noun phrase ("More than half of respondents")
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+#: a modifier of hyphen-joined words ("pro-Trump", "long-time"), no "-ed"/"-ing" participle
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!ed)(?<!ing)")
 NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by"})
 NOT_IN_NP = _words(
     """is are was were be been being has have had do does did will would could should can
@@ -69,6 +73,11 @@ _INTRO_NO_COMMA = re.compile(
 _ROLE_OF = re.compile(r"[A-Za-z]+\s+(?:of|at|for)\s")
 _ROLES = frozenset(role for role in cue_lexicon("en").speaker_roles if " " not in role)
 _HEAD_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
+
+
+def _common_head(word: str) -> bool:
+    """A head noun written lower-case, or capitalised opening a sentence ("Reporters")."""
+    return is_head(word) if word.islower() else word.lower() in HEADS
 
 
 def is_head(word: str) -> bool:
@@ -217,6 +226,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             return None
         first = len(tokens) - 1
         headed = False
+        reach = 0
         while first > 0:
             tok = tokens[first - 1].group(0)
             tl = tok.lower()
@@ -234,6 +244,14 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 first -= 1
                 if first > 0 and tokens[first - 1].group(0) in NP_PREPOSITIONS:
                     first -= 1
+                    continue
+                if (
+                    first > 1
+                    and tokens[first - 1].group(0) == "in"
+                    and _common_head(tokens[first - 2].group(0))
+                ):
+                    first -= 1  # "voters in a recent CBS News poll", "Reporters in the room"
+                    reach += 2  # the phrase's words do not count against the length
                     continue
                 if first > 1 and tokens[first - 1].group(0) == "to" and _titled(tokens[first - 2]):
                     first -= 1  # "Ambassador to the United Nations Nikki Haley"
@@ -298,13 +316,18 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 or (tl in NP_PREPOSITIONS and first >= 2)
                 or is_head(tl)
                 or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
+                or _HYPHENATED.fullmatch(tl) is not None
             ):
-                first -= 1
+                first -= 1  # a hyphenated modifier: "a pro-Trump rally", "the long-time aide"
+                continue
+            if tl == "than" and first >= 2 and tokens[first - 2].group(0).lower() in _COMPARATIVES:
+                first -= 2  # "More than half of respondents", "fewer than 10 officials"
                 continue
             return None
-        if first + 8 < len(tokens):
+        if first + 8 + reach < len(tokens):
             return None
-        if tokens[first].group(0).lower() in NOT_IN_NP:
+        quantified = first + 1 < len(tokens) and tokens[first + 1].group(0) == "than"
+        if tokens[first].group(0).lower() in NOT_IN_NP and not quantified:
             # "In his speech Smith said": the introductory phrase is no part of the source
             later = [j for j in range(first + 1, len(tokens)) if _starts_name(tokens, j)]
             first = later[-1] if later else first
@@ -316,7 +339,11 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     start = tokens[first].start()
     # the phrase must begin a clause
     before = text[max(floor, start - 40) : start].rstrip()
-    if before and not before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–")):
+    if (
+        before
+        and not before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–"))
+        and not before.endswith(" -")  # typewriter copy's dash: "drew his ire - he called"
+    ):
         words = before.split()
         prev = words[-1].lower()
         if prev in _FOCUS:  # "Still, even Mr. Slinker says", "Then someone asked"
