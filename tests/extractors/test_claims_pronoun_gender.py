@@ -109,6 +109,10 @@ def test_name_gender_reads_the_text() -> None:
     # a tie, or no evidence, tells nothing
     assert name_gender("Mr. Lee and Mrs. Lee came.", "Lee", lex) is None
     assert name_gender("Lee came.", "Lee", lex) is None
+    # a given name counts only right before the surname: "Virginia" of "the Virginia
+    # House Democratic Caucus" is a state; an honorific may stand two name words before
+    assert name_gender("the Virginia House Democratic Caucus said", "Caucus", lex) is None
+    assert name_gender("Mrs. Hope Hicks said", "Hicks", lex) == "female"
     # a surname inside a longer word is not the surname
     assert name_gender("Mr. Leeds came. Lee spoke.", "Lee", lex) is None
 

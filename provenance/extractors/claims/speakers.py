@@ -276,9 +276,12 @@ def _full_name_before(text: str, surname: str, lo: int, hi: int) -> str | None:
 
 
 #: The word before a name: an honorific or a gendered noun, then up to two name words
-#: or initials ("Mrs. Clinton", "spokeswoman Sarah Sanders", "Mr. Barack H. Obama"); a
-#: name word never ends in a full stop, so "Mrs." is never read as one.
-_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z-]*)\.?\s+(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,2}$")
+#: or initials ("Mrs. Clinton", "spokeswoman Sarah Sanders", "Mr. Barack H. Obama"), or a
+#: given name right before it; a name word never ends in a full stop, so "Mrs." is
+#: never read as one.
+_BEFORE_NAME = re.compile(
+    r"\b([A-Za-z][a-z-]*)\.?\s+(?P<between>(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,2})$"
+)
 #: A gendered noun in apposition after a name: "Grundmann, the office's chairwoman",
 #: "Melania Trump, his wife".
 _APPOSITION = re.compile(
@@ -332,7 +335,11 @@ def name_gender(
         ):
             if (m := _BEFORE_NAME.search(text, max(0, j - 60), j)) is not None:
                 word = m.group(1).lower()
-                g = lex.honorifics.get(word) or lex.nouns.get(word) or lex.given_names.get(word)
+                g = lex.honorifics.get(word) or lex.nouns.get(word)
+                if g is None and not m.group("between"):
+                    # a given name stands right before its surname: "Virginia" of "the
+                    # Virginia House Democratic Caucus" names a state, not a woman
+                    g = lex.given_names.get(word)
                 if g is not None:
                     votes[g] += 1
             if (m := _APPOSITION.match(text, end, end + 80)) is not None:
