@@ -366,3 +366,28 @@ def test_headline_neighbours(text: str) -> None:
 def test_aside_after_the_cue(text: str, content: str) -> None:
     """ "described, in blistering terms, X": the content starts after the aside."""
     assert content in [c for c, _ in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an age or an article's noun phrase between commas after the that-clause's subject
+        (
+            "The report cited allegations that Conyers, 88, made advances to his staff.",
+            "Conyers, 88, made advances to his staff",
+        ),
+        (
+            "There were allegations that Smith, the city's mayor, took bribes.",
+            "Smith, the city's mayor, took bribes",
+        ),
+        # neighbours: a comma that ends the clause still ends it
+        ("There were allegations that he lied, saying so.", "he lied"),
+        ("There were claims that prices rose, and Smith, 55, left.", "prices rose"),
+    ],
+)
+def test_a_noun_cues_that_clause_runs_past_its_subjects_apposition(text: str, content: str) -> None:
+    """'allegations that X, 88, made ...': the apposition is inside the content."""
+    found = [
+        c.text for c in find_claims(text) if c.cue and c.cue.lower().startswith(("alleg", "claim"))
+    ]
+    assert found == [content]

@@ -26,6 +26,7 @@ from provenance.extractors.claims.family_parts import (
     FamilyFinds,
     Taken,
     clause_content,
+    past_apposition,
     unit_of,
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
@@ -385,6 +386,8 @@ def _noun(
         return  # "a claim that originated in a deposition": relative
     if follow != "that":
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
+    else:
+        ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from provenance.enums import ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 
-__all__ = ["CLAUSE_END", "STARTS_WITH_LETTER", "FamilyFinds", "Taken", "clause_content", "unit_of"]
+__all__ = [
+    "CLAUSE_END",
+    "STARTS_WITH_LETTER",
+    "FamilyFinds",
+    "Taken",
+    "clause_content",
+    "past_apposition",
+    "unit_of",
+]
 
 #: Where a content clause ends: a sentence stop (not after an initial as in
 #: "U.S."), a semicolon, colon, bracket, quotation mark, line break, comma or dash.
@@ -50,6 +58,37 @@ def clause_content(text: str, start: int, limit: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t,":
         end -= 1
     return start, end
+
+
+#: A subject of up to four words, then an apposition between commas (an age, or a noun
+#: phrase opened by an article) and a lower-case word, the subject's verb:
+#: "Conyers, 88, made", "Smith, the congressman, said".
+_SUBJECT_APPOSITION = re.compile(
+    r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:\d{1,3}|(?:a|an|the)\s+[^,.;:!?\n]{1,60}?),\s+(?=[a-z])"
+)
+
+
+def past_apposition(text: str, start: int, end: int, limit: int) -> int:
+    """Where a content clause cut at an apposition's comma really ends.
+
+    A that-clause whose subject carries an apposition between commas ("that Conyers,
+    88, made sexual advances") goes on past it to its own clause end; any other comma
+    ends it as before.
+
+    Example:
+        >>> text = "allegations that Conyers, 88, made advances to staff, she said"
+        >>> s, e = clause_content(text, 17, len(text))
+        >>> text[s:past_apposition(text, s, e, len(text))]
+        'Conyers, 88, made advances to staff'
+        >>> text = "allegations that he lied, saying so"
+        >>> s, e = clause_content(text, 17, len(text))
+        >>> text[s:past_apposition(text, s, e, len(text))]
+        'he lied'
+    """
+    m = _SUBJECT_APPOSITION.match(text, start, limit)
+    if m is None or m.end() - start > 100 or not text.startswith(",", end):
+        return end
+    return clause_content(text, m.end(), limit)[1]
 
 
 def unit_of(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
