@@ -84,9 +84,20 @@ class RuleBasedExtractor:
         return self.extract(text, split_sentences(text), sources=sources)
 
     def extract(
-        self, text: str, sentences: tuple[tuple[int, int], ...], *, sources: SourceRegistry
+        self,
+        text: str,
+        sentences: tuple[tuple[int, int], ...],
+        *,
+        sources: SourceRegistry,
+        may_be_unverified: bool | None = None,
     ) -> tuple[ClaimSpan, ...]:
-        """The attributed claims of ``text`` given its sentences (split once by the caller)."""
+        """The attributed claims of ``text`` given its sentences (split once by the caller).
+
+        ``may_be_unverified`` is :func:`_may_be_unverified` of ``text`` when the caller
+        already has it (``None``: worked out here).
+        """
+        if may_be_unverified is None:
+            may_be_unverified = _may_be_unverified(text)
         quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
         units = _units(text, sentences, quotes)
         words = scan_words(text, _vocabulary())  # one word scan for cues and families
@@ -98,7 +109,7 @@ class RuleBasedExtractor:
         drafts.extend(families.drafts)
         drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
         drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
-        _mark_unverified(text, drafts)
+        _mark_unverified(text, drafts, may_be_unverified)
         settle_statuses(text, drafts, verb_drafts)
         quoted_hedges(drafts, quotes)
         resolver = SpeakerResolver(text, sources)
@@ -207,9 +218,12 @@ def _may_be_unverified(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
 
 
-def _mark_unverified(text: str, drafts: list[Draft]) -> None:
-    """ "... could not be independently verified" makes the claim before it unconfirmed."""
-    matches = list(UNVERIFIED_RE.finditer(text)) if _may_be_unverified(text) else []
+def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) -> None:
+    """ "... could not be independently verified" makes the claim before it unconfirmed.
+
+    ``may_be_unverified`` is :func:`_may_be_unverified` of ``text`` (worked out once a text).
+    """
+    matches = list(UNVERIFIED_RE.finditer(text)) if may_be_unverified else []
     if not matches:
         return
     # cued drafts by end (then list order: the first of equal ends wins, as in a scan)
@@ -267,11 +281,12 @@ def find_claims(
     step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
     original, text = text, us_quotes(text)  # «», „“, '...': the rules read “...”
     sentences = split_sentences(text)  # once: the rules and the narrator pass share it
+    maybe = _may_be_unverified(text)  # once: the rules and the narrator pass share it
     if isinstance(step, RuleBasedExtractor):
-        attributed = step.extract(text, sentences, sources=registry)
+        attributed = step.extract(text, sentences, sources=registry, may_be_unverified=maybe)
     else:
         attributed = step(text, sources=registry)
-    claims = _with_narrator(text, attributed, sentences)
+    claims = _with_narrator(text, attributed, sentences, maybe)
     if text is original:
         return claims
     from dataclasses import replace  # the rewrite kept every offset: give back the original
@@ -280,9 +295,15 @@ def find_claims(
 
 
 def _with_narrator(
-    text: str, attributed: tuple[ClaimSpan, ...], sentences: tuple[tuple[int, int], ...]
+    text: str,
+    attributed: tuple[ClaimSpan, ...],
+    sentences: tuple[tuple[int, int], ...],
+    may_be_unverified: bool,
 ) -> tuple[ClaimSpan, ...]:
-    """Add narrator claims for the uncovered parts of sentences and order everything."""
+    """Add narrator claims for the uncovered parts of sentences and order everything.
+
+    ``may_be_unverified`` is :func:`_may_be_unverified` of ``text``.
+    """
     covered = sorted(span for c in attributed for span in content_parts(text, c))
     mstarts: list[int] = []  # the covered spans, merged where they touch or overlap
     mends: list[int] = []
@@ -295,7 +316,7 @@ def _with_narrator(
             mends.append(e)
     n = len(mstarts)
     narrator: list[ClaimSpan] = []
-    unverified = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
+    unverified = may_be_unverified and UNVERIFIED_RE.search(text) is not None
     for sa, sb in sentences:
         pos = sa
         i = bisect.bisect_right(mstarts, sa) - 1

@@ -82,6 +82,10 @@ class FamilyGrammar:
     evaluation_end_re: re.Pattern[str]
     #: first word of every family form (as written and capitalized) -> the families it opens
     anchors: dict[str, frozenset[str]]
+    #: anchor -> (what must follow it for some of its families to match there, the
+    #: families left when it does not): "is" must go on with " accused", " said", " false"
+    #: ... for a phrase, adverb or evaluation; one cheap test instead of three patterns
+    followers: dict[str, tuple[re.Pattern[str], frozenset[str]]]
     adj_before_re: re.Pattern[str]
     attributive_before_re: re.Pattern[str]
     #: auxiliaries and adverbs right before a phrase ("has flatly", "did not")
@@ -163,7 +167,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # claim to", "women who claim he"): PolNeAR train hedge recall 0.766 -> 0.778, P same
     stray += [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.HEDGED]
     evals = _alt(lex.evaluations)
-    degree = r"(?:(?:totally|completely|utterly|simply|all|entirely|patently|clearly)\s+)?"
+    degree = rf"(?:(?:{'|'.join(_DEGREE)})\s+)?"
     labeled_re = re.compile(
         # no object before "as": "were dismissed as fake" is a passive, its subject the claim
         rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>(?!as\s)[^,.;:!?“”\"]{{1,80}}?)\s+"
@@ -215,6 +219,22 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(lex.copulas, "copula")
     anchor(base, "base")
     anchor(fronted, "fronted")
+    evaluation_firsts = [e.split()[0] for e in (*_DEGREE, *lex.evaluations)]
+    followers: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {}
+    for word, families in anchors.items():
+        after: dict[str, frozenset[str]] = {}
+        for family, forms, then in (
+            ("adv", [*adv_words, *passives], None),
+            ("phrase", list(phrases), None),
+            ("copula", list(lex.copulas), evaluation_firsts),
+        ):
+            if family in families and (ok := _followers(forms, word, then)) is not None:
+                after[family] = ok
+        if after:
+            union = sorted(set().union(*after.values()))
+            # every form goes on after such a word with a space or a word boundary
+            follow_re = re.compile(rf"\s+{_ialt(union)}\b", re.IGNORECASE)
+            followers[word] = (follow_re, frozenset(families - after.keys()))
     prefix = _alt([*lex.auxiliaries, *lex.adverbs, *lex.negations])
     charge_object_re = (
         re.compile(
@@ -241,6 +261,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         negation_re=re.compile(rf"(?:{_alt(lex.negations)})(?!\w)"),
         fronted_re=re.compile(rf"(?P<verb>{_alt(fronted)})\s+(?=[\w“\"])"),
         anchors={w: frozenset(f) for w, f in anchors.items()},
+        followers=followers,
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
             rf"(?:\b(?i:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+$"
@@ -293,8 +314,11 @@ def find_families(
     # forms starts (running every pattern over the whole text is ten times slower).
     if words is None:
         words = [(w.start(), w.group()) for w in _WORD.finditer(text)]
-    hits = [(pos, anchors[w]) for pos, w in words if w in anchors]
-    for pos, families in hits:
+    hits = [(pos, w, anchors[w]) for pos, w in words if w in anchors]
+    followers = g.followers
+    for pos, w, families in hits:
+        if (after := followers.get(w)) is not None and not after[0].match(text, pos + len(w)):
+            families = after[1]  # none of the families whose forms must go on with a word
         if "noun" in families and (m := g.noun_re.match(text, pos)):
             lead = g.adj_before_re.search(text[max(0, pos - 30) : pos])
             adj = (pos - 30 + lead.start() if pos >= 30 else lead.start()) if lead else None
@@ -315,7 +339,7 @@ def find_families(
             m = g.predicate_re.search(text, max(0, pos - 150), t.end())
             if m is not None:
                 _evaluated(text, m, units, drafts, taken, out)
-    for pos, families in hits:  # last: the verbs no other family or clause rule used
+    for pos, _, families in hits:  # last: the verbs no other family or clause rule used
         if (
             "stray" in families
             and (m := g.stray_re.match(text, pos))
@@ -338,6 +362,48 @@ def find_families(
         out.drafts.extend(agent_passive_claims(text, units, taken, language))
         out.drafts.extend(question_claims(text, units, taken, language))  # "asked by X whether"
     return out
+
+
+#: "totally false": degree words between a copula and an evaluation
+_DEGREE = ("totally", "completely", "utterly", "simply", "all", "entirely", "patently", "clearly")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _followers(forms: list[str], word: str, then: list[str] | None) -> frozenset[str] | None:
+    """The words (lower case) a case-insensitive match of ``forms`` starting at the
+    anchor ``word`` can go on with, after a space; ``None`` when no such set holds.
+
+    Each form's words are joined by ``\\s+`` and matched ignoring case; ``then`` are the
+    words that may follow a one-word form after a space (``None``: a one-word form may
+    end the match, so there is no set). Only ASCII letters are sure to fold as written.
+
+    Example:
+        >>> sorted(_followers(["is said to", "was said to", "is thought to"], "Is", None))
+        ['said', 'thought']
+        >>> _followers(["is said to", "island"], "is", None) is None
+        True
+        >>> sorted(_followers(["is", "has been"], "is", ["false"]))
+        ['false']
+    """
+    low = word.lower()
+    if not all(f.isascii() for f in forms) or not _LETTERS.fullmatch(low):
+        return None
+    after: set[str] = set()
+    for form in forms:
+        parts = form.lower().split()
+        if not parts[0].startswith(low):
+            continue
+        if parts[0] != low:
+            return None  # "island" for "is": the pattern may go on inside the word
+        if len(parts) > 1:
+            after.add(parts[1])
+        elif then is None:
+            return None
+        else:
+            after.update(t.lower() for t in then)
+    if not after or not all(_LETTERS.fullmatch(a) for a in after):
+        return None
+    return frozenset(after)
 
 
 def _negated_before(text: str, start: int, g: FamilyGrammar) -> bool:
