@@ -29,6 +29,7 @@ __all__ = [
     "entries",
     "language_key",
     "read_data",
+    "read_language_mapping",
 ]
 
 NEUTRAL = "und"
@@ -87,6 +88,29 @@ def read_data(relpath: str) -> Any:
         return yaml.load(text, Loader=_strict_loader())
     except yaml.YAMLError as exc:
         raise LexiconError(relpath, f"not valid YAML ({exc})") from exc
+
+
+def read_language_mapping(lang: str, name: str) -> Mapping[str, Any] | None:
+    """A language's optional data file as a mapping, or ``None`` when it has none.
+
+    ``None`` for the neutral key, a language without a folder, or a folder without the
+    file (that language knows none of its facts).
+
+    Raises:
+        LexiconError: the file is not valid YAML or not a mapping at the top.
+    """
+    if lang == NEUTRAL or lang not in available_languages():
+        return None
+    file = f"{lang}/{name}"
+    try:
+        data = read_data(file)
+    except LexiconError as exc:
+        if "file not found" in exc.problem:
+            return None
+        raise
+    if not isinstance(data, Mapping):
+        raise LexiconError(file, "expected a mapping at the top")
+    return data
 
 
 @cache

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from provenance.errors import LexiconError
-from provenance.lexicon._files import NEUTRAL, available_languages, language_key, read_data
+from provenance.lexicon._files import language_key, read_language_mapping
 
 __all__ = ["Gender", "GenderLexicon", "gender_lexicon"]
 
@@ -55,16 +55,9 @@ def gender_lexicon(language: str | None = "en") -> GenderLexicon:
 @cache
 def _load(lang: str) -> GenderLexicon:
     file = f"{lang}/genders.yaml"
-    if lang == NEUTRAL or lang not in available_languages():
+    data = read_language_mapping(lang, "genders.yaml")
+    if data is None:
         return _empty(lang)
-    try:
-        data = read_data(file)
-    except LexiconError as exc:
-        if "file not found" in exc.problem:
-            return _empty(lang)
-        raise
-    if not isinstance(data, Mapping):
-        raise LexiconError(file, "expected a mapping at the top")
     tables: dict[str, Mapping[str, Gender]] = {}
     for key in _KEYS:
         section = data.get(key, {})

@@ -17,7 +17,7 @@ from functools import cache
 from types import MappingProxyType
 
 from provenance.errors import LexiconError
-from provenance.lexicon._files import NEUTRAL, available_languages, entries, language_key, read_data
+from provenance.lexicon._files import entries, language_key, read_language_mapping
 
 __all__ = ["MatchLexicon", "match_lexicon"]
 
@@ -111,16 +111,9 @@ def match_lexicon(language: str | None = "en") -> MatchLexicon:
 @cache
 def _load(lang: str) -> MatchLexicon:
     file = f"{lang}/matching.yaml"
-    if lang == NEUTRAL or lang not in available_languages():
+    data = read_language_mapping(lang, "matching.yaml")
+    if data is None:
         return _neutral(lang)
-    try:
-        data = read_data(file)
-    except LexiconError as exc:
-        if "file not found" in exc.problem:
-            return _neutral(lang)
-        raise
-    if not isinstance(data, Mapping):
-        raise LexiconError(file, "expected a mapping at the top")
     suffixes: list[tuple[str, str]] = []
     for i, pair in enumerate(data.get("plural_suffixes", [])):
         if not (

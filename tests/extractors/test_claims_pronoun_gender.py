@@ -7,7 +7,7 @@ import pytest
 from provenance.errors import LexiconError
 from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.speakers import name_gender
-from provenance.lexicon import genders
+from provenance.lexicon import _files, genders
 from provenance.lexicon.genders import gender_lexicon
 
 
@@ -120,12 +120,12 @@ def test_name_gender_reads_the_text() -> None:
 def test_gender_lexicon_drops_words_of_both_genders(monkeypatch: pytest.MonkeyPatch) -> None:
     """A word listed under both genders tells neither; a malformed section is an error."""
     data = {"given_names": {"female": ["Sam", "Ann"], "male": ["sam", "Bob"]}}
-    monkeypatch.setattr(genders, "read_data", lambda _file: data)
+    monkeypatch.setattr(_files, "read_data", lambda _file: data)
     genders._load.cache_clear()
     try:
         lex = genders._load("en")
         assert dict(lex.given_names) == {"ann": "female", "bob": "male"}
-        monkeypatch.setattr(genders, "read_data", lambda _file: {"nouns": {"other": ["x"]}})
+        monkeypatch.setattr(_files, "read_data", lambda _file: {"nouns": {"other": ["x"]}})
         genders._load.cache_clear()
         with pytest.raises(LexiconError, match=r"en/genders\.yaml: nouns"):
             genders._load("en")

@@ -60,17 +60,15 @@ def test_is_read_once() -> None:
 def test_bad_file_names_the_entry(monkeypatch: pytest.MonkeyPatch) -> None:
     """A form listed under two events is a LexiconError naming the file and the entry."""
     bad = {"events": [{"name": "death", "forms": ["killed"]}, {"name": "x", "forms": ["Killed"]}]}
+    real = _files.read_data
     monkeypatch.setattr(
-        "provenance.lexicon.matching.read_data",
-        lambda relpath: bad if "matching" in relpath else _files.read_data(relpath),
+        _files, "read_data", lambda relpath: bad if "matching" in relpath else real(relpath)
     )
     _load.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"en/matching.yaml: events\[1\]: form 'Killed'"):
             match_lexicon("en")
-        monkeypatch.setattr(
-            "provenance.lexicon.matching.read_data", lambda relpath: {"plural_suffixes": [["s"]]}
-        )
+        monkeypatch.setattr(_files, "read_data", lambda relpath: {"plural_suffixes": [["s"]]})
         with pytest.raises(LexiconError, match=r"plural_suffixes\[0\]"):
             match_lexicon("en")
     finally:

@@ -18,6 +18,7 @@ from provenance.ingest.document import Document
 from provenance.tables.build import build_tables, source_id_for
 from provenance.tables.validate import validate_tables
 from provenance.testing.strategies import extractions
+from tests.tables.spans import reporting, year_2016
 
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -121,28 +122,8 @@ def _denial_case(outer: bool) -> pd.Series:
     )
     claims = [denial]
     if outer:
-        said = body.index("Moscow")
-        claims.append(
-            ClaimSpan(
-                text=body[said:-1],
-                start=said,
-                end=len(body) - 1,
-                attribution=Attribution.INDIRECT,
-                source=SourceInfo("Kyiv", SourceKind.GOVERNMENT),
-                source_text="Kyiv",
-                cue="said",
-            )
-        )
-    at = body.index("2016")
-    figure = FigureSpan(
-        text="2016",
-        start=at,
-        end=at + 4,
-        kind=FigureKind.YEAR,
-        value=2016.0,
-        lower=2016.0,
-        upper=2016.0,
-    )
+        claims.append(reporting(body, "Moscow", SourceInfo("Kyiv", SourceKind.GOVERNMENT)))
+    figure = year_2016(body)
     tables = validate_tables(build_tables([Extraction(_doc(body), (figure,), tuple(claims), ())]))
     return tables.figures.iloc[0]
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.enums import Attribution, FigureKind, Format, SourceKind
+from provenance.enums import Attribution, Format, SourceKind
 from provenance.extractors.pipeline import Extraction
-from provenance.extractors.records import ClaimSpan, FigureSpan, SourceInfo
+from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.ids import sha256_hex
 from provenance.ingest.document import Document
 from provenance.lexicon.cues import unasserting_forms
 from provenance.tables.build import build_tables, source_id_for
 from provenance.tables.validate import validate_tables
+from tests.tables.spans import reporting, year_2016
 
 
 def _owner(body: str, cue: str, *, outer: bool = False, language: str | None = None) -> str:
@@ -38,28 +39,8 @@ def _owner(body: str, cue: str, *, outer: bool = False, language: str | None = N
         )
     ]
     if outer:
-        said = body.index("Feinstein")
-        claims.append(
-            ClaimSpan(
-                text=body[said:-1],
-                start=said,
-                end=len(body) - 1,
-                attribution=Attribution.INDIRECT,
-                source=SourceInfo("Gordon", SourceKind.PERSON),
-                source_text="Gordon",
-                cue="said",
-            )
-        )
-    at = body.index("2016")
-    figure = FigureSpan(
-        text="2016",
-        start=at,
-        end=at + 4,
-        kind=FigureKind.YEAR,
-        value=2016.0,
-        lower=2016.0,
-        upper=2016.0,
-    )
+        claims.append(reporting(body, "Feinstein", SourceInfo("Gordon", SourceKind.PERSON)))
+    figure = year_2016(body)
     tables = validate_tables(build_tables([Extraction(doc, (figure,), tuple(claims), ())]))
     return str(tables.figures.iloc[0]["source_id"])
 
