@@ -228,6 +228,13 @@ class CueLexicon:
     document_prepositions: tuple[str, ...] = ()
     #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
     fronted_subordinators: tuple[str, ...] = ()
+    #: determiners of one thing: a bare verb form cannot follow their noun phrase ("A news
+    #: report said": "report" is a noun there)
+    singular_determiners: frozenset[str] = frozenset()
+    #: words of a quantity of many, which agrees in the plural ("a majority of voters say")
+    partitive_words: frozenset[str] = frozenset()
+    #: quantifiers taking "than" that open a noun phrase ("More than half of respondents")
+    comparative_quantifiers: frozenset[str] = frozenset()
     #: last words of a "to" phrase that stand as its content when no object follows
     #: ("They pleaded [not guilty]."): a denial answering the charge made before it
     bare_denial_contents: frozenset[str] = frozenset()
@@ -612,6 +619,9 @@ def _load(key: str) -> CueLexicon:
         document_prepositions=_words(data, "document_prepositions", file),
         spoken_documents=_lowered(data, "spoken_documents", file),
         fronted_subordinators=_words(data, "fronted_subordinators", file),
+        singular_determiners=_lowered(data, "singular_determiners", file),
+        partitive_words=_lowered(data, "partitive_words", file),
+        comparative_quantifiers=_lowered(data, "comparative_quantifiers", file),
         bare_denial_contents=frozenset(
             w.lower() for w in _words(data, "bare_denial_contents", file)
         ),

@@ -82,29 +82,36 @@ def _narrators_verdict(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
     before = _nearest_before(claims, bare, flagged & ~bare)
     # "[Reuters could not independently verify] [the video]": the cue's own content
     # follows at once, whoever's it is (the narrator's here)
-    cols = ["claim_id", "article_id"]
-    left = claims.loc[bare, [*cols, "end"]].astype({"end": "int64"}).sort_values("end")
-    right = (
-        claims.loc[flagged & ~bare, [*cols, "start"]]
-        .rename(columns={"claim_id": "content"})
-        .astype({"start": "int64"})
-        .sort_values("start")
-    )
-    ahead = pd.merge_asof(
-        left,
-        right,
-        left_on="end",
-        right_on="start",
-        by="article_id",
-        direction="forward",
-        tolerance=_RELATIVE_GAP,
-    ).dropna(subset=["content"])
-    done = claims["claim_id"].isin(before.index) | claims["claim_id"].isin(ahead["claim_id"])
+    ahead = _adjacent(claims, bare, flagged & ~bare, ahead=True)
+    done = claims["claim_id"].isin(before.index) | claims["claim_id"].isin(ahead.index)
     return (done & bare).astype(bool)
 
 
 #: Most characters between a noun phrase and the relative clause on it (", ").
 _RELATIVE_GAP = 3
+
+
+def _adjacent(claims: pd.DataFrame, left: pd.Series, right: pd.Series, *, ahead: bool) -> pd.Series:
+    """By id of each ``left`` claim, the ``right`` claim of any source next to it: ending
+    at most :data:`_RELATIVE_GAP` characters before it starts, or (``ahead``) starting at
+    most that far after it ends, in the same article."""
+    import pandas as pd
+
+    near, far = ("end", "start") if ahead else ("start", "end")
+    cols = ["claim_id", "article_id"]
+    pairs = pd.merge_asof(
+        claims.loc[left, [*cols, near]].astype({near: "int64"}).sort_values(near),
+        claims.loc[right, [*cols, far]]
+        .rename(columns={"claim_id": "other"})
+        .astype({far: "int64"})
+        .sort_values(far),
+        left_on=near,
+        right_on=far,
+        by="article_id",
+        direction="forward" if ahead else "backward",
+        tolerance=_RELATIVE_GAP,
+    )
+    return pairs.dropna(subset=["other"]).set_index("claim_id")["other"]
 
 
 def _relative_antecedent(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
@@ -125,24 +132,7 @@ def _relative_antecedent(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
     opening = first.isin(pronouns).reindex(claims.index, fill_value=False).astype(bool)
     if not opening.any():
         return out
-    cols = ["claim_id", "article_id", "start"]
-    left = claims.loc[opening, cols].astype({"start": "int64"}).sort_values("start")
-    right = (
-        claims.loc[~opening, ["claim_id", "article_id", "end"]]
-        .rename(columns={"claim_id": "before"})
-        .astype({"end": "int64"})
-        .sort_values("end")
-    )
-    pairs = pd.merge_asof(
-        left,
-        right,
-        left_on="start",
-        right_on="end",
-        by="article_id",
-        direction="backward",
-        tolerance=_RELATIVE_GAP,
-    )
-    found = pairs.dropna(subset=["before"]).set_index("claim_id")["before"]
+    found = _adjacent(claims, opening, ~opening, ahead=False)
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
 

@@ -138,9 +138,10 @@ _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", an
 _PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 #: a comma, then an opening quotation mark: the cue's content is the quotation that follows
 _QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
-#: a nominative pronoun right after a cue opens its complement clause, never an adjunct
-#: ("As for Trump, he said [he's not worried]": the words before the cue are no content)
-_SUBJECT_NEXT = re.compile(r"\s*(?:he|she|they|we|I)(?:['’](?:s|re|ve|ll|d|m))?\b")
+#: the first word after a cue, without a clitic ("he's" -> "he"): a nominative pronoun
+#: there (``zero_that_subjects``) opens the complement clause, never an adjunct ("As for
+#: Trump, he said [he's not worried]": the words before the cue are no content)
+_FIRST_WORD = re.compile(r"\s*(\w+)(?:['’]\w{1,2})?\b")
 #: a quotation opening after a comma or a colon
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[“\"‘]")
 #: an adjunct between a medial cue and the rest of its content ("If she wins, Clinton
@@ -283,16 +284,7 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
     )
 
 
-#: determiners of one thing: a base verb form cannot follow their noun phrase
-_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "another"})
-#: words of a quantity of many, which agrees in the plural ("a majority of voters say")
-_PARTITIVES = frozenset(
-    {"of", "percent", "majority", "minority", "plurality", "number", "third", "quarter"}
-    | {"half", "dozen", "handful", "couple", "lot", "few", "host", "array", "series"}
-)
-
-
-def _singular(phrase: str) -> bool:
+def _singular(phrase: str, lex: CueLexicon) -> bool:
     """Whether ``phrase`` is a singular noun phrase ("A news", "The October"), no pronoun.
 
     After one, a verb agrees in "-s" ("A news report says"): a bare form that follows
@@ -300,11 +292,17 @@ def _singular(phrase: str) -> bool:
     last word is no plural ("The October report", not "The officials report").
     """
     words = phrase.lower().split()
-    if len(words) < 2 or any(w[0].isdigit() or w in _PARTITIVES for w in words):
+    if len(words) < 2 or any(w[0].isdigit() or w in lex.partitive_words for w in words):
         return False  # "A mere 9 percent say", "a quarter of Americans agree"
-    if words[0] in _SINGULAR_DETERMINERS:
+    if words[0] in lex.singular_determiners:
         return True
     return words[0] == "the" and not words[-1].endswith("s") and words[-1] not in HEADS
+
+
+def _opens_with_subject(tail: str, lex: CueLexicon) -> bool:
+    """Whether ``tail`` opens with a nominative pronoun ("he", "they're")."""
+    m = _FIRST_WORD.match(tail)
+    return m is not None and m.group(1) in lex.zero_that_subjects
 
 
 def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
@@ -505,7 +503,7 @@ def _try_cue(
         verb.lower() == info.lemma
         and " " not in verb  # one word: "would like" is finite
         and not text[se : m.start("verb")].strip()
-        and _singular(text[ss:se])
+        and _singular(text[ss:se], lex)
     ):
         return None  # "A news report said", "The October report exceeded": a noun
     if verb in lex.nounish_forms and _next_word(text, m.end()) in lex.noun_followers:
@@ -523,7 +521,7 @@ def _try_cue(
         tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
     tail_short = (
         _TAIL_OK.fullmatch(tail_core) is not None
-        and _SUBJECT_NEXT.match(tail_core) is None
+        and not _opens_with_subject(tail_core, lex)
         and " that " not in tail
         and (len(tail_core.split()) <= 3 or _TAIL_ADJUNCT.match(tail_core) is not None)
     )

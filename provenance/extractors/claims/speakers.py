@@ -169,6 +169,15 @@ def _issued_pattern(language: str | None) -> re.Pattern[str]:
 
 
 @functools.cache
+def _label_pattern(language: str | None) -> re.Pattern[str]:
+    """A line opening with a transcript label of ``language``: ``Q:``, ``A:``."""
+    lex = cue_lexicon(language)
+    labels = lex.answer_labels | lex.question_labels
+    alt = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?m)^[\"“]?({alt or '(?!)'}):")
+
+
+@functools.cache
 def _sent_from(language: str | None) -> re.Pattern[str] | None:
     """A document and its author after a preposition: "Monday's letter from the Democrats".
 
@@ -391,7 +400,7 @@ class SpeakerResolver:
         self._gender_of: dict[str, Gender | None] = {}
         lex = cue_lexicon(language)
         self._answer_labels = lex.answer_labels
-        self._labels = lex.answer_labels | lex.question_labels
+        self._label_pattern = _label_pattern(language)
         self._interviewee_found: tuple[SourceInfo | None] | None = None
         self._label_lines: list[tuple[int, bool]] | None = None  # (offset, is an answer)
 
@@ -463,15 +472,10 @@ class SpeakerResolver:
         if self._label_lines is None:
             self._label_lines = [
                 (m.start(), m.group(1) in self._answer_labels)
-                for m in self._label_pattern().finditer(self.text)
+                for m in self._label_pattern.finditer(self.text)
             ]
         i = bisect.bisect_right(self._label_lines, (pos, True)) - 1
         return i >= 0 and self._label_lines[i][1]
-
-    def _label_pattern(self) -> re.Pattern[str]:
-        """A line opening with a transcript label: ``Q:``, ``A:``."""
-        labels = "|".join(re.escape(w) for w in sorted(self._labels, key=len, reverse=True))
-        return re.compile(rf"(?m)^[\"“]?({labels or '(?!)'}):")
 
     def _interviewee(self) -> SourceInfo | None:
         """Who answers in an interview transcript: the person its introduction names most.
@@ -481,7 +485,7 @@ class SpeakerResolver:
         and of persons named as often the first wins. Read once per text.
         """
         if self._interviewee_found is None:
-            first = self._label_pattern().search(self.text)
+            first = self._label_pattern.search(self.text)
             intro = self.text[: first.start() if first is not None else 0]
             counts: dict[str, int] = {}
             persons: dict[str, SourceInfo] = {}
@@ -653,13 +657,11 @@ class SpeakerResolver:
         return None
 
     def _name_before(
-        self, pos: int, ok: Callable[[SourceInfo], bool] | None = None, lo: int | None = None
+        self, pos: int, ok: Callable[[SourceInfo], bool] | None = None
     ) -> SourceInfo | None:
-        """The nearest person named before ``pos`` (from ``lo``, else 600 characters back):
-        a full name, or a surname in the table."""
-        names = list(
-            _NAME.finditer(self.text, max(0, pos - _NAMED_REACH) if lo is None else lo, pos)
-        )
+        """The nearest person named before ``pos`` (up to 600 characters back) passing
+        ``ok``: a full name, or a surname in the table."""
+        names = list(_NAME.finditer(self.text, max(0, pos - _NAMED_REACH), pos))
         for m in reversed(names):
             word = m.group(0)
             info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)

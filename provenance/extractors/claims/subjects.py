@@ -54,7 +54,7 @@ _POLLED = frozenset({"polled", "surveyed", "interviewed", "questioned", "asked"}
 _FOCUS = frozenset({"even", "only", "also", "now", "then", "still", "instead"})
 _CLOSE = frozenset({"close", "familiar"})
 #: quantifiers with "than" that open a noun phrase ("More than half of respondents")
-_COMPARATIVES = frozenset({"more", "fewer", "less"})
+_COMPARATIVES = cue_lexicon("en").comparative_quantifiers
 #: a modifier of hyphen-joined words ("pro-Trump", "long-time"), no "-ed"/"-ing" participle
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!ed)(?<!ing)")
 NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by"})
