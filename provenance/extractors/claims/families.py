@@ -33,6 +33,7 @@ from provenance.extractors.claims.hedge_constructions import claimant_of, relati
 from provenance.extractors.claims.passive_agents import agent_passive_claims, question_claims
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
+from provenance.extractors.text.wordlists import alternation as _alt
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
@@ -44,12 +45,6 @@ _POSSESSOR = re.compile(
 )
 _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
-
-
-#: a noun cue's content opens with a word, or a quotation ("his claim that “profit” was")
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _ialt(words: tuple[str, ...] | list[str]) -> str:
