@@ -162,7 +162,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # claim to", "women who claim he"): PolNeAR train hedge recall 0.766 -> 0.778, P same
     stray += [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.HEDGED]
     evals = _alt(lex.evaluations)
-    degree = rf"(?:(?:{'|'.join(_DEGREE)})\s+)?"
+    degree = rf"(?:(?:{_alt(lex.evaluation_degrees)})\s+)?" if lex.evaluation_degrees else ""
     labeled_re = re.compile(
         # no object before "as": "were dismissed as fake" is a passive, its subject the claim
         rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>(?!as\s)[^,.;:!?“”\"]{{1,80}}?)\s+"
@@ -214,7 +214,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(lex.copulas, "copula")
     anchor(base, "base")
     anchor(fronted, "fronted")
-    evaluation_firsts = [e.split()[0] for e in (*_DEGREE, *lex.evaluations)]
+    evaluation_firsts = [e.split()[0] for e in (*lex.evaluation_degrees, *lex.evaluations)]
     followers: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {}
     for word, families in anchors.items():
         after: dict[str, frozenset[str]] = {}
@@ -359,8 +359,6 @@ def find_families(
     return out
 
 
-#: "totally false": degree words between a copula and an evaluation
-_DEGREE = ("totally", "completely", "utterly", "simply", "all", "entirely", "patently", "clearly")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
