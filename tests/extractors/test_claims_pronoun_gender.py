@@ -183,3 +183,12 @@ def test_a_question_is_not_the_interviewees() -> None:
     assert all(c.source is None or c.source.name != "Joe Biden" for c in questions)
     bare = find_claims("A: It is a big mistake to say otherwise, everybody is making it.")
     assert all(c.source is None or c.source.name == "A" for c in bare if c.source_text == "A")
+
+
+def test_a_pronoun_goes_to_a_person_named_by_role_not_to_an_organization() -> None:
+    """ "An attorney for the X Caucus" is a person; "the X Caucus" is no one "he" can be."""
+    text = (
+        "Lawmakers met on Monday, but an attorney for the Springfield Teachers Caucus "
+        "criticized the ruling in a statement. “The decision was wrong,” he said."
+    )
+    assert _source_of(text, "was wrong") == "attorney for the Springfield Teachers Caucus"

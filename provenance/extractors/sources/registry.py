@@ -22,6 +22,7 @@ from provenance.extractors.records import SourceInfo
 from provenance.extractors.text.wordlists import alternation
 from provenance.ids import normalize_name
 from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.cues import cue_lexicon
 from provenance.lexicon.source_kinds import SourceKindLexicon, source_kind_lexicon
 from provenance.lexicon.sources import source_table
 
@@ -254,6 +255,7 @@ def _guess(text: str) -> SourceInfo:
         (tail := _TRAILING_NAME.search(name)) is not None
         and _lower_before(name, tail.start())
         and not _object_of_preposition(name, tail.start())
+        and not kinds.organization.search(tail.group(0).lower())
     ):
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0))
@@ -264,9 +266,26 @@ def _guess(text: str) -> SourceInfo:
     elif (person := _person_of(name)) is not None:
         kind, name = SourceKind.PERSON, person  # "Tom Holly of the accounting firm PwC"
     elif _PERSON_NAME.match(name):
+        if name != clean and name.split()[0].lower() not in kinds.lex.title_words:
+            # a name after an article is a group's or an institution's ("the Arab League",
+            # "the Taliban"), never a person's; a title may take one ("the Rev. Al Green")
+            kind = SourceKind.ORGANIZATION
+        else:
+            kind = SourceKind.PERSON
+            name = _strip_titles(name)
+    elif name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+        kind = SourceKind.ORGANIZATION  # an acronym: "the FBI", "IDF"
+    elif words and words[-1] in _person_roles() and len(head) < len(low):
+        # a person named by role and whom they act for: "an attorney for the caucus" (a
+        # bare role, "a federal judge", waits for the name the text gives it)
         kind = SourceKind.PERSON
-        name = _strip_titles(name)
     return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+
+
+@functools.cache
+def _person_roles(language: str = "en") -> frozenset[str]:
+    """One-word role nouns that name a person ("attorney", "judge"): the speaker roles."""
+    return frozenset(r for r in cue_lexicon(language).speaker_roles if " " not in r)
 
 
 @dataclass(frozen=True, slots=True)
