@@ -104,9 +104,19 @@ def test_heuristic_kinds(reg: SourceRegistry, mention: str, kind: SourceKind) ->
     assert reg.resolve(mention).kind is kind
 
 
-def test_person_heuristic_strips_titles(reg: SourceRegistry) -> None:
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Sen. Lindsey Graham", "Lindsey Graham"),
+        ("Det Insp Jane Brown", "Jane Brown"),  # British police ranks
+        ("Sir Keir Starmer", "Keir Starmer"),
+        ("Cllr Ann Lee", "Ann Lee"),
+        ("Lord Sugar", "Sugar"),  # a title alone before one name leaves that name
+    ],
+)
+def test_person_heuristic_strips_titles(reg: SourceRegistry, mention: str, name: str) -> None:
     """A titled name outside the table is named without its title."""
-    assert reg.resolve("Sen. Lindsey Graham").name == "Lindsey Graham"
+    assert reg.resolve(mention).name == name
 
 
 def test_register_extends_and_overrides() -> None:
