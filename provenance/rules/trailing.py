@@ -21,7 +21,7 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FRAME_GAP", "carried_by_report"]
+__all__ = ["FRAME_GAP", "carried_by_report", "charge_to_nested"]
 
 #: Most characters between a claim's end and the frame after it (", ").
 FRAME_GAP = 3
@@ -98,6 +98,41 @@ def carried_by_report(claims: pd.DataFrame, names: pd.Series | None = None) -> p
     )
     hit = pairs.loc[pairs["frame"].notna().to_numpy(dtype=bool), "claim_id"]
     return (out | claims["claim_id"].isin(hit)).astype(bool)
+
+
+def charge_to_nested(claims: pd.DataFrame, charged: pd.Series) -> pd.Series:
+    """A charged report holding other claims passes its charge to them.
+
+    "[Paul told police that [Boucher tackled him]], the Daily News reported": what the
+    outlet's report carries is the claim nested in it, the shortest clause stating it,
+    not the whole clause with its speaker. The frame then is no finding of its own;
+    of its nested claims the asserted ones are charged (a hedged or denied one is
+    flagged by its own cue). Without ``parent_claim_id`` nothing changes.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["f", "c", "x"], "parent_claim_id": [None, "f", None],
+        ...     "status": ["asserted", "asserted", "asserted"],
+        ...     "attribution": ["indirect", "indirect", "indirect"]})
+        >>> charge_to_nested(claims, pd.Series([True, False, True])).tolist()
+        [False, True, True]
+    """
+    import pandas as pd
+
+    if "parent_claim_id" not in claims or not charged.any():
+        return charged
+    parent = claims["parent_claim_id"]
+    holds = parent.notna() & parent.isin(claims.loc[charged, "claim_id"]).astype(bool)
+    if not holds.any():
+        return charged
+    holders = claims["claim_id"].isin(parent[holds]).astype(bool)
+    carried = (
+        holds
+        & (claims["status"] == ClaimStatus.ASSERTED.value)
+        & (claims["attribution"] != "narrator")
+    )
+    return pd.Series((charged & ~holders) | carried, index=claims.index, dtype=bool)
 
 
 def _outlet_frame(text: str) -> str | None:
