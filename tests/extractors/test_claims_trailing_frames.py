@@ -186,3 +186,59 @@ def test_no_frame_over_an_earlier_claim(text: str, cue: str) -> None:
     framing = [c for c in claims if c.cue == cue and c.attribution is not Attribution.NARRATOR]
     assert all(c.start > 0 for c in framing), framing  # none reports the sentence's start
     assert all(c.parent is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Trump said "there will always be exceptions," the Times reported.',
+            'Trump said "there will always be exceptions,"',
+        ),
+        (
+            'Asked about it, Trump said: "There will always be exceptions," the Times reported.',
+            'Asked about it, Trump said: "There will always be exceptions,"',
+        ),
+        (
+            "Manafort acknowledged that the work could be termed “influence peddling,” "
+            "the Times reported.",
+            "Manafort acknowledged that the work could be termed “influence peddling,”",
+        ),
+    ],
+)
+def test_a_frame_after_a_quotation_s_comma(text: str, content: str) -> None:
+    """The comma inside a closing quotation mark ends the clause the frame reports."""
+    claims = find_claims(text)
+    outer_index, outer = _claim(claims, "reported")
+    assert (outer.text, outer.source_text) == (content, "the Times")
+    assert any(c.parent == outer_index for c in claims)
+
+
+def test_a_report_coordinated_after_a_quotation_s_comma_is_its_own() -> None:
+    """Neighbour: '"A," and three-quarters said B' is a second report, nested in nothing."""
+    claims = find_claims(
+        'Most said "Clinton is honest," and three-quarters said the same of Sanders.'
+    )
+    said = [c for c in claims if c.cue == "said"]
+    assert [(c.text, c.source_text, c.parent) for c in said] == [
+        ('"Clinton is honest,"', "Most", None),
+        ("the same of Sanders", "three-quarters", None),
+    ]
+
+
+def test_a_quotation_and_its_speaker_alone_are_unchanged() -> None:
+    """Neighbour: '“We will win,” Smith said.' has one direct claim, nested in nothing."""
+    claims = [c for c in find_claims("“We will win,” Smith said.") if c.cue]
+    assert [(c.text, c.attribution, c.parent) for c in claims] == [
+        ("“We will win,”", Attribution.DIRECT, None)
+    ]
+
+
+def test_a_pronoun_frame_after_a_named_speaker_is_that_speaker_again() -> None:
+    """Neighbour: 'DuVernay said X because “Y,” she said': no report of a report."""
+    text = (
+        "DuVernay said she felt it was worth examining because “most people don’t know,” she said."
+    )
+    claims = [c for c in find_claims(text) if c.attribution is not Attribution.NARRATOR]
+    said = [(c.source_text, c.parent) for c in claims if c.cue == "said"]
+    assert said == [("DuVernay", None)]

@@ -65,6 +65,7 @@ __all__ = ["Draft", "attribute"]
 
 
 _QUOTE_CHARS = '“”"'
+_ALNUM = re.compile(r"\w")
 _TAIL_ADJUNCT = re.compile(
     r"\s*+,?\s*+(?:on|in|at|during|after|before|to|from|via|with|by|when|while|last|this|"
     r"earlier|later|yesterday|today|tonight|of|about|for|afterwards?|again|also|too|then|"
@@ -473,7 +474,9 @@ def _try_cue(
         # quotation is the content, the phrase the addressee, the subject before the cue
         if post is not None and _QUOTE_AFTER.match(text, post[1]) is None:
             cs, ce = trim(text, floor, len(before) + floor)
-            if ce <= cs and (frame := _frame_content(text, a, floor, m, unit_claims)):
+            if _ALNUM.search(text, cs, ce) is None and (
+                frame := _frame_content(text, a, max(floor, ce), m, unit_claims)
+            ):
                 cs, ce = frame  # "[Obama warned Xi not to move], said an official"
             if ce - cs < 10:
                 return None
@@ -566,8 +569,11 @@ def _try_cue(
         and not quoted_lead
         and _QUOTE_NEXT.match(tail) is None
     )
+    # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
+    # took the quotation up to its comma; the frame closes the clause after it
+    after_quote = not lead and floor > a and text[:floor].endswith(_QUOTE_ENDS)
     if (
-        lead.endswith((",", "”", '"', "—"))
+        (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
         and info.frame is not Frame.OBJECT
         and (
@@ -580,9 +586,10 @@ def _try_cue(
         if ce > cs and text[ce - 1] == ",":
             ce -= 1
         if (
-            ce <= cs
+            _ALNUM.search(text, cs, ce) is None  # no words left: '...," the Times said'
             and text[ss:se].lower() not in lex.relative_pronouns  # "..., which reported it"
-            and (frame := _frame_content(text, a, floor, m, unit_claims))
+            and not _same_speaker(text, ss, se, drafts, unit_claims, lex)
+            and (frame := _frame_content(text, a, max(floor, ce), m, unit_claims))
         ):
             cs, ce = frame  # "[Smith demanded an apology], the letter said"
         if ce - cs < 3 or (ce - cs < 10 and not tail.startswith(",")):
@@ -655,6 +662,23 @@ def _try_cue(
     return d
 
 
+def _same_speaker(
+    text: str, ss: int, se: int, drafts: list[Draft], unit_claims: list[int], lex: CueLexicon
+) -> bool:
+    """Whether a pronoun frame names again the named speaker of the claim before it.
+
+    "DuVernay said she felt X because “...,” she said": the writer repeats the
+    attribution; "she" reports no report of DuVernay's.
+    """
+    pronouns = {w.lower() for w in lex.zero_that_subjects}
+    if not unit_claims or text[ss:se].lower() not in pronouns:
+        return False
+    prev = _own_source(drafts, unit_claims[-1])
+    if prev.source_start is None or prev.source_end is None:
+        return False
+    return text[prev.source_start : prev.source_end].lower() not in PRONOUNS
+
+
 def _cue_participle_after(text: str, pos: int, quotes: Context) -> bool:
     """Whether a participle cue opens a clause right after a frame (", citing", ", adding").
 
@@ -692,8 +716,9 @@ def _frame_content(
     """The content of a report frame closing a clause that holds another claim.
 
     "Smith demanded an apology, the letter said": the claim of "demanded" ends right
-    before the frame, so nothing is left after it (``floor``); the frame reports the
-    whole clause from the unit's start, the earlier claim with it. A modal cue is no
+    before the frame, so no words are left before it (``floor``: the earlier claim's end,
+    or a closing quotation mark after it); the frame reports the whole clause from the
+    unit's start, the earlier claim with it. A modal cue is no
     report made ("..., no matter the stakes, Trump will insist on being Trump").
     """
     if floor <= a or not unit_claims:
