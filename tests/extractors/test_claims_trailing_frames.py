@@ -242,3 +242,17 @@ def test_a_pronoun_frame_after_a_named_speaker_is_that_speaker_again() -> None:
     claims = [c for c in find_claims(text) if c.attribution is not Attribution.NARRATOR]
     said = [(c.source_text, c.parent) for c in claims if c.cue == "said"]
     assert said == [("DuVernay", None)]
+
+
+def test_adding_after_a_frame_is_a_claim_of_its_own() -> None:
+    """'X, Smith said, adding that Y': the frame reports X, the participle cue Y."""
+    found = attributed_cues("The plan will fail, Smith said, adding that the talks were over.")
+    assert ("The plan will fail", "Smith", "said") in found
+    assert ("the talks were over", "Smith", "adding") in found
+
+
+def test_a_participle_that_is_no_cue_stays_in_the_content() -> None:
+    """Neighbour: ', Twitter announced, gaining 22,000 followers' goes on around the frame."""
+    text = "Pence led 60 percent of the conversation, Twitter announced, gaining 22,000 followers."
+    found = attributed_cues(text)
+    assert [c for c, _, cue in found if cue == "announced"] == [text[:-1]]
