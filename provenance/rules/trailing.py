@@ -4,10 +4,12 @@
 reported, citing an arrest warrant.": the claim has its own speaker, and the frame after
 it says the text has it from another outlet's report. A news outlet's report is a charge
 to verify (the cue lexicon flags "reported" for media and agencies), so the claim it
-carries is too. The extractors read the frame as a narrator piece; this rule reads it
-back: a narrator claim starting just after an attributed claim (:data:`FRAME_GAP`
+carries is too. The extractors make the frame a claim of its own, the carried claim
+nested in it; the frame's words stay a narrator piece. :func:`carried_by_report` reads
+that piece: a narrator claim starting just after an attributed claim (:data:`FRAME_GAP`
 characters: ", ") whose text is a source and a flagged cue verb, and nothing more than a
-few words after it ("recently", ", citing").
+few words after it ("recently", ", citing"). :func:`charge_to_nested` moves the frame
+claim's own charge to the claims nested in it, so the flag is on the shortest clause.
 """
 
 from __future__ import annotations
