@@ -173,6 +173,8 @@ class CueLexicon:
     entitlement_modifiers: frozenset[str]
     #: one-word auxiliaries, never followed by a third-person "-s" verb ("have claims")
     finite_auxiliaries: frozenset[str]
+    #: auxiliaries of what may or will be: a cue after one is no report frame
+    modal_auxiliaries: frozenset[str]
     #: prepositions that make a hedge verb a demand ("insisted on paying")
     demand_prepositions: tuple[str, ...]
     #: prepositions after "that" + a past form that make "that" relative ("that originated in")
@@ -566,6 +568,7 @@ def _load(key: str) -> CueLexicon:
         claimant_openers=frozenset(_words(data, "claimant_openers", file)),
         entitlement_modifiers=frozenset(_words(data, "entitlement_modifiers", file)),
         finite_auxiliaries=frozenset(_words(data, "finite_auxiliaries", file)),
+        modal_auxiliaries=frozenset(_words(data, "modal_auxiliaries", file)),
         demand_prepositions=_words(data, "demand_prepositions", file),
         relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),
         mandative_lemmas=frozenset(_words(data, "mandative_lemmas", file)),

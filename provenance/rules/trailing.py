@@ -4,10 +4,12 @@
 reported, citing an arrest warrant.": the claim has its own speaker, and the frame after
 it says the text has it from another outlet's report. A news outlet's report is a charge
 to verify (the cue lexicon flags "reported" for media and agencies), so the claim it
-carries is too. The extractors read the frame as a narrator piece; this rule reads it
-back: a narrator claim starting just after an attributed claim (:data:`FRAME_GAP`
+carries is too. The extractors make the frame a claim of its own, the carried claim
+nested in it; the frame's words stay a narrator piece. :func:`carried_by_report` reads
+that piece: a narrator claim starting just after an attributed claim (:data:`FRAME_GAP`
 characters: ", ") whose text is a source and a flagged cue verb, and nothing more than a
-few words after it ("recently", ", citing").
+few words after it ("recently", ", citing"). :func:`charge_to_nested` moves the frame
+claim's own charge to the claims nested in it, so the flag is on the shortest clause.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FRAME_GAP", "carried_by_report"]
+__all__ = ["FRAME_GAP", "carried_by_report", "charge_to_nested"]
 
 #: Most characters between a claim's end and the frame after it (", ").
 FRAME_GAP = 3
@@ -98,6 +100,41 @@ def carried_by_report(claims: pd.DataFrame, names: pd.Series | None = None) -> p
     )
     hit = pairs.loc[pairs["frame"].notna().to_numpy(dtype=bool), "claim_id"]
     return (out | claims["claim_id"].isin(hit)).astype(bool)
+
+
+def charge_to_nested(claims: pd.DataFrame, charged: pd.Series) -> pd.Series:
+    """A charged report holding other claims passes its charge to them.
+
+    "[Paul told police that [Boucher tackled him]], the Daily News reported": what the
+    outlet's report carries is the claim nested in it, the shortest clause stating it,
+    not the whole clause with its speaker. The frame then is no finding of its own;
+    of its nested claims the asserted ones are charged (a hedged or denied one is
+    flagged by its own cue). Without ``parent_claim_id`` nothing changes.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["f", "c", "x"], "parent_claim_id": [None, "f", None],
+        ...     "status": ["asserted", "asserted", "asserted"],
+        ...     "attribution": ["indirect", "indirect", "indirect"]})
+        >>> charge_to_nested(claims, pd.Series([True, False, True])).tolist()
+        [False, True, True]
+    """
+    import pandas as pd
+
+    if "parent_claim_id" not in claims or not charged.any():
+        return charged
+    parent = claims["parent_claim_id"]
+    holds = parent.notna() & parent.isin(claims.loc[charged, "claim_id"]).astype(bool)
+    if not holds.any():
+        return charged
+    holders = claims["claim_id"].isin(parent[holds]).astype(bool)
+    carried = (
+        holds
+        & (claims["status"] == ClaimStatus.ASSERTED.value)
+        & (claims["attribution"] != "narrator")
+    )
+    return pd.Series((charged & ~holders) | carried, index=claims.index, dtype=bool)
 
 
 def _outlet_frame(text: str) -> str | None:

@@ -25,7 +25,7 @@ from provenance.rules.figures import (
     unit_key,
 )
 from provenance.rules.image_credits import metadata_mismatch
-from provenance.rules.trailing import carried_by_report
+from provenance.rules.trailing import carried_by_report, charge_to_nested
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -133,9 +133,12 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         unconfirmed=is_unconfirmed(claims),
         # a denial pointing back names its claim ("denies the allegation"); a nested one
         # ("denied Russian claims that ...") leaves the claim's status to its own cue
-        charge=is_charge(claims, kinds)
-        | is_named_allegation(claims, answered)
-        | carried_by_report(claims, names),
+        charge=charge_to_nested(
+            claims,
+            is_charge(claims, kinds)
+            | is_named_allegation(claims, answered)
+            | carried_by_report(claims, names),
+        ),
         denied=is_uncontested_denial(claims, contradicted),
         contradicted_claim_id=contradicted,
     )

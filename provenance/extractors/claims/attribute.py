@@ -66,6 +66,7 @@ __all__ = ["Draft", "attribute"]
 
 
 _QUOTE_CHARS = '“”"'
+_ALNUM = re.compile(r"\w")
 #: how a quotation ends before the cue that credits it ("“...,” said X")
 _QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
@@ -287,9 +288,31 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
                 draft.end = trim(text, more[0], more[1])[1]
         coordinate(text, draft, m, drafts)
         drafts.append(draft)
-        unit_claims.append(len(drafts) - 1)
-        nested(text, len(drafts) - 1, drafts, quotes)
+        here = len(drafts) - 1
+        if not _frames(drafts, unit_claims, here):
+            nested(text, here, drafts, quotes)
+        unit_claims.append(here)
         floor = max(draft.end, m.end())
+
+
+def _frames(drafts: list[Draft], unit_claims: list[int], outer: int) -> bool:
+    """Nest the unit's earlier claims in a trailing frame's content; whether it took any.
+
+    "[Smith demanded an apology], the letter said": the claim of "demanded", cue and
+    content, lies in the content of the report frame after it, a report of a report.
+    Those claims were found already, so the frame's content is not read again for cues.
+    """
+    o = drafts[outer]
+    took = False
+    for i in unit_claims:
+        d = drafts[i]
+        first = d.start if d.cue_start is None else min(d.start, d.cue_start)
+        if d.parent is None and o.start <= first and d.end <= o.end:
+            d.parent = outer
+            took = True
+    if took:
+        o.attribution = Attribution.INDIRECT  # '“We will win,” Smith said, the paper reported'
+    return took
 
 
 def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
@@ -408,7 +431,11 @@ def _try_cue(
         content = content_after(text, m.end(), b, m, info, quotes)
         return _spans_draft(quoted_as_saying(text, floor, m, content), info)
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
-    joined = bool(unit_claims) and " ".join(before.split()) in _JOINERS
+    joined = (
+        bool(unit_claims)
+        and " ".join(before.split()) in _JOINERS
+        and not (before == "," and _source_follows(text, b, m, info))
+    )
     participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
@@ -476,6 +503,10 @@ def _try_cue(
         # quotation is the content, the phrase the addressee, the subject before the cue
         if post is not None and _QUOTE_AFTER.match(text, post[1]) is None:
             cs, ce = trim(text, floor, len(before) + floor)
+            if _ALNUM.search(text, cs, ce) is None and (
+                frame := _frame_content(text, a, max(floor, ce), m, unit_claims)
+            ):
+                cs, ce = frame  # "[Obama warned Xi not to move], said an official"
             if ce - cs < 10:
                 return None
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
@@ -567,8 +598,11 @@ def _try_cue(
         and not quoted_lead
         and _QUOTE_NEXT.match(tail) is None
     )
+    # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
+    # took the quotation up to its comma; the frame closes the clause after it
+    after_quote = not lead and floor > a and text[:floor].endswith(_QUOTE_ENDS)
     if (
-        lead.endswith((",", "”", '"', "—"))
+        (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
         and info.frame is not Frame.OBJECT
         and (
@@ -580,9 +614,21 @@ def _try_cue(
         cs, ce = trim(text, floor, len(lead) + floor)
         if ce > cs and text[ce - 1] == ",":
             ce -= 1
+        if (
+            _ALNUM.search(text, cs, ce) is None  # no words left: '...," the Times said'
+            and text[ss:se].lower() not in lex.relative_pronouns  # "..., which reported it"
+            and not _same_speaker(text, ss, se, drafts, unit_claims, lex)
+            and (frame := _frame_content(text, a, max(floor, ce), m, unit_claims))
+        ):
+            cs, ce = frame  # "[Smith demanded an apology], the letter said"
         if ce - cs < 3 or (ce - cs < 10 and not tail.startswith(",")):
             return None
-        if (tail.startswith(",") or medial) and not quoted_lead and len(tail) > 12:
+        if (
+            (tail.startswith(",") or medial)
+            and not quoted_lead
+            and len(tail) > 12
+            and not _cue_participle_after(text, m.end(), quotes)
+        ):
             # "The test, North Korea said, was its biggest": the content surrounds the cue
             seg = text.rfind(",", floor, ce)
             rel = re.match(r",\s*(?=(?:which|who|that)\b)", text[seg:ce]) if seg >= 0 else None
@@ -643,6 +689,74 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+def _same_speaker(
+    text: str, ss: int, se: int, drafts: list[Draft], unit_claims: list[int], lex: CueLexicon
+) -> bool:
+    """Whether a pronoun frame names again the named speaker of the claim before it.
+
+    "DuVernay said she felt X because “...,” she said": the writer repeats the
+    attribution; "she" reports no report of DuVernay's.
+    """
+    pronouns = {w.lower() for w in lex.zero_that_subjects}
+    if not unit_claims or text[ss:se].lower() not in pronouns:
+        return False
+    prev = _own_source(drafts, unit_claims[-1])
+    if prev.source_start is None or prev.source_end is None:
+        return False
+    return text[prev.source_start : prev.source_end].lower() not in PRONOUNS
+
+
+def _cue_participle_after(text: str, pos: int, quotes: Context) -> bool:
+    """Whether a participle cue opens a clause right after a frame (", citing", ", adding").
+
+    Such a clause is the frame's source going on ("..., the ministry said, citing
+    officials"), never the rest of a content around the frame; another participle may
+    be ("..., Twitter announced, gaining 22,000 followers").
+    """
+    after = _PARTICIPLE_AFTER.match(text, pos)
+    if after is None:
+        return False
+    nxt = quotes.cues.between(after.end(), after.end() + 40)
+    return bool(nxt) and nxt[0].start("verb") == after.end()
+
+
+def _source_follows(text: str, b: int, m: re.Match[str], info: CueInfo) -> bool:
+    """Whether a bare inverting cue after a comma closes its clause with its source.
+
+    In "The agency cited a list of concerns, said an official." the cue does not go
+    on with the agency's claim: "an official" is its subject, after it.
+    """
+    verb, aux = m.group("verb", "aux")
+    if (
+        aux.strip()
+        or verb.endswith("ing")
+        or info.lemma not in cue_grammar().lexicon.inverting_verbs
+    ):
+        return False
+    post = post_source(text, m.end(), b)
+    return post is not None and _QUOTE_AFTER.match(text, post[1]) is None
+
+
+def _frame_content(
+    text: str, a: int, floor: int, m: re.Match[str], unit_claims: list[int]
+) -> tuple[int, int] | None:
+    """The content of a report frame closing a clause that holds another claim.
+
+    "Smith demanded an apology, the letter said": the claim of "demanded" ends right
+    before the frame, so no words are left before it (``floor``: the earlier claim's end,
+    or a closing quotation mark after it); the frame reports the whole clause from the
+    unit's start, the earlier claim with it. A modal cue is no
+    report made ("..., no matter the stakes, Trump will insist on being Trump").
+    """
+    if floor <= a or not unit_claims:
+        return None
+    modals = cue_grammar().lexicon.modal_auxiliaries
+    if any(w.lower() in modals for w in m.group("aux").split()):
+        return None
+    cs, ce = trim(text, a, floor)
+    return (cs, ce) if ce - cs >= 10 else None
 
 
 def _long_subject(

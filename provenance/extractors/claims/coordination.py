@@ -39,13 +39,18 @@ _WORD_BEFORE = re.compile(r"\w\s*$")
 _LIST_ITEM = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?(?:,|\s+(?:and|or)\s)")
 
 
+#: closing quotation marks a comma may stand inside
+_CLOSING_QUOTES = frozenset({"”", '"'})
+
+
 @functools.cache
 def _coordinator_re(key: str) -> re.Pattern[str] | None:
     """The coordinator that must end the text between the content start and a subject."""
     lex = cue_lexicon(key)
     parts = []
     if lex.clause_coordinators:
-        parts.append(rf",\s*(?:(?:{alternation(lex.clause_coordinators)})\s+)?")
+        # the comma may stand inside a closing quotation mark: '"A," the Times reported'
+        parts.append(rf",[”\"]?\s*(?:(?:{alternation(lex.clause_coordinators)})\s+)?")
     if lex.contrast_coordinators:
         parts.append(rf",?\s+(?:{alternation(lex.contrast_coordinators)})\s+")
     if not parts:
@@ -92,6 +97,8 @@ def coordinated_report(
     lead = pattern.search(text, max(start, subject[0] - _WINDOW), subject[0])
     if lead is None or lead.start() - start < 2:
         return None
+    if text[lead.start() + 1 : lead.start() + 2] in _CLOSING_QUOTES:
+        return lead.start() + 2  # the content keeps its closing quotation mark
     return lead.start()
 
 
