@@ -27,14 +27,16 @@ __all__ = ["FAR_WINDOW", "far_charge"]
 #: one PolNeAR train pair from further away, 7,793, answered another story's question).
 FAR_WINDOW = 1200
 
-_COLUMNS = ("claim_id", "article_id", "source_id", "start", "end", "status")
+_COLUMNS = ("claim_id", "article_id", "source_id", "start", "end", "status", "cue")
 
 
 def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> pd.Series:
     """For each ``open_`` exculpating claim, the nearest earlier charge of another source.
 
-    A charge is a claim whose status is hedged or unconfirmed, or one of ``answered``
-    (the claims other denials answer, aligned with ``claims``; null elsewhere). It ends
+    A charge is a claim whose status is hedged or unconfirmed, one made with a cue the
+    cue lexicon flags for any source ("accused X of", "accusations that"), or one of
+    ``answered`` (the claims other denials answer, aligned with ``claims``; null
+    elsewhere). It ends
     at most :data:`FAR_WINDOW` characters before the exculpation starts, in the same
     article; a nearest charge of the exculpation's own source gives none. Null elsewhere.
 
@@ -43,7 +45,8 @@ def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> p
         >>> claims = pd.DataFrame({
         ...     "claim_id": ["c", "d", "e"], "article_id": ["x"] * 3,
         ...     "source_id": ["gop", "dems", "fernandez"], "start": [0, 60, 900],
-        ...     "end": [40, 80, 940], "status": ["hedged", "denied", "asserted"]})
+        ...     "end": [40, 80, 940], "status": ["hedged", "denied", "asserted"],
+        ...     "cue": ["alleged", "denied", "said"]})
         >>> far_charge(claims, pd.Series([False, False, True]),
         ...            pd.Series([None, "c", None])).tolist()
         [None, None, 'c']
@@ -56,10 +59,22 @@ def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> p
     if not set(_COLUMNS) <= set(claims.columns) or not open_.any():
         return out
     unsettled = claims["status"].isin([ClaimStatus.HEDGED.value, ClaimStatus.UNCONFIRMED.value])
-    charged = (unsettled | claims["claim_id"].isin(answered.dropna())).astype(bool)
+    charged = (unsettled | claims["claim_id"].isin(answered.dropna()) | _accusing(claims)).astype(
+        bool
+    )
     if not charged.any():
         return out
     cols = ["claim_id", "article_id", "source_id", "start", "end"]
     found = nearest_other(claims.loc[open_, cols], claims.loc[charged, cols], window=FAR_WINDOW)
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
+
+
+def _accusing(claims: pd.DataFrame) -> pd.Series:
+    """Claims whose cue ends in a form the cue lexicon flags whatever the source's kind."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    forms = frozenset(f for f, kinds in cue_lexicon(None).flagged_forms().items() if not kinds)
+    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
+    last = cue.str.casefold().str.split().str[-1]
+    return last.isin(forms).fillna(False).astype(bool)

@@ -4,7 +4,7 @@
 sentences] ... Fernandez has said Clinton played no role in the approval": the exculpation
 (the matching lexicon's ``exculpations``) answers the charge, as "denied the allegations"
 names its claim at any distance. A charge is a claim the text already marks: hedged,
-unconfirmed, or answered by another denial.
+unconfirmed, an accusation ("have accused Smith of"), or answered by another denial.
 
 Neighbours that must flag no contradiction: the same far exculpation after a plain
 attributed statement (no charge), after a charge of its own source or one more than a few
@@ -34,6 +34,11 @@ _TEXTS = {
         "Republicans allege that Clinton approved the sale in return for donations."
         + _FILLER
         + " Fernandez has said Clinton played no role in the approval."
+    ),
+    "accused": (
+        "Prosecutors have accused Smith of taking bribes from the contractor."
+        + _FILLER
+        + " Smith has said he did nothing wrong."
     ),
     "answered": (
         "Republicans have said Clinton approved the sale in return for donations. Democrats "
@@ -73,13 +78,14 @@ def _contradictions() -> dict[str, list[str]]:
     }
 
 
-@pytest.mark.parametrize(("key", "denials"), [("hedged", 1), ("answered", 2)])
+@pytest.mark.parametrize(("key", "denials"), [("hedged", 1), ("accused", 1), ("answered", 2)])
 def test_a_far_exculpation_contradicts_the_charge(key: str, denials: int) -> None:
-    """A hedged charge, or one another denial answers, far back: one contradiction of it
-    per source denying it (the Democrats' and Fernandez's)."""
+    """A hedged charge, an accusation, or a charge another denial answers, far back: one
+    contradiction of it per source denying it (the Democrats' and Fernandez's)."""
     flagged = _contradictions()[key]
     assert len(flagged) == denials, flagged
-    assert all("Clinton approved the sale in return for donations" in c for c in flagged), flagged
+    charge = "taking bribes" if key == "accused" else "Clinton approved the sale"
+    assert all(charge in c for c in flagged), flagged
 
 
 @pytest.mark.parametrize("key", ["plain", "own", "too_far", "narrator"])
