@@ -36,9 +36,9 @@ def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> p
     A charge is a claim whose status is hedged or unconfirmed, one made with a cue the
     cue lexicon flags for any source ("accused X of", "accusations that"), or one of
     ``answered`` (the claims other denials answer, aligned with ``claims``; null
-    elsewhere). It ends
-    at most :data:`FAR_WINDOW` characters before the exculpation starts, in the same
-    article; a nearest charge of the exculpation's own source gives none. Null elsewhere.
+    elsewhere). It ends at most :data:`FAR_WINDOW` characters before the exculpation
+    starts, in the same article; a nearest charge of the exculpation's own source gives
+    none. Null elsewhere.
 
     Example:
         >>> import pandas as pd
@@ -59,9 +59,8 @@ def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> p
     if not set(_COLUMNS) <= set(claims.columns) or not open_.any():
         return out
     unsettled = claims["status"].isin([ClaimStatus.HEDGED.value, ClaimStatus.UNCONFIRMED.value])
-    charged = (unsettled | claims["claim_id"].isin(answered.dropna()) | _accusing(claims)).astype(
-        bool
-    )
+    charged = unsettled | claims["claim_id"].isin(answered.dropna()) | _accusing(claims)
+    charged = charged.astype(bool)
     if not charged.any():
         return out
     cols = ["claim_id", "article_id", "source_id", "start", "end"]
