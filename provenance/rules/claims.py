@@ -643,7 +643,13 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.rules.ahead import named_ahead
 
     ahead = named_ahead(claims, found.isna() & contradicted.isna() & denying)
-    return found.combine_first(ahead) if ahead.notna().any() else found
+    found = found.combine_first(ahead) if ahead.notna().any() else found
+    # "Fernandez, who has said Clinton played no role": the charge of the story, far back
+    from provenance.rules.exculpations import far_charge
+
+    answering = found.combine_first(contradicted)
+    far = far_charge(claims, found.isna() & contradicted.isna() & _exculpating(claims), answering)
+    return found.combine_first(far) if far.notna().any() else found
 
 
 def _nearest_earlier(
