@@ -128,8 +128,6 @@ class _Adjuncts:
     medial: re.Pattern[str]
     #: a joiner before a cue sharing the verb's subject ("Scott freed up funds and said")
     coordinated: re.Pattern[str]
-    #: a passive auxiliary before a cue ("was told")
-    passive: re.Pattern[str]
 
 
 @functools.cache
@@ -157,7 +155,6 @@ def _adjuncts() -> _Adjuncts:
             rf"\s(?:{alternation(lex.verb_joiners)})"
             rf"(?:\s+(?:{alternation(lex.verb_joiner_adverbs)}))?$"
         ),
-        passive=re.compile(rf"(?:\w+\s+)?(?:{alternation(lex.passive_auxiliaries)})\b"),
     )
 
 
@@ -259,7 +256,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
         passive = (
-            bool(_adjuncts().passive.match(aux))
+            bool(cue_grammar().passive_re.match(aux))
             and not verb.endswith("ing")
             and not aux.endswith("to ")
         )

@@ -58,6 +58,8 @@ class CueGrammar:
     claimed_object_re: re.Pattern[str]
     #: a whole content that points back to an earlier claim ("the allegations", "either report")
     anaphoric_re: re.Pattern[str]
+    #: a passive auxiliary before a cue ("was told", "is said"): its subject is no source
+    passive_re: re.Pattern[str]
     first_words: frozenset[str]
     prefix_words: frozenset[str]
 
@@ -177,6 +179,11 @@ def _cue_grammar(key: str) -> CueGrammar:
             rf"(?:{_alternation(lex.claimed_objects)})\b"
         ),
         anaphoric_re=anaphoric_re,
+        passive_re=re.compile(
+            rf"(?:\w+\s+)?(?:{_alternation(lex.passive_auxiliaries)})\b"
+            if lex.passive_auxiliaries
+            else "(?!)"
+        ),
         first_words=frozenset(f.split()[0] for f in forms),
         prefix_words=prefix,
     )

@@ -7,8 +7,6 @@ gives a claim whose ``parent`` is the outer one.
 
 from __future__ import annotations
 
-import re
-
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.cues import NOUN_CUE_RE, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
@@ -19,7 +17,6 @@ __all__ = ["nested"]
 
 _NESTING_WORDS = (" that", " after", " because", " since", " when", " while", " although")
 _SUBORDINATORS = (" after", " because", " since", " when", " while", " although")
-_PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 
 
 def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
@@ -36,12 +33,13 @@ def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
 def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
     """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
     o = drafts[outer]
+    passive = cue_grammar().passive_re
     for m in quotes.cues.between(o.start, o.end):
         verb = m.group("verb")
         if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
             continue
         info = cue_info(verb)
-        if info.frame is Frame.ACCORDING or _PASSIVE.match(m.group("aux")):
+        if info.frame is Frame.ACCORDING or passive.match(m.group("aux")):
             continue
         subj = find_subject(text, o.start, m.start())
         if subj is None or text[o.start] in OPEN:
