@@ -40,6 +40,7 @@ from provenance.extractors.claims.inversions import (
 )
 from provenance.extractors.claims.layouts import layout_claims
 from provenance.extractors.claims.nesting import nested
+from provenance.extractors.claims.readings import attributive_form
 from provenance.extractors.claims.small_clauses import small_clause_subject
 from provenance.extractors.claims.spans import (
     END_PUNCT,
@@ -379,7 +380,11 @@ def _try_cue(
         content = content_after(text, m.end(), b, m, info, quotes)
         return _spans_draft(quoted_as_saying(text, floor, m, content), info)
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
-    joined = bool(unit_claims) and " ".join(before.split()) in _JOINERS
+    joined = (
+        bool(unit_claims)
+        and " ".join(before.split()) in _JOINERS
+        and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
+    )
     participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
@@ -471,7 +476,12 @@ def _try_cue(
         # "with Sen. John McCain calling it a “Chinese menu”": the absolute "with" clause
         # opens the participle's subject; the preposition is no part of it
         subj = (lead_with.end(), subj[1])
-    if subj is None and floor == a and _COORDINATED.search(before):
+    if (
+        subj is None
+        and floor == a
+        and _COORDINATED.search(before)
+        and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
+    ):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
     if (
         subj is None
