@@ -312,6 +312,8 @@ class CueLexicon:
     object_gap_labels: frozenset[str] = frozenset()
     #: adverbs of degree that may stand between such a participle and "as" ("so often")
     degree_adverbs: frozenset[str] = frozenset()
+    #: endings of a noun, never of a bare verb ("investment"): the subject goes on
+    noun_endings: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -651,6 +653,7 @@ def _load(key: str) -> CueLexicon:
         object_gap_subordinators=_lowered(data, "object_gap_subordinators", file),
         object_gap_labels=_lowered(data, "object_gap_labels", file),
         degree_adverbs=_lowered(data, "degree_adverbs", file),
+        noun_endings=_words(data, "noun_endings", file),
     )
 
 

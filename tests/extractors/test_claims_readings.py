@@ -173,3 +173,26 @@ def test_attributive_form(text: str, form: str, attributive: bool) -> None:
     """Only adjective cue forms, and only before a bare lower-case word."""
     end = text.index(form) + len(form)
     assert attributive_form(text, form, end, cue_lexicon("en")) is attributive
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Mr De Vido insisted that the annual investment in water infrastructure was at the"
+            " centre of the dispute.",
+            ClaimStatus.HEDGED,
+        ),
+        ("He insisted that the settlement of the case was fair.", ClaimStatus.HEDGED),
+        ("She insisted that the first lady go to the hospital.", ClaimStatus.ASSERTED),
+        ("He insists that the minister resign at once.", ClaimStatus.ASSERTED),
+    ],
+)
+def test_a_noun_ending_goes_on_naming_the_subject_of_insist_that(
+    text: str, status: ClaimStatus
+) -> None:
+    """ "the annual investment in" is a subject, no mandative "the first lady go to"."""
+    insisted = [c for c in find_claims(text) if c.cue and "insist" in c.cue]
+    assert insisted, find_claims(text)
+    assert insisted[0].status is status
+

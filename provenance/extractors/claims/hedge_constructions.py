@@ -285,6 +285,8 @@ def mandative(after: str, lex: CueLexicon) -> bool:
         False
         >>> mandative(" that the talks be held in public", lex)
         True
+        >>> mandative(" that the annual investment in water was central", lex)
+        False
     """
     m = re.match(r"\s*that\s+", after)
     if m is None:
@@ -308,6 +310,8 @@ def mandative(after: str, lex: CueLexicon) -> bool:
         subject, verb = tokens[:n], tokens[n]
         if not verb.isalpha() or not verb.islower():
             return False
+        if n > 1 and verb.endswith(lex.noun_endings):
+            continue  # "that the annual investment in ... was": the subject goes on
         if not _bare(verb, lex):
             return False  # a finite or past form, or no verb at all: an indicative clause
         nxt = tokens[n + 1].lower() if n + 1 < len(tokens) else "."
