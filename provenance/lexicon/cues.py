@@ -314,6 +314,8 @@ class CueLexicon:
     degree_adverbs: frozenset[str] = frozenset()
     #: endings of a noun, never of a bare verb ("investment"): the subject goes on
     noun_endings: tuple[str, ...] = ()
+    #: bare infinitive markers: a hedge verb after one needs a claimed object ("to claim credit")
+    infinitive_markers: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -654,6 +656,7 @@ def _load(key: str) -> CueLexicon:
         object_gap_labels=_lowered(data, "object_gap_labels", file),
         degree_adverbs=_lowered(data, "degree_adverbs", file),
         noun_endings=_words(data, "noun_endings", file),
+        infinitive_markers=_words(data, "infinitive_markers", file),
     )
 
 

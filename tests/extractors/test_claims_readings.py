@@ -196,3 +196,34 @@ def test_a_noun_ending_goes_on_naming_the_subject_of_insist_that(
     assert insisted, find_claims(text)
     assert insisted[0].status is status
 
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Members of the Islamic State used technology to claim credit for the attacks.",
+            "credit for the attacks",
+        ),
+        ("The result was enough for him to claim a moral victory.", "a moral victory"),
+        ("Sanders claimed momentum and argued he is stronger.", "momentum"),
+        ("Not everyone was claiming success at the convention.", "success"),
+    ],
+)
+def test_a_claimed_fact_after_to_is_a_hedge(text: str, content: str) -> None:
+    """Credit, victory, momentum and success claimed are facts no one has checked."""
+    hedged = [c.text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert any(content in t for t in hedged), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is expected to move swiftly to claim an early advantage against Trump.",
+        "Clinton needs 67 delegates to claim the nomination.",
+        "She declined to claim outright victory on Monday.",
+        "He went to the office to claim his lost luggage.",
+    ],
+)
+def test_a_bare_to_claim_without_a_claimed_fact_is_no_hedge(text: str) -> None:
+    """After a bare "to" (or a negating "declined to") no claim is made."""
+    assert cues(text, ClaimStatus.HEDGED) == [], find_claims(text)

@@ -9,6 +9,8 @@
 - "enough delegates to [claim] the nomination", "from [claiming] the nomination": a
   hedge verb's base or -ing form before a prize takes it (a finite "claimed the
   nomination" announces the win and stays a hedge);
+- "used technology to [claim] credit for the attacks": after a bare "to" a hedge verb
+  makes a claim only with an object that is itself a claim of fact (credit, victory);
 - "her husband's peccadilloes and [alleged] peccadilloes": after a coordinator and
   before a bare noun an adjective cue form is attributive, as after "the", not a
   second verb of the clause's subject ("and alleged that ...", "and alleged a plot").
@@ -25,7 +27,13 @@ from provenance.enums import ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
-__all__ = ["attributive_form", "compared_report", "object_before", "prospective_thing"]
+__all__ = [
+    "attributive_form",
+    "compared_report",
+    "infinitive_claim",
+    "object_before",
+    "prospective_thing",
+]
 
 #: a word of letters, maybe hyphenated ("well-known"); a dash alone is none
 _WORD = r"[A-Za-z][\w-]*"
@@ -214,3 +222,37 @@ def _verb_followers(language: str) -> frozenset[str]:
             *lex.indirect_objects,
         )
     )
+
+
+def infinitive_claim(text: str, verb_start: int, verb_end: int, lex: CueLexicon) -> bool:
+    """Whether a hedge base form after a bare "to" takes a claim of fact ("to claim credit").
+
+    Not after a negating auxiliary ("declined to claim victory" claims nothing).
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> text = "used technology to claim credit for the attacks"
+        >>> infinitive_claim(text, 19, 24, lex)
+        True
+        >>> text = "enough delegates to claim the nomination"
+        >>> infinitive_claim(text, 20, 25, lex)
+        False
+    """
+    from provenance.extractors.claims.cues import cue_grammar
+
+    to = _infinitive_before(lex.language).search(text, max(0, verb_start - 60), verb_start)
+    if to is None:
+        return False
+    lead = " ".join(text[max(0, to.start() - 30) : to.end()].split()).lower()
+    if any(lead.endswith(" ".join(a.split())) for a in lex.negating_auxiliaries):
+        return False
+    return cue_grammar(lex.language).claimed_object_re.match(text, verb_end) is not None
+
+
+@functools.cache
+def _infinitive_before(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    markers = "|".join(re.escape(w) for w in lex.infinitive_markers)
+    adverbs = "|".join(re.escape(w) for w in sorted(lex.adverbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{markers})\s+(?:(?:{adverbs})\s+){{0,2}}$", re.IGNORECASE)

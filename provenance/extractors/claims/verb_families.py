@@ -104,8 +104,10 @@ def stray_verb(
         return  # "the disputed ballot" (but "in denying" and "and asserted that" are verbs)
     if not after_aux and _participle_after_gerund(m.group("verb"), before, g.lexicon):
         return  # "militarizing disputed waters": an adjective, no denial
-    if m.group("verb") in g.homograph_stray and not subject_before(
-        last.group(1) if last else None, g.lexicon
+    if (
+        not after_aux  # after "to" a base form is a verb ("to claim credit")
+        and m.group("verb") in g.homograph_stray
+        and not subject_before(last.group(1) if last else None, g.lexicon)
     ):
         return  # "insurance claims", "Trump's claims": a noun, not a verb
     verb = g.lexicon.verb(m.group("verb"))
