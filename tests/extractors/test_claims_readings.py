@@ -184,6 +184,15 @@ def test_attributive_form(text: str, form: str, attributive: bool) -> None:
             ClaimStatus.HEDGED,
         ),
         ("He insisted that the settlement of the case was fair.", ClaimStatus.HEDGED),
+        (
+            "The leader had insisted that his legal work with Tods Murray did not influence"
+            " the causes he supports.",
+            ClaimStatus.HEDGED,
+        ),
+        (
+            "She insisted that the boy go to school because the law was clear.",
+            ClaimStatus.ASSERTED,
+        ),
         ("She insisted that the first lady go to the hospital.", ClaimStatus.ASSERTED),
         ("He insists that the minister resign at once.", ClaimStatus.ASSERTED),
     ],
@@ -191,7 +200,7 @@ def test_attributive_form(text: str, form: str, attributive: bool) -> None:
 def test_a_noun_ending_goes_on_naming_the_subject_of_insist_that(
     text: str, status: ClaimStatus
 ) -> None:
-    """ "the annual investment in" is a subject, no mandative "the first lady go to"."""
+    """ "the annual investment in", "his legal work with X did": a subject, not a demand."""
     insisted = [c for c in find_claims(text) if c.cue and "insist" in c.cue]
     assert insisted, find_claims(text)
     assert insisted[0].status is status

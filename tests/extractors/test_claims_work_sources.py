@@ -50,3 +50,12 @@ def test_a_work_is_the_source_of_its_report(
 def test_a_work_before_a_noun_claims_gives_no_hedge(text: str) -> None:
     """ "claims office", "insurance claims": the plural noun, no claim of the work's."""
     assert not [c for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+
+
+def test_a_british_spelling_of_an_organisation_is_a_source() -> None:
+    """ "..., claimed the union organisation." inverts like "..., claimed the organization."."""
+    text = (
+        "Representatives were often ignored when raising concerns, claimed the union organisation."
+    )
+    hedged = [c for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert [c.source_text for c in hedged] == ["the union organisation"], find_claims(text)

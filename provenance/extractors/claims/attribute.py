@@ -243,7 +243,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         if draft is None:
             continue
         m_start, m_end = m.span()
-        draft.status = cue_status(info, aux, text[m_end : m_end + 40])
+        draft.status = cue_status(info, aux, text[m_end : m_end + 80])
         if passive and _thing_taken(text, draft, info):
             draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
         draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end

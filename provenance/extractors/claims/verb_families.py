@@ -139,7 +139,7 @@ def stray_verb(
     )
     cs_ = cue.start() if cue is not None else vs
     aux = cue.group("aux") if cue is not None else ""
-    status = cue_status(verb, aux, text[ve : ve + 40])
+    status = cue_status(verb, aux, text[ve : ve + 80])
     passive = reduced_passive(text, a, cs_, ve, b) if status is ClaimStatus.DENIED else None
     if passive is not None:  # "These claims, disputed by eyewitness accounts, ..."
         d = Draft(*passive[0], Attribution.INDIRECT, ClaimStatus.DENIED)
