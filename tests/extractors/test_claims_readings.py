@@ -236,3 +236,29 @@ def test_a_claimed_fact_after_to_is_a_hedge(text: str, content: str) -> None:
 def test_a_bare_to_claim_without_a_claimed_fact_is_no_hedge(text: str) -> None:
     """After a bare "to" (or a negating "declined to") no claim is made."""
     assert cues(text, ClaimStatus.HEDGED) == [], find_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Arsene Wenger claimed their display in the 3-1 defeat against Bayern Munich was"
+            " our worst performance.",
+            ClaimStatus.HEDGED,
+        ),
+        ("Sanders claimed the lives of the poor in the cities were at risk.", ClaimStatus.HEDGED),
+        ("He claimed his seventh title in the final at Wimbledon on Sunday.", ClaimStatus.ASSERTED),
+        ("Republicans claimed their seats in the Senate that were at stake.", ClaimStatus.ASSERTED),
+        (
+            "The company claimed residency in Ireland. It is easy to be cynical about it.",
+            ClaimStatus.ASSERTED,
+        ),
+    ],
+)
+def test_a_possessive_object_running_on_to_a_finite_verb_is_a_clause(
+    text: str, status: ClaimStatus
+) -> None:
+    """The subject of a zero-"that" clause may run on through prepositional phrases."""
+    claimed = [c for c in find_claims(text) if c.cue and "claimed" in c.cue]
+    assert claimed, find_claims(text)
+    assert claimed[0].status is status

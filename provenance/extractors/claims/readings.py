@@ -9,6 +9,9 @@
 - "enough delegates to [claim] the nomination", "from [claiming] the nomination": a
   hedge verb's base or -ing form before a prize takes it (a finite "claimed the
   nomination" announces the win and stays a hedge);
+- "Wenger [claimed] their display in the 3-1 defeat against Bayern Munich was our worst":
+  a possessive object that goes on with prepositional phrases to a finite verb is a
+  clause's subject, not a thing claimed ("claimed their seats in the Senate");
 - "used technology to [claim] credit for the attacks": after a bare "to" a hedge verb
   makes a claim only with an object that is itself a claim of fact (credit, victory);
 - "her husband's peccadilloes and [alleged] peccadilloes": after a coordinator and
@@ -31,6 +34,7 @@ __all__ = [
     "attributive_form",
     "compared_report",
     "infinitive_claim",
+    "long_subject_clause",
     "object_before",
     "prospective_thing",
 ]
@@ -256,3 +260,45 @@ def _infinitive_before(language: str) -> re.Pattern[str]:
     markers = "|".join(re.escape(w) for w in lex.infinitive_markers)
     adverbs = "|".join(re.escape(w) for w in sorted(lex.adverbs, key=len, reverse=True))
     return re.compile(rf"\b(?:{markers})\s+(?:(?:{adverbs})\s+){{0,2}}$", re.IGNORECASE)
+
+
+def long_subject_clause(body: str, lex: CueLexicon) -> bool:
+    """Whether ``body`` opens with a noun phrase, prepositional phrases and a finite verb.
+
+    The subject of a zero-"that" clause after a hedge verb may run on past the few words
+    a plain clause test reads: "claimed [their display in the 3-1 defeat against Bayern
+    Munich] was ...". A relative pronoun or a clause stop ends the search.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> long_subject_clause("their display in the defeat against Bayern was poor", lex)
+        True
+        >>> long_subject_clause("their seats in the Senate that were at stake", lex)
+        False
+        >>> long_subject_clause("residency in Ireland. It's easy to be cynical", lex)
+        False
+    """
+    return _long_subject(lex.language).match(body) is not None
+
+
+@functools.cache
+def _long_subject(language: str) -> re.Pattern[str]:
+    lex = cue_lexicon(language)
+    preps = "|".join(
+        re.escape(w) for w in sorted({*lex.head_prepositions, *lex.relative_prepositions})
+    )
+    stops = "|".join(
+        re.escape(w)
+        for w in sorted({*lex.relative_pronouns, *lex.complementizers, *lex.coordinators})
+    )
+    # finite forms only: "be" and "been" need an auxiliary before them
+    finite = sorted(lex.finite_auxiliaries - {"be", "been"}, key=len, reverse=True)
+    aux = "|".join(re.escape(w) for w in finite)
+    # a word within the sentence: no stop or comma after it
+    word = rf"(?!(?:{stops}|{aux})\b)[\w’'-]+\s+"
+    # the head noun phrase (up to four words), then one or two prepositional phrases
+    return re.compile(
+        rf"(?:{word}){{1,4}}(?:(?:{preps})\s+(?:{word}){{1,4}}){{1,2}}(?:{aux})\b",
+        re.IGNORECASE,
+    )
