@@ -262,3 +262,17 @@ def test_a_possessive_object_running_on_to_a_finite_verb_is_a_clause(
     claimed = [c for c in find_claims(text) if c.cue and "claimed" in c.cue]
     assert claimed, find_claims(text)
     assert claimed[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Souter"),
+        ("The report was dismissed as “a hoax” by the Kremlin.", "Kremlin"),
+        ("The report was dismissed as a hoax by the Kremlin.", "Kremlin"),
+    ],
+)
+def test_a_quoted_label_before_the_agent_of_a_passive_denial(text: str, agent: str) -> None:
+    """ "was dismissed as “ridiculous” by X": X denies the subject, quoted label or not."""
+    denied = [c for c in find_claims(text) if c.status is ClaimStatus.DENIED]
+    assert any(agent in (c.source_text or "") for c in denied), find_claims(text)
