@@ -168,3 +168,41 @@ def test_the_matching_lexicon_reads_exculpations_case_folded() -> None:
     endings = match_lexicon("en").exculpations
     assert "nothing wrong" in endings
     assert all(e == e.casefold() for e in endings)
+
+
+def test_source_kind_lexicon_reads_words_and_sides() -> None:
+    """The words that give an unlisted source its kind are data, case-folded, per language."""
+    from provenance.lexicon.source_kinds import source_kind_lexicon
+
+    lex = source_kind_lexicon("en-GB")
+    assert {"officials", "spokeswoman"} <= lex.anonymous_heads
+    assert "defence ministry" in lex.military_words
+    assert lex.nationalities["u.s."] == "United States"
+    assert source_kind_lexicon("zz").anonymous_heads == frozenset()  # no folder: no words
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("military_words: army\n", "military_words: expected a list of words"),
+        ("nationalities: [russian]\n", "nationalities: expected a mapping of word to side"),
+        ("militar_words: [army]\n", "unknown keys ['militar_words']"),
+    ],
+)
+def test_source_kind_lexicon_errors_name_file_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, problem: str
+) -> None:
+    """A malformed source-kind file names itself and the key at fault."""
+    from provenance.lexicon import _files, source_kinds
+
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "source_kinds.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(_files, "data_root", lambda: tmp_path)
+    monkeypatch.setattr(_files, "available_languages", lambda: frozenset({"xx"}))
+    source_kinds._load.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as info:
+            source_kinds._load("xx")
+    finally:
+        source_kinds._load.cache_clear()
+    assert (info.value.file, info.value.problem) == ("xx/source_kinds.yaml", problem)

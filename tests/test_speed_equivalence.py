@@ -407,7 +407,8 @@ def test_files_path_errors_keep_input_order(tmp_path: Path, count: int) -> None:
 # --- claims: the labeling family's evaluations as a factored alternation ---------------
 
 from provenance.extractors.claims.cues import cue_lexicon  # noqa: E402
-from provenance.extractors.claims.families import _alt, family_grammar  # noqa: E402
+from provenance.extractors.claims.families import family_grammar  # noqa: E402
+from provenance.extractors.text.wordlists import alternation  # noqa: E402
 from provenance.extractors.text.wordscan import factored_alternation  # noqa: E402
 
 
@@ -417,7 +418,7 @@ def _plain_labeled_re() -> re.Pattern[str]:
     pattern = family_grammar("en").labeled_re.pattern
     factored = f"(?P<eval>{factored_alternation(lex.evaluations)})"
     assert factored in pattern
-    return re.compile(pattern.replace(factored, f"(?P<eval>{_alt(lex.evaluations)})"))
+    return re.compile(pattern.replace(factored, f"(?P<eval>{alternation(lex.evaluations)})"))
 
 
 _PLAIN_LABELED = _plain_labeled_re()

@@ -250,6 +250,24 @@ class CueLexicon:
     question_participles: tuple[str, ...] = ()
     #: words that open the question after the agent ("whether", "if", "about", "to")
     question_openers: tuple[str, ...] = ()
+    #: subordinators before a fronted question participle ("When asked about X, ...")
+    question_lead_subordinators: tuple[str, ...] = ()
+    #: conjunctions, then openers of a fronted adjunct that sets a scene ("But in Iowa, ...")
+    intro_conjunctions: tuple[str, ...] = ()
+    intro_adjunct_openers: tuple[str, ...] = ()
+    #: words opening an adjunct after a cue's source ("said on Monday", "told reporters")
+    tail_adjunct_openers: tuple[str, ...] = ()
+    #: endings of words naming a day ("Monday", "today"), adjuncts wherever they stand
+    day_suffixes: tuple[str, ...] = ()
+    #: words opening a short adjunct between a medial cue and its content ("in a tweet,")
+    medial_adjunct_openers: tuple[str, ...] = ()
+    #: a joiner (and adverbs) before a cue sharing the subject of the verb before it
+    verb_joiners: tuple[str, ...] = ()
+    verb_joiner_adverbs: tuple[str, ...] = ()
+    #: auxiliaries making a cue passive ("was told"): its subject is no source
+    passive_auxiliaries: tuple[str, ...] = ()
+    #: degree words between a copula and an evaluation ("totally false")
+    evaluation_degrees: tuple[str, ...] = ()
     #: words whose object opens a small clause ("videos showing [men] waving flags"): a
     #: cue participle going on with it ("..., chanting X") takes that object as its source
     small_clause_verbs: tuple[str, ...] = ()
@@ -648,6 +666,16 @@ def _load(key: str) -> CueLexicon:
         charge_continuations=_words(data, "charge_continuations", file),
         question_participles=_words(data, "question_participles", file),
         question_openers=_words(data, "question_openers", file),
+        question_lead_subordinators=_words(data, "question_lead_subordinators", file),
+        intro_conjunctions=_words(data, "intro_conjunctions", file),
+        intro_adjunct_openers=_words(data, "intro_adjunct_openers", file),
+        tail_adjunct_openers=_words(data, "tail_adjunct_openers", file),
+        day_suffixes=_words(data, "day_suffixes", file),
+        medial_adjunct_openers=_words(data, "medial_adjunct_openers", file),
+        verb_joiners=_words(data, "verb_joiners", file),
+        verb_joiner_adverbs=_words(data, "verb_joiner_adverbs", file),
+        passive_auxiliaries=_words(data, "passive_auxiliaries", file),
+        evaluation_degrees=_words(data, "evaluation_degrees", file),
         equative_markers=_lowered(data, "equative_markers", file),
         comparative_markers=_lowered(data, "comparative_markers", file),
         comparison_exceptions=_lowered(data, "comparison_exceptions", file),

@@ -183,3 +183,32 @@ def test_a_question_is_not_the_interviewees() -> None:
     assert all(c.source is None or c.source.name != "Joe Biden" for c in questions)
     bare = find_claims("A: It is a big mistake to say otherwise, everybody is making it.")
     assert all(c.source is None or c.source.name == "A" for c in bare if c.source_text == "A")
+
+
+def test_a_pronoun_goes_to_a_person_named_by_role_not_to_an_organization() -> None:
+    """ "An attorney for the X Caucus" is a person; "the X Caucus" is no one "he" can be."""
+    text = (
+        "Lawmakers met on Monday, but an attorney for the Springfield Teachers Caucus "
+        "criticized the ruling in a statement. “The decision was wrong,” he said."
+    )
+    assert _source_of(text, "was wrong") == "attorney for the Springfield Teachers Caucus"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Volodymyr", "male"), ("Recep", "male"), ("Yulia", "female"), ("Giorgia", "female")],
+)
+def test_given_names_of_world_news_tell_gender(name: str, gender: str) -> None:
+    """Leaders' and officials' given names from outside the English-speaking world count."""
+    assert gender_lexicon("en").given_names[name.lower()] == gender
+
+
+def test_a_name_of_both_genders_across_languages_tells_none() -> None:
+    """ "Andrea" is a man's name in Italian copy and a woman's in English: it tells neither."""
+    assert "andrea" not in gender_lexicon("en").given_names
+
+
+def test_she_never_goes_to_a_man_of_world_news() -> None:
+    """With only Volodymyr Zelensky named, "she" stays as written."""
+    text = "Volodymyr Zelensky said the talks had failed. She said more aid was needed."
+    assert _source_of(text, "more aid") != "Volodymyr Zelensky"

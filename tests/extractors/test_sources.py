@@ -83,6 +83,20 @@ def test_builtin_aliases(
         ("Sen. Lindsey Graham", SourceKind.PERSON),
         ("Maria Kowalska", SourceKind.PERSON),
         ("the weather", SourceKind.UNKNOWN),
+        # a name after an article is an institution's or a group's, never a person's
+        ("the Arab League", SourceKind.ORGANIZATION),
+        ("the Taliban", SourceKind.ORGANIZATION),
+        ("the Rev. Al Green", SourceKind.PERSON),  # unless a title follows the article
+        # an organization's word anywhere in a name, even after a lower-case word
+        ("the Virginia House Democratic Caucus", SourceKind.ORGANIZATION),
+        ("Amnesty International", SourceKind.ORGANIZATION),
+        ("the Securities and Exchange Commission", SourceKind.ORGANIZATION),
+        ("the party's leader John Smith", SourceKind.PERSON),
+        # an acronym is an organization
+        ("the FBI", SourceKind.ORGANIZATION),
+        # a role noun and whom the person acts for; a bare role waits for a name
+        ("an attorney for the caucus", SourceKind.PERSON),
+        ("a federal judge", SourceKind.UNKNOWN),
     ],
 )
 def test_heuristic_kinds(reg: SourceRegistry, mention: str, kind: SourceKind) -> None:
@@ -90,9 +104,19 @@ def test_heuristic_kinds(reg: SourceRegistry, mention: str, kind: SourceKind) ->
     assert reg.resolve(mention).kind is kind
 
 
-def test_person_heuristic_strips_titles(reg: SourceRegistry) -> None:
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Sen. Lindsey Graham", "Lindsey Graham"),
+        ("Det Insp Jane Brown", "Jane Brown"),  # British police ranks
+        ("Sir Keir Starmer", "Keir Starmer"),
+        ("Cllr Ann Lee", "Ann Lee"),
+        ("Lord Sugar", "Sugar"),  # a title alone before one name leaves that name
+    ],
+)
+def test_person_heuristic_strips_titles(reg: SourceRegistry, mention: str, name: str) -> None:
     """A titled name outside the table is named without its title."""
-    assert reg.resolve("Sen. Lindsey Graham").name == "Lindsey Graham"
+    assert reg.resolve(mention).name == name
 
 
 def test_register_extends_and_overrides() -> None:
@@ -153,3 +177,10 @@ def test_load_missing_file(tmp_path: Path) -> None:
     """A missing table raises ReadError, not OSError."""
     with pytest.raises(ReadError, match="cannot read"):
         SourceRegistry().load(tmp_path / "absent.yaml")
+
+
+def test_an_organization_keeps_its_whole_name(reg: SourceRegistry) -> None:
+    """An organization's name is not cut to a trailing "name" after a lower-case word."""
+    assert reg.resolve("the Securities and Exchange Commission").name == (
+        "Securities and Exchange Commission"
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.clause_subjects import (
@@ -66,13 +67,6 @@ __all__ = ["Draft", "attribute"]
 
 
 _QUOTE_CHARS = '“”"'
-_TAIL_ADJUNCT = re.compile(
-    r"\s*+,?\s*+(?:on|in|at|during|after|before|to|from|via|with|by|when|while|last|this|"
-    r"earlier|later|yesterday|today|tonight|of|about|for|afterwards?|again|also|too|then|"
-    r"recently|repeatedly|once|\w+day|reporters|journalists|me|us|him|them|"
-    r"as|so|adding|referring|speaking|according|in)\b|\s*,\s*[a-z]+ing\b",
-    re.IGNORECASE,
-)
 #: how a quotation ends before the cue that credits it ("“...,” said X")
 _QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
@@ -118,25 +112,62 @@ def _head_before_pp() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{preps})\s")
 
 
+@dataclass(frozen=True, slots=True)
+class _Adjuncts:
+    """The adjunct patterns around a cue, built once from the cue lexicon."""
+
+    #: a tail after a cue's source that is an adjunct, no content ("said on Monday")
+    tail: re.Pattern[str]
+    #: a fronted adjunct setting a scene ("Later in the day,")
+    intro: re.Pattern[str]
+    #: a fronted question put to the subject ("When asked by Ingraham about X, Cruz said
+    #: no"): an adjunct of the main clause, never the content of its cue
+    question: re.Pattern[str]
+    #: an adjunct between a medial cue and the rest of its content ("If she wins, Clinton
+    #: suggested in a tweet, women won't be punished"): a short phrase, then a comma
+    medial: re.Pattern[str]
+    #: a joiner before a cue sharing the verb's subject ("Scott freed up funds and said")
+    coordinated: re.Pattern[str]
+    #: a passive auxiliary before a cue ("was told")
+    passive: re.Pattern[str]
+
+
+@functools.cache
+def _adjuncts() -> _Adjuncts:
+    lex = cue_grammar().lexicon
+    day = rf"\w+(?:{alternation(lex.day_suffixes)})" if lex.day_suffixes else "(?!)"
+    return _Adjuncts(
+        tail=re.compile(
+            rf"\s*+,?\s*+(?:{alternation(lex.tail_adjunct_openers)}|{day})\b|\s*,\s*[a-z]+ing\b",
+            re.IGNORECASE,
+        ),
+        intro=re.compile(
+            rf"(?:(?:{alternation(lex.intro_conjunctions)})\s+)?"
+            rf"(?:{alternation(lex.intro_adjunct_openers)})\b[^,.;:“”\"]{{0,40}},"
+        ),
+        question=re.compile(
+            rf"(?:(?:{alternation(lex.question_lead_subordinators)})\s+)?"
+            rf"(?i:{alternation(lex.question_participles)})\b[^.;:“”\"]{{0,200}},"
+        ),
+        medial=re.compile(
+            rf"\s+(?:{alternation(lex.medial_adjunct_openers)}|{day})\b[^,.;:“”\"()—–]{{0,50}},\s+"
+            r"(?P<next>[A-Za-z][\w’'-]*)"
+        ),
+        coordinated=re.compile(
+            rf"\s(?:{alternation(lex.verb_joiners)})"
+            rf"(?:\s+(?:{alternation(lex.verb_joiner_adverbs)}))?$"
+        ),
+        passive=re.compile(rf"(?:\w+\s+)?(?:{alternation(lex.passive_auxiliaries)})\b"),
+    )
+
+
 # ", saying", "by saying", "— saying": a participle whose source is the main subject
 _PARTICIPLE_LEAD = (",", " by", " while", "—", "–", " --")
-_COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:then|also|later|since|has since|quickly))?$")
-_INTRO_LEAD = re.compile(
-    r"(?:(?:But|And|Yet|So)\s+)?(?:In|On|At|After|Before|During|Earlier|Later|Last|This|"
-    r"Meanwhile|However|Still|Speaking|Asked|Since|Separately|Instead|Now|Then|For)\b"
-    r"[^,.;:“”\"]{0,40},"
-)
-#: a fronted question put to the subject ("When asked by Ingraham about X, Cruz said no"):
-#: an adjunct of the main clause, never the content of its cue
-_QUESTION_LEAD = re.compile(
-    r"(?:(?:When|If|Once|After)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b[^.;:“”\"]{0,200},"
-)
 _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 #: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on
 _OBJECT_GAP = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", and then"})
-_PASSIVE = re.compile(r"(?:\w+\s+)?(?:is|are|was|were|been|be)\b")
 #: a comma, then an opening quotation mark: the cue's content is the quotation that follows
 _QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
 #: the first word after a cue, without a clitic ("he's" -> "he"): a nominative pronoun
@@ -145,12 +176,6 @@ _QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:['’]\w{1,2})?\b")
 #: a quotation opening after a comma or a colon
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[“\"‘]")
-#: an adjunct between a medial cue and the rest of its content ("If she wins, Clinton
-#: suggested in a tweet, women won't be punished"): a short phrase, then a comma
-_MEDIAL_ADJUNCT = re.compile(
-    r"\s+(?:in|on|at|during|last|this|earlier|later|\w+day)\b[^,.;:“”\"()—–]{0,50},\s+"
-    r"(?P<next>[A-Za-z][\w’'-]*)"
-)
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
@@ -233,7 +258,11 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         info = cue_info(verb)
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
-        passive = bool(_PASSIVE.match(aux)) and not verb.endswith("ing") and not aux.endswith("to ")
+        passive = (
+            bool(_adjuncts().passive.match(aux))
+            and not verb.endswith("ing")
+            and not aux.endswith("to ")
+        )
         if passive:
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
@@ -274,7 +303,7 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
     Tuesday, citing polls" and "..., the AP declared on Thursday, two days after" end at
     the cue.
     """
-    m = _MEDIAL_ADJUNCT.match(tail)
+    m = _adjuncts().medial.match(tail)
     if m is None or not lead.endswith(",") or " that " in m.group(0):
         return False
     if m.group("next").lower() in lex.finite_auxiliaries:
@@ -479,7 +508,7 @@ def _try_cue(
     if (
         subj is None
         and floor == a
-        and _COORDINATED.search(before)
+        and _adjuncts().coordinated.search(before)
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     ):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
@@ -533,11 +562,11 @@ def _try_cue(
         _TAIL_OK.fullmatch(tail_core) is not None
         and not _opens_with_subject(tail_core, lex)
         and " that " not in tail
-        and (len(tail_core.split()) <= 3 or _TAIL_ADJUNCT.match(tail_core) is not None)
+        and (len(tail_core.split()) <= 3 or _adjuncts().tail.match(tail_core) is not None)
     )
     if not tail_short and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
         tail_short = True  # "..., Carter told a Senate panel on Wednesday.": who was told
-    if _INTRO_LEAD.fullmatch(lead) or _QUESTION_LEAD.fullmatch(lead):
+    if _adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
     # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content
@@ -780,7 +809,7 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         cs, ce = trim(text, a, m.start())
     elif not lead:
         cs, ce = rest  # "According to X, CONTENT."
-    elif _INTRO_LEAD.fullmatch(lead):
+    elif _adjuncts().intro.fullmatch(lead):
         cs, ce = rest
     elif (
         rest[1] - rest[0] >= _ACCORDING_REST

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from provenance.extractors.text.wordlists import alternation as _alt
 from provenance.lexicon.cues import CueLexicon, Frame, cue_lexicon
 
 __all__ = [
@@ -255,11 +256,6 @@ def subject_before(word: str | None, lex: CueLexicon) -> bool:
     if word is None or word.endswith(("'s", "’s", "'", "’")):
         return False
     return word.lower() in lex.source_heads or word[0].isupper()
-
-
-def _alt(words: frozenset[str] | tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 #: Where a person object ends with nothing after it: a clause stop.

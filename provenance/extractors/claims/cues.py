@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import mandative
+from provenance.extractors.text.wordlists import alternation as _alternation
 from provenance.extractors.text.wordscan import WordStarts, factored_alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
@@ -39,12 +40,6 @@ __all__ = [
 
 CueInfo = CueVerb
 """What a cue verb means: its lemma, frame, status, and whether it is weak."""
-
-
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of words and phrases, longest first, spaces matching any space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @dataclass(frozen=True, slots=True)

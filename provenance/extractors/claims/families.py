@@ -34,6 +34,7 @@ from provenance.extractors.claims.passive_agents import agent_passive_claims, qu
 from provenance.extractors.claims.readings import infinitive_claim
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
+from provenance.extractors.text.wordlists import alternation as _alt
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueNoun, CuePhrase, Frame, cue_lexicon
@@ -45,12 +46,6 @@ _POSSESSOR = re.compile(
 )
 _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
-
-
-#: a noun cue's content opens with a word, or a quotation ("his claim that “profit” was")
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _ialt(words: tuple[str, ...] | list[str]) -> str:
@@ -168,7 +163,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # claim to", "women who claim he"): PolNeAR train hedge recall 0.766 -> 0.778, P same
     stray += [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.HEDGED]
     evals = _alt(lex.evaluations)
-    degree = rf"(?:(?:{'|'.join(_DEGREE)})\s+)?"
+    degree = rf"(?:(?:{_alt(lex.evaluation_degrees)})\s+)?" if lex.evaluation_degrees else ""
     labeled_re = re.compile(
         # no object before "as": "were dismissed as fake" is a passive, its subject the claim
         rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>(?!as\s)[^,.;:!?“”\"]{{1,80}}?)\s+"
@@ -220,7 +215,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     anchor(lex.copulas, "copula")
     anchor(base, "base")
     anchor(fronted, "fronted")
-    evaluation_firsts = [e.split()[0] for e in (*_DEGREE, *lex.evaluations)]
+    evaluation_firsts = [e.split()[0] for e in (*lex.evaluation_degrees, *lex.evaluations)]
     followers: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {}
     for word, families in anchors.items():
         after: dict[str, frozenset[str]] = {}
@@ -370,8 +365,6 @@ def find_families(
     return out
 
 
-#: "totally false": degree words between a copula and an evaluation
-_DEGREE = ("totally", "completely", "utterly", "simply", "all", "entirely", "patently", "clearly")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import re
 
-from provenance.extractors.claims.constructions import _alt
+from provenance.extractors.text.wordlists import alternation as _alt
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = [

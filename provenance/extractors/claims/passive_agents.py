@@ -18,6 +18,7 @@ import re
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
+from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import may_hold_any
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
@@ -84,7 +85,7 @@ def _pattern(key: str) -> tuple[re.Pattern[str], dict[str, CuePhrase]] | None:
         return None
 
     def alt(ws: set[str] | dict[str, CuePhrase]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len)[::-1])
+        return alternation(ws)
 
     pattern = re.compile(
         rf"\b(?:{alt(auxes)})\s+(?P<verb>{alt(phrases)})\s+by\s+"
@@ -136,8 +137,8 @@ def _question_pattern(key: str) -> re.Pattern[str] | None:
     lex: CueLexicon = cue_lexicon(key)
     if not lex.question_participles or not lex.question_openers:
         return None
-    verbs = "|".join(re.escape(w) for w in lex.question_participles)
-    openers = "|".join(re.escape(w) for w in lex.question_openers)
+    verbs = alternation(lex.question_participles)
+    openers = alternation(lex.question_openers)
     return re.compile(
         rf"\b(?i:{verbs})\s+by\s+"
         r"(?P<by>[^\s,.;:“”\"()](?:[^,.;:“”\"()]|(?<=[A-Z])\.){1,80}?)"

@@ -38,6 +38,7 @@ from provenance.extractors.claims.readings import (
     object_before,
     prospective_thing,
 )
+from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = ["denies_a_claim", "reads_as_noun", "settle_statuses"]
@@ -187,15 +188,14 @@ def _noun_forms(language: str) -> frozenset[str]:
 def _copular_that(language: str) -> re.Pattern[str]:
     """A copula and a complementizer after a noun cue: "the claim [is that] ..."."""
     lex = cue_lexicon(language)
-    copulas = "|".join(re.escape(w) for w in sorted(lex.copulas, key=len, reverse=True))
-    that = "|".join(re.escape(w) for w in lex.complementizers)
+    copulas = alternation(lex.copulas)
+    that = alternation(lex.complementizers)
     return re.compile(rf"\s+(?:{copulas})\s+(?:{that})\s+")
 
 
 @functools.cache
 def _negative_subject(language: str) -> re.Pattern[str]:
-    words = sorted(cue_lexicon(language).negative_subjects, key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alt = alternation(cue_lexicon(language).negative_subjects)
     return re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
 
 

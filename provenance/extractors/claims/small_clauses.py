@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = ["SmallClause", "small_clause_subject"]
@@ -96,10 +97,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
 @functools.cache
 def _pattern(language: str) -> re.Pattern[str]:
     lex = cue_lexicon(language)
-    verbs = "|".join(re.escape(w) for w in sorted(lex.small_clause_verbs, key=len, reverse=True))
-    preps = "|".join(
-        re.escape(w) for w in sorted(lex.small_clause_prepositions, key=len, reverse=True)
-    )
+    verbs = alternation(lex.small_clause_verbs)
+    preps = alternation(lex.small_clause_prepositions)
     opener = rf"\b(?:{verbs})" if verbs else r"(?!)"
     if preps:
         # an absolute clause opens after a comma or a sentence's start, never mid-phrase

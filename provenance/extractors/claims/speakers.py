@@ -46,7 +46,7 @@ _GROUP = frozenset({"they", "we", "them", "us", "their", "our"})
 def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role-noun mention ("the judge") and the titled name ("Judge Ann Lee") patterns."""
     roles = cue_lexicon(language).speaker_roles
-    alt = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len)[::-1])
+    alt = alternation(roles)
     # "the minister", "the office's executive director", "the agency's deputy chief"
     mention = re.compile(
         rf"^(?:the|this|that)\s+(?:(?:[\w.-]+\s+)?[\w.-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}"
@@ -173,7 +173,7 @@ def _label_pattern(language: str | None) -> re.Pattern[str]:
     """A line opening with a transcript label of ``language``: ``Q:``, ``A:``."""
     lex = cue_lexicon(language)
     labels = lex.answer_labels | lex.question_labels
-    alt = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    alt = alternation(labels)
     return re.compile(rf"(?m)^[\"“]?({alt or '(?!)'}):")
 
 

@@ -24,6 +24,7 @@ from types import MappingProxyType
 from provenance.enums import CreditRole
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.records import CreditParty
+from provenance.extractors.text.wordlists import alternation as _alts
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
@@ -92,10 +93,6 @@ class _Rules:
     company: re.Pattern[str]
     made_by: re.Pattern[str]
     title: re.Pattern[str]
-
-
-def _alts(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache

@@ -13,14 +13,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from provenance.enums import SourceKind
 from provenance.errors import ReadError
 from provenance.extractors.records import SourceInfo
-from provenance.extractors.text.wordlists import words as _words
+from provenance.extractors.text.wordlists import alternation
 from provenance.ids import normalize_name
 from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.source_kinds import SourceKindLexicon, source_kind_lexicon
 from provenance.lexicon.sources import source_table
 
 __all__ = ["SourceRegistry", "default_sources"]
@@ -30,36 +33,6 @@ _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+")
 _DETERMINER_ANY_CASE = re.compile(_DETERMINER.pattern, re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSOR = re.compile(r"^[\w.-]+(?:\s[\w.-]+)?['’]s\s+")
-_TITLE_WORDS = _words(
-    """president vice prime minister foreign defence defense interior finance deputy
-    chancellor secretary state senator sen. sen rep. rep gov. gov governor mayor mr mr. mrs
-    mrs. ms ms. dr dr. prof. prof gen. gen general lt. col. colonel sgt. capt. captain adm.
-    admiral chief spokesman spokeswoman spokesperson ambassador envoy leader former acting
-    us u.s. uk u.k. un russian ukrainian american british french german chinese israeli
-    iranian european republican democratic democrat candidate nominee speaker house senate
-    rev. rev king queen prince pope commander top lawyer attorney judge justice"""
-)
-_NATIONALITY = {
-    "russian": "Russia",
-    "russia": "Russia",
-    "moscow": "Russia",
-    "ukrainian": "Ukraine",
-    "ukraine": "Ukraine",
-    "kyiv": "Ukraine",
-    "us": "United States",
-    "u.s.": "United States",
-    "american": "United States",
-    "washington": "United States",
-}
-_ANONYMOUS = re.compile(
-    r"\b(?:officials?|sources?|aides?|insiders?|diplomats?|people|persons?|someone|"
-    r"observers|witnesses|residents|analysts|experts|critics|spokes(?:man|woman|person))\b"
-)
-_MILITARY = re.compile(r"\b(?:army|forces|military|troops|navy|pentagon|defen[cs]e ministry)\b")
-_GOVERNMENT = re.compile(
-    r"\b(?:ministry|government|kremlin|administration|cabinet|department|embassy|"
-    r"authorities|parliament|congress|police|prosecutors?|state department)\b"
-)
 
 
 @functools.cache
@@ -74,25 +47,12 @@ def _agency_aliases() -> frozenset[str]:
     return frozenset(a for a in aliases if re.fullmatch(rf"\b{re.escape(a)}\b", a))
 
 
-_MEDIA = re.compile(
-    r"\b(?:post|times|journal|news|cnn|bbc|fox|msnbc|nbc|cbs|abc|npr|politico|guardian|"
-    r"telegraph|herald|tribune|observer|magazine|newspaper|broadcaster|television|tv|"
-    r"breitbart|axios|buzzfeed|daily)\b"
-)
-#: A phrase ending in a media noun is a news outlet in any case ("local media", "state TV").
-_MEDIA_NOUN = re.compile(r"\b(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio)$")
-_ORGANIZATION = re.compile(
-    r"\b(?:party|campaign|committee|union|company|inc|corp|group|association|council|"
-    r"foundation|institute|university|commission|bank|fund|nato|un|imf|organi[sz]ation|"
-    r"agency|office|center|centre|court|board|team|club)\b"
-)
 # "the party's leader John Smith"; never the object of a preposition ("Committee on Foreign
 # Relations", "Commission on Presidential Debates" name the organization, not a person)
 _TRAILING_NAME = re.compile(
     r"(?<=[a-z] )(?<! of )(?<! on )(?<! to )(?<! in )(?<! at )(?<! by )(?<! for )(?<! from )"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}$"
 )
-_HEAD_CUT = re.compile(r"\s(?:close|familiar|of|for|in|at|with|from|on|who|which|that)\s")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*$")
 
 
@@ -157,7 +117,7 @@ class SourceRegistry:
             return found
         stripped = _POSSESSOR.sub("", key)
         words = stripped.split()
-        while words and words[0] in _TITLE_WORDS:
+        while words and words[0] in _kinds().lex.title_words:
             words.pop(0)
             found = self._aliases.get(" ".join(words))
             if found is not None:
@@ -277,36 +237,87 @@ def _guess(text: str) -> SourceInfo:
     low = _DETERMINER.sub("", low)
     name = _DETERMINER_ANY_CASE.sub("", clean)
     # the head of the phrase: before "close to", "of", "familiar with", "who", ...
-    head = _HEAD_CUT.split(low, maxsplit=1)[0]
+    kinds = _kinds()
+    head = kinds.head_cut.split(low, maxsplit=1)[0]
     words = head.split()
     first = words[0].rstrip("'s").rstrip("'") if words else ""
-    affiliation = _NATIONALITY.get(first)
+    affiliation = kinds.lex.nationalities.get(first)
     kind = SourceKind.UNKNOWN
     if low in _agency_aliases() or head in _agency_aliases():
         kind = SourceKind.AGENCY
-    elif words and _ANONYMOUS.fullmatch(words[-1]):
+    elif words and words[-1] in kinds.lex.anonymous_heads:
         kind = SourceKind.ANONYMOUS
-    elif _MILITARY.search(head):
+    elif kinds.military.search(head):
         kind = SourceKind.MILITARY
-    elif _GOVERNMENT.search(head):
+    elif kinds.government.search(head):
         kind = SourceKind.GOVERNMENT
     elif (
         (tail := _TRAILING_NAME.search(name)) is not None
         and _lower_before(name, tail.start())
         and not _object_of_preposition(name, tail.start())
+        and not kinds.organization.search(tail.group(0).lower())
     ):
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0))
-    elif _MEDIA_NOUN.search(head) or (_MEDIA.search(head) and name[:1].isupper()):
+    elif kinds.media_head.search(head) or (kinds.media.search(head) and name[:1].isupper()):
         kind = SourceKind.MEDIA
-    elif _ORGANIZATION.search(head):
+    elif kinds.organization.search(head):
         kind = SourceKind.ORGANIZATION
     elif (person := _person_of(name)) is not None:
         kind, name = SourceKind.PERSON, person  # "Tom Holly of the accounting firm PwC"
     elif _PERSON_NAME.match(name):
+        if name != clean and name.split()[0].lower() not in kinds.lex.title_words:
+            # a name after an article is a group's or an institution's ("the Arab League",
+            # "the Taliban"), never a person's; a title may take one ("the Rev. Al Green")
+            kind = SourceKind.ORGANIZATION
+        else:
+            kind = SourceKind.PERSON
+            name = _strip_titles(name)
+    elif name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+        kind = SourceKind.ORGANIZATION  # an acronym: "the FBI", "IDF"
+    elif words and words[-1] in _person_roles() and len(head) < len(low):
+        # a person named by role and whom they act for: "an attorney for the caucus" (a
+        # bare role, "a federal judge", waits for the name the text gives it)
         kind = SourceKind.PERSON
-        name = _strip_titles(name)
     return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+
+
+@functools.cache
+def _person_roles(language: str = "en") -> frozenset[str]:
+    """One-word role nouns that name a person ("attorney", "judge"): the speaker roles."""
+    return frozenset(r for r in cue_lexicon(language).speaker_roles if " " not in r)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kinds:
+    """The source-kind words of one language, as sets and whole-word patterns."""
+
+    lex: SourceKindLexicon
+    head_cut: re.Pattern[str]
+    military: re.Pattern[str]
+    government: re.Pattern[str]
+    #: a phrase ending in a media noun is a news outlet in any case ("local media", "state TV")
+    media_head: re.Pattern[str]
+    media: re.Pattern[str]
+    organization: re.Pattern[str]
+
+
+@functools.cache
+def _kinds(language: str = "en") -> _Kinds:
+    lex = source_kind_lexicon(language)
+
+    def within(words: frozenset[str], end: str = r"\b") -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{alternation(words)}){end}" if words else "(?!)")
+
+    return _Kinds(
+        lex,
+        re.compile(rf"\s(?:{alternation(lex.head_cuts)})\s" if lex.head_cuts else "(?!)"),
+        within(lex.military_words),
+        within(lex.government_words),
+        within(lex.media_heads, "$"),
+        within(lex.media_words),
+        within(lex.organization_words),
+    )
 
 
 #: Capitalized words ending right before a trailing name ("to [Representative] Gregg Harper").
@@ -348,7 +359,7 @@ def _lower_before(name: str, pos: int) -> bool:
 
 def _person_of(name: str) -> str | None:
     """The person of "Tom Holly of PwC", "Jane Doe at the bank": a full name before "of"."""
-    cut = _HEAD_CUT.search(name)
+    cut = _kinds().head_cut.search(name)
     if cut is None:
         return None
     head = name[: cut.start()]
@@ -361,6 +372,6 @@ def _strip_titles(name: str) -> str:
     """ "Sen. Lindsey Graham" -> "Lindsey Graham"; keeps at least one word."""
     name = _POSSESSOR.sub("", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+    while len(words) > 1 and words[0].lower() in _kinds().lex.title_words:
         words.pop(0)
     return " ".join(words)
