@@ -318,6 +318,24 @@ class CueLexicon:
     nounish_forms: frozenset[str] = frozenset()
     #: prepositions that may go on after a source phrase's head ("a video [of] the episode")
     head_prepositions: tuple[str, ...] = ()
+    #: words around an equative's adjective before a report ("as wealthy as he [claims]")
+    equative_markers: frozenset[str] = frozenset()
+    #: words after a comparative before a report ("richer than he [says]")
+    comparative_markers: frozenset[str] = frozenset()
+    #: words before such a marker that make no comparison ("as soon as", "rather than")
+    comparison_exceptions: frozenset[str] = frozenset()
+    #: prizes a hedge verb's base or -ing form takes, not a claim ("to claim the nomination")
+    prospective_thing_heads: frozenset[str] = frozenset()
+    #: subordinators right after a denial verb: its object stands before it ("reject if")
+    object_gap_subordinators: frozenset[str] = frozenset()
+    #: words after a subjectless denial participle that make it a passive ("dismissed as")
+    object_gap_labels: frozenset[str] = frozenset()
+    #: adverbs of degree that may stand between such a participle and "as" ("so often")
+    degree_adverbs: frozenset[str] = frozenset()
+    #: endings of a noun, never of a bare verb ("investment"): the subject goes on
+    noun_endings: tuple[str, ...] = ()
+    #: bare infinitive markers: a hedge verb after one needs a claimed object ("to claim credit")
+    infinitive_markers: tuple[str, ...] = ()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -661,6 +679,15 @@ def _load(key: str) -> CueLexicon:
         verb_joiner_adverbs=_words(data, "verb_joiner_adverbs", file),
         passive_auxiliaries=_words(data, "passive_auxiliaries", file),
         evaluation_degrees=_words(data, "evaluation_degrees", file),
+        equative_markers=_lowered(data, "equative_markers", file),
+        comparative_markers=_lowered(data, "comparative_markers", file),
+        comparison_exceptions=_lowered(data, "comparison_exceptions", file),
+        prospective_thing_heads=_lowered(data, "prospective_thing_heads", file),
+        object_gap_subordinators=_lowered(data, "object_gap_subordinators", file),
+        object_gap_labels=_lowered(data, "object_gap_labels", file),
+        degree_adverbs=_lowered(data, "degree_adverbs", file),
+        noun_endings=_words(data, "noun_endings", file),
+        infinitive_markers=_words(data, "infinitive_markers", file),
     )
 
 

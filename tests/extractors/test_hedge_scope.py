@@ -42,7 +42,9 @@ def test_a_hedge_verb_inside_a_quotation_is_the_speakers_word(text: str) -> None
     ("text", "cue"),
     [
         ("Trump claims he is worth $10 billion, a figure no one has checked.", "claims"),
-        ("Maybe he is not as charitable as he claims, she said.", "claims"),
+        # not a comparison: "as charitable as he claims" leaves the content out (its
+        # report gives no claim, tests/extractors/test_claims_readings.py)
+        ("He claims he gave millions to charity, she said.", "claims"),
     ],
 )
 def test_the_same_verb_outside_a_quotation_still_hedges(text: str, cue: str) -> None:

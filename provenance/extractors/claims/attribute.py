@@ -41,6 +41,7 @@ from provenance.extractors.claims.inversions import (
 )
 from provenance.extractors.claims.layouts import layout_claims
 from provenance.extractors.claims.nesting import nested
+from provenance.extractors.claims.readings import attributive_form
 from provenance.extractors.claims.small_clauses import small_clause_subject
 from provenance.extractors.claims.spans import (
     END_PUNCT,
@@ -269,7 +270,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         if draft is None:
             continue
         m_start, m_end = m.span()
-        draft.status = cue_status(info, aux, text[m_end : m_end + 40])
+        draft.status = cue_status(info, aux, text[m_end : m_end + 80])
         if passive and _thing_taken(text, draft, info):
             draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
         draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end
@@ -432,6 +433,7 @@ def _try_cue(
         bool(unit_claims)
         and " ".join(before.split()) in _JOINERS
         and not (before == "," and _source_follows(text, b, m, info))
+        and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     )
     participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
     if joined or participle:
@@ -528,7 +530,12 @@ def _try_cue(
         # "with Sen. John McCain calling it a “Chinese menu”": the absolute "with" clause
         # opens the participle's subject; the preposition is no part of it
         subj = (lead_with.end(), subj[1])
-    if subj is None and floor == a and _adjuncts().coordinated.search(before):
+    if (
+        subj is None
+        and floor == a
+        and _adjuncts().coordinated.search(before)
+        and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
+    ):
         subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
     if (
         subj is None

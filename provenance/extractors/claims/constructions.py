@@ -54,7 +54,8 @@ _BY_AGENT = re.compile(
 )
 #: "was (soundly) rejected (as fake news) by AGENT": the agent after a passive participle.
 _PASSIVE_BY = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:as\s+[^,.;:“”\"()]{1,40}?\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
+    # the label after "as" may be quoted: "was dismissed as “ridiculous” by Justice Souter"
+    r"\s+(?:[a-z]+ly\s+)?(?:as\s+[^,.;:()]{1,40}?\s+)?by\s+(?P<agent>[^,.;:“”\"()]{2,80}?)"
     r"(?=[,.;:)!?]|\s[—–]|\s(?:who|which|that|as|when|while|because|after|before|will|would|is|are|was|were|has|have|had)\s|$)"
 )
 #: the subject of a full passive, after the last clause stop: "more precisely, [a deal] that"

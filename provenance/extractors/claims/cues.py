@@ -244,11 +244,17 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         and _EN.thing_re.match(after)
         and not _EN.claimed_object_re.match(after)
     ):
+        from provenance.extractors.claims.readings import long_subject_clause
         from provenance.extractors.claims.spans import number_clause, speech_frame
 
         body = after.lstrip()
-        # "claims his boss is OK", "claimed 300 troops died": a clause after all
-        if not speech_frame(body, 0, 0) and not number_clause(body):
+        # "claims his boss is OK", "claimed 300 troops died", "claimed their display in
+        # the 3-1 defeat was our worst": a clause after all
+        if (
+            not speech_frame(body, 0, 0)
+            and not number_clause(body)
+            and not long_subject_clause(body, _EN.lexicon)
+        ):
             return ClaimStatus.ASSERTED
     if aux and _EN.negated_re.search(aux):
         # "has not confirmed", "could not verify": the text says it is unverified.

@@ -31,6 +31,7 @@ from provenance.extractors.claims.family_parts import (
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.passive_agents import agent_passive_claims, question_claims
+from provenance.extractors.claims.readings import infinitive_claim
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
 from provenance.extractors.text.wordlists import alternation as _alt
@@ -345,8 +346,13 @@ def find_families(
             "base" in families
             and (m := g.base_re.match(text, pos))
             and not taken.overlaps(*m.span())
-            and (to := g.to_aux_re.search(text, max(0, pos - 60), pos))
-            and not _negated_before(text, to.start(), g)
+            and (
+                (
+                    (to := g.to_aux_re.search(text, max(0, pos - 60), pos))
+                    and not _negated_before(text, to.start(), g)
+                )
+                or infinitive_claim(text, pos, m.end(), g.lexicon)  # "to claim credit for"
+            )
         ):
             stray_verb(text, m, g, units, drafts, taken, out, after_aux=True)
         if "fronted" in families and (m := g.fronted_re.match(text, pos)):

@@ -285,11 +285,16 @@ def mandative(after: str, lex: CueLexicon) -> bool:
         False
         >>> mandative(" that the talks be held in public", lex)
         True
+        >>> mandative(" that the annual investment in water was central", lex)
+        False
+        >>> mandative(" that his legal work with Tods Murray did not influence it", lex)
+        False
     """
     m = re.match(r"\s*that\s+", after)
     if m is None:
         return False
-    tokens = _TOKEN.findall(after, m.end())[:7]
+    clause = _TOKEN.findall(after, m.end())[:16]
+    tokens = clause[:7]
     if not tokens:
         return False
     first = tokens[0]
@@ -308,15 +313,31 @@ def mandative(after: str, lex: CueLexicon) -> bool:
         subject, verb = tokens[:n], tokens[n]
         if not verb.isalpha() or not verb.islower():
             return False
+        if n > 1 and verb.endswith(lex.noun_endings):
+            continue  # "that the annual investment in ... was": the subject goes on
         if not _bare(verb, lex):
             return False  # a finite or past form, or no verb at all: an indicative clause
         nxt = tokens[n + 1].lower() if n + 1 < len(tokens) else "."
         if verb == "be":
             return True  # "that the talks be held": subjunctive whatever the number
         if nxt in followers or nxt in ".,;:":
+            if n > 1 and _finite_later(clause[n + 1 :], lex):
+                return False  # "that his legal work with X did not": "work" is a noun
             head = subject[-1]
             # a plural subject takes a bare verb in the indicative too ("the senators go")
             return n == 1 or not _third_person(head, lex)
+    return False
+
+
+def _finite_later(tokens: list[str], lex: CueLexicon) -> bool:
+    """Whether a finite auxiliary comes before the clause ends (a stop, a relative, "and")."""
+    ends = {*lex.relative_pronouns, *lex.coordinators, *lex.object_gap_subordinators}
+    for token in tokens:
+        low = token.lower()
+        if low in ".,;:" or low in ends:
+            return False
+        if low in lex.finite_auxiliaries:
+            return True
     return False
 
 

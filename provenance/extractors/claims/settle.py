@@ -10,7 +10,10 @@ found elsewhere in the text:
   adjective ("science-rejecting", "the now-denied pipeline") or after a negative
   subject ("there is no denying", "no one has disputed") denies no claim;
 - "has not confirmed the report" points back: the claim it names is the
-  unconfirmed one.
+  unconfirmed one;
+- a report in a comparison ("as wealthy as he claims"), a denial whose object
+  stands before it ("would reject if") and a prize taken ("to claim the
+  nomination") report no claim (:mod:`.readings`).
 
 The words are the cue lexicon's (``provenance/lexicon/data/<lang>/cues.yaml``).
 """
@@ -29,6 +32,11 @@ from provenance.extractors.claims.hedge_constructions import (
     claimant_of,
     noun_of_content,
     noun_reading,
+)
+from provenance.extractors.claims.readings import (
+    compared_report,
+    object_before,
+    prospective_thing,
 )
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
@@ -63,6 +71,12 @@ def settle_statuses(
     for i, d in enumerate(drafts):
         if d.cue is None or d.cue_start is None or d.cue_end is None:
             continue
+        if _elided(text, d, lex):
+            no_claim.append(i)  # "as wealthy as he claims", "would reject if": no content
+            continue
+        if prospective_thing(text, d, lex):
+            d.status = ClaimStatus.ASSERTED  # "to claim the nomination": a prize, not a claim
+            continue
         noun = (
             i < verb_drafts
             and d.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)
@@ -89,6 +103,13 @@ def settle_statuses(
             no_claim.append(i)
     _drop(drafts, no_claim)
     _point_back(text, drafts, g.anaphoric_re)
+
+
+def _elided(text: str, d: Draft, lex: CueLexicon) -> bool:
+    """Whether a cue's content is not after it: a comparison's report, a fronted object."""
+    if object_before(text, d, lex):
+        return True
+    return d.cue_start is not None and compared_report(text, d.cue_start, lex)
 
 
 def _noun_of(text: str, d: Draft, lex: CueLexicon) -> None:

@@ -104,8 +104,10 @@ def stray_verb(
         return  # "the disputed ballot" (but "in denying" and "and asserted that" are verbs)
     if not after_aux and _participle_after_gerund(m.group("verb"), before, g.lexicon):
         return  # "militarizing disputed waters": an adjective, no denial
-    if m.group("verb") in g.homograph_stray and not subject_before(
-        last.group(1) if last else None, g.lexicon
+    if (
+        not after_aux  # after "to" a base form is a verb ("to claim credit")
+        and m.group("verb") in g.homograph_stray
+        and not subject_before(last.group(1) if last else None, g.lexicon)
     ):
         return  # "insurance claims", "Trump's claims": a noun, not a verb
     verb = g.lexicon.verb(m.group("verb"))
@@ -137,7 +139,7 @@ def stray_verb(
     )
     cs_ = cue.start() if cue is not None else vs
     aux = cue.group("aux") if cue is not None else ""
-    status = cue_status(verb, aux, text[ve : ve + 40])
+    status = cue_status(verb, aux, text[ve : ve + 80])
     passive = reduced_passive(text, a, cs_, ve, b) if status is ClaimStatus.DENIED else None
     if passive is not None:  # "These claims, disputed by eyewitness accounts, ..."
         d = Draft(*passive[0], Attribution.INDIRECT, ClaimStatus.DENIED)
