@@ -75,6 +75,8 @@ def test_builtin_aliases(
         ("a senior official", SourceKind.ANONYMOUS),
         ("sources", SourceKind.ANONYMOUS),
         ("a source close to the talks", SourceKind.ANONYMOUS),
+        ("traders", SourceKind.ANONYMOUS),  # market sources of wire copy
+        ("Dealers", SourceKind.ANONYMOUS),  # at a sentence's start: still no person
         ("the interior ministry", SourceKind.GOVERNMENT),
         ("the government", SourceKind.GOVERNMENT),
         ("the army", SourceKind.MILITARY),
