@@ -603,8 +603,17 @@ def test_other_spaces_are_every_whitespace_but_the_space() -> None:
     assert found == [c for c in _SPACES if c != " "]
 
 
+def test_other_spaces_are_unprintable() -> None:
+    """A printable text holds none of them: ``collapse`` may skip the class search."""
+    assert not any(c.isprintable() for c in _SPACES if c != " ")
+
+
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["a", "bc", " ", "é", "“", *_SPACES]), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(["a", "bc", " ", "é", "“", "\x00", "\u200b", *_SPACES]), max_size=12
+    ).map("".join)
+)
 def test_collapse_equals_split_and_join(text: str) -> None:
     assert collapse(text) == " ".join(text.split())
 

@@ -43,7 +43,14 @@ def collapse(text: str) -> str:
         >>> collapse("  a\\n  b\\t c ")
         'a b c'
     """
-    if "  " not in text and text[:1] != " " and text[-1:] != " " and not _OTHER_SPACES.search(text):
+    # Every whitespace character but the space is unprintable: a printable text holds
+    # none (``isprintable`` is a plain loop over the characters, the class a set lookup).
+    if (
+        "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and (text.isprintable() or not _OTHER_SPACES.search(text))
+    ):
         return text
     # str.split() splits on exactly the characters ``\s`` matches (Py_UNICODE_ISSPACE),
     # and is several times faster than substituting every run, single spaces included.
