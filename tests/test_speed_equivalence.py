@@ -85,6 +85,18 @@ def test_figure_ids_equal_stable_id(article_id: str, start: object, end: object)
     assert got == stable_id("fig", article_id, start, end)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.none() | st.text(st.sampled_from(["a", "s", "k", "e", "d", "A", "S", " ", "\t", "\u00a0"])),
+    st.frozensets(st.sampled_from(["asked", "ask", "urged", "a", ""]), max_size=3),
+)
+def test_asks_equals_any_form_in_the_cue(cue: str | None, forms: frozenset[str]) -> None:
+    """Whether a claim's cue asks: a set test, as the word-by-word ``any`` answered."""
+    claim = ClaimSpan("x", 0, 1, Attribution.INDIRECT, cue=cue)
+    plain = bool(forms) and cue is not None and any(w in forms for w in cue.lower().split())
+    assert build._asks(claim, forms) == plain
+
+
 _EQUIV = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
