@@ -630,6 +630,28 @@ def test_collapse_equals_split_and_join(text: str) -> None:
     assert collapse(text) == " ".join(text.split())
 
 
+# --- ingest: a walked file's path is not parsed again to read its suffix ------------------
+
+from pathlib import PurePath, PureWindowsPath  # noqa: E402
+
+from provenance.engines.rows import ROW_SUFFIXES, is_rows_file  # noqa: E402
+from provenance.enums import Format  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b.jsonl", ".ndjson", "x.JSONL", "c.", ".", "..", "/", "\\"]))
+    .map("".join)
+    .filter(bool),
+    st.sampled_from([str, Path, PurePath, PureWindowsPath]),
+)
+def test_is_rows_file_equals_the_parsed_suffix(name: str, kind: type) -> None:
+    """Strings and path objects of either flavour: the suffix ``Path(path)`` gave."""
+    path = kind(name)
+    assert is_rows_file(path, None) == (Path(path).suffix.lower() in ROW_SUFFIXES)
+    assert not is_rows_file(path, Format.NINJS)
+
+
 # --- ingest: files read without a buffered file object ------------------------------------
 
 from provenance.ingest.files import _read_upto  # noqa: E402
