@@ -630,6 +630,31 @@ def test_collapse_equals_split_and_join(text: str) -> None:
     assert collapse(text) == " ".join(text.split())
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(max_size=30)
+    | st.lists(
+        st.sampled_from(
+            ["a", "\x00", "\x08", "\t", "\n", "\r", "\x1f", "\x7f", "\x80", "é", "\ud800", "€"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_control_count_equals_the_class_findall(text: str) -> None:
+    """Control characters counted in UTF-8 bytes: as many as the regex class finds."""
+    from provenance.ingest.decode import _CONTROL, _control_count
+
+    assert _control_count(text) == len(_CONTROL.findall(text))
+
+
+def test_control_count_of_every_character() -> None:
+    """Each character alone, surrogates too: counted as the class counts it."""
+    from provenance.ingest.decode import _CONTROL, _control_count
+
+    for char in map(chr, range(sys.maxunicode + 1)):
+        assert _control_count(char) == len(_CONTROL.findall(char)), repr(char)
+
+
 # --- ingest: a walked file's path is not parsed again to read its suffix ------------------
 
 from pathlib import PurePath, PureWindowsPath  # noqa: E402
