@@ -85,6 +85,18 @@ def test_figure_ids_equal_stable_id(article_id: str, start: object, end: object)
     assert got == stable_id("fig", article_id, start, end)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.none() | st.text(st.sampled_from(["a", "s", "k", "e", "d", "A", "S", " ", "\t", "\u00a0"])),
+    st.frozensets(st.sampled_from(["asked", "ask", "urged", "a", ""]), max_size=3),
+)
+def test_asks_equals_any_form_in_the_cue(cue: str | None, forms: frozenset[str]) -> None:
+    """Whether a claim's cue asks: a set test, as the word-by-word ``any`` answered."""
+    claim = ClaimSpan("x", 0, 1, Attribution.INDIRECT, cue=cue)
+    plain = bool(forms) and cue is not None and any(w in forms for w in cue.lower().split())
+    assert build._asks(claim, forms) == plain
+
+
 _EQUIV = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -316,6 +328,97 @@ def test_bad_offsets_equals_the_plain_code(
     pd.testing.assert_series_equal(bad_offsets(frame, arts), expected)
 
 
+# --- integrity: masks on the columns' arrays ---------------------------------------------
+
+from provenance.rules.integrity import (  # noqa: E402
+    FOREIGN_KEYS,
+    _dangling_in,
+    bad_bounds,
+    integrity_violations,
+)
+
+
+def _plain_bad_bounds(figures: pd.DataFrame) -> pd.Series:
+    """The implementation before the comparisons were or-ed as arrays."""
+    lower, upper, value = figures["lower"], figures["upper"], figures["value"]
+    crossed = (lower > upper).fillna(False)
+    below = (value < lower).fillna(False)
+    above = (value > upper).fillna(False)
+    return (crossed | below | above).astype(bool)
+
+
+def _plain_violations(tables: object) -> list[tuple[str, str, int, str]]:
+    """The implementation before the masks were computed on arrays: Series throughout."""
+    found: list[tuple[str, str, int, str]] = []
+    frames = dict(tables.items())  # type: ignore[attr-defined]
+
+    def record(table: str, column: str, mask: pd.Series, what: str) -> None:
+        positions = np.flatnonzero(mask.to_numpy(dtype=bool, na_value=False)).tolist()
+        found.extend((table, column, i, what) for i in positions)
+
+    for child, column, parent, key in FOREIGN_KEYS:
+        mask = _dangling_in(frames[child][column], frames[parent][key].dropna().unique())
+        record(child, column, mask, f"{column} not in {parent}.{key}")
+    for table in ("claims", "figures"):
+        df = frames[table]
+        record(table, "start", df["start"] > df["end"], "start after end")
+        record(table, "text", bad_offsets(df, tables.articles), "body[start:end] != text")  # type: ignore[attr-defined]
+    record("figures", "lower", _plain_bad_bounds(tables.figures), "value outside [lower, upper]")  # type: ignore[attr-defined]
+    return found
+
+
+def _unhinge(tables: object, how: str) -> None:
+    """One kind of integrity breach in the validated ``tables`` (their frames changed)."""
+    claims, figures = tables.claims, tables.figures  # type: ignore[attr-defined]
+    if how == "dangling" and len(claims):
+        claims.loc[claims.index[-1], "source_id"] = "src_0000000000000000"
+        claims.loc[claims.index[0], "parent_claim_id"] = "clm_0000000000000000"
+    elif how == "missing" and len(figures):
+        figures.loc[figures.index[0], "claim_id"] = None
+        figures.loc[figures.index[-1], "article_id"] = "art_0000000000000000"
+    elif how == "reversed" and len(claims):
+        claims.loc[claims.index[0], "start"] = claims["end"].iloc[0] + 1
+        claims.loc[claims.index[-1], "end"] = None
+    elif how == "bounds" and len(figures):
+        figures["lower"] = figures["value"] + 1
+        figures.loc[figures.index[0], "upper"] = None
+        figures.loc[figures.index[-1], "value"] = None
+
+
+@_EQUIV
+@given(
+    st.lists(extractions(), max_size=4),
+    st.sampled_from(["dangling", "missing", "reversed", "bounds", "none"]),
+)
+def test_integrity_violations_equal_the_series_code(batch: list[Extraction], how: str) -> None:
+    """Dangling and missing keys, reversed and missing offsets, crossed and missing bounds:
+    the same violations, in the same order, as the Series code found."""
+    tables = validate_tables(build_tables(batch, typed=True), inplace=True)
+    _unhinge(tables, how)
+    assert integrity_violations(tables) == _plain_violations(tables)
+    pd.testing.assert_series_equal(bad_bounds(tables.figures), _plain_bad_bounds(tables.figures))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(*[st.none() | st.just(float("nan")) | st.floats(-5, 5)] * 3), max_size=6),
+    st.sampled_from(["Float64", "float64", "object"]),
+)
+def test_bad_bounds_equals_the_plain_code(
+    rows: list[tuple[float | None, float | None, float | None]], dtype: str
+) -> None:
+    """Nullable, numpy and object columns, with NA, NaN and None: the same flags as before."""
+    frame = pd.DataFrame(rows, columns=["lower", "upper", "value"], index=range(3, 3 + len(rows)))
+    frame = frame.astype(dtype)
+    try:
+        expected = _plain_bad_bounds(frame)
+    except TypeError:  # None against a float in an object column: the same error as before
+        with pytest.raises(TypeError):
+            bad_bounds(frame)
+        return
+    pd.testing.assert_series_equal(bad_bounds(frame), expected)
+
+
 # --- the files path: documents extracted one step at a time, in chunks -------------------
 
 import time  # noqa: E402
@@ -513,10 +616,66 @@ def test_other_spaces_are_every_whitespace_but_the_space() -> None:
     assert found == [c for c in _SPACES if c != " "]
 
 
+def test_other_spaces_are_unprintable() -> None:
+    """A printable text holds none of them: ``collapse`` may skip the class search."""
+    assert not any(c.isprintable() for c in _SPACES if c != " ")
+
+
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["a", "bc", " ", "é", "“", *_SPACES]), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(["a", "bc", " ", "é", "“", "\x00", "\u200b", *_SPACES]), max_size=12
+    ).map("".join)
+)
 def test_collapse_equals_split_and_join(text: str) -> None:
     assert collapse(text) == " ".join(text.split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(max_size=30)
+    | st.lists(
+        st.sampled_from(
+            ["a", "\x00", "\x08", "\t", "\n", "\r", "\x1f", "\x7f", "\x80", "é", "\ud800", "€"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_control_count_equals_the_class_findall(text: str) -> None:
+    """Control characters counted in UTF-8 bytes: as many as the regex class finds."""
+    from provenance.ingest.decode import _CONTROL, _control_count
+
+    assert _control_count(text) == len(_CONTROL.findall(text))
+
+
+def test_control_count_of_every_character() -> None:
+    """Each character alone, surrogates too: counted as the class counts it."""
+    from provenance.ingest.decode import _CONTROL, _control_count
+
+    for char in map(chr, range(sys.maxunicode + 1)):
+        assert _control_count(char) == len(_CONTROL.findall(char)), repr(char)
+
+
+# --- ingest: a walked file's path is not parsed again to read its suffix ------------------
+
+from pathlib import PurePath, PureWindowsPath  # noqa: E402
+
+from provenance.engines.rows import ROW_SUFFIXES, is_rows_file  # noqa: E402
+from provenance.enums import Format  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b.jsonl", ".ndjson", "x.JSONL", "c.", ".", "..", "/", "\\"]))
+    .map("".join)
+    .filter(bool),
+    st.sampled_from([str, Path, PurePath, PureWindowsPath]),
+)
+def test_is_rows_file_equals_the_parsed_suffix(name: str, kind: type) -> None:
+    """Strings and path objects of either flavour: the suffix ``Path(path)`` gave."""
+    path = kind(name)
+    assert is_rows_file(path, None) == (Path(path).suffix.lower() in ROW_SUFFIXES)
+    assert not is_rows_file(path, Format.NINJS)
 
 
 # --- ingest: files read without a buffered file object ------------------------------------

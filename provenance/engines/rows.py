@@ -14,7 +14,7 @@ import json
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from provenance.engines.batch import _SHA256, REQUIRED_COLUMNS, _row_document
@@ -40,7 +40,11 @@ def is_rows_file(path: str | os.PathLike[str], format: Format | None) -> bool:
         >>> is_rows_file("feed/articles.jsonl", None), is_rows_file("a.jsonl", Format.NINJS)
         (True, False)
     """
-    return format is None and Path(path).suffix.lower() in ROW_SUFFIXES
+    if format is not None:
+        return False
+    # a path already given as a path object (every walked file) is not parsed again
+    name = path if isinstance(path, PurePath) else Path(path)
+    return name.suffix.lower() in ROW_SUFFIXES
 
 
 def _instant(value: Any) -> datetime | None:

@@ -46,7 +46,7 @@ def _block_paragraphs(block: str) -> list[str]:
     lines = [line for line in block.split("\n") if line.strip()]
     out: list[str] = []
     current: list[str] = []
-    wrapped = max((len(line) for line in lines), default=0) <= _WRAP_WIDTH
+    wrapped = max(map(len, lines), default=0) <= _WRAP_WIDTH
 
     def flush() -> None:
         if current:

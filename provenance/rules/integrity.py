@@ -104,11 +104,14 @@ def _mismatch(body: object, start: object, end: object, text: object) -> bool:
 
 def bad_bounds(figures: pd.DataFrame) -> pd.Series:
     """Figures whose lower bound exceeds the upper, or whose value lies outside them."""
+    import pandas as pd
+
     lower, upper, value = figures["lower"], figures["upper"], figures["value"]
-    crossed = (lower > upper).fillna(False)
-    below = (value < lower).fillna(False)
-    above = (value > upper).fillna(False)
-    return (crossed | below | above).astype(bool)
+    # each comparison with its missing results as False (``fillna(False)``), or-ed as arrays
+    crossed = (lower > upper).to_numpy(dtype=bool, na_value=False)
+    below = (value < lower).to_numpy(dtype=bool, na_value=False)
+    above = (value > upper).to_numpy(dtype=bool, na_value=False)
+    return pd.Series(crossed | below | above, index=figures.index, dtype=bool)
 
 
 def integrity_violations(tables: Tables) -> list[tuple[str, str, int, str]]:
@@ -116,24 +119,29 @@ def integrity_violations(tables: Tables) -> list[tuple[str, str, int, str]]:
 
     An empty list means the tables are consistent.
     """
+    import numpy as np
+
     found: list[tuple[str, str, int, str]] = []
     frames = dict(tables.items())
 
-    def record(table: str, column: str, mask: pd.Series, what: str) -> None:
-        import numpy as np
+    def record(table: str, column: str, mask: Any, what: str) -> None:
+        flags = mask if isinstance(mask, np.ndarray) else mask.to_numpy(dtype=bool, na_value=False)
+        found.extend((table, column, i, what) for i in np.flatnonzero(flags).tolist())
 
-        positions = np.flatnonzero(mask.to_numpy(dtype=bool, na_value=False)).tolist()
-        found.extend((table, column, i, what) for i in positions)
-
+    # The masks are computed on the columns' arrays, as the Series methods compute them
+    # (``_dangling_in``): without a Series built around each intermediate result.
     keys: dict[tuple[str, str], Any] = {}  # each parent key column's values, taken once
     for child, column, parent, key in FOREIGN_KEYS:
         if (parent, key) not in keys:
             keys[parent, key] = frames[parent][key].dropna().unique()
-        mask = _dangling_in(frames[child][column], keys[parent, key])
+        values = frames[child][column].array
+        mask = ~np.asarray(values.isna(), dtype=bool) & ~np.asarray(
+            values.isin(keys[parent, key]), dtype=bool
+        )
         record(child, column, mask, f"{column} not in {parent}.{key}")
     for table in ("claims", "figures"):
         df = frames[table]
-        record(table, "start", df["start"] > df["end"], "start after end")
+        record(table, "start", df["start"].array > df["end"].array, "start after end")
         record(table, "text", bad_offsets(df, tables.articles), "body[start:end] != text")
     record("figures", "lower", bad_bounds(tables.figures), "value outside [lower, upper]")
     return found

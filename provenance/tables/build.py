@@ -207,9 +207,7 @@ _DISOWNED = frozenset({ClaimStatus.DENIED})
 
 def _asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
     """Whether the claim's cue asks or requests ("asked", "urged him to"): one of ``forms``."""
-    return (
-        bool(forms) and claim.cue is not None and any(w in forms for w in claim.cue.lower().split())
-    )
+    return bool(forms) and claim.cue is not None and not forms.isdisjoint(claim.cue.lower().split())
 
 
 def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:

@@ -216,9 +216,12 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
     labels = list(frame.columns)
     if len(set(labels)) != len(labels) or set(labels) != {c.name for c in contract}:
         return False  # strict: no other column, none missing, none twice
+    # Each column is looked up once (a pandas 3 frame builds a Series on every lookup by
+    # label) and read through its array: ``Series.isna`` wraps the array's mask in a Series.
+    dtypes = dict(zip(labels, frame.dtypes, strict=True))
     try:
         for column in contract:
-            if frame[column.name].dtype != column.dtype:
+            if dtypes[column.name] != column.dtype:
                 frame[column.name] = column.coercer.coerce_dtype(frame[column.name])
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors):
         return False
@@ -226,8 +229,9 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
         series = frame[column.name]
         if series.dtype != column.dtype:
             return False
-        missing = series.isna().to_numpy(dtype=bool)
-        values = series.to_numpy(dtype=object)
+        array = series.array
+        missing = np.asarray(array.isna(), dtype=bool)
+        values = array.to_numpy(dtype=object)
         present = values[~missing] if missing.any() else values
         if len(present) != len(values) and (
             not column.nullable or column.unique or column.minimum is not None

@@ -13,8 +13,10 @@ in the text goes unaccounted for.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Callable
 from math import isfinite
 from typing import TYPE_CHECKING
 
@@ -191,7 +193,7 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         elif lower is not None and upper is not None:
             prefix = f"{f.unit} " if f.kind is K.MONEY else ""
             normalized = f"{prefix}{fmt(lower)}/{fmt(upper)}"
-    return FigureSpan(  # positional: the field order of FigureSpan
+    return _figure_span(  # positional: the field order of FigureSpan
         text[f.start : f.end],
         f.start,
         f.end,
@@ -204,3 +206,45 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         normalized,
         f.qualifier,
     )
+
+
+_Setter = Callable[[FigureSpan, object], None]
+#: the slot descriptors' setters of FigureSpan's fields, in field order
+_SETTERS: tuple[_Setter, ...] = tuple(
+    getattr(FigureSpan, f.name).__set__ for f in dataclasses.fields(FigureSpan)
+)
+(_TEXT, _START, _END, _KIND, _VALUE, _LOWER, _UPPER, _APPROX, _UNIT, _NORM, _QUAL) = _SETTERS
+
+
+def _figure_span(
+    text: str,
+    start: int,
+    end: int,
+    kind: FigureKind,
+    value: float | None,
+    lower: float | None,
+    upper: float | None,
+    approximate: bool,
+    unit: str | None,
+    normalized: str | None,
+    qualifier: str | None,
+) -> FigureSpan:
+    """``FigureSpan(...)`` with every field given, built faster.
+
+    The frozen dataclass's ``__init__`` makes one ``object.__setattr__`` call per
+    field; the slot setters cost about half as much (as for narrator claims). A
+    field added to FigureSpan breaks the unpacking of ``_SETTERS`` above at import.
+    """
+    span: FigureSpan = object.__new__(FigureSpan)
+    _TEXT(span, text)
+    _START(span, start)
+    _END(span, end)
+    _KIND(span, kind)
+    _VALUE(span, value)
+    _LOWER(span, lower)
+    _UPPER(span, upper)
+    _APPROX(span, approximate)
+    _UNIT(span, unit)
+    _NORM(span, normalized)
+    _QUAL(span, qualifier)
+    return span

@@ -1,0 +1,50 @@
+"""Figures built through the slot setters are the figures ``FigureSpan(...)`` builds."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.enums import FigureKind
+from provenance.extractors.figures.scan import _SETTERS, _figure_span
+from provenance.extractors.records import FigureSpan
+
+_NUMBERS = st.none() | st.floats(allow_nan=False) | st.just(-0.0)
+_TEXTS = st.none() | st.text(max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(
+        st.text(max_size=8),
+        st.integers(0, 10**6),
+        st.integers(0, 10**6),
+        st.sampled_from(FigureKind),
+        _NUMBERS,
+        _NUMBERS,
+        _NUMBERS,
+        st.booleans(),
+        _TEXTS,
+        _TEXTS,
+        _TEXTS,
+    )
+)
+def test_figure_span_equals_the_constructor(fields: tuple[object, ...]) -> None:
+    """Equal, with the same repr and hash, field by field the very same objects."""
+    fast, plain = _figure_span(*fields), FigureSpan(*fields)  # type: ignore[arg-type]
+    assert fast == plain
+    assert repr(fast) == repr(plain)
+    assert hash(fast) == hash(plain)
+    for field in dataclasses.fields(FigureSpan):
+        assert getattr(fast, field.name) is getattr(plain, field.name)
+
+
+def test_every_field_has_its_setter_and_the_figure_stays_frozen() -> None:
+    """One setter per field, in field order; the result refuses changes like any figure."""
+    assert len(_SETTERS) == len(dataclasses.fields(FigureSpan))
+    span = _figure_span("5", 0, 1, FigureKind.CARDINAL, 5.0, 5.0, 5.0, False, None, "5", None)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.value = 6.0  # type: ignore[misc]
