@@ -752,6 +752,35 @@ _ACCORDING_RESUME = re.compile(
 )
 
 
+#: ", the rise in deficits is ...": an article after the source's comma, up to the next stop
+_ARTICLE_SEGMENT = re.compile(r",\s+(?:a|an|the)\s+([^,.;:!?“”\"]+)")
+
+
+def _article_clause(text: str, se: int, b: int) -> bool:
+    """Whether ", the ..." after an "according to" source opens a clause, not an apposition.
+
+    "Over the long term, according to the budget office, the rise in deficits is
+    mainly attributable to ...": the segment holds a finite verb (an auxiliary, an
+    irregular past or an -ed form), so the clause the phrase interrupted goes on;
+    "..., according to Smith, the bank's chief economist." names the source again, and
+    so does one with a relative clause or a participle with "by" ("the economist quoted
+    by the bank").
+    """
+    m = _ARTICLE_SEGMENT.match(text, se, b)
+    if m is None:
+        return False
+    lex = cue_grammar().lexicon
+    verbs = frozenset(lex.finite_auxiliaries) | frozenset(lex.irregular_pasts)
+    words = m.group(1).split()
+    for i, w in enumerate(words[1:], 1):  # the first word is the noun phrase's own
+        if w in lex.relative_pronouns:
+            return False  # "the economist who advised the bank": the apposition's clause
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w in verbs or (w.islower() and w.endswith("ed") and after != "by"):
+            return True
+    return False
+
+
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
     sm = _according_source().match(text[m.end() : b])
@@ -775,7 +804,7 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     elif (
         rest[1] - rest[0] >= _ACCORDING_REST
         and len(lead.split()) <= _ACCORDING_LEAD_WORDS
-        and _ACCORDING_RESUME.match(text, se) is not None
+        and (_ACCORDING_RESUME.match(text, se) is not None or _article_clause(text, se, b))
     ):
         # "The plan, according to X, would cost $1bn.": the phrase interrupts one content
         cs, ce = trim(text, floor, m.start())[0], rest[1]
