@@ -230,6 +230,12 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             continue  # quoted, or an HTML tag name ("<tweet id=...>")
         verb, aux = m.group("verb", "aux")
         info = cue_info(verb)
+        if (
+            info.particles
+            and _next_word(text, m.end()) in info.particles
+            and _QUANTITY_AFTER.match(text, m.end()) is None
+        ):
+            continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
         passive = bool(_PASSIVE.match(aux)) and not verb.endswith("ing") and not aux.endswith("to ")
@@ -702,6 +708,8 @@ def _takes_infinitive(verb: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: a particle opening a quantity after a cue ("showed up to 40 percent"): no other verb
+_QUANTITY_AFTER = re.compile(r"\s+[a-z]+\s+to\s+[\d$€£]")
 #: What stands before a month that is a date ("in April", "and August", "on 3 June");
 #: a month word after a quotation or at a clause start is a name ("Jun wrote", "May said").
 _DATE_LEAD = re.compile(
