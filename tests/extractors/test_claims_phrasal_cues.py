@@ -52,6 +52,20 @@ from tests.extractors.claim_pairs import attributed_pairs as _attributed
             "Supporters",
         ),
         ("The campaign shrugged off the criticism.", "the criticism", "The campaign"),
+        ("The campaign brushed off the criticism.", "the criticism", "The campaign"),
+        ("The board is mulling a new bid.", "a new bid", "The board"),
+        ("Sanders envisions a single-payer system.", "a single-payer system", "Sanders"),
+        ("Analysts foresee a long recession.", "a long recession", "Analysts"),
+        ("Trump walked back his remarks.", "his remarks", "Trump"),
+        ("Democrats heralded the ruling.", "the ruling", "Democrats"),
+        ("She made no secret of her ambitions.", "her ambitions", "She"),
+        ("The candidates sparred over immigration.", "immigration", "The candidates"),
+        ("The party acquiesced to his demands.", "his demands", "The party"),
+        (
+            "Manafort pleaded guilty to two counts of conspiracy.",
+            "two counts of conspiracy",
+            "Manafort",
+        ),
     ],
 )
 def test_phrasal_cues_report_their_content(text: str, content: str, source: str) -> None:
@@ -67,6 +81,8 @@ def test_phrasal_cues_report_their_content(text: str, content: str, source: str)
         "He coined the phrase in 2015.",  # a term coined is no claim
         "The coach singled out two players.",  # a person singled out is no claim
         "The sky cleared and the sun came out.",  # "clear" alone
+        "He walked back to the car.",  # "walked back" with no object but a path
+        "The team sparred in practice.",  # "sparred" with no "over"
     ],
 )
 def test_neighbours_of_phrasal_cues_give_no_claim(text: str) -> None:
