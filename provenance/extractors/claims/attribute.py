@@ -761,7 +761,7 @@ _ACCORDING_RESUME = re.compile(
 
 
 #: ", the rise in deficits is ...": an article after the source's comma, up to the next stop
-_ARTICLE_SEGMENT = re.compile(r",\s+(?:a|an|the)\s+([^,.;:!?“”\"]+)")
+_ARTICLE_SEGMENT = re.compile(r",\s+(?:a|an|the)\s+([^\s,.;:!?“”\"][^,.;:!?“”\"]*)")
 
 
 def _article_clause(text: str, se: int, b: int) -> bool:
