@@ -65,7 +65,8 @@ class CueVerb:
 
     ``flag`` ("unverified") marks charges a fact-checker must check although the
     verb is neutral ("accused"); ``flag_sources`` limits that to sources of
-    those kinds ("media" for "reported").
+    those kinds ("media" for "reported"); ``particles`` are words that make a form
+    right before them another verb ("shows up at the rally").
     """
 
     lemma: str
@@ -76,6 +77,7 @@ class CueVerb:
     headline: tuple[str, ...] = ()
     flag: str | None = None
     flag_sources: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,6 +512,7 @@ def _load(key: str) -> CueLexicon:
             headline=e.texts("headline"),
             flag=_flag(e),
             flag_sources=e.texts("flag_sources"),
+            particles=e.texts("particles"),
         )
         for e in (*entries(data, file, "verbs"), *_more(data, file, "more_verbs"))
     )

@@ -206,8 +206,29 @@ _DISOWNED = frozenset({ClaimStatus.DENIED})
 
 
 def _asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
-    """Whether the claim's cue asks or requests ("asked", "urged him to"): one of ``forms``."""
-    return bool(forms) and claim.cue is not None and not forms.isdisjoint(claim.cue.lower().split())
+    """Whether the claim's cue asks, requests or reacts to a thing: one of ``forms``.
+
+    One word of the cue ("asked", "urged him to") or a form of several words in it
+    ("has brushed off").
+
+    Example:
+        >>> c = ClaimSpan("x", 0, 1, Attribution.INDIRECT, cue="last year apologized for")
+        >>> _asks(c, frozenset({"apologized for"})), _asks(c, frozenset({"asked"}))
+        (True, False)
+    """
+    if not forms or claim.cue is None:
+        return False
+    words = claim.cue.lower().split()
+    if not forms.isdisjoint(words):
+        return True
+    cue = f" {' '.join(words)} "
+    return any(phrase in cue for phrase in _phrases(forms))
+
+
+@functools.cache
+def _phrases(forms: frozenset[str]) -> tuple[str, ...]:
+    """The forms of several words, padded with spaces to be found whole in a cue."""
+    return tuple(f" {f} " for f in forms if " " in f)
 
 
 def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:

@@ -35,3 +35,36 @@ def test_according_to_after_an_introductory_phrase_keeps_its_side() -> None:
     """Neighbour: "Last week, according to X, Y" still reports what follows the source."""
     found = attributed_cues("Last week, according to media reports, officials received 300 calls.")
     assert ("officials received 300 calls", "media reports") in [(c, s) for c, s, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Over the long term, according to the budget office, the rise in annual "
+            "deficits is mainly attributable to aging.",
+            "Over the long term, according to the budget office, the rise in annual "
+            "deficits is mainly attributable to aging",
+        ),
+        (
+            "About 10:03 p.m., according to a timeline, the contractors left for the compound.",
+            "About 10:03 p.m., according to a timeline, the contractors left for the compound",
+        ),
+    ],
+)
+def test_according_to_inside_a_clause_resumed_by_an_article(text: str, content: str) -> None:
+    """ "LEAD, according to X, the N VERBs": the phrase interrupts one clause; both sides."""
+    assert content in [c for c, _, _ in attributed_cues(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose, according to Smith, the bank's chief economist.",
+        "Prices rose, according to Smith, the economist who advised the bank.",
+        "Prices rose, according to Smith, the economist quoted by the bank.",
+    ],
+)
+def test_according_to_source_in_apposition_is_no_resumed_clause(text: str) -> None:
+    """Neighbours: ", the N" naming the source again (no finite verb of its own) is left out."""
+    assert [(c, s) for c, s, _ in attributed_cues(text)] == [("Prices rose", "Smith")]

@@ -186,6 +186,72 @@ def test_relative_clause_between_commas_ends_its_content(text: str, content: str
     assert (content, "who") in _attributed(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The changes, which officials said will start in May, will not apply to "
+            "all applicants.",
+            "will start in May",
+            "officials",
+        ),
+        (
+            "Sergei Ivanov, who U.S. officials say is tied to Russian intelligence, met "
+            "the candidate twice.",
+            "is tied to Russian intelligence",
+            "U.S. officials",
+        ),
+        (
+            "The network, which the campaign says includes 2.7 million donors, is a prize.",
+            "includes 2.7 million donors",
+            "the campaign",
+        ),
+        (
+            "The plan, which Smith said would cost $5 billion, was rejected.",
+            "would cost $5 billion",
+            "Smith",
+        ),
+    ],
+)
+def test_relative_clause_with_its_own_source_ends_before_the_main_verb(
+    text: str, content: str, source: str
+) -> None:
+    """ "X, which officials said VP, MAIN-VERB": the report ends with the relative clause."""
+    assert (content, source) in _attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a comma before an adjunct or inside a quotation stays in the relative clause
+        (
+            "He listed the applicants, which he said were split between Trump and Cruz, "
+            "with a couple for Kasich.",
+            "were split between Trump and Cruz, with a couple for Kasich",
+            "he",
+        ),
+        (
+            "He met Clinton, who Beck on Wednesday called “a horrible, despicable human being.”",
+            "“a horrible, despicable human being.”",
+            "Beck",
+        ),
+    ],
+)
+def test_relative_clause_with_its_own_source_neighbours(
+    text: str, content: str, source: str
+) -> None:
+    """Neighbours: only the comma before the main clause's verb closes the relative clause."""
+    assert (content, source) in _attributed(text)
+
+
+def test_relative_clause_end_needs_a_pronoun_before_the_source() -> None:
+    """ "X, officials said VP, ...": no relative pronoun, so the end is left as given."""
+    text = "The changes, officials said, will start in May, will not apply."
+    src = text.index("officials")
+    start = text.index("will start")
+    assert relative_clause_end(text, (src, src + 9), start, len(text) - 1) == len(text) - 1
+
+
 def test_restrictive_relative_keeps_its_content() -> None:
     """Neighbour: "a report that said X" (no comma before the pronoun) is not cut."""
     found = _attributed("He cited a report that said prices will rise, analysts agree, next year.")

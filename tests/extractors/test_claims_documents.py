@@ -117,7 +117,8 @@ def test_people_nouns_head_sources(text: str, content: str, source: str) -> None
             "circumspect than her fellow Democrats.",
             "presidential nominee Hillary Clinton",
         ),
-        ("In an interview with a radio host, Ham made it clear he had misgivings.", "Ham"),
+        # ("made it clear" is a cue of its own now: a clause with no cue)
+        ("In an interview with a radio host, Ham was clearly uneasy about the plan.", "Ham"),
     ],
 )
 def test_a_spoken_document_credits_the_subject_of_its_clause(text: str, source: str) -> None:
@@ -136,7 +137,7 @@ def test_a_spoken_document_credits_the_subject_of_its_clause(text: str, source: 
         ("In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent.", "a CBS News poll"),
         # no verb right after the phrase: an inserted place, the document stays the source
         (
-            "In a speech in Fort Pierce, Florida Friday, Clinton laid out her plans for service.",
+            "In a speech in Fort Pierce, Florida Friday, Clinton spent an hour on her plans.",
             "a speech in Fort Pierce",
         ),
     ],

@@ -75,3 +75,22 @@ def test_a_language_without_cues_reads_no_request() -> None:
     assert unasserting_forms("de") == frozenset()
     body = "Feinstein asked Gordon about efforts during the 2016 convention."
     assert _owner(body, "asked", language="de") == source_id_for("Dianne Feinstein")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Feinstein apologized for remarks in a 2016 tape.", "apologized for"),
+        ("Feinstein last year brushed off the 2016 indictments.", "last year brushed off"),
+        ("Feinstein laid out a 2016 plan.", "laid out"),
+    ],
+)
+def test_a_reaction_of_several_words_gives_its_figures_to_the_narrator(body: str, cue: str) -> None:
+    """'apologized for ... a 2016 tape': a multiword reaction cue asserts nothing of 2016."""
+    assert _owner(body, cue) == source_id_for("Reuters")
+
+
+def test_a_multiword_form_must_stand_whole_in_the_cue() -> None:
+    """Neighbour: 'said' with 'for' after it is no 'apologized for'; the year stays hers."""
+    body = "Feinstein said for years the 2016 plan was flawed."
+    assert _owner(body, "said for") == source_id_for("Dianne Feinstein")

@@ -254,6 +254,12 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             continue  # quoted, or an HTML tag name ("<tweet id=...>")
         verb, aux = m.group("verb", "aux")
         info = cue_info(verb)
+        if (
+            info.particles
+            and _next_word(text, m.end()) in info.particles
+            and _QUANTITY_AFTER.match(text, m.end()) is None
+        ):
+            continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
         passive = (
@@ -849,6 +855,8 @@ def _takes_infinitive(verb: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: a particle opening a quantity after a cue ("showed up to 40 percent"): no other verb
+_QUANTITY_AFTER = re.compile(r"\s+[a-z]+\s+to\s+[\d$€£]")
 #: What stands before a month that is a date ("in April", "and August", "on 3 June");
 #: a month word after a quotation or at a clause start is a name ("Jun wrote", "May said").
 _DATE_LEAD = re.compile(
@@ -899,6 +907,35 @@ _ACCORDING_RESUME = re.compile(
 )
 
 
+#: ", the rise in deficits is ...": an article after the source's comma, up to the next stop
+_ARTICLE_SEGMENT = re.compile(r",\s+(?:a|an|the)\s+([^\s,.;:!?“”\"][^,.;:!?“”\"]*)")
+
+
+def _article_clause(text: str, se: int, b: int) -> bool:
+    """Whether ", the ..." after an "according to" source opens a clause, not an apposition.
+
+    "Over the long term, according to the budget office, the rise in deficits is
+    mainly attributable to ...": the segment holds a finite verb (an auxiliary, an
+    irregular past or an -ed form), so the clause the phrase interrupted goes on;
+    "..., according to Smith, the bank's chief economist." names the source again, and
+    so does one with a relative clause or a participle with "by" ("the economist quoted
+    by the bank").
+    """
+    m = _ARTICLE_SEGMENT.match(text, se, b)
+    if m is None:
+        return False
+    lex = cue_grammar().lexicon
+    verbs = frozenset(lex.finite_auxiliaries) | frozenset(lex.irregular_pasts)
+    words = m.group(1).split()
+    for i, w in enumerate(words[1:], 1):  # the first word is the noun phrase's own
+        if w in lex.relative_pronouns:
+            return False  # "the economist who advised the bank": the apposition's clause
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w in verbs or (w.islower() and w.endswith("ed") and after != "by"):
+            return True
+    return False
+
+
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
     sm = _according_source().match(text[m.end() : b])
@@ -922,7 +959,7 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     elif (
         rest[1] - rest[0] >= _ACCORDING_REST
         and len(lead.split()) <= _ACCORDING_LEAD_WORDS
-        and _ACCORDING_RESUME.match(text, se) is not None
+        and (_ACCORDING_RESUME.match(text, se) is not None or _article_clause(text, se, b))
     ):
         # "The plan, according to X, would cost $1bn.": the phrase interrupts one content
         cs, ce = trim(text, floor, m.start())[0], rest[1]

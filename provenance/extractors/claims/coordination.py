@@ -37,6 +37,8 @@ _WINDOW = 24
 _WORD_BEFORE = re.compile(r"\w\s*$")
 #: a comma inside a list: one or two words, then another comma or "and"/"or"
 _LIST_ITEM = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?(?:,|\s+(?:and|or)\s)")
+#: a relative pronoun after a comma, right before a source: "X, which officials said"
+_RELATIVE_LEAD = re.compile(r"\w,\s+(\w+)\s+$")
 
 
 #: closing quotation marks a comma may stand inside
@@ -125,14 +127,54 @@ def relative_clause_end(
         'the plan would fail'
     """
     ss, se = source
-    if text[ss:se].lower() not in _relative_pronouns(language_key(language)):
-        return end
-    if not text[:ss].rstrip().endswith(","):
-        return end
+    pronouns = _relative_pronouns(language_key(language))
+    if text[ss:se].lower() in pronouns:
+        if not text[:ss].rstrip().endswith(","):
+            return end
+    else:
+        # "The changes, which officials said will start soon, will not apply": the source
+        # is the subject inside the relative clause, the pronoun the content's subject
+        lead = _RELATIVE_LEAD.search(text, max(0, ss - _WINDOW), ss)
+        if lead is None or lead.group(1).lower() not in pronouns:
+            return end
+        return _matrix_comma(text, start, end, language)
     for comma in _COMMA.finditer(text, start, end):
         if _LIST_ITEM.match(text, comma.start()) is None:  # "taxes, fees and tolls": a list
             return comma.start() if comma.start() - start >= 3 else end
     return end
+
+
+def _matrix_comma(text: str, start: int, end: int, language: str | None) -> int:
+    """The comma closing a relative clause where the main clause's verb goes on, else ``end``.
+
+    "The changes, which officials said will start soon, will not apply": the content
+    ends at the comma before a finite verb ("will", "is", "met", "declined"); a comma
+    before an
+    adjunct ("..., with a couple of strays") or inside a quotation stays in it.
+    """
+    lex = cue_lexicon(language_key(language))
+    finite = frozenset(lex.finite_auxiliaries) | frozenset(lex.irregular_pasts)
+    for comma in _COMMA.finditer(text, start, end):
+        if _open_quote(text, start, comma.start()):
+            continue
+        nxt = _NEXT_WORD.match(text, comma.end())
+        if nxt is None or comma.start() - start < 3:
+            continue
+        word = nxt.group(1)
+        if word in finite or (word.islower() and word.endswith(_VERB_ENDINGS)):
+            return comma.start()
+    return end
+
+
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+#: a lower-case word with one of these endings after the clause's comma is the main verb
+_VERB_ENDINGS = ("ed", "s")
+
+
+def _open_quote(text: str, start: int, pos: int) -> bool:
+    """Whether a quotation opened between ``start`` and ``pos`` is still open at ``pos``."""
+    part = text[start:pos]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
 def parenthetical_relative(
