@@ -11,14 +11,11 @@ from provenance.ingest.document import Document
 FLAG_KINDS = ("unverified", "contradiction")
 
 
-def flags_of(texts: dict[str, str]) -> dict[str, list[tuple[str, str, str]]]:
-    """Per text key: (kind, rule, flagged claim's text) of every flag, from one check call.
-
-    A contradiction names the claim it contradicts, as the bench scores it.
-    """
-    docs = [
+def wire_documents(texts: dict[str, str], folder: str) -> list[Document]:
+    """Each text as an English Reuters story at ``folder/key``, as the wire bench reads it."""
+    return [
         Document(
-            path=f"flags/{key}",
+            path=f"{folder}/{key}",
             format=Format.TEXT,
             headline="",
             body=body,
@@ -28,7 +25,14 @@ def flags_of(texts: dict[str, str]) -> dict[str, list[tuple[str, str, str]]]:
         )
         for key, body in texts.items()
     ]
-    result = provenance.check(docs, engine="pandas")
+
+
+def flags_of(texts: dict[str, str]) -> dict[str, list[tuple[str, str, str]]]:
+    """Per text key: (kind, rule, flagged claim's text) of every flag, from one check call.
+
+    A contradiction names the claim it contradicts, as the bench scores it.
+    """
+    result = provenance.check(wire_documents(texts, "flags"), engine="pandas")
     t = result.tables
     path = t.articles.set_index("article_id")["path"]
     text = t.claims.set_index("claim_id")["text"]

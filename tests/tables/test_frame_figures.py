@@ -10,9 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 import provenance
-from provenance.enums import Format
-from provenance.ids import sha256_hex
-from provenance.ingest.document import Document
+from tests.rules.helpers import wire_documents
 
 _TEXTS = {
     "asked": "The FBI had requested the materials on Aug. 23, asking for copies of the "
@@ -25,19 +23,7 @@ _TEXTS = {
 
 @cache
 def _sources() -> dict[tuple[str, str], str]:
-    docs = [
-        Document(
-            path=f"frames/{key}",
-            format=Format.TEXT,
-            headline="",
-            body=body,
-            sha256=sha256_hex(body),
-            agency="Reuters",
-            language="en",
-        )
-        for key, body in _TEXTS.items()
-    ]
-    t = provenance.check(docs, engine="pandas").tables
+    t = provenance.check(wire_documents(_TEXTS, "frames"), engine="pandas").tables
     path = t.articles.set_index("article_id")["path"]
     names = t.sources.set_index("source_id")["name"]
     return {
