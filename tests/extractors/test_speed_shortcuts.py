@@ -321,6 +321,59 @@ def test_agent_passive_claims_still_read_in_capitals() -> None:
     assert agent_passive_claims(cleared, [(0, len(cleared))], Taken([])) == []
 
 
+_QUESTION_PIECES = st.sampled_from(
+    [
+        "When",
+        "asked",
+        "ASKED",
+        "Pressed",
+        "questioned",
+        "preſſed",
+        "by",
+        "BY",
+        "a reporter",
+        "whether",
+        "WHETHER",
+        "about",
+        "he",
+        "would run",
+        " ",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_QUESTION_PIECES, max_size=12))
+def test_question_guard_never_hides_a_match(pieces: list[str]) -> None:
+    """Texts the participle guard of ``question_claims`` skips hold no match of its pattern."""
+    from provenance.extractors.claims.passive_agents import _question_pattern
+    from provenance.extractors.text.wordscan import may_hold_any
+    from provenance.lexicon.cues import cue_lexicon
+
+    text = " ".join(pieces)
+    pattern = _question_pattern("en")
+    assert pattern is not None
+    if pattern.search(text):
+        assert may_hold_any(text, cue_lexicon("en").question_participles)
+
+
+def test_question_claims_still_read_in_capitals() -> None:
+    """The guard reads the text lowered: "ASKED by" still puts a question; "thanked by" does not."""
+    from provenance.extractors.claims.family_parts import Taken
+    from provenance.extractors.claims.passive_agents import question_claims
+
+    text = "When ASKED by a reporter whether he would run, Trump smiled."
+    [d] = question_claims(text, [(0, len(text))], Taken([]))
+    assert (text[d.start : d.end], text[d.source_start : d.source_end]) == (
+        "whether he would run",
+        "a reporter",
+    )
+    thanked = "When thanked by a reporter whether he would run, Trump smiled."
+    assert question_claims(thanked, [(0, len(thanked))], Taken([])) == []
+
+
 def _plain_alternation(words: list[str]) -> str:
     """The alternation the cue pattern was built from: longest first, spaces as ``\\s+``."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))

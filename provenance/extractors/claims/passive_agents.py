@@ -111,10 +111,13 @@ def question_claims(
         ...  for d in question_claims(text, [(0, len(text))], Taken([]))]
         [('whether he would run', 'a reporter', 'asked by a reporter')]
     """
-    pattern = _question_pattern(language_key(language))
+    key = language_key(language)
+    pattern = _question_pattern(key)
     out: list[Draft] = []
     if pattern is None:
         return out
+    if not may_hold_any(text, cue_lexicon(key).question_participles):
+        return out  # every match holds a participle ("asked"): most texts hold none
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
