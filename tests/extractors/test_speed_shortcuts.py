@@ -572,6 +572,8 @@ _END_PIECES = st.sampled_from(
         "saying",
         "x",
         "news conference",
+        *("–", "―", "\t", "\u2003", "-", "during", "at", "his", "interview", "after", "before"),
+        *("unless", "because", "whereas", "though", "Facebook", "late-night", "i", "o", "w"),
     ]
 )
 

@@ -90,11 +90,14 @@ _CLAUSE_END_REST = (
     r"|(?<=;)\s|(?<=\s)[—–―]+\s|(?<=\s)--\s"
     r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
-_CLAUSE_END = re.compile(rf"[,;\s](?:{_CLAUSE_END_REST})")
+#: After the opening character, every alternative goes on with a space, a dash or the
+#: first letter of one of its words: a look ahead at that character skips the others
+#: (most spaces) before the alternatives' look backs are tried one by one.
+_CLAUSE_END = re.compile(rf"[,;\s](?=[\sabtw—–―-])(?:{_CLAUSE_END_REST})")
 #: an item of a list in an object: one to six words, no punctuation between them
 _ITEM = r"[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,5}?"
 _OBJECT_END = re.compile(
-    rf"[,;\s](?:{_CLAUSE_END_REST}"
+    rf"[,;\s](?=[\sabdituow—–―-])(?:{_CLAUSE_END_REST}"
     # an object runs on through its list ("all forms of cloning, including ...") and
     # through a list of its own ("cited jobs, safety and health care as concerns"): short
     # items, the last after "and" or "or", to the end of the clause
