@@ -304,8 +304,9 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
             or is_head(wl)
         ):
             return None
+    first = words[0].lower()
     if not (
-        words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in NP_MODIFIERS | HEADS
+        words[0][0].isupper() or words[0][0].isdigit() or first in NP_MODIFIERS or first in HEADS
     ):
         return None
     return pos + m.start(1), pos + m.end(1)
@@ -420,9 +421,8 @@ def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         return None
     words = m.group("src").split()
     first = words[0]
-    if not (
-        first[0].isupper() or first.lower() in NP_MODIFIERS | DETERMINERS or _false_title(words)
-    ):
+    low = first.lower()
+    if not (first[0].isupper() or low in NP_MODIFIERS or low in DETERMINERS or _false_title(words)):
         return None
     if first.lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
         return None
