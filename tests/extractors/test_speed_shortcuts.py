@@ -297,9 +297,9 @@ _AGENT_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_AGENT_PIECES, max_size=12))
 def test_agent_passive_guard_never_hides_a_match(pieces: list[str]) -> None:
-    """Texts the participle guard skips hold no match of the agent pattern."""
-    from provenance.extractors.claims.passive_agents import _pattern
-    from provenance.extractors.text.wordscan import may_hold_any
+    """Texts the participle guards skip hold no match of the agent pattern."""
+    from provenance.extractors.claims.passive_agents import _by_hint, _pattern
+    from provenance.extractors.text.wordscan import may_hold_any, may_match_lowered
 
     text = " ".join(pieces)
     found = _pattern("en")
@@ -307,6 +307,41 @@ def test_agent_passive_guard_never_hides_a_match(pieces: list[str]) -> None:
     pattern, participles = found
     if pattern.search(text):
         assert may_hold_any(text, participles)
+        assert may_match_lowered(text, _by_hint(tuple(participles)))
+
+
+_LOWERED_PIECES = st.sampled_from(
+    [
+        *("accused", "ACCUSED", "Accuſed", "accuİed", "accuıed", "by", "BY", "bY"),
+        *("\n", " ", "\t", "\u2003", "of", "ab", "é", "İ", "K", "\u212a", "kk", "x"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LOWERED_PIECES, max_size=10), st.sampled_from(["accused", "kk", "by", "ix"]))
+def test_may_match_lowered_never_hides_a_case_insensitive_match(
+    pieces: list[str], word: str
+) -> None:
+    """Where the case-insensitive pattern matches, the hint in the lowered text does too."""
+    from provenance.extractors.text.wordscan import may_match_lowered
+
+    text = "".join(pieces)
+    hint = re.compile(rf"{word}\s+by\s")
+    if re.search(hint.pattern, text, re.IGNORECASE):
+        assert may_match_lowered(text, hint)
+    if not re.search(hint.pattern, text.lower()) and not any(c in text for c in "İıſ"):
+        assert not may_match_lowered(text, hint)  # the guard does skip texts without it
+
+
+def test_by_hints_match_anything_for_words_it_cannot_lower() -> None:
+    """A participle that is not lower-case ASCII letters gives a hint that never skips."""
+    from provenance.extractors.claims.passive_agents import _by_hint
+    from provenance.extractors.text.wordscan import may_match_lowered
+
+    assert not may_match_lowered("He was asked to go.", _by_hint(("asked",)))
+    assert may_match_lowered("He was asked to go.", _by_hint(("asked", "accusé")))
+    assert may_match_lowered("He was asked to go.", _by_hint(("Asked",)))
 
 
 def test_agent_passive_claims_still_read_in_capitals() -> None:
@@ -319,6 +354,61 @@ def test_agent_passive_claims_still_read_in_capitals() -> None:
     assert text[d.start : d.end] == "ASSAULT in 1990"
     cleared = "He was cleared by several women of assault in 1990."
     assert agent_passive_claims(cleared, [(0, len(cleared))], Taken([])) == []
+
+
+_QUESTION_PIECES = st.sampled_from(
+    [
+        "When",
+        "asked",
+        "ASKED",
+        "Pressed",
+        "questioned",
+        "preſſed",
+        "by",
+        "BY",
+        "a reporter",
+        "whether",
+        "WHETHER",
+        "about",
+        "he",
+        "would run",
+        " ",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_QUESTION_PIECES, max_size=12))
+def test_question_guard_never_hides_a_match(pieces: list[str]) -> None:
+    """Texts the participle guard of ``question_claims`` skips hold no match of its pattern."""
+    from provenance.extractors.claims.passive_agents import _by_hint, _question_pattern
+    from provenance.extractors.text.wordscan import may_hold_any, may_match_lowered
+    from provenance.lexicon.cues import cue_lexicon
+
+    text = " ".join(pieces)
+    pattern = _question_pattern("en")
+    assert pattern is not None
+    participles = cue_lexicon("en").question_participles
+    if pattern.search(text):
+        assert may_hold_any(text, participles)
+        assert may_match_lowered(text, _by_hint(participles))
+
+
+def test_question_claims_still_read_in_capitals() -> None:
+    """The guard reads the text lowered: "ASKED by" still puts a question; "thanked by" does not."""
+    from provenance.extractors.claims.family_parts import Taken
+    from provenance.extractors.claims.passive_agents import question_claims
+
+    text = "When ASKED by a reporter whether he would run, Trump smiled."
+    [d] = question_claims(text, [(0, len(text))], Taken([]))
+    assert (text[d.start : d.end], text[d.source_start : d.source_end]) == (
+        "whether he would run",
+        "a reporter",
+    )
+    thanked = "When thanked by a reporter whether he would run, Trump smiled."
+    assert question_claims(thanked, [(0, len(thanked))], Taken([])) == []
 
 
 def _plain_alternation(words: list[str]) -> str:
@@ -482,6 +572,8 @@ _END_PIECES = st.sampled_from(
         "saying",
         "x",
         "news conference",
+        *("–", "―", "\t", "\u2003", "-", "during", "at", "his", "interview", "after", "before"),
+        *("unless", "because", "whereas", "though", "Facebook", "late-night", "i", "o", "w"),
     ]
 )
 

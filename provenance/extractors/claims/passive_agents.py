@@ -19,7 +19,7 @@ from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
 from provenance.extractors.text.wordlists import alternation
-from provenance.extractors.text.wordscan import may_hold_any
+from provenance.extractors.text.wordscan import may_hold_any, may_match_lowered
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
 
@@ -47,6 +47,8 @@ def agent_passive_claims(
     pattern, phrases = found
     out: list[Draft] = []
     if not may_hold_any(text, phrases):  # every match holds a participle ("accused")
+        return out
+    if not may_match_lowered(text, _by_hint(tuple(phrases))):  # "accused by": few texts
         return out
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -112,10 +114,16 @@ def question_claims(
         ...  for d in question_claims(text, [(0, len(text))], Taken([]))]
         [('whether he would run', 'a reporter', 'asked by a reporter')]
     """
-    pattern = _question_pattern(language_key(language))
+    key = language_key(language)
+    pattern = _question_pattern(key)
     out: list[Draft] = []
     if pattern is None:
         return out
+    participles = cue_lexicon(key).question_participles
+    if not may_hold_any(text, participles):
+        return out  # every match holds a participle ("asked"): most texts hold none
+    if not may_match_lowered(text, _by_hint(participles)):
+        return out  # nor "asked by": fewer still
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -129,6 +137,18 @@ def question_claims(
         taken.add(m.start(), m.end("by"))
         out.append(d)
     return out
+
+
+@functools.cache
+def _by_hint(participles: tuple[str, ...]) -> re.Pattern[str]:
+    """A participle, spaces, "by" and a space: what each "by" pattern's matches hold.
+
+    Searched in the lowered text (:func:`may_match_lowered`); a participle that is not
+    lower-case ASCII letters makes the hint match anything.
+    """
+    if not all(p.isascii() and p.isalpha() and p.islower() for p in participles):
+        return re.compile("")
+    return re.compile(rf"(?:{'|'.join(participles)})\s+by\s")
 
 
 @functools.cache

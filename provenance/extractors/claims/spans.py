@@ -90,11 +90,14 @@ _CLAUSE_END_REST = (
     r"|(?<=;)\s|(?<=\s)[—–―]+\s|(?<=\s)--\s"
     r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
-_CLAUSE_END = re.compile(rf"[,;\s](?:{_CLAUSE_END_REST})")
+#: After the opening character, every alternative goes on with a space, a dash or the
+#: first letter of one of its words: a look ahead at that character skips the others
+#: (most spaces) before the alternatives' look backs are tried one by one.
+_CLAUSE_END = re.compile(rf"[,;\s](?=[\sabtw—–―-])(?:{_CLAUSE_END_REST})")
 #: an item of a list in an object: one to six words, no punctuation between them
 _ITEM = r"[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,5}?"
 _OBJECT_END = re.compile(
-    rf"[,;\s](?:{_CLAUSE_END_REST}"
+    rf"[,;\s](?=[\sabdituow—–―-])(?:{_CLAUSE_END_REST}"
     # an object runs on through its list ("all forms of cloning, including ...") and
     # through a list of its own ("cited jobs, safety and health care as concerns"): short
     # items, the last after "and" or "or", to the end of the clause
@@ -301,8 +304,9 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
             or is_head(wl)
         ):
             return None
+    first = words[0].lower()
     if not (
-        words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in NP_MODIFIERS | HEADS
+        words[0][0].isupper() or words[0][0].isdigit() or first in NP_MODIFIERS or first in HEADS
     ):
         return None
     return pos + m.start(1), pos + m.end(1)
@@ -417,9 +421,8 @@ def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         return None
     words = m.group("src").split()
     first = words[0]
-    if not (
-        first[0].isupper() or first.lower() in NP_MODIFIERS | DETERMINERS or _false_title(words)
-    ):
+    low = first.lower()
+    if not (first[0].isupper() or low in NP_MODIFIERS or low in DETERMINERS or _false_title(words)):
         return None
     if first.lower() in PRONOUNS - {"he", "she", "they", "we", "i"}:
         return None

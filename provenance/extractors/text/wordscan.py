@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["WordStarts", "factored_alternation", "may_hold_any", "trie"]
+__all__ = ["WordStarts", "factored_alternation", "may_hold_any", "may_match_lowered", "trie"]
 
 
 #: The characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter while
@@ -43,6 +43,27 @@ def may_hold_any(text: str, words: Iterable[str]) -> bool:
         return True  # "accuſed" matches "accused" under IGNORECASE: let the pattern decide
     low = text.lower()
     return any(w in low or not (w.isascii() and w.islower()) for w in words)
+
+
+def may_match_lowered(text: str, hint: re.Pattern[str]) -> bool:
+    """False only when a case-insensitive pattern cannot match ``text``.
+
+    ``hint`` is a case-sensitive pattern of lower-case ASCII letters and spaces that
+    every match of the case-insensitive one holds once lowered ("accused by"); it is
+    searched in ``text.lower()``, which lowers each of those letters in place. A text
+    holding a character that ``re.IGNORECASE`` folds to an ASCII letter and
+    ``str.lower`` does not makes the answer True.
+
+    Example:
+        >>> hint = re.compile(r"accused\\s+by\\s")
+        >>> may_match_lowered("He was ACCUSED BY them.", hint)
+        True
+        >>> may_match_lowered("He was accused of it by them.", hint)
+        False
+    """
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True
+    return hint.search(text.lower()) is not None
 
 
 def factored_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
