@@ -742,3 +742,58 @@ def test_next_digit_equals_the_digit_trigger(pieces: list[str], pos: int, lang: 
     text = "".join(pieces)
     m, fast = p.DIGIT_TRIGGER.search(text, pos), next_digit(p, text, pos)
     assert (m.span() if m else None) == (fast.span() if fast else None)
+
+
+_COMPARISON_PIECES = st.sampled_from(
+    [
+        "as",
+        "As",
+        "than",
+        "richer",
+        "more",
+        "wealthy",
+        "Mr.",
+        "Trump",
+        "he",
+        "has",
+        "was",
+        "claims",
+        "to",
+        "be",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "(",
+        "-",
+        "rather",
+        "so",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_COMPARISON_PIECES, max_size=24))
+def test_comparison_prefilter_never_hides_a_match(pieces: list[str]) -> None:
+    """The word test before the comparison patterns answers as the patterns alone do."""
+    from provenance.extractors.claims.readings import _comparison_before, compared_report
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon("en")
+    text = " ".join(pieces) + " claims to be"
+    cue = text.rindex("claims")
+    equative, comparative = _comparison_before("en")
+    lo = max(0, cue - 80)
+    if (m := equative.search(text, lo, cue)) is not None:
+        expected = m.group("word").lower() not in lex.comparison_exceptions
+    elif (m := comparative.search(text, lo, cue)) is None:
+        expected = False
+    else:
+        word = m.group("word").lower()
+        before = (m.group("before") or "").lower()
+        expected = (
+            word not in lex.comparison_exceptions
+            and word not in lex.comparative_quantifiers
+            and (word.endswith("er") or before in lex.comparative_quantifiers)
+        )
+    assert compared_report(text, cue, lex) is expected

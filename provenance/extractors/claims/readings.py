@@ -41,6 +41,7 @@ __all__ = [
 
 #: a word of letters, maybe hyphenated ("well-known"); a dash alone is none
 _WORD = r"[A-Za-z][\w-]*"
+_TOKEN = re.compile(r"\w+")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 
@@ -58,9 +59,14 @@ def compared_report(text: str, cue_start: int, lex: CueLexicon) -> bool:
         >>> compared_report(text, text.index("said"), lex)
         False
     """
-    equative, comparative = _comparison_before(lex.language)
     lo = max(0, cue_start - 80)
-    if (m := equative.search(text, lo, cue_start)) is not None:
+    # both patterns need a marker as a whole word: most windows hold none
+    words = [w.lower() for w in _TOKEN.findall(text, lo, cue_start)]
+    equals = sum(w in lex.equative_markers for w in words) >= 2
+    if not equals and lex.comparative_markers.isdisjoint(words):
+        return False
+    equative, comparative = _comparison_before(lex.language)
+    if equals and (m := equative.search(text, lo, cue_start)) is not None:
         return m.group("word").lower() not in lex.comparison_exceptions
     if (m := comparative.search(text, lo, cue_start)) is None:
         return False
