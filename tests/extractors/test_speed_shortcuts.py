@@ -769,6 +769,8 @@ _COMPARISON_PIECES = st.sampled_from(
         "rather",
         "so",
         "x",
+        "THAN",
+        "aſ",  # a long s matches "s" under IGNORECASE, which str.lower does not show
     ]
 )
 

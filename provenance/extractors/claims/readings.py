@@ -28,6 +28,7 @@ import re
 
 from provenance.enums import ClaimStatus
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.text.wordscan import folds_apart, may_hold_any
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = [
@@ -41,7 +42,6 @@ __all__ = [
 
 #: a word of letters, maybe hyphenated ("well-known"); a dash alone is none
 _WORD = r"[A-Za-z][\w-]*"
-_TOKEN = re.compile(r"\w+")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 
@@ -60,10 +60,12 @@ def compared_report(text: str, cue_start: int, lex: CueLexicon) -> bool:
         False
     """
     lo = max(0, cue_start - 80)
-    # both patterns need a marker as a whole word: most windows hold none
-    words = [w.lower() for w in _TOKEN.findall(text, lo, cue_start)]
-    equals = sum(w in lex.equative_markers for w in words) >= 2
-    if not equals and lex.comparative_markers.isdisjoint(words):
+    # the patterns need two equative markers or a comparative one: most windows hold
+    # neither even as a part of a word ("has", "was"), a cheaper test than the patterns
+    window = text[lo:cue_start]
+    low = window.lower()
+    equals = sum(low.count(w) for w in lex.equative_markers) >= 2 or folds_apart(window)
+    if not equals and not may_hold_any(window, lex.comparative_markers):
         return False
     equative, comparative = _comparison_before(lex.language)
     if equals and (m := equative.search(text, lo, cue_start)) is not None:

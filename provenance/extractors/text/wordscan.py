@@ -25,6 +25,18 @@ _FOLDS_TO_ASCII = ("İ", "ı", "ſ")
 _WORD_CHAR = re.compile(r"\w")
 
 
+def folds_apart(text: str) -> bool:
+    """Whether ``text`` holds a character that ``re.IGNORECASE`` and ``str.lower`` fold apart.
+
+    Then a test on ``text.lower()`` cannot stand in for a case-insensitive pattern.
+
+    Example:
+        >>> folds_apart("accuſed"), folds_apart("ACCUSED")
+        (True, False)
+    """
+    return any(c in text for c in _FOLDS_TO_ASCII)
+
+
 def may_hold_any(text: str, words: Iterable[str]) -> bool:
     """False only when no word of ``words`` can occur in ``text`` under ``re.IGNORECASE``.
 
@@ -39,7 +51,7 @@ def may_hold_any(text: str, words: Iterable[str]) -> bool:
         >>> may_hold_any("He was cleared.", ("accused",))
         False
     """
-    if any(c in text for c in _FOLDS_TO_ASCII):
+    if folds_apart(text):
         return True  # "accuſed" matches "accused" under IGNORECASE: let the pattern decide
     low = text.lower()
     return any(w in low or not (w.isascii() and w.islower()) for w in words)
@@ -61,7 +73,7 @@ def may_match_lowered(text: str, hint: re.Pattern[str]) -> bool:
         >>> may_match_lowered("He was accused of it by them.", hint)
         False
     """
-    if any(c in text for c in _FOLDS_TO_ASCII):
+    if folds_apart(text):
         return True
     return hint.search(text.lower()) is not None
 
