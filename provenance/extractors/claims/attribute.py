@@ -892,7 +892,7 @@ def _according_source() -> re.Pattern[str]:
     Initials ("U.S.") and the abbreviated titles of the lexicon ("Ms. Epstein") keep
     their full stop.
     """
-    titles = "|".join(re.escape(t) for t in cue_grammar().lexicon.name_titles)
+    titles = alternation(cue_grammar().lexicon.name_titles)
     return re.compile(
         rf"\s+((?:(?:[A-Z]\.){{2,}}|\b(?:{titles})\.|[^,.;:“”\"]){{2,120}}?)(?=\s*[,.;:]|\s*$)"
     )

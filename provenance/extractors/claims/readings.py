@@ -28,6 +28,7 @@ import re
 
 from provenance.enums import ClaimStatus
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import folds_apart, may_hold_any
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
@@ -82,8 +83,8 @@ def compared_report(text: str, cue_start: int, lex: CueLexicon) -> bool:
 @functools.cache
 def _comparison_before(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = cue_lexicon(language)
-    eq = "|".join(re.escape(w) for w in sorted(lex.equative_markers))
-    comp = "|".join(re.escape(w) for w in sorted(lex.comparative_markers))
+    eq = alternation(lex.equative_markers)
+    comp = alternation(lex.comparative_markers)
     # the report's subject and auxiliaries: one to five words, each starting with a letter
     subject = r"(?:[A-Za-z][\w.’'-]*\s+){1,5}"
     return (
@@ -183,9 +184,9 @@ def prospective_thing(text: str, d: Draft, lex: CueLexicon) -> bool:
 @functools.cache
 def _prize_after(language: str) -> re.Pattern[str]:
     lex = cue_lexicon(language)
-    dets = "|".join(re.escape(w) for w in lex.indirect_object_determiners)
-    comp = "|".join(re.escape(w) for w in lex.complementizers)
-    heads = "|".join(re.escape(w) for w in sorted(lex.prospective_thing_heads))
+    dets = alternation(lex.indirect_object_determiners)
+    comp = alternation(lex.complementizers)
+    heads = alternation(lex.prospective_thing_heads)
     # the determiner and up to two modifiers: "the Republican nomination", "the GOP
     # nomination"; not a clause ("claiming that the nomination is his")
     return re.compile(
@@ -265,8 +266,8 @@ def infinitive_claim(text: str, verb_start: int, verb_end: int, lex: CueLexicon)
 @functools.cache
 def _infinitive_before(language: str) -> re.Pattern[str]:
     lex = cue_lexicon(language)
-    markers = "|".join(re.escape(w) for w in lex.infinitive_markers)
-    adverbs = "|".join(re.escape(w) for w in sorted(lex.adverbs, key=len, reverse=True))
+    markers = alternation(lex.infinitive_markers)
+    adverbs = alternation(lex.adverbs)
     return re.compile(rf"\b(?:{markers})\s+(?:(?:{adverbs})\s+){{0,2}}$", re.IGNORECASE)
 
 
