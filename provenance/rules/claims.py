@@ -455,21 +455,18 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     return flagged
 
 
-def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
-    """Asserted claims made with a charging cue: accusations and other outlets' reports.
+def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Series:
+    """Claims whose cue the cue lexicon flags for their source's kind, whatever the status.
 
-    The cue lexicon flags cues whose content a fact-checker must verify although
-    the cue itself is neutral ("accused X of", "accusations that", "local media
-    reported"); a flag may be limited to sources of some kinds ("reported" only
-    by media and agencies, not "the company reported a profit").
-    ``source_kinds`` gives each claim's source kind, aligned with ``claims``.
+    ``source_kinds`` is aligned with ``claims``; ``None`` keeps only the flags that hold
+    whatever the source ("accused", "accusations"), not those limited to some kinds
+    ("reported" by media).
 
     Example:
         >>> import pandas as pd
-        >>> claims = pd.DataFrame({"status": ["asserted"] * 3,
-        ...                        "cue": ["has accused", "reported", "reported"]})
-        >>> is_charge(claims, pd.Series(["person", "media", "organization"])).tolist()
-        [True, True, False]
+        >>> claims = pd.DataFrame({"cue": ["has accused", "reported", None]})
+        >>> flagged_cue(claims, None).tolist()
+        [True, False, False]
     """
     import numpy as np
     import pandas as pd
@@ -490,10 +487,13 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
                 return not kinds or kind in kinds
         return False
 
-    asserted = claims["status"] == ClaimStatus.ASSERTED.value
     # Once per distinct (cue, source kind): a feed repeats a few hundred cues.
     cues = claims["cue"].astype(object)
-    kinds = pd.Series(source_kinds, index=claims.index).astype(object)
+    kinds = (
+        pd.Series(source_kinds, index=claims.index).astype(object)
+        if source_kinds is not None
+        else pd.Series(None, index=claims.index, dtype=object)
+    )
     keys = pd.Series(
         list(zip(cues.where(cues.notna(), None), kinds.where(kinds.notna(), None), strict=True)),
         index=claims.index,
@@ -502,7 +502,27 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(keys)
     verdicts = np.fromiter((charged(c, k) for c, k in uniques), dtype=bool, count=len(uniques))
     hits = verdicts[codes] if len(codes) else np.zeros(0, dtype=bool)
-    charged_cue = pd.Series(hits, index=claims.index, dtype=bool)
+    return pd.Series(hits, index=claims.index, dtype=bool)
+
+
+def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
+    """Asserted claims made with a charging cue: accusations and other outlets' reports.
+
+    The cue lexicon flags cues whose content a fact-checker must verify although
+    the cue itself is neutral ("accused X of", "accusations that", "local media
+    reported"); a flag may be limited to sources of some kinds ("reported" only
+    by media and agencies, not "the company reported a profit").
+    ``source_kinds`` gives each claim's source kind, aligned with ``claims``.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["asserted"] * 3,
+        ...                        "cue": ["has accused", "reported", "reported"]})
+        >>> is_charge(claims, pd.Series(["person", "media", "organization"])).tolist()
+        [True, True, False]
+    """
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    charged_cue = flagged_cue(claims, source_kinds)
     return (asserted & (charged_cue | hearsay(claims)) & ~_narrators_own(claims)).astype(bool)
 
 

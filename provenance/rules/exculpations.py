@@ -53,13 +53,14 @@ def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> p
     """
     import pandas as pd
 
+    from provenance.rules.claims import flagged_cue
     from provenance.rules.replies import nearest_other
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not set(_COLUMNS) <= set(claims.columns) or not open_.any():
         return out
     unsettled = claims["status"].isin([ClaimStatus.HEDGED.value, ClaimStatus.UNCONFIRMED.value])
-    charged = unsettled | claims["claim_id"].isin(answered.dropna()) | _accusing(claims)
+    charged = unsettled | claims["claim_id"].isin(answered.dropna()) | flagged_cue(claims, None)
     charged = charged.astype(bool)
     if not charged.any():
         return out
@@ -67,13 +68,3 @@ def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> p
     found = nearest_other(claims.loc[open_, cols], claims.loc[charged, cols], window=FAR_WINDOW)
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
-
-
-def _accusing(claims: pd.DataFrame) -> pd.Series:
-    """Claims whose cue ends in a form the cue lexicon flags whatever the source's kind."""
-    from provenance.lexicon.cues import cue_lexicon
-
-    forms = frozenset(f for f, kinds in cue_lexicon(None).flagged_forms().items() if not kinds)
-    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
-    last = cue.str.casefold().str.split().str[-1]
-    return last.isin(forms).fillna(False).astype(bool)
