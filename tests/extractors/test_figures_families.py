@@ -33,6 +33,8 @@ def figure(text: str, surface: str) -> FigureSpan:
         ("12 hundred soldiers were sent.", "12 hundred", 1200.0),
         # dozens
         ("Two dozen people were hurt.", "Two dozen", 24.0),
+        ("She bought 4 dozen eggs.", "4 dozen", 48.0),
+        ("About 3 dozen boats sailed.", "About 3 dozen", 36.0),
         # fractions in words and mixed
         ("It lost a quarter of its value.", "a quarter", 0.25),
         ("Three fifths of members agreed.", "Three fifths", 0.6),
@@ -41,6 +43,8 @@ def figure(text: str, surface: str) -> FigureSpan:
         ("The pipe is 2 1/2 inches wide.", "2 1/2", 2.5),
         ("Cut one-third of the budget.", "one-third", 1 / 3),
         ("He ran nine and three quarters miles.", "nine and three quarters", 9.75),
+        ("The track is 1 ½ miles long.", "1 ½", 1.5),
+        ("She waited 2¾ hours.", "2¾ hours", 2.75),
         # leading, spoken and signed decimals
         ("Rates fell .5 point.", ".5", 0.5),
         ("Growth was three point five percent.", "three point five percent", 3.5),
@@ -115,6 +119,23 @@ def test_names_with_digits_are_identifiers(sentence: str, surface: str) -> None:
 def test_letters_that_are_not_scales(sentence: str, surface: str, value: float) -> None:
     """A unit letter is not a scale without a plural noun or a currency after it."""
     assert figure(sentence, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comma or a clause between them: the count and "dozens" stay apart
+        ("Of the 4, dozens were hurt.", [("4", 4.0), ("dozens", None)]),
+        # a line break is not the space of a mixed number
+        ("They won 3\n½ of the seats went to others.", [("3", 3.0), ("½", 0.5)]),
+    ],
+)
+def test_dozen_and_vulgar_fraction_neighbours(
+    sentence: str, expected: list[tuple[str, float | None]]
+) -> None:
+    """Digits join "dozen" or a vulgar fraction only across one space on the same line."""
+    got = [(f.text, f.value) for f in find_figures(sentence)]
+    assert [(t, None if v is None or v != v else v) for t, v in got] == expected
 
 
 def test_unknown_currency_word_is_not_usd() -> None:

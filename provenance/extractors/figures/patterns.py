@@ -113,7 +113,7 @@ def number_pattern(decimal: str, group: str) -> str:
     return (
         r"(?:\d+(?:[ \t]+|-)\d{1,2}/(?:2|3|4|8|16|32|64)(?!\d)"
         r"|\d+/\d+(?![\d/])"
-        r"|\d*[" + FRACTION_CHARS + r"]"
+        r"|(?:\d+[ \t]?)?[" + FRACTION_CHARS + r"]"  # "4½", "2 ¾ miles", "½"
         r"|(?:"
         + grouped
         + r"\d{1,3}(?:["
