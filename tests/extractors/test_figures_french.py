@@ -38,6 +38,10 @@ def fr(text: str, surface: str) -> FigureSpan:
         ("au 2e tour", "2e", K.ORDINAL, 2.0),
         ("les deux tiers des voix", "deux tiers", K.CARDINAL, 2 / 3),
         ("un et demi litre", "un et demi", K.CARDINAL, 1.5),
+        # after a scale word the half is of the scale ("a million and a half")
+        ("un million et demi de réfugiés", "un million et demi", K.CARDINAL, 1.5e6),
+        ("deux milliards et demi de dettes", "deux milliards et demi", K.CARDINAL, 2.5e9),
+        ("mille et demi de fidèles", "mille et demi", K.CARDINAL, 1500.0),
         ("douze virgule cinq mètres", "douze virgule cinq", K.CARDINAL, 12.5),
         ("Il fait moins 4 degrés.", "moins 4", K.CARDINAL, -4.0),
         ("une trentaine de personnes", "une trentaine", K.CARDINAL, 30.0),

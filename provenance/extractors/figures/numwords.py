@@ -326,6 +326,19 @@ def _apply(acc: _Acc, tok: str, kind: str, value: float, den: int | None, and_a:
     acc.last = "frac" if kind == "frac" else kind
 
 
+def _last_scale(words: str, p: Patterns) -> float:
+    """The value of the scale word (thousand and up) that ends ``words``, else 1.
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> _last_scale("deux millions", patterns("fr")), _last_scale("deux", patterns("fr"))
+        (1000000.0, 1.0)
+    """
+    last = p.TOKEN.findall(words)
+    word = p.WORDS.get(norm(last[-1])) if last else None
+    return word.value if word is not None and word.kind == "scale" else 1.0
+
+
 def _mixed(nums: list[WordNumber], run: str, p: Patterns) -> list[WordNumber]:
     """Merge a whole number, a joiner and a fraction: "nine and three quarters", "un et demi"."""
     if len(nums) < 2:
@@ -342,7 +355,10 @@ def _mixed(nums: list[WordNumber], run: str, p: Patterns) -> list[WordNumber]:
             and a.value == int(a.value)
             and (between in p.JOINERS or between in p.TENS_JOINERS)
         ):
-            out[-1] = WordNumber(a.start, b.end, a.value + b.value, False, True)
+            # after a scale word the fraction is of the scale: "un million et demi" is 1.5
+            # million, as "a million and a half" ("and a" is folded in parse_run)
+            scale = _last_scale(run[a.start : a.end], p)
+            out[-1] = WordNumber(a.start, b.end, a.value + b.value * scale, False, True)
         else:
             out.append(b)
     return out
