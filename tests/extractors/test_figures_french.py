@@ -79,6 +79,12 @@ def test_french_qualifiers_and_ranges(
     ("sentence", "surface", "value", "code"),
     [
         ("Il a coûté 53 millions d'euros.", "53 millions d'euros", 53e6, "EUR"),
+        (
+            "Une dette de trois milliards et demi d'euros.",
+            "trois milliards et demi d'euros",
+            3.5e9,
+            "EUR",
+        ),
         ("Il a coûté 53 millions d’euros.", "53 millions d’euros", 53e6, "EUR"),
         ("un budget de 20 millions de dollars", "20 millions de dollars", 20e6, "USD"),
         ("ils ont payé 300 €", "300 €", 300.0, "EUR"),

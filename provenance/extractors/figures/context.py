@@ -258,8 +258,12 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
 
 
 def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:
-    """Whether a number in words ends in a scale word: "trois millions" (then "d'euros")."""
+    """Whether a number in words ends in a scale word: "trois millions" (then "d'euros"),
+    or in a scale word and its half: "trois milliards et demi" (then "d'euros")."""
     words = text[f.start : f.end].split()
+    joiners = p.JOINERS | p.TENS_JOINERS  # "and", "et"
+    if len(words) > 2 and words[-1].lower() in p.FRACTIONS and words[-2].lower() in joiners:
+        words = words[:-2]  # "milliards et demi"
     last = p.WORDS.get(words[-1].lower()) if words else None
     return last is not None and last.kind == "scale" and not last.ordinal
 
