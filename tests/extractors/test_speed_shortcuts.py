@@ -806,3 +806,11 @@ def test_comparison_prefilter_never_hides_a_match(pieces: list[str], glue: str) 
             and (word.endswith("er") or before in lex.comparative_quantifiers)
         )
     assert compared_report(text, cue, lex) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "S", " ", "İ", "ı", "ſ", "é", "K", "\n"])))
+def test_folds_apart_ascii_shortcut_equals_the_character_test(text: str) -> None:
+    """An ASCII text holds none of the characters the fold test looks for."""
+    from provenance.extractors.text.wordscan import _FOLDS_TO_ASCII, folds_apart
+
+    assert folds_apart(text) is any(c in text for c in _FOLDS_TO_ASCII)
