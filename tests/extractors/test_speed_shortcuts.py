@@ -814,3 +814,19 @@ def test_folds_apart_ascii_shortcut_equals_the_character_test(text: str) -> None
     from provenance.extractors.text.wordscan import _FOLDS_TO_ASCII, folds_apart
 
     assert folds_apart(text) is any(c in text for c in _FOLDS_TO_ASCII)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_UNVERIFIED_PIECES, max_size=10), st.sampled_from(["", "Reuters said 4 died. "]))
+def test_unverified_search_once_equals_the_pre_check_alone(pieces: list[str], lead: str) -> None:
+    """find_claims settles the pre-check with one search: the claims are the same."""
+    from provenance.extractors.claims.extract import RuleBasedExtractor, _with_narrator
+    from provenance.extractors.sources import default_sources
+
+    text = lead + " ".join(pieces) + "."
+    sentences = split_sentences(text)
+    maybe = _may_be_unverified(text)
+    attributed = RuleBasedExtractor().extract(
+        text, sentences, sources=default_sources(), may_be_unverified=maybe
+    )
+    assert find_claims(text) == _with_narrator(text, attributed, sentences, maybe)

@@ -94,7 +94,8 @@ class RuleBasedExtractor:
         """The attributed claims of ``text`` given its sentences (split once by the caller).
 
         ``may_be_unverified`` is :func:`_may_be_unverified` of ``text`` when the caller
-        already has it (``None``: worked out here).
+        already has it, or whether :data:`UNVERIFIED_RE` finds something in it (``None``:
+        worked out here).
         """
         if may_be_unverified is None:
             may_be_unverified = _may_be_unverified(text)
@@ -281,7 +282,9 @@ def find_claims(
     step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
     original, text = text, us_quotes(text)  # «», „“, '...': the rules read “...”
     sentences = split_sentences(text)  # once: the rules and the narrator pass share it
-    maybe = _may_be_unverified(text)  # once: the rules and the narrator pass share it
+    # once: the rules and the narrator pass share it; the pre-check passes texts the
+    # pattern finds nothing in (every BBC text it passes), one search settles them
+    maybe = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
     if isinstance(step, RuleBasedExtractor):
         attributed = step.extract(text, sentences, sources=registry, may_be_unverified=maybe)
     else:
@@ -302,7 +305,8 @@ def _with_narrator(
 ) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything.
 
-    ``may_be_unverified`` is :func:`_may_be_unverified` of ``text``.
+    ``may_be_unverified`` is :func:`_may_be_unverified` of ``text``, or whether
+    :data:`UNVERIFIED_RE` finds something in it.
     """
     covered = sorted(span for c in attributed for span in content_parts(text, c))
     mstarts: list[int] = []  # the covered spans, merged where they touch or overlap
