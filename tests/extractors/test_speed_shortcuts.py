@@ -830,3 +830,23 @@ def test_unverified_search_once_equals_the_pre_check_alone(pieces: list[str], le
         text, sentences, sources=default_sources(), may_be_unverified=maybe
     )
     assert find_claims(text) == _with_narrator(text, attributed, sentences, maybe)
+
+
+_GAP_CHARS = st.sampled_from(
+    [" ", ",", ";", ":", "\n", "\xa0", "_", "a", "é", "\u0661", "—", ".", "“"]
+)
+
+
+@given(st.text(alphabet=_GAP_CHARS, max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_add_gap_first_character_tests_equal_the_patterns(text: str, start: int, end: int) -> None:
+    """The first-character shortcuts of a narrator gap give what the two patterns give."""
+    from provenance.extractors.claims.extract import _ALNUM, _GAP_LEAD, _add_gap
+    from provenance.extractors.records import ClaimSpan
+
+    out: list[ClaimSpan] = []
+    _add_gap(text, start, end, out, False)
+    lead = _GAP_LEAD.match(text, start, end)
+    s = start if lead is None else lead.end()
+    body = text[s:end].rstrip()
+    expected = [] if _ALNUM.search(body) is None else [(body, s, s + len(body))]
+    assert [(c.text, c.start, c.end) for c in out] == expected

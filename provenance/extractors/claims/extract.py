@@ -364,11 +364,14 @@ def _order(claim: ClaimSpan) -> tuple[int, int]:
 
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
     """A narrator claim for ``text[start:end]`` trimmed, if it has a word character."""
-    lead = _GAP_LEAD.match(text, start, end)  # always matches (possibly empty)
-    if lead is not None:
-        start = lead.end()
+    first = text[start : start + 1] if start < end else ""  # most gaps open on a letter
+    if first.isspace() or (first and first in ",;:"):
+        lead = _GAP_LEAD.match(text, start, end)  # always matches (possibly empty)
+        if lead is not None:
+            start = lead.end()
     body = text[start:end].rstrip()
-    if _ALNUM.search(body) is None:
+    opening = body[:1]  # \w is str.isalnum or "_": most bodies open on one
+    if not (opening.isalnum() or opening == "_") and _ALNUM.search(body) is None:
         return
     status = ClaimStatus.ASSERTED
     if unverified and UNVERIFIED_RE.search(body):
