@@ -850,3 +850,29 @@ def test_add_gap_first_character_tests_equal_the_patterns(text: str, start: int,
     body = text[s:end].rstrip()
     expected = [] if _ALNUM.search(body) is None else [(body, s, s + len(body))]
     assert [(c.text, c.start, c.end) for c in out] == expected
+
+
+_TITLED_PIECES = st.sampled_from(
+    ["Judge", "judge", "JUDGE", "Ann", "Lee", "the", "said", "İ", "\u212a", "Minister", ".", ","]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TITLED_PIECES, max_size=14), st.sampled_from(["judge", "minister", "k"]))
+def test_titled_before_word_test_equals_the_scan(pieces: list[str], role: str) -> None:
+    """The role-word test before the titled-name scan changes no answer."""
+    from provenance.enums import SourceKind
+    from provenance.extractors.claims.speakers import SpeakerResolver
+    from provenance.extractors.sources import default_sources
+
+    text = " ".join(pieces) + " the judge said"
+    pos = text.rindex("the judge")
+    resolver = SpeakerResolver(text, default_sources())
+    expected = None
+    for m in reversed(list(resolver._titled.finditer(text, max(0, pos - 3000), pos))):
+        if role in m.group(0).lower().split():
+            info = resolver.registry.resolve(m.group("name"))
+            if info.kind is SourceKind.PERSON:
+                expected = info
+                break
+    assert resolver._titled_before(role, pos) == expected

@@ -563,7 +563,12 @@ class SpeakerResolver:
 
     def _titled_before(self, role: str, pos: int) -> SourceInfo | None:
         """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
-        for m in reversed(list(self._titled.finditer(self.text, max(0, pos - 3000), pos))):
+        lo = max(0, pos - 3000)
+        # every match taken holds the role word: where the text before does not (most
+        # calls), skip the scan (an ASCII word in a match is in the lowered window too)
+        if role.isascii() and role not in self.text[lo:pos].lower():
+            return None
+        for m in reversed(list(self._titled.finditer(self.text, lo, pos))):
             if role in m.group(0).lower().split():
                 info = self.registry.resolve(m.group("name"))
                 if info.kind is SourceKind.PERSON:
