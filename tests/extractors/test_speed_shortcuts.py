@@ -876,3 +876,45 @@ def test_titled_before_word_test_equals_the_scan(pieces: list[str], role: str) -
                 expected = info
                 break
     assert resolver._titled_before(role, pos) == expected
+
+
+_MENTION_PIECES = st.sampled_from(
+    [
+        "data",
+        "it",
+        "provided",
+        "letter",
+        "from",
+        "by",
+        "the",
+        "Democrats",
+        "Monday's",
+        "STATEMENT",
+        "ſtatement",  # a long s: IGNORECASE reads "statement", str.lower does not
+        "Smith",
+        "Putin",
+        "filed",
+        "complaint",
+        "a",
+        " ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(_MENTION_PIECES, min_size=1, max_size=8), min_size=1, max_size=4))
+def test_document_word_test_equals_the_document_patterns(mentions: list[list[str]]) -> None:
+    """The document-word test before the two document patterns resolves every mention alike."""
+    from provenance.extractors.claims.speakers import SpeakerResolver
+    from provenance.extractors.sources import default_sources
+
+    texts = [" ".join(pieces) for pieces in mentions]
+    text = " said. ".join(texts) + " said."
+    guarded = SpeakerResolver(text, default_sources())
+    plain = SpeakerResolver(text, default_sources())
+    plain._document_words = None  # no word test: both patterns tried on every mention
+    pos = 0
+    for mention in texts:
+        assert guarded.resolve(mention, pos) == plain.resolve(mention, pos)
+        pos += len(mention) + 7
