@@ -918,3 +918,13 @@ def test_document_word_test_equals_the_document_patterns(mentions: list[list[str
     for mention in texts:
         assert guarded.resolve(mention, pos) == plain.resolve(mention, pos)
         pos += len(mention) + 7
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "“", "”", '"', "'", "‘"])), st.data())
+def test_has_quote_equals_a_test_of_each_mark(text: str, data: st.DataObject) -> None:
+    """has_quote looks for the marks of _QUOTE_CHARS in the one slice."""
+    from provenance.extractors.claims.continuations import _QUOTE_CHARS, has_quote
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(0, len(text)))
+    assert has_quote(text, a, b) is any(q in text[a:b] for q in _QUOTE_CHARS)
