@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus
 from provenance.extractors.claims.cues import UNVERIFIED_RE
+from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.extract import _may_be_unverified, find_claims
 from provenance.extractors.claims.speakers import _full_name_before
 from provenance.extractors.text.sentences import _BOUNDARY, _boundaries, split_sentences
@@ -928,3 +929,78 @@ def test_has_quote_equals_a_test_of_each_mark(text: str, data: st.DataObject) ->
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(0, len(text)))
     assert has_quote(text, a, b) is any(q in text[a:b] for q in _QUOTE_CHARS)
+
+
+_POINT_TEXT = "the report. Officials said it rained. the report. He denied it. the report."
+_POINT_SPANS = [(0, 10), (12, 36), (26, 36), (38, 48), (50, 62), (63, 74), (0, 74)]
+
+
+def _point_back_sorting_first(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> None:
+    """_point_back as it was: the cued drafts sorted before the loop, on every text."""
+    import bisect
+
+    from provenance.extractors.claims.settle import _BACK_WINDOW
+
+    cued = sorted(
+        (d.end, i)
+        for i, d in enumerate(drafts)
+        if d.cue_start is not None and d.status is not ClaimStatus.UNCONFIRMED
+    )
+    ends = [e for e, _ in cued]
+    for d in drafts:
+        if (
+            d.status is not ClaimStatus.UNCONFIRMED
+            or d.cue_start is None
+            or d.cue_start > d.start
+            or not anaphoric.fullmatch(text, d.start, d.end)
+        ):
+            continue
+        j = bisect.bisect_right(ends, d.cue_start) - 1
+        while j >= 0 and d.cue_start - ends[j] < _BACK_WINDOW:
+            target = drafts[cued[j][1]]
+            if target.source_start is not None and target.source_start == d.source_start:
+                j -= 1
+                continue
+            if target.status is ClaimStatus.ASSERTED:
+                target.status = ClaimStatus.UNCONFIRMED
+            break
+
+
+_DRAFT_SPECS = st.tuples(
+    st.sampled_from(_POINT_SPANS),
+    st.sampled_from(list(ClaimStatus)),
+    st.sampled_from([None, 0, 12, 26, 36, 37, 38, 50, 63]),
+    st.sampled_from([None, 0, 12, 38]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DRAFT_SPECS, max_size=8))
+@example(  # the first anaphoric draft changes the one the second would have reached
+    [
+        ((0, 10), ClaimStatus.ASSERTED, 0, None),
+        ((12, 36), ClaimStatus.ASSERTED, 12, 0),
+        ((38, 48), ClaimStatus.UNCONFIRMED, 38, None),
+        ((38, 48), ClaimStatus.UNCONFIRMED, 37, None),
+    ]
+)
+def test_point_back_sorting_lazily_equals_sorting_first(
+    specs: list[tuple[tuple[int, int], ClaimStatus, int | None, int | None]],
+) -> None:
+    """Sorting the cued drafts at the first anaphoric one changes no status."""
+    import copy
+
+    from provenance.enums import Attribution
+    from provenance.extractors.claims.cues import cue_grammar
+    from provenance.extractors.claims.settle import _point_back
+
+    drafts = []
+    for (start, end), status, cue_start, source_start in specs:
+        d = Draft(start, end, Attribution.INDIRECT, status, source_start)
+        d.cue_start = cue_start
+        drafts.append(d)
+    expected = copy.deepcopy(drafts)
+    anaphoric = cue_grammar().anaphoric_re
+    _point_back_sorting_first(_POINT_TEXT, expected, anaphoric)
+    _point_back(_POINT_TEXT, drafts, anaphoric)
+    assert [d.status for d in drafts] == [d.status for d in expected]
