@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus
 from provenance.extractors.claims.cues import UNVERIFIED_RE
+from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.extract import _may_be_unverified, find_claims
 from provenance.extractors.claims.speakers import _full_name_before
 from provenance.extractors.text.sentences import _BOUNDARY, _boundaries, split_sentences
@@ -771,18 +772,25 @@ _COMPARISON_PIECES = st.sampled_from(
         "x",
         "THAN",
         "aſ",  # a long s matches "s" under IGNORECASE, which str.lower does not show
+        "\t",  # whitespace other than the space: the window is no longer printable
+        "\xa0",
+        "as\xa0",
+        "than\n",
+        "last",
+        "Nasa",
+        "asas",
     ]
 )
 
 
-@given(st.lists(_COMPARISON_PIECES, max_size=24))
-def test_comparison_prefilter_never_hides_a_match(pieces: list[str]) -> None:
+@given(st.lists(_COMPARISON_PIECES, max_size=24), st.sampled_from([" ", "", "\t"]))
+def test_comparison_prefilter_never_hides_a_match(pieces: list[str], glue: str) -> None:
     """The word test before the comparison patterns answers as the patterns alone do."""
     from provenance.extractors.claims.readings import _comparison_before, compared_report
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon("en")
-    text = " ".join(pieces) + " claims to be"
+    text = glue.join(pieces) + " claims to be"
     cue = text.rindex("claims")
     equative, comparative = _comparison_before("en")
     lo = max(0, cue - 80)
@@ -799,3 +807,200 @@ def test_comparison_prefilter_never_hides_a_match(pieces: list[str]) -> None:
             and (word.endswith("er") or before in lex.comparative_quantifiers)
         )
     assert compared_report(text, cue, lex) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "S", " ", "İ", "ı", "ſ", "é", "K", "\n"])))
+def test_folds_apart_ascii_shortcut_equals_the_character_test(text: str) -> None:
+    """An ASCII text holds none of the characters the fold test looks for."""
+    from provenance.extractors.text.wordscan import _FOLDS_TO_ASCII, folds_apart
+
+    assert folds_apart(text) is any(c in text for c in _FOLDS_TO_ASCII)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_UNVERIFIED_PIECES, max_size=10), st.sampled_from(["", "Reuters said 4 died. "]))
+def test_unverified_search_once_equals_the_pre_check_alone(pieces: list[str], lead: str) -> None:
+    """find_claims settles the pre-check with one search: the claims are the same."""
+    from provenance.extractors.claims.extract import RuleBasedExtractor, _with_narrator
+    from provenance.extractors.sources import default_sources
+
+    text = lead + " ".join(pieces) + "."
+    sentences = split_sentences(text)
+    maybe = _may_be_unverified(text)
+    attributed = RuleBasedExtractor().extract(
+        text, sentences, sources=default_sources(), may_be_unverified=maybe
+    )
+    assert find_claims(text) == _with_narrator(text, attributed, sentences, maybe)
+
+
+_GAP_CHARS = st.sampled_from(
+    [" ", ",", ";", ":", "\n", "\xa0", "_", "a", "é", "\u0661", "—", ".", "“"]
+)
+
+
+@given(st.text(alphabet=_GAP_CHARS, max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_add_gap_first_character_tests_equal_the_patterns(text: str, start: int, end: int) -> None:
+    """The first-character shortcuts of a narrator gap give what the two patterns give."""
+    from provenance.extractors.claims.extract import _ALNUM, _GAP_LEAD, _add_gap
+    from provenance.extractors.records import ClaimSpan
+
+    out: list[ClaimSpan] = []
+    _add_gap(text, start, end, out, False)
+    lead = _GAP_LEAD.match(text, start, end)
+    s = start if lead is None else lead.end()
+    body = text[s:end].rstrip()
+    expected = [] if _ALNUM.search(body) is None else [(body, s, s + len(body))]
+    assert [(c.text, c.start, c.end) for c in out] == expected
+
+
+_TITLED_PIECES = st.sampled_from(
+    ["Judge", "judge", "JUDGE", "Ann", "Lee", "the", "said", "İ", "\u212a", "Minister", ".", ","]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TITLED_PIECES, max_size=14), st.sampled_from(["judge", "minister", "k"]))
+def test_titled_before_word_test_equals_the_scan(pieces: list[str], role: str) -> None:
+    """The role-word test before the titled-name scan changes no answer."""
+    from provenance.enums import SourceKind
+    from provenance.extractors.claims.speakers import SpeakerResolver
+    from provenance.extractors.sources import default_sources
+
+    text = " ".join(pieces) + " the judge said"
+    pos = text.rindex("the judge")
+    resolver = SpeakerResolver(text, default_sources())
+    expected = None
+    for m in reversed(list(resolver._titled.finditer(text, max(0, pos - 3000), pos))):
+        if role in m.group(0).lower().split():
+            info = resolver.registry.resolve(m.group("name"))
+            if info.kind is SourceKind.PERSON:
+                expected = info
+                break
+    assert resolver._titled_before(role, pos) == expected
+
+
+_MENTION_PIECES = st.sampled_from(
+    [
+        "data",
+        "it",
+        "provided",
+        "letter",
+        "from",
+        "by",
+        "the",
+        "Democrats",
+        "Monday's",
+        "STATEMENT",
+        "ſtatement",  # a long s: IGNORECASE reads "statement", str.lower does not
+        "Smith",
+        "Putin",
+        "filed",
+        "complaint",
+        "a",
+        " ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(_MENTION_PIECES, min_size=1, max_size=8), min_size=1, max_size=4))
+def test_document_word_test_equals_the_document_patterns(mentions: list[list[str]]) -> None:
+    """The document-word test before the two document patterns resolves every mention alike."""
+    from provenance.extractors.claims.speakers import SpeakerResolver
+    from provenance.extractors.sources import default_sources
+
+    texts = [" ".join(pieces) for pieces in mentions]
+    text = " said. ".join(texts) + " said."
+    guarded = SpeakerResolver(text, default_sources())
+    plain = SpeakerResolver(text, default_sources())
+    plain._document_words = None  # no word test: both patterns tried on every mention
+    pos = 0
+    for mention in texts:
+        assert guarded.resolve(mention, pos) == plain.resolve(mention, pos)
+        pos += len(mention) + 7
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "“", "”", '"', "'", "‘"])), st.data())
+def test_has_quote_equals_a_test_of_each_mark(text: str, data: st.DataObject) -> None:
+    """has_quote looks for the marks of _QUOTE_CHARS in the one slice."""
+    from provenance.extractors.claims.continuations import _QUOTE_CHARS, has_quote
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(0, len(text)))
+    assert has_quote(text, a, b) is any(q in text[a:b] for q in _QUOTE_CHARS)
+
+
+_POINT_TEXT = "the report. Officials said it rained. the report. He denied it. the report."
+_POINT_SPANS = [(0, 10), (12, 36), (26, 36), (38, 48), (50, 62), (63, 74), (0, 74)]
+
+
+def _point_back_sorting_first(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> None:
+    """_point_back as it was: the cued drafts sorted before the loop, on every text."""
+    import bisect
+
+    from provenance.extractors.claims.settle import _BACK_WINDOW
+
+    cued = sorted(
+        (d.end, i)
+        for i, d in enumerate(drafts)
+        if d.cue_start is not None and d.status is not ClaimStatus.UNCONFIRMED
+    )
+    ends = [e for e, _ in cued]
+    for d in drafts:
+        if (
+            d.status is not ClaimStatus.UNCONFIRMED
+            or d.cue_start is None
+            or d.cue_start > d.start
+            or not anaphoric.fullmatch(text, d.start, d.end)
+        ):
+            continue
+        j = bisect.bisect_right(ends, d.cue_start) - 1
+        while j >= 0 and d.cue_start - ends[j] < _BACK_WINDOW:
+            target = drafts[cued[j][1]]
+            if target.source_start is not None and target.source_start == d.source_start:
+                j -= 1
+                continue
+            if target.status is ClaimStatus.ASSERTED:
+                target.status = ClaimStatus.UNCONFIRMED
+            break
+
+
+_DRAFT_SPECS = st.tuples(
+    st.sampled_from(_POINT_SPANS),
+    st.sampled_from(list(ClaimStatus)),
+    st.sampled_from([None, 0, 12, 26, 36, 37, 38, 50, 63]),
+    st.sampled_from([None, 0, 12, 38]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DRAFT_SPECS, max_size=8))
+@example(  # the first anaphoric draft changes the one the second would have reached
+    [
+        ((0, 10), ClaimStatus.ASSERTED, 0, None),
+        ((12, 36), ClaimStatus.ASSERTED, 12, 0),
+        ((38, 48), ClaimStatus.UNCONFIRMED, 38, None),
+        ((38, 48), ClaimStatus.UNCONFIRMED, 37, None),
+    ]
+)
+def test_point_back_sorting_lazily_equals_sorting_first(
+    specs: list[tuple[tuple[int, int], ClaimStatus, int | None, int | None]],
+) -> None:
+    """Sorting the cued drafts at the first anaphoric one changes no status."""
+    import copy
+
+    from provenance.enums import Attribution
+    from provenance.extractors.claims.cues import cue_grammar
+    from provenance.extractors.claims.settle import _point_back
+
+    drafts = []
+    for (start, end), status, cue_start, source_start in specs:
+        d = Draft(start, end, Attribution.INDIRECT, status, source_start)
+        d.cue_start = cue_start
+        drafts.append(d)
+    expected = copy.deepcopy(drafts)
+    anaphoric = cue_grammar().anaphoric_re
+    _point_back_sorting_first(_POINT_TEXT, expected, anaphoric)
+    _point_back(_POINT_TEXT, drafts, anaphoric)
+    assert [d.status for d in drafts] == [d.status for d in expected]

@@ -94,7 +94,8 @@ class RuleBasedExtractor:
         """The attributed claims of ``text`` given its sentences (split once by the caller).
 
         ``may_be_unverified`` is :func:`_may_be_unverified` of ``text`` when the caller
-        already has it (``None``: worked out here).
+        already has it, or whether :data:`UNVERIFIED_RE` finds something in it (``None``:
+        worked out here).
         """
         if may_be_unverified is None:
             may_be_unverified = _may_be_unverified(text)
@@ -281,7 +282,9 @@ def find_claims(
     step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
     original, text = text, us_quotes(text)  # «», „“, '...': the rules read “...”
     sentences = split_sentences(text)  # once: the rules and the narrator pass share it
-    maybe = _may_be_unverified(text)  # once: the rules and the narrator pass share it
+    # once: the rules and the narrator pass share it; the pre-check passes texts the
+    # pattern finds nothing in (every BBC text it passes), one search settles them
+    maybe = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
     if isinstance(step, RuleBasedExtractor):
         attributed = step.extract(text, sentences, sources=registry, may_be_unverified=maybe)
     else:
@@ -302,7 +305,8 @@ def _with_narrator(
 ) -> tuple[ClaimSpan, ...]:
     """Add narrator claims for the uncovered parts of sentences and order everything.
 
-    ``may_be_unverified`` is :func:`_may_be_unverified` of ``text``.
+    ``may_be_unverified`` is :func:`_may_be_unverified` of ``text``, or whether
+    :data:`UNVERIFIED_RE` finds something in it.
     """
     covered = sorted(span for c in attributed for span in content_parts(text, c))
     mstarts: list[int] = []  # the covered spans, merged where they touch or overlap
@@ -360,11 +364,14 @@ def _order(claim: ClaimSpan) -> tuple[int, int]:
 
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
     """A narrator claim for ``text[start:end]`` trimmed, if it has a word character."""
-    lead = _GAP_LEAD.match(text, start, end)  # always matches (possibly empty)
-    if lead is not None:
-        start = lead.end()
+    first = text[start : start + 1] if start < end else ""  # most gaps open on a letter
+    if first.isspace() or (first and first in ",;:"):
+        lead = _GAP_LEAD.match(text, start, end)  # always matches (possibly empty)
+        if lead is not None:
+            start = lead.end()
     body = text[start:end].rstrip()
-    if _ALNUM.search(body) is None:
+    opening = body[:1]  # \w is str.isalnum or "_": most bodies open on one
+    if not (opening.isalnum() or opening == "_") and _ALNUM.search(body) is None:
         return
     status = ClaimStatus.ASSERTED
     if unverified and UNVERIFIED_RE.search(body):

@@ -29,7 +29,7 @@ import re
 from provenance.enums import ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.text.wordlists import alternation
-from provenance.extractors.text.wordscan import folds_apart, may_hold_any
+from provenance.extractors.text.wordscan import folds_apart
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = [
@@ -65,9 +65,19 @@ def compared_report(text: str, cue_start: int, lex: CueLexicon) -> bool:
     # neither even as a part of a word ("has", "was"), a cheaper test than the patterns
     window = text[lo:cue_start]
     low = window.lower()
-    equals = sum(low.count(w) for w in lex.equative_markers) >= 2 or folds_apart(window)
-    if not equals and not may_hold_any(window, lex.comparative_markers):
-        return False
+    # each marker is followed by whitespace; in a printable window that is a space (every
+    # other whitespace character is unprintable): "last", "Nasa's" then count for nothing
+    space = " " if window.isprintable() else ""
+    markers = 0
+    for w in lex.equative_markers:  # loops, not generators: this runs for every cue
+        markers += low.count(w + space)
+    equals = markers >= 2 or folds_apart(window)
+    if not equals:
+        for w in lex.comparative_markers:  # may_hold_any, its fold test done just above
+            if w + space in low or not (w.isascii() and w.islower()):
+                break
+        else:
+            return False
     equative, comparative = _comparison_before(lex.language)
     if equals and (m := equative.search(text, lo, cue_start)) is not None:
         return m.group("word").lower() not in lex.comparison_exceptions

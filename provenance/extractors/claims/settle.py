@@ -225,12 +225,8 @@ def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
 
 def _point_back(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> None:
     """ "has not confirmed the report": the nearest cued claim before it is unconfirmed."""
-    cued = sorted(
-        (d.end, i)
-        for i, d in enumerate(drafts)
-        if d.cue_start is not None and d.status is not ClaimStatus.UNCONFIRMED
-    )
-    ends = [e for e, _ in cued]
+    cued: list[tuple[int, int]] | None = None  # sorted at the first such draft: most have none
+    ends: list[int] = []
     for d in drafts:
         if (
             d.status is not ClaimStatus.UNCONFIRMED
@@ -239,6 +235,13 @@ def _point_back(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> N
             or not anaphoric.fullmatch(text, d.start, d.end)
         ):
             continue
+        if cued is None:  # no status has changed yet: the list the loop began with
+            cued = sorted(
+                (c.end, i)
+                for i, c in enumerate(drafts)
+                if c.cue_start is not None and c.status is not ClaimStatus.UNCONFIRMED
+            )
+            ends = [e for e, _ in cued]
         j = bisect.bisect_right(ends, d.cue_start) - 1
         while j >= 0 and d.cue_start - ends[j] < _BACK_WINDOW:
             target = drafts[cued[j][1]]

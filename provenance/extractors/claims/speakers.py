@@ -25,7 +25,7 @@ from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
 from provenance.extractors.text.wordlists import alternation
-from provenance.extractors.text.wordscan import factored_alternation
+from provenance.extractors.text.wordscan import factored_alternation, folds_apart
 from provenance.lexicon.cues import cue_lexicon
 from provenance.lexicon.genders import Gender, GenderLexicon, gender_lexicon
 from provenance.lexicon.numbers import number_lexicon
@@ -195,6 +195,20 @@ def _sent_from(language: str | None) -> re.Pattern[str] | None:
         rf"^(?:[\w'’.-]+\s+){{0,3}}?(?i:{docs})\s+(?:(?i:{verbs})\s+)?(?i:{preps})\s+"
         rf"(?P<author>(?:[\w'’.&-]+\s+){{0,5}}[\w'’.&-]+)$"
     )
+
+
+@functools.cache
+def _document_words(language: str | None) -> frozenset[str] | None:
+    """The document words of :func:`_sent_from` and :func:`_author_grammar`, lowered.
+
+    A mention either pattern matches names one as a whole word among its first four
+    (after up to three words); ``None`` when a word is no single ASCII word (no cheap test).
+    """
+    lex = cue_lexicon(language)
+    words = lex.authored_documents | {h.lower() for h in lex.document_heads}
+    if not all(w.isascii() and len(w.split()) == 1 for w in words):
+        return None
+    return frozenset(words)
 
 
 @functools.cache
@@ -389,6 +403,7 @@ class SpeakerResolver:
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
         self._sent_from = _sent_from(language)
+        self._document_words = _document_words(language)
         self._organization_heads = cue_lexicon(language).organization_nouns
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
@@ -408,10 +423,14 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
-        if (by := self._author_pattern.match(mention)) is not None:
+        # the two document patterns need a document word among the first four: most
+        # mentions ("Putin", "the ministry") hold none (a set test, not two pattern tries)
+        docs = self._document_words
+        document = docs is None or folds_apart(mention) or not docs.isdisjoint(low.split(" ")[:4])
+        if document and (by := self._author_pattern.match(mention)) is not None:
             # "data it provided", "disclosures the firm filed": the author is the source
             info = self._author(by.group("author"), pos)
-        elif self._sent_from is not None and (sent := self._sent_from.match(mention)):
+        elif document and self._sent_from is not None and (sent := self._sent_from.match(mention)):
             # "Monday's letter from the Democrats": the letter's author
             author = sent.group("author")
             info = self._surname(self.registry.resolve(author), author, pos)
@@ -563,7 +582,12 @@ class SpeakerResolver:
 
     def _titled_before(self, role: str, pos: int) -> SourceInfo | None:
         """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
-        for m in reversed(list(self._titled.finditer(self.text, max(0, pos - 3000), pos))):
+        lo = max(0, pos - 3000)
+        # every match taken holds the role word: where the text before does not (most
+        # calls), skip the scan (an ASCII word in a match is in the lowered window too)
+        if role.isascii() and role not in self.text[lo:pos].lower():
+            return None
+        for m in reversed(list(self._titled.finditer(self.text, lo, pos))):
             if role in m.group(0).lower().split():
                 info = self.registry.resolve(m.group("name"))
                 if info.kind is SourceKind.PERSON:

@@ -34,7 +34,8 @@ def folds_apart(text: str) -> bool:
         >>> folds_apart("accuſed"), folds_apart("ACCUSED")
         (True, False)
     """
-    return any(c in text for c in _FOLDS_TO_ASCII)
+    # every such character is outside ASCII: an ASCII text (most windows) is answered at once
+    return not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII)
 
 
 def may_hold_any(text: str, words: Iterable[str]) -> bool:
