@@ -97,6 +97,71 @@ def test_asks_equals_any_form_in_the_cue(cue: str | None, forms: frozenset[str])
     assert build._asks(claim, forms) == plain
 
 
+def _plain_asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
+    """``_asks`` before the first-word test of the forms of several words."""
+    if not forms or claim.cue is None:
+        return False
+    words = claim.cue.lower().split()
+    if not forms.isdisjoint(words):
+        return True
+    cue = f" {' '.join(words)} "
+    return any(f" {f} " in cue for f in forms if " " in f)
+
+
+_CUE_WORDS = ["made", "no", "secret", "of", "laid", "out", "Laid", "OUT", "said", "x"]
+_FORM_PARTS = ["made", "no", "secret", "of", "laid", "out", "said", "", "\t", "\u00a0", "x "]
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CUE_WORDS), max_size=4),
+    st.lists(st.sampled_from(_CUE_WORDS), max_size=3),
+    st.frozensets(
+        st.lists(st.sampled_from(_FORM_PARTS), min_size=1, max_size=4).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    st.booleans(),
+    _SPACES,
+    st.none() | st.integers(0, 3),
+)
+def test_asks_with_forms_of_several_words_equals_the_padded_search(
+    before: list[str],
+    after: list[str],
+    forms: frozenset[str],
+    upper: bool,
+    space: str,
+    inside: int | None,
+) -> None:
+    """A cue none of whose words starts a form of several words holds none of them;
+    cues are drawn with one of the forms inside them (``inside``) or without."""
+    middle = [] if inside is None else [sorted(forms)[inside % len(forms)]]
+    cue = space.join([*before, *middle, *after])
+    claim = ClaimSpan("x", 0, 1, Attribution.INDIRECT, cue=cue.upper() if upper else cue)
+    assert build._asks(claim, forms) == _plain_asks(claim, forms)
+    assert build._asks(replace(claim, cue=None), forms) is False
+
+
+def test_asks_finds_a_form_of_several_words_inside_a_cue() -> None:
+    """The English forms: found whole anywhere in the cue, not across or inside words."""
+    from provenance.lexicon.cues import unasserting_forms
+
+    forms = unasserting_forms("en")
+    for cue, asks in [
+        ("last year apologized for", True),
+        ("has  Brushed\tOFF", True),
+        ("made no secret of", True),
+        ("made no secrets of", False),
+        ("laid", False),
+        ("said", False),
+        ("plays downward", False),
+    ]:
+        claim = ClaimSpan("x", 0, 1, Attribution.INDIRECT, cue=cue)
+        assert build._asks(claim, forms) is asks, cue
+        assert _plain_asks(claim, forms) is asks, cue
+
+
 _EQUIV = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -221,6 +221,8 @@ def _asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
     words = claim.cue.lower().split()
     if not forms.isdisjoint(words):
         return True
+    if _leads(forms).isdisjoint(words):  # no form of several words can start in the cue
+        return False
     cue = f" {' '.join(words)} "
     return any(phrase in cue for phrase in _phrases(forms))
 
@@ -229,6 +231,17 @@ def _asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
 def _phrases(forms: frozenset[str]) -> tuple[str, ...]:
     """The forms of several words, padded with spaces to be found whole in a cue."""
     return tuple(f" {f} " for f in forms if " " in f)
+
+
+@functools.cache
+def _leads(forms: frozenset[str]) -> frozenset[str]:
+    """The first words of the forms of several words (up to their first space).
+
+    A padded form is found in a cue (its words joined by single spaces) only where
+    its first word is one of the cue's words: a cue none of whose words is one of
+    these holds none of :func:`_phrases`.
+    """
+    return frozenset(f.split(" ", 1)[0] for f in forms if " " in f)
 
 
 def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:
