@@ -162,6 +162,48 @@ def test_asks_finds_a_form_of_several_words_inside_a_cue() -> None:
         assert _plain_asks(claim, forms) is asks, cue
 
 
+_CELLS = st.one_of(
+    st.text(max_size=6),
+    st.none(),
+    st.just(float("nan")),
+    st.just(pd.NA),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False),
+    st.tuples(st.text(max_size=2)),
+    st.lists(st.text(max_size=2), max_size=2),
+    st.binary(max_size=3),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CELLS, max_size=12), st.sampled_from(["claims", "figures", "articles"]))
+def test_string_columns_equal_pd_array_on_the_list(values: list[object], table: str) -> None:
+    """A string column built through an object array holds what ``pd.array`` makes of
+    the list: the same values, missing values and cell types, or the same refusal."""
+    dtype = build._typed_dtypes(table)["article_id"]
+    try:
+        plain: object = pd.array(values, dtype=dtype)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        plain = values
+    got = build._column(list(values), dtype)
+    assert type(got) is type(plain)
+    if isinstance(plain, list):
+        assert got == plain
+        return
+    pd.testing.assert_extension_array_equal(got, plain)  # type: ignore[arg-type]
+    assert [type(v) for v in got] == [type(v) for v in plain]  # type: ignore[attr-defined]
+
+
+def test_a_string_column_owns_its_array() -> None:
+    """The column's array is its own: not a view of another column's, nor of the input."""
+    values = ["a", None, "b"]
+    dtype = build._typed_dtypes("claims")["claim_id"]
+    first, second = build._column(values, dtype), build._column(values, dtype)
+    first[0] = "z"
+    assert second[0] == "a"
+    assert values == ["a", None, "b"]
+
+
 _EQUIV = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -169,11 +169,18 @@ def _column(values: list[Any], dtype: object) -> Any:
     A value of the wrong type (a bug) is left for validation to report, as it would
     be without ``typed``.
     """
+    import numpy as np
     import pandas as pd
 
     if dtype is None:
         return values
     try:
+        if isinstance(dtype, pd.StringDtype) and dtype.storage == "python":
+            # The same strings from an object array: pandas would copy the list into
+            # one element by element, asking numpy to discover each value's shape,
+            # then copy that array again (the array made here is the column's own).
+            cells = np.fromiter(values, dtype=object, count=len(values))
+            return pd.array(cells, dtype=dtype, copy=False)
         return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return values
