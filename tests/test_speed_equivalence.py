@@ -194,6 +194,52 @@ def test_string_columns_equal_pd_array_on_the_list(values: list[object], table: 
     assert [type(v) for v in got] == [type(v) for v in plain]  # type: ignore[attr-defined]
 
 
+def _plain_column(values: list[object], dtype: object) -> object:
+    """``_column`` before its shortcuts: ``pd.array`` on the list, or the list."""
+    try:
+        return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return values
+
+
+_NUMBER_CELLS = st.one_of(
+    st.floats(),
+    st.sampled_from([None, -0.0, float("nan"), float("inf"), 1e308, 5e-324]),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.just(pd.NA),
+    st.text(max_size=2),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_NUMBER_CELLS, max_size=10),
+    st.sampled_from([("figures", "value"), ("figures", "lower"), ("figures", "approximate")]),
+    st.booleans(),
+)
+def test_number_columns_equal_pd_array_on_the_list(
+    values: list[object], column: tuple[str, str], plain_types: bool
+) -> None:
+    """A Float64 or boolean column built from floats and None, or from bools, holds what
+    ``pd.array`` makes of the list: values, missing values, the sign of zeros."""
+    dtype = build._typed_dtypes(column[0])[column[1]]
+    if plain_types:  # the cells the shortcuts take
+        kind = float if column[1] != "approximate" else bool
+        values = [v for v in values if v is None or type(v) is kind]
+    plain = _plain_column(values, dtype)
+    got = build._column(list(values), dtype)
+    assert type(got) is type(plain)
+    if isinstance(plain, list):
+        assert got == plain
+        return
+    pd.testing.assert_extension_array_equal(got, plain)  # type: ignore[arg-type]
+    left, right = got._data, plain._data  # type: ignore[attr-defined]
+    assert left.dtype == right.dtype
+    shown = ~plain._mask  # type: ignore[attr-defined]
+    assert (np.signbit(left[shown]) == np.signbit(right[shown])).all()
+
+
 def test_a_string_column_owns_its_array() -> None:
     """The column's array is its own: not a view of another column's, nor of the input."""
     values = ["a", None, "b"]

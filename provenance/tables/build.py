@@ -163,6 +163,12 @@ class _Rows:
         return pd.DataFrame(data, columns=list(columns(self.table)))
 
 
+#: The cell types a Float64 and a boolean column are built from directly, without pandas'
+#: inference over the list (any other type goes through ``pd.array``).
+_FLOATS = frozenset({float, type(None)})
+_BOOLS = frozenset({bool})
+
+
 def _column(values: list[Any], dtype: object) -> Any:
     """``values`` as an array of ``dtype``, or the plain list when it cannot hold one.
 
@@ -181,6 +187,12 @@ def _column(values: list[Any], dtype: object) -> Any:
             # then copy that array again (the array made here is the column's own).
             cells = np.fromiter(values, dtype=object, count=len(values))
             return pd.array(cells, dtype=dtype, copy=False)
+        if isinstance(dtype, pd.Float64Dtype) and _FLOATS.issuperset(map(type, values)):
+            # floats and None only: numpy reads None as NaN, and pandas masks NaN
+            floats = np.array(values, dtype=np.float64)
+            return pd.arrays.FloatingArray(floats, np.isnan(floats))
+        if isinstance(dtype, pd.BooleanDtype) and _BOOLS.issuperset(map(type, values)):
+            return pd.arrays.BooleanArray(np.array(values, dtype=bool), np.zeros(len(values), bool))
         return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return values
