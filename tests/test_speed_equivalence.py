@@ -97,6 +97,159 @@ def test_asks_equals_any_form_in_the_cue(cue: str | None, forms: frozenset[str])
     assert build._asks(claim, forms) == plain
 
 
+def _plain_asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
+    """``_asks`` before the first-word test of the forms of several words."""
+    if not forms or claim.cue is None:
+        return False
+    words = claim.cue.lower().split()
+    if not forms.isdisjoint(words):
+        return True
+    cue = f" {' '.join(words)} "
+    return any(f" {f} " in cue for f in forms if " " in f)
+
+
+_CUE_WORDS = ["made", "no", "secret", "of", "laid", "out", "Laid", "OUT", "said", "x"]
+_FORM_PARTS = ["made", "no", "secret", "of", "laid", "out", "said", "", "\t", "\u00a0", "x "]
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CUE_WORDS), max_size=4),
+    st.lists(st.sampled_from(_CUE_WORDS), max_size=3),
+    st.frozensets(
+        st.lists(st.sampled_from(_FORM_PARTS), min_size=1, max_size=4).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    st.booleans(),
+    _SPACES,
+    st.none() | st.integers(0, 3),
+)
+def test_asks_with_forms_of_several_words_equals_the_padded_search(
+    before: list[str],
+    after: list[str],
+    forms: frozenset[str],
+    upper: bool,
+    space: str,
+    inside: int | None,
+) -> None:
+    """A cue none of whose words starts a form of several words holds none of them;
+    cues are drawn with one of the forms inside them (``inside``) or without."""
+    middle = [] if inside is None else [sorted(forms)[inside % len(forms)]]
+    cue = space.join([*before, *middle, *after])
+    claim = ClaimSpan("x", 0, 1, Attribution.INDIRECT, cue=cue.upper() if upper else cue)
+    assert build._asks(claim, forms) == _plain_asks(claim, forms)
+    assert build._asks(replace(claim, cue=None), forms) is False
+
+
+def test_asks_finds_a_form_of_several_words_inside_a_cue() -> None:
+    """The English forms: found whole anywhere in the cue, not across or inside words."""
+    from provenance.lexicon.cues import unasserting_forms
+
+    forms = unasserting_forms("en")
+    for cue, asks in [
+        ("last year apologized for", True),
+        ("has  Brushed\tOFF", True),
+        ("made no secret of", True),
+        ("made no secrets of", False),
+        ("laid", False),
+        ("said", False),
+        ("plays downward", False),
+    ]:
+        claim = ClaimSpan("x", 0, 1, Attribution.INDIRECT, cue=cue)
+        assert build._asks(claim, forms) is asks, cue
+        assert _plain_asks(claim, forms) is asks, cue
+
+
+_CELLS = st.one_of(
+    st.text(max_size=6),
+    st.none(),
+    st.just(float("nan")),
+    st.just(pd.NA),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False),
+    st.tuples(st.text(max_size=2)),
+    st.lists(st.text(max_size=2), max_size=2),
+    st.binary(max_size=3),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CELLS, max_size=12), st.sampled_from(["claims", "figures", "articles"]))
+def test_string_columns_equal_pd_array_on_the_list(values: list[object], table: str) -> None:
+    """A string column built through an object array holds what ``pd.array`` makes of
+    the list: the same values, missing values and cell types, or the same refusal."""
+    dtype = build._typed_dtypes(table)["article_id"]
+    try:
+        plain: object = pd.array(values, dtype=dtype)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        plain = values
+    got = build._column(list(values), dtype)
+    assert type(got) is type(plain)
+    if isinstance(plain, list):
+        assert got == plain
+        return
+    pd.testing.assert_extension_array_equal(got, plain)  # type: ignore[arg-type]
+    assert [type(v) for v in got] == [type(v) for v in plain]  # type: ignore[attr-defined]
+
+
+def _plain_column(values: list[object], dtype: object) -> object:
+    """``_column`` before its shortcuts: ``pd.array`` on the list, or the list."""
+    try:
+        return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return values
+
+
+_NUMBER_CELLS = st.one_of(
+    st.floats(),
+    st.sampled_from([None, -0.0, float("nan"), float("inf"), 1e308, 5e-324]),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.just(pd.NA),
+    st.text(max_size=2),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_NUMBER_CELLS, max_size=10),
+    st.sampled_from([("figures", "value"), ("figures", "lower"), ("figures", "approximate")]),
+    st.booleans(),
+)
+def test_number_columns_equal_pd_array_on_the_list(
+    values: list[object], column: tuple[str, str], plain_types: bool
+) -> None:
+    """A Float64 or boolean column built from floats and None, or from bools, holds what
+    ``pd.array`` makes of the list: values, missing values, the sign of zeros."""
+    dtype = build._typed_dtypes(column[0])[column[1]]
+    if plain_types:  # the cells the shortcuts take
+        kind = float if column[1] != "approximate" else bool
+        values = [v for v in values if v is None or type(v) is kind]
+    plain = _plain_column(values, dtype)
+    got = build._column(list(values), dtype)
+    assert type(got) is type(plain)
+    if isinstance(plain, list):
+        assert got == plain
+        return
+    pd.testing.assert_extension_array_equal(got, plain)  # type: ignore[arg-type]
+    left, right = got._data, plain._data  # type: ignore[attr-defined]
+    assert left.dtype == right.dtype
+    shown = ~plain._mask  # type: ignore[attr-defined]
+    assert (np.signbit(left[shown]) == np.signbit(right[shown])).all()
+
+
+def test_a_string_column_owns_its_array() -> None:
+    """The column's array is its own: not a view of another column's, nor of the input."""
+    values = ["a", None, "b"]
+    dtype = build._typed_dtypes("claims")["claim_id"]
+    first, second = build._column(values, dtype), build._column(values, dtype)
+    first[0] = "z"
+    assert second[0] == "a"
+    assert values == ["a", None, "b"]
+
+
 _EQUIV = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -163,17 +163,36 @@ class _Rows:
         return pd.DataFrame(data, columns=list(columns(self.table)))
 
 
+#: The cell types a Float64 and a boolean column are built from directly, without pandas'
+#: inference over the list (any other type goes through ``pd.array``).
+_FLOATS = frozenset({float, type(None)})
+_BOOLS = frozenset({bool})
+
+
 def _column(values: list[Any], dtype: object) -> Any:
     """``values`` as an array of ``dtype``, or the plain list when it cannot hold one.
 
     A value of the wrong type (a bug) is left for validation to report, as it would
     be without ``typed``.
     """
+    import numpy as np
     import pandas as pd
 
     if dtype is None:
         return values
     try:
+        if isinstance(dtype, pd.StringDtype) and dtype.storage == "python":
+            # The same strings from an object array: pandas would copy the list into
+            # one element by element, asking numpy to discover each value's shape,
+            # then copy that array again (the array made here is the column's own).
+            cells = np.fromiter(values, dtype=object, count=len(values))
+            return pd.array(cells, dtype=dtype, copy=False)
+        if isinstance(dtype, pd.Float64Dtype) and _FLOATS.issuperset(map(type, values)):
+            # floats and None only: numpy reads None as NaN, and pandas masks NaN
+            floats = np.array(values, dtype=np.float64)
+            return pd.arrays.FloatingArray(floats, np.isnan(floats))
+        if isinstance(dtype, pd.BooleanDtype) and _BOOLS.issuperset(map(type, values)):
+            return pd.arrays.BooleanArray(np.array(values, dtype=bool), np.zeros(len(values), bool))
         return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return values
@@ -221,6 +240,8 @@ def _asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
     words = claim.cue.lower().split()
     if not forms.isdisjoint(words):
         return True
+    if _leads(forms).isdisjoint(words):  # no form of several words can start in the cue
+        return False
     cue = f" {' '.join(words)} "
     return any(phrase in cue for phrase in _phrases(forms))
 
@@ -229,6 +250,17 @@ def _asks(claim: ClaimSpan, forms: frozenset[str]) -> bool:
 def _phrases(forms: frozenset[str]) -> tuple[str, ...]:
     """The forms of several words, padded with spaces to be found whole in a cue."""
     return tuple(f" {f} " for f in forms if " " in f)
+
+
+@functools.cache
+def _leads(forms: frozenset[str]) -> frozenset[str]:
+    """The first words of the forms of several words (up to their first space).
+
+    A padded form is found in a cue (its words joined by single spaces) only where
+    its first word is one of the cue's words: a cue none of whose words is one of
+    these holds none of :func:`_phrases`.
+    """
+    return frozenset(f.split(" ", 1)[0] for f in forms if " " in f)
 
 
 def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:
