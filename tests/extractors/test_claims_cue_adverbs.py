@@ -1,9 +1,11 @@
-"""Adverbs before a cue, a filler after an appositive, participles joined by "and" (issue 6).
+"""Adverbs before a cue, asides after a name, participles joined by "and" (issue 6).
 
 Each case is a construction of English with the forms it covers and the neighbours
 that must keep their old reading: a manner, degree or frequency adverb between a
-subject and its cue verb ("Mr. Bush pointedly rejected"); a filler after a name's
-appositive ("Murphy, the county chairman, for example, said"); a second participle or
+subject and its cue verb ("Mr. Bush pointedly rejected"); a filler or a relative clause
+after a name's appositive ("Murphy, the county chairman, for example, said"); "familiar
+with" and its object inside a subject ("an official familiar with the inquiry said"); a
+second participle or
 a second past predicate after a participle cue or a cue with a particle ("attacking
 Mr. Trump and visiting ...", "railed against X and blamed ...").
 """
@@ -87,6 +89,17 @@ def _subject(text: str, cue: str = " said") -> str | None:
             "Brian Murphy",
         ),
         ("Jane Doe, a spokeswoman for the group, however, said no.", "Jane Doe"),
+        # a relative clause after the appositive, as a filler is
+        (
+            "Richard Shelby, an Alabama Republican who heads the Banking Committee, "
+            "which oversees the Fed, said it was wrong.",
+            "Richard Shelby",
+        ),
+        # "familiar with" and its object do not count against the phrase's length
+        (
+            "A U.S. law enforcement official familiar with the investigation said it was hard.",
+            "A U.S. law enforcement official familiar with the investigation",
+        ),
     ],
 )
 def test_filler_after_appositive(text: str, subject: str) -> None:
@@ -103,9 +116,16 @@ def test_filler_after_appositive(text: str, subject: str) -> None:
         # one segment only, as before
         ("Brian Murphy, for example, said it hurt him.", "Brian Murphy"),
         ("Dianne Feinstein, Democrat of California, said it would pass.", "Dianne Feinstein"),
+        ("In Iowa, the campaign, which lost, said it would fight on.", "the campaign"),
+        (
+            "Two people familiar with the matter said it was over.",
+            "Two people familiar with the matter",
+        ),
+        # a long phrase with no "familiar with" is still too long to be a subject
+        ("The long and winding road of the campaign in the state of Iowa said it.", None),
     ],
 )
-def test_filler_after_appositive_neighbours(text: str, subject: str) -> None:
+def test_filler_after_appositive_neighbours(text: str, subject: str | None) -> None:
     """Neighbours: adjuncts before the phrase and single segments read as before."""
     assert _subject(text) == subject
 

@@ -227,7 +227,9 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 return None
             if _FILLER.match(seg) or (_APPOSITIVE.match(seg) and len(seg) < 120):
                 end = _skip_parenthetical(text, floor, seg_start)
-                if _FILLER.match(seg) and (name := _name_before(text, floor, end)) is not None:
+                if (_FILLER.match(seg) or seg.startswith(("who ", "which ", "whose "))) and (
+                    name := _name_before(text, floor, end)
+                ) is not None:
                     return name  # "Murphy, the chairman of the GOP, for example, said"
                 continue
             if _NAME_SEGMENT.fullmatch(seg):
@@ -361,6 +363,16 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 first -= 2  # "More than half of respondents", "fewer than 10 officials"
                 continue
             return None
+        close = next(
+            (
+                j
+                for j in range(first + 1, len(tokens) - 1)
+                if tokens[j].group(0) in _CLOSE and tokens[j + 1].group(0) in {"to", "with"}
+            ),
+            None,
+        )
+        if close is not None:
+            reach += len(tokens) - close  # "familiar with the investigation" does not count
         if first + 8 + reach < len(tokens):
             return None
         quantified = first + 1 < len(tokens) and tokens[first + 1].group(0) == "than"
