@@ -456,17 +456,25 @@ def _second_predicate(text: str, pos: int, end: int, verb: str) -> int:
     "called the deal a disgrace and threatened a tax", "denied the charges and
     counter-accused her": after a past-tense cue, "and" with a past-tense verb and the
     start of its object opens a new predicate, which no noun phrase holds ("praised
-    teachers and dedicated staff" goes on: a noun follows the participle). Past forms
-    are stated in the lexicon (``irregular_pasts``).
+    teachers and dedicated staff" goes on: a noun follows the participle). So does
+    "and" with a second participle after a participle cue ("attacking Mr. Trump and
+    visiting the campaign's headquarters"). Past forms are stated in the lexicon
+    (``irregular_pasts``).
     """
     lex = cue_grammar().lexicon
-    last = verb.split()[-1].lower()
-    if not (last.endswith("ed") or last in lex.irregular_pasts):
+    # any word of the cue: a particle may close it ("railed against", "pointed to")
+    words = [w.lower() for w in verb.split()]
+    past_cue = any(w.endswith("ed") or w in lex.irregular_pasts for w in words)
+    ing_cue = any(w.endswith("ing") and len(w) > 5 for w in words)
+    if not (past_cue or ing_cue):
         return end
     for am in _AND_PREDICATE.finditer(text, pos, end):
         w, nxt = am.group("w", "next")
         past = (w.endswith("ed") and len(w) > 4) or w in lex.irregular_pasts
-        if past and (nxt in _OBJECT_OPENERS or nxt[0].isupper()):
+        ing = w.endswith("ing") and len(w) > 5
+        if ((past_cue and past) or (ing_cue and ing)) and (
+            nxt in _OBJECT_OPENERS or nxt[0].isupper()
+        ):
             return am.start()
     return end
 

@@ -163,6 +163,41 @@ def _clause_initial(text: str, floor: int, start: int, length: int) -> tuple[int
     return start, start + length
 
 
+def _name_before(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name opening "Name, appositive," when ``comma`` ends that appositive, else ``None``.
+
+    After a filler was skipped ("X, the chairman of the GOP, for example, said") the
+    segment before it may be an appositive in its turn: the subject is then the name
+    before that one, which must open its clause (the floor or a comma before it).
+
+    Example:
+        >>> text = "Brian Murphy, the county chairman, for example, said"
+        >>> s, e = _name_before(text, 0, text.index(", for"))
+        >>> text[s:e]
+        'Brian Murphy'
+        >>> _name_before("In Iowa, the campaign, however, said", 0, 21) is None
+        True
+    """
+    if comma >= len(text) or text[comma] != ",":
+        return None
+    seg_start = text.rfind(",", floor, comma)
+    if seg_start < 0:
+        return None
+    seg = text[seg_start + 1 : comma].strip()
+    if not seg or not _APPOSITIVE.match(seg) or len(seg) >= 120 or _FILLER.match(seg):
+        return None
+    head_start = text.rfind(",", floor, seg_start)
+    lo = head_start + 1 if head_start >= 0 else floor
+    while lo < seg_start and text[lo].isspace():
+        lo += 1
+    first = text[lo:seg_start].split(maxsplit=1)[0].lower() if seg_start > lo else ""
+    if first in BOUNDARY_WORDS or first in NOT_IN_NP or first in NP_PREPOSITIONS:
+        return None  # "In Iowa, the campaign, however, said": an adjunct, no name
+    if _NAME_SEGMENT.fullmatch(text, lo, seg_start) is None:
+        return None
+    return lo, seg_start
+
+
 def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue that can be its subject, or ``None``.
 
@@ -192,6 +227,10 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 return None
             if _FILLER.match(seg) or (_APPOSITIVE.match(seg) and len(seg) < 120):
                 end = _skip_parenthetical(text, floor, seg_start)
+                if (_FILLER.match(seg) or seg.startswith(("who ", "which ", "whose "))) and (
+                    name := _name_before(text, floor, end)
+                ) is not None:
+                    return name  # "Murphy, the chairman of the GOP, for example, said"
                 continue
             if _NAME_SEGMENT.fullmatch(seg):
                 lo = seg_start + 1
@@ -324,6 +363,16 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 first -= 2  # "More than half of respondents", "fewer than 10 officials"
                 continue
             return None
+        close = next(
+            (
+                j
+                for j in range(first + 1, len(tokens) - 1)
+                if tokens[j].group(0) in _CLOSE and tokens[j + 1].group(0) in {"to", "with"}
+            ),
+            None,
+        )
+        if close is not None:
+            reach += len(tokens) - close  # "familiar with the investigation" does not count
         if first + 8 + reach < len(tokens):
             return None
         quantified = first + 1 < len(tokens) and tokens[first + 1].group(0) == "than"
