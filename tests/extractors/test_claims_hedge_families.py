@@ -310,6 +310,47 @@ def test_mandative_insist_is_a_demand(text: str, status: ClaimStatus) -> None:
     assert cued[0].status is status
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "status"),
+    [
+        (
+            "But Sanders argued insistently that he would be a better general-election candidate.",
+            "argued",
+            ClaimStatus.HEDGED,
+        ),
+        ("Sanders insistently argued that he would win.", "insistently argued", ClaimStatus.HEDGED),
+        (
+            "The aide said insistently that the emails were never classified.",
+            "said",
+            ClaimStatus.HEDGED,
+        ),
+        # neighbours: no insisting adverb, a negated cue, a demand, a question
+        ("Sanders argued that he would win.", "argued", ClaimStatus.ASSERTED),
+        ("Sanders argued forcefully that he would win.", "argued", ClaimStatus.ASSERTED),
+        (
+            "Sanders did not argue insistently that he would win.",
+            "did not argue",
+            ClaimStatus.ASSERTED,
+        ),
+        ("She argued insistently that he resign at once.", "argued", ClaimStatus.ASSERTED),
+        ("He asked insistently whether the vote was rigged.", "asked", ClaimStatus.ASSERTED),
+    ],
+)
+def test_a_cue_said_insistently_is_a_hedge(text: str, cue: str, status: ClaimStatus) -> None:
+    """ "argued insistently that X" reports what "insisted that X" does: a hedge."""
+    cued = [c for c in find_claims(text) if c.cue == cue]
+    assert cued
+    assert cued[0].status is status
+
+
+def test_an_insisting_adverb_outside_a_cue_makes_no_claim() -> None:
+    """ "was trying insistently to ask" and "knocked insistently" report no claim of fact."""
+    text = (
+        "The anchor was trying insistently to ask a question. He knocked insistently on the door."
+    )
+    assert not hedges(text)
+
+
 @given(
     st.sampled_from(["went", "knew", "said", "was", "had", "paid", "lied", "works", "is"]),
     st.sampled_from(["he", "the minister", "Clinton", "the first lady"]),
