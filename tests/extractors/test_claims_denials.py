@@ -90,6 +90,51 @@ def test_every_withheld_object_is_refused(verb: str, withheld: str, det: str) ->
 
 @given(
     verb=st.sampled_from(["denied", "rejected", "disputed", "dismissed"]),
+    withheld=st.sampled_from(sorted(_LEX.withheld_objects)),
+    aux=st.sampled_from(sorted(_LEX.zero_that_verbs)),
+)
+def test_a_withheld_head_before_an_auxiliary_is_a_clause_subject(
+    verb: str, withheld: str, aux: str
+) -> None:
+    """ "denied security services were involved": the noun opens a zero-"that" clause."""
+    text = f"The minister {verb} security {withheld} {aux} involved."
+    assert not refused_object(text, text.index(verb) + len(verb), _LEX)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lord Roberts denied security services were involved.",
+            "security services were involved",
+        ),
+        ("The ministry denied aid had been diverted to the army.", "aid had been diverted"),
+        ("He dismissed efforts had been made to oust him.", "efforts had been made"),
+    ],
+)
+def test_a_clause_after_a_withheld_head_is_denied(text: str, content: str) -> None:
+    """A thing-withheld or discarded head followed by an auxiliary is the clause's subject."""
+    assert any(content in d for d in denials(text)), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lord Roberts denied security services to the applicants.",
+        "The court denied bail, and the trial went ahead.",
+        "The judge denied bail to the defendant.",
+        # a noun cue's object: the auxiliary is the outer clause's
+        "It is possible that rejection of the establishment will be the end of the story.",
+        "The denial of access was upheld on appeal.",
+    ],
+)
+def test_a_withheld_head_without_an_auxiliary_stays_a_refusal(text: str) -> None:
+    """No auxiliary right after a verb's object: still a thing withheld or discarded."""
+    assert denials(text) == []
+
+
+@given(
+    verb=st.sampled_from(["denied", "rejected", "disputed", "dismissed"]),
     head=st.sampled_from(sorted(set(_LEX.claim_heads) - {"it", "this", "that"})),
 )
 def test_claim_heads_are_never_refused(verb: str, head: str) -> None:

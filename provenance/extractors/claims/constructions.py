@@ -303,13 +303,16 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
+def refused_object(text: str, start: int, lex: CueLexicon, *, verb: bool = True) -> bool:
     """Whether the object after a denial verb is people or a thing withheld, not a claim.
 
     "denied bail", "denying poor folks health care", "reject Donald J. Trump, the
     nominee": the verb withholds or votes; it denies no claim. A clause, a claim
     noun, a deed ("denied making a deal"), a request rejected ("rejected a request
-    from Democrats") or people labeled ("dismissed him as a liar") are denied.
+    from Democrats") or people labeled ("dismissed him as a liar") are denied. After a
+    ``verb``, a thing followed by an auxiliary is the subject of a zero-"that" clause
+    ("denied security services were involved"); after a noun cue ("the rejection of
+    the establishment will ..."), the auxiliary is the outer clause's.
 
     Example:
         >>> from provenance.lexicon.cues import cue_lexicon
@@ -318,13 +321,29 @@ def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
         True
         >>> refused_object("denied Trump had met him", 6, lex)
         False
+        >>> refused_object("denied security services were involved", 6, lex)
+        False
     """
     heads = _claim_head_set(lex.language)
+    finite = _finite_after(lex.language)
     for p in _object_patterns(lex.language):
         m = p.match(text, start)
-        if m is not None and not _names_a_claim(m.group(), heads):
+        if (
+            m is not None
+            and not _names_a_claim(m.group(), heads)
+            # the subject of a clause, not an object: "denied security services were
+            # involved", "dismissed efforts had been made"
+            and not (verb and finite.match(text, m.end()))
+        ):
             return True
     return False
+
+
+@functools.cache
+def _finite_after(language: str) -> re.Pattern[str]:
+    """An auxiliary right after a noun phrase: the phrase is a clause's subject."""
+    lex = cue_lexicon(language)
+    return re.compile(rf"\s+(?:{_alt(lex.zero_that_verbs)})\b(?!['’])", re.IGNORECASE)
 
 
 def _names_a_claim(words: str, heads: frozenset[str]) -> bool:
