@@ -215,3 +215,35 @@ def test_a_refusal_is_no_claim_a_later_denial_could_answer() -> None:
     assert [claims[c] for c in found["related_claim_id"]] == [
         "the state killed him by denying him medical care in prison"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a clause reported by "said" opens with the denial's own subject
+        ("Officials said the company denies any wrongdoing.", "denies", "the company"),
+        ("The lawyer said her client denied the charges.", "denied", "her client"),
+        ("Mantooth says Mars denied any such agreement.", "denied", "Mars"),
+        # neighbours: a coordinated verb and a participle keep the main subject
+        ("Officials said it was a mistake, and denied any wrongdoing.", "denied", "Officials"),
+        (
+            "Mr Brown also dismissed the figures insisting that families are better off.",
+            "insisting",
+            "Mr Brown",
+        ),
+    ],
+)
+def test_a_denial_inside_a_reported_clause_has_its_own_subject(
+    text: str, cue: str, source: str
+) -> None:
+    """ "X said [Y denies Z]": Y denies, X only reports it."""
+    found = [c.source_text for c in find_claims(text) if c.cue and c.cue.endswith(cue)]
+    assert found == [source], find_claims(text)
+
+
+def test_an_object_cue_lends_no_subject_to_a_claim_in_its_object() -> None:
+    """ "defended his posters amid Tory claims ...": the object is no clause with a subject."""
+    text = "Milburn defended his party's posters amid Tory claims the ads were sly."
+    sources = [c.source_text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert sources
+    assert all(s is None or "posters" not in s for s in sources)

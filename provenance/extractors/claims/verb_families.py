@@ -194,6 +194,17 @@ def stray_verb(
         for i, x in enumerate(drafts)
         if x.start <= vs < x.end and (x.source_start is not None or x.inherit is not None)
     ]
+    if (
+        subj is None
+        and gap is None
+        and holder
+        and drafts[holder[-1]].start < cs_
+        and not m.group("verb").endswith("ing")  # "dismissed the figures, insisting"
+        and _reports_a_clause(drafts[holder[-1]], g.lexicon)
+    ):
+        # "Officials said [the company denies any wrongdoing]": the clause the holder
+        # reports opens with the cue's own subject, not the holder's source
+        subj = find_subject(text, drafts[holder[-1]].start, cs_)
     if subj is not None:
         d.attribution = Attribution.INDIRECT
         d.source_start, d.source_end = subj
@@ -202,6 +213,21 @@ def stray_verb(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _reports_a_clause(d: Draft, lex: CueLexicon) -> bool:
+    """Whether a draft's cue is a verb whose content is a clause ("said", "told").
+
+    Its content may open with a subject of its own ("said [the company] denies"); an
+    object cue's content is a noun phrase ("defended [his posters amid Tory] claims").
+    """
+    if d.cue is None or not d.cue.split():
+        return False
+    try:
+        verb = lex.verb(d.cue.split()[-1])
+    except KeyError:
+        return False  # a noun or a phrase cue
+    return verb.frame in (Frame.CLAUSE, Frame.TELL)
 
 
 def _participle_after_gerund(verb: str, before: str, lex: CueLexicon) -> bool:
