@@ -247,3 +247,29 @@ def test_an_object_cue_lends_no_subject_to_a_claim_in_its_object() -> None:
     sources = [c.source_text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
     assert sources
     assert all(s is None or "posters" not in s for s in sources)
+
+
+@pytest.mark.parametrize(
+    "adverb", ["strenuously", "forcefully", "unequivocally", "hotly", "roundly", "summarily"]
+)
+def test_a_manner_adverb_keeps_the_denial_source(adverb: str) -> None:
+    """ "The firm has strenuously denied the allegations": the firm denies them."""
+    text = f"The firm has {adverb} denied the allegations."
+    found = [(c.source_text, c.text) for c in find_claims(text) if c.status is ClaimStatus.DENIED]
+    assert found == [("The firm", "the allegations")], find_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Trump wrongly claimed that millions voted illegally.", "Trump"),
+        ("Moyes has defiantly claimed that he expects Gravesen to stay.", "Moyes"),
+        # a noun in -ly is no adverb: it heads the source
+        ("The family insisted that the boy was innocent.", "The family"),
+        ("His ally claimed that the vote was rigged.", "His ally"),
+    ],
+)
+def test_a_manner_adverb_keeps_the_hedge_source(text: str, source: str) -> None:
+    """The adverb stands between the source and the hedge verb; an -ly noun is the source."""
+    found = [c.source_text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert found == [source], find_claims(text)
