@@ -406,3 +406,25 @@ def test_a_number_opening_a_clause_is_claimed_not_taken(
     claims = [c for c in find_claims(text) if c.text.startswith(content)]
     assert len(claims) == 1, find_claims(text)
     assert claims[0].status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was claimed he had been embarrassed by the fact.",
+        "Patent rights, it is claimed, protect inventors.",
+        "The industry is distracting attention from the real issues, it has been claimed.",
+    ],
+)
+def test_an_impersonal_passive_hedge_has_no_source(text: str) -> None:
+    """ "It was claimed ...": hearsay with no one behind it, not a claim by "it"."""
+    found = [c for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert found
+    assert all(c.source_text is None for c in found), found
+
+
+def test_an_active_hedge_keeps_its_pronoun_source() -> None:
+    """ "It has claimed that ...": "it" is an organization that claims, not an expletive."""
+    text = "The agency is under fire. It has claimed that the vote was rigged."
+    found = [c.source_text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert found == ["It"]
