@@ -338,6 +338,10 @@ class CueLexicon:
     noun_endings: tuple[str, ...] = ()
     #: bare infinitive markers: a hedge verb after one needs a claimed object ("to claim credit")
     infinitive_markers: tuple[str, ...] = ()
+    #: manner adverbs that make a plain clause cue an insisting one ("argued insistently")
+    insisting_adverbs: frozenset[str] = frozenset()
+    #: subjects of an impersonal passive report, no source ("it was claimed he ...")
+    expletive_subjects: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -691,6 +695,8 @@ def _load(key: str) -> CueLexicon:
         degree_adverbs=_lowered(data, "degree_adverbs", file),
         noun_endings=_words(data, "noun_endings", file),
         infinitive_markers=_words(data, "infinitive_markers", file),
+        insisting_adverbs=_lowered(data, "insisting_adverbs", file),
+        expletive_subjects=_lowered(data, "expletive_subjects", file),
     )
 
 

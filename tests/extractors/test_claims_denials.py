@@ -90,6 +90,51 @@ def test_every_withheld_object_is_refused(verb: str, withheld: str, det: str) ->
 
 @given(
     verb=st.sampled_from(["denied", "rejected", "disputed", "dismissed"]),
+    withheld=st.sampled_from(sorted(_LEX.withheld_objects)),
+    aux=st.sampled_from(sorted(_LEX.zero_that_verbs)),
+)
+def test_a_withheld_head_before_an_auxiliary_is_a_clause_subject(
+    verb: str, withheld: str, aux: str
+) -> None:
+    """ "denied security services were involved": the noun opens a zero-"that" clause."""
+    text = f"The minister {verb} security {withheld} {aux} involved."
+    assert not refused_object(text, text.index(verb) + len(verb), _LEX)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lord Roberts denied security services were involved.",
+            "security services were involved",
+        ),
+        ("The ministry denied aid had been diverted to the army.", "aid had been diverted"),
+        ("He dismissed efforts had been made to oust him.", "efforts had been made"),
+    ],
+)
+def test_a_clause_after_a_withheld_head_is_denied(text: str, content: str) -> None:
+    """A thing-withheld or discarded head followed by an auxiliary is the clause's subject."""
+    assert any(content in d for d in denials(text)), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lord Roberts denied security services to the applicants.",
+        "The court denied bail, and the trial went ahead.",
+        "The judge denied bail to the defendant.",
+        # a noun cue's object: the auxiliary is the outer clause's
+        "It is possible that rejection of the establishment will be the end of the story.",
+        "The denial of access was upheld on appeal.",
+    ],
+)
+def test_a_withheld_head_without_an_auxiliary_stays_a_refusal(text: str) -> None:
+    """No auxiliary right after a verb's object: still a thing withheld or discarded."""
+    assert denials(text) == []
+
+
+@given(
+    verb=st.sampled_from(["denied", "rejected", "disputed", "dismissed"]),
     head=st.sampled_from(sorted(set(_LEX.claim_heads) - {"it", "this", "that"})),
 )
 def test_claim_heads_are_never_refused(verb: str, head: str) -> None:
@@ -170,3 +215,61 @@ def test_a_refusal_is_no_claim_a_later_denial_could_answer() -> None:
     assert [claims[c] for c in found["related_claim_id"]] == [
         "the state killed him by denying him medical care in prison"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a clause reported by "said" opens with the denial's own subject
+        ("Officials said the company denies any wrongdoing.", "denies", "the company"),
+        ("The lawyer said her client denied the charges.", "denied", "her client"),
+        ("Mantooth says Mars denied any such agreement.", "denied", "Mars"),
+        # neighbours: a coordinated verb and a participle keep the main subject
+        ("Officials said it was a mistake, and denied any wrongdoing.", "denied", "Officials"),
+        (
+            "Mr Brown also dismissed the figures insisting that families are better off.",
+            "insisting",
+            "Mr Brown",
+        ),
+    ],
+)
+def test_a_denial_inside_a_reported_clause_has_its_own_subject(
+    text: str, cue: str, source: str
+) -> None:
+    """ "X said [Y denies Z]": Y denies, X only reports it."""
+    found = [c.source_text for c in find_claims(text) if c.cue and c.cue.endswith(cue)]
+    assert found == [source], find_claims(text)
+
+
+def test_an_object_cue_lends_no_subject_to_a_claim_in_its_object() -> None:
+    """ "defended his posters amid Tory claims ...": the object is no clause with a subject."""
+    text = "Milburn defended his party's posters amid Tory claims the ads were sly."
+    sources = [c.source_text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert sources
+    assert all(s is None or "posters" not in s for s in sources)
+
+
+@pytest.mark.parametrize(
+    "adverb", ["strenuously", "forcefully", "unequivocally", "hotly", "roundly", "summarily"]
+)
+def test_a_manner_adverb_keeps_the_denial_source(adverb: str) -> None:
+    """ "The firm has strenuously denied the allegations": the firm denies them."""
+    text = f"The firm has {adverb} denied the allegations."
+    found = [(c.source_text, c.text) for c in find_claims(text) if c.status is ClaimStatus.DENIED]
+    assert found == [("The firm", "the allegations")], find_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Trump wrongly claimed that millions voted illegally.", "Trump"),
+        ("Moyes has defiantly claimed that he expects Gravesen to stay.", "Moyes"),
+        # a noun in -ly is no adverb: it heads the source
+        ("The family insisted that the boy was innocent.", "The family"),
+        ("His ally claimed that the vote was rigged.", "His ally"),
+    ],
+)
+def test_a_manner_adverb_keeps_the_hedge_source(text: str, source: str) -> None:
+    """The adverb stands between the source and the hedge verb; an -ly noun is the source."""
+    found = [c.source_text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert found == [source], find_claims(text)

@@ -243,3 +243,36 @@ def test_noun_cue_content_slices_the_text(noun: str, follow: str, content: str) 
         assert found[0] == content or (
             follow != "that" and content.startswith(found[0] + " ") and found[0].strip()
         ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # in subject position the charge is the noun phrase, not its predicate
+        ("The alleged spammers said the lawsuit was groundless.", "spammers"),
+        ("Lawyers for the alleged spammers denied the charges.", "spammers"),
+        ("An alleged plot to kill the king was foiled.", "plot to kill the king"),
+        (
+            "The alleged victim's claims against him will be rejected.",
+            "victim's claims against him",
+        ),
+        # after a relative or a complementizer the verb may be theirs: to the clause end
+        (
+            "The alleged hackers who stole the emails were never found.",
+            "hackers who stole the emails were never found",
+        ),
+        ("Critics mocked the apparent notion that games are safe.", "notion that games are safe"),
+        ("The alleged rival Alan Milburn - who ran the campaign - spoke.", "rival Alan Milburn"),
+        # in object position it runs to the clause end, as before
+        (
+            "He was charged over alleged financial crimes by Manafort and Gates.",
+            "financial crimes by Manafort and Gates",
+        ),
+        # plural nouns that are also "-s" forms of cue verbs do not end it
+        ("Police examined the alleged bribery offers and pledges.", "bribery offers and pledges"),
+    ],
+)
+def test_an_attributive_hedge_takes_its_noun_phrase(text: str, content: str) -> None:
+    """ "the alleged gunman said ...": the gunman is alleged, not what he said."""
+    found = [c.text for c in find_claims(text) if c.cue in ("alleged", "apparent")]
+    assert found == [content], find_claims(text)

@@ -310,6 +310,47 @@ def test_mandative_insist_is_a_demand(text: str, status: ClaimStatus) -> None:
     assert cued[0].status is status
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "status"),
+    [
+        (
+            "But Sanders argued insistently that he would be a better general-election candidate.",
+            "argued",
+            ClaimStatus.HEDGED,
+        ),
+        ("Sanders insistently argued that he would win.", "insistently argued", ClaimStatus.HEDGED),
+        (
+            "The aide said insistently that the emails were never classified.",
+            "said",
+            ClaimStatus.HEDGED,
+        ),
+        # neighbours: no insisting adverb, a negated cue, a demand, a question
+        ("Sanders argued that he would win.", "argued", ClaimStatus.ASSERTED),
+        ("Sanders argued forcefully that he would win.", "argued", ClaimStatus.ASSERTED),
+        (
+            "Sanders did not argue insistently that he would win.",
+            "did not argue",
+            ClaimStatus.ASSERTED,
+        ),
+        ("She argued insistently that he resign at once.", "argued", ClaimStatus.ASSERTED),
+        ("He asked insistently whether the vote was rigged.", "asked", ClaimStatus.ASSERTED),
+    ],
+)
+def test_a_cue_said_insistently_is_a_hedge(text: str, cue: str, status: ClaimStatus) -> None:
+    """ "argued insistently that X" reports what "insisted that X" does: a hedge."""
+    cued = [c for c in find_claims(text) if c.cue == cue]
+    assert cued
+    assert cued[0].status is status
+
+
+def test_an_insisting_adverb_outside_a_cue_makes_no_claim() -> None:
+    """ "was trying insistently to ask" and "knocked insistently" report no claim of fact."""
+    text = (
+        "The anchor was trying insistently to ask a question. He knocked insistently on the door."
+    )
+    assert not hedges(text)
+
+
 @given(
     st.sampled_from(["went", "knew", "said", "was", "had", "paid", "lied", "works", "is"]),
     st.sampled_from(["he", "the minister", "Clinton", "the first lady"]),
@@ -365,3 +406,25 @@ def test_a_number_opening_a_clause_is_claimed_not_taken(
     claims = [c for c in find_claims(text) if c.text.startswith(content)]
     assert len(claims) == 1, find_claims(text)
     assert claims[0].status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was claimed he had been embarrassed by the fact.",
+        "Patent rights, it is claimed, protect inventors.",
+        "The industry is distracting attention from the real issues, it has been claimed.",
+    ],
+)
+def test_an_impersonal_passive_hedge_has_no_source(text: str) -> None:
+    """ "It was claimed ...": hearsay with no one behind it, not a claim by "it"."""
+    found = [c for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert found
+    assert all(c.source_text is None for c in found), found
+
+
+def test_an_active_hedge_keeps_its_pronoun_source() -> None:
+    """ "It has claimed that ...": "it" is an organization that claims, not an expletive."""
+    text = "The agency is under fire. It has claimed that the vote was rigged."
+    found = [c.source_text for c in find_claims(text) if c.status is ClaimStatus.HEDGED]
+    assert found == ["It"]

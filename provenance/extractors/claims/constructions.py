@@ -82,6 +82,66 @@ def noun_phrase_end(text: str, cs: int, ce: int, lex: CueLexicon) -> int:
     return ce
 
 
+def attributive_end(text: str, cs: int, ce: int, lex: CueLexicon) -> int:
+    """Where the noun phrase after an attributive hedge ends: before its clause's verb.
+
+    "The alleged spammers said the suit was groundless": what is alleged is the
+    spammers, not what they said. The phrase ends before an auxiliary or a reporting
+    verb's past form ("-s" forms are as often plural nouns: "the alleged victim's
+    claims"), or at a dash or a bracket opening an aside. After a relative pronoun or
+    a complementizer the verb may be theirs ("the apparent notion that games are
+    allowed"): the phrase then runs to the clause end, as it does with no verb ("the
+    alleged financial crimes by Manafort and Gates").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> text = "spammers said the lawsuit was groundless"
+        >>> text[: attributive_end(text, 0, len(text), lex)]
+        'spammers'
+        >>> text = "rival Alan Milburn - who ran the campaign - and John Prescott"
+        >>> text[: attributive_end(text, 0, len(text), lex)]
+        'rival Alan Milburn'
+    """
+    stops = _attributive_stops(lex.language)
+    relatives = lex.relative_pronouns
+    end = ce
+    for w in _WORD.finditer(text, cs, ce):
+        word = w.group().lower()
+        if word in relatives:
+            break  # the verb may be the relative's or the complement's: read no further
+        if w.start() > cs and word in stops:
+            end = w.start()
+            break
+    aside = _ASIDE.search(text, cs, end)
+    if aside is not None:
+        end = aside.start()
+    if end == ce:
+        return ce
+    while end > cs and text[end - 1] in " \t,":
+        end -= 1
+    return end
+
+
+#: a dash or a bracket opening an aside inside a noun phrase
+_ASIDE = re.compile(r"\s[-–—]+\s|\s?[—–(]")
+
+
+@functools.cache
+def _attributive_stops(language: str) -> frozenset[str]:
+    """Words that open the predicate after a noun phrase: auxiliaries, past cue verbs."""
+    lex = cue_lexicon(language)
+    # past forms only: many "-s" forms are plural nouns too ("offers", "pledges", "rules")
+    pasts = {
+        f.lower()
+        for v in lex.verbs
+        for f in v.forms
+        if " " not in f
+        and (f.lower().endswith(lex.past_endings) or f.lower() in lex.irregular_pasts)
+    }
+    return frozenset({*pasts, *(lex.finite_auxiliaries - {"be", "been"})})
+
+
 def relative_clause(text: str, cs: int, ce: int, lex: CueLexicon) -> bool:
     """Whether a clause after a noun cue is a relative one: a transitive cue verb, no object.
 
@@ -303,13 +363,16 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
+def refused_object(text: str, start: int, lex: CueLexicon, *, verb: bool = True) -> bool:
     """Whether the object after a denial verb is people or a thing withheld, not a claim.
 
     "denied bail", "denying poor folks health care", "reject Donald J. Trump, the
     nominee": the verb withholds or votes; it denies no claim. A clause, a claim
     noun, a deed ("denied making a deal"), a request rejected ("rejected a request
-    from Democrats") or people labeled ("dismissed him as a liar") are denied.
+    from Democrats") or people labeled ("dismissed him as a liar") are denied. After a
+    ``verb``, a thing followed by an auxiliary is the subject of a zero-"that" clause
+    ("denied security services were involved"); after a noun cue ("the rejection of
+    the establishment will ..."), the auxiliary is the outer clause's.
 
     Example:
         >>> from provenance.lexicon.cues import cue_lexicon
@@ -318,13 +381,29 @@ def refused_object(text: str, start: int, lex: CueLexicon) -> bool:
         True
         >>> refused_object("denied Trump had met him", 6, lex)
         False
+        >>> refused_object("denied security services were involved", 6, lex)
+        False
     """
     heads = _claim_head_set(lex.language)
+    finite = _finite_after(lex.language)
     for p in _object_patterns(lex.language):
         m = p.match(text, start)
-        if m is not None and not _names_a_claim(m.group(), heads):
+        if (
+            m is not None
+            and not _names_a_claim(m.group(), heads)
+            # the subject of a clause, not an object: "denied security services were
+            # involved", "dismissed efforts had been made"
+            and not (verb and finite.match(text, m.end()))
+        ):
             return True
     return False
+
+
+@functools.cache
+def _finite_after(language: str) -> re.Pattern[str]:
+    """An auxiliary right after a noun phrase: the phrase is a clause's subject."""
+    lex = cue_lexicon(language)
+    return re.compile(rf"\s+(?:{_alt(lex.zero_that_verbs)})\b(?!['’])", re.IGNORECASE)
 
 
 def _names_a_claim(words: str, heads: frozenset[str]) -> bool:

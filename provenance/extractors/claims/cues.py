@@ -256,6 +256,14 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
             and not long_subject_clause(body, _EN.lexicon)
         ):
             return ClaimStatus.ASSERTED
+    if (
+        info.status is ClaimStatus.ASSERTED
+        and info.frame is Frame.CLAUSE
+        and not (aux and _EN.negated_re.search(aux))
+        and (rest := _insisted(aux, after)) is not None
+        and not mandative(rest, _EN.lexicon)
+    ):
+        return ClaimStatus.HEDGED  # "argued insistently that": an insisting claim
     if aux and _EN.negated_re.search(aux):
         # "has not confirmed", "could not verify": the text says it is unverified.
         # "did not say/specify whether" reports a silence, not an unverified claim.
@@ -264,6 +272,31 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         if info.status is ClaimStatus.DENIED:
             return ClaimStatus.ASSERTED
     return info.status
+
+
+def _insisted(aux: str, after: str) -> str | None:
+    """The words after a cue said in an insisting manner, without that adverb; else ``None``.
+
+    The adverb stands among the cue's auxiliaries ("insistently argued") or right
+    after the cue ("argued insistently that").
+
+    Example:
+        >>> _insisted("", " insistently that he would win")
+        ' that he would win'
+        >>> _insisted("insistently ", " that he would win")
+        ' that he would win'
+        >>> _insisted("has ", " that he would win") is None
+        True
+    """
+    adverbs = _EN.lexicon.insisting_adverbs
+    if not adverbs:
+        return None
+    if not adverbs.isdisjoint(aux.lower().split()):
+        return after
+    first = _WORD.match(after, len(after) - len(after.lstrip()))
+    if first is not None and first.group().lower() in adverbs:
+        return after[first.end() :]
+    return None
 
 
 def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> None:

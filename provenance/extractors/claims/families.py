@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.compounds import compound_claims
 from provenance.extractors.claims.constructions import (
+    attributive_end,
     claim_object,
     noun_phrase_end,
     relative_clause,
@@ -490,7 +491,9 @@ def _word(
     _, status = g.words.get(key) or g.words[key.lower()]
     a, b = unit_of(units, ws)
     cs, ce = clause_content(text, we, b)
-    if not attributive and ce - cs < 3:
+    if attributive:
+        ce = attributive_end(text, cs, ce, g.lexicon)  # "the alleged gunman [fled ...]"
+    elif ce - cs < 3:
         # "..., reportedly." or "Reportedly, ...": the clause around the adverb
         start = max(a, text.rfind(",", a, ws) + 1)
         cs, ce = clause_content(text, start, ws)

@@ -176,7 +176,7 @@ def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
         return True  # the object comes first: "allegations that he has denied"
     # a noun cue's object is its content ("the denial of [access]"), a verb's follows it
     noun = d.cue is not None and d.cue.lower() in _noun_forms(lex.language)
-    return not refused_object(text, d.start if noun else ce, lex)
+    return not refused_object(text, d.start if noun else ce, lex, verb=not noun)
 
 
 @functools.cache

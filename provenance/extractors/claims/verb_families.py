@@ -167,7 +167,9 @@ def stray_verb(
         # "There is no chance of violence, officials insist, because ...": content first
         subj_before = find_subject(text, a, cs_)
         if subj_before is not None and (back := postposed_content(text, a, subj_before[0])):
-            _add(text, back, subj_before, (cs_, ve), status, taken, out)
+            # "Patent rights, it is claimed, protect inventors": impersonal, no source
+            impersonal = _impersonal(text, subj_before, aux_m, g.lexicon)
+            _add(text, back, None if impersonal else subj_before, (cs_, ve), status, taken, out)
             return
     if ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
@@ -194,6 +196,21 @@ def stray_verb(
         for i, x in enumerate(drafts)
         if x.start <= vs < x.end and (x.source_start is not None or x.inherit is not None)
     ]
+    if (
+        subj is None
+        and gap is None
+        and holder
+        and drafts[holder[-1]].start < cs_
+        and not m.group("verb").endswith("ing")  # "dismissed the figures, insisting"
+        and _reports_a_clause(drafts[holder[-1]], g.lexicon)
+    ):
+        # "Officials said [the company denies any wrongdoing]": the clause the holder
+        # reports opens with the cue's own subject, not the holder's source
+        subj = find_subject(text, drafts[holder[-1]].start, cs_)
+    if subj is not None and _impersonal(text, subj, aux_m, g.lexicon):
+        # "It was claimed he had been embarrassed": impersonal hearsay, no source behind
+        # it (as "it is alleged that")
+        subj, holder = None, []
     if subj is not None:
         d.attribution = Attribution.INDIRECT
         d.source_start, d.source_end = subj
@@ -202,6 +219,21 @@ def stray_verb(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _reports_a_clause(d: Draft, lex: CueLexicon) -> bool:
+    """Whether a draft's cue is a verb whose content is a clause ("said", "told").
+
+    Its content may open with a subject of its own ("said [the company] denies"); an
+    object cue's content is a noun phrase ("defended [his posters amid Tory] claims").
+    """
+    if d.cue is None or not d.cue.split():
+        return False
+    try:
+        verb = lex.verb(d.cue.split()[-1])
+    except KeyError:
+        return False  # a noun or a phrase cue
+    return verb.frame in (Frame.CLAUSE, Frame.TELL)
 
 
 def _participle_after_gerund(verb: str, before: str, lex: CueLexicon) -> bool:
@@ -333,18 +365,29 @@ def _claim_subject(text: str, subj: tuple[int, int], lex: CueLexicon) -> bool:
     return head in heads and head not in lex.anaphoric_objects
 
 
+def _impersonal(
+    text: str, subj: tuple[int, int], aux: re.Match[str] | None, lex: CueLexicon
+) -> bool:
+    """Whether a passive cue's subject is an expletive ("it was claimed"): no source."""
+    return aux is not None and text[subj[0] : subj[1]].lower() in lex.expletive_subjects
+
+
 def _add(
     text: str,
     content: tuple[int, int],
-    source: tuple[int, int],
+    source: tuple[int, int] | None,
     cue: tuple[int, int],
     status: ClaimStatus,
     taken: Taken,
     out: FamilyFinds,
 ) -> None:
-    """A claim with its content, source and cue spans, its cue taken."""
-    d = Draft(*content, Attribution.INDIRECT, status)
-    d.source_start, d.source_end = source
+    """A claim with its content, source and cue spans, its cue taken (no source: the
+    narrator's)."""
+    if source is None:
+        d = Draft(*content, Attribution.NARRATOR, status)
+    else:
+        d = Draft(*content, Attribution.INDIRECT, status)
+        d.source_start, d.source_end = source
     d.cue, d.cue_start, d.cue_end = text[cue[0] : cue[1]], *cue
     taken.add(*cue)
     out.drafts.append(d)
