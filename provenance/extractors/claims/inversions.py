@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from provenance.extractors.claims.spans import OPEN, post_source, trim
+from provenance.extractors.claims.spans import OPEN, post_source, quoted_post_source, trim
 from provenance.extractors.claims.subjects import find_subject, is_head
 
 __all__ = ["as_source", "inverted", "passive_agent", "quoted_as_saying"]
@@ -122,8 +122,14 @@ def inverted(text: str, a: int, b: int, m: re.Match[str]) -> Spans | None:
     if m.start() != a or not m.group("verb")[0].isupper() or text[a] in OPEN:
         return None
     im = _INVERTED.match(text, m.end(), b)
-    if im is None or post_source(text, im.start(), im.end("src")) is None:
+    if im is None:
         return None
+    if post_source(text, im.start(), im.end("src")) is None:
+        # the quotation after the colon makes the frame unambiguous: a false title may
+        # stand before the name ("Said Wales assistant coach Scott Johnson: “...”")
+        loose = quoted_post_source(text, im.start(), im.end("src"))
+        if loose is None or loose[1] != im.end("src"):
+            return None
     cs, ce = trim(text, im.end(), b)
     if text[b - 1] in '”"' and ce < b:
         ce = b
