@@ -28,6 +28,9 @@ __all__ = ["colon_cue_sentences"]
 #: personal pronouns that may be the whole speaker
 _PRONOUNS = ("He", "She", "They", "We", "I", "he", "she", "they", "we")
 _OPEN_QUOTES = "“\""
+#: a full stop that ends an abbreviation, no sentence: "Mr. Turry said. “...”" is not
+#: "Turry said." opening a sentence (the name's title or initial stands before it)
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.\s*$")
 
 
 @cache
@@ -74,7 +77,11 @@ def colon_cue_sentences(text: str) -> str:
     """
     if "“" not in text and '"' not in text:
         return text
-    stops = [m.start("stop") for m in _pattern().finditer(text)]
+    stops = [
+        m.start("stop")
+        for m in _pattern().finditer(text)
+        if _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()) is None
+    ]
     if not stops:
         return text
     chars = list(text)
