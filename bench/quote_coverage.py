@@ -87,9 +87,7 @@ def cover_quotations(text: str, claims: Sequence[ClaimSpan] | None = None) -> li
     if claims is None:
         claims = find_claims(text)
     spans = [
-        (c.start, c.end, c)
-        for c in claims
-        if c.attribution in _ATTRIBUTED and c.source is not None
+        (c.start, c.end, c) for c in claims if c.attribution in _ATTRIBUTED and c.source is not None
     ]
     out: list[QuoteCover] = []
     for q in find_quotations(text):

@@ -27,13 +27,31 @@ def _sources(text: str) -> list[str | None]:
     ("text", "speaker"),
     [
         (f'"{_Q}," said team-mate Chris Paterson.', "team-mate Chris Paterson"),
-        (f'"{_Q}," said 20-year-old politics student Nick Vaughan.', "20-year-old politics student Nick Vaughan"),
-        (f'"{_Q}," said chairman and chief executive officer Bill Ford.', "chairman and chief executive officer Bill Ford"),
-        (f'"{_Q}," said David Wyss of Standard & Poor\'s in New York.', "David Wyss of Standard & Poor's"),
-        (f'"{_Q}," said Deputy Prime Minister Abdullatif Sener earlier this month.', "Deputy Prime Minister Abdullatif Sener"),
-        (f'"{_Q}," GM chairman and chief executive Rick Wagoner said in a statement.', "GM chairman and chief executive Rick Wagoner"),
+        (
+            f'"{_Q}," said 20-year-old politics student Nick Vaughan.',
+            "20-year-old politics student Nick Vaughan",
+        ),
+        (
+            f'"{_Q}," said chairman and chief executive officer Bill Ford.',
+            "chairman and chief executive officer Bill Ford",
+        ),
+        (
+            f'"{_Q}," said David Wyss of Standard & Poor\'s in New York.',
+            "David Wyss of Standard & Poor's",
+        ),
+        (
+            f'"{_Q}," said Deputy Prime Minister Abdullatif Sener earlier this month.',
+            "Deputy Prime Minister Abdullatif Sener",
+        ),
+        (
+            f'"{_Q}," GM chairman and chief executive Rick Wagoner said in a statement.',
+            "GM chairman and chief executive Rick Wagoner",
+        ),
         (f'"{_Q}," predicted Mr Weiner.', "Mr Weiner"),
-        (f'"{_Q}," commented Broadreach chief executive Magnus McEwen-King.', "Broadreach chief executive Magnus McEwen-King"),
+        (
+            f'"{_Q}," commented Broadreach chief executive Magnus McEwen-King.',
+            "Broadreach chief executive Magnus McEwen-King",
+        ),
     ],
 )
 def test_source_after_the_quotation(text: str, speaker: str) -> None:
@@ -56,17 +74,17 @@ def test_no_source_after_the_quotation(text: str) -> None:
 
 
 def test_two_offices_need_both_titles() -> None:
-    """"and" joins two offices of one person only; otherwise it still ends the subject."""
-    assert _sources("GM chairman and chief executive Rick Wagoner said the results were solid.") == [
-        "GM chairman and chief executive Rick Wagoner"
-    ]
+    """ "and" joins two offices of one person only; otherwise it still ends the subject."""
+    assert _sources(
+        "GM chairman and chief executive Rick Wagoner said the results were solid."
+    ) == ["GM chairman and chief executive Rick Wagoner"]
     assert _sources("The president and vice president said they would attend the summit.") == [
         "vice president"
     ]
 
 
 def test_inverted_frame_with_false_title() -> None:
-    """ "Said Wales assistant coach Scott Johnson: “...”": the colon and the quote make it a frame."""
+    """ "Said Wales assistant coach Scott Johnson: “...”": colon and quote make a frame."""
     text = f'Said Wales assistant coach Scott Johnson: "{_Q}."'
     assert attributed(text) == [(f'"{_Q}."', "Wales assistant coach Scott Johnson")]
 
@@ -137,7 +155,11 @@ def test_opening_phrase_neighbours(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
-        (f'Station manager Steve Taylor commented: "{_Q}."', "Station manager Steve Taylor", "commented"),
+        (
+            f'Station manager Steve Taylor commented: "{_Q}."',
+            "Station manager Steve Taylor",
+            "commented",
+        ),
         (f'Asked if she plays, she confesses: "{_Q}."', "she", "confesses"),
     ],
 )

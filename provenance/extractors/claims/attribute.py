@@ -517,7 +517,11 @@ def _try_cue(
         # Mr Smith, “but B.”"): one content, both parts
         after = _QUOTE_AFTER.match(text, post[1]) if post is not None else None
         resumed = None
-        if after is not None and before.endswith(_QUOTE_ENDS) and text[after.end() : after.end() + 1].islower():
+        if (
+            after is not None
+            and before.endswith(_QUOTE_ENDS)
+            and text[after.end() : after.end() + 1].islower()
+        ):
             resumed = quotes.covering(after.end() - 1)
         if post is not None and (after is None or resumed is not None):
             cs, ce = trim(text, floor, len(before) + floor)
@@ -710,7 +714,8 @@ def _try_cue(
     if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
         return None  # "others who want a ban said it helps": the main verb's subject is theirs
     ce = relative_clause_end(text, (ss, se), cs, ce)  # "X, who said Y, voted"
-    ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
+    if text[cs] not in OPEN:  # a comma inside a quotation ends no clause of the sentence
+        ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d

@@ -27,7 +27,7 @@ __all__ = ["colon_cue_sentences"]
 
 #: personal pronouns that may be the whole speaker
 _PRONOUNS = ("He", "She", "They", "We", "I", "he", "she", "they", "we")
-_OPEN_QUOTES = "“\""
+_OPEN_QUOTES = '“"'
 #: a full stop that ends an abbreviation, no sentence: "Mr. Turry said. “...”" is not
 #: "Turry said." opening a sentence (the name's title or initial stands before it)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.\s*$")
