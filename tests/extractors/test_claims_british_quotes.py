@@ -169,8 +169,27 @@ def test_house_style_verbs_before_a_colon(text: str, speaker: str, cue: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (f'"{_Q}," whispered the party worker.', "the party worker", "whispered"),
+        (f'"{_Q}?" implored campaigner Barry Lim.', "campaigner Barry Lim", "implored"),
+        (f'"{_Q}," she sighed.', "she", "sighed"),
+    ],
+)
+def test_ways_of_speaking_after_a_quotation(text: str, speaker: str, cue: str) -> None:
+    """ "whispered", "implored", "sighed" close a quotation, inverted or not."""
+    claims = attributed_cues(text)
+    assert len(claims) == 1
+    assert claims[0][1:] == (speaker, cue)
+    assert _Q in claims[0][0]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "She whispered to her neighbour and left the room.",
+        "The crowd sighed. The match was over.",
+        "He sighed with relief when the results came in.",
         "He confessed to the murder of his neighbour last year.",
         "She went on to win the title for the third time in a row.",
         "As the day went on, the crowd grew restless outside the court.",
