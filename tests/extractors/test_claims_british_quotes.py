@@ -119,6 +119,34 @@ def test_quoted_as_saying_after_the_quotation(text: str, speaker: str) -> None:
     assert attributed(text) == [(f'"{_Q},"', speaker)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f'"{_Q}," Arab News quoted Prince Saud as saying.', "Prince Saud"),
+        (
+            f'"{_Q}," the newspaper quoted an insider in the talks as saying.',
+            "an insider in the talks",
+        ),
+    ],
+)
+def test_active_quoted_as_saying(text: str, speaker: str) -> None:
+    """ "X quoted Y as saying": Y said it, X only passes it on."""
+    assert attributed(text) == [(f'"{_Q},"', speaker)]
+
+
+def test_active_quoted_as_saying_neighbours() -> None:
+    """The content after "saying" stays; "quoted figures as high as" reports nothing."""
+    text = "The newspaper quoted the executive as saying the group would bid."
+    assert attributed(text) == [("the group would bid", "the executive")]
+    assert attributed("The report quoted figures as high as 40% in some regions.") == []
+
+
+def test_present_tense_remarks() -> None:
+    """ "“...,” he remarks.": British copy's present tense; "his remarks" stays a noun."""
+    assert attributed_cues(f'"{_Q}," he remarks.') == [(f'"{_Q},"', "he", "remarks")]
+    assert attributed("His remarks were condemned by the opposition.") == []
+
+
 def test_quoted_as_saying_before_its_content() -> None:
     """The plain order keeps its content after "saying"."""
     assert attributed("Putin was quoted as saying talks would resume.") == [

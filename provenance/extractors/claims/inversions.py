@@ -25,6 +25,10 @@ _QUOTED_AS = re.compile(
     r"(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+)?quoted"
     r"(?:\s+(?:by|in|on)\s+[^,.;:“”\"]{1,60}?)?\s+as\s*$"
 )
+#: "X quoted Y as": the quoted one, a noun phrase of a few words with no punctuation
+_QUOTED_OBJECT = re.compile(
+    r"\bquoted\s+(?P<src>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+as\s*$"
+)
 _INVERTED = re.compile(
     r"\s+(?P<src>(?:[A-Za-z][\w.'’-]*\s+){0,5}?[A-Za-z][\w.'’-]*)\s*[:,]\s*(?=[“\"])"
 )
@@ -102,7 +106,11 @@ def quoted_as_saying(
         return None
     q = _QUOTED_AS.search(text, floor, m.start())
     if q is None or text[q.end() : m.start()].strip():
-        return None
+        # "Arab News quoted Prince Saud as saying": the object is the one who says it
+        active = _QUOTED_OBJECT.search(text, floor, m.start())
+        if active is None or find_subject(text, floor, active.start()) is None:
+            return None
+        return content[0], content[1], active.start("src"), active.end("src")
     subj = find_subject(text, floor, q.start())
     if subj is None:
         return None
