@@ -73,6 +73,30 @@ def test_no_source_after_the_quotation(text: str) -> None:
     assert attributed(text) == []
 
 
+def test_two_full_names_share_a_quotation() -> None:
+    """ "singer Gary Lightbody and drummer Jonny Quinn said": both names are the source."""
+    text = f'"{_Q}," singer Gary Lightbody and drummer Jonny Quinn said.'
+    assert attributed(text) == [(f'"{_Q},"', "singer Gary Lightbody and drummer Jonny Quinn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Smith and Jones said the plan was a disgrace.", "Jones"),  # one-word names
+        ("Trump attacked Hillary Clinton and Bernie Sanders said it was wrong.", "Trump"),
+    ],
+)
+def test_and_before_a_name_neighbours(text: str, speaker: str) -> None:
+    """One-word names, or a verb before the first name, keep "and" a boundary."""
+    assert _sources(text)[0] == speaker
+
+
+def test_long_source_after_the_quotation() -> None:
+    """A source of up to ten words after a quotation ("X of the ... Foundation for Angola")."""
+    src = "Rafael Marques of the pro-democracy George Soros Foundation for Angola"
+    assert _sources(f'"{_Q}," said {src}.') == [src]
+
+
 def test_two_offices_need_both_titles() -> None:
     """ "and" joins two offices of one person only; otherwise it still ends the subject."""
     assert _sources(
@@ -135,9 +159,11 @@ def test_active_quoted_as_saying(text: str, speaker: str) -> None:
 
 
 def test_active_quoted_as_saying_neighbours() -> None:
-    """The content after "saying" stays; "quoted figures as high as" reports nothing."""
+    """A reported clause after "saying" is left as it was; "quoted figures as" reports nothing."""
     text = "The newspaper quoted the executive as saying the group would bid."
-    assert attributed(text) == [("the group would bid", "the executive")]
+    assert "the executive" not in _sources(text)
+    text = f'The newspaper quoted the executive as saying: "{_Q}."'
+    assert attributed(text) == [(f'"{_Q}."', "the executive")]
     assert attributed("The report quoted figures as high as 40% in some regions.") == []
 
 

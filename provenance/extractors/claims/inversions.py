@@ -106,9 +106,15 @@ def quoted_as_saying(
         return None
     q = _QUOTED_AS.search(text, floor, m.start())
     if q is None or text[q.end() : m.start()].strip():
-        # "Arab News quoted Prince Saud as saying": the object is the one who says it
+        # "“...,” Arab News quoted Prince Saud as saying.": the object is the one who says
+        # the quotation (only a quotation: a reported clause after "saying" runs on through
+        # its appositives, which wire copy gives to the agency)
         active = _QUOTED_OBJECT.search(text, floor, m.start())
-        if active is None or find_subject(text, floor, active.start()) is None:
+        if (
+            active is None
+            or text[content[0] : content[0] + 1] not in OPEN
+            or find_subject(text, floor, active.start()) is None
+        ):
             return None
         return content[0], content[1], active.start("src"), active.end("src")
     subj = find_subject(text, floor, q.start())

@@ -386,7 +386,7 @@ _SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "there"})
 
 
 _LOOSE_POST = re.compile(
-    r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,7}?[\w.'’-]+)"
+    r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
     r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+(?:who|which|whose|that|in|on|at|after|as|when|"
     r"earlier|later|last|this|yesterday)\b)"
 )
