@@ -192,6 +192,14 @@ def test_opening_in_phrase_before_the_speaker(text: str, speaker: str) -> None:
     assert attributed(text) == [(f'"{_Q}."', speaker)]
 
 
+def test_opening_day_before_the_speaker() -> None:
+    """ "On Thursday Mr Blair said:": a day opening the sentence with no comma is no source."""
+    assert _sources(f'On Thursday Mr Blair said: "{_Q}."') == ["Mr Blair"]
+    assert _sources("Monday Night Football said the game would go ahead.") == [
+        "Monday Night Football"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

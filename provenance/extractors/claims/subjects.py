@@ -8,6 +8,7 @@ clause. Pure string work, no parsing model.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.extractors.text.wordlists import words as _words
@@ -394,7 +395,24 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     word = tokens[first].group(0).lower()
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
+    lead = _time_lead().match(text, start, end)
+    if lead is not None and (
+        text[lead.end() : lead.end() + 1].isupper()
+        or text[lead.end() : end].split(" ", 1)[0] in DETERMINERS
+    ):
+        start = lead.end()  # "On Thursday Mr Blair said": the day is no part of the source
     return _named_before_title(text, floor, start, word) or (start, end)
+
+
+@functools.cache
+def _time_lead() -> re.Pattern[str]:
+    """A day or a time opening a sentence with no comma: "On Thursday", "Last week"."""
+    adjuncts = cue_lexicon("en").noun_adjuncts
+    days = [w for w in adjuncts if w[:1].isupper()]
+    spans = [w for w in adjuncts if " " in w]  # "last week", "this week"
+    words = "|".join(re.escape(w) for w in days)
+    phrases = "|".join(re.escape(w[0].upper() + w[1:]) for w in spans)
+    return re.compile(rf"(?:On\s+(?:{words})|{phrases})\s+")
 
 
 def _named_before_title(text: str, floor: int, start: int, word: str) -> tuple[int, int] | None:
