@@ -73,24 +73,6 @@ def test_no_source_after_the_quotation(text: str) -> None:
     assert attributed(text) == []
 
 
-def test_two_full_names_share_a_quotation() -> None:
-    """ "singer Gary Lightbody and drummer Jonny Quinn said": both names are the source."""
-    text = f'"{_Q}," singer Gary Lightbody and drummer Jonny Quinn said.'
-    assert attributed(text) == [(f'"{_Q},"', "singer Gary Lightbody and drummer Jonny Quinn")]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        ("Smith and Jones said the plan was a disgrace.", "Jones"),  # one-word names
-        ("Trump attacked Hillary Clinton and Bernie Sanders said it was wrong.", "Trump"),
-    ],
-)
-def test_and_before_a_name_neighbours(text: str, speaker: str) -> None:
-    """One-word names, or a verb before the first name, keep "and" a boundary."""
-    assert _sources(text)[0] == speaker
-
-
 def test_long_source_after_the_quotation() -> None:
     """A source of up to ten words after a quotation ("X of the ... Foundation for Angola")."""
     src = "Rafael Marques of the pro-democracy George Soros Foundation for Angola"

@@ -113,22 +113,6 @@ def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
     return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
 
 
-def _two_full_names(tokens: list[re.Match[str]], j: int) -> bool:
-    """Whether "and" before ``tokens[j]`` joins two full names, each of two words or more.
-
-    The second may carry a lower-case title ("chief operating officer James Dimon"); the
-    words from ``j`` must run to the end of ``tokens`` (the cue's subject).
-    """
-    if j < 3 or not all(t.group(0)[0].isupper() for t in tokens[j - 3 : j - 1]):
-        return False
-    rest = [t.group(0) for t in tokens[j:]]
-    k = 0
-    while k < len(rest) and rest[k].islower() and rest[k].isalpha() and k < 4:
-        k += 1
-    name = rest[k:]
-    return 2 <= len(name) <= 4 and all(w[0].isupper() and w.isalpha() for w in name)
-
-
 def _noun_before(tokens: list[re.Match[str]], j: int) -> bool:
     """Whether the token before ``tokens[j]`` can end a noun phrase ("lawsuit", "Smith").
 
@@ -257,9 +241,6 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 and tokens[first].group(0) in _ROLES
             ):
                 first -= 2  # two offices of one person: "GM chairman and chief executive X"
-                continue
-            if tok == "and" and _two_full_names(tokens, first):
-                first -= 1  # "singer Gary Lightbody and drummer Jonny Quinn said": both speak
                 continue
             if tl in BOUNDARY_WORDS or tl in PRONOUNS or tl in _FOCUS:
                 break
