@@ -32,6 +32,7 @@ import credits as credits_bench  # noqa: E402
 import figures as figures_bench  # noqa: E402
 import numbers_dev as numbers_bench  # noqa: E402
 import pipeline as pipeline_bench  # noqa: E402
+import quote_coverage as quote_coverage_bench  # noqa: E402
 import quotes as quotes_bench  # noqa: E402
 import wire as wire_bench  # noqa: E402
 
@@ -64,6 +65,14 @@ def pair(section: str, first: str, second: str) -> Getter:
         return None if x is None or y is None else f"{x:.3f} / {y:.3f}"
 
     return get
+
+
+def _shares(section: dict[str, Any] | None) -> str | None:
+    """The quote coverage split by source kind, as "named / anonymous / pronoun"."""
+    if not section:
+        return None
+    keys = ("quote_named", "quote_anonymous", "quote_pronoun")
+    return " / ".join(f"{section[k]:.2%}" for k in keys)
 
 
 # (label, dev getter, check getter or None, target as (op, value) or None, format)
@@ -107,6 +116,20 @@ ACCURACY: list[Row] = [
     ("quantulum3 suite: number F1", at("figures", "suite_f1"), None, (">=", 0.95), "{:.3f}"),
     ("digit coverage, BBC", at("figures", "coverage_bbc"), None, (">=", 0.995), "{:.2%}"),
     ("digit coverage, Reuters", at("figures", "coverage_reuters"), None, (">=", 0.995), "{:.2%}"),
+    (
+        "quote coverage, BBC (check: odd half)",
+        at("quote_coverage", "quote_coverage"),
+        at("quote_coverage_odd", "quote_coverage"),
+        None,
+        "{:.2%}",
+    ),
+    (
+        "quote coverage, BBC: named / anonymous / unresolved pronoun",
+        lambda r: _shares(r.get("quote_coverage")),
+        lambda r: _shares(r.get("quote_coverage_odd")),
+        None,
+        "{}",
+    ),
     ("wire: figures F1", at("wire", "figures_f1"), at("wire_odd", "figures_f1"), None, "{:.3f}"),
     (
         "wire: figure's source right (matched figures)",
@@ -335,6 +358,8 @@ def collect(shared: Path, *, speed: bool = True) -> Results:
         "polnear_train": claims_bench.run(shared, split="train", throughput=False),
         "quotes": quotes_bench.run(shared),
         "quotes_train": quotes_bench.run(shared, split="train"),
+        "quote_coverage": quote_coverage_bench.run(shared, half="even"),
+        "quote_coverage_odd": quote_coverage_bench.run(shared, half="odd"),
         "credits": credits_bench.run(shared),
     }
     if speed:

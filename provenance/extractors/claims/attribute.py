@@ -174,6 +174,8 @@ _QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:['’]\w{1,2})?\b")
 #: a quotation opening after a comma or a colon
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[“\"‘]")
+#: an agent after "quoted as saying": "by Germany's Manager Magazin"
+_BY_AGENT = re.compile(r"\s*by\s+[A-Z]")
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
@@ -433,6 +435,11 @@ def _try_cue(
     before = text[floor : m.start()].rstrip()
     if verb.startswith("saying") and before.endswith(" as"):
         content = content_after(text, m.end(), b, m, info, quotes)
+        if _ALNUM.search(text, *content) is None or _BY_AGENT.match(text, *content):
+            # "“...,” the agency was quoted as saying (by Reuters).": the quotation before
+            opening = quotes.covering(a) if text[a] in OPEN else None
+            if opening is not None and opening[1] <= m.start():
+                content = opening
         return _spans_draft(quoted_as_saying(text, floor, m, content), info)
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
     joined = (
@@ -505,8 +512,18 @@ def _try_cue(
         if post is None and before.endswith(_QUOTE_ENDS):
             post = quoted_post_source(text, m.end(), b)
         # unless a quotation follows the phrase: in "X, who ..., told POLITICO, “...”" the
-        # quotation is the content, the phrase the addressee, the subject before the cue
-        if post is not None and _QUOTE_AFTER.match(text, post[1]) is None:
+        # quotation is the content, the phrase the addressee, the subject before the cue;
+        # but a quotation split by its frame goes on in lower case after it ("“A,” said
+        # Mr Smith, “but B.”"): one content, both parts
+        after = _QUOTE_AFTER.match(text, post[1]) if post is not None else None
+        resumed = None
+        if (
+            after is not None
+            and before.endswith(_QUOTE_ENDS)
+            and text[after.end() : after.end() + 1].islower()
+        ):
+            resumed = quotes.covering(after.end() - 1)
+        if post is not None and (after is None or resumed is not None):
             cs, ce = trim(text, floor, len(before) + floor)
             if _ALNUM.search(text, cs, ce) is None and (
                 frame := _frame_content(text, a, max(floor, ce), m, unit_claims)
@@ -514,6 +531,8 @@ def _try_cue(
                 cs, ce = frame  # "[Obama warned Xi not to move], said an official"
             if ce - cs < 10:
                 return None
+            if resumed is not None and resumed[1] <= b:
+                ce = resumed[1]
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
     subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
     # "voters who say X"; not a flagged cue: "a lawsuit that accused X of Y" is read,
@@ -695,7 +714,8 @@ def _try_cue(
     if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
         return None  # "others who want a ban said it helps": the main verb's subject is theirs
     ce = relative_clause_end(text, (ss, se), cs, ce)  # "X, who said Y, voted"
-    ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
+    if text[cs] not in OPEN:  # a comma inside a quotation ends no clause of the sentence
+        ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d

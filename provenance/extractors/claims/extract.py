@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
+from provenance.extractors.claims.cue_sentences import colon_cue_sentences
 from provenance.extractors.claims.cues import (
     UNVERIFIED_RE,
     cue_grammar,
@@ -281,6 +282,7 @@ def find_claims(
     registry = _default_registry() if sources is None else sources
     step: ClaimExtractor = RuleBasedExtractor() if extractor is None else extractor
     original, text = text, us_quotes(text)  # «», „“, '...': the rules read “...”
+    text = colon_cue_sentences(text)  # "Mr Smith added. “...”": the stop read as a colon
     sentences = split_sentences(text)  # once: the rules and the narrator pass share it
     # once: the rules and the narrator pass share it; the pre-check passes texts the
     # pattern finds nothing in (every BBC text it passes), one search settles them

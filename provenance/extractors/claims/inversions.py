@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from provenance.extractors.claims.spans import OPEN, post_source, trim
+from provenance.extractors.claims.spans import OPEN, post_source, quoted_post_source, trim
 from provenance.extractors.claims.subjects import find_subject, is_head
 
 __all__ = ["as_source", "inverted", "passive_agent", "quoted_as_saying"]
@@ -24,6 +24,10 @@ _ADJUNCT = re.compile(r"\s+(?:on|in|at|last|this|after|during|earlier|when|as)\b
 _QUOTED_AS = re.compile(
     r"(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+)?quoted"
     r"(?:\s+(?:by|in|on)\s+[^,.;:“”\"]{1,60}?)?\s+as\s*$"
+)
+#: "X quoted Y as": the quoted one, a noun phrase of a few words with no punctuation
+_QUOTED_OBJECT = re.compile(
+    r"\bquoted\s+(?P<src>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+as\s*$"
 )
 _INVERTED = re.compile(
     r"\s+(?P<src>(?:[A-Za-z][\w.'’-]*\s+){0,5}?[A-Za-z][\w.'’-]*)\s*[:,]\s*(?=[“\"])"
@@ -102,7 +106,17 @@ def quoted_as_saying(
         return None
     q = _QUOTED_AS.search(text, floor, m.start())
     if q is None or text[q.end() : m.start()].strip():
-        return None
+        # "“...,” Arab News quoted Prince Saud as saying.": the object is the one who says
+        # the quotation (only a quotation: a reported clause after "saying" runs on through
+        # its appositives, which wire copy gives to the agency)
+        active = _QUOTED_OBJECT.search(text, floor, m.start())
+        if (
+            active is None
+            or text[content[0] : content[0] + 1] not in OPEN
+            or find_subject(text, floor, active.start()) is None
+        ):
+            return None
+        return content[0], content[1], active.start("src"), active.end("src")
     subj = find_subject(text, floor, q.start())
     if subj is None:
         return None
@@ -122,8 +136,14 @@ def inverted(text: str, a: int, b: int, m: re.Match[str]) -> Spans | None:
     if m.start() != a or not m.group("verb")[0].isupper() or text[a] in OPEN:
         return None
     im = _INVERTED.match(text, m.end(), b)
-    if im is None or post_source(text, im.start(), im.end("src")) is None:
+    if im is None:
         return None
+    if post_source(text, im.start(), im.end("src")) is None:
+        # the quotation after the colon makes the frame unambiguous: a false title may
+        # stand before the name ("Said Wales assistant coach Scott Johnson: “...”")
+        loose = quoted_post_source(text, im.start(), im.end("src"))
+        if loose is None or loose[1] != im.end("src"):
+            return None
     cs, ce = trim(text, im.end(), b)
     if text[b - 1] in '”"' and ce < b:
         ce = b

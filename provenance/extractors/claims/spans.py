@@ -386,19 +386,32 @@ _SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "there"})
 
 
 _LOOSE_POST = re.compile(
-    r"\s+(?P<src>(?:[\w.'’-]+\s+){0,7}?[\w.'’-]+)"
-    r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+(?:who|which|whose|that|in|on|at|after|as|when)\b)"
+    r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
+    r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+(?:who|which|whose|that|in|on|at|after|as|when|"
+    r"earlier|later|last|this|yesterday)\b)"
 )
 
 
+#: a word of a false title: lower case, hyphens and digits allowed ("team-mate", "20-year-old")
+_TITLE_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def _false_title(words: list[str]) -> bool:
-    """A job title written before a name without an article: "music director Carl Hart"."""
+    """A job title written before a name without an article: "music director Carl Hart".
+
+    British and international copy writes ages and compounds into it ("team-mate Chris
+    Paterson", "20-year-old student Nick Vaughan") and joins two offices with "and"
+    ("chairman and chief executive Bill Ford").
+    """
     *title, given, family = words if len(words) >= 3 else ["", "", ""]
     return (
         given[:1].isupper()
         and family[:1].isupper()
-        and all(w.isalpha() and w.islower() for w in title)
-        and 0 < len(title) <= 4
+        and all(_TITLE_WORD.fullmatch(w) and not w.isdigit() for w in title)
+        and any(c.isalpha() for c in title[0])
+        and title[0] != "and"
+        and title[-1] != "and"
+        and 0 < len(title) - title.count("and") <= 4
     )
 
 

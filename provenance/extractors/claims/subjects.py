@@ -8,6 +8,7 @@ clause. Pure string work, no parsing model.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.extractors.text.wordlists import words as _words
@@ -65,6 +66,9 @@ NOT_IN_NP = _words(
     said says say told tells"""
 )
 _THE = frozenset({"the", "The"})
+#: prepositions opening a sentence's introductory phrase, capitalised as its first word
+#: (not "At": "At the moment Sanders announced his bid" is a clause of time)
+_INTRO_PREPOSITIONS = frozenset({"In"})
 #: An introductory phrase with no comma before a subject: "In a letter to Harper the director"
 _INTRO_NO_COMMA = re.compile(
     r"(?:In|At|During|After|Before|Since|Under)\s+(?:a|an|the|his|her|its|their)\s"
@@ -269,6 +273,14 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         while first > 0:
             tok = tokens[first - 1].group(0)
             tl = tok.lower()
+            if (
+                tok == "and"
+                and first >= 2
+                and tokens[first - 2].group(0) in _ROLES
+                and tokens[first].group(0) in _ROLES
+            ):
+                first -= 2  # two offices of one person: "GM chairman and chief executive X"
+                continue
             if tl in BOUNDARY_WORDS or tl in PRONOUNS or tl in _FOCUS:
                 break
             if tl.endswith(("n't", "n’t")):
@@ -309,6 +321,16 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 ):
                     first -= 2
                     continue
+                if (
+                    first > 0
+                    and tokens[first - 1].group(0) in _INTRO_PREPOSITIONS
+                    and any(_starts_name(tokens, j) for j in range(first + 1, len(tokens)))
+                    and not any(t.group(0) in NP_PREPOSITIONS for t in tokens[first:])
+                ):
+                    # "In the Cosmopolitan interview Mr Howard said": the phrase opening
+                    # the sentence is no part of the source; the name after it is (not
+                    # in "In the wake of the New York Times report, ...": "of" joins them)
+                    first -= 1
                 break
             if (
                 tl == "on"
@@ -403,7 +425,24 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     word = tokens[first].group(0).lower()
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
+    lead = _time_lead().match(text, start, end)
+    if lead is not None and (
+        text[lead.end() : lead.end() + 1].isupper()
+        or text[lead.end() : end].split(" ", 1)[0] in DETERMINERS
+    ):
+        start = lead.end()  # "On Thursday Mr Blair said": the day is no part of the source
     return _named_before_title(text, floor, start, word) or (start, end)
+
+
+@functools.cache
+def _time_lead() -> re.Pattern[str]:
+    """A day or a time opening a sentence with no comma: "On Thursday", "Last week"."""
+    adjuncts = cue_lexicon("en").noun_adjuncts
+    days = [w for w in adjuncts if w[:1].isupper()]
+    spans = [w for w in adjuncts if " " in w]  # "last week", "this week"
+    words = "|".join(re.escape(w) for w in days)
+    phrases = "|".join(re.escape(w[0].upper() + w[1:]) for w in spans)
+    return re.compile(rf"(?:On\s+(?:{words})|{phrases})\s+")
 
 
 def _named_before_title(text: str, floor: int, start: int, word: str) -> tuple[int, int] | None:

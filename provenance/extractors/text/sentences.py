@@ -44,7 +44,8 @@ _BOUNDARY = re.compile(
 #: The first character of every :data:`_BOUNDARY` match: scanning for it first lets the
 #: regex engine skip ahead (a pattern opening with a lookahead is tried at every position).
 _CANDIDATE = re.compile(r"[.!?…\n)\]]")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+#: the word before a full stop; not the "s" of a possessive ("at St Mary's."), no initial
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]*([A-Za-z]+)")
 
 
