@@ -65,7 +65,7 @@ def _label_pattern() -> str:
     words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
     courtesy = "|".join(re.escape(w) for w in lex.courtesy)
-    return rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})(?:\s|$)|©)"
+    return rf"(?:(?:{alts})(?:\s*[:：=＝]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})(?:\s|$)|©)"
 
 
 @cache

@@ -69,7 +69,8 @@ _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
-_LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
+# "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター")
+_LABEL_END = r"(?:\s*[:：=＝]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def _rules() -> _Rules:
         # a cheap first test: could anything be stripped from the front?
         needs_strip=re.compile(
             rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)}"
-            rf"|{_alts(lex.ignored)})\b",
+            rf"|{_alts(lex.ignored)})(?!\w)",  # not \b: a label may end in a dot ("Fot.")
             re.I,
         ),
         # an archive marker or role code set before the credit: "FILE PHOTO: Name/Agency"
@@ -420,11 +421,34 @@ def _label(seg: _Seg) -> str | None:
     return unnamed.label if seg.kind == "unnamed" and unnamed else None
 
 
-def _assign(segs: list[_Seg], *, relayed: bool) -> None:
-    """Give each party of one chain ("Name/Agency/Distributor") its IPTC role."""
+def _handout_issuers(segs: list[_Seg], rules: _Rules, *, passed_on: bool) -> list[_Seg]:
+    """The agencies of a handout chain that issued the handout, not the wire passing it on.
+
+    A state agency issues handouts that a wire relays. Before a relay word the agency
+    ahead of the handout marker issued it ("IRNA / Handout via Reuters"); in one chain the
+    wire ends it ("KCNA / Handout / Reuters") or opens it with its photo label ("AFP PHOTO
+    / HO / SANA"), and every other agency issued it.
+    """
+    agencies = [s for s in segs if s.kind == "agency"]
+    if passed_on:
+        marker = next(i for i, s in enumerate(segs) if _label(s) == "handout")
+        return [s for s in agencies[:marker] if s in segs[:marker]]
+    if len(agencies) < 2:
+        return []
+    labelled = rules.trailing_label.search(agencies[0].text) is not None
+    wire = agencies[0] if segs[0] is agencies[0] and labelled else agencies[-1]
+    return [s for s in agencies if s is not wire]
+
+
+def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None:
+    """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
+
+    ``passed_on``: a relay ("via Reuters") follows the chain.
+    """
     lex = credit_lexicon()
     orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
+    issuers = _handout_issuers(segs, _rules(), passed_on=passed_on) if handout else []
     person = any(s.kind == "person" for s in segs)
     # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
     # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
@@ -440,7 +464,7 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             seg.role = unnamed.role if unnamed else CreditRole.SOURCE
         elif relayed:
             seg.role = CreditRole.DISTRIBUTOR
-        elif seg.courtesy:
+        elif seg.courtesy or any(seg is s for s in issuers):
             seg.role = CreditRole.SOURCE
         elif seg.kind == "agency":
             # a wire passing on a handout, or another party's picture, that it did
@@ -567,7 +591,7 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
     _stock_handles(chain, rules)
-    _assign(chain, relayed=False)
+    _assign(chain, relayed=False, passed_on=bool(relays))
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
         _assign(sources, relayed=False)

@@ -1,0 +1,137 @@
+"""Credit labels and agencies of newsrooms outside the US and UK, and their neighbours.
+
+Written from the house styles of wires and papers in other countries (Polish "Fot.",
+Dutch "Beeld", Korean "사진=", Japanese "写真＝", Arabic and Hebrew labels, state
+agencies issuing handouts), not from any page of the dev set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits import extract_credits, party_label
+from provenance.ingest.credit_text import label_start, starts_with_label
+from provenance.lexicon.agencies import agency_table
+
+P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
+
+
+def _split(line: str) -> list[tuple[str | None, CreditRole]]:
+    return [(party_label(p), p.role) for p in extract_credits(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("Zdjęcie: Jan Kowalski/PAP", [("Jan Kowalski", P), ("PAP", A)]),
+        ("Fot. Jan Kowalski/PAP", [("Jan Kowalski", P), ("PAP", A)]),
+        ("fot. PAP/Leszek Szymański", [("PAP", A), ("Leszek Szymański", P)]),
+        ("Beeld: ANP", [("ANP", A)]),
+        ("Beeld Jane Roe", [("Jane Roe", P)]),
+        ("Fotoğraf: Anadolu Ajansı", [("Anadolu Ajansı", A)]),
+        ("Φωτ.: ΑΠΕ-ΜΠΕ", [("ΑΠΕ-ΜΠΕ", A)]),
+        ("Φωτογραφία: Reuters", [("Reuters", A)]),
+        ("צילום: Jane Roe", [("Jane Roe", P)]),
+        ("צילום: רויטרס", [("רויטרס", A)]),
+        ("تصوير: رويترز", [("رويترز", A)]),
+        ("Ảnh: Reuters", [("Reuters", A)]),
+        ("Снимка: БТА", [("БТА", A)]),
+        ("Źródło: PAP", [("PAP", A)]),
+        ("图片来源：视觉中国", [("视觉中国", A)]),
+        ("출처: 연합뉴스", [("연합뉴스", A)]),
+    ],
+)
+def test_labels_of_more_languages(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """Photo and source labels of more languages leave only the parties, a dotted one too."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("사진=연합뉴스", [("연합뉴스", A)]),
+        ("사진 = 연합뉴스", [("연합뉴스", A)]),
+        ("写真=ロイター", [("ロイター", A)]),
+        ("写真＝共同", [("共同", A)]),
+    ],
+)
+def test_an_equals_sign_ends_a_label(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """Korean and Japanese papers write "사진=연합뉴스": the "=" ends the label like a colon."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    "text", ["Fotografen Jan", "Beeldbank", "Fotografie des Jahres", "Zdjęcia z wakacji"]
+)
+def test_label_words_inside_other_words_are_no_label(text: str) -> None:
+    """A label word that runs on into a longer word, or has no colon or "=", starts no credit."""
+    assert not (label_start(text) and starts_with_label(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("Photo: WAFA", [("WAFA", A)]),
+        ("Photo: Saudi Press Agency", [("Saudi Press Agency", A)]),
+        ("Photo: SPA", [("SPA", A)]),
+        ("Photo: MENA", [("MENA", A)]),
+        ("Photo: IRNA", [("IRNA", A)]),
+        ("Photo: Bernama", [("Bernama", A)]),
+        ("Foto: Antara", [("Antara", A)]),
+        ("Foto: Europa Press", [("Europa Press", A)]),
+        ("Fotó: MTI/Koszticsák Szilárd", [("MTI", A), ("Koszticsák Szilárd", P)]),
+        ("Foto: Jane Roe/Agência Brasil", [("Jane Roe", P), ("Agência Brasil", A)]),
+        ("Photo: UNIAN", [("UNIAN", A)]),
+        ("写真:共同", [("共同", A)]),
+        ("写真：時事", [("時事", A)]),
+        ("Foto: Télam", [("Télam", A)]),
+    ],
+)
+def test_wires_of_more_countries(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """The national wires of more countries are agencies, in their own scripts too."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("WAFA", "WAFA"),
+        ("Saudi Press Agency", "SPA"),
+        ("Middle East News Agency", "MENA"),
+        ("IRNA", "IRNA"),
+        ("Anadolu Ajansı", "Anadolu"),
+        ("共同", "Kyodo"),
+        ("新華社", "Xinhua"),
+        ("رويترز", "Reuters"),
+        ("Petra News Agency", "Petra News Agency"),
+    ],
+)
+def test_the_one_agency_list_holds_the_aliases(alias: str, canonical: str) -> None:
+    """Each wire's aliases resolve to one canonical name in the one agency list."""
+    assert agency_table().agency(alias) == canonical
+
+
+@pytest.mark.parametrize("word", ["Petra", "Fars", "Mehr", "Map", "Tap", "Hina", "Forum", "Uni"])
+def test_ambiguous_short_names_are_no_agency(word: str) -> None:
+    """A wire's short name that is also a word or a given name is listed only in full."""
+    assert agency_table().agency(word) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # the state agency issued the handout, the wire passed it on
+        ("IRNA/Handout via Reuters", [("IRNA", S), ("handout", S), ("Reuters", D)]),
+        ("SPA/Handout via REUTERS", [("SPA", S), ("handout", S), ("Reuters", D)]),
+        ("WAFA/Handout/Reuters", [("WAFA", S), ("handout", S), ("Reuters", D)]),
+        ("AFP PHOTO / HO / SANA", [("AFP", D), ("handout", S), ("SANA", S)]),
+        # neighbours: a wire after the handout passes it on, whatever follows
+        ("Handout/AFP via Getty Images", [("handout", S), ("AFP", D), ("Getty Images", D)]),
+        ("HANDOUT/AFP", [("handout", S), ("AFP", D)]),
+        ("Photo: Jane Roe/WAFA", [("Jane Roe", P), ("WAFA", A)]),
+    ],
+)
+def test_state_agencies_issuing_handouts(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """An agency that issued a handout is its source; the wire relaying it, its distributor."""
+    assert _split(line) == parties
