@@ -52,7 +52,7 @@ BRACKET = re.compile(
     # changes no match and keeps a long run of spaces from being rescanned per step
     # one bracket may sit inside the round one: "(Photo by Name/Rex/Shutterstock (1234567a))"
     r"^(?P<caption>.*?)(?<!\s)\s*(?:\((?P<round>(?:[^()]|\([^()]{0,40}\)){2,160})\)"
-    r"|\[(?P<square>[^\[\]]{2,80})\])\s*$",
+    r"|\[(?P<square>[^\[\]]{2,80})\]|（(?P<wide>[^（）]{2,80})）)\s*$",  # CJK full-width brackets
     re.S,
 )
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
@@ -64,8 +64,13 @@ def _label_pattern() -> str:
     lex = credit_lexicon()
     words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
+    # a label of two words or more may end in a comma ("Image source, Getty Images")
+    spaced = "|".join(re.escape(w) for w in words if " " in w)
     courtesy = "|".join(re.escape(w) for w in lex.courtesy)
-    return rf"(?:(?:{alts})(?:\s*[:：=＝]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})(?:\s|$)|©)"
+    return (
+        rf"(?:(?:{alts})(?:\s*[:：=＝]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{spaced}),(?=\s)"
+        rf"|(?:{courtesy})(?:\s|$)|©)"
+    )
 
 
 @cache
@@ -162,7 +167,8 @@ def _names_then_marker(text: str) -> bool:
     ignored = credit_lexicon().ignored
     for k in (1, 2, 3):  # markers are one to three words
         if len(words) > k and " ".join(words[-k:]).casefold() in ignored:
-            return _is_name(" ".join(words[:-k]), least=1)
+            head = " ".join(words[:-k])  # "연합뉴스 자료사진": a wire with no letter case
+            return _is_name(head, least=1) or bool(agency_table().agency(head))
     return False
 
 
@@ -277,10 +283,37 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         return "", text
     bracket = BRACKET.match(text)
     if bracket:
-        inner = bracket.group("round") or bracket.group("square") or ""
+        inner = bracket.group("round") or bracket.group("square") or bracket.group("wide") or ""
         if _looks_like_credit(inner, bracket.group("square") is not None):
+            # "Rain. Foto: Ana Ruiz (EFE)": the labelled credit holds the bracket
+            whole = tail_credit(text)
+            kind = next(k for k in ("round", "square", "wide") if bracket.group(k) is not None)
+            opening = bracket.start(kind) - 1
+            if whole is not None and label_start(whole[1]) and text.rfind(whole[1]) < opening:
+                return whole
             return bracket.group("caption").strip(), inner.strip()
-    return tail_credit(text, bare_name=True)
+    return tail_credit(text, bare_name=True) or _after_relay_mark(text)
+
+
+def _after_relay_mark(text: str) -> tuple[str, str] | None:
+    """A Japanese caption's credit after "＝" ("東京の会合＝ロイター", "会合＝ロイター＝共同"):
+    only known suppliers, so a date or place after the sign ("会合＝2日") stays caption."""
+    marks = credit_lexicon().relay_marks
+    if not marks or not any(m in text for m in marks):
+        return None
+    signs = list(re.finditer("|".join(re.escape(m) for m in marks), text))
+    table = agency_table()
+    credit_start = None
+    for i in range(len(signs) - 1, -1, -1):
+        end = signs[i + 1].start() if i + 1 < len(signs) else len(text)
+        piece = text[signs[i].end() : end]
+        if not (table.agency(piece) or table.distributor(piece)):
+            break
+        credit_start = i
+    if credit_start is None or not text[: signs[credit_start].start()].strip():
+        return None
+    sign = signs[credit_start]
+    return text[: sign.start()].strip(), text[sign.end() :].strip()
 
 
 _DASH = re.compile(r"\s+[-–—·•]\s+")
@@ -410,7 +443,8 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
             or credit_shaped(tail)
             or unnamed_supplier(tail)
         )
-        if len(tail) <= MAX_CREDIT and (starts_with_label(tail) or known or maker_line(tail)):
+        labelled = starts_with_label(tail) and not labelled_sentence(tail)
+        if len(tail) <= MAX_CREDIT and (labelled or known or maker_line(tail)):
             start = starts[i]
             for before in reversed(starts[:i]):
                 piece = text[before:start].strip(" -–—|/")
@@ -460,6 +494,28 @@ def labelled_credit(text: str) -> bool:
     allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
     lower = (w for w in _LONG_WORD.findall(rest) if w[0].islower())
     return all(w in allowed for w in lower)
+
+
+def labelled_sentence(text: str) -> bool:
+    """Whether a labelled text is a sentence of the article, not a credit: it ends with a
+    stop and holds three lower-case words or more that no credit uses ("Photo: the storm
+    damaged 30 homes, officials said.").
+
+    Example:
+        >>> labelled_sentence("Photo: the storm damaged 30 homes, officials said.")
+        True
+        >>> labelled_sentence("Photo courtesy of the family.")
+        False
+    """
+    body = text.rstrip(" )]")
+    if not body.endswith((".", "!", "?")):
+        return False
+    start = _label_start_re().match(text.lstrip("([ "))
+    rest = text.lstrip("([ ")[start.end() :] if start is not None else text
+    lex = credit_lexicon()
+    allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
+    lower = [w for w in _LONG_WORD.findall(rest) if w[0].islower() and w not in allowed]
+    return len(lower) >= 3
 
 
 @cache

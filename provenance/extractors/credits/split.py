@@ -94,6 +94,8 @@ class _Rules:
     company: re.Pattern[str]
     made_by: re.Pattern[str]
     title: re.Pattern[str]
+    relay_mark: re.Pattern[str]
+    trailing_marker: re.Pattern[str]
 
 
 @cache
@@ -103,7 +105,9 @@ def _rules() -> _Rules:
     return _Rules(
         lex=lex,
         prefix=re.compile(
-            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b))",
+            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b))"
+            # a label of two words or more may end in a comma ("Image source, Getty Images")
+            rf"|^(?P<spaced>{_alts(tuple(w for w in lex.prefix_words if ' ' in w))}),\s+",
             re.I,
         ),
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
@@ -143,6 +147,14 @@ def _rules() -> _Rules:
         made_by=re.compile(
             rf"^(?P<org>[^/|;]+?)\s+(?:{_alts(lex.agency_suffixes)})\s+by\s+(?P<rest>\S.*)$", re.I
         ),
+        # "AFP=연합뉴스": the wire after the sign relays the supplier before it
+        relay_mark=re.compile(rf"\s*(?:{_alts(lex.relay_marks)})\s*")
+        if lex.relay_marks
+        else re.compile("$^"),
+        # "연합뉴스 자료사진": an archive marker after the supplier and a space
+        trailing_marker=re.compile(rf"\s+(?:{_alts(lex.trailing_markers)})$")
+        if lex.trailing_markers
+        else re.compile("$^"),
         # a rank or title before a name: "Sgt. Jane Roe"
         title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
         # the comma before a legal form: "Acme, Inc." (the form then ends the part)
@@ -182,7 +194,8 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
             text = text[bare.start("head") :]
         if match:
-            implies = rules.lex.prefixes[match.group("label").casefold()].implies
+            label_text = match.group("label") or match.group("spaced")
+            implies = rules.lex.prefixes[_collapse(label_text).casefold()].implies
             if implies:
                 implied.append(implies)
             text = text[match.end() :]
@@ -558,6 +571,8 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
     text = _strip(text, rules, implied)
+    text = rules.trailing_marker.sub("", text)
+    text = rules.relay_mark.sub(" via ", text)
     by_creator = _BY in implied
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
     made = rules.made_by.match(text)
