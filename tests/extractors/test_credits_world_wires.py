@@ -135,3 +135,41 @@ def test_ambiguous_short_names_are_no_agency(word: str) -> None:
 def test_state_agencies_issuing_handouts(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """An agency that issued a handout is its source; the wire relaying it, its distributor."""
     assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # a national wire relaying another wire's picture: the one farther from the name
+        ("Foto: Jane Roe/Reuters/Scanpix", [("Jane Roe", P), ("Reuters", A), ("Scanpix", D)]),
+        ("Foto: APA/AFP/Jane Roe", [("APA", D), ("AFP", A), ("Jane Roe", P)]),
+        ("THE CANADIAN PRESS/AP/Jane Roe", [("The Canadian Press", D), ("AP", A), ("Jane Roe", P)]),
+        ("Foto: Jane Roe/Keystone/dpa", [("Jane Roe", P), ("Keystone", A), ("dpa", D)]),
+        # neighbours: one wire, a pool, a listed distributor
+        ("Foto: Jane Roe/TT", [("Jane Roe", P), ("TT", A)]),
+        ("POOL/AFP/Jane Roe", [("pool", A), ("AFP", A), ("Jane Roe", P)]),
+        ("Jane Roe/AFP/Getty Images", [("Jane Roe", P), ("AFP", A), ("Getty Images", D)]),
+        ("Foto: APA/dpa", [("APA", A), ("dpa", A)]),
+    ],
+)
+def test_a_wire_relaying_another(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """Of two wires beside a photographer, the farther passes the nearer one's picture on."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("HT Photo/Jane Roe", [("HT Photo", S), ("Jane Roe", P)]),
+        ("(HT Photo)", [("HT Photo", S)]),
+        ("Photo by Jane Roe", [("Jane Roe", P)]),
+        ("Photo: INPHO/Jane Roe", [("INPHO", A), ("Jane Roe", P)]),
+        ("Фото: Global Look Press", [("Global Look Press", A)]),
+    ],
+)
+def test_an_outlets_photo_label_is_no_person(
+    line: str, parties: list[tuple[str, CreditRole]]
+) -> None:
+    """ "HT Photo" is an outlet's label, never a photographer's name; photo agencies of more
+    countries are agencies."""
+    assert _split(line) == parties

@@ -290,6 +290,8 @@ def _is_person(text: str, rules: _Rules) -> bool:
     folded = _folded_words(text)
     if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
+    if rules.trailing_label.search(text):  # "HT Photo", "Express Pictures": an outlet's label
+        return False
     capital = 0
     for word in words:
         if _INITIAL.fullmatch(word):
@@ -453,6 +455,18 @@ def _handout_issuers(segs: list[_Seg], rules: _Rules, *, passed_on: bool) -> lis
     return [s for s in agencies if s is not wire]
 
 
+def _relaying_wires(segs: list[_Seg]) -> list[_Seg]:
+    """The wires that pass on another wire's picture: of two agencies beside one
+    photographer, the one farther from the name ("Name/Reuters/Scanpix", "APA/AFP/Name",
+    "THE CANADIAN PRESS/AP/Name"), as Getty is in "Name/AFP/Getty Images"."""
+    people = [i for i, s in enumerate(segs) if s.kind == "person"]
+    wires = [i for i, s in enumerate(segs) if s.kind == "agency"]
+    if len(people) != 1 or len(wires) != 2:
+        return []
+    near = min(wires, key=lambda i: abs(i - people[0]))
+    return [segs[i] for i in wires if i != near]
+
+
 def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None:
     """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
 
@@ -462,6 +476,7 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
     orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
     issuers = _handout_issuers(segs, _rules(), passed_on=passed_on) if handout else []
+    relaying_wires = _relaying_wires(segs)
     person = any(s.kind == "person" for s in segs)
     # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
     # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
@@ -483,7 +498,8 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
             # a wire passing on a handout, or another party's picture, that it did
             # not take is its distributor ("ITV, ASSOCIATED PRESS")
             relaying = handout or (i > 0 and segs[0].kind == "org" and not segs[0].courtesy)
-            seg.role = CreditRole.DISTRIBUTOR if relaying and not person else CreditRole.AGENCY
+            relaying = (relaying and not person) or any(seg is w for w in relaying_wires)
+            seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
             # a distributor alone supplied the picture, unless it passes on a handout
             alone = len(orgs) == 1 and not handout
