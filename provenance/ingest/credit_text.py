@@ -111,7 +111,7 @@ def credit_shaped(text: str) -> bool:
     At least one part is a known agency or distributor, and the text has the
     "/", "|" or relay word of a credit line, not the words of a sentence.
     """
-    if len(text) > 100 or ". " in text or not reads_like_credit(text):
+    if len(text) > 100 or ". " in text or "。" in text or not reads_like_credit(text):
         return False
     table = agency_table()
     parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
@@ -144,6 +144,8 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return False
     if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
         return True
+    if shot_by(text) is not None:  # "（新华社记者 李伟 摄）"
+        return True
     table = agency_table()
     parts = [p.strip() for p in re.split(r"[,;]", text)]
     if all(table.agency(p) or table.distributor(p) for p in parts if p):
@@ -172,7 +174,8 @@ def _names_then_marker(text: str) -> bool:
     return False
 
 
-_SENTENCE = re.compile(r"\s+[-–—|·•]\s+|(?<=[.!?:;])\s+")
+# a sentence's end: a stop and a space, or a CJK full stop with no space after it
+_SENTENCE = re.compile(r"\s+[-–—|·•]\s+|(?<=[.!?:;])\s+|(?<=[。！？])")
 
 
 def _is_name(text: str, least: int = 2) -> bool:
@@ -444,6 +447,7 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
             or unnamed_supplier(tail)
         )
         labelled = starts_with_label(tail) and not labelled_sentence(tail)
+        labelled = labelled or _bare_label_credit(tail) or shot_by(tail) is not None
         if len(tail) <= MAX_CREDIT and (labelled or known or maker_line(tail)):
             start = starts[i]
             for before in reversed(starts[:i]):
@@ -464,6 +468,52 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
         if _PIPE.search(head) and _is_name(tail) and _sentence_words(head):
             return head.strip(" |—–-"), tail
     return None
+
+
+@cache
+def _shot_re() -> re.Pattern[str] | None:
+    lex = credit_lexicon()
+    if not lex.shot_marks:
+        return None
+    marks = "|".join(re.escape(w) for w in sorted(lex.shot_marks, key=len, reverse=True))
+    reporters = "|".join(re.escape(w) for w in lex.reporter_words) or "(?!)"
+    return re.compile(
+        rf"^(?:(?P<org>[^\s/]{{2,20}}?)(?:{reporters})\s*)?(?P<name>[^\s/()（）]{{1,12}}"
+        rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}})\s*(?:{marks})$"
+    )
+
+
+def shot_by(text: str) -> tuple[str | None, str] | None:
+    """The (agency, photographer) of a CJK "photographed by" credit, or ``None``.
+
+    Example:
+        >>> shot_by("新华社记者 李伟 摄"), shot_by("李伟 摄")
+        (('新华社', '李伟'), (None, '李伟'))
+        >>> shot_by("北京的雪景") is None
+        True
+    """
+    pattern = _shot_re()
+    match = pattern.match(text.strip()) if pattern is not None else None
+    if match is None:
+        return None
+    return match.group("org"), match.group("name")
+
+
+@cache
+def _bare_label_re() -> re.Pattern[str]:
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:{alts})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _bare_label_credit(text: str) -> bool:
+    """A label with no colon before a known supplier: "Beeld ANP", "Foto ANSA/Jane Roe"."""
+    match = _bare_label_re().match(text)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    table = agency_table()
+    return bool(table.agency(rest) or table.distributor(rest) or credit_shaped(rest))
 
 
 def label_only(text: str) -> bool:

@@ -79,6 +79,8 @@ class CreditLexicon:
     titles: tuple[str, ...] = ()
     relay_marks: tuple[str, ...] = ()
     trailing_markers: tuple[str, ...] = ()
+    reporter_words: tuple[str, ...] = ()
+    shot_marks: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -191,4 +193,6 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         titles=tuple(sorted(_optional(data, "titles"), key=len, reverse=True)),
         relay_marks=_optional(data, "relay_marks"),
         trailing_markers=tuple(sorted(_optional(data, "trailing_markers"), key=len, reverse=True)),
+        reporter_words=_optional(data, "reporter_words"),
+        shot_marks=_optional(data, "shot_marks"),
     )

@@ -173,3 +173,32 @@ def test_an_outlets_photo_label_is_no_person(
     """ "HT Photo" is an outlet's label, never a photographer's name; photo agencies of more
     countries are agencies."""
     assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # ABC (Australia): the outlet or supplier, a colon, then the maker or issuer
+        ("(ABC News: Jane Roe)", [("ABC News", S), ("Jane Roe", P)]),
+        ("(Reuters: Jane Roe)", [("Reuters", A), ("Jane Roe", P)]),
+        ("(Supplied: Queensland Police)", [("handout", S), ("Queensland Police", S)]),
+        # Chinese, Japanese: the name, then "photographed by" (after the agency's "reporter")
+        ("新华社记者 李伟 摄", [("新华社", A), ("李伟", P)]),
+        ("（新华社记者 李伟 摄）", [("新华社", A), ("李伟", P)]),
+        ("李伟 摄", [("李伟", P)]),
+        ("山田太郎撮影", [("山田太郎", P)]),
+        ("图/视觉中国", [("视觉中国", A)]),
+    ],
+)
+def test_outlet_colon_and_shot_by(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """ "Outlet: Name" and the CJK "NAME 摄" / "NAME撮影" give the maker and the supplier."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Note: this is", "Jane Roe: Reuters"],
+)
+def test_a_colon_after_no_outlet_splits_nothing(line: str) -> None:
+    """Before the colon must stand an outlet or a supplier; otherwise nothing is split there."""
+    assert len(extract_credits(line)) == 1

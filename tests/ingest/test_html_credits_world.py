@@ -139,3 +139,36 @@ def test_caption_splits(text: str, split: tuple[str, str]) -> None:
 def test_labelled_sentence(text: str, sentence: bool) -> None:
     """A labelled text ending in a stop with three words no credit uses is a sentence."""
     assert labelled_sentence(text) is sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        # a label with no colon before a known supplier (Dutch, Italian papers)
+        ("Rain falls on Kyiv on Monday. Beeld ANP", ("Rain falls on Kyiv on Monday.", "Beeld ANP")),
+        (
+            "Rain falls on Kyiv on Monday. Foto ANSA/Jane Roe",
+            ("Rain falls on Kyiv on Monday.", "Foto ANSA/Jane Roe"),
+        ),
+        # a CJK full stop ends the caption with no space after it
+        ("北京的雪景。新华社记者 李伟 摄", ("北京的雪景。", "新华社记者 李伟 摄")),
+        ("北京的雪景。图/视觉中国", ("北京的雪景。", "图/视觉中国")),
+        ("北京的雪景（新华社记者 李伟 摄）", ("北京的雪景", "新华社记者 李伟 摄")),
+    ],
+)
+def test_more_caption_tails(text: str, split: tuple[str, str]) -> None:
+    """Bare labels before a known supplier, and CJK captions' credits, end the caption."""
+    assert credit_in_caption(text) == split
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photo shows rain falling on Kyiv. Photo opportunities abound",
+        "He said so. Foto Ansa e altri",
+        "北京的雪景。",
+    ],
+)
+def test_label_words_in_caption_sentences(text: str) -> None:
+    """A label word opening a sentence that names no supplier is no credit."""
+    assert credit_in_caption(text) is None

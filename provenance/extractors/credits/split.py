@@ -25,15 +25,16 @@ from provenance.enums import CreditRole
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.records import CreditParty
 from provenance.extractors.text.wordlists import alternation as _alts
+from provenance.ingest.credit_text import shot_by
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
 __all__ = ["split_credit"]
 
 _SPACE = re.compile(r"\s+")
-_LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»]+")
-_TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:]+$")
-_TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:]+$")
+_LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»（]+")
+_TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:）]+$")
+_TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:）]+$")
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
 )
@@ -68,6 +69,8 @@ _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'�
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
+# "ABC News: Jane Roe": an outlet or supplier, a colon, then who made or gave the picture
+_OUTLET_COLON = re.compile(r"^(?P<org>[^:：/|;()]{2,60}?)\s*:\s+(?P<rest>[^:：]+)$")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 # "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター")
 _LABEL_END = r"(?:\s*[:：=＝]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
@@ -589,8 +592,22 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     text = _strip(text, rules, implied)
     text = rules.trailing_marker.sub("", text)
     text = rules.relay_mark.sub(" via ", text)
+    outlet = _OUTLET_COLON.match(text)
+    if outlet is not None:
+        org, rest = outlet.group("org"), outlet.group("rest")
+        named = _org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
+        if named and (_is_person(rest, rules) or _org_like(rest, rules)):
+            text = f"{org} / {rest}"  # "ABC News: Jane Roe", "Supplied: Queensland Police"
     by_creator = _BY in implied
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
+    shot = shot_by(text)
+    if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
+        org, name = shot
+        chain = _chain(org, rules) if org else []
+        chain.append(_Seg(name, "person", name))
+        _assign(chain, relayed=False)
+        _assign(segs, relayed=False)
+        return segs + chain
     made = rules.made_by.match(text)
     if made and not _is_person(made.group("org"), rules):
         # "U.S. Navy photo by NAME": the organization made it through its photographer
