@@ -374,6 +374,8 @@ def _attribute_credit(text: str, image: LexborNode) -> tuple[str, str] | None:
     if split is not None or _linked(image):
         return split
     split = tail_credit(text)
+    if split is not None and label_only(split[0]):
+        return None  # "Foto: Jane Roe/dpa": a label, then the credit; no caption before it
     if split is not None and (labelled_credit(split[1]) or not label_start(split[1])):
         return split
     return None

@@ -172,3 +172,10 @@ def test_more_caption_tails(text: str, split: tuple[str, str]) -> None:
 def test_label_words_in_caption_sentences(text: str) -> None:
     """A label word opening a sentence that names no supplier is no credit."""
     assert credit_in_caption(text) is None
+
+
+def test_a_labelled_title_is_one_credit_without_a_caption() -> None:
+    """ "Foto: Jane Roe/dpa" in a title is one credit; its label is never a caption."""
+    html = page('<img src="a.jpg" title="Foto: Jane Roe/dpa" alt="Rubble">')
+    pictures = parse_html_article(html).pictures
+    assert [(p.caption, p.credit_line) for p in pictures] == [(None, "Foto: Jane Roe/dpa")]
