@@ -380,7 +380,7 @@ def maker_line(text: str) -> bool:
         >>> maker_line("Kyiv/Ukraine"), maker_line("Vote Jane Roe for Mayor")
         (False, False)
     """
-    if len(text) > 100 or ". " in text:
+    if len(text) > 100 or ". " in text or _byline(text):
         return False
     parts = _MAKER_PARTS.split(text, maxsplit=1)
     if len(parts) == 2 and _is_name(parts[0]) and _outlet(parts[1]):
@@ -394,6 +394,12 @@ def maker_line(text: str) -> bool:
         and _is_name(parts[0])
         and bool(table.agency(parts[1]) or table.distributor(parts[1]))
     )
+
+
+def _byline(text: str) -> bool:
+    """A writer's byline: "By Jane Roe, Reuters", "Par Jeanne Roe / AFP"."""
+    first = text.split(" ", 1)[0].casefold()
+    return " " in text and first in credit_lexicon().byline_words
 
 
 def _outlet(text: str) -> bool:

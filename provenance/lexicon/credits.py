@@ -80,6 +80,7 @@ class CreditLexicon:
     relay_marks: tuple[str, ...] = ()
     trailing_markers: tuple[str, ...] = ()
     reporter_words: tuple[str, ...] = ()
+    byline_words: tuple[str, ...] = ()
     shot_marks: tuple[str, ...] = ()
 
     @property
@@ -194,5 +195,6 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         relay_marks=_optional(data, "relay_marks"),
         trailing_markers=tuple(sorted(_optional(data, "trailing_markers"), key=len, reverse=True)),
         reporter_words=_optional(data, "reporter_words"),
+        byline_words=_optional(data, "byline_words"),
         shot_marks=_optional(data, "shot_marks"),
     )

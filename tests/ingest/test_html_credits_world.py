@@ -179,3 +179,24 @@ def test_a_labelled_title_is_one_credit_without_a_caption() -> None:
     html = page('<img src="a.jpg" title="Foto: Jane Roe/dpa" alt="Rubble">')
     pictures = parse_html_article(html).pictures
     assert [(p.caption, p.credit_line) for p in pictures] == [(None, "Foto: Jane Roe/dpa")]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a writer's byline right under the lead picture
+        '<img src="a.jpg" alt="Rubble"><p>By Jane Roe, Reuters</p>',
+        '<img src="a.jpg" alt="Rubble"><p>Par Jeanne Roe, Le Courrier du Sud</p>',
+        # a reporting line of wire copy
+        '<img src="a.jpg" alt="Rubble"><p>Additional reporting by Jane Roe/AFP</p>',
+    ],
+)
+def test_bylines_beside_a_picture_credit_nobody(block: str) -> None:
+    """A byline or a reporting line beside a picture names the writers, not the picture's maker."""
+    assert _parties(page(block)) == set()
+
+
+def test_a_name_and_an_agency_beside_a_picture_is_a_credit() -> None:
+    """The neighbour of the byline: "Jane Roe, Reuters" with no "By" under a picture credits it."""
+    block = '<img src="a.jpg" alt="Rubble"><p>Jane Roe, Reuters</p>'
+    assert _parties(page(block)) == {("Jane Roe", P), ("Reuters", A)}
