@@ -202,3 +202,27 @@ def test_outlet_colon_and_shot_by(line: str, parties: list[tuple[str, CreditRole
 def test_a_colon_after_no_outlet_splits_nothing(line: str) -> None:
     """Before the colon must stand an outlet or a supplier; otherwise nothing is split there."""
     assert len(extract_credits(line)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # Libération: "Photo NAME. AGENCY"
+        ("Photo Jane Roe. AFP", [("Jane Roe", P), ("AFP", A)]),
+        ("Photo Jane Roe. Hans Lucas", [("Jane Roe", P), ("Hans Lucas", A)]),
+        # Brazilian papers: a reproduction (screen grab) and a press-release picture
+        ("Foto: Reprodução/Instagram", [("Instagram", S)]),
+        ("Foto: Divulgação/Petrobras", [("handout", S), ("Petrobras", S)]),
+        ("Foto: Divulgação", [("handout", S)]),
+        ("Foto: Cedida", [("submitted", S)]),
+        ("Foto: Ufficio stampa", [("handout", S)]),
+        ("Фото: соцсети", [("various sources", S)]),
+        ("Foto: dpa-Bildfunk", [("dpa-Bildfunk", A)]),
+        ("Foto: imago images/photothek", [("imago", D), ("photothek", A)]),
+        # neighbours: an initial's stop is no separator
+        ("J. Scott Applewhite/AP", [("J. Scott Applewhite", P), ("AP", A)]),
+    ],
+)
+def test_words_of_press_photo_practice(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """Reproductions, press-release and social-media pictures, and "Name. AGENCY"."""
+    assert _split(line) == parties

@@ -69,6 +69,8 @@ _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'�
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
+# "Jane Roe. AFP": a stop after a word (not an initial), then the rest of the credit
+_NAME_STOP = re.compile(r"^(?P<head>.*?[^\W\d_]{2})\.\s+(?P<tail>[^.]+)$")
 # "ABC News: Jane Roe": an outlet or supplier, a colon, then who made or gave the picture
 _OUTLET_COLON = re.compile(r"^(?P<org>[^:：/|;()]{2,60}?)\s*:\s+(?P<rest>[^:：]+)$")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
@@ -314,6 +316,11 @@ def _one_word(text: str, rules: _Rules) -> bool:
     or an organization's word ("ESA/Hubble & NASA")."""
     acronym = text.isupper() and len(text) > 1  # "KCNA"; a lone initial is a name ("A and B")
     return " " not in text and not acronym and not _org_like(text, rules)
+
+
+def _supplier(text: str, rules: _Rules) -> bool:
+    """A known agency or distributor, or an unnamed supplier ("Handout")."""
+    return _known(text, rules) is not None or text.casefold() in rules.lex.unnamed
 
 
 def _org_like(text: str, rules: _Rules) -> bool:
@@ -592,6 +599,9 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     text = _strip(text, rules, implied)
     text = rules.trailing_marker.sub("", text)
     text = rules.relay_mark.sub(" via ", text)
+    stop = _NAME_STOP.match(text)
+    if stop is not None and _supplier(stop.group("tail"), rules):
+        text = f"{stop.group('head')} / {stop.group('tail')}"  # "Jane Roe. AFP" (Libération)
     outlet = _OUTLET_COLON.match(text)
     if outlet is not None:
         org, rest = outlet.group("org"), outlet.group("rest")
