@@ -182,6 +182,7 @@ def test_an_outlets_photo_label_is_no_person(
         ("(ABC News: Jane Roe)", [("ABC News", S), ("Jane Roe", P)]),
         ("(Reuters: Jane Roe)", [("Reuters", A), ("Jane Roe", P)]),
         ("(Supplied: Queensland Police)", [("handout", S), ("Queensland Police", S)]),
+        ("Twitter: @janeroe", [("Twitter", S), ("@janeroe", S)]),
         # Chinese, Japanese: the name, then "photographed by" (after the agency's "reporter")
         ("新华社记者 李伟 摄", [("新华社", A), ("李伟", P)]),
         ("（新华社记者 李伟 摄）", [("新华社", A), ("李伟", P)]),
@@ -197,7 +198,7 @@ def test_outlet_colon_and_shot_by(line: str, parties: list[tuple[str, CreditRole
 
 @pytest.mark.parametrize(
     "line",
-    ["Note: this is", "Jane Roe: Reuters"],
+    ["Note: this is", "Jane Roe: Reuters", "Note: @x"],
 )
 def test_a_colon_after_no_outlet_splits_nothing(line: str) -> None:
     """Before the colon must stand an outlet or a supplier; otherwise nothing is split there."""

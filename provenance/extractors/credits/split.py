@@ -606,8 +606,9 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if outlet is not None:
         org, rest = outlet.group("org"), outlet.group("rest")
         named = _org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
-        if named and (_is_person(rest, rules) or _org_like(rest, rules)):
-            text = f"{org} / {rest}"  # "ABC News: Jane Roe", "Supplied: Queensland Police"
+        maker = _is_person(rest, rules) or _org_like(rest, rules) or rest.startswith("@")
+        if named and maker:  # "ABC News: Jane Roe", "Supplied: Queensland Police", "X: @user"
+            text = f"{org} / {rest}"
     by_creator = _BY in implied
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
     shot = shot_by(text)
