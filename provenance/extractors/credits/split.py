@@ -101,6 +101,7 @@ class _Rules:
     title: re.Pattern[str]
     relay_mark: re.Pattern[str]
     trailing_marker: re.Pattern[str]
+    marks: re.Pattern[str]
 
 
 @cache
@@ -110,9 +111,10 @@ def _rules() -> _Rules:
     return _Rules(
         lex=lex,
         prefix=re.compile(
-            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b))"
-            # a label of two words or more may end in a comma ("Image source, Getty Images")
-            rf"|^(?P<spaced>{_alts(tuple(w for w in lex.prefix_words if ' ' in w))}),\s+",
+            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b)"
+            # a comma ends only a label of two words or more ("Image source, Getty Images"):
+            # see _label_match
+            rf"|(?P<comma>,)\s+)",
             re.I,
         ),
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
@@ -160,6 +162,10 @@ def _rules() -> _Rules:
         trailing_marker=re.compile(rf"\s+(?:{_alts(lex.trailing_markers)})$")
         if lex.trailing_markers
         else re.compile("$^"),
+        # a cheap first test for the three above
+        marks=re.compile(
+            _alts((*lex.relay_marks, *lex.trailing_markers, *lex.shot_marks)) or "(?!)"
+        ),
         # a rank or title before a name: "Sgt. Jane Roe"
         title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
         # the comma before a legal form: "Acme, Inc." (the form then ends the part)
@@ -173,6 +179,14 @@ def _rules() -> _Rules:
 
 def _collapse(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+def _label_match(text: str, rules: _Rules) -> re.Match[str] | None:
+    """A role label at the start of ``text``; one ended by a comma has two words or more."""
+    match = rules.prefix.match(text)
+    if match is not None and match.group("comma") and " " not in match.group("label").strip():
+        return None
+    return match
 
 
 def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
@@ -192,15 +206,14 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
         text = rules.marker.sub("", text)
-        match = rules.prefix.match(text)
+        match = _label_match(text, rules)
         bare = None if match else rules.bare_prefix.match(text)
         head = bare.group("head").strip() if bare is not None else ""
         # "Foto ANSA/Name", "Photo Jane Roe": a label without its colon before a name
         if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
             text = text[bare.start("head") :]
         if match:
-            label_text = match.group("label") or match.group("spaced")
-            implies = rules.lex.prefixes[_collapse(label_text).casefold()].implies
+            implies = rules.lex.prefixes[_collapse(match.group("label")).casefold()].implies
             if implies:
                 implied.append(implies)
             text = text[match.end() :]
@@ -486,7 +499,7 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
     orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
     issuers = _handout_issuers(segs, _rules(), passed_on=passed_on) if handout else []
-    relaying_wires = _relaying_wires(segs)
+    relaying_wires = _relaying_wires(segs) if len(segs) >= 3 else []
     person = any(s.kind == "person" for s in segs)
     # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
     # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
@@ -502,13 +515,15 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
             seg.role = unnamed.role if unnamed else CreditRole.SOURCE
         elif relayed:
             seg.role = CreditRole.DISTRIBUTOR
-        elif seg.courtesy or any(seg is s for s in issuers):
+        elif seg.courtesy or (issuers and any(seg is s for s in issuers)):
             seg.role = CreditRole.SOURCE
         elif seg.kind == "agency":
             # a wire passing on a handout, or another party's picture, that it did
             # not take is its distributor ("ITV, ASSOCIATED PRESS")
             relaying = handout or (i > 0 and segs[0].kind == "org" and not segs[0].courtesy)
-            relaying = (relaying and not person) or any(seg is w for w in relaying_wires)
+            relaying = (relaying and not person) or (
+                bool(relaying_wires) and any(seg is w for w in relaying_wires)
+            )
             seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
             # a distributor alone supplied the picture, unless it passes on a handout
@@ -597,12 +612,13 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
     text = _strip(text, rules, implied)
-    text = rules.trailing_marker.sub("", text)
-    text = rules.relay_mark.sub(" via ", text)
-    stop = _NAME_STOP.match(text)
+    marked = rules.marks.search(text) is not None  # a mark of the CJK forms below
+    if marked:  # "연합뉴스 자료사진", "AFP=연합뉴스"
+        text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
+    stop = _NAME_STOP.match(text) if ". " in text else None
     if stop is not None and _supplier(stop.group("tail"), rules):
         text = f"{stop.group('head')} / {stop.group('tail')}"  # "Jane Roe. AFP" (Libération)
-    outlet = _OUTLET_COLON.match(text)
+    outlet = _OUTLET_COLON.match(text) if ":" in text or "：" in text else None
     if outlet is not None:
         org, rest = outlet.group("org"), outlet.group("rest")
         named = _org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
@@ -611,7 +627,7 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
             text = f"{org} / {rest}"
     by_creator = _BY in implied
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
-    shot = shot_by(text)
+    shot = shot_by(text) if marked else None
     if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
         org, name = shot
         chain = _chain(org, rules) if org else []
@@ -712,7 +728,7 @@ def _parts(text: str, rules: _Rules) -> list[str]:
         start = 0
         for stop in _STOP.finditer(part):
             rest = part[stop.end() :]
-            if rules.prefix.match(rest) or rules.position.match(rest):
+            if _label_match(rest, rules) or rules.position.match(rest):
                 parts.append(part[start : stop.start() + 1])
                 start = stop.end()
         parts.append(part[start:])
