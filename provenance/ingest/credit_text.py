@@ -277,6 +277,10 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         return first
     if starts_with_label(text):
         return ("", text) if len(text) <= MAX_CREDIT else None
+    # "Rain over Kyiv on Monday Photo: Jane Roe/AFP" (a bracket at the end is read below)
+    labelled = None if text.endswith((")", "]", "）")) else _inner_label(text)
+    if labelled is not None:
+        return labelled
     if credit_shaped(text) or maker_line(text):
         dash = _DASH.search(text)  # "Rain over Kyiv — Jane Roe/AFP": a caption, then the credit
         if dash is not None and _sentence_words(text[: dash.start()]):
@@ -296,6 +300,29 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
                 return whole
             return bracket.group("caption").strip(), inner.strip()
     return tail_credit(text, bare_name=True) or _after_relay_mark(text)
+
+
+@cache
+def _inner_label_re() -> re.Pattern[str]:
+    """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty")."""
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?:{alts})\s*[:：]\s*\S)", re.IGNORECASE)
+
+
+def _inner_label(text: str) -> tuple[str, str] | None:
+    """A caption, then a labelled credit with no stop between them: "Rain over Kyiv on
+    Monday Photo: Jane Roe/AFP", "... Monday | Credit: Getty" (the last label wins)."""
+    if ":" not in text and "：" not in text:
+        return None
+    for match in reversed(list(_inner_label_re().finditer(text))):
+        head, tail = text[: match.start()].strip(), text[match.end() :].strip()
+        # a label starting a credit is capitalized; its credit reads as names
+        if len(tail) > MAX_CREDIT or not tail[:1].isupper() or not _caption_after(head):
+            continue
+        if labelled_credit(tail):
+            return head, tail
+    return None
 
 
 def _after_relay_mark(text: str) -> tuple[str, str] | None:

@@ -200,3 +200,35 @@ def test_a_name_and_an_agency_beside_a_picture_is_a_credit() -> None:
     """The neighbour of the byline: "Jane Roe, Reuters" with no "By" under a picture credits it."""
     block = '<img src="a.jpg" alt="Rubble"><p>Jane Roe, Reuters</p>'
     assert _parties(page(block)) == {("Jane Roe", P), ("Reuters", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        # a labelled credit right after the caption, with no stop between them
+        (
+            "Rescue workers search the rubble on Monday Credit: Getty",
+            ("Rescue workers search the rubble on Monday", "Credit: Getty"),
+        ),
+        (
+            "Rescue workers search the rubble on Monday | Photo: Jane Roe/AFP",
+            ("Rescue workers search the rubble on Monday", "Photo: Jane Roe/AFP"),
+        ),
+    ],
+)
+def test_a_label_inside_a_caption_starts_its_credit(text: str, split: tuple[str, str]) -> None:
+    """A capitalized label and names after a caption sentence are the caption's credit."""
+    assert credit_in_caption(text) == split
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the photo: was fake and misleading",
+        "The mayor said the Photo: Was fake and misleading",
+        "Workers search the rubble on Monday Photo: the storm damaged homes, officials said.",
+    ],
+)
+def test_a_label_word_inside_a_sentence_is_no_credit(text: str) -> None:
+    """A lower-case label word, or a label before a sentence, splits no caption."""
+    assert credit_in_caption(text) is None
