@@ -40,6 +40,13 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
         ("Źródło: PAP", [("PAP", A)]),
         ("图片来源：视觉中国", [("视觉中国", A)]),
         ("출처: 연합뉴스", [("연합뉴스", A)]),
+        ("Sumber: Antara", [("Antara", A)]),
+        ("फोटो: PTI", [("PTI", A)]),
+        ("عکس: IRNA", [("IRNA", A)]),
+        ("Nguồn: Reuters", [("Reuters", A)]),
+        ("Imagen: EFE", [("EFE", A)]),
+        ("Ilustración: Jane Roe", [("Jane Roe", P)]),
+        ("Bildquelle: dpa", [("dpa", A)]),
     ],
 )
 def test_labels_of_more_languages(line: str, parties: list[tuple[str, CreditRole]]) -> None:
@@ -62,7 +69,15 @@ def test_an_equals_sign_ends_a_label(line: str, parties: list[tuple[str, CreditR
 
 
 @pytest.mark.parametrize(
-    "text", ["Fotografen Jan", "Beeldbank", "Fotografie des Jahres", "Zdjęcia z wakacji"]
+    "text",
+    [
+        "Fotografen Jan",
+        "Beeldbank",
+        "Fotografie des Jahres",
+        "Zdjęcia z wakacji",
+        "Sumbernya jelas",
+        "Imagen de la semana",
+    ],
 )
 def test_label_words_inside_other_words_are_no_label(text: str) -> None:
     """A label word that runs on into a longer word, or has no colon or "=", starts no credit."""
