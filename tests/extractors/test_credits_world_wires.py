@@ -243,3 +243,18 @@ def test_a_colon_after_no_outlet_splits_nothing(line: str) -> None:
 def test_words_of_press_photo_practice(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """Reproductions, press-release and social-media pictures, and "Name. AGENCY"."""
     assert _split(line) == parties
+
+
+_WIRES = (
+    "ANSA", "EFE", "dpa", "Kyodo", "Yonhap", "Xinhua", "TASS", "RIA Novosti", "PAP", "ANP",
+    "Belga", "Keystone", "APA", "Lusa", "NTB", "TT", "Ritzau", "AAP", "PTI", "ANI", "IANS",
+    "Anadolu", "WAFA", "SPA", "MENA", "IRNA", "WAM", "QNA", "KUNA", "Bernama", "Antara",
+    "MTI", "BTA", "Europa Press", "Agência Brasil",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _WIRES)
+def test_national_wires_are_in_the_one_agency_list(name: str) -> None:
+    """Every national wire a credit names is an agency of the one list, kept as written."""
+    assert agency_table().agency(name) is not None
+    assert _split(f"Photo: {name}") == [(name, A)]
