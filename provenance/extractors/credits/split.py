@@ -69,10 +69,31 @@ _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'�
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
-# "Jane Roe. AFP": a stop after a word (not an initial), then the rest of the credit
-_NAME_STOP = re.compile(r"^(?P<head>.*?[^\W\d_]{2})\.\s+(?P<tail>[^.]+)$")
-# "ABC News: Jane Roe": an outlet or supplier, a colon, then who made or gave the picture
-_OUTLET_COLON = re.compile(r"^(?P<org>[^:：/|;()]{2,60}?)\s*:\s+(?P<rest>[^:：]+)$")
+_OUTLET_ODD = frozenset(":：/|;()")
+
+
+def _name_stop(text: str) -> tuple[str, str] | None:
+    """ "Jane Roe. AFP" as ("Jane Roe", "AFP"): the last stop after a word (not after an
+    initial) and a space; the rest holds no other stop."""
+    stop = text.rfind(". ")
+    head, tail = text[:stop], text[stop + 2 :].strip()
+    if stop < 2 or not tail or "." in tail or not all(c.isalpha() for c in head[-2:]):
+        return None
+    return head, tail
+
+
+def _outlet_colon(text: str) -> tuple[str, str] | None:
+    """ "ABC News: Jane Roe" as ("ABC News", "Jane Roe"): an outlet or supplier, a colon and
+    a space, then who made or gave the picture (no other colon)."""
+    head, colon, rest = text.partition(":")
+    org, rest = head.strip(), rest.strip()
+    if not colon or not 2 <= len(org) <= 60 or not text[len(head) + 1 : len(head) + 2].isspace():
+        return None
+    if not rest or ":" in rest or "：" in rest or any(c in _OUTLET_ODD for c in org):
+        return None
+    return org, rest
+
+
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 # "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター")
 _LABEL_END = r"(?:\s*[:：=＝]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
@@ -615,12 +636,12 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     marked = rules.marks.search(text) is not None  # a mark of the CJK forms below
     if marked:  # "연합뉴스 자료사진", "AFP=연합뉴스"
         text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
-    stop = _NAME_STOP.match(text) if ". " in text else None
-    if stop is not None and _supplier(stop.group("tail"), rules):
-        text = f"{stop.group('head')} / {stop.group('tail')}"  # "Jane Roe. AFP" (Libération)
-    outlet = _OUTLET_COLON.match(text) if ":" in text or "：" in text else None
+    stop = _name_stop(text) if ". " in text else None
+    if stop is not None and _supplier(stop[1], rules):
+        text = f"{stop[0]} / {stop[1]}"  # "Jane Roe. AFP" (Libération)
+    outlet = _outlet_colon(text) if ":" in text else None
     if outlet is not None:
-        org, rest = outlet.group("org"), outlet.group("rest")
+        org, rest = outlet
         named = _org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
         maker = _is_person(rest, rules) or _org_like(rest, rules) or rest.startswith("@")
         if named and maker:  # "ABC News: Jane Roe", "Supplied: Queensland Police", "X: @user"
@@ -629,8 +650,8 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
     shot = shot_by(text) if marked else None
     if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
-        org, name = shot
-        chain = _chain(org, rules) if org else []
+        agency, name = shot
+        chain = _chain(agency, rules) if agency else []
         chain.append(_Seg(name, "person", name))
         _assign(chain, relayed=False)
         _assign(segs, relayed=False)
