@@ -258,3 +258,21 @@ def test_national_wires_are_in_the_one_agency_list(name: str) -> None:
     """Every national wire a credit names is an agency of the one list, kept as written."""
     assert agency_table().agency(name) is not None
     assert _split(f"Photo: {name}") == [(name, A)]
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # a newspaper's own photographer: the paper supplied its own content
+        ("Star Tribune photo by Jane Roe", [("Star Tribune", A), ("Jane Roe", P)]),
+        ("Photo: NZ Herald/Jane Roe", [("NZ Herald", A), ("Jane Roe", P)]),
+        # neighbours: an institution's photographer, a broadcaster's still, a courtesy
+        ("U.S. Navy photo by Jane Roe", [("U.S. Navy", S), ("Jane Roe", P)]),
+        ("NASA/Jane Roe", [("NASA", S), ("Jane Roe", P)]),
+        ("Screenshot/CBS News", [("CBS News", S)]),
+        ("Courtesy of The Coast Times", [("The Coast Times", S)]),
+    ],
+)
+def test_a_papers_own_photographer(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """A newspaper or magazine named with its photographer is the agency; others stay sources."""
+    assert _split(line) == parties

@@ -352,6 +352,11 @@ def _one_word(text: str, rules: _Rules) -> bool:
     return " " not in text and not acronym and not _org_like(text, rules)
 
 
+def _outlet_name(text: str, lex: CreditLexicon) -> bool:
+    """A newspaper's or magazine's name ("Star Tribune", "The Coast Times")."""
+    return not lex.outlet_words.isdisjoint(text.casefold().split())
+
+
 def _supplier(text: str, rules: _Rules) -> bool:
     """A known agency or distributor, or an unnamed supplier ("Handout")."""
     return _known(text, rules) is not None or text.casefold() in rules.lex.unnamed
@@ -555,7 +560,8 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
         else:
             after_person = i > 0 and segs[i - 1].kind == "person"
             agency_named = any(s.kind == "agency" for s in segs)
-            seg.role = CreditRole.AGENCY if after_person and not agency_named else CreditRole.SOURCE
+            own = after_person or (person and _outlet_name(seg.text, lex))  # "NZ Herald/Name"
+            seg.role = CreditRole.AGENCY if own and not agency_named else CreditRole.SOURCE
 
 
 def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
@@ -660,7 +666,8 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if made and not _is_person(made.group("org"), rules):
         # "U.S. Navy photo by NAME": the organization made it through its photographer
         for seg in _chain(made.group("org"), rules):
-            seg.role = CreditRole.AGENCY if seg.kind == "agency" else CreditRole.SOURCE
+            own = seg.kind == "agency" or _outlet_name(seg.text, rules.lex)  # "Star Tribune"
+            seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
             if seg.kind == "person":
                 seg.kind, seg.name = "org", seg.text
             segs.append(seg)
