@@ -52,7 +52,7 @@ BRACKET = re.compile(
     # changes no match and keeps a long run of spaces from being rescanned per step
     # one bracket may sit inside the round one: "(Photo by Name/Rex/Shutterstock (1234567a))"
     r"^(?P<caption>.*?)(?<!\s)\s*(?:\((?P<round>(?:[^()]|\([^()]{0,40}\)){2,160})\)"
-    r"|\[(?P<square>[^\[\]]{2,80})\])\s*$",
+    r"|\[(?P<square>[^\[\]]{2,80})\]|（(?P<wide>[^（）]{2,80})）)\s*$",  # CJK full-width brackets
     re.S,
 )
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
@@ -64,8 +64,13 @@ def _label_pattern() -> str:
     lex = credit_lexicon()
     words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
+    # a label of two words or more may end in a comma ("Image source, Getty Images")
+    spaced = "|".join(re.escape(w) for w in words if " " in w)
     courtesy = "|".join(re.escape(w) for w in lex.courtesy)
-    return rf"(?:(?:{alts})(?:\s*[:：]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{courtesy})(?:\s|$)|©)"
+    return (
+        rf"(?:(?:{alts})(?:\s*[:：=＝]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{spaced}),(?=\s)"
+        rf"|(?:{courtesy})(?:\s|$)|©)"
+    )
 
 
 @cache
@@ -106,7 +111,7 @@ def credit_shaped(text: str) -> bool:
     At least one part is a known agency or distributor, and the text has the
     "/", "|" or relay word of a credit line, not the words of a sentence.
     """
-    if len(text) > 100 or ". " in text or not reads_like_credit(text):
+    if len(text) > 100 or ". " in text or "。" in text or not reads_like_credit(text):
         return False
     table = agency_table()
     parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
@@ -139,6 +144,8 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return False
     if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
         return True
+    if shot_by(text) is not None:  # "（新华社记者 李伟 摄）"
+        return True
     table = agency_table()
     parts = [p.strip() for p in re.split(r"[,;]", text)]
     if all(table.agency(p) or table.distributor(p) for p in parts if p):
@@ -162,11 +169,13 @@ def _names_then_marker(text: str) -> bool:
     ignored = credit_lexicon().ignored
     for k in (1, 2, 3):  # markers are one to three words
         if len(words) > k and " ".join(words[-k:]).casefold() in ignored:
-            return _is_name(" ".join(words[:-k]), least=1)
+            head = " ".join(words[:-k])  # "연합뉴스 자료사진": a wire with no letter case
+            return _is_name(head, least=1) or bool(agency_table().agency(head))
     return False
 
 
-_SENTENCE = re.compile(r"\s+[-–—|·•]\s+|(?<=[.!?:;])\s+")
+# a sentence's end: a stop and a space, or a CJK full stop with no space after it
+_SENTENCE = re.compile(r"\s+[-–—|·•]\s+|(?<=[.!?:;])\s+|(?<=[。！？])")
 
 
 def _is_name(text: str, least: int = 2) -> bool:
@@ -268,6 +277,10 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         return first
     if starts_with_label(text):
         return ("", text) if len(text) <= MAX_CREDIT else None
+    # "Rain over Kyiv on Monday Photo: Jane Roe/AFP" (a bracket at the end is read below)
+    labelled = None if text.endswith((")", "]", "）")) else _inner_label(text)
+    if labelled is not None:
+        return labelled
     if credit_shaped(text) or maker_line(text):
         dash = _DASH.search(text)  # "Rain over Kyiv — Jane Roe/AFP": a caption, then the credit
         if dash is not None and _sentence_words(text[: dash.start()]):
@@ -277,10 +290,60 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         return "", text
     bracket = BRACKET.match(text)
     if bracket:
-        inner = bracket.group("round") or bracket.group("square") or ""
+        inner = bracket.group("round") or bracket.group("square") or bracket.group("wide") or ""
         if _looks_like_credit(inner, bracket.group("square") is not None):
+            # "Rain. Foto: Ana Ruiz (EFE)": the labelled credit holds the bracket
+            whole = tail_credit(text)
+            kind = next(k for k in ("round", "square", "wide") if bracket.group(k) is not None)
+            opening = bracket.start(kind) - 1
+            if whole is not None and label_start(whole[1]) and text.rfind(whole[1]) < opening:
+                return whole
             return bracket.group("caption").strip(), inner.strip()
-    return tail_credit(text, bare_name=True)
+    return tail_credit(text, bare_name=True) or _after_relay_mark(text)
+
+
+@cache
+def _inner_label_re() -> re.Pattern[str]:
+    """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty")."""
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?:{alts})\s*[:：]\s*\S)", re.IGNORECASE)
+
+
+def _inner_label(text: str) -> tuple[str, str] | None:
+    """A caption, then a labelled credit with no stop between them: "Rain over Kyiv on
+    Monday Photo: Jane Roe/AFP", "... Monday | Credit: Getty" (the last label wins)."""
+    if ":" not in text and "：" not in text:
+        return None
+    for match in reversed(list(_inner_label_re().finditer(text))):
+        head, tail = text[: match.start()].strip(), text[match.end() :].strip()
+        # a label starting a credit is capitalized; its credit reads as names
+        if len(tail) > MAX_CREDIT or not tail[:1].isupper() or not _caption_after(head):
+            continue
+        if labelled_credit(tail):
+            return head, tail
+    return None
+
+
+def _after_relay_mark(text: str) -> tuple[str, str] | None:
+    """A Japanese caption's credit after "＝" ("東京の会合＝ロイター", "会合＝ロイター＝共同"):
+    only known suppliers, so a date or place after the sign ("会合＝2日") stays caption."""
+    marks = credit_lexicon().relay_marks
+    if not marks or not any(m in text for m in marks):
+        return None
+    signs = list(re.finditer("|".join(re.escape(m) for m in marks), text))
+    table = agency_table()
+    credit_start = None
+    for i in range(len(signs) - 1, -1, -1):
+        end = signs[i + 1].start() if i + 1 < len(signs) else len(text)
+        piece = text[signs[i].end() : end]
+        if not (table.agency(piece) or table.distributor(piece)):
+            break
+        credit_start = i
+    if credit_start is None or not text[: signs[credit_start].start()].strip():
+        return None
+    sign = signs[credit_start]
+    return text[: sign.start()].strip(), text[sign.end() :].strip()
 
 
 _DASH = re.compile(r"\s+[-–—·•]\s+")
@@ -344,7 +407,7 @@ def maker_line(text: str) -> bool:
         >>> maker_line("Kyiv/Ukraine"), maker_line("Vote Jane Roe for Mayor")
         (False, False)
     """
-    if len(text) > 100 or ". " in text:
+    if len(text) > 100 or ". " in text or _byline(text):
         return False
     parts = _MAKER_PARTS.split(text, maxsplit=1)
     if len(parts) == 2 and _is_name(parts[0]) and _outlet(parts[1]):
@@ -358,6 +421,12 @@ def maker_line(text: str) -> bool:
         and _is_name(parts[0])
         and bool(table.agency(parts[1]) or table.distributor(parts[1]))
     )
+
+
+def _byline(text: str) -> bool:
+    """A writer's byline: "By Jane Roe, Reuters", "Par Jeanne Roe / AFP"."""
+    first = text.split(" ", 1)[0].casefold()
+    return " " in text and first in credit_lexicon().byline_words
 
 
 def _outlet(text: str) -> bool:
@@ -410,7 +479,9 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
             or credit_shaped(tail)
             or unnamed_supplier(tail)
         )
-        if len(tail) <= MAX_CREDIT and (starts_with_label(tail) or known or maker_line(tail)):
+        labelled = starts_with_label(tail) and not labelled_sentence(tail)
+        labelled = labelled or _bare_label_credit(tail) or shot_by(tail) is not None
+        if len(tail) <= MAX_CREDIT and (labelled or known or maker_line(tail)):
             start = starts[i]
             for before in reversed(starts[:i]):
                 piece = text[before:start].strip(" -–—|/")
@@ -430,6 +501,52 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
         if _PIPE.search(head) and _is_name(tail) and _sentence_words(head):
             return head.strip(" |—–-"), tail
     return None
+
+
+@cache
+def _shot_re() -> re.Pattern[str] | None:
+    lex = credit_lexicon()
+    if not lex.shot_marks:
+        return None
+    marks = "|".join(re.escape(w) for w in sorted(lex.shot_marks, key=len, reverse=True))
+    reporters = "|".join(re.escape(w) for w in lex.reporter_words) or "(?!)"
+    return re.compile(
+        rf"^(?:(?P<org>[^\s/]{{2,20}}?)(?:{reporters})\s*)?(?P<name>[^\s/()（）]{{1,12}}"
+        rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}})\s*(?:{marks})$"
+    )
+
+
+def shot_by(text: str) -> tuple[str | None, str] | None:
+    """The (agency, photographer) of a CJK "photographed by" credit, or ``None``.
+
+    Example:
+        >>> shot_by("新华社记者 李伟 摄"), shot_by("李伟 摄")
+        (('新华社', '李伟'), (None, '李伟'))
+        >>> shot_by("北京的雪景") is None
+        True
+    """
+    pattern = _shot_re()
+    match = pattern.match(text.strip()) if pattern is not None else None
+    if match is None:
+        return None
+    return match.group("org"), match.group("name")
+
+
+@cache
+def _bare_label_re() -> re.Pattern[str]:
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:{alts})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _bare_label_credit(text: str) -> bool:
+    """A label with no colon before a known supplier: "Beeld ANP", "Foto ANSA/Jane Roe"."""
+    match = _bare_label_re().match(text)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    table = agency_table()
+    return bool(table.agency(rest) or table.distributor(rest) or credit_shaped(rest))
 
 
 def label_only(text: str) -> bool:
@@ -460,6 +577,28 @@ def labelled_credit(text: str) -> bool:
     allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
     lower = (w for w in _LONG_WORD.findall(rest) if w[0].islower())
     return all(w in allowed for w in lower)
+
+
+def labelled_sentence(text: str) -> bool:
+    """Whether a labelled text is a sentence of the article, not a credit: it ends with a
+    stop and holds three lower-case words or more that no credit uses ("Photo: the storm
+    damaged 30 homes, officials said.").
+
+    Example:
+        >>> labelled_sentence("Photo: the storm damaged 30 homes, officials said.")
+        True
+        >>> labelled_sentence("Photo courtesy of the family.")
+        False
+    """
+    body = text.rstrip(" )]")
+    if not body.endswith((".", "!", "?")):
+        return False
+    start = _label_start_re().match(text.lstrip("([ "))
+    rest = text.lstrip("([ ")[start.end() :] if start is not None else text
+    lex = credit_lexicon()
+    allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
+    lower = [w for w in _LONG_WORD.findall(rest) if w[0].islower() and w not in allowed]
+    return len(lower) >= 3
 
 
 @cache

@@ -35,6 +35,7 @@ from .credit_text import (
     label_only,
     label_start,
     labelled_credit,
+    labelled_sentence,
     maker_line,
     reads_like_credit,
     starts_with_label,
@@ -71,6 +72,7 @@ _DATA = (
     "data-image-credit",
     "data-photo-credit",
     "data-copyright",
+    "attribution",  # AMP's credit of a picture: <amp-img attribution="Jane Roe/AFP">
 )
 _DATA_NAMES = (*_DATA, "data-caption")
 _DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA_NAMES)
@@ -372,6 +374,8 @@ def _attribute_credit(text: str, image: LexborNode) -> tuple[str, str] | None:
     if split is not None or _linked(image):
         return split
     split = tail_credit(text)
+    if split is not None and label_only(split[0]):
+        return None  # "Foto: Jane Roe/dpa": a label, then the credit; no caption before it
     if split is not None and (labelled_credit(split[1]) or not label_start(split[1])):
         return split
     return None
@@ -460,6 +464,8 @@ def _outermost_label_leaves(
         if not label_start(text):
             continue
         node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and starts_with_label(t))
+        if node is not None and labelled_sentence(_text(node)):
+            continue  # a body paragraph opening "Photo: the storm damaged 30 homes, ..."
         if node is not None:
             found[node.mem_id] = node
     nodes = _outermost(list(found.values()))
@@ -666,7 +672,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         if label_only(label) and node.parent is not None:
             # "<span class="visually-hidden">Image source, </span>Getty Images": the hidden
             # label marks what follows as a credit; it stays, as a plain label
-            node.replace_with(f"{label}: ")
+            node.replace_with(f"{label.rstrip(' .…')}: ")  # "Credit..." -> "Credit: "
         else:
             node.decompose()
     pictures.extend(meta_pictures(tree))

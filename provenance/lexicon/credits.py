@@ -77,6 +77,12 @@ class CreditLexicon:
     supplier_roles: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
     titles: tuple[str, ...] = ()
+    relay_marks: tuple[str, ...] = ()
+    trailing_markers: tuple[str, ...] = ()
+    reporter_words: tuple[str, ...] = ()
+    byline_words: tuple[str, ...] = ()
+    outlet_words: frozenset[str] = frozenset()
+    shot_marks: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -187,4 +193,10 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         supplier_roles=frozenset(_optional(data, "supplier_roles")),
         company_suffixes=frozenset(_optional(data, "company_suffixes")),
         titles=tuple(sorted(_optional(data, "titles"), key=len, reverse=True)),
+        relay_marks=_optional(data, "relay_marks"),
+        trailing_markers=tuple(sorted(_optional(data, "trailing_markers"), key=len, reverse=True)),
+        reporter_words=_optional(data, "reporter_words"),
+        byline_words=_optional(data, "byline_words"),
+        outlet_words=frozenset(_optional(data, "outlet_words")),
+        shot_marks=_optional(data, "shot_marks"),
     )

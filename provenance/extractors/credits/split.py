@@ -25,15 +25,16 @@ from provenance.enums import CreditRole
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.records import CreditParty
 from provenance.extractors.text.wordlists import alternation as _alts
+from provenance.ingest.credit_text import shot_by
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
 __all__ = ["split_credit"]
 
 _SPACE = re.compile(r"\s+")
-_LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»]+")
-_TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:]+$")
-_TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:]+$")
+_LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»（]+")
+_TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:）]+$")
+_TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:）]+$")
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
 )
@@ -68,8 +69,34 @@ _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'�
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
+_OUTLET_ODD = frozenset(":：/|;()")
+
+
+def _name_stop(text: str) -> tuple[str, str] | None:
+    """ "Jane Roe. AFP" as ("Jane Roe", "AFP"): the last stop after a word (not after an
+    initial) and a space; the rest holds no other stop."""
+    stop = text.rfind(". ")
+    head, tail = text[:stop], text[stop + 2 :].strip()
+    if stop < 2 or not tail or "." in tail or not all(c.isalpha() for c in head[-2:]):
+        return None
+    return head, tail
+
+
+def _outlet_colon(text: str) -> tuple[str, str] | None:
+    """ "ABC News: Jane Roe" as ("ABC News", "Jane Roe"): an outlet or supplier, a colon and
+    a space, then who made or gave the picture (no other colon)."""
+    head, colon, rest = text.partition(":")
+    org, rest = head.strip(), rest.strip()
+    if not colon or not 2 <= len(org) <= 60 or not text[len(head) + 1 : len(head) + 2].isspace():
+        return None
+    if not rest or ":" in rest or "：" in rest or any(c in _OUTLET_ODD for c in org):
+        return None
+    return org, rest
+
+
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
-_LABEL_END = r"(?:\s*[:：]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
+# "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター")
+_LABEL_END = r"(?:\s*[:：=＝]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +120,9 @@ class _Rules:
     company: re.Pattern[str]
     made_by: re.Pattern[str]
     title: re.Pattern[str]
+    relay_mark: re.Pattern[str]
+    trailing_marker: re.Pattern[str]
+    marks: re.Pattern[str]
 
 
 @cache
@@ -102,7 +132,10 @@ def _rules() -> _Rules:
     return _Rules(
         lex=lex,
         prefix=re.compile(
-            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b))",
+            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b)"
+            # a comma ends only a label of two words or more ("Image source, Getty Images"):
+            # see _label_match
+            rf"|(?P<comma>,)\s+)",
             re.I,
         ),
         by=re.compile(r"^by\s*[:：]?\s+", re.I),
@@ -129,7 +162,7 @@ def _rules() -> _Rules:
         # a cheap first test: could anything be stripped from the front?
         needs_strip=re.compile(
             rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)}"
-            rf"|{_alts(lex.ignored)})\b",
+            rf"|{_alts(lex.ignored)})(?!\w)",  # not \b: a label may end in a dot ("Fot.")
             re.I,
         ),
         # an archive marker or role code set before the credit: "FILE PHOTO: Name/Agency"
@@ -141,6 +174,18 @@ def _rules() -> _Rules:
         # "U.S. Navy photo by NAME", "Official White House Photo by NAME"
         made_by=re.compile(
             rf"^(?P<org>[^/|;]+?)\s+(?:{_alts(lex.agency_suffixes)})\s+by\s+(?P<rest>\S.*)$", re.I
+        ),
+        # "AFP=연합뉴스": the wire after the sign relays the supplier before it
+        relay_mark=re.compile(rf"\s*(?:{_alts(lex.relay_marks)})\s*")
+        if lex.relay_marks
+        else re.compile("$^"),
+        # "연합뉴스 자료사진": an archive marker after the supplier and a space
+        trailing_marker=re.compile(rf"\s+(?:{_alts(lex.trailing_markers)})$")
+        if lex.trailing_markers
+        else re.compile("$^"),
+        # a cheap first test for the three above
+        marks=re.compile(
+            _alts((*lex.relay_marks, *lex.trailing_markers, *lex.shot_marks)) or "(?!)"
         ),
         # a rank or title before a name: "Sgt. Jane Roe"
         title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
@@ -155,6 +200,14 @@ def _rules() -> _Rules:
 
 def _collapse(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+def _label_match(text: str, rules: _Rules) -> re.Match[str] | None:
+    """A role label at the start of ``text``; one ended by a comma has two words or more."""
+    match = rules.prefix.match(text)
+    if match is not None and match.group("comma") and " " not in match.group("label").strip():
+        return None
+    return match
 
 
 def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
@@ -174,14 +227,14 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
         text = rules.marker.sub("", text)
-        match = rules.prefix.match(text)
+        match = _label_match(text, rules)
         bare = None if match else rules.bare_prefix.match(text)
         head = bare.group("head").strip() if bare is not None else ""
         # "Foto ANSA/Name", "Photo Jane Roe": a label without its colon before a name
         if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
             text = text[bare.start("head") :]
         if match:
-            implies = rules.lex.prefixes[match.group("label").casefold()].implies
+            implies = rules.lex.prefixes[_collapse(match.group("label")).casefold()].implies
             if implies:
                 implied.append(implies)
             text = text[match.end() :]
@@ -276,6 +329,8 @@ def _is_person(text: str, rules: _Rules) -> bool:
     folded = _folded_words(text)
     if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
+    if rules.trailing_label.search(text):  # "HT Photo", "Express Pictures": an outlet's label
+        return False
     capital = 0
     for word in words:
         if _INITIAL.fullmatch(word):
@@ -295,6 +350,16 @@ def _one_word(text: str, rules: _Rules) -> bool:
     or an organization's word ("ESA/Hubble & NASA")."""
     acronym = text.isupper() and len(text) > 1  # "KCNA"; a lone initial is a name ("A and B")
     return " " not in text and not acronym and not _org_like(text, rules)
+
+
+def _outlet_name(text: str, lex: CreditLexicon) -> bool:
+    """A newspaper's or magazine's name ("Star Tribune", "The Coast Times")."""
+    return not lex.outlet_words.isdisjoint(text.casefold().split())
+
+
+def _supplier(text: str, rules: _Rules) -> bool:
+    """A known agency or distributor, or an unnamed supplier ("Handout")."""
+    return _known(text, rules) is not None or text.casefold() in rules.lex.unnamed
 
 
 def _org_like(text: str, rules: _Rules) -> bool:
@@ -420,11 +485,47 @@ def _label(seg: _Seg) -> str | None:
     return unnamed.label if seg.kind == "unnamed" and unnamed else None
 
 
-def _assign(segs: list[_Seg], *, relayed: bool) -> None:
-    """Give each party of one chain ("Name/Agency/Distributor") its IPTC role."""
+def _handout_issuers(segs: list[_Seg], rules: _Rules, *, passed_on: bool) -> list[_Seg]:
+    """The agencies of a handout chain that issued the handout, not the wire passing it on.
+
+    A state agency issues handouts that a wire relays. Before a relay word the agency
+    ahead of the handout marker issued it ("IRNA / Handout via Reuters"); in one chain the
+    wire ends it ("KCNA / Handout / Reuters") or opens it with its photo label ("AFP PHOTO
+    / HO / SANA"), and every other agency issued it.
+    """
+    agencies = [s for s in segs if s.kind == "agency"]
+    if passed_on:
+        marker = next(i for i, s in enumerate(segs) if _label(s) == "handout")
+        return [s for s in agencies[:marker] if s in segs[:marker]]
+    if len(agencies) < 2:
+        return []
+    labelled = rules.trailing_label.search(agencies[0].text) is not None
+    wire = agencies[0] if segs[0] is agencies[0] and labelled else agencies[-1]
+    return [s for s in agencies if s is not wire]
+
+
+def _relaying_wires(segs: list[_Seg]) -> list[_Seg]:
+    """The wires that pass on another wire's picture: of two agencies beside one
+    photographer, the one farther from the name ("Name/Reuters/Scanpix", "APA/AFP/Name",
+    "THE CANADIAN PRESS/AP/Name"), as Getty is in "Name/AFP/Getty Images"."""
+    people = [i for i, s in enumerate(segs) if s.kind == "person"]
+    wires = [i for i, s in enumerate(segs) if s.kind == "agency"]
+    if len(people) != 1 or len(wires) != 2:
+        return []
+    near = min(wires, key=lambda i: abs(i - people[0]))
+    return [segs[i] for i in wires if i != near]
+
+
+def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None:
+    """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
+
+    ``passed_on``: a relay ("via Reuters") follows the chain.
+    """
     lex = credit_lexicon()
     orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
+    issuers = _handout_issuers(segs, _rules(), passed_on=passed_on) if handout else []
+    relaying_wires = _relaying_wires(segs) if len(segs) >= 3 else []
     person = any(s.kind == "person" for s in segs)
     # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
     # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
@@ -440,13 +541,16 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
             seg.role = unnamed.role if unnamed else CreditRole.SOURCE
         elif relayed:
             seg.role = CreditRole.DISTRIBUTOR
-        elif seg.courtesy:
+        elif seg.courtesy or (issuers and any(seg is s for s in issuers)):
             seg.role = CreditRole.SOURCE
         elif seg.kind == "agency":
             # a wire passing on a handout, or another party's picture, that it did
             # not take is its distributor ("ITV, ASSOCIATED PRESS")
             relaying = handout or (i > 0 and segs[0].kind == "org" and not segs[0].courtesy)
-            seg.role = CreditRole.DISTRIBUTOR if relaying and not person else CreditRole.AGENCY
+            relaying = (relaying and not person) or (
+                bool(relaying_wires) and any(seg is w for w in relaying_wires)
+            )
+            seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
             # a distributor alone supplied the picture, unless it passes on a handout
             alone = len(orgs) == 1 and not handout
@@ -456,7 +560,8 @@ def _assign(segs: list[_Seg], *, relayed: bool) -> None:
         else:
             after_person = i > 0 and segs[i - 1].kind == "person"
             agency_named = any(s.kind == "agency" for s in segs)
-            seg.role = CreditRole.AGENCY if after_person and not agency_named else CreditRole.SOURCE
+            own = after_person or (person and _outlet_name(seg.text, lex))  # "NZ Herald/Name"
+            seg.role = CreditRole.AGENCY if own and not agency_named else CreditRole.SOURCE
 
 
 def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
@@ -534,13 +639,35 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
     text = _strip(text, rules, implied)
+    marked = rules.marks.search(text) is not None  # a mark of the CJK forms below
+    if marked:  # "연합뉴스 자료사진", "AFP=연합뉴스"
+        text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
+    stop = _name_stop(text) if ". " in text else None
+    if stop is not None and _supplier(stop[1], rules):
+        text = f"{stop[0]} / {stop[1]}"  # "Jane Roe. AFP" (Libération)
+    outlet = _outlet_colon(text) if ":" in text else None
+    if outlet is not None:
+        org, rest = outlet
+        named = _org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
+        maker = _is_person(rest, rules) or _org_like(rest, rules) or rest.startswith("@")
+        if named and maker:  # "ABC News: Jane Roe", "Supplied: Queensland Police", "X: @user"
+            text = f"{org} / {rest}"
     by_creator = _BY in implied
     segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
+    shot = shot_by(text) if marked else None
+    if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
+        agency, name = shot
+        chain = _chain(agency, rules) if agency else []
+        chain.append(_Seg(name, "person", name))
+        _assign(chain, relayed=False)
+        _assign(segs, relayed=False)
+        return segs + chain
     made = rules.made_by.match(text)
     if made and not _is_person(made.group("org"), rules):
         # "U.S. Navy photo by NAME": the organization made it through its photographer
         for seg in _chain(made.group("org"), rules):
-            seg.role = CreditRole.AGENCY if seg.kind == "agency" else CreditRole.SOURCE
+            own = seg.kind == "agency" or _outlet_name(seg.text, rules.lex)  # "Star Tribune"
+            seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
             if seg.kind == "person":
                 seg.kind, seg.name = "org", seg.text
             segs.append(seg)
@@ -567,7 +694,7 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
     _stock_handles(chain, rules)
-    _assign(chain, relayed=False)
+    _assign(chain, relayed=False, passed_on=bool(relays))
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
         _assign(sources, relayed=False)
@@ -629,7 +756,7 @@ def _parts(text: str, rules: _Rules) -> list[str]:
         start = 0
         for stop in _STOP.finditer(part):
             rest = part[stop.end() :]
-            if rules.prefix.match(rest) or rules.position.match(rest):
+            if _label_match(rest, rules) or rules.position.match(rest):
                 parts.append(part[start : stop.start() + 1])
                 start = stop.end()
         parts.append(part[start:])
