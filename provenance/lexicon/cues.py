@@ -284,6 +284,8 @@ class CueLexicon:
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
+    #: fixed terms holding an attributive hedge adjective, no hedge ("probable cause")
+    adjective_terms: tuple[str, ...] = ()
     #: words that end a relative pronoun's antecedent read backwards, besides the
     #: prepositions, auxiliaries and past forms ("critical [of] Republicans who suggest")
     antecedent_stops: frozenset[str] = frozenset()
@@ -656,6 +658,7 @@ def _load(key: str) -> CueLexicon:
         small_clause_prepositions=_words(data, "small_clause_prepositions", file),
         non_claim_objects=frozenset(_words(data, "non_claim_objects", file)),
         thing_heads=_words(data, "thing_heads", file),
+        adjective_terms=_words(data, "adjective_terms", file),
         clause_coordinators=_words(data, "clause_coordinators", file),
         contrast_coordinators=_words(data, "contrast_coordinators", file),
         topic_nouns=_topic_nouns(data, file),

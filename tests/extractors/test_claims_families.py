@@ -213,6 +213,36 @@ def test_evaluation_denies_what_it_evaluates() -> None:
     assert ("claim.denied", "the allegations") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "evaluated", "source_words"),
+    [
+        # a possessive opens the noun phrase evaluated, never the reporting clause before it
+        ("Senator Smith said Trump's claim was false.", "Trump's claim", "Smith"),
+        ("Judge Lee said the plaintiffs’ claims were baseless.", "the plaintiffs’ claims", "Lee"),
+        # neighbours: a determiner still opens it, across its modifiers
+        (
+            "Senator Smith said the president's claims were false.",
+            "the president's claims",
+            "Smith",
+        ),
+        ("Smith said the latest allegations were false.", "the latest allegations", "Smith"),
+    ],
+)
+def test_evaluated_noun_phrase_never_spans_a_reporting_verb(
+    text: str, evaluated: str, source_words: str
+) -> None:
+    """ "The senator said [Trump's claim] was false": the claim evaluated is the noun phrase."""
+    import provenance
+
+    doc = Document(
+        path="t", format=Format.TEXT, headline="t", body=text, sha256="0" * 64, agency="Reuters"
+    )
+    claims = provenance.check([doc], engine="pandas").tables.claims
+    denied = claims[claims["cue"].astype(str).str.contains(r"\b(?:was|were) ")]
+    assert denied["text"].tolist() == [evaluated]
+    assert source_words in str(denied["source_text"].iloc[0])
+
+
 _NOUN_FORMS = sorted({f for n in cue_lexicon("en").nouns for f in n.forms})
 _CONTENT = st.from_regex(r"[a-z]{3,9}( [a-z]{2,9}){0,5}", fullmatch=True)
 

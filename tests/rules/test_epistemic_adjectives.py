@@ -4,7 +4,9 @@
 says the thing is inferred, not known (the cue lexicon's ``adjectives``, flagged
 unverified like "alleged" and "purported"). Neighbours that must flag nothing: the same
 word said of a clause ("It became apparent that ...") and the adjectives that name
-what is looked into, not inferred ("a probe of possible collusion", "likely").
+what is looked into, not inferred ("a probe of possible collusion", "likely"), and the
+fixed terms holding such an adjective (the cue lexicon's ``adjective_terms``: "found
+probable cause", "a probable cause affidavit" name a legal standard).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _TEXTS = {
     "predicative": "It became apparent on Monday that the talks had failed.",
     "possible": "Mueller is leading a probe of possible collusion with Moscow.",
     "likely": "Two more defections would likely kill the bill in the Senate.",
+    "cause_object": "Police said they had the probable cause needed for the arrest.",
+    "cause_modifier": "Prosecutors filed a probable cause affidavit on Monday.",
+    "cause_capital": "Probable cause hearings are held within two days, the court said.",
 }
 
 
@@ -45,7 +50,10 @@ def test_an_epistemic_adjective_flags_what_it_qualifies(key: str, qualified: str
     assert qualified in flagged[0]
 
 
-@pytest.mark.parametrize("key", ["predicative", "possible", "likely"])
+@pytest.mark.parametrize(
+    "key", ["predicative", "possible", "likely", "cause_object", "cause_modifier", "cause_capital"]
+)
 def test_neighbours_flag_nothing(key: str) -> None:
-    """Said of a clause, or an adjective of what is investigated or expected: no flag."""
+    """Said of a clause, an adjective of what is investigated or expected, or part of a
+    fixed term ("probable cause"): no flag."""
     assert _unverified()[key] == []

@@ -148,7 +148,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
         re.IGNORECASE,
     )
     adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
-    adjective_re = re.compile(rf"(?P<word>{_alt(list(adj_words))})\s+(?=[a-zA-Z“\"])")
+    # not a fixed term holding the adjective: "found [probable cause]"
+    terms = rf"(?!(?i:{_alt(lex.adjective_terms)})\b)" if lex.adjective_terms else ""
+    adjective_re = re.compile(rf"{terms}(?P<word>{_alt(list(adj_words))})\s+(?=[a-zA-Z“\"])")
     adv_words = {f: (w.lemma, w.status) for w in lex.sentence_adverbs for f in w.forms}
     passives = {f: (w.lemma, w.status) for w in lex.hedging_passives for f in w.forms}
     adverb_re = re.compile(rf"\b(?P<word>{_ialt([*adv_words, *passives])})\b", re.IGNORECASE)
@@ -180,8 +182,14 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # the noun phrase starts at its last determiner: in "The spokesman said the
     # allegations were false" the allegations are evaluated
     dets = "the|these|those|such|his|her|their|its|this|that|all|any|our"
+    # ... or at a possessive ("Smith said [Trump's claim] was false"), never across a
+    # verb of the cue lexicon: "The senator said Trump's claim" is no noun phrase
+    verb_forms = {f for v in lex.verbs for f in v.forms if " " not in f}
+    verb_forms -= {f for w in lex.adjectives for f in w.forms}
+    skip = _alt(sorted(verb_forms, key=len, reverse=True))
+    poss = r"(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|[a-z]+s['’])\s+"
     predicate_re = re.compile(
-        rf"(?P<np>(?:\b(?:{dets})\s+(?:(?!(?:{dets})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+(?:of|about|against|from|by)\s+"
+        rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+(?:of|about|against|from|by)\s+"
         rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}"
         rf"(?P<eval>{evals}))\b",
         re.IGNORECASE,
