@@ -8,6 +8,7 @@ ones it must still catch (lone surrogates, malformed ids, missing values).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -181,16 +182,9 @@ def test_string_columns_equal_pd_array_on_the_list(values: list[object], table: 
     """A string column built through an object array holds what ``pd.array`` makes of
     the list: the same values, missing values and cell types, or the same refusal."""
     dtype = build._typed_dtypes(table)["article_id"]
-    try:
-        plain: object = pd.array(values, dtype=dtype)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        plain = values
-    got = build._column(list(values), dtype)
-    assert type(got) is type(plain)
-    if isinstance(plain, list):
-        assert got == plain
+    plain, got = _both_columns(values, dtype)
+    if plain is None:
         return
-    pd.testing.assert_extension_array_equal(got, plain)  # type: ignore[arg-type]
     assert [type(v) for v in got] == [type(v) for v in plain]  # type: ignore[attr-defined]
 
 
@@ -200,6 +194,19 @@ def _plain_column(values: list[object], dtype: object) -> object:
         return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return values
+
+
+def _both_columns(values: list[object], dtype: object) -> tuple[Any, Any]:
+    """``(plain, got)``: ``_plain_column`` and ``build._column`` of ``values``, checked to be
+    the same type and, as arrays, equal; ``(None, None)`` when both refused (the list)."""
+    plain = _plain_column(values, dtype)
+    got = build._column(list(values), dtype)
+    assert type(got) is type(plain)
+    if isinstance(plain, list):
+        assert got == plain
+        return None, None
+    pd.testing.assert_extension_array_equal(got, plain)  # type: ignore[arg-type]
+    return plain, got
 
 
 _NUMBER_CELLS = st.one_of(
@@ -227,13 +234,9 @@ def test_number_columns_equal_pd_array_on_the_list(
     if plain_types:  # the cells the shortcuts take
         kind = float if column[1] != "approximate" else bool
         values = [v for v in values if v is None or type(v) is kind]
-    plain = _plain_column(values, dtype)
-    got = build._column(list(values), dtype)
-    assert type(got) is type(plain)
-    if isinstance(plain, list):
-        assert got == plain
+    plain, got = _both_columns(values, dtype)
+    if plain is None:
         return
-    pd.testing.assert_extension_array_equal(got, plain)  # type: ignore[arg-type]
     left, right = got._data, plain._data  # type: ignore[attr-defined]
     assert left.dtype == right.dtype
     shown = ~plain._mask  # type: ignore[attr-defined]
