@@ -266,6 +266,10 @@ def test_national_wires_are_in_the_one_agency_list(name: str) -> None:
         # a newspaper's own photographer: the paper supplied its own content
         ("Star Tribune photo by Jane Roe", [("Star Tribune", A), ("Jane Roe", P)]),
         ("Photo: NZ Herald/Jane Roe", [("NZ Herald", A), ("Jane Roe", P)]),
+        # an outlet word inside a hyphenated name ("Post-Dispatch") still names the paper,
+        # and hyphenated given names and surnames stay people
+        ("Jane Roe/St. Louis Post-Dispatch", [("Jane Roe", P), ("St. Louis Post-Dispatch", A)]),
+        ("Mary-Kate Olsen-Smith/Reuters", [("Mary-Kate Olsen-Smith", P), ("Reuters", A)]),
         # neighbours: an institution's photographer, a broadcaster's still, a courtesy
         ("U.S. Navy photo by Jane Roe", [("U.S. Navy", S), ("Jane Roe", P)]),
         ("NASA/Jane Roe", [("NASA", S), ("Jane Roe", P)]),

@@ -303,9 +303,14 @@ def _known(text: str, rules: _Rules) -> _Seg | None:
 
 
 def _folded_words(text: str) -> set[str]:
-    """A name's words, case-folded, with the last label of a domain ("Space.com" adds "com")."""
+    """A name's words, case-folded, with the last label of a domain ("Space.com" adds "com")
+    and the parts of a hyphenated word ("Post-Dispatch" adds "post" and "dispatch")."""
     words = {w.casefold().strip(".,") for w in text.split(" ")}
-    return words | {w.rsplit(".", 1)[1] for w in words if "." in w}
+    return (
+        words
+        | {w.rsplit(".", 1)[1] for w in words if "." in w}
+        | {part for w in words if "-" in w for part in w.split("-")}
+    )
 
 
 def _capital(char: str) -> bool:
