@@ -344,6 +344,17 @@ class CueLexicon:
     insisting_adverbs: frozenset[str] = frozenset()
     #: subjects of an impersonal passive report, no source ("it was claimed he ...")
     expletive_subjects: frozenset[str] = frozenset()
+    #: the words of a source phrase's grammar (``claims.subjects``): pronouns that may be a
+    #: whole subject, words that end a subject's clause, prepositions inside a noun phrase,
+    #: words never inside one, determiners, "polled" participles, focus adverbs, "close" words
+    subject_pronouns: frozenset[str] = frozenset()
+    subject_boundaries: frozenset[str] = frozenset()
+    np_prepositions: frozenset[str] = frozenset()
+    not_in_noun_phrase: frozenset[str] = frozenset()
+    subject_determiners: frozenset[str] = frozenset()
+    polled_participles: frozenset[str] = frozenset()
+    focus_adverbs: frozenset[str] = frozenset()
+    closeness_words: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -440,6 +451,19 @@ def _forms(e: Entry) -> tuple[str, ...]:
 
 def _words(data: dict[str, Any], key: str, file: str) -> tuple[str, ...]:
     return Entry({key: data.get(key, ())}, file, key).texts(key)
+
+
+#: the word lists of a source phrase's grammar, each a field of the same name
+_SUBJECT_KEYS = (
+    "subject_pronouns",
+    "subject_boundaries",
+    "np_prepositions",
+    "not_in_noun_phrase",
+    "subject_determiners",
+    "polled_participles",
+    "focus_adverbs",
+    "closeness_words",
+)
 
 
 def _lowered(data: dict[str, Any], key: str, file: str) -> frozenset[str]:
@@ -700,6 +724,7 @@ def _load(key: str) -> CueLexicon:
         infinitive_markers=_words(data, "infinitive_markers", file),
         insisting_adverbs=_lowered(data, "insisting_adverbs", file),
         expletive_subjects=_lowered(data, "expletive_subjects", file),
+        **{key: _lowered(data, key, file) for key in _SUBJECT_KEYS},
     )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 
-from provenance.extractors.text.wordlists import words as _words
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = [
@@ -27,13 +26,11 @@ __all__ = [
 ]
 
 
-PRONOUNS = _words("he she they it we i you who which")
-BOUNDARY_WORDS = _words(
-    """and but while as because which who that when although though since so if
-    whereas after before meanwhile however also yet where whom what"""
-)
-NP_MODIFIERS = frozenset(cue_lexicon("en").source_modifiers)
-HEADS = frozenset(cue_lexicon("en").source_heads)
+_LEX = cue_lexicon("en")
+PRONOUNS = _LEX.subject_pronouns
+BOUNDARY_WORDS = _LEX.subject_boundaries
+NP_MODIFIERS = frozenset(_LEX.source_modifiers)
+HEADS = frozenset(_LEX.source_heads)
 _FILLER = re.compile(
     r"^(?:however|meanwhile|too|also|though|in turn|for (?:his|her|its|their) part|"
     r"in (?:a|an) \w+(?: \w+)?|on \w+|last \w+|this \w+|earlier|later|separately|"
@@ -49,22 +46,17 @@ _SUBJECT_ADJUNCT = re.compile(
     r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
-DETERMINERS = _words("the a an this that these those his her their its our some many most several")
+DETERMINERS = _LEX.subject_determiners
 _CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
-_POLLED = frozenset({"polled", "surveyed", "interviewed", "questioned", "asked"})
-_FOCUS = frozenset({"even", "only", "also", "now", "then", "still", "instead"})
-_CLOSE = frozenset({"close", "familiar"})
+_POLLED = _LEX.polled_participles
+_FOCUS = _LEX.focus_adverbs
+_CLOSE = _LEX.closeness_words
 #: quantifiers with "than" that open a noun phrase ("More than half of respondents")
 _COMPARATIVES = cue_lexicon("en").comparative_quantifiers
 #: a modifier of hyphen-joined words ("pro-Trump", "long-time"), no "-ed"/"-ing" participle
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!ed)(?<!ing)")
-NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by"})
-NOT_IN_NP = _words(
-    """is are was were be been being has have had do does did will would could should can
-    may might must not no to in on by as than then there here also just only even still
-    more most very so too now later earlier after before during over under about into
-    said says say told tells"""
-)
+NP_PREPOSITIONS = _LEX.np_prepositions
+NOT_IN_NP = _LEX.not_in_noun_phrase
 _THE = frozenset({"the", "The"})
 #: prepositions opening a sentence's introductory phrase, capitalised as its first word
 #: (not "At": "At the moment Sanders announced his bid" is a clause of time)
