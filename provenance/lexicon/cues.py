@@ -272,6 +272,11 @@ class CueLexicon:
     passive_auxiliaries: tuple[str, ...] = ()
     #: degree words between a copula and an evaluation ("totally false")
     evaluation_degrees: tuple[str, ...] = ()
+    #: participles between a claim head and the preposition naming its target or author
+    #: ("the criticism [leveled] against X was ridiculous", "the claims [made] by X are false")
+    claim_participles: tuple[str, ...] = ()
+    #: words marking a claim as the evaluator's own ("his own claim was wrong"): no denial
+    self_markers: tuple[str, ...] = ()
     #: words whose object opens a small clause ("videos showing [men] waving flags"): a
     #: cue participle going on with it ("..., chanting X") takes that object as its source
     small_clause_verbs: tuple[str, ...] = ()
@@ -713,6 +718,8 @@ def _load(key: str) -> CueLexicon:
         verb_joiner_adverbs=_words(data, "verb_joiner_adverbs", file),
         passive_auxiliaries=_words(data, "passive_auxiliaries", file),
         evaluation_degrees=_words(data, "evaluation_degrees", file),
+        claim_participles=_words(data, "claim_participles", file),
+        self_markers=_words(data, "self_markers", file),
         equative_markers=_lowered(data, "equative_markers", file),
         comparative_markers=_lowered(data, "comparative_markers", file),
         comparison_exceptions=_lowered(data, "comparison_exceptions", file),

@@ -77,6 +77,8 @@ class FamilyGrammar:
     predicate_re: re.Pattern[str]
     predicate_tail_re: re.Pattern[str]
     evaluation_end_re: re.Pattern[str]
+    #: a word marking the thing evaluated as the evaluator's own ("his own claim")
+    self_re: re.Pattern[str] | None
     #: first word of every family form (as written and capitalized) -> the families it opens
     anchors: dict[str, frozenset[str]]
     #: anchor -> (what must follow it for some of its families to match there, the
@@ -175,8 +177,12 @@ def _family_grammar(key: str) -> FamilyGrammar:
         rf"(?:as\s+)?(?:being\s+)?{degree}(?P<eval>{factored_alternation(lex.evaluations)})\b"
     )
     heads = _alt(lex.claim_heads)
+    # the evaluation may be quoted: "the criticism was “ridiculous.”"
+    quote = '[“"]?'
+    # "the criticism leveled against X": a participle before the preposition
+    participle = rf"(?:(?:{_alt(lex.claim_participles)})\s+)?" if lex.claim_participles else ""
     predicate_tail_re = re.compile(
-        rf"(?P<cue>{_ialt(lex.copulas)}\s+{degree}(?P<eval>{_ialt(lex.evaluations)}))\b",
+        rf"(?P<cue>{_ialt(lex.copulas)}\s+{degree}{quote}(?P<eval>{_ialt(lex.evaluations)}))\b",
         re.IGNORECASE,
     )
     # the noun phrase starts at its last determiner: in "The spokesman said the
@@ -189,9 +195,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
     skip = _alt(sorted(verb_forms, key=len, reverse=True))
     poss = r"(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|[a-z]+s['’])\s+"
     predicate_re = re.compile(
-        rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+(?:of|about|against|from|by)\s+"
+        rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by)\s+"
         rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}"
-        rf"(?P<eval>{evals}))\b",
+        rf"{quote}(?P<eval>{evals}))\b",
         re.IGNORECASE,
     )
     # "had to reject", "continued to refute": the auxiliary says the act was done
@@ -238,7 +244,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
         if after:
             union = sorted(set().union(*after.values()))
             # every form goes on after such a word with a space or a word boundary
-            follow_re = re.compile(rf"\s+{_ialt(union)}\b", re.IGNORECASE)
+            # ... or a quoted evaluation after a copula ("was “ridiculous.”")
+            follow_re = re.compile(rf"\s+[“\"]?{_ialt(union)}\b", re.IGNORECASE)
             followers[word] = (follow_re, frozenset(families - after.keys()))
     prefix = _alt([*lex.auxiliaries, *lex.adverbs, *lex.negations])
     charge_object_re = (
@@ -275,6 +282,11 @@ def _family_grammar(key: str) -> FamilyGrammar:
         predicate_re=predicate_re,
         predicate_tail_re=predicate_tail_re,
         evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
+        self_re=(
+            re.compile(rf"\b(?:{_alt(lex.self_markers)})\b", re.IGNORECASE)
+            if lex.self_markers
+            else None
+        ),
         # "Claiming the criticism is unfair, Trump ...": a participle opening its sentence
         stray_re=re.compile(rf"\b(?P<verb>{_alt([*stray, *_opening_participles(lex)])})\b"),
         homograph_stray=frozenset(f for f in stray if f.lower() in noun_forms),
@@ -339,11 +351,11 @@ def find_families(
         if "phrase" in families and (m := g.phrase_re.match(text, pos)):
             _phrase(text, m, g, units, drafts, taken, out)
         if "label" in families and (m := g.labeled_re.match(text, pos)):
-            _evaluated(text, m, units, drafts, taken, out)
+            _evaluated(text, m, g, units, drafts, taken, out)
         if "copula" in families and (t := g.predicate_tail_re.match(text, pos)):
             m = g.predicate_re.search(text, max(0, pos - 150), t.end())
             if m is not None:
-                _evaluated(text, m, units, drafts, taken, out)
+                _evaluated(text, m, g, units, drafts, taken, out)
     for pos, _, families in hits:  # last: the verbs no other family or clause rule used
         if (
             "stray" in families
@@ -630,6 +642,7 @@ def _opening_participles(lex: CueLexicon) -> list[str]:
 def _evaluated(
     text: str,
     m: re.Match[str],
+    g: FamilyGrammar,
     units: list[tuple[int, int]],
     drafts: list[Draft],
     taken: Taken,
@@ -643,6 +656,8 @@ def _evaluated(
         return
     if any(d.cue_end == ce and d.status is ClaimStatus.DENIED for d in drafts):
         return  # "dismissed [it as propaganda]": the denial verb already gave the claim
+    if g.self_re is not None and g.self_re.search(text, ns, ne):
+        return  # "his own claim was wrong": a source correcting itself, no denial
     # The cue status stays "asserted": the cue lexicon's denials are verbs; an
     # evaluation denies through its words, which the rules read from the cue.
     d = Draft(ns, ne, Attribution.NARRATOR, ClaimStatus.ASSERTED)

@@ -1,0 +1,90 @@
+"""Evaluations a source rejects another source's claim with (issue 6).
+
+The evaluative words, nouns and predicates of ``evaluations`` in the cue lexicon, a quoted
+evaluation after a copula, a participle between the claim's head and its preposition;
+and neighbours that must not read as a denial: an evaluation of no claim, "false start",
+"fake news" as a topic, a source evaluating its own claim.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from provenance.enums import Format
+from provenance.ingest.document import Document
+
+
+def _claims(text: str) -> pd.DataFrame:
+    import provenance
+
+    doc = Document(
+        path="t", format=Format.TEXT, headline="t", body=text, sha256="0" * 64, agency="Reuters"
+    )
+    return provenance.check([doc], engine="pandas").tables.claims
+
+
+def _denied(text: str) -> list[tuple[str, str]]:
+    """(content, source) of each claim an evaluation in ``text`` denies."""
+    import provenance
+
+    doc = Document(
+        path="t", format=Format.TEXT, headline="t", body=text, sha256="0" * 64, agency="Reuters"
+    )
+    result = provenance.check([doc], engine="pandas")
+    claims = result.tables.claims.set_index("claim_id")
+    found = result.findings[result.findings["rule"] == "claim.denied"]
+    return [
+        (str(claims.loc[c, "text"]), str(claims.loc[c, "source_text"])) for c in found["claim_id"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "evaluated"),
+    [
+        ("Smith said the report was a mischaracterization.", "the report"),
+        ("Smith said the allegations were an unfair characterization.", "the allegations"),
+        ("Smith said the story was a false narrative.", "the story"),
+        ("Smith said the accusations were not supported by the facts.", "the accusations"),
+        ("Smith said the claims were made up.", "the claims"),
+        ("Smith said the allegations were unjustified.", "the allegations"),
+        ("Smith said the report was absolutely untrue.", "the report"),
+        ("Smith said the rumors were a falsehood.", "the rumors"),
+        ("Smith called the story a false narrative.", "the story"),
+        # a quoted evaluation after the copula
+        ("Smith said the allegations were “false.”", "the allegations"),
+        # a participle between the head and its preposition runs the noun phrase on
+        ("Smith said the claims made by Jones were untrue.", "the claims made by Jones"),
+        (
+            "Smith said the criticism leveled against Jones was “ridiculous.”",
+            "the criticism leveled against Jones",
+        ),
+    ],
+)
+def test_evaluation_denies_another_sources_claim(text: str, evaluated: str) -> None:
+    """Each new form denies the claim it evaluates, said by the subject of "said"."""
+    denied = _denied(text)
+    assert [c for c, _ in denied] == [evaluated]
+    assert "Smith" in denied[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an evaluation of no claim: the head is a thing, not something said
+        "Smith said the weather was ridiculous.",
+        "Smith said the tax was unfair.",
+        # a fixed term holding an evaluative word
+        "The race had a false start.",
+        "The panel discussed fake news on Monday.",
+        # a source evaluating its own claim corrects itself, it denies no other source
+        "Smith said his own claim was unfair.",
+        "Smith said her own account had been wrong.",
+        # a participle that is not between a claim head and its preposition
+        "The criticism made him stronger.",
+    ],
+)
+def test_neighbours_are_no_denial(text: str) -> None:
+    """Neighbours of the new forms deny nothing."""
+    assert _denied(text) == []
+    assert not _claims(text)["cue"].astype(str).str.contains(r"\b(?:was|were|been) ").any()
