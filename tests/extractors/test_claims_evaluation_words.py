@@ -88,3 +88,26 @@ def test_neighbours_are_no_denial(text: str) -> None:
     """Neighbours of the new forms deny nothing."""
     assert _denied(text) == []
     assert not _claims(text)["cue"].astype(str).str.contains(r"\b(?:was|were|been) ").any()
+
+
+def test_rejected_description_is_denied() -> None:
+    """ "X cannot fairly be described as [Y]": the subject rejects the description Y."""
+    from provenance.extractors.claims import find_claims
+
+    text = "An aide said the event cannot fairly be described as a meeting with officials."
+    found = [c for c in find_claims(text) if c.cue and "described as" in c.cue]
+    assert [(c.text, c.status.value) for c in found] == [("a meeting with officials", "denied")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the positive form describes, it rejects nothing
+        "An aide said the event can be described as a meeting with officials.",
+        # "cannot be called" is no rejection of a description someone gave
+        "The meeting cannot be called a success.",
+    ],
+)
+def test_description_neighbours_are_no_denial(text: str) -> None:
+    """Neighbours of the rejected description deny nothing."""
+    assert _denied(text) == []
