@@ -69,3 +69,30 @@ def test_neighbours_keep_their_phrase(text: str, cue: str, source: str) -> None:
 def test_no_junk_subject_after_a_mark(text: str) -> None:
     """Neighbours: the mark opens a clause but a non-phrase after it is still refused."""
     assert _subject(text, "said") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The players' union said that it would strike.", "The players' union"),
+        ("Flight attendants’ union said that it backs Clinton.", "Flight attendants’ union"),
+        ("The victims' families say that the law is unfair.", "The victims' families"),
+    ],
+)
+def test_a_plural_possessive_stays_inside_the_phrase(text: str, source: str) -> None:
+    """A lower-case plural possessive ("players'") is a determiner of the phrase's head."""
+    assert _subject(text, "sa") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive ends no phrase: it needs a head after it
+        "The players' said that it would strike.",
+        # a possessive after a verb is no subject
+        "It hurt the players' union said nothing.",
+    ],
+)
+def test_a_plural_possessive_is_no_head(text: str) -> None:
+    """Neighbours: the possessive alone, or after a verb, gives no subject."""
+    assert _subject(text, "said") is None

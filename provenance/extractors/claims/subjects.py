@@ -293,8 +293,14 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 continue
             if tl in {"the", "a", "an"}:
                 first -= 1
-                if first > 0 and tokens[first - 1].group(0) in NP_PREPOSITIONS:
+                if (
+                    first > 0
+                    and tokens[first - 1].group(0) in NP_PREPOSITIONS
+                    and not text[tokens[first - 1].end() : tokens[first].start()].strip()
+                ):  # not across a comma: "tackled him from behind, the paper reported"
                     first -= 1
+                    # "supporters of the change": the head stands before the preposition
+                    headed = headed or (first > 0 and is_head(tokens[first - 1].group(0)))
                     continue
                 if (
                     first > 1
@@ -373,7 +379,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 tok[0].isupper()
                 or tok[0].isdigit()
                 or tl in NP_MODIFIERS
-                or tl.endswith(("'s", "’s"))
+                or tl.endswith(("'s", "’s", "s'", "s’"))  # "the players' union"
                 or (tl in NP_PREPOSITIONS and first >= 2)
                 or is_head(tl)
                 or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
