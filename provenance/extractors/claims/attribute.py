@@ -57,7 +57,7 @@ from provenance.extractors.claims.spans import (
     tell_object_end,
     trim,
 )
-from provenance.extractors.claims.subjects import HEADS, PRONOUNS, find_subject
+from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS, find_subject
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon
@@ -347,14 +347,18 @@ def _singular(phrase: str, lex: CueLexicon) -> bool:
 
     After one, a verb agrees in "-s" ("A news report says"): a bare form that follows
     ("A news report said" read at "report") is a noun. "The" counts when the phrase's
-    last word is no plural ("The October report", not "The officials report").
+    last word is no plural ("The October report", not "The officials report"), or the
+    word before a preposition inside it ("The developers behind the system say").
     """
     words = phrase.lower().split()
     if len(words) < 2 or any(w[0].isdigit() or w in lex.partitive_words for w in words):
         return False  # "A mere 9 percent say", "a quarter of Americans agree"
     if words[0] in lex.singular_determiners:
         return True
-    return words[0] == "the" and not words[-1].endswith("s") and words[-1] not in HEADS
+    # the phrase's number is its head's, before a preposition ("The developers behind the system")
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in NP_PREPOSITIONS), None)
+    head = head or words[-1]
+    return words[0] == "the" and not head.endswith("s") and head not in HEADS
 
 
 def _opens_with_subject(tail: str, lex: CueLexicon) -> bool:

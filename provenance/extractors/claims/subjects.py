@@ -150,10 +150,18 @@ def _skip_parenthetical(text: str, floor: int, end: int) -> int:
 _SENTENCE_STOP = re.compile(r"[.!?;]\s+[A-Z“\"]")
 
 
+#: Typewriter copy's marks that end the clause before a subject: a closing quote written
+#: as two apostrophes ("the top,'' Mr. Kamin said"), a dash written as two hyphens
+#: ("history -- a reader would ask") and the horizontal bar ("made public ― Trump boasted")
+_TYPEWRITER_OPENERS = ("''", "--", "―")
+
+
 def _clause_initial(text: str, floor: int, start: int, length: int) -> tuple[int, int] | None:
     """``(start, start + length)`` if a clause begins at ``start``, else ``None``."""
     before = text[max(floor, start - 40) : start].rstrip()
-    opened = not before or before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–", "."))
+    opened = not before or before.endswith(
+        (",", ";", ":", "“", '"', "”", "—", "(", "–", ".", *_TYPEWRITER_OPENERS)
+    )
     if not opened and before.split()[-1].lower() not in BOUNDARY_WORDS:
         return None
     return start, start + length
@@ -273,7 +281,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             ):
                 first -= 2  # two offices of one person: "GM chairman and chief executive X"
                 continue
-            if tl in BOUNDARY_WORDS or tl in PRONOUNS or tl in _FOCUS:
+            if tl in BOUNDARY_WORDS or tl in PRONOUNS or tl in _FOCUS or tl in _TYPEWRITER_OPENERS:
                 break
             if tl.endswith(("n't", "n’t")):
                 return None
@@ -285,8 +293,14 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 continue
             if tl in {"the", "a", "an"}:
                 first -= 1
-                if first > 0 and tokens[first - 1].group(0) in NP_PREPOSITIONS:
+                if (
+                    first > 0
+                    and tokens[first - 1].group(0) in NP_PREPOSITIONS
+                    and not text[tokens[first - 1].end() : tokens[first].start()].strip()
+                ):  # not across a comma: "tackled him from behind, the paper reported"
                     first -= 1
+                    # "supporters of the change": the head stands before the preposition
+                    headed = headed or (first > 0 and is_head(tokens[first - 1].group(0)))
                     continue
                 if (
                     first > 1
@@ -365,7 +379,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 tok[0].isupper()
                 or tok[0].isdigit()
                 or tl in NP_MODIFIERS
-                or tl.endswith(("'s", "’s"))
+                or tl.endswith(("'s", "’s", "s'", "s’"))  # "the players' union"
                 or (tl in NP_PREPOSITIONS and first >= 2)
                 or is_head(tl)
                 or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
@@ -406,6 +420,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         before
         and not before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–"))
         and not before.endswith(" -")  # typewriter copy's dash: "drew his ire - he called"
+        and not before.endswith(_TYPEWRITER_OPENERS)
     ):
         words = before.split()
         prev = words[-1].lower()
