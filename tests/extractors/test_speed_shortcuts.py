@@ -1004,3 +1004,29 @@ def test_point_back_sorting_lazily_equals_sorting_first(
     _point_back_sorting_first(_POINT_TEXT, expected, anaphoric)
     _point_back(_POINT_TEXT, drafts, anaphoric)
     assert [d.status for d in drafts] == [d.status for d in expected]
+
+
+_CUE_SENTENCES = st.lists(
+    st.tuples(
+        st.sampled_from(["", "Mr ", "Mr. ", "Dr ", "A. "]),
+        st.sampled_from(["Smith", "Jane Roe", "He", "she", "The talks", "It", "x" * 300]),
+        st.sampled_from([" ", " also ", "\n", "  "]),
+        st.sampled_from(["added", "continued", "went on", "said", "rained", "claims"]),
+        st.sampled_from([".", "!", ",", ""]),
+        st.sampled_from([" ", "\n\n", "  ", ""]),
+        st.sampled_from(["“We will win.” ", '"No." ', "", "It rained. ", "”"]),
+    ).map("".join),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_SENTENCES)
+def test_cue_sentence_stops_equal_the_pattern_over_the_whole_text(sentences: list[str]) -> None:
+    """The cue sentences found only before a full stop a quotation follows (and only where
+    a verb form ends there) are those the pattern finds over the whole text."""
+    from provenance.extractors.claims import cue_sentences as cs
+
+    text = "".join(sentences)
+    expected = [(m.start("stop"), m.start()) for m in cs._pattern().finditer(text)]
+    assert cs._stops(text) == expected
