@@ -51,6 +51,12 @@ def _verb_forms() -> frozenset[str]:
 
 
 @cache
+def _last_verb_words() -> frozenset[str]:
+    """The last word of each form of :func:`_verb_forms` ("added"; "on" of "went on")."""
+    return frozenset(f.rsplit(None, 1)[-1] for f in _verb_forms())
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     lex = cue_lexicon("en")
     forms = sorted(_verb_forms(), key=len, reverse=True)
@@ -83,11 +89,11 @@ def _stops(text: str) -> list[tuple[int, int]]:
     position of the text: on BBC copy most of this step's cost). A match never runs over
     an earlier one, as in ``finditer``."""
     pattern, out, floor = _pattern(), [], 0
-    forms, last_words = _verb_forms(), {f.rsplit(None, 1)[-1] for f in _verb_forms()}
+    last_words = _last_verb_words()
     for stop in _STOP_BEFORE_QUOTE.finditer(text):
         pos = stop.start()
         word = _LAST_WORD.search(text, max(0, pos - 40), pos)
-        if word is None or (word.group() not in forms and word.group() not in last_words):
+        if word is None or word.group() not in last_words:
             continue  # the pattern's verb ends right at the stop: no verb form, no match
         for m in pattern.finditer(text, max(floor, pos - _WINDOW), stop.end(1)):
             if m.start("stop") == pos:

@@ -463,6 +463,11 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
+def _participle(word: str) -> bool:
+    """An -ing form long enough to be a verb's ("visiting"; not "king", "sing")."""
+    return word.endswith("ing") and len(word) > 5
+
+
 def _second_predicate(text: str, pos: int, end: int, verb: str) -> int:
     """Where an object ends before a second predicate of the cue's subject, else ``end``.
 
@@ -478,14 +483,13 @@ def _second_predicate(text: str, pos: int, end: int, verb: str) -> int:
     # any word of the cue: a particle may close it ("railed against", "pointed to")
     words = [w.lower() for w in verb.split()]
     past_cue = any(w.endswith("ed") or w in lex.irregular_pasts for w in words)
-    ing_cue = any(w.endswith("ing") and len(w) > 5 for w in words)
+    ing_cue = any(map(_participle, words))
     if not (past_cue or ing_cue):
         return end
     for am in _AND_PREDICATE.finditer(text, pos, end):
         w, nxt = am.group("w", "next")
         past = (w.endswith("ed") and len(w) > 4) or w in lex.irregular_pasts
-        ing = w.endswith("ing") and len(w) > 5
-        if ((past_cue and past) or (ing_cue and ing)) and (
+        if ((past_cue and past) or (ing_cue and _participle(w))) and (
             nxt in _OBJECT_OPENERS or nxt[0].isupper()
         ):
             return am.start()

@@ -52,7 +52,7 @@ _POLLED = _LEX.polled_participles
 _FOCUS = _LEX.focus_adverbs
 _CLOSE = _LEX.closeness_words
 #: quantifiers with "than" that open a noun phrase ("More than half of respondents")
-_COMPARATIVES = cue_lexicon("en").comparative_quantifiers
+_COMPARATIVES = _LEX.comparative_quantifiers
 #: a modifier of hyphen-joined words ("pro-Trump", "long-time"), no "-ed"/"-ing" participle
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!ed)(?<!ing)")
 NP_PREPOSITIONS = _LEX.np_prepositions
@@ -154,14 +154,15 @@ _SENTENCE_STOP = re.compile(r"[.!?;]\s+[A-Z“\"]")
 #: as two apostrophes ("the top,'' Mr. Kamin said"), a dash written as two hyphens
 #: ("history -- a reader would ask") and the horizontal bar ("made public ― Trump boasted")
 _TYPEWRITER_OPENERS = ("''", "--", "―")
+#: what a clause before a subject ends in: punctuation, a quotation mark, a dash, an
+#: opening bracket, or one of typewriter copy's marks
+_CLAUSE_OPENERS = (",", ";", ":", "“", '"', "”", "—", "(", "–", *_TYPEWRITER_OPENERS)
 
 
 def _clause_initial(text: str, floor: int, start: int, length: int) -> tuple[int, int] | None:
     """``(start, start + length)`` if a clause begins at ``start``, else ``None``."""
     before = text[max(floor, start - 40) : start].rstrip()
-    opened = not before or before.endswith(
-        (",", ";", ":", "“", '"', "”", "—", "(", "–", ".", *_TYPEWRITER_OPENERS)
-    )
+    opened = not before or before.endswith((*_CLAUSE_OPENERS, "."))
     if not opened and before.split()[-1].lower() not in BOUNDARY_WORDS:
         return None
     return start, start + length
@@ -418,9 +419,8 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     before = text[max(floor, start - 40) : start].rstrip()
     if (
         before
-        and not before.endswith((",", ";", ":", "“", '"', "”", "—", "(", "–"))
+        and not before.endswith(_CLAUSE_OPENERS)
         and not before.endswith(" -")  # typewriter copy's dash: "drew his ire - he called"
-        and not before.endswith(_TYPEWRITER_OPENERS)
     ):
         words = before.split()
         prev = words[-1].lower()
@@ -444,7 +444,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
 @functools.cache
 def _time_lead() -> re.Pattern[str]:
     """A day or a time opening a sentence with no comma: "On Thursday", "Last week"."""
-    adjuncts = cue_lexicon("en").noun_adjuncts
+    adjuncts = _LEX.noun_adjuncts
     days = [w for w in adjuncts if w[:1].isupper()]
     spans = [w for w in adjuncts if " " in w]  # "last week", "this week"
     words = "|".join(re.escape(w) for w in days)
