@@ -360,6 +360,17 @@ class CueLexicon:
     polled_participles: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     closeness_words: frozenset[str] = frozenset()
+    #: pronouns as the speaker resolver reads them (``claims.speakers``): those standing
+    #: for a person, the first person, possessives read in their own sentence first,
+    #: those standing for a group, those standing for a thing; words after a surname that
+    #: are not it ("Jr."); titles stripped before a bare surname ("Sen. Warren")
+    person_pronouns: frozenset[str] = frozenset()
+    first_person_pronouns: frozenset[str] = frozenset()
+    possessive_person_pronouns: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()
+    thing_pronouns: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
+    surname_titles: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -468,6 +479,13 @@ _SUBJECT_KEYS = (
     "polled_participles",
     "focus_adverbs",
     "closeness_words",
+    "person_pronouns",
+    "first_person_pronouns",
+    "possessive_person_pronouns",
+    "group_pronouns",
+    "thing_pronouns",
+    "name_suffixes",
+    "surname_titles",
 )
 
 

@@ -32,14 +32,8 @@ from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["SpeakerResolver"]
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me"})
-_FIRST_PERSON = frozenset({"i", "me"})
-#: A possessive as a source ("his claim that", "his attacks on"): it refers to a person
-#: of its own sentence first.
-_POSSESSIVE = frozenset({"his"})
 #: Where a sentence ends: a full stop, not one of a title ("Mr. Ryan") or an initial.
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][”\"’]?\s+")
-_GROUP = frozenset({"they", "we", "them", "us", "their", "our"})
 
 
 @functools.cache
@@ -243,10 +237,11 @@ _ORGANIZATION_REACH = 1500
 _ORGANIZATION_KINDS = frozenset({SourceKind.ORGANIZATION, SourceKind.GOVERNMENT})
 
 
-_TITLES = re.compile(
-    r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|minister|secretary)\.?\s+)+",
-    re.IGNORECASE,
-)
+@functools.cache
+def _surname_titles(language: str | None) -> re.Pattern[str]:
+    """Titles before a name ("Sen. ", "Mr "), stripped to leave a bare surname."""
+    alt = alternation(cue_lexicon(language).surname_titles)
+    return re.compile(rf"^(?:(?:{alt})\.?\s+)+", re.IGNORECASE)
 
 
 #: How far back a bare surname looks for its full name (far longer than a news story).
@@ -310,8 +305,6 @@ _BEFORE_NAME = re.compile(
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|his|her|their|its|[\w.'’-]+['’]s)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)"
 )
-#: Words after a surname that are not the surname ("Donald Trump Jr.").
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def name_gender(
@@ -338,7 +331,8 @@ def name_gender(
         >>> name_gender("Lee, the son of a farmer, said", "Lee", lex, frozenset({"of"}))
         'male'
     """
-    words = [w for w in name.split() if w.lower() not in _SUFFIXES]
+    suffixes = cue_lexicon(lex.language).name_suffixes  # not the surname: "Trump Jr."
+    words = [w for w in name.split() if w.lower() not in suffixes]
     if not words:
         return None
     # the given name stands right before the surname, or before a middle name: the first
@@ -417,6 +411,13 @@ class SpeakerResolver:
         self._answer_labels = lex.answer_labels
         self._label_pattern = _label_pattern(language)
         self._interviewee_found: tuple[SourceInfo | None] | None = None
+        self._person = lex.person_pronouns
+        self._first_person = lex.first_person_pronouns
+        # a possessive as a source ("his claim that") refers to a person of its sentence first
+        self._possessive = lex.possessive_person_pronouns
+        self._group = lex.group_pronouns
+        self._thing = lex.thing_pronouns
+        self._titles = _surname_titles(language)
         self._label_lines: list[tuple[int, bool]] | None = None  # (offset, is an answer)
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
@@ -438,22 +439,22 @@ class SpeakerResolver:
             # "According to the letter": who spoke in the letter named before
             info = self._issuer(doc.group("head"), pos)
         elif mention.strip() in self._answer_labels or (
-            low in _FIRST_PERSON and self._in_answer(pos)
+            low in self._first_person and self._in_answer(pos)
         ):
             # "A: It's a big mistake.": the interviewee the introduction names, who is
             # also the "I" of an answer ("A: Yes, I think that's really important")
             info = self._interviewee()
-        elif low in _POSSESSIVE:
+        elif low in self._possessive:
             # "Donald Trump on Thursday ratcheted up his attacks": the person the sentence
             # names before the possessive, else the last speaker; one whose gender the
             # text tells must agree with the pronoun's
             agrees = self._agrees(low)
             info = self._person_in_sentence(pos, agrees) or self._antecedent_of(low, pos)
-        elif low in _PERSONAL:
+        elif low in self._person:
             info = self._antecedent_of(low, pos)
-        elif low in _GROUP:
+        elif low in self._group:
             info = self._last(lambda i: i.kind is not SourceKind.PERSON)
-        elif low in {"it", "its"}:
+        elif low in self._thing:
             info = self._last(lambda i: i.kind not in {SourceKind.PERSON, SourceKind.ANONYMOUS})
         elif low in {"who", "which"} and (
             m := _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
@@ -480,7 +481,7 @@ class SpeakerResolver:
         if info is None:
             info = self.registry.resolve(mention)
         self._placed.append((pos, info))
-        if low not in _PERSONAL and low not in _GROUP:
+        if low not in self._person and low not in self._group:
             self.history.append((mention, info))
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
@@ -697,7 +698,7 @@ class SpeakerResolver:
         """ "Clinton" after "Hillary Clinton" -> the full name's source."""
         if info.kind is not SourceKind.PERSON:
             return info
-        bare = _TITLES.sub("", info.name).strip()
+        bare = self._titles.sub("", info.name).strip()
         if " " in bare or not bare:
             return info
         seen = self._by_surname.get(bare)
