@@ -45,6 +45,9 @@ def fr(text: str, surface: str) -> FigureSpan:
         ("douze virgule cinq mètres", "douze virgule cinq", K.CARDINAL, 12.5),
         ("Il fait moins 4 degrés.", "moins 4", K.CARDINAL, -4.0),
         ("une trentaine de personnes", "une trentaine", K.CARDINAL, 30.0),
+        # "pour 100" is the older way to write a percent
+        ("Il a obtenu 25 pour 100 des voix.", "25 pour 100", K.PERCENT, 25.0),
+        ("soit 7,5 pour 100.", "7,5 pour 100", K.PERCENT, 7.5),
     ],
 )
 def test_french_numbers(sentence: str, surface: str, kind: FigureKind, value: float) -> None:
@@ -121,6 +124,20 @@ def test_french_dates(sentence: str, surface: str, normalized: str) -> None:
 def test_french_articles_and_nouns_are_not_figures(sentence: str) -> None:
     """ "un homme", "l'un des", "en quarantaine": an article, a pronoun, a noun."""
     assert find_figures(sentence, language="fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate", "per"),
+    [
+        ("un taux de 5 pour 100 000 habitants", "5", "100 000"),
+        ("un taux de 5 pour 100\u00a0000 habitants", "5", "100\u00a0000"),
+        ("une moyenne de 3 pour 100,5 points", "3", "100,5"),
+    ],
+)
+def test_french_rate_per_hundred_thousand_is_no_percent(sentence: str, rate: str, per: str) -> None:
+    """ "5 pour 100 000 habitants" is a rate: no percent, and both numbers whole."""
+    assert fr(sentence, rate).kind is K.CARDINAL
+    assert fr(sentence, per).kind is K.CARDINAL
 
 
 def test_french_list_of_numbers_keeps_un() -> None:

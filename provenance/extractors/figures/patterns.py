@@ -287,8 +287,16 @@ class Patterns:
         self.SCALE_WORDS = lex.scale_words
         self.SCALE_AFTER = re.compile(SP + r"(" + alt(lex.scale_words) + r")\b", re.IGNORECASE)
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
+        words = [w for w in lex.percent if w != "%" and not w[-1].isdigit()]
+        # "25 pour 100" is a percent, "5 pour 100 000 habitants" a rate per 100,000
+        per_digits = [w for w in lex.percent if w[-1].isdigit()]
+        digits_end = (
+            "|(?:" + alt(per_digits) + r")\b(?![.,]?\d|[ \t\u00a0\u202f]\d{3}\b)"
+            if per_digits
+            else ""
+        )
         self.PERCENT_AFTER = re.compile(
-            HS + r"*+(%|" + alt(w for w in lex.percent if w != "%") + r"\b)", re.IGNORECASE
+            HS + r"*+(%|(?:" + alt(words) + r")\b" + digits_end + ")", re.IGNORECASE
         )
         self.DURATION_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
