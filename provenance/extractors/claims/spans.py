@@ -85,8 +85,10 @@ END_PUNCT = ".!?;,: \n\t"
 #: in C to candidates instead of trying every position; the look back tells the
 #: alternatives apart in their former order (the plain forms are in the speed tests).
 _CLAUSE_END_REST = (
-    # "said A, but that B": a "that" after "but" continues the report
-    r"(?:(?<=,)\s+|(?<=\s)\s*)(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|though|whereas|while)\s"
+    # "said A, but that B": a "that" after "but" continues the report; "even though"
+    # concedes inside it ("is “not ready” to endorse Trump, even though he is the lone
+    # Republican remaining"), a bare "though" or "although" opens the writer's aside
+    r"(?:(?<=,)\s+|(?<=\s)\s*)(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|(?<!even\s)though|whereas|while)\s"
     r"|(?<=;)\s|(?<=\s)[—–―]+\s|(?<=\s)--\s"
     r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
