@@ -85,8 +85,10 @@ END_PUNCT = ".!?;,: \n\t"
 #: in C to candidates instead of trying every position; the look back tells the
 #: alternatives apart in their former order (the plain forms are in the speed tests).
 _CLAUSE_END_REST = (
-    # "said A, but that B": a "that" after "but" continues the report
-    r"(?:(?<=,)\s+|(?<=\s)\s*)(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|though|whereas|while)\s"
+    # "said A, but that B": a "that" after "but" continues the report; "even though"
+    # concedes inside it ("is “not ready” to endorse Trump, even though he is the lone
+    # Republican remaining"), a bare "though" or "although" opens the writer's aside
+    r"(?:(?<=,)\s+|(?<=\s)\s*)(?:but(?!\s+that\s(?!(?:was|is|would|will|has|had|could|may|might|seems)\b))|although|(?<!even\s)though|whereas|while)\s"
     r"|(?<=;)\s|(?<=\s)[—–―]+\s|(?<=\s)--\s"
     r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
@@ -584,10 +586,54 @@ def content_after(
         end = _second_predicate(text, pos, end, m.group("verb"))
     ends = _OBJECT_END if info.frame is Frame.OBJECT else _CLAUSE_END
     shortest = 3 if info.frame is Frame.OBJECT else 15
+    resume = pos
     for cut in ends.finditer(text, pos, end):
+        if cut.start() < resume:
+            continue  # the closing dash of an aside the content runs through
         if info.frame is Frame.OBJECT and _serial_comma(text, pos, cut.start()):
             continue  # "attacked voters, lawmakers, and thinkers": the list's last item
+        if (closed := _dash_aside_end(text, cut, end)) is not None:
+            resume = closed  # "to ban all Muslims — 1.6 billion people — from entering"
+            continue
         if not quotes.inside(cut.start()) and cut.start() - pos > shortest:
             end = cut.start()
             break
     return trim(text, pos, end)
+
+
+#: a dash between spaces: one that opens an aside, or the one that closes it
+_DASH = re.compile(r"\s(?:[—–―]+|--)\s")
+#: the most words an aside between two dashes holds
+_ASIDE_WORDS = 12
+#: what no aside inside a clause holds: a semicolon, a colon or a quotation mark (a full
+#: stop inside a unit is an abbreviation or a decimal point: "Mr. Smith", "1.6 billion")
+_ASIDE_STOP = re.compile(r"[;:“”\"]")
+
+
+def _dash_aside_end(text: str, cut: re.Match[str], end: int) -> int | None:
+    """Where an aside opened by the dash at ``cut`` closes, when the clause goes on after it.
+
+    "pledged to ban all Muslims — 1.6 billion members of a religion — from entering
+    the U.S.": a second dash closes a short aside and the clause resumes in lower case,
+    so the content runs through the aside; a single dash ("would fail — and it did")
+    still ends it.
+
+    Example:
+        >>> text = "the plan — which cost $1bn — would fail."
+        >>> cut = _DASH.search(text)
+        >>> text[_dash_aside_end(text, cut, len(text)) :]
+        'would fail.'
+        >>> text = "the plan would fail — and it did."
+        >>> _dash_aside_end(text, _DASH.search(text), len(text)) is None
+        True
+    """
+    dash = cut.group(0).strip()
+    if not dash or (dash.strip("—–―") and dash != "--"):
+        return None  # a comma, a "but" or a participle ends the clause, no dash
+    close = _DASH.search(text, cut.end(), end)
+    if close is None or len(text[cut.end() : close.start()].split()) > _ASIDE_WORDS:
+        return None
+    if _ASIDE_STOP.search(text, cut.end(), close.start()) is not None:
+        return None  # a sentence stop or a quotation: no aside of one clause
+    after = text[close.end() : end].lstrip()
+    return close.end() if after[:1].islower() else None
