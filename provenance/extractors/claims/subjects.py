@@ -57,6 +57,7 @@ _COMPARATIVES = _LEX.comparative_quantifiers
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!ed)(?<!ing)")
 NP_PREPOSITIONS = _LEX.np_prepositions
 NOT_IN_NP = _LEX.not_in_noun_phrase
+_COORDINATORS = _LEX.coordinators
 _THE = frozenset({"the", "The"})
 #: prepositions opening a sentence's introductory phrase, capitalised as its first word
 #: (not "At": "At the moment Sanders announced his bid" is a clause of time)
@@ -265,7 +266,13 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         if (
             loose
             and not polled
-            and (not low.isalpha() or low in NOT_IN_NP or low.endswith(("ed", "ing", "ly")))
+            and (
+                not low.isalpha()
+                or low in NOT_IN_NP
+                # "The officials held talks and said": a coordinator ends no noun phrase
+                or low in _COORDINATORS
+                or low.endswith(("ed", "ing", "ly"))
+            )
         ):
             return None
         first = len(tokens) - 1
