@@ -16,6 +16,7 @@ from provenance.lexicon.cues import cue_lexicon
 __all__ = [
     "BOUNDARY_WORDS",
     "DETERMINERS",
+    "FOCUS_ADVERBS",
     "HEADS",
     "NOT_IN_NP",
     "NP_MODIFIERS",
@@ -49,7 +50,8 @@ _SUBJECT_ADJUNCT = re.compile(
 DETERMINERS = _LEX.subject_determiners
 _CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
 _POLLED = _LEX.polled_participles
-_FOCUS = _LEX.focus_adverbs
+FOCUS_ADVERBS = _LEX.focus_adverbs
+_FOCUS = FOCUS_ADVERBS
 _CLOSE = _LEX.closeness_words
 #: quantifiers with "than" that open a noun phrase ("More than half of respondents")
 _COMPARATIVES = _LEX.comparative_quantifiers
