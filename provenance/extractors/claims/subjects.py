@@ -22,6 +22,7 @@ __all__ = [
     "NP_MODIFIERS",
     "NP_PREPOSITIONS",
     "PRONOUNS",
+    "TIME_ADJUNCTS",
     "find_subject",
     "is_head",
 ]
@@ -40,6 +41,8 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
+#: a party and state label set off by commas after a name: "Sen. Rand Paul, R-Ky., said"
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,12}")
 #: "Sanders on Tuesday said": opens with the space as a class (the engine skips to
 #: candidates), then looks back for the letter before it
 _SUBJECT_ADJUNCT = re.compile(
@@ -51,6 +54,8 @@ DETERMINERS = _LEX.subject_determiners
 _CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
 _POLLED = _LEX.polled_participles
 FOCUS_ADVERBS = _LEX.focus_adverbs
+#: days and other time words that follow a cue ("said Tuesday"): never a source
+TIME_ADJUNCTS = frozenset(w.lower() for w in _LEX.noun_adjuncts if " " not in w)
 _FOCUS = FOCUS_ADVERBS
 _CLOSE = _LEX.closeness_words
 #: quantifiers with "than" that open a noun phrase ("More than half of respondents")
@@ -233,7 +238,11 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             seg = text[seg_start + 1 if seg_start >= 0 else floor : seg_end].strip()
             if seg_start < 0 or not seg:
                 return None
-            if _FILLER.match(seg) or (_APPOSITIVE.match(seg) and len(seg) < 120):
+            if (
+                _FILLER.match(seg)
+                or (_APPOSITIVE.match(seg) and len(seg) < 120)
+                or _PARTY_STATE.fullmatch(seg)
+            ):
                 end = _skip_parenthetical(text, floor, seg_start)
                 if (_FILLER.match(seg) or seg.startswith(("who ", "which ", "whose "))) and (
                     name := _name_before(text, floor, end)
