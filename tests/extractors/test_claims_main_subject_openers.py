@@ -52,6 +52,27 @@ def _sources(text: str, cue: str) -> list[str | None]:
             "describing",
             "Mr. Trump",
         ),
+        # a time adjunct: a noun and an adverb before the comma
+        (
+            "Minutes later, the Trump campaign issued a statement saying that Trump meant "
+            "people who support the amendment.",
+            "saying",
+            "the Trump campaign",
+        ),
+        # a place with its state between commas is no subject: the one before a verb is
+        (
+            "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, "
+            "claiming that Obama wanted more refugees.",
+            "claiming",
+            "Mr. Trump",
+        ),
+        # a label in parentheses between the subject and its verb
+        (
+            "Shortly after the news broke, Senate Majority Leader Mitch McConnell (R-Ky.) "
+            "issued a statement saying the Senate should wait.",
+            "saying",
+            "Senate Majority Leader Mitch McConnell",
+        ),
     ],
 )
 def test_the_subject_after_an_opening_adjunct(text: str, cue: str, source: str) -> None:
@@ -65,6 +86,8 @@ def test_the_subject_after_an_opening_adjunct(text: str, cue: str, source: str) 
         # neighbours: a name that looks like a participle or an auxiliary keeps its place
         ("Manning spoke at the rally, saying the plan was dead.", "Manning"),
         ("Will Rogers spoke at the rally, saying the plan was dead.", "Will Rogers"),
+        # an adverb after the name, with no comma, is the verb's
+        ("Sanders later spoke at the rally, saying the plan was dead.", "Sanders"),
         # a name before an apposition is the subject, not the phrase after the comma
         ("The senator spoke at the rally, saying the plan was dead.", "The senator"),
     ],

@@ -57,12 +57,16 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     if found is None:
         return None
     opener = _opener(text, found[0], found[1])
+    tail = _ADVERB_COMMA.match(text, found[1], limit) if opener is None else None
+    if tail is not None and tail.group(1).lower() in NOT_IN_NP:
+        opener = False  # "Minutes later, the campaign issued ...": a time adjunct
     if opener is None:
         return found
     # "Instead, the senator is sticking ...", "Asked whether X, Mrs. Clinton shook ...",
     # "When Mr. Rubio did take him on, he ...": the phrase opens an adjunct; the subject
-    # comes after one of its next two commas
-    for _ in range(2):
+    # comes after one of its next three commas, its verb right after it ("at a rally in
+    # Beaumont, Tex., Mr. Trump was": not "Tex.")
+    for _ in range(3):
         comma = text.find(",", pos, limit)
         if comma < 0:
             break
@@ -70,9 +74,19 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         while pos < limit and text[pos].isspace():
             pos += 1
         after = _subject_at(text, pos, limit)
-        if after is not None and _opener(text, after[0], after[1]) is None:
+        if (
+            after is not None
+            and _VERB_AFTER.match(text, after[1], limit) is not None
+            and _opener(text, after[0], after[1]) is None
+        ):
             return after
     return None if opener else found
+
+
+#: a lower-case word right after a subject, or after its inserted label: its verb
+_VERB_AFTER = re.compile(r"[^\S\n]+(?:\([^()\n]{1,40}\)[^\S\n]+)?[a-z]")
+#: one word and a comma after a phrase: "Minutes later,", "Days earlier,"
+_ADVERB_COMMA = re.compile(r"[^\S\n]+([a-z]+),")
 
 
 def _opener(text: str, start: int, end: int) -> bool | None:
