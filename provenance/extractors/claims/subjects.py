@@ -43,11 +43,11 @@ _FILLER = re.compile(
 _APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
 #: a party and state label set off by commas after a name: "Sen. Rand Paul, R-Ky., said"
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,12}")
-#: "Sanders on Tuesday said": opens with the space as a class (the engine skips to
-#: candidates), then looks back for the letter before it
+#: "Sanders on Tuesday said", "who in 2010 said": opens with the space as a class (the
+#: engine skips to candidates), then looks back for the letter before it
 _SUBJECT_ADJUNCT = re.compile(
     r"\s(?<=[A-Za-z]\s)\s*(?:on|last|this|in|earlier|later)\s+"
-    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening)"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|[12]\d{3}|week|month|year|night|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 DETERMINERS = _LEX.subject_determiners
