@@ -186,12 +186,15 @@ def test_scan_words_equals_a_set_test_of_every_word(pieces: list[str]) -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["KYIV", " ", "(AFP)", "(", ")", "-", "—", "[nL1N1]", "Text", ".", "\n"]),
+        st.sampled_from(
+            ["KYIV", " ", "(AFP)", "(", ")", "-", "—", "[nL1N1]", "Text", ".", "\n", "K.", ", "]
+        ),
         max_size=12,
     )
 )
 def test_units_dateline_prefilter_changes_nothing(pieces: list[str]) -> None:
-    """Cutting datelines only where "(" or "[" occurs gives the units of the plain match."""
+    """Cutting datelines only where "(" or "[" occurs or a sentence opens in two capitals
+    (or a capital and a mark) gives the units of the plain match."""
     from provenance.extractors.claims import extract
 
     text = "".join(pieces)

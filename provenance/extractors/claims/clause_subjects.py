@@ -13,10 +13,12 @@ import re
 
 from provenance.extractors.claims.subjects import (
     BOUNDARY_WORDS,
+    FOCUS_ADVERBS,
     HEADS,
     NOT_IN_NP,
     NP_MODIFIERS,
     NP_PREPOSITIONS,
+    PRONOUNS,
     is_head,
 )
 from provenance.extractors.text.wordlists import words as _words
@@ -51,6 +53,65 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """
     intro = _INTRO.match(text, start, limit)
     pos = intro.end() if intro is not None else start
+    found = _subject_at(text, pos, limit)
+    if found is None:
+        return None
+    opener = _opener(text, found[0], found[1])
+    tail = _ADVERB_COMMA.match(text, found[1], limit) if opener is None else None
+    if tail is not None and tail.group(1).lower() in NOT_IN_NP:
+        opener = False  # "Minutes later, the campaign issued ...": a time adjunct
+    if opener is None:
+        return found
+    # "Instead, the senator is sticking ...", "Asked whether X, Mrs. Clinton shook ...",
+    # "When Mr. Rubio did take him on, he ...": the phrase opens an adjunct; the subject
+    # comes after one of its next three commas, its verb right after it ("at a rally in
+    # Beaumont, Tex., Mr. Trump was": not "Tex.")
+    for _ in range(3):
+        comma = text.find(",", pos, limit)
+        if comma < 0:
+            break
+        pos = comma + 1
+        while pos < limit and text[pos].isspace():
+            pos += 1
+        after = _subject_at(text, pos, limit)
+        if (
+            after is not None
+            and _VERB_AFTER.match(text, after[1], limit) is not None
+            and _opener(text, after[0], after[1]) is None
+        ):
+            return after
+    return None if opener else found
+
+
+#: a lower-case word right after a subject, or after its inserted label: its verb
+_VERB_AFTER = re.compile(r"[^\S\n]+(?:\([^()\n]{1,40}\)[^\S\n]+)?[a-z]")
+#: one word and a comma after a phrase: "Minutes later,", "Days earlier,"
+_ADVERB_COMMA = re.compile(r"[^\S\n]+([a-z]+),")
+
+
+def _opener(text: str, start: int, end: int) -> bool | None:
+    """Whether the phrase's first word opens an adjunct rather than a noun phrase.
+
+    ``True``: a function word ("After", "When", "Instead", "Here"); ``False``: a
+    capitalised participle or adverb ("Asked", "Facing", "Initially"), which a name can
+    also look like ("Manning", "Kelly"); ``None``: neither.
+    """
+    m = _NP_TOKEN.match(text, start, end)
+    if m is None:
+        return None
+    word = m.group(0)
+    low = word.lower()
+    nxt = _NP_TOKEN.search(text, m.end(), end)
+    named = nxt is not None and nxt.group(0)[0].isupper()  # "Will Rogers", "May Ellis"
+    if low in BOUNDARY_WORDS or low in FOCUS_ADVERBS or (low in NOT_IN_NP and not named):
+        return True
+    if word[0].isupper() and len(low) >= 5 and low.endswith(("ly", "ing", "ed")):
+        return False
+    return None
+
+
+def _subject_at(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase opening the text at ``pos`` and followed by its verb (see above)."""
     toks: list[re.Match[str]] = []
     stop = ""
     for t in _NP_TOKEN.finditer(text, pos, min(limit, pos + 100)):
@@ -70,6 +131,7 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         return (toks[0].start(), toks[0].end()) if ok else None
     if not (first[0].isupper() or low0 in NP_MODIFIERS):
         return None
+    owner: tuple[int, int] | None = None
     for i, tok in enumerate(toks):
         word = tok.group(0)
         low = word.lower()
@@ -78,7 +140,7 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         if i > 0 and (low in NOT_IN_NP or verbal):
             if i >= 2 and low0 in _NP_OPENERS:  # "The retired neurosurgeon has ..."
                 return toks[0].start(), toks[i - 1].end()
-            return None
+            return owner
         if i + 1 < len(toks):
             nxt = toks[i + 1].group(0)
             nl = nxt.lower()
@@ -90,8 +152,21 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
             follows = stop[:1] in {"(", ",", "-", "—", "–"}
         headish = word[0].isupper() or is_head(low) or low.endswith(("man", "men"))
         if headish and follows and not (i == 0 and (low in _NP_OPENERS or low in BOUNDARY_WORDS)):
+            if i + 1 < len(toks) and _possessive(low):
+                # "Hillary Clinton's right-hand woman": the owner opens the phrase; alone,
+                # it is the source only when no head follows ("Japan's" before a verb)
+                owner = owner or (toks[0].start(), tok.end())
+                continue
             return toks[0].start(), tok.end()
-    return None
+    return owner
+
+
+def _possessive(low: str) -> bool:
+    """Whether a lower-cased word is a possessive ("clinton's"), not a contraction ("it's")."""
+    if not low.endswith(("'s", "’s")):
+        return False
+    stem = low[:-2]
+    return not (stem in PRONOUNS or stem in BOUNDARY_WORDS or stem in NOT_IN_NP)
 
 
 _EVIDENCE_NP = re.compile(

@@ -149,10 +149,13 @@ class RuleBasedExtractor:
         return tuple(out)
 
 
-#: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ".
+#: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ";
+#: a newspaper's, opening a paragraph, names no agency: "WASHINGTON — ", "MYRTLE BEACH, S.C. - ".
 _DATELINE = re.compile(
     r"[^\S\n]*(?:[A-Z][\w .,/'’-]{1,60})?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"  # city may be lost
     r"|[^\S\n]*\[[A-Za-z0-9:_.-]{2,30}\][^\S\n]*"  # a wire reference code: "[nL1N1JQ1I4]"
+    r"|(?<![^\n])[A-Z][A-Z.'’ ]{2,40}(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?"
+    r"[^\S\n]+[-–—]{1,2}[^\S\n]+"
 )
 
 
@@ -169,8 +172,8 @@ def _units(
     find = text.find
     cut = [
         (dl.end(), e)
-        # every dateline holds "(" or "[": look for one before trying the pattern
-        if (find("(", s, e) >= 0 or find("[", s, e) >= 0)
+        # every dateline holds "(" or "[" or opens in capitals: test that before the pattern
+        if (find("(", s, e) >= 0 or find("[", s, e) >= 0 or text[s : s + 2].isupper())
         and (dl := _DATELINE.match(text, s, e))
         and dl.end() < e
         else (s, e)

@@ -19,6 +19,7 @@ from provenance.extractors.claims.subjects import (
     NP_MODIFIERS,
     NP_PREPOSITIONS,
     PRONOUNS,
+    TIME_ADJUNCTS,
     is_head,
 )
 from provenance.extractors.text.quotes import QuoteIndex, quote_spans
@@ -290,6 +291,8 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         return None
     if words[0].lower() in _OPENING_PREPOSITIONS:
         return None  # ", said of the senator, “...”": the cue's adjunct, not its source
+    if words[0].lower() in TIME_ADJUNCTS and not (len(words) > 1 and words[1][0].isupper()):
+        return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
         return pos + m.start(1), pos + m.end(1)
     for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."

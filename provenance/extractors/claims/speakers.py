@@ -156,6 +156,30 @@ def _time_words(language: str | None) -> frozenset[str]:
 
 
 @functools.cache
+def _opening_words(language: str | None) -> frozenset[str]:
+    """Function words a capitalised run can open that name no one ("On Thursday", "Then")."""
+    lex = cue_lexicon(language)
+    given = gender_lexicon(language or "en").given_names  # "Will Rogers" opens with a name
+    adverbial = (w for w in lex.not_in_noun_phrase if w not in given)
+    return frozenset(
+        (*lex.subject_boundaries, *lex.focus_adverbs, *lex.np_prepositions, *adverbial)
+    )
+
+
+def _named(run: str, language: str | None) -> str | None:
+    """The name in a capitalised run, or ``None``: "Then Brafman" is "Brafman", "On
+    Thursday" names no one (a day or a month is never a person)."""
+    words = run.split()
+    openers = _opening_words(language)
+    while words and words[0].lower() in openers:
+        del words[0]
+    times = _time_words(language)
+    if all(w.lower() in times for w in words):  # none left, or "Thursday" ("Theresa May" stays)
+        return None
+    return " ".join(words)
+
+
+@functools.cache
 def _issued_pattern(language: str | None) -> re.Pattern[str]:
     """A document named again by its head noun: "the letter", "this statement"."""
     heads = alternation(cue_lexicon(language).document_heads)
@@ -665,7 +689,10 @@ class SpeakerResolver:
         for end in _SENTENCE_END.finditer(self.text, lo, pos):
             lo = end.end()
         for m in reversed(list(_NAME.finditer(self.text, lo, pos))):
-            word = m.group(0)
+            named = _named(m.group(0), self._language)
+            if named is None:
+                continue
+            word = named
             info: SourceInfo | None
             if " " in word:
                 info = self.registry.resolve(word)
@@ -688,7 +715,9 @@ class SpeakerResolver:
         ``ok``: a full name, or a surname in the table."""
         names = list(_NAME.finditer(self.text, max(0, pos - _NAMED_REACH), pos))
         for m in reversed(names):
-            word = m.group(0)
+            word = _named(m.group(0), self._language)
+            if word is None:
+                continue
             info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
             if info is not None and info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                 return info

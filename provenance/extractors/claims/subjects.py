@@ -16,11 +16,13 @@ from provenance.lexicon.cues import cue_lexicon
 __all__ = [
     "BOUNDARY_WORDS",
     "DETERMINERS",
+    "FOCUS_ADVERBS",
     "HEADS",
     "NOT_IN_NP",
     "NP_MODIFIERS",
     "NP_PREPOSITIONS",
     "PRONOUNS",
+    "TIME_ADJUNCTS",
     "find_subject",
     "is_head",
 ]
@@ -39,17 +41,22 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
-#: "Sanders on Tuesday said": opens with the space as a class (the engine skips to
-#: candidates), then looks back for the letter before it
+#: a party and state label set off by commas after a name: "Sen. Rand Paul, R-Ky., said"
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,12}")
+#: "Sanders on Tuesday said", "who in 2010 said": opens with the space as a class (the
+#: engine skips to candidates), then looks back for the letter before it
 _SUBJECT_ADJUNCT = re.compile(
     r"\s(?<=[A-Za-z]\s)\s*(?:on|last|this|in|earlier|later)\s+"
-    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening)"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|[12]\d{3}|week|month|year|night|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 DETERMINERS = _LEX.subject_determiners
 _CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
 _POLLED = _LEX.polled_participles
-_FOCUS = _LEX.focus_adverbs
+FOCUS_ADVERBS = _LEX.focus_adverbs
+#: days and other time words that follow a cue ("said Tuesday"): never a source
+TIME_ADJUNCTS = frozenset(w.lower() for w in _LEX.noun_adjuncts if " " not in w)
+_FOCUS = FOCUS_ADVERBS
 _CLOSE = _LEX.closeness_words
 #: quantifiers with "than" that open a noun phrase ("More than half of respondents")
 _COMPARATIVES = _LEX.comparative_quantifiers
@@ -57,6 +64,7 @@ _COMPARATIVES = _LEX.comparative_quantifiers
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!ed)(?<!ing)")
 NP_PREPOSITIONS = _LEX.np_prepositions
 NOT_IN_NP = _LEX.not_in_noun_phrase
+_COORDINATORS = _LEX.coordinators
 _THE = frozenset({"the", "The"})
 #: prepositions opening a sentence's introductory phrase, capitalised as its first word
 #: (not "At": "At the moment Sanders announced his bid" is a clause of time)
@@ -230,7 +238,11 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             seg = text[seg_start + 1 if seg_start >= 0 else floor : seg_end].strip()
             if seg_start < 0 or not seg:
                 return None
-            if _FILLER.match(seg) or (_APPOSITIVE.match(seg) and len(seg) < 120):
+            if (
+                _FILLER.match(seg)
+                or (_APPOSITIVE.match(seg) and len(seg) < 120)
+                or _PARTY_STATE.fullmatch(seg)
+            ):
                 end = _skip_parenthetical(text, floor, seg_start)
                 if (_FILLER.match(seg) or seg.startswith(("who ", "which ", "whose "))) and (
                     name := _name_before(text, floor, end)
@@ -265,7 +277,13 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         if (
             loose
             and not polled
-            and (not low.isalpha() or low in NOT_IN_NP or low.endswith(("ed", "ing", "ly")))
+            and (
+                not low.isalpha()
+                or low in NOT_IN_NP
+                # "The officials held talks and said": a coordinator ends no noun phrase
+                or low in _COORDINATORS
+                or low.endswith(("ed", "ing", "ly"))
+            )
         ):
             return None
         first = len(tokens) - 1
