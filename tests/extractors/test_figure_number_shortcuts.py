@@ -13,7 +13,14 @@ from collections.abc import Callable
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from provenance.extractors.figures.reader import _SCI_SPLIT, _VULGAR, _number, _parse_number, _plain
+from provenance.extractors.figures.reader import (
+    _SCI_SPLIT,
+    _SPACES,
+    _VULGAR,
+    _number,
+    _parse_number,
+    _plain,
+)
 
 _CHARS = "0123456789" * 3 + ",.'’ \t\u00a0\u202f\u2009eExX×^-−+/½¾" + "١٢" + "²"
 _NUMBERS = st.text(alphabet=_CHARS, min_size=1, max_size=14)
@@ -52,6 +59,24 @@ def _outcome(fn: Callable[[str, str], float | None], s: str, decimal: str) -> ob
 @example("1'234", ".")
 def test_parse_number_equals_the_split_first_code(s: str, decimal: str) -> None:
     assert _outcome(_parse_number, s, decimal) == _outcome(_reference_parse, s, decimal)
+
+
+def _reference_plain(s: str, decimal: str) -> float:
+    """``_plain`` before it skipped the space pattern for digits alone."""
+    s = _SPACES.sub("", s)
+    if decimal == ".":
+        return float(s.replace(",", ""))
+    return _plain(s, decimal)  # the rest is unchanged (and ``s`` has no space left)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_NUMBERS | st.text(alphabet="0123456789١٢²³", max_size=8), st.sampled_from([".", ","]))
+@example("2019", ".")
+@example("٢٠١٩", ".")
+@example("²", ".")
+@example("", ".")
+def test_plain_equals_the_always_substituting_code(s: str, decimal: str) -> None:
+    assert _outcome(_plain, s, decimal) == _outcome(_reference_plain, s, decimal)
 
 
 def test_numbers_still_read() -> None:
