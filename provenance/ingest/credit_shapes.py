@@ -1,0 +1,203 @@
+"""What a credit looks like without a label: "Name/Agency", "Bloomberg via Getty Images",
+"Jane Roe for The Times", "新华社记者 李伟 摄", a name alone, an unnamed supplier.
+
+Language-neutral tests on one short text; agencies come from the agency table, the words
+of names, outlets and unnamed suppliers from the credit lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.credits import credit_lexicon
+
+from .credit_labels import reads_like_credit, starts_with_label
+
+__all__ = ["credit_shaped", "maker_line", "shot_by", "unnamed_supplier"]
+
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+
+_CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+", re.I)
+
+
+def credit_shaped(text: str) -> bool:
+    """A short unlabelled credit: "Name/Agency", "Bloomberg via Getty Images".
+
+    At least one part is a known agency or distributor, and the text has the
+    "/", "|" or relay word of a credit line, not the words of a sentence.
+    """
+    if len(text) > 100 or ". " in text or "。" in text or not reads_like_credit(text):
+        return False
+    table = agency_table()
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    if any(table.agency(p) or table.distributor(p) for p in parts):
+        return True
+    # "Jane Roe / Staff", "Jane Roe/Staff Photographer": a name and an unnamed supplier
+    return _is_name(parts[0]) and all(unnamed_supplier(p) for p in parts[1:])
+
+
+def unnamed_supplier(text: str) -> bool:
+    """An unnamed supplier a credit names by its role: staff, pool, handout, submitted.
+
+    Example:
+        >>> unnamed_supplier("Submitted photo"), unnamed_supplier("various")
+        (True, False)
+    """
+    unnamed = credit_lexicon().unnamed.get(text.casefold())
+    return unnamed is not None and unnamed.label in _SUPPLIER_LABELS
+
+
+_SUPPLIER_LABELS = frozenset({"staff", "pool", "handout", "submitted"})
+
+
+def _looks_like_credit(inner: str, square: bool) -> bool:
+    """Whether a bracket at the end of a caption holds a credit."""
+    text = inner.strip()
+    if credit_lexicon().is_notice(text):  # "[VIDEO]"
+        return False
+    if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
+        return True
+    if shot_by(text) is not None:  # "（新华社记者 李伟 摄）"
+        return True
+    table = agency_table()
+    parts = [p.strip() for p in re.split(r"[,;]", text)]
+    if all(table.agency(p) or table.distributor(p) for p in parts if p):
+        return True
+    if square and text.isupper() and len(text.split()) <= 3:
+        return True
+    if text.casefold() in credit_lexicon().platforms:  # "selfies [Instagram]": where it was posted
+        return True
+    if _names_then_marker(text):  # "(Oregonian file photo)", "(Star Tribune file)"
+        return True
+    if maker_line(text) or unnamed_supplier(
+        text
+    ):  # "(Jane Roe for The Times)", "(Submitted photo)"
+        return True
+    return _is_name(text) and text.casefold() not in credit_lexicon().positions
+
+
+def _names_then_marker(text: str) -> bool:
+    """Capitalised names followed by an archive marker or role code ("Oregonian file photo")."""
+    words = text.split()
+    ignored = credit_lexicon().ignored
+    for k in (1, 2, 3):  # markers are one to three words
+        if len(words) > k and " ".join(words[-k:]).casefold() in ignored:
+            head = " ".join(words[:-k])  # "연합뉴스 자료사진": a wire with no letter case
+            return _is_name(head, least=1) or bool(agency_table().agency(head))
+    return False
+
+
+def _is_name(text: str, least: int = 2) -> bool:
+    """Two (or ``least``) to four capitalised words (initials and name particles allowed):
+    "Sondeep Shankar"."""
+    words = text.split()
+    if not least <= len(words) <= 4:
+        return False
+    particles = credit_lexicon().name_particles
+    return all(
+        (len(w) > 1 and w[0].isupper()) or w.casefold() in particles or _INITIAL.match(w)
+        for w in words
+    ) and any(c.isalpha() for c in text)
+
+
+_MAKER_PARTS = re.compile(r"\s*/\s*|\s+for\s+|\s+\|\s+")
+_COMMA = re.compile(r",\s+")
+
+
+def maker_line(text: str) -> bool:
+    """A name, then whom the picture was made for: "Jane Roe/The New York Times",
+    "Jane Roe for The Times" (no known agency needed: the shape says it).
+
+    Example:
+        >>> maker_line("Jane Roe for The Coast Times"), maker_line("Jane Roe/NPR")
+        (True, True)
+        >>> maker_line("Kyiv/Ukraine"), maker_line("Vote Jane Roe for Mayor")
+        (False, False)
+    """
+    if len(text) > 100 or ". " in text or _byline(text):
+        return False
+    parts = _MAKER_PARTS.split(text, maxsplit=1)
+    if len(parts) == 2 and _is_name(parts[0]) and _outlet(parts[1]):
+        return True
+    # "Jane Roe, The Associated Press": after a comma only a known agency (a caption
+    # names people by their work: "Jane Roe, Times columnist")
+    parts = _COMMA.split(text, maxsplit=1)
+    table = agency_table()
+    return (
+        len(parts) == 2
+        and _is_name(parts[0])
+        and bool(table.agency(parts[1]) or table.distributor(parts[1]))
+    )
+
+
+def _byline(text: str) -> bool:
+    """A writer's byline: "By Jane Roe, Reuters", "Par Jeanne Roe / AFP"."""
+    first = text.split(" ", 1)[0].casefold()
+    return " " in text and first in credit_lexicon().byline_words
+
+
+def _outlet(text: str) -> bool:
+    """A name that is plainly an organization's: a known agency, an acronym, "The ...",
+    or a name with an organization's word ("Times", "News"); not "Mayor" or a person."""
+    if not _is_name(text, least=1):
+        return False
+    lex = credit_lexicon()
+    words = text.casefold().split()
+    table = agency_table()
+    return bool(
+        table.agency(text)
+        or table.distributor(text)
+        or (text.isupper() and len(words) == 1)
+        or words[0] in lex.non_person_starts
+        or set(words) & lex.org_words
+    )
+
+
+@cache
+def _shot_re() -> re.Pattern[str] | None:
+    lex = credit_lexicon()
+    if not lex.shot_marks:
+        return None
+    marks = "|".join(re.escape(w) for w in sorted(lex.shot_marks, key=len, reverse=True))
+    reporters = "|".join(re.escape(w) for w in lex.reporter_words) or "(?!)"
+    return re.compile(
+        rf"^(?:(?P<org>[^\s/]{{2,20}}?)(?:{reporters})\s*)?(?P<name>[^\s/()（）]{{1,12}}"
+        rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}})\s*(?:{marks})$"
+    )
+
+
+def shot_by(text: str) -> tuple[str | None, str] | None:
+    """The (agency, photographer) of a CJK "photographed by" credit, or ``None``.
+
+    Example:
+        >>> shot_by("新华社记者 李伟 摄"), shot_by("李伟 摄")
+        (('新华社', '李伟'), (None, '李伟'))
+        >>> shot_by("北京的雪景") is None
+        True
+    """
+    pattern = _shot_re()
+    match = pattern.match(text.strip()) if pattern is not None else None
+    if match is None:
+        return None
+    return match.group("org"), match.group("name")
+
+
+@cache
+def _bare_label_re() -> re.Pattern[str]:
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:{alts})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _bare_label_credit(text: str) -> bool:
+    """A label with no colon before a known supplier: "Beeld ANP", "Foto ANSA/Jane Roe"."""
+    match = _bare_label_re().match(text)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    table = agency_table()
+    return bool(table.agency(rest) or table.distributor(rest) or credit_shaped(rest))
