@@ -170,15 +170,36 @@ def _shot_re() -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _issued_re() -> re.Pattern[str] | None:
+    """ "新华社发（李伟 摄）", "新华社发 李伟 摄": an agency issued a picture its photographer
+    took (the name and its mark may sit in brackets; a closing one may be gone)."""
+    lex = credit_lexicon()
+    if not lex.shot_marks or not lex.issued_words:
+        return None
+    marks = "|".join(re.escape(w) for w in sorted(lex.shot_marks, key=len, reverse=True))
+    issued = "|".join(re.escape(w) for w in lex.issued_words)
+    return re.compile(
+        rf"^(?P<org>[^\s/()（）]{{2,20}}?)(?:{issued})(?:\s*+（)?\s*+(?P<name>[^\s/()（）]{{1,12}}"
+        rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}})\s*(?:{marks})\s*）?$"
+    )
+
+
 def shot_by(text: str) -> tuple[str | None, str] | None:
     """The (agency, photographer) of a CJK "photographed by" credit, or ``None``.
 
     Example:
         >>> shot_by("新华社记者 李伟 摄"), shot_by("李伟 摄")
         (('新华社', '李伟'), (None, '李伟'))
+        >>> shot_by("新华社发（李伟 摄）")
+        ('新华社', '李伟')
         >>> shot_by("北京的雪景") is None
         True
     """
+    issued = _issued_re()
+    match = issued.match(text.strip()) if issued is not None else None
+    if match is not None and agency_table().agency(match.group("org")):
+        return match.group("org"), match.group("name")
     pattern = _shot_re()
     match = pattern.match(text.strip()) if pattern is not None else None
     if match is None:

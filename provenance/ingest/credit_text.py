@@ -166,7 +166,9 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
             whole = tail_credit(text)
             kind = next(k for k in ("round", "square", "wide") if bracket.group(k) is not None)
             opening = bracket.start(kind) - 1
-            if whole is not None and label_start(whole[1]) and text.rfind(whole[1]) < opening:
+            # "... 新华社发（李伟 摄）": the agency before the bracket belongs to the credit
+            starts = whole is not None and (label_start(whole[1]) or shot_by(whole[1]) is not None)
+            if whole is not None and starts and text.rfind(whole[1]) < opening:
                 return whole
             return bracket.group("caption").strip(), inner.strip()
     return tail_credit(text, bare_name=True) or _after_relay_mark(text)
@@ -177,7 +179,7 @@ def _inner_label_re() -> re.Pattern[str]:
     """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty")."""
     words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?:{alts})\s*[:：]\s*\S)", re.IGNORECASE)
+    return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?P<label>{alts})\s*[:：]\s*\S)", re.IGNORECASE)
 
 
 def _inner_label(text: str) -> tuple[str, str] | None:
@@ -185,7 +187,12 @@ def _inner_label(text: str) -> tuple[str, str] | None:
     Monday Photo: Jane Roe/AFP", "... Monday | Credit: Getty" (the last label wins)."""
     if ":" not in text and "：" not in text:
         return None
-    for match in reversed(list(_inner_label_re().finditer(text))):
+    matches = list(_inner_label_re().finditer(text))
+    for i in range(len(matches) - 1, -1, -1):
+        match = matches[i]
+        before = matches[i - 1] if i else None
+        if before is not None and before.end() + len(before.group("label")) > match.start():
+            continue  # "ST PHOTO: NAME", "Photo credit: NAME": the end of a longer label
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
         # a label starting a credit is capitalized; its credit reads as names
         if len(tail) > MAX_CREDIT or not tail[:1].isupper() or not _caption_after(head):

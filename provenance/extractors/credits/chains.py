@@ -58,6 +58,21 @@ def _relaying_wires(segs: list[_Seg]) -> list[_Seg]:
     return [segs[i] for i in wires if i != near]
 
 
+def _wires_after_supplier(segs: list[_Seg]) -> tuple[_Seg | None, list[_Seg]]:
+    """The distributor that supplied a photographer's picture and the wires written after
+    it, which pass it on: a chain reads maker, supplier, then who relays it ("Name/Sipa
+    USA/AP", "Name/NurPhoto/AP", "NAME/GETTY IMAGES/AFP"). ``(None, [])`` when an agency
+    or outlet comes before the distributor ("Name/AFP/Getty Images")."""
+    kinds = [s.kind for s in segs]
+    if "distributor" not in kinds:
+        return None, []
+    first = kinds.index("distributor")
+    if "person" not in kinds[:first] or any(k in ("agency", "org") for k in kinds[:first]):
+        return None, []
+    wires = [s for s in segs[first + 1 :] if s.kind == "agency"]
+    return (segs[first], wires) if wires else (None, [])
+
+
 def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None:
     """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
 
@@ -75,6 +90,10 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
     supplier = next((s for s in segs if s.kind == "distributor"), None)
     if any(s.kind in ("agency", "org") for s in segs) or not person or handout:
         supplier = None
+    passing: list[_Seg] = []
+    if person and not handout and len(segs) >= 3:
+        first, passing = _wires_after_supplier(segs)
+        supplier = first or supplier
     for i, seg in enumerate(segs):
         if seg.kind == "person":
             seg.role = CreditRole.PHOTOGRAPHER
@@ -92,6 +111,7 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
             relaying = (relaying and not person) or (
                 bool(relaying_wires) and any(seg is w for w in relaying_wires)
             )
+            relaying = relaying or any(seg is w for w in passing)
             seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
             # a distributor alone supplied the picture, unless it passes on a handout

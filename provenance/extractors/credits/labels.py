@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from provenance.extractors.credits.kinds import _is_person, _known
+from provenance.enums import CreditRole
+from provenance.extractors.credits.kinds import _is_person, _known, _Seg
 from provenance.extractors.credits.patterns import _collapse, _Rules
+from provenance.lexicon.credits import Prefix
 
 _LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»（]+")
 _TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:）]+$")
@@ -19,6 +21,7 @@ _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
 )
 _BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
+_OUTLET = "\x00outlet:"  # marks an outlet's own label ("ST PHOTO": The Straits Times)
 _OUTLET_ODD = frozenset(":：/|;()")
 
 
@@ -63,8 +66,7 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         text = (_TRAIL_KEEP_PAREN if "(" in text else _TRAIL).sub("", text)
         label = rules.lex.prefixes.get(text.casefold())
         if label is not None:  # "Photo:" with nothing after it; "Pool Photo" names the pool
-            if label.implies:
-                implied.append(label.implies)
+            _states(label, implied)
             return ""
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
@@ -76,12 +78,32 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
             text = text[bare.start("head") :]
         if match:
-            implies = rules.lex.prefixes[_collapse(match.group("label")).casefold()].implies
-            if implies:
-                implied.append(implies)
+            _states(rules.lex.prefixes[_collapse(match.group("label")).casefold()], implied)
             text = text[match.end() :]
         by = rules.by.match(text)
         if by or (match and match.group(0).rstrip(" :：").casefold().endswith(" by")):
             implied.append(_BY)
             text = text[by.end() :] if by else text
     return text
+
+
+def _states(label: Prefix, implied: list[str]) -> None:
+    """Note what a label states by itself: an unnamed supplier ("Pool photo") or the outlet
+    whose own label it is ("ST PHOTO")."""
+    if label.implies:
+        implied.append(label.implies)
+    if label.outlet:
+        implied.append(_OUTLET + label.outlet)
+
+
+def _implied_parties(implied: list[str]) -> list[_Seg]:
+    """The parties the labels of a credit stated: unnamed suppliers, and an outlet's label
+    ("ST PHOTO: NAME"), whose staff took the picture: the outlet is its agency."""
+    segs: list[_Seg] = []
+    for word in implied:
+        if word.startswith(_OUTLET):
+            name = word[len(_OUTLET) :]
+            segs.append(_Seg(name, "org", name, role=CreditRole.AGENCY))
+        elif word != _BY:
+            segs.append(_Seg(word, "unnamed", None))
+    return segs

@@ -40,6 +40,8 @@ from provenance.extractors.credits.kinds import (
 )
 from provenance.extractors.credits.labels import (
     _BY,
+    _OUTLET,
+    _implied_parties,
     _label_match,
     _name_stop,
     _outlet_colon,
@@ -68,6 +70,12 @@ _LICENCE = re.compile(
     r"(?:(?:used|licen[cs]ed)\s+under\s+)?\bCC[\s-]?(?:BY|0)\b[^)]*+\)?\s*$",
     re.I,
 )
+# the licence between the author and the site in Wikimedia Commons' own attribution:
+# "Jane Roe, CC BY-SA 4.0 <https://...>, via Wikimedia Commons", "Jane Roe, Public domain,
+# via Wikimedia Commons" (the licence is no party; the site is where the picture was found)
+_LICENCE_BEFORE_VIA = re.compile(
+    r",\s*(?:CC[\s-]?(?:BY|0)\b[^,()]*|public\s+domain|GFDL\b[^,()]*),\s*(?=via\s)", re.I
+)
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
@@ -85,7 +93,7 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     lex = rules.lex
     implied: list[str] = []
     text = _TRAILING_YEAR.sub("", _strip(text, rules, implied))
-    out = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
+    out = _implied_parties(implied)
     if not text or _YEAR.match(text) or lex.is_ignored(text):
         return out
     folded = text.casefold()
@@ -201,8 +209,9 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if marked:  # "연합뉴스 자료사진", "AFP=연합뉴스"
         text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
     stop = _name_stop(text) if ". " in text else None
-    if stop is not None and _supplier(stop[1], rules):
-        text = f"{stop[0]} / {stop[1]}"  # "Jane Roe. AFP" (Libération)
+    # "Jane Roe. AFP", "Jane Roe. Hans Lucas pour Libération" (Libération's house style)
+    if stop is not None and _supplier(rules.client.split(stop[1], maxsplit=1)[0], rules):
+        text = f"{stop[0]} / {stop[1]}"
     outlet = _outlet_colon(text) if ":" in text else None
     if outlet is not None:
         org, rest = outlet
@@ -211,7 +220,7 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
         if named and maker:  # "ABC News: Jane Roe", "Supplied: Queensland Police", "X: @user"
             text = f"{org} / {rest}"
     by_creator = _BY in implied
-    segs = [_Seg(w, "unnamed", None) for w in implied if w != _BY]
+    segs = _implied_parties(implied)
     shot = shot_by(text) if marked else None
     if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
         agency, name = shot
@@ -241,6 +250,9 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if maker and chain and _one_word_name(chain[-1], rules):
         chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
     _maker_slot(chain, rules)
+    outlet_label = any(w.startswith(_OUTLET) for w in implied)
+    if outlet_label and chain and _one_word_name(chain[0], rules):  # "ST PHOTO: MADONNA"
+        chain[0].kind, chain[0].name = "person", title_case_name(chain[0].text)
     first = chain[0] if chain else None
     one_word = first is not None and first.kind == "org" and " " not in first.text
     # "Photo by gargantiopa": a one-word creator, not an organization; but
@@ -302,6 +314,8 @@ def _prepare(line: str) -> str:
     should = _SHOULD_READ.search(text)
     if should:
         text = should.group("credit")
+    if ", via " in text:  # "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons"
+        text = _LICENCE_BEFORE_VIA.sub(" ", text)
     if "licen" in text or "CC" in text:
         text = _LICENCE.sub("", text)
     return _IMAGE_ID.sub("", text)
