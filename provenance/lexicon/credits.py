@@ -86,6 +86,7 @@ class CreditLexicon:
     byline_words: tuple[str, ...] = ()
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
+    editor_notes: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -204,4 +205,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         byline_words=_optional(data, "byline_words"),
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),
+        editor_notes=_optional(data, "editor_notes"),
     )

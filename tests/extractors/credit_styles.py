@@ -311,7 +311,8 @@ STYLES: tuple[Style, ...] = (
     ),
     _s("nyt", "{p}/The New York Times/Redux", ME, ("The New York Times", A), ("Redux", D)),
     _s("wapo", "{p} for The Washington Post", ME, ("The Washington Post", A)),
-    _s("reuters", "REUTERS/{p}/File Photo", ("Reuters", A), ME, singles=True),
+    _s("nyt", "{p} for The New York Times/Redux", ME, ("The New York Times", A), ("Redux", D)),
+    _s("reuters", "{p}/REUTERS ATTENTION EDITORS - EDITORIAL USE ONLY.", ME, ("Reuters", A)),
 )
 
 # lines without a person: codes, markers, handouts, courtesy, labels before an organization

@@ -207,3 +207,62 @@ def test_the_family_is_an_unnamed_supplier(
     assert _split(line) == parties
     if parties[0][0] == "handout":
         assert extract_credits(line)[0].name is None
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        (
+            "KYODO/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. "
+            "MANDATORY CREDIT. JAPAN OUT.",
+            [("Kyodo", A), ("Reuters", D)],
+        ),
+        (
+            "REUTERS/Jane Roe/File Photo - EDITORIAL USE ONLY. NO RESALES. NO ARCHIVES.",
+            [("Reuters", A), ("Jane Roe", P)],
+        ),
+        ("YONHAP/AFP/SOUTH KOREA OUT", [("Yonhap", A), ("AFP", A)]),
+        # neighbours: a label at the start stays a label; names holding the words stay names
+        (
+            "Mandatory Credit: Photo by Jane Roe/REX/Shutterstock (1234567a)",
+            [("Jane Roe", P), ("Rex", A), ("Shutterstock", D)],
+        ),
+        ("Jane Outram/AFP", [("Jane Outram", P), ("AFP", A)]),
+    ],
+)
+def test_notes_to_editors_and_sales_restrictions_are_no_parties(
+    line: str, parties: list[tuple[str, CreditRole]]
+) -> None:
+    """A wire's note to editors after the credit, and "COUNTRY OUT", name no party."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        (
+            "Jane Roe for The New York Times/Redux",
+            [("Jane Roe", P), ("The New York Times", A), ("Redux", D)],
+        ),
+        (
+            "Jane Roe for The Washington Post/Getty Images",
+            [("Jane Roe", P), ("The Washington Post", A), ("Getty Images", D)],
+        ),
+        # neighbour: an agency before "for" makes the client a source
+        (
+            "Jane Roe/Getty Images for Tribeca Festival",
+            [("Jane Roe", P), ("Getty Images", A), ("Tribeca Festival", S)],
+        ),
+    ],
+)
+def test_a_distributor_after_the_client_passes_the_picture_on(
+    line: str, parties: list[tuple[str, CreditRole]]
+) -> None:
+    """ "NAME for OUTLET/Distributor": the outlet commissioned it, the distributor relays it."""
+    assert _split(line) == parties
+
+
+def test_a_label_after_a_label_is_no_note_to_editors() -> None:
+    """ "Mandatory Credit:" with its colon labels the credit, even after another label."""
+    line = "Image credit: Mandatory Credit: Photo by Jane Roe/REX/Shutterstock (1234567a)"
+    assert _split(line) == [("Jane Roe", P), ("Rex", A), ("Shutterstock", D)]

@@ -76,6 +76,8 @@ _LICENCE = re.compile(
 _LICENCE_BEFORE_VIA = re.compile(
     r",\s*(?:CC[\s-]?(?:BY|0)\b[^,()]*|public\s+domain|GFDL\b[^,()]*),\s*(?=via\s)", re.I
 )
+# a wire's sales restriction set as a part of the credit: "SOUTH KOREA OUT", "JAPAN OUT"
+_RESTRICTION = re.compile(r"(?:[A-Z]{2,} ){1,3}OUT")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
@@ -94,7 +96,7 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
     implied: list[str] = []
     text = _TRAILING_YEAR.sub("", _strip(text, rules, implied))
     out = _implied_parties(implied)
-    if not text or _YEAR.match(text) or lex.is_ignored(text):
+    if not text or _YEAR.match(text) or lex.is_ignored(text) or _RESTRICTION.fullmatch(text):
         return out
     folded = text.casefold()
     if folded in lex.unnamed:
@@ -279,8 +281,10 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     segs.extend(chain)
     if client:
         named_org = any(s.kind in ("agency", "distributor", "org") for s in chain)
-        for seg in _chain(client, rules):
+        for k, seg in enumerate(_chain(client, rules)):
             seg.role = CreditRole.SOURCE if named_org else CreditRole.AGENCY
+            if k and seg.kind in ("agency", "distributor"):  # "for The Times/Redux": passes it on
+                seg.role = CreditRole.DISTRIBUTOR
             if seg.kind == "person":
                 seg.kind, seg.name = "org", seg.text
             segs.append(seg)
@@ -309,8 +313,11 @@ def _dedupe(parties: list[CreditParty]) -> tuple[CreditParty, ...]:
     return tuple(out)
 
 
-def _prepare(line: str) -> str:
+def _prepare(line: str, rules: _Rules) -> str:
     text = _collapse(line)
+    note = rules.editor_note.search(text) if len(text) > 30 else None
+    if note is not None:  # "KYODO/via REUTERS ATTENTION EDITORS - ...": the note goes
+        text = text[: note.start()].rstrip(" -–—.")
     should = _SHOULD_READ.search(text)
     if should:
         text = should.group("credit")
@@ -353,7 +360,7 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
         Nothing: an unparseable credit gives what it can (possibly an empty tuple).
     """
     rules = _rules()
-    text = _prepare(credit_line)
+    text = _prepare(credit_line, rules)
     parties: list[CreditParty] = []
     for part in _parts(text, rules):
         if rules.contributor.match(part):  # "Styling by Name": not the picture's maker
