@@ -13,13 +13,17 @@ from functools import cache
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
-from .credit_labels import reads_like_credit, starts_with_label
+from .credit_labels import label_only, reads_like_credit, starts_with_label
 
 __all__ = ["credit_shaped", "maker_line", "shot_by", "unnamed_supplier"]
 
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 
 _CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+", re.I)
+# the licence after the author in Wikimedia Commons' attribution ("Jane Roe, CC BY-SA 4.0,")
+_LICENCE_AFTER_NAME = re.compile(
+    r",\s*+(?:CC[\s-]?(?:BY|0)\b[^,()]*+|public\s+domain)\s*+,?\s*+$", re.I
+)
 
 
 def credit_shaped(text: str) -> bool:
@@ -33,11 +37,36 @@ def credit_shaped(text: str) -> bool:
     table = agency_table()
     parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
     if len(parts) < 2:
-        return False
+        return _agency_for_client(text)
     if any(table.agency(p) or table.distributor(p) for p in parts):
         return True
     # "Jane Roe / Staff", "Jane Roe/Staff Photographer": a name and an unnamed supplier
-    return _is_name(parts[0]) and all(unnamed_supplier(p) for p in parts[1:])
+    if _is_name(parts[0]) and all(unnamed_supplier(p) for p in parts[1:]):
+        return True
+    # "Screenshot/X", "Jane Roe via Instagram", "Jane Roe, CC BY-SA 4.0, via Wikimedia
+    # Commons": a label or a name, then the sites where the picture was found
+    platforms = credit_lexicon().platforms
+    if not all(p.casefold() in platforms for p in parts[1:]):
+        return False
+    return label_only(parts[0]) or _is_name(_LICENCE_AFTER_NAME.sub("", parts[0]))
+
+
+@cache
+def _client_re() -> re.Pattern[str]:
+    clients = sorted(credit_lexicon().clients, key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in clients) or '(?!)'})\s+", re.I)
+
+
+def _agency_for_client(text: str) -> bool:
+    """ "Hans Lucas pour Libération", "Getty Images for Tribeca": a known agency, then the
+    capitalised name of the client it worked for."""
+    parts = _client_re().split(text, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    table = agency_table()
+    return bool(table.agency(parts[0]) or table.distributor(parts[0])) and _is_name(
+        parts[1], least=1
+    )
 
 
 def unnamed_supplier(text: str) -> bool:

@@ -266,3 +266,36 @@ def test_a_label_after_a_label_is_no_note_to_editors() -> None:
     """ "Mandatory Credit:" with its colon labels the credit, even after another label."""
     line = "Image credit: Mandatory Credit: Photo by Jane Roe/REX/Shutterstock (1234567a)"
     assert _split(line) == [("Jane Roe", P), ("Rex", A), ("Shutterstock", D)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The minister posted this on Monday.", "Screenshot/X"),
+        ("The video was shared widely.", "Screenshot via YouTube"),
+        ("She posted a selfie on Monday.", "Jane Roe via Instagram"),
+        ("A view of the city from the river.", "Jane Roe, CC BY-SA 4.0, via Wikimedia Commons"),
+        ("Rain over the old town.", "Jane Roe, Public domain, via Wikimedia Commons"),
+        ("Le président arrive à l'Élysée.", "Jean Dupont. Hans Lucas pour Libération"),
+        ("The actress arrives at the premiere.", "Getty Images for Tribeca Festival"),
+        ("Rain falls over Kyiv on Monday.", "Jane Roe/Sipa USA/AP"),
+    ],
+)
+def test_newsroom_credits_are_found_after_the_caption(caption: str, credit: str) -> None:
+    """A label or a name before the site where the picture was found, and an agency with
+    the client it worked for, end a caption as its credit."""
+    assert credit_in_caption(f"{caption} {credit}") == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She posted it on Monday. Posted via Twitter",
+        "She posted it on Monday via Twitter",
+        "AFP for the first time",
+        "The agency spoke to Reuters for the story. It was AFP for Le Monde",
+    ],
+)
+def test_sentences_naming_a_site_or_an_agency_are_no_credit(text: str) -> None:
+    """A sentence that mentions a site or an agency and a client is not a credit."""
+    assert credit_in_caption(text) is None
