@@ -15,7 +15,14 @@ from provenance.lexicon.credits import credit_lexicon
 
 from .credit_labels import label_only, reads_like_credit, starts_with_label
 
-__all__ = ["credit_shaped", "maker_line", "shot_by", "unnamed_supplier"]
+__all__ = [
+    "credit_shaped",
+    "maker_line",
+    "provided_by",
+    "shot_by",
+    "unnamed_supplier",
+    "without_editor_note",
+]
 
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 
@@ -85,12 +92,12 @@ _SUPPLIER_LABELS = frozenset({"staff", "pool", "handout", "submitted"})
 
 def _looks_like_credit(inner: str, square: bool) -> bool:
     """Whether a bracket at the end of a caption holds a credit."""
-    text = inner.strip()
+    text = without_editor_note(inner.strip())  # "[X 제공. 재판매 및 DB 금지]"
     if credit_lexicon().is_notice(text):  # "[VIDEO]"
         return False
     if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
         return True
-    if shot_by(text) is not None:  # "（新华社记者 李伟 摄）"
+    if shot_by(text) is not None or provided_by(text):  # "（新华社记者 李伟 摄）", "[X 제공]"
         return True
     table = agency_table()
     parts = [p.strip() for p in re.split(r"[,;]", text)]
@@ -197,6 +204,43 @@ def _shot_re() -> re.Pattern[str] | None:
         rf"^(?:(?P<org>[^\s/]{{2,20}}?)(?:{reporters})\s*)?(?P<name>[^\s/()（）]{{1,12}}"
         rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}})\s*(?:{marks})$"
     )
+
+
+@cache
+def _editor_note_re() -> re.Pattern[str]:
+    # with a colon it is a label ("Image credit: Mandatory Credit: Photo by ...")
+    notes = sorted(credit_lexicon().editor_notes, key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in notes) or "(?!)"
+    return re.compile(rf"(?<=[\s.\-–—/])(?:{alts})\b(?!\s*[:：])", re.I)
+
+
+def without_editor_note(text: str) -> str:
+    """A credit without the wire's note to editors after it, and all after the note.
+
+    Example:
+        >>> without_editor_note("KYODO/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS ...")
+        'KYODO/via REUTERS'
+        >>> without_editor_note("[삼성전자 제공. 재판매 및 DB 금지]")
+        '[삼성전자 제공'
+    """
+    note = _editor_note_re().search(text) if len(text) > 12 else None
+    return text if note is None else text[: note.start()].rstrip(" -–—.")
+
+
+def provided_by(text: str) -> str | None:
+    """The supplier of a CJK "provided by" credit ("삼성전자 제공", "東京電力提供"), or ``None``.
+
+    Example:
+        >>> provided_by("삼성전자 제공"), provided_by("東京電力提供"), provided_by("제공")
+        ('삼성전자', '東京電力', None)
+    """
+    text = text.strip()
+    mark = next((m for m in credit_lexicon().provided_marks if text.endswith(m)), None)
+    if mark is None:
+        return None
+    head = text[: -len(mark)].strip()
+    # one to three words of a name, not a sentence ending in the mark
+    return head if head and len(head) <= 30 and len(head.split()) <= 3 else None
 
 
 @cache

@@ -83,6 +83,7 @@ class CreditLexicon:
     trailing_markers: tuple[str, ...] = ()
     reporter_words: tuple[str, ...] = ()
     issued_words: tuple[str, ...] = ()
+    provided_marks: tuple[str, ...] = ()
     byline_words: tuple[str, ...] = ()
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
@@ -202,6 +203,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         trailing_markers=tuple(sorted(_optional(data, "trailing_markers"), key=len, reverse=True)),
         reporter_words=_optional(data, "reporter_words"),
         issued_words=_optional(data, "issued_words"),
+        provided_marks=_optional(data, "provided_marks"),
         byline_words=_optional(data, "byline_words"),
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),

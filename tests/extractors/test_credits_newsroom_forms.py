@@ -13,6 +13,7 @@ import pytest
 
 from provenance.enums import CreditRole
 from provenance.extractors.credits import extract_credits, party_label
+from provenance.ingest.credit_shapes import provided_by
 from provenance.ingest.credit_text import credit_in_caption, label_start, shot_by
 
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
@@ -299,3 +300,44 @@ def test_newsroom_credits_are_found_after_the_caption(caption: str, credit: str)
 def test_sentences_naming_a_site_or_an_agency_are_no_credit(text: str) -> None:
     """A sentence that mentions a site or an agency and a client is not a credit."""
     assert credit_in_caption(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("[삼성전자 제공]", [("삼성전자", S)]),
+        ("[삼성전자 제공. 재판매 및 DB 금지]", [("삼성전자", S)]),
+        ("（東京電力提供）", [("東京電力", S)]),
+        ("共同通信社提供", [("共同通信社", A)]),  # Kyodo provides it: still the agency
+        ("（受访者供图）", [("受访者", S)]),
+    ],
+)
+def test_provided_by_marks_name_a_source(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """ "X 제공", "X提供", "X供图" (provided by X): X is a source, as after "courtesy of";
+    Yonhap's "재판매 및 DB 금지" (no resale) is a note, no party."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize("text", ["제공", "정부는 어제 관련 자료를 모두 제공", "北京的雪景"])
+def test_neighbours_of_provided_by(text: str) -> None:
+    """The mark alone, or a sentence ending in it, names no supplier."""
+    assert provided_by(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "삼성전자가 새 스마트폰을 공개했다. [삼성전자 제공]",
+            "삼성전자가 새 스마트폰을 공개했다.",
+            "삼성전자 제공",
+        ),
+        ("福島第1原発の処理水タンク（東京電力提供）", "福島第1原発の処理水タンク", "東京電力提供"),
+        ("东京的街景。（受访者供图）", "东京的街景。", "受访者供图"),
+    ],
+)
+def test_provided_by_credit_in_brackets_after_a_caption(
+    text: str, caption: str, credit: str
+) -> None:
+    """The bracket at the end of a Korean, Japanese or Chinese caption holds the credit."""
+    assert credit_in_caption(text) == (caption, credit)

@@ -43,7 +43,6 @@ class _Rules:
     relay_mark: re.Pattern[str]
     trailing_marker: re.Pattern[str]
     marks: re.Pattern[str]
-    editor_note: re.Pattern[str]
 
 
 @cache
@@ -106,15 +105,11 @@ def _rules() -> _Rules:
         else re.compile("$^"),
         # a cheap first test for the three above
         marks=re.compile(
-            _alts((*lex.relay_marks, *lex.trailing_markers, *lex.shot_marks)) or "(?!)"
+            _alts((*lex.relay_marks, *lex.trailing_markers, *lex.shot_marks, *lex.provided_marks))
+            or "(?!)"
         ),
         # a rank or title before a name: "Sgt. Jane Roe"
         title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
-        # a note to editors after the credit: "REUTERS/Name ATTENTION EDITORS - ..."; with a
-        # colon it is a label ("Image credit: Mandatory Credit: Photo by ...")
-        editor_note=re.compile(rf"(?<=[\s.\-–—/])(?:{_alts(lex.editor_notes)})\b(?!\s*[:：])", re.I)
-        if lex.editor_notes
-        else re.compile("$^"),
         # the comma before a legal form: "Acme, Inc." (the form then ends the part)
         company=re.compile(
             rf",\s+(?=(?:{_alts(lex.company_suffixes)})"

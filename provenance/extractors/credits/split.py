@@ -50,7 +50,7 @@ from provenance.extractors.credits.labels import (
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.credits.patterns import _collapse, _Rules, _rules
 from provenance.extractors.records import CreditParty
-from provenance.ingest.credit_shapes import shot_by
+from provenance.ingest.credit_shapes import provided_by, shot_by, without_editor_note
 
 __all__ = ["split_credit"]
 
@@ -223,6 +223,11 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
             text = f"{org} / {rest}"
     by_creator = _BY in implied
     segs = _implied_parties(implied)
+    provider = provided_by(text) if marked else None
+    if provider is not None:  # "[삼성전자 제공]", "東京電力提供": a source, as "courtesy of"
+        chain = _classify(f"courtesy of {provider}", rules)
+        _assign(chain, relayed=False)
+        return segs + chain
     shot = shot_by(text) if marked else None
     if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
         agency, name = shot
@@ -313,11 +318,9 @@ def _dedupe(parties: list[CreditParty]) -> tuple[CreditParty, ...]:
     return tuple(out)
 
 
-def _prepare(line: str, rules: _Rules) -> str:
+def _prepare(line: str) -> str:
     text = _collapse(line)
-    note = rules.editor_note.search(text) if len(text) > 30 else None
-    if note is not None:  # "KYODO/via REUTERS ATTENTION EDITORS - ...": the note goes
-        text = text[: note.start()].rstrip(" -–—.")
+    text = without_editor_note(text)  # "KYODO/via REUTERS ATTENTION EDITORS - ..."
     should = _SHOULD_READ.search(text)
     if should:
         text = should.group("credit")
@@ -360,7 +363,7 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
         Nothing: an unparseable credit gives what it can (possibly an empty tuple).
     """
     rules = _rules()
-    text = _prepare(credit_line, rules)
+    text = _prepare(credit_line)
     parties: list[CreditParty] = []
     for part in _parts(text, rules):
         if rules.contributor.match(part):  # "Styling by Name": not the picture's maker
