@@ -6,6 +6,11 @@ readers: a role label from the credit lexicon at the start ("Photo:",
 ("... (AP Photo/Name)", "[REUTERS]"), or a short unlabelled line shaped like a
 credit ("Name/Agency", "Bloomberg via Getty Images"). A sentence that only
 mentions an agency ("..., Reuters reported.") is not a credit.
+
+This module says where a credit sits in a caption, alt or title text (before it, after
+it, in a bracket at its end); what a credit looks like is read from :mod:`.credit_labels`
+(role labels) and :mod:`.credit_shapes` (unlabelled shapes), whose public tests are
+re-exported here.
 """
 
 from __future__ import annotations
@@ -16,6 +21,23 @@ from functools import cache
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_labels import (
+    label_only,
+    label_start,
+    labelled_credit,
+    labelled_sentence,
+    reads_like_credit,
+    starts_with_label,
+)
+from .credit_shapes import (
+    _bare_label_credit,
+    _is_name,
+    _looks_like_credit,
+    credit_shaped,
+    maker_line,
+    shot_by,
+    unnamed_supplier,
+)
 from .decode import collapse
 
 __all__ = [
@@ -32,8 +54,10 @@ __all__ = [
     "label_only",
     "label_start",
     "labelled_credit",
+    "labelled_sentence",
     "maker_line",
     "reads_like_credit",
+    "shot_by",
     "starts_with_label",
     "tail_credit",
     "unnamed_supplier",
@@ -46,7 +70,6 @@ MAX_LIST = 1500
 LINE_BREAK = re.compile(r"\n|<br\s*/?>", re.I)
 """A line break in element text or in an attribute value."""
 
-
 BRACKET = re.compile(
     # the caption never ends in a space (it is the shortest), so the lookbehind
     # changes no match and keeps a long run of spaces from being rescanned per step
@@ -55,140 +78,13 @@ BRACKET = re.compile(
     r"|\[(?P<square>[^\[\]]{2,80})\]|（(?P<wide>[^（）]{2,80})）)\s*$",  # CJK full-width brackets
     re.S,
 )
-_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
-
-
-@cache
-def _label_pattern() -> str:
-    """A role label: "Photo:", "Credit...", "Photographs by", "Courtesy of", "©"."""
-    lex = credit_lexicon()
-    words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
-    # a label of two words or more may end in a comma ("Image source, Getty Images")
-    spaced = "|".join(re.escape(w) for w in words if " " in w)
-    courtesy = "|".join(re.escape(w) for w in lex.courtesy)
-    return (
-        rf"(?:(?:{alts})(?:\s*[:：=＝]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{spaced}),(?=\s)"
-        rf"|(?:{courtesy})(?:\s|$)|©)"
-    )
-
-
-@cache
-def _label_re() -> re.Pattern[str]:
-    """A role label followed by something (the start of a credit)."""
-    return re.compile(rf"{_label_pattern()}\s*\S", re.IGNORECASE)
-
-
-@cache
-def _label_start_re() -> re.Pattern[str]:
-    """A role label, with or without anything after it (a text node may end there)."""
-    return re.compile(_label_pattern(), re.IGNORECASE)
-
-
-_CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+", re.I)
 NOTICE_YEAR = re.compile(
     r"^(?:©|\(c\)|copyright\b).*\b(?:19|20)\d\d\b|^(?:©\s*)?copyright of\b", re.I
 )
 WORD = re.compile(r"[^\W\d_]{2,}")
 
-
-def reads_like_credit(text: str) -> bool:
-    """Names, not a sentence: at most three lower-case words of four letters or more."""
-    lower = sum(1 for w in text.split() if len(w) >= 4 and w.isalpha() and w[0].islower())
-    return lower <= 3
-
-
-def starts_with_label(text: str) -> bool:
-    """A label, then something that reads like a credit, not a sentence or a headline."""
-    if _label_re().match(text.lstrip("([ ")) is None or credit_lexicon().is_notice(text):
-        return False
-    return reads_like_credit(text)
-
-
-def credit_shaped(text: str) -> bool:
-    """A short unlabelled credit: "Name/Agency", "Bloomberg via Getty Images".
-
-    At least one part is a known agency or distributor, and the text has the
-    "/", "|" or relay word of a credit line, not the words of a sentence.
-    """
-    if len(text) > 100 or ". " in text or "。" in text or not reads_like_credit(text):
-        return False
-    table = agency_table()
-    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
-    if len(parts) < 2:
-        return False
-    if any(table.agency(p) or table.distributor(p) for p in parts):
-        return True
-    # "Jane Roe / Staff", "Jane Roe/Staff Photographer": a name and an unnamed supplier
-    return _is_name(parts[0]) and all(unnamed_supplier(p) for p in parts[1:])
-
-
-def unnamed_supplier(text: str) -> bool:
-    """An unnamed supplier a credit names by its role: staff, pool, handout, submitted.
-
-    Example:
-        >>> unnamed_supplier("Submitted photo"), unnamed_supplier("various")
-        (True, False)
-    """
-    unnamed = credit_lexicon().unnamed.get(text.casefold())
-    return unnamed is not None and unnamed.label in _SUPPLIER_LABELS
-
-
-_SUPPLIER_LABELS = frozenset({"staff", "pool", "handout", "submitted"})
-
-
-def _looks_like_credit(inner: str, square: bool) -> bool:
-    """Whether a bracket at the end of a caption holds a credit."""
-    text = inner.strip()
-    if credit_lexicon().is_notice(text):  # "[VIDEO]"
-        return False
-    if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
-        return True
-    if shot_by(text) is not None:  # "（新华社记者 李伟 摄）"
-        return True
-    table = agency_table()
-    parts = [p.strip() for p in re.split(r"[,;]", text)]
-    if all(table.agency(p) or table.distributor(p) for p in parts if p):
-        return True
-    if square and text.isupper() and len(text.split()) <= 3:
-        return True
-    if text.casefold() in credit_lexicon().platforms:  # "selfies [Instagram]": where it was posted
-        return True
-    if _names_then_marker(text):  # "(Oregonian file photo)", "(Star Tribune file)"
-        return True
-    if maker_line(text) or unnamed_supplier(
-        text
-    ):  # "(Jane Roe for The Times)", "(Submitted photo)"
-        return True
-    return _is_name(text) and text.casefold() not in credit_lexicon().positions
-
-
-def _names_then_marker(text: str) -> bool:
-    """Capitalised names followed by an archive marker or role code ("Oregonian file photo")."""
-    words = text.split()
-    ignored = credit_lexicon().ignored
-    for k in (1, 2, 3):  # markers are one to three words
-        if len(words) > k and " ".join(words[-k:]).casefold() in ignored:
-            head = " ".join(words[:-k])  # "연합뉴스 자료사진": a wire with no letter case
-            return _is_name(head, least=1) or bool(agency_table().agency(head))
-    return False
-
-
 # a sentence's end: a stop and a space, or a CJK full stop with no space after it
 _SENTENCE = re.compile(r"\s+[-–—|·•]\s+|(?<=[.!?:;])\s+|(?<=[。！？])")
-
-
-def _is_name(text: str, least: int = 2) -> bool:
-    """Two (or ``least``) to four capitalised words (initials and name particles allowed):
-    "Sondeep Shankar"."""
-    words = text.split()
-    if not least <= len(words) <= 4:
-        return False
-    particles = credit_lexicon().name_particles
-    return all(
-        (len(w) > 1 and w[0].isupper()) or w.casefold() in particles or _INITIAL.match(w)
-        for w in words
-    ) and any(c.isalpha() for c in text)
 
 
 def credit_element(text: str) -> bool:
@@ -208,32 +104,6 @@ def credit_element(text: str) -> bool:
     bracket = BRACKET.match(text)
     head = bracket.group("caption").strip() if bracket else text
     return not head.endswith((".", "!", "?")) and _is_name(head)
-
-
-def label_start(text: str) -> bool:
-    """Whether ``text`` starts with a role label, even with nothing after it ("Photo by").
-
-    Example:
-        >>> label_start("Photographs by"), label_start("Fotos:"), label_start("Reuters")
-        (True, True, False)
-    """
-    text = text.lstrip("([ ")
-    if not text.startswith("©"):  # a cheap first test: the first word can start a label
-        first = _FIRST_WORD.match(text)
-        if first is None or first.group().casefold() not in _label_first_words():
-            return False
-    return _label_start_re().match(text) is not None
-
-
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def _label_first_words() -> frozenset[str]:
-    """The first words of every role label and courtesy phrase."""
-    lex = credit_lexicon()
-    words = [*lex.prefixes, *lex.courtesy]
-    return frozenset(m.group().casefold() for w in words if (m := _FIRST_WORD.match(w)))
 
 
 def bracket_credit(text: str) -> tuple[str, str] | None:
@@ -296,7 +166,9 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
             whole = tail_credit(text)
             kind = next(k for k in ("round", "square", "wide") if bracket.group(k) is not None)
             opening = bracket.start(kind) - 1
-            if whole is not None and label_start(whole[1]) and text.rfind(whole[1]) < opening:
+            # "... 新华社发（李伟 摄）": the agency before the bracket belongs to the credit
+            starts = whole is not None and (label_start(whole[1]) or shot_by(whole[1]) is not None)
+            if whole is not None and starts and text.rfind(whole[1]) < opening:
                 return whole
             return bracket.group("caption").strip(), inner.strip()
     return tail_credit(text, bare_name=True) or _after_relay_mark(text)
@@ -307,7 +179,7 @@ def _inner_label_re() -> re.Pattern[str]:
     """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty")."""
     words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?:{alts})\s*[:：]\s*\S)", re.IGNORECASE)
+    return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?P<label>{alts})\s*[:：]\s*\S)", re.IGNORECASE)
 
 
 def _inner_label(text: str) -> tuple[str, str] | None:
@@ -315,7 +187,12 @@ def _inner_label(text: str) -> tuple[str, str] | None:
     Monday Photo: Jane Roe/AFP", "... Monday | Credit: Getty" (the last label wins)."""
     if ":" not in text and "：" not in text:
         return None
-    for match in reversed(list(_inner_label_re().finditer(text))):
+    matches = list(_inner_label_re().finditer(text))
+    for i in range(len(matches) - 1, -1, -1):
+        match = matches[i]
+        before = matches[i - 1] if i else None
+        if before is not None and before.end() + len(before.group("label")) > match.start():
+            continue  # "ST PHOTO: NAME", "Photo credit: NAME": the end of a longer label
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
         # a label starting a credit is capitalized; its credit reads as names
         if len(tail) > MAX_CREDIT or not tail[:1].isupper() or not _caption_after(head):
@@ -393,59 +270,6 @@ def _caption_after(text: str) -> bool:
 _PIPE = re.compile(r"\s+[|—–-]\s+$")  # "Rain | Jane Roe", "Rain — Jane Roe"
 
 
-_MAKER_PARTS = re.compile(r"\s*/\s*|\s+for\s+|\s+\|\s+")
-_COMMA = re.compile(r",\s+")
-
-
-def maker_line(text: str) -> bool:
-    """A name, then whom the picture was made for: "Jane Roe/The New York Times",
-    "Jane Roe for The Times" (no known agency needed: the shape says it).
-
-    Example:
-        >>> maker_line("Jane Roe for The Coast Times"), maker_line("Jane Roe/NPR")
-        (True, True)
-        >>> maker_line("Kyiv/Ukraine"), maker_line("Vote Jane Roe for Mayor")
-        (False, False)
-    """
-    if len(text) > 100 or ". " in text or _byline(text):
-        return False
-    parts = _MAKER_PARTS.split(text, maxsplit=1)
-    if len(parts) == 2 and _is_name(parts[0]) and _outlet(parts[1]):
-        return True
-    # "Jane Roe, The Associated Press": after a comma only a known agency (a caption
-    # names people by their work: "Jane Roe, Times columnist")
-    parts = _COMMA.split(text, maxsplit=1)
-    table = agency_table()
-    return (
-        len(parts) == 2
-        and _is_name(parts[0])
-        and bool(table.agency(parts[1]) or table.distributor(parts[1]))
-    )
-
-
-def _byline(text: str) -> bool:
-    """A writer's byline: "By Jane Roe, Reuters", "Par Jeanne Roe / AFP"."""
-    first = text.split(" ", 1)[0].casefold()
-    return " " in text and first in credit_lexicon().byline_words
-
-
-def _outlet(text: str) -> bool:
-    """A name that is plainly an organization's: a known agency, an acronym, "The ...",
-    or a name with an organization's word ("Times", "News"); not "Mayor" or a person."""
-    if not _is_name(text, least=1):
-        return False
-    lex = credit_lexicon()
-    words = text.casefold().split()
-    table = agency_table()
-    return bool(
-        table.agency(text)
-        or table.distributor(text)
-        or (text.isupper() and len(words) == 1)
-        or words[0] in lex.non_person_starts
-        or set(words) & lex.org_words
-    )
-
-
 def _sentence_words(text: str) -> bool:
     """Whether a text has the lower-case words of a sentence (a caption), not only names."""
     return sum(1 for w in text.split() if len(w) >= 2 and w.isalpha() and w[0].islower()) >= 1
@@ -501,107 +325,3 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
         if _PIPE.search(head) and _is_name(tail) and _sentence_words(head):
             return head.strip(" |—–-"), tail
     return None
-
-
-@cache
-def _shot_re() -> re.Pattern[str] | None:
-    lex = credit_lexicon()
-    if not lex.shot_marks:
-        return None
-    marks = "|".join(re.escape(w) for w in sorted(lex.shot_marks, key=len, reverse=True))
-    reporters = "|".join(re.escape(w) for w in lex.reporter_words) or "(?!)"
-    return re.compile(
-        rf"^(?:(?P<org>[^\s/]{{2,20}}?)(?:{reporters})\s*)?(?P<name>[^\s/()（）]{{1,12}}"
-        rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}})\s*(?:{marks})$"
-    )
-
-
-def shot_by(text: str) -> tuple[str | None, str] | None:
-    """The (agency, photographer) of a CJK "photographed by" credit, or ``None``.
-
-    Example:
-        >>> shot_by("新华社记者 李伟 摄"), shot_by("李伟 摄")
-        (('新华社', '李伟'), (None, '李伟'))
-        >>> shot_by("北京的雪景") is None
-        True
-    """
-    pattern = _shot_re()
-    match = pattern.match(text.strip()) if pattern is not None else None
-    if match is None:
-        return None
-    return match.group("org"), match.group("name")
-
-
-@cache
-def _bare_label_re() -> re.Pattern[str]:
-    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"^(?:{alts})\s+(?P<rest>\S.*)$", re.IGNORECASE)
-
-
-def _bare_label_credit(text: str) -> bool:
-    """A label with no colon before a known supplier: "Beeld ANP", "Foto ANSA/Jane Roe"."""
-    match = _bare_label_re().match(text)
-    if match is None:
-        return False
-    rest = match.group("rest")
-    table = agency_table()
-    return bool(table.agency(rest) or table.distributor(rest) or credit_shaped(rest))
-
-
-def label_only(text: str) -> bool:
-    return text.rstrip(" :.…").casefold() in credit_lexicon().prefixes
-
-
-_LONG_WORD = re.compile(r"(?<![\w.@])[^\W\d_]{4,}")
-
-
-def labelled_credit(text: str) -> bool:
-    """Whether a short text is a labelled credit and nothing else (alt and meta texts).
-
-    The words after the label are names: a lower-case word of four letters or
-    more that is not a relay, client or courtesy word makes it a labelled
-    caption ("Photo: Crowds gather in Kyiv").
-
-    Example:
-        >>> labelled_credit("Photo: Jane Roe/Reuters"), labelled_credit("Photo courtesy of NASA")
-        (True, True)
-        >>> labelled_credit("Photo: the president speaks in Kyiv")
-        False
-    """
-    if len(text) > 150 or not label_start(text) or not starts_with_label(text):
-        return False
-    start = _label_start_re().match(text.lstrip("([ "))
-    rest = text.lstrip("([ ")[start.end() :] if start is not None else text
-    lex = credit_lexicon()
-    allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
-    lower = (w for w in _LONG_WORD.findall(rest) if w[0].islower())
-    return all(w in allowed for w in lower)
-
-
-def labelled_sentence(text: str) -> bool:
-    """Whether a labelled text is a sentence of the article, not a credit: it ends with a
-    stop and holds three lower-case words or more that no credit uses ("Photo: the storm
-    damaged 30 homes, officials said.").
-
-    Example:
-        >>> labelled_sentence("Photo: the storm damaged 30 homes, officials said.")
-        True
-        >>> labelled_sentence("Photo courtesy of the family.")
-        False
-    """
-    body = text.rstrip(" )]")
-    if not body.endswith((".", "!", "?")):
-        return False
-    start = _label_start_re().match(text.lstrip("([ "))
-    rest = text.lstrip("([ ")[start.end() :] if start is not None else text
-    lex = credit_lexicon()
-    allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
-    lower = [w for w in _LONG_WORD.findall(rest) if w[0].islower() and w not in allowed]
-    return len(lower) >= 3
-
-
-@cache
-def _courtesy_words() -> frozenset[str]:
-    """Every word of the courtesy phrases ("courtesy", "provided", "supplied")."""
-    return frozenset(w for phrase in credit_lexicon().courtesy for w in phrase.split())

@@ -32,6 +32,8 @@ class Prefix:
     kind: str
     implies: str | None
     wire_caption: bool = True
+    outlet: str | None = None
+    """The outlet whose own label it is ("ST PHOTO": The Straits Times): its agency."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +82,12 @@ class CreditLexicon:
     relay_marks: tuple[str, ...] = ()
     trailing_markers: tuple[str, ...] = ()
     reporter_words: tuple[str, ...] = ()
+    issued_words: tuple[str, ...] = ()
+    provided_marks: tuple[str, ...] = ()
     byline_words: tuple[str, ...] = ()
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
+    editor_notes: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -152,8 +157,9 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         kind = entry.choice("kind", _KINDS, "photo")
         implies = entry.opt_text("implies")
         wire = entry.flag("wire_caption", True)
+        outlet = entry.opt_text("outlet")
         for word in _words(entry):
-            prefixes[word] = Prefix(word, kind, implies, wire)
+            prefixes[word] = Prefix(word, kind, implies, wire, outlet)
     unnamed: dict[str, Unnamed] = {}
     for entry in entries(data, FILE, "unnamed"):
         item = Unnamed(entry.text("label"), CreditRole(entry.choice("role", _ROLES)))
@@ -196,7 +202,10 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         relay_marks=_optional(data, "relay_marks"),
         trailing_markers=tuple(sorted(_optional(data, "trailing_markers"), key=len, reverse=True)),
         reporter_words=_optional(data, "reporter_words"),
+        issued_words=_optional(data, "issued_words"),
+        provided_marks=_optional(data, "provided_marks"),
         byline_words=_optional(data, "byline_words"),
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),
+        editor_notes=_optional(data, "editor_notes"),
     )

@@ -284,6 +284,35 @@ STYLES: tuple[Style, ...] = (
         ("CQ-Roll Call Inc", A),
         ("Getty Images", D),
     ),
+    # a chain reads maker, supplier, then the wire that passes the picture on
+    _s("sipa", "{p}/Sipa USA/AP", ME, ("Sipa USA", A), ("AP", D)),
+    _s("sipa", "{p}/Sipa USA via AP", ME, ("Sipa USA", A), ("AP", D)),
+    _s("nurphoto", "{p}/NurPhoto/AP", ME, ("NurPhoto", A), ("AP", D)),
+    _s("afp", "{p}/GETTY IMAGES/AFP", ME, ("Getty Images", A), ("AFP", D), slot="upper"),
+    # an outlet's own label: its staff took the picture
+    _s("straits", "ST PHOTO: {p}", ("The Straits Times", A), ME, slot="upper", singles=True),
+    _s("straits", "{p}/The Straits Times", ME, ("The Straits Times", A)),
+    _s("straits", "BT PHOTO: {p}", ("The Business Times", A), ME, slot="upper"),
+    # wires of Asia and South America, French and German spacing and labels
+    _s("xinhua", "(Photo: {p}/XINHUA)", ME, ("Xinhua", A)),
+    _s("agenciabrasil", "{p} | Agência Brasil", ME, ("Agência Brasil", A)),
+    _s("agenciabrasil", "Foto: {p}/Agência Brasil", ME, ("Agência Brasil", A)),
+    _s("afp", "Photo : {p} / AFP", ME, ("AFP", A), slot="afp"),
+    _s("hanslucas", "© {p} / Hans Lucas", ME, ("Hans Lucas", A)),
+    _s("hanslucas", "Crédit photo : {p} / Hans Lucas", ME, ("Hans Lucas", A)),
+    _s("dpa", "Bildquelle: {p}/dpa", ME, ("dpa", A)),
+    # Wikimedia Commons' own attribution: the licence is no party
+    _s("wikimedia", "{p}, CC BY-SA 4.0, via Wikimedia Commons", ME, ("Wikimedia Commons", S)),
+    _s(
+        "wikimedia",
+        "Image: {p} via Wikimedia Commons (CC BY-SA 4.0)",
+        ME,
+        ("Wikimedia Commons", S),
+    ),
+    _s("nyt", "{p}/The New York Times/Redux", ME, ("The New York Times", A), ("Redux", D)),
+    _s("wapo", "{p} for The Washington Post", ME, ("The Washington Post", A)),
+    _s("nyt", "{p} for The New York Times/Redux", ME, ("The New York Times", A), ("Redux", D)),
+    _s("reuters", "{p}/REUTERS ATTENTION EDITORS - EDITORIAL USE ONLY.", ME, ("Reuters", A)),
 )
 
 # lines without a person: codes, markers, handouts, courtesy, labels before an organization
@@ -323,6 +352,23 @@ FIXED: tuple[tuple[str, tuple[tuple[str, CreditRole], ...]], ...] = (
     ("@janeroe via Twitter", (("@janeroe", S), ("Twitter", S))),
     ("Bettmann/Getty Images", (("Bettmann", A), ("Getty Images", D))),
     ("Hulton Archive/Getty Images", (("Hulton Archive", A), ("Getty Images", D))),
+    ("ST FILE PHOTO", (("The Straits Times", A),)),
+    ("PHOTO: ST FILE", (("The Straits Times", A),)),
+    ("新华社发（李伟 摄）", (("新华社", A), ("李伟", P))),
+    ("新华社发 李伟 摄", (("新华社", A), ("李伟", P))),
+    ("新華社發（李偉 攝）", (("新華社", A), ("李偉", P))),
+    ("（新华社记者 李伟 摄）", (("新华社", A), ("李伟", P))),
+    ("(Yonhap)", (("Yonhap", A),)),
+    ("Yonhap via REUTERS", (("Yonhap", A), ("Reuters", D))),
+    ("(Kyodo)", (("Kyodo", A),)),
+    ("KYODO/via REUTERS", (("Kyodo", A), ("Reuters", D))),
+    ("Bildquelle: picture alliance/dpa", (("picture alliance", D), ("dpa", A))),
+    ("Screenshot/X", (("X", S),)),
+    ("Photo courtesy of the family", (("handout", S),)),
+    ("Supplied", (("handout", S),)),
+    ("Getty Images/iStockphoto", (("Getty Images", D), ("iStockphoto", A))),
+    ("Shutterstock", (("Shutterstock", A),)),
+    ("Pool via REUTERS", (("pool", A), ("Reuters", D))),
 )
 
 _PUNCT = re.compile(r"[^\w\s-]")

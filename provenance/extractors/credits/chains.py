@@ -1,0 +1,177 @@
+"""The IPTC roles of one chain of parties ("Name/Agency/Distributor").
+
+Who took the picture, which agency supplied it, who passed it on (relays, a wire
+relaying another wire, handouts issued by one party and distributed by another) and
+which one-word parts are names (a stock contributor's handle, "REUTERS/Name").
+"""
+
+from __future__ import annotations
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits.kinds import (
+    _NAME_WORD,
+    _capital,
+    _lookup,
+    _org_like,
+    _outlet_name,
+    _Seg,
+)
+from provenance.extractors.credits.names import title_case_name
+from provenance.extractors.credits.patterns import _Rules, _rules
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.credits import credit_lexicon
+
+
+def _label(seg: _Seg) -> str | None:
+    unnamed = credit_lexicon().unnamed.get(seg.text.casefold())
+    return unnamed.label if seg.kind == "unnamed" and unnamed else None
+
+
+def _handout_issuers(segs: list[_Seg], rules: _Rules, *, passed_on: bool) -> list[_Seg]:
+    """The agencies of a handout chain that issued the handout, not the wire passing it on.
+
+    A state agency issues handouts that a wire relays. Before a relay word the agency
+    ahead of the handout marker issued it ("IRNA / Handout via Reuters"); in one chain the
+    wire ends it ("KCNA / Handout / Reuters") or opens it with its photo label ("AFP PHOTO
+    / HO / SANA"), and every other agency issued it.
+    """
+    agencies = [s for s in segs if s.kind == "agency"]
+    if passed_on:
+        marker = next(i for i, s in enumerate(segs) if _label(s) == "handout")
+        return [s for s in agencies[:marker] if s in segs[:marker]]
+    if len(agencies) < 2:
+        return []
+    labelled = rules.trailing_label.search(agencies[0].text) is not None
+    wire = agencies[0] if segs[0] is agencies[0] and labelled else agencies[-1]
+    return [s for s in agencies if s is not wire]
+
+
+def _relaying_wires(segs: list[_Seg]) -> list[_Seg]:
+    """The wires that pass on another wire's picture: of two agencies beside one
+    photographer, the one farther from the name ("Name/Reuters/Scanpix", "APA/AFP/Name",
+    "THE CANADIAN PRESS/AP/Name"), as Getty is in "Name/AFP/Getty Images"."""
+    people = [i for i, s in enumerate(segs) if s.kind == "person"]
+    wires = [i for i, s in enumerate(segs) if s.kind == "agency"]
+    if len(people) != 1 or len(wires) != 2:
+        return []
+    near = min(wires, key=lambda i: abs(i - people[0]))
+    return [segs[i] for i in wires if i != near]
+
+
+def _wires_after_supplier(segs: list[_Seg]) -> tuple[_Seg | None, list[_Seg]]:
+    """The distributor that supplied a photographer's picture and the wires written after
+    it, which pass it on: a chain reads maker, supplier, then who relays it ("Name/Sipa
+    USA/AP", "Name/NurPhoto/AP", "NAME/GETTY IMAGES/AFP"). ``(None, [])`` when an agency
+    or outlet comes before the distributor ("Name/AFP/Getty Images")."""
+    kinds = [s.kind for s in segs]
+    if "distributor" not in kinds:
+        return None, []
+    first = kinds.index("distributor")
+    if "person" not in kinds[:first] or any(k in ("agency", "org") for k in kinds[:first]):
+        return None, []
+    wires = [s for s in segs[first + 1 :] if s.kind == "agency"]
+    return (segs[first], wires) if wires else (None, [])
+
+
+def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None:
+    """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
+
+    ``passed_on``: a relay ("via Reuters") follows the chain.
+    """
+    lex = credit_lexicon()
+    orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
+    handout = any(_label(s) == "handout" for s in segs)
+    issuers = _handout_issuers(segs, _rules(), passed_on=passed_on) if handout else []
+    relaying_wires = _relaying_wires(segs) if len(segs) >= 3 else []
+    person = any(s.kind == "person" for s in segs)
+    # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
+    # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
+    # own; the ones after it pass it on
+    supplier = next((s for s in segs if s.kind == "distributor"), None)
+    if any(s.kind in ("agency", "org") for s in segs) or not person or handout:
+        supplier = None
+    passing: list[_Seg] = []
+    if person and not handout and len(segs) >= 3:
+        first, passing = _wires_after_supplier(segs)
+        supplier = first or supplier
+    for i, seg in enumerate(segs):
+        if seg.kind == "person":
+            seg.role = CreditRole.PHOTOGRAPHER
+        elif seg.kind == "unnamed":
+            unnamed = lex.unnamed.get(seg.text.casefold())
+            seg.role = unnamed.role if unnamed else CreditRole.SOURCE
+        elif relayed:
+            seg.role = CreditRole.DISTRIBUTOR
+        elif seg.courtesy or (issuers and any(seg is s for s in issuers)):
+            seg.role = CreditRole.SOURCE
+        elif seg.kind == "agency":
+            # a wire passing on a handout, or another party's picture, that it did
+            # not take is its distributor ("ITV, ASSOCIATED PRESS")
+            relaying = handout or (i > 0 and segs[0].kind == "org" and not segs[0].courtesy)
+            relaying = (relaying and not person) or (
+                bool(relaying_wires) and any(seg is w for w in relaying_wires)
+            )
+            relaying = relaying or any(seg is w for w in passing)
+            seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
+        elif seg.kind == "distributor":
+            # a distributor alone supplied the picture, unless it passes on a handout
+            alone = len(orgs) == 1 and not handout
+            seg.role = CreditRole.AGENCY if alone or seg is supplier else CreditRole.DISTRIBUTOR
+        elif (seg.name or seg.text).casefold() in lex.platforms:
+            seg.role = CreditRole.SOURCE  # "Name/Flickr": where the picture was posted
+        else:
+            after_person = i > 0 and segs[i - 1].kind == "person"
+            agency_named = any(s.kind == "agency" for s in segs)
+            own = after_person or (person and _outlet_name(seg.text, lex))  # "NZ Herald/Name"
+            seg.role = CreditRole.AGENCY if own and not agency_named else CreditRole.SOURCE
+
+
+def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
+    """A one-word part beside a stock library is its contributor's handle, kept as written.
+
+    "Shutterstock / jdoe123", "iStock / Getty Images Plus / username": the handle
+    made the picture; an organization's word or a platform stays an organization.
+    """
+    lex = rules.lex
+    handles = [
+        seg
+        for seg in chain
+        if seg.kind == "org" and " " not in seg.text and not seg.courtesy
+        if seg.text.casefold() not in lex.platforms and not _org_like(seg.text, rules)
+    ]
+    if not handles:  # the common case ("Name/AFP"): nothing to look up
+        return
+    table = agency_table()
+
+    def stock(seg: _Seg) -> bool:
+        if seg.text.casefold() in lex.stock:  # "Unsplash": a platform, not in the agency list
+            return True
+        if seg.kind not in ("agency", "distributor"):
+            return False
+        canonical = _lookup(seg.text, table.agencies, table.agency) or _lookup(
+            seg.text, table.distributors, table.distributor
+        )
+        names = {seg.text.casefold(), (seg.name or "").casefold(), (canonical or "").casefold()}
+        return bool(names & lex.stock)
+
+    if any(stock(seg) for seg in chain):
+        for seg in handles:
+            seg.kind, seg.name = "person", seg.text
+
+
+def _one_word_name(seg: _Seg, rules: _Rules) -> bool:
+    """A one-word part that can be a person's name: capitalised, no organization's,
+    platform's or stock library's word, and not a short acronym ("KCNA")."""
+    word = seg.text
+    if seg.kind != "org" or seg.courtesy or " " in word or not _NAME_WORD.fullmatch(word):
+        return False
+    if not _capital(word[0]) or (word.isupper() and len(word) < 6) or _org_like(word, rules):
+        return False
+    return word.casefold() not in rules.lex.platforms | rules.lex.stock
+
+
+def _maker_slot(chain: list[_Seg], rules: _Rules) -> None:
+    """ "REUTERS/Name", "AP Photo/Name", "EPA/NAME": the part right after a wire written
+    first is its photographer, even a one-word name ("REUTERS/Madonna")."""
+    if len(chain) >= 2 and chain[0].kind == "agency" and _one_word_name(chain[1], rules):
+        chain[1].kind, chain[1].name = "person", title_case_name(chain[1].text)

@@ -1,0 +1,172 @@
+"""What one part of a credit line is: a person's name, a known agency or distributor,
+an outlet or another organization.
+
+Agencies and distributors come from ``lexicon/data/agencies.yaml``; the words that mark an
+organization, name particles and outlets from ``lexicon/data/credits.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits.patterns import _Rules
+from provenance.lexicon.agencies import agency_table
+from provenance.lexicon.credits import CreditLexicon, credit_lexicon
+
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+# hyphens: "-", and the hyphen and non-breaking hyphen of typeset text (U+2010, U+2011)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.‐‑-]*(?:['’.‐‑-][^\W\d_]+)*\.?$")
+_PARTICLE_JOIN = re.compile(r"[-‐‑]")
+# characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
+_ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
+
+
+@dataclass(slots=True)
+class _Seg:
+    text: str
+    kind: str  # person | agency | distributor | org | unnamed
+    name: str | None
+    role: CreditRole | None = None
+    courtesy: bool = False
+
+
+def _org_name(text: str, canonical: str) -> str:
+    """The name to report for a known agency: as written, with shouting tamed.
+
+    Surface names are kept ("Kyodo News", "USA TODAY Sports", "Associated Press").
+    Written in capitals, the agency's own spelling is used when the shout is that
+    spelling ("REUTERS" -> "Reuters", "GETTY IMAGES" -> "Getty Images"); another form
+    keeps its letters ("ASSOCIATED PRESS" -> "Associated Press", "KEYSTONE" ->
+    "Keystone", not Keystone-SDA), and acronyms stay as written ("AA", "ТАСС",
+    "ITAR-TASS").
+    """
+    if not text.isupper() or canonical.casefold() == text.casefold():
+        return canonical if text.isupper() else text
+    if " " not in text and (len(text) <= 4 or "-" in text):
+        return text
+    return _org_text(text) if " " in text else text.capitalize()
+
+
+def _lookup(
+    text: str, table: dict[str, str] | MappingProxyType[str, str], slow: Callable[[str], str | None]
+) -> str | None:
+    """A table lookup: the exact case-folded key first, the normalising lookup if needed."""
+    hit = table.get(text.casefold())
+    if hit is not None or not _ODD.search(text):
+        return hit
+    return slow(text)
+
+
+def _known(text: str, rules: _Rules) -> _Seg | None:
+    table = agency_table()
+    bare = rules.trailing_label.sub("", text)
+    for kind, names, slow in (
+        ("agency", table.agencies, table.agency),
+        ("distributor", table.distributors, table.distributor),
+    ):
+        canonical = _lookup(text, names, slow) or (
+            _lookup(bare, names, slow) if bare != text else None
+        )
+        if canonical is None:
+            continue
+        # "AP Photo" is AP; "Getty Images" keeps its own last word
+        suffix = text[len(bare) :].casefold()
+        surface = bare if bare != text and not canonical.casefold().endswith(suffix) else text
+        if _lookup(surface, names, slow) is None:
+            surface = text
+        return _Seg(text, kind, _org_name(surface, canonical))
+    return None
+
+
+def _folded_words(text: str) -> set[str]:
+    """A name's words, case-folded, with the last label of a domain ("Space.com" adds "com")
+    and the parts of a hyphenated word ("Post-Dispatch" adds "post" and "dispatch")."""
+    words = {w.casefold().strip(".,") for w in text.split(" ")}
+    return (
+        words
+        | {w.rsplit(".", 1)[1] for w in words if "." in w}
+        | {part for w in words if "-" in w for part in w.split("-")}
+    )
+
+
+def _capital(char: str) -> bool:
+    """A capital letter, or a letter of a script without case (Arabic, Hebrew, CJK): there
+    every name word counts as capitalised."""
+    return char.isupper() or (char.isalpha() and char.lower() == char.upper())
+
+
+def _particle_joined(word: str, rules: _Rules) -> bool:
+    """A particle joined to a capitalised name by a hyphen: "al-Baghdadi", "el-Sisi"."""
+    parts = _PARTICLE_JOIN.split(word, maxsplit=1)
+    if len(parts) != 2 or not parts[1]:
+        return False
+    return parts[0].casefold() in rules.lex.name_particles and _capital(parts[1][0])
+
+
+def _is_person(text: str, rules: _Rules) -> bool:
+    words = text.split(" ")
+    if not 2 <= len(words) <= 5:
+        return False
+    folded = _folded_words(text)
+    if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
+        return False
+    if rules.trailing_label.search(text):  # "HT Photo", "Express Pictures": an outlet's label
+        return False
+    capital = 0
+    for word in words:
+        if _INITIAL.fullmatch(word):
+            capital += 1
+            continue
+        if not _NAME_WORD.fullmatch(word):
+            return False
+        if _capital(word[0]):
+            capital += 1
+        elif word.casefold() not in rules.lex.name_particles and not _particle_joined(word, rules):
+            return False
+    return capital >= 2
+
+
+def _one_word(text: str, rules: _Rules) -> bool:
+    """One word that may be a surname after "and" ("Jane and John DOE"), not an acronym
+    or an organization's word ("ESA/Hubble & NASA")."""
+    acronym = text.isupper() and len(text) > 1  # "KCNA"; a lone initial is a name ("A and B")
+    return " " not in text and not acronym and not _org_like(text, rules)
+
+
+def _outlet_name(text: str, lex: CreditLexicon) -> bool:
+    """A newspaper's or magazine's name ("Star Tribune", "The Coast Times")."""
+    return not lex.outlet_words.isdisjoint(text.casefold().split())
+
+
+def _supplier(text: str, rules: _Rules) -> bool:
+    """A known agency or distributor, or an unnamed supplier ("Handout")."""
+    return _known(text, rules) is not None or text.casefold() in rules.lex.unnamed
+
+
+def _org_like(text: str, rules: _Rules) -> bool:
+    """A name that is plainly an organization's: a known agency or one with an org word."""
+    return _known(text, rules) is not None or bool(_folded_words(text) & rules.lex.org_words)
+
+
+def _org_text(text: str) -> str:
+    """An organization's name as a reader writes it: shouting words tamed if several.
+
+    Short words stay (acronyms: "BBC NEWS" -> "BBC News") unless they are articles
+    or particles ("EL PAÍS" -> "El País").
+    """
+    if text.isupper() and " " in text:
+        lex = credit_lexicon()
+        small = lex.name_particles | lex.non_person_starts
+        return " ".join(
+            w.capitalize() if len(w) > 3 or w.casefold() in small else w for w in text.split(" ")
+        )
+    return text
+
+
+def _is_name_case(words: list[str]) -> bool:
+    """Every word capitalised, as in a proper name ("Universal History Archive")."""
+    return all(w[:1].isupper() for w in words)

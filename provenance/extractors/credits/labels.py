@@ -1,0 +1,109 @@
+"""Taking role prefixes, labels, wrappers and © off the front of a credit.
+
+"Photo: ", "Foto ", "FILE PHOTO: ", "© 2024 ", "Photographer, ": the label's words
+are data (``lexicon/data/credits.yaml``); a label may imply an unnamed supplier
+("Pool Photo") or that a creator follows ("Photo by").
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits.kinds import _is_person, _known, _Seg
+from provenance.extractors.credits.patterns import _collapse, _Rules
+from provenance.lexicon.credits import Prefix
+
+_LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»（]+")
+_TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:）]+$")
+_TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:）]+$")
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
+)
+_BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
+_OUTLET = "\x00outlet:"  # marks an outlet's own label ("ST PHOTO": The Straits Times)
+_OUTLET_ODD = frozenset(":：/|;()")
+
+
+def _name_stop(text: str) -> tuple[str, str] | None:
+    """ "Jane Roe. AFP" as ("Jane Roe", "AFP"): the last stop after a word (not after an
+    initial) and a space; the rest holds no other stop."""
+    stop = text.rfind(". ")
+    head, tail = text[:stop], text[stop + 2 :].strip()
+    if stop < 2 or not tail or "." in tail or not all(c.isalpha() for c in head[-2:]):
+        return None
+    return head, tail
+
+
+def _outlet_colon(text: str) -> tuple[str, str] | None:
+    """ "ABC News: Jane Roe" as ("ABC News", "Jane Roe"): an outlet or supplier, a colon and
+    a space, then who made or gave the picture (no other colon)."""
+    head, colon, rest = text.partition(":")
+    org, rest = head.strip(), rest.strip()
+    if not colon or not 2 <= len(org) <= 60 or not text[len(head) + 1 : len(head) + 2].isspace():
+        return None
+    if not rest or ":" in rest or "：" in rest or any(c in _OUTLET_ODD for c in org):
+        return None
+    return org, rest
+
+
+def _label_match(text: str, rules: _Rules) -> re.Match[str] | None:
+    """A role label at the start of ``text``; one ended by a comma has two words or more."""
+    match = rules.prefix.match(text)
+    if match is not None and match.group("comma") and " " not in match.group("label").strip():
+        return None
+    return match
+
+
+def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
+    """Take wrappers, ©, role prefixes and position labels off the front of a credit."""
+    if not rules.needs_strip.match(text) and not _TRAIL.search(text):
+        return text  # "AFP", "Jane Roe": nothing to take off
+    previous = None
+    while text != previous:
+        previous = text
+        text = _LEAD.sub("", text)
+        text = (_TRAIL_KEEP_PAREN if "(" in text else _TRAIL).sub("", text)
+        label = rules.lex.prefixes.get(text.casefold())
+        if label is not None:  # "Photo:" with nothing after it; "Pool Photo" names the pool
+            _states(label, implied)
+            return ""
+        text = _COPYRIGHT.sub("", text)
+        text = rules.position.sub("", text)
+        text = rules.marker.sub("", text)
+        match = _label_match(text, rules)
+        bare = None if match else rules.bare_prefix.match(text)
+        head = bare.group("head").strip() if bare is not None else ""
+        # "Foto ANSA/Name", "Photo Jane Roe": a label without its colon before a name
+        if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
+            text = text[bare.start("head") :]
+        if match:
+            _states(rules.lex.prefixes[_collapse(match.group("label")).casefold()], implied)
+            text = text[match.end() :]
+        by = rules.by.match(text)
+        if by or (match and match.group(0).rstrip(" :：").casefold().endswith(" by")):
+            implied.append(_BY)
+            text = text[by.end() :] if by else text
+    return text
+
+
+def _states(label: Prefix, implied: list[str]) -> None:
+    """Note what a label states by itself: an unnamed supplier ("Pool photo") or the outlet
+    whose own label it is ("ST PHOTO")."""
+    if label.implies:
+        implied.append(label.implies)
+    if label.outlet:
+        implied.append(_OUTLET + label.outlet)
+
+
+def _implied_parties(implied: list[str]) -> list[_Seg]:
+    """The parties the labels of a credit stated: unnamed suppliers, and an outlet's label
+    ("ST PHOTO: NAME"), whose staff took the picture: the outlet is its agency."""
+    segs: list[_Seg] = []
+    for word in implied:
+        if word.startswith(_OUTLET):
+            name = word[len(_OUTLET) :]
+            segs.append(_Seg(name, "org", name, role=CreditRole.AGENCY))
+        elif word != _BY:
+            segs.append(_Seg(word, "unnamed", None))
+    return segs

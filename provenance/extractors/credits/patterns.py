@@ -1,0 +1,123 @@
+"""The regexes of the credit splitter, compiled once from the credit lexicon.
+
+Role prefixes, positions, courtesy, relay and client words, archive markers and the
+marks of the CJK house styles are data (``lexicon/data/credits.yaml``); this module turns
+them into the patterns the other modules of the splitter read through :func:`_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from provenance.extractors.text.wordlists import alternation as _alts
+from provenance.lexicon.credits import CreditLexicon, credit_lexicon
+
+_SPACE = re.compile(r"\s+")
+# "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター")
+_LABEL_END = r"(?:\s*[:：=＝]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Regexes compiled once from the lexicon."""
+
+    lex: CreditLexicon
+    prefix: re.Pattern[str]
+    by: re.Pattern[str]
+    position: re.Pattern[str]
+    courtesy: re.Pattern[str]
+    relay: re.Pattern[str]
+    client: re.Pattern[str]
+    trailing_label: re.Pattern[str]
+    user: re.Pattern[str]
+    contributor: re.Pattern[str]
+    host: re.Pattern[str]
+    needs_strip: re.Pattern[str]
+    marker: re.Pattern[str]
+    bare_prefix: re.Pattern[str]
+    company: re.Pattern[str]
+    made_by: re.Pattern[str]
+    title: re.Pattern[str]
+    relay_mark: re.Pattern[str]
+    trailing_marker: re.Pattern[str]
+    marks: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    lex = credit_lexicon()
+    prefixes = _alts(tuple(w for w in lex.prefix_words if w != "by"))
+    return _Rules(
+        lex=lex,
+        prefix=re.compile(
+            rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b)"
+            # a comma ends only a label of two words or more ("Image source, Getty Images"):
+            # see _label_match
+            rf"|(?P<comma>,)\s+)",
+            re.I,
+        ),
+        by=re.compile(r"^by\s*[:：]?\s+", re.I),
+        position=re.compile(rf"^(?:{_alts(lex.positions)})\s*(?:[:,]|\s[-–—])\s*", re.I),
+        courtesy=re.compile(rf"^(?:{_alts(lex.courtesy)})\b\s*[:：]?\s*", re.I),
+        # mid-line, a capitalized "Via" is a surname ("Carlos Via / AFP"), not a relay
+        relay=re.compile(
+            rf"(?:^(?i:{_alts(lex.relays)})|(?:\s+|\s*/\s*)"
+            rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
+        ),
+        # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client,
+        # except right after a slash or bar ("Name/For The Washington Post")
+        client=re.compile(
+            rf"(?:\s+|\s*/\s*)"
+            rf"(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
+            rf"|\s*[/|]\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
+        ),
+        trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
+        contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
+        host=re.compile(rf"^(?P<handle>.+?)\s+(?:{_alts(lex.hosts)})\s+(?P<site>\S+)$", re.I),
+        user=re.compile(
+            rf"^(?P<site>\S+(?:\s\S+)?)\s+(?:{_alts(lex.user_words)})\s+(?P<handle>@?\S+)$", re.I
+        ),
+        # a cheap first test: could anything be stripped from the front?
+        needs_strip=re.compile(
+            rf"[\s(\[{{\"'“”‘’«»©ⓒ]|(?:copyright|by|{prefixes}|{_alts(lex.positions)}"
+            rf"|{_alts(lex.ignored)})(?!\w)",  # not \b: a label may end in a dot ("Fot.")
+            re.I,
+        ),
+        # an archive marker or role code set before the credit: "FILE PHOTO: Name/Agency"
+        marker=re.compile(
+            rf"^(?:{_alts(lex.ignored)})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+(?=by\s))", re.I
+        ),
+        # a label and a space before an agency: "Foto ANSA/Name", "Photo EPA"
+        bare_prefix=re.compile(rf"^(?:{prefixes})\s+(?P<head>[^/|,;]+)", re.I),
+        # "U.S. Navy photo by NAME", "Official White House Photo by NAME"
+        made_by=re.compile(
+            rf"^(?P<org>[^/|;]+?)\s+(?:{_alts(lex.agency_suffixes)})\s+by\s+(?P<rest>\S.*)$", re.I
+        ),
+        # "AFP=연합뉴스": the wire after the sign relays the supplier before it
+        relay_mark=re.compile(rf"\s*(?:{_alts(lex.relay_marks)})\s*")
+        if lex.relay_marks
+        else re.compile("$^"),
+        # "연합뉴스 자료사진": an archive marker after the supplier and a space
+        trailing_marker=re.compile(rf"\s+(?:{_alts(lex.trailing_markers)})$")
+        if lex.trailing_markers
+        else re.compile("$^"),
+        # a cheap first test for the three above
+        marks=re.compile(
+            _alts((*lex.relay_marks, *lex.trailing_markers, *lex.shot_marks, *lex.provided_marks))
+            or "(?!)"
+        ),
+        # a rank or title before a name: "Sgt. Jane Roe"
+        title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
+        # the comma before a legal form: "Acme, Inc." (the form then ends the part)
+        company=re.compile(
+            rf",\s+(?=(?:{_alts(lex.company_suffixes)})"
+            rf"(?:\s*$|\s*[/|;,]|\s+(?:{_alts(lex.relays)}|{_alts(lex.clients)})\s))",
+            re.I,
+        ),
+    )
+
+
+def _collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
