@@ -30,6 +30,7 @@ from provenance.extractors.claims.coordination import (
     relative_subject,
     subordinate_clause_end,
 )
+from provenance.extractors.claims.cue_sentences import colon_quote_speaker
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.inversions import (
@@ -175,7 +176,7 @@ _FIRST_WORD = re.compile(r"\s*(\w+)(?:['’]\w{1,2})?\b")
 #: a quotation opening after a comma or a colon
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[“\"‘]")
 #: an agent after "quoted as saying": "by Germany's Manager Magazin"
-_BY_AGENT = re.compile(r"\s*by\s+[A-Z]")
+_BY_AGENT = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")  # "by (the) Xinhua news agency"
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
@@ -549,6 +550,10 @@ def _try_cue(
         ):
             relative = None  # "said one former aide who asked not to be named": the source's
         subj = relative
+    if subj is None:
+        # "Before he left the chancellor told reporters: “...”": the speaker of a colon
+        # quotation stands just before its verb, whatever opens the sentence
+        subj = colon_quote_speaker(text, floor, m.start(), m.end())
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
     if (
