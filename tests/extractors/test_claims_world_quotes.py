@@ -16,6 +16,7 @@ import pytest
 
 from provenance.extractors.claims.cue_sentences import colon_quote_speaker
 from provenance.extractors.claims.quotes import find_quotations
+from provenance.extractors.text.quotes import quote_spans
 from tests.extractors.attributed import attributed
 
 _Q = "We have done everything we can for the farmers"
@@ -172,3 +173,37 @@ def test_colon_quotation_speaker_needs_the_colon() -> None:
     assert colon_quote_speaker(text, 0, cue, cue + 4) is None
     text = "Before he left the chancellor told reporters: we will win."
     assert colon_quote_speaker(text, 0, cue, cue + 4) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a closing mark whose opening one the copy lost opens nothing
+        (
+            'No judge will stop it. The album will come out." The case is set for Monday. '
+            '"We will appeal against it," the label said.',
+            ['"We will appeal against it,"'],
+        ),
+        # an inch mark after a figure
+        (
+            'He is 6\'3" tall and his doctor called him "the healthiest ever".',
+            ['"the healthiest ever"'],
+        ),
+        # neighbours: marks that open before their word, or close after it
+        ('He said "yes" and "no".', ['"yes"', '"no"']),
+        ('"We won. "We earned it," she said.', ['"We won. "We earned it,"']),
+    ],
+)
+def test_a_closing_mark_with_no_opening_one(text: str, quoted: list[str]) -> None:
+    """A straight mark after a word and before a space closes, and never opens, a quotation."""
+    assert [text[s:e] for s, e in quote_spans(text)] == quoted
+    assert [text[q.start : q.end] for q in find_quotations(text) if q.depth == 0] == quoted
+
+
+def test_a_lost_opening_mark_leaves_the_next_quotation_its_speaker() -> None:
+    """After a stray closing mark the next quotation pairs with its own marks."""
+    text = (
+        'No judge will stop it. The album will come out." The case is set for Monday. '
+        '"We will appeal against it," the label said.'
+    )
+    assert attributed(text) == [('"We will appeal against it,"', "the label")]

@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from provenance.errors import LexiconError
-from provenance.extractors.text.quotes import first_visible, opens_paragraph, reopens
+from provenance.extractors.text.quotes import (
+    first_visible,
+    opens_paragraph,
+    reopens,
+    stray_close,
+)
 from provenance.lexicon._files import entries, read_data
 
 __all__ = ["Quotation", "QuoteMarks", "QuotePair", "find_quotations", "quote_marks", "us_quotes"]
@@ -202,6 +207,8 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
                 reopened.clear()
             continue
         pair = marks.opener(ch)
+        if pair is not None and pair.open == pair.close[0] and stray_close(text, pos):
+            continue  # 'will return." The case': a mark that closes nothing opens nothing
         if pair is not None and (not pair.ambiguous or _can_open(text, pos, marks)):
             stack.append((pos, pair))
         elif (pair is not None or ch in marks.apostrophes) and (
