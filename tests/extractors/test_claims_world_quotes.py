@@ -119,6 +119,30 @@ def test_quoted_as_saying(text: str, content: str, speaker: str) -> None:
     assert attributed(text) == [(content, speaker)]
 
 
+@pytest.mark.parametrize(
+    "agent", ["by the official news agency", "by state media on Monday", "by The Hindu"]
+)
+def test_quoted_as_saying_by_an_agent(agent: str) -> None:
+    """ "“...,” he was quoted as saying by AGENT.": the agent is no content."""
+    text = f"“{_Q},” the minister was quoted as saying {agent}."
+    assert attributed(text) == [(f"“{_Q},”", "the minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He was quoted as saying by the end of the year the plant would close for good.",
+            "by the end of the year the plant would close for good",
+        ),
+        ("He was quoted as saying by 2020 the plant would close.", "by 2020 the plant would close"),
+    ],
+)
+def test_quoted_as_saying_by_a_time(text: str, content: str) -> None:
+    """A time after "by" opens the reported clause: it is no agent."""
+    assert attributed(text) == [(content, "He")]
+
+
 def test_quoted_as_saying_without_that_stays_unread() -> None:
     """Without "that" the reported clause may run on through the agency's appositives."""
     assert attributed("Reuters quoted the minister as saying the ban would stay.") == []

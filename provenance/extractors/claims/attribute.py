@@ -176,7 +176,11 @@ _FIRST_WORD = re.compile(r"\s*(\w+)(?:['’]\w{1,2})?\b")
 #: a quotation opening after a comma or a colon
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[“\"‘]")
 #: an agent after "quoted as saying": "by Germany's Manager Magazin"
-_BY_AGENT = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")  # "by (the) Xinhua news agency"
+#: "as saying by Reuters", "by the Xinhua news agency", "by the official news agency."
+#: (a short lower-case agent ends the sentence: not "by the end of the year the plant ...")
+_BY_AGENT = re.compile(
+    r"\s*by\s+(?:the\s+|an?\s+)?(?:[A-Z]|[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*[.;]?\s*$)"
+)
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
