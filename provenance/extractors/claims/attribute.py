@@ -30,6 +30,7 @@ from provenance.extractors.claims.coordination import (
     relative_subject,
     subordinate_clause_end,
 )
+from provenance.extractors.claims.cue_sentences import colon_quote_speaker
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.inversions import (
@@ -175,7 +176,10 @@ _FIRST_WORD = re.compile(r"\s*(\w+)(?:['’]\w{1,2})?\b")
 #: a quotation opening after a comma or a colon
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[“\"‘]")
 #: an agent after "quoted as saying": "by Germany's Manager Magazin"
-_BY_AGENT = re.compile(r"\s*by\s+[A-Z]")
+#: "as saying by Reuters", "by the Xinhua news agency", "by the official news agency."
+_BY_AGENT = re.compile(r"\s*by\s+(?:the\s+|an?\s+)?(?=\w)")
+#: how many words a lower-case agent after "as saying by" may have
+_AGENT_WORDS = 5
 #: How far a cue reads its unit either side: far past any sentence of news, and it keeps
 #: a unit holding thousands of cues ("said said said ...") linear, not quadratic.
 _REACH = 3000
@@ -439,7 +443,7 @@ def _try_cue(
     before = text[floor : m.start()].rstrip()
     if verb.startswith("saying") and before.endswith(" as"):
         content = content_after(text, m.end(), b, m, info, quotes)
-        if _ALNUM.search(text, *content) is None or _BY_AGENT.match(text, *content):
+        if _ALNUM.search(text, *content) is None or _by_agent(text, *content):
             # "“...,” the agency was quoted as saying (by Reuters).": the quotation before
             opening = quotes.covering(a) if text[a] in OPEN else None
             if opening is not None and opening[1] <= m.start():
@@ -549,6 +553,10 @@ def _try_cue(
         ):
             relative = None  # "said one former aide who asked not to be named": the source's
         subj = relative
+    if subj is None:
+        # "Before he left the chancellor told reporters: “...”": the speaker of a colon
+        # quotation stands just before its verb, whatever opens the sentence
+        subj = colon_quote_speaker(text, floor, m.start(), m.end())
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
     if (
@@ -887,6 +895,20 @@ _DATE_LEAD = re.compile(
     r"(?:\b(?:in|on|since|by|until|from|and|or|of|to|early|late|mid|last|next|this|each|every)|\d)[\s,-]*$",
     re.IGNORECASE,
 )
+
+
+def _by_agent(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only an agent after "as saying": "by Reuters", "by
+    the official news agency." (a short lower-case one ends the sentence), not a time
+    opening a clause ("by the end of the year the plant would close", "by 2020")."""
+    m = _BY_AGENT.match(text, start, end)
+    if m is None:
+        return False
+    agent = text[m.end() : end].rstrip(" .;")
+    if agent[:1].isupper():
+        return True
+    words = agent.split()
+    return 0 < len(words) <= _AGENT_WORDS and all(w.replace("-", "").isalpha() for w in words)
 
 
 def _is_date(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,12 @@ stays), so the rules read the quotation as the verb's content. The speaker must 
 personal pronoun or a name (capitalised words, a title such as "Mr" before them), and
 the verb one that may close a quotation (``inverting_verbs`` of the cue lexicon):
 "The talks continued. “...”" and "It rained. “...”" are left alone.
+
+A colon and a quotation after a cue ("VERB: “...”", "told reporters: “...”") name the
+speaker just before the verb, whatever opens the sentence: "Before he left the
+chancellor told reporters: “...”", "But speaking in Thailand Hingis admitted: “...”".
+:func:`colon_quote_speaker` finds that speaker when the subject rules, which want the
+subject to open a clause, find none.
 """
 
 from __future__ import annotations
@@ -21,12 +27,31 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from provenance.lexicon.cues import cue_lexicon
+from provenance.extractors.claims.subjects import is_head
+from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
-__all__ = ["colon_cue_sentences"]
+__all__ = ["colon_cue_sentences", "colon_quote_speaker"]
 
 #: personal pronouns that may be the whole speaker
 _PRONOUNS = ("He", "She", "They", "We", "I", "he", "she", "they", "we")
+_SPEAKER_PRONOUNS = frozenset(p.casefold() for p in _PRONOUNS)
+#: capitalised words that open a sentence and no name: "And Hingis admitted: “...”"
+_SENTENCE_OPENERS = frozenset({"And", "But", "Or", "So", "Then", "Now", "Asked", "Speaking"})
+
+
+@cache
+def _no_speaker() -> frozenset[str]:
+    """Words no speaker's phrase holds: clause boundaries, verbs and adverbs of the
+    subject lexicon, determiners (as its last word), object pronouns."""
+    lex = cue_lexicon("en")
+    return (
+        lex.subject_boundaries
+        | lex.not_in_noun_phrase
+        | lex.subject_determiners
+        | frozenset({"him", "her", "them", "me", "us", "it", "you", "i"})
+    )
+
+
 _OPEN_QUOTES = '“"'
 #: a full stop that ends an abbreviation, no sentence: "Mr. Turry said. “...”" is not
 #: "Turry said." opening a sentence (the name's title or initial stands before it)
@@ -128,3 +153,99 @@ def colon_cue_sentences(text: str) -> str:
     for pos in stops:
         chars[pos] = ":"
     return "".join(chars)
+
+
+#: a cue's object (up to four words: "reporters", "the audience", "BBC Radio Five
+#: Live"), a colon and a quotation: the quotation is what the speaker said
+_COLON_QUOTE = re.compile(rf"(?:\s+(?!that\b)[\w'’.-]+){{0,4}}?\s*:\s*[{_OPEN_QUOTES}]")
+_SPEAKER_TOKEN = re.compile(r"[\w'’.-]+")
+#: how many words a speaker before a colon quotation may have
+_SPEAKER_WORDS = 6
+
+
+def colon_quote_speaker(
+    text: str, floor: int, cue_start: int, cue_end: int
+) -> tuple[int, int] | None:
+    """The speaker just before a cue a colon and a quotation follow, or ``None``.
+
+    The speaker is a personal pronoun, a name (capitalised words after the
+    sentence's opening words; after a preposition, the last one: "speaking in
+    Thailand Hingis"; after a possessive, those after it: "War on Want's John
+    Hilary") or a source noun a determiner opens ("the chancellor", "the
+    ex-Wallaby"). A bare participle ("the house saying: “...”") is left alone.
+
+    Example:
+        >>> text = "Before he left the chancellor told reporters: “We will win.”"
+        >>> s, e = colon_quote_speaker(text, 0, text.index("told"), text.index(" reporters"))
+        >>> text[s:e]
+        'the chancellor'
+        >>> text = "Before he left the chancellor told reporters that “we will win.”"
+        >>> colon_quote_speaker(text, 0, text.index("told"), text.index(" reporters")) is None
+        True
+    """
+    cue = text[cue_start:cue_end]
+    if (cue.endswith("ing") and " " not in cue) or _COLON_QUOTE.match(text, cue_end) is None:
+        return None
+    lex = cue_lexicon("en")
+    end = cue_start
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    tokens = list(_SPEAKER_TOKEN.finditer(text, max(floor, end - 120), end))
+    if not tokens or tokens[-1].end() != end:
+        return None
+    last = tokens[-1].group()
+    low = last.casefold()
+    if low in _SPEAKER_PRONOUNS:
+        return tokens[-1].start(), end
+    if low in _no_speaker() or not _speaker_word(last):
+        return None
+    named = last[0].isupper()
+    if not named and not (is_head(low) or "-" in low):
+        return None  # "do the same again replied": no source noun
+    first = len(tokens) - 1
+    while first > 0 and len(tokens) - first < _SPEAKER_WORDS:
+        prev = tokens[first - 1]
+        if text[prev.end() : tokens[first].start()].strip():
+            break  # a comma, a bracket or a dash ends the phrase
+        word = prev.group()
+        low = word.casefold()
+        if low in lex.subject_determiners and low not in _SPEAKER_PRONOUNS:
+            if named:
+                break  # "the Audit Committee chairman Peter Ainsworth": the name
+            if first > 1 and _object_of_preposition(tokens[first - 2].group(), lex):
+                return None  # "A report on the experiment said": the experiment said nothing
+            return prev.start(), end  # "the chancellor", "The French regulator"
+        if low in _no_speaker() or not _speaker_word(word):
+            break
+        if word[0].isupper() or (not named and word.isalpha()):
+            first -= 1
+            continue
+        break
+    if not named:
+        return None  # a common noun needs its determiner: "the ex-Wallaby"
+    start = first
+    if tokens[start].group() in _SENTENCE_OPENERS:
+        start += 1  # "But Hingis", "Asked ... Lomu": the opener is no part of the name
+    if first > 0 and _object_of_preposition(tokens[first - 1].group().casefold(), lex):
+        # "speaking in Thailand Hingis", "In London Blair": after a participle's place or
+        # the sentence's, its last word; not "detainee A in Woodhill Prison"
+        opener = tokens[first - 1].group()[0].isupper()
+        participle = first > 1 and tokens[first - 2].group().endswith("ing")
+        if len(tokens) - start < 2 or not (opener or participle):
+            return None
+        start = len(tokens) - 1
+    if start >= len(tokens):
+        return None
+    return tokens[start].start(), end
+
+
+def _object_of_preposition(word: str, lex: CueLexicon) -> bool:
+    """Whether ``word`` is a lower-case preposition, whose object is no speaker."""
+    return word.islower() and (word in lex.np_prepositions or word in lex.not_in_noun_phrase)
+
+
+def _speaker_word(word: str) -> bool:
+    """Whether ``word`` may stand in a speaker's phrase (no possessive, no -ly adverb)."""
+    return not word.endswith(("'s", "’s", "s'", "s’")) and not (
+        word.islower() and word.endswith("ly")
+    )

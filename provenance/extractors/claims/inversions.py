@@ -29,6 +29,8 @@ _QUOTED_AS = re.compile(
 _QUOTED_OBJECT = re.compile(
     r"\bquoted\s+(?P<src>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+as\s*$"
 )
+#: "quoted X as saying that ...": the clause the object says
+_THAT_AFTER = re.compile(r"\s+that\s")
 _INVERTED = re.compile(
     r"\s+(?P<src>(?:[A-Za-z][\w.'’-]*\s+){0,5}?[A-Za-z][\w.'’-]*)\s*[:,]\s*(?=[“\"])"
 )
@@ -108,11 +110,15 @@ def quoted_as_saying(
     if q is None or text[q.end() : m.start()].strip():
         # "“...,” Arab News quoted Prince Saud as saying.": the object is the one who says
         # the quotation (only a quotation: a reported clause after "saying" runs on through
-        # its appositives, which wire copy gives to the agency)
+        # its appositives, which wire copy gives to the agency; but "that" opens a clause
+        # whose end the clause rules find: "PTI quoted the official as saying that ...")
         active = _QUOTED_OBJECT.search(text, floor, m.start())
         if (
             active is None
-            or text[content[0] : content[0] + 1] not in OPEN
+            or (
+                text[content[0] : content[0] + 1] not in OPEN
+                and _THAT_AFTER.match(text, m.end()) is None
+            )
             or find_subject(text, floor, active.start()) is None
         ):
             return None

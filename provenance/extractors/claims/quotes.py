@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from provenance.errors import LexiconError
-from provenance.extractors.text.quotes import first_visible, opens_paragraph, reopens
+from provenance.extractors.text.quotes import (
+    first_visible,
+    opens_paragraph,
+    reopens,
+    stray_close,
+)
 from provenance.lexicon._files import entries, read_data
 
 __all__ = ["Quotation", "QuoteMarks", "QuotePair", "find_quotations", "quote_marks", "us_quotes"]
@@ -202,12 +207,14 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
                 reopened.clear()
             continue
         pair = marks.opener(ch)
-        if pair is None:
-            continue
-        if not pair.ambiguous or _can_open(text, pos, marks):
+        if pair is not None and pair.open == pair.close[0] and stray_close(text, pos):
+            continue  # 'will return." The case': a mark that closes nothing opens nothing
+        if pair is not None and (not pair.ambiguous or _can_open(text, pos, marks)):
             stack.append((pos, pair))
-        elif (word := _elision(text, pos, marks)) is not None and text[word : word + 1] == ch:
-            elided.add(word)
+        elif (pair is not None or ch in marks.apostrophes) and (
+            word := _elided_close(text, pos, marks)
+        ) is not None:
+            elided.add(word)  # "rock ’n’ roll", "rock ‘n’ roll": no mark closes there
     close_open(0, len(text))
     if marks.dialogue_dashes:
         found.extend(_dialogue(text, found, marks))
@@ -252,6 +259,22 @@ def _elision(text: str, pos: int, marks: QuoteMarks) -> int | None:
     if word is None or word.group().casefold() not in marks.elisions:
         return None
     return word.end()
+
+
+def _elided_close(text: str, pos: int, marks: QuoteMarks) -> int | None:
+    """The apostrophe closing an elision that the mark at ``pos`` opens ("’n’"), if any.
+
+    Only a mark after a space or bracket opens an elision: in "Rock ’n’ roll" the
+    ’ after the space cannot close a quotation (it follows a space), nor can the ’
+    after "n" (it closes the elision, whichever apostrophe opened it).
+    """
+    before = text[pos - 1] if pos else " "
+    if not (before.isspace() or before in _OPEN_AFTER):
+        return None
+    word = _elision(text, pos, marks)
+    if word is None or text[word : word + 1] not in marks.apostrophes:
+        return None
+    return word
 
 
 def _can_close(text: str, pos: int) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "quote_spans",
     "reopens",
     "straighten_quotes",
+    "stray_close",
 ]
 
 #: A quotation mark, or a paragraph break ("\n", blank space, "\n"). Written to open
@@ -67,8 +68,8 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         elif i == skip:
             continue
         elif open_at is None:
-            if ch != "”":
-                open_at = i
+            if ch != "”" and not (ch == '"' and stray_close(text, i)):
+                open_at = i  # not 'will return." The': a closing mark with no opening one
         elif ch == '"' and reopens(text, i):
             continue
         elif ch in '”"':  # a straight quote also closes a curly one (mixed styles)
@@ -81,6 +82,19 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 #: Marks that end a sentence (the set :mod:`~provenance.extractors.text.sentences` splits at).
 _SENTENCE_ENDS = ".!?…"
+
+
+def stray_close(text: str, pos: int) -> bool:
+    """Whether the straight mark at ``pos`` stands as a closing one: after a word or a
+    stop, before a space or the end ('return." The'); an opening one comes before its word.
+
+    Example:
+        >>> stray_close('will return." The case', 12), stray_close('said: "We', 6)
+        (True, False)
+    """
+    if pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([{<—–-/":
+        return False
+    return pos + 1 >= len(text) or text[pos + 1].isspace()
 
 
 def first_visible(text: str, pos: int) -> int:
