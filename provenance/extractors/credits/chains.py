@@ -9,25 +9,27 @@ from __future__ import annotations
 
 from provenance.enums import CreditRole
 from provenance.extractors.credits.kinds import (
-    _NAME_WORD,
-    _capital,
-    _lookup,
-    _org_like,
-    _outlet_name,
-    _Seg,
+    NAME_WORD,
+    Segment,
+    is_capital,
+    org_like,
+    outlet_name,
+    table_lookup,
 )
 from provenance.extractors.credits.names import title_case_name
-from provenance.extractors.credits.patterns import _Rules, _rules
+from provenance.extractors.credits.patterns import CreditRules, credit_rules
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+__all__ = ["assign", "maker_slot", "one_word_name", "stock_handles"]
 
-def _label(seg: _Seg) -> str | None:
+
+def _label(seg: Segment) -> str | None:
     unnamed = credit_lexicon().unnamed.get(seg.text.casefold())
     return unnamed.label if seg.kind == "unnamed" and unnamed else None
 
 
-def _handout_issuers(segs: list[_Seg], rules: _Rules, *, passed_on: bool) -> list[_Seg]:
+def _handout_issuers(segs: list[Segment], rules: CreditRules, *, passed_on: bool) -> list[Segment]:
     """The agencies of a handout chain that issued the handout, not the wire passing it on.
 
     A state agency issues handouts that a wire relays. Before a relay word the agency
@@ -46,7 +48,7 @@ def _handout_issuers(segs: list[_Seg], rules: _Rules, *, passed_on: bool) -> lis
     return [s for s in agencies if s is not wire]
 
 
-def _relaying_wires(segs: list[_Seg]) -> list[_Seg]:
+def _relaying_wires(segs: list[Segment]) -> list[Segment]:
     """The wires that pass on another wire's picture: of two agencies beside one
     photographer, the one farther from the name ("Name/Reuters/Scanpix", "APA/AFP/Name",
     "THE CANADIAN PRESS/AP/Name"), as Getty is in "Name/AFP/Getty Images"."""
@@ -58,7 +60,7 @@ def _relaying_wires(segs: list[_Seg]) -> list[_Seg]:
     return [segs[i] for i in wires if i != near]
 
 
-def _wires_after_supplier(segs: list[_Seg]) -> tuple[_Seg | None, list[_Seg]]:
+def _wires_after_supplier(segs: list[Segment]) -> tuple[Segment | None, list[Segment]]:
     """The distributor that supplied a photographer's picture and the wires written after
     it, which pass it on: a chain reads maker, supplier, then who relays it ("Name/Sipa
     USA/AP", "Name/NurPhoto/AP", "NAME/GETTY IMAGES/AFP"). ``(None, [])`` when an agency
@@ -73,7 +75,7 @@ def _wires_after_supplier(segs: list[_Seg]) -> tuple[_Seg | None, list[_Seg]]:
     return (segs[first], wires) if wires else (None, [])
 
 
-def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None:
+def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> None:
     """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
 
     ``passed_on``: a relay ("via Reuters") follows the chain.
@@ -81,7 +83,7 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
     lex = credit_lexicon()
     orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
-    issuers = _handout_issuers(segs, _rules(), passed_on=passed_on) if handout else []
+    issuers = _handout_issuers(segs, credit_rules(), passed_on=passed_on) if handout else []
     relaying_wires = _relaying_wires(segs) if len(segs) >= 3 else []
     person = any(s.kind == "person" for s in segs)
     # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
@@ -90,7 +92,7 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
     supplier = next((s for s in segs if s.kind == "distributor"), None)
     if any(s.kind in ("agency", "org") for s in segs) or not person or handout:
         supplier = None
-    passing: list[_Seg] = []
+    passing: list[Segment] = []
     if person and not handout and len(segs) >= 3:
         first, passing = _wires_after_supplier(segs)
         supplier = first or supplier
@@ -122,11 +124,11 @@ def _assign(segs: list[_Seg], *, relayed: bool, passed_on: bool = False) -> None
         else:
             after_person = i > 0 and segs[i - 1].kind == "person"
             agency_named = any(s.kind == "agency" for s in segs)
-            own = after_person or (person and _outlet_name(seg.text, lex))  # "NZ Herald/Name"
+            own = after_person or (person and outlet_name(seg.text, lex))  # "NZ Herald/Name"
             seg.role = CreditRole.AGENCY if own and not agency_named else CreditRole.SOURCE
 
 
-def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
+def stock_handles(chain: list[Segment], rules: CreditRules) -> None:
     """A one-word part beside a stock library is its contributor's handle, kept as written.
 
     "Shutterstock / jdoe123", "iStock / Getty Images Plus / username": the handle
@@ -137,18 +139,18 @@ def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
         seg
         for seg in chain
         if seg.kind == "org" and " " not in seg.text and not seg.courtesy
-        if seg.text.casefold() not in lex.platforms and not _org_like(seg.text, rules)
+        if seg.text.casefold() not in lex.platforms and not org_like(seg.text, rules)
     ]
     if not handles:  # the common case ("Name/AFP"): nothing to look up
         return
     table = agency_table()
 
-    def stock(seg: _Seg) -> bool:
+    def stock(seg: Segment) -> bool:
         if seg.text.casefold() in lex.stock:  # "Unsplash": a platform, not in the agency list
             return True
         if seg.kind not in ("agency", "distributor"):
             return False
-        canonical = _lookup(seg.text, table.agencies, table.agency) or _lookup(
+        canonical = table_lookup(seg.text, table.agencies, table.agency) or table_lookup(
             seg.text, table.distributors, table.distributor
         )
         names = {seg.text.casefold(), (seg.name or "").casefold(), (canonical or "").casefold()}
@@ -159,19 +161,19 @@ def _stock_handles(chain: list[_Seg], rules: _Rules) -> None:
             seg.kind, seg.name = "person", seg.text
 
 
-def _one_word_name(seg: _Seg, rules: _Rules) -> bool:
+def one_word_name(seg: Segment, rules: CreditRules) -> bool:
     """A one-word part that can be a person's name: capitalised, no organization's,
     platform's or stock library's word, and not a short acronym ("KCNA")."""
     word = seg.text
-    if seg.kind != "org" or seg.courtesy or " " in word or not _NAME_WORD.fullmatch(word):
+    if seg.kind != "org" or seg.courtesy or " " in word or not NAME_WORD.fullmatch(word):
         return False
-    if not _capital(word[0]) or (word.isupper() and len(word) < 6) or _org_like(word, rules):
+    if not is_capital(word[0]) or (word.isupper() and len(word) < 6) or org_like(word, rules):
         return False
     return word.casefold() not in rules.lex.platforms | rules.lex.stock
 
 
-def _maker_slot(chain: list[_Seg], rules: _Rules) -> None:
+def maker_slot(chain: list[Segment], rules: CreditRules) -> None:
     """ "REUTERS/Name", "AP Photo/Name", "EPA/NAME": the part right after a wire written
     first is its photographer, even a one-word name ("REUTERS/Madonna")."""
-    if len(chain) >= 2 and chain[0].kind == "agency" and _one_word_name(chain[1], rules):
+    if len(chain) >= 2 and chain[0].kind == "agency" and one_word_name(chain[1], rules):
         chain[1].kind, chain[1].name = "person", title_case_name(chain[1].text)

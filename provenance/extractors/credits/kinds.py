@@ -13,20 +13,35 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits.patterns import _Rules
+from provenance.extractors.credits.patterns import CreditRules
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
+__all__ = [
+    "NAME_WORD",
+    "Segment",
+    "is_capital",
+    "is_name_case",
+    "is_one_word",
+    "is_person",
+    "is_supplier",
+    "known_party",
+    "org_like",
+    "org_text",
+    "outlet_name",
+    "table_lookup",
+]
+
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 # hyphens: "-", and the hyphen and non-breaking hyphen of typeset text (U+2010, U+2011)
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.‐‑-]*(?:['’.‐‑-][^\W\d_]+)*\.?$")
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.‐‑-]*(?:['’.‐‑-][^\W\d_]+)*\.?$")
 _PARTICLE_JOIN = re.compile(r"[-‐‑]")
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
 
 
 @dataclass(slots=True)
-class _Seg:
+class Segment:
     text: str
     kind: str  # person | agency | distributor | org | unnamed
     name: str | None
@@ -48,10 +63,10 @@ def _org_name(text: str, canonical: str) -> str:
         return canonical if text.isupper() else text
     if " " not in text and (len(text) <= 4 or "-" in text):
         return text
-    return _org_text(text) if " " in text else text.capitalize()
+    return org_text(text) if " " in text else text.capitalize()
 
 
-def _lookup(
+def table_lookup(
     text: str, table: dict[str, str] | MappingProxyType[str, str], slow: Callable[[str], str | None]
 ) -> str | None:
     """A table lookup: the exact case-folded key first, the normalising lookup if needed."""
@@ -61,24 +76,24 @@ def _lookup(
     return slow(text)
 
 
-def _known(text: str, rules: _Rules) -> _Seg | None:
+def known_party(text: str, rules: CreditRules) -> Segment | None:
     table = agency_table()
     bare = rules.trailing_label.sub("", text)
     for kind, names, slow in (
         ("agency", table.agencies, table.agency),
         ("distributor", table.distributors, table.distributor),
     ):
-        canonical = _lookup(text, names, slow) or (
-            _lookup(bare, names, slow) if bare != text else None
+        canonical = table_lookup(text, names, slow) or (
+            table_lookup(bare, names, slow) if bare != text else None
         )
         if canonical is None:
             continue
         # "AP Photo" is AP; "Getty Images" keeps its own last word
         suffix = text[len(bare) :].casefold()
         surface = bare if bare != text and not canonical.casefold().endswith(suffix) else text
-        if _lookup(surface, names, slow) is None:
+        if table_lookup(surface, names, slow) is None:
             surface = text
-        return _Seg(text, kind, _org_name(surface, canonical))
+        return Segment(text, kind, _org_name(surface, canonical))
     return None
 
 
@@ -93,21 +108,21 @@ def _folded_words(text: str) -> set[str]:
     )
 
 
-def _capital(char: str) -> bool:
+def is_capital(char: str) -> bool:
     """A capital letter, or a letter of a script without case (Arabic, Hebrew, CJK): there
     every name word counts as capitalised."""
     return char.isupper() or (char.isalpha() and char.lower() == char.upper())
 
 
-def _particle_joined(word: str, rules: _Rules) -> bool:
+def _particle_joined(word: str, rules: CreditRules) -> bool:
     """A particle joined to a capitalised name by a hyphen: "al-Baghdadi", "el-Sisi"."""
     parts = _PARTICLE_JOIN.split(word, maxsplit=1)
     if len(parts) != 2 or not parts[1]:
         return False
-    return parts[0].casefold() in rules.lex.name_particles and _capital(parts[1][0])
+    return parts[0].casefold() in rules.lex.name_particles and is_capital(parts[1][0])
 
 
-def _is_person(text: str, rules: _Rules) -> bool:
+def is_person(text: str, rules: CreditRules) -> bool:
     words = text.split(" ")
     if not 2 <= len(words) <= 5:
         return False
@@ -121,38 +136,38 @@ def _is_person(text: str, rules: _Rules) -> bool:
         if _INITIAL.fullmatch(word):
             capital += 1
             continue
-        if not _NAME_WORD.fullmatch(word):
+        if not NAME_WORD.fullmatch(word):
             return False
-        if _capital(word[0]):
+        if is_capital(word[0]):
             capital += 1
         elif word.casefold() not in rules.lex.name_particles and not _particle_joined(word, rules):
             return False
     return capital >= 2
 
 
-def _one_word(text: str, rules: _Rules) -> bool:
+def is_one_word(text: str, rules: CreditRules) -> bool:
     """One word that may be a surname after "and" ("Jane and John DOE"), not an acronym
     or an organization's word ("ESA/Hubble & NASA")."""
     acronym = text.isupper() and len(text) > 1  # "KCNA"; a lone initial is a name ("A and B")
-    return " " not in text and not acronym and not _org_like(text, rules)
+    return " " not in text and not acronym and not org_like(text, rules)
 
 
-def _outlet_name(text: str, lex: CreditLexicon) -> bool:
+def outlet_name(text: str, lex: CreditLexicon) -> bool:
     """A newspaper's or magazine's name ("Star Tribune", "The Coast Times")."""
     return not lex.outlet_words.isdisjoint(text.casefold().split())
 
 
-def _supplier(text: str, rules: _Rules) -> bool:
+def is_supplier(text: str, rules: CreditRules) -> bool:
     """A known agency or distributor, or an unnamed supplier ("Handout")."""
-    return _known(text, rules) is not None or text.casefold() in rules.lex.unnamed
+    return known_party(text, rules) is not None or text.casefold() in rules.lex.unnamed
 
 
-def _org_like(text: str, rules: _Rules) -> bool:
+def org_like(text: str, rules: CreditRules) -> bool:
     """A name that is plainly an organization's: a known agency or one with an org word."""
-    return _known(text, rules) is not None or bool(_folded_words(text) & rules.lex.org_words)
+    return known_party(text, rules) is not None or bool(_folded_words(text) & rules.lex.org_words)
 
 
-def _org_text(text: str) -> str:
+def org_text(text: str) -> str:
     """An organization's name as a reader writes it: shouting words tamed if several.
 
     Short words stay (acronyms: "BBC NEWS" -> "BBC News") unless they are articles
@@ -167,6 +182,6 @@ def _org_text(text: str) -> str:
     return text
 
 
-def _is_name_case(words: list[str]) -> bool:
+def is_name_case(words: list[str]) -> bool:
     """Every word capitalised, as in a proper name ("Universal History Archive")."""
     return all(w[:1].isupper() for w in words)

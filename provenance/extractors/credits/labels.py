@@ -10,9 +10,19 @@ from __future__ import annotations
 import re
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits.kinds import _is_person, _known, _Seg
-from provenance.extractors.credits.patterns import _collapse, _Rules
+from provenance.extractors.credits.kinds import Segment, is_person, known_party
+from provenance.extractors.credits.patterns import CreditRules, collapse
 from provenance.lexicon.credits import Prefix
+
+__all__ = [
+    "BY_MARK",
+    "OUTLET",
+    "implied_parties",
+    "label_match",
+    "name_stop",
+    "outlet_colon",
+    "strip_labels",
+]
 
 _LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»（]+")
 _TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:）]+$")
@@ -20,12 +30,12 @@ _TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:）]+$")
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
 )
-_BY = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
-_OUTLET = "\x00outlet:"  # marks an outlet's own label ("ST PHOTO": The Straits Times)
+BY_MARK = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
+OUTLET = "\x00outlet:"  # marks an outlet's own label ("ST PHOTO": The Straits Times)
 _OUTLET_ODD = frozenset(":：/|;()")
 
 
-def _name_stop(text: str) -> tuple[str, str] | None:
+def name_stop(text: str) -> tuple[str, str] | None:
     """ "Jane Roe. AFP" as ("Jane Roe", "AFP"): the last stop after a word (not after an
     initial) and a space; the rest holds no other stop."""
     stop = text.rfind(". ")
@@ -35,7 +45,7 @@ def _name_stop(text: str) -> tuple[str, str] | None:
     return head, tail
 
 
-def _outlet_colon(text: str) -> tuple[str, str] | None:
+def outlet_colon(text: str) -> tuple[str, str] | None:
     """ "ABC News: Jane Roe" as ("ABC News", "Jane Roe"): an outlet or supplier, a colon and
     a space, then who made or gave the picture (no other colon)."""
     head, colon, rest = text.partition(":")
@@ -47,7 +57,7 @@ def _outlet_colon(text: str) -> tuple[str, str] | None:
     return org, rest
 
 
-def _label_match(text: str, rules: _Rules) -> re.Match[str] | None:
+def label_match(text: str, rules: CreditRules) -> re.Match[str] | None:
     """A role label at the start of ``text``; one ended by a comma has two words or more."""
     match = rules.prefix.match(text)
     if match is not None and match.group("comma") and " " not in match.group("label").strip():
@@ -55,7 +65,7 @@ def _label_match(text: str, rules: _Rules) -> re.Match[str] | None:
     return match
 
 
-def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
+def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
     """Take wrappers, ©, role prefixes and position labels off the front of a credit."""
     if not rules.needs_strip.match(text) and not _TRAIL.search(text):
         return text  # "AFP", "Jane Roe": nothing to take off
@@ -71,18 +81,18 @@ def _strip(text: str, rules: _Rules, implied: list[str]) -> str:
         text = _COPYRIGHT.sub("", text)
         text = rules.position.sub("", text)
         text = rules.marker.sub("", text)
-        match = _label_match(text, rules)
+        match = label_match(text, rules)
         bare = None if match else rules.bare_prefix.match(text)
         head = bare.group("head").strip() if bare is not None else ""
         # "Foto ANSA/Name", "Photo Jane Roe": a label without its colon before a name
-        if bare is not None and (_known(head, rules) is not None or _is_person(head, rules)):
+        if bare is not None and (known_party(head, rules) is not None or is_person(head, rules)):
             text = text[bare.start("head") :]
         if match:
-            _states(rules.lex.prefixes[_collapse(match.group("label")).casefold()], implied)
+            _states(rules.lex.prefixes[collapse(match.group("label")).casefold()], implied)
             text = text[match.end() :]
         by = rules.by.match(text)
         if by or (match and match.group(0).rstrip(" :：").casefold().endswith(" by")):
-            implied.append(_BY)
+            implied.append(BY_MARK)
             text = text[by.end() :] if by else text
     return text
 
@@ -93,17 +103,17 @@ def _states(label: Prefix, implied: list[str]) -> None:
     if label.implies:
         implied.append(label.implies)
     if label.outlet:
-        implied.append(_OUTLET + label.outlet)
+        implied.append(OUTLET + label.outlet)
 
 
-def _implied_parties(implied: list[str]) -> list[_Seg]:
+def implied_parties(implied: list[str]) -> list[Segment]:
     """The parties the labels of a credit stated: unnamed suppliers, and an outlet's label
     ("ST PHOTO: NAME"), whose staff took the picture: the outlet is its agency."""
-    segs: list[_Seg] = []
+    segs: list[Segment] = []
     for word in implied:
-        if word.startswith(_OUTLET):
-            name = word[len(_OUTLET) :]
-            segs.append(_Seg(name, "org", name, role=CreditRole.AGENCY))
-        elif word != _BY:
-            segs.append(_Seg(word, "unnamed", None))
+        if word.startswith(OUTLET):
+            name = word[len(OUTLET) :]
+            segs.append(Segment(name, "org", name, role=CreditRole.AGENCY))
+        elif word != BY_MARK:
+            segs.append(Segment(word, "unnamed", None))
     return segs

@@ -2,7 +2,7 @@
 
 Role prefixes, positions, courtesy, relay and client words, archive markers and the
 marks of the CJK house styles are data (``lexicon/data/credits.yaml``); this module turns
-them into the patterns the other modules of the splitter read through :func:`_rules`.
+them into the patterns the other modules of the splitter read through :func:`credit_rules`.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ from functools import cache
 from provenance.extractors.text.wordlists import alternation as _alts
 from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
+__all__ = ["CreditRules", "collapse", "credit_rules"]
+
 _SPACE = re.compile(r"\s+")
 # "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター")
 _LABEL_END = r"(?:\s*[:：=＝]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
 
 
 @dataclass(frozen=True, slots=True)
-class _Rules:
+class CreditRules:
     """Regexes compiled once from the lexicon."""
 
     lex: CreditLexicon
@@ -46,15 +48,15 @@ class _Rules:
 
 
 @cache
-def _rules() -> _Rules:
+def credit_rules() -> CreditRules:
     lex = credit_lexicon()
     prefixes = _alts(tuple(w for w in lex.prefix_words if w != "by"))
-    return _Rules(
+    return CreditRules(
         lex=lex,
         prefix=re.compile(
             rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b)"
             # a comma ends only a label of two words or more ("Image source, Getty Images"):
-            # see _label_match
+            # see label_match
             rf"|(?P<comma>,)\s+)",
             re.I,
         ),
@@ -119,5 +121,5 @@ def _rules() -> _Rules:
     )
 
 
-def _collapse(text: str) -> str:
+def collapse(text: str) -> str:
     return _SPACE.sub(" ", text).strip()

@@ -22,33 +22,33 @@ import re
 
 from provenance.enums import CreditRole
 from provenance.extractors.credits.chains import (
-    _assign,
-    _maker_slot,
-    _one_word_name,
-    _stock_handles,
+    assign,
+    maker_slot,
+    one_word_name,
+    stock_handles,
 )
 from provenance.extractors.credits.kinds import (
-    _is_name_case,
-    _is_person,
-    _known,
-    _one_word,
-    _org_like,
-    _org_text,
-    _outlet_name,
-    _Seg,
-    _supplier,
+    Segment,
+    is_name_case,
+    is_one_word,
+    is_person,
+    is_supplier,
+    known_party,
+    org_like,
+    org_text,
+    outlet_name,
 )
 from provenance.extractors.credits.labels import (
-    _BY,
-    _OUTLET,
-    _implied_parties,
-    _label_match,
-    _name_stop,
-    _outlet_colon,
-    _strip,
+    BY_MARK,
+    OUTLET,
+    implied_parties,
+    label_match,
+    name_stop,
+    outlet_colon,
+    strip_labels,
 )
 from provenance.extractors.credits.names import title_case_name
-from provenance.extractors.credits.patterns import _collapse, _Rules, _rules
+from provenance.extractors.credits.patterns import CreditRules, collapse, credit_rules
 from provenance.extractors.records import CreditParty
 from provenance.ingest.credit_shapes import provided_by, shot_by, without_editor_note
 
@@ -90,17 +90,17 @@ _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'�
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 
 
-def _classify(text: str, rules: _Rules) -> list[_Seg]:
+def _classify(text: str, rules: CreditRules) -> list[Segment]:
     """The parties in one segment of a credit (between slashes, bars or commas)."""
     lex = rules.lex
     implied: list[str] = []
-    text = _TRAILING_YEAR.sub("", _strip(text, rules, implied))
-    out = _implied_parties(implied)
+    text = _TRAILING_YEAR.sub("", strip_labels(text, rules, implied))
+    out = implied_parties(implied)
     if not text or _YEAR.match(text) or lex.is_ignored(text) or _RESTRICTION.fullmatch(text):
         return out
     folded = text.casefold()
     if folded in lex.unnamed:
-        return [*out, _Seg(text, "unnamed", None)]
+        return [*out, Segment(text, "unnamed", None)]
     paren = _PAREN.match(text)
     if paren:
         head = _classify(paren.group("head"), rules)
@@ -110,37 +110,37 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
             # "Helmholtz Centre for Infection Research (HZI)": one name, as written
             # ("courtesy of" in front stays off the name)
             name = f"{head[0].name or head[0].text} ({acronym})"
-            return [*out, _Seg(text, "org", _org_text(name), courtesy=head[0].courtesy)]
+            return [*out, Segment(text, "org", org_text(name), courtesy=head[0].courtesy)]
         if head and head[-1].kind == "person":  # "Name (Outlet)": the outlet they work for
             for seg in inner:
                 if seg.kind == "person":
-                    seg.kind, seg.name = "org", _org_text(seg.text)
+                    seg.kind, seg.name = "org", org_text(seg.text)
         return out + head + inner
     words = text.split(" ")
-    if len(words) > 1 and lex.is_ignored(words[-1]) and (known := _known(text, rules)):
+    if len(words) > 1 and lex.is_ignored(words[-1]) and (known := known_party(text, rules)):
         return [*out, known]  # "Hulton Archive" is a name, not "Hulton" and a marker
     for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
         tail = " ".join(words[-size:])
         if len(words) > size and lex.is_ignored(tail):
-            if tail[0].isupper() and tail.casefold() in lex.org_words and _is_name_case(words):
+            if tail[0].isupper() and tail.casefold() in lex.org_words and is_name_case(words):
                 break  # "Universal History Archive": the archive's own name
             return out + _classify(" ".join(words[:-size]), rules)
     user = rules.user.match(text) if " " in text else None
-    if user and _org_like(user.group("site"), rules):  # "Flickr user fo.ol"
+    if user and org_like(user.group("site"), rules):  # "Flickr user fo.ol"
         site, handle = user.group("site"), user.group("handle")
         return [
             *out,
-            _Seg(handle, "person", handle),
-            _Seg(site, "org", _org_text(site), courtesy=True),
+            Segment(handle, "person", handle),
+            Segment(site, "org", org_text(site), courtesy=True),
         ]
     host = rules.host.match(text) if " " in text else None
-    if host and _is_person(host.group("handle"), rules) and _org_like(host.group("site"), rules):
+    if host and is_person(host.group("handle"), rules) and org_like(host.group("site"), rules):
         # "Jane Roe on Unsplash": the person made it, the site is where it was found
         handle, site = host.group("handle"), host.group("site")
         return [
             *out,
-            _Seg(handle, "person", title_case_name(handle)),
-            _Seg(site, "org", _org_text(site), courtesy=True),
+            Segment(handle, "person", title_case_name(handle)),
+            Segment(site, "org", org_text(site), courtesy=True),
         ]
     courtesy = rules.courtesy.match(text)
     if courtesy and courtesy.end() < len(text):
@@ -151,45 +151,45 @@ def _classify(text: str, rules: _Rules) -> list[_Seg]:
                 seg.kind, seg.courtesy = "org", True
                 seg.name = seg.text
         return out + segs
-    known = _known(text, rules)
+    known = known_party(text, rules)
     if known is None and text[-1:].isdigit():  # "AP2014": a year glued to the agency
-        known = _known(_GLUED_YEAR.sub("", text), rules)
+        known = known_party(_GLUED_YEAR.sub("", text), rules)
     if known is not None:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
-    if hyphen and _known(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
+    if hyphen and known_party(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
         return (
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
     names = [n for n in _AND.split(text) if n]
-    if len(names) > 1 and all(_org_like(n, rules) for n in names):
+    if len(names) > 1 and all(org_like(n, rules) for n in names):
         return out + [s for n in names for s in _classify(n, rules)]
-    if len(names) > 1 and all(_is_person(n, rules) or _one_word(n, rules) for n in names):
-        return out + [_Seg(n, "person", title_case_name(n)) for n in names]
+    if len(names) > 1 and all(is_person(n, rules) or is_one_word(n, rules) for n in names):
+        return out + [Segment(n, "person", title_case_name(n)) for n in names]
     untitled = text
     while (titled := rules.title.match(untitled)) is not None:  # "Maj. Gen. Jane Roe"
         untitled = untitled[titled.end() :]
-    if untitled != text and _is_person(untitled, rules):  # "Sgt. Jane Roe": the rank goes
-        return [*out, _Seg(text, "person", title_case_name(untitled.rstrip(".")))]
-    if _is_person(text, rules):
-        return [*out, _Seg(text, "person", title_case_name(text.rstrip(".")))]
-    return [*out, _Seg(text, "org", _org_text(text))]
+    if untitled != text and is_person(untitled, rules):  # "Sgt. Jane Roe": the rank goes
+        return [*out, Segment(text, "person", title_case_name(untitled.rstrip(".")))]
+    if is_person(text, rules):
+        return [*out, Segment(text, "person", title_case_name(text.rstrip(".")))]
+    return [*out, Segment(text, "org", org_text(text))]
 
 
-def _chain(text: str, rules: _Rules) -> list[_Seg]:
+def _chain(text: str, rules: CreditRules) -> list[Segment]:
     text = _INNER_COPYRIGHT.sub(" / ", text)
     if "," in text:  # "CQ-Roll Call, Inc": a company's legal form stays with its name
         text = rules.company.sub(" ", text)
     return [seg for part in _SEGMENT.split(text) if part for seg in _classify(part, rules)]
 
 
-def _outlet(text: str, rules: _Rules) -> bool:
+def _outlet(text: str, rules: CreditRules) -> bool:
     """A publication's or agency's name: known, "The ...", or with an organization's word."""
     first = text.split(" ", 1)[0].casefold()
-    return _org_like(text, rules) or first in rules.lex.non_person_starts
+    return org_like(text, rules) or first in rules.lex.non_person_starts
 
 
-def _names_a_maker(head: str, client: str, rules: _Rules) -> bool:
+def _names_a_maker(head: str, client: str, rules: CreditRules) -> bool:
     """Whether "HEAD for Z" reads "Name for Z" / "Name/Agency for Z", not "Centre for Research".
 
     A one-word head is a name only before an outlet ("Madonna for The Guardian", not
@@ -200,47 +200,47 @@ def _names_a_maker(head: str, client: str, rules: _Rules) -> bool:
     last = chain[-1]
     if last.kind in ("person", "agency", "distributor"):
         return True
-    return _one_word_name(last, rules) and _outlet(client, rules)
+    return one_word_name(last, rules) and _outlet(client, rules)
 
 
-def _one(text: str, rules: _Rules) -> list[_Seg]:
+def _one(text: str, rules: CreditRules) -> list[Segment]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
-    text = _strip(text, rules, implied)
+    text = strip_labels(text, rules, implied)
     marked = rules.marks.search(text) is not None  # a mark of the CJK forms below
     if marked:  # "연합뉴스 자료사진", "AFP=연합뉴스"
         text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
-    stop = _name_stop(text) if ". " in text else None
+    stop = name_stop(text) if ". " in text else None
     # "Jane Roe. AFP", "Jane Roe. Hans Lucas pour Libération" (Libération's house style)
-    if stop is not None and _supplier(rules.client.split(stop[1], maxsplit=1)[0], rules):
+    if stop is not None and is_supplier(rules.client.split(stop[1], maxsplit=1)[0], rules):
         text = f"{stop[0]} / {stop[1]}"
-    outlet = _outlet_colon(text) if ":" in text else None
+    outlet = outlet_colon(text) if ":" in text else None
     if outlet is not None:
         org, rest = outlet
-        named = _org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
-        maker = _is_person(rest, rules) or _org_like(rest, rules) or rest.startswith("@")
+        named = org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
+        maker = is_person(rest, rules) or org_like(rest, rules) or rest.startswith("@")
         if named and maker:  # "ABC News: Jane Roe", "Supplied: Queensland Police", "X: @user"
             text = f"{org} / {rest}"
-    by_creator = _BY in implied
-    segs = _implied_parties(implied)
+    by_creator = BY_MARK in implied
+    segs = implied_parties(implied)
     provider = provided_by(text) if marked else None
     if provider is not None:  # "[삼성전자 제공]", "東京電力提供": a source, as "courtesy of"
         chain = _classify(f"courtesy of {provider}", rules)
-        _assign(chain, relayed=False)
+        assign(chain, relayed=False)
         return segs + chain
     shot = shot_by(text) if marked else None
     if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
         agency, name = shot
         chain = _chain(agency, rules) if agency else []
-        chain.append(_Seg(name, "person", name))
-        _assign(chain, relayed=False)
-        _assign(segs, relayed=False)
+        chain.append(Segment(name, "person", name))
+        assign(chain, relayed=False)
+        assign(segs, relayed=False)
         return segs + chain
     made = rules.made_by.match(text)
-    if made and not _is_person(made.group("org"), rules):
+    if made and not is_person(made.group("org"), rules):
         # "U.S. Navy photo by NAME": the organization made it through its photographer
         for seg in _chain(made.group("org"), rules):
-            own = seg.kind == "agency" or _outlet_name(seg.text, rules.lex)  # "Star Tribune"
+            own = seg.kind == "agency" or outlet_name(seg.text, rules.lex)  # "Star Tribune"
             seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
             if seg.kind == "person":
                 seg.kind, seg.name = "org", seg.text
@@ -254,11 +254,11 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     if maker:
         head, client = parts
     chain = _chain(head, rules)
-    if maker and chain and _one_word_name(chain[-1], rules):
+    if maker and chain and one_word_name(chain[-1], rules):
         chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
-    _maker_slot(chain, rules)
-    outlet_label = any(w.startswith(_OUTLET) for w in implied)
-    if outlet_label and chain and _one_word_name(chain[0], rules):  # "ST PHOTO: MADONNA"
+    maker_slot(chain, rules)
+    outlet_label = any(w.startswith(OUTLET) for w in implied)
+    if outlet_label and chain and one_word_name(chain[0], rules):  # "ST PHOTO: MADONNA"
         chain[0].kind, chain[0].name = "person", title_case_name(chain[0].text)
     first = chain[0] if chain else None
     one_word = first is not None and first.kind == "org" and " " not in first.text
@@ -270,11 +270,11 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
     handle = handle and first is not None and first.text.casefold() not in rules.lex.stock
     if by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
-    _stock_handles(chain, rules)
-    _assign(chain, relayed=False, passed_on=bool(relays))
+    stock_handles(chain, rules)
+    assign(chain, relayed=False, passed_on=bool(relays))
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
-        _assign(sources, relayed=False)
+        assign(sources, relayed=False)
         for seg in sources:
             # "Via Facebook": where it was found; "via Reuters": a wire passing it on
             if seg.kind in ("agency", "distributor"):
@@ -295,7 +295,7 @@ def _one(text: str, rules: _Rules) -> list[_Seg]:
             segs.append(seg)
     for relay in relays:
         relayed = _chain(relay, rules)
-        _assign(relayed, relayed=True)
+        assign(relayed, relayed=True)
         for seg in relayed:  # "@user via Twitter": where it was found, never a distributor
             if (seg.name or seg.text).casefold() in rules.lex.platforms:
                 seg.role = CreditRole.SOURCE
@@ -319,7 +319,7 @@ def _dedupe(parties: list[CreditParty]) -> tuple[CreditParty, ...]:
 
 
 def _prepare(line: str) -> str:
-    text = _collapse(line)
+    text = collapse(line)
     text = without_editor_note(text)  # "KYODO/via REUTERS ATTENTION EDITORS - ..."
     should = _SHOULD_READ.search(text)
     if should:
@@ -331,14 +331,14 @@ def _prepare(line: str) -> str:
     return _IMAGE_ID.sub("", text)
 
 
-def _parts(text: str, rules: _Rules) -> list[str]:
+def _parts(text: str, rules: CreditRules) -> list[str]:
     """The credits of a line: "A; B", and "Animation by A. Photo by B." (a label after a stop)."""
     parts: list[str] = []
     for part in text.split(";"):
         start = 0
         for stop in _STOP.finditer(part):
             rest = part[stop.end() :]
-            if _label_match(rest, rules) or rules.position.match(rest):
+            if label_match(rest, rules) or rules.position.match(rest):
                 parts.append(part[start : stop.start() + 1])
                 start = stop.end()
         parts.append(part[start:])
@@ -362,7 +362,7 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
     Raises:
         Nothing: an unparseable credit gives what it can (possibly an empty tuple).
     """
-    rules = _rules()
+    rules = credit_rules()
     text = _prepare(credit_line)
     parties: list[CreditParty] = []
     for part in _parts(text, rules):
