@@ -79,3 +79,22 @@ def test_takeback_verbs_are_neutral_cues(text: str) -> None:
 def test_neighbours_of_takeback_verbs_are_no_claims(text: str) -> None:
     """Forms outside the lexicon and intransitive uses give no attributed claim."""
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The senator has since denied the report.", "the report", "The senator"),
+        ("Police have since said the man was armed.", "the man was armed", "Police"),
+        ("The party had since disavowed the group.", "the group", "The party"),
+    ],
+)
+def test_a_perfect_with_since_keeps_its_cue(text: str, content: str, source: str) -> None:
+    """ "has since denied", "have since said": "since" between the auxiliary and the cue."""
+    assert (content, source) in _attributed(text)
+
+
+@pytest.mark.parametrize("text", ["He has lived there since.", "It has since become clear."])
+def test_a_perfect_with_since_and_no_cue_is_no_claim(text: str) -> None:
+    """ "has since" before a verb that is no cue reports nothing."""
+    assert _attributed(text) == []
