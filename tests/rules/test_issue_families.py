@@ -29,6 +29,13 @@ _TEXTS = {
     "not_independently": "Reuters could not independently verify the claims.",
     "not_verified_passive": "The claims could not be independently verified.",
     "unable_to_verify": "Reuters was unable to verify the report.",
+    "not_able_to_verify": (
+        "Troops said they had crossed the border. Reuters was not able to independently "
+        "verify the report."
+    ),
+    "immediately_be_verified": (
+        "Troops said they had crossed the border. The claim could not immediately be verified."
+    ),
     "reportedly": "The general was reportedly killed in the strike.",
     "reportedly_perfect": "The company has reportedly hired bankers.",
     "purportedly": "The video purportedly shows the attack.",
@@ -87,6 +94,9 @@ _TEXTS = {
     "waved_off_plane": "He waved off the plane.",
     "scoffed_price": "Fans scoffed at the price.",
     "backtracked_monday": "The minister backtracked on Monday.",
+    "able_to_verify": (
+        "Troops said they had crossed the border. Reuters was able to verify the report."
+    ),
 }
 
 
@@ -116,6 +126,8 @@ def _flagged(key: str, kind: str) -> list[str]:
         ("not_independently", "the claims"),
         ("not_verified_passive", "The claims"),
         ("unable_to_verify", "Reuters was unable to verify the report"),
+        ("not_able_to_verify", "they had crossed the border"),
+        ("immediately_be_verified", "they had crossed the border"),
         ("reportedly", "killed in the strike"),
         ("reportedly_perfect", "hired bankers"),
         ("purportedly", "shows the attack"),
@@ -193,6 +205,7 @@ def test_denials_and_contests_are_flagged_contradictions(key: str, claim: str) -
         "waved_off_plane",
         "scoffed_price",
         "backtracked_monday",
+        "able_to_verify",
     ],
 )
 def test_neighbours_of_the_families_are_not_flagged(key: str) -> None:
