@@ -42,6 +42,8 @@ _TEXTS = {
     "supposedly": "The money was supposedly used to pay bribes.",
     "said_to": "The general is said to have fled the country.",
     "believed_to": "At least 20 people are believed to have died.",
+    "reported_to": "The troops are reported to have crossed the border.",
+    "reported_to_be": "The general was reported to be in Moscow.",
     # denials and contests
     "plea": "Manafort pleaded not guilty to charges of money laundering.",
     "plea_pled": "The two men pled not guilty on Monday to fraud charges.",
@@ -94,6 +96,7 @@ _TEXTS = {
     "waved_off_plane": "He waved off the plane.",
     "scoffed_price": "Fans scoffed at the price.",
     "backtracked_monday": "The minister backtracked on Monday.",
+    "reported_to_police": "The crime was reported to police on Monday.",
     "able_to_verify": (
         "Troops said they had crossed the border. Reuters was able to verify the report."
     ),
@@ -134,6 +137,8 @@ def _flagged(key: str, kind: str) -> list[str]:
         ("supposedly", "used to pay bribes"),
         ("said_to", "fled the country"),
         ("believed_to", "have died"),
+        ("reported_to", "crossed the border"),
+        ("reported_to_be", "in Moscow"),
         ("denied_claims_that", "it polluted the river"),
         ("rebuffed_that", "it had troops in the region"),
         ("pushed_back_on", "the aide had resigned"),
@@ -206,6 +211,7 @@ def test_denials_and_contests_are_flagged_contradictions(key: str, claim: str) -
         "scoffed_price",
         "backtracked_monday",
         "able_to_verify",
+        "reported_to_police",
     ],
 )
 def test_neighbours_of_the_families_are_not_flagged(key: str) -> None:
