@@ -47,6 +47,8 @@ _TEXTS = {
     # denials and contests
     "plea": "Manafort pleaded not guilty to charges of money laundering.",
     "plea_pled": "The two men pled not guilty on Monday to fraud charges.",
+    "disinformation": "The ministry dismissed the claims as disinformation.",
+    "a_fake": "The ministry called the video a fake.",
     "called_fake": "Trump called the report fake.",
     "called_hoax": "The president has called the allegations a hoax.",
     "dismissed_propaganda": "The Kremlin dismissed the report as Western propaganda.",
@@ -97,6 +99,7 @@ _TEXTS = {
     "scoffed_price": "Fans scoffed at the price.",
     "backtracked_monday": "The minister backtracked on Monday.",
     "reported_to_police": "The crime was reported to police on Monday.",
+    "fights_disinformation": "The agency fights disinformation online.",
     "able_to_verify": (
         "Troops said they had crossed the border. Reuters was able to verify the report."
     ),
@@ -154,6 +157,8 @@ def test_charges_and_hearsay_are_flagged_unverified(key: str, claim: str) -> Non
     [
         ("plea", "charges of money laundering"),
         ("plea_pled", "fraud charges"),
+        ("disinformation", "the claims"),
+        ("a_fake", "the video"),
         ("called_fake", "the report"),
         ("called_hoax", "the allegations"),
         ("dismissed_propaganda", "the report"),
@@ -212,6 +217,7 @@ def test_denials_and_contests_are_flagged_contradictions(key: str, claim: str) -
         "backtracked_monday",
         "able_to_verify",
         "reported_to_police",
+        "fights_disinformation",
     ],
 )
 def test_neighbours_of_the_families_are_not_flagged(key: str) -> None:
