@@ -47,6 +47,9 @@ _TEXTS = {
     # denials and contests
     "plea": "Manafort pleaded not guilty to charges of money laundering.",
     "plea_pled": "The two men pled not guilty on Monday to fraud charges.",
+    "plea_noun": "Smith entered a plea of not guilty to the charges.",
+    "plea_noun_bare": "Smith entered a not guilty plea on Monday.",
+    "plea_noun_plural": "The two men entered not guilty pleas to fraud charges.",
     "disinformation": "The ministry dismissed the claims as disinformation.",
     "a_fake": "The ministry called the video a fake.",
     "called_fake": "Trump called the report fake.",
@@ -99,6 +102,7 @@ _TEXTS = {
     "scoffed_price": "Fans scoffed at the price.",
     "backtracked_monday": "The minister backtracked on Monday.",
     "reported_to_police": "The crime was reported to police on Monday.",
+    "guilty_plea": "Smith entered a guilty plea to the charges.",
     "fights_disinformation": "The agency fights disinformation online.",
     "able_to_verify": (
         "Troops said they had crossed the border. Reuters was able to verify the report."
@@ -157,6 +161,9 @@ def test_charges_and_hearsay_are_flagged_unverified(key: str, claim: str) -> Non
     [
         ("plea", "charges of money laundering"),
         ("plea_pled", "fraud charges"),
+        ("plea_noun", "the charges"),
+        ("plea_noun_bare", "not guilty"),
+        ("plea_noun_plural", "fraud charges"),
         ("disinformation", "the claims"),
         ("a_fake", "the video"),
         ("called_fake", "the report"),
@@ -217,6 +224,7 @@ def test_denials_and_contests_are_flagged_contradictions(key: str, claim: str) -
         "backtracked_monday",
         "able_to_verify",
         "reported_to_police",
+        "guilty_plea",
         "fights_disinformation",
     ],
 )
