@@ -29,6 +29,14 @@ _TEXTS = {
     "not_independently": "Reuters could not independently verify the claims.",
     "not_verified_passive": "The claims could not be independently verified.",
     "unable_to_verify": "Reuters was unable to verify the report.",
+    "neither_confirm": "Troops said they had crossed the border. "
+    "The ministry would neither confirm nor deny the report.",
+    "neither_confirmed": "Troops said they had crossed the border. "
+    "The ministry neither confirmed nor denied the report.",
+    "confirm_or_deny": "Troops said they had crossed the border. "
+    "The ministry refused to confirm or deny the report.",
+    "not_confirm_or_deny": "Troops said they had crossed the border. "
+    "The ministry would not confirm or deny the report.",
     "not_able_to_verify": (
         "Troops said they had crossed the border. Reuters was not able to independently "
         "verify the report."
@@ -136,6 +144,10 @@ def _flagged(key: str, kind: str) -> list[str]:
         ("not_independently", "the claims"),
         ("not_verified_passive", "The claims"),
         ("unable_to_verify", "Reuters was unable to verify the report"),
+        ("neither_confirm", "they had crossed the border"),
+        ("neither_confirmed", "they had crossed the border"),
+        ("confirm_or_deny", "they had crossed the border"),
+        ("not_confirm_or_deny", "they had crossed the border"),
         ("not_able_to_verify", "they had crossed the border"),
         ("immediately_be_verified", "they had crossed the border"),
         ("reportedly", "killed in the strike"),
@@ -234,7 +246,19 @@ def test_neighbours_of_the_families_are_not_flagged(key: str) -> None:
     assert _flags()[key] == []
 
 
-@pytest.mark.parametrize("key", ["did_not_deny", "evidence_of", "rebuffed_offer"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "did_not_deny",
+        "evidence_of",
+        "rebuffed_offer",
+        "neither_confirm",
+        "neither_confirmed",
+        "confirm_or_deny",
+        "not_confirm_or_deny",
+    ],
+)
 def test_neighbours_that_contradict_nothing(key: str) -> None:
-    """'did not deny', 'there was evidence of' and 'rebuffed an offer' deny no claim."""
+    """'did not deny', 'there was evidence of', 'rebuffed an offer' and 'neither confirmed
+    nor denied' deny no claim."""
     assert _flagged(key, "contradiction") == []
