@@ -123,6 +123,9 @@ _TEXTS = {
     "total_percent": "The total was 100 percent.",
     "report_complete": "He said the report was complete.",
     "calling_out": "Clinton was calling out Trump for his supposed “lies”.",
+    "never_alleged": "Smith never alleged that the company hid losses.",
+    "did_not_accuse": "The senator did not accuse the company of hiding losses.",
+    "declined_to_accuse": "The senator declined to accuse the company of hiding losses.",
     "quoted_article": "Trump has described the investigation as a “hoax” and a witch hunt.",
     "able_to_verify": (
         "Troops said they had crossed the border. Reuters was able to verify the report."
@@ -262,6 +265,9 @@ def test_denials_and_contests_are_flagged_contradictions(key: str, claim: str) -
         "report_complete",
         "calling_out",
         "quoted_article",
+        "never_alleged",
+        "did_not_accuse",
+        "declined_to_accuse",
     ],
 )
 def test_neighbours_of_the_families_are_not_flagged(key: str) -> None:
