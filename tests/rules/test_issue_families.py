@@ -126,6 +126,8 @@ _TEXTS = {
     "never_alleged": "Smith never alleged that the company hid losses.",
     "did_not_accuse": "The senator did not accuse the company of hiding losses.",
     "declined_to_accuse": "The senator declined to accuse the company of hiding losses.",
+    "never_been_accused": "He has never been accused of wrongdoing.",
+    "not_accused_relative": "Smith, who has not been accused of wrongdoing, resigned.",
     "quoted_article": "Trump has described the investigation as a “hoax” and a witch hunt.",
     "able_to_verify": (
         "Troops said they had crossed the border. Reuters was able to verify the report."
@@ -268,6 +270,8 @@ def test_denials_and_contests_are_flagged_contradictions(key: str, claim: str) -
         "never_alleged",
         "did_not_accuse",
         "declined_to_accuse",
+        "never_been_accused",
+        "not_accused_relative",
     ],
 )
 def test_neighbours_of_the_families_are_not_flagged(key: str) -> None:
