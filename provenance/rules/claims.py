@@ -464,24 +464,33 @@ def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Seri
 
     Example:
         >>> import pandas as pd
-        >>> claims = pd.DataFrame({"cue": ["has accused", "reported", None]})
+        >>> claims = pd.DataFrame({"cue": ["has accused", "reported", None, "did not accuse"]})
         >>> flagged_cue(claims, None).tolist()
-        [True, False, False]
+        [True, False, False, False]
     """
     import numpy as np
     import pandas as pd
 
     from provenance.lexicon.cues import cue_lexicon
 
-    flagged = cue_lexicon(None).flagged_forms()
+    lex = cue_lexicon(None)
+    flagged = lex.flagged_forms()
+    negations = frozenset(w.lower() for w in lex.negations)
+    refusals = tuple(" ".join(a.lower().split()) for a in lex.negating_auxiliaries)
 
     def charged(cue: object, kind: object) -> bool:
         if not isinstance(cue, str):
             return False
-        whole = flagged.get(" ".join(cue.lower().split()))  # a phrase: "is said to"
+        words = cue.lower().split()
+        joined = " ".join(words)
+        if any(w in negations or w.endswith("n't") for w in words) or any(
+            r in joined for r in refusals
+        ):
+            return False  # "never alleged", "did not accuse", "declined to accuse": no charge
+        whole = flagged.get(joined)  # a phrase: "is said to"
         if whole is not None:
             return not whole or kind in whole
-        for word in reversed(cue.lower().split()):
+        for word in reversed(words):
             kinds = flagged.get(word)
             if kinds is not None:
                 return not kinds or kind in kinds

@@ -100,11 +100,19 @@ def _named_or_pronoun(phrase: str) -> bool:
     episode", "footage from the game"), three words at most before the preposition.
     """
     last = phrase.split()[-1]
+    if last.lower() in _unconfirming():
+        return False  # "Unconfirmed reports of shelling": an adjective opening its sentence
     if last[0].isupper() or last.lower() in PRONOUNS or last.lower() in HEADS:
         return True
     head = _head_before_pp().split(phrase, maxsplit=1)[0].split()
     split = len(head) < len(phrase.split())  # a preposition follows the head
     return split and 0 < len(head) <= 3 and head[-1].lower() in HEADS
+
+
+@functools.cache
+def _unconfirming() -> frozenset[str]:
+    """The lexicon's adjectives saying a report is not established ("unconfirmed")."""
+    return frozenset(w.lower() for w in cue_grammar().lexicon.unconfirming_adjectives)
 
 
 @functools.cache

@@ -112,10 +112,13 @@ def _cue_grammar(key: str) -> CueGrammar:
     modals = _alternation(u["modals"])
     unverified_re = re.compile(
         rf"\b(?:(?:(?:{modals})\s+not|cannot|can't|couldn't)\s+"
-        rf"(?:be\s+(?:(?:{adv})\s+)?(?:{parts})|(?:{adv})\s+(?:{verbs}))"
+        # "could not be verified", "could not immediately be verified"
+        rf"(?:(?:(?:{adv})\s+)?be\s+(?:(?:{adv})\s+)?(?:{parts})|(?:{adv})\s+(?:{verbs}))"
         rf"|(?:(?:has|have|had)(?:\s+not|n't)\s+been|(?:was|were|is|are)(?:\s+not|n't))\s+"
         rf"(?:(?:{adv})\s+)?(?:{parts})"
-        rf"|(?:has|have|had)(?:\s+not|n't)\s+been\s+able\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
+        # "has not been able to verify", "was not able to independently verify"
+        rf"|(?:(?:has|have|had)(?:\s+not|n't)\s+been|(?:was|were|is|are)(?:\s+not|n't))"
+        rf"\s+able\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
         rf"|unable\s+to\s+(?:(?:{adv})\s+)?(?:{verbs}))\b"
     )
     negated_re = re.compile(

@@ -169,20 +169,26 @@ def _family_grammar(key: str) -> FamilyGrammar:
     stray += [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.HEDGED]
     evals = _alt(lex.evaluations)
     degree = rf"(?:(?:{_alt(lex.evaluation_degrees)})\s+)?" if lex.evaluation_degrees else ""
+    # the evaluation may be quoted: "the criticism was “ridiculous.”", "called the report
+    # “fake news”", "were “completely false”" (the quotation mark before or after a degree)
+    quote = '[“"]?'
     labeled_re = re.compile(
         # no object before "as": "were dismissed as fake" is a passive, its subject the claim
-        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+(?P<np>(?!as\s)[^,.;:!?“”\"]{{1,80}}?)\s+"
+        # no particle either: "calling out Trump for his supposed “lies”" labels nothing
+        rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+"
+        rf"(?P<np>(?!(?:as|out|on|for|off|up)\s)[^,.;:!?“”\"]{{1,80}}?)"
+        # ... that ends in no article or "as" ("described [the investigation as a] “hoax”")
+        r"(?<!\bas)(?<!\ba)(?<!\ban)\s+"
         # the evaluations factored on their first character (the same matches): the lazy
         # object stops at every space to try them, ~5% of the claims step as a plain list
-        rf"(?:as\s+)?(?:being\s+)?{degree}(?P<eval>{factored_alternation(lex.evaluations)})\b"
+        rf"(?:as\s+)?(?:being\s+)?{quote}{degree}{quote}"
+        rf"(?P<eval>{factored_alternation(lex.evaluations)})\b"
     )
     heads = _alt(lex.claim_heads)
-    # the evaluation may be quoted: "the criticism was “ridiculous.”"
-    quote = '[“"]?'
     # "the criticism leveled against X": a participle before the preposition
     participle = rf"(?:(?:{_alt(lex.claim_participles)})\s+)?" if lex.claim_participles else ""
     predicate_tail_re = re.compile(
-        rf"(?P<cue>{_ialt(lex.copulas)}\s+{degree}{quote}(?P<eval>{_ialt(lex.evaluations)}))\b",
+        rf"(?P<cue>{_ialt(lex.copulas)}\s+{quote}{degree}{quote}(?P<eval>{_ialt(lex.evaluations)}))\b",
         re.IGNORECASE,
     )
     # the noun phrase starts at its last determiner: in "The spokesman said the
@@ -196,7 +202,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
     poss = r"(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|[a-z]+s['’])\s+"
     predicate_re = re.compile(
         rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by)\s+"
-        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{degree}"
+        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
         rf"{quote}(?P<eval>{evals}))\b",
         re.IGNORECASE,
     )
@@ -387,6 +393,7 @@ def find_families(
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _followers(forms: list[str], word: str, then: list[str] | None) -> frozenset[str] | None:
@@ -421,7 +428,8 @@ def _followers(forms: list[str], word: str, then: list[str] | None) -> frozenset
             return None
         else:
             after.update(t.lower() for t in then)
-    if not after or not all(_LETTERS.fullmatch(a) for a in after):
+    # digits fold as written too ("is 100 percent false")
+    if not after or not all(_ALNUM_WORD.fullmatch(a) for a in after):
         return None
     return frozenset(after)
 

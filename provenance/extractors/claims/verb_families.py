@@ -60,7 +60,25 @@ _LEAD_AUX = re.compile(
     r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
 )
 _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _WORDS = re.compile(r"[\w'’-]+")
+
+
+def _cue_verb_after(text: str, end: int, g: FamilyGrammar) -> bool:
+    """Whether the next word is one of ``noun_followers`` that is a cue verb form ("said").
+
+    A cue verb cannot take another finite cue verb right after it, so the form before is a
+    noun ("reports said"); an auxiliary after it may open a relative gap's clause ("who he
+    claims has been unfair"), so only cue verbs count.
+    """
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1).lower() not in g.lexicon.noun_followers:
+        return False
+    try:
+        g.lexicon.verb(nxt.group(1))
+    except KeyError:
+        return False
+    return True
 
 
 def stray_verb(
@@ -110,6 +128,8 @@ def stray_verb(
         and not subject_before(last.group(1) if last else None, g.lexicon)
     ):
         return  # "insurance claims", "Trump's claims": a noun, not a verb
+    if m.group("verb").lower() in g.lexicon.nounish_forms and _cue_verb_after(text, ve, g):
+        return  # "Local reports said", "Unconfirmed reports say": a noun before its verb
     verb = g.lexicon.verb(m.group("verb"))
     aux_m = _PASSIVE_AUX.search(before)
     if aux_m is not None and verb.frame is not Frame.CLAUSE:
