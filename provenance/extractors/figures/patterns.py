@@ -171,7 +171,7 @@ class Patterns:
         join = (
             r"(?:[ \t]*+,?[ \t]*+\n?[ \t]*+"
             r"(?:" + joiners + r"[ \t]++(?:" + articles + r"[ \t]++)?)?"
-            r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-)?[ \t]*"
+            r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-(?:" + articles + r"-)?)?[ \t]*"
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+)"
         )

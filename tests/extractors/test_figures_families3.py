@@ -1,0 +1,118 @@
+"""Issue 6, item 2: general forms of English number writing that were read wrong.
+
+Each family has the forms that must read as one figure, with their value and kind,
+and the neighbours that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.enums import FigureKind
+from provenance.extractors.figures import find_figures
+from provenance.extractors.records import FigureSpan
+
+K = FigureKind
+
+
+def figs(text: str, language: str = "en") -> list[tuple[str, str, float | None]]:
+    """(text, kind, value) of every figure of ``text``."""
+    return [(f.text, f.kind.value, f.value) for f in find_figures(text, language=language)]
+
+
+def only(text: str, language: str = "en") -> FigureSpan:
+    """The one figure of ``text`` (fails with what was found)."""
+    found = find_figures(text, language=language)
+    assert len(found) == 1, [(f.text, f.value) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value"),
+    [
+        ("It took one-and-a-half years.", "one-and-a-half years", K.DURATION, 1.5),
+        ("A two-and-a-half-hour meeting.", "two-and-a-half-hour", K.DURATION, 2.5),
+        ("A three-and-a-half-year sentence.", "three-and-a-half-year", K.DURATION, 3.5),
+        ("It grew four-and-a-half times.", "four-and-a-half", K.CARDINAL, 4.5),
+        ("One-and-a-half million people fled.", "One-and-a-half million", K.CARDINAL, 1.5e6),
+        ("It took one and a half years.", "one and a half years", K.DURATION, 1.5),
+    ],
+)
+def test_hyphenated_mixed_numbers(text: str, surface: str, kind: K, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind) == (surface, kind)
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" stays a pronoun; a fraction or an ordinal before a hyphen stays itself
+        ("It was one-sided.", []),
+        ("One of them left.", []),
+        ("A one-off payment.", []),
+        ("A fifth-generation jet.", [("fifth", "ordinal", 5.0)]),
+        ("Three-quarters of voters.", [("Three-quarters", "cardinal", 0.75)]),
+        ("A two-thirds majority.", [("two-thirds", "cardinal", 2 / 3)]),
+    ],
+)
+def test_hyphenated_mixed_number_neighbours(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert figs(text) == [(s, k, pytest.approx(v)) for s, k, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("He paid rupees 40,000 in fees.", "rupees 40,000", "INR", 40_000),
+        ("He paid euros 40,000.", "euros 40,000", "EUR", 40_000),
+        ("Tickets cost dollars 12.50 each.", "dollars 12.50", "USD", 12.5),
+        ("He paid Rs 40,000.", "Rs 40,000", "INR", 40_000),
+        ("A deal worth euros 5 million.", "euros 5 million", "EUR", 5e6),
+    ],
+)
+def test_currency_word_before_an_amount(text: str, surface: str, unit: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind, f.unit, f.value) == (surface, K.MONEY, unit, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollars 500 fee.",  # no digit groups, no cents: not written as an amount
+        "Billions of dollars 10,000 miles away.",  # the currency word after "of"
+        "He was paid in dollars 2,000 times.",  # a unit after the number
+        "He won 40,000 votes.",  # "won" names money only with a scale
+    ],
+)
+def test_currency_word_before_a_number_neighbours(text: str) -> None:
+    assert all(f.kind is not K.MONEY for f in find_figures(text, language="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("A 1/4th share of the land.", "1/4th", 0.25),
+        ("A 1/3rd share.", "1/3rd", 1 / 3),
+        ("A 1/4 share.", "1/4", 0.25),
+    ],
+)
+def test_fraction_with_an_ordinal_suffix(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind) == (surface, K.CARDINAL)
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Open 24/7.", "24/7", K.IDENTIFIER),
+        ("After 9/11.", "9/11", K.IDENTIFIER),
+        ("A 4th-floor flat.", "4th", K.ORDINAL),
+        ("A 4x4 vehicle.", "4x4", K.IDENTIFIER),
+    ],
+)
+def test_fraction_with_an_ordinal_suffix_neighbours(text: str, surface: str, kind: K) -> None:
+    found = [(f.text, f.kind) for f in find_figures(text, language="en")]
+    assert found[:1] == [(surface, kind)] or (surface, kind) in found
