@@ -109,6 +109,8 @@ class NumberLexicon:
     zero_idioms: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
     decade_before: tuple[str, ...]
+    decade_article: tuple[str, ...]
+    year_before: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
     decimal: str
     group: str
@@ -257,6 +259,8 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         zero_idioms=e.texts("zero_idioms"),
         decade_suffixes=e.texts("decade_suffixes"),
         decade_before=e.texts("decade_before"),
+        decade_article=e.texts("decade_article"),
+        year_before=e.texts("year_before"),
         not_million_nouns=e.texts("not_million_nouns"),
         decimal=decimal,
         group=group,

@@ -116,3 +116,89 @@ def test_fraction_with_an_ordinal_suffix(text: str, surface: str, value: float) 
 def test_fraction_with_an_ordinal_suffix_neighbours(text: str, surface: str, kind: K) -> None:
     found = [(f.text, f.kind) for f in find_figures(text, language="en")]
     assert found[:1] == [(surface, kind)] or (surface, kind) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Music of the '80s.", "'80s", 1980),
+        ("Music of the 1980s.", "1980s", 1980),
+        ("Music of the 80s.", "80s", 1980),
+        ("Prices of the mid-90s.", "90s", 1990),
+        ("In the late 70s, it grew.", "70s", 1970),
+    ],
+)
+def test_two_digit_decades_after_the_are_years(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind, f.value) == (surface, K.YEAR, value)
+    assert (f.lower, f.upper) == (value, value + 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("A woman in her 80s.", "80s", K.CARDINAL),  # an age
+        ("The 80 people left.", "80", K.CARDINAL),
+        ("Their 20s were hard.", "20s", K.CARDINAL),
+    ],
+)
+def test_two_digit_decade_neighbours(text: str, surface: str, kind: K) -> None:
+    f = only(text)
+    assert (f.text, f.kind) == (surface, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value"),
+    [
+        ("It was written in nineteen eighty-four.", "en", "nineteen eighty-four", 1984),
+        ("She was born in twenty twenty-two.", "en", "twenty twenty-two", 2022),
+        ("It closed in two thousand and eight.", "en", "two thousand and eight", 2008),
+        ("In nineteen ninety-nine, he left.", "en", "nineteen ninety-nine", 1999),
+        ("Not since nineteen forty-five.", "en", "nineteen forty-five", 1945),
+        ("Built in nineteen hundred and five.", "en", "nineteen hundred and five", 1905),
+        ("Due by twenty thirty.", "en", "twenty thirty", 2030),
+        ("En deux mille huit, il partit.", "fr", "deux mille huit", 2008),
+        (
+            "Né en mille neuf cent quatre-vingt-quatre.",
+            "fr",
+            "mille neuf cent quatre-vingt-quatre",
+            1984,
+        ),
+    ],
+)
+def test_years_spoken_after_a_preposition(
+    text: str, language: str, surface: str, value: float
+) -> None:
+    f = only(text, language)
+    assert (f.text, f.kind, f.value) == (surface, K.YEAR, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In twenty minutes.", "en", [("twenty minutes", "duration", 20.0)]),
+        ("In two thousand homes.", "en", [("two thousand", "cardinal", 2000.0)]),
+        ("Up by twenty per cent.", "en", [("twenty per cent", "percent", 20.0)]),
+        (
+            "In one thousand five hundred cases.",
+            "en",
+            [("one thousand five hundred", "cardinal", 1500.0)],
+        ),
+        (
+            "In one thousand five hundred.",
+            "en",
+            [("one thousand five hundred", "cardinal", 1500.0)],
+        ),
+        ("Rose by twenty five.", "en", [("twenty five", "cardinal", 25.0)]),
+        (
+            "Nineteen eighty-four is a novel.",  # no preposition: two numbers, as before
+            "en",
+            [("Nineteen", "cardinal", 19.0), ("eighty-four", "cardinal", 84.0)],
+        ),
+        ("En deux mille exemplaires.", "fr", [("deux mille", "cardinal", 2000.0)]),
+    ],
+)
+def test_spoken_year_neighbours(
+    text: str, language: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert figs(text, language) == expected

@@ -329,6 +329,8 @@ class Patterns:
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.DECADE_BEFORE = re.compile(r"(?i:\b" + alt(lex.decade_before) + SP + r"$)")
+        self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
+        self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
         #: a half after a time unit: "deux heures *et demie*", "two hours *and a half*"
         self.AND_A_HALF = re.compile(
