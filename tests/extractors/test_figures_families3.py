@@ -202,3 +202,25 @@ def test_spoken_year_neighbours(
     text: str, language: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert figs(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Music of the eighties.", "eighties", 1980),
+        ("In the early Nineties, it grew.", "Nineties", 1990),
+        ("Since the mid-sixties.", "sixties", 1960),
+    ],
+)
+def test_decades_in_words_after_the_are_years(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind, f.value) == (surface, K.YEAR, value)
+    assert (f.lower, f.upper, f.normalized) == (value, value + 9, f"{int(value) // 10}X")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A man in his eighties.", "The Roaring Twenties.", "Eighties music is back."],
+)
+def test_decade_word_neighbours(text: str) -> None:
+    assert figs(text) == []

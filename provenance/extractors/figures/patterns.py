@@ -474,8 +474,10 @@ class Patterns:
             r"|(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"
             r"|(?P<vague>" + vague + r")"
             r"|(?P<aunit>" + a_unit + r")"
+            r"|(?P<decade>(?i:\b" + alt(lex.decade_words) + r"\b))"
             r"|(?P<words>(?i:" + self.WORD_RUN + r"))"
         )
+        self.DECADE_WORDS = {norm(w): v for w, v in lex.decade_words.items()}
         triggers = [
             *self.NUMBER_WORDS,
             *lex.minus,
@@ -490,6 +492,7 @@ class Patterns:
                 if n.kind in ("hundred", "scale")
             ),
             *(f"{a} {w}" for a in lex.articles for w in lex.dozen),
+            *lex.decade_words,
         ]
         month_triggers = [m.capitalize() for m in lex.months] + list(self.ROMAN)
         if not lex.months_capitalized:

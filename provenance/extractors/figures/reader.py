@@ -136,6 +136,13 @@ def read(
         return _a_unit(text, m.group(), s, e, floor, p), e
     if group == "words":
         return _words(text, m, ref, floor, with_range, p)
+    if group == "decade":  # "the eighties" as "the '80s"; "in his eighties" is an age
+        if not p.DECADE_ARTICLE.search(text, max(floor, s - 12), s):
+            return [], e
+        base = 1900 + p.DECADE_WORDS[m.group().lower()]
+        f = Fig(s, e, K.YEAR, base)
+        f.lower, f.upper, f.normalized = base, base + 9, f"{fmt(base)[:3]}X"
+        return [f], e
     if group == "money":
         value = _number(m.group("mnum"), p.decimal)
         if value is None:
