@@ -110,6 +110,7 @@ class NumberLexicon:
     decade_suffixes: tuple[str, ...]
     decade_before: tuple[str, ...]
     decade_article: tuple[str, ...]
+    decade_article_from: float
     decade_words: Mapping[str, float]
     year_before: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
@@ -261,6 +262,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         decade_suffixes=e.texts("decade_suffixes"),
         decade_before=e.texts("decade_before"),
         decade_article=e.texts("decade_article"),
+        decade_article_from=e.number("decade_article_from", 0.0) or 0.0,
         decade_words=_frozen(_number_map(e, "decade_words")),
         year_before=e.texts("year_before"),
         not_million_nouns=e.texts("not_million_nouns"),

@@ -140,6 +140,8 @@ def test_two_digit_decades_after_the_are_years(text: str, surface: str, value: f
         ("A woman in her 80s.", "80s", K.CARDINAL),  # an age
         ("The 80 people left.", "80", K.CARDINAL),
         ("Their 20s were hard.", "20s", K.CARDINAL),
+        ("His rating remains in the 30s.", "30s", K.CARDINAL),  # a level, not the 1930s
+        ("Unemployment is in the mid-30s.", "30s", K.CARDINAL),
     ],
 )
 def test_two_digit_decade_neighbours(text: str, surface: str, kind: K) -> None:
@@ -224,3 +226,39 @@ def test_decades_in_words_after_the_are_years(text: str, surface: str, value: fl
 )
 def test_decade_word_neighbours(text: str) -> None:
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value", "unit"),
+    [
+        ("I ran 15-and-a-half miles.", "15-and-a-half", K.CARDINAL, 15.5, "miles"),
+        ("I ran 15 and a half miles.", "15 and a half", K.CARDINAL, 15.5, "miles"),
+        ("It lasted 2 and a half years.", "2 and a half years", K.DURATION, 2.5, "year"),
+        ("A 2-and-a-half-hour wait.", "2-and-a-half-hour", K.DURATION, 2.5, "hour"),
+        (
+            "Some 2 and a half million people.",
+            "Some 2 and a half million",
+            K.CARDINAL,
+            2.5e6,
+            "people",
+        ),
+    ],
+)
+def test_digits_and_a_half(text: str, surface: str, kind: K, value: float, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.kind, f.value, f.unit) == (surface, kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 2 and 3 people.", [("Between 2 and 3", "cardinal", None)]),
+        ("Rooms 5 and a halfway house.", [("5", "cardinal", 5.0)]),
+        ("Scores of 2 and a 3.", [("2", "cardinal", 2.0), ("3", "cardinal", 3.0)]),
+    ],
+)
+def test_digits_and_a_half_neighbours(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    found = [(s, k, None if v != v else v) for s, k, v in figs(text)]
+    assert found == expected

@@ -343,6 +343,18 @@ class Patterns:
             + r")\b(?![-‐])",
             re.IGNORECASE,
         )
+        #: a half after digits, spaced or hyphenated: "15 *and a half* miles", "2-and-a-half-hour"
+        gap = r"(?:[ \t]+|-)"
+        self.DIGITS_AND_A_HALF = re.compile(
+            gap
+            + alt(lex.joiners | lex.tens_joiners)
+            + gap
+            + (r"(?:" + alt(lex.articles) + gap + r")" if lex.articles else "")
+            + r"("
+            + alt(w for w, d in lex.fractions.items() if d == 2)
+            + r")\b",
+            re.IGNORECASE,
+        )
         #: between a figure and a time unit it is a part of: "[a tenth] of a [second]"
         self.OF_A_UNIT = re.compile(
             r"(?i:[ \t]+" + alt(lex.of) + r"(?:[ \t]+|(?<=['’]))"

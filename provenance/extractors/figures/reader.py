@@ -263,6 +263,9 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         return Fig(s, e, K.IDENTIFIER, None)
     f = Fig(s, e, K.CARDINAL, value)
     plain = written.isdigit()
+    if plain and text[e : e + 1] in (" ", "-") and (h := p.DIGITS_AND_A_HALF.match(text, e)):
+        f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
+        return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
     if plain or written.replace(",", "").isdigit():
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None:
@@ -275,7 +278,11 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
             if (
                 len(written) == 4
                 or text[max(0, s - 1) : s] in ("'", "’")
-                or (p.lex.decade_article and p.DECADE_ARTICLE.search(text, max(0, s - 12), s))
+                or (
+                    p.lex.decade_article
+                    and value >= p.lex.decade_article_from
+                    and p.DECADE_ARTICLE.search(text, max(0, s - 12), s)
+                )
             ):
                 base = value if len(written) == 4 else 1900 + value
                 f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
