@@ -159,6 +159,7 @@ def test_two_digit_decade_neighbours(text: str, surface: str, kind: K) -> None:
         ("Not since nineteen forty-five.", "en", "nineteen forty-five", 1945),
         ("Built in nineteen hundred and five.", "en", "nineteen hundred and five", 1905),
         ("Due by twenty thirty.", "en", "twenty thirty", 2030),
+        ("Built in nineteen oh five.", "en", "nineteen oh five", 1905),
         ("En deux mille huit, il partit.", "fr", "deux mille huit", 2008),
         (
             "Né en mille neuf cent quatre-vingt-quatre.",
@@ -192,6 +193,11 @@ def test_years_spoken_after_a_preposition(
             [("one thousand five hundred", "cardinal", 1500.0)],
         ),
         ("Rose by twenty five.", "en", [("twenty five", "cardinal", 25.0)]),
+        (
+            "In nineteen oh fifty.",  # "oh" stands for a zero before one digit only
+            "en",
+            [("nineteen", "cardinal", 19.0), ("fifty", "cardinal", 50.0)],
+        ),
         (
             "Nineteen eighty-four is a novel.",  # no preposition: two numbers, as before
             "en",

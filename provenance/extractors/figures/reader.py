@@ -476,11 +476,12 @@ def _spoken_year(
 ) -> Fig | None:
     """A year spoken as words after a preposition of time: "in nineteen eighty-four".
 
-    Either the hundreds (10-99) and the rest (1-99) with only a space between
-    ("nineteen eighty-four", "twenty twenty-two"), or one whole number as years are
-    said: from 2000 to 2099 ("two thousand and eight") or from 1100 to 1999 not
-    opened by a unit word ("nineteen hundred and five", "mille neuf cent quatre-vingt-
-    quatre"; "one thousand five hundred" is a count); none counts a noun after it.
+    Either the hundreds (10-99) and the rest (1-99) with only a space, or "oh" and
+    one digit, between ("nineteen eighty-four", "twenty twenty-two", "nineteen oh
+    five"), or one whole number as years are said: from 2000 to 2099 ("two thousand
+    and eight") or from 1100 to 1999 not opened by a unit word ("nineteen hundred and
+    five", "mille neuf cent quatre-vingt-quatre"; "one thousand five hundred" is a
+    count); none counts a noun after it.
 
     Example:
         >>> from provenance.extractors.figures.patterns import patterns
@@ -495,7 +496,10 @@ def _spoken_year(
     s, e = base + first.start, base + last.end
     if len(nums) == 2:
         between = text[base + first.end : base + last.start]
-        if between != " " or not (10 <= first.value <= 99 and 1 <= last.value <= 99):
+        oh = between.strip().lower() in p.POINT_DIGITS and between.count(" ") == 2
+        if oh and not last.value <= 9:
+            return None  # "nineteen oh five", not "nineteen oh fifty"
+        if not (between == " " or oh) or not (10 <= first.value <= 99 and 1 <= last.value <= 99):
             return None
         value = first.value * 100 + last.value
     else:
