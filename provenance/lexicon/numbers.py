@@ -109,6 +109,10 @@ class NumberLexicon:
     zero_idioms: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
     decade_before: tuple[str, ...]
+    decade_article: tuple[str, ...]
+    decade_article_from: float
+    decade_words: Mapping[str, float]
+    year_before: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
     decimal: str
     group: str
@@ -257,6 +261,10 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         zero_idioms=e.texts("zero_idioms"),
         decade_suffixes=e.texts("decade_suffixes"),
         decade_before=e.texts("decade_before"),
+        decade_article=e.texts("decade_article"),
+        decade_article_from=e.number("decade_article_from", 0.0) or 0.0,
+        decade_words=_frozen(_number_map(e, "decade_words")),
+        year_before=e.texts("year_before"),
         not_million_nouns=e.texts("not_million_nouns"),
         decimal=decimal,
         group=group,

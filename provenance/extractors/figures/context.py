@@ -239,6 +239,8 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     if let is not None:
         f.end = let.end()
         letters = let.group()
+        if "/" in text[f.start : e] and p.ORDINAL_SUFFIX.fullmatch(letters):
+            return  # "1/4th", "1/3rd": the denominator said as an ordinal, still a fraction
         f.unit = letters
         if letters not in _UNIT_ABBR:
             f.kind = K.IDENTIFIER
@@ -354,6 +356,30 @@ def glued(text: str, e: int, p: Patterns) -> bool:
 
 
 _LETTER_SCALES = wordset("m mn bn b k")
+_OF_BEFORE = re.compile(r"(?i:\b(?:of|in)[ \t]+$)")
+
+
+def _amount_form(text: str, f: Fig, word_start: int, p: Patterns) -> bool:
+    """A plain number written as an amount: digit groups or cents, after a bare currency name.
+
+    "rupees 40,000", "dollars 12.50" (wire style); not "billions of dollars 10 years ago",
+    nor "paid in dollars 2,000 times" (a currency named after "of" or "in").
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> _amount_form("rupees 40,000", Fig(7, 13, K.CARDINAL, 4e4), 0, patterns("en"))
+        True
+        >>> _amount_form("dollars 10", Fig(8, 10, K.CARDINAL, 10.0), 0, patterns("en"))
+        False
+    """
+    if f.kind is not K.CARDINAL or f.unit is not None:
+        return False
+    written = text[f.start : f.end]
+    dec = written.rpartition(p.decimal)[2] if p.decimal in written else ""
+    grouped = p.lex.group in written
+    if not (grouped or (len(dec) == 2 and dec.isdigit())):
+        return False
+    return _OF_BEFORE.search(text, max(0, word_start - 8), word_start) is None
 
 
 def currency_before(text: str, f: Fig, floor: int, p: Patterns) -> None:
@@ -379,7 +405,7 @@ def currency_before(text: str, f: Fig, floor: int, p: Patterns) -> None:
     written = cur.group(1)
     letter = f.unit in _LETTER_SCALES and f.scaled == 1.0
     named = " " in written.strip()  # "Australian dollars", "US dollars"
-    if not (letter or f.scaled > 1.0 or named):
+    if not (letter or f.scaled > 1.0 or named or _amount_form(text, f, cur.start(1), p)):
         return  # "billions of dollars 10 years ago": not an amount
     code = p.cur.code(written)
     if written.split()[-1].lower() in p.cur.ambiguous or f.unit not in (None, *_LETTER_SCALES):

@@ -171,7 +171,7 @@ class Patterns:
         join = (
             r"(?:[ \t]*+,?[ \t]*+\n?[ \t]*+"
             r"(?:" + joiners + r"[ \t]++(?:" + articles + r"[ \t]++)?)?"
-            r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-)?[ \t]*"
+            r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-(?:" + articles + r"-)?)?[ \t]*"
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+)"
         )
@@ -329,6 +329,8 @@ class Patterns:
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.DECADE_BEFORE = re.compile(r"(?i:\b" + alt(lex.decade_before) + SP + r"$)")
+        self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
+        self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
         #: a half after a time unit: "deux heures *et demie*", "two hours *and a half*"
         self.AND_A_HALF = re.compile(
@@ -339,6 +341,18 @@ class Patterns:
             + r"("
             + alt(w for w, d in lex.fractions.items() if d == 2)
             + r")\b(?![-‐])",
+            re.IGNORECASE,
+        )
+        #: a half after digits, spaced or hyphenated: "15 *and a half* miles", "2-and-a-half-hour"
+        gap = r"(?:[ \t]+|-)"
+        self.DIGITS_AND_A_HALF = re.compile(
+            gap
+            + alt(lex.joiners | lex.tens_joiners)
+            + gap
+            + (r"(?:" + alt(lex.articles) + gap + r")" if lex.articles else "")
+            + r"("
+            + alt(w for w, d in lex.fractions.items() if d == 2)
+            + r")\b",
             re.IGNORECASE,
         )
         #: between a figure and a time unit it is a part of: "[a tenth] of a [second]"
@@ -472,8 +486,10 @@ class Patterns:
             r"|(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"
             r"|(?P<vague>" + vague + r")"
             r"|(?P<aunit>" + a_unit + r")"
+            r"|(?P<decade>(?i:\b" + alt(lex.decade_words) + r"\b))"
             r"|(?P<words>(?i:" + self.WORD_RUN + r"))"
         )
+        self.DECADE_WORDS = {norm(w): v for w, v in lex.decade_words.items()}
         triggers = [
             *self.NUMBER_WORDS,
             *lex.minus,
@@ -488,6 +504,7 @@ class Patterns:
                 if n.kind in ("hundred", "scale")
             ),
             *(f"{a} {w}" for a in lex.articles for w in lex.dozen),
+            *lex.decade_words,
         ]
         month_triggers = [m.capitalize() for m in lex.months] + list(self.ROMAN)
         if not lex.months_capitalized:

@@ -28,7 +28,7 @@ from provenance.extractors.figures.context import (
 )
 from provenance.extractors.figures.dates import normalize_date
 from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
-from provenance.extractors.figures.numwords import norm, parse_run
+from provenance.extractors.figures.numwords import WordNumber, norm, parse_run
 from provenance.extractors.figures.patterns import YEAR_RANGE
 
 if TYPE_CHECKING:
@@ -140,6 +140,13 @@ def read(
         return _a_unit(text, m.group(), s, e, floor, p), e
     if group == "words":
         return _words(text, m, ref, floor, with_range, p)
+    if group == "decade":  # "the eighties" as "the '80s"; "in his eighties" is an age
+        if not p.DECADE_ARTICLE.search(text, max(floor, s - 12), s):
+            return [], e
+        base = 1900 + p.DECADE_WORDS[m.group().lower()]
+        f = Fig(s, e, K.YEAR, base)
+        f.lower, f.upper, f.normalized = base, base + 9, f"{fmt(base)[:3]}X"
+        return [f], e
     if group == "money":
         value = _number(m.group("mnum"), p.decimal)
         if value is None:
@@ -260,6 +267,9 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         return Fig(s, e, K.IDENTIFIER, None)
     f = Fig(s, e, K.CARDINAL, value)
     plain = written.isdigit()
+    if plain and text[e : e + 1] in (" ", "-") and (h := p.DIGITS_AND_A_HALF.match(text, e)):
+        f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
+        return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
     if plain or written.replace(",", "").isdigit():
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None:
@@ -269,7 +279,15 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         d = p.DECADE_SUFFIX.match(text, e)
         if d is not None and written.endswith("0") and len(written) in (2, 4):
             f.end = d.end()
-            if len(written) == 4 or text[max(0, s - 1) : s] in ("'", "’"):
+            if (
+                len(written) == 4
+                or text[max(0, s - 1) : s] in ("'", "’")
+                or (
+                    p.lex.decade_article
+                    and value >= p.lex.decade_article_from
+                    and p.DECADE_ARTICLE.search(text, max(0, s - 12), s)
+                )
+            ):
                 base = value if len(written) == 4 else 1900 + value
                 f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
                 f.normalized = f"{fmt(base)[:3]}X"
@@ -390,6 +408,9 @@ def _words(
 ) -> tuple[list[Fig], int]:
     base = m.start()
     nums = parse_run(m.group(), p)
+    year = _spoken_year(text, nums, base, floor, p) if p.lex.year_before else None
+    if year is not None:
+        return [year], max(m.end(), year.end)
     out: list[Fig] = []
     end = m.end()
     for i, n in enumerate(nums):
@@ -452,6 +473,54 @@ def _words(
             if bare and p.AND_OR_RE.fullmatch(text, a.end, b.start):
                 a.unit = b.unit
     return out, end
+
+
+def _spoken_year(
+    text: str, nums: list[WordNumber], base: int, floor: int, p: Patterns
+) -> Fig | None:
+    """A year spoken as words after a preposition of time: "in nineteen eighty-four".
+
+    Either the hundreds (10-99) and the rest (1-99) with only a space, or "oh" and
+    one digit, between ("nineteen eighty-four", "twenty twenty-two", "nineteen oh
+    five"), or one whole number as years are said: from 2000 to 2099 ("two thousand
+    and eight") or from 1100 to 1999 not opened by a unit word ("nineteen hundred and
+    five", "mille neuf cent quatre-vingt-quatre"; "one thousand five hundred" is a
+    count); none counts a noun after it.
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> p, t = patterns("en"), "in nineteen eighty-four"
+        >>> f = _spoken_year(t, parse_run(t[3:], p), 3, 0, p)
+        >>> (f.kind.value, f.value, t[f.start : f.end])
+        ('year', 1984.0, 'nineteen eighty-four')
+    """
+    if not nums or len(nums) > 2 or any(n.ordinal or n.fraction or n.approximate for n in nums):
+        return None
+    first, last = nums[0], nums[-1]
+    s, e = base + first.start, base + last.end
+    if len(nums) == 2:
+        between = text[base + first.end : base + last.start]
+        oh = between.strip().lower() in p.POINT_DIGITS and between.count(" ") == 2
+        if oh and not last.value <= 9:
+            return None  # "nineteen oh five", not "nineteen oh fifty"
+        if not (between == " " or oh) or not (10 <= first.value <= 99 and 1 <= last.value <= 99):
+            return None
+        value = first.value * 100 + last.value
+    else:
+        value = first.value
+        head = p.WORDS.get(norm(text[s:e]).split()[0])
+        hundreds = head is not None and head.kind != "unit" and 1100 <= value <= 1999
+        if not (hundreds or 2000 <= value <= 2099):
+            return None  # "in one thousand five hundred" is a count
+    if value != int(value) or p.YEAR_BEFORE.search(text, max(floor, s - 10), s) is None:
+        return None
+    probe = Fig(s, e, K.CARDINAL, last.value)
+    suffix(text, probe, p)
+    if probe.kind is not K.CARDINAL or probe.end != e or probe.unit is not None:
+        return None  # "in twenty minutes", "by twenty per cent"
+    if counted(text, probe, p) is not None or text[e : e + 1] == "-":
+        return None  # "in two thousand homes", "twenty thirty-year-olds"
+    return _year(text, Fig(s, e, K.YEAR, value))
 
 
 def _between_words(text: str, out: list[Fig], p: Patterns) -> list[Fig]:
