@@ -332,29 +332,19 @@ class Patterns:
         self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
         self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
+
+        def and_a_half(gap: str, tail: str) -> re.Pattern[str]:
+            article = r"(?:" + alt(lex.articles) + gap + r")" if lex.articles else ""
+            halves = alt(w for w, d in lex.fractions.items() if d == 2)
+            joiner = alt(lex.joiners | lex.tens_joiners)
+            return re.compile(
+                gap + joiner + gap + article + r"(" + halves + r")\b" + tail, re.IGNORECASE
+            )
+
         #: a half after a time unit: "deux heures *et demie*", "two hours *and a half*"
-        self.AND_A_HALF = re.compile(
-            SP
-            + alt(lex.joiners | lex.tens_joiners)
-            + SP
-            + (r"(?:" + alt(lex.articles) + SP + r")" if lex.articles else "")
-            + r"("
-            + alt(w for w, d in lex.fractions.items() if d == 2)
-            + r")\b(?![-‐])",
-            re.IGNORECASE,
-        )
+        self.AND_A_HALF = and_a_half(SP, r"(?![-‐])")
         #: a half after digits, spaced or hyphenated: "15 *and a half* miles", "2-and-a-half-hour"
-        gap = r"(?:[ \t]+|-)"
-        self.DIGITS_AND_A_HALF = re.compile(
-            gap
-            + alt(lex.joiners | lex.tens_joiners)
-            + gap
-            + (r"(?:" + alt(lex.articles) + gap + r")" if lex.articles else "")
-            + r"("
-            + alt(w for w, d in lex.fractions.items() if d == 2)
-            + r")\b",
-            re.IGNORECASE,
-        )
+        self.DIGITS_AND_A_HALF = and_a_half(r"(?:[ \t]+|-)", "")
         #: between a figure and a time unit it is a part of: "[a tenth] of a [second]"
         self.OF_A_UNIT = re.compile(
             r"(?i:[ \t]+" + alt(lex.of) + r"(?:[ \t]+|(?<=['’]))"
