@@ -371,6 +371,12 @@ class CueLexicon:
     thing_pronouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()
+    #: a speaker sentence before a quotation (``claims.cue_sentences``): the pronouns that
+    #: may be the whole speaker, as written ("He", "he", "I"); object pronouns, never one;
+    #: capitalised words that open a sentence and are no part of a name ("But Hingis")
+    speaker_pronouns: tuple[str, ...] = ()
+    object_pronouns: frozenset[str] = frozenset()
+    sentence_openers: frozenset[str] = frozenset()
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -749,6 +755,9 @@ def _load(key: str) -> CueLexicon:
         infinitive_markers=_words(data, "infinitive_markers", file),
         insisting_adverbs=_lowered(data, "insisting_adverbs", file),
         expletive_subjects=_lowered(data, "expletive_subjects", file),
+        speaker_pronouns=_words(data, "speaker_pronouns", file),
+        object_pronouns=_lowered(data, "object_pronouns", file),
+        sentence_openers=frozenset(_words(data, "sentence_openers", file)),
         **{key: _lowered(data, key, file) for key in _SUBJECT_KEYS},
     )
 

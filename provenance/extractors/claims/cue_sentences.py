@@ -32,11 +32,11 @@ from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = ["colon_cue_sentences", "colon_quote_speaker"]
 
-#: personal pronouns that may be the whole speaker
-_PRONOUNS = ("He", "She", "They", "We", "I", "he", "she", "they", "we")
-_SPEAKER_PRONOUNS = frozenset(p.casefold() for p in _PRONOUNS)
-#: capitalised words that open a sentence and no name: "And Hingis admitted: “...”"
-_SENTENCE_OPENERS = frozenset({"And", "But", "Or", "So", "Then", "Now", "Asked", "Speaking"})
+
+@cache
+def _speaker_pronouns() -> frozenset[str]:
+    """The personal pronouns that may be the whole speaker, case-folded ("he", "i")."""
+    return frozenset(p.casefold() for p in cue_lexicon("en").speaker_pronouns)
 
 
 @cache
@@ -48,7 +48,7 @@ def _no_speaker() -> frozenset[str]:
         lex.subject_boundaries
         | lex.not_in_noun_phrase
         | lex.subject_determiners
-        | frozenset({"him", "her", "them", "me", "us", "it", "you", "i"})
+        | lex.object_pronouns
     )
 
 
@@ -87,7 +87,7 @@ def _pattern() -> re.Pattern[str]:
     forms = sorted(_verb_forms(), key=len, reverse=True)
     titles = "|".join(re.escape(t) for t in sorted(lex.name_titles, key=len, reverse=True))
     name = rf"(?:(?:{titles})\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}"
-    pronoun = "|".join(_PRONOUNS)
+    pronoun = "|".join(lex.speaker_pronouns)
     verbs = "|".join(re.escape(f) for f in forms)
     return re.compile(
         # the sentence opens the text, a paragraph or follows a sentence's end; not a
@@ -195,7 +195,7 @@ def colon_quote_speaker(
         return None
     last = tokens[-1].group()
     low = last.casefold()
-    if low in _SPEAKER_PRONOUNS:
+    if low in _speaker_pronouns():
         return tokens[-1].start(), end
     if low in _no_speaker() or not _speaker_word(last):
         return None
@@ -209,7 +209,7 @@ def colon_quote_speaker(
             break  # a comma, a bracket or a dash ends the phrase
         word = prev.group()
         low = word.casefold()
-        if low in lex.subject_determiners and low not in _SPEAKER_PRONOUNS:
+        if low in lex.subject_determiners and low not in _speaker_pronouns():
             if named:
                 break  # "the Audit Committee chairman Peter Ainsworth": the name
             if first > 1 and _object_of_preposition(tokens[first - 2].group(), lex):
@@ -224,7 +224,7 @@ def colon_quote_speaker(
     if not named:
         return None  # a common noun needs its determiner: "the ex-Wallaby"
     start = first
-    if tokens[start].group() in _SENTENCE_OPENERS:
+    if tokens[start].group() in lex.sentence_openers:
         start += 1  # "But Hingis", "Asked ... Lomu": the opener is no part of the name
     if first > 0 and _object_of_preposition(tokens[first - 1].group().casefold(), lex):
         # "speaking in Thailand Hingis", "In London Blair": after a participle's place or
