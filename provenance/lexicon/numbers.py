@@ -113,6 +113,7 @@ class NumberLexicon:
     decade_article_from: float
     decade_words: Mapping[str, float]
     year_before: tuple[str, ...]
+    currency_name_blockers: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
     decimal: str
     group: str
@@ -265,6 +266,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         decade_article_from=e.number("decade_article_from", 0.0) or 0.0,
         decade_words=_frozen(_number_map(e, "decade_words")),
         year_before=e.texts("year_before"),
+        currency_name_blockers=e.texts("currency_name_blockers"),
         not_million_nouns=e.texts("not_million_nouns"),
         decimal=decimal,
         group=group,

@@ -356,7 +356,6 @@ def glued(text: str, e: int, p: Patterns) -> bool:
 
 
 _LETTER_SCALES = wordset("m mn bn b k")
-_OF_BEFORE = re.compile(r"(?i:\b(?:of|in)[ \t]+$)")
 
 
 def _amount_form(text: str, f: Fig, word_start: int, p: Patterns) -> bool:
@@ -379,7 +378,7 @@ def _amount_form(text: str, f: Fig, word_start: int, p: Patterns) -> bool:
     grouped = p.lex.group in written
     if not (grouped or (len(dec) == 2 and dec.isdigit())):
         return False
-    return _OF_BEFORE.search(text, max(0, word_start - 8), word_start) is None
+    return p.CURRENCY_NAME_BLOCKED.search(text, max(0, word_start - 8), word_start) is None
 
 
 def currency_before(text: str, f: Fig, floor: int, p: Patterns) -> None:

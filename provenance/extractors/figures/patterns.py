@@ -329,6 +329,12 @@ class Patterns:
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.DECADE_BEFORE = re.compile(r"(?i:\b" + alt(lex.decade_before) + SP + r"$)")
+        #: a word before a bare currency name that makes it no amount's ("billions *of* dollars")
+        self.CURRENCY_NAME_BLOCKED = (
+            re.compile(r"(?i:\b(?:" + alt(lex.currency_name_blockers) + r")[ \t]+$)")
+            if lex.currency_name_blockers
+            else re.compile(r"(?!)")
+        )
         self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
         self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
