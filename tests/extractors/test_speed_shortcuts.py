@@ -1030,3 +1030,102 @@ def test_cue_sentence_stops_equal_the_pattern_over_the_whole_text(sentences: lis
     text = "".join(sentences)
     expected = [(m.start("stop"), m.start()) for m in cs._pattern().finditer(text)]
     assert cs._stops(text) == expected
+
+
+def _cue_index_full_pattern(text: str) -> list[re.Match[str]]:
+    """The cue index's matches as it found them before: :data:`CUE_RE` at every word."""
+    from provenance.extractors.claims import cues
+
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for start, _ in cues.scan_words(text, cues._FIRST_WORDS):
+        if start < last_end:
+            continue
+        m = None
+        for aux_start in cues._prefix_starts(text, start, last_end):
+            m = cues.CUE_RE.match(text, aux_start)
+            if m is not None and m.start("verb") == start:
+                break
+            m = None
+        if m is None:
+            m = cues.CUE_RE.match(text, start)
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
+_CUE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "said",
+            "says",
+            "told",
+            "would",
+            "continued",
+            "declined",
+            "refused",
+            "wants",
+            "sought",
+            "has",
+            "not",
+            "never",
+            "also",
+            "still",
+            "even",
+            "can't",
+            "cannot",
+            "can",
+            "won't",
+            "didn't",
+            "n't",
+            "independently",
+            "immediately",
+            "confirmed",
+            "claimed",
+            "went on",
+            "reportedly",
+            "He",
+            "Said",
+            "5",
+            "_",
+            "é",
+            "x",
+            "'",
+            " ",
+            "  ",
+            "\n",
+            ",",
+            ".",
+            "“",
+            "-",
+        ]
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CUE_WORDS, st.sampled_from(["", " ", "é", "5", "a"]))
+@example(["has", " ", "not", " ", "confirmed"], "")
+@example(["would", " ", "not", " ", "say"], "")
+@example(["can't", " ", "confirmed"], "")
+def test_cue_index_without_the_auxiliary_group_equals_the_full_pattern(
+    pieces: list[str], glue: str
+) -> None:
+    """A cue read with the auxiliary group left out, at a word that opens no auxiliary,
+    negation or adverb form, is the match of the full pattern there."""
+    from provenance.extractors.claims import cues
+
+    text = glue.join(pieces)
+    for start, word in cues.scan_words(text, cues._FIRST_WORDS):  # at every cue word
+        bare = (cues.CUE_RE if word in cues._AUX_OPENERS else cues._BARE_CUE_RE).match(text, start)
+        full = cues.CUE_RE.match(text, start)
+        assert (bare is None) == (full is None)
+        if bare is not None and full is not None:
+            assert (bare.span(), bare.groups()) == (full.span(), full.groups())
+            assert (bare.span("aux"), bare.span("verb")) == (full.span("aux"), full.span("verb"))
+    got = cues.CueIndex(text).matches
+    expected = _cue_index_full_pattern(text)
+    key = [(m.span(), m.groups(), m.span("aux"), m.span("verb")) for m in got]
+    assert key == [(m.span(), m.groups(), m.span("aux"), m.span("verb")) for m in expected]
