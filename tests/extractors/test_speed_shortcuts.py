@@ -1129,3 +1129,16 @@ def test_cue_index_without_the_auxiliary_group_equals_the_full_pattern(
     expected = _cue_index_full_pattern(text)
     key = [(m.span(), m.groups(), m.span("aux"), m.span("verb")) for m in got]
     assert key == [(m.span(), m.groups(), m.span("aux"), m.span("verb")) for m in expected]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["was ", "is ", "been ", "has ", "not ", " ", "x", "\n"])))
+@example([])
+def test_passive_auxiliary_needs_no_pattern_for_an_empty_auxiliary(words: list[str]) -> None:
+    """A cue with no auxiliary is never passive: the passive pattern matches no empty text,
+    so the attribution step leaves it untried there."""
+    from provenance.extractors.claims.cues import cue_grammar
+
+    aux = "".join(words)
+    passive = cue_grammar().passive_re
+    assert (aux != "" and passive.match(aux) is not None) == (passive.match(aux) is not None)
