@@ -1142,3 +1142,38 @@ def test_passive_auxiliary_needs_no_pattern_for_an_empty_auxiliary(words: list[s
     aux = "".join(words)
     passive = cue_grammar().passive_re
     assert (aux != "" and passive.match(aux) is not None) == (passive.match(aux) is not None)
+
+
+def _is_abbreviation_reading_the_next_word_first(text: str, end: int, next_start: int) -> bool:
+    """``_is_abbreviation`` as it was: the next word read before the word's kind was known."""
+    from provenance.extractors.text import sentences as sn
+
+    head = text[max(0, end - 12) : end]
+    m = sn._WORD_BEFORE.search(head)
+    if m is None:
+        return False
+    word = m.group(1)
+    key = word.lower().rstrip(".")
+    nxt = sn._NEXT_WORD.match(text, next_start)
+    next_word = nxt.group(1) if nxt else ""
+    if "." in key or len(word) == 1:
+        return next_word not in sn._STARTERS
+    return key in sn._TITLES
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=20), st.integers(0, 80), st.integers(0, 80))
+@example(["Mr.", " ", "The"], 3, 4)
+@example(["U.S.", " ", "The"], 4, 5)
+@example(["He said", ".", " ", "The"], 8, 9)
+def test_abbreviation_reads_the_next_word_only_when_it_needs_it(
+    pieces: list[str], end: int, next_start: int
+) -> None:
+    """Reading the word after a full stop only for an acronym or an initial gives the
+    answers that reading it first gave."""
+    from provenance.extractors.text.sentences import _is_abbreviation
+
+    text = "".join(pieces)
+    end, next_start = min(end, len(text)), min(next_start, len(text))
+    expected = _is_abbreviation_reading_the_next_word_first(text, end, next_start)
+    assert _is_abbreviation(text, end, next_start) == expected
