@@ -1177,3 +1177,21 @@ def test_abbreviation_reads_the_next_word_only_when_it_needs_it(
     end, next_start = min(end, len(text)), min(next_start, len(text))
     expected = _is_abbreviation_reading_the_next_word_first(text, end, next_start)
     assert _is_abbreviation(text, end, next_start) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["he", "she", "it", "they", "i", "we", "'", "’", "s", "re", "d", "x", "."])
+    )
+)
+@example(["he", "'", "s"])
+@example(["they", "’", "re"])
+def test_contraction_needs_an_apostrophe(pieces: list[str]) -> None:
+    """The contraction pattern matches no word without an apostrophe, so ``find_subject``
+    tries it only on words holding one."""
+    from provenance.extractors.claims.subjects import _CONTRACTED
+
+    low = "".join(pieces)
+    if "'" not in low and "’" not in low:
+        assert _CONTRACTED.fullmatch(low) is None
