@@ -1195,3 +1195,45 @@ def test_contraction_needs_an_apostrophe(pieces: list[str]) -> None:
     low = "".join(pieces)
     if "'" not in low and "’" not in low:
         assert _CONTRACTED.fullmatch(low) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "added",
+                "said",
+                "x",
+                "_",
+                "'",
+                "’",
+                "-",
+                "é",
+                "5",
+                "٣",
+                "²",
+                "½",
+                "ǅ",
+                "\u200d",
+                " ",
+                "\n",
+                ".",
+                "“",
+            ]
+        )
+    ),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+@example(["Smith", " ", "added"], 0, 11)
+@example(["added", "\n"], 0, 6)
+def test_last_word_read_backwards_equals_the_pattern(pieces: list[str], lo: int, pos: int) -> None:
+    """The word before a full stop read backwards is the one the pattern finds."""
+    from provenance.extractors.claims.cue_sentences import _LAST_WORD, _last_word
+
+    text = "".join(pieces)
+    pos = min(pos, len(text))
+    lo = min(lo, pos)
+    m = _LAST_WORD.search(text, lo, pos)
+    assert _last_word(text, lo, pos) == (None if m is None else m.group())
