@@ -277,7 +277,8 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
         passive = (
-            bool(cue_grammar().passive_re.match(aux))
+            aux != ""  # most cues have no auxiliary, and the pattern matches no empty one
+            and cue_grammar().passive_re.match(aux) is not None
             and not verb.endswith("ing")
             and not aux.endswith("to ")
         )

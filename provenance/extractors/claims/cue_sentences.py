@@ -108,6 +108,18 @@ _WINDOW = 300
 _LAST_WORD = re.compile(r"[\w'’-]+$")
 
 
+def _last_word(text: str, lo: int, pos: int) -> str | None:
+    """The text of ``_LAST_WORD.search(text, lo, pos)``, read backwards from ``pos`` (the
+    pattern is tried at every position of the window). ``\\w`` is ``str.isalnum`` or "_"."""
+    j = pos
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "_'’-"):
+        j -= 1
+    if j < pos:
+        return text[j:pos]
+    m = _LAST_WORD.search(text, lo, pos)  # none, or a word before a last newline
+    return None if m is None else m.group()
+
+
 def _stops(text: str) -> list[tuple[int, int]]:
     """``(full stop, match start)`` of :func:`_pattern`'s matches in ``text``, searched only
     just before each full stop a quotation follows (the pattern alone is tried at every
@@ -117,8 +129,8 @@ def _stops(text: str) -> list[tuple[int, int]]:
     last_words = _last_verb_words()
     for stop in _STOP_BEFORE_QUOTE.finditer(text):
         pos = stop.start()
-        word = _LAST_WORD.search(text, max(0, pos - 40), pos)
-        if word is None or word.group() not in last_words:
+        word = _last_word(text, max(0, pos - 40), pos)
+        if word is None or word not in last_words:
             continue  # the pattern's verb ends right at the stop: no verb form, no match
         for m in pattern.finditer(text, max(floor, pos - _WINDOW), stop.end(1)):
             if m.start("stop") == pos:

@@ -57,10 +57,10 @@ def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
         return False
     word = m.group(1)
     key = word.lower().rstrip(".")
-    nxt = _NEXT_WORD.match(text, next_start)
-    next_word = nxt.group(1) if nxt else ""
     if "." in key or len(word) == 1:
-        # dotted acronyms ("U.S.") and initials ("J. Smith")
+        # dotted acronyms ("U.S.") and initials ("J. Smith"); only they read the next word
+        nxt = _NEXT_WORD.match(text, next_start)
+        next_word = nxt.group(1) if nxt else ""
         return next_word not in _STARTERS
     return key in _TITLES
 
