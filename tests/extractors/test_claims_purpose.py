@@ -4,8 +4,8 @@ senator broke her silence to dispute the report", "Officials took to Twitter to 
 
 The one who moved is the one who denies. An infinitive whose subject is someone else
 ("urged senators to reject"), an expectation ("is expected to deny"), a refusal ("refused to
-deny"), "in order to", a negated move and a nominal ("the decision to deny bail") give no
-denial with a source.
+deny"), "in order to", a negated move and a nominal ("the decision to deny bail", "moves to
+deny asylum") give no denial.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ def _sourced(text: str) -> list[tuple[str, str | None, ClaimStatus]]:
             "denied",
         ),
         ("Aides went on TV to say that he won.", "he won", "Aides", "asserted"),
+        ("The ministry moved to deny the report.", "the report", "The ministry", "denied"),
     ],
 )
 def test_a_purpose_infinitive_takes_the_main_clause_subject(
@@ -64,9 +65,11 @@ def test_a_purpose_infinitive_takes_the_main_clause_subject(
         "Trump went on television in order to deny that he lied.",
         "Moscow moved quickly to seize the airport.",
         "The family moved to London.",
+        "The administration's moves to deny asylum were criticised.",
     ],
 )
 def test_no_denial_by_anyone_in_the_neighbours(text: str) -> None:
     """Someone else's infinitive, an expectation, a refusal, "in order to", a negated move,
-    a nominal, a move before no cue: no denial with a source."""
-    assert [f for f in _sourced(text) if f[2] is ClaimStatus.DENIED] == []
+    a nominal ("the decision to", the plural noun "moves to"), a move before no cue: no
+    denial, with a source or without."""
+    assert [c for c in find_claims(text) if c.status is ClaimStatus.DENIED] == []
