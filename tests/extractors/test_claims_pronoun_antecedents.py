@@ -101,6 +101,16 @@ def test_a_pronoun_goes_to_the_spokesman_said_last() -> None:
     assert "spokesman" in (_source_of(text, "too early") or "")
 
 
+def test_a_pronoun_goes_to_a_spokeswoman_for_an_office() -> None:
+    """'A spokeswoman for the ICO said ... She said': the role noun before its complement."""
+    text = (
+        "Anne Hill said the calls broke the rules. A spokeswoman for the Information "
+        "Commissioner's Office said it was examining one complaint. She said the office "
+        "would decide soon."
+    )
+    assert "spokeswoman" in (_source_of(text, "decide soon") or "")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "expected"),
     [
@@ -117,6 +127,14 @@ def test_a_pronoun_goes_to_the_spokesman_said_last() -> None:
             "Grantham hit the headlines in May. He said the pictures were private.",
             "pictures were private",
             "Leslie Grantham",
+        ),
+        # a spokesman in apposition to a name (no closing comma): the name
+        (
+            "Tom Ross said the site was closed. Scott Stanzel, a spokesman for the "
+            'campaign said: "The measure was taken for security reasons." He declined to '
+            "say more about the attack.",
+            "more about the attack",
+            "Scott Stanzel",
         ),
         # a spokeswoman is never "he"
         (

@@ -450,6 +450,11 @@ def _lower_case_word(text: str, word: str) -> bool:
     return False
 
 
+#: A name right before a comma, so the phrase after it stands in apposition: "Scott
+#: Stanzel, a spokesman for the campaign".
+_NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
+
+
 #: How far back a pronoun looks for a person the text names.
 _NAMED_REACH = 600
 
@@ -495,6 +500,7 @@ class SpeakerResolver:
         self._one_openers = frozenset((*lex.singular_determiners, *lex.claimant_determiners))
         self._one_roles = frozenset(r for r in lex.speaker_roles if " " not in r)
         self._coordinators = lex.coordinators
+        self._complement_openers = lex.np_prepositions
         self._first_person = lex.first_person_pronouns
         # a possessive as a source ("his claim that") refers to a person of its sentence first
         self._possessive = lex.possessive_person_pronouns
@@ -633,7 +639,11 @@ class SpeakerResolver:
                 and (at := self._history_at[i]) < pos
                 and self._persons_in(at + len(mention), pos, agrees) is None
             ):
-                return info  # "A Labour Party spokesman said ... He said": the spokesman
+                # "A Labour Party spokesman said ... He said": the spokesman; "Scott
+                # Stanzel, a spokesman for the campaign, said ... He said": Scott Stanzel
+                named = _NAMED_BEFORE_APPOSITION.search(self.text, max(0, at - 80), at)
+                person = self._persons_in(named.start(), at, agrees) if named else None
+                return person or info
         if (
             want is not None
             and (sure := self._name_before(pos, lambda i: self._gender(i) == want)) is not None
@@ -646,8 +656,13 @@ class SpeakerResolver:
     def _one_person(self, mention: str, want: Gender | None) -> bool:
         """Whether an unnamed source is one person of ``want`` gender (any when ``None``):
         an article and a singular role noun ("a spokesman", "a Conservative spokeswoman",
-        "the senior official"), never a group ("officials", "a spokesman and an aide")."""
+        "the senior official", "a spokeswoman for the ICO"), never a group ("officials", "a
+        spokesman and an aide")."""
         words = mention.lower().split()
+        for i, word in enumerate(words):
+            if word in self._complement_openers:  # "a spokeswoman for the ICO"
+                words = words[:i]
+                break
         if len(words) < 2 or words[0] not in self._one_openers or words[-1] not in self._one_roles:
             return False
         if any(w in self._coordinators for w in words):
