@@ -397,6 +397,64 @@ def name_gender(
     return "female" if votes["female"] > votes["male"] else "male"
 
 
+#: An acronym's plural ("MPs", "CEOs"): a group, never one person.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+@functools.cache
+def _never_names(language: str | None) -> frozenset[str]:
+    """Words a capitalised one-word mention can be that never name a person: determiners
+    and quantifiers ("Many", "Both", "Each"), modifiers of a source ("Former", "Local") and
+    source nouns ("Judges", "Officials"), lowered."""
+    lex = cue_lexicon(language)
+    return frozenset(
+        w.lower()
+        for w in (
+            *lex.claimant_openers,
+            *lex.mandative_determiners,
+            *lex.subject_pronouns,
+            *lex.source_modifiers,
+            *lex.source_heads,
+        )
+    )
+
+
+def _singular(word: str) -> str:
+    """A lower-case plural's singular, roughly: "ministers" -> "minister", "studies" ->
+    "study"; any other word as it is."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _lower_case_word(text: str, word: str) -> bool:
+    """Whether ``word`` (lower case) stands in ``text`` as a whole word.
+
+    Example:
+        >>> _lower_case_word("Many said so; many did not.", "many")
+        True
+        >>> _lower_case_word("Many said so; Germany did not.", "many")
+        False
+    """
+    n = len(word)
+    j = text.find(word)
+    while j != -1:
+        end = j + n
+        if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
+            end == len(text) or not _WORD_CHAR.match(text[end])
+        ):
+            return True
+        j = text.find(word, end)
+    return False
+
+
+#: A name right before a comma, so the phrase after it stands in apposition: "Scott
+#: Stanzel, a spokesman for the campaign".
+_NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
+
+
 #: How far back a pronoun looks for a person the text names.
 _NAMED_REACH = 600
 
@@ -417,6 +475,7 @@ class SpeakerResolver:
         self.text = text
         self.registry = registry
         self.history: list[tuple[str, SourceInfo]] = []
+        self._history_at: list[int] = []  # where each mention of the history stands
         self._roles, self._titled = _role_patterns(language)
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
@@ -431,11 +490,17 @@ class SpeakerResolver:
         self._by_surname: dict[str, SourceInfo] = {}
         self._genders = gender_lexicon(language)
         self._gender_of: dict[str, Gender | None] = {}
+        self._common: dict[str, bool] = {}  # one-word "persons" the text writes in lower case
         lex = cue_lexicon(language)
         self._answer_labels = lex.answer_labels
         self._label_pattern = _label_pattern(language)
         self._interviewee_found: tuple[SourceInfo | None] | None = None
         self._person = lex.person_pronouns
+        # an unnamed single speaker: "a spokesman", "the senior official"
+        self._one_openers = frozenset((*lex.singular_determiners, *lex.claimant_determiners))
+        self._one_roles = frozenset(r for r in lex.speaker_roles if " " not in r)
+        self._coordinators = lex.coordinators
+        self._complement_openers = lex.np_prepositions
         self._first_person = lex.first_person_pronouns
         # a possessive as a source ("his claim that") refers to a person of its sentence first
         self._possessive = lex.possessive_person_pronouns
@@ -507,6 +572,7 @@ class SpeakerResolver:
         self._placed.append((pos, info))
         if low not in self._person and low not in self._group:
             self.history.append((mention, info))
+            self._history_at.append(pos)
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
         return info
@@ -562,9 +628,22 @@ class SpeakerResolver:
         rather than going to a person of the other gender.
         """
         agrees = self._agrees(pronoun)
-        if (found := self._last(agrees)) is not None:
-            return found
         want = self._genders.pronouns.get(pronoun)
+        for i in range(len(self.history) - 1, -1, -1):
+            mention, info = self.history[i]
+            if agrees(info):
+                return info
+            if (
+                info.kind is SourceKind.ANONYMOUS
+                and self._one_person(mention, want)
+                and (at := self._history_at[i]) < pos
+                and self._persons_in(at + len(mention), pos, agrees) is None
+            ):
+                # "A Labour Party spokesman said ... He said": the spokesman; "Scott
+                # Stanzel, a spokesman for the campaign, said ... He said": Scott Stanzel
+                named = _NAMED_BEFORE_APPOSITION.search(self.text, max(0, at - 80), at)
+                person = self._persons_in(named.start(), at, agrees) if named else None
+                return person or info
         if (
             want is not None
             and (sure := self._name_before(pos, lambda i: self._gender(i) == want)) is not None
@@ -574,17 +653,58 @@ class SpeakerResolver:
             return None
         return self._name_before(pos, agrees)
 
+    def _one_person(self, mention: str, want: Gender | None) -> bool:
+        """Whether an unnamed source is one person of ``want`` gender (any when ``None``):
+        an article and a singular role noun ("a spokesman", "a Conservative spokeswoman",
+        "the senior official", "a spokeswoman for the ICO"), never a group ("officials", "a
+        spokesman and an aide")."""
+        words = mention.lower().split()
+        for i, word in enumerate(words):
+            if word in self._complement_openers:  # "a spokeswoman for the ICO"
+                words = words[:i]
+                break
+        if len(words) < 2 or words[0] not in self._one_openers or words[-1] not in self._one_roles:
+            return False
+        if any(w in self._coordinators for w in words):
+            return False
+        return want is None or self._genders.nouns.get(words[-1]) in (None, want)
+
     def _agrees(self, pronoun: str, want: Gender | None = None) -> Callable[[SourceInfo], bool]:
         """A test for persons a pronoun (or a noun of ``want`` gender) can stand for: "she"
         or "the spokeswoman" never for a man."""
         want = want or self._genders.pronouns.get(pronoun)
 
         def agrees(info: SourceInfo) -> bool:
-            if info.kind is not SourceKind.PERSON:
+            if info.kind is not SourceKind.PERSON or self._common_word(info):
                 return False
             return want is None or self._gender(info) in (None, want)
 
         return agrees
+
+    def _common_word(self, info: SourceInfo) -> bool:
+        """Whether a one-word "person" is a common word, not a name.
+
+        A word of a closed class or a source noun ("Many", "Both", "Former", "Judge"; see
+        :func:`_never_names`), an acronym's plural ("MPs"), or a word the text also writes
+        in lower case, itself or its singular ("Falling" beside "falling", "Ministers" beside
+        "minister"). A given name, or a word the text gives a gender ("Mrs May" though the
+        text says "may"), stays a person.
+        """
+        name = info.name
+        if " " in name or not name[:1].isupper():
+            return False
+        if name not in self._common:
+            low = name.lower()
+            self._common[name] = (
+                low not in self._genders.given_names
+                and (
+                    low in _never_names(self._language)
+                    or _ACRONYM_PLURAL.fullmatch(name) is not None
+                    or (low != name and _lower_case_word(self.text, _singular(low)))
+                )
+                and self._gender(info) is None
+            )
+        return self._common[name]
 
     def _gender(self, info: SourceInfo) -> Gender | None:
         """The gender the text gives a person (read once per name)."""
@@ -688,7 +808,14 @@ class SpeakerResolver:
         lo = max(0, pos - 400)
         for end in _SENTENCE_END.finditer(self.text, lo, pos):
             lo = end.end()
-        for m in reversed(list(_NAME.finditer(self.text, lo, pos))):
+        return self._persons_in(lo, pos, ok)
+
+    def _persons_in(
+        self, lo: int, hi: int, ok: Callable[[SourceInfo], bool] | None = None
+    ) -> SourceInfo | None:
+        """The last person named in ``text[lo:hi]`` passing ``ok``: a full name, a surname
+        whose full name came earlier, or a name in the table."""
+        for m in reversed(list(_NAME.finditer(self.text, lo, hi))):
             named = _named(m.group(0), self._language)
             if named is None:
                 continue
