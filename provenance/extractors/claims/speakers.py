@@ -450,6 +450,15 @@ def _lower_case_word(text: str, word: str) -> bool:
     return False
 
 
+@functools.cache
+def _one_speaker_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an unnamed single speaker ("a spokesman", "the senior official"): the
+    determiners that open one and the one-word role nouns that end one."""
+    lex = cue_lexicon(language)
+    openers = frozenset((*lex.singular_determiners, *lex.claimant_determiners))
+    return openers, frozenset(r for r in lex.speaker_roles if " " not in r)
+
+
 #: A name right before a comma, so the phrase after it stands in apposition: "Scott
 #: Stanzel, a spokesman for the campaign".
 _NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
@@ -497,8 +506,7 @@ class SpeakerResolver:
         self._interviewee_found: tuple[SourceInfo | None] | None = None
         self._person = lex.person_pronouns
         # an unnamed single speaker: "a spokesman", "the senior official"
-        self._one_openers = frozenset((*lex.singular_determiners, *lex.claimant_determiners))
-        self._one_roles = frozenset(r for r in lex.speaker_roles if " " not in r)
+        self._one_openers, self._one_roles = _one_speaker_words(language)
         self._coordinators = lex.coordinators
         self._complement_openers = lex.np_prepositions
         self._first_person = lex.first_person_pronouns
