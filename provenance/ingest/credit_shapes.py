@@ -100,6 +100,14 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     if shot_by(text) is not None or provided_by(text):  # "（新华社记者 李伟 摄）", "[X 제공]"
         return True
     table = agency_table()
+    issued = credit_lexicon().issued_words
+    if (
+        text.endswith(issued)
+        and any(  # "（新华社发）": the agency issued it
+            table.agency(text[: -len(w)]) for w in issued if text.endswith(w)
+        )
+    ):
+        return True
     parts = [p.strip() for p in re.split(r"[,;]", text)]
     if all(table.agency(p) or table.distributor(p) for p in parts if p):
         return True

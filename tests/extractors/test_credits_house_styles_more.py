@@ -15,6 +15,7 @@ from provenance.enums import CreditRole
 from provenance.errors import LexiconError
 from provenance.extractors.credits import extract_credits, party_label
 from provenance.ingest.credit_shapes import shot_by
+from provenance.ingest.credit_text import credit_in_caption
 from provenance.lexicon.credits import build_credit_lexicon, credit_lexicon
 
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
@@ -198,3 +199,37 @@ def test_any_name_after_a_shot_label_is_the_photographer(name: str) -> None:
     for label in ("摄影：", "撮影：", "촬영="):
         assert _split(label + name) == [(name, P)]
     assert _split(f"摄影：新华社记者 {name}") == [("新华社", A), (name, P)]
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("写真・文：山田太郎", [("山田太郎", P)]),
+        ("撮影・山田太郎/共同", [("山田太郎", P), ("共同", A)]),
+        # neighbour: a "・" with a colon after it does not end the label before it
+        ("写真・図：ロイター", [("写真・図：ロイター", S)]),
+    ],
+)
+def test_the_middle_dot_of_japanese_labels(
+    line: str, parties: list[tuple[str, CreditRole]]
+) -> None:
+    """ "撮影・NAME": the middle dot ends the label; "写真・文：" (photos and text) is a label."""
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("caption", "split"),
+    [
+        ("游客在天安门广场拍照。（新华社发）", ("游客在天安门广场拍照。", "新华社发")),
+        ("記者会見する山田首相（撮影・山田太郎）", ("記者会見する山田首相", "撮影・山田太郎")),
+        ("東京の街並み（写真・文：山田太郎）", ("東京の街並み", "写真・文：山田太郎")),
+        ("서울 시내 모습. [사진 제공=삼성전자]", ("서울 시내 모습.", "사진 제공=삼성전자")),
+    ],
+)
+def test_the_new_forms_end_a_caption(caption: str, split: tuple[str, str]) -> None:
+    assert credit_in_caption(caption) == split
+
+
+@pytest.mark.parametrize("caption", ["记者会见。（出发）", "記者会見する山田首相（5日・東京）"])
+def test_brackets_that_are_no_credit(caption: str) -> None:
+    assert credit_in_caption(caption) is None
