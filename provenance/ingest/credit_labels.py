@@ -32,7 +32,9 @@ def _label_pattern() -> str:
     spaced = "|".join(re.escape(w) for w in words if " " in w)
     courtesy = "|".join(re.escape(w) for w in lex.courtesy)
     return (
-        rf"(?:(?:{alts})(?:\s*[:：=＝]|\s*(?:\.\.\.|…)|\s+by\b)|(?:{spaced}),(?=\s)"
+        # the Japanese middle dot with no colon after it ends a label: "撮影・山田太郎"
+        rf"(?:(?:{alts})(?:\s*[:：=＝]|・(?![^:：=＝]*[:：=＝])|\s*(?:\.\.\.|…)|\s+by\b)"
+        rf"|(?:{spaced}),(?=\s)"
         rf"|(?:{courtesy})(?:\s|$)|©)"
     )
 

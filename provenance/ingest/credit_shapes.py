@@ -100,6 +100,14 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     if shot_by(text) is not None or provided_by(text):  # "（新华社记者 李伟 摄）", "[X 제공]"
         return True
     table = agency_table()
+    issued = credit_lexicon().issued_words
+    if (
+        text.endswith(issued)
+        and any(  # "（新华社发）": the agency issued it
+            table.agency(text[: -len(w)]) for w in issued if text.endswith(w)
+        )
+    ):
+        return True
     parts = [p.strip() for p in re.split(r"[,;]", text)]
     if all(table.agency(p) or table.distributor(p) for p in parts if p):
         return True
@@ -194,15 +202,19 @@ def _outlet(text: str) -> bool:
 
 
 @cache
-def _shot_re() -> re.Pattern[str] | None:
+def _shot_re(labelled: bool = False) -> re.Pattern[str] | None:
+    """ "新华社记者 李伟 摄"; ``labelled``: after a "photographed by" label ("摄影：新华社记者
+    李伟"), where the mark may be left out but the agency's reporter word is written."""
     lex = credit_lexicon()
     if not lex.shot_marks:
         return None
     marks = "|".join(re.escape(w) for w in sorted(lex.shot_marks, key=len, reverse=True))
     reporters = "|".join(re.escape(w) for w in lex.reporter_words) or "(?!)"
+    org = "" if labelled else "?"
+    mark = rf"(?:\s*(?:{marks}))?" if labelled else rf"\s*(?:{marks})"
     return re.compile(
-        rf"^(?:(?P<org>[^\s/]{{2,20}}?)(?:{reporters})\s*)?(?P<name>[^\s/()（）]{{1,12}}"
-        rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}})\s*(?:{marks})$"
+        rf"^(?:(?P<org>[^\s/]{{2,20}}?)(?:{reporters})\s*){org}(?P<name>[^\s/()（）]{{1,12}}"
+        rf"(?:[ ·・][^\s/()（）]{{1,12}}){{0,2}}?){mark}$"
     )
 
 
@@ -258,8 +270,11 @@ def _issued_re() -> re.Pattern[str] | None:
     )
 
 
-def shot_by(text: str) -> tuple[str | None, str] | None:
+def shot_by(text: str, *, labelled: bool = False) -> tuple[str | None, str] | None:
     """The (agency, photographer) of a CJK "photographed by" credit, or ``None``.
+
+    ``labelled``: the text followed a "photographed by" label ("摄影：新华社记者 李伟"); the
+    mark may then be left out, and an agency's reporter must be named.
 
     Example:
         >>> shot_by("新华社记者 李伟 摄"), shot_by("李伟 摄")
@@ -269,11 +284,11 @@ def shot_by(text: str) -> tuple[str | None, str] | None:
         >>> shot_by("北京的雪景") is None
         True
     """
-    issued = _issued_re()
+    issued = None if labelled else _issued_re()
     match = issued.match(text.strip()) if issued is not None else None
     if match is not None and agency_table().agency(match.group("org")):
         return match.group("org"), match.group("name")
-    pattern = _shot_re()
+    pattern = _shot_re(labelled)
     match = pattern.match(text.strip()) if pattern is not None else None
     if match is None:
         return None

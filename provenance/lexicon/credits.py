@@ -34,6 +34,10 @@ class Prefix:
     wire_caption: bool = True
     outlet: str | None = None
     """The outlet whose own label it is ("ST PHOTO": The Straits Times): its agency."""
+    by: bool = False
+    """The label means "photographed by" ("撮影："): a one-word name after it is a person."""
+    courtesy: bool = False
+    """The label means "photo provided by" ("사진 제공="): the party after it is a source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class CreditLexicon:
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
     editor_notes: tuple[str, ...] = ()
+    outlets: frozenset[str] = frozenset()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -158,8 +163,11 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         implies = entry.opt_text("implies")
         wire = entry.flag("wire_caption", True)
         outlet = entry.opt_text("outlet")
+        by, courtesy = entry.flag("by", False), entry.flag("courtesy", False)
         for word in _words(entry):
-            prefixes[word] = Prefix(word, kind, implies, wire, outlet)
+            if word in prefixes:
+                raise entry.error(f"prefix {word!r} is listed twice")
+            prefixes[word] = Prefix(word, kind, implies, wire, outlet, by, courtesy)
     unnamed: dict[str, Unnamed] = {}
     for entry in entries(data, FILE, "unnamed"):
         item = Unnamed(entry.text("label"), CreditRole(entry.choice("role", _ROLES)))
@@ -208,4 +216,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),
         editor_notes=_optional(data, "editor_notes"),
+        outlets=frozenset(_optional(data, "outlets")),
     )

@@ -75,6 +75,18 @@ def _wires_after_supplier(segs: list[Segment]) -> tuple[Segment | None, list[Seg
     return (segs[first], wires) if wires else (None, [])
 
 
+def _labelled_relay(segs: list[Segment], rules: CreditRules) -> Segment | None:
+    """ "AFP PHOTO / YONHAP": a wire's photo label written first, then another wire and no
+    photographer: the labelled wire passes on the other's picture (its distributor)."""
+    first = segs[0]
+    if first.kind != "agency" or rules.trailing_label.search(first.text) is None:
+        return None
+    others = [s for s in segs[1:] if s.kind == "agency" and s.name != first.name]
+    if not others or any(s.kind == "person" for s in segs):
+        return None
+    return first
+
+
 def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> None:
     """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
 
@@ -85,6 +97,7 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
     handout = any(_label(s) == "handout" for s in segs)
     issuers = _handout_issuers(segs, credit_rules(), passed_on=passed_on) if handout else []
     relaying_wires = _relaying_wires(segs) if len(segs) >= 3 else []
+    labelled = _labelled_relay(segs, credit_rules()) if len(segs) >= 2 and not handout else None
     person = any(s.kind == "person" for s in segs)
     # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
     # ("Name/Chicago Tribune/TNS"), the first distributor supplied the picture as its
@@ -113,7 +126,7 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             relaying = (relaying and not person) or (
                 bool(relaying_wires) and any(seg is w for w in relaying_wires)
             )
-            relaying = relaying or any(seg is w for w in passing)
+            relaying = relaying or any(seg is w for w in passing) or seg is labelled
             seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
             # a distributor alone supplied the picture, unless it passes on a handout

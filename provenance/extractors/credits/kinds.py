@@ -153,8 +153,10 @@ def is_one_word(text: str, rules: CreditRules) -> bool:
 
 
 def outlet_name(text: str, lex: CreditLexicon) -> bool:
-    """A newspaper's or magazine's name ("Star Tribune", "The Coast Times")."""
-    return not lex.outlet_words.isdisjoint(text.casefold().split())
+    """A newspaper's or magazine's name ("Star Tribune", "The Coast Times"), or a listed
+    outlet whose name holds no such word ("RNZ", "BBC News")."""
+    folded = text.casefold()
+    return folded in lex.outlets or not lex.outlet_words.isdisjoint(folded.split())
 
 
 def is_supplier(text: str, rules: CreditRules) -> bool:

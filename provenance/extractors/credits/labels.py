@@ -16,6 +16,7 @@ from provenance.lexicon.credits import Prefix
 
 __all__ = [
     "BY_MARK",
+    "COURTESY_MARK",
     "OUTLET",
     "implied_parties",
     "label_match",
@@ -31,6 +32,7 @@ _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
 )
 BY_MARK = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
+COURTESY_MARK = "\x00courtesy"  # marks a "photo provided by" label ("사진 제공="): a source follows
 OUTLET = "\x00outlet:"  # marks an outlet's own label ("ST PHOTO": The Straits Times)
 _OUTLET_ODD = frozenset(":：/|;()")
 
@@ -104,6 +106,10 @@ def _states(label: Prefix, implied: list[str]) -> None:
         implied.append(label.implies)
     if label.outlet:
         implied.append(OUTLET + label.outlet)
+    if label.by:  # "撮影：山田太郎": as "Photo by"
+        implied.append(BY_MARK)
+    if label.courtesy:  # "사진 제공=삼성전자": as "Courtesy of"
+        implied.append(COURTESY_MARK)
 
 
 def implied_parties(implied: list[str]) -> list[Segment]:
@@ -114,6 +120,6 @@ def implied_parties(implied: list[str]) -> list[Segment]:
         if word.startswith(OUTLET):
             name = word[len(OUTLET) :]
             segs.append(Segment(name, "org", name, role=CreditRole.AGENCY))
-        elif word != BY_MARK:
+        elif word not in (BY_MARK, COURTESY_MARK):
             segs.append(Segment(word, "unnamed", None))
     return segs

@@ -17,8 +17,12 @@ from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 __all__ = ["CreditRules", "collapse", "credit_rules"]
 
 _SPACE = re.compile(r"\s+")
-# "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター")
-_LABEL_END = r"(?:\s*[:：=＝]\s*|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
+# "=" ends a label in Korean and Japanese house styles ("사진=연합뉴스", "写真=ロイター"), and
+# so does the Japanese middle dot with no colon after it ("撮影・山田太郎", not the "・" of
+# "写真・文：NAME", a label of its own)
+_LABEL_END = (
+    r"(?:\s*[:：=＝]\s*|・(?![^:：=＝]*[:：=＝])|\s*(?:\.\.\.|…)\s*|\s+by\s*[:：]?\s+|\s+[-–—]\s+)"
+)
 
 
 @dataclass(frozen=True, slots=True)

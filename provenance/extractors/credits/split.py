@@ -40,6 +40,7 @@ from provenance.extractors.credits.kinds import (
 )
 from provenance.extractors.credits.labels import (
     BY_MARK,
+    COURTESY_MARK,
     OUTLET,
     implied_parties,
     label_match,
@@ -203,12 +204,25 @@ def _names_a_maker(head: str, client: str, rules: CreditRules) -> bool:
     return one_word_name(last, rules) and _outlet(client, rules)
 
 
+def _issuer(text: str, rules: CreditRules) -> str:
+    """ "新华社发" as "新华社": a known agency and the word saying it issued the picture."""
+    for word in rules.lex.issued_words:
+        head = text[: -len(word)].rstrip() if text.endswith(word) else ""
+        if head and known_party(head, rules) is not None:
+            return head
+    return text
+
+
 def _one(text: str, rules: CreditRules) -> list[Segment]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
     text = strip_labels(text, rules, implied)
+    if text.endswith(rules.lex.issued_words):  # "新华社发": Xinhua issued it
+        text = _issuer(text, rules)
     marked = rules.marks.search(text) is not None  # a mark of the CJK forms below
     if marked:  # "연합뉴스 자료사진", "AFP=연합뉴스"
+        lead = rules.relay_mark.match(text)  # "＝共同" at the start: the mark ends a label
+        text = text[lead.end() :] if lead else text
         text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
     stop = name_stop(text) if ". " in text else None
     # "Jane Roe. AFP", "Jane Roe. Hans Lucas pour Libération" (Libération's house style)
@@ -223,12 +237,16 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
             text = f"{org} / {rest}"
     by_creator = BY_MARK in implied
     segs = implied_parties(implied)
+    if COURTESY_MARK in implied and text:  # "사진 제공=삼성전자": a source, as "courtesy of"
+        return segs + _one(f"courtesy of {text}", rules)
     provider = provided_by(text) if marked else None
     if provider is not None:  # "[삼성전자 제공]", "東京電力提供": a source, as "courtesy of"
         chain = _classify(f"courtesy of {provider}", rules)
         assign(chain, relayed=False)
         return segs + chain
     shot = shot_by(text) if marked else None
+    if by_creator and shot is None and any(w in text for w in rules.lex.reporter_words):
+        shot = shot_by(text, labelled=True)  # "摄影：新华社记者 李伟": the label is the mark
     if shot is not None:  # "新华社记者 李伟 摄": the agency's reporter took it
         agency, name = shot
         chain = _chain(agency, rules) if agency else []
