@@ -59,10 +59,20 @@ class SourceKindLexicon:
     #: prepositions whose object a trailing capitalised name is, not the mention's person
     #: ("Committee on Foreign Relations"), in order
     name_object_prepositions: tuple[str, ...] = ()
+    #: prepositions whose object a name after a run of capitalised words (a title) is
+    #: ("provided on Tuesday [to] Representative Gregg Harper"); those that also join a
+    #: title, so only after a lower-case word ("a lawyer [for]", "Chief [of] Staff John Kelly")
+    recipient_prepositions: tuple[str, ...] = ()
+    title_prepositions: tuple[str, ...] = ()
 
 
 #: ordered word lists (regex alternations are built from them in this order)
-_ORDERED = ("determiners", "name_object_prepositions")
+_ORDERED = (
+    "determiners",
+    "name_object_prepositions",
+    "recipient_prepositions",
+    "title_prepositions",
+)
 
 
 def source_kind_lexicon(language: str | None = "en") -> SourceKindLexicon:
@@ -111,4 +121,6 @@ def _load(lang: str) -> SourceKindLexicon:
         nationalities=MappingProxyType({k.casefold(): v for k, v in sides.items()}),
         determiners=ordered["determiners"],
         name_object_prepositions=ordered["name_object_prepositions"],
+        recipient_prepositions=ordered["recipient_prepositions"],
+        title_prepositions=ordered["title_prepositions"],
     )

@@ -254,7 +254,7 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
     elif (
         (tail := kinds.trailing_name.search(name)) is not None
         and _lower_before(name, tail.start())
-        and not _object_of_preposition(name, tail.start())
+        and not _object_of_preposition(name, tail.start(), language)
         and not kinds.organization.search(tail.group(0).lower())
     ):
         kind = SourceKind.PERSON
@@ -314,6 +314,10 @@ class _Kinds:
     #: a name ending a mention after a lower-case word ("the party's leader John Smith"),
     #: never the object of a preposition ("Committee on Foreign Relations")
     trailing_name: re.Pattern[str]
+    #: the word before a capitalised run, when it is a preposition: the name is its object
+    #: ("provided on Tuesday to"); a title's preposition only after a lower-case word ("a
+    #: lawyer for"), as it also joins a title ("Chief of Staff John Kelly")
+    preposition_before: re.Pattern[str]
 
 
 @functools.cache
@@ -323,6 +327,12 @@ def _kinds(language: str = "en") -> _Kinds:
         rf"^(?:{'|'.join(map(re.escape, lex.determiners))})\s+" if lex.determiners else "(?!)"
     )
     not_after = "".join(f"(?<! {re.escape(p)} )" for p in lex.name_object_prepositions)
+    recipient = "|".join(map(re.escape, lex.recipient_prepositions))
+    titled = "|".join(map(re.escape, lex.title_prepositions))
+    before = [
+        *([rf"\s(?:{recipient})"] if recipient else []),
+        *([rf"\b[a-z][\w'’-]*\s+(?:{titled})"] if titled else []),
+    ]
 
     def within(words: frozenset[str], end: str = r"\b") -> re.Pattern[str]:
         return re.compile(rf"\b(?:{alternation(words)}){end}" if words else "(?!)")
@@ -338,20 +348,15 @@ def _kinds(language: str = "en") -> _Kinds:
         re.compile(determiner),
         re.compile(determiner, re.IGNORECASE),
         re.compile(rf"(?<=[a-z] ){not_after}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}$"),
+        re.compile(rf"(?:{'|'.join(before)})\s+$" if before else "(?!)"),
     )
 
 
 #: Capitalized words ending right before a trailing name ("to [Representative] Gregg Harper").
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
-#: The word before such a run, when it is a preposition: the name is its object ("provided
-#: on Tuesday to"); "of" and "for" only after a lower-case word ("a lawyer for"), as they
-#: also join a title ("Chief of Staff John Kelly", "Minister for Trade Ann Lee").
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\s(?:on|to|in|at|by|from|with)|\b[a-z][\w'’-]*\s+(?:of|for))\s+$"
-)
 
 
-def _object_of_preposition(name: str, pos: int) -> bool:
+def _object_of_preposition(name: str, pos: int, language: str = "en") -> bool:
     """Whether the trailing name at ``pos`` is a preposition's object, titles included.
 
     "data it provided on Tuesday to Representative Gregg Harper": Harper received the
@@ -370,7 +375,7 @@ def _object_of_preposition(name: str, pos: int) -> bool:
     """
     run = _CAPITALIZED_RUN.search(name, 0, pos)
     start = run.start() if run is not None else pos
-    return _PREPOSITION_BEFORE.search(name, 0, start) is not None
+    return _kinds(language).preposition_before.search(name, 0, start) is not None
 
 
 def _lower_before(name: str, pos: int) -> bool:
