@@ -33,6 +33,7 @@ __all__ = [
     "CueVerb",
     "CueWord",
     "Frame",
+    "SingularRule",
     "cue_lexicon",
     "unasserting_forms",
 ]
@@ -109,6 +110,16 @@ class CuePhrase:
     status: ClaimStatus
     frame: Frame
     flag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SingularRule:
+    """A plural ending and the singular ending that replaces it ("ies" -> "y")."""
+
+    plural: str
+    singular: str
+    min_length: int
+    exceptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +388,62 @@ class CueLexicon:
     speaker_pronouns: tuple[str, ...] = ()
     object_pronouns: frozenset[str] = frozenset()
     sentence_openers: frozenset[str] = frozenset()
+    #: adjuncts between a clause cue and its "that" or its quotation ("said in a statement
+    #: that", "said of the senator, “...”"), and the day words that stand as one ("today")
+    adjunct_that_openers: tuple[str, ...] = ()
+    adjunct_quote_openers: tuple[str, ...] = ()
+    adjunct_day_words: tuple[str, ...] = ()
+    #: words ending a told addressee ("told reporters [on] Friday"), and its determiners
+    addressee_end_openers: tuple[str, ...] = ()
+    addressee_determiners: tuple[str, ...] = ()
+    #: words ending a passive's "by" agent ("rejected by the ministry [on] Monday")
+    agent_adjunct_openers: tuple[str, ...] = ()
+    #: determiners opening the noun phrase a relative pronoun points back to ("the attacks
+    #: in Paris, which were claimed by ...")
+    antecedent_determiners: tuple[str, ...] = ()
+    #: determiners that are no name when capitalised at a small clause's object's head
+    small_clause_determiners: frozenset[str] = frozenset()
+    #: a fronted adjunct before a main clause's subject ("But in Iowa, Trump ..."): its
+    #: conjunctions, then its openers (case-sensitive, as sentence openers)
+    subject_intro_conjunctions: tuple[str, ...] = ()
+    subject_intro_openers: tuple[str, ...] = ()
+    #: endings that negate the word they end ("didn't"): a negated cue is no charge
+    negation_clitics: tuple[str, ...] = ()
+    #: a plural's singular, roughly: the first rule whose ending the word has (not one of
+    #: its exceptions) and whose minimum length it reaches swaps the ending
+    singular_rules: tuple[SingularRule, ...] = ()
+    #: the words of a subject's grammar before a cue (``claims.clause_subjects``, ``spans``,
+    #: ``inversions``); see the comments of the English file
+    subject_np_openers: frozenset[str] = frozenset()
+    clause_subject_pronouns: frozenset[str] = frozenset()
+    clause_leads: frozenset[str] = frozenset()
+    source_quantifiers: frozenset[str] = frozenset()
+    loose_subject_prepositions: frozenset[str] = frozenset()
+    not_last_in_subject: frozenset[str] = frozenset()
+    loose_subject_finites: frozenset[str] = frozenset()
+    relative_openers: frozenset[str] = frozenset()
+    post_prepositions: frozenset[str] = frozenset()
+    clause_finites: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    clause_subjects: frozenset[str] = frozenset()
+    as_source_pronouns: frozenset[str] = frozenset()
+
+    def singular(self, word: str) -> str:
+        """A lower-case plural's singular by ``singular_rules``; any other word as it is.
+
+        Example:
+            >>> lex = cue_lexicon("en")
+            >>> lex.singular("ministers"), lex.singular("studies"), lex.singular("press")
+            ('minister', 'study', 'press')
+        """
+        for rule in self.singular_rules:
+            if (
+                word.endswith(rule.plural)
+                and len(word) >= rule.min_length
+                and not word.endswith(rule.exceptions)
+            ):
+                return word[: len(word) - len(rule.plural)] + rule.singular
+        return word
 
     def verb(self, form: str) -> CueVerb:
         """The verb entry of a form ("denied", "Says", "points  out").
@@ -492,6 +559,24 @@ _SUBJECT_KEYS = (
     "thing_pronouns",
     "name_suffixes",
     "surname_titles",
+)
+
+
+#: the word sets of a subject's grammar before a cue, each a field of the same name
+_CLAUSE_SUBJECT_KEYS = (
+    "subject_np_openers",
+    "clause_subject_pronouns",
+    "clause_leads",
+    "source_quantifiers",
+    "loose_subject_prepositions",
+    "not_last_in_subject",
+    "loose_subject_finites",
+    "relative_openers",
+    "post_prepositions",
+    "clause_finites",
+    "clause_words",
+    "clause_subjects",
+    "as_source_pronouns",
 )
 
 
@@ -758,8 +843,38 @@ def _load(key: str) -> CueLexicon:
         speaker_pronouns=_words(data, "speaker_pronouns", file),
         object_pronouns=_lowered(data, "object_pronouns", file),
         sentence_openers=frozenset(_words(data, "sentence_openers", file)),
+        adjunct_that_openers=_words(data, "adjunct_that_openers", file),
+        adjunct_quote_openers=_words(data, "adjunct_quote_openers", file),
+        adjunct_day_words=_words(data, "adjunct_day_words", file),
+        addressee_end_openers=_words(data, "addressee_end_openers", file),
+        addressee_determiners=_words(data, "addressee_determiners", file),
+        agent_adjunct_openers=_words(data, "agent_adjunct_openers", file),
+        antecedent_determiners=_words(data, "antecedent_determiners", file),
+        small_clause_determiners=_lowered(data, "small_clause_determiners", file),
+        subject_intro_conjunctions=_words(data, "subject_intro_conjunctions", file),
+        subject_intro_openers=_words(data, "subject_intro_openers", file),
+        negation_clitics=_words(data, "negation_clitics", file),
+        singular_rules=_singular_rules(data, file),
+        **{key: _lowered(data, key, file) for key in _CLAUSE_SUBJECT_KEYS},
         **{key: _lowered(data, key, file) for key in _SUBJECT_KEYS},
     )
+
+
+def _singular_rules(data: dict[str, Any], file: str) -> tuple[SingularRule, ...]:
+    """The ``singular_rules`` entries, in order: each names a non-empty plural ending.
+
+    Raises:
+        LexiconError: an entry has no plural ending or a minimum length below it.
+    """
+    out = []
+    for e in _more(data, file, "singular_rules"):
+        plural = e.text("plural")
+        singular = e.opt_text("singular") or ""
+        raw = e.data.get("min_length", len(plural) + 1)
+        if not isinstance(raw, int) or isinstance(raw, bool) or raw <= len(plural):
+            raise e.error("'min_length' must be an integer longer than the plural ending")
+        out.append(SingularRule(plural, singular, raw, e.texts("exceptions")))
+    return tuple(out)
 
 
 def _compound_nouns(data: dict[str, Any], file: str, nouns: tuple[CueNoun, ...]) -> frozenset[str]:

@@ -54,6 +54,25 @@ class SourceKindLexicon:
     media_words: frozenset[str]
     organization_words: frozenset[str]
     nationalities: Mapping[str, str]
+    #: articles and demonstratives dropped before a mention ("the Kremlin"), in order
+    determiners: tuple[str, ...] = ()
+    #: prepositions whose object a trailing capitalised name is, not the mention's person
+    #: ("Committee on Foreign Relations"), in order
+    name_object_prepositions: tuple[str, ...] = ()
+    #: prepositions whose object a name after a run of capitalised words (a title) is
+    #: ("provided on Tuesday [to] Representative Gregg Harper"); those that also join a
+    #: title, so only after a lower-case word ("a lawyer [for]", "Chief [of] Staff John Kelly")
+    recipient_prepositions: tuple[str, ...] = ()
+    title_prepositions: tuple[str, ...] = ()
+
+
+#: ordered word lists (regex alternations are built from them in this order)
+_ORDERED = (
+    "determiners",
+    "name_object_prepositions",
+    "recipient_prepositions",
+    "title_prepositions",
+)
 
 
 def source_kind_lexicon(language: str | None = "en") -> SourceKindLexicon:
@@ -69,7 +88,7 @@ def source_kind_lexicon(language: str | None = "en") -> SourceKindLexicon:
 def _load(lang: str) -> SourceKindLexicon:
     file = f"{lang}/source_kinds.yaml"
     data = read_language_mapping(lang, "source_kinds.yaml") or {}
-    unknown = sorted(set(data) - {*_LISTS, "nationalities"})
+    unknown = sorted(set(data) - {*_LISTS, *_ORDERED, "nationalities"})
     if unknown:
         raise LexiconError(file, f"unknown keys {unknown}")
     lists: dict[str, frozenset[str]] = {}
@@ -78,6 +97,12 @@ def _load(lang: str) -> SourceKindLexicon:
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise LexiconError(file, f"{key}: expected a list of words")
         lists[key] = frozenset(" ".join(w.casefold().split()) for w in words)
+    ordered: dict[str, tuple[str, ...]] = {}
+    for key in _ORDERED:
+        words = data.get(key, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise LexiconError(file, f"{key}: expected a list of words")
+        ordered[key] = tuple(dict.fromkeys(" ".join(w.casefold().split()) for w in words))
     sides = data.get("nationalities", {})
     if not isinstance(sides, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in sides.items()
@@ -94,4 +119,8 @@ def _load(lang: str) -> SourceKindLexicon:
         media_words=lists["media_words"],
         organization_words=lists["organization_words"],
         nationalities=MappingProxyType({k.casefold(): v for k, v in sides.items()}),
+        determiners=ordered["determiners"],
+        name_object_prepositions=ordered["name_object_prepositions"],
+        recipient_prepositions=ordered["recipient_prepositions"],
+        title_prepositions=ordered["title_prepositions"],
     )

@@ -476,6 +476,7 @@ def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Seri
     lex = cue_lexicon(None)
     flagged = lex.flagged_forms()
     negations = frozenset(w.lower() for w in lex.negations)
+    clitics = tuple(c.lower() for c in lex.negation_clitics)
     refusals = tuple(" ".join(a.lower().split()) for a in lex.negating_auxiliaries)
 
     def charged(cue: object, kind: object) -> bool:
@@ -483,7 +484,7 @@ def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Seri
             return False
         words = cue.lower().split()
         joined = " ".join(words)
-        if any(w in negations or w.endswith("n't") for w in words) or any(
+        if any(w in negations or w.endswith(clitics) for w in words) or any(
             r in joined for r in refusals
         ):
             return False  # "never alleged", "did not accuse", "declined to accuse": no charge

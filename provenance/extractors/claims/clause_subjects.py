@@ -21,20 +21,29 @@ from provenance.extractors.claims.subjects import (
     PRONOUNS,
     is_head,
 )
-from provenance.extractors.text.wordlists import words as _words
+from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["evidence_subject", "long_subject", "loose_subject", "main_subject"]
 
 
-_INTRO = re.compile(
-    r"(?:(?:But|And|Yet|So|Instead|Now|Then)\s+)?"
-    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Late|Early|Meanwhile|Still|However|Last|This|"
-    r"Since|Speaking|Asked|For|With|Without|Like|Unlike|Despite|Under|Over|From|As)\b"
-    r"[^,.;:“”\"]{0,60},\s+)?"
-)
+@functools.cache
+def _intro(language: str = "en") -> re.Pattern[str]:
+    """A fronted adjunct before a main clause's subject ("But in Iowa, "), maybe empty."""
+    lex = cue_lexicon(language)
+    conj = "|".join(map(re.escape, lex.subject_intro_conjunctions))
+    openers = "|".join(map(re.escape, lex.subject_intro_openers))
+    return re.compile(
+        (rf"(?:(?:{conj})\s+)?" if conj else "")
+        + (rf"(?:(?:{openers})\b[^,.;:“”\"]{{0,60}},\s+)?" if openers else "")
+    )
+
+
 _NP_TOKEN = re.compile(r"[\w.'’-]+")
-_NP_OPENERS = _words("the a an his her their its")
-_SUBJECT_PRONOUNS = _words("he she they we i")
+_LEX = cue_lexicon("en")
+#: determiners opening a main clause's subject ("The retired neurosurgeon")
+_NP_OPENERS = _LEX.subject_np_openers
+#: pronouns that are a whole subject
+_SUBJECT_PRONOUNS = _LEX.clause_subject_pronouns
 
 
 def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -51,7 +60,7 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         >>> text[s:e]
         'The billionaire businessman'
     """
-    intro = _INTRO.match(text, start, limit)
+    intro = _intro().match(text, start, limit)
     pos = intro.end() if intro is not None else start
     found = _subject_at(text, pos, limit)
     if found is None:
@@ -227,15 +236,13 @@ _CLAUSE_OPEN = re.compile(r"[.;:(“”\"—–!?]\s*|,\s+")
 #: want to ban abortion said", "Supporters who have heard ... say").
 _RELATIVE = re.compile(r"\swho\s")
 #: Words that open a clause before its subject ("But several said", "Still, 52 percent").
-_CLAUSE_LEADS = _words("but and yet so still then now instead also even")
+_CLAUSE_LEADS = _LEX.clause_leads
 #: Quantifiers that are a whole source on their own ("Several said", "Many say").
-_QUANTIFIERS = _words("several many most some few both all others about nearly almost more")
-_PREPOSITIONS = _words("in on at after before during since for with from by under over of to as")
-_NOT_LAST = _words("the a an this that these those his her their its our of for to in on at by who")
-_FINITE = _words(
-    """is are was were be been has have had do does did will would could should can may
-    might must not said says say told tells"""
-)
+_QUANTIFIERS = _LEX.source_quantifiers
+#: prepositions opening a phrase that is no subject; words that never end one
+_PREPOSITIONS = _LEX.loose_subject_prepositions
+_NOT_LAST = _LEX.not_last_in_subject
+_FINITE = _LEX.loose_subject_finites
 
 
 @functools.cache
@@ -312,17 +319,12 @@ def loose_subject(
 
 #: Words after a subject's head that open a postmodifier: a relative pronoun, or the
 #: subject of a contact clause ("Several people I've spoken with said").
-_RELATIVE_OPENERS = _words("who whom whose which that i we he she they you")
+_RELATIVE_OPENERS = _LEX.relative_openers
 #: Prepositions that open a postmodifier of a subject ("officials in both cities",
 #: "officers with no direct knowledge") and that follow a reduced relative's participle
 #: ("voters going to the polls", "veterans interviewed at Trump rallies").
-_POST_PREPOSITIONS = _words(
-    """in at on with from for by to about over under across into during after before
-    among including like near"""
-)
-_CLAUSE_FINITE = _words(
-    "is are was were has have had will would did does do can could may might must"
-)
+_POST_PREPOSITIONS = _LEX.post_prepositions
+_CLAUSE_FINITE = _LEX.clause_finites
 #: How many words a long subject may hold before its cue.
 _LONG_SUBJECT_WORDS = 40
 _LONG_SUBJECT_CHARS = 320
@@ -353,7 +355,7 @@ def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
     """
     if cue_start - start > _LONG_SUBJECT_CHARS:
         return None  # bounded: a unit holding thousands of cues stays linear
-    intro = _INTRO.match(text, start, cue_start)
+    intro = _intro().match(text, start, cue_start)
     pos = intro.end() if intro is not None else start
     toks = list(_LONG_TOKEN.finditer(text, pos, cue_start))
     while toks and (toks[0].group(0).lower() in _CLAUSE_LEADS or toks[0].group(0) in '”"'):

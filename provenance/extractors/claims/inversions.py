@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from provenance.extractors.claims.spans import OPEN, post_source, quoted_post_source, trim
 from provenance.extractors.claims.subjects import find_subject, is_head
+from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["as_source", "inverted", "passive_agent", "quoted_as_saying"]
 
 _BY = re.compile(r"\s+by\s+")
-_ADJUNCT = re.compile(r"\s+(?:on|in|at|last|this|after|during|earlier|when|as)\b")
 _QUOTED_AS = re.compile(
     r"(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+)?quoted"
     r"(?:\s+(?:by|in|on)\s+[^,.;:“”\"]{1,60}?)?\s+as\s*$"
@@ -59,19 +60,20 @@ def passive_agent(
     by = _BY.match(text, m.end(), b)
     if by is None:
         return None
-    adjunct = _ADJUNCT.search(text, by.end(), b)
+    words = _words()
+    adjunct = words.agent_adjunct.search(text, by.end(), b)
     src = post_source(text, by.end() - 1, adjunct.start() if adjunct else b)
     if src is None:
         return None
     cs, ce = trim(text, floor, m.start())
     rel = _RELATIVE_END.search(text, cs, ce)
-    if rel is not None and rel.group(1) in _relative_pronouns():
+    if rel is not None and rel.group(1) in words.relative_pronouns:
         # "the attacks in Paris, which were claimed by": the noun phrase, not "which"
         ce = trim(text, cs, rel.start())[1]
         if ce - cs < 3 and reach is not None and reach < floor:
             # the noun is in an earlier claim's content: from its last determiner
             ce = trim(text, reach, rel.start())[1]
-            dets = list(_DETERMINER.finditer(text, max(reach, ce - 60), ce))
+            dets = list(words.determiner.finditer(text, max(reach, ce - 60), ce))
             det = dets[-1] if dets else None
             if det is not None and "," not in text[det.start() : ce]:
                 cs = det.start()
@@ -82,14 +84,31 @@ def passive_agent(
 
 
 _RELATIVE_END = re.compile(r",?\s*\b(\w+)$")
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|these|those|his|her|their|its|our)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words a passive's agent and its antecedent are read with, from the lexicon."""
+
+    #: where a "by" agent ends ("rejected by the ministry [on] Monday")
+    agent_adjunct: re.Pattern[str]
+    relative_pronouns: frozenset[str]
+    #: a determiner opening the noun phrase a relative pronoun points back to
+    determiner: re.Pattern[str]
 
 
 @functools.cache
-def _relative_pronouns() -> frozenset[str]:
-    from provenance.lexicon.cues import cue_lexicon
+def _words(language: str = "en") -> _Words:
+    lex = cue_lexicon(language)
 
-    return frozenset(cue_lexicon("en").relative_pronouns)
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, words)) or "(?!)"
+
+    return _Words(
+        re.compile(rf"\s+(?:{alt(lex.agent_adjunct_openers)})\b"),
+        frozenset(lex.relative_pronouns),
+        re.compile(rf"\b(?:{alt(lex.antecedent_determiners)})\s", re.IGNORECASE),
+    )
 
 
 def quoted_as_saying(
@@ -169,7 +188,7 @@ _AS_TAIL = re.compile(
 #: clause after it ("Both claim roots - Mrs. Clinton's father grew up here, as she said")
 _AS_BREAK = re.compile(r"[;:—–]\s*|\s-\s+")
 #: pronouns that can be the source of a comment clause (", as he said")
-_AS_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "some", "many", "others"})
+_AS_PRONOUNS = cue_lexicon("en").as_source_pronouns
 
 
 def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:

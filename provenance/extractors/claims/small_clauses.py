@@ -82,16 +82,13 @@ def _possible_source(np: str, lex: CueLexicon) -> bool:
     cut = _POSTMODIFIER.search(np)
     head_part = np[: cut.start()] if cut is not None else np
     head = head_part.split()[-1]
-    if head[:1].isupper() and head.lower() not in _DETERMINERS:
+    if head[:1].isupper() and head.lower() not in lex.small_clause_determiners:
         return True
     people = lex.source_heads | lex.recipient_heads
     if head.lower() in people:
         return True
     # "hundreds of supporters": a partitive's people noun
     return cut is not None and np[cut.start() :].split()[0] == "of" and np.split()[-1] in people
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "some"})
 
 
 @functools.cache

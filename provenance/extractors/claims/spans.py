@@ -8,7 +8,9 @@ and cues found once).
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from provenance.extractors.claims.coordination import coordinated_report
 from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame, cue_grammar
@@ -63,18 +65,6 @@ TELL_OBJ = re.compile(
     r"|reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
     r"(?:him|her|them|us|me))"
     r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?\w+)?,?\s+"
-)
-_ADJUNCT_THAT = re.compile(
-    r"\s+(?:in|on|at|during|to|after|before|last|this|earlier|on|of|about|when)\b"
-    r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
-    r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
-    r"|\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)(?:\s+\w+)?\s+that\s+"
-)
-#: a cue's adjunct before its quotation ("said of the senator, “...”", "declared in the
-#: spin room: “...”"): the adjunct belongs to the reporting clause, the quotation is said
-_ADJUNCT_QUOTE = re.compile(
-    r"\s+(?:in|on|at|during|after|before|last|this|earlier|later|of|about|when|while|"
-    r"[A-Z][a-z]+day|yesterday|today)\b[^.;:,“”\"]{0,60}?[,:]\s+(?=[“\"])"
 )
 _POST_SOURCE = re.compile(
     r"\s+((?:[A-Za-z][\w.'’-]*\s+){0,9}[A-Za-z][\w.'’-]*?)(?=\s*\([^()]{1,30}\))?"
@@ -193,7 +183,7 @@ def finite_clause(text: str, cs: int) -> bool:
     return m is not None and _CLAUSE_WORDS.isdisjoint(m.group(0).lower().split())
 
 
-_CLAUSE_WORDS = frozenset({"that", "which", "who", "whether", "if"})
+_CLAUSE_WORDS = cue_grammar().lexicon.clause_words
 
 # A clause whose subject opens with a number: "300 troops died", "53,000 soldiers were
 # killed"; a past form or an auxiliary within a few words, no relative word between
@@ -255,7 +245,7 @@ def channel(text: str, pos: int, b: int) -> str | None:
     return m.group("ch") if m else None
 
 
-_CLOSE = frozenset({"close", "familiar"})
+_CLOSE = cue_grammar().lexicon.closeness_words
 
 
 #: prepositions that open a reporting verb's adjunct, never a source ("said of", "wrote about")
@@ -355,15 +345,53 @@ def tell_object_end(text: str, pos: int, b: int) -> int:
     return om.start() + words[cut].start()
 
 
-#: Where a told addressee ends: an adjunct ("on Wednesday", "at a hearing") or ", adding".
-_ADDRESSEE_END = re.compile(
-    r",?\s(?:on|in|at|during|after|before|via|with|by|when|while|last|this|earlier|later|"
-    r"yesterday|today|tonight|\w+day)\b|,\s*[a-z]+ing\b"
-)
-_ADDRESSEE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+@dataclass(frozen=True, slots=True)
+class _Adjuncts:
+    """A cue's adjuncts before its content and after a told addressee, from the lexicon."""
+
+    #: an adjunct, then "that" ("testified in Congress that", "said on Monday that")
+    that: re.Pattern[str]
+    #: a cue's adjunct before its quotation ("said of the senator, “...”", "declared in the
+    #: spin room: “...”"): the adjunct belongs to the reporting clause, the quotation is said
+    quote: re.Pattern[str]
+    #: where a told addressee ends: an adjunct ("on Wednesday", "at a hearing") or ", adding"
+    addressee_end: re.Pattern[str]
+    addressee_determiners: frozenset[str]
 
 
-def addressee_only(tail: str) -> bool:
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` in their order (never empty: "(?!)" matches nothing)."""
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+@functools.cache
+def _adjuncts(language: str = "en") -> _Adjuncts:
+    """The adjunct patterns of a language, built once from its cue lexicon."""
+    lex = cue_grammar(language).lexicon
+    # a weekday ("Monday"), capitalised; any word with the ending after a told addressee
+    day = "|".join(re.escape(d) for d in lex.day_suffixes)
+    weekday = f"[A-Z][a-z]+(?:{day})|" if day else ""
+    any_day = rf"|\w+(?:{day})" if day else ""
+    days = _alt(lex.adjunct_day_words)
+    return _Adjuncts(
+        that=re.compile(
+            rf"\s+(?:{_alt(lex.adjunct_that_openers)})\b"
+            r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
+            r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
+            rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
+        ),
+        quote=re.compile(
+            rf"\s+(?:{_alt(lex.adjunct_quote_openers)}|{weekday}{days})\b"
+            r"[^.;:,“”\"]{0,60}?[,:]\s+(?=[“\"])"
+        ),
+        addressee_end=re.compile(
+            rf",?\s(?:{_alt(lex.addressee_end_openers)}{any_day})\b|,\s*[a-z]+ing\b"
+        ),
+        addressee_determiners=frozenset(w.lower() for w in lex.addressee_determiners),
+    )
+
+
+def addressee_only(tail: str, language: str = "en") -> bool:
     """Whether the words after "told" are only its addressee and adjuncts, no content.
 
     The addressee is a noun phrase of up to four words ("a Senate panel", "senators")
@@ -377,17 +405,19 @@ def addressee_only(tail: str) -> bool:
     """
     if " that " in tail or any(q in tail for q in '“”"'):
         return False
-    end = _ADDRESSEE_END.search(tail)
+    adj = _adjuncts(language)
+    end = adj.addressee_end.search(tail)
     words = tail[: end.start() if end else len(tail)].split()
-    if words and words[0].lower() in _ADDRESSEE_DETERMINERS:
+    if words and words[0].lower() in adj.addressee_determiners:
         words = words[1:]
     if not 0 < len(words) <= 4:
         return False
-    stops = {w.lower() for w in cue_grammar().lexicon.finite_auxiliaries} | _SUBJECTS
+    stops = {w.lower() for w in cue_grammar(language).lexicon.finite_auxiliaries} | _SUBJECTS
     return not any(re.split(r"[’']", w.lower().strip(","))[0] in stops for w in words)
 
 
-_SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "there"})
+#: subjects that open a clause after "told" ("told reporters [it] was over")
+_SUBJECTS = cue_grammar().lexicon.clause_subjects
 
 
 _LOOSE_POST = re.compile(
@@ -547,7 +577,8 @@ def content_after(
     if ch is not None:
         pos = ch.end()
     if info.frame is Frame.CLAUSE:
-        am = _ADJUNCT_THAT.match(text, pos, b) or _ADJUNCT_QUOTE.match(text, pos, b)
+        adj = _adjuncts()
+        am = adj.that.match(text, pos, b) or adj.quote.match(text, pos, b)
         if am is not None:
             pos = am.end()
     if info.frame is Frame.TELL:

@@ -419,16 +419,6 @@ def _never_names(language: str | None) -> frozenset[str]:
     )
 
 
-def _singular(word: str) -> str:
-    """A lower-case plural's singular, roughly: "ministers" -> "minister", "studies" ->
-    "study"; any other word as it is."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _lower_case_word(text: str, word: str) -> bool:
     """Whether ``word`` (lower case) stands in ``text`` as a whole word.
 
@@ -708,7 +698,10 @@ class SpeakerResolver:
                 and (
                     low in _never_names(self._language)
                     or _ACRONYM_PLURAL.fullmatch(name) is not None
-                    or (low != name and _lower_case_word(self.text, _singular(low)))
+                    or (
+                        low != name
+                        and _lower_case_word(self.text, cue_lexicon(self._language).singular(low))
+                    )
                 )
                 and self._gender(info) is None
             )

@@ -21,6 +21,7 @@ from provenance.errors import ReadError
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.text.wordlists import alternation
 from provenance.ids import normalize_name
+from provenance.lexicon._files import available_languages, data_root, language_key
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.cues import cue_lexicon
 from provenance.lexicon.source_kinds import SourceKindLexicon, source_kind_lexicon
@@ -29,8 +30,6 @@ from provenance.lexicon.sources import source_table
 __all__ = ["SourceRegistry", "default_sources"]
 
 
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+")
-_DETERMINER_ANY_CASE = re.compile(_DETERMINER.pattern, re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSOR = re.compile(r"^[\w.-]+(?:\s[\w.-]+)?['’]s\s+")
 
@@ -47,19 +46,13 @@ def _agency_aliases() -> frozenset[str]:
     return frozenset(a for a in aliases if re.fullmatch(rf"\b{re.escape(a)}\b", a))
 
 
-# "the party's leader John Smith"; never the object of a preposition ("Committee on Foreign
-# Relations", "Commission on Presidential Debates" name the organization, not a person)
-_TRAILING_NAME = re.compile(
-    r"(?<=[a-z] )(?<! of )(?<! on )(?<! to )(?<! in )(?<! at )(?<! by )(?<! for )(?<! from )"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}$"
-)
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*$")
 
 
-def _key(text: str) -> str:
+def _key(text: str, language: str = "en") -> str:
     """The lookup key of an alias or mention: normalized, no leading article, no "'s"."""
     key = normalize_name(text.replace("’", "'"))
-    key = _DETERMINER.sub("", key)
+    key = _kinds(language).determiner.sub("", key)
     if key.endswith(("'s", "'")):
         key = _POSSESSIVE_END.sub("", key)
     return key
@@ -75,11 +68,18 @@ class SourceRegistry:
         'Russian government'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         self._aliases: dict[str, SourceInfo] = {}
+        #: the language key whose words (articles, titles, kind words) read the mentions
+        self.language = language_key(language)
         # Bounded caches owned by this registry (mentions are text: no module-level cache).
-        self._key: Callable[[str], str] = functools.lru_cache(maxsize=8192)(_key)
-        self._guess: Callable[[str], SourceInfo] = functools.lru_cache(maxsize=4096)(_guess)
+        lang = self.language
+        self._key: Callable[[str], str] = functools.lru_cache(maxsize=8192)(
+            functools.partial(_key, language=lang)
+        )
+        self._guess: Callable[[str], SourceInfo] = functools.lru_cache(maxsize=4096)(
+            functools.partial(_guess, language=lang)
+        )
 
     def __len__(self) -> int:
         return len(self._aliases)
@@ -117,7 +117,7 @@ class SourceRegistry:
             return found
         stripped = _POSSESSOR.sub("", key)
         words = stripped.split()
-        while words and words[0] in _kinds().lex.title_words:
+        while words and words[0] in _kinds(self.language).lex.title_words:
             words.pop(0)
             found = self._aliases.get(" ".join(words))
             if found is not None:
@@ -216,28 +216,28 @@ def _builtin_entries() -> tuple[_Entry, ...]:
     return tuple((e.name, e.kind, e.affiliation, e.aliases) for e in source_table())
 
 
-def default_sources() -> SourceRegistry:
-    """A new registry filled with the built-in alias table.
+def default_sources(language: str = "en") -> SourceRegistry:
+    """A new registry filled with the built-in alias table, reading mentions in ``language``.
 
     Example:
         >>> reg = default_sources()
         >>> {reg.resolve(x).name for x in ("Moscow", "the Kremlin", "Russia")}
         {'Russian government'}
     """
-    registry = SourceRegistry()
+    registry = SourceRegistry(language)
     for entry in _builtin_entries():
         registry._register_entry(entry)
     return registry
 
 
-def _guess(text: str) -> SourceInfo:
+def _guess(text: str, language: str = "en") -> SourceInfo:
     """Heuristic kind (and affiliation) for a mention that is not in the table."""
     clean = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
+    kinds = _kinds(language)
     low = clean.lower()
-    low = _DETERMINER.sub("", low)
-    name = _DETERMINER_ANY_CASE.sub("", clean)
+    low = kinds.determiner.sub("", low)
+    name = kinds.determiner_any_case.sub("", clean)
     # the head of the phrase: before "close to", "of", "familiar with", "who", ...
-    kinds = _kinds()
     head = kinds.head_cut.split(low, maxsplit=1)[0]
     words = head.split()
     first = words[0].rstrip("'s").rstrip("'") if words else ""
@@ -252,18 +252,18 @@ def _guess(text: str) -> SourceInfo:
     elif kinds.government.search(head):
         kind = SourceKind.GOVERNMENT
     elif (
-        (tail := _TRAILING_NAME.search(name)) is not None
+        (tail := kinds.trailing_name.search(name)) is not None
         and _lower_before(name, tail.start())
-        and not _object_of_preposition(name, tail.start())
+        and not _object_of_preposition(name, tail.start(), language)
         and not kinds.organization.search(tail.group(0).lower())
     ):
         kind = SourceKind.PERSON
-        name = _strip_titles(tail.group(0))
+        name = _strip_titles(tail.group(0), language)
     elif kinds.media_head.search(head) or (kinds.media.search(head) and name[:1].isupper()):
         kind = SourceKind.MEDIA
     elif kinds.organization.search(head):
         kind = SourceKind.ORGANIZATION
-    elif (person := _person_of(name)) is not None:
+    elif (person := _person_of(name, language)) is not None:
         kind, name = SourceKind.PERSON, person  # "Tom Holly of the accounting firm PwC"
     elif _PERSON_NAME.match(name):
         if name != clean and name.split()[0].lower() not in kinds.lex.title_words:
@@ -272,10 +272,10 @@ def _guess(text: str) -> SourceInfo:
             kind = SourceKind.ORGANIZATION
         else:
             kind = SourceKind.PERSON
-            name = _strip_titles(name)
+            name = _strip_titles(name, language)
     elif name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
         kind = SourceKind.ORGANIZATION  # an acronym: "the FBI", "IDF"
-    elif words and words[-1] in _person_roles() and len(head) < len(low):
+    elif words and words[-1] in _person_roles(language) and len(head) < len(low):
         # a person named by role and whom they act for: "an attorney for the caucus" (a
         # bare role, "a federal judge", waits for the name the text gives it)
         kind = SourceKind.PERSON
@@ -284,7 +284,15 @@ def _guess(text: str) -> SourceInfo:
 
 @functools.cache
 def _person_roles(language: str = "en") -> frozenset[str]:
-    """One-word role nouns that name a person ("attorney", "judge"): the speaker roles."""
+    """One-word role nouns that name a person ("attorney", "judge"): the speaker roles.
+
+    Empty for a language without a cue file: its mentions are read with no other's roles.
+    """
+    if (
+        language not in available_languages()
+        or not data_root().joinpath(language, "cues.yaml").is_file()
+    ):
+        return frozenset()
     return frozenset(r for r in cue_lexicon(language).speaker_roles if " " not in r)
 
 
@@ -300,11 +308,31 @@ class _Kinds:
     media_head: re.Pattern[str]
     media: re.Pattern[str]
     organization: re.Pattern[str]
+    #: a leading article or demonstrative, lower case ("the "), and in any case ("The ")
+    determiner: re.Pattern[str]
+    determiner_any_case: re.Pattern[str]
+    #: a name ending a mention after a lower-case word ("the party's leader John Smith"),
+    #: never the object of a preposition ("Committee on Foreign Relations")
+    trailing_name: re.Pattern[str]
+    #: the word before a capitalised run, when it is a preposition: the name is its object
+    #: ("provided on Tuesday to"); a title's preposition only after a lower-case word ("a
+    #: lawyer for"), as it also joins a title ("Chief of Staff John Kelly")
+    preposition_before: re.Pattern[str]
 
 
 @functools.cache
 def _kinds(language: str = "en") -> _Kinds:
     lex = source_kind_lexicon(language)
+    determiner = (
+        rf"^(?:{'|'.join(map(re.escape, lex.determiners))})\s+" if lex.determiners else "(?!)"
+    )
+    not_after = "".join(f"(?<! {re.escape(p)} )" for p in lex.name_object_prepositions)
+    recipient = "|".join(map(re.escape, lex.recipient_prepositions))
+    titled = "|".join(map(re.escape, lex.title_prepositions))
+    before = [
+        *([rf"\s(?:{recipient})"] if recipient else []),
+        *([rf"\b[a-z][\w'’-]*\s+(?:{titled})"] if titled else []),
+    ]
 
     def within(words: frozenset[str], end: str = r"\b") -> re.Pattern[str]:
         return re.compile(rf"\b(?:{alternation(words)}){end}" if words else "(?!)")
@@ -317,20 +345,18 @@ def _kinds(language: str = "en") -> _Kinds:
         within(lex.media_heads, "$"),
         within(lex.media_words),
         within(lex.organization_words),
+        re.compile(determiner),
+        re.compile(determiner, re.IGNORECASE),
+        re.compile(rf"(?<=[a-z] ){not_after}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}$"),
+        re.compile(rf"(?:{'|'.join(before)})\s+$" if before else "(?!)"),
     )
 
 
 #: Capitalized words ending right before a trailing name ("to [Representative] Gregg Harper").
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
-#: The word before such a run, when it is a preposition: the name is its object ("provided
-#: on Tuesday to"); "of" and "for" only after a lower-case word ("a lawyer for"), as they
-#: also join a title ("Chief of Staff John Kelly", "Minister for Trade Ann Lee").
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\s(?:on|to|in|at|by|from|with)|\b[a-z][\w'’-]*\s+(?:of|for))\s+$"
-)
 
 
-def _object_of_preposition(name: str, pos: int) -> bool:
+def _object_of_preposition(name: str, pos: int, language: str = "en") -> bool:
     """Whether the trailing name at ``pos`` is a preposition's object, titles included.
 
     "data it provided on Tuesday to Representative Gregg Harper": Harper received the
@@ -349,7 +375,7 @@ def _object_of_preposition(name: str, pos: int) -> bool:
     """
     run = _CAPITALIZED_RUN.search(name, 0, pos)
     start = run.start() if run is not None else pos
-    return _PREPOSITION_BEFORE.search(name, 0, start) is not None
+    return _kinds(language).preposition_before.search(name, 0, start) is not None
 
 
 def _lower_before(name: str, pos: int) -> bool:
@@ -357,21 +383,22 @@ def _lower_before(name: str, pos: int) -> bool:
     return any(word[0].islower() for word in name[:pos].split())
 
 
-def _person_of(name: str) -> str | None:
+def _person_of(name: str, language: str = "en") -> str | None:
     """The person of "Tom Holly of PwC", "Jane Doe at the bank": a full name before "of"."""
-    cut = _kinds().head_cut.search(name)
+    cut = _kinds(language).head_cut.search(name)
     if cut is None:
         return None
     head = name[: cut.start()]
     if " " not in head or _PERSON_NAME.match(head) is None:
         return None
-    return _strip_titles(head)
+    return _strip_titles(head, language)
 
 
-def _strip_titles(name: str) -> str:
+def _strip_titles(name: str, language: str = "en") -> str:
     """ "Sen. Lindsey Graham" -> "Lindsey Graham"; keeps at least one word."""
     name = _POSSESSOR.sub("", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _kinds().lex.title_words:
+    titles = _kinds(language).lex.title_words
+    while len(words) > 1 and words[0].lower() in titles:
         words.pop(0)
     return " ".join(words)
