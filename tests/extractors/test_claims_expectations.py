@@ -73,6 +73,23 @@ def test_no_expectation_claim_without_the_passive_infinitive(text: str) -> None:
     assert all(src is not None for _, src in attributed_pairs(text))
 
 
+def test_passive_inside_reported_content_is_no_claim_of_its_own() -> None:
+    """ "BA warned that yields were expected to decline": BA's claim, no sourceless one."""
+    text = "BA warned that yields were expected to decline this year."
+    pairs = attributed_pairs(text)
+    assert all(src is not None for _, src in pairs)
+    assert any(src == "BA" for _, src in pairs)
+
+
+def test_parenthesis_does_not_end_the_clause() -> None:
+    """An acronym in brackets stays inside the infinitive's clause."""
+    text = "Mr Rossi is expected to table reforms on research and development (R&D) spending."
+    assert (
+        "Mr Rossi is expected to table reforms on research and development (R&D) spending",
+        None,
+    ) in attributed_pairs(text)
+
+
 def test_a_reported_cue_keeps_its_own_claim() -> None:
     """The passive gives one claim: it never splits off its cue into two."""
     text = "The vote is expected to pass, officials said."

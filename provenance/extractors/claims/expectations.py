@@ -32,7 +32,7 @@ def _grammar(
     key: str,
 ) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
     """The participles, the passive's pattern, the relative pronoun before it and the
-    clause openers (``subject_boundaries`` but the relatives, and ";") a subject follows.
+    clause openers (``subject_boundaries`` and ";") a subject follows.
     """
     lex = cue_lexicon(key)
     if not lex.expectation_participles or not lex.expectation_auxiliaries:
@@ -54,7 +54,7 @@ def _grammar(
         rf"(?:{alternation(lex.infinitive_markers)})\s+(?!(?:{determiners})\b)(?=[a-z])"
     )
     relative = re.compile(rf"\b(?:{alternation(sorted(lex.relative_pronouns))})\s+$")
-    openers = sorted(set(lex.subject_boundaries) - set(lex.relative_pronouns))
+    openers = sorted(lex.subject_boundaries)
     opener = re.compile(rf"(?i:\b(?:{alternation(openers)})\b)|;")
     return lex.expectation_participles, passive, relative, opener
 
@@ -80,10 +80,15 @@ def expectation_claims(
     if passive is None or not any(p in text for p in participles):
         return []
     taken = Taken(drafts)
+    # contents of the claims found so far: a passive inside one is part of what its
+    # source says ("BA warned that yields were expected to decline"), no claim of its own
+    contents = [(d.start, d.end) for d in drafts if d.attribution is not Attribution.NARRATOR]
     out: list[Draft] = []
     for m in passive.finditer(text):
         a, b = unit_of(units, m.start())
         if a == b or taken.overlaps(m.start(), m.end()):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in contents):
             continue
         rel = relative.search(text, max(a, m.start() - 12), m.start())
         start = rel.start() if rel is not None else _subject_start(text, a, m.start(), opener)
@@ -91,8 +96,13 @@ def expectation_claims(
             start += 1
         if start >= m.start():
             continue  # no subject before the passive
-        # the infinitive's clause ends at a comma, a dash or a stop ("..., giving")
+        # the infinitive's clause ends at a comma, a dash or a stop ("..., giving"); a
+        # parenthesis inside it does not end it ("research and development (R&D) spending")
         end = clause_content(text, m.end(), b)[1]
+        while (opening := text.find("(", end, end + 2)) >= 0 and (
+            close := text.find(")", opening, b)
+        ) > opening:
+            end = clause_content(text, close + 1, b)[1]
         if end <= m.end():
             continue
         d = Draft(start, end, Attribution.INDIRECT, ClaimStatus.ASSERTED)
