@@ -352,6 +352,10 @@ class CueLexicon:
     object_gap_labels: frozenset[str] = frozenset()
     #: adverbs of degree that may stand between such a participle and "as" ("so often")
     degree_adverbs: frozenset[str] = frozenset()
+    #: participles of an agentless passive of expectation before an infinitive ("expected")
+    expectation_participles: tuple[str, ...] = ()
+    #: the auxiliaries before such a participle ("is", "are", "'s")
+    expectation_auxiliaries: tuple[str, ...] = ()
     #: endings of a noun, never of a bare verb ("investment"): the subject goes on
     noun_endings: tuple[str, ...] = ()
     #: bare infinitive markers: a hedge verb after one needs a claimed object ("to claim credit")
@@ -836,6 +840,8 @@ def _load(key: str) -> CueLexicon:
         object_gap_subordinators=_lowered(data, "object_gap_subordinators", file),
         object_gap_labels=_lowered(data, "object_gap_labels", file),
         degree_adverbs=_lowered(data, "degree_adverbs", file),
+        expectation_participles=tuple(_words(data, "expectation_participles", file)),
+        expectation_auxiliaries=tuple(_words(data, "expectation_auxiliaries", file)),
         noun_endings=_words(data, "noun_endings", file),
         infinitive_markers=_words(data, "infinitive_markers", file),
         insisting_adverbs=_lowered(data, "insisting_adverbs", file),

@@ -28,6 +28,7 @@ from provenance.extractors.claims.cues import (
     scan_words,
 )
 from provenance.extractors.claims.documents import document_claims
+from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.settle import settle_statuses
@@ -111,6 +112,7 @@ class RuleBasedExtractor:
         drafts.extend(families.drafts)
         drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
         drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
+        drafts.extend(expectation_claims(text, units, drafts))  # "X is expected to Y"
         _mark_unverified(text, drafts, may_be_unverified)
         settle_statuses(text, drafts, verb_drafts)
         quoted_hedges(drafts, quotes)
