@@ -19,9 +19,16 @@ from types import MappingProxyType
 from typing import Any
 
 from provenance.errors import LexiconError
-from provenance.lexicon._files import NEUTRAL, Entry, available_languages, read_data
+from provenance.lexicon._files import NEUTRAL, Entry, available_languages, entries, read_data
 
-__all__ = ["KINDS", "QUALIFIER_CLASSES", "NumberLexicon", "NumberWord", "number_lexicon"]
+__all__ = [
+    "KINDS",
+    "QUALIFIER_CLASSES",
+    "CompoundUnit",
+    "NumberLexicon",
+    "NumberWord",
+    "number_lexicon",
+]
 
 #: Kinds of number words, in the order they combine inside a number.
 KINDS = ("unit", "teen", "tens", "hundred", "scale")
@@ -42,6 +49,17 @@ class NumberWord:
     value: float
     kind: str
     ordinal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundUnit:
+    """A measure written as two numbers, the larger unit first ("5ft 10in"): ``per`` small
+    units make one large one, and the figure is given in ``unit`` (the small one)."""
+
+    first: tuple[str, ...]
+    second: tuple[str, ...]
+    per: float
+    unit: str
 
 
 def _frozen(d: Mapping[str, Any]) -> MappingProxyType[str, Any]:
@@ -112,6 +130,12 @@ class NumberLexicon:
     decade_article: tuple[str, ...]
     decade_article_from: float
     decade_words: Mapping[str, float]
+    decade_measures: tuple[str, ...]
+    decade_time_before: tuple[str, ...]
+    decade_age_before: tuple[str, ...]
+    age_after: tuple[str, ...]
+    compound_units: tuple[CompoundUnit, ...]
+    codes_before_number: tuple[str, ...]
     year_before: tuple[str, ...]
     currency_name_blockers: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
@@ -160,6 +184,18 @@ def _words(e: Entry, key: str, ordinal: bool) -> dict[str, NumberWord]:
         for word, value in _number_map(Entry(raw, e.file, f"{e.where}{key}"), kind).items():
             out[word] = NumberWord(value, kind, ordinal)
     return out
+
+
+def _compound_units(e: Entry) -> tuple[CompoundUnit, ...]:
+    if "compound_units" not in e.data:
+        return ()
+    out = []
+    for c in entries(e.data, e.file, "compound_units"):
+        per = c.number("per")
+        if not c.texts("first") or not c.texts("second") or not per:
+            raise c.error("a compound unit needs 'first', 'second' and 'per'")
+        out.append(CompoundUnit(c.texts("first"), c.texts("second"), per, c.text("unit")))
+    return tuple(out)
 
 
 def _symbols(language: str) -> tuple[str, str]:
@@ -265,6 +301,12 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         decade_article=e.texts("decade_article"),
         decade_article_from=e.number("decade_article_from", 0.0) or 0.0,
         decade_words=_frozen(_number_map(e, "decade_words")),
+        decade_measures=e.texts("decade_measures"),
+        decade_time_before=e.texts("decade_time_before"),
+        decade_age_before=e.texts("decade_age_before"),
+        age_after=e.texts("age_after"),
+        compound_units=_compound_units(e),
+        codes_before_number=neutral.texts("codes_before_number"),
         year_before=e.texts("year_before"),
         currency_name_blockers=e.texts("currency_name_blockers"),
         not_million_nouns=e.texts("not_million_nouns"),

@@ -20,12 +20,13 @@ from provenance.extractors.figures.patterns import (
     PLUS_MINUS,
     SP,
 )
-from provenance.extractors.figures.units import duration_of, scale_of, wordset
+from provenance.extractors.figures.units import DESIGNATORS, duration_of, scale_of, wordset
 
 if TYPE_CHECKING:
     from provenance.extractors.figures.patterns import Patterns
 
 __all__ = [
+    "AGE_UNITS",
     "Fig",
     "carry_currency",
     "counted",
@@ -46,6 +47,10 @@ _UNIT_ABBR = wordset(
     "MHz kHz Hz MW GW kW W Wh kWh MWh GWh V kV mAh ha oz yd x bp s Ga Ma cds b tpd sq "
     "° °C °F km^2 km^3 km2 km3 m2 m3 cc sec min hr hrs in st"
 )
+
+
+#: the unit of an age: "a 9-year-old" counts "years old"
+AGE_UNITS = frozenset(f"{unit}s old" for unit in DESIGNATORS if unit != "fortnight")
 
 
 class Fig:
@@ -226,6 +231,11 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         return
     du = p.DURATION_AFTER.match(text, e)
     if du is not None:
+        age = p.AGE_AFTER.match(text, du.end())
+        if age is not None:  # "a 9-year-old", "ten years old": an age, not a duration
+            unit, _, _ = duration_of(" ".join(du.group(1).split()), p.lex.durations)
+            f.unit, f.end = f"{unit}s old", age.end()
+            return
         half = p.AND_A_HALF.match(text, du.end())
         if half is not None:  # "deux heures et demie", "two hours and a half"
             f.value += 1.0 / p.FRACTIONS[half.group(1).lower()]

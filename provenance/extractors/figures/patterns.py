@@ -335,6 +335,53 @@ class Patterns:
             if lex.currency_name_blockers
             else re.compile(r"(?!)")
         )
+        never = re.compile(r"(?!)")
+        measures = alt(lex.decade_measures)
+        #: a noun of measure in the clause before a decade makes it a level:
+        #: "temperatures in the 80s"
+        self.DECADE_MEASURE_BEFORE = (
+            re.compile(r"(?i:\b" + measures + r"\b[^.;:!?\n]{0,60}$)")
+            if lex.decade_measures
+            else never
+        )
+        self.DECADE_MEASURE_AFTER = (
+            re.compile(r"(?i:[ \t]+" + measures + r"\b)") if lex.decade_measures else never
+        )
+        #: ... unless a preposition of time opens it: "have risen since the 80s"
+        self.DECADE_TIME_BEFORE = (
+            re.compile(r"(?i:\b" + alt(lex.decade_time_before) + r"[ \t]+$)")
+            if lex.decade_time_before
+            else never
+        )
+        #: a possessive before a decade in words makes it an age: "in his (late) eighties"
+        # the modifiers of decade_article ("the *early*") go between: "his early thirties"
+        mods = alt(a.split()[-1] for a in lex.decade_article if len(a.split()) > 1)
+        self.DECADE_AGE_BEFORE = (
+            re.compile(
+                r"(?i:\b" + alt(lex.decade_age_before) + r"(?:[ \t]+" + mods + r")?[ \t-]+$)"
+            )
+            if lex.decade_age_before
+            else never
+        )
+        #: after a time unit, the word that makes an age: "9-year*-old*", "ten years *old*"
+        self.AGE_AFTER = (
+            re.compile(r"(?i:(?:-|[ \t]+)" + alt(lex.age_after) + r"\b)")
+            if lex.age_after
+            else never
+        )
+        #: the second half of a compound measure after a number: "5*ft 10in*", "6* ft 2 in*"
+        self.COMPOUNDS = tuple(
+            (
+                re.compile(
+                    r"(?i:[ \t]?" + alt(c.first) + r"\.?[ \t]?(\d{1,2}(?:\.\d+)?)[ \t]?"
+                    r"(?:" + alt(c.second) + r")\b)"
+                ),
+                c.per,
+                c.unit,
+            )
+            for c in lex.compound_units
+        )
+        self.COMPOUND_FIRST = frozenset(w[0].lower() for c in lex.compound_units for w in c.first)
         self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
         self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
@@ -466,7 +513,11 @@ class Patterns:
             + r")[ \t]+"
             r"(?:" + alt(lex.a_units) + r")\b(?![-'’]))"
         )
+        codes = alt(lex.codes_before_number) if lex.codes_before_number else r"(?!)"
+        code_head = r"\b" + codes + r"(?:[- ]?1[03])?:?[ \t]*"
+        code = r"(?P<code>" + code_head + r"\d(?:[- ]?\d){6,16}(?:[- ]?[Xx])?(?!\w|[-.,]\d))"
         self.SCAN = re.compile(
+            code + r"|"
             r"(?P<marker>(?:^|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
             r"(?:\(?\d{1,2}[.)]|\([a-z]\))(?=[ \t]))"
             r"|(?P<date>" + self.DATE + r")"
@@ -519,7 +570,13 @@ class Patterns:
         # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
         self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
         self.BACK = re.compile(
-            r"(?:\b" + model + r"[ \t]+|(?<![A-Za-z])(?:" + self.CURRENCY_CODES + r"|Rs\.?)[ \t]?"
+            r"(?:"
+            + code_head
+            + r"|\b"
+            + model
+            + r"[ \t]+|(?<![A-Za-z])(?:"
+            + self.CURRENCY_CODES
+            + r"|Rs\.?)[ \t]?"
             r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
             r"|(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )

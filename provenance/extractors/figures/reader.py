@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
 from provenance.extractors.figures.context import (
+    AGE_UNITS,
     Fig,
     carry_currency,
     counted,
@@ -121,7 +122,7 @@ def read(
         return [f], e
     if group == "roman":
         return [Fig(s, e, K.ORDINAL, float(p.ROMAN[m.group()]))], e
-    if group in ("phone", "ticker"):
+    if group in ("phone", "ticker", "code"):
         return [Fig(s, e, K.IDENTIFIER, None)], e
     if group == "time":
         return [_time(m.group(), s, e)], e
@@ -141,9 +142,16 @@ def read(
     if group == "words":
         return _words(text, m, ref, floor, with_range, p)
     if group == "decade":  # "the eighties" as "the '80s"; "in his eighties" is an age
-        if not p.DECADE_ARTICLE.search(text, max(floor, s - 12), s):
-            return [], e
-        base = 1900 + p.DECADE_WORDS[m.group().lower()]
+        decade = p.DECADE_WORDS[m.group().lower()]
+        years = _decade_years(text, s, e, floor, p)
+        if not years:
+            if years is None and not p.DECADE_AGE_BEFORE.search(text, max(floor, s - 16), s):
+                return [], e  # "Eighties music", "the Roaring Twenties": no figure
+            f = Fig(s, e, K.CARDINAL, decade)
+            f.lower, f.upper = decade, decade + 9
+            qualify(text, f, floor, p)
+            return [f], e
+        base = 1900 + decade
         f = Fig(s, e, K.YEAR, base)
         f.lower, f.upper, f.normalized = base, base + 9, f"{fmt(base)[:3]}X"
         return [f], e
@@ -165,9 +173,10 @@ def read(
             return [f], f.end
         if text[s - 1 : s] in (" ", "\t") and f.value is not None:
             _minus_word(text, f, floor, p)  # "minus 4 degrees"
-    suffix(text, f, p)
-    if f.kind is K.CARDINAL:
-        currency_before(text, f, floor, p)  # "Australian dollars 648m"
+    if not _compound(text, f, p):
+        suffix(text, f, p)
+        if f.kind is K.CARDINAL:
+            currency_before(text, f, floor, p)  # "Australian dollars 648m"
     qualify(text, f, floor, p)
     if with_range:
         merged = _range(text, f, ref, floor, p)
@@ -178,11 +187,66 @@ def read(
     return [f], f.end
 
 
+#: feet and inches marks: "5'10\"", "6’2”", "5′ 11″"
+_FEET_INCHES = re.compile(r"['’′][ \t]?(\d|1[01])(?:[\"”″]|''|’’)")
+
+
+def _compound(text: str, f: Fig, p: Patterns) -> bool:
+    """Read a measure in two units as one figure in the smaller: "5ft 10in" is 70 in.
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> f = Fig(0, 1, K.CARDINAL, 5.0)
+        >>> _compound("5ft 10in tall", f, patterns("en")), f.value, f.unit, f.end
+        (True, 70.0, 'in', 8)
+    """
+    e = f.end
+    head = text[e : e + 2]
+    if f.value is None or not head or f.value != int(f.value) or not 0 < f.value < 100:
+        return False
+    if head[0] in "'’′":
+        j = _FEET_INCHES.match(text, e)
+        if j is None or not 1 <= f.value <= 8 or not text[f.start : e].isdigit():
+            return False
+        f.value, f.unit, f.end = f.value * 12 + float(j.group(1)), "in", j.end()
+        return True
+    if head.lstrip()[:1].lower() not in p.COMPOUND_FIRST:
+        return False
+    for pattern, per, unit in p.COMPOUNDS:
+        c = pattern.match(text, e)
+        if c is not None and float(c.group(1)) < per:
+            f.value = f.value * per + float(c.group(1))
+            f.raw, f.unit, f.end = f.value, unit, c.end()
+            return True
+    return False
+
+
+def _decade_years(text: str, s: int, e: int, floor: int, p: Patterns) -> bool | None:
+    """Whether a decade after an article names years ("the 80s", "the eighties").
+
+    Not after a noun of measure in its clause, nor before one ("temperatures in the
+    80s", "life expectancy around the mid-70s", "the 90s Fahrenheit"): a level then,
+    unless a preposition of time opens it ("have risen since the 80s"). None without
+    an article.
+    """
+    art = p.DECADE_ARTICLE.search(text, max(floor, s - 12), s)
+    if art is None:
+        return None
+    measured = p.DECADE_MEASURE_AFTER.match(text, e) or p.DECADE_MEASURE_BEFORE.search(
+        text, max(floor, art.start() - 70), art.start()
+    )
+    return not measured or bool(
+        p.DECADE_TIME_BEFORE.search(text, max(0, art.start() - 12), art.start())
+    )
+
+
 def _shared_unit(text: str, f: Fig, ref: dt.date | None, p: Patterns) -> str | None:
     """The unit a bare number shares with the next one: "45 *and* 50 mg", "two or three people"."""
     nxt = text[f.end : f.end + 6].split(None, 1)
     if not nxt or nxt[0].lower() not in p.AND_OR:
         return None  # the cheap test first
+    if text[f.start - 1 : f.start] == "-":
+        return None  # "6-4 and 18-year-old": the end of a score
     j = p.AND_OR_RE.match(text, f.end)
     if j is None:
         return None
@@ -272,7 +336,10 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
     if plain or written.replace(",", "").isdigit():
         o = p.ORDINAL_SUFFIX.match(text, e)
-        if o is not None:
+        if o is not None and not (
+            o.group()[:1].lower() in p.COMPOUND_FIRST
+            and any(c[0].match(text, e) for c in p.COMPOUNDS)
+        ):  # "14st 7lb" is a weight
             f.kind, f.end = K.ORDINAL, o.end()
             return f
     if plain:
@@ -285,7 +352,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
                 or (
                     p.lex.decade_article
                     and value >= p.lex.decade_article_from
-                    and p.DECADE_ARTICLE.search(text, max(0, s - 12), s)
+                    and _decade_years(text, s, d.end(), 0, p)
                 )
             ):
                 base = value if len(written) == 4 else 1900 + value
@@ -348,6 +415,8 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     g = figs[0]
     if g.value is None or g.kind not in (K.CARDINAL, K.MONEY, K.PERCENT, K.DURATION):
         return None
+    if f.unit in AGE_UNITS and g.unit != f.unit:
+        return None  # "four-year-olds to 15 hours": an age ends there
     if change:
         _inherit(f, g)
         return None

@@ -128,9 +128,9 @@ def _may_start_before(text: str, s: int) -> bool:
     c = text[s - 1]
     if c.isalpha() or c in "-/.−^$":
         return True
-    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == "."):
+    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:"):
         last = text[max(0, s - 14) : s - 1].rsplit(None, 1)
-        return bool(last) and last[-1][:1].isupper()
+        return bool(last) and not last[-1][:2].islower()  # "Boeing 737", "iPhone 15"
     return False
 
 
