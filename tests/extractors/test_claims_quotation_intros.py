@@ -30,6 +30,7 @@ def _claim_of(text: str, content: str) -> ClaimSpan | None:
         f"Mary Jones praised the plan. She continued: {_QUOTE}",
         f"Mary Jones praised the plan. She continued, {_QUOTE}",
         f"Mary Jones praised the plan. Mrs Jones went on: {_QUOTE}",
+        f"Mary Jones praised the plan. She continued in the Sydney Herald: {_QUOTE}",
     ],
 )
 def test_a_colon_introduction_credits_the_quotation(text: str) -> None:
@@ -64,6 +65,8 @@ def test_went_on_closing_a_quotation_credits_it(text: str, source: str) -> None:
         "The talks continued for hours and the deal was signed.",
         "The war went on and the army was exhausted.",
         "“We won,” he said. As the day went on, the crowd was growing restless.",
+        "“It beats as strong as ever.” He went on to reflect on the values that “most "
+        "Britons hold dear”.",
     ],
 )
 def test_going_on_without_a_quotation_reports_nothing(text: str) -> None:
