@@ -326,6 +326,9 @@ class CueLexicon:
     #: verbs of manner of speaking that invert only after a quotation ("“Out!” yelled the
     #: crowd"); after a plain phrase and a comma their subject stands before them
     quote_inverting_verbs: frozenset[str] = frozenset()
+    #: cue lemmas that report only words in quotation marks: a colon or a quotation right
+    #: after them ("She went on: “...”"), or a quotation they close ("“...,” he continued")
+    quotation_verbs: frozenset[str] = frozenset()
     #: cue lemmas that may stand in a parenthetical after their content ("X, experts believe")
     parenthetical_verbs: frozenset[str] = frozenset()
     #: heads of a subject that is evidence, not a speaker ("a study found", "data show")
@@ -759,6 +762,7 @@ def _load(key: str) -> CueLexicon:
         unasserting_lemmas=_lowered(data, "unasserting_lemmas", file),
         inverting_verbs=_lowered(data, "inverting_verbs", file),
         quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
+        quotation_verbs=_lowered(data, "quotation_verbs", file),
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),
         evidence_heads=_lowered(data, "evidence_heads", file),
         posted_documents=_lowered(data, "posted_documents", file),

@@ -23,7 +23,12 @@ from provenance.extractors.claims.clause_subjects import (
     main_subject,
 )
 from provenance.extractors.claims.constructions import relative_gap
-from provenance.extractors.claims.continuations import continue_quote, coordinate, has_quote
+from provenance.extractors.claims.continuations import (
+    continue_quote,
+    coordinate,
+    has_quote,
+    narrated_speaker,
+)
 from provenance.extractors.claims.coordination import (
     parenthetical_relative,
     relative_clause_end,
@@ -54,6 +59,7 @@ from provenance.extractors.claims.spans import (
     explicit,
     finite_clause,
     post_source,
+    quotation_cue,
     quoted_post_source,
     tell_object_end,
     trim,
@@ -219,6 +225,8 @@ def attribute(
     taken = [(d.start, d.end) for d in drafts]
     last_unit_claim: int | None = None
     prev_unit_end = -1
+    prev_unit_start = -1
+    prev_unit_claims = True  # whether the unit before found a claim (none before the first)
     narrated = narrated_once = False
     for a, b in units:
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
@@ -228,6 +236,11 @@ def attribute(
         if len(drafts) == first_here and last_unit_claim is not None:
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
+            if len(drafts) == first_here and not prev_unit_claims:
+                _narrated(text, (prev_unit_start, prev_unit_end), a, b, drafts)
+        elif len(drafts) == first_here and not prev_unit_claims:
+            if _narrated(text, (prev_unit_start, prev_unit_end), a, b, drafts):
+                last_unit_claim = first_here
         elif len(drafts) > first_here:
             last_unit_claim = _quoting_claim(drafts, first_here)
             if drafts[last_unit_claim].parent is not None:
@@ -242,8 +255,19 @@ def attribute(
             narrated = narrated_once = last_unit_claim is not None
         else:
             narrated_once = False
-        prev_unit_end = b
+        prev_unit_claims = len(drafts) > first_here
+        prev_unit_start, prev_unit_end = a, b
     return drafts
+
+
+def _narrated(text: str, before: tuple[int, int], a: int, b: int, drafts: list[Draft]) -> bool:
+    """Credit the quotation unit ``text[a:b]`` to the person the unit ``before`` it is
+    about, if :func:`narrated_speaker` finds one ("McIlroy is brimming with confidence.
+    “I've been waiting ...”"); whether it did."""
+    speaker = narrated_speaker(text, before[0], before[1], a, b)
+    if speaker is not None:
+        drafts.append(speaker)
+    return speaker is not None
 
 
 def _quoting_claim(drafts: list[Draft], first: int) -> int:
@@ -443,6 +467,8 @@ def _try_cue(
 ) -> Draft | None:
     verb, aux = m.group("verb", "aux")
     lex = cue_grammar().lexicon
+    if info.lemma in lex.quotation_verbs and not quotation_cue(text, m):
+        return None  # "As the day went on, the crowd grew": nothing quoted, nothing said
     if info.frame is Frame.ACCORDING:
         return _according(text, a, b, floor, m)
     if (inv := inverted(text, a, b, m)) is not None:

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.enums import Attribution, ClaimStatus
@@ -214,6 +215,8 @@ def layout_claims(text: str) -> list[ClaimSpan]:
                 if m.start() in seen or _is_label(m.group("src")):
                     continue
                 seen.add(m.start())
+                if m.group("src") in _question_labels():
+                    continue  # "Q: ...": the interviewer's question, nobody's claim
                 start, end = m.start("body"), m.end("body")
                 # a closing mark belongs to the body only when the body opens with one
                 strip = " \t\xa0" if text[start] in '"“' else ' \t\xa0"”'
@@ -256,6 +259,17 @@ def layout_claims(text: str) -> list[ClaimSpan]:
 #: Walker to speak", "NY Daily News: ...", "WSJ editorial: ..." (a paragraph opener with them
 #: still labels the paragraph)
 _SOURCE_LABELS = frozenset({"poll", "report", "news", "daily", "editorial"})
+
+
+@functools.cache
+def _question_labels() -> frozenset[str]:
+    """The labels of an interviewer's lines ("Q", "Question"): the question is no claim.
+
+    The interviewer asks; a "Q:" line is never a source's (its "A:" answer is).
+    """
+    from provenance.extractors.claims.cues import cue_grammar
+
+    return cue_grammar().lexicon.question_labels
 
 
 def _is_label(src: str, sources: frozenset[str] = frozenset()) -> bool:

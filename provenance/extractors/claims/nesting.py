@@ -10,7 +10,14 @@ from __future__ import annotations
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.cues import NOUN_CUE_RE, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
-from provenance.extractors.claims.spans import OPEN, Context, content_after, explicit, trim
+from provenance.extractors.claims.spans import (
+    OPEN,
+    Context,
+    content_after,
+    explicit,
+    quotation_cue,
+    trim,
+)
 from provenance.extractors.claims.subjects import find_subject
 
 __all__ = ["nested"]
@@ -34,6 +41,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
     """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
     o = drafts[outer]
     passive = cue_grammar().passive_re
+    quotation_verbs = cue_grammar().lexicon.quotation_verbs
     for m in quotes.cues.between(o.start, o.end):
         verb = m.group("verb")
         if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
@@ -41,6 +49,8 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         info = cue_info(verb)
         if info.frame is Frame.ACCORDING or passive.match(m.group("aux")):
             continue
+        if info.lemma in quotation_verbs and not quotation_cue(text, m):
+            continue  # "said the war went on, that ...": nothing quoted, nothing said
         subj = find_subject(text, o.start, m.start())
         if subj is None or text[o.start] in OPEN:
             continue

@@ -38,6 +38,7 @@ __all__ = [
     "finite_clause",
     "number_clause",
     "post_source",
+    "quotation_cue",
     "quoted_post_source",
     "tell_object_end",
     "trim",
@@ -671,3 +672,32 @@ def _dash_aside_end(text: str, cut: re.Match[str], end: int) -> int | None:
         return None  # a sentence stop or a quotation: no aside of one clause
     after = text[close.end() : end].lstrip()
     return close.end() if after[:1].islower() else None
+
+
+#: a colon, a quotation or "that" right after a cue ("went on: “", "continued, “",
+#: "She continued that an official said ..."), or a colon closing its clause ("Mandic
+#: continued in the Sydney Morning Herald: “...”")
+_QUOTATION_NEXT = re.compile(r"\s*+(?::|,?\s*[“\"‘]|that\b)|[^.:;“\"\n]{0,60}:")
+#: how far before a cue the quotation it closes may end ("“...,” the minister went on")
+_QUOTATION_REACH = 80
+
+
+def quotation_cue(text: str, m: re.Match[str]) -> bool:
+    """Whether a cue of ``quotation_verbs`` introduces or closes a quotation.
+
+    A colon, a quotation or "that" follows it, or a quotation closes right before its
+    subject: "She went on: “...”", "“...,” he continued"; not "As the day went on, ...".
+
+    Example:
+        >>> import re
+        >>> text = "As the day went on, she went on: “No.”"
+        >>> [quotation_cue(text, m) for m in re.finditer("went on", text)]
+        [False, True]
+    """
+    if _QUOTATION_NEXT.match(text, m.end()) is not None:
+        return True
+    before = text[max(0, m.start() - _QUOTATION_REACH) : m.start()]
+    close = max(before.rfind("”"), before.rfind('"'))
+    # only its subject between: "“...?” Scarborough continued" (the sentence splitter may
+    # have cut after the quotation), not "“...” he said. As the day went on"
+    return close >= 0 and not any(c in ".!?\n" for c in before[close + 1 :])
