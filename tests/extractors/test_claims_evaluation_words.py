@@ -123,7 +123,7 @@ def test_description_neighbours_are_no_denial(text: str) -> None:
             "the idea that Paul was “blindsided”",
         ),
         ("Smith called the “dossier” story fake news.", "the “dossier” story"),
-        ("Smith described the report of a “deal” as false.", "the report of a “deal”"),
+        ("Smith described the report of “secret talks” as false.", "the report of “secret talks”"),
     ],
 )
 def test_a_quoted_word_inside_a_labelled_object(text: str, evaluated: str) -> None:
@@ -144,6 +144,8 @@ def test_a_quoted_word_inside_a_labelled_object(text: str, evaluated: str) -> No
         "Smith called the report “a first draft, rushed and incomplete” and false.",
         # a quoted label of a person, not of a claim
         "Smith called Jones “a friend” and a loyal aide.",
+        # after an article the quotation is a label of its own, not a word of the object
+        "Trump called him a “so-called judge” whose “ridiculous” ruling would be overturned.",
     ],
 )
 def test_quoted_neighbours_of_a_labelled_object(text: str) -> None:
