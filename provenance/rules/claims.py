@@ -652,6 +652,12 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     # a claim holding its own source's denial ("critics say [the allegations are
     # baseless]") answers a charge; it is no charge for a later denial to answer
     found = _antecedent(claims, denying & contradicted.isna(), denying | _holds(claims, denying))
+    # "Daniels said [the plaintiffs’ claims] were speculative": the possessor names whose
+    # claim is denied, over the nearest claim of anyone else
+    from provenance.rules.owners import owned_claim
+
+    owned = owned_claim(claims, denying & contradicted.isna())
+    found = owned.combine_first(found) if owned.notna().any() else found
     # "Trump has said [there was no collusion]": a claim denying what another's names
     echoed = _echoed_antecedent(claims, contradicted.isna() & ~denying)
     found = found.combine_first(echoed) if echoed.notna().any() else found

@@ -111,3 +111,44 @@ def test_rejected_description_is_denied() -> None:
 def test_description_neighbours_are_no_denial(text: str) -> None:
     """Neighbours of the rejected description deny nothing."""
     assert _denied(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evaluated"),
+    [
+        # a quoted word inside the labelled object stays in it (wire copy: "called the idea
+        # that Paul was “blindsided” an unfair characterization")
+        (
+            "Baker called the idea that Paul was “blindsided” an unfair characterization.",
+            "the idea that Paul was “blindsided”",
+        ),
+        ("Smith called the “dossier” story fake news.", "the “dossier” story"),
+        ("Smith described the report of “secret talks” as false.", "the report of “secret talks”"),
+    ],
+)
+def test_a_quoted_word_inside_a_labelled_object(text: str, evaluated: str) -> None:
+    """The labelling verb's object runs on through a quoted word to its evaluation."""
+    denied = _denied(text)
+    assert [c for c, _ in denied] == [evaluated]
+    assert text.split()[0] in denied[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation is the label itself, no object holding a quote
+        "Smith called it “fake news” on Monday.",
+        # a quoted word and no evaluation after it labels nothing
+        "Smith called the “dossier” story a thriller.",
+        # a quotation running over a clause boundary is no word inside the object
+        "Smith called the report “a first draft, rushed and incomplete” and false.",
+        # a quoted label of a person, not of a claim
+        "Smith called Jones “a friend” and a loyal aide.",
+        # after an article the quotation is a label of its own, not a word of the object
+        "Trump called him a “so-called judge” whose “ridiculous” ruling would be overturned.",
+    ],
+)
+def test_quoted_neighbours_of_a_labelled_object(text: str) -> None:
+    """A quote that is the label, or spans a clause, makes no new object."""
+    denied = [c for c, _ in _denied(text)]
+    assert not any("“" in c and "”" in c for c in denied)

@@ -176,7 +176,12 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # no object before "as": "were dismissed as fake" is a passive, its subject the claim
         # no particle either: "calling out Trump for his supposed “lies”" labels nothing
         rf"\b(?P<cue>{_alt(lex.labeling_verbs)})\s+"
-        rf"(?P<np>(?!(?:as|out|on|for|off|up)\s)[^,.;:!?“”\"]{{1,80}}?)"
+        # ... maybe holding a quoted word ("called the idea that Paul was “blindsided” an
+        # unfair characterization"): the quotation stays inside the object; not after an
+        # article, where the quotation is a label of its own ("called him a “so-called
+        # judge” whose “ridiculous” ruling")
+        rf"(?P<np>(?!(?:as|out|on|for|off|up)\s)"
+        rf"(?:[^,.;:!?“”\"]|(?<!\ba\s)(?<!\ban\s)“[^,.;:!?“”\"]{{1,40}}”){{1,80}}?)"
         # ... that ends in no article or "as" ("described [the investigation as a] “hoax”")
         r"(?<!\bas)(?<!\ba)(?<!\ban)\s+"
         # the evaluations factored on their first character (the same matches): the lazy

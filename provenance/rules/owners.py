@@ -1,0 +1,98 @@
+"""Denials whose object names whose claim it is: "the plaintiffs' claims were speculative".
+
+"The plaintiffs said [they are legally injured ...]. ... Daniels said [the plaintiffs’
+claims] were speculative": a possessive before a claim head (the cue lexicon's
+``claim_heads``) names the source of the claim denied, however far back, as a claim
+noun names its cue's lemma; it wins over the nearest claim of anyone else. The claim
+answered is the first claim before the denial, in the same article, of another source
+than the denial's whose source phrase as written shares a content word with the
+possessor: where that source first states what the possessive sums up (the lead, not
+a later detail of it). Words are compared on their first ``echo_prefix`` letters of
+the matching lexicon ("plaintiff" of "plaintiffs’" and "plaintiffs"); its
+``function_words`` and words shorter than :data:`_MIN_WORD` letters do not count.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["owned_claim"]
+
+_COLUMNS = ("claim_id", "article_id", "source_id", "source_text", "start", "end", "text")
+
+#: Fewest letters of a word shared by a possessor and a source phrase.
+_MIN_WORD = 4
+
+
+@functools.cache
+def _owned_re() -> re.Pattern[str]:
+    """A whole object: maybe "the", a possessor of one to three words, at most two
+    modifiers, a claim head that is no pronoun."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    pronouns = {"it", "this", "that", "these", "those"}
+    heads = sorted((h for h in lex.claim_heads if h not in pronouns), key=len, reverse=True)
+    return re.compile(
+        r"(?:the\s+)?(?P<owner>(?:[\w.-]+\s+){0,2}[\w.-]+?)(?:['’]s|s['’])\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, heads))})",
+        re.IGNORECASE,
+    )
+
+
+def _words(text: object, stop: frozenset[str], n: int) -> frozenset[str]:
+    if not isinstance(text, str):
+        return frozenset()
+    found = re.findall(r"\w+", text.casefold().replace("’s", "").replace("'s", ""))
+    return frozenset(w[:n] for w in found if len(w) >= _MIN_WORD and w not in stop)
+
+
+def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For each ``open_`` denial of a possessed claim noun, the claim of the possessor.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["p", "o", "d"], "article_id": ["x"] * 3,
+        ...     "source_id": ["plaintiffs", "critics", "daniels"],
+        ...     "source_text": ["The plaintiffs", "Critics", "Daniels"],
+        ...     "start": [0, 60, 120], "end": [40, 90, 140],
+        ...     "text": ["they are legally injured", "that is not enough",
+        ...              "the plaintiffs’ claims"]})
+        >>> owned_claim(claims, pd.Series([False, False, True])).tolist()
+        [None, None, 'p']
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if not set(_COLUMNS) <= set(claims.columns) or not open_.any():
+        return out
+    mlex = match_lexicon(None)
+    stop, n = mlex.function_words, max(mlex.echo_prefix, _MIN_WORD)
+    pattern = _owned_re()
+    owners: dict[object, tuple[object, int, object, frozenset[str]]] = {}
+    rows = claims.loc[open_, ["text", "article_id", "start", "source_id"]]
+    for row, body, art, start, source in zip(
+        rows.index, rows["text"], rows["article_id"], rows["start"], rows["source_id"], strict=True
+    ):
+        found = pattern.fullmatch(str(body).strip(' .,;:“”"'))
+        if found is not None and (words := _words(found.group("owner"), stop, n)):
+            owners[row] = (art, int(start), source, words)
+    if not owners:
+        return out
+    hits: dict[object, object] = {}
+    for row, (art, start, source, words) in owners.items():
+        same = claims[(claims["article_id"] == art) & (claims["end"] <= start)]
+        same = same[same["source_id"] != source]
+        named = same["source_text"].map(lambda s, w=words: bool(_words(s, stop, n) & w))
+        earlier = same[named.astype(bool)]
+        if not earlier.empty:
+            hits[row] = earlier.sort_values(["start", "end"])["claim_id"].iloc[0]
+    return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
