@@ -369,9 +369,25 @@ def _person_of(name: str) -> str | None:
 
 
 def _strip_titles(name: str) -> str:
-    """ "Sen. Lindsey Graham" -> "Lindsey Graham"; keeps at least one word."""
+    """ "Sen. Lindsey Graham" -> "Lindsey Graham"; keeps at least one word.
+
+    A title after other capitalised words goes with them ("Home Secretary Charles
+    Clarke", "Texas Sen. Ted Cruz" -> "Ted Cruz"), unless only a suffix of the name
+    would be left ("Martin Luther King Jr.").
+
+    Example:
+        >>> _strip_titles("Home Secretary Charles Clarke"), _strip_titles("Sen. Ted Cruz")
+        ('Charles Clarke', 'Ted Cruz')
+    """
     name = _POSSESSOR.sub("", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _kinds().lex.title_words:
+    titles = _kinds().lex.title_words
+    suffixes = cue_lexicon().name_suffixes
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() in titles:
+            if not all(w.lower() in suffixes for w in words[i + 1 :]):
+                words = words[i + 1 :]
+            break
+    while len(words) > 1 and words[0].lower() in titles:
         words.pop(0)
     return " ".join(words)
