@@ -45,6 +45,12 @@ def _source(text: str, content: str) -> SourceInfo | None:
             "rules",
             SourceKind.ORGANIZATION,
         ),
+        # a capitalised word ending the sentence before is no given name
+        (
+            "The firm moved to Houston. Yukos said the tax bill was unfair.",
+            "tax bill",
+            SourceKind.UNKNOWN,
+        ),
         # a party and a regulator of the alias table
         ("Labour said the tax was unfair.", "tax", SourceKind.ORGANIZATION),
         ("Ofcom said the fine would stand.", "fine", SourceKind.GOVERNMENT),

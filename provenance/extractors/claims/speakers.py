@@ -497,7 +497,7 @@ def _name_title_words(language: str | None) -> frozenset[str]:
 
 
 #: The word right before a name: "Mr. Lou", "Sen. Cruz", "Chris Christie".
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Za-z][\w'’-]*)\.?[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Za-z][\w'’-]*)(\.?)[ \t]+$")
 #: A name used as a modifier: "Labour MP", "Ofcom's report" (a capitalised word or an
 #: acronym after it, or a possessive).
 _MODIFIER_AFTER = re.compile(r"['’]s\b|[ \t]+[A-Z]")
@@ -995,7 +995,11 @@ class SpeakerResolver:
                         before = m.group(1)
                         if before.lower() in titles:
                             return SourceKind.PERSON  # "Mr Blair", "Senator Cruz"
-                        if before[:1].isupper() and _named(before, self._language):
+                        if (
+                            before[:1].isupper()
+                            and not m.group(2)  # "Houston. Yukos": a sentence ends there
+                            and _named(before, self._language)
+                        ):
                             full = self.registry.resolve(f"{before} {name}")
                             if full.kind is SourceKind.PERSON and " " in full.name:
                                 return SourceKind.PERSON  # "Chris Christie"
