@@ -32,8 +32,8 @@ def _source(text: str, content: str) -> SourceInfo | None:
 @pytest.mark.parametrize(
     ("text", "content", "kind"),
     [
-        # a company the text names by one word only: no person
-        ("Yukos said the tax bill was unfair.", "tax bill", SourceKind.UNKNOWN),
+        # a one-word name the text tells nothing of: a person still (no evidence either way)
+        ("Yukos said the tax bill was unfair.", "tax bill", SourceKind.PERSON),
         # ... used as a modifier: an organization
         (
             "Shares in Yukos fell. Yukos said the tax bill was unfair. Yukos Oil traders left.",
@@ -47,9 +47,9 @@ def _source(text: str, content: str) -> SourceInfo | None:
         ),
         # a capitalised word ending the sentence before is no given name
         (
-            "The firm moved to Houston. Yukos said the tax bill was unfair.",
+            "The firm moved to Houston. Yukos said the tax bill was unfair. Yukos Oil left.",
             "tax bill",
-            SourceKind.UNKNOWN,
+            SourceKind.ORGANIZATION,
         ),
         # a party and a regulator of the alias table
         ("Labour said the tax was unfair.", "tax", SourceKind.ORGANIZATION),
@@ -97,7 +97,10 @@ def test_a_one_word_name_the_text_gives_a_person_is_a_person(
 
 def test_a_pronoun_skips_an_organization_guessed_a_person() -> None:
     """'he' never stands for "Yukos"; the man named before it is the speaker."""
-    text = "Tom Reed spoke first. Yukos said its bill was unfair. He said the court would rule."
+    text = (
+        "Tom Reed spoke first. Yukos Oil fell. Yukos said its bill was unfair. He said the "
+        "court would rule."
+    )
     source = _source(text, "court")
     assert source is not None
     assert source.name == "Tom Reed"

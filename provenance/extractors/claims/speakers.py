@@ -959,7 +959,7 @@ class SpeakerResolver:
         name before it ("Chris Christie"), or when it is itself a given name ("Bob"), or
         a person of the alias table. Otherwise no person ("Yukos", "Labour", "Ofcom"): an
         organization when the text uses it as a modifier ("Labour MP", "Ofcom's report"),
-        else of unknown kind.
+        else still a person ("Woolf said ... He said").
         """
         words = mention.split()
         titles = _name_title_words(self._language)
@@ -1005,4 +1005,5 @@ class SpeakerResolver:
                                 return SourceKind.PERSON  # "Chris Christie"
                     modifier = modifier or _MODIFIER_AFTER.match(text, end) is not None
                 j = text.find(written, end)
-        return SourceKind.ORGANIZATION if modifier else SourceKind.UNKNOWN
+        # with no modifier use a person still ("Woolf said ... He said")
+        return SourceKind.ORGANIZATION if modifier else SourceKind.PERSON
