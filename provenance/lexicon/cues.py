@@ -389,6 +389,9 @@ class CueLexicon:
     thing_pronouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()
+    #: an auxiliary contracted onto a subject ("It's arguing", "I'm telling"): the
+    #: speaker is the word before it; a word not a pronoun there names no one ("Here's")
+    contracted_auxiliaries: frozenset[str] = frozenset()
     #: a speaker sentence before a quotation (``claims.cue_sentences``): the pronouns that
     #: may be the whole speaker, as written ("He", "he", "I"); object pronouns, never one;
     #: capitalised words that open a sentence and are no part of a name ("But Hingis")
@@ -566,6 +569,7 @@ _SUBJECT_KEYS = (
     "thing_pronouns",
     "name_suffixes",
     "surname_titles",
+    "contracted_auxiliaries",
 )
 
 

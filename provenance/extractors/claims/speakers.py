@@ -29,6 +29,7 @@ from provenance.extractors.text.wordscan import factored_alternation, folds_apar
 from provenance.lexicon.cues import cue_lexicon
 from provenance.lexicon.genders import Gender, GenderLexicon, gender_lexicon
 from provenance.lexicon.numbers import number_lexicon
+from provenance.lexicon.source_kinds import source_kind_lexicon
 
 __all__ = ["SpeakerResolver"]
 
@@ -287,18 +288,24 @@ def _given_start(text: str, end: int, lo: int) -> int | None:
     return i
 
 
-def _full_name_before(text: str, surname: str, lo: int, hi: int) -> str | None:
-    r"""The first "First [I.] Surname" in ``text[lo:hi]``, or None.
+def _full_name_before(
+    text: str, surname: str, lo: int, hi: int, ok: Callable[[str], bool] | None = None
+) -> str | None:
+    r"""The first "First [I.] Surname" in ``text[lo:hi]`` passing ``ok``, or None.
 
     What ``\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s<surname>\b`` would find by ``search(text, lo,
     hi)``, without compiling a pattern per surname: the occurrences of the surname are
-    found with ``str.find`` and the given name is read backwards from each.
+    found with ``str.find`` and the given name is read backwards from each. With ``ok``,
+    the first of the names it accepts ("Mrs. Clinton" takes no man's full name).
 
     Example:
         >>> _full_name_before("Hillary Clinton spoke. Clinton said", "Clinton", 0, 23)
         'Hillary Clinton'
+        >>> t = "Bill Clinton and Hillary Clinton spoke."
+        >>> _full_name_before(t, "Clinton", 0, len(t), lambda n: n.startswith("H"))
+        'Hillary Clinton'
     """
-    best: tuple[int, bool, int] | None = None  # (start, has initial, end)
+    found: list[tuple[int, bool, int]] = []  # (start, has no initial, end)
     n = len(surname)
     j = text.find(surname, lo, hi) if n else -1
     while j != -1:
@@ -308,13 +315,18 @@ def _full_name_before(text: str, surname: str, lo: int, hi: int) -> str | None:
             # "First I. Surname" (tried first by the pattern at a given start) and "First Surname"
             if j - 4 >= lo and text[j - 2] == "." and "A" <= text[j - 3] <= "Z":
                 k = _given_start(text, j - 4, lo) if text[j - 4].isspace() else None
-                if k is not None and (best is None or k <= best[0]):
-                    best = (k, True, end)
+                if k is not None:
+                    found.append((k, False, end))
             k = _given_start(text, j - 1, lo)
-            if k is not None and (best is None or k < best[0]):
-                best = (k, False, end)
+            if k is not None:
+                found.append((k, True, end))
+            if ok is None and found:
+                break  # the first occurrence holding a name is the earliest
         j = text.find(surname, j + 1, hi)
-    return None if best is None else text[best[0] : best[2]]
+    for start, _, end in sorted(found):
+        if ok is None or ok(text[start:end]):
+            return text[start:end]
+    return None
 
 
 #: The word before a name: an honorific or a gendered noun, then up to two name words
@@ -458,6 +470,29 @@ _NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
 _NAMED_REACH = 600
 
 
+@functools.cache
+def _name_title_words(language: str | None) -> frozenset[str]:
+    """Words that stand before a person's name, lowered, without a full stop: titles
+    ("Sen.", "President", "Lord"), honorifics ("Mrs") and one-word speaker roles."""
+    lex = cue_lexicon(language)
+    kinds = source_kind_lexicon(language)
+    words = (
+        *kinds.title_words,
+        *lex.surname_titles,
+        *lex.name_titles,
+        *gender_lexicon(language or "en").honorifics,
+        *(r for r in lex.speaker_roles if " " not in r),
+    )
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+#: The word right before a name: "Mr. Lou", "Sen. Cruz", "Chris Christie".
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Za-z][\w'’-]*)(\.?)[ \t]+$")
+#: A name used as a modifier: "Labour MP", "Ofcom's report" (a capitalised word or an
+#: acronym after it, or a possessive).
+_MODIFIER_AFTER = re.compile(r"['’]s\b|[ \t]+[A-Z]")
+
+
 class SpeakerResolver:
     """Resolves source mentions of one text, in text order, remembering who spoke.
 
@@ -490,6 +525,7 @@ class SpeakerResolver:
         self._genders = gender_lexicon(language)
         self._gender_of: dict[str, Gender | None] = {}
         self._common: dict[str, bool] = {}  # one-word "persons" the text writes in lower case
+        self._bare_kind: dict[str, SourceKind] = {}  # one-word "persons": what the text says
         lex = cue_lexicon(language)
         self._answer_labels = lex.answer_labels
         self._label_pattern = _label_pattern(language)
@@ -505,12 +541,25 @@ class SpeakerResolver:
         self._group = lex.group_pronouns
         self._thing = lex.thing_pronouns
         self._titles = _surname_titles(language)
+        self._contracted = lex.contracted_auxiliaries
+        self._subject_pronouns = lex.subject_pronouns
+        self._expletives = frozenset(w.lower() for w in lex.expletive_subjects)
         self._label_lines: list[tuple[int, bool]] | None = None  # (offset, is an answer)
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
+        if "'" in low or "’" in low:
+            for aux in self._contracted:
+                if low.endswith(aux) and " " not in low and len(low) > len(aux):
+                    # "It's arguing", "I'm telling": the pronoun before the auxiliary
+                    stem = mention.strip()[: -len(aux)]
+                    if stem.lower() in self._subject_pronouns - self._expletives:
+                        return self.resolve(stem, pos)
+                    if not aux.endswith("s") or stem.lower() in self._expletives:
+                        # "Don't worry", "It's time"; "Obama's" is a possessive
+                        return SourceInfo(mention.strip(), SourceKind.UNKNOWN)
         # the two document patterns need a document word among the first four: most
         # mentions ("Putin", "the ministry") hold none (a set test, not two pattern tries)
         docs = self._document_words
@@ -565,15 +614,33 @@ class SpeakerResolver:
             )
         else:
             info = self._surname(self.registry.resolve(mention), mention, pos)
+        unresolved = info is None and low in self._subject_pronouns and low not in self._person
+        if unresolved:
+            # "It said", "You said" standing for no one named: no person called "It"
+            info = SourceInfo(mention.strip(), SourceKind.UNKNOWN)
         if info is None:
             info = self.registry.resolve(mention)
         self._placed.append((pos, info))
-        if low not in self._person and low not in self._group:
+        if low not in self._person and low not in self._group and not unresolved:
             self.history.append((mention, info))
             self._history_at.append(pos)
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
         return info
+
+    def _honorific_gender(self, mention: str) -> Gender | None:
+        """The gender of the honorific opening ``mention`` ("Mrs. Clinton"), if any."""
+        first = mention.split(maxsplit=1)[0].rstrip(".").lower() if mention.strip() else ""
+        return self._genders.honorifics.get(first)
+
+    def _given_agrees(self, name: str, want: Gender | None) -> bool:
+        """Whether the given name of ``name`` can be of gender ``want`` (any when it is
+        ``None``, or when the given name is not one of a single gender)."""
+        if want is None:
+            return True
+        words = name.split()
+        given = self._genders.given_names.get(words[0].lower()) if len(words) > 1 else None
+        return given in (None, want)
 
     def _in_answer(self, pos: int) -> bool:
         """Whether ``pos`` is in an answer: the last label line before it is "A:"."""
@@ -858,15 +925,78 @@ class SpeakerResolver:
         bare = self._titles.sub("", info.name).strip()
         if " " in bare or not bare:
             return info
+        # "Mrs. Clinton" never goes to "Bill Clinton": the honorific's gender must agree
+        # with the full name's given name
+        want = self._honorific_gender(mention)
         seen = self._by_surname.get(bare)
-        if seen is not None:
+        if seen is not None and self._given_agrees(seen.name, want):
             return seen
         # the full name within the reach of one article, not the whole text (linear time)
-        found = _full_name_before(self.text, bare, max(0, pos - _FULL_NAME_REACH), pos)
+        lo = max(0, pos - _FULL_NAME_REACH)
+        ok = None if want is None else (lambda name: self._given_agrees(name, want))
+        found = _full_name_before(self.text, bare, lo, pos, ok)
         if found is not None:
             full = self.registry.resolve(found)
             if full.kind is SourceKind.PERSON:
                 return full
-        if bare != info.name:
-            return SourceInfo(bare, info.kind, info.affiliation)
+        kind = self._one_word_kind(bare, mention)
+        if bare != info.name or kind is not info.kind:
+            return SourceInfo(bare, kind, info.affiliation)
         return info
+
+    def _one_word_kind(self, name: str, mention: str) -> SourceKind:
+        """The kind of a one-word name guessed a person, by what the text tells of it.
+
+        A person when the text gives it a title or honorific ("Mr. Lou", "Lord Falconer",
+        "President Obama", in the mention or anywhere before the name), a gender, a given
+        name before it ("Chris Christie"), or when it is itself a given name ("Bob"), or
+        a person of the alias table. Otherwise no person ("Yukos", "Labour", "Ofcom"): an
+        organization when the text uses it as a modifier ("Labour MP", "Ofcom's report"),
+        else still a person ("Woolf said ... He said").
+        """
+        words = mention.split()
+        titles = _name_title_words(self._language)
+        if len(words) > 1 and words[-2].lower().rstrip(".") in titles:
+            return SourceKind.PERSON  # "Mr. Lou", "Sen. Cruz"
+        found = self._bare_kind.get(name)
+        if found is None:
+            found = self._bare_kind[name] = self._text_kind(name, titles)
+        return found
+
+    def _text_kind(self, name: str, titles: frozenset[str]) -> SourceKind:
+        """:meth:`_one_word_kind` from the text alone (read once per name)."""
+        low = name.lower()
+        if low in self._genders.given_names or not name[:1].isupper():
+            return SourceKind.PERSON
+        known = self.registry.lookup(name)
+        if known is not None:
+            return known.kind
+        if self._gender(SourceInfo(name, SourceKind.PERSON)) is not None:
+            return SourceKind.PERSON
+        text = self.text
+        modifier = False
+        # the registry writes "O’Malley" with a straight apostrophe: the text may not
+        for written in {name, name.replace("'", "’")}:
+            n = len(written)
+            j = text.find(written)
+            while j != -1:
+                end = j + n
+                if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
+                    end == len(text) or not _WORD_CHAR.match(text[end])
+                ):
+                    if (m := _WORD_BEFORE.search(text, max(0, j - 40), j)) is not None:
+                        before = m.group(1)
+                        if before.lower() in titles:
+                            return SourceKind.PERSON  # "Mr Blair", "Senator Cruz"
+                        if (
+                            before[:1].isupper()
+                            and not m.group(2)  # "Houston. Yukos": a sentence ends there
+                            and _named(before, self._language)
+                        ):
+                            full = self.registry.resolve(f"{before} {name}")
+                            if full.kind is SourceKind.PERSON and " " in full.name:
+                                return SourceKind.PERSON  # "Chris Christie"
+                    modifier = modifier or _MODIFIER_AFTER.match(text, end) is not None
+                j = text.find(written, end)
+        # with no modifier use a person still ("Woolf said ... He said")
+        return SourceKind.ORGANIZATION if modifier else SourceKind.PERSON

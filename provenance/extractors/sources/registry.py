@@ -296,6 +296,17 @@ def _person_roles(language: str = "en") -> frozenset[str]:
     return frozenset(r for r in cue_lexicon(language).speaker_roles if " " not in r)
 
 
+@functools.cache
+def _name_suffixes(language: str = "en") -> frozenset[str]:
+    """Words that end a name ("Jr.", "III"); empty for a language without a cue file."""
+    if (
+        language not in available_languages()
+        or not data_root().joinpath(language, "cues.yaml").is_file()
+    ):
+        return frozenset()
+    return frozenset(cue_lexicon(language).name_suffixes)
+
+
 @dataclass(frozen=True, slots=True)
 class _Kinds:
     """The source-kind words of one language, as sets and whole-word patterns."""
@@ -395,10 +406,25 @@ def _person_of(name: str, language: str = "en") -> str | None:
 
 
 def _strip_titles(name: str, language: str = "en") -> str:
-    """ "Sen. Lindsey Graham" -> "Lindsey Graham"; keeps at least one word."""
+    """ "Sen. Lindsey Graham" -> "Lindsey Graham"; keeps at least one word.
+
+    A title after other capitalised words goes with them ("Home Secretary Charles
+    Clarke", "Texas Sen. Ted Cruz" -> "Ted Cruz"), unless only a suffix of the name
+    would be left ("Martin Luther King Jr.").
+
+    Example:
+        >>> _strip_titles("Home Secretary Charles Clarke"), _strip_titles("Sen. Ted Cruz")
+        ('Charles Clarke', 'Ted Cruz')
+    """
     name = _POSSESSOR.sub("", name)
     words = name.split()
     titles = _kinds(language).lex.title_words
+    suffixes = _name_suffixes(language)
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() in titles:
+            if not all(w.lower() in suffixes for w in words[i + 1 :]):
+                words = words[i + 1 :]
+            break
     while len(words) > 1 and words[0].lower() in titles:
         words.pop(0)
     return " ".join(words)
