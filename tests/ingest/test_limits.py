@@ -104,7 +104,45 @@ def test_time_budget_refuses_the_slow_document_alone(tmp_path: Path) -> None:
     assert "figure step" in error.reason
 
 
-def test_limits_reject_nonsense() -> None:
+def _slow_then_failing(text: str, **kwargs: object) -> tuple[FigureSpan, ...]:
+    """Burns CPU on SLOW documents; FAIL documents burn it too, then raise."""
+    _slow_figures(text.replace("FAIL", "SLOW"))
+    if "FAIL" in text:
+        raise ValueError("broken plug-in")
+    return ()
+
+
+@pytest.mark.parametrize("first", ["SLOW", "FAIL"])
+def test_time_budget_charges_no_document_for_the_one_before(first: str) -> None:
+    """The clock is read once per document: the slow (or failing) one before a quick one
+    is charged to itself, never to the quick one after it, in every step."""
+    from provenance.extractors.pipeline import extract_documents
+
+    docs = [read_text(f"Slow one\n\n{first} text here.")[0], read_text(GOOD)[0]]
+    got = extract_documents(
+        docs, Extractors(figures=_slow_then_failing), limits=Limits(time_budget_s=0.1)
+    )
+    assert isinstance(got[0], LimitError if first == "SLOW" else ValueError)
+    assert not isinstance(got[1], Exception)
+    assert [f.text for f in got[1].figures] == []
+    assert got[1].claims  # the quick document went through the later steps
+
+
+def test_time_budget_reads_the_clock_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each step reads the CPU clock once, then once per document it runs on."""
+    from provenance.extractors import pipeline
+
+    calls: list[float] = []
+
+    def counted() -> float:
+        calls.append(0.0)
+        return time.process_time()
+
+    monkeypatch.setattr(pipeline.time, "thread_time", counted)
+    docs = [read_text(GOOD)[0] for _ in range(5)]
+    got = pipeline.extract_documents(docs)
+    assert all(not isinstance(g, Exception) for g in got)
+    assert len(calls) == 3 * (1 + len(docs))
     """Negative limits, unknown names and non-numbers are UsageErrors naming the limit."""
     with pytest.raises(UsageError, match="max_depth"):
         Limits(max_depth=0)
