@@ -31,15 +31,16 @@ _MIN_WORD = 4
 
 @functools.cache
 def _owned_re() -> re.Pattern[str]:
-    """A whole object: maybe "the", a possessor of one to three words, at most two
+    """A whole object: maybe a determiner, a possessor of one to three words, at most two
     modifiers, a claim head that is no pronoun."""
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
-    pronouns = {"it", "this", "that", "these", "those"}
+    pronouns = {*lex.thing_pronouns, *lex.subject_determiners}
     heads = sorted((h for h in lex.claim_heads if h not in pronouns), key=len, reverse=True)
+    determiners = "|".join(map(re.escape, sorted(lex.subject_determiners, key=len, reverse=True)))
     return re.compile(
-        r"(?:the\s+)?(?P<owner>(?:[\w.-]+\s+){0,2}[\w.-]+?)(?:['’]s|s['’])\s+"
+        rf"(?:(?:{determiners})\s+)?(?P<owner>(?:[\w.-]+\s+){{0,2}}[\w.-]+?)(?:['’]s|s['’])\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, heads))})",
         re.IGNORECASE,
     )

@@ -677,7 +677,7 @@ def _dash_aside_end(text: str, cut: re.Match[str], end: int) -> int | None:
 #: a colon, a quotation or "that" right after a cue ("went on: “", "continued, “",
 #: "She continued that an official said ..."), or a colon closing its clause ("Mandic
 #: continued in the Sydney Morning Herald: “...”")
-_QUOTATION_NEXT = re.compile(r"\s*+(?::|,?\s*[“\"‘]|that\b)|[^.:;“\"\n]{0,60}:")
+_QUOTATION_NEXT = re.compile(r"\s*+(?::|,?\s*[“\"‘]|that\b)|[^.:;,“\"\n]{0,60}:")
 #: how far before a cue the quotation it closes may end ("“...,” the minister went on")
 _QUOTATION_REACH = 80
 
