@@ -336,6 +336,10 @@ class CueLexicon:
     #: documents a participle after them was done to ("a statement posted on its website
     #: said"), besides the evidence heads
     posted_documents: frozenset[str] = frozenset()
+    #: participles after an evidence noun that report what it holds ("polls showing [X]")
+    evidence_participles: tuple[str, ...] = ()
+    #: nouns such a participle reports for, besides the evidence heads ("polling showing")
+    evidence_participle_heads: tuple[str, ...] = ()
     #: cue forms that are as often plural nouns ("questions", "reports"): a cue only after a
     #: name, a pronoun or a source noun
     nounish_forms: frozenset[str] = frozenset()
@@ -770,6 +774,8 @@ def _load(key: str) -> CueLexicon:
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),
         evidence_heads=_lowered(data, "evidence_heads", file),
         posted_documents=_lowered(data, "posted_documents", file),
+        evidence_participles=_words(data, "evidence_participles", file),
+        evidence_participle_heads=_words(data, "evidence_participle_heads", file),
         nounish_forms=_lowered(data, "nounish_forms", file),
         head_prepositions=_words(data, "head_prepositions", file),
         third_person_endings=_words(data, "third_person_endings", file),

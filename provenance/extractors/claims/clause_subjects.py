@@ -19,6 +19,7 @@ from provenance.extractors.claims.subjects import (
     NP_MODIFIERS,
     NP_PREPOSITIONS,
     PRONOUNS,
+    _skip_parenthetical,
     is_head,
 )
 from provenance.lexicon.cues import cue_lexicon
@@ -274,6 +275,12 @@ def loose_subject(
         >>> loose_subject("The report's finding that it failed.", 0, 4) is None
         True
     """
+    # an aside after the subject: "At the convention Sen. Elizabeth Warren (D-MA) said"
+    bare = cue_start
+    while bare > floor and text[bare - 1].isspace():
+        bare -= 1
+    if bare > floor and text[bare - 1] == ")":
+        cue_start = _skip_parenthetical(text, floor, bare)
     lo = max(floor, cue_start - 160)
     opens = list(_CLAUSE_OPEN.finditer(text, lo, cue_start))
     if not opens and lo > floor:

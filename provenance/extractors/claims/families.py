@@ -23,6 +23,7 @@ from provenance.extractors.claims.constructions import (
     relative_clause,
 )
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.evidence_participles import evidence_participle_claims
 from provenance.extractors.claims.family_parts import (
     FamilyFinds,
     Taken,
@@ -31,7 +32,11 @@ from provenance.extractors.claims.family_parts import (
     unit_of,
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
-from provenance.extractors.claims.passive_agents import agent_passive_claims, question_claims
+from provenance.extractors.claims.passive_agents import (
+    agent_passive_claims,
+    fronted_question_claims,
+    question_claims,
+)
 from provenance.extractors.claims.readings import infinitive_claim
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
@@ -394,6 +399,9 @@ def find_families(
     if "by" in text:  # "was accused by several women of ...": the agent is the accuser
         out.drafts.extend(agent_passive_claims(text, units, taken, language))
         out.drafts.extend(question_claims(text, units, taken, language))  # "asked by X whether"
+    # "Asked whether X, Trump said": after the "by" agents, which take theirs first
+    out.drafts.extend(fronted_question_claims(text, units, drafts, taken, language))
+    out.drafts.extend(evidence_participle_claims(text, units, taken, language))  # "polls showing"
     return out
 
 

@@ -18,12 +18,13 @@ import re
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
+from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import may_hold_any, may_match_lowered
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
 
-__all__ = ["agent_passive_claims", "question_claims"]
+__all__ = ["agent_passive_claims", "fronted_question_claims", "question_claims"]
 
 
 def agent_passive_claims(
@@ -163,4 +164,112 @@ def _question_pattern(key: str) -> re.Pattern[str] | None:
         rf"\b(?i:{verbs})\s+by\s+"
         r"(?P<by>[^\s,.;:“”\"()](?:[^,.;:“”\"()]|(?<=[A-Z])\.){1,80}?)"
         rf"(?:\s+(?:on|last|this)\s+\w+)?\s+(?P<q>(?:{openers})\b)"
+    )
+
+
+#: a quotation closing on a comma inside a question ("whether she “has the integrity,” 75
+#: percent said"): the question ends with the quotation
+_QUOTE_COMMA = re.compile(r",[”\"’]\s")
+#: how far the main clause's cue may lie from a fronted question ("Asked why, [Trump]
+#: said"), and a trailing one from its clause's cue ("Ryan said when asked")
+_MAIN_REACH = 120
+_LEAD_REACH = 40
+
+
+def fronted_question_claims(
+    text: str,
+    units: list[tuple[int, int]],
+    drafts: list[Draft],
+    taken: Taken,
+    language: str | None = "en",
+) -> list[Draft]:
+    """Questions put to a clause's subject with no agent: "Asked whether [X], Trump said".
+
+    The question is the content (from its opener to the clause end); its source is
+    the one asked: the subject of the main clause's cue right after it ("When asked
+    about [X], Cruz said"), or of the cue just before it ("Ryan said when asked [if X]"),
+    or the subject of a passive ("Clinton was asked [about X]"). A participle with
+    neither (an active "The group asked whether ...", left to the ask cue) gives none.
+
+    Example:
+        >>> text = "Asked whether he would run, Trump said no."
+        >>> said = Draft(38, 40, Attribution.INDIRECT, ClaimStatus.ASSERTED, 28, 33, 34, 38)
+        >>> [(text[d.start : d.end], text[d.source_start : d.source_end])
+        ...  for d in fronted_question_claims(text, [(0, len(text))], [said], Taken([said]))]
+        [('whether he would run', 'Trump')]
+    """
+    key = language_key(language)
+    lex = cue_lexicon(key)
+    if not may_hold_any(text, lex.question_participles):
+        return []
+    pattern = _fronted_pattern(key)
+    if pattern is None:
+        return []
+    cued = sorted(
+        (d for d in drafts if d.cue_start is not None and d.source_start is not None),
+        key=lambda d: d.cue_start or 0,
+    )
+    out: list[Draft] = []
+    for m in pattern.finditer(text):
+        ps, pe = m.span("p")
+        if taken.overlaps(ps, pe):
+            continue
+        a, b = unit_of(units, ps)
+        cs, ce = clause_content(text, m.start("q"), b)
+        if (cut := _QUOTE_COMMA.search(text, cs, ce + 1)) is not None:
+            ce = cut.start() + 2
+        if ce - cs < 6:
+            continue
+        source = _asked_one(text, m, a, ce, cued, lex)
+        if source is None:
+            continue
+        d = Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED)
+        d.source_start, d.source_end = source
+        cue_start = m.start("aux") if m.group("aux") else ps
+        d.cue, d.cue_start, d.cue_end = text[cue_start:pe], cue_start, pe
+        taken.add(cue_start, pe)
+        out.append(d)
+    return out
+
+
+def _asked_one(
+    text: str, m: re.Match[str], floor: int, end: int, cued: list[Draft], lex: CueLexicon
+) -> tuple[int, int] | None:
+    """Who was asked the question ``m`` opens (see :func:`fronted_question_claims`)."""
+    if m.group("aux"):
+        return find_subject(text, floor, m.start("aux"))
+    lead = m.group("sub") is not None
+    if not lead:  # the participle itself opens its clause: "Asked about X," ", asked about"
+        before = text[floor : m.start("p")].rstrip()
+        if before and before[-1] not in ',“"‘' and not before.endswith(lex.intro_conjunctions):
+            return None
+    for d in cued:  # the main clause's cue after the question
+        if d.cue_start is not None and end <= d.cue_start <= end + _MAIN_REACH:
+            if d.source_start is not None and d.source_end is not None and d.source_start >= end:
+                return d.source_start, d.source_end
+            break
+    for d in reversed(cued):  # the cue before a trailing one: "Ryan said when asked"
+        if d.cue_end is not None and d.cue_end <= m.start():
+            if m.start() - d.cue_end <= _LEAD_REACH and d.source_start is not None:
+                assert d.source_end is not None
+                return d.source_start, d.source_end
+            break
+    return None
+
+
+@functools.cache
+def _fronted_pattern(key: str) -> re.Pattern[str] | None:
+    """A question participle, maybe after a subordinator or a passive auxiliary, a few
+    words of adjunct ("on Monday", "at a briefing") and the question's opener."""
+    lex: CueLexicon = cue_lexicon(key)
+    if not lex.question_participles or not lex.question_openers:
+        return None
+    openers = alternation(lex.question_openers)
+    subs = alternation(lex.question_lead_subordinators)
+    auxes = alternation(lex.passive_auxiliaries)
+    return re.compile(
+        rf"(?:\b(?P<sub>(?i:{subs}))\s+|\b(?P<aux>{auxes})\s+)?"
+        rf"\b(?P<p>(?i:{alternation(lex.question_participles)}))"
+        rf"(?:\s+(?!(?:{openers}|by)\b)[^\s,.;:“”\"()]+){{0,5}}?"
+        rf"\s+(?P<q>(?:{openers})\b)"
     )
