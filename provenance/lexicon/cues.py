@@ -338,7 +338,7 @@ class CueLexicon:
     posted_documents: frozenset[str] = frozenset()
     #: participles after an evidence noun that report what it holds ("polls showing [X]")
     evidence_participles: tuple[str, ...] = ()
-    #: nouns such a participle reports for, besides the evidence heads ("polling showing")
+    #: the evidence nouns such a participle reports for ("polls showing"); no pictures
     evidence_participle_heads: tuple[str, ...] = ()
     #: cue forms that are as often plural nouns ("questions", "reports"): a cue only after a
     #: name, a pronoun or a source noun

@@ -208,8 +208,10 @@ def test_opening_phrase_neighbours(text: str) -> None:
     ],
 )
 def test_house_style_verbs_before_a_colon(text: str, speaker: str, cue: str) -> None:
-    """ "commented:" and "confesses:" introduce a quotation."""
-    assert attributed_cues(text) == [(f'"{_Q}."', speaker, cue)]
+    """ "commented:" and "confesses:" introduce a quotation (a fronted question, "Asked if
+    she plays", is a claim of its own, of the one asked)."""
+    found = [x for x in attributed_cues(text) if (x[2] or "").lower() != "asked"]
+    assert found == [(f'"{_Q}."', speaker, cue)]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Evidence reported by a participle after it: "despite polls showing [her well behind]".
 
-The participle (``evidence_participles``) follows an evidence noun (``evidence_heads``,
-``evidence_participle_heads``) within a few words, as a reduced relative; the noun is
+The participle (``evidence_participles``) follows an evidence noun
+(``evidence_participle_heads``; no picture: "videos showing men waving flags" depicts)
+within a few words, as a reduced relative; the noun is
 the claim's source and the clause after the participle its content.
 """
 
@@ -63,11 +64,11 @@ def _pattern(key: str) -> re.Pattern[str]:
     """An evidence noun, up to three words ("came in", "out this week"), maybe an auxiliary
     ("are showing"), the participle and an optional complementizer."""
     lex = cue_lexicon(key)
-    heads = sorted((lex.evidence_heads - {"it"}) | set(lex.evidence_participle_heads))
+    heads = lex.evidence_participle_heads
     parts = alternation(tuple(lex.evidence_participles))
     auxes = alternation(lex.passive_auxiliaries)
     return re.compile(
-        rf"\b(?P<src>(?i:{alternation(tuple(heads))}))"
+        rf"\b(?P<src>(?i:{alternation(heads)}))"
         rf"(?:\s+(?!(?:{parts})\b)[^\s,.;:“”\"()]+){{0,3}}?"
         rf"\s+(?:(?:{auxes})\s+)?(?P<p>{parts})\s+(?:that\s+)?"
     )
