@@ -154,3 +154,11 @@ def test_claims_stay_inside_the_text_and_well_ordered(pieces: list[str]) -> None
     for c in find_claims(text):
         assert 0 <= c.start < c.end <= len(text)
         assert text[c.start : c.end] == c.text
+
+
+def test_a_question_with_no_comma_ends_before_the_main_clause_subject() -> None:
+    """ "when Lomu was asked about the risk he replied: “...”": the question stops at "he"."""
+    text = "But when Lomu was asked about the risk he replied: “We will not give up.”"
+    found = attributed(text)
+    assert ("about the risk", "Lomu") in found
+    assert ("“We will not give up.”", "he") in found

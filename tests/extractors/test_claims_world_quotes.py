@@ -166,8 +166,11 @@ _C = "“We will not give up this fight.”"
     ],
 )
 def test_colon_quotation_speaker_after_an_opening_phrase(text: str, speaker: str) -> None:
-    """ "... SPEAKER VERB: “...”": the speaker stands just before the verb."""
-    assert attributed(text) == [(_C, speaker)]
+    """ "... SPEAKER VERB: “...”": the speaker stands just before the verb (a question put
+    to the subject, "was asked [about the risk]", is a claim of its own, ending before it)."""
+    found = attributed(text)
+    assert (_C, speaker) in found
+    assert all(c == _C or c.startswith(("about", "if")) for c, _ in found), found
 
 
 @pytest.mark.parametrize(

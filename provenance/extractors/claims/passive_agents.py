@@ -218,6 +218,12 @@ def fronted_question_claims(
         cs, ce = clause_content(text, m.start("q"), b)
         if (cut := _QUOTE_COMMA.search(text, cs, ce + 1)) is not None:
             ce = cut.start() + 2
+        for d in cued:  # "when asked about the risk he replied": the question ends at "he"
+            if d.source_start is not None and cs < d.source_start < ce:
+                ce = d.source_start
+                while ce > cs and text[ce - 1] in " \t,":
+                    ce -= 1
+                break
         if ce - cs < 6:
             continue
         source = _asked_one(text, m, a, ce, cued, lex)
