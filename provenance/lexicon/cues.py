@@ -382,6 +382,9 @@ class CueLexicon:
     polled_participles: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     closeness_words: frozenset[str] = frozenset()
+    #: words after a negation that make it the correlative "not only ... but", no
+    #: negation of the cue: "not only denied the report but attacked reporters"
+    negation_focus: tuple[str, ...] = ()
     #: pronouns as the speaker resolver reads them (``claims.speakers``): those standing
     #: for a person, the first person, possessives read in their own sentence first,
     #: those standing for a group, those standing for a thing; words after a surname that
@@ -709,6 +712,7 @@ def _load(key: str) -> CueLexicon:
         adverbs=_words(data, "adverbs", file),
         negations=_words(data, "negations", file),
         negating_auxiliaries=_words(data, "negating_auxiliaries", file),
+        negation_focus=_words(data, "negation_focus", file),
         confirming=frozenset(_words(data, "confirming", file)),
         refusal_objects=frozenset(_words(data, "refusal_objects", file)),
         anaphoric_objects=_lowered(data, "anaphoric_objects", file),

@@ -464,9 +464,10 @@ def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Seri
 
     Example:
         >>> import pandas as pd
-        >>> claims = pd.DataFrame({"cue": ["has accused", "reported", None, "did not accuse"]})
+        >>> claims = pd.DataFrame({"cue": ["has accused", "reported", None, "did not accuse",
+        ...                                "not only accused"]})
         >>> flagged_cue(claims, None).tolist()
-        [True, False, False, False]
+        [True, False, False, False, True]
     """
     import numpy as np
     import pandas as pd
@@ -478,15 +479,19 @@ def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Seri
     negations = frozenset(w.lower() for w in lex.negations)
     clitics = tuple(c.lower() for c in lex.negation_clitics)
     refusals = tuple(" ".join(a.lower().split()) for a in lex.negating_auxiliaries)
+    focus = frozenset(w.lower() for w in lex.negation_focus)
 
     def charged(cue: object, kind: object) -> bool:
         if not isinstance(cue, str):
             return False
         words = cue.lower().split()
         joined = " ".join(words)
-        if any(w in negations or w.endswith(clitics) for w in words) or any(
-            r in joined for r in refusals
-        ):
+        # "not only accused X but": a focus, the charge stands
+        if any(
+            (w in negations or w.endswith(clitics))
+            and not (i + 1 < len(words) and words[i + 1] in focus)
+            for i, w in enumerate(words)
+        ) or any(r in joined for r in refusals):
             return False  # "never alleged", "did not accuse", "declined to accuse": no charge
         whole = flagged.get(joined)  # a phrase: "is said to"
         if whole is not None:

@@ -363,6 +363,19 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@functools.cache
+def _noun_people(language: str) -> re.Pattern[str]:
+    """People as the whole object of a denial noun: "the rejection of [him] was total".
+
+    After a noun cue no clause can open ("rejection of" takes no zero-"that" clause), so
+    people there are the object whatever follows; not a possessive ("the dismissal of
+    voters' concerns") nor people labelled ("the dismissal of him as a liar").
+    """
+    lex = cue_lexicon(language)
+    people = _alt(lex.recipient_heads)
+    return re.compile(rf"\s*(?:{people})(?![\w'’-])(?!\s+as\b)")
+
+
 def refused_object(text: str, start: int, lex: CueLexicon, *, verb: bool = True) -> bool:
     """Whether the object after a denial verb is people or a thing withheld, not a claim.
 
@@ -383,9 +396,13 @@ def refused_object(text: str, start: int, lex: CueLexicon, *, verb: bool = True)
         False
         >>> refused_object("denied security services were involved", 6, lex)
         False
+        >>> refused_object("a rejection of him and his heritage", 15, lex, verb=False)
+        True
     """
     heads = _claim_head_set(lex.language)
     finite = _finite_after(lex.language)
+    if not verb and _noun_people(lex.language).match(text, start):
+        return True  # "a rejection of him and his heritage": people, whatever follows
     for p in _object_patterns(lex.language):
         m = p.match(text, start)
         if (

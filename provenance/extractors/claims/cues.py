@@ -121,8 +121,11 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"\s+able\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
         rf"|unable\s+to\s+(?:(?:{adv})\s+)?(?:{verbs}))\b"
     )
+    focus = _alternation(lex.negation_focus) if lex.negation_focus else None
     negated_re = re.compile(
         rf"\b(?:{_alternation((*lex.negations, *lex.negating_auxiliaries))})(?!\w)"
+        # "not only denied ... but": a focus on the cue, which stands
+        + (rf"(?!\s+(?:{focus})\b)" if focus else "")
     )
     dets = _alternation(lex.indirect_object_determiners)
     refusal_re = re.compile(
