@@ -53,6 +53,12 @@ def statuses(text: str) -> list[tuple[ClaimStatus, str]]:
             "a failure to have a plan",
         ),
         (
+            "The chairman and top Democrat both blasted the agency for cuts in staff and what"
+            " they described as a failure to have a plan.",
+            ClaimStatus.HEDGED,
+            "a failure to have a plan",
+        ),
+        (
             "The group condemned what it characterized as a crackdown on dissent.",
             ClaimStatus.HEDGED,
             "a crackdown on dissent",
@@ -72,6 +78,8 @@ def test_open_questions_are_read(text: str, status: ClaimStatus, content: str) -
         "The spokesman commented on whether the talks had collapsed.",
         "Critics raised concerns about the plan to cut the budget.",
         "The firm did not comment on the report's findings.",
+        "The chairman described the plan as a failure.",
+        "What they described was a failure to plan.",
     ],
 )
 def test_neighbours_leave_nothing_open(text: str) -> None:
