@@ -28,12 +28,12 @@ def statuses(text: str) -> list[tuple[ClaimStatus, str]]:
         (
             "Republicans have also raised questions about whether Democrats funded a dossier"
             " during the campaign.",
-            ClaimStatus.HEDGED,
+            ClaimStatus.UNCONFIRMED,
             "Democrats funded a dossier",
         ),
         (
             "Critics raised questions about whether the agency had followed the law.",
-            ClaimStatus.HEDGED,
+            ClaimStatus.UNCONFIRMED,
             "the agency had followed the law",
         ),
         (
