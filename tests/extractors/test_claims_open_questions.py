@@ -1,10 +1,10 @@
 """Claims a source leaves open: "raised questions about whether", "could not comment on
-whether", "what they described as".
+whether".
 
 Each form is a construction of English news usage, read from the cue lexicon, with the
 neighbours that must not match: "declined to comment on the ruling" names no claim,
 "commented on whether" (not negated) reports a comment, "raised concerns about the
-plan" opens no question, "what they described" with no "as" labels nothing.
+plan" opens no question.
 """
 
 from __future__ import annotations
@@ -46,22 +46,6 @@ def statuses(text: str) -> list[tuple[ClaimStatus, str]]:
             "The ministry declined to comment on whether the talks had collapsed.",
             ClaimStatus.UNCONFIRMED,
             "the talks had collapsed",
-        ),
-        (
-            "Senators blasted the agency for what they described as a failure to have a plan.",
-            ClaimStatus.HEDGED,
-            "a failure to have a plan",
-        ),
-        (
-            "The chairman and top Democrat both blasted the agency for cuts in staff and what"
-            " they described as a failure to have a plan.",
-            ClaimStatus.HEDGED,
-            "a failure to have a plan",
-        ),
-        (
-            "The group condemned what it characterized as a crackdown on dissent.",
-            ClaimStatus.HEDGED,
-            "a crackdown on dissent",
         ),
     ],
 )

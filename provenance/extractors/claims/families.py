@@ -562,19 +562,6 @@ def _phrase(
             out.statuses[before[-1]] = phrase.status
         return
     if taken.overlaps(ps, pe):
-        # "what they described as [X]": the verb inside the phrase already gave X; the
-        # phrase says how it is held
-        inner = [
-            i
-            for i, d in enumerate(drafts)
-            if d.cue_start is not None
-            and d.cue_end is not None
-            and ps <= d.cue_start
-            and d.cue_end <= pe
-            and d.status is ClaimStatus.ASSERTED
-        ]
-        if phrase.frame is Frame.AFTER and phrase.status is ClaimStatus.HEDGED and inner:
-            out.statuses[inner[-1]] = phrase.status
         return
     status = phrase.status
     if phrase.frame is Frame.OBJECT:
