@@ -144,6 +144,8 @@ class CueLexicon:
     negations: tuple[str, ...]
     negating_auxiliaries: tuple[str, ...]
     confirming: frozenset[str]
+    open_question_lemmas: frozenset[str]
+    open_question_openers: tuple[str, ...]
     refusal_objects: frozenset[str]
     anaphoric_objects: frozenset[str]
     anaphoric_determiners: tuple[str, ...]
@@ -714,6 +716,8 @@ def _load(key: str) -> CueLexicon:
         negating_auxiliaries=_words(data, "negating_auxiliaries", file),
         negation_focus=_words(data, "negation_focus", file),
         confirming=frozenset(_words(data, "confirming", file)),
+        open_question_lemmas=frozenset(_words(data, "open_question_lemmas", file)),
+        open_question_openers=_words(data, "open_question_openers", file),
         refusal_objects=frozenset(_words(data, "refusal_objects", file)),
         anaphoric_objects=_lowered(data, "anaphoric_objects", file),
         anaphoric_determiners=_words(data, "anaphoric_determiners", file),

@@ -275,9 +275,24 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         # "did not say/specify whether" reports a silence, not an unverified claim.
         if info.lemma in _EN.lexicon.confirming:
             return ClaimStatus.UNCONFIRMED
+        if info.lemma in _EN.lexicon.open_question_lemmas and _opens_question(after):
+            return ClaimStatus.UNCONFIRMED  # "could not comment on whether he would appear"
         if info.status is ClaimStatus.DENIED:
             return ClaimStatus.ASSERTED
     return info.status
+
+
+def _opens_question(after: str) -> bool:
+    """Whether the words after a cue open with one of the lexicon's open-question openers.
+
+    Example:
+        >>> _opens_question(" whether he would appear")
+        True
+        >>> _opens_question(" the ruling")
+        False
+    """
+    first = _WORD.match(after, len(after) - len(after.lstrip()))
+    return first is not None and first.group().lower() in _EN.lexicon.open_question_openers
 
 
 def _insisted(aux: str, after: str) -> str | None:
