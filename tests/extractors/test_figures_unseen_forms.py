@@ -165,3 +165,34 @@ def test_next_year_tail_always_makes_a_span(year: int) -> None:
         [(surface, lower, upper)] = _bounds(text)
         assert (lower, upper) == (float(year), float(year + 1))
         assert surface == f"{year}{sep}{(year + 1) % 10}"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surfaces"),
+    [
+        ("profit in the third quarter of 2024 rose", "en", ["third", "2024"]),
+        ("sales in the fourth quarter of 2016 fell", "en", ["fourth", "2016"]),
+        ("the final quarter of the year", "en", []),
+        ("the last quarter of 2016", "en", ["2016"]),
+        ("the same quarter of last year", "en", []),
+        ("le dernier quart du siècle", "fr", []),
+    ],
+)
+def test_a_quarter_of_a_period_after_an_ordinal_is_no_fraction(
+    text: str, language: str, surfaces: list[str]
+) -> None:
+    assert [s for s, _, _ in _figs(text, language)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("a quarter of voters", "en", [("a quarter", 0.25)]),
+        ("three quarters of the vote", "en", [("three quarters", 0.75)]),
+        ("un quart des électeurs", "fr", [("un quart", 0.25)]),
+    ],
+)
+def test_a_quarter_of_a_count_is_still_a_fraction(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(s, v) for s, _, v in _figs(text, language)] == expected
