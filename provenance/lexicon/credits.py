@@ -94,7 +94,7 @@ class CreditLexicon:
     editor_notes: tuple[str, ...] = ()
     outlets: frozenset[str] = frozenset()
     name_dots: tuple[str, ...] = ()
-    han_org_marks: tuple[str, ...] = ()
+    cjk_org_marks: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -216,7 +216,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         provided_marks=_optional(data, "provided_marks"),
         byline_words=_optional(data, "byline_words"),
         name_dots=_optional(data, "name_dots"),
-        han_org_marks=_optional(data, "han_org_marks"),
+        cjk_org_marks=_optional(data, "cjk_org_marks"),
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),
         editor_notes=_optional(data, "editor_notes"),

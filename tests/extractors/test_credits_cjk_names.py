@@ -51,6 +51,8 @@ def test_names_written_without_spaces_are_photographers(
         ("写真：防衛省", [("防衛省", S)]),
         ("写真：人民日报", [("人民日报", S)]),
         ("Col·legi/AFP", [("Col·legi", S), ("AFP", D)]),  # a Catalan dot: no CJK name
+        ("ウォルト・ディズニー・カンパニー", [("ウォルト・ディズニー・カンパニー", S)]),
+        ("ゲッティ・イメージズ/AP", [("ゲッティ・イメージズ", S), ("AP", D)]),
     ],
 )
 def test_organizations_in_han_script_are_not_people(

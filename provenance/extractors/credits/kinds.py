@@ -129,15 +129,15 @@ def _particle_joined(word: str, rules: CreditRules) -> bool:
 
 def _cjk_person(word: str, lex: CreditLexicon) -> bool:
     """A person's name written without spaces in Japanese or Chinese: a transcribed name
-    with dots ("ジョン・スミス"), or three or four Han characters (kana may follow) without
-    an organization's mark ("山田太郎"; not "新华社", "朝日新聞")."""
+    with dots ("ジョン・スミス"), or three or four Han characters (kana may follow), without
+    an organization's mark ("山田太郎"; not "新华社", "朝日新聞", "ゲッティ・イメージズ")."""
+    if any(mark in word for mark in lex.cjk_org_marks):
+        return False
     for dot in lex.name_dots:
         if dot in word:
             parts = word.split(dot)
             return 2 <= len(parts) <= 4 and all(_CJK_NAME.fullmatch(p) for p in parts)
-    if not (3 <= len(word) <= 4 and _CJK_NAME.fullmatch(word) and _HAN.match(word)):
-        return False
-    return not any(mark in word for mark in lex.han_org_marks)
+    return 3 <= len(word) <= 4 and bool(_CJK_NAME.fullmatch(word) and _HAN.match(word))
 
 
 def is_person(text: str, rules: CreditRules) -> bool:
