@@ -93,6 +93,8 @@ class CreditLexicon:
     shot_marks: tuple[str, ...] = ()
     editor_notes: tuple[str, ...] = ()
     outlets: frozenset[str] = frozenset()
+    name_dots: tuple[str, ...] = ()
+    cjk_org_marks: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -213,6 +215,8 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         issued_words=_optional(data, "issued_words"),
         provided_marks=_optional(data, "provided_marks"),
         byline_words=_optional(data, "byline_words"),
+        name_dots=_optional(data, "name_dots"),
+        cjk_org_marks=_optional(data, "cjk_org_marks"),
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),
         editor_notes=_optional(data, "editor_notes"),

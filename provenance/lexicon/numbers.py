@@ -139,6 +139,7 @@ class NumberLexicon:
     year_before: tuple[str, ...]
     currency_name_blockers: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
+    ratio_words: tuple[str, ...]
     decimal: str
     group: str
 
@@ -222,6 +223,12 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
     e = Entry(data or {}, file, "")
     neutral = Entry(read_data("numbers.yaml") or {}, "numbers.yaml", "")
     words = _words(e, "words", False) | _words(e, "ordinals", True)
+    for suffix in e.texts("multiplier_suffixes"):  # "tenfold", "threefold": the number itself
+        words |= {
+            w + suffix: n
+            for w, n in list(words.items())
+            if not n.ordinal and n.kind in ("unit", "teen", "tens") and " " not in w
+        }
     qualifiers: dict[str, str] = {}
     raw_q = e.data.get("qualifiers") or {}
     if not isinstance(raw_q, Mapping):
@@ -310,6 +317,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         year_before=e.texts("year_before"),
         currency_name_blockers=e.texts("currency_name_blockers"),
         not_million_nouns=e.texts("not_million_nouns"),
+        ratio_words=e.texts("ratio_words"),
         decimal=decimal,
         group=group,
     )

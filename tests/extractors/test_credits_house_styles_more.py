@@ -121,7 +121,9 @@ def test_a_bare_equals_sign_ends_a_label(line: str, parties: list[tuple[str, Cre
         ("撮影：共同", [("共同", A)]),
         ("摄影：Jane Roe/AFP", [("Jane Roe", P), ("AFP", A)]),
         ("写真：共同", [("共同", A)]),
-        ("ジョン・スミス", [("ジョン・スミス", S)]),
+        # a dotted katakana transcription is a person's name even without a label
+        ("ジョン・スミス", [("ジョン・スミス", P)]),
+        ("ゲッティ・イメージズ", [("ゲッティ・イメージズ", S)]),
     ],
 )
 def test_a_photographed_by_label_names_the_maker(

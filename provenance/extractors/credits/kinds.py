@@ -36,6 +36,11 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 # hyphens: "-", and the hyphen and non-breaking hyphen of typeset text (U+2010, U+2011)
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.‐‑-]*(?:['’.‐‑-][^\W\d_]+)*\.?$")
 _PARTICLE_JOIN = re.compile(r"[-‐‑]")
+# scripts written without spaces between a name's parts: Han (CJK ideographs), kana
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_NAME = re.compile(
+    r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+)
 # characters the agency table's own normalising lookup would change ("nprov:AFP", "afp.com")
 _ODD = re.compile(r"[:.,;()\[\]/-]|\s\s|^\s|\s$")
 
@@ -122,8 +127,23 @@ def _particle_joined(word: str, rules: CreditRules) -> bool:
     return parts[0].casefold() in rules.lex.name_particles and is_capital(parts[1][0])
 
 
+def _cjk_person(word: str, lex: CreditLexicon) -> bool:
+    """A person's name written without spaces in Japanese or Chinese: a transcribed name
+    with dots ("ジョン・スミス"), or three or four Han characters (kana may follow), without
+    an organization's mark ("山田太郎"; not "新华社", "朝日新聞", "ゲッティ・イメージズ")."""
+    if any(mark in word for mark in lex.cjk_org_marks):
+        return False
+    for dot in lex.name_dots:
+        if dot in word:
+            parts = word.split(dot)
+            return 2 <= len(parts) <= 4 and all(_CJK_NAME.fullmatch(p) for p in parts)
+    return 3 <= len(word) <= 4 and bool(_CJK_NAME.fullmatch(word) and _HAN.match(word))
+
+
 def is_person(text: str, rules: CreditRules) -> bool:
     words = text.split(" ")
+    if len(words) == 1 and not text.isascii():
+        return _cjk_person(text, rules.lex)
     if not 2 <= len(words) <= 5:
         return False
     folded = _folded_words(text)

@@ -45,7 +45,7 @@ K = FigureKind
 _UNIT_ABBR = wordset(
     "km m cm mm nm kg g mg lb lbs ft mi mph kph kmh l L ml cl t C F K GB MB TB KB kb Mb Gb GHz "
     "MHz kHz Hz MW GW kW W Wh kWh MWh GWh V kV mAh ha oz yd x bp s Ga Ma cds b tpd sq "
-    "° °C °F km^2 km^3 km2 km3 m2 m3 cc sec min hr hrs in st"
+    "° °C °F km^2 km^3 km2 km3 m2 m3 cc sec min hr hrs in st bps kbps Kbps Mbps Gbps Tbps"
 )
 
 
@@ -249,8 +249,8 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     if let is not None:
         f.end = let.end()
         letters = let.group()
-        if "/" in text[f.start : e] and p.ORDINAL_SUFFIX.fullmatch(letters):
-            return  # "1/4th", "1/3rd": the denominator said as an ordinal, still a fraction
+        if "/" in text[f.start : e] and p.ORDINAL_SUFFIX.fullmatch(letters.removesuffix("s")):
+            return  # "1/4th", "2/3rds": the denominator said as an ordinal, still a fraction
         f.unit = letters
         if letters not in _UNIT_ABBR:
             f.kind = K.IDENTIFIER

@@ -35,11 +35,13 @@ _SCI = (
     r"(?:[eE][-+−]?\d+(?![\w.])|[ \t]?[×x][ \t]?10(?:\^[-−]?|[-−])\d+"
     r"|[×x]\d+\^[-−]?\d+)"
 )
+#: before or after noon, in either case: "6pm", "6 p.m.", "6AM", "6 A.M."
+_MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
 _TIME = (
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
-    r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b))?"
-    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT|BST|EST|EDT|CET|ET\b)"
-    r"|(?:1[0-2]|0?[1-9])[ \t]?(?:[ap]\.m\.|[ap]m\b)"
+    r"(?:[ \t]*(?:" + _MERIDIEM + r"))?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)[ \t]*(?:" + _MERIDIEM + r"|GMT|BST|EST|EDT|CET|ET\b)"
+    r"|(?:1[0-2]|0?[1-9])[ \t]?(?:" + _MERIDIEM + r")"
     r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:GMT|BST|EST|EDT|CET|ET\b|hrs\b|local\b)"
     r"|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?!\d))"
 )
@@ -198,6 +200,12 @@ class Patterns:
         self.TENS_TEENS = frozenset(norm(w) for w in lex.tens_with_teens)
         self.ARTICLES = frozenset(norm(w) for w in lex.articles)
         self.ARTICLE_NUMBERS = frozenset(norm(w) for w in lex.article_numbers)
+        #: between the two numbers of a proportion: "one in five", "un sur cinq"
+        self.RATIO_AFTER = (
+            re.compile(r"(?i:[ \t]+" + alt(lex.ratio_words) + r"[ \t]+)")
+            if lex.ratio_words
+            else None
+        )
         self.MINUS = frozenset(norm(w) for w in lex.minus)
         self.POINT = frozenset(norm(w) for w in lex.point)
         self.POINT_DIGITS = {norm(w): d for w, d in lex.point_digits.items()}
@@ -586,7 +594,7 @@ class Patterns:
 LETTERS_AFTER = re.compile(r"[A-Za-z°µ][A-Za-z]*(?:\^?[-−]?\d)?(?![\w])|°[CF]?")
 HYPHEN_UNIT = re.compile(r"-([A-Za-z]{2,}(?:-[A-Za-z]+)?)\b")
 PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-)[ \t]*\d+(?:\.\d+)?(?:[eE][-+−]?\d+)?")
-YEAR_RANGE = re.compile(r"([-–/])(\d{2}|\d{4})(?!\d|[.,]\d)")
+YEAR_RANGE = re.compile(r"([-–/])(\d{4}|\d{1,2})(?!\d|[.,]\d)")
 
 
 def _suffix_starts(lex: NumberLexicon, cur: CurrencyTable) -> frozenset[str]:

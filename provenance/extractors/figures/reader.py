@@ -44,7 +44,7 @@ _VULGAR |= {"⅝": 0.625, "⅞": 0.875}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009'’]")  # and Swiss apostrophes: "1'234"
 _SCI_SPLIT = re.compile(r"[eE]|[ \t]?[×x][ \t]?(\d+)\^?")
 _NAMED_FRACTIONS = frozenset({"9/11", "7/7", "3/11"})  # attacks named by their date
-_FISCAL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d/(?:\d\d|\d{4})")
+_FISCAL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d/(?:\d{1,2}|\d{4})")
 _MIXED = re.compile(r"[ \t-]+")
 
 
@@ -324,8 +324,11 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     """A number in digits with what is glued to it: ordinal, decade, year, letters."""
     s, e = m.start(), m.end()
     written = m.group()
-    if _FISCAL_YEAR.fullmatch(written):  # "1987/88": a span of years, not a fraction
-        return _year(text, Fig(s, s + 4, K.YEAR, float(written[:4])))
+    if _FISCAL_YEAR.fullmatch(written):  # "1987/88", "2003/4": a span of years, not a fraction
+        year = _year(text, Fig(s, s + 4, K.YEAR, float(written[:4])))
+        if year.end >= e:
+            return year  # else "2003/5": neither a fraction nor a span of years
+        return Fig(s, e, K.IDENTIFIER, None)
     value = _number(written, p.decimal)
     if value is None:
         return Fig(s, e, K.IDENTIFIER, None)
@@ -384,10 +387,13 @@ def _year(text: str, f: Fig) -> Fig:
     if r is not None and f.value is not None:
         first = int(f.value)
         tail = int(r.group(2))
-        last = (first // 100) * 100 + tail if len(r.group(2)) == 2 else tail
-        if len(r.group(2)) == 2 and last < first:
-            last += 100  # "1999/00"
-        if first < last <= first + 20:
+        digits = len(r.group(2))
+        cut = 10**digits if digits < 4 else 1
+        last = (first // cut) * cut + tail if digits < 4 else tail
+        if digits < 4 and last < first:
+            last += cut  # "1999/00", "2009/0"
+        # one digit only for the next year ("2003/4"): "2003-5" is not a fiscal year
+        if first < last <= first + (1 if digits == 1 else 20):
             f.end = r.end()
             f.value, f.lower, f.upper = None, float(first), float(last)
             f.normalized = f"{first}/{last}"
@@ -500,7 +506,12 @@ def _words(
             or (out and out[-1].kind is K.ORDINAL and out[-1].end >= s - 1)  # "the sixth one"
         ):
             continue
-        if written in p.ARTICLE_NUMBERS and len(nums) == 1 and not _counts_a_unit(text, e, p):
+        if (
+            written in p.ARTICLE_NUMBERS
+            and len(nums) == 1
+            and not _counts_a_unit(text, e, p)
+            and not _ratio_first(text, e, p)
+        ):
             continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
         if written in p.DOZEN or (value == 0 and p.ZERO_IDIOM.match(text, e)):
             continue
@@ -697,6 +708,15 @@ def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
     """
     du = p.DURATION_AFTER.match(text, e)
     return du is not None and norm(du.group(1)) not in p.WORDS
+
+
+def _ratio_first(text: str, e: int, p: Patterns) -> bool:
+    """An article-number that is the first number of a proportion: "un sur cinq"."""
+    r = p.RATIO_AFTER.match(text, e) if p.RATIO_AFTER is not None else None
+    if r is None:
+        return False
+    n = p.SCAN.match(text, r.end())
+    return n is not None and n.lastgroup in ("num", "words")
 
 
 def _in_name(text: str, s: int) -> bool:
