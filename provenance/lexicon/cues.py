@@ -378,6 +378,8 @@ class CueLexicon:
     polled_participles: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     closeness_words: frozenset[str] = frozenset()
+    #: participles before "by" and the outlet relaying a speaker's words ("quoted by AFP")
+    relaying_participles: frozenset[str] = frozenset()
     #: pronouns as the speaker resolver reads them (``claims.speakers``): those standing
     #: for a person, the first person, possessives read in their own sentence first,
     #: those standing for a group, those standing for a thing; words after a surname that
@@ -562,6 +564,7 @@ _SUBJECT_KEYS = (
     "polled_participles",
     "focus_adverbs",
     "closeness_words",
+    "relaying_participles",
     "person_pronouns",
     "first_person_pronouns",
     "possessive_person_pronouns",

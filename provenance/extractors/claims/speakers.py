@@ -50,10 +50,12 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
     )
     # scanned over up to 3,000 characters a call: the roles factored on their first letter
     # (the same matches, see factored_alternation) spare trying all of them at every word
+    # the roles in any case ("Prime Minister", "prime minister"), the name capitalised: a
+    # verb after it is no part of it ("Prime Minister Boris Johnson spoke"); its first
+    # words may be initials ("Chief Minister M K Stalin")
     titled = re.compile(
-        rf"\b{factored_alternation(roles, ignore_case=True)}"
-        rf"\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
-        re.IGNORECASE,
+        rf"\b(?i:{factored_alternation(roles, ignore_case=True)})"
+        rf"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
     )
     return mention, titled
 
@@ -801,6 +803,9 @@ class SpeakerResolver:
         if role.isascii() and role not in self.text[lo:pos].lower():
             return None
         for m in reversed(list(self._titled.finditer(self.text, lo, pos))):
+            # "Chief Minister M K Stalin": the name after the last title, not "Minister"
+            while (inner := self._titled.match(self.text, m.start("name"))) is not None:
+                m = inner
             if role in m.group(0).lower().split():
                 info = self.registry.resolve(m.group("name"))
                 if info.kind is SourceKind.PERSON:
