@@ -380,6 +380,9 @@ class CueLexicon:
     closeness_words: frozenset[str] = frozenset()
     #: participles before "by" and the outlet relaying a speaker's words ("quoted by AFP")
     relaying_participles: frozenset[str] = frozenset()
+    #: words before an office that make it another ("shadow chancellor", "Deputy Prime
+    #: Minister"): "the chancellor" is not the one titled so (``claims.speakers``)
+    office_modifiers: frozenset[str] = frozenset()
     #: pronouns as the speaker resolver reads them (``claims.speakers``): those standing
     #: for a person, the first person, possessives read in their own sentence first,
     #: those standing for a group, those standing for a thing; words after a surname that
@@ -738,6 +741,7 @@ def _load(key: str) -> CueLexicon:
         copulas=_words(data, "copulas", file),
         claim_heads=_words(data, "claim_heads", file),
         speaker_roles=_words(data, "speaker_roles", file),
+        office_modifiers=_lowered(data, "office_modifiers", file),
         source_heads=frozenset(_words(data, "source_heads", file)),
         source_modifiers=frozenset(_words(data, "source_modifiers", file)),
         nouns=nouns,

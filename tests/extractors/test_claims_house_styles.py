@@ -31,7 +31,6 @@ _Q = '"The economy is on the mend,"'
         ("averred", "The witness"),
         ("clarified", "The governor"),
         ("underlined", "Mr Kumar"),
-        ("underscored", "Ms Pillay"),
         ("submitted", "Counsel for the petitioner"),
         ("reasoned", "The judge"),
     ],
@@ -47,7 +46,6 @@ def test_that_clause_after_house_style_verbs(verb: str, subject: str) -> None:
         "The governor clarified the rules for the new scheme on Monday.",
         "The company submitted its report to the regulator on Monday.",
         "The minister underlined the need for reform at the summit.",
-        "The minister underscored the need for reform at the summit.",
         "The striker rued the missed chance in the second half.",
     ],
 )
@@ -196,3 +194,23 @@ def test_british_and_international_quotation_styles(text: str, content: str, spe
 def test_any_house_style_verb_closes_a_quotation(verb: str, speaker: str) -> None:
     """Whoever the speaker, a house-style verb after a quotation gives it to them."""
     assert attributed(f"{_Q} {speaker} {verb}.") == [(_Q, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "mention", "name"),
+    [
+        # the office said whole: the one titled so
+        ("Deputy Prime Minister John Prescott spoke", "the deputy prime minister", "John Prescott"),
+        (
+            "Former home secretary David Blunkett spoke",
+            "the former home secretary",
+            "David Blunkett",
+        ),
+        # another office than the one titled ("Deputy Prime Minister", "shadow chancellor")
+        ("Deputy Prime Minister John Prescott spoke", "the prime minister", "prime minister"),
+    ],
+)
+def test_office_modifier_makes_another_office(intro: str, mention: str, name: str) -> None:
+    """ "the prime minister" is not "Deputy Prime Minister John Prescott"."""
+    text = f'{intro} on Monday. "It is a con," {mention} said.'
+    assert _resolved(text) == [name]
