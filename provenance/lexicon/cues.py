@@ -387,6 +387,11 @@ class CueLexicon:
     #: words after a negation that make it the correlative "not only ... but", no
     #: negation of the cue: "not only denied the report but attacked reporters"
     negation_focus: tuple[str, ...] = ()
+    #: participles before "by" and the outlet relaying a speaker's words ("quoted by AFP")
+    relaying_participles: frozenset[str] = frozenset()
+    #: words before an office that make it another ("shadow chancellor", "Deputy Prime
+    #: Minister"): "the chancellor" is not the one titled so (``claims.speakers``)
+    office_modifiers: frozenset[str] = frozenset()
     #: pronouns as the speaker resolver reads them (``claims.speakers``): those standing
     #: for a person, the first person, possessives read in their own sentence first,
     #: those standing for a group, those standing for a thing; words after a surname that
@@ -571,6 +576,7 @@ _SUBJECT_KEYS = (
     "polled_participles",
     "focus_adverbs",
     "closeness_words",
+    "relaying_participles",
     "person_pronouns",
     "first_person_pronouns",
     "possessive_person_pronouns",
@@ -747,6 +753,7 @@ def _load(key: str) -> CueLexicon:
         copulas=_words(data, "copulas", file),
         claim_heads=_words(data, "claim_heads", file),
         speaker_roles=_words(data, "speaker_roles", file),
+        office_modifiers=_lowered(data, "office_modifiers", file),
         source_heads=frozenset(_words(data, "source_heads", file)),
         source_modifiers=frozenset(_words(data, "source_modifiers", file)),
         nouns=nouns,

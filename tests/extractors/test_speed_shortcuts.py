@@ -874,6 +874,8 @@ def test_titled_before_word_test_equals_the_scan(pieces: list[str], role: str) -
     resolver = SpeakerResolver(text, default_sources())
     expected = None
     for m in reversed(list(resolver._titled.finditer(text, max(0, pos - 3000), pos))):
+        while (inner := resolver._titled.match(text, m.start("name"))) is not None:
+            m = inner  # the name after the last title ("Judge Judge Ann")
         if role in m.group(0).lower().split():
             info = resolver.registry.resolve(m.group("name"))
             if info.kind is SourceKind.PERSON:

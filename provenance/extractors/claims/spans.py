@@ -421,10 +421,12 @@ def addressee_only(tail: str, language: str = "en") -> bool:
 _SUBJECTS = cue_grammar().lexicon.clause_subjects
 
 
+#: "quoted by", "cited by": the outlet relaying the speaker's words ends the speaker
+_RELAYED = "|".join(sorted(cue_grammar().lexicon.relaying_participles)) or "(?!)"
 _LOOSE_POST = re.compile(
     r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
     r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+(?:who|which|whose|that|in|on|at|after|as|when|"
-    r"earlier|later|last|this|yesterday)\b)"
+    rf"earlier|later|last|this|yesterday)\b|\s+(?:{_RELAYED})\s+by\b)"
 )
 
 

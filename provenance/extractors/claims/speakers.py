@@ -50,10 +50,12 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
     )
     # scanned over up to 3,000 characters a call: the roles factored on their first letter
     # (the same matches, see factored_alternation) spare trying all of them at every word
+    # the roles in any case ("Prime Minister", "prime minister"), the name capitalised: a
+    # verb after it is no part of it ("Prime Minister Boris Johnson spoke"); its first
+    # words may be initials ("Chief Minister M K Stalin")
     titled = re.compile(
-        rf"\b{factored_alternation(roles, ignore_case=True)}"
-        rf"\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
-        re.IGNORECASE,
+        rf"\b(?i:{factored_alternation(roles, ignore_case=True)})"
+        rf"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
     )
     return mention, titled
 
@@ -516,6 +518,7 @@ class SpeakerResolver:
         self._sent_from = _sent_from(language)
         self._document_words = _document_words(language)
         self._organization_heads = cue_lexicon(language).organization_nouns
+        self._office_modifiers = cue_lexicon(language).office_modifiers
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
         self._placed: list[tuple[int, SourceInfo]] = []
@@ -608,8 +611,8 @@ class SpeakerResolver:
             word = role.group("role").split()[-1]
             info = (
                 self._last(lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower())
-                or self._titled_before(word, pos)
-                or self._titled_after(word, pos)
+                or self._titled_before(word, pos, low)
+                or self._titled_after(word, pos, low)
                 or self._last(self._agrees(low, self._genders.nouns.get(word)))
             )
         else:
@@ -793,7 +796,20 @@ class SpeakerResolver:
                 return info
         return None
 
-    def _titled_before(self, role: str, pos: int) -> SourceInfo | None:
+    def _other_office(self, start: int, mention: str) -> bool:
+        """ "shadow chancellor X" for "the chancellor": a modifier before the office that
+        makes it another, which the mention does not say."""
+        said = mention.split()
+        # up to three words back, within the title ("shadow home secretary David Davis")
+        for word in reversed(self.text[max(0, start - 40) : start].split()[-3:]):
+            if not word.replace("-", "").isalpha():
+                return False
+            low = word.lower().rstrip("-")
+            if low in self._office_modifiers:
+                return low not in said
+        return False
+
+    def _titled_before(self, role: str, pos: int, mention: str = "") -> SourceInfo | None:
         """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
         lo = max(0, pos - 3000)
         # every match taken holds the role word: where the text before does not (most
@@ -801,16 +817,20 @@ class SpeakerResolver:
         if role.isascii() and role not in self.text[lo:pos].lower():
             return None
         for m in reversed(list(self._titled.finditer(self.text, lo, pos))):
-            if role in m.group(0).lower().split():
+            start = m.start()
+            # "Chief Minister M K Stalin": the name after the last title, not "Minister"
+            while (inner := self._titled.match(self.text, m.start("name"))) is not None:
+                m = inner
+            if role in m.group(0).lower().split() and not self._other_office(start, mention):
                 info = self.registry.resolve(m.group("name"))
                 if info.kind is SourceKind.PERSON:
                     return info
         return None
 
-    def _titled_after(self, role: str, pos: int) -> SourceInfo | None:
+    def _titled_after(self, role: str, pos: int, mention: str = "") -> SourceInfo | None:
         """The first person named with this title after ``pos``: a story may name later."""
         for m in self._titled.finditer(self.text, pos, min(len(self.text), pos + 3000)):
-            if role in m.group(0).lower().split():
+            if role in m.group(0).lower().split() and not self._other_office(m.start(), mention):
                 # "Executive Director Susan Tsui Grundmann": the name after the last title
                 while (inner := self._titled.match(self.text, m.start("name"))) is not None:
                     m = inner
