@@ -111,3 +111,18 @@ def test_titled_family_name_first(rest: str, family: str) -> None:
     """Whatever the name, "President F R ... F said" resolves F to "F R"."""
     text = f"The visiting President {family} {rest} met the press. {family} said"
     assert _resolve(text, family) == (f"{family} {rest}", SourceKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an acronym ending a sentence is no title: "UK." before "Cadbury"
+        ("Sales rose in the UK. Cadbury Schweppes grew. Cadbury said", SourceKind.ORGANIZATION),
+        # an abbreviated title keeps the person
+        ("Mr. Blair spoke. Blair said", SourceKind.PERSON),
+        ("Sen. Cruz spoke. Cruz said", SourceKind.PERSON),
+    ],
+)
+def test_title_before_a_name_is_no_acronym(text: str, kind: SourceKind) -> None:
+    """A full stop after an all-caps word ends a sentence; after a title it abbreviates it."""
+    assert _resolve(text, text.split()[-2])[1] is kind
