@@ -29,6 +29,8 @@ _LISTS = (
     "media_heads",
     "media_words",
     "organization_words",
+    "organization_descriptors",
+    "organization_possessions",
 )
 
 
@@ -64,6 +66,11 @@ class SourceKindLexicon:
     #: title, so only after a lower-case word ("a lawyer [for]", "Chief [of] Staff John Kelly")
     recipient_prepositions: tuple[str, ...] = ()
     title_prepositions: tuple[str, ...] = ()
+    #: nouns that describe an organization, never a person: before a one-word name ("oil
+    #: giant Gazprom") or heading its apposition ("Yukos, the oil company,")
+    organization_descriptors: frozenset[str] = frozenset()
+    #: nouns only an organization owns, right after its one-word name ("Yukos shares")
+    organization_possessions: frozenset[str] = frozenset()
 
 
 #: ordered word lists (regex alternations are built from them in this order)
@@ -118,6 +125,8 @@ def _load(lang: str) -> SourceKindLexicon:
         media_heads=lists["media_heads"],
         media_words=lists["media_words"],
         organization_words=lists["organization_words"],
+        organization_descriptors=lists["organization_descriptors"],
+        organization_possessions=lists["organization_possessions"],
         nationalities=MappingProxyType({k.casefold(): v for k, v in sides.items()}),
         determiners=ordered["determiners"],
         name_object_prepositions=ordered["name_object_prepositions"],

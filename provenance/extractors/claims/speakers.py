@@ -29,7 +29,7 @@ from provenance.extractors.text.wordscan import factored_alternation, folds_apar
 from provenance.lexicon.cues import cue_lexicon
 from provenance.lexicon.genders import Gender, GenderLexicon, gender_lexicon
 from provenance.lexicon.numbers import number_lexicon
-from provenance.lexicon.source_kinds import source_kind_lexicon
+from provenance.lexicon.source_kinds import SourceKindLexicon, source_kind_lexicon
 
 __all__ = ["SpeakerResolver"]
 
@@ -493,6 +493,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Za-z][\w'’-]*)(\.?)[ \t]+$")
 #: A name used as a modifier: "Labour MP", "Ofcom's report" (a capitalised word or an
 #: acronym after it, or a possessive).
 _MODIFIER_AFTER = re.compile(r"['’]s\b|[ \t]+[A-Z]")
+#: The rest of a full name after its first word: "Jinping", "Jong Un", "Sanders" (one
+#: to two capitalized words, the run ending there).
+_NAME_RUN = re.compile(r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?(?![\w'’-]|[ \t]+[A-Z])")
+#: The lower-case word right after a name: "Yukos shares".
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 class SpeakerResolver:
@@ -525,6 +530,8 @@ class SpeakerResolver:
         self._relatives = _antecedent_words(language)[0]
         # the latest person of the history by last word: a lookup, not a scan per mention
         self._by_surname: dict[str, SourceInfo] = {}
+        # the first person of the history by first word: "Xi" after "Xi Jinping"
+        self._by_first: dict[str, SourceInfo] = {}
         self._genders = gender_lexicon(language)
         self._gender_of: dict[str, Gender | None] = {}
         self._common: dict[str, bool] = {}  # one-word "persons" the text writes in lower case
@@ -629,6 +636,7 @@ class SpeakerResolver:
             self._history_at.append(pos)
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
+                self._by_first.setdefault(info.name.split(" ", 1)[0], info)
         return info
 
     def _honorific_gender(self, mention: str) -> Gender | None:
@@ -957,12 +965,58 @@ class SpeakerResolver:
         found = _full_name_before(self.text, bare, lo, pos, ok)
         if found is not None:
             full = self.registry.resolve(found)
-            if full.kind is SourceKind.PERSON:
-                return full
+            if full.kind is SourceKind.PERSON and " " in full.name:
+                return full  # not "President Xi": a title, the full name may follow
         kind = self._one_word_kind(bare, mention)
+        if kind is SourceKind.PERSON and (opened := self._opened_name(bare, want, lo, pos)):
+            return opened
         if bare != info.name or kind is not info.kind:
             return SourceInfo(bare, kind, info.affiliation)
         return info
+
+    def _opened_name(self, bare: str, want: Gender | None, lo: int, pos: int) -> SourceInfo | None:
+        """The person whose full name opens with ``bare``: "Xi" after "Xi Jinping" (a family
+        name written first), "Bernie" after "Bernie Sanders" (a given name used alone).
+
+        A speaker named before, else a name in ``text[lo:pos]`` that the word opens after a
+        title ("Chinese President Xi Jinping") or, when the word is a given name, anywhere
+        ("Bernie Sanders"); never when an honorific makes a given name a surname ("Mr.
+        Bernie"), nor a run the text also writes in lower case ("Trump Tower" beside "tower").
+        """
+        low = bare.lower()
+        given = low in self._genders.given_names
+        if (want is not None and given) or low in _never_names(self._language):
+            return None
+        titles = _name_title_words(self._language)
+        if low in titles:
+            return None
+        seen = self._by_first.get(bare)
+        if seen is not None:
+            return seen
+        text = self.text
+        j = text.rfind(bare + " ", lo, pos)
+        while j != -1:
+            if (
+                (m := _NAME_RUN.match(text, j + len(bare) + 1, pos)) is not None
+                and (j == 0 or not _WORD_CHAR.match(text[j - 1]))
+                and (
+                    given
+                    or (
+                        (t := _WORD_BEFORE.search(text, max(0, j - 40), j)) is not None
+                        and t.group(1).lower() in titles
+                        and not (t.group(2) and t.group(1).isupper())
+                    )
+                )
+                and not any(
+                    w.lower() in titles or _lower_case_word(text, w.lower())
+                    for w in m.group(0).split()
+                )
+            ):
+                info = self.registry.resolve(f"{bare} {m.group(0)}")
+                if info.kind is SourceKind.PERSON and info.name.split()[0] == bare:
+                    return info
+            j = text.rfind(bare + " ", lo, j)
+        return None
 
     def _one_word_kind(self, name: str, mention: str) -> SourceKind:
         """The kind of a one-word name guessed a person, by what the text tells of it.
@@ -994,7 +1048,8 @@ class SpeakerResolver:
         if self._gender(SourceInfo(name, SourceKind.PERSON)) is not None:
             return SourceKind.PERSON
         text = self.text
-        modifier = False
+        modifier = organization = False
+        kinds = source_kind_lexicon(self._language)
         # the registry writes "O’Malley" with a straight apostrophe: the text may not
         for written in {name, name.replace("'", "’")}:
             n = len(written)
@@ -1006,8 +1061,13 @@ class SpeakerResolver:
                 ):
                     if (m := _WORD_BEFORE.search(text, max(0, j - 40), j)) is not None:
                         before = m.group(1)
-                        if before.lower() in titles:
-                            return SourceKind.PERSON  # "Mr Blair", "Senator Cruz"
+                        if before.lower() in titles and not (m.group(2) and before.isupper()):
+                            # "Mr Blair", "Senator Cruz"; not "in the UK. Cadbury said": an
+                            # abbreviated title is no acronym, a full stop after one ends a
+                            # sentence
+                            return SourceKind.PERSON
+                        if before.lower() in kinds.organization_descriptors:
+                            organization = True  # "oil giant Yukos", "carmaker Volkswagen"
                         if (
                             before[:1].isupper()
                             and not m.group(2)  # "Houston. Yukos": a sentence ends there
@@ -1017,6 +1077,25 @@ class SpeakerResolver:
                             if full.kind is SourceKind.PERSON and " " in full.name:
                                 return SourceKind.PERSON  # "Chris Christie"
                     modifier = modifier or _MODIFIER_AFTER.match(text, end) is not None
+                    if not organization and text.startswith((",", " "), end):
+                        organization = self._organization_after(text, end, kinds)
                 j = text.find(written, end)
         # with no modifier use a person still ("Woolf said ... He said")
-        return SourceKind.ORGANIZATION if modifier else SourceKind.PERSON
+        return SourceKind.ORGANIZATION if modifier or organization else SourceKind.PERSON
+
+    def _organization_after(self, text: str, end: int, kinds: SourceKindLexicon) -> bool:
+        """Whether what follows a name at ``end`` tells an organization: a noun only one
+        owns ("Yukos shares") or an apposition headed by an organization noun ("Yukos,
+        Russia's biggest oil producer,"; "Yukos, the oil company, said")."""
+        if text.startswith(" ", end):
+            m = _NEXT_WORD.match(text, end)
+            return m is not None and m.group(1) in kinds.organization_possessions
+        if (m := _APPOSITION.match(text, end, end + 80)) is None:
+            return False
+        stops = _antecedent_words(self._language)[1]
+        head = ""
+        for word in m.group(1).split():
+            if word.lower() in stops:
+                break
+            head = word
+        return head.lower() in kinds.organization_descriptors

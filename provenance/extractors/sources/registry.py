@@ -24,6 +24,7 @@ from provenance.ids import normalize_name
 from provenance.lexicon._files import available_languages, data_root, language_key
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.genders import gender_lexicon
 from provenance.lexicon.source_kinds import SourceKindLexicon, source_kind_lexicon
 from provenance.lexicon.sources import source_table
 
@@ -251,6 +252,8 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         kind = SourceKind.MILITARY
     elif kinds.government.search(head):
         kind = SourceKind.GOVERNMENT
+    elif (described := _described_organization(name, kinds)) is not None:
+        kind, name = SourceKind.ORGANIZATION, described  # "oil giant Gazprom"
     elif (
         (tail := kinds.trailing_name.search(name)) is not None
         and _lower_before(name, tail.start())
@@ -280,6 +283,49 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         # bare role, "a federal judge", waits for the name the text gives it)
         kind = SourceKind.PERSON
     return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+
+
+#: The capitalized words ending a mention and the word right before them ("oil
+#: [giant] Gazprom", "the carmaker Fiat Chrysler").
+_DESCRIBED_NAME = re.compile(
+    r"(?:^|\s)([a-z][\w-]*)\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&-]*)$"
+)
+
+
+def _described_organization(name: str, kinds: _Kinds) -> str | None:
+    """The name of an organization its mention describes with a noun before it, or ``None``.
+
+    Example:
+        >>> _described_organization("Russian energy giant Gazprom", _kinds("en"))
+        'Gazprom'
+        >>> _described_organization("the party's leader John Smith", _kinds("en")) is None
+        True
+    """
+    if not kinds.lex.organization_descriptors or kinds.head_cut.search(name.lower()):
+        return None  # "Tom Holly of the accounting firm PwC": the head is the person
+    m = _DESCRIBED_NAME.search(name)
+    if m is None or m.group(1) not in kinds.lex.organization_descriptors:
+        return None
+    described = m.group(2)
+    first = described.split()[0].lower()
+    if (
+        first in kinds.lex.title_words
+        or first in _given_names(kinds.lex.language)
+        or described.lower() in _agency_aliases()
+    ):
+        return None  # "watchdog Sir Philip Mawer", "news agency Reuters"
+    return described
+
+
+@functools.cache
+def _given_names(language: str = "en") -> frozenset[str]:
+    """The given names of ``language`` (a person's name opens with one), lowered."""
+    if (
+        language not in available_languages()
+        or not data_root().joinpath(language, "genders.yaml").is_file()
+    ):
+        return frozenset()
+    return frozenset(gender_lexicon(language).given_names)
 
 
 @functools.cache
