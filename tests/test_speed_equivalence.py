@@ -721,8 +721,10 @@ def _plain_titled_re() -> re.Pattern[str]:
     plain = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len)[::-1])
     pattern = _role_patterns("en")[1].pattern
     factored = factored_alternation(roles, ignore_case=True)
-    assert pattern.startswith(rf"\b{factored}")
-    return re.compile(rf"\b(?:{plain})" + pattern[len(rf"\b{factored}") :], re.IGNORECASE)
+    # only the role ignores case ("Prime Minister Boris Johnson spoke" names no "Spoke")
+    head = rf"\b(?i:{factored})"
+    assert pattern.startswith(head)
+    return re.compile(rf"\b(?i:(?:{plain}))" + pattern[len(head) :])
 
 
 _PLAIN_TITLED = _plain_titled_re()
