@@ -15,7 +15,7 @@ from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
 from provenance.extractors.text.wordlists import alternation
-from provenance.extractors.text.wordscan import may_hold_any
+from provenance.extractors.text.wordscan import anchored_matches, may_hold_any
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import cue_lexicon
 
@@ -43,7 +43,8 @@ def evidence_participle_claims(
     if not lex.evidence_participles or not may_hold_any(text, lex.evidence_participles):
         return []
     out: list[Draft] = []
-    for m in _pattern(key).finditer(text):
+    # every match starts at an evidence noun
+    for m in anchored_matches(_pattern(key), text, lex.evidence_participle_heads):
         ps, pe = m.span("p")
         if taken.overlaps(ps, pe):
             continue

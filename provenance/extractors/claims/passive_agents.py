@@ -20,7 +20,7 @@ from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import alternation
-from provenance.extractors.text.wordscan import may_hold_any, may_match_lowered
+from provenance.extractors.text.wordscan import anchored_matches, may_hold_any, may_match_lowered
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
 
@@ -210,7 +210,8 @@ def fronted_question_claims(
         key=lambda d: d.cue_start or 0,
     )
     out: list[Draft] = []
-    for m in pattern.finditer(text):
+    # every match starts at a participle or at the one word before it ("When asked")
+    for m in anchored_matches(pattern, text, lex.question_participles, word_before=True):
         ps, pe = m.span("p")
         if taken.overlaps(ps, pe):
             continue

@@ -12,10 +12,17 @@ start of the text). Measured on BBC articles, about a third faster than the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["WordStarts", "factored_alternation", "may_hold_any", "may_match_lowered", "trie"]
+__all__ = [
+    "WordStarts",
+    "anchored_matches",
+    "factored_alternation",
+    "may_hold_any",
+    "may_match_lowered",
+    "trie",
+]
 
 
 #: The characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter while
@@ -56,6 +63,59 @@ def may_hold_any(text: str, words: Iterable[str]) -> bool:
         return True  # "accuſed" matches "accused" under IGNORECASE: let the pattern decide
     low = text.lower()
     return any(w in low or not (w.isascii() and w.islower()) for w in words)
+
+
+def anchored_matches(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[str], *, word_before: bool = False
+) -> Iterator[re.Match[str]]:
+    r"""The matches of ``pattern.finditer(text)``, tried only where one can start.
+
+    ``pattern`` must match no empty string, and every match must start at a word start
+    (``\b``) that is an occurrence of one of ``anchors`` (lower-case ASCII, found under
+    ``re.IGNORECASE``) or, with ``word_before``, the start of the word just before one,
+    only whitespace between ("When asked": an optional one-word lead). The anchors are
+    found with ``str.find`` on the lowered text, in C, so a text is no longer tried
+    position by position by a pattern that opens with an alternation. A text that the
+    two case foldings read apart, or whose length lowering changes, is scanned by
+    ``finditer`` itself.
+
+    Example:
+        >>> p = re.compile(r"(?:\b(?:When)\s+)?\b(?i:asked)\s+(?:about|whether)")
+        >>> text = "When asked about it, ASKED whether"
+        >>> [m.group(0) for m in anchored_matches(p, text, ["asked"], word_before=True)]
+        ['When asked about', 'ASKED whether']
+    """
+    low = text.lower()
+    words = [w for w in anchors if w]
+    plain = all(w.isascii() and w.islower() for w in words)
+    if not plain or folds_apart(text) or len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(w, at + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = None
+        if word_before:
+            gap = at
+            while gap > pos and text[gap - 1].isspace():
+                gap -= 1
+            lead = gap
+            while lead > pos and _WORD_CHAR.match(text, lead - 1) is not None:
+                lead -= 1
+            if gap < at and lead < gap:
+                m = pattern.match(text, lead)
+        if m is None:
+            m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def may_match_lowered(text: str, hint: re.Pattern[str]) -> bool:
