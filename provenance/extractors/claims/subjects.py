@@ -43,14 +43,33 @@ _FILLER = re.compile(
 _APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
 #: a party and state label set off by commas after a name: "Sen. Rand Paul, R-Ky., said"
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,12}")
+#: the words that open a subject adjunct ("on Tuesday", "last week"): the pattern's and
+#: its guard's (:func:`_may_end_in_adjunct`)
+_ADJUNCT_OPENER_WORDS = ("on", "last", "this", "in", "earlier", "later")
+_ADJUNCT_OPENERS = frozenset(_ADJUNCT_OPENER_WORDS)
 #: "Sanders on Tuesday said", "who in 2010 said": opens with the space as a class (the
 #: engine skips to candidates), then looks back for the letter before it
 _SUBJECT_ADJUNCT = re.compile(
-    r"\s(?<=[A-Za-z]\s)\s*(?:on|last|this|in|earlier|later)\s+"
+    r"\s(?<=[A-Za-z]\s)\s*(?:" + "|".join(_ADJUNCT_OPENER_WORDS) + r")\s+"
     r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|[12]\d{3}|week|month|year|night|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 DETERMINERS = _LEX.subject_determiners
+
+
+def _may_end_in_adjunct(text: str, lo: int, end: int) -> bool:
+    """Whether :data:`_SUBJECT_ADJUNCT` can match in ``text[lo:end]``: False only when not.
+
+    A match ends at ``end`` in the opener word, whitespace, one word and at most one
+    more: the opener is the second or third word from the end of the window, with
+    whitespace before it in the window (so it is a whole word of the split).
+    """
+    words = text[lo:end].rsplit(None, 3)
+    return len(words) >= 2 and (
+        words[-2] in _ADJUNCT_OPENERS or (len(words) >= 3 and words[-3] in _ADJUNCT_OPENERS)
+    )
+
+
 _CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
 _POLLED = _LEX.polled_participles
 FOCUS_ADVERBS = _LEX.focus_adverbs
@@ -131,6 +150,8 @@ def _noun_before(tokens: list[re.Match[str]], j: int) -> bool:
 #: How far back an aside between brackets or dashes may open before a cue.
 _ASIDE_REACH = 120
 _DASHES = "—–"
+#: the last characters before which :func:`_skip_parenthetical` can move an end
+_ASIDE_CLOSERS = ")" + _DASHES
 
 
 def _skip_parenthetical(text: str, floor: int, end: int) -> int:
@@ -227,10 +248,13 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     end = cue_start
     while end > floor and text[end - 1].isspace():
         end -= 1
-    adjunct = _SUBJECT_ADJUNCT.search(text, max(floor, end - 40), end)
-    if adjunct is not None:
-        end = adjunct.start()  # "Sanders on Tuesday said"
-    end = _skip_parenthetical(text, floor, end)
+    lo = max(floor, end - 40)
+    if _may_end_in_adjunct(text, lo, end):
+        adjunct = _SUBJECT_ADJUNCT.search(text, lo, end)
+        if adjunct is not None:
+            end = adjunct.start()  # "Sanders on Tuesday said"
+    if end > floor and text[end - 1] in _ASIDE_CLOSERS:  # the only ends it moves
+        end = _skip_parenthetical(text, floor, end)
     for _ in range(2):
         if end > floor and text[end - 1] == ",":
             seg_end = end - 1
@@ -451,24 +475,32 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     word = tokens[first].group(0).lower()
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
-    lead = _time_lead().match(text, start, end)
+    pattern, openers = _time_lead()
+    # every match opens with one of ``openers``: most subjects open with none (no pattern try)
+    lead = pattern.match(text, start, end) if text.startswith(openers, start) else None
     if lead is not None and (
         text[lead.end() : lead.end() + 1].isupper()
         or text[lead.end() : end].split(" ", 1)[0] in DETERMINERS
     ):
         start = lead.end()  # "On Thursday Mr Blair said": the day is no part of the source
+    if word not in _ROLES:  # the one test of _named_before_title that most words fail
+        return start, end
     return _named_before_title(text, floor, start, word) or (start, end)
 
 
 @functools.cache
-def _time_lead() -> re.Pattern[str]:
-    """A day or a time opening a sentence with no comma: "On Thursday", "Last week"."""
+def _time_lead() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A day or a time opening a sentence with no comma: "On Thursday", "Last week".
+
+    With the literal openers of its matches ("On", "Last week"): a text that opens
+    with none of them at a position holds no match there.
+    """
     adjuncts = _LEX.noun_adjuncts
     days = [w for w in adjuncts if w[:1].isupper()]
-    spans = [w for w in adjuncts if " " in w]  # "last week", "this week"
+    spans = [w[0].upper() + w[1:] for w in adjuncts if " " in w]  # "Last week", "This week"
     words = "|".join(re.escape(w) for w in days)
-    phrases = "|".join(re.escape(w[0].upper() + w[1:]) for w in spans)
-    return re.compile(rf"(?:On\s+(?:{words})|{phrases})\s+")
+    phrases = "|".join(re.escape(w) for w in spans)
+    return re.compile(rf"(?:On\s+(?:{words})|{phrases})\s+"), ("On", *spans)
 
 
 def _named_before_title(text: str, floor: int, start: int, word: str) -> tuple[int, int] | None:
