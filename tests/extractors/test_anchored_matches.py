@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from provenance.extractors.claims.evidence_participles import _pattern as evidence_pattern
 from provenance.extractors.claims.passive_agents import _fronted_pattern
-from provenance.extractors.text.wordscan import anchored_matches
+from provenance.extractors.text.wordscan import anchored_matches, may_hold_any, may_match_lowered
 from provenance.lexicon.cues import cue_lexicon
 
 _LEX = cue_lexicon("en")
@@ -81,3 +81,28 @@ def test_forms_and_neighbours() -> None:
     assert got == [m.group(0) for m in pattern.finditer(text)]
     assert got[0].startswith("When asked")
     assert all("unasked" not in g for g in got)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=14), st.lists(_SPACES, min_size=14, max_size=14))
+def test_lowered_text_handed_in_changes_nothing(words: list[str], spaces: list[str]) -> None:
+    """``low=text.lower()`` (lowered once by the caller) gives the answers of lowering here."""
+    text = _text(words, spaces)
+    low = text.lower()
+    anchors = _LEX.question_participles
+    assert may_hold_any(text, anchors, low=low) == may_hold_any(text, anchors)
+    hint = re.compile(r"asked\s+by\s")
+    assert may_match_lowered(text, hint, low=low) == may_match_lowered(text, hint)
+    pattern = _fronted_pattern("en")
+    assert pattern is not None
+    want = [m.span() for m in anchored_matches(pattern, text, anchors, word_before=True)]
+    got = anchored_matches(pattern, text, anchors, word_before=True, low=low)
+    assert [m.span() for m in got] == want
+
+
+def test_may_hold_any_forms_and_neighbours() -> None:
+    """A participle in any case is held; one inside no text, or another word, is not."""
+    assert may_hold_any("He was ASKED by them.", ("asked",), low="he was asked by them.")
+    assert not may_hold_any("He was tasked.", ("asks",), low="he was tasked.")
+    assert may_match_lowered("Asked  by X", re.compile(r"asked\s+by\s"), low="asked  by x")
+    assert not may_match_lowered("Asked of X", re.compile(r"asked\s+by\s"), low="asked of x")

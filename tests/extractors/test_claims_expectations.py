@@ -116,3 +116,54 @@ def test_claim_spans_subject_to_clause_end(subject: str, aux: str, rest: str) ->
     assert text[d.start : d.end] == f"{subject} {aux} expected to {rest}"
     assert d.cue_start is not None
     assert d.start < d.cue_start < d.end
+
+
+# -- the anchored scan (expectations._passives) finds what finditer finds ---------------
+
+_WORDS = (
+    "is are was were be been ’s 's It She This not never widely unexpectedly "
+    "expected Expected to the a go rise n't ’ ' , . ( x"
+)
+_PIECES = [*_WORDS.split(), " ", "  ", "\n", "\u00a0"]
+
+
+def _finditer_spans(text: str) -> list[tuple[int, int, str]]:
+    from provenance.extractors.claims.expectations import _grammar
+
+    passive = _grammar("en")[1]
+    assert passive is not None
+    return [(m.start(), m.end(), m.group("cue")) for m in passive.finditer(text)]
+
+
+def _anchored_spans(text: str) -> list[tuple[int, int, str]]:
+    from provenance.extractors.claims.expectations import _grammar, _passives
+
+    passive = _grammar("en")[1]
+    assert passive is not None
+    return [(m.start(), m.end(), m.group("cue")) for m in _passives(text, "en", passive)]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_anchored_passives_match_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _anchored_spans(text) == _finditer_spans(text)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join))
+def test_anchored_passives_match_finditer_spaced(text: str) -> None:
+    assert _anchored_spans(text) == _finditer_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sale is expected to close. Talks were widely expected to fail.",
+        "She’s expected to win; it's not expected to rain, he's unexpectedly expected to go.",
+        "is expected to is expected to",
+        "It was expected to the day.",  # a determiner after "to": no passive
+        "The expected result is expected",  # no infinitive marker
+        "An unexpected rise was expected\u00a0to  come.",
+    ],
+)
+def test_anchored_passives_examples(text: str) -> None:
+    assert _anchored_spans(text) == _finditer_spans(text)

@@ -26,7 +26,12 @@ _SHORTEST = 6
 
 
 def evidence_participle_claims(
-    text: str, units: list[tuple[int, int]], taken: Taken, language: str | None = "en"
+    text: str,
+    units: list[tuple[int, int]],
+    taken: Taken,
+    language: str | None = "en",
+    *,
+    low: str | None = None,
 ) -> list[Draft]:
     """Claims of an evidence noun's reporting participle ("polls showing X").
 
@@ -40,11 +45,15 @@ def evidence_participle_claims(
     """
     key = language_key(language)
     lex = cue_lexicon(key)
-    if not lex.evidence_participles or not may_hold_any(text, lex.evidence_participles):
+    if not lex.evidence_participles:
+        return []
+    if low is None:
+        low = text.lower()  # once: the guard and the anchors read it
+    if not may_hold_any(text, lex.evidence_participles, low=low):
         return []
     out: list[Draft] = []
     # every match starts at an evidence noun
-    for m in anchored_matches(_pattern(key), text, lex.evidence_participle_heads):
+    for m in anchored_matches(_pattern(key), text, lex.evidence_participle_heads, low=low):
         ps, pe = m.span("p")
         if taken.overlaps(ps, pe):
             continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+import string
+from collections.abc import Iterator
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
@@ -59,6 +61,59 @@ def _grammar(
     return lex.expectation_participles, passive, relative, opener
 
 
+@functools.cache
+def _prefix(key: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The characters a passive's words before its participle are made of (besides
+    whitespace), and those its auxiliary opens with; ``None`` when a participle is no
+    plain word (then :func:`_passives` lets ``finditer`` scan).
+
+    Before the participle the pattern holds only an auxiliary, an adverb in lower-case
+    ASCII letters ("widely") and a negation, with whitespace between.
+    """
+    lex = cue_lexicon(key)
+    if not all(p.isalpha() for p in lex.expectation_participles):
+        return None
+    negations = [n for n in lex.negations if n.isalpha()]
+    chars = frozenset("".join((*lex.expectation_auxiliaries, *negations, string.ascii_lowercase)))
+    return chars, frozenset(w[:1] for w in lex.expectation_auxiliaries if w)
+
+
+def _passives(text: str, key: str, passive: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``passive.finditer(text)``, tried only just before a participle.
+
+    Every match holds a participle (found with ``str.find``) and, before it, only the
+    characters of :func:`_prefix` and whitespace: a match cannot start before the run of
+    those characters that ends at the participle, and it opens with an auxiliary's first
+    character. So the pattern, which opens with a lookbehind and an alternation and
+    would be tried at every position of the text, is tried at a few positions a
+    participle.
+    """
+    prefix = _prefix(key)
+    if prefix is None:
+        yield from passive.finditer(text)
+        return
+    chars, firsts = prefix
+    starts: set[int] = set()
+    for p in cue_lexicon(key).expectation_participles:
+        at = text.find(p)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(p, at + 1)
+    done = 0  # no match starts before ``done`` that was not given already
+    for at in sorted(starts):
+        if at < done:
+            continue
+        lo = at
+        while lo > done and (text[lo - 1] in chars or text[lo - 1].isspace()):
+            lo -= 1
+        done = at
+        for s in range(lo, at):
+            if text[s] in firsts and (m := passive.match(text, s)) is not None:
+                yield m
+                done = m.end()
+                break
+
+
 def expectation_claims(
     text: str,
     units: list[tuple[int, int]],
@@ -76,7 +131,8 @@ def expectation_claims(
         >>> [text[d.start : d.end] for d in expectation_claims(text, [(0, 17), (18, 55)], [])]
         ['The sale is expected to close in May']
     """
-    participles, passive, relative, opener = _grammar(language_key(language))
+    key = language_key(language)
+    participles, passive, relative, opener = _grammar(key)
     if passive is None or not any(p in text for p in participles):
         return []
     taken = Taken(drafts)
@@ -84,7 +140,7 @@ def expectation_claims(
     # source says ("BA warned that yields were expected to decline"), no claim of its own
     contents = [(d.start, d.end) for d in drafts if d.attribution is not Attribution.NARRATOR]
     out: list[Draft] = []
-    for m in passive.finditer(text):
+    for m in _passives(text, key, passive):
         a, b = unit_of(units, m.start())
         if a == b or taken.overlaps(m.start(), m.end()):
             continue

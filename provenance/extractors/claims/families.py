@@ -396,12 +396,15 @@ def find_families(
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     # last: "allegations of fraud" took its noun above; "fraud allegations" is left
     out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
+    low = text.lower()  # once: the participle rules below guard their patterns with it
     if "by" in text:  # "was accused by several women of ...": the agent is the accuser
-        out.drafts.extend(agent_passive_claims(text, units, taken, language))
-        out.drafts.extend(question_claims(text, units, taken, language))  # "asked by X whether"
+        out.drafts.extend(agent_passive_claims(text, units, taken, language, low=low))
+        # "asked by X whether"
+        out.drafts.extend(question_claims(text, units, taken, language, low=low))
     # "Asked whether X, Trump said": after the "by" agents, which take theirs first
-    out.drafts.extend(fronted_question_claims(text, units, drafts, taken, language))
-    out.drafts.extend(evidence_participle_claims(text, units, taken, language))  # "polls showing"
+    out.drafts.extend(fronted_question_claims(text, units, drafts, taken, language, low=low))
+    # "polls showing"
+    out.drafts.extend(evidence_participle_claims(text, units, taken, language, low=low))
     return out
 
 

@@ -28,7 +28,12 @@ __all__ = ["agent_passive_claims", "fronted_question_claims", "question_claims"]
 
 
 def agent_passive_claims(
-    text: str, units: list[tuple[int, int]], taken: Taken, language: str | None = "en"
+    text: str,
+    units: list[tuple[int, int]],
+    taken: Taken,
+    language: str | None = "en",
+    *,
+    low: str | None = None,
 ) -> list[Draft]:
     """Claims of passive charge phrases with a "by" agent between participle and preposition.
 
@@ -47,9 +52,11 @@ def agent_passive_claims(
         return []
     pattern, phrases = found
     out: list[Draft] = []
-    if not may_hold_any(text, phrases):  # every match holds a participle ("accused")
+    if low is None:
+        low = text.lower()  # once: the two guards read it
+    if not may_hold_any(text, phrases, low=low):  # every match holds a participle ("accused")
         return out
-    if not may_match_lowered(text, _by_hint(tuple(phrases))):  # "accused by": few texts
+    if not may_match_lowered(text, _by_hint(tuple(phrases)), low=low):  # "accused by": few texts
         return out
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -101,7 +108,12 @@ def _pattern(key: str) -> tuple[re.Pattern[str], dict[str, CuePhrase]] | None:
 
 
 def question_claims(
-    text: str, units: list[tuple[int, int]], taken: Taken, language: str | None = "en"
+    text: str,
+    units: list[tuple[int, int]],
+    taken: Taken,
+    language: str | None = "en",
+    *,
+    low: str | None = None,
 ) -> list[Draft]:
     """Questions put by a "by" agent: the agent is the source, the question the content.
 
@@ -121,9 +133,11 @@ def question_claims(
     if pattern is None:
         return out
     participles = cue_lexicon(key).question_participles
-    if not may_hold_any(text, participles):
+    if low is None:
+        low = text.lower()  # once: the two guards read it
+    if not may_hold_any(text, participles, low=low):
         return out  # every match holds a participle ("asked"): most texts hold none
-    if not may_match_lowered(text, _by_hint(participles)):
+    if not may_match_lowered(text, _by_hint(participles), low=low):
         return out  # nor "asked by": fewer still
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -182,6 +196,8 @@ def fronted_question_claims(
     drafts: list[Draft],
     taken: Taken,
     language: str | None = "en",
+    *,
+    low: str | None = None,
 ) -> list[Draft]:
     """Questions put to a clause's subject with no agent: "Asked whether [X], Trump said".
 
@@ -200,7 +216,9 @@ def fronted_question_claims(
     """
     key = language_key(language)
     lex = cue_lexicon(key)
-    if not may_hold_any(text, lex.question_participles):
+    if low is None:
+        low = text.lower()  # once: the guard and the anchors read it
+    if not may_hold_any(text, lex.question_participles, low=low):
         return []
     pattern = _fronted_pattern(key)
     if pattern is None:
@@ -211,7 +229,7 @@ def fronted_question_claims(
     )
     out: list[Draft] = []
     # every match starts at a participle or at the one word before it ("When asked")
-    for m in anchored_matches(pattern, text, lex.question_participles, word_before=True):
+    for m in anchored_matches(pattern, text, lex.question_participles, word_before=True, low=low):
         ps, pe = m.span("p")
         if taken.overlaps(ps, pe):
             continue

@@ -45,13 +45,14 @@ def folds_apart(text: str) -> bool:
     return not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII)
 
 
-def may_hold_any(text: str, words: Iterable[str]) -> bool:
+def may_hold_any(text: str, words: Iterable[str], *, low: str | None = None) -> bool:
     """False only when no word of ``words`` can occur in ``text`` under ``re.IGNORECASE``.
 
     A cheap guard before a case-insensitive pattern whose every match holds one of
     ``words``: ``in`` on the lowered text is far cheaper than a scan that tries the
     pattern at every position. A word that is not lower-case ASCII makes the answer
     True (``str.lower`` and the regex engine's case folding differ outside ASCII).
+    ``low`` is ``text.lower()`` when the caller has it (lowering a text is not cheap).
 
     Example:
         >>> may_hold_any("He was ACCUSED by them of it.", ("accused",))
@@ -61,12 +62,18 @@ def may_hold_any(text: str, words: Iterable[str]) -> bool:
     """
     if folds_apart(text):
         return True  # "accuſed" matches "accused" under IGNORECASE: let the pattern decide
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     return any(w in low or not (w.isascii() and w.islower()) for w in words)
 
 
 def anchored_matches(
-    pattern: re.Pattern[str], text: str, anchors: Iterable[str], *, word_before: bool = False
+    pattern: re.Pattern[str],
+    text: str,
+    anchors: Iterable[str],
+    *,
+    word_before: bool = False,
+    low: str | None = None,
 ) -> Iterator[re.Match[str]]:
     r"""The matches of ``pattern.finditer(text)``, tried only where one can start.
 
@@ -77,7 +84,7 @@ def anchored_matches(
     found with ``str.find`` on the lowered text, in C, so a text is no longer tried
     position by position by a pattern that opens with an alternation. A text that the
     two case foldings read apart, or whose length lowering changes, is scanned by
-    ``finditer`` itself.
+    ``finditer`` itself. ``low`` is ``text.lower()`` when the caller has it.
 
     Example:
         >>> p = re.compile(r"(?:\b(?:When)\s+)?\b(?i:asked)\s+(?:about|whether)")
@@ -85,7 +92,8 @@ def anchored_matches(
         >>> [m.group(0) for m in anchored_matches(p, text, ["asked"], word_before=True)]
         ['When asked about', 'ASKED whether']
     """
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     words = [w for w in anchors if w]
     plain = all(w.isascii() and w.islower() for w in words)
     if not plain or folds_apart(text) or len(low) != len(text):
@@ -118,14 +126,15 @@ def anchored_matches(
             pos = m.end()
 
 
-def may_match_lowered(text: str, hint: re.Pattern[str]) -> bool:
+def may_match_lowered(text: str, hint: re.Pattern[str], *, low: str | None = None) -> bool:
     """False only when a case-insensitive pattern cannot match ``text``.
 
     ``hint`` is a case-sensitive pattern of lower-case ASCII letters and spaces that
     every match of the case-insensitive one holds once lowered ("accused by"); it is
     searched in ``text.lower()``, which lowers each of those letters in place. A text
     holding a character that ``re.IGNORECASE`` folds to an ASCII letter and
-    ``str.lower`` does not makes the answer True.
+    ``str.lower`` does not makes the answer True. ``low`` is ``text.lower()`` when the
+    caller has it.
 
     Example:
         >>> hint = re.compile(r"accused\\s+by\\s")
@@ -136,7 +145,7 @@ def may_match_lowered(text: str, hint: re.Pattern[str]) -> bool:
     """
     if folds_apart(text):
         return True
-    return hint.search(text.lower()) is not None
+    return hint.search(text.lower() if low is None else low) is not None
 
 
 def factored_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
