@@ -555,6 +555,10 @@ class SpeakerResolver:
         self._subject_pronouns = lex.subject_pronouns
         self._expletives = frozenset(w.lower() for w in lex.expletive_subjects)
         self._label_lines: list[tuple[int, bool]] | None = None  # (offset, is an answer)
+        # persons the text names with a title of rank ("Sir Ian Blair"): no "Mr Blair"
+        self._rank_titles = lex.rank_titles
+        self._plain_honorifics = lex.plain_honorifics
+        self._ranked: set[str] = set()
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
@@ -637,6 +641,8 @@ class SpeakerResolver:
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
                 self._by_first.setdefault(info.name.split(" ", 1)[0], info)
+                if not self._rank_titles.isdisjoint(low.replace(".", " ").split()):
+                    self._ranked.add(info.name)
         return info
 
     def _honorific_gender(self, mention: str) -> Gender | None:
@@ -956,12 +962,24 @@ class SpeakerResolver:
         # "Mrs. Clinton" never goes to "Bill Clinton": the honorific's gender must agree
         # with the full name's given name
         want = self._honorific_gender(mention)
+        # "Mr Blair" is never "Sir Ian Blair": a plain honorific passes over a person the
+        # text names with a title of rank, for another of the surname
+        plain = self._ranked and self._plain_honorific(mention)
         seen = self._by_surname.get(bare)
+        if seen is not None and plain and seen.name in self._ranked:
+            seen = self._unranked(bare, want)
         if seen is not None and self._given_agrees(seen.name, want):
             return seen
         # the full name within the reach of one article, not the whole text (linear time)
         lo = max(0, pos - _FULL_NAME_REACH)
         ok = None if want is None else (lambda name: self._given_agrees(name, want))
+        if plain:
+            agrees = ok
+            ranked = self._ranked
+
+            def ok(name: str) -> bool:
+                return name not in ranked and (agrees is None or agrees(name))
+
         found = _full_name_before(self.text, bare, lo, pos, ok)
         if found is not None:
             full = self.registry.resolve(found)
@@ -973,6 +991,24 @@ class SpeakerResolver:
         if bare != info.name or kind is not info.kind:
             return SourceInfo(bare, kind, info.affiliation)
         return info
+
+    def _plain_honorific(self, mention: str) -> bool:
+        """Whether ``mention`` opens with a plain honorific ("Mr Blair", "Mrs. Clinton")."""
+        first = mention.split(maxsplit=1)[0].rstrip(".").lower() if mention.strip() else ""
+        return first in self._plain_honorifics
+
+    def _unranked(self, surname: str, want: Gender | None) -> SourceInfo | None:
+        """The latest person of the history with ``surname`` and no title of rank."""
+        for _, info in reversed(self.history):
+            name = info.name
+            if (
+                info.kind is SourceKind.PERSON
+                and name.endswith(" " + surname)
+                and name not in self._ranked
+                and self._given_agrees(name, want)
+            ):
+                return info
+        return None
 
     def _opened_name(self, bare: str, want: Gender | None, lo: int, pos: int) -> SourceInfo | None:
         """The person whose full name opens with ``bare``: "Xi" after "Xi Jinping" (a family
