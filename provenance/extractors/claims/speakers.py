@@ -60,6 +60,12 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
     return mention, titled
 
 
+@functools.cache
+def _role_words(language: str | None) -> frozenset[str]:
+    """The last words of the role nouns ("minister" of "prime minister"), lower case."""
+    return frozenset(role.split()[-1].lower() for role in cue_lexicon(language).speaker_roles)
+
+
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
 _WHO_ANTECEDENT = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+|the\s+){0,3}[A-Z][\w.'’-]*(?:\s+[a-z]+)?)\s*,\s*$"
@@ -620,11 +626,18 @@ class SpeakerResolver:
             )
         elif (role := self._roles.match(low)) is not None:
             word = role.group("role").split()[-1]
+            said = low.split()
             info = (
-                self._last(lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower())
+                self._last(
+                    lambda i: i.kind is SourceKind.PERSON,
+                    lambda m: word in m.lower() and self._office_fits(m, word, said),
+                )
                 or self._titled_before(word, pos, low)
                 or self._titled_after(word, pos, low)
-                or self._last(self._agrees(low, self._genders.nouns.get(word)))
+                or self._last(
+                    self._agrees(low, self._genders.nouns.get(word)),
+                    lambda m: self._office_fits(m, word, said, alone=True),
+                )
             )
         else:
             info = self._surname(self.registry.resolve(mention), mention, pos)
@@ -818,10 +831,27 @@ class SpeakerResolver:
         for word in reversed(self.text[max(0, start - 40) : start].split()[-3:]):
             if not word.replace("-", "").isalpha():
                 return False
-            low = word.lower().rstrip("-")
-            if low in self._office_modifiers:
-                return low not in said
+            # "ex-Conservative chancellor Ken Clarke": the modifier before a hyphen too
+            for part in word.lower().split("-"):
+                if part in self._office_modifiers:
+                    return part not in said
         return False
+
+    def _office_fits(self, past: str, role: str, said: list[str], alone: bool = False) -> bool:
+        """Whether a remembered mention holding ``role`` ("The shadow chancellor") is the
+        office the mention saying ``said`` means: no modifier before the role word in it
+        makes it another office the mention does not say ("the chancellor"). With
+        ``alone``, a mention naming another office ("Chancellor Gordon Brown" for "the
+        foreign secretary") fits neither."""
+        words = past.lower().split()
+        if role not in words:
+            return not alone or _role_words(self._language).isdisjoint(words)
+        i = words.index(role)
+        for word in words[max(0, i - 3) : i]:
+            for part in word.split("-"):
+                if part in self._office_modifiers and part not in said:
+                    return False
+        return True
 
     def _titled_before(self, role: str, pos: int, mention: str = "") -> SourceInfo | None:
         """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
