@@ -143,3 +143,41 @@ def test_un_as_a_names_last_word_never_makes_an_organization(given_name: str, mi
     reg = default_sources()
     for name in (f"{given_name} {middle} Un", f"{given_name} {middle}-un"):
         assert reg.resolve(name).kind is SourceKind.PERSON
+
+
+# -- a role mention and another office ---------------------------------------------------
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor() -> None:
+    """ "the chancellor" after "The shadow chancellor" goes to the titled chancellor."""
+    text = (
+        "Chancellor Gordon Brown unveiled the Budget. The shadow chancellor said it was "
+        "a sham. But the chancellor said growth was strong."
+    )
+    assert getattr(_source(text, "growth was strong"), "name", None) == "Gordon Brown"
+
+
+def test_an_ex_modifier_before_a_hyphen_makes_another_office() -> None:
+    """ "ex-Conservative chancellor Ken Clarke" is not "the chancellor"."""
+    text = (
+        "Mr Brown spoke. The chancellor said the rules were fine. Earlier, ex-Conservative "
+        "chancellor Ken Clarke welcomed the change."
+    )
+    info = _source(text, "the rules were fine")
+    assert getattr(info, "name", None) != "Ken Clarke"
+
+
+def test_a_person_named_with_another_office_is_no_fallback() -> None:
+    """ "The foreign secretary" never falls back to "Chancellor Gordon Brown"."""
+    text = (
+        "Chancellor Gordon Brown said taxes would fall. The foreign secretary said the "
+        "talks would go on."
+    )
+    info = _source(text, "talks would go on")
+    assert getattr(info, "name", None) != "Gordon Brown"
+
+
+def test_a_role_mention_still_falls_back_to_a_person_with_no_office() -> None:
+    """With no office named, "the minister" goes to the person named before."""
+    text = "Hazel Blears said the powers were fair. The minister said she understood."
+    assert getattr(_source(text, "she understood"), "name", None) == "Hazel Blears"
