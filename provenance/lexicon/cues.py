@@ -406,6 +406,10 @@ class CueLexicon:
     #: an auxiliary contracted onto a subject ("It's arguing", "I'm telling"): the
     #: speaker is the word before it; a word not a pronoun there names no one ("Here's")
     contracted_auxiliaries: frozenset[str] = frozenset()
+    #: titles of rank kept on every later mention ("Sir Ian", "Lord Butler"), and the
+    #: plain honorifics ("Mr", "Mrs") never used for a person the text gave one
+    rank_titles: frozenset[str] = frozenset()
+    plain_honorifics: frozenset[str] = frozenset()
     #: a speaker sentence before a quotation (``claims.cue_sentences``): the pronouns that
     #: may be the whole speaker, as written ("He", "he", "I"); object pronouns, never one;
     #: capitalised words that open a sentence and are no part of a name ("But Hingis")
@@ -585,6 +589,8 @@ _SUBJECT_KEYS = (
     "name_suffixes",
     "surname_titles",
     "contracted_auxiliaries",
+    "rank_titles",
+    "plain_honorifics",
 )
 
 

@@ -31,6 +31,7 @@ _LISTS = (
     "organization_words",
     "organization_descriptors",
     "organization_possessions",
+    "organization_acronyms",
 )
 
 
@@ -71,6 +72,9 @@ class SourceKindLexicon:
     organization_descriptors: frozenset[str] = frozenset()
     #: nouns only an organization owns, right after its one-word name ("Yukos shares")
     organization_possessions: frozenset[str] = frozenset()
+    #: acronyms of organizations ("un", "nato"): one in capitals, or after a lower-case
+    #: word; never the last word of a person's name ("Kim Jong Un")
+    organization_acronyms: frozenset[str] = frozenset()
 
 
 #: ordered word lists (regex alternations are built from them in this order)
@@ -127,6 +131,7 @@ def _load(lang: str) -> SourceKindLexicon:
         organization_words=lists["organization_words"],
         organization_descriptors=lists["organization_descriptors"],
         organization_possessions=lists["organization_possessions"],
+        organization_acronyms=lists["organization_acronyms"],
         nationalities=MappingProxyType({k.casefold(): v for k, v in sides.items()}),
         determiners=ordered["determiners"],
         name_object_prepositions=ordered["name_object_prepositions"],

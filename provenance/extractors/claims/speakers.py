@@ -60,6 +60,12 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
     return mention, titled
 
 
+@functools.cache
+def _role_words(language: str | None) -> frozenset[str]:
+    """The last words of the role nouns ("minister" of "prime minister"), lower case."""
+    return frozenset(role.split()[-1].lower() for role in cue_lexicon(language).speaker_roles)
+
+
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
 _WHO_ANTECEDENT = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+|the\s+){0,3}[A-Z][\w.'’-]*(?:\s+[a-z]+)?)\s*,\s*$"
@@ -555,6 +561,10 @@ class SpeakerResolver:
         self._subject_pronouns = lex.subject_pronouns
         self._expletives = frozenset(w.lower() for w in lex.expletive_subjects)
         self._label_lines: list[tuple[int, bool]] | None = None  # (offset, is an answer)
+        # persons the text names with a title of rank ("Sir Ian Blair"): no "Mr Blair"
+        self._rank_titles = lex.rank_titles
+        self._plain_honorifics = lex.plain_honorifics
+        self._ranked: set[str] = set()
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
@@ -616,11 +626,18 @@ class SpeakerResolver:
             )
         elif (role := self._roles.match(low)) is not None:
             word = role.group("role").split()[-1]
+            said = low.split()
             info = (
-                self._last(lambda i: i.kind is SourceKind.PERSON, lambda m: word in m.lower())
+                self._last(
+                    lambda i: i.kind is SourceKind.PERSON,
+                    lambda m: word in m.lower() and self._office_fits(m, word, said),
+                )
                 or self._titled_before(word, pos, low)
                 or self._titled_after(word, pos, low)
-                or self._last(self._agrees(low, self._genders.nouns.get(word)))
+                or self._last(
+                    self._agrees(low, self._genders.nouns.get(word)),
+                    lambda m: self._office_fits(m, word, said, alone=True),
+                )
             )
         else:
             info = self._surname(self.registry.resolve(mention), mention, pos)
@@ -637,6 +654,8 @@ class SpeakerResolver:
             if info.kind is SourceKind.PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
                 self._by_first.setdefault(info.name.split(" ", 1)[0], info)
+                if not self._rank_titles.isdisjoint(low.replace(".", " ").split()):
+                    self._ranked.add(info.name)
         return info
 
     def _honorific_gender(self, mention: str) -> Gender | None:
@@ -812,10 +831,27 @@ class SpeakerResolver:
         for word in reversed(self.text[max(0, start - 40) : start].split()[-3:]):
             if not word.replace("-", "").isalpha():
                 return False
-            low = word.lower().rstrip("-")
-            if low in self._office_modifiers:
-                return low not in said
+            # "ex-Conservative chancellor Ken Clarke": the modifier before a hyphen too
+            for part in word.lower().split("-"):
+                if part in self._office_modifiers:
+                    return part not in said
         return False
+
+    def _office_fits(self, past: str, role: str, said: list[str], alone: bool = False) -> bool:
+        """Whether a remembered mention holding ``role`` ("The shadow chancellor") is the
+        office the mention saying ``said`` means: no modifier before the role word in it
+        makes it another office the mention does not say ("the chancellor"). With
+        ``alone``, a mention naming another office ("Chancellor Gordon Brown" for "the
+        foreign secretary") fits neither."""
+        words = past.lower().split()
+        if role not in words:
+            return not alone or _role_words(self._language).isdisjoint(words)
+        i = words.index(role)
+        for word in words[max(0, i - 3) : i]:
+            for part in word.split("-"):
+                if part in self._office_modifiers and part not in said:
+                    return False
+        return True
 
     def _titled_before(self, role: str, pos: int, mention: str = "") -> SourceInfo | None:
         """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
@@ -956,12 +992,24 @@ class SpeakerResolver:
         # "Mrs. Clinton" never goes to "Bill Clinton": the honorific's gender must agree
         # with the full name's given name
         want = self._honorific_gender(mention)
+        # "Mr Blair" is never "Sir Ian Blair": a plain honorific passes over a person the
+        # text names with a title of rank, for another of the surname
+        plain = self._ranked and self._plain_honorific(mention)
         seen = self._by_surname.get(bare)
+        if seen is not None and plain and seen.name in self._ranked:
+            seen = self._unranked(bare, want)
         if seen is not None and self._given_agrees(seen.name, want):
             return seen
         # the full name within the reach of one article, not the whole text (linear time)
         lo = max(0, pos - _FULL_NAME_REACH)
         ok = None if want is None else (lambda name: self._given_agrees(name, want))
+        if plain:
+            agrees = ok
+            ranked = self._ranked
+
+            def ok(name: str) -> bool:
+                return name not in ranked and (agrees is None or agrees(name))
+
         found = _full_name_before(self.text, bare, lo, pos, ok)
         if found is not None:
             full = self.registry.resolve(found)
@@ -973,6 +1021,24 @@ class SpeakerResolver:
         if bare != info.name or kind is not info.kind:
             return SourceInfo(bare, kind, info.affiliation)
         return info
+
+    def _plain_honorific(self, mention: str) -> bool:
+        """Whether ``mention`` opens with a plain honorific ("Mr Blair", "Mrs. Clinton")."""
+        first = mention.split(maxsplit=1)[0].rstrip(".").lower() if mention.strip() else ""
+        return first in self._plain_honorifics
+
+    def _unranked(self, surname: str, want: Gender | None) -> SourceInfo | None:
+        """The latest person of the history with ``surname`` and no title of rank."""
+        for _, info in reversed(self.history):
+            name = info.name
+            if (
+                info.kind is SourceKind.PERSON
+                and name.endswith(" " + surname)
+                and name not in self._ranked
+                and self._given_agrees(name, want)
+            ):
+                return info
+        return None
 
     def _opened_name(self, bare: str, want: Gender | None, lo: int, pos: int) -> SourceInfo | None:
         """The person whose full name opens with ``bare``: "Xi" after "Xi Jinping" (a family

@@ -77,6 +77,8 @@ FOCUS_ADVERBS = _LEX.focus_adverbs
 TIME_ADJUNCTS = frozenset(w.lower() for w in _LEX.noun_adjuncts if " " not in w)
 _FOCUS = FOCUS_ADVERBS
 _CLOSE = _LEX.closeness_words
+#: prepositions opening a phrase that is no subject ("In another tweet")
+_PHRASE_PREPOSITIONS = _LEX.loose_subject_prepositions
 #: quantifiers with "than" that open a noun phrase ("More than half of respondents")
 _COMPARATIVES = _LEX.comparative_quantifiers
 #: a modifier of hyphen-joined words ("pro-Trump", "long-time"), no "-ed"/"-ing" participle
@@ -232,6 +234,35 @@ def _name_before(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     return lo, seg_start
 
 
+def _place_adjunct(text: str, floor: int, comma: int) -> int | None:
+    """Where the subject before "Name, <preposition> ... Place, Region," ends, or ``None``.
+
+    The name before a cue's comma may be the second half of a place ("Columbus, Ohio")
+    closing an adjunct set off after the subject: the segment before it opens with a
+    preposition and ends in a capitalised word. Then the subject ends at the comma before
+    that segment ("Clinton" of "Clinton, during a town hall in Columbus, Ohio, said").
+
+    Example:
+        >>> t = "Clinton, during a town hall in Columbus, Ohio, said"
+        >>> t[: _place_adjunct(t, 0, t.index(", Ohio"))]
+        'Clinton'
+        >>> _place_adjunct("The mayor of Columbus, Ohio, said", 0, 21) is None
+        True
+    """
+    opening = text.rfind(",", max(floor, comma - _ASIDE_REACH), comma)
+    if opening <= floor:
+        return None
+    seg = text[opening + 1 : comma].split()
+    if (
+        len(seg) < 2
+        or seg[0] not in _PHRASE_PREPOSITIONS
+        or not seg[-1][:1].isupper()
+        or _SENTENCE_STOP.search(text, opening, comma)
+    ):
+        return None
+    return opening
+
+
 def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue that can be its subject, or ``None``.
 
@@ -255,7 +286,7 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             end = adjunct.start()  # "Sanders on Tuesday said"
     if end > floor and text[end - 1] in _ASIDE_CLOSERS:  # the only ends it moves
         end = _skip_parenthetical(text, floor, end)
-    for _ in range(2):
+    for _ in range(3):
         if end > floor and text[end - 1] == ",":
             seg_end = end - 1
             seg_start = text.rfind(",", floor, seg_end)
@@ -274,6 +305,10 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                     return name  # "Murphy, the chairman of the GOP, for example, said"
                 continue
             if _NAME_SEGMENT.fullmatch(seg):
+                place = _place_adjunct(text, floor, seg_start)
+                if place is not None:
+                    end = place + 1  # "Clinton, during a town hall in Columbus, Ohio, said"
+                    continue
                 lo = seg_start + 1
                 while text[lo].isspace():
                     lo += 1
@@ -451,6 +486,20 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         if tokens[first].group(0).lower() in NOT_IN_NP and not quantified:
             # "In his speech Smith said": the introductory phrase is no part of the source
             later = [j for j in range(first + 1, len(tokens)) if _starts_name(tokens, j)]
+            if (
+                not later
+                and tokens[first].group(0).lower() in _PHRASE_PREPOSITIONS
+                and _time_lead()[0].match(text, tokens[first].start(), end) is None
+            ):
+                # "In 2004 IBM said": the name after a number; "In another tweet, Trump
+                # called": a phrase opening with a preposition is no subject
+                later = [
+                    j
+                    for j in range(first + 1, len(tokens))
+                    if tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].isdigit()
+                ]
+                if not later:
+                    return None
             first = later[-1] if later else first
         head_word = tokens[first].group(0)
         if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS or headed):

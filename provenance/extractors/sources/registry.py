@@ -258,13 +258,13 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         (tail := kinds.trailing_name.search(name)) is not None
         and _lower_before(name, tail.start())
         and not _object_of_preposition(name, tail.start(), language)
-        and not kinds.organization.search(tail.group(0).lower())
+        and not _organization_named(tail.group(0), kinds)
     ):
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0), language)
     elif kinds.media_head.search(head) or (kinds.media.search(head) and name[:1].isupper()):
         kind = SourceKind.MEDIA
-    elif kinds.organization.search(head):
+    elif kinds.organization.search(head) or _acronym_named(name, kinds):
         kind = SourceKind.ORGANIZATION
     elif (person := _person_of(name, language)) is not None:
         kind, name = SourceKind.PERSON, person  # "Tom Holly of the accounting firm PwC"
@@ -283,6 +283,34 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         # bare role, "a federal judge", waits for the name the text gives it)
         kind = SourceKind.PERSON
     return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+
+
+def _acronym_named(name: str, kinds: _Kinds) -> bool:
+    """Whether ``name`` holds an organization's acronym: in capitals ("UN", "IMF"), or
+    written as a word ("Nato") after no capitalised word; never the last word of a
+    person's name ("Kim Jong Un", "Kim Jong-un").
+
+    Example:
+        >>> k = _kinds("en")
+        >>> [_acronym_named(n, k) for n in ("UN", "the Nato chief", "Kim Jong Un", "Kim Jong-un")]
+        [True, True, False, False]
+    """
+    for m in kinds.acronym.finditer(name):
+        if m.group(0).isupper():
+            return True
+        before = name[: m.start()]
+        if before.endswith("-"):
+            continue  # "Kim Jong-un"
+        words = before.split()
+        if words and words[-1][:1].isupper():
+            continue  # "Kim Jong Un": a name's last word
+        return True
+    return False
+
+
+def _organization_named(name: str, kinds: _Kinds) -> bool:
+    """Whether ``name`` holds an organization word ("party") or acronym ("UN")."""
+    return kinds.organization.search(name.lower()) is not None or _acronym_named(name, kinds)
 
 
 #: The capitalized words ending a mention and the word right before them ("oil
@@ -365,6 +393,8 @@ class _Kinds:
     media_head: re.Pattern[str]
     media: re.Pattern[str]
     organization: re.Pattern[str]
+    #: an organization's acronym in any case ("UN", "Nato", "Un" of "Kim Jong Un")
+    acronym: re.Pattern[str]
     #: a leading article or demonstrative, lower case ("the "), and in any case ("The ")
     determiner: re.Pattern[str]
     determiner_any_case: re.Pattern[str]
@@ -402,6 +432,12 @@ def _kinds(language: str = "en") -> _Kinds:
         within(lex.media_heads, "$"),
         within(lex.media_words),
         within(lex.organization_words),
+        re.compile(
+            rf"\b(?:{alternation(lex.organization_acronyms)})\b"
+            if lex.organization_acronyms
+            else "(?!)",
+            re.IGNORECASE,
+        ),
         re.compile(determiner),
         re.compile(determiner, re.IGNORECASE),
         re.compile(rf"(?<=[a-z] ){not_after}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}$"),
