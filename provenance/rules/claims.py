@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "answered_claim",
     "contradicted_claim",
+    "corroborated",
     "denies",
     "hearsay",
     "is_charge",
@@ -539,6 +540,102 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
     charged_cue = flagged_cue(claims, source_kinds)
     return (asserted & (charged_cue | hearsay(claims)) & ~_narrators_own(claims)).astype(bool)
+
+
+def corroborated(claims: pd.DataFrame, among: pd.Series, bodies: pd.Series) -> pd.Series:
+    """Of the ``among`` claims, those whose cue a second source's confirmation follows.
+
+    "[The panel ruled ...], the Virginian-Pilot newspaper reported and Yancey
+    confirmed", "The Post reported, and police confirmed, that ...": the report is
+    corroborated by a named source, not a charge left to check. A negated
+    confirmation ("and the ministry did not confirm", "has not confirmed") is no
+    corroboration. The cue is looked for right after the claim (a trailing
+    attribution) or right before it; ``bodies`` maps ``article_id`` to the text.
+
+    Example:
+        >>> import pandas as pd
+        >>> bodies = pd.Series({"a": "The vote was void, the Pilot reported and Yancey confirmed.",
+        ...                     "b": "The vote was void, the Pilot reported and Yancey denied it."})
+        >>> claims = pd.DataFrame({"article_id": ["a", "b"], "start": [0, 0],
+        ...                        "end": [17, 17], "cue": ["reported", "reported"]})
+        >>> corroborated(claims, pd.Series([True, True]), bodies).tolist()
+        [True, False]
+    """
+    import pandas as pd
+
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    confirmed, trailing, open_ = _confirmed_re()
+
+    def left_open(body: str, m: re.Match[str]) -> bool:
+        # "and the ministry neither confirmed nor denied": the claim is left open
+        return open_.search(body, m.start(), m.end() + _OPEN_TAIL) is not None
+
+    rows = claims.loc[among]
+    for idx, art, start, end, cue in zip(
+        rows.index, rows["article_id"], rows["start"], rows["end"], rows["cue"], strict=True
+    ):
+        body = bodies.get(art)
+        if not isinstance(body, str):
+            continue
+        start, end = int(start), int(end)
+        # a frame after the claim, whatever the claim's own cue ("[X], the newspaper
+        # reported and Yancey confirmed" carries X): in the claim's sentence only
+        m = trailing.search(body, end, end + _CUE_REACH)
+        if m is not None and _SENTENCE_STOP.search(body, end, m.start()) is None:
+            out.loc[idx] = not left_open(body, m)
+            continue
+        before = body.rfind(cue, max(0, start - _CUE_REACH), start) if isinstance(cue, str) else -1
+        if before >= 0:
+            # up to the claim's end: "reported [and state officials confirmed]" read as
+            # the report's content is the same coordination
+            m = confirmed.match(body, before + len(cue), max(start, end))
+            out.loc[idx] = m is not None and not left_open(body, m)
+    return out
+
+
+#: A sentence ending before the next one's capital: a frame past it is another sentence's.
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’]?\s+[“\"]?[A-Z]")
+#: Most characters between a claim and its cue that :func:`corroborated` looks across.
+_CUE_REACH = 120
+#: Characters after a confirming verb searched for an open answer ("confirmed or denied").
+_OPEN_TAIL = 20
+
+
+@functools.cache
+def _confirmed_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A coordinated second source and an inflected confirming verb (", and police
+    confirmed", " and Yancey has confirmed"): the cue lexicon's ``confirming`` lemmas, no
+    negation between them; the same after a flagged verb ("reported and Yancey confirmed"); and the
+    cue lexicon's phrases that leave a claim open ("neither confirmed nor denied"), which
+    undo it."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    open_forms = sorted(
+        {f.lower() for p in lex.phrases if p.status is ClaimStatus.UNCONFIRMED for f in p.forms},
+        key=len,
+        reverse=True,
+    )
+    open_re = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, open_forms)) + r")\b" if open_forms else r"(?!)",
+        re.IGNORECASE,
+    )
+    forms = sorted(
+        {f for v in lex.verbs if v.lemma in lex.confirming for f in v.forms[1:]},
+        key=len,
+        reverse=True,
+    )
+    neg = "|".join(re.escape(n) for n in lex.negations if n.isalpha())
+    # "hasn't" / "hasn’t": the clitic with either apostrophe
+    clitics = "".join(
+        rf"(?<!{re.escape(v)})" for c in lex.negation_clitics for v in {c, c.replace("'", "’")}
+    )
+    joiners = "|".join(sorted(map(re.escape, lex.coordinators)))
+    word = rf"(?!(?:{neg})\b)[\w.’'-]+{clitics}\s+"
+    tail = rf",?\s+(?:{joiners})\s+(?:{word}){{1,6}}?(?:{'|'.join(map(re.escape, forms))})\b"
+    flagged = sorted({f for v in lex.verbs if v.flag for f in v.forms}, key=len, reverse=True)
+    trailing_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, flagged))}){tail}")
+    return re.compile(tail), trailing_re, open_re
 
 
 def _narrators_own(claims: pd.DataFrame) -> pd.Series:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from provenance.rules.claims import (
     answered_claim,
     contradicted_claim,
+    corroborated,
     is_charge,
     is_hedged,
     is_named_allegation,
@@ -126,6 +127,13 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     answered = answered_claim(claims, contradicted)
     contradicted = contradicted.where(contradicted.notna(), answered)
     kinds = claims["source_id"].map(tables.sources.set_index("source_id")["kind"])
+    charged = (
+        is_charge(claims, kinds)
+        | is_named_allegation(claims, answered)
+        | carried_by_report(claims, names)
+    )
+    # "..., the newspaper reported and Yancey confirmed": a second source's word, no charge
+    bodies = tables.articles.set_index("article_id")["body"]
     claim_view = claims.assign(
         source_name=claims["source_id"].map(names),
         cue_words=cue_words(claims),
@@ -133,12 +141,7 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         unconfirmed=is_unconfirmed(claims),
         # a denial pointing back names its claim ("denies the allegation"); a nested one
         # ("denied Russian claims that ...") leaves the claim's status to its own cue
-        charge=charge_to_nested(
-            claims,
-            is_charge(claims, kinds)
-            | is_named_allegation(claims, answered)
-            | carried_by_report(claims, names),
-        ),
+        charge=charge_to_nested(claims, charged & ~corroborated(claims, charged, bodies)),
         denied=is_uncontested_denial(claims, contradicted),
         contradicted_claim_id=contradicted,
     )

@@ -152,3 +152,34 @@ def test_quoted_neighbours_of_a_labelled_object(text: str) -> None:
     """A quote that is the label, or spans a clause, makes no new object."""
     denied = [c for c, _ in _denied(text)]
     assert not any("“" in c and "”" in c for c in denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "evaluated"),
+    [
+        # a claim set against the facts or the evidence
+        ("Smith said the claim was at odds with the facts.", "the claim"),
+        ("Smith said the allegations were not supported by the evidence.", "the allegations"),
+        ("Smith said the report was contrary to the evidence.", "the report"),
+    ],
+)
+def test_a_claim_set_against_the_facts_is_denied(text: str, evaluated: str) -> None:
+    """ "the claim was at odds with the facts": the speaker denies it."""
+    denied = _denied(text)
+    assert [c for c, _ in denied] == [evaluated]
+    assert "Smith" in denied[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing, not a claim: no claim head
+        "Smith said the bridge was at odds with the facts.",
+        # said of an act or a policy, not set against the facts
+        "Smith said the claim was at odds with the party's plan.",
+        "Smith called the move contrary to international law.",
+    ],
+)
+def test_against_the_facts_neighbours_are_no_denial(text: str) -> None:
+    """Said of a thing, or of an act or a policy, the words deny nothing."""
+    assert _denied(text) == []
