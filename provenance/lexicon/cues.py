@@ -975,10 +975,16 @@ def _load(key: str) -> CueLexicon:
         subject_intro_openers=_words(data, "subject_intro_openers", file),
         negation_clitics=_words(data, "negation_clitics", file),
         singular_rules=_singular_rules(data, file),
-        **{key: _lowered(data, key, file) for key in _CLAUSE_SUBJECT_KEYS},
-        **{key: _lowered(data, key, file) for key in _SUBJECT_KEYS},
-        **{key: _words(data, key, file) for key in _SPAN_KEYS},
+        **_named_lists(data, file),
     )
+
+
+def _named_lists(data: dict[str, Any], file: str) -> dict[str, Any]:
+    """The word lists loaded by key alone: lower-cased sets, then lists in their order."""
+    out: dict[str, Any] = {k: _lowered(data, k, file) for k in _CLAUSE_SUBJECT_KEYS}
+    out.update({k: _lowered(data, k, file) for k in _SUBJECT_KEYS})
+    out.update({k: _words(data, k, file) for k in _SPAN_KEYS})
+    return out
 
 
 def _singular_rules(data: dict[str, Any], file: str) -> tuple[SingularRule, ...]:
