@@ -37,9 +37,12 @@ def _clear() -> None:
         _cue_grammar,
         registry._kinds,
         registry._person_roles,
+        registry._name_suffixes,
+        registry._given_names,
         spans._adjuncts,
         spans._patterns,
         inversions._words,
+        inversions._quoting,
         clause_subjects._intro,
         clause_subjects._sets,
     ):
@@ -96,6 +99,21 @@ def test_french_reads_no_english_source_words() -> None:
     assert registry._person_roles("fr") == frozenset()
     assert registry._key("the Kremlin", "fr") == "the kremlin"
     assert registry._key("the Kremlin") == "kremlin"
+
+
+def test_registry_word_sets_need_their_data_file(data: Path) -> None:
+    """One guard: a language reads its roles, suffixes and given names only from its own files."""
+    assert registry._person_roles("xx") == registry._name_suffixes("xx") == frozenset()
+    assert registry._given_names("xx") == frozenset()
+    assert not registry._has_data("xx", "cues.yaml")
+    assert not registry._has_data("zz", "cues.yaml")  # no such language
+    _fake_cues(data)
+    _clear()
+    assert registry._has_cues("xx")
+    assert registry._person_roles("xx") == registry._person_roles("en")
+    assert registry._given_names("xx") == frozenset()  # a cue file, no genders.yaml
+    assert "john" in registry._given_names("en")
+    assert "jr." in {w.lower() for w in registry._name_suffixes("en")}
 
 
 @pytest.mark.parametrize(
@@ -278,7 +296,7 @@ def test_tell_object(text: str, end: str) -> None:
 
 
 def test_quoted_as_and_agent() -> None:
-    words = inversions._words()
+    words = inversions._quoting()
     assert words.quoted_as.search("Putin was widely quoted by Tass as ")
     assert words.quoted_as.search("Putin has been quoted as")
     assert not words.quoted_as.search("Putin was quoted saying")
@@ -355,7 +373,7 @@ def test_a_fake_language_moves_the_span_words(data: Path) -> None:
     assert pat.loose_post.match(" un ami qui").group("src") == "un ami"
     assert spans._patterns().loose_post.match(" un ami qui").group("src") == "un ami qui"
     assert pat.close == frozenset({"proches"})
-    words = inversions._words("xx")
+    words = inversions._quoting("xx")
     assert words.by.match(" par X")
     assert not words.by.match(" by X")
     assert words.quoted_as.search("was cité comme")

@@ -50,10 +50,10 @@ def passive_agent(
         >>> text[cs:ce], text[ss:se]
         ('Calls for a truce', 'the ministry')
     """
-    words = _words()
-    by = words.by.match(text, m.end(), b)
+    by = _quoting().by.match(text, m.end(), b)
     if by is None:
         return None
+    words = _words()
     adjunct = words.agent_adjunct.search(text, by.end(), b)
     src = post_source(text, by.end() - 1, adjunct.start() if adjunct else b)
     if src is None:
@@ -88,6 +88,26 @@ class _Words:
     relative_pronouns: frozenset[str]
     #: a determiner opening the noun phrase a relative pronoun points back to
     determiner: re.Pattern[str]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+@functools.cache
+def _words(language: str = "en") -> _Words:
+    lex = cue_lexicon(language)
+    return _Words(
+        re.compile(rf"\s+(?:{_alt(lex.agent_adjunct_openers)})\b"),
+        frozenset(lex.relative_pronouns),
+        re.compile(rf"\b(?:{_alt(lex.antecedent_determiners)})\s", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Quoting:
+    """The patterns of a passive's agent and of "quoted as", from the lexicon."""
+
     #: the preposition of a passive's agent ("rejected by the ministry")
     by: re.Pattern[str]
     #: "X was (widely) quoted (by Y) as" before "saying"
@@ -97,25 +117,22 @@ class _Words:
 
 
 @functools.cache
-def _words(language: str = "en") -> _Words:
+def _quoting(language: str = "en") -> _Quoting:
     lex = cue_lexicon(language)
-
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(map(re.escape, words)) or "(?!)"
-
-    return _Words(
-        re.compile(rf"\s+(?:{alt(lex.agent_adjunct_openers)})\b"),
-        frozenset(lex.relative_pronouns),
-        re.compile(rf"\b(?:{alt(lex.antecedent_determiners)})\s", re.IGNORECASE),
-        re.compile(rf"\s+(?:{alt(lex.agent_prepositions)})\s+"),
+    return _Quoting(
+        re.compile(rf"\s+(?:{_alt(lex.agent_prepositions)})\s+"),
         re.compile(
-            rf"(?:{alt(lex.quoted_auxiliaries)})\s+(?:(?:{alt(lex.quoted_adverbs)})\s+)?"
-            rf"(?:{alt(lex.quoted_participles)})"
-            rf"(?:\s+(?:{alt(lex.quoted_prepositions)})\s+[^,.;:“”\"]{{1,60}}?)?"
-            rf"\s+(?:{alt(lex.quoted_markers)})\s*$"
+            rf"(?:{_alt(lex.quoted_auxiliaries)})\s+(?:(?:{_alt(lex.quoted_adverbs)})\s+)?"
+            rf"(?:{_alt(lex.quoted_participles)})"
+            rf"(?:\s+(?:{_alt(lex.quoted_prepositions)})\s+[^,.;:“”\"]{{1,60}}?)?"
+            rf"\s+(?:{_alt(lex.quoted_markers)})\s*$"
         ),
-        re.compile(rf"\s+(?:{alt(lex.content_complementizers)})\s"),
+        re.compile(rf"\s+(?:{_alt(lex.content_complementizers)})\s"),
     )
+
+
+# English's, built on import as its module patterns once were (not in a text's first call)
+_quoting()
 
 
 def quoted_as_saying(
@@ -132,8 +149,8 @@ def quoted_as_saying(
     """
     if not m.group("verb").startswith("saying"):
         return None
-    words = _words()
-    q = words.quoted_as.search(text, floor, m.start())
+    quoting = _quoting()
+    q = quoting.quoted_as.search(text, floor, m.start())
     if q is None or text[q.end() : m.start()].strip():
         # "“...,” Arab News quoted Prince Saud as saying.": the object is the one who says
         # the quotation (only a quotation: a reported clause after "saying" runs on through
@@ -144,7 +161,7 @@ def quoted_as_saying(
             active is None
             or (
                 text[content[0] : content[0] + 1] not in OPEN
-                and words.that_after.match(text, m.end()) is None
+                and quoting.that_after.match(text, m.end()) is None
             )
             or find_subject(text, floor, active.start()) is None
         ):
