@@ -104,6 +104,9 @@ def _sets(language: str = "en") -> _Sets:
     )
 
 
+# English's, built on import as its module sets once were
+_sets()
+
 _NP_TOKEN = re.compile(r"[\w.'’-]+")
 
 

@@ -169,6 +169,10 @@ def _patterns(language: str = "en") -> _Patterns:
     )
 
 
+# English's, built on import as its module patterns once were
+_patterns()
+
+
 class Context(QuoteIndex):
     """The quotations and cues of the text being attributed."""
 
