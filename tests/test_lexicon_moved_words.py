@@ -8,6 +8,7 @@ changes what the extractors do: proof that the code reads the data, not its own 
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from provenance.enums import SourceKind
 from provenance.errors import LexiconError
-from provenance.extractors.claims import clause_subjects, inversions, spans
+from provenance.extractors.claims import clause_subjects, inversions, spans, subjects
 from provenance.extractors.claims.cues import _cue_grammar
 from provenance.extractors.sources import registry
 from provenance.lexicon import _files, cues, source_kinds
@@ -36,9 +37,14 @@ def _clear() -> None:
         _cue_grammar,
         registry._kinds,
         registry._person_roles,
+        registry._name_suffixes,
+        registry._given_names,
         spans._adjuncts,
+        spans._patterns,
         inversions._words,
+        inversions._quoting,
         clause_subjects._intro,
+        clause_subjects._sets,
     ):
         fn.cache_clear()
 
@@ -93,6 +99,21 @@ def test_french_reads_no_english_source_words() -> None:
     assert registry._person_roles("fr") == frozenset()
     assert registry._key("the Kremlin", "fr") == "the kremlin"
     assert registry._key("the Kremlin") == "kremlin"
+
+
+def test_registry_word_sets_need_their_data_file(data: Path) -> None:
+    """One guard: a language reads its roles, suffixes and given names only from its own files."""
+    assert registry._person_roles("xx") == registry._name_suffixes("xx") == frozenset()
+    assert registry._given_names("xx") == frozenset()
+    assert not registry._has_data("xx", "cues.yaml")
+    assert not registry._has_data("zz", "cues.yaml")  # no such language
+    _fake_cues(data)
+    _clear()
+    assert registry._has_cues("xx")
+    assert registry._person_roles("xx") == registry._person_roles("en")
+    assert registry._given_names("xx") == frozenset()  # a cue file, no genders.yaml
+    assert "john" in registry._given_names("en")
+    assert "jr." in {w.lower() for w in registry._name_suffixes("en")}
 
 
 @pytest.mark.parametrize(
@@ -219,3 +240,153 @@ def test_a_fake_language_changes_what_the_code_does(data: Path) -> None:
         "pri",
         "cats",
     )
+
+
+# The content span's, the inversions', the subject grammar's words (stop 25's move).
+
+
+def test_span_keys_load_in_order() -> None:
+    lex = cue_lexicon("en")
+    assert lex.channel_prepositions[:2] == ("on", "via")
+    assert "Truth Social" in lex.channels
+    assert lex.addressees[:2] == ("reporters", "journalists")
+    assert lex.quoted_auxiliaries[-1] == "had been"
+    assert lex.document_participles[5] == "carried out"
+    assert lex.weekdays[0] == "Monday"
+    assert lex.continuation_conjunctions == ("and", "but", "and then")
+    assert lex.headline_source_labels[0] == "poll"
+
+
+def test_bad_span_key_names_the_key(data: Path) -> None:
+    _fake_cues(data, channels="Telegram")  # a single string is a list of one
+    assert cue_lexicon("xx").channels == ("Telegram",)
+    cues._load.cache_clear()
+    cues._load_tag.cache_clear()
+    _fake_cues(data, channels="[1, 2]")
+    with pytest.raises(LexiconError, match="channels"):
+        cue_lexicon("xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (" on Telegram.", "Telegram"),
+        (" in a post on X", "X"),
+        (" on Truth Social", "Truth Social"),
+        (" on Monday", None),
+        (" on Telegraph", None),  # a whole word only
+    ],
+)
+def test_channel(text: str, found: str | None) -> None:
+    assert spans.channel(text, 0, len(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Putin told Trump on Saturday that", "Putin told Trump on Saturday "),
+        ("She told reporters it was over", "She told reporters "),
+        ("She told the Daily Telegraph programme it", "She told the Daily Telegraph programme "),
+        ("She told him, “No.”", "She told him, "),
+    ],
+)
+def test_tell_object(text: str, end: str) -> None:
+    pos = text.index(" told") + len(" told")
+    assert text[: spans.tell_object_end(text, pos, len(text))] == end
+
+
+def test_quoted_as_and_agent() -> None:
+    words = inversions._quoting()
+    assert words.quoted_as.search("Putin was widely quoted by Tass as ")
+    assert words.quoted_as.search("Putin has been quoted as")
+    assert not words.quoted_as.search("Putin was quoted saying")
+    assert words.by.match(" by the ministry")
+    assert not words.by.match(" bypass")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The survey released Friday shows", "The survey"),
+        ("A report carried out by the UN found", "A report"),
+        ("A video made public on Monday showed", "A video"),
+        ("The survey of voters shows", None),  # no participle phrase
+        ("The senator released Friday shows", None),  # no document
+    ],
+)
+def test_evidence_subject(text: str, found: str | None) -> None:
+    cue = text.rindex(" ") + 1
+    span = clause_subjects.evidence_subject(text, 0, cue)
+    assert (text[span[0] : span[1]] if span else None) == found
+
+
+@pytest.mark.parametrize("word", ["Monday", "Sunday"])
+def test_weekdays_are_dated(word: str) -> None:
+    assert clause_subjects._dated(word, clause_subjects._sets())
+    assert not clause_subjects._dated(word.lower() + "s", clause_subjects._sets())
+
+
+@given(st.sampled_from(cue_lexicon("en").contracting_pronouns), st.sampled_from(["'", "’"]))
+def test_contracted_subjects(pronoun: str, mark: str) -> None:
+    for ending in cue_lexicon("en").contraction_endings:
+        assert subjects._CONTRACTED.fullmatch(f"{pronoun}{mark}{ending}")
+    assert not subjects._CONTRACTED.fullmatch(f"{pronoun}{mark}t")
+    assert not subjects._CONTRACTED.fullmatch(f"him{mark}s")
+
+
+@given(st.text(alphabet="abc1A -", max_size=6))
+def test_appositive_opens_lower_case_or_a_digit(seg: str) -> None:
+    """The appositive pattern's old word list added nothing to its lower-case letter."""
+    old = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
+    assert bool(subjects._APPOSITIVE.match(seg)) == bool(old.match(seg))
+
+
+def test_a_fake_language_moves_the_span_words(data: Path) -> None:
+    _fake_cues(
+        data,
+        channel_prepositions="[sur]",
+        channels="[Télégram]",
+        addressees="[journalistes]",
+        addressee_pronouns="[lui]",
+        splice_pronouns="[il]",
+        agent_prepositions="[par]",
+        quoted_participles="[cité]",
+        quoted_markers="[comme]",
+        evidence_documents="[sondage]",
+        document_participles="[publié, rendu public]",
+        weekdays="[Lundi]",
+        clause_subject_pronouns="[il]",
+        clause_leads="[mais]",
+        loose_source_ends="[qui]",
+        closeness_words="[proches]",
+    )
+    assert spans.channel(" sur Télégram", 0, 13, "xx") == "Télégram"
+    assert spans.channel(" on Telegram", 0, 12, "xx") is None
+    assert spans.channel(" on Telegram", 0, 12) == "Telegram"
+    pat = spans._patterns("xx")
+    assert pat.tell_object.match(" journalistes que")
+    assert not pat.tell_object.match(" reporters x")
+    assert pat.tell_object.match(" lui que")
+    assert not pat.tell_object.match(" him that")
+    assert pat.splice.search(", il")
+    assert not pat.splice.search(", he")
+    assert pat.loose_post.match(" un ami qui").group("src") == "un ami"
+    assert spans._patterns().loose_post.match(" un ami qui").group("src") == "un ami qui"
+    assert pat.close == frozenset({"proches"})
+    words = inversions._quoting("xx")
+    assert words.by.match(" par X")
+    assert not words.by.match(" by X")
+    assert words.quoted_as.search("was cité comme")
+    assert not words.quoted_as.search("was quoted as")
+    text = "Le sondage rendu public lundi shows"
+    span = clause_subjects.evidence_subject(text, 0, text.index("shows"), "xx")
+    assert span is not None
+    assert text[span[0] : span[1]] == "Le sondage"
+    assert clause_subjects.evidence_subject(text, 0, text.index("shows")) is None
+    assert clause_subjects.document_participle("publié", "xx")
+    assert not clause_subjects.document_participle("posted", "xx")
+    assert clause_subjects._dated("Lundi", clause_subjects._sets("xx"))
+    assert not clause_subjects._dated("Monday", clause_subjects._sets("xx"))
+    text = "Mais il said it."
+    assert clause_subjects.loose_subject(text, 0, text.index("said"), language="xx") == (5, 7)
+    assert clause_subjects.loose_subject(text, 0, text.index("said")) == (0, 7)  # a name

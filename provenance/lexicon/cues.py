@@ -455,6 +455,48 @@ class CueLexicon:
     clause_words: frozenset[str] = frozenset()
     clause_subjects: frozenset[str] = frozenset()
     as_source_pronouns: frozenset[str] = frozenset()
+    #: the words of a cue's content span, a passive's agent, "quoted as", a document subject
+    #: and a source phrase, a headline's label, a continuing cue's conjunction
+    #: (``claims.spans``, ``inversions``, ``clause_subjects``, ``subjects``, ``layouts``,
+    #: ``attribute``): each list in the order its pattern tries it; see the English file
+    channel_prepositions: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    content_lead_adverbs: tuple[str, ...] = ()
+    content_complementizers: tuple[str, ...] = ()
+    demonstrative_that_verbs: tuple[str, ...] = ()
+    addressee_name_determiners: tuple[str, ...] = ()
+    addressee_outlet_nouns: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    addressee_pronouns: tuple[str, ...] = ()
+    addressee_adjunct_openers: tuple[str, ...] = ()
+    object_list_conjunctions: tuple[str, ...] = ()
+    object_list_openers: tuple[str, ...] = ()
+    occasion_prepositions: tuple[str, ...] = ()
+    occasion_determiners: tuple[str, ...] = ()
+    occasion_nouns: tuple[str, ...] = ()
+    object_end_phrases: tuple[str, ...] = ()
+    comment_clause_openers: tuple[str, ...] = ()
+    comment_clause_pronouns: tuple[str, ...] = ()
+    object_end_subordinators: tuple[str, ...] = ()
+    gerund_prepositions: tuple[str, ...] = ()
+    loose_source_ends: tuple[str, ...] = ()
+    splice_pronouns: tuple[str, ...] = ()
+    agent_prepositions: tuple[str, ...] = ()
+    quoted_auxiliaries: tuple[str, ...] = ()
+    quoted_adverbs: tuple[str, ...] = ()
+    quoted_participles: tuple[str, ...] = ()
+    quoted_prepositions: tuple[str, ...] = ()
+    quoted_markers: tuple[str, ...] = ()
+    evidence_documents: tuple[str, ...] = ()
+    document_participles: tuple[str, ...] = ()
+    weekdays: tuple[str, ...] = ()
+    definite_articles: tuple[str, ...] = ()
+    intro_prepositions: tuple[str, ...] = ()
+    head_suffixes: tuple[str, ...] = ()
+    contracting_pronouns: tuple[str, ...] = ()
+    contraction_endings: tuple[str, ...] = ()
+    headline_source_labels: tuple[str, ...] = ()
+    continuation_conjunctions: tuple[str, ...] = ()
 
     def singular(self, word: str) -> str:
         """A lower-case plural's singular by ``singular_rules``; any other word as it is.
@@ -609,6 +651,49 @@ _CLAUSE_SUBJECT_KEYS = (
     "clause_words",
     "clause_subjects",
     "as_source_pronouns",
+)
+
+
+#: the ordered word lists of the content span and its neighbours, each a field of the same name
+_SPAN_KEYS = (
+    "channel_prepositions",
+    "channels",
+    "content_lead_adverbs",
+    "content_complementizers",
+    "demonstrative_that_verbs",
+    "addressee_name_determiners",
+    "addressee_outlet_nouns",
+    "addressees",
+    "addressee_pronouns",
+    "addressee_adjunct_openers",
+    "object_list_conjunctions",
+    "object_list_openers",
+    "occasion_prepositions",
+    "occasion_determiners",
+    "occasion_nouns",
+    "object_end_phrases",
+    "comment_clause_openers",
+    "comment_clause_pronouns",
+    "object_end_subordinators",
+    "gerund_prepositions",
+    "loose_source_ends",
+    "splice_pronouns",
+    "agent_prepositions",
+    "quoted_auxiliaries",
+    "quoted_adverbs",
+    "quoted_participles",
+    "quoted_prepositions",
+    "quoted_markers",
+    "evidence_documents",
+    "document_participles",
+    "weekdays",
+    "definite_articles",
+    "intro_prepositions",
+    "head_suffixes",
+    "contracting_pronouns",
+    "contraction_endings",
+    "headline_source_labels",
+    "continuation_conjunctions",
 )
 
 
@@ -896,9 +981,16 @@ def _load(key: str) -> CueLexicon:
         subject_intro_openers=_words(data, "subject_intro_openers", file),
         negation_clitics=_words(data, "negation_clitics", file),
         singular_rules=_singular_rules(data, file),
-        **{key: _lowered(data, key, file) for key in _CLAUSE_SUBJECT_KEYS},
-        **{key: _lowered(data, key, file) for key in _SUBJECT_KEYS},
+        **_named_lists(data, file),
     )
+
+
+def _named_lists(data: dict[str, Any], file: str) -> dict[str, Any]:
+    """The word lists loaded by key alone: lower-cased sets, then lists in their order."""
+    out: dict[str, Any] = {k: _lowered(data, k, file) for k in _CLAUSE_SUBJECT_KEYS}
+    out.update({k: _lowered(data, k, file) for k in _SUBJECT_KEYS})
+    out.update({k: _words(data, k, file) for k in _SPAN_KEYS})
+    return out
 
 
 def _singular_rules(data: dict[str, Any], file: str) -> tuple[SingularRule, ...]:

@@ -144,6 +144,9 @@ class _Adjuncts:
     medial: re.Pattern[str]
     #: a joiner before a cue sharing the verb's subject ("Scott freed up funds and said")
     coordinated: re.Pattern[str]
+    #: what joins a cue to the previous claim's source, spaces folded (", adding", ", and
+    #: said", "and then said"): nothing, a comma, a conjunction with or without a comma
+    joiners: frozenset[str]
 
 
 @functools.cache
@@ -171,6 +174,9 @@ def _adjuncts() -> _Adjuncts:
             rf"\s(?:{alternation(lex.verb_joiners)})"
             rf"(?:\s+(?:{alternation(lex.verb_joiner_adverbs)}))?$"
         ),
+        joiners=frozenset(
+            {"", ","} | {j for c in lex.continuation_conjunctions for j in (c, f", {c}")}
+        ),
     )
 
 
@@ -180,7 +186,6 @@ _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 #: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on
 _OBJECT_GAP = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
-_JOINERS = frozenset({"", ",", "and", ", and", "but", ", but", "and then", ", and then"})
 #: a comma, then an opening quotation mark: the cue's content is the quotation that follows
 _QUOTE_NEXT = re.compile(r"\s*,\s*[“\"‘]")
 #: the first word after a cue, without a clitic ("he's" -> "he"): a nominative pronoun
@@ -487,7 +492,7 @@ def _try_cue(
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
     joined = (
         bool(unit_claims)
-        and " ".join(before.split()) in _JOINERS
+        and " ".join(before.split()) in _adjuncts().joiners
         and not (before == "," and _source_follows(text, b, m, info))
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from provenance.extractors.claims.subjects import (
     BOUNDARY_WORDS,
@@ -39,15 +40,77 @@ def _intro(language: str = "en") -> re.Pattern[str]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Sets:
+    """The words of a subject's grammar before a cue, from one language's cue lexicon."""
+
+    #: determiners opening a main clause's subject ("The retired neurosurgeon")
+    np_openers: frozenset[str]
+    #: pronouns that are a whole subject
+    subject_pronouns: frozenset[str]
+    #: words that open a clause before its subject ("But several said", "Still, 52 percent")
+    clause_leads: frozenset[str]
+    #: quantifiers that are a whole source on their own ("Several said", "Many say")
+    quantifiers: frozenset[str]
+    #: prepositions opening a phrase that is no subject; words that never end one
+    prepositions: frozenset[str]
+    not_last: frozenset[str]
+    finite: frozenset[str]
+    #: words after a subject's head that open a postmodifier: a relative pronoun, or the
+    #: subject of a contact clause ("Several people I've spoken with said")
+    relative_openers: frozenset[str]
+    #: prepositions that open a postmodifier of a subject ("officials in both cities") and
+    #: that follow a reduced relative's participle ("veterans interviewed at Trump rallies")
+    post_prepositions: frozenset[str]
+    clause_finite: frozenset[str]
+    #: a document with a participle phrase ending a window ("The survey released Friday")
+    evidence_np: re.Pattern[str]
+    #: a participle's first word ("released", "carried"): a cheap test before that pattern
+    participle: re.Pattern[str]
+    #: weekdays as written ("Monday"): a date, never a source
+    weekdays: frozenset[str]
+
+
+@functools.cache
+def _sets(language: str = "en") -> _Sets:
+    """The subject grammar's words of a language, read once from its cue lexicon."""
+    lex = cue_lexicon(language)
+
+    def alt(words: tuple[str, ...], sep: str = " ") -> str:
+        return "|".join(sep.join(map(re.escape, w.split())) for w in words) or "(?!)"
+
+    participles = lex.document_participles
+    phrases = alt(participles, r"\s+")
+    # each participle's first word ("carried" of "carried out"), once, in order
+    firsts = tuple(dict.fromkeys(w.split()[0] for w in participles if w.strip()))
+    return _Sets(
+        np_openers=lex.subject_np_openers,
+        subject_pronouns=lex.clause_subject_pronouns,
+        clause_leads=lex.clause_leads,
+        quantifiers=lex.source_quantifiers,
+        prepositions=lex.loose_subject_prepositions,
+        not_last=lex.not_last_in_subject,
+        finite=lex.loose_subject_finites,
+        relative_openers=lex.relative_openers,
+        post_prepositions=lex.post_prepositions,
+        clause_finite=lex.clause_finites,
+        evidence_np=re.compile(
+            r"(?:^|(?<=[\s,;:“\"(]))(?P<np>(?:[A-Za-z][\w.'’-]*\s+){0,4}?"
+            rf"(?:{alt(lex.evidence_documents)}))"
+            rf"\s+(?:{phrases})\b[^,;:.“”\"]{{0,50}}$"
+        ),
+        participle=re.compile(rf"\b(?:{alt(firsts)})\b"),
+        weekdays=frozenset(lex.weekdays),
+    )
+
+
+# English's, built on import as its module sets once were
+_sets()
+
 _NP_TOKEN = re.compile(r"[\w.'’-]+")
-_LEX = cue_lexicon("en")
-#: determiners opening a main clause's subject ("The retired neurosurgeon")
-_NP_OPENERS = _LEX.subject_np_openers
-#: pronouns that are a whole subject
-_SUBJECT_PRONOUNS = _LEX.clause_subject_pronouns
 
 
-def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+def main_subject(text: str, start: int, limit: int, language: str = "en") -> tuple[int, int] | None:
     """The subject opening the clause at ``start``: "The Wisconsin Republican", "He".
 
     Used for a participle cue with no source of its own ("..., saying X"): its
@@ -61,9 +124,10 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         >>> text[s:e]
         'The billionaire businessman'
     """
-    intro = _intro().match(text, start, limit)
+    g = _sets(language)
+    intro = _intro(language).match(text, start, limit)
     pos = intro.end() if intro is not None else start
-    found = _subject_at(text, pos, limit)
+    found = _subject_at(text, pos, limit, g)
     if found is None:
         return None
     opener = _opener(text, found[0], found[1])
@@ -83,7 +147,7 @@ def main_subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
         pos = comma + 1
         while pos < limit and text[pos].isspace():
             pos += 1
-        after = _subject_at(text, pos, limit)
+        after = _subject_at(text, pos, limit, g)
         if (
             after is not None
             and _VERB_AFTER.match(text, after[1], limit) is not None
@@ -120,7 +184,7 @@ def _opener(text: str, start: int, end: int) -> bool | None:
     return None
 
 
-def _subject_at(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+def _subject_at(text: str, pos: int, limit: int, g: _Sets) -> tuple[int, int] | None:
     """The noun phrase opening the text at ``pos`` and followed by its verb (see above)."""
     toks: list[re.Match[str]] = []
     stop = ""
@@ -136,7 +200,7 @@ def _subject_at(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         return None
     first = toks[0].group(0)
     low0 = first.lower()
-    if low0 in _SUBJECT_PRONOUNS:
+    if low0 in g.subject_pronouns:
         ok = len(toks) > 1 and toks[1].group(0)[0].islower()
         return (toks[0].start(), toks[0].end()) if ok else None
     if not (first[0].isupper() or low0 in NP_MODIFIERS):
@@ -145,10 +209,10 @@ def _subject_at(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     for i, tok in enumerate(toks):
         word = tok.group(0)
         low = word.lower()
-        adjective = i == 1 and low0 in _NP_OPENERS and low.endswith("ed")  # "The retired"
+        adjective = i == 1 and low0 in g.np_openers and low.endswith("ed")  # "The retired"
         verbal = low.endswith(("ed", "ly", "ing")) and word.islower() and not adjective
         if i > 0 and (low in NOT_IN_NP or verbal):
-            if i >= 2 and low0 in _NP_OPENERS:  # "The retired neurosurgeon has ..."
+            if i >= 2 and low0 in g.np_openers:  # "The retired neurosurgeon has ..."
                 return toks[0].start(), toks[i - 1].end()
             return owner
         if i + 1 < len(toks):
@@ -161,7 +225,7 @@ def _subject_at(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         else:
             follows = stop[:1] in {"(", ",", "-", "—", "–"}
         headish = word[0].isupper() or is_head(low) or low.endswith(("man", "men"))
-        if headish and follows and not (i == 0 and (low in _NP_OPENERS or low in BOUNDARY_WORDS)):
+        if headish and follows and not (i == 0 and (low in g.np_openers or low in BOUNDARY_WORDS)):
             if i + 1 < len(toks) and _possessive(low):
                 # "Hillary Clinton's right-hand woman": the owner opens the phrase; alone,
                 # it is the source only when no head follows ("Japan's" before a verb)
@@ -179,22 +243,7 @@ def _possessive(low: str) -> bool:
     return not (stem in PRONOUNS or stem in BOUNDARY_WORDS or stem in NOT_IN_NP)
 
 
-_EVIDENCE_NP = re.compile(
-    r"(?:^|(?<=[\s,;:“\"(]))(?P<np>(?:[A-Za-z][\w.'’-]*\s+){0,4}?"
-    r"(?:survey|surveys|poll|polls|study|studies|report|data|analysis|figures|results|numbers|"
-    r"research|review|audit|documents|records|memo|filing|statement|video|footage|ad))"
-    r"\s+(?:released|published|conducted|issued|taken|carried\s+out|commissioned|obtained|"
-    r"seen|made\s+public|out|unveiled|posted)\b[^,;:.“”\"]{0,50}$"
-)
-
-
-_PARTICIPLE = re.compile(
-    r"\b(?:released|published|conducted|issued|taken|carried|commissioned|obtained|seen|made|"
-    r"out|unveiled|posted)\b"
-)
-
-
-def document_participle(word: str) -> bool:
+def document_participle(word: str, language: str = "en") -> bool:
     """Whether ``word`` is a participle that follows a document it was done to.
 
     "A video posted online showed X", "a statement released Friday said X": the
@@ -204,10 +253,12 @@ def document_participle(word: str) -> bool:
         >>> document_participle("posted"), document_participle("said")
         (True, False)
     """
-    return _PARTICIPLE.fullmatch(word.lower()) is not None
+    return _sets(language).participle.fullmatch(word.lower()) is not None
 
 
-def evidence_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+def evidence_subject(
+    text: str, floor: int, cue_start: int, language: str = "en"
+) -> tuple[int, int] | None:
     """A document subject with a participle phrase: "The survey released Friday (shows)".
 
     Example:
@@ -216,11 +267,12 @@ def evidence_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] |
         >>> text[s:e]
         'The survey'
     """
+    g = _sets(language)
     lo = max(floor, cue_start - 120)
     window = text[lo:cue_start].rstrip()
-    if _PARTICIPLE.search(window) is None:  # cheap filter: most windows have none
+    if g.participle.search(window) is None:  # cheap filter: most windows have none
         return None
-    m = _EVIDENCE_NP.search(window)
+    m = g.evidence_np.search(window)
     if m is None:
         return None
     start, end = lo + m.start("np"), lo + m.end("np")
@@ -236,14 +288,6 @@ _CLAUSE_OPEN = re.compile(r"[.;:(“”\"—–!?]\s*|,\s+")
 #: A relative pronoun: the noun phrase before it is the source ("Hawkins and others who
 #: want to ban abortion said", "Supporters who have heard ... say").
 _RELATIVE = re.compile(r"\swho\s")
-#: Words that open a clause before its subject ("But several said", "Still, 52 percent").
-_CLAUSE_LEADS = _LEX.clause_leads
-#: Quantifiers that are a whole source on their own ("Several said", "Many say").
-_QUANTIFIERS = _LEX.source_quantifiers
-#: prepositions opening a phrase that is no subject; words that never end one
-_PREPOSITIONS = _LEX.loose_subject_prepositions
-_NOT_LAST = _LEX.not_last_in_subject
-_FINITE = _LEX.loose_subject_finites
 
 
 @functools.cache
@@ -255,7 +299,7 @@ def _numbers() -> frozenset[str]:
 
 
 def loose_subject(
-    text: str, floor: int, cue_start: int, *, plural_noun: bool = False
+    text: str, floor: int, cue_start: int, *, plural_noun: bool = False, language: str = "en"
 ) -> tuple[int, int] | None:
     """A subject that the noun-phrase walk refuses but a clause plainly opens with.
 
@@ -275,6 +319,7 @@ def loose_subject(
         >>> loose_subject("The report's finding that it failed.", 0, 4) is None
         True
     """
+    g = _sets(language)
     # an aside after the subject: "At the convention Sen. Elizabeth Warren (D-MA) said"
     bare = cue_start
     while bare > floor and text[bare - 1].isspace():
@@ -293,23 +338,23 @@ def loose_subject(
     if rel is not None:
         end = rel.start()
     words = list(_NP_TOKEN.finditer(text, start, end))
-    while words and words[0].group(0).lower() in _CLAUSE_LEADS:
+    while words and words[0].group(0).lower() in g.clause_leads:
         words.pop(0)
     if not words or len(words) > 10 or words[-1].end() != end:
         return None
-    if words[-1].group(0).lower() in _SUBJECT_PRONOUNS:
+    if words[-1].group(0).lower() in g.subject_pronouns:
         return words[-1].start(), words[-1].end()  # "(On Monday he said", "Then they say"
     first = words[0].group(0)
-    if first.lower() in _PREPOSITIONS:
+    if first.lower() in g.prepositions:
         return None  # an introductory phrase, not a subject ("In the poll, ...")
     fl = first.lower()
-    if plural_noun and len(words) == 1 and fl in _QUANTIFIERS:
+    if plural_noun and len(words) == 1 and fl in g.quantifiers:
         return None  # "Many worries remain": the cue word is a plural noun
-    if not (first[0].isupper() or first[0].isdigit() or fl in _QUANTIFIERS or fl in _numbers()):
+    if not (first[0].isupper() or first[0].isdigit() or fl in g.quantifiers or fl in _numbers()):
         return None
     last = words[-1].group(0)
     if (
-        last.lower() in _NOT_LAST
+        last.lower() in g.not_last
         or (last.islower() and last.endswith("ed"))
         or last.endswith(("'s", "’s"))
     ):
@@ -317,21 +362,13 @@ def loose_subject(
         # noun; "The panel ruled that a disputed ballot": a verb ends the words; "an aide
         # who asked": a relative clause the strict walk reads
         return None
-    if any(w.group(0).lower() in _FINITE for w in words):
+    if any(w.group(0).lower() in g.finite for w in words):
         return None
     if len(words) > 1 and any(w.group(0).lower().endswith("ly") for w in words[1:]):
         return None  # "Clinton reportedly", "the party quickly": an adverb, not a subject
     return words[0].start(), end
 
 
-#: Words after a subject's head that open a postmodifier: a relative pronoun, or the
-#: subject of a contact clause ("Several people I've spoken with said").
-_RELATIVE_OPENERS = _LEX.relative_openers
-#: Prepositions that open a postmodifier of a subject ("officials in both cities",
-#: "officers with no direct knowledge") and that follow a reduced relative's participle
-#: ("voters going to the polls", "veterans interviewed at Trump rallies").
-_POST_PREPOSITIONS = _LEX.post_prepositions
-_CLAUSE_FINITE = _LEX.clause_finites
 #: How many words a long subject may hold before its cue.
 _LONG_SUBJECT_WORDS = 40
 _LONG_SUBJECT_CHARS = 320
@@ -339,7 +376,9 @@ _APOSTROPHE = re.compile("['’]")
 _LONG_TOKEN = re.compile(r"[^\s,;:()“”\"—–]+|[,;:()“”\"—–]")
 
 
-def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+def long_subject(
+    text: str, start: int, cue_start: int, language: str = "en"
+) -> tuple[int, int] | None:
     """The head of a clause's subject that a long postmodifier separates from its cue.
 
     "Large majorities of Republican primary voters in six states going to the polls on
@@ -362,15 +401,16 @@ def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
     """
     if cue_start - start > _LONG_SUBJECT_CHARS:
         return None  # bounded: a unit holding thousands of cues stays linear
-    intro = _intro().match(text, start, cue_start)
+    g = _sets(language)
+    intro = _intro(language).match(text, start, cue_start)
     pos = intro.end() if intro is not None else start
     toks = list(_LONG_TOKEN.finditer(text, pos, cue_start))
-    while toks and (toks[0].group(0).lower() in _CLAUSE_LEADS or toks[0].group(0) in '”"'):
+    while toks and (toks[0].group(0).lower() in g.clause_leads or toks[0].group(0) in '”"'):
         toks.pop(0)
     if len(toks) < 2 or len(toks) > _LONG_SUBJECT_WORDS:
         return None
     last = toks[-1].group(0).lower()
-    if last in {"and", "but", "or", "to"} or last in _FINITE:
+    if last in {"and", "but", "or", "to"} or last in g.finite:
         return None  # "attacked Clinton and said": a coordinated verb, not a subject
     first = toks[0].group(0)
     fl = first.lower()
@@ -378,13 +418,13 @@ def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
         not (
             first[0].isupper()
             or first[0].isdigit()
-            or fl in _QUANTIFIERS
+            or fl in g.quantifiers
             or fl in _numbers()
-            or fl in _NP_OPENERS
+            or fl in g.np_openers
             or is_head(fl)
         )
-        or fl in _SUBJECT_PRONOUNS
-        or fl in _PREPOSITIONS
+        or fl in g.subject_pronouns
+        or fl in g.prepositions
         or fl in BOUNDARY_WORDS
     ):
         return None
@@ -395,8 +435,8 @@ def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
         low = word.lower()
         if i > 0 and (
             not word[0].isalnum()
-            or _APOSTROPHE.split(low, 1)[0] in _RELATIVE_OPENERS  # "people I've spoken with"
-            or low in _POST_PREPOSITIONS
+            or _APOSTROPHE.split(low, 1)[0] in g.relative_openers  # "people I've spoken with"
+            or low in g.post_prepositions
             or (word.islower() and low.endswith(("ing", "ed")) and low not in HEADS)
         ):
             break
@@ -406,15 +446,15 @@ def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
     if i == len(toks) or i > 8:
         return None
     np_words = [t.group(0) for t in toks[:i]]
-    if len(np_words) == 1 and _dated(first):
+    if len(np_words) == 1 and _dated(first, g):
         # "Friday on CNN's “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter ..., told":
         # a date and its adjuncts open the clause; the subject follows their comma
         comma = text.find(",", toks[0].end(), cue_start)
-        return long_subject(text, comma + 1, cue_start) if comma > 0 else None
+        return long_subject(text, comma + 1, cue_start, language) if comma > 0 else None
     head = np_words[-1]
     if not (head[0].isupper() or head[0].isdigit() or is_head(head.lower())):
         return None
-    if head.lower() in _NOT_LAST or head.endswith(("'s", "’s")):
+    if head.lower() in g.not_last or head.endswith(("'s", "’s")):
         return None
     opener = toks[i].group(0)
     rest = toks[i:]
@@ -424,30 +464,27 @@ def long_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
         if (
             not nxt
             or nxt.lower() in {"and", "but", "or", "so", "yet"}
-            or (nxt[0].isupper() and nxt.lower() not in _NP_OPENERS)
+            or (nxt[0].isupper() and nxt.lower() not in g.np_openers)
         ):
             return None  # ", and ...", ", Sanders said": a clause of its own, not an aside
         if not text[toks[-1].start() :].startswith(","):
             return None  # asides between commas close with a comma before the cue
-    elif _APOSTROPHE.split(opener.lower(), 1)[0] not in _RELATIVE_OPENERS:
+    elif _APOSTROPHE.split(opener.lower(), 1)[0] not in g.relative_openers:
         if opener.islower() and opener.endswith(("ing", "ed")):
             nxt = words_after[1] if len(words_after) > 1 else ""
-            if nxt not in _POST_PREPOSITIONS and not nxt.endswith("ly"):
+            if nxt not in g.post_prepositions and not nxt.endswith("ly"):
                 return None  # "released a statement": a verb and its object
         # no finite verb before a relative pronoun: "officials in Ohio were told"
         for w in words_after:
-            if w in _RELATIVE_OPENERS:
+            if w in g.relative_openers:
                 break
-            if w in _CLAUSE_FINITE:
+            if w in g.clause_finite:
                 return None
     return toks[0].start(), toks[i - 1].end()
 
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-
-
-def _dated(word: str) -> bool:
+def _dated(word: str, g: _Sets) -> bool:
     """Whether a capitalised word is a weekday or a month (a date, never a source)."""
     from provenance.lexicon.numbers import number_lexicon
 
-    return _WEEKDAY.fullmatch(word) is not None or word.lower() in number_lexicon().months
+    return word in g.weekdays or word.lower() in number_lexicon().months

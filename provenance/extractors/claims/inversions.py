@@ -21,17 +21,10 @@ from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["as_source", "inverted", "passive_agent", "quoted_as_saying"]
 
-_BY = re.compile(r"\s+by\s+")
-_QUOTED_AS = re.compile(
-    r"(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+)?quoted"
-    r"(?:\s+(?:by|in|on)\s+[^,.;:“”\"]{1,60}?)?\s+as\s*$"
-)
 #: "X quoted Y as": the quoted one, a noun phrase of a few words with no punctuation
 _QUOTED_OBJECT = re.compile(
     r"\bquoted\s+(?P<src>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+as\s*$"
 )
-#: "quoted X as saying that ...": the clause the object says
-_THAT_AFTER = re.compile(r"\s+that\s")
 _INVERTED = re.compile(
     r"\s+(?P<src>(?:[A-Za-z][\w.'’-]*\s+){0,5}?[A-Za-z][\w.'’-]*)\s*[:,]\s*(?=[“\"])"
 )
@@ -57,7 +50,7 @@ def passive_agent(
         >>> text[cs:ce], text[ss:se]
         ('Calls for a truce', 'the ministry')
     """
-    by = _BY.match(text, m.end(), b)
+    by = _quoting().by.match(text, m.end(), b)
     if by is None:
         return None
     words = _words()
@@ -97,18 +90,49 @@ class _Words:
     determiner: re.Pattern[str]
 
 
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
 @functools.cache
 def _words(language: str = "en") -> _Words:
     lex = cue_lexicon(language)
-
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(map(re.escape, words)) or "(?!)"
-
     return _Words(
-        re.compile(rf"\s+(?:{alt(lex.agent_adjunct_openers)})\b"),
+        re.compile(rf"\s+(?:{_alt(lex.agent_adjunct_openers)})\b"),
         frozenset(lex.relative_pronouns),
-        re.compile(rf"\b(?:{alt(lex.antecedent_determiners)})\s", re.IGNORECASE),
+        re.compile(rf"\b(?:{_alt(lex.antecedent_determiners)})\s", re.IGNORECASE),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Quoting:
+    """The patterns of a passive's agent and of "quoted as", from the lexicon."""
+
+    #: the preposition of a passive's agent ("rejected by the ministry")
+    by: re.Pattern[str]
+    #: "X was (widely) quoted (by Y) as" before "saying"
+    quoted_as: re.Pattern[str]
+    #: "quoted X as saying that ...": the clause the object says
+    that_after: re.Pattern[str]
+
+
+@functools.cache
+def _quoting(language: str = "en") -> _Quoting:
+    lex = cue_lexicon(language)
+    return _Quoting(
+        re.compile(rf"\s+(?:{_alt(lex.agent_prepositions)})\s+"),
+        re.compile(
+            rf"(?:{_alt(lex.quoted_auxiliaries)})\s+(?:(?:{_alt(lex.quoted_adverbs)})\s+)?"
+            rf"(?:{_alt(lex.quoted_participles)})"
+            rf"(?:\s+(?:{_alt(lex.quoted_prepositions)})\s+[^,.;:“”\"]{{1,60}}?)?"
+            rf"\s+(?:{_alt(lex.quoted_markers)})\s*$"
+        ),
+        re.compile(rf"\s+(?:{_alt(lex.content_complementizers)})\s"),
+    )
+
+
+# English's, built on import as its module patterns once were (not in a text's first call)
+_quoting()
 
 
 def quoted_as_saying(
@@ -125,7 +149,8 @@ def quoted_as_saying(
     """
     if not m.group("verb").startswith("saying"):
         return None
-    q = _QUOTED_AS.search(text, floor, m.start())
+    quoting = _quoting()
+    q = quoting.quoted_as.search(text, floor, m.start())
     if q is None or text[q.end() : m.start()].strip():
         # "“...,” Arab News quoted Prince Saud as saying.": the object is the one who says
         # the quotation (only a quotation: a reported clause after "saying" runs on through
@@ -136,7 +161,7 @@ def quoted_as_saying(
             active is None
             or (
                 text[content[0] : content[0] + 1] not in OPEN
-                and _THAT_AFTER.match(text, m.end()) is None
+                and quoting.that_after.match(text, m.end()) is None
             )
             or find_subject(text, floor, active.start()) is None
         ):

@@ -239,7 +239,7 @@ def layout_claims(text: str) -> list[ClaimSpan]:
         if (
             head is not None
             and 0 not in seen
-            and not _is_label(head.group("src"), _SOURCE_LABELS)
+            and not _is_label(head.group("src"), _source_labels())
             and _is_headline_source(head.group("tail"))
         ):
             start, end = head.start("body"), head.end("body")
@@ -255,10 +255,16 @@ def layout_claims(text: str) -> list[ClaimSpan]:
     return out
 
 
-#: Labels that name who says the rest in a headline: "Poll: Trump leads in Ohio", "Report:
-#: Walker to speak", "NY Daily News: ...", "WSJ editorial: ..." (a paragraph opener with them
-#: still labels the paragraph)
-_SOURCE_LABELS = frozenset({"poll", "report", "news", "daily", "editorial"})
+@functools.cache
+def _source_labels() -> frozenset[str]:
+    """Labels that name who says the rest in a headline ("Poll: Trump leads in Ohio").
+
+    "Report: Walker to speak", "NY Daily News: ...", "WSJ editorial: ..." (a paragraph
+    opener with them still labels the paragraph): ``headline_source_labels``.
+    """
+    from provenance.extractors.claims.cues import cue_grammar
+
+    return frozenset(w.lower() for w in cue_grammar().lexicon.headline_source_labels)
 
 
 @functools.cache
@@ -285,7 +291,7 @@ def _is_headline_source(tail: str | None) -> bool:
     """Whether a headline source's lower-case last word may end a source ("camp", "editorial")."""
     from provenance.extractors.claims.subjects import is_head
 
-    return tail is None or is_head(tail.strip()) or tail.strip() in _SOURCE_LABELS
+    return tail is None or is_head(tail.strip()) or tail.strip() in _source_labels()
 
 
 def _is_description(src: str) -> bool:

@@ -29,7 +29,6 @@ from provenance.extractors.text.quotes import QuoteIndex, quote_spans
 __all__ = [
     "END_PUNCT",
     "OPEN",
-    "TELL_OBJ",
     "Context",
     "addressee_only",
     "channel",
@@ -45,28 +44,11 @@ __all__ = [
 ]
 
 OPEN = '“"‘'
-_CHANNEL = re.compile(
-    r"\s+(?:on|via|in a post on|in a statement on|in a message on)\s+"
-    r"(?P<ch>X|Twitter|Telegram|Facebook|Instagram|Truth Social|YouTube|TikTok|Weibo)\b"
-)
-_LEAD = re.compile(
-    r"\s*(?:[,:—–-]\s*)?(?:only\s+)?"
-    r"(?:that,?\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b))?"
-)
 _LEAD_OBJECT = re.compile(r"\s*(?:[,:—–-]\s*)?")
 _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
 # "told the BBC News website: “...”": a colon and a quotation close the addressee, a
 # short one ("told X it was ... and added: “...”" has a clause of its own before the colon)
 _TELL_COLON = re.compile(r"(?:[^\S\n]+[^\s.;:,“”\"]+){1,7}:\s+(?=[“\"])")
-TELL_OBJ = re.compile(
-    # a named addressee may be a title with "the" and a programme or outlet noun after
-    # it ("the Daily Telegraph", "BBC Radio 4's Today programme", "the BBC News website")
-    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|\d[\w'’]*\s+(?=[A-Z])){0,4}[A-Z][\w.'’-]*"
-    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station|agency))?"
-    r"|reporters|journalists|the (?:media|press|audience|crowd|BBC)|AFP|Reuters|AP|CNN|"
-    r"(?:him|her|them|us|me))"
-    r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?\w+)?,?\s+"
-)
 _POST_SOURCE = re.compile(
     r"\s+((?:[A-Za-z][\w.'’-]*\s+){0,9}[A-Za-z][\w.'’-]*?)(?=\s*\([^()]{1,30}\))?"
     r"(?=\s*\([^()]{1,30}\)|[,.;]?\s*$|[,.;]?[”\"]?\s*$|,\s)"
@@ -90,22 +72,105 @@ _CLAUSE_END_REST = (
 _CLAUSE_END = re.compile(rf"[,;\s](?=[\sabtw—–―-])(?:{_CLAUSE_END_REST})")
 #: an item of a list in an object: one to six words, no punctuation between them
 _ITEM = r"[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,5}?"
-_OBJECT_END = re.compile(
-    rf"[,;\s](?=[\sabdituow—–―-])(?:{_CLAUSE_END_REST}"
-    # an object runs on through its list ("all forms of cloning, including ...") and
-    # through a list of its own ("cited jobs, safety and health care as concerns"): short
-    # items, the last after "and" or "or", to the end of the clause
-    r"|(?<=,)\s(?!\s*(?:including|such\s+as)\s)"
-    rf"(?!(?:\s*{_ITEM},){{0,8}}\s*{_ITEM},?\s+(?:and|or)\s+{_ITEM}(?:\s*(?:[.;!?]|$)|\s+\w))"
-    r"|(?<=\s)(?:in|on|during|at)\s(?:a|an|his|her|their|its)\s"
-    r"(?:statement|interview|speech|tweet|post|letter|rally|news conference|press conference|"
-    r"ruling|decision|report|memo|filing|opinion)"
-    r"|(?<=\s)in\s(?:early-morning\s|late-night\s)?tweets\b|(?<=\s)on\s(?:Twitter|Facebook)\b"
-    r"|(?<=\s)as\s(?=[A-Z]|he\s|she\s|they\s|it\s)"
-    r"|(?<=\s)(?:until|unless|because)\s"
-    r"|(?<=\s)(?:by|while|after|before)\s(?=[a-z]+ing\s))"
-)
-_SPLICE = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|he|she|they|it|we)\s*$")
+
+
+def _alt(words: tuple[str, ...], sep: str = " ") -> str:
+    """A regex alternation of ``words`` in their order (never empty: "(?!)" matches nothing).
+
+    ``sep`` is the pattern between the words of a phrase (a space as written by default).
+    """
+    return "|".join(sep.join(map(re.escape, w.split())) for w in words) or "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The patterns and word sets of a content span, built once per language from its lexicon."""
+
+    #: a post's channel right after a cue ("wrote on X")
+    channel: re.Pattern[str]
+    #: what stands between a clause cue and its content (", only that")
+    lead: re.Pattern[str]
+    #: a told addressee ("told the Daily Telegraph", "told reporters on Friday")
+    tell_object: re.Pattern[str]
+    #: where an object ends (the clause ends and an object's own)
+    object_end: re.Pattern[str]
+    #: a source after a quotation's cue, to the words that end it
+    loose_post: re.Pattern[str]
+    #: a comma splice before a later cue (", Smith said", ", he said")
+    splice: re.Pattern[str]
+    clause_words: frozenset[str]
+    close: frozenset[str]
+    clause_subjects: frozenset[str]
+
+
+@functools.cache
+def _patterns(language: str = "en") -> _Patterns:
+    """The content span's patterns of a language, from its cue lexicon."""
+    lex = cue_grammar(language).lexicon
+    only = _alt(lex.content_lead_adverbs)
+    that = _alt(lex.content_complementizers)
+    pronouns = f"|{_alt(lex.splice_pronouns)}" if lex.splice_pronouns else ""
+    # the first characters the object's ends open with, for the look ahead that skips the
+    # other positions (those of the clause end's words: "but", "although", "though", ...)
+    firsts = {w[0] for w in (*lex.object_end_phrases, *lex.comment_clause_openers) if w}
+    for words in (
+        lex.occasion_prepositions,
+        lex.object_end_subordinators,
+        lex.gerund_prepositions,
+    ):
+        firsts.update(w[0] for w in words if w)
+    first_class = re.escape("".join(sorted(firsts | set("abtw"))))
+    items = _alt(lex.object_list_conjunctions)
+    openers = _alt(lex.object_list_openers, r"\s+")
+    phrases = _alt(lex.object_end_phrases, r"\s")
+    # "quoted by", "cited by": the outlet relaying the speaker's words ends the speaker
+    relayed = "|".join(sorted(lex.relaying_participles)) or "(?!)"
+    clause_pronouns = "".join(f"|{re.escape(w)}\\s" for w in lex.comment_clause_pronouns)
+    return _Patterns(
+        channel=re.compile(
+            rf"\s+(?:{_alt(lex.channel_prepositions)})\s+(?P<ch>{_alt(lex.channels)})\b"
+        ),
+        lead=re.compile(
+            rf"\s*(?:[,:—–-]\s*)?(?:(?:{only})\s+)?"
+            rf"(?:(?:{that}),?\s+(?!(?:{_alt(lex.demonstrative_that_verbs)})\b))?"
+        ),
+        tell_object=re.compile(
+            # a named addressee may be a title with "the" and a programme or outlet noun
+            # after it ("the Daily Telegraph", "BBC Radio 4's Today programme")
+            rf"\s+(?:(?:(?:{_alt(lex.addressee_name_determiners)})\s+)?"
+            r"(?:[A-Z][\w.'’-]*\s+|\d[\w'’]*\s+(?=[A-Z])){0,4}[A-Z][\w.'’-]*"
+            rf"(?:\s+(?:{_alt(lex.addressee_outlet_nouns)}))?"
+            rf"|{_alt(lex.addressees)}|(?:{_alt(lex.addressee_pronouns)}))"
+            rf"(?:\s+(?:{_alt(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
+        ),
+        object_end=re.compile(
+            rf"[,;\s](?=[\s{first_class}—–―-])(?:{_CLAUSE_END_REST}"
+            # an object runs on through its list ("all forms of cloning, including ...")
+            # and through a list of its own ("cited jobs, safety and health care as
+            # concerns"): short items, the last after "and" or "or", to the clause's end
+            rf"|(?<=,)\s(?!\s*(?:{openers})\s)"
+            rf"(?!(?:\s*{_ITEM},){{0,8}}\s*{_ITEM},?\s+(?:{items})\s+{_ITEM}(?:\s*(?:[.;!?]|$)|\s+\w))"
+            rf"|(?<=\s)(?:{_alt(lex.occasion_prepositions)})\s"
+            rf"(?:{_alt(lex.occasion_determiners)})\s(?:{_alt(lex.occasion_nouns)})"
+            rf"|(?<=\s)(?:{phrases})\b"
+            rf"|(?<=\s)(?:{_alt(lex.comment_clause_openers)})\s(?=[A-Z]{clause_pronouns})"
+            rf"|(?<=\s)(?:{_alt(lex.object_end_subordinators)})\s"
+            rf"|(?<=\s)(?:{_alt(lex.gerund_prepositions)})\s(?=[a-z]+ing\s))"
+        ),
+        loose_post=re.compile(
+            r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
+            r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+"
+            rf"(?:{_alt(lex.loose_source_ends)})\b|\s+(?:{relayed})\s+by\b)"
+        ),
+        splice=re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*{pronouns})\s*$"),
+        clause_words=lex.clause_words,
+        close=lex.closeness_words,
+        clause_subjects=lex.clause_subjects,
+    )
+
+
+# English's, built on import as its module patterns once were
+_patterns()
 
 
 class Context(QuoteIndex):
@@ -168,7 +233,7 @@ _FINITE_AUX = "is|are|was|were|had|has|have|would|will|could|did|does|can|should
 _FINITE_CLAUSE = re.compile(rf"(?:[\w’'-]+\s+){{1,5}}?(?:{_FINITE_AUX})\b")
 
 
-def finite_clause(text: str, cs: int) -> bool:
+def finite_clause(text: str, cs: int, language: str = "en") -> bool:
     """Whether a clause with a finite verb and no "that" starts at ``cs``.
 
     Example:
@@ -181,10 +246,8 @@ def finite_clause(text: str, cs: int) -> bool:
     """
     m = _FINITE_CLAUSE.match(text, cs)
     # "no evidence that it was": an object noun with a clause of its own, not a subject
-    return m is not None and _CLAUSE_WORDS.isdisjoint(m.group(0).lower().split())
+    return m is not None and _patterns(language).clause_words.isdisjoint(m.group(0).lower().split())
 
-
-_CLAUSE_WORDS = cue_grammar().lexicon.clause_words
 
 # A clause whose subject opens with a number: "300 troops died", "53,000 soldiers were
 # killed"; a past form or an auxiliary within a few words, no relative word between
@@ -235,18 +298,15 @@ def speech_frame(text: str, verb_end: int, cs: int) -> bool:
     )
 
 
-def channel(text: str, pos: int, b: int) -> str | None:
+def channel(text: str, pos: int, b: int, language: str = "en") -> str | None:
     """The platform of a post right after a cue ("wrote on X" -> "X"), if any.
 
     Example:
         >>> channel("Zelensky wrote on Telegram.", 14, 27)
         'Telegram'
     """
-    m = _CHANNEL.match(text, pos, b)
+    m = _patterns(language).channel.match(text, pos, b)
     return m.group("ch") if m else None
-
-
-_CLOSE = cue_grammar().lexicon.closeness_words
 
 
 #: prepositions that open a reporting verb's adjunct, never a source ("said of", "wrote about")
@@ -264,7 +324,7 @@ def _compound_source(words: list[str]) -> bool:
     )
 
 
-def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
+def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int, int] | None:
     """A short source after a sentence-final cue: ", said the minister.".
 
     Example:
@@ -286,8 +346,9 @@ def post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
         return pos + m.start(1), pos + m.end(1)
+    close = _patterns(language).close
     for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."
-        if w in _CLOSE and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
+        if w in close and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
             words = words[:i]
             break
     for w in words[1:]:
@@ -317,7 +378,7 @@ _VERBISH = frozenset(
 )
 
 
-def tell_object_end(text: str, pos: int, b: int) -> int:
+def tell_object_end(text: str, pos: int, b: int, language: str = "en") -> int:
     """Where the addressee after "tells"/"told" ends (``pos`` if there is none).
 
     The addressee pattern is greedy over capitalised words; in "Putin tells
@@ -329,7 +390,7 @@ def tell_object_end(text: str, pos: int, b: int) -> int:
         >>> text[tell_object_end(text, 11, len(text)) :]
         'Russia is ready'
     """
-    om = TELL_OBJ.match(text, pos, b)
+    om = _patterns(language).tell_object.match(text, pos, b)
     if om is None:
         return pos
     words = list(re.finditer(r"\S+", text[om.start() : om.end()]))
@@ -358,11 +419,6 @@ class _Adjuncts:
     #: where a told addressee ends: an adjunct ("on Wednesday", "at a hearing") or ", adding"
     addressee_end: re.Pattern[str]
     addressee_determiners: frozenset[str]
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    """A regex alternation of ``words`` in their order (never empty: "(?!)" matches nothing)."""
-    return "|".join(map(re.escape, words)) or "(?!)"
 
 
 @functools.cache
@@ -413,21 +469,9 @@ def addressee_only(tail: str, language: str = "en") -> bool:
         words = words[1:]
     if not 0 < len(words) <= 4:
         return False
-    stops = {w.lower() for w in cue_grammar(language).lexicon.finite_auxiliaries} | _SUBJECTS
+    stops = {w.lower() for w in cue_grammar(language).lexicon.finite_auxiliaries}
+    stops |= _patterns(language).clause_subjects
     return not any(re.split(r"[’']", w.lower().strip(","))[0] in stops for w in words)
-
-
-#: subjects that open a clause after "told" ("told reporters [it] was over")
-_SUBJECTS = cue_grammar().lexicon.clause_subjects
-
-
-#: "quoted by", "cited by": the outlet relaying the speaker's words ends the speaker
-_RELAYED = "|".join(sorted(cue_grammar().lexicon.relaying_participles)) or "(?!)"
-_LOOSE_POST = re.compile(
-    r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
-    r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+(?:who|which|whose|that|in|on|at|after|as|when|"
-    rf"earlier|later|last|this|yesterday)\b|\s+(?:{_RELAYED})\s+by\b)"
-)
 
 
 #: a word of a false title: lower case, hyphens and digits allowed ("team-mate", "20-year-old")
@@ -453,7 +497,7 @@ def _false_title(words: list[str]) -> bool:
     )
 
 
-def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
+def quoted_post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int, int] | None:
     """The source after a cue that follows a quotation: ``“...,” said one aide who ...``.
 
     Looser than :func:`post_source`: the quotation before the cue makes the
@@ -467,7 +511,7 @@ def quoted_post_source(text: str, pos: int, b: int) -> tuple[int, int] | None:
         >>> text[s:e]
         'one former aide'
     """
-    m = _LOOSE_POST.match(text, pos, b)
+    m = _patterns(language).loose_post.match(text, pos, b)
     if m is None:
         return None
     words = m.group("src").split()
@@ -576,7 +620,8 @@ def content_after(
         >>> text[s:e]
         'talks would resume'
     """
-    ch = _CHANNEL.match(text, pos, b)
+    pat = _patterns()
+    ch = pat.channel.match(text, pos, b)
     if ch is not None:
         pos = ch.end()
     if info.frame is Frame.CLAUSE:
@@ -590,7 +635,7 @@ def content_after(
     aside = _ASIDE.match(text, pos, b)
     if aside is not None:
         pos = aside.end()  # "described, in blistering terms, a set of practices"
-    lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else _LEAD).match(text, pos, b)
+    lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else pat.lead).match(text, pos, b)
     if lead is not None:
         pos = lead.end()
     end = b
@@ -608,7 +653,7 @@ def content_after(
         if before.endswith((" and", ", and")) and len(before) > 3:
             end = pos + len(before) - 4
             break
-        splice = _SPLICE.search(before)
+        splice = pat.splice.search(before)
         if splice is not None and splice.start() > 10:
             end = pos + splice.start()
             break
@@ -621,7 +666,7 @@ def content_after(
             break
     if info.frame is Frame.OBJECT:
         end = _second_predicate(text, pos, end, m.group("verb"))
-    ends = _OBJECT_END if info.frame is Frame.OBJECT else _CLAUSE_END
+    ends = pat.object_end if info.frame is Frame.OBJECT else _CLAUSE_END
     shortest = 3 if info.frame is Frame.OBJECT else 15
     resume = pos
     for cut in ends.finditer(text, pos, end):

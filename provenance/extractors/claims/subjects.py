@@ -40,7 +40,9 @@ _FILLER = re.compile(
     r"speaking to \w+(?: \w+)?|speaking \w+ \w+)$",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r"^(?:who|which|whose|a|an|the|now|then|himself|herself|\d|[a-z])")
+#: an appositive or a relative clause after a name opens lower case or with a digit ("who
+#: ...", "a former aide", "now 70"; a lower-case letter covers every word it once listed)
+_APPOSITIVE = re.compile(r"^(?:\d|[a-z])")
 #: a party and state label set off by commas after a name: "Sen. Rand Paul, R-Ky., said"
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,12}")
 #: the words that open a subject adjunct ("on Tuesday", "last week"): the pattern's and
@@ -70,7 +72,11 @@ def _may_end_in_adjunct(text: str, lo: int, end: int) -> bool:
     )
 
 
-_CONTRACTED = re.compile(r"(he|she|it|they|we|i)['’](?:s|re|ve|ll|d|m)")
+#: a pronoun subject with a contracted auxiliary ("he's", "they're")
+_CONTRACTED = re.compile(
+    rf"({'|'.join(map(re.escape, _LEX.contracting_pronouns)) or '(?!)'})['’]"
+    rf"(?:{'|'.join(map(re.escape, _LEX.contraction_endings)) or '(?!)'})"
+)
 _POLLED = _LEX.polled_participles
 FOCUS_ADVERBS = _LEX.focus_adverbs
 #: days and other time words that follow a cue ("said Tuesday"): never a source
@@ -86,10 +92,11 @@ _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+(?<!ed)(?<!ing)")
 NP_PREPOSITIONS = _LEX.np_prepositions
 NOT_IN_NP = _LEX.not_in_noun_phrase
 _COORDINATORS = _LEX.coordinators
-_THE = frozenset({"the", "The"})
+#: the definite article, as written at a sentence's start or inside it
+_THE = frozenset(w for a in _LEX.definite_articles for w in (a, a[:1].upper() + a[1:]))
 #: prepositions opening a sentence's introductory phrase, capitalised as its first word
 #: (not "At": "At the moment Sanders announced his bid" is a clause of time)
-_INTRO_PREPOSITIONS = frozenset({"In"})
+_INTRO_PREPOSITIONS = frozenset(_LEX.intro_prepositions)
 #: An introductory phrase with no comma before a subject: "In a letter to Harper the director"
 _INTRO_NO_COMMA = re.compile(
     r"(?:In|At|During|After|Before|Since|Under)\s+(?:a|an|the|his|her|its|their)\s"
@@ -97,7 +104,8 @@ _INTRO_NO_COMMA = re.compile(
 )
 _ROLE_OF = re.compile(r"[A-Za-z]+\s+(?:of|at|for)\s")
 _ROLES = frozenset(role for role in cue_lexicon("en").speaker_roles if " " not in role)
-_HEAD_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
+#: endings of an agent noun that may end a source ("lawmakers", "scientists")
+_HEAD_SUFFIXES = _LEX.head_suffixes
 
 
 def _common_head(word: str) -> bool:

@@ -348,12 +348,19 @@ def _described_organization(name: str, kinds: _Kinds) -> str | None:
 @functools.cache
 def _given_names(language: str = "en") -> frozenset[str]:
     """The given names of ``language`` (a person's name opens with one), lowered."""
-    if (
-        language not in available_languages()
-        or not data_root().joinpath(language, "genders.yaml").is_file()
-    ):
+    if not _has_data(language, "genders.yaml"):
         return frozenset()
     return frozenset(gender_lexicon(language).given_names)
+
+
+def _has_data(language: str, name: str) -> bool:
+    """Whether a language has the data file ``name`` (without it, it knows none of its words)."""
+    return language in available_languages() and data_root().joinpath(language, name).is_file()
+
+
+def _has_cues(language: str) -> bool:
+    """Whether a language has a cue file (a language without one knows no cue words)."""
+    return _has_data(language, "cues.yaml")
 
 
 @functools.cache
@@ -362,10 +369,7 @@ def _person_roles(language: str = "en") -> frozenset[str]:
 
     Empty for a language without a cue file: its mentions are read with no other's roles.
     """
-    if (
-        language not in available_languages()
-        or not data_root().joinpath(language, "cues.yaml").is_file()
-    ):
+    if not _has_cues(language):
         return frozenset()
     return frozenset(r for r in cue_lexicon(language).speaker_roles if " " not in r)
 
@@ -373,10 +377,7 @@ def _person_roles(language: str = "en") -> frozenset[str]:
 @functools.cache
 def _name_suffixes(language: str = "en") -> frozenset[str]:
     """Words that end a name ("Jr.", "III"); empty for a language without a cue file."""
-    if (
-        language not in available_languages()
-        or not data_root().joinpath(language, "cues.yaml").is_file()
-    ):
+    if not _has_cues(language):
         return frozenset()
     return frozenset(cue_lexicon(language).name_suffixes)
 
