@@ -176,7 +176,7 @@ def read(
             f.kind, f.value = K.CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
             qualify(text, f, floor, p)
             return [f], f.end
-        if f.kind is K.YEAR and p.lex.year_parts:
+        if f.kind is K.YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
             year_part(text, f, floor, p)  # "the late 1990s", "in mid-2024"
         if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
@@ -186,8 +186,8 @@ def read(
             if pair is not None:
                 qualify(text, pair[0], floor, p)  # "an even 50-50", "about 50-50"
                 return pair, pair[-1].end
-        elif "/" in text[f.end : f.end + 3] and round_the_clock(text, f):  # "24 h/24", "7j/7"
-            return [f], f.end
+        elif text.find("/", f.end, f.end + 3) >= 0 and round_the_clock(text, f):
+            return [f], f.end  # "24 h/24", "7j/7": no figure
         if text[s - 1 : s] in (" ", "\t") and f.value is not None:
             _minus_word(text, f, floor, p)  # "minus 4 degrees"
     if not _compound(text, f, p):
