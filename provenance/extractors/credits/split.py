@@ -278,9 +278,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
         chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
     maker_slot(chain, rules)
     # "写真：王晔", "写真：王晔/新华社": after a photo label, two Han characters name its maker
-    lead = chain[0] if chain and chain[0].kind == "org" and not chain[0].courtesy else None
-    if lead is not None and MAKER_MARK in implied and two_han_name(lead.text, rules.lex):
-        lead.kind, lead.name = "person", lead.text
+    head_seg = chain[0] if chain and chain[0].kind == "org" and not chain[0].courtesy else None
+    if head_seg is not None and MAKER_MARK in implied and two_han_name(head_seg.text, rules.lex):
+        head_seg.kind, head_seg.name = "person", head_seg.text
     outlet_label = any(w.startswith(OUTLET) for w in implied)
     if outlet_label and chain and one_word_name(chain[0], rules):  # "ST PHOTO: MADONNA"
         chain[0].kind, chain[0].name = "person", title_case_name(chain[0].text)
