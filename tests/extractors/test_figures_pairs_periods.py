@@ -132,9 +132,9 @@ def test_period_neighbours_are_not_dates(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "surface", "lower", "upper"),
     [
-        ("in the late 1990s", "en", "late 1990s", 1997, 1999),
-        ("the early 2000s", "en", "early 2000s", 2000, 2003),
-        ("by the mid-2020s", "en", "mid-2020s", 2024, 2026),
+        ("in the late 1990s", "en", "late 1990s", 1990, 1999),
+        ("the early 2000s", "en", "early 2000s", 2000, 2009),
+        ("by the mid-2020s", "en", "mid-2020s", 2020, 2029),
         ("in late 2013, he", "en", "late 2013", 2013, 2013),
         ("in the 1980s", "en", "1980s", 1980, 1989),
         ("à la mi-2020", "fr", "mi-2020", 2020, 2020),
@@ -181,3 +181,15 @@ def test_every_dash_pair_keeps_both_numbers(a: int, b: int) -> None:
     values = {v for f in figs for v in (f.value, f.lower, f.upper) if v is not None}
     assert {float(a), float(b)} <= values
     assert all(text[f.start : f.end] == f.text for f in figs)
+
+
+@given(
+    st.sampled_from(["early", "mid-", "late", "Early", "mid ", "début", "fin", "mi-"]),
+    st.sampled_from(["1990s", "'80s", "70s", "2013", "1980"]),
+)
+def test_a_year_part_keeps_the_value_within_the_bounds(part: str, year: str) -> None:
+    sep = "" if part.endswith(("-", " ")) else " "
+    for language in ("en", "fr"):
+        for f in find_figures(f"in the {part}{sep}{year} era", language=language):
+            if f.value is not None and f.lower is not None and f.upper is not None:
+                assert f.lower <= f.value <= f.upper

@@ -139,8 +139,8 @@ def period(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
 
 
 def year_part(text: str, f: Fig, floor: int, p: Patterns) -> None:
-    """Take "early", "mid-", "late" before a year or a decade into it ("the late 1990s":
-    1997-1999; "in late 2013": the year, qualified)."""
+    """Take "early", "mid-", "late" before a year or a decade into its span as its qualifier
+    ("the late 1990s", "in late 2013"); the bounds stay the decade's or the year's."""
     c = text[f.start - 1 : f.start]
     if c not in (" ", "-") or f.value is None:
         return
@@ -150,9 +150,5 @@ def year_part(text: str, f: Fig, floor: int, p: Patterns) -> None:
     if first is None or (c == "-" and word != words[-1]):
         return
     f.start, f.qualifier = f.start - 1 - len(word), word
-    if f.lower is not None and f.upper is not None and f.upper - f.lower == 9:  # a decade
-        later = [v for v in p.lex.year_parts.values() if v > first]
-        base = f.lower
-        f.lower, f.upper = base + first, base + (min(later) - 1 if later else 9)
-    else:
-        f.lower = f.upper = f.value
+    if f.lower is None or f.upper is None:  # a year; a decade keeps its ten years (the
+        f.lower = f.upper = f.value  # value, its first year, must stay within the bounds)
