@@ -38,6 +38,8 @@ class Prefix:
     """The label means "photographed by" ("撮影："): a one-word name after it is a person."""
     courtesy: bool = False
     """The label means "photo provided by" ("사진 제공="): the party after it is a source."""
+    maker: bool = False
+    """The label names a photo ("写真："): a lone two-character Han name after it took it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +168,11 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         wire = entry.flag("wire_caption", True)
         outlet = entry.opt_text("outlet")
         by, courtesy = entry.flag("by", False), entry.flag("courtesy", False)
+        maker = entry.flag("maker", False)
         for word in _words(entry):
             if word in prefixes:
                 raise entry.error(f"prefix {word!r} is listed twice")
-            prefixes[word] = Prefix(word, kind, implies, wire, outlet, by, courtesy)
+            prefixes[word] = Prefix(word, kind, implies, wire, outlet, by, courtesy, maker)
     unnamed: dict[str, Unnamed] = {}
     for entry in entries(data, FILE, "unnamed"):
         item = Unnamed(entry.text("label"), CreditRole(entry.choice("role", _ROLES)))

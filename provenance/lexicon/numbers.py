@@ -140,6 +140,11 @@ class NumberLexicon:
     currency_name_blockers: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
     ratio_words: tuple[str, ...]
+    score_before: frozenset[str]
+    score_after: frozenset[str]
+    period_letters: Mapping[str, float]
+    fiscal_year_prefixes: tuple[str, ...]
+    year_parts: Mapping[str, float]
     decimal: str
     group: str
 
@@ -318,6 +323,11 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         currency_name_blockers=e.texts("currency_name_blockers"),
         not_million_nouns=e.texts("not_million_nouns"),
         ratio_words=e.texts("ratio_words"),
+        score_before=frozenset(w.lower() for w in e.texts("score_before")),
+        score_after=frozenset(w.lower() for w in e.texts("score_after")),
+        period_letters=_frozen(_number_map(e, "period_letters")),
+        fiscal_year_prefixes=e.texts("fiscal_year_prefixes"),
+        year_parts=_frozen(_number_map(e, "year_parts")),
         decimal=decimal,
         group=group,
     )

@@ -119,19 +119,21 @@ def test_fraction_with_an_ordinal_suffix_neighbours(text: str, surface: str, kin
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "value"),
+    ("text", "surface", "value", "lower", "upper"),
     [
-        ("Music of the '80s.", "'80s", 1980),
-        ("Music of the 1980s.", "1980s", 1980),
-        ("Music of the 80s.", "80s", 1980),
-        ("Prices of the mid-90s.", "90s", 1990),
-        ("In the late 70s, it grew.", "70s", 1970),
+        ("Music of the '80s.", "'80s", 1980, 1980, 1989),
+        ("Music of the 1980s.", "1980s", 1980, 1980, 1989),
+        ("Music of the 80s.", "80s", 1980, 1980, 1989),
+        ("Prices of the mid-90s.", "mid-90s", 1990, 1990, 1999),  # "mid" is the qualifier
+        ("In the late 70s, it grew.", "late 70s", 1970, 1970, 1979),
     ],
 )
-def test_two_digit_decades_after_the_are_years(text: str, surface: str, value: float) -> None:
+def test_two_digit_decades_after_the_are_years(
+    text: str, surface: str, value: float, lower: float, upper: float
+) -> None:
     f = only(text)
     assert (f.text, f.kind, f.value) == (surface, K.YEAR, value)
-    assert (f.lower, f.upper) == (value, value + 9)
+    assert (f.lower, f.upper) == (lower, upper)
 
 
 @pytest.mark.parametrize(

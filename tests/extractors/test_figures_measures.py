@@ -51,7 +51,7 @@ def test_decade_of_a_measure_or_an_age(
     [
         ("in the 80s, disco ruled", [("80s", "year", 1980.0, 1989.0)]),
         ("the '80s", [("'80s", "year", 1980.0, 1989.0)]),
-        ("the mid-90s", [("90s", "year", 1990.0, 1999.0)]),
+        ("the mid-90s", [("mid-90s", "year", 1990.0, 1999.0)]),
         ("levels last seen in the eighties, before", [("eighties", "year", 1980.0, 1989.0)]),
         ("in the 1980s", [("1980s", "year", 1980.0, 1989.0)]),
         # a preposition of time keeps years after a measure

@@ -30,6 +30,7 @@ __all__ = [
     "org_text",
     "outlet_name",
     "table_lookup",
+    "two_han_name",
 ]
 
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
@@ -138,6 +139,15 @@ def _cjk_person(word: str, lex: CreditLexicon) -> bool:
             parts = word.split(dot)
             return 2 <= len(parts) <= 4 and all(_CJK_NAME.fullmatch(p) for p in parts)
     return 3 <= len(word) <= 4 and bool(_CJK_NAME.fullmatch(word) and _HAN.match(word))
+
+
+def two_han_name(word: str, lex: CreditLexicon) -> bool:
+    """Two Han characters without an organization's mark: a Chinese family name and a
+    one-character given name ("王晔", "李明"), the commonest length of a Chinese name; too
+    often a word to count as a name unless a photo label stands before it ("写真：王晔")."""
+    if len(word) != 2 or not _HAN.fullmatch(word[0]) or not _HAN.fullmatch(word[1]):
+        return False
+    return not any(mark in word for mark in lex.cjk_org_marks)
 
 
 def is_person(text: str, rules: CreditRules) -> bool:

@@ -17,6 +17,7 @@ from provenance.lexicon.credits import Prefix
 __all__ = [
     "BY_MARK",
     "COURTESY_MARK",
+    "MAKER_MARK",
     "OUTLET",
     "implied_parties",
     "label_match",
@@ -33,6 +34,9 @@ _COPYRIGHT = re.compile(
 )
 BY_MARK = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 COURTESY_MARK = "\x00courtesy"  # marks a "photo provided by" label ("사진 제공="): a source follows
+MAKER_MARK = (
+    "\x00maker"  # marks a photo label ("写真："): a two-character Han name after it took it
+)
 OUTLET = "\x00outlet:"  # marks an outlet's own label ("ST PHOTO": The Straits Times)
 _OUTLET_ODD = frozenset(":：/|;()")
 
@@ -110,6 +114,8 @@ def _states(label: Prefix, implied: list[str]) -> None:
         implied.append(BY_MARK)
     if label.courtesy:  # "사진 제공=삼성전자": as "Courtesy of"
         implied.append(COURTESY_MARK)
+    if label.maker and MAKER_MARK not in implied:  # "写真：王晔": a photo label
+        implied.append(MAKER_MARK)
 
 
 def implied_parties(implied: list[str]) -> list[Segment]:
@@ -120,6 +126,6 @@ def implied_parties(implied: list[str]) -> list[Segment]:
         if word.startswith(OUTLET):
             name = word[len(OUTLET) :]
             segs.append(Segment(name, "org", name, role=CreditRole.AGENCY))
-        elif word not in (BY_MARK, COURTESY_MARK):
+        elif word not in (BY_MARK, COURTESY_MARK, MAKER_MARK):
             segs.append(Segment(word, "unnamed", None))
     return segs

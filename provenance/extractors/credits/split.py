@@ -37,10 +37,12 @@ from provenance.extractors.credits.kinds import (
     org_like,
     org_text,
     outlet_name,
+    two_han_name,
 )
 from provenance.extractors.credits.labels import (
     BY_MARK,
     COURTESY_MARK,
+    MAKER_MARK,
     OUTLET,
     implied_parties,
     label_match,
@@ -275,6 +277,10 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     if maker and chain and one_word_name(chain[-1], rules):
         chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
     maker_slot(chain, rules)
+    # "写真：王晔", "写真：王晔/新华社": after a photo label, two Han characters name its maker
+    head_seg = chain[0] if chain and chain[0].kind == "org" and not chain[0].courtesy else None
+    if head_seg is not None and MAKER_MARK in implied and two_han_name(head_seg.text, rules.lex):
+        head_seg.kind, head_seg.name = "person", head_seg.text
     outlet_label = any(w.startswith(OUTLET) for w in implied)
     if outlet_label and chain and one_word_name(chain[0], rules):  # "ST PHOTO: MADONNA"
         chain[0].kind, chain[0].name = "person", title_case_name(chain[0].text)

@@ -30,6 +30,7 @@ from provenance.extractors.figures.context import (
 from provenance.extractors.figures.dates import normalize_date
 from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
 from provenance.extractors.figures.numwords import WordNumber, norm, parse_run
+from provenance.extractors.figures.pairs import period, round_the_clock, score_or_split, year_part
 from provenance.extractors.figures.patterns import YEAR_RANGE
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ def read(
         pre = p.ID_PREFIX.match(m.group())
         if pre is not None:
             return [], s + pre.end()
+        if e - s <= 6 and (dated := period(text, m.group(), s, e, p)) is not None:
+            return [dated], dated.end  # "Q3 2024", "FY2024"
         f = Fig(s, e, K.IDENTIFIER, None)
         return [f], e
     if group == "vague":
@@ -169,8 +172,22 @@ def read(
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
         f = _digits(text, m, p)
+        if f.kind is K.IDENTIFIER and m.group() == "50/50":
+            f.kind, f.value = K.CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
+            qualify(text, f, floor, p)
+            return [f], f.end
+        if f.kind is K.YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
+            year_part(text, f, floor, p)  # "the late 1990s", "in mid-2024"
         if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
+        nxt = text[f.end : f.end + 1]
+        if nxt in ("-", "–") and e - s <= 3 and m.group().isdigit():
+            pair = score_or_split(text, f, p)  # "won 3-1", "a 50-50 split"
+            if pair is not None:
+                qualify(text, pair[0], floor, p)  # "an even 50-50", "about 50-50"
+                return pair, pair[-1].end
+        elif text.find("/", f.end, f.end + 3) >= 0 and round_the_clock(text, f):
+            return [f], f.end  # "24 h/24", "7j/7": no figure
         if text[s - 1 : s] in (" ", "\t") and f.value is not None:
             _minus_word(text, f, floor, p)  # "minus 4 degrees"
     if not _compound(text, f, p):
