@@ -144,7 +144,7 @@ class NumberLexicon:
     score_after: frozenset[str]
     period_letters: Mapping[str, float]
     fiscal_year_prefixes: tuple[str, ...]
-    year_parts: Mapping[str, float]
+    year_parts: frozenset[str]
     decimal: str
     group: str
 
@@ -327,7 +327,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         score_after=frozenset(w.lower() for w in e.texts("score_after")),
         period_letters=_frozen(_number_map(e, "period_letters")),
         fiscal_year_prefixes=e.texts("fiscal_year_prefixes"),
-        year_parts=_frozen(_number_map(e, "year_parts")),
+        year_parts=frozenset(w.lower() for w in e.texts("year_parts")),
         decimal=decimal,
         group=group,
     )

@@ -23,6 +23,7 @@ from provenance.extractors.claims.subjects import (
     _skip_parenthetical,
     is_head,
 )
+from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["evidence_subject", "long_subject", "loose_subject", "main_subject"]
@@ -76,11 +77,8 @@ def _sets(language: str = "en") -> _Sets:
     """The subject grammar's words of a language, read once from its cue lexicon."""
     lex = cue_lexicon(language)
 
-    def alt(words: tuple[str, ...], sep: str = " ") -> str:
-        return "|".join(sep.join(map(re.escape, w.split())) for w in words) or "(?!)"
-
     participles = lex.document_participles
-    phrases = alt(participles, r"\s+")
+    phrases = ordered_alternation(participles, r"\s+")
     # each participle's first word ("carried" of "carried out"), once, in order
     firsts = tuple(dict.fromkeys(w.split()[0] for w in participles if w.strip()))
     return _Sets(
@@ -96,10 +94,10 @@ def _sets(language: str = "en") -> _Sets:
         clause_finite=lex.clause_finites,
         evidence_np=re.compile(
             r"(?:^|(?<=[\s,;:“\"(]))(?P<np>(?:[A-Za-z][\w.'’-]*\s+){0,4}?"
-            rf"(?:{alt(lex.evidence_documents)}))"
+            rf"(?:{ordered_alternation(lex.evidence_documents)}))"
             rf"\s+(?:{phrases})\b[^,;:.“”\"]{{0,50}}$"
         ),
-        participle=re.compile(rf"\b(?:{alt(firsts)})\b"),
+        participle=re.compile(rf"\b(?:{ordered_alternation(firsts)})\b"),
         weekdays=frozenset(lex.weekdays),
     )
 

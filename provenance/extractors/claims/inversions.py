@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from provenance.extractors.claims.spans import OPEN, post_source, quoted_post_source, trim
 from provenance.extractors.claims.subjects import find_subject, is_head
+from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["as_source", "inverted", "passive_agent", "quoted_as_saying"]
@@ -90,17 +91,13 @@ class _Words:
     determiner: re.Pattern[str]
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, words)) or "(?!)"
-
-
 @functools.cache
 def _words(language: str = "en") -> _Words:
     lex = cue_lexicon(language)
     return _Words(
-        re.compile(rf"\s+(?:{_alt(lex.agent_adjunct_openers)})\b"),
+        re.compile(rf"\s+(?:{ordered_alternation(lex.agent_adjunct_openers)})\b"),
         frozenset(lex.relative_pronouns),
-        re.compile(rf"\b(?:{_alt(lex.antecedent_determiners)})\s", re.IGNORECASE),
+        re.compile(rf"\b(?:{ordered_alternation(lex.antecedent_determiners)})\s", re.IGNORECASE),
     )
 
 
@@ -120,14 +117,14 @@ class _Quoting:
 def _quoting(language: str = "en") -> _Quoting:
     lex = cue_lexicon(language)
     return _Quoting(
-        re.compile(rf"\s+(?:{_alt(lex.agent_prepositions)})\s+"),
+        re.compile(rf"\s+(?:{ordered_alternation(lex.agent_prepositions)})\s+"),
         re.compile(
-            rf"(?:{_alt(lex.quoted_auxiliaries)})\s+(?:(?:{_alt(lex.quoted_adverbs)})\s+)?"
-            rf"(?:{_alt(lex.quoted_participles)})"
-            rf"(?:\s+(?:{_alt(lex.quoted_prepositions)})\s+[^,.;:“”\"]{{1,60}}?)?"
-            rf"\s+(?:{_alt(lex.quoted_markers)})\s*$"
+            rf"(?:{ordered_alternation(lex.quoted_auxiliaries)})\s+(?:(?:{ordered_alternation(lex.quoted_adverbs)})\s+)?"
+            rf"(?:{ordered_alternation(lex.quoted_participles)})"
+            rf"(?:\s+(?:{ordered_alternation(lex.quoted_prepositions)})\s+[^,.;:“”\"]{{1,60}}?)?"
+            rf"\s+(?:{ordered_alternation(lex.quoted_markers)})\s*$"
         ),
-        re.compile(rf"\s+(?:{_alt(lex.content_complementizers)})\s"),
+        re.compile(rf"\s+(?:{ordered_alternation(lex.content_complementizers)})\s"),
     )
 
 

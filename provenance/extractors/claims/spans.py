@@ -25,6 +25,7 @@ from provenance.extractors.claims.subjects import (
     is_head,
 )
 from provenance.extractors.text.quotes import QuoteIndex, quote_spans
+from provenance.extractors.text.wordlists import ordered_alternation
 
 __all__ = [
     "END_PUNCT",
@@ -74,14 +75,6 @@ _CLAUSE_END = re.compile(rf"[,;\s](?=[\sabtw—–―-])(?:{_CLAUSE_END_REST})")
 _ITEM = r"[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,5}?"
 
 
-def _alt(words: tuple[str, ...], sep: str = " ") -> str:
-    """A regex alternation of ``words`` in their order (never empty: "(?!)" matches nothing).
-
-    ``sep`` is the pattern between the words of a phrase (a space as written by default).
-    """
-    return "|".join(sep.join(map(re.escape, w.split())) for w in words) or "(?!)"
-
-
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     """The patterns and word sets of a content span, built once per language from its lexicon."""
@@ -107,9 +100,9 @@ class _Patterns:
 def _patterns(language: str = "en") -> _Patterns:
     """The content span's patterns of a language, from its cue lexicon."""
     lex = cue_grammar(language).lexicon
-    only = _alt(lex.content_lead_adverbs)
-    that = _alt(lex.content_complementizers)
-    pronouns = f"|{_alt(lex.splice_pronouns)}" if lex.splice_pronouns else ""
+    only = ordered_alternation(lex.content_lead_adverbs)
+    that = ordered_alternation(lex.content_complementizers)
+    pronouns = f"|{ordered_alternation(lex.splice_pronouns)}" if lex.splice_pronouns else ""
     # the first characters the object's ends open with, for the look ahead that skips the
     # other positions (those of the clause end's words: "but", "although", "though", ...)
     firsts = {w[0] for w in (*lex.object_end_phrases, *lex.comment_clause_openers) if w}
@@ -120,28 +113,28 @@ def _patterns(language: str = "en") -> _Patterns:
     ):
         firsts.update(w[0] for w in words if w)
     first_class = re.escape("".join(sorted(firsts | set("abtw"))))
-    items = _alt(lex.object_list_conjunctions)
-    openers = _alt(lex.object_list_openers, r"\s+")
-    phrases = _alt(lex.object_end_phrases, r"\s")
+    items = ordered_alternation(lex.object_list_conjunctions)
+    openers = ordered_alternation(lex.object_list_openers, r"\s+")
+    phrases = ordered_alternation(lex.object_end_phrases, r"\s")
     # "quoted by", "cited by": the outlet relaying the speaker's words ends the speaker
     relayed = "|".join(sorted(lex.relaying_participles)) or "(?!)"
     clause_pronouns = "".join(f"|{re.escape(w)}\\s" for w in lex.comment_clause_pronouns)
     return _Patterns(
         channel=re.compile(
-            rf"\s+(?:{_alt(lex.channel_prepositions)})\s+(?P<ch>{_alt(lex.channels)})\b"
+            rf"\s+(?:{ordered_alternation(lex.channel_prepositions)})\s+(?P<ch>{ordered_alternation(lex.channels)})\b"
         ),
         lead=re.compile(
             rf"\s*(?:[,:—–-]\s*)?(?:(?:{only})\s+)?"
-            rf"(?:(?:{that}),?\s+(?!(?:{_alt(lex.demonstrative_that_verbs)})\b))?"
+            rf"(?:(?:{that}),?\s+(?!(?:{ordered_alternation(lex.demonstrative_that_verbs)})\b))?"
         ),
         tell_object=re.compile(
             # a named addressee may be a title with "the" and a programme or outlet noun
             # after it ("the Daily Telegraph", "BBC Radio 4's Today programme")
-            rf"\s+(?:(?:(?:{_alt(lex.addressee_name_determiners)})\s+)?"
+            rf"\s+(?:(?:(?:{ordered_alternation(lex.addressee_name_determiners)})\s+)?"
             r"(?:[A-Z][\w.'’-]*\s+|\d[\w'’]*\s+(?=[A-Z])){0,4}[A-Z][\w.'’-]*"
-            rf"(?:\s+(?:{_alt(lex.addressee_outlet_nouns)}))?"
-            rf"|{_alt(lex.addressees)}|(?:{_alt(lex.addressee_pronouns)}))"
-            rf"(?:\s+(?:{_alt(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
+            rf"(?:\s+(?:{ordered_alternation(lex.addressee_outlet_nouns)}))?"
+            rf"|{ordered_alternation(lex.addressees)}|(?:{ordered_alternation(lex.addressee_pronouns)}))"
+            rf"(?:\s+(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
         ),
         object_end=re.compile(
             rf"[,;\s](?=[\s{first_class}—–―-])(?:{_CLAUSE_END_REST}"
@@ -150,17 +143,17 @@ def _patterns(language: str = "en") -> _Patterns:
             # concerns"): short items, the last after "and" or "or", to the clause's end
             rf"|(?<=,)\s(?!\s*(?:{openers})\s)"
             rf"(?!(?:\s*{_ITEM},){{0,8}}\s*{_ITEM},?\s+(?:{items})\s+{_ITEM}(?:\s*(?:[.;!?]|$)|\s+\w))"
-            rf"|(?<=\s)(?:{_alt(lex.occasion_prepositions)})\s"
-            rf"(?:{_alt(lex.occasion_determiners)})\s(?:{_alt(lex.occasion_nouns)})"
+            rf"|(?<=\s)(?:{ordered_alternation(lex.occasion_prepositions)})\s"
+            rf"(?:{ordered_alternation(lex.occasion_determiners)})\s(?:{ordered_alternation(lex.occasion_nouns)})"
             rf"|(?<=\s)(?:{phrases})\b"
-            rf"|(?<=\s)(?:{_alt(lex.comment_clause_openers)})\s(?=[A-Z]{clause_pronouns})"
-            rf"|(?<=\s)(?:{_alt(lex.object_end_subordinators)})\s"
-            rf"|(?<=\s)(?:{_alt(lex.gerund_prepositions)})\s(?=[a-z]+ing\s))"
+            rf"|(?<=\s)(?:{ordered_alternation(lex.comment_clause_openers)})\s(?=[A-Z]{clause_pronouns})"
+            rf"|(?<=\s)(?:{ordered_alternation(lex.object_end_subordinators)})\s"
+            rf"|(?<=\s)(?:{ordered_alternation(lex.gerund_prepositions)})\s(?=[a-z]+ing\s))"
         ),
         loose_post=re.compile(
             r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
             r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+"
-            rf"(?:{_alt(lex.loose_source_ends)})\b|\s+(?:{relayed})\s+by\b)"
+            rf"(?:{ordered_alternation(lex.loose_source_ends)})\b|\s+(?:{relayed})\s+by\b)"
         ),
         splice=re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*{pronouns})\s*$"),
         clause_words=lex.clause_words,
@@ -429,20 +422,20 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
     day = "|".join(re.escape(d) for d in lex.day_suffixes)
     weekday = f"[A-Z][a-z]+(?:{day})|" if day else ""
     any_day = rf"|\w+(?:{day})" if day else ""
-    days = _alt(lex.adjunct_day_words)
+    days = ordered_alternation(lex.adjunct_day_words)
     return _Adjuncts(
         that=re.compile(
-            rf"\s+(?:{_alt(lex.adjunct_that_openers)})\b"
+            rf"\s+(?:{ordered_alternation(lex.adjunct_that_openers)})\b"
             r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
             r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
         ),
         quote=re.compile(
-            rf"\s+(?:{_alt(lex.adjunct_quote_openers)}|{weekday}{days})\b"
+            rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"
             r"[^.;:,“”\"]{0,60}?[,:]\s+(?=[“\"])"
         ),
         addressee_end=re.compile(
-            rf",?\s(?:{_alt(lex.addressee_end_openers)}{any_day})\b|,\s*[a-z]+ing\b"
+            rf",?\s(?:{ordered_alternation(lex.addressee_end_openers)}{any_day})\b|,\s*[a-z]+ing\b"
         ),
         addressee_determiners=frozenset(w.lower() for w in lex.addressee_determiners),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = [
@@ -74,8 +75,8 @@ def _may_end_in_adjunct(text: str, lo: int, end: int) -> bool:
 
 #: a pronoun subject with a contracted auxiliary ("he's", "they're")
 _CONTRACTED = re.compile(
-    rf"({'|'.join(map(re.escape, _LEX.contracting_pronouns)) or '(?!)'})['’]"
-    rf"(?:{'|'.join(map(re.escape, _LEX.contraction_endings)) or '(?!)'})"
+    rf"({ordered_alternation(_LEX.contracting_pronouns)})['’]"
+    rf"(?:{ordered_alternation(_LEX.contraction_endings)})"
 )
 _POLLED = _LEX.polled_participles
 FOCUS_ADVERBS = _LEX.focus_adverbs

@@ -146,8 +146,7 @@ def year_part(text: str, f: Fig, floor: int, p: Patterns) -> None:
         return
     words = text[max(floor, f.start - 8) : f.start - 1].rsplit(None, 1)
     word = words[-1] if words else ""
-    first = p.lex.year_parts.get(word.lower())
-    if first is None or (c == "-" and word != words[-1]):
+    if word.lower() not in p.lex.year_parts:
         return
     f.start, f.qualifier = f.start - 1 - len(word), word
     if f.lower is None or f.upper is None:  # a year; a decade keeps its ten years (the

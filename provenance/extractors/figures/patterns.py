@@ -391,7 +391,7 @@ class Patterns:
         )
         self.COMPOUND_FIRST = frozenset(w[0].lower() for c in lex.compound_units for w in c.first)
         #: the parts of a year written before it, in the cases a cheap ``endswith`` tests
-        self.YEAR_PARTS = tuple(w for part in lex.year_parts for w in _cases([part]))
+        self.YEAR_PARTS = tuple(w for part in sorted(lex.year_parts) for w in _cases([part]))
         self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
         self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
