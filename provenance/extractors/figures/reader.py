@@ -354,6 +354,17 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     if plain and text[e : e + 1] in (" ", "-") and (h := p.DIGITS_AND_A_HALF.match(text, e)):
         f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
         return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
+    if plain and text[e : e + 1] == " ":
+        if (w := p.WRITTEN_POINT_AFTER.match(text, e)) is not None:
+            f.value, f.end = float(f"{written}.{w.group(1)}"), w.end()
+            return f  # "2 virgule 5 cm": 2.5
+        if (x := p.AND_FRACTION.match(text, e)) is not None and _and_fraction(text, s, x, p):
+            f.value, f.end = value + int(x.group(1)) / int(x.group(2)), x.end()
+            return f  # "1 et 3/4 de bol": 1.75
+    if plain and (w := p.WRITTEN_POINT_BEFORE.search(text, max(0, s - 12), s)) is not None:
+        if not _number_ends_at(text, w.start(), p):
+            f.value, f.start = float(f"0.{written}"), w.start()
+            return f  # "virgule 2": 0.2
     if plain or written.replace(",", "").isdigit():
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None and not (
@@ -396,6 +407,25 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         if len(written) == 4 and 1600 <= value <= 2099 and not glued(text, e, p):
             return _year(text, f)
     return f
+
+
+def _and_fraction(text: str, s: int, x: re.Match[str], p: Patterns) -> bool:
+    """A proper fraction after a whole number, not the end of a range ("entre 1 et 3/4")."""
+    if int(x.group(1)) >= int(x.group(2)):
+        return False
+    return p.BETWEEN_BEFORE.search(text, max(0, s - 24), s) is None
+
+
+_WORD_END = re.compile(r"(\w+)[ \t]*$")
+
+
+def _number_ends_at(text: str, at: int, p: Patterns) -> bool:
+    """A digit or a number word right before ``at`` ("2 virgule", "trois virgule")."""
+    m = _WORD_END.search(text, max(0, at - 24), at)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[-1].isdigit() or norm(word) in p.WORDS
 
 
 def _year(text: str, f: Fig) -> Fig:
@@ -500,6 +530,8 @@ def _words(
 ) -> tuple[list[Fig], int]:
     base = m.start()
     nums = parse_run(m.group(), p)
+    if p.COMPOUND_NOUNS:  # "un quatre-quarts", "a one-liner": a noun, and "un" its article
+        nums = [n for n in nums if not _compound_noun(text, base + n.start, base + n.end, p)]
     year = _spoken_year(text, nums, base, floor, p) if p.lex.year_before else None
     if year is not None:
         return [year], max(m.end(), year.end)
@@ -734,6 +766,21 @@ def _ratio_first(text: str, e: int, p: Patterns) -> bool:
         return False
     n = p.SCAN.match(text, r.end())
     return n is not None and n.lastgroup in ("num", "words")
+
+
+_WORD_LEFT = re.compile(r"[\w'’-]*$")
+_WORD_RIGHT = re.compile(r"[\w'’-]*")
+
+
+def _compound_noun(text: str, s: int, e: int, p: Patterns) -> bool:
+    """The number word is part of a hyphenated noun that counts nothing ("one-liner")."""
+    s = max(s, text.rfind(" ", s, e) + 1)  # the last word of "un mille-feuille"
+    left = _WORD_LEFT.search(text, max(0, s - 24), s)
+    right = _WORD_RIGHT.match(text, e)
+    start = left.start() if left is not None else s
+    end = right.end() if right is not None else e
+    word = text[start:end].strip("-'’").lower().replace("’", "'")
+    return word in p.COMPOUND_NOUNS
 
 
 def _in_name(text: str, s: int) -> bool:
