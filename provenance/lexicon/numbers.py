@@ -96,6 +96,7 @@ class NumberLexicon:
     written_point: frozenset[str]
     fraction_joiners: frozenset[str]
     compound_nouns: frozenset[str]
+    a_unit_relative: frozenset[str]
     of: frozenset[str]
     qualifiers: Mapping[str, str]
     range_to: frozenset[str]
@@ -280,6 +281,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         written_point=_str_list(e, "written_point"),
         fraction_joiners=_str_list(e, "fraction_joiners"),
         compound_nouns=_str_list(e, "compound_nouns"),
+        a_unit_relative=_str_list(e, "a_unit_relative"),
         of=_str_list(e, "of"),
         qualifiers=_frozen(qualifiers),
         range_to=_str_list(e, "range_to"),

@@ -464,6 +464,7 @@ class Patterns:
             + r"\s+)?$)"
         )
         self.ID_PREFIX = re.compile(r"(?i)" + alt(lex.hyphen_prefixes) + r"[-−]")
+        self.A_UNIT_RELATIVE = re.compile(r"(?i:[ \t]+" + alt(lex.a_unit_relative) + r"\b)")
         self.FREQ_BEFORE = re.compile(r"(?i:\b" + alt(lex.frequency_before) + r"[ \t]+$)")
         self.ORD_BEFORE = re.compile(r"(?i:\b" + alt(lex.part_before) + r"[ \t-]+$)")
         self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")

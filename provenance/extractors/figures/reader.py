@@ -157,6 +157,7 @@ def read(
         base = 1900 + decade
         f = Fig(s, e, K.YEAR, base)
         f.lower, f.upper, f.normalized = base, base + 9, f"{fmt(base)[:3]}X"
+        year_part(text, f, floor, p)  # "the early Nineties", "the mid-sixties"
         return [f], e
     if group == "money":
         value = _number(m.group("mnum"), p.decimal)
@@ -321,6 +322,8 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     if p.FREQ_BEFORE.search(text, max(floor, s - 12), s):
         return []
     words = written.split()
+    if words[0].lower() in p.lex.articles and p.A_UNIT_RELATIVE.match(text, e):
+        return []  # "a day after the vote", "a year earlier": a time told from another
     value = 0.5 if " ".join(words[:2]).lower() in p.lex.half_a else 1.0
     unit = words[-1].lower()
     code = p.cur.code(unit)
