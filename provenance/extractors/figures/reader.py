@@ -322,8 +322,7 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     if p.FREQ_BEFORE.search(text, max(floor, s - 12), s):
         return []
     words = written.split()
-    if words[0].lower() in p.lex.articles and p.A_UNIT_RELATIVE.match(text, e):
-        return []  # "a day after the vote", "a year earlier": a time told from another
+    relative = words[0].lower() in p.lex.articles and p.A_UNIT_RELATIVE.match(text, e)
     value = 0.5 if " ".join(words[:2]).lower() in p.lex.half_a else 1.0
     unit = words[-1].lower()
     code = p.cur.code(unit)
@@ -337,6 +336,8 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
         f = Fig(s, e, K.CARDINAL, value)
         f.unit = unit
     qualify(text, f, floor, p)  # "less than a dollar", "about a week"
+    if relative and f.qualifier is None:
+        return []  # "a day after the vote", "a year earlier": a time told from another
     return [f]
 
 
@@ -364,10 +365,14 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         if (x := p.AND_FRACTION.match(text, e)) is not None and _and_fraction(text, s, x, p):
             f.value, f.end = value + int(x.group(1)) / int(x.group(2)), x.end()
             return f  # "1 et 3/4 de bol": 1.75
-    if plain and (w := p.WRITTEN_POINT_BEFORE.search(text, max(0, s - 12), s)) is not None:
-        if not _number_ends_at(text, w.start(), p):
-            f.value, f.start = float(f"0.{written}"), w.start()
-            return f  # "virgule 2": 0.2
+    w = (
+        p.WRITTEN_POINT_BEFORE.search(text, max(0, s - 12), s)
+        if plain and p.lex.written_point
+        else None
+    )
+    if w is not None and not _number_ends_at(text, w.start(), p):
+        f.value, f.start = float(f"0.{written}"), w.start()
+        return f  # "virgule 2": 0.2
     if plain or written.replace(",", "").isdigit():
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None and not (
