@@ -359,10 +359,12 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
         return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
     if plain and text[e : e + 1] == " ":
-        if (w := p.WRITTEN_POINT_AFTER.match(text, e)) is not None:
+        w = p.WRITTEN_POINT_AFTER.match(text, e) if p.lex.written_point else None
+        if w is not None:
             f.value, f.end = float(f"{written}.{w.group(1)}"), w.end()
             return f  # "2 virgule 5 cm": 2.5
-        if (x := p.AND_FRACTION.match(text, e)) is not None and _and_fraction(text, s, x, p):
+        x = p.AND_FRACTION.match(text, e) if text.find("/", e, e + 10) > 0 else None
+        if x is not None and _and_fraction(text, s, x, p):
             f.value, f.end = value + int(x.group(1)) / int(x.group(2)), x.end()
             return f  # "1 et 3/4 de bol": 1.75
     w = (
@@ -538,7 +540,8 @@ def _words(
 ) -> tuple[list[Fig], int]:
     base = m.start()
     nums = parse_run(m.group(), p)
-    if p.COMPOUND_NOUNS:  # "un quatre-quarts", "a one-liner": a noun, and "un" its article
+    if p.COMPOUND_NOUNS and "-" in text[max(0, base - 12) : m.end() + 1]:
+        # "un quatre-quarts", "a one-liner": a noun, and "un" its article
         nums = [n for n in nums if not _compound_noun(text, base + n.start, base + n.end, p)]
     year = _spoken_year(text, nums, base, floor, p) if p.lex.year_before else None
     if year is not None:
