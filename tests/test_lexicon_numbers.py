@@ -129,3 +129,24 @@ def test_subunits_are_worth_a_hundredth() -> None:
     table = currency_table("en")
     assert (table.code("cents"), table.worth("cents")) == ("USD", 0.01)
     assert (table.code("pence"), table.worth("pence")) == ("GBP", 0.01)
+
+
+def test_written_point_fraction_joiners_and_compound_nouns() -> None:
+    """French writes its decimal point in words between digits; English does not."""
+    fr, en = number_lexicon("fr"), number_lexicon("en")
+    assert "virgule" in fr.written_point
+    assert not en.written_point
+    assert "et" in fr.fraction_joiners
+    assert "and" in en.fraction_joiners
+    assert "quatre-quarts" in fr.compound_nouns
+    assert "one-liner" in en.compound_nouns
+    for lex in (fr, en):  # each compound noun holds a number word of its language
+        for noun in lex.compound_nouns:
+            assert any(w in lex.words for w in noun.replace("-", " ").split()), noun
+
+
+def test_a_unit_relative_words() -> None:
+    """ "a day after", "a year earlier": the words after a unit that make it a point in time."""
+    en = number_lexicon("en")
+    assert {"after", "later", "earlier"} <= en.a_unit_relative
+    assert not number_lexicon("fr").a_unit_relative

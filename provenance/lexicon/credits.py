@@ -97,6 +97,7 @@ class CreditLexicon:
     outlets: frozenset[str] = frozenset()
     name_dots: tuple[str, ...] = ()
     cjk_org_marks: tuple[str, ...] = ()
+    cjk_outlet_ends: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -220,6 +221,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         byline_words=_optional(data, "byline_words"),
         name_dots=_optional(data, "name_dots"),
         cjk_org_marks=_optional(data, "cjk_org_marks"),
+        cjk_outlet_ends=_optional(data, "cjk_outlet_ends"),
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),
         editor_notes=_optional(data, "editor_notes"),

@@ -93,6 +93,10 @@ class NumberLexicon:
     minus: frozenset[str]
     point: frozenset[str]
     point_digits: Mapping[str, int]
+    written_point: frozenset[str]
+    fraction_joiners: frozenset[str]
+    compound_nouns: frozenset[str]
+    a_unit_relative: frozenset[str]
     of: frozenset[str]
     qualifiers: Mapping[str, str]
     range_to: frozenset[str]
@@ -274,6 +278,10 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         minus=_str_list(e, "minus"),
         point=_str_list(e, "point"),
         point_digits=_frozen({k: int(v) for k, v in _number_map(e, "point_digits").items()}),
+        written_point=_str_list(e, "written_point"),
+        fraction_joiners=_str_list(e, "fraction_joiners"),
+        compound_nouns=_str_list(e, "compound_nouns"),
+        a_unit_relative=_str_list(e, "a_unit_relative"),
         of=_str_list(e, "of"),
         qualifiers=_frozen(qualifiers),
         range_to=_str_list(e, "range_to"),

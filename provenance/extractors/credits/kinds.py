@@ -182,10 +182,17 @@ def is_one_word(text: str, rules: CreditRules) -> bool:
     return " " not in text and not acronym and not org_like(text, rules)
 
 
+def cjk_outlet(text: str, lex: CreditLexicon) -> bool:
+    """A news outlet's name in Han script or Hangul, by its ending ("人民网", "中国日报")."""
+    return bool(lex.cjk_outlet_ends) and not text.isascii() and text.endswith(lex.cjk_outlet_ends)
+
+
 def outlet_name(text: str, lex: CreditLexicon) -> bool:
     """A newspaper's or magazine's name ("Star Tribune", "The Coast Times"), or a listed
     outlet whose name holds no such word ("RNZ", "BBC News")."""
     folded = text.casefold()
+    if cjk_outlet(text, lex):
+        return True  # "人民网", "朝日新聞社"
     return folded in lex.outlets or not lex.outlet_words.isdisjoint(folded.split())
 
 

@@ -29,6 +29,7 @@ from provenance.extractors.credits.chains import (
 )
 from provenance.extractors.credits.kinds import (
     Segment,
+    cjk_outlet,
     is_name_case,
     is_one_word,
     is_person,
@@ -292,7 +293,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     handle = first is not None and not first.text.isupper() and not first.courtesy
     # "Photo by Unsplash / name": a stock library or platform is never the creator
     handle = handle and first is not None and first.text.casefold() not in rules.lex.stock
-    if by_creator and first and one_word and handle and not compound:
+    if by_creator and first and one_word and cjk_outlet(first.text, rules.lex):
+        first.kind = "agency"  # "摄影：人民网": the outlet's own picture, its staff's
+    elif by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
     stock_handles(chain, rules)
     assign(chain, relayed=False, passed_on=bool(relays))

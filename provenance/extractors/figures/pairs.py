@@ -58,7 +58,7 @@ def score_or_split(text: str, f: Fig, p: Patterns) -> list[Fig] | None:
         f.end = m.end()  # "a 50-50 split", "the odds are 50-50": one even split
         return [f]
     g = Fig(m.start(1), m.end(1), K.CARDINAL, second)
-    if word in p.lex.score_after or _run(text, f, m, second):
+    if word in p.lex.score_after or _run(text, f, m, second) or _between_names(text, f, nxt, p):
         return [f, g]
     # "won 3-1 at home", not "won 20-30 seats": a range of things counted
     if _word_before(text, f, p) and not (word and _counts(text, g, word, p)):
@@ -90,6 +90,22 @@ def _run(text: str, f: Fig, m: re.Match[str], second: float) -> bool:
         pairs.append((float(n.group(1)), float(n.group(2))))
         at = n.end()
     return len(pairs) > 1 and any(a >= b for a, b in pairs)
+
+
+#: a capitalized word and one space right before a pair: "Spain 1-2"
+_NAME_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w'’.-]*)[ \t]$")
+
+
+def _between_names(text: str, f: Fig, nxt: re.Match[str] | None, p: Patterns) -> bool:
+    """A pair between two names is a result, one side's goals each ("Spain 1-2 Italy"); a
+    month on either side makes it a span of days ("June 1-2 Paris", "du 3-5 Mai")."""
+    if nxt is None or not nxt.group()[:1].isupper() or nxt.group().lower() in p.lex.months:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    name = m.group(1).rstrip(".").lower()
+    return name not in p.lex.months and m.group(1) not in p.lex.names_before_number
 
 
 def _word_before(text: str, f: Fig, p: Patterns) -> bool:

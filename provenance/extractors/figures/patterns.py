@@ -408,6 +408,21 @@ class Patterns:
         self.AND_A_HALF = and_a_half(SP, r"(?![-‐])")
         #: a half after digits, spaced or hyphenated: "15 *and a half* miles", "2-and-a-half-hour"
         self.DIGITS_AND_A_HALF = and_a_half(r"(?:[ \t]+|-)", "")
+        #: a decimal point written as a word after digits: "2 *virgule 5*" (2.5)
+        self.WRITTEN_POINT_AFTER = re.compile(
+            r"(?i:[ \t]+" + alt(lex.written_point) + r"[ \t]+(\d+)\b(?![.,/]\d))"
+        )
+        #: ... and before digits alone: "*virgule* 5" (0.5)
+        self.WRITTEN_POINT_BEFORE = re.compile(
+            r"(?i:(?<![\w-])" + alt(lex.written_point) + r"[ \t]+$)"
+        )
+        #: a fraction in digits joined to a whole number: "1 *et 3/4*", "2 *and 1/2*"
+        self.AND_FRACTION = re.compile(
+            r"(?i:[ \t]+" + alt(lex.fraction_joiners) + r"[ \t]+(\d{1,2})/(\d{1,2})\b(?![/.,]?\d))"
+        )
+        between = [q for q, c in lex.qualifiers.items() if c == "between"]
+        self.BETWEEN_BEFORE = re.compile(r"(?i:\b" + alt(between) + r"\b)")
+        self.COMPOUND_NOUNS = frozenset(w.lower().replace("’", "'") for w in lex.compound_nouns)
         #: between a figure and a time unit it is a part of: "[a tenth] of a [second]"
         self.OF_A_UNIT = re.compile(
             r"(?i:[ \t]+" + alt(lex.of) + r"(?:[ \t]+|(?<=['’]))"
@@ -449,6 +464,7 @@ class Patterns:
             + r"\s+)?$)"
         )
         self.ID_PREFIX = re.compile(r"(?i)" + alt(lex.hyphen_prefixes) + r"[-−]")
+        self.A_UNIT_RELATIVE = re.compile(r"(?i:[ \t]+" + alt(lex.a_unit_relative) + r"\b)")
         self.FREQ_BEFORE = re.compile(r"(?i:\b" + alt(lex.frequency_before) + r"[ \t]+$)")
         self.ORD_BEFORE = re.compile(r"(?i:\b" + alt(lex.part_before) + r"[ \t-]+$)")
         self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")

@@ -157,6 +157,7 @@ def read(
         base = 1900 + decade
         f = Fig(s, e, K.YEAR, base)
         f.lower, f.upper, f.normalized = base, base + 9, f"{fmt(base)[:3]}X"
+        year_part(text, f, floor, p)  # "the early Nineties", "the mid-sixties"
         return [f], e
     if group == "money":
         value = _number(m.group("mnum"), p.decimal)
@@ -321,6 +322,7 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     if p.FREQ_BEFORE.search(text, max(floor, s - 12), s):
         return []
     words = written.split()
+    relative = words[0].lower() in p.lex.articles and p.A_UNIT_RELATIVE.match(text, e)
     value = 0.5 if " ".join(words[:2]).lower() in p.lex.half_a else 1.0
     unit = words[-1].lower()
     code = p.cur.code(unit)
@@ -334,6 +336,8 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
         f = Fig(s, e, K.CARDINAL, value)
         f.unit = unit
     qualify(text, f, floor, p)  # "less than a dollar", "about a week"
+    if relative and f.qualifier is None:
+        return []  # "a day after the vote", "a year earlier": a time told from another
     return [f]
 
 
@@ -354,6 +358,23 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     if plain and text[e : e + 1] in (" ", "-") and (h := p.DIGITS_AND_A_HALF.match(text, e)):
         f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
         return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
+    if plain and text[e : e + 1] == " ":
+        w = p.WRITTEN_POINT_AFTER.match(text, e) if p.lex.written_point else None
+        if w is not None:
+            f.value, f.end = float(f"{written}.{w.group(1)}"), w.end()
+            return f  # "2 virgule 5 cm": 2.5
+        x = p.AND_FRACTION.match(text, e) if text.find("/", e, e + 10) > 0 else None
+        if x is not None and _and_fraction(text, s, x, p):
+            f.value, f.end = value + int(x.group(1)) / int(x.group(2)), x.end()
+            return f  # "1 et 3/4 de bol": 1.75
+    w = (
+        p.WRITTEN_POINT_BEFORE.search(text, max(0, s - 12), s)
+        if plain and p.lex.written_point
+        else None
+    )
+    if w is not None and not _number_ends_at(text, w.start(), p):
+        f.value, f.start = float(f"0.{written}"), w.start()
+        return f  # "virgule 2": 0.2
     if plain or written.replace(",", "").isdigit():
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None and not (
@@ -396,6 +417,25 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         if len(written) == 4 and 1600 <= value <= 2099 and not glued(text, e, p):
             return _year(text, f)
     return f
+
+
+def _and_fraction(text: str, s: int, x: re.Match[str], p: Patterns) -> bool:
+    """A proper fraction after a whole number, not the end of a range ("entre 1 et 3/4")."""
+    if int(x.group(1)) >= int(x.group(2)):
+        return False
+    return p.BETWEEN_BEFORE.search(text, max(0, s - 24), s) is None
+
+
+_WORD_END = re.compile(r"(\w+)[ \t]*$")
+
+
+def _number_ends_at(text: str, at: int, p: Patterns) -> bool:
+    """A digit or a number word right before ``at`` ("2 virgule", "trois virgule")."""
+    m = _WORD_END.search(text, max(0, at - 24), at)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[-1].isdigit() or norm(word) in p.WORDS
 
 
 def _year(text: str, f: Fig) -> Fig:
@@ -500,6 +540,9 @@ def _words(
 ) -> tuple[list[Fig], int]:
     base = m.start()
     nums = parse_run(m.group(), p)
+    if p.COMPOUND_NOUNS and "-" in text[max(0, base - 12) : m.end() + 1]:
+        # "un quatre-quarts", "a one-liner": a noun, and "un" its article
+        nums = [n for n in nums if not _compound_noun(text, base + n.start, base + n.end, p)]
     year = _spoken_year(text, nums, base, floor, p) if p.lex.year_before else None
     if year is not None:
         return [year], max(m.end(), year.end)
@@ -734,6 +777,21 @@ def _ratio_first(text: str, e: int, p: Patterns) -> bool:
         return False
     n = p.SCAN.match(text, r.end())
     return n is not None and n.lastgroup in ("num", "words")
+
+
+_WORD_LEFT = re.compile(r"[\w'’-]*$")
+_WORD_RIGHT = re.compile(r"[\w'’-]*")
+
+
+def _compound_noun(text: str, s: int, e: int, p: Patterns) -> bool:
+    """The number word is part of a hyphenated noun that counts nothing ("one-liner")."""
+    s = max(s, text.rfind(" ", s, e) + 1)  # the last word of "un mille-feuille"
+    left = _WORD_LEFT.search(text, max(0, s - 24), s)
+    right = _WORD_RIGHT.match(text, e)
+    start = left.start() if left is not None else s
+    end = right.end() if right is not None else e
+    word = text[start:end].strip("-'’").lower().replace("’", "'")
+    return word in p.COMPOUND_NOUNS
 
 
 def _in_name(text: str, s: int) -> bool:
