@@ -147,8 +147,8 @@ def lone_words(p: Patterns) -> dict[str, tuple[WordNumber, ...]]:
 
     Example:
         >>> from provenance.extractors.figures.patterns import patterns
-        >>> lone_words(patterns("en"))["million"]
-        (WordNumber(start=0, end=7, value=1000000.0, ordinal=False, fraction=False, approximate=False),)
+        >>> [(n.end, n.value) for n in lone_words(patterns("en"))["million"]]
+        [(7, 1000000.0)]
     """
     tables = (p.WORDS, p.FRACTIONS, p.DENOMS, p.DOZEN, p.APPROX)
     keys = {w for table in tables for w in table if w.isalpha() and w == w.lower()}
