@@ -864,3 +864,48 @@ def test_read_upto_equals_a_buffered_read(
         assert _read_upto(fd, limit, expected) == want
     finally:
         os.close(fd)
+
+
+def _plain_innermost(
+    claims: list[tuple[int, int, str, str]], start: int, end: int
+) -> tuple[str, str]:
+    """``_innermost`` as it was: one loop over the claims, a strict ``<`` on the length."""
+    best: tuple[str, str] | None = None
+    shortest = -1
+    for c_start, c_end, claim_id, source_id in claims:
+        if c_start <= start and end <= c_end and (best is None or c_end - c_start < shortest):
+            best = (claim_id, source_id)
+            shortest = c_end - c_start
+    if best is not None:
+        return best
+    overlap: tuple[int, str, str] | None = None
+    for c_start, c_end, claim_id, source_id in claims:
+        shared = min(end, c_end) - max(start, c_start)
+        if shared > 0 and (overlap is None or shared > overlap[0]):
+            overlap = (shared, claim_id, source_id)
+    if overlap is None:
+        raise LookupError(start)
+    return overlap[1], overlap[2]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)), max_size=8),
+    st.integers(0, 30),
+    st.integers(0, 8),
+)
+def test_innermost_equals_the_plain_loop(
+    shapes: list[tuple[int, int]], start: int, width: int
+) -> None:
+    """Same owner (first of the shortest containing claims, else the largest overlap)."""
+    claims = [(s, s + w, f"clm_{i}", f"src_{i % 3}") for i, (s, w) in enumerate(shapes)]
+    end = start + width
+    try:
+        want: tuple[str, str] | None = _plain_innermost(claims, start, end)
+    except LookupError:
+        want = None
+    try:
+        got: tuple[str, str] | None = build._innermost(claims, start, end)
+    except LookupError:
+        got = None
+    assert got == want
