@@ -262,20 +262,19 @@ def _leads(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(f.split(" ", 1)[0] for f in forms if " " in f)
 
 
-def _length(claim: tuple[int, int, str, str]) -> int:
-    return claim[1] - claim[0]
-
-
 def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:
     """The (claim_id, source_id) of the shortest claim containing ``[start, end)``.
 
     Falls back to the claim overlapping the figure most when none contains it.
     """
-    inside = [c for c in claims if c[0] <= start and end <= c[1]]
-    if inside:
-        # ``min`` keeps the first of the shortest, as a loop with a strict ``<`` did
-        best = inside[0] if len(inside) == 1 else min(inside, key=_length)
-        return best[2], best[3]
+    best: tuple[str, str] | None = None
+    shortest = -1
+    for c_start, c_end, claim_id, source_id in claims:
+        if c_start <= start and end <= c_end and (best is None or c_end - c_start < shortest):
+            best = (claim_id, source_id)
+            shortest = c_end - c_start
+    if best is not None:
+        return best
     overlap: tuple[int, str, str] | None = None
     for c_start, c_end, claim_id, source_id in claims:
         shared = min(end, c_end) - max(start, c_start)
