@@ -6,11 +6,9 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["normalize_name", "sha256_hex", "short_hash", "stable_id"]
+__all__ = ["normalize_name", "sha256_hex", "stable_id"]
 
 _SPACE = re.compile(r"\s+")
-#: an empty SHA-256: a copy of it is a new hash without looking the digest up by name
-_EMPTY_SHA256 = hashlib.sha256()
 
 
 def sha256_hex(data: bytes | str) -> str:
@@ -18,21 +16,6 @@ def sha256_hex(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")
     return hashlib.sha256(data).hexdigest()
-
-
-def short_hash(data: bytes) -> str:
-    """The first 16 hex digits of the SHA-256 of ``data``: the hash part of every id.
-
-    The same digits as ``hashlib.sha256(data).hexdigest()[:16]``, made from a copy of
-    an empty hash (``hashlib.sha256()`` fetches the algorithm anew at each call).
-
-    Example:
-        >>> short_hash(b"abc")
-        'ba7816bf8f01cfea'
-    """
-    h = _EMPTY_SHA256.copy()
-    h.update(data)
-    return h.hexdigest()[:16]
 
 
 def stable_id(prefix: str, *parts: object) -> str:
@@ -47,7 +30,7 @@ def stable_id(prefix: str, *parts: object) -> str:
     """
     # a list, not a generator: ``join`` builds one anyway (ids are made per row)
     joined = "\x1f".join(["" if p is None else p if type(p) is str else str(p) for p in parts])
-    return f"{prefix}_{short_hash(joined.encode('utf-8'))}"
+    return f"{prefix}_{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
 
 
 def normalize_name(name: str) -> str:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import Attribution, SourceKind
-from provenance.ids import normalize_name, short_hash, stable_id
+from provenance.ids import normalize_name, stable_id
 
 
 def _plain_normalize(name: str) -> str:
@@ -58,13 +58,3 @@ _PARTS = st.one_of(
 def test_stable_id_equals_the_plain_code(prefix: str, parts: list[object]) -> None:
     """Strings, numbers, enums and ``None`` give the same id as the plain join did."""
     assert stable_id(prefix, *parts) == _plain_stable_id(prefix, *parts)
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(st.binary(max_size=300), st.text(max_size=80).map(str.encode)))
-def test_short_hash_equals_hashlib(data: bytes) -> None:
-    """A copy of the empty hash gives the digits a new ``hashlib.sha256`` gives, call after call."""
-    want = hashlib.sha256(data).hexdigest()[:16]
-    assert short_hash(data) == want
-    assert short_hash(data) == want  # the shared empty hash is never fed
-    assert short_hash(b"") == hashlib.sha256(b"").hexdigest()[:16]

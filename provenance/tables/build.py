@@ -8,6 +8,7 @@ articles. Rows are gathered as column lists and turned into dataframes once.
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.errors import ReadWarning
 from provenance.extractors.records import ClaimSpan, SourceInfo
-from provenance.ids import normalize_name, short_hash, stable_id
+from provenance.ids import normalize_name, stable_id
 from provenance.lexicon.cues import unasserting_forms
 from provenance.tables.bundle import Tables
 from provenance.tables.columns import columns, contract_dtypes
@@ -325,7 +326,7 @@ def _span(article_id: str, claim: ClaimSpan, source_id: str) -> tuple[int, int, 
         # stable_id("clm", ...) written out for the types every built-in claim has:
         # the same joined text, without the per-part type tests (ids are made per row)
         joined = f"{article_id}\x1f{start}\x1f{end}\x1f{attribution._value_}\x1f{source_id}"
-        claim_id = "clm_" + short_hash(joined.encode("utf-8"))
+        claim_id = "clm_" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
     else:
         claim_id = stable_id("clm", article_id, start, end, attribution, source_id)
     return (start, end, claim_id, source_id)
@@ -335,7 +336,7 @@ def _figure_id(article_id: str, start: int, end: int) -> str:
     """``stable_id("fig", article_id, start, end)``, written out for integer offsets."""
     if type(start) is int and type(end) is int:
         joined = f"{article_id}\x1f{start}\x1f{end}"
-        return "fig_" + short_hash(joined.encode("utf-8"))
+        return "fig_" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
     return stable_id("fig", article_id, start, end)
 
 
