@@ -42,7 +42,16 @@ def _block_paragraphs(block: str) -> list[str]:
 
     A line ending in a photo credit closes a caption paragraph; hard-wrapped
     lines are joined; unwrapped long lines and indented lines start paragraphs.
+    A block of one line (most of them) is one paragraph, or none when blank: the
+    same answer as :func:`_lines_paragraphs`, without splitting it into lines.
     """
+    if "\n" not in block:
+        return [collapse(block)] if block.strip() else []
+    return _lines_paragraphs(block)
+
+
+def _lines_paragraphs(block: str) -> list[str]:
+    """:func:`_block_paragraphs` for any block, line by line."""
     lines = [line for line in block.split("\n") if line.strip()]
     out: list[str] = []
     current: list[str] = []

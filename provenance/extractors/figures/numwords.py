@@ -121,6 +121,9 @@ def _decimal(acc: _Acc, kind: str, value: float) -> bool:
 def parse_run(run: str, p: Patterns) -> list[WordNumber]:
     """Split a run of number words into the numbers it spells.
 
+    Most runs are one lone word ("two", "million"): those are answered from
+    ``p.LONE_WORDS`` (see :func:`lone_words`), the others read by :func:`_read_run`.
+
     Example:
         >>> from provenance.extractors.figures.patterns import patterns
         >>> [n.value for n in parse_run("twenty five thirty six", patterns("en"))]
@@ -128,6 +131,32 @@ def parse_run(run: str, p: Patterns) -> list[WordNumber]:
         >>> [n.value for n in parse_run("quatre-vingt-dix-sept", patterns("fr"))]
         [97.0]
     """
+    if run.isalpha():
+        lone = p.LONE_WORDS.get(run.lower())
+        if lone is not None:
+            return list(lone)
+    return _read_run(run, p)
+
+
+def lone_words(p: Patterns) -> dict[str, tuple[WordNumber, ...]]:
+    """What :func:`_read_run` answers for each number word written as one word, by its lower case.
+
+    The reading of a word does not depend on its case (the tokens are lower-cased and
+    ``p.TOKEN`` ignores case), nor its offsets (the run is the word), so a run whose lower
+    case is a key gets the key's answer. The answers are frozen dataclasses: shared.
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> [(n.end, n.value) for n in lone_words(patterns("en"))["million"]]
+        [(7, 1000000.0)]
+    """
+    tables = (p.WORDS, p.FRACTIONS, p.DENOMS, p.DOZEN, p.APPROX)
+    keys = {w for table in tables for w in table if w.isalpha() and w == w.lower()}
+    return {w: tuple(_read_run(w, p)) for w in sorted(keys)}
+
+
+def _read_run(run: str, p: Patterns) -> list[WordNumber]:
+    """:func:`parse_run` for any run, word by word."""
     out: list[WordNumber] = []
     acc: _Acc | None = None
     sign = 1.0

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from provenance.extractors.figures.numwords import norm
+from provenance.extractors.figures.numwords import lone_words, norm
 from provenance.extractors.text.wordscan import WordStarts
 from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import NumberLexicon, number_lexicon
@@ -212,6 +212,8 @@ class Patterns:
         self._money(cur)
         self._context(lex)
         self._scan(lex)
+        #: the reading of each number word that is a run on its own ("two", "million")
+        self.LONE_WORDS = lone_words(self)
 
     def qualifier_class(self, written: str) -> str:
         """What a qualifier as written says: approximate, lower, upper, exact, between...

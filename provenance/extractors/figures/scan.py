@@ -174,10 +174,23 @@ def _finite(v: float | None) -> float | None:
     return None if v is None or not isfinite(v) else v
 
 
+def _round10(v: float) -> float:
+    """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole.
+
+    A whole float (most figures: "53,000", "1987") is its own rounding to ten places;
+    anything else (a fraction, an ``int``) goes through :func:`round`.
+
+    Example:
+        >>> _round10(53000.0), _round10(0.1 + 0.2)
+        (53000.0, 0.3)
+    """
+    return v if type(v) is float and v.is_integer() else round(v, 10)
+
+
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     value, lower, upper = _finite(f.value), _finite(f.lower), _finite(f.upper)
     if value is not None and f.kind in _EXACT_KINDS:
-        value = round(value, 10)
+        value = _round10(value)
         exact = f.qualifier is None and not f.approximate
         if exact or p.qualifier_class(f.qualifier or "") == "exact":
             lower = value if lower is None else lower
@@ -199,8 +212,8 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         f.end,
         f.kind,
         value,
-        None if lower is None else round(lower, 10),
-        None if upper is None else round(upper, 10),
+        None if lower is None else _round10(lower),
+        None if upper is None else _round10(upper),
         f.approximate,
         f.unit,
         normalized,
