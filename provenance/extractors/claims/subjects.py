@@ -134,7 +134,7 @@ _TOKEN = re.compile(r"[^\s,;:()“”\"—–]+(?:–(?<=\d–)(?=\d)[^\s,;:()�
 
 #: the characters that end a token of :data:`_TOKEN` besides whitespace (the en dash
 #: stays inside a token between two digits)
-_TOKEN_BREAKS = frozenset(",;:()“”\"—–")
+_TOKEN_BREAKS = frozenset(',;:()“”"—–')
 
 
 def _last_token_start(text: str, lo: int, end: int) -> int | None:
