@@ -194,13 +194,26 @@ _TOKEN_PIECES = st.sampled_from(
 
 @contextmanager
 def _reference_token_finder() -> Iterator[None]:
-    """``find_subject`` with the replaced code finding its last token (restored after)."""
-    fast = subjects._last_token_start
+    """``find_subject`` as it was: its last token from the window's token list, and that
+    whole list for the walk (no nearer list first; restored after)."""
+    fast, reach = subjects._last_token_start, subjects._NEAR_REACH
     subjects._last_token_start = _reference_last_token_start
+    subjects._NEAR_REACH = 10**9  # no space that far back: the whole window's list
     try:
         yield
     finally:
-        subjects._last_token_start = fast
+        subjects._last_token_start, subjects._NEAR_REACH = fast, reach
+
+
+@contextmanager
+def _near_reach(chars: int) -> Iterator[None]:
+    """``find_subject`` reading its nearer token list from ``chars`` back (restored after)."""
+    reach = subjects._NEAR_REACH
+    subjects._NEAR_REACH = chars
+    try:
+        yield
+    finally:
+        subjects._NEAR_REACH = reach
 
 
 def _reference_last_token_start(text: str, lo: int, end: int) -> int | None:
@@ -258,6 +271,16 @@ _SUBJECT_PIECES = st.sampled_from(
         "2015–16",
         "–",
         "—",
+        "close",
+        "familiar",
+        "with",
+        "In",
+        "More",
+        "than",
+        "on",
+        "Committee",
+        "filed",
+        "by",
         " ",
         " ",
         " ",
@@ -309,3 +332,27 @@ def test_find_subject_reads_polled_participles_and_pronouns() -> None:
     assert subject("He's said") == "He"
     assert subject("the 2015–16 survey said") == "the 2015–16 survey"
     assert subject("Officials said") == "Officials"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(_SUBJECT_PIECES, max_size=40),
+    st.integers(0, 30),
+    st.sampled_from([0, 3, 8, 20, 60]),
+)
+@example(["a", " ", "source", " ", "close", " ", "to", " ", "the", " ", "talks"], 0, 3)
+@example(["supporters", " ", "of", " ", "the", " ", "bank", " ", "officials"], 0, 8)
+@example(["Mr Blair", " ", "and", " ", "the", " ", "bank"], 0, 0)
+def test_find_subject_walk_from_a_nearer_list(pieces: list[str], floor: int, reach: int) -> None:
+    """The walk over tokens after a nearer space answers as over the window's whole list.
+
+    A short reach makes the walk come near that list's start, and start again, often.
+    """
+    text = "".join(pieces) + " said"
+    floor = min(floor, len(text) - 5)
+    cue = len(text) - 4
+    with _near_reach(reach):
+        fast = find_subject(text, floor, cue)
+    with _reference_token_finder():
+        slow = find_subject(text, floor, cue)
+    assert fast == slow

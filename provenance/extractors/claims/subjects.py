@@ -171,6 +171,10 @@ def _last_token_start(text: str, lo: int, end: int) -> int | None:
     return start if start < end else None
 
 
+#: How far before a cue the walk over a subject's tokens first reads (see :func:`find_subject`).
+_NEAR_REACH = 60
+
+
 def _titled(token: re.Match[str]) -> bool:
     """Whether a token is a capitalised word (a title before "to the": "Ambassador")."""
     word = token.group(0)
@@ -392,13 +396,26 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         )
         if unfit and low not in _POLLED:
             return None
-        tokens = list(_TOKEN.finditer(text, window, end))
+        # the walk rarely goes far: the tokens after a space some way back first, all of the
+        # window's only if the walk comes within three tokens of that list's start
+        near = text.rfind(" ", window, end - _NEAR_REACH) + 1 if not unfit else 0
+        partial = near > window
+        tokens = list(_TOKEN.finditer(text, near if partial else window, end))
         if unfit and len(tokens) < 2:  # "56 percent of Cuban-Americans polled"
             return None
         first = len(tokens) - 1
         headed = False
         reach = 0
-        while first > 0:
+        while first > 0 or partial:
+            if partial and first < 3:
+                # every step reads at most three tokens back: from here on it might read
+                # before the list's start, so it starts again on the window's whole list
+                partial = False
+                tokens = list(_TOKEN.finditer(text, window, end))
+                first = len(tokens) - 1
+                headed = False
+                reach = 0
+                continue
             tok = tokens[first - 1].group(0)
             tl = tok.lower()
             if (
