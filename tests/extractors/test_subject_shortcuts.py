@@ -6,13 +6,19 @@ only where the pattern finds nothing, or where the helper returns its input.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from provenance.extractors.claims import subjects
 from provenance.extractors.claims.subjects import (
     _ASIDE_CLOSERS,
     _ROLES,
     _SUBJECT_ADJUNCT,
+    _TOKEN,
+    _last_token_start,
     _may_end_in_adjunct,
     _named_before_title,
     _skip_parenthetical,
@@ -151,3 +157,202 @@ def test_find_subject_still_reads_adjuncts_leads_asides_and_titles() -> None:
     assert subject("Smith, President of the club, which won, said") == "Smith"
     assert subject("Smith, President of the club, said") == "Smith"
     assert subject("Smith, the president, said") == "Smith"
+
+
+# --- the last token found by walking back (feat/fspeed19) ---------------------------
+
+_TOKEN_PIECES = st.sampled_from(
+    [
+        "a",
+        "Smith",
+        "he",
+        "2015",
+        "16",
+        "7",
+        "٣",  # an Arabic-Indic digit: a decimal digit for ``\d``
+        "²",  # a superscript: a digit for ``str.isdigit`` but not for ``\d``
+        "–",
+        "—",
+        "-",
+        " ",
+        "\n",
+        "\u00a0",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "“",
+        "”",
+        '"',
+        ".",
+        "'s",
+        "’",
+    ]
+)
+
+
+@contextmanager
+def _reference_token_finder() -> Iterator[None]:
+    """``find_subject`` as it was: its last token from the window's token list, and that
+    whole list for the walk (no nearer list first; restored after)."""
+    fast, reach = subjects._last_token_start, subjects._NEAR_REACH
+    subjects._last_token_start = _reference_last_token_start
+    subjects._NEAR_REACH = 10**9  # no space that far back: the whole window's list
+    try:
+        yield
+    finally:
+        subjects._last_token_start, subjects._NEAR_REACH = fast, reach
+
+
+@contextmanager
+def _near_reach(chars: int) -> Iterator[None]:
+    """``find_subject`` reading its nearer token list from ``chars`` back (restored after)."""
+    reach = subjects._NEAR_REACH
+    subjects._NEAR_REACH = chars
+    try:
+        yield
+    finally:
+        subjects._NEAR_REACH = reach
+
+
+def _reference_last_token_start(text: str, lo: int, end: int) -> int | None:
+    """The code replaced: the whole window's token list, then its last token."""
+    tokens = list(_TOKEN.finditer(text, lo, end))
+    if not tokens or tokens[-1].end() != end:
+        return None
+    return tokens[-1].start()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=16), st.integers(0, 60), st.integers(0, 90))
+@example(["2015", "–", "16"], 0, 90)
+@example(["2015", "–", "16"], 4, 90)
+@example(["2015", "–", "16"], 5, 90)
+@example(["2015", "–", "16"], 3, 90)
+@example(["2015", "–"], 0, 90)
+@example(["a", "–", "16"], 0, 90)
+@example(["7", "–", "٣"], 0, 90)
+@example(["²", "–", "7"], 0, 90)
+def test_last_token_start_equals_the_token_list(pieces: list[str], lo: int, end: int) -> None:
+    """The walk back finds the start the window's token list gives its last token."""
+    text = "".join(pieces)
+    end = min(end, len(text))
+    lo = min(lo, end)
+    assert _last_token_start(text, lo, end) == _reference_last_token_start(text, lo, end)
+
+
+_SUBJECT_PIECES = st.sampled_from(
+    [
+        "Smith",
+        "Mr Blair",
+        "he",
+        "He",
+        "he's",
+        "they’re",
+        "officials",
+        "the",
+        "The",
+        "a",
+        "bank",
+        "and",
+        "of",
+        "in",
+        "to",
+        "56",
+        "percent",
+        "voters",
+        "polled",
+        "surveyed",
+        "asked",
+        "quickly",
+        "Smith's",
+        "don't",
+        "2015–16",
+        "–",
+        "—",
+        "close",
+        "familiar",
+        "with",
+        "In",
+        "More",
+        "than",
+        "on",
+        "Committee",
+        "filed",
+        "by",
+        " ",
+        " ",
+        " ",
+        ",",
+        ".",
+        "“",
+        "(",
+        ")",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SUBJECT_PIECES, max_size=14), st.integers(0, 30))
+@example(["polled"], 0)
+@example(["voters", " ", "polled"], 0)
+@example(["56", " ", "percent", " ", "of", " ", "voters", " ", "polled"], 0)
+@example(["voters", " ", "surveyed"], 0)
+@example(["the", " ", "2015–16", " ", "percent"], 0)
+@example(["he", "."], 0)
+@example(["He", " "], 0)
+def test_find_subject_equals_the_token_list_path(pieces: list[str], floor: int) -> None:
+    """``find_subject`` answers as it did when it built the token list first.
+
+    The reference is the same function with its last token taken from the token list
+    (the code replaced); the answers for each cue position must be equal.
+    """
+    text = "".join(pieces) + " said"
+    floor = min(floor, len(text) - 5)
+    cue = len(text) - 4
+    fast = find_subject(text, floor, cue)
+    with _reference_token_finder():
+        slow = find_subject(text, floor, cue)
+    assert fast == slow
+
+
+def test_find_subject_reads_polled_participles_and_pronouns() -> None:
+    """A polled participle ends a phrase only after another word; a pronoun stands alone."""
+
+    def subject(text: str) -> str | None:
+        span = find_subject(text, 0, text.rindex(" said") + 1)
+        return None if span is None else text[span[0] : span[1]]
+
+    assert subject("Half of those polled said") == "Half of those polled"
+    assert subject("Cuban-Americans polled said") == "Cuban-Americans polled"
+    assert subject("polled said") is None
+    assert subject("quickly said") is None
+    assert subject("Later, he said") == "he"
+    assert subject("He's said") == "He"
+    assert subject("the 2015–16 survey said") == "the 2015–16 survey"
+    assert subject("Officials said") == "Officials"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(_SUBJECT_PIECES, max_size=40),
+    st.integers(0, 30),
+    st.sampled_from([0, 3, 8, 20, 60]),
+)
+@example(["a", " ", "source", " ", "close", " ", "to", " ", "the", " ", "talks"], 0, 3)
+@example(["supporters", " ", "of", " ", "the", " ", "bank", " ", "officials"], 0, 8)
+@example(["Mr Blair", " ", "and", " ", "the", " ", "bank"], 0, 0)
+def test_find_subject_walk_from_a_nearer_list(pieces: list[str], floor: int, reach: int) -> None:
+    """The walk over tokens after a nearer space answers as over the window's whole list.
+
+    A short reach makes the walk come near that list's start, and start again, often.
+    """
+    text = "".join(pieces) + " said"
+    floor = min(floor, len(text) - 5)
+    cue = len(text) - 4
+    with _near_reach(reach):
+        fast = find_subject(text, floor, cue)
+    with _reference_token_finder():
+        slow = find_subject(text, floor, cue)
+    assert fast == slow

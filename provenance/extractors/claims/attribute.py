@@ -64,7 +64,7 @@ from provenance.extractors.claims.spans import (
     tell_object_end,
     trim,
 )
-from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS, find_subject
+from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon
@@ -582,7 +582,7 @@ def _try_cue(
             if resumed is not None and resumed[1] <= b:
                 ce = resumed[1]
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
-    subj = find_subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
+    subj = quotes.subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
     # "voters who say X"; not a flagged cue: "a lawsuit that accused X of Y" is read,
     # and flagged, by the "accused of" phrase family
     relative = None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import alternation
@@ -67,6 +68,7 @@ def coordinated_report(
     *,
     language: str | None = "en",
     bare: bool = False,
+    subject_of: Callable[[str, int, int], tuple[int, int] | None] = find_subject,
 ) -> int | None:
     """Where a content starting at ``start`` ends because the cue at ``cue_start`` reports anew.
 
@@ -74,7 +76,8 @@ def coordinated_report(
     after a coordinator; the returned offset is the coordinator's start. ``None``
     when the cue continues the content ("said officials told him X" nests, it does
     not coordinate) or when the cut would leave under two characters ("yes, but
-    most voters say she does not" keeps "yes").
+    most voters say she does not" keeps "yes"). ``subject_of`` finds the cue's subject
+    (:func:`find_subject`, or a caller's per-text memo of it).
 
     Example:
         >>> text = "Most said Clinton is honest, and three-quarters said the same of Sanders."
@@ -85,7 +88,7 @@ def coordinated_report(
     pattern = _coordinator_re(language_key(language))
     if pattern is None:
         return None
-    subject = find_subject(text, start, cue_start)
+    subject = subject_of(text, start, cue_start)
     if subject is None:
         return None
     if bare and text[subject[0]].isupper():

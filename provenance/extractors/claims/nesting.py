@@ -18,7 +18,6 @@ from provenance.extractors.claims.spans import (
     quotation_cue,
     trim,
 )
-from provenance.extractors.claims.subjects import find_subject
 
 __all__ = ["nested"]
 
@@ -51,7 +50,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
             continue
         if info.lemma in quotation_verbs and not quotation_cue(text, m):
             continue  # "said the war went on, that ...": nothing quoted, nothing said
-        subj = find_subject(text, o.start, m.start())
+        subj = quotes.subject(text, o.start, m.start())
         if subj is None or text[o.start] in OPEN:
             continue
         lead = text[o.start : subj[0]].rstrip()

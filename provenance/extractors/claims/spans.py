@@ -22,6 +22,7 @@ from provenance.extractors.claims.subjects import (
     NP_PREPOSITIONS,
     PRONOUNS,
     TIME_ADJUNCTS,
+    find_subject,
     is_head,
 )
 from provenance.extractors.text.quotes import QuoteIndex, quote_spans
@@ -177,6 +178,31 @@ class Context(QuoteIndex):
     ) -> None:
         super().__init__(quote_spans(text) if quotes is None else quotes)
         self.cues = CueIndex(text, words)
+        self.text = text
+        self._subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
+
+    def subject(self, text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """:func:`find_subject` of ``text``, each answer found once for this context's text.
+
+        A cue's subject is asked for more than once (its coordination test, then its
+        nesting): the answers are kept while the context lives (one text), never beyond.
+        Another text than the context's is answered afresh.
+
+        Example:
+            >>> text = "Most said Clinton is honest, and Sanders said no."
+            >>> context = Context(text)
+            >>> cue = text.index("said no")
+            >>> context.subject(text, 10, cue) == find_subject(text, 10, cue)
+            True
+        """
+        if text is not self.text:
+            return find_subject(text, floor, cue_start)
+        key = (floor, cue_start)
+        subjects = self._subjects
+        if key in subjects:
+            return subjects[key]
+        found = subjects[key] = find_subject(text, floor, cue_start)
+        return found
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -653,7 +679,9 @@ def content_after(
         # an object that is no "that" clause ends at a bare "and" before a new report
         bare = info.frame is Frame.OBJECT and not text.startswith("that", pos)
         if not verb.endswith("ing") and (
-            joined := coordinated_report(text, pos, nxt.start(), bare=bare)
+            joined := coordinated_report(
+                text, pos, nxt.start(), bare=bare, subject_of=quotes.subject
+            )
         ):
             end = joined  # ", and three-quarters said": a second report, not this content
             break

@@ -132,6 +132,49 @@ _NAME_SEGMENT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
 _TOKEN = re.compile(r"[^\s,;:()“”\"—–]+(?:–(?<=\d–)(?=\d)[^\s,;:()“”\"—–]+)*")
 
 
+#: the characters that end a token of :data:`_TOKEN` besides whitespace (the en dash
+#: stays inside a token between two digits)
+_TOKEN_BREAKS = frozenset(',;:()“”"—–')
+
+
+def _last_token_start(text: str, lo: int, end: int) -> int | None:
+    """Where the last token of ``_TOKEN.finditer(text, lo, end)`` starts, if it ends at ``end``.
+
+    ``None`` when the window holds no token ending at ``end``. A token is a longest run of
+    characters that break none, an en dash inside it only between two digits, so the last
+    one is found by walking back from ``end`` (no token list for the whole window).
+
+    Example:
+        >>> text = "the 2015–16 survey, officials"
+        >>> text[_last_token_start(text, 0, len(text)) :]
+        'officials'
+        >>> _last_token_start("the 2015–16", 0, 11)
+        4
+        >>> _last_token_start("officials,", 0, 10) is None
+        True
+    """
+    start = end
+    while start > lo:
+        char = text[start - 1]
+        if char in _TOKEN_BREAKS or char.isspace():
+            if (
+                char == "–"
+                and start < end
+                and start - 2 >= lo
+                and text[start].isdecimal()
+                and text[start - 2].isdecimal()
+            ):
+                start -= 1  # "2015–16": a range is one token
+                continue
+            break
+        start -= 1
+    return start if start < end else None
+
+
+#: How far before a cue the walk over a subject's tokens first reads (see :func:`find_subject`).
+_NEAR_REACH = 60
+
+
 def _titled(token: re.Match[str]) -> bool:
     """Whether a token is a capitalised word (a title before "to the": "Ambassador")."""
     word = token.group(0)
@@ -327,38 +370,52 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 continue
             return None
         break
-    tokens = list(_TOKEN.finditer(text, max(floor, end - 160), end))
-    if not tokens or tokens[-1].end() != end:
+    window = max(floor, end - 160)
+    # the last token first: the list of the window's tokens only for the walk back
+    start = _last_token_start(text, window, end)
+    if start is None:
         return None
-    last = tokens[-1].group(0)
+    last = text[start:end]
     low = last.lower().rstrip(".")
     # every contraction holds an apostrophe: most last words have none (no pattern try)
     contracted = _CONTRACTED.fullmatch(low) if "'" in low or "’" in low else None
     if contracted is not None:  # "He's suggesting", "they're saying"
-        return _clause_initial(text, floor, tokens[-1].start(), len(contracted.group(1)))
+        return _clause_initial(text, floor, start, len(contracted.group(1)))
     if low.endswith(("'s", "’s", "s'", "s’", "n't", "n’t")):
         return None
     if low in PRONOUNS:
-        first = len(tokens) - 1
+        word = last.lower()
     else:
         loose = not (last[0].isupper() or last[0].isdigit() or is_head(low))
-        polled = low in _POLLED and len(tokens) > 1  # "56 percent of Cuban-Americans polled"
-        if (
-            loose
-            and not polled
-            and (
-                not low.isalpha()
-                or low in NOT_IN_NP
-                # "The officials held talks and said": a coordinator ends no noun phrase
-                or low in _COORDINATORS
-                or low.endswith(("ed", "ing", "ly"))
-            )
-        ):
+        unfit = loose and (
+            not low.isalpha()
+            or low in NOT_IN_NP
+            # "The officials held talks and said": a coordinator ends no noun phrase
+            or low in _COORDINATORS
+            or low.endswith(("ed", "ing", "ly"))
+        )
+        if unfit and low not in _POLLED:
+            return None
+        # the walk rarely goes far: the tokens after a space some way back first, all of the
+        # window's only if the walk comes within three tokens of that list's start
+        near = text.rfind(" ", window, end - _NEAR_REACH) + 1 if not unfit else 0
+        partial = near > window
+        tokens = list(_TOKEN.finditer(text, near if partial else window, end))
+        if unfit and len(tokens) < 2:  # "56 percent of Cuban-Americans polled"
             return None
         first = len(tokens) - 1
         headed = False
         reach = 0
-        while first > 0:
+        while first > 0 or partial:
+            if partial and first < 3:
+                # every step reads at most three tokens back: from here on it might read
+                # before the list's start, so it starts again on the window's whole list
+                partial = False
+                tokens = list(_TOKEN.finditer(text, window, end))
+                first = len(tokens) - 1
+                headed = False
+                reach = 0
+                continue
             tok = tokens[first - 1].group(0)
             tl = tok.lower()
             if (
@@ -513,9 +570,10 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
         head_word = tokens[first].group(0)
         if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS or headed):
             return None
+        start = tokens[first].start()
+        word = head_word.lower()
     if low in DETERMINERS or low in NP_PREPOSITIONS or low in NOT_IN_NP:
         return None  # "those claims ...", "Along with the dispute": no source ends so
-    start = tokens[first].start()
     # the phrase must begin a clause
     before = text[max(floor, start - 40) : start].rstrip()
     if (
@@ -530,7 +588,6 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
             prev = "and" if clause else words[-2].lower()
         if prev not in BOUNDARY_WORDS and not _INTRO_NO_COMMA.fullmatch(text, floor, start):
             return None
-    word = tokens[first].group(0).lower()
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
     pattern, openers = _time_lead()
