@@ -3,7 +3,7 @@ stop at a full stop, honorifics before outlet words, and the issuer of a documen
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import SourceKind
@@ -77,6 +77,7 @@ def test_titled_name_stops_at_full_stop() -> None:
     assert m.group("name") == "Dr. Ada Quill"
 
 
+@settings(deadline=None)
 @given(st.sampled_from(["Marlowe", "Penhallow", "Quill"]), st.sampled_from(["The", "In", "A"]))
 def test_titled_name_never_holds_a_full_stop_after_a_word(name: str, nxt: str) -> None:
     _, titled = _role_patterns("en")

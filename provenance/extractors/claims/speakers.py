@@ -538,6 +538,12 @@ class SpeakerResolver:
         self._organization_heads = cue_lexicon(language).organization_nouns
         self._office_modifiers = cue_lexicon(language).office_modifiers
         self._unnamed_roles = cue_lexicon(language).unnamed_roles
+        relaying = cue_lexicon(language).relaying_participles
+        # "quoted by", "cited by" after a speaker: the outlet relaying the words
+        self._relayed = re.compile(
+            rf"(?P<who>.+?)\s+(?:{alternation(relaying) or '(?!)'})\s+by\s+\S.*",
+            re.IGNORECASE | re.DOTALL,
+        )
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
         self._placed: list[tuple[int, SourceInfo]] = []
@@ -578,6 +584,10 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
+        relay = self._relayed.match(mention)
+        if relay is not None and relay.group("who").strip():
+            # "one analyst quoted by AFP": the analyst speaks, the agency relays
+            return self.resolve(relay.group("who"), pos)
         if "'" in low or "’" in low:
             for aux in self._contracted:
                 if low.endswith(aux) and " " not in low and len(low) > len(aux):
