@@ -115,3 +115,9 @@ def test_issuer_of_document_named_in_first_sentence() -> None:
     r.resolve("Quentin Marlowe", 0)
     info = r.resolve("the letter", text.index("the letter,"))
     assert info.name == "Quentin Marlowe"
+
+
+def test_titled_name_before_possessive_drops_the_s() -> None:
+    text = "Backbench MP Quentin Marlowe's allies met. The MP said he would stay."
+    names = _resolve(text, ["The MP"])
+    assert names == ["Quentin Marlowe"]

@@ -473,6 +473,9 @@ def _one_speaker_words(language: str | None) -> tuple[frozenset[str], frozenset[
     return openers, frozenset(r for r in lex.speaker_roles if " " not in r)
 
 
+#: A possessive ending a titled name: "MP Howard Flight's (allies)" names Howard Flight.
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
 #: Where a phrase breaks: punctuation or a line break.
 _PHRASE_BREAK = re.compile(r"[.,;:!?\"“”\n]")
 
@@ -933,7 +936,7 @@ class SpeakerResolver:
             while (inner := self._titled.match(self.text, m.start("name"))) is not None:
                 m = inner
             if role in m.group(0).lower().split() and not self._other_office(start, mention):
-                info = self.registry.resolve(m.group("name"))
+                info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
                 if info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                     return info
         return None
@@ -952,7 +955,7 @@ class SpeakerResolver:
                 # "Executive Director Susan Tsui Grundmann": the name after the last title
                 while (inner := self._titled.match(self.text, m.start("name"))) is not None:
                     m = inner
-                info = self.registry.resolve(m.group("name"))
+                info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
                 if info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                     return info
         return None
