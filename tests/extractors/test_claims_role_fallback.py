@@ -121,3 +121,21 @@ def test_titled_name_before_possessive_drops_the_s() -> None:
     text = "Backbench MP Quentin Marlowe's allies met. The MP said he would stay."
     names = _resolve(text, ["The MP"])
     assert names == ["Quentin Marlowe"]
+
+
+def test_newspaper_title_is_no_person() -> None:
+    reg = default_sources()
+    assert reg.resolve("the Evening Standard").kind is SourceKind.MEDIA
+    assert reg.resolve("Evening Standard").kind is SourceKind.MEDIA
+    assert reg.resolve("Daily Mirror").kind is SourceKind.MEDIA
+    assert reg.resolve("Standard Chartered").kind is not SourceKind.MEDIA
+
+
+def test_role_fallback_skips_person_with_hyphenated_other_office() -> None:
+    text = (
+        "Party co-chairman Quentin Marlowe said the plan was costly. "
+        "The prime minister said the plan would work."
+    )
+    names = _resolve(text, ["Party co-chairman Quentin Marlowe", "The prime minister"])
+    assert names[0] == "Quentin Marlowe"
+    assert names[1] != "Quentin Marlowe"

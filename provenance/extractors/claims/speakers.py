@@ -910,7 +910,7 @@ class SpeakerResolver:
             # the words right before it in its own phrase ("Home Secretary [Charles Clarke]")
             before = _PHRASE_BREAK.split(self.text[max(0, at - 40) : at])[-1]
             before = before.lower().replace("-", " ").split()[-3:]
-            held = roles.intersection(mention.lower().split() + before)
+            held = roles.intersection(mention.lower().replace("-", " ").split() + before)
             if role in held:
                 return False
             other = other or bool(held)
