@@ -656,8 +656,8 @@ class SpeakerResolver:
                     lambda i: i.kind is SourceKind.PERSON and agrees(i),
                     lambda m: word in m.lower() and self._office_fits(m, word, said),
                 )
-                or self._titled_before(word, pos, mention, agrees)
-                or self._titled_after(word, pos, mention, agrees)
+                or self._titled_before(word, pos, low, agrees)
+                or self._titled_after(word, pos, low, agrees)
                 or (
                     self._unnamed(word, said)
                     if word in self._unnamed_roles
@@ -856,20 +856,7 @@ class SpeakerResolver:
     def _other_office(self, start: int, mention: str) -> bool:
         """ "shadow chancellor X" for "the chancellor": a modifier before the office that
         makes it another, which the mention does not say."""
-        said = mention.lower().split()
-        # "the Tory leader" is not "Lib Dem leader X": a capitalised qualifier the mention
-        # gives its office (a party, a country) against other capitalised words before
-        # the title
-        qualifiers = {w.lower() for w in mention.split()[1:-1] if w[:1].isupper()}
-        if qualifiers:
-            before = _PHRASE_BREAK.split(self.text[max(0, start - 40) : start])[-1].split()
-            named: set[str] = set()
-            for word in reversed(before):
-                if not word[:1].isupper():
-                    break
-                named.add(word.lower())
-            if named and named.isdisjoint(qualifiers):
-                return True
+        said = mention.split()
         # up to three words back, within the title ("shadow home secretary David Davis")
         for word in reversed(self.text[max(0, start - 40) : start].split()[-3:]):
             if not word.replace("-", "").isalpha():
