@@ -392,6 +392,14 @@ class CueLexicon:
     #: words before an office that make it another ("shadow chancellor", "Deputy Prime
     #: Minister"): "the chancellor" is not the one titled so (``claims.speakers``)
     office_modifiers: frozenset[str] = frozenset()
+    #: role nouns of speakers a text seldom names ("the spokesman", "the official"): such
+    #: a mention refers back to an unnamed one or to a person given the role, never
+    #: simply to the last person named (``claims.speakers``)
+    unnamed_roles: frozenset[str] = frozenset()
+    #: words that open a singular subject on their own ("Another said", "One said"):
+    #: before a cue word in its bare form ("Another tweet said", "One report warned") they
+    #: determine that word as a noun, no subject of it (``claims.subjects``)
+    singular_subjects: frozenset[str] = frozenset()
     #: pronouns as the speaker resolver reads them (``claims.speakers``): those standing
     #: for a person, the first person, possessives read in their own sentence first,
     #: those standing for a group, those standing for a thing; words after a surname that
@@ -845,6 +853,8 @@ def _load(key: str) -> CueLexicon:
         claim_heads=_words(data, "claim_heads", file),
         speaker_roles=_words(data, "speaker_roles", file),
         office_modifiers=_lowered(data, "office_modifiers", file),
+        unnamed_roles=_lowered(data, "unnamed_roles", file),
+        singular_subjects=_lowered(data, "singular_subjects", file),
         source_heads=frozenset(_words(data, "source_heads", file)),
         source_modifiers=frozenset(_words(data, "source_modifiers", file)),
         nouns=nouns,

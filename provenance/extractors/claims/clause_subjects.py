@@ -21,6 +21,7 @@ from provenance.extractors.claims.subjects import (
     NP_PREPOSITIONS,
     PRONOUNS,
     _skip_parenthetical,
+    determines_cue,
     is_head,
 )
 from provenance.extractors.text.wordlists import ordered_alternation
@@ -297,6 +298,18 @@ def _numbers() -> frozenset[str]:
 
 
 def loose_subject(
+    text: str, floor: int, cue_start: int, *, plural_noun: bool = False, language: str = "en"
+) -> tuple[int, int] | None:
+    """A subject that the noun-phrase walk refuses but a clause plainly opens with; never
+    a lone singular word before a cue word in its bare form ("One tweet said": "tweet" is
+    the noun it determines)."""
+    span = _loose_subject(text, floor, cue_start, plural_noun=plural_noun, language=language)
+    if span is not None and determines_cue(text, span, cue_start):
+        return None
+    return span
+
+
+def _loose_subject(
     text: str, floor: int, cue_start: int, *, plural_noun: bool = False, language: str = "en"
 ) -> tuple[int, int] | None:
     """A subject that the noun-phrase walk refuses but a clause plainly opens with.

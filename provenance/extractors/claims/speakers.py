@@ -53,9 +53,13 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
     # the roles in any case ("Prime Minister", "prime minister"), the name capitalised: a
     # verb after it is no part of it ("Prime Minister Boris Johnson spoke"); its first
     # words may be initials ("Chief Minister M K Stalin")
+    # words with a full stop: initials ("M. K.") and abbreviated titles ("Dr."), never a
+    # name ending a sentence ("Christopher Leslie. The ...")
+    abbreviated = alternation(cue_lexicon(language).name_titles) or "(?!)"
+    word = rf"(?:[A-Z][\w'’-]*|(?:[A-Z]\.)+|(?:{abbreviated})\.)"
     titled = re.compile(
         rf"\b(?i:{factored_alternation(roles, ignore_case=True)})"
-        rf"\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
+        rf"\s+(?P<name>(?:{word}\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
     )
     return mention, titled
 
@@ -469,6 +473,12 @@ def _one_speaker_words(language: str | None) -> tuple[frozenset[str], frozenset[
     return openers, frozenset(r for r in lex.speaker_roles if " " not in r)
 
 
+#: A possessive ending a titled name: "MP Howard Flight's (allies)" names Howard Flight.
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+#: Where a phrase breaks: punctuation or a line break.
+_PHRASE_BREAK = re.compile(r"[.,;:!?\"“”\n]")
+
 #: A name right before a comma, so the phrase after it stands in apposition: "Scott
 #: Stanzel, a spokesman for the campaign".
 _NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
@@ -530,6 +540,13 @@ class SpeakerResolver:
         self._document_words = _document_words(language)
         self._organization_heads = cue_lexicon(language).organization_nouns
         self._office_modifiers = cue_lexicon(language).office_modifiers
+        self._unnamed_roles = cue_lexicon(language).unnamed_roles
+        relaying = cue_lexicon(language).relaying_participles
+        # "quoted by", "cited by" after a speaker: the outlet relaying the words
+        self._relayed = re.compile(
+            rf"(?P<who>.+?)\s+(?:{alternation(relaying) or '(?!)'})\s+by\s+\S.*",
+            re.IGNORECASE | re.DOTALL,
+        )
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
         self._placed: list[tuple[int, SourceInfo]] = []
@@ -570,6 +587,10 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
+        relay = self._relayed.match(mention)
+        if relay is not None and relay.group("who").strip():
+            # "one analyst quoted by AFP": the analyst speaks, the agency relays
+            return self.resolve(relay.group("who"), pos)
         if "'" in low or "’" in low:
             for aux in self._contracted:
                 if low.endswith(aux) and " " not in low and len(low) > len(aux):
@@ -627,16 +648,25 @@ class SpeakerResolver:
         elif (role := self._roles.match(low)) is not None:
             word = role.group("role").split()[-1]
             said = low.split()
+            # "the spokeswoman" never stands for a man, "the chancellor" never for a
+            # person the text gives another office
+            agrees = self._agrees(low, self._genders.nouns.get(word))
             info = (
                 self._last(
-                    lambda i: i.kind is SourceKind.PERSON,
+                    lambda i: i.kind is SourceKind.PERSON and agrees(i),
                     lambda m: word in m.lower() and self._office_fits(m, word, said),
                 )
-                or self._titled_before(word, pos, low)
-                or self._titled_after(word, pos, low)
-                or self._last(
-                    self._agrees(low, self._genders.nouns.get(word)),
-                    lambda m: self._office_fits(m, word, said, alone=True),
+                or self._titled_before(word, pos, low, agrees)
+                or self._titled_after(word, pos, low, agrees)
+                or (
+                    self._unnamed(word, said)
+                    if word in self._unnamed_roles
+                    else self._last(
+                        lambda i: (
+                            agrees(i) and self._full_person(i) and not self._other_role(i, word)
+                        ),
+                        lambda m: self._office_fits(m, word, said, alone=True),
+                    )
                 )
             )
         else:
@@ -853,8 +883,48 @@ class SpeakerResolver:
                     return False
         return True
 
-    def _titled_before(self, role: str, pos: int, mention: str = "") -> SourceInfo | None:
-        """The last person named with this title before ``pos`` ("Judge Ann Lee")."""
+    def _unnamed(self, role: str, said: list[str]) -> SourceInfo | None:
+        """The unnamed speaker "the spokesman" refers back to: the last remembered source
+        whose mention holds the role word ("a spokesman for the club"), else none."""
+        for i in range(len(self.history) - 1, -1, -1):
+            mention, info = self.history[i]
+            words = mention.lower().split()
+            if role in words and self._office_fits(mention, role, said):
+                return info
+        return None
+
+    def _full_person(self, info: SourceInfo) -> bool:
+        """Whether a person is surely one: a full name, or one word the text gives a
+        gender ("Saakashvili ... he"), not a one-word place or firm ("Wales")."""
+        return " " in info.name or self._gender(info) is not None
+
+    def _other_role(self, info: SourceInfo, role: str) -> bool:
+        """Whether the text gives the person ``info`` another role than ``role``: a
+        mention of it, or the words right before one, hold a role word ("Home Secretary
+        Charles Clarke" for "the minister") and none holds ``role``."""
+        roles = _role_words(self._language)
+        other = False
+        for (mention, past), at in zip(self.history, self._history_at, strict=True):
+            if past.name != info.name:
+                continue
+            # the words right before it in its own phrase ("Home Secretary [Charles Clarke]")
+            before = _PHRASE_BREAK.split(self.text[max(0, at - 40) : at])[-1]
+            before = before.lower().replace("-", " ").split()[-3:]
+            held = roles.intersection(mention.lower().replace("-", " ").split() + before)
+            if role in held:
+                return False
+            other = other or bool(held)
+        return other
+
+    def _titled_before(
+        self,
+        role: str,
+        pos: int,
+        mention: str = "",
+        ok: Callable[[SourceInfo], bool] | None = None,
+    ) -> SourceInfo | None:
+        """The last person named with this title before ``pos`` ("Judge Ann Lee") who
+        passes ``ok``."""
         lo = max(0, pos - 3000)
         # every match taken holds the role word: where the text before does not (most
         # calls), skip the scan (an ASCII word in a match is in the lowered window too)
@@ -866,20 +936,27 @@ class SpeakerResolver:
             while (inner := self._titled.match(self.text, m.start("name"))) is not None:
                 m = inner
             if role in m.group(0).lower().split() and not self._other_office(start, mention):
-                info = self.registry.resolve(m.group("name"))
-                if info.kind is SourceKind.PERSON:
+                info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
+                if info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                     return info
         return None
 
-    def _titled_after(self, role: str, pos: int, mention: str = "") -> SourceInfo | None:
-        """The first person named with this title after ``pos``: a story may name later."""
+    def _titled_after(
+        self,
+        role: str,
+        pos: int,
+        mention: str = "",
+        ok: Callable[[SourceInfo], bool] | None = None,
+    ) -> SourceInfo | None:
+        """The first person named with this title after ``pos`` who passes ``ok``: a
+        story may name later."""
         for m in self._titled.finditer(self.text, pos, min(len(self.text), pos + 3000)):
             if role in m.group(0).lower().split() and not self._other_office(m.start(), mention):
                 # "Executive Director Susan Tsui Grundmann": the name after the last title
                 while (inner := self._titled.match(self.text, m.start("name"))) is not None:
                     m = inner
-                info = self.registry.resolve(m.group("name"))
-                if info.kind is SourceKind.PERSON:
+                info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
+                if info.kind is SourceKind.PERSON and (ok is None or ok(info)):
                     return info
         return None
 
@@ -915,7 +992,9 @@ class SpeakerResolver:
         if not named:
             return None
         at = lo + named[-1]
-        start = at
+        # the sentence opens after the last full stop before the document word, or at
+        # the text's start when the document is named in its first sentence
+        start = max(0, at - 400)
         for boundary in _SENTENCE_END.finditer(self.text, max(0, at - 400), at):
             start = boundary.end()
         stop = _SENTENCE_END.search(self.text, at)

@@ -24,6 +24,7 @@ __all__ = [
     "NP_PREPOSITIONS",
     "PRONOUNS",
     "TIME_ADJUNCTS",
+    "determines_cue",
     "find_subject",
     "is_head",
 ]
@@ -315,7 +316,71 @@ def _place_adjunct(text: str, floor: int, comma: int) -> int | None:
     return opening
 
 
+def _region_after_place(text: str, floor: int, comma: int, seg: str) -> bool:
+    """Whether the one word ``seg`` after ``comma`` is the region of a place that closes
+    the phrase before it: "The mayor of Columbus, Ohio," (the mayor speaks, not Ohio).
+
+    Example:
+        >>> t = "The mayor of Columbus, Ohio, said"
+        >>> _region_after_place(t, 0, t.index(", Ohio"), "Ohio")
+        True
+        >>> t = "Jane Doe, Smith, said"
+        >>> _region_after_place(t, 0, t.index(", Smith"), "Smith")
+        False
+    """
+    if " " in seg or comma <= floor:
+        return False
+    opening = text.rfind(",", floor, comma)
+    lo = opening + 1 if opening >= 0 else floor
+    if _SENTENCE_STOP.search(text, lo, comma):
+        return False
+    words = text[lo:comma].split()
+    return len(words) >= 3 and words[-2] in _PHRASE_PREPOSITIONS and words[-1][:1].isupper()
+
+
+_SINGULAR = _LEX.singular_subjects
+_BARE_WORD = re.compile(r"[a-z]+\b")
+
+
+def determines_cue(text: str, span: tuple[int, int], cue_start: int) -> bool:
+    """Whether the subject ``span`` is a lone singular word ("Another", "a single") and
+    the word at ``cue_start`` a bare form that cannot agree with it ("tweet", not "tweets"
+    or "tweeted"): the word is then a noun that word determines ("Another tweet said").
+
+    Example:
+        >>> t = "Another tweet said"
+        >>> determines_cue(t, (0, 7), 8)
+        True
+        >>> t = "Another tweeted"
+        >>> determines_cue(t, (0, 7), 8)
+        False
+    """
+    said = " ".join(text[span[0] : span[1]].lower().split())
+    if not _SINGULAR or said not in _SINGULAR:
+        return False
+    m = _BARE_WORD.match(text, cue_start)
+    if m is None:
+        return False
+    word = m.group(0)
+    return not (
+        word.endswith((*_LEX.third_person_endings, *_LEX.past_endings))
+        or word in _LEX.irregular_pasts
+        or word in _LEX.finite_auxiliaries
+    )
+
+
 def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before a cue that can be its subject, or ``None``.
+
+    A lone singular word before a cue word in its bare form determines it as a noun
+    ("Another tweet said"): no subject."""
+    span = _find_subject(text, floor, cue_start)
+    if span is not None and determines_cue(text, span, cue_start):
+        return None
+    return span
+
+
+def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue that can be its subject, or ``None``.
 
     The phrase must start at a clause boundary (the floor, a comma, a quote, a
@@ -360,6 +425,9 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                 place = _place_adjunct(text, floor, seg_start)
                 if place is not None:
                     end = place + 1  # "Clinton, during a town hall in Columbus, Ohio, said"
+                    continue
+                if _region_after_place(text, floor, seg_start, seg):
+                    end = seg_start  # "The mayor of Columbus, Ohio, said": the mayor
                     continue
                 lo = seg_start + 1
                 while text[lo].isspace():
@@ -568,7 +636,12 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
                     return None
             first = later[-1] if later else first
         head_word = tokens[first].group(0)
-        if loose and not (head_word[0].isupper() or head_word.lower() in DETERMINERS or headed):
+        if loose and not (
+            head_word[0].isupper()
+            or head_word.lower() in DETERMINERS
+            or head_word.lower() in _SINGULAR  # "another tweet"
+            or headed
+        ):
             return None
         start = tokens[first].start()
         word = head_word.lower()

@@ -262,6 +262,11 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
     ):
         kind = SourceKind.PERSON
         name = _strip_titles(tail.group(0), language)
+    elif name == clean and _personal_name(name, language):
+        # "Mr Fox", "Liam Fox": an honorific or a given name opens a person's name, though
+        # its other word is an outlet's ("Fox") or a place's
+        kind = SourceKind.PERSON
+        name = _strip_titles(name, language)
     elif kinds.media_head.search(head) or (kinds.media.search(head) and name[:1].isupper()):
         kind = SourceKind.MEDIA
     elif kinds.organization.search(head) or _acronym_named(name, kinds):
@@ -276,7 +281,12 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         else:
             kind = SourceKind.PERSON
             name = _strip_titles(name, language)
-    elif name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+    elif (
+        name.isupper()
+        and name.isalpha()
+        and 2 <= len(name) <= 6
+        and name.lower() not in _person_roles(language)  # "the MEP": a person's office
+    ):
         kind = SourceKind.ORGANIZATION  # an acronym: "the FBI", "IDF"
     elif words and words[-1] in _person_roles(language) and len(head) < len(low):
         # a person named by role and whom they act for: "an attorney for the caucus" (a
@@ -343,6 +353,32 @@ def _described_organization(name: str, kinds: _Kinds) -> str | None:
     ):
         return None  # "watchdog Sir Philip Mawer", "news agency Reuters"
     return described
+
+
+def _personal_name(name: str, language: str = "en") -> bool:
+    """Whether ``name`` is two or three capitalised words opening with an honorific or a
+    given name ("Mr Fox", "Mrs. Bell", "Liam Fox").
+
+    Example:
+        >>> [_personal_name(n) for n in ("Mr Fox", "Liam Fox", "Fox News", "Mr")]
+        [True, True, False, False]
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or _PERSON_NAME.match(name) is None:
+        return False
+    if words[-1].lower() in _kinds(language).lex.title_words:
+        return False  # "Lord Chancellor": an office
+    first = words[0].rstrip(".").lower()
+    return first in _honorifics(language) or first in _given_names(language)
+
+
+@functools.cache
+def _honorifics(language: str = "en") -> frozenset[str]:
+    """The honorifics and titles a surname takes in ``language`` ("mr", "dr"), lowered."""
+    titles = cue_lexicon(language).surname_titles if _has_cues(language) else frozenset()
+    if not _has_data(language, "genders.yaml"):
+        return frozenset(titles)
+    return frozenset((*gender_lexicon(language).honorifics, *titles))
 
 
 @functools.cache
