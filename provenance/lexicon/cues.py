@@ -172,6 +172,10 @@ class CueLexicon:
     zero_that_verbs: tuple[str, ...]
     #: objects after a pronoun and a past verb that make a dropped-"that" clause
     zero_that_objects: tuple[str, ...]
+    #: verbs after a name or a determined noun that make a dropped-"that" clause
+    zero_that_name_gap_verbs: tuple[str, ...]
+    #: determiners opening such a noun ("claims the minister lied")
+    zero_that_name_determiners: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -839,6 +843,8 @@ def _load(key: str) -> CueLexicon:
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),
         zero_that_verbs=_words(data, "zero_that_verbs", file),
         zero_that_objects=_words(data, "zero_that_objects", file),
+        zero_that_name_gap_verbs=_words(data, "zero_that_name_gap_verbs", file),
+        zero_that_name_determiners=_words(data, "zero_that_name_determiners", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),

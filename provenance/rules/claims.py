@@ -1008,9 +1008,41 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
                 ),
             ]
         )
+    if not named.empty:
+        named = named[~_far_named(claims, named, found)]
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+def _far_named(claims: pd.DataFrame, named: pd.Series, nearest: pd.Series) -> pd.Series:
+    """Which ``named`` antecedents (by denial id) lie far back behind a nearer claim.
+
+    A claim noun names its antecedent however far back, unless another source's claim
+    stands within :data:`_ANSWER_WINDOW` characters before the denial (``nearest``) and
+    the named one ends further back than that: in "[X] has become part of an inquiry
+    into allegations Russia interfered ... Supporters say [Y]. The Kremlin denies the
+    allegation." the allegation denied is Y, the claim said just before.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_id": ["a", "b", "c"], "start": [0, 500, 560],
+        ...                        "end": [40, 550, 590]})
+        >>> _far_named(claims, pd.Series({"c": "a"}), pd.Series({"c": "b"})).tolist()
+        [True]
+        >>> _far_named(claims, pd.Series({"c": "a"}), pd.Series(dtype=object)).tolist()
+        [False]
+    """
+    import pandas as pd
+
+    starts = dict(zip(claims["claim_id"], claims["start"].astype(int).tolist(), strict=True))
+    ends = dict(zip(claims["claim_id"], claims["end"].astype(int).tolist(), strict=True))
+    out = []
+    for denial, antecedent in named.items():
+        near = nearest.get(denial)
+        far = starts[denial] - ends[antecedent] > _ANSWER_WINDOW
+        out.append(bool(far and near is not None and not pd.isna(near) and near != antecedent))
+    return pd.Series(out, index=named.index, dtype=bool)
 
 
 def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> pd.Series:

@@ -150,6 +150,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # ... or a past verb and an object: "allegations he beat his ex-wife"
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?-i:{_alt(sorted(lex.irregular_pasts))}"
         rf"|[a-z]+(?:{_alt(lex.past_endings)}))\s+(?-i:{_alt(lex.zero_that_objects)})\b)"
+        # ... or a name or a determined noun and a verb taking no object: "allegations
+        # Russia interfered", "claims the minister lied"
+        f"{_named_zero_that(lex)}"
         # ... and in a Title Case headline: "Defends Himself Against Claims He Exaggerated"
         rf"|(?=(?-i:{_alt(headline_subjects)})\s+(?-i:[A-Z][a-z]+)\b))",
         re.IGNORECASE,
@@ -317,6 +320,31 @@ def _family_grammar(key: str) -> FamilyGrammar:
         phrases=phrases,
         unconfirming=frozenset(w.lower() for w in lex.unconfirming_adjectives),
     )
+
+
+def _named_zero_that(lex: CueLexicon) -> str:
+    """The noun cue's dropped-"that" branch before a name or a determined noun, or "".
+
+    The subject is a name of up to three capitalized words, or one of
+    ``zero_that_name_determiners`` and one or two lowercase words; one of
+    ``zero_that_name_gap_verbs`` follows it.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> branch = _named_zero_that(cue_lexicon("en"))
+        >>> bool(re.match(branch[1:], "Russia interfered in it"))
+        True
+        >>> bool(re.match(branch[1:], "the lives of many"))
+        False
+    """
+    if not lex.zero_that_name_gap_verbs:
+        return ""
+    name = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    subject = name
+    if lex.zero_that_name_determiners:
+        dets = _alt(lex.zero_that_name_determiners)
+        subject = rf"{name}|(?:{dets})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    return rf"|(?=(?-i:(?:{subject})\s+(?:{_alt(lex.zero_that_name_gap_verbs)}))\b)"
 
 
 def find_families(
