@@ -1,4 +1,4 @@
-"""A claim noun far back lends no antecedent when another source's claim stands nearer."""
+"""A claim noun far back, by another form of its cue noun, gives way to a nearer claim."""
 
 from __future__ import annotations
 
@@ -36,4 +36,12 @@ def test_a_near_claim_noun_wins_over_a_nearer_plain_claim() -> None:
     """Within the window the claim noun names its claim, as before."""
     said = ("k", "critics", 60, 100, "asserted", "indirect", "say", "the regulator was misled")
     claims = _claims(_CHARGE, said, _denial(120))
+    assert answered_claim(claims, pd.Series([None] * 3)).tolist() == [None, None, "a"]
+
+
+def test_the_same_form_of_the_noun_still_reaches_far_back() -> None:
+    """'... allegations X ... Critics say Y. He denied the allegations.': the plural names X."""
+    said = ("k", "critics", 500, 540, "asserted", "indirect", "say", "the regulator was misled")
+    denial = ("d", "gov", 560, 575, "denied", "indirect", "denied", "the allegations")
+    claims = _claims(_CHARGE, said, denial)
     assert answered_claim(claims, pd.Series([None] * 3)).tolist() == [None, None, "a"]
