@@ -180,6 +180,8 @@ class CueLexicon:
     zero_that_name_gap_verbs: tuple[str, ...]
     #: determiners opening such a noun ("claims the minister lied")
     zero_that_name_determiners: tuple[str, ...]
+    #: coordinators that open a new clause after a noun cue's content, before a name and verb
+    new_clause_coordinators: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -852,6 +854,7 @@ def _load(key: str) -> CueLexicon:
         role_choice_determiners=_words(data, "role_choice_determiners", file),
         zero_that_name_gap_verbs=_words(data, "zero_that_name_gap_verbs", file),
         zero_that_name_determiners=_words(data, "zero_that_name_determiners", file),
+        new_clause_coordinators=_words(data, "new_clause_coordinators", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),

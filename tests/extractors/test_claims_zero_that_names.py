@@ -95,3 +95,26 @@ def test_named_content_slices_the_text_after_its_cue(
         assert text[claim.start : claim.end] == claim.text
         if claim.cue == noun:
             assert claim.start > cue_end
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He repeated allegations that the mayor took bribes and Smith said he would quit.",
+            "the mayor took bribes",
+        ),
+        (
+            "She cited claims that the dam leaked and Acme Corp paid for repairs.",
+            "the dam leaked",
+        ),
+        (
+            "She cited claims that the dam leaked and flooded the valley.",
+            "the dam leaked and flooded the valley",
+        ),
+    ],
+)
+def test_and_a_name_and_a_verb_end_the_noun_cue_content(text: str, content: str) -> None:
+    """'and' then a name and a finite verb opens a new clause; a shared subject goes on."""
+    cue = "allegations" if "allegations" in text else "claims"
+    assert [c for c, _ in _with_cue(text, cue)] == [content]

@@ -347,6 +347,55 @@ def _named_zero_that(lex: CueLexicon) -> str:
     return rf"|(?=(?-i:(?:{subject})\s+(?:{_alt(lex.zero_that_name_gap_verbs)}))\b)"
 
 
+def _finite(word: str, lex: CueLexicon) -> bool:
+    """Whether a lowercase word reads as a finite verb: a past, an auxiliary or a modal."""
+    return (
+        word in lex.irregular_pasts
+        or word in lex.finite_auxiliaries
+        or word in lex.modal_auxiliaries
+        or (len(word) > 4 and word.endswith(lex.past_endings))
+    )
+
+
+def _new_clause_end(text: str, cs: int, ce: int, lex: CueLexicon) -> int:
+    """Where a noun cue's content clause ends: before a new clause inside ``[cs, ce)``.
+
+    One of ``new_clause_coordinators`` then a name and a finite verb opens a clause of
+    the sentence, no more of the content ("that the mayor took bribes and Smith said").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> t = "he took bribes and Smith said he would quit"
+        >>> t[: _new_clause_end(t, 0, len(t), lex)]
+        'he took bribes'
+        >>> t = "he took bribes and Acme Corp paid them"
+        >>> t[: _new_clause_end(t, 0, len(t), lex)]
+        'he took bribes'
+        >>> t = "he took bribes and resigned"
+        >>> t[: _new_clause_end(t, 0, len(t), lex)]
+        'he took bribes and resigned'
+    """
+    if not lex.new_clause_coordinators:
+        return ce
+    words = list(_WORD.finditer(text, cs, ce))
+    coordinators = {w.lower() for w in lex.new_clause_coordinators}
+    for i in range(1, len(words) - 2):
+        w = words[i]
+        if w.group().lower() not in coordinators:
+            continue
+        j = i + 1  # a name of up to three capitalized words ("and Acme Corp said")
+        while j < min(i + 4, len(words)) and words[j].group()[:1].isupper():
+            j += 1
+        if (
+            i + 1 < j < len(words)
+            and words[i + 1].group() != "I"
+            and _finite(words[j].group(), lex)
+        ):
+            return len(text[: w.start()].rstrip(" ,"))
+    return ce
+
+
 def find_families(
     text: str,
     units: list[tuple[int, int]],
@@ -526,6 +575,7 @@ def _noun(
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     else:
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
+        ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
