@@ -172,6 +172,16 @@ class CueLexicon:
     zero_that_verbs: tuple[str, ...]
     #: objects after a pronoun and a past verb that make a dropped-"that" clause
     zero_that_objects: tuple[str, ...]
+    #: denial verbs turning a person down for a role, the marker and its determiners
+    role_choice_lemmas: tuple[str, ...]
+    role_choice_markers: tuple[str, ...]
+    role_choice_determiners: tuple[str, ...]
+    #: verbs after a name or a determined noun that make a dropped-"that" clause
+    zero_that_name_gap_verbs: tuple[str, ...]
+    #: determiners opening such a noun ("claims the minister lied")
+    zero_that_name_determiners: tuple[str, ...]
+    #: coordinators that open a new clause after a noun cue's content, before a name and verb
+    new_clause_coordinators: tuple[str, ...]
     evaluations: tuple[str, ...]
     labeling_verbs: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -847,6 +857,12 @@ def _load(key: str) -> CueLexicon:
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),
         zero_that_verbs=_words(data, "zero_that_verbs", file),
         zero_that_objects=_words(data, "zero_that_objects", file),
+        role_choice_lemmas=_words(data, "role_choice_lemmas", file),
+        role_choice_markers=_words(data, "role_choice_markers", file),
+        role_choice_determiners=_words(data, "role_choice_determiners", file),
+        zero_that_name_gap_verbs=_words(data, "zero_that_name_gap_verbs", file),
+        zero_that_name_determiners=_words(data, "zero_that_name_determiners", file),
+        new_clause_coordinators=_words(data, "new_clause_coordinators", file),
         evaluations=_words(data, "evaluations", file),
         labeling_verbs=_words(data, "labeling_verbs", file),
         copulas=_words(data, "copulas", file),

@@ -1008,9 +1008,57 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
                 ),
             ]
         )
+    if not named.empty:
+        named = named[~_far_named(claims, named, found)]
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+def _far_named(claims: pd.DataFrame, named: pd.Series, nearest: pd.Series) -> pd.Series:
+    """Which ``named`` antecedents (by denial id) lie far back behind a nearer claim.
+
+    A claim noun names its antecedent however far back ("Moore faces allegations of
+    X ... Moore said the allegations were false"), but not when it names it by another
+    form of the cue's noun and another source's claim stands within
+    :data:`_ANSWER_WINDOW` characters before the denial (``nearest``) while the named one
+    ends further back: in "an inquiry into allegations Russia interfered ... Supporters
+    say [Y]. The Kremlin denies the allegation." the single allegation denied is Y.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_id": ["a", "b", "c"], "start": [0, 500, 560],
+        ...                        "end": [40, 550, 590], "cue": ["allegations", "say", "denies"],
+        ...                        "text": ["x lied", "y lied", "the allegation"]})
+        >>> _far_named(claims, pd.Series({"c": "a"}), pd.Series({"c": "b"})).tolist()
+        [True]
+        >>> _far_named(claims, pd.Series({"c": "a"}), pd.Series(dtype=object)).tolist()
+        [False]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    forms = cue_lexicon(None).noun_forms
+
+    def noun(words: object) -> str | None:
+        found = [w for w in str(words).lower().split() if w in forms]
+        return found[-1] if found else None
+
+    ids = claims["claim_id"].tolist()
+    starts = dict(zip(ids, claims["start"].astype(int).tolist(), strict=True))
+    ends = dict(zip(ids, claims["end"].astype(int).tolist(), strict=True))
+    texts = dict(zip(ids, claims["text"].tolist(), strict=True))
+    cues = dict(zip(ids, claims["cue"].tolist(), strict=True))
+    out = []
+    for denial, antecedent in named.items():
+        near = nearest.get(denial)
+        far = starts[denial] - ends[antecedent] > _ANSWER_WINDOW
+        said, cued = noun(texts[denial]), noun(cues[antecedent])
+        other_form = said is not None and cued is not None and said != cued
+        nearer = near is not None and not pd.isna(near) and near != antecedent
+        out.append(bool(far and other_form and nearer))
+    return pd.Series(out, index=named.index, dtype=bool)
 
 
 def _nearest_before(claims: pd.DataFrame, left: pd.Series, right: pd.Series) -> pd.Series:

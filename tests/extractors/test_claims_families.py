@@ -7,7 +7,7 @@ names, the content span (the claim, not the cue) and neighbours that must not ma
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus, Format
@@ -247,6 +247,7 @@ _NOUN_FORMS = sorted({f for n in cue_lexicon("en").nouns for f in n.forms})
 _CONTENT = st.from_regex(r"[a-z]{3,9}( [a-z]{2,9}){0,5}", fullmatch=True)
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     noun=st.sampled_from(_NOUN_FORMS),
     follow=st.sampled_from(["of", "that", "about"]),

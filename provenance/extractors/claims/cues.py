@@ -279,6 +279,13 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
             return ClaimStatus.UNCONFIRMED  # "could not comment on whether he would appear"
         if info.status is ClaimStatus.DENIED:
             return ClaimStatus.ASSERTED
+    if (
+        info.status is ClaimStatus.DENIED
+        and info.lemma in _EN.lexicon.role_choice_lemmas
+        and _ROLE_CHOICE is not None
+        and _ROLE_CHOICE.match(after)
+    ):
+        return ClaimStatus.ASSERTED  # "rejected Smith as a candidate": no claim denied
     return info.status
 
 
@@ -356,6 +363,28 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+def _role_choice_re(lex: CueLexicon) -> re.Pattern[str] | None:
+    """Up to four object words, a role marker, maybe a determiner and a word, then a role.
+
+    Example:
+        >>> bool(_role_choice_re(_EN.lexicon).match(" Smith as a candidate"))
+        True
+        >>> bool(_role_choice_re(_EN.lexicon).match(" the report as baseless"))
+        False
+    """
+    if not (lex.role_choice_markers and lex.speaker_roles):
+        return None
+    dets = _alternation(lex.role_choice_determiners) if lex.role_choice_determiners else "(?!)"
+    return re.compile(
+        r"\s*(?:[\w’'.-]+,?\s+){0,4}?"
+        rf"(?:{_alternation(lex.role_choice_markers)})\s+(?:(?:{dets})\s+)?(?:[a-z-]+\s+)?"
+        rf"(?:{_alternation(lex.speaker_roles)})\b"
+    )
+
+
+_ROLE_CHOICE = _role_choice_re(_EN.lexicon)
 _UNCONFIRMING = frozenset(w.lower() for w in _EN.lexicon.unconfirming_adjectives)
 #: noun cue forms that are no verb form: a quoted "claim" may be the speaker's verb
 #: ("these folks think that and claim that ...", inside a quotation)

@@ -150,6 +150,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # ... or a past verb and an object: "allegations he beat his ex-wife"
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?-i:{_alt(sorted(lex.irregular_pasts))}"
         rf"|[a-z]+(?:{_alt(lex.past_endings)}))\s+(?-i:{_alt(lex.zero_that_objects)})\b)"
+        # ... or a name or a determined noun and a verb taking no object: "allegations
+        # Russia interfered", "claims the minister lied"
+        f"{_named_zero_that(lex)}"
         # ... and in a Title Case headline: "Defends Himself Against Claims He Exaggerated"
         rf"|(?=(?-i:{_alt(headline_subjects)})\s+(?-i:[A-Z][a-z]+)\b))",
         re.IGNORECASE,
@@ -317,6 +320,80 @@ def _family_grammar(key: str) -> FamilyGrammar:
         phrases=phrases,
         unconfirming=frozenset(w.lower() for w in lex.unconfirming_adjectives),
     )
+
+
+def _named_zero_that(lex: CueLexicon) -> str:
+    """The noun cue's dropped-"that" branch before a name or a determined noun, or "".
+
+    The subject is a name of up to three capitalized words, or one of
+    ``zero_that_name_determiners`` and one or two lowercase words; one of
+    ``zero_that_name_gap_verbs`` follows it.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> branch = _named_zero_that(cue_lexicon("en"))
+        >>> bool(re.match(branch[1:], "Russia interfered in it"))
+        True
+        >>> bool(re.match(branch[1:], "the lives of many"))
+        False
+    """
+    if not lex.zero_that_name_gap_verbs:
+        return ""
+    name = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    subject = name
+    if lex.zero_that_name_determiners:
+        dets = _alt(lex.zero_that_name_determiners)
+        subject = rf"{name}|(?:{dets})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    return rf"|(?=(?-i:(?:{subject})\s+(?:{_alt(lex.zero_that_name_gap_verbs)}))\b)"
+
+
+def _finite(word: str, lex: CueLexicon) -> bool:
+    """Whether a lowercase word reads as a finite verb: a past, an auxiliary or a modal."""
+    return (
+        word in lex.irregular_pasts
+        or word in lex.finite_auxiliaries
+        or word in lex.modal_auxiliaries
+        or (len(word) > 4 and word.endswith(lex.past_endings))
+    )
+
+
+def _new_clause_end(text: str, cs: int, ce: int, lex: CueLexicon) -> int:
+    """Where a noun cue's content clause ends: before a new clause inside ``[cs, ce)``.
+
+    One of ``new_clause_coordinators`` then a name and a finite verb opens a clause of
+    the sentence, no more of the content ("that the mayor took bribes and Smith said").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> t = "he took bribes and Smith said he would quit"
+        >>> t[: _new_clause_end(t, 0, len(t), lex)]
+        'he took bribes'
+        >>> t = "he took bribes and Acme Corp paid them"
+        >>> t[: _new_clause_end(t, 0, len(t), lex)]
+        'he took bribes'
+        >>> t = "he took bribes and resigned"
+        >>> t[: _new_clause_end(t, 0, len(t), lex)]
+        'he took bribes and resigned'
+    """
+    if not lex.new_clause_coordinators:
+        return ce
+    words = list(_WORD.finditer(text, cs, ce))
+    coordinators = {w.lower() for w in lex.new_clause_coordinators}
+    for i in range(1, len(words) - 2):
+        w = words[i]
+        if w.group().lower() not in coordinators:
+            continue
+        j = i + 1  # a name of up to three capitalized words ("and Acme Corp said")
+        while j < min(i + 4, len(words)) and words[j].group()[:1].isupper():
+            j += 1
+        if (
+            i + 1 < j < len(words)
+            and words[i + 1].group() != "I"
+            and _finite(words[j].group(), lex)
+        ):
+            return len(text[: w.start()].rstrip(" ,"))
+    return ce
 
 
 def find_families(
@@ -498,6 +575,7 @@ def _noun(
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
     else:
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
+        ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
