@@ -70,32 +70,34 @@ def contrasted_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         return out
     attributed = claims[~narrator & claims["source_id"].notna()]
     names = _name_words(attributed, lex.function_words)
+    starts = claims["start"].astype("int64")
+    ends = claims["end"].astype("int64")
     hits: dict[object, object] = {}
-    for row, said in rest.items():
-        art, start, end = claims.at[row, "article_id"], claims.at[row, "start"], claims.at[row, "end"]
-        same = attributed[attributed["article_id"] == art]
-        before = same[(same["end"] <= start) & (same["end"] >= start - CONTRAST_WINDOW)]
+    for row, said in zip(rest.index.tolist(), rest.tolist(), strict=True):
+        start, end = int(starts[row]), int(ends[row])
+        same = attributed[attributed["article_id"] == claims["article_id"][row]]
+        before = same[(ends[same.index] <= start) & (ends[same.index] >= start - CONTRAST_WINDOW)]
         if before.empty:
             continue
         pointed = before.sort_values(["end", "start"]).index[-1]
         if not bool(open_.get(pointed, False)):
             continue
-        source = claims.at[pointed, "source_id"]
-        words = set(re.findall(r"\w+", said))
+        words = frozenset(re.findall(r"\w+", str(said)))
         # the other source named after the link, in a claim near the sentence
+        near = starts[same.index]
         named = same[
-            (same["source_id"] != source)
-            & (same["start"] >= claims.at[pointed, "start"] - CONTRAST_WINDOW)
-            & (same["start"] <= end + CONTRAST_WINDOW)
-            & names.reindex(same.index).map(lambda ws: bool(ws & words)).astype(bool)
+            (same["source_id"] != claims["source_id"][pointed])
+            & (near >= int(starts[pointed]) - CONTRAST_WINDOW)
+            & (near <= end + CONTRAST_WINDOW)
+            & names.reindex(same.index).map(words.isdisjoint).eq(False)
         ]
         if named.empty:
             continue
-        distance = (named["start"] - end).where(named["start"] >= end, start - named["end"])
-        hits[pointed] = named.loc[distance.abs().sort_values(kind="stable").index[0], "claim_id"]
-    if hits:
-        out.loc[list(hits)] = list(hits.values())
-    return out
+        after = starts[named.index] - end
+        distance = after.where(after >= 0, start - ends[named.index])
+        hits[pointed] = named["claim_id"][distance.sort_values(kind="stable").index[0]]
+    mapped = out.index.to_series().map(hits)
+    return out.where(mapped.isna(), mapped)
 
 
 def _name_words(claims: pd.DataFrame, function_words: frozenset[str]) -> pd.Series:
@@ -106,11 +108,15 @@ def _name_words(claims: pd.DataFrame, function_words: frozenset[str]) -> pd.Seri
     if "source_text" not in claims:
         return pd.Series([frozenset()] * len(claims), index=claims.index, dtype=object)
     written = claims["source_text"].astype(object).where(claims["source_text"].notna(), "")
-    return written.astype(str).str.casefold().map(
-        lambda s: frozenset(
-            w
-            for w in re.findall(r"\w+", s)
-            if len(w) >= _NAME_LETTERS and w not in function_words and not w.isdigit()
+    return (
+        written.astype(str)
+        .str.casefold()
+        .map(
+            lambda s: frozenset(
+                w
+                for w in re.findall(r"\w+", s)
+                if len(w) >= _NAME_LETTERS and w not in function_words and not w.isdigit()
+            )
         )
     )
 
