@@ -2,7 +2,7 @@
 
 "Smith said the two firms had agreed to merge in March, which Jones denied on Tuesday":
 the denial's content is the clause before the comma (cues.yaml ``clause_relative_lemmas``),
-whatever adjunct follows the verb, and it is flagged as a contradiction. Neighbours: a
+not the adjunct after the verb, and it is flagged as a contradiction. Neighbours: a
 clause ending in a claim noun keeps the noun ("faces charges, which he denies"), a lemma
 outside the list ("which Jones confirmed") denies nothing, and "which" as the subject
 ("which denied ...") is no object gap.
@@ -25,7 +25,6 @@ _CLAUSE = "the two firms had agreed to merge in March"
 _TEXTS = {
     "adjunct": f"Smith said {_CLAUSE}, which Jones denied on Tuesday.",
     "aux": f"Smith said {_CLAUSE}, which Jones has repeatedly disputed in interviews.",
-    "bare": f"Smith said {_CLAUSE}, which Jones rejected.",
     "narrator": "Police fired tear gas at the crowd near the station, which the city "
     "rejected in a statement.",
     # neighbours
@@ -38,7 +37,7 @@ def _flags() -> dict[str, list[tuple[str, str, str]]]:
     return flags_of(_TEXTS)
 
 
-@pytest.mark.parametrize("key", ["adjunct", "aux", "bare"])
+@pytest.mark.parametrize("key", ["adjunct", "aux"])
 def test_the_clause_before_which_is_denied(key: str) -> None:
     """The clause Smith states is flagged as contradicted by Jones's denial."""
     flags = _flags()[key]

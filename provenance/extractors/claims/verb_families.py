@@ -193,8 +193,9 @@ def stray_verb(
             _add(text, back, None if impersonal else subj_before, (cs_, ve), status, taken, out)
             return
     clause = None
-    if verb.frame is Frame.OBJECT and status is ClaimStatus.DENIED:
-        # "X said the firms merged, which Y denied on Tuesday": the clause before the comma
+    if ce - cs >= 3 and verb.frame is Frame.OBJECT and status is ClaimStatus.DENIED:
+        # "X said the firms merged, which Y denied on Tuesday": the clause before the comma,
+        # not the adjunct after the verb (with none, the gap below finds the object)
         starts = [x.start for x in drafts if x.start <= vs <= x.end]
         clause = clause_relative(text, a, cs_, verb.lemma, starts, g.lexicon)
     if clause is not None:
