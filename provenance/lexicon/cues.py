@@ -206,6 +206,9 @@ class CueLexicon:
     relative_prepositions: frozenset[str]
     #: what reads a "that" clause as a demand ("insisted that the first lady go")
     mandative_lemmas: frozenset[str]
+    #: denial lemmas whose non-restrictive "which" object is the clause before the comma
+    #: ("X said the firms merged, which Y denied on Tuesday")
+    clause_relative_lemmas: frozenset[str]
     mandative_pronouns: frozenset[str]
     mandative_determiners: frozenset[str]
     mandative_stops: frozenset[str]
@@ -884,6 +887,7 @@ def _load(key: str) -> CueLexicon:
         demand_prepositions=_words(data, "demand_prepositions", file),
         relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),
         mandative_lemmas=frozenset(_words(data, "mandative_lemmas", file)),
+        clause_relative_lemmas=frozenset(_words(data, "clause_relative_lemmas", file)),
         mandative_pronouns=frozenset(_words(data, "mandative_pronouns", file)),
         mandative_determiners=frozenset(_words(data, "mandative_determiners", file)),
         mandative_stops=frozenset(_words(data, "mandative_stops", file)),

@@ -64,6 +64,8 @@ class MatchLexicon:
     ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
     ruling_verbs: frozenset[str] = frozenset()  # case-folded; "the judge [ruled] that"
     ruling_sources: frozenset[str] = frozenset()  # case-folded; "the appeals [court] said"
+    contrast_subjects: tuple[str, ...] = ()  # case-folded; "[That] is contrary to ..."
+    contrast_links: tuple[str, ...] = ()  # case-folded; "That is [contrary to] ..."
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -155,6 +157,8 @@ def _load(lang: str) -> MatchLexicon:
         "ruling_contests",
         "ruling_verbs",
         "ruling_sources",
+        "contrast_subjects",
+        "contrast_links",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -210,6 +214,8 @@ def _load(lang: str) -> MatchLexicon:
         ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),
         ruling_verbs=frozenset(w.casefold() for w in lists["ruling_verbs"]),
         ruling_sources=frozenset(w.casefold() for w in lists["ruling_sources"]),
+        contrast_subjects=tuple(" ".join(w.casefold().split()) for w in lists["contrast_subjects"]),
+        contrast_links=tuple(" ".join(w.casefold().split()) for w in lists["contrast_links"]),
         echo_prefix=echo_prefix,
     )
 

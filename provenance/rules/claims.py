@@ -782,6 +782,12 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     ahead = named_ahead(claims, found.isna() & contradicted.isna() & denying)
     found = found.combine_first(ahead) if ahead.notna().any() else found
+    # "a spokesman said X. That is contrary to an assertion made by Trump": the claim
+    # pointed back to contradicts the claim of the source named
+    from provenance.rules.contrasts import contrasted_claim
+
+    contrasted = contrasted_claim(claims, found.isna() & contradicted.isna() & ~denying)
+    found = found.combine_first(contrasted) if contrasted.notna().any() else found
     # "Fernandez, who has said Clinton played no role": the charge of the story, far back
     from provenance.rules.exculpations import far_charge
 

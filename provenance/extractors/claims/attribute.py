@@ -22,7 +22,7 @@ from provenance.extractors.claims.clause_subjects import (
     loose_subject,
     main_subject,
 )
-from provenance.extractors.claims.constructions import relative_gap
+from provenance.extractors.claims.constructions import clause_relative, relative_gap
 from provenance.extractors.claims.continuations import (
     continue_quote,
     coordinate,
@@ -741,6 +741,12 @@ def _try_cue(
         and relative_gap(text, a, m.start(), cue_grammar().lexicon) is not None
     ):
         return None  # "the allegations, which she denies, date from": the object is the noun
+    if (
+        info.status is ClaimStatus.DENIED
+        and info.frame is Frame.OBJECT
+        and clause_relative(text, a, m.start(), info.lemma, [], cue_grammar().lexicon)
+    ):
+        return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None

@@ -26,6 +26,7 @@ from provenance.lexicon.cues import CueLexicon, Frame, cue_lexicon
 
 __all__ = [
     "claim_object",
+    "clause_relative",
     "gap_object",
     "noun_phrase_end",
     "passive_agent",
@@ -48,6 +49,10 @@ _COORDINATED_GAP = re.compile(
     r"(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:that|which)\s+"
     r"(?P<subj>(?:[\w’'.-]+\s+){1,4}?)(?:[\w’'-]+\s+){1,8}?and\s+$"
 )
+#: ", which SUBJ (aux)" right before a cue: a non-restrictive relative on what precedes it.
+_COMMA_WHICH = re.compile(r",\s+which\s+(?P<subj>(?:[\w’'.-]+\s+){1,4})$")
+#: Fewest words of a clause a non-restrictive "which" may stand for.
+_CLAUSE_WORDS = 3
 #: "X, disputed in most cases by Y,": the agent after a denial participle.
 _BY_AGENT = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
@@ -200,6 +205,52 @@ def relative_gap(
     if gap is None and lex is not None:
         gap = _zero_relative(text, floor, cue_start, lex)
     return gap
+
+
+def clause_relative(
+    text: str, floor: int, cue_start: int, lemma: str, starts: list[int], lex: CueLexicon
+) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """ "CLAUSE, which SUBJ (aux)" right before a cue of ``clause_relative_lemmas``: the
+    relative (group ``subj``) and the clause it stands for, or ``None``.
+
+    The clause opens at the last of ``starts`` (the contents around it) before the comma,
+    else at ``floor``. A clause ending in a claim noun ("faced charges, which he denies")
+    is left to :func:`relative_gap`: the noun is the object.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "Police shot three protesters, which the opposition has "
+        >>> gap, (s, e) = clause_relative(text, 0, len(text), "dispute", [], cue_lexicon("en"))
+        >>> text[s:e], gap.group("subj")
+        ('Police shot three protesters', 'the opposition has ')
+        >>> text = "He faces allegations that he hid the funds, which he "
+        >>> _, (s, e) = clause_relative(text, 0, len(text), "deny", [], cue_lexicon("en"))
+        >>> text[s:e]
+        'he hid the funds'
+    """
+    if lemma not in lex.clause_relative_lemmas:
+        return None
+    gap = _COMMA_WHICH.search(text, max(floor, cue_start - 80), cue_start)
+    if gap is None:
+        return None
+    comma = gap.start()
+    start = max((s for s in starts if floor <= s < comma), default=floor)
+    # the innermost clause: "allegations that [he assaulted her], which he denied"
+    opener = _opener_re(lex.complementizers).search(text, start, comma)
+    if opener is not None:
+        start = opener.end()
+    while start < comma and not text[start].isalnum():
+        start += 1
+    words = _WORD.findall(text, start, comma)
+    if len(words) < _CLAUSE_WORDS or words[-1].lower() in _claim_head_set(lex.language):
+        return None
+    return gap, (start, comma)
+
+
+@functools.cache
+def _opener_re(complementizers: tuple[str, ...]) -> re.Pattern[str]:
+    """The last complementizer of a span, and the space after it."""
+    return re.compile(rf"(?i)\b(?:{_alt(complementizers)})\s+(?!.*\b(?:{_alt(complementizers)})\s)")
 
 
 def _zero_relative(text: str, floor: int, cue_start: int, lex: CueLexicon) -> re.Match[str] | None:

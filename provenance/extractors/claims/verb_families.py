@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
+    clause_relative,
     gap_object,
     noun_phrase_end,
     passive_agent,
@@ -191,7 +192,15 @@ def stray_verb(
             impersonal = _impersonal(text, subj_before, aux_m, g.lexicon)
             _add(text, back, None if impersonal else subj_before, (cs_, ve), status, taken, out)
             return
-    if ce - cs < 3 and verb.frame is Frame.OBJECT:
+    clause = None
+    if ce - cs >= 3 and verb.frame is Frame.OBJECT and status is ClaimStatus.DENIED:
+        # "X said the firms merged, which Y denied on Tuesday": the clause before the comma,
+        # not the adjunct after the verb (with none, the gap below finds the object)
+        starts = [x.start for x in drafts if x.start <= vs <= x.end]
+        clause = clause_relative(text, a, cs_, verb.lemma, starts, g.lexicon)
+    if clause is not None:
+        gap, (cs, ce) = clause
+    elif ce - cs < 3 and verb.frame is Frame.OBJECT:
         # "allegations that he has denied": the object is the noun the clause hangs on
         gap = relative_gap(text, a, cs_, g.lexicon)
         if gap is not None:
