@@ -10,21 +10,9 @@ import pytest
 
 from provenance.enums import FigureKind
 from provenance.extractors.figures import find_figures
-from provenance.extractors.records import FigureSpan
+from tests.extractors.figure_helpers import figs, only
 
 K = FigureKind
-
-
-def figs(text: str, language: str = "en") -> list[tuple[str, str, float | None]]:
-    """(text, kind, value) of every figure of ``text``."""
-    return [(f.text, f.kind.value, f.value) for f in find_figures(text, language=language)]
-
-
-def only(text: str, language: str = "en") -> FigureSpan:
-    """The one figure of ``text`` (fails with what was found)."""
-    found = find_figures(text, language=language)
-    assert len(found) == 1, [(f.text, f.value) for f in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(

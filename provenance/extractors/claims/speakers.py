@@ -933,13 +933,27 @@ class SpeakerResolver:
         for m in reversed(list(self._titled.finditer(self.text, lo, pos))):
             start = m.start()
             # "Chief Minister M K Stalin": the name after the last title, not "Minister"
-            while (inner := self._titled.match(self.text, m.start("name"))) is not None:
-                m = inner
-            if role in m.group(0).lower().split() and not self._other_office(start, mention):
-                info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
-                if info.kind is SourceKind.PERSON and (ok is None or ok(info)):
-                    return info
+            m = self._last_title(m)
+            if (
+                role in m.group(0).lower().split()
+                and not self._other_office(start, mention)
+                and (info := self._titled_person(m, ok)) is not None
+            ):
+                return info
         return None
+
+    def _last_title(self, m: re.Match[str]) -> re.Match[str]:
+        """The match of the last title of a run ("Chief Minister [M K Stalin]")."""
+        while (inner := self._titled.match(self.text, m.start("name"))) is not None:
+            m = inner
+        return m
+
+    def _titled_person(
+        self, m: re.Match[str], ok: Callable[[SourceInfo], bool] | None
+    ) -> SourceInfo | None:
+        """The person a titled name stands for, if a person who passes ``ok``."""
+        info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
+        return info if info.kind is SourceKind.PERSON and (ok is None or ok(info)) else None
 
     def _titled_after(
         self,
@@ -951,13 +965,13 @@ class SpeakerResolver:
         """The first person named with this title after ``pos`` who passes ``ok``: a
         story may name later."""
         for m in self._titled.finditer(self.text, pos, min(len(self.text), pos + 3000)):
-            if role in m.group(0).lower().split() and not self._other_office(m.start(), mention):
-                # "Executive Director Susan Tsui Grundmann": the name after the last title
-                while (inner := self._titled.match(self.text, m.start("name"))) is not None:
-                    m = inner
-                info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
-                if info.kind is SourceKind.PERSON and (ok is None or ok(info)):
-                    return info
+            # "Executive Director Susan Tsui Grundmann": the name after the last title
+            if (
+                role in m.group(0).lower().split()
+                and not self._other_office(m.start(), mention)
+                and (info := self._titled_person(self._last_title(m), ok)) is not None
+            ):
+                return info
         return None
 
     def _author(self, author: str, pos: int) -> SourceInfo | None:
