@@ -213,9 +213,11 @@ def _family_grammar(key: str) -> FamilyGrammar:
     verb_forms -= {f for w in lex.adjectives for f in w.forms}
     skip = _alt(sorted(verb_forms, key=len, reverse=True))
     poss = r"(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|[a-z]+s['’])\s+"
+    # the predicate may open a quotation ("the reasons for the ban “do not appear to be
+    # supported by any facts”"): the quotation mark stands between the two
     predicate_re = re.compile(
-        rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by)\s+"
-        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
+        rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by|for)\s+"
+        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+{quote}(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
         rf"{quote}(?P<eval>{evals}))\b",
         re.IGNORECASE,
     )
