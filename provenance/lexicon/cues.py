@@ -298,6 +298,8 @@ class CueLexicon:
     passive_auxiliaries: tuple[str, ...] = ()
     #: degree words between a copula and an evaluation ("totally false")
     evaluation_degrees: tuple[str, ...] = ()
+    #: evaluations of truth an expletive "it" takes before its clause ("it was false that")
+    extraposed_evaluations: frozenset[str] = frozenset()
     #: participles between a claim head and the preposition naming its target or author
     #: ("the criticism [leveled] against X was ridiculous", "the claims [made] by X are false")
     claim_participles: tuple[str, ...] = ()
@@ -981,6 +983,7 @@ def _load(key: str) -> CueLexicon:
         verb_joiner_adverbs=_words(data, "verb_joiner_adverbs", file),
         passive_auxiliaries=_words(data, "passive_auxiliaries", file),
         evaluation_degrees=_words(data, "evaluation_degrees", file),
+        extraposed_evaluations=_lowered(data, "extraposed_evaluations", file),
         claim_participles=_words(data, "claim_participles", file),
         self_markers=_words(data, "self_markers", file),
         equative_markers=_lowered(data, "equative_markers", file),

@@ -59,6 +59,7 @@ class MatchLexicon:
     reply_cues: frozenset[str] = frozenset()  # case-folded; "Moscow countered that ..."
     opposing_openings: tuple[str, ...] = ()  # case-folded; "said [no such meeting took place]"
     opposing_contents: frozenset[str] = frozenset()  # case-folded; "Jones said [the opposite]"
+    reply_joiners: tuple[str, ...] = ()  # case-folded; "X said ..., [but] Y says ..."
     given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
     ruling_heads: frozenset[str] = frozenset()  # case-folded; "disagrees with [the ruling]"
     ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
@@ -152,6 +153,7 @@ def _load(lang: str) -> MatchLexicon:
         "reply_cues",
         "opposing_openings",
         "opposing_contents",
+        "reply_joiners",
         "given_participles",
         "ruling_heads",
         "ruling_contests",
@@ -209,6 +211,7 @@ def _load(lang: str) -> MatchLexicon:
         opposing_contents=frozenset(
             " ".join(w.casefold().split()) for w in lists["opposing_contents"]
         ),
+        reply_joiners=tuple(" ".join(w.casefold().split()) for w in lists["reply_joiners"]),
         given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
         ruling_heads=frozenset(w.casefold() for w in lists["ruling_heads"]),
         ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),

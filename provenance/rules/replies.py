@@ -76,8 +76,79 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         whole = body.str.strip(" .,;:!?“”\"'‘’").str.split().str.join(" ")
         pointing |= whole.isin(lex.opposing_contents).reindex(claims.index, fill_value=False)
     found = nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
+    if lex.reply_joiners:
+        joined = _joined_reply(claims, reading, attributed, lex.reply_joiners)
+        found = joined.combine_first(found) if not found.empty else joined
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
+
+
+#: Most characters between two pieces of one sentence (", " before "but").
+_JOIN_GAP = 3
+
+
+def _joined_reply(
+    claims: pd.DataFrame, reading: pd.Series, attributed: pd.Series, joiners: tuple[str, ...]
+) -> pd.Series:
+    """By id of each ``reading`` claim set against another's in one sentence, that claim.
+
+    "Trump predicted [Flake will vote no], but the senator's office says [he has not
+    decided]": the narrator's piece before the reply opens with one of ``joiners`` in
+    lower case (mid-sentence: "But Gershman noted ..." opens a sentence of its own), and
+    the claim just before the piece is another source's. Both claims are
+    said with a verb taking a clause ("said", "predicted", "told"): "did not respond to
+    [a request for comment], but ..." and "defended [Moore], but ..." state no claim set
+    against the reply. The pieces are adjacent (:data:`_JOIN_GAP` characters), so the
+    two claims share a sentence.
+    """
+    import pandas as pd
+
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    empty = pd.Series(dtype=object)
+    narrator = claims["attribution"] == "narrator"
+    text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
+    # as written: a capitalized joiner opens a sentence and joins nothing
+    opens = text[narrator].str.match(_opening_re(joiners))
+    pieces = opens[opens].index
+    telling = _tells(claims)
+    reading = reading & telling
+    if not len(pieces) or not reading.any():
+        return empty
+    # the joining piece right before the reply, and the claim right before the piece
+    piece = nearest_other(
+        claims.loc[reading, cols], claims.loc[pieces, cols].assign(source_id=None), window=2
+    )
+    if piece.empty:
+        return empty
+    before = nearest_other(
+        claims.loc[claims["claim_id"].isin(piece), cols].assign(source_id=None),
+        claims.loc[attributed & telling, cols],
+        window=_JOIN_GAP,
+    )
+    answered = piece.map(before).dropna()
+    if answered.empty:
+        return empty
+    source = claims.set_index("claim_id")["source_id"]
+    other = source.reindex(answered.index).to_numpy() != source.reindex(answered).to_numpy()
+    return pd.Series(answered[other], dtype=object)
+
+
+def _tells(claims: pd.DataFrame) -> pd.Series:
+    """Claims whose cue's last word is a verb form taking a clause ("said", "told")."""
+    import pandas as pd
+
+    from provenance.lexicon.cues import Frame, cue_lexicon
+
+    forms = {
+        f.casefold()
+        for v in cue_lexicon(None).verbs
+        if v.frame in (Frame.CLAUSE, Frame.TELL)
+        for f in v.forms
+        if " " not in f
+    }
+    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
+    last = cue.str.casefold().str.split().str[-1]
+    return pd.Series(last.isin(forms).to_numpy(dtype=bool), index=claims.index, dtype=bool)
 
 
 @functools.cache

@@ -213,9 +213,11 @@ def _family_grammar(key: str) -> FamilyGrammar:
     verb_forms -= {f for w in lex.adjectives for f in w.forms}
     skip = _alt(sorted(verb_forms, key=len, reverse=True))
     poss = r"(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|[a-z]+s['’])\s+"
+    # the predicate may open a quotation ("the reasons for the ban “do not appear to be
+    # supported by any facts”"): the quotation mark stands between the two
     predicate_re = re.compile(
-        rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by)\s+"
-        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
+        rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by|for)\s+"
+        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+{quote}(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
         rf"{quote}(?P<eval>{evals}))\b",
         re.IGNORECASE,
     )
@@ -741,6 +743,10 @@ def _opening_participles(lex: CueLexicon) -> list[str]:
     ]
 
 
+#: "that" opening the clause an expletive "it" stands for ("it was false [that] ...").
+_EXTRAPOSED = re.compile(r"[”\"]?\s+that\s+")
+
+
 def _evaluated(
     text: str,
     m: re.Match[str],
@@ -753,7 +759,6 @@ def _evaluated(
     """ "called the report fake", "the allegations are false": a denial of the thing evaluated."""
     ns, ne = m.span("np")
     cs, ce = m.span("cue")
-    a, _ = unit_of(units, m.start())
     if ne - ns < 2 or taken.overlaps(*m.span("eval")) or taken.overlaps(ns, ns + 1):
         return
     if any(d.cue_end == ce and d.status is ClaimStatus.DENIED for d in drafts):
@@ -762,7 +767,21 @@ def _evaluated(
         return  # "his own claim was wrong": a source correcting itself, no denial
     # The cue status stays "asserted": the cue lexicon's denials are verbs; an
     # evaluation denies through its words, which the rules read from the cue.
-    d = Draft(ns, ne, Attribution.NARRATOR, ClaimStatus.ASSERTED)
+    a, b = unit_of(units, m.start())
+    # "it was false that [its jets bombed the hospital]": an expletive subject stands for
+    # the clause after the evaluation, which is the claim denied
+    clause = _EXTRAPOSED.match(text, m.end("eval"), b)
+    if (
+        clause is not None
+        and text[ns:ne].lower() in g.lexicon.expletive_subjects
+        and m.group("eval").lower() in g.lexicon.extraposed_evaluations
+    ):
+        end = len(text[clause.end() : b].rstrip(" .,;:!?”\"'’")) + clause.end()
+        if end - clause.end() < 2:
+            return
+        d = Draft(clause.end(), end, Attribution.NARRATOR, ClaimStatus.ASSERTED)
+    else:
+        d = Draft(ns, ne, Attribution.NARRATOR, ClaimStatus.ASSERTED)
     holder = [
         i
         for i, x in enumerate(drafts)
