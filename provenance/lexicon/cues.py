@@ -498,6 +498,7 @@ class CueLexicon:
     object_end_phrases: tuple[str, ...] = ()
     comment_clause_openers: tuple[str, ...] = ()
     comment_clause_pronouns: tuple[str, ...] = ()
+    comment_clause_subordinators: tuple[str, ...] = ()
     object_end_subordinators: tuple[str, ...] = ()
     gerund_prepositions: tuple[str, ...] = ()
     loose_source_ends: tuple[str, ...] = ()
@@ -695,6 +696,7 @@ _SPAN_KEYS = (
     "object_end_phrases",
     "comment_clause_openers",
     "comment_clause_pronouns",
+    "comment_clause_subordinators",
     "object_end_subordinators",
     "gerund_prepositions",
     "loose_source_ends",

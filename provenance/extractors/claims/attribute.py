@@ -308,7 +308,8 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         passive = (
             aux != ""  # most cues have no auxiliary, and the pattern matches no empty one
             and cue_grammar().passive_re.match(aux) is not None
-            and not verb.endswith("ing")
+            # a progressive, also of a phrasal cue ("is calling for", "was pointing out")
+            and not verb.split()[0].endswith("ing")
             and not aux.endswith("to ")
         )
         if passive:
@@ -999,6 +1000,10 @@ _ACCORDING_RESUME = re.compile(
 )
 
 
+#: ", and ..." after the source: a coordinated clause or predicate the phrase credits too
+_ACCORDING_AND = re.compile(r",\s+and\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)\S")
+
+
 #: ", the rise in deficits is ...": an article after the source's comma, up to the next stop
 _ARTICLE_SEGMENT = re.compile(r",\s+(?:a|an|the)\s+([^\s,.;:!?“”\"][^,.;:!?“”\"]*)")
 
@@ -1054,6 +1059,10 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         and (_ACCORDING_RESUME.match(text, se) is not None or _article_clause(text, se, b))
     ):
         # "The plan, according to X, would cost $1bn.": the phrase interrupts one content
+        cs, ce = trim(text, floor, m.start())[0], rest[1]
+    elif _ACCORDING_AND.match(text, se) is not None and rest[1] - rest[0] >= _ACCORDING_REST:
+        # "X paid 25%, according to the CBO, and Y paid 69%": the phrase stands between
+        # two coordinated clauses of one report and credits both
         cs, ce = trim(text, floor, m.start())[0], rest[1]
     else:
         cs, ce = trim(text, floor, m.start())

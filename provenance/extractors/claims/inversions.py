@@ -199,8 +199,10 @@ def inverted(text: str, a: int, b: int, m: re.Match[str]) -> Spans | None:
     return cs, ce, im.start("src"), im.end("src")
 
 
-#: ", as SOURCE": the comment clause's source, a noun phrase with no comma or quote
-_AS_LEAD = re.compile(r",\s+as\s+(?P<src>[^,;:“”\"()]{2,80}?)\s*$")
+#: ", as SOURCE": the comment clause's source, a noun phrase with no comma or quote; the
+#: comma may stand inside a closing quotation mark ('the bill is "a disaster," as he put it')
+#: or before it ('"a disaster", as he put it')
+_AS_LEAD = re.compile(r"(?:,[”\"]?|[”\"],)\s+as\s+(?P<src>[^,;:“”\"()]{2,80}?)\s*$")
 #: ... and after its cue nothing but an adjunct ("on Monday", "in a 2012 interview")
 _AS_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|recently|yesterday|"
@@ -209,6 +211,15 @@ _AS_TAIL = re.compile(
 #: a break inside the sentence before the content: the comment clause credits only the
 #: clause after it ("Both claim roots - Mrs. Clinton's father grew up here, as she said")
 _AS_BREAK = re.compile(r"[;:—–]\s*|\s-\s+")
+
+
+@functools.cache
+def _as_subordinate() -> re.Pattern[str]:
+    """A subordinate clause opening a comment clause's content, up to its comma."""
+    words = ordered_alternation(cue_lexicon("en").comment_clause_subordinators)
+    return re.compile(rf"\b(?:{words})\s[^,;:“”\"]{{1,120}}?,\s+(?=[^,;:“”\"]{{10}})")
+
+
 #: pronouns that can be the source of a comment clause (", as he said")
 _AS_PRONOUNS = cue_lexicon("en").as_source_pronouns
 
@@ -234,7 +245,13 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
     start = floor
     for brk in _AS_BREAK.finditer(text, floor, lead.start()):
         start = brk.end()
-    cs, ce = trim(text, start, lead.start())
+    if (sub := _as_subordinate().search(text, start, lead.start())) is not None:
+        start = sub.end()  # "because while X, [Y], as a memo put it": the main clause
+    close = text.find("”", lead.start(), lead.start() + 2)
+    if close < 0:
+        close = text.find('"', lead.start(), lead.start() + 2)
+    # a quotation closed at the comma keeps its mark (trim keeps a closing quote)
+    cs, ce = trim(text, start, close + 1 if close >= 0 else lead.start())
     if ce - cs < 10:
         return None
     return cs, ce, ss, se
