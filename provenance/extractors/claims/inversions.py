@@ -235,8 +235,12 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
         ('The race is a dead heat', 'Cruz')
     """
     lead = _AS_LEAD.search(text, floor, m.start())
-    if lead is None or _AS_TAIL.match(text, m.end(), b) is None:
+    if lead is None:
         return None
+    if _AS_TAIL.match(text, m.end(), b) is None:
+        medial = _medial_as(text, floor, b, m, lead)
+        if medial is not None or _AS_GOES_ON.match(text, m.end(), b) is None:
+            return medial
     ss, se = lead.span("src")
     words = text[ss:se].split()
     last = words[-1].rstrip(".")
@@ -255,3 +259,52 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
     if ce - cs < 10:
         return None
     return cs, ce, ss, se
+
+
+#: a comment clause followed by a comma and more of the sentence: it credits the clause
+#: before it ("The race tightened, as Cruz said, and then it broke open")
+_AS_GOES_ON = re.compile(r",\s+[a-z]")
+#: the comma closing a medial comment clause, then the predicate it interrupted: an
+#: adverb may open it ("Hawaii, as one adviser pointed out, normally does not get ...")
+_AS_RESUME = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<w>[a-z]+(?:n['’]t)?)\s")
+#: the most words of the subject before a medial comment clause
+_AS_SUBJECT_WORDS = 8
+
+
+def _medial_as(
+    text: str, floor: int, b: int, m: re.Match[str], lead: re.Match[str]
+) -> Spans | None:
+    """ "SUBJECT, as SOURCE said, PREDICATE.": the comment clause interrupts its content.
+
+    The subject is a short phrase with no comma; the predicate opens with a finite verb
+    (an auxiliary, a modal or an irregular past of the lexicon). The content is the
+    whole clause, the comment clause inside it, as for "The test, North Korea said, was
+    its biggest".
+
+    Example:
+        >>> from provenance.extractors.claims.cues import CUE_RE
+        >>> text = "The city, as the mayor said, has never been safer."
+        >>> m = [m for m in CUE_RE.finditer(text)][-1]
+        >>> cs, ce, ss, se = as_source(text, 0, len(text), m)
+        >>> text[cs:ce], text[ss:se]
+        ('The city, as the mayor said, has never been safer', 'the mayor')
+    """
+    resume = _AS_RESUME.match(text, m.end(), b)
+    if resume is None:
+        return None
+    lex = cue_lexicon("en")
+    finite = {*lex.finite_auxiliaries, *lex.modal_auxiliaries, *lex.irregular_pasts}
+    word = resume.group("w").replace("’", "'")
+    if word not in finite and word.split("n'")[0] not in finite:
+        return None
+    ss, se = lead.span("src")
+    last = text[ss:se].split()[-1].rstrip(".")
+    if not (last[:1].isupper() or is_head(last.lower()) or last.lower() in _AS_PRONOUNS):
+        return None
+    cs, subject_end = trim(text, floor, lead.start())
+    words = text[cs:subject_end].split()
+    if not words or len(words) > _AS_SUBJECT_WORDS or any(c in text[cs:subject_end] for c in ",;:“”\""):
+        return None
+    ce = trim(text, resume.end(), b)[1]
+    return cs, ce, ss, se
+
