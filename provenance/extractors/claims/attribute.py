@@ -800,15 +800,25 @@ def _same_speaker(
 def _cue_participle_after(text: str, pos: int, quotes: Context) -> bool:
     """Whether a participle cue opens a clause right after a frame (", citing", ", adding").
 
+    So does a cue after a conjunction joining it to the frame (", and added", ", going on
+    to say").
+
     Such a clause is the frame's source going on ("..., the ministry said, citing
     officials"), never the rest of a content around the frame; another participle may
     be ("..., Twitter announced, gaining 22,000 followers").
     """
-    after = _PARTICIPLE_AFTER.match(text, pos)
+    after = _continuation_after().match(text, pos) or _PARTICIPLE_AFTER.match(text, pos)
     if after is None:
         return False
     nxt = quotes.cues.between(after.end(), after.end() + 40)
     return bool(nxt) and nxt[0].start("verb") == after.end()
+
+
+@functools.cache
+def _continuation_after() -> re.Pattern[str]:
+    """A comma and a conjunction joining a cue to the frame before it (", going on to")."""
+    words = alternation(cue_grammar().lexicon.continuation_conjunctions)
+    return re.compile(rf",\s*(?:{words})\s+")
 
 
 def _source_follows(text: str, b: int, m: re.Match[str], info: CueInfo) -> bool:

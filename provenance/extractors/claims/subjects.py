@@ -641,8 +641,13 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             or head_word.lower() in DETERMINERS
             or head_word.lower() in _SINGULAR  # "another tweet"
             or headed
-            # a source noun opening the phrase: "officials from both parties"
-            or (is_head(head_word) and any(t.group(0) in NP_PREPOSITIONS for t in tokens[first:]))
+            # a plural source noun opening the phrase: "officials from both parties" (a bare
+            # singular is no subject: "Hawkins, host of the chart show, said")
+            or (
+                head_word.endswith("s")
+                and is_head(head_word)
+                and any(t.group(0) in NP_PREPOSITIONS for t in tokens[first:])
+            )
         ):
             return None
         start = tokens[first].start()
