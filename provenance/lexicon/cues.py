@@ -499,6 +499,7 @@ class CueLexicon:
     comment_clause_openers: tuple[str, ...] = ()
     comment_clause_pronouns: tuple[str, ...] = ()
     comment_clause_subordinators: tuple[str, ...] = ()
+    participle_lead_prepositions: tuple[str, ...] = ()
     object_end_subordinators: tuple[str, ...] = ()
     gerund_prepositions: tuple[str, ...] = ()
     loose_source_ends: tuple[str, ...] = ()
@@ -697,6 +698,7 @@ _SPAN_KEYS = (
     "comment_clause_openers",
     "comment_clause_pronouns",
     "comment_clause_subordinators",
+    "participle_lead_prepositions",
     "object_end_subordinators",
     "gerund_prepositions",
     "loose_source_ends",

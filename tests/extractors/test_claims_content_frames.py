@@ -172,3 +172,23 @@ def test_a_bare_singular_noun_opens_no_source_phrase() -> None:
     """Neighbour: "officials from X" may be a subject; "host of X" needs its determiner."""
     text = "The band played on, host of the late show Tim Jones recalls."
     assert all(source != "host of the late show" for _, source in attributed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The mayor left the meeting after saying the budget was final.",
+            "the budget was final",
+            "The mayor",
+        ),
+        (
+            "He declined to name anyone, aside from saying he wants a diverse slate.",
+            "he wants a diverse slate",
+            "He",
+        ),
+    ],
+)
+def test_a_participle_cue_after_a_preposition(text: str, content: str, source: str) -> None:
+    """ "after saying", "from saying": the main clause's subject is the source."""
+    assert (content, source) in attributed(text), attributed(text)

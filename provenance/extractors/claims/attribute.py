@@ -180,8 +180,16 @@ def _adjuncts() -> _Adjuncts:
     )
 
 
-# ", saying", "by saying", "— saying": a participle whose source is the main subject
-_PARTICIPLE_LEAD = (",", " by", " while", "—", "–", " --")
+# ", saying", "by saying", "— saying": a participle whose source is the main subject;
+# the prepositions before it are the lexicon's (``participle_lead_prepositions``)
+_PARTICIPLE_LEAD = (",", "—", "–", " --")
+
+
+@functools.cache
+def _participle_leads() -> tuple[str, ...]:
+    """What may stand right before a participle cue whose source is the main subject."""
+    words = cue_grammar().lexicon.participle_lead_prepositions
+    return (*_PARTICIPLE_LEAD, *(f" {w}" for w in words))
 _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 #: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on
@@ -497,7 +505,7 @@ def _try_cue(
         and not (before == "," and _source_follows(text, b, m, info))
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     )
-    participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
+    participle = verb.endswith("ing") and before.endswith(_participle_leads()) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
         if ce - cs < 3 or (
