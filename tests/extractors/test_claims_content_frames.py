@@ -37,7 +37,8 @@ def test_a_progressive_phrasal_cue_is_no_passive(text: str, content: str, source
 
 def test_a_passive_phrasal_cue_still_has_no_subject_source() -> None:
     """Neighbour: "was called for" is a passive; the strike calls for nothing."""
-    assert all(source != "The strike" for _, source in attributed("The strike was called for Monday."))
+    got = attributed("The strike was called for Monday.")
+    assert all(source != "The strike" for _, source in got), got
 
 
 @pytest.mark.parametrize(

@@ -190,6 +190,8 @@ def _participle_leads() -> tuple[str, ...]:
     """What may stand right before a participle cue whose source is the main subject."""
     words = cue_grammar().lexicon.participle_lead_prepositions
     return (*_PARTICIPLE_LEAD, *(f" {w}" for w in words))
+
+
 _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 #: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on

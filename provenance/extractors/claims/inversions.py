@@ -302,9 +302,8 @@ def _medial_as(
     if not (last[:1].isupper() or is_head(last.lower()) or last.lower() in _AS_PRONOUNS):
         return None
     cs, subject_end = trim(text, floor, lead.start())
-    words = text[cs:subject_end].split()
-    if not words or len(words) > _AS_SUBJECT_WORDS or any(c in text[cs:subject_end] for c in ",;:“”\""):
+    subject = text[cs:subject_end]
+    if not 0 < len(subject.split()) <= _AS_SUBJECT_WORDS or any(c in subject for c in ',;:“”"'):
         return None
     ce = trim(text, resume.end(), b)[1]
     return cs, ce, ss, se
-
