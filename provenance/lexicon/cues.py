@@ -500,6 +500,8 @@ class CueLexicon:
     object_end_phrases: tuple[str, ...] = ()
     comment_clause_openers: tuple[str, ...] = ()
     comment_clause_pronouns: tuple[str, ...] = ()
+    comment_clause_subordinators: tuple[str, ...] = ()
+    participle_lead_prepositions: tuple[str, ...] = ()
     object_end_subordinators: tuple[str, ...] = ()
     gerund_prepositions: tuple[str, ...] = ()
     loose_source_ends: tuple[str, ...] = ()
@@ -697,6 +699,8 @@ _SPAN_KEYS = (
     "object_end_phrases",
     "comment_clause_openers",
     "comment_clause_pronouns",
+    "comment_clause_subordinators",
+    "participle_lead_prepositions",
     "object_end_subordinators",
     "gerund_prepositions",
     "loose_source_ends",

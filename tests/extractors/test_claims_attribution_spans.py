@@ -40,11 +40,13 @@ def test_according_to_inside_a_sentence_spans_both_sides(
             "Prices rose 5 percent last year, according to the bureau.",
             "Prices rose 5 percent last year",
         ),
-        # a long clause before it, and a coordinated clause after it
+        # a long clause before it, and a coordinated clause after it: the phrase credits
+        # both clauses of the one report
         (
             "The top 1 percent paid 25 percent of all taxes in 2013, according to the budget "
             "office, and the top 10 percent paid 69 percent.",
-            "The top 1 percent paid 25 percent of all taxes in 2013",
+            "The top 1 percent paid 25 percent of all taxes in 2013, according to the budget "
+            "office, and the top 10 percent paid 69 percent",
         ),
         # an apposition of the source after it
         (
@@ -59,7 +61,7 @@ def test_according_to_inside_a_sentence_spans_both_sides(
     ],
 )
 def test_according_to_neighbours_keep_one_side(text: str, content: str) -> None:
-    """Closing phrases, appositions, coordinated clauses and intros keep one side only."""
+    """Closing phrases, appositions and intros keep one side only; ", and" takes both."""
     assert [c for c, _ in attributed(text)] == [content]
 
 

@@ -180,8 +180,18 @@ def _adjuncts() -> _Adjuncts:
     )
 
 
-# ", saying", "by saying", "— saying": a participle whose source is the main subject
-_PARTICIPLE_LEAD = (",", " by", " while", "—", "–", " --")
+# ", saying", "by saying", "— saying": a participle whose source is the main subject;
+# the prepositions before it are the lexicon's (``participle_lead_prepositions``)
+_PARTICIPLE_LEAD = (",", "—", "–", " --")
+
+
+@functools.cache
+def _participle_leads() -> tuple[str, ...]:
+    """What may stand right before a participle cue whose source is the main subject."""
+    words = cue_grammar().lexicon.participle_lead_prepositions
+    return (*_PARTICIPLE_LEAD, *(f" {w}" for w in words))
+
+
 _MARKUP = frozenset({"<", "/"})
 _DASH_AFTER = re.compile(r"\s*[—–]")
 #: a clause stop right after a denial verb: its object is missing, the noun a relative hangs on
@@ -308,7 +318,8 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
         passive = (
             aux != ""  # most cues have no auxiliary, and the pattern matches no empty one
             and cue_grammar().passive_re.match(aux) is not None
-            and not verb.endswith("ing")
+            # a progressive, also of a phrasal cue ("is calling for", "was pointing out")
+            and not verb.split()[0].endswith("ing")
             and not aux.endswith("to ")
         )
         if passive:
@@ -496,7 +507,7 @@ def _try_cue(
         and not (before == "," and _source_follows(text, b, m, info))
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     )
-    participle = verb.endswith("ing") and before.endswith(_PARTICIPLE_LEAD) and not aux.strip()
+    participle = verb.endswith("ing") and before.endswith(_participle_leads()) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
         if ce - cs < 3 or (
@@ -799,15 +810,25 @@ def _same_speaker(
 def _cue_participle_after(text: str, pos: int, quotes: Context) -> bool:
     """Whether a participle cue opens a clause right after a frame (", citing", ", adding").
 
+    So does a cue after a conjunction joining it to the frame (", and added", ", going on
+    to say").
+
     Such a clause is the frame's source going on ("..., the ministry said, citing
     officials"), never the rest of a content around the frame; another participle may
     be ("..., Twitter announced, gaining 22,000 followers").
     """
-    after = _PARTICIPLE_AFTER.match(text, pos)
+    after = _continuation_after().match(text, pos) or _PARTICIPLE_AFTER.match(text, pos)
     if after is None:
         return False
     nxt = quotes.cues.between(after.end(), after.end() + 40)
     return bool(nxt) and nxt[0].start("verb") == after.end()
+
+
+@functools.cache
+def _continuation_after() -> re.Pattern[str]:
+    """A comma and a conjunction joining a cue to the frame before it (", going on to")."""
+    words = alternation(cue_grammar().lexicon.continuation_conjunctions)
+    return re.compile(rf",\s*(?:{words})\s+")
 
 
 def _source_follows(text: str, b: int, m: re.Match[str], info: CueInfo) -> bool:
@@ -999,6 +1020,10 @@ _ACCORDING_RESUME = re.compile(
 )
 
 
+#: ", and ..." after the source: a coordinated clause or predicate the phrase credits too
+_ACCORDING_AND = re.compile(r",\s+and\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)\S")
+
+
 #: ", the rise in deficits is ...": an article after the source's comma, up to the next stop
 _ARTICLE_SEGMENT = re.compile(r",\s+(?:a|an|the)\s+([^\s,.;:!?“”\"][^,.;:!?“”\"]*)")
 
@@ -1054,6 +1079,10 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         and (_ACCORDING_RESUME.match(text, se) is not None or _article_clause(text, se, b))
     ):
         # "The plan, according to X, would cost $1bn.": the phrase interrupts one content
+        cs, ce = trim(text, floor, m.start())[0], rest[1]
+    elif _ACCORDING_AND.match(text, se) is not None and rest[1] - rest[0] >= _ACCORDING_REST:
+        # "X paid 25%, according to the CBO, and Y paid 69%": the phrase stands between
+        # two coordinated clauses of one report and credits both
         cs, ce = trim(text, floor, m.start())[0], rest[1]
     else:
         cs, ce = trim(text, floor, m.start())

@@ -199,8 +199,10 @@ def inverted(text: str, a: int, b: int, m: re.Match[str]) -> Spans | None:
     return cs, ce, im.start("src"), im.end("src")
 
 
-#: ", as SOURCE": the comment clause's source, a noun phrase with no comma or quote
-_AS_LEAD = re.compile(r",\s+as\s+(?P<src>[^,;:“”\"()]{2,80}?)\s*$")
+#: ", as SOURCE": the comment clause's source, a noun phrase with no comma or quote; the
+#: comma may stand inside a closing quotation mark ('the bill is "a disaster," as he put it')
+#: or before it ('"a disaster", as he put it')
+_AS_LEAD = re.compile(r"(?:,[”\"]?|[”\"],)\s+as\s+(?P<src>[^,;:“”\"()]{2,80}?)\s*$")
 #: ... and after its cue nothing but an adjunct ("on Monday", "in a 2012 interview")
 _AS_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|recently|yesterday|"
@@ -209,6 +211,15 @@ _AS_TAIL = re.compile(
 #: a break inside the sentence before the content: the comment clause credits only the
 #: clause after it ("Both claim roots - Mrs. Clinton's father grew up here, as she said")
 _AS_BREAK = re.compile(r"[;:—–]\s*|\s-\s+")
+
+
+@functools.cache
+def _as_subordinate() -> re.Pattern[str]:
+    """A subordinate clause opening a comment clause's content, up to its comma."""
+    words = ordered_alternation(cue_lexicon("en").comment_clause_subordinators)
+    return re.compile(rf"\b(?:{words})\s[^,;:“”\"]{{1,120}}?,\s+(?=[^,;:“”\"]{{10}})")
+
+
 #: pronouns that can be the source of a comment clause (", as he said")
 _AS_PRONOUNS = cue_lexicon("en").as_source_pronouns
 
@@ -224,8 +235,12 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
         ('The race is a dead heat', 'Cruz')
     """
     lead = _AS_LEAD.search(text, floor, m.start())
-    if lead is None or _AS_TAIL.match(text, m.end(), b) is None:
+    if lead is None:
         return None
+    if _AS_TAIL.match(text, m.end(), b) is None:
+        medial = _medial_as(text, floor, b, m, lead)
+        if medial is not None or _AS_GOES_ON.match(text, m.end(), b) is None:
+            return medial
     ss, se = lead.span("src")
     words = text[ss:se].split()
     last = words[-1].rstrip(".")
@@ -234,7 +249,61 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
     start = floor
     for brk in _AS_BREAK.finditer(text, floor, lead.start()):
         start = brk.end()
-    cs, ce = trim(text, start, lead.start())
+    if (sub := _as_subordinate().search(text, start, lead.start())) is not None:
+        start = sub.end()  # "because while X, [Y], as a memo put it": the main clause
+    close = text.find("”", lead.start(), lead.start() + 2)
+    if close < 0:
+        close = text.find('"', lead.start(), lead.start() + 2)
+    # a quotation closed at the comma keeps its mark (trim keeps a closing quote)
+    cs, ce = trim(text, start, close + 1 if close >= 0 else lead.start())
     if ce - cs < 10:
         return None
+    return cs, ce, ss, se
+
+
+#: a comment clause followed by a comma and more of the sentence: it credits the clause
+#: before it ("The race tightened, as Cruz said, and then it broke open")
+_AS_GOES_ON = re.compile(r",\s+[a-z]")
+#: the comma closing a medial comment clause, then the predicate it interrupted: an
+#: adverb may open it ("Hawaii, as one adviser pointed out, normally does not get ...")
+_AS_RESUME = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<w>[a-z]+(?:n['’]t)?)\s")
+#: the most words of the subject before a medial comment clause
+_AS_SUBJECT_WORDS = 8
+
+
+def _medial_as(
+    text: str, floor: int, b: int, m: re.Match[str], lead: re.Match[str]
+) -> Spans | None:
+    """ "SUBJECT, as SOURCE said, PREDICATE.": the comment clause interrupts its content.
+
+    The subject is a short phrase with no comma; the predicate opens with a finite verb
+    (an auxiliary, a modal or an irregular past of the lexicon). The content is the
+    whole clause, the comment clause inside it, as for "The test, North Korea said, was
+    its biggest".
+
+    Example:
+        >>> from provenance.extractors.claims.cues import CUE_RE
+        >>> text = "The city, as the mayor said, has never been safer."
+        >>> m = [m for m in CUE_RE.finditer(text)][-1]
+        >>> cs, ce, ss, se = as_source(text, 0, len(text), m)
+        >>> text[cs:ce], text[ss:se]
+        ('The city, as the mayor said, has never been safer', 'the mayor')
+    """
+    resume = _AS_RESUME.match(text, m.end(), b)
+    if resume is None:
+        return None
+    lex = cue_lexicon("en")
+    finite = {*lex.finite_auxiliaries, *lex.modal_auxiliaries, *lex.irregular_pasts}
+    word = resume.group("w").replace("’", "'")
+    if word not in finite and word.split("n'")[0] not in finite:
+        return None
+    ss, se = lead.span("src")
+    last = text[ss:se].split()[-1].rstrip(".")
+    if not (last[:1].isupper() or is_head(last.lower()) or last.lower() in _AS_PRONOUNS):
+        return None
+    cs, subject_end = trim(text, floor, lead.start())
+    subject = text[cs:subject_end]
+    if not 0 < len(subject.split()) <= _AS_SUBJECT_WORDS or any(c in subject for c in ',;:“”"'):
+        return None
+    ce = trim(text, resume.end(), b)[1]
     return cs, ce, ss, se

@@ -636,6 +636,13 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                     return None
             first = later[-1] if later else first
         head_word = tokens[first].group(0)
+        # a plural source noun opening the phrase: "officials from both parties" (a bare
+        # singular is no subject: "Hawkins, host of the chart show, said")
+        headed = headed or (
+            head_word.endswith("s")
+            and is_head(head_word)
+            and any(t.group(0) in NP_PREPOSITIONS for t in tokens[first:])
+        )
         if loose and not (
             head_word[0].isupper()
             or head_word.lower() in DETERMINERS
