@@ -43,10 +43,10 @@ def test_according_to_inside_a_sentence_spans_both_sides(
         # a long clause before it, and a coordinated clause after it: the phrase credits
         # both clauses of the one report
         (
-            "The top 1 percent paid 25 percent of all taxes in 2013, according to the budget "
-            "office, and the top 10 percent paid 69 percent.",
-            "The top 1 percent paid 25 percent of all taxes in 2013, according to the budget "
-            "office, and the top 10 percent paid 69 percent",
+            "The richest tenth of farms held 40 percent of the land in 2019, according to the "
+            "census office, and the poorest half held 3 percent.",
+            "The richest tenth of farms held 40 percent of the land in 2019, according to the "
+            "census office, and the poorest half held 3 percent",
         ),
         # an apposition of the source after it
         (
