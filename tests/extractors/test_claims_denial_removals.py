@@ -1,10 +1,10 @@
 """A removal cue ("dismissed") whose object is a person in a post, and its noun "dismissal".
 
-"The board dismissed the chief executive", "Trump's dismissal of Comey": the source
-removes someone from a post and contradicts no claim. A person labelled with "as" ("dismissed
-him as a liar", "as an ineffective leader"), a possessive ("Comey's account") or a claim
-noun keeps the dismissal a denial; "the dismissal of the reports as baseless" is one too.
-"""
+"The board dismissed the chief executive", "Trump's dismissal of Comey", "the coach was
+dismissed by the club": the source removes someone from a post and contradicts no claim.
+A person labelled with "as" ("dismissed him as a liar", "as an ineffective leader"), a
+possessive ("Comey's account") or a claim noun keeps the dismissal a denial; "the
+dismissal of the reports as baseless" is one too."""
 
 from __future__ import annotations
 
@@ -43,6 +43,19 @@ def test_a_person_removed_from_a_post_is_no_denial(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The coach was dismissed by the club on Sunday.",
+        "Harlan was dismissed by the mayor in March.",
+        "The chief executive, dismissed by the board, left the building.",
+    ],
+)
+def test_a_person_removed_in_a_passive_is_no_denial(text: str) -> None:
+    """A person in a post as the subject of a passive removal gives no denied claim."""
+    assert ClaimStatus.DENIED not in statuses(text, "dismiss"), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The senator's dismissal of Harlan stunned the capital.",
         "The dismissal of the chief executive was announced on Monday.",
         "Critics questioned the dismissal of Agency Director Ruth Calder last spring.",
@@ -68,6 +81,9 @@ def test_the_noun_of_a_removal_is_no_denial(text: str) -> None:
         # the noun: a claim dismissed, labelled with "as"
         ("Aides noted the council's swift dismissal of the audit as a smear.", "dismissal"),
         ("His dismissal of the allegations angered critics.", "dismissal"),
+        # a claim as the subject of a passive
+        ("The allegations were dismissed by the ministry.", "dismissed"),
+        ("Those claims, dismissed by the ministry, spread quickly.", "dismissed"),
     ],
 )
 def test_a_dismissed_claim_stays_denied(text: str, cue: str) -> None:
