@@ -314,6 +314,16 @@ class CueLexicon:
     #: heads of an object a denial verb discards that states no claim ("rejected a
     #: treaty", "the need for one", "attempts to block him")
     non_claim_objects: frozenset[str] = frozenset()
+    #: lemmas of denial cues that remove a person from a post ("dismissed Comey in May")
+    removal_lemmas: frozenset[str] = frozenset()
+    #: heads of a post a person is removed from, beside ``speaker_roles``
+    removal_posts: tuple[str, ...] = ()
+    #: words after a removed person that end the object ("dismissed Comey [in] May")
+    removal_followers: tuple[str, ...] = ()
+    #: words that end the modifiers before a post ("the charges [against] the director")
+    removal_blockers: tuple[str, ...] = ()
+    #: determiners of a post after "as" that keep it held ("dismissed Smith as its coach")
+    removal_post_determiners: tuple[str, ...] = ()
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
@@ -955,6 +965,11 @@ def _load(key: str) -> CueLexicon:
         small_clause_verbs=_words(data, "small_clause_verbs", file),
         small_clause_prepositions=_words(data, "small_clause_prepositions", file),
         non_claim_objects=frozenset(_words(data, "non_claim_objects", file)),
+        removal_lemmas=frozenset(_words(data, "removal_lemmas", file)),
+        removal_posts=_words(data, "removal_posts", file),
+        removal_followers=_words(data, "removal_followers", file),
+        removal_blockers=_words(data, "removal_blockers", file),
+        removal_post_determiners=_words(data, "removal_post_determiners", file),
         thing_heads=_words(data, "thing_heads", file),
         adjective_terms=_words(data, "adjective_terms", file),
         clause_coordinators=_words(data, "clause_coordinators", file),

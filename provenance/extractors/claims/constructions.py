@@ -35,6 +35,8 @@ __all__ = [
     "refused_object",
     "relative_clause",
     "relative_gap",
+    "removal_forms",
+    "removed_person",
     "subject_before",
 ]
 
@@ -465,6 +467,78 @@ def refused_object(text: str, start: int, lex: CueLexicon, *, verb: bool = True)
         ):
             return True
     return False
+
+
+@functools.cache
+def removal_forms(language: str) -> frozenset[str]:
+    """Forms (lower case) of the denial cues that remove a person from a post ("dismissed")."""
+    lex = cue_lexicon(language)
+    verbs = [f for v in lex.verbs if v.lemma in lex.removal_lemmas for f in v.forms]
+    nouns = [f for n in lex.nouns if n.lemma in lex.removal_lemmas for f in n.forms]
+    return frozenset(f.lower() for f in (*verbs, *nouns))
+
+
+@functools.cache
+def _removed_person_re(language: str, noun: bool) -> re.Pattern[str] | None:
+    lex = cue_lexicon(language)
+    if not lex.removal_lemmas:
+        return None
+    title = rf"(?:{_alt(lex.name_titles)})\."
+    # a name, acronyms of an office included: "Mr. Comey", "FBI Director James Comey"
+    word = rf"(?!{title})[A-Z][A-Za-z]+"
+    name = rf"(?:{title}\s+)?{word}(?:\s+(?:{title}|[A-Z]\.|{word})){{0,3}}"
+    posts = sorted(
+        {r.split()[-1].lower() for r in lex.speaker_roles}
+        | set(lex.removal_posts)
+        | set(lex.recipient_heads)
+    )
+    post = rf"(?i:{_alt(posts)})"
+    dets = rf"(?i:{_alt(lex.indirect_object_determiners)})"
+    possessive = r"(?:[A-Z][\w.-]*|[a-z]+)['’]s"
+    blockers = rf"(?!(?:{_alt(lex.removal_blockers)})\b)" if lex.removal_blockers else ""
+    modifier = rf"{_NOT_MODIFIER}{blockers}[\w.’'-]+\s+"
+    holder = rf"(?:(?:{dets}|{possessive})\s+)?(?:{modifier}){{0,3}}?{post}"
+    # "as" before a post held ("as coach", "as Trump's campaign manager"), not "as a(n)",
+    # which labels ("dismissed Walker as an ineffective leader")
+    held = (
+        rf"(?:(?i:{_alt(lex.removal_post_determiners)})|{possessive})\s+"
+        if lex.removal_post_determiners
+        else ""
+    )
+    bare = rf"(?!{dets}\s){modifier}"  # no other determiner after "as": "as an ineffective"
+    ends = rf"{_CLAUSE_STOP}|\s+as\s+(?:{held})?(?:{bare}){{0,3}}?{post}\b"
+    if lex.removal_followers:
+        ends += rf"|\s+(?:{_alt(lex.removal_followers)})\b"
+    if noun:  # no clause follows a noun cue: the person is its object whatever comes next
+        ends += r"|(?!\s+as\b)(?!['’]s\b)(?!\s+[A-Z])"
+    return re.compile(rf"\s*(?:of\s+)?(?:{holder}|{name})(?![\w'’-])(?:{ends})")
+
+
+def removed_person(text: str, start: int, lex: CueLexicon, *, noun: bool = False) -> bool:
+    """Whether the object at ``start`` of a removal cue ("dismissed") is a person in a post.
+
+    "dismissed Comey in May", "dismissed the chief executive", "the dismissal of the FBI
+    director": the source removes someone from a post and denies no claim. A person
+    labelled ("dismissed him as a liar"), a possessive ("dismissed Comey's account") or
+    a claim ("dismissed Russian claims") is still a dismissal. After a ``noun`` cue
+    ("Trump's dismissal of Comey stunned ...") no clause follows: whatever comes next.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> removed_person("dismissed the team's head coach on Sunday", 9, lex)
+        True
+        >>> removed_person("dismissed Russian claims of meddling", 9, lex)
+        False
+        >>> removed_person("dismissed the senator as a crank", 9, lex)
+        False
+    """
+    pattern = _removed_person_re(lex.language, noun)
+    if pattern is None:
+        return False
+    m = pattern.match(text, start)
+    heads = _claim_head_set(lex.language)
+    return m is not None and not any(w.lower() in heads for w in _WORD.findall(m.group()))
 
 
 @functools.cache

@@ -25,7 +25,11 @@ import functools
 import re
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.claims.constructions import refused_object
+from provenance.extractors.claims.constructions import (
+    refused_object,
+    removal_forms,
+    removed_person,
+)
 from provenance.extractors.claims.cues import cue_grammar
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import (
@@ -172,11 +176,17 @@ def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
         return False  # "science-rejecting hysteria", "the now-denied pipeline"
     if _negative_subject(lex.language).search(text, max(0, cs - 12), cs):
         return False  # "there is no denying it", "no one has disputed it"
+    removal = d.cue is not None and d.cue.split()[-1].lower() in removal_forms(lex.language)
     if ce > d.start:
-        return True  # the object comes first: "allegations that he has denied"
+        # the object comes first: "allegations that he has denied"; not a person in a
+        # post, the subject of a passive ("[The coach] was dismissed by the club")
+        return not (removal and removed_person(f"{text[d.start : d.end]}.", 0, lex))
     # a noun cue's object is its content ("the denial of [access]"), a verb's follows it
     noun = d.cue is not None and d.cue.lower() in _noun_forms(lex.language)
-    return not refused_object(text, d.start if noun else ce, lex, verb=not noun)
+    start = d.start if noun else ce
+    if removal and removed_person(text, start, lex, noun=noun):
+        return False  # "dismissed Comey in May": a person removed from a post
+    return not refused_object(text, start, lex, verb=not noun)
 
 
 @functools.cache
