@@ -629,6 +629,18 @@ def _forms(e: Entry) -> tuple[str, ...]:
     return tuple(" ".join(f.split()) for f in forms)
 
 
+#: the word lists of the ``unverified`` mapping ("could not be independently verified")
+_UNVERIFIED_KEYS = (
+    "verbs",
+    "participles",
+    "adverbs",
+    "modals",
+    "possibility_adjectives",
+    "appositive_determiners",
+    "appositive_relatives",
+)
+
+
 def _words(data: dict[str, Any], key: str, file: str) -> tuple[str, ...]:
     return Entry({key: data.get(key, ())}, file, key).texts(key)
 
@@ -938,7 +950,7 @@ def _load(key: str) -> CueLexicon:
             for e in entries(data, file, "phrases")
         ),
         unverified=MappingProxyType(
-            {k: _words(unverified, k, file) for k in ("verbs", "participles", "adverbs", "modals")}
+            {k: _words(unverified, k, file) for k in _UNVERIFIED_KEYS}
         ),
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),

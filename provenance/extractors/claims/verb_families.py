@@ -214,6 +214,7 @@ def stray_verb(
         and not gapped
         and not speech_frame(text, ve, cs)
         and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
+        and not (status is ClaimStatus.HEDGED and verb.lemma not in g.lexicon.thing_lemmas)
     ):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
