@@ -214,6 +214,8 @@ def stray_verb(
         and not gapped
         and not speech_frame(text, ve, cs)
         and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
+        # "a complaint alleging [fraud]": a hedge verb that never takes a thing (not one of
+        # thing_lemmas) takes a charge as its object, a claim like "alleges fraud"
         and not (status is ClaimStatus.HEDGED and verb.lemma not in g.lexicon.thing_lemmas)
     ):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
