@@ -949,9 +949,7 @@ def _load(key: str) -> CueLexicon:
             CuePhrase(_forms(e), _status(e), _frame(e, "previous"), _flag(e))
             for e in entries(data, file, "phrases")
         ),
-        unverified=MappingProxyType(
-            {k: _words(unverified, k, file) for k in _UNVERIFIED_KEYS}
-        ),
+        unverified=MappingProxyType({k: _words(unverified, k, file) for k in _UNVERIFIED_KEYS}),
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
         compound_nouns=_compound_nouns(data, file, nouns),

@@ -34,8 +34,8 @@ def _with_status(text: str, status: ClaimStatus) -> list[tuple[str | None, str]]
         ),
         ("She received an anonymous letter alleging bribery.", "bribery"),
         (
-            "The office settled four claims against senators alleging harassment or discrimination.",
-            "harassment or discrimination",
+            "The office settled four claims against senators alleging harassment or bias.",
+            "harassment or bias",
         ),
         ("The suit, alleging negligence, was filed on Friday.", "negligence"),
     ],
@@ -67,12 +67,12 @@ def test_a_clause_after_alleging_keeps_its_own_reading() -> None:
     ("text", "content"),
     [
         (
-            "The army said it killed 30 militants, a claim that could not be independently verified.",
+            "The army said it killed 30 militants, a claim that could not be verified.",
             "it killed 30 militants",
         ),
         (
-            "The ministry said 12 people had died, a figure that could not be independently confirmed.",
-            "12 people had died",
+            "The ministry said 12 had died, a figure that could not be independently confirmed.",
+            "12 had died",
         ),
         (
             "The rebels said they had seized two towns, which could not be verified.",
