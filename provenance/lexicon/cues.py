@@ -638,6 +638,8 @@ _UNVERIFIED_KEYS = (
     "possibility_adjectives",
     "appositive_determiners",
     "appositive_relatives",
+    "unproven_copulas",
+    "unproven_adjectives",
 )
 
 

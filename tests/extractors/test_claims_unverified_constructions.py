@@ -130,3 +130,35 @@ def test_the_cut_claim_never_holds_the_appositive(noun: str, verb: str, count: i
     unconfirmed = _with_status(text, ClaimStatus.UNCONFIRMED)
     assert ("said", claim) in unconfirmed
     assert all(noun not in content for cue, content in unconfirmed if cue == "said")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The claims could not be independently corroborated.",
+        "Those claims have not been substantiated.",
+        "The allegation has not been proven.",
+        "The accusations remain unproven.",
+        "The account was uncorroborated.",
+    ],
+)
+def test_synonyms_of_unverified_mark_the_claim_before(sentence: str) -> None:
+    """'corroborated', 'substantiated', 'proven' and 'remain unproven' say what 'verified' does."""
+    text = "Two former aides said the senator had paid the women. " + sentence
+    assert ("said", "the senator had paid the women") in _with_status(text, ClaimStatus.UNCONFIRMED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The allegations have been proven in court.",
+        "The accusations are baseless.",
+        "The claims were corroborated by two witnesses.",
+    ],
+)
+def test_proven_or_denied_claims_are_not_unconfirmed(sentence: str) -> None:
+    """No negation, or an evaluation that denies ("baseless"): not left unconfirmed."""
+    text = "Two former aides said the senator had paid the women. " + sentence
+    assert ("said", "the senator had paid the women") not in _with_status(
+        text, ClaimStatus.UNCONFIRMED
+    )

@@ -112,6 +112,8 @@ def _cue_grammar(key: str) -> CueGrammar:
     adv = _alternation(u["adverbs"])
     modals = _alternation(u["modals"])
     possible = ordered_alternation(u.get("possibility_adjectives", ()), sep=r"\s+")
+    copulas = ordered_alternation(u.get("unproven_copulas", ()), sep=r"\s+")
+    unproven = ordered_alternation(u.get("unproven_adjectives", ()), sep=r"\s+")
     unverified_re = re.compile(
         rf"\b(?:(?:(?:{modals})\s+not|cannot|can't|couldn't)\s+"
         # "could not be verified", "could not immediately be verified"
@@ -125,7 +127,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         # "it was not immediately possible to verify", "is not possible to independently confirm"
         rf"|(?:was|were|is|are)(?:\s+not|n't)\s+(?:(?:{adv})\s+)?"
         rf"(?:{possible})"
-        rf"\s+to\s+(?:(?:{adv})\s+)?(?:{verbs}))\b"
+        rf"\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
+        # "the accusations remain unproven", "the claims were uncorroborated"
+        rf"|(?:{copulas})\s+(?:still\s+)?(?:{unproven}))\b"
     )
     focus = _alternation(lex.negation_focus) if lex.negation_focus else None
     negated_re = re.compile(

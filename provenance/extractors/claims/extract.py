@@ -202,16 +202,18 @@ def _units(
     return units
 
 
-#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "unable" (its negation is
-#: required); this literal scan is far cheaper than the full pattern, which starts with ``\b``.
-_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|unable")
+#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "un" ("unable", "unproven":
+#: its negation is required); this literal scan is far cheaper than the full pattern,
+#: which starts with ``\b``.
+_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|un")
 
 
 @functools.cache
 def _unverified_words() -> tuple[str, ...]:
-    """The verbs and participles of :data:`UNVERIFIED_RE`: every match ends in one of them."""
+    """The verbs, participles and adjectives of :data:`UNVERIFIED_RE`: every match ends in
+    one of them."""
     u = cue_grammar().lexicon.unverified
-    return (*u["verbs"], *u["participles"])
+    return (*u["verbs"], *u["participles"], *u.get("unproven_adjectives", ()))
 
 
 def _may_be_unverified(text: str) -> bool:
