@@ -275,6 +275,9 @@ class CueLexicon:
     charge_documents: tuple[str, ...] = ()
     #: modifiers after a comma that go on naming the charges ("…, ranging from X to Y")
     charge_continuations: tuple[str, ...] = ()
+    #: nouns a hedge participle may take a charge after as a reduced relative ("a
+    #: complaint alleging [fraud]", "claims against lawmakers alleging [harassment]")
+    alleging_heads: frozenset[str] = frozenset()
     #: participles of putting a question, with its asker as a "by" agent ("asked by a
     #: reporter whether X"): the agent is the source, the question the content
     question_participles: tuple[str, ...] = ()
@@ -981,6 +984,7 @@ def _load(key: str) -> CueLexicon:
         charge_prepositions=_words(data, "charge_prepositions", file),
         charge_documents=_words(data, "charge_documents", file),
         charge_continuations=_words(data, "charge_continuations", file),
+        alleging_heads=frozenset(w.lower() for w in _words(data, "alleging_heads", file)),
         question_participles=_words(data, "question_participles", file),
         question_openers=_words(data, "question_openers", file),
         question_lead_subordinators=_words(data, "question_lead_subordinators", file),
