@@ -275,6 +275,9 @@ class CueLexicon:
     charge_documents: tuple[str, ...] = ()
     #: modifiers after a comma that go on naming the charges ("…, ranging from X to Y")
     charge_continuations: tuple[str, ...] = ()
+    #: nouns a hedge participle may take a charge after as a reduced relative ("a
+    #: complaint alleging [fraud]", "claims against lawmakers alleging [harassment]")
+    alleging_heads: frozenset[str] = frozenset()
     #: participles of putting a question, with its asker as a "by" agent ("asked by a
     #: reporter whether X"): the agent is the source, the question the content
     question_participles: tuple[str, ...] = ()
@@ -643,6 +646,20 @@ def _forms(e: Entry) -> tuple[str, ...]:
     return tuple(" ".join(f.split()) for f in forms)
 
 
+#: the word lists of the ``unverified`` mapping ("could not be independently verified")
+_UNVERIFIED_KEYS = (
+    "verbs",
+    "participles",
+    "adverbs",
+    "modals",
+    "possibility_adjectives",
+    "appositive_determiners",
+    "appositive_relatives",
+    "unproven_copulas",
+    "unproven_adjectives",
+)
+
+
 def _words(data: dict[str, Any], key: str, file: str) -> tuple[str, ...]:
     return Entry({key: data.get(key, ())}, file, key).texts(key)
 
@@ -953,9 +970,7 @@ def _load(key: str) -> CueLexicon:
             CuePhrase(_forms(e), _status(e), _frame(e, "previous"), _flag(e))
             for e in entries(data, file, "phrases")
         ),
-        unverified=MappingProxyType(
-            {k: _words(unverified, k, file) for k in ("verbs", "participles", "adverbs", "modals")}
-        ),
+        unverified=MappingProxyType({k: _words(unverified, k, file) for k in _UNVERIFIED_KEYS}),
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
         compound_nouns=_compound_nouns(data, file, nouns),
@@ -990,6 +1005,7 @@ def _load(key: str) -> CueLexicon:
         charge_prepositions=_words(data, "charge_prepositions", file),
         charge_documents=_words(data, "charge_documents", file),
         charge_continuations=_words(data, "charge_continuations", file),
+        alleging_heads=frozenset(w.lower() for w in _words(data, "alleging_heads", file)),
         question_participles=_words(data, "question_participles", file),
         question_openers=_words(data, "question_openers", file),
         question_lead_subordinators=_words(data, "question_lead_subordinators", file),

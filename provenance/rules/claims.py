@@ -538,8 +538,33 @@ def is_charge(claims: pd.DataFrame, source_kinds: pd.Series) -> pd.Series:
         [True, True, False]
     """
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
-    charged_cue = flagged_cue(claims, source_kinds)
+    kinds = source_kinds.where(~_sourceless_verb(claims), None)
+    charged_cue = flagged_cue(claims, kinds)
     return (asserted & (charged_cue | hearsay(claims)) & ~_narrators_own(claims)).astype(bool)
+
+
+def _sourceless_verb(claims: pd.DataFrame) -> pd.Series:
+    """Narrator claims whose cue is a verb form that is no noun form ("reporting").
+
+    "A wave of women reporting abuse has brought down men": the participle's subject is no
+    source the text names, so the narrator stands in, and a flag limited to some source
+    kinds ("reported" by media) must not read the agency's own kind there. A noun cue
+    ("amid reports that ...") names no source either, but says what kind its source is.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    if "attribution" not in claims:
+        return pd.Series(False, index=claims.index, dtype=bool)
+    nouns = cue_lexicon(None).noun_forms
+    last = (
+        claims["cue"]
+        .astype(object)
+        .map(lambda c: c.split()[-1].lower() if isinstance(c, str) and c.split() else None)
+    )
+    verb_only = last.notna() & ~last.isin(nouns)
+    return ((claims["attribution"] == "narrator") & verb_only).astype(bool)
 
 
 def corroborated(claims: pd.DataFrame, among: pd.Series, bodies: pd.Series) -> pd.Series:

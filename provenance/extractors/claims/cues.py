@@ -18,6 +18,7 @@ from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordlists import alternation as _alternation
+from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.extractors.text.wordscan import WordStarts, factored_alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
@@ -110,6 +111,9 @@ def _cue_grammar(key: str) -> CueGrammar:
     verbs, parts = _alternation(u["verbs"]), _alternation(u["participles"])
     adv = _alternation(u["adverbs"])
     modals = _alternation(u["modals"])
+    possible = ordered_alternation(u.get("possibility_adjectives", ()), sep=r"\s+")
+    copulas = ordered_alternation(u.get("unproven_copulas", ()), sep=r"\s+")
+    unproven = ordered_alternation(u.get("unproven_adjectives", ()), sep=r"\s+")
     unverified_re = re.compile(
         rf"\b(?:(?:(?:{modals})\s+not|cannot|can't|couldn't)\s+"
         # "could not be verified", "could not immediately be verified"
@@ -119,7 +123,13 @@ def _cue_grammar(key: str) -> CueGrammar:
         # "has not been able to verify", "was not able to independently verify"
         rf"|(?:(?:has|have|had)(?:\s+not|n't)\s+been|(?:was|were|is|are)(?:\s+not|n't))"
         rf"\s+able\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
-        rf"|unable\s+to\s+(?:(?:{adv})\s+)?(?:{verbs}))\b"
+        rf"|unable\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
+        # "it was not immediately possible to verify", "is not possible to independently confirm"
+        rf"|(?:was|were|is|are)(?:\s+not|n't)\s+(?:(?:{adv})\s+)?"
+        rf"(?:{possible})"
+        rf"\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
+        # "the accusations remain unproven", "the claims were uncorroborated"
+        rf"|(?:{copulas})\s+(?:still\s+)?(?:{unproven}))\b"
     )
     focus = _alternation(lex.negation_focus) if lex.negation_focus else None
     negated_re = re.compile(

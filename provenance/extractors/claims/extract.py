@@ -38,6 +38,7 @@ from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.extractors.sources import SourceRegistry, default_sources
 from provenance.extractors.text.quotes import quote_spans, straighten_quotes
 from provenance.extractors.text.sentences import split_sentences
+from provenance.extractors.text.wordlists import ordered_alternation
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -201,16 +202,18 @@ def _units(
     return units
 
 
-#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "unable" (its negation is
-#: required); this literal scan is far cheaper than the full pattern, which starts with ``\b``.
-_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|unable")
+#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "un" ("unable", "unproven":
+#: its negation is required); this literal scan is far cheaper than the full pattern,
+#: which starts with ``\b``.
+_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|un")
 
 
 @functools.cache
 def _unverified_words() -> tuple[str, ...]:
-    """The verbs and participles of :data:`UNVERIFIED_RE`: every match ends in one of them."""
+    """The verbs, participles and adjectives of :data:`UNVERIFIED_RE`: every match ends in
+    one of them."""
     u = cue_grammar().lexicon.unverified
-    return (*u["verbs"], *u["participles"])
+    return (*u["verbs"], *u["participles"], *u.get("unproven_adjectives", ()))
 
 
 def _may_be_unverified(text: str) -> bool:
@@ -236,8 +239,11 @@ def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) ->
     # cued drafts by end (then list order: the first of equal ends wins, as in a scan)
     cued = sorted((d.end, i) for i, d in enumerate(drafts) if d.cue_start is not None)
     ends = [e for e, _ in cued]
+    appositive = _appositive_re()
     for m in matches:
         pos = m.start()
+        if _cut_appositive(text, drafts, pos, appositive):
+            continue
         best: Draft | None = None
         j = bisect.bisect_right(ends, pos) - 1
         # The claim just before: under 300 characters and at most one sentence break.
@@ -248,6 +254,51 @@ def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) ->
             j -= 1
         if best is not None and best.status is ClaimStatus.ASSERTED:
             best.status = ClaimStatus.UNCONFIRMED
+
+
+#: Most words between an appositive's determiner and its relative ("a figure that"), and
+#: between the relative and the match ("which Reuters was [unable to verify]").
+_APPOSITIVE_WORDS = 3
+
+
+@functools.cache
+def _appositive_re() -> re.Pattern[str]:
+    """An appositive opening right before an unverified match, anchored at the text's end:
+    ", a claim that", ", an account which Reuters was", ", which" (the ``unverified``
+    lexicon's ``appositive_determiners`` and ``appositive_relatives``, then up to a few
+    words of the relative clause's own before the match)."""
+    u = cue_grammar().lexicon.unverified
+    dets = ordered_alternation(u.get("appositive_determiners", ()), r"\s+")
+    rels = ordered_alternation(u.get("appositive_relatives", ()), r"\s+")
+    return re.compile(
+        rf",\s+(?:(?:{dets})\s+(?:[\w’'-]+\s+){{1,{_APPOSITIVE_WORDS}}})?(?:{rels})\s+"
+        # the relative's own subject and auxiliary ("which Reuters was unable to verify")
+        rf"(?:[\w’'-]+\s+){{0,{_APPOSITIVE_WORDS}}}$",
+        re.IGNORECASE,
+    )
+
+
+def _cut_appositive(text: str, drafts: list[Draft], pos: int, appositive: re.Pattern[str]) -> bool:
+    """Whether an unverified match at ``pos`` closes an appositive inside a cued claim.
+
+    "The army said [it killed 30 militants], a claim that could not be independently
+    verified": the appositive stands for the clause before its comma, so that claim ends
+    at the comma and is unconfirmed (when it was asserted). The innermost such claim.
+    """
+    holders = [
+        d
+        for d in drafts
+        if d.cue_start is not None and d.start < pos <= d.end and d.cue_start < d.start
+    ]
+    for d in sorted(holders, key=lambda x: x.start, reverse=True):
+        lead = appositive.search(text, d.start, pos)
+        if lead is None or lead.start() - d.start < 3:
+            continue
+        d.end = lead.start()
+        if d.status is ClaimStatus.ASSERTED:
+            d.status = ClaimStatus.UNCONFIRMED
+        return True
+    return False
 
 
 @functools.cache

@@ -214,6 +214,15 @@ def stray_verb(
         and not gapped
         and not speech_frame(text, ve, cs)
         and not (status is ClaimStatus.HEDGED and grammar.claimed_object_re.match(text, ve))
+        # "a complaint alleging [fraud]": the participle of a hedge verb that never takes a
+        # thing (not one of thing_lemmas) takes a charge as its object, as "alleges fraud"
+        # does; not a past form, an adjective after a verb ("detailed alleged abuses")
+        and not (
+            status is ClaimStatus.HEDGED
+            and verb.lemma not in g.lexicon.thing_lemmas
+            and m.group("verb").lower().endswith("ing")
+            and _alleging_head(text[a:vs], g.lexicon)
+        )
     ):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
@@ -392,6 +401,29 @@ def _claim_subject(text: str, subj: tuple[int, int], lex: CueLexicon) -> bool:
     head = words[-1].lower()
     heads = {h.lower() for h in lex.claim_heads}  # a rare path: agentless denial passives
     return head in heads and head not in lex.anaphoric_objects
+
+
+def _alleging_head(before: str, lex: CueLexicon) -> bool:
+    """Whether ``before`` (the words up to a hedge participle) ends in one of
+    ``alleging_heads``, maybe with a preposition and up to two words after it: "a complaint",
+    "eight claims against lawmakers", "a lawsuit filed in court" is not one.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> [_alleging_head(t, lex) for t in ("eight claims against lawmakers ", "critics ")]
+        [True, False]
+    """
+    words = before.lower().split()
+    if words and words[-1].removesuffix(",") in lex.alleging_heads:
+        return True  # "a complaint alleging", "The suit, alleging"
+    return any(
+        len(words) >= n
+        and words[-n] in lex.alleging_heads
+        and words[-n + 1] in lex.relative_prepositions
+        and not any(w.endswith(",") for w in words[-n:-1])
+        for n in (3, 4)
+    )
 
 
 def _impersonal(
