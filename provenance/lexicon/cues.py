@@ -315,6 +315,9 @@ class CueLexicon:
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
+    #: hedge lemmas a reflexive object makes an action ("asserting itself"), and those objects
+    reflexive_thing_lemmas: frozenset[str] = frozenset()
+    reflexive_objects: frozenset[str] = frozenset()
     #: fixed terms holding an attributive hedge adjective, no hedge ("probable cause")
     adjective_terms: tuple[str, ...] = ()
     #: words that end a relative pronoun's antecedent read backwards, besides the
@@ -950,6 +953,8 @@ def _load(key: str) -> CueLexicon:
         small_clause_prepositions=_words(data, "small_clause_prepositions", file),
         non_claim_objects=frozenset(_words(data, "non_claim_objects", file)),
         thing_heads=_words(data, "thing_heads", file),
+        reflexive_thing_lemmas=_lowered(data, "reflexive_thing_lemmas", file),
+        reflexive_objects=_lowered(data, "reflexive_objects", file),
         adjective_terms=_words(data, "adjective_terms", file),
         clause_coordinators=_words(data, "clause_coordinators", file),
         contrast_coordinators=_words(data, "contrast_coordinators", file),

@@ -19,8 +19,9 @@ from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordlists import alternation as _alternation
 from provenance.extractors.text.wordscan import WordStarts, factored_alternation
-from provenance.lexicon._files import language_key
+from provenance.lexicon._files import NEUTRAL, language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
+from provenance.lexicon.currencies import currency_table
 
 __all__ = [
     "CUE_RE",
@@ -72,6 +73,12 @@ def cue_grammar(language: str | None = "en") -> CueGrammar:
         'confirmed'
     """
     return _cue_grammar(language_key(language))
+
+
+#: a currency symbol before a figure ("$5 million", "£300", "US$2bn"): a sum of money
+_MONEY_LEAD = re.compile(
+    _alternation(tuple(s for s in currency_table(NEUTRAL).symbol_forms if not s.isalpha()))
+)
 
 
 @functools.cache
@@ -150,9 +157,10 @@ def _cue_grammar(key: str) -> CueGrammar:
         # a thing by its head: "claiming the Republican nomination", "claiming
         # allegiance to ISIS", "claiming U.S. tax breaks"
         rf"|(?:the\s+)?(?:{thing_modifier}){{0,2}}(?:{_alternation(lex.thing_heads)})(?![\w'’-])"
-        # a number taken, not said: "claiming 41 percent of the vote" (a clause after
-        # it is still a claim: "claimed 90 percent of the e-mails were kept")
-        r"|\d"
+        # a number taken, not said: "claiming 41 percent of the vote", a sum of money
+        # demanded: "claimed $5 million in damages" (a clause after it is still a claim:
+        # "claimed 90 percent of the e-mails were kept", "claimed $2 billion was lost")
+        rf"|(?:{_MONEY_LEAD.pattern})?\d"
         # "insisted on paying", "insist upon a vote": a demand, unless a clause follows
         # ("insisted on Monday that ...", "on Twitter that ...")
         rf"|(?:{_alternation(lex.demand_prepositions)})\s"
@@ -254,14 +262,17 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         from provenance.extractors.claims.spans import number_clause, speech_frame
 
         body = after.lstrip()
+        figure = body[lead.end() :] if (lead := _MONEY_LEAD.match(body)) else body
         # "claims his boss is OK", "claimed 300 troops died", "claimed their display in
         # the 3-1 defeat was our worst": a clause after all
         if (
             not speech_frame(body, 0, 0)
-            and not number_clause(body)
+            and not number_clause(figure)
             and not long_subject_clause(body, _EN.lexicon)
         ):
             return ClaimStatus.ASSERTED
+    if info.status is ClaimStatus.HEDGED and _reflexive(info, after):
+        return ClaimStatus.ASSERTED  # "China is asserting itself": an action, no claim
     if (
         info.status is ClaimStatus.ASSERTED
         and info.frame is Frame.CLAUSE
@@ -287,6 +298,22 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
     ):
         return ClaimStatus.ASSERTED  # "rejected Smith as a candidate": no claim denied
     return info.status
+
+
+def _reflexive(info: CueInfo, after: str) -> bool:
+    """Whether a verb that takes a reflexive as an action has one right after it.
+
+    Example:
+        >>> _reflexive(cue_info("asserting"), " itself in the region")
+        True
+        >>> _reflexive(cue_info("claimed"), " himself the winner")
+        False
+    """
+    lex = _EN.lexicon
+    if info.lemma not in lex.reflexive_thing_lemmas:
+        return False
+    first = _WORD.match(after.lstrip())
+    return first is not None and first.group().lower() in lex.reflexive_objects
 
 
 def _opens_question(after: str) -> bool:
