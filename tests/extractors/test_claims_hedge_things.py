@@ -36,9 +36,13 @@ def hedge_cues(text: str) -> list[str]:
         "The young sprinter claimed the gold medal in the 200 metres.",
         "The veteran rider claimed pole position for the final race.",
         "The home side claimed the championship with a late goal.",
+        "The visitors claimed top spot in the group with a draw.",
         "The federal court asserted jurisdiction over the dispute.",
         "The firm claimed $5 million in damages from its former supplier.",
         "The landlord claimed £300 in cleaning costs.",
+        "The oil firm is claiming more than $20bn in damages.",
+        "Stranded passengers could claim between 150 euros and 300 euros.",
+        "The flood claimed at least 12 lives in the valley.",
         "Beijing is asserting itself in the region.",
         "The new chair asserted herself during the first meeting.",
     ],
@@ -53,6 +57,8 @@ def test_a_thing_taken_is_no_hedge(text: str) -> None:
     [
         ("The guard claimed the gold was stolen by a visitor.", "claimed"),
         ("The company claimed $2 billion was lost in the fraud.", "claimed"),
+        ("The rebels claimed over 300 soldiers had been killed.", "claimed"),
+        ("The organisers claimed up to 5,000 people attended.", "claimed"),
         ("The mayor claimed compensation was owed to every resident.", "claimed"),
         ("The rebel group claimed responsibility for the attack.", "claimed"),
         ("The senator has claimed credit for the new bridge.", "claimed"),
@@ -75,6 +81,32 @@ def test_the_lexicon_lists_the_facts() -> None:
     assert {"himself", "herself", "itself", "themselves"} <= lex.reflexive_objects
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The damages claimed in the first year rose sharply.",
+        "The seats claimed by the new party rose to forty.",
+        "Unemployment benefits claimed last winter fell by a fifth.",
+    ],
+)
+def test_a_thing_before_a_bare_participle_claims_nothing(text: str) -> None:
+    """ "the damages claimed in 2004 rose": a reduced passive, the noun is what was taken."""
+    assert [c for c in find_claims(text) if c.cue and "claimed" in c.cue] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The company claimed in its report that sales rose.", "claimed"),
+        ("The union claimed the strike had been a success.", "claimed"),
+        ("Her lawyers have claimed damages were never paid.", "claimed"),
+    ],
+)
+def test_a_subject_before_the_participle_still_claims(text: str, cue: str) -> None:
+    """A source before the verb, or an auxiliary, keeps the hedge."""
+    assert any(cue in c for c in hedge_cues(text)), hedge_cues(text)
+
+
 @given(
     st.sampled_from(sorted(cue_lexicon("en").reflexive_objects)),
     st.sampled_from(["", " in the region", " at the summit", " during the talks"]),
@@ -86,9 +118,16 @@ def test_assert_with_any_reflexive_is_no_hedge(reflexive: str, tail: str) -> Non
         assert status is ClaimStatus.ASSERTED
 
 
-@given(st.sampled_from(["$", "£", "€", "US$"]), st.integers(min_value=1, max_value=999))
-def test_a_sum_claimed_is_no_hedge_a_sum_in_a_clause_is(symbol: str, amount: int) -> None:
-    """ "claimed $5 in damages" takes money; "claimed $5 was lost" reports a claim."""
+@given(
+    st.sampled_from(["", "more than ", "up to ", "about ", "at least "]),
+    st.sampled_from(["", "$", "£", "€", "US$"]),
+    st.integers(min_value=1, max_value=999),
+)
+def test_a_sum_claimed_is_no_hedge_a_sum_in_a_clause_is(
+    qualifier: str, symbol: str, amount: int
+) -> None:
+    """ "claimed more than $5 in damages" takes money; "claimed $5 was lost" reports a claim."""
     info = cue_info("claimed")
-    assert cue_status(info, "", f" {symbol}{amount} million in damages") is ClaimStatus.ASSERTED
-    assert cue_status(info, "", f" {symbol}{amount} million was lost") is ClaimStatus.HEDGED
+    figure = f" {qualifier}{symbol}{amount} million"
+    assert cue_status(info, "", f"{figure} in damages") is ClaimStatus.ASSERTED
+    assert cue_status(info, "", f"{figure} was lost") is ClaimStatus.HEDGED

@@ -22,6 +22,7 @@ from provenance.extractors.text.wordscan import WordStarts, factored_alternation
 from provenance.lexicon._files import NEUTRAL, language_key
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
 from provenance.lexicon.currencies import currency_table
+from provenance.lexicon.numbers import number_lexicon
 
 __all__ = [
     "CUE_RE",
@@ -76,9 +77,22 @@ def cue_grammar(language: str | None = "en") -> CueGrammar:
 
 
 #: a currency symbol before a figure ("$5 million", "£300", "US$2bn"): a sum of money
-_MONEY_LEAD = re.compile(
-    _alternation(tuple(s for s in currency_table(NEUTRAL).symbol_forms if not s.isalpha()))
-)
+_MONEY = _alternation(tuple(s for s in currency_table(NEUTRAL).symbol_forms if not s.isalpha()))
+
+
+@functools.cache
+def _figure_lead(key: str) -> re.Pattern[str]:
+    """What may stand before a figure's digits: a qualifier, then a currency symbol.
+
+    "more than $20bn", "between 150", "£300", "some 40": the qualifiers are the number
+    lexicon's ("more than", "up to", "about").
+
+    Example:
+        >>> _figure_lead("en").match("more than $20bn in damages").group()
+        'more than $'
+    """
+    qualifiers = _alternation(number_lexicon(key).qualifiers)
+    return re.compile(rf"(?:(?:{qualifiers})\s+)?(?:{_MONEY})?(?=\d)")
 
 
 @functools.cache
@@ -160,7 +174,7 @@ def _cue_grammar(key: str) -> CueGrammar:
         # a number taken, not said: "claiming 41 percent of the vote", a sum of money
         # demanded: "claimed $5 million in damages" (a clause after it is still a claim:
         # "claimed 90 percent of the e-mails were kept", "claimed $2 billion was lost")
-        rf"|(?:{_MONEY_LEAD.pattern})?\d"
+        rf"|{_figure_lead(key).pattern}"
         # "insisted on paying", "insist upon a vote": a demand, unless a clause follows
         # ("insisted on Monday that ...", "on Twitter that ...")
         rf"|(?:{_alternation(lex.demand_prepositions)})\s"
@@ -262,7 +276,7 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         from provenance.extractors.claims.spans import number_clause, speech_frame
 
         body = after.lstrip()
-        figure = body[lead.end() :] if (lead := _MONEY_LEAD.match(body)) else body
+        figure = body[lead.end() :] if (lead := _figure_lead("en").match(body)) else body
         # "claims his boss is OK", "claimed 300 troops died", "claimed their display in
         # the 3-1 defeat was our worst": a clause after all
         if (
