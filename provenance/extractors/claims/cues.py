@@ -19,7 +19,7 @@ from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordlists import alternation as _alternation
 from provenance.extractors.text.wordscan import WordStarts, factored_alternation
-from provenance.lexicon._files import NEUTRAL, language_key
+from provenance.lexicon._files import NEUTRAL, language_key, read_language_mapping
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
 from provenance.lexicon.currencies import currency_table
 from provenance.lexicon.numbers import number_lexicon
@@ -91,6 +91,8 @@ def _figure_lead(key: str) -> re.Pattern[str]:
         >>> _figure_lead("en").match("more than $20bn in damages").group()
         'more than $'
     """
+    if read_language_mapping(key, "numbers.yaml") is None:
+        return re.compile(rf"(?:{_MONEY})?(?=\d)")  # a language with no number lexicon
     qualifiers = _alternation(number_lexicon(key).qualifiers)
     return re.compile(rf"(?:(?:{qualifiers})\s+)?(?:{_MONEY})?(?=\d)")
 
