@@ -166,6 +166,9 @@ class CueLexicon:
     thing_lemmas: frozenset[str]
     thing_object_exceptions: tuple[str, ...]
     claimed_objects: tuple[str, ...]
+    #: facts about oneself claimed after a possessive ("asserted his innocence")
+    claimed_own_objects: tuple[str, ...]
+    possessives: tuple[str, ...]
     zero_that_subjects: tuple[str, ...]
     noun_adjuncts: tuple[str, ...]
     noun_adjunct_prepositions: tuple[str, ...]
@@ -858,6 +861,8 @@ def _load(key: str) -> CueLexicon:
         thing_lemmas=frozenset(_words(data, "thing_lemmas", file)),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
         claimed_objects=_words(data, "claimed_objects", file),
+        claimed_own_objects=_words(data, "claimed_own_objects", file),
+        possessives=_words(data, "possessives", file),
         zero_that_subjects=_words(data, "zero_that_subjects", file),
         noun_adjuncts=_words(data, "noun_adjuncts", file),
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),

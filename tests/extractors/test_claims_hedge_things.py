@@ -131,3 +131,30 @@ def test_a_sum_claimed_is_no_hedge_a_sum_in_a_clause_is(
     figure = f" {qualifier}{symbol}{amount} million"
     assert cue_status(info, "", f"{figure} in damages") is ClaimStatus.ASSERTED
     assert cue_status(info, "", f"{figure} was lost") is ClaimStatus.HEDGED
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The former governor asserted his innocence throughout the trial.", "asserted"),
+        ("The nurse has insisted on her innocence since her arrest.", "insisted"),
+        ("He continues to assert his innocence.", "assert"),
+        ("The former mayor claimed innocence in court.", "claimed"),
+    ],
+)
+def test_ones_own_innocence_is_a_hedged_claim(text: str, cue: str) -> None:
+    """ "asserted his innocence": a possessive object, yet a claim that one is innocent."""
+    assert any(cue in c for c in hedge_cues(text)), hedge_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders won the caucus, claiming his third victory of the night.",
+        "She insisted on her right to a lawyer.",
+        "They assert their right to protest.",
+    ],
+)
+def test_a_possessive_thing_stays_a_thing(text: str) -> None:
+    """Only a fact about oneself reads through the possessive: a win or a right is taken."""
+    assert hedge_cues(text) == []

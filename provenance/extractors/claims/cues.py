@@ -167,6 +167,12 @@ def _cue_grammar(key: str) -> CueGrammar:
         r"I|you|there|this|these|those)\b)"
     )
     thing_modifier = rf"{no_modifier}(?:[A-Z][\w.]*|[a-z-]+)\s+"
+    own = (
+        rf"|\s*(?:(?:{_alternation(lex.demand_prepositions)})\s+)?"
+        rf"(?:{_alternation(lex.possessives)})\s+(?:{_alternation(lex.claimed_own_objects)})\b"
+        if lex.possessives and lex.claimed_own_objects
+        else ""
+    )
     thing_re = re.compile(
         rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
@@ -202,11 +208,13 @@ def _cue_grammar(key: str) -> CueGrammar:
         refusal_re=refusal_re,
         thing_re=thing_re,
         # ... after "a" and up to two modifiers: "claiming a victory of sorts", "claim a
-        # moral victory", "claimed outright victory" (not "the victory": a thing_object)
+        # moral victory", "claimed outright victory" (not "the victory": a thing_object);
+        # a fact about oneself after a possessive, and "on": "asserted his innocence",
+        # "has insisted on her innocence"
         claimed_object_re=re.compile(
             rf"\s*(?:(?:a|an)\s+)?(?:{no_modifier}(?!(?:the|his|her|their|its|our|my)\b)"
             r"[a-z-]+\s+){0,2}"
-            rf"(?:{_alternation(lex.claimed_objects)})\b"
+            rf"(?:{_alternation(lex.claimed_objects)})\b{own}"
         ),
         anaphoric_re=anaphoric_re,
         passive_re=re.compile(
