@@ -166,6 +166,9 @@ class CueLexicon:
     thing_lemmas: frozenset[str]
     thing_object_exceptions: tuple[str, ...]
     claimed_objects: tuple[str, ...]
+    #: facts about oneself claimed after a possessive ("asserted his innocence")
+    claimed_own_objects: tuple[str, ...]
+    possessives: tuple[str, ...]
     zero_that_subjects: tuple[str, ...]
     noun_adjuncts: tuple[str, ...]
     noun_adjunct_prepositions: tuple[str, ...]
@@ -330,6 +333,9 @@ class CueLexicon:
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
+    #: hedge lemmas a reflexive object makes an action ("asserting itself"), and those objects
+    reflexive_thing_lemmas: frozenset[str] = frozenset()
+    reflexive_objects: frozenset[str] = frozenset()
     #: fixed terms holding an attributive hedge adjective, no hedge ("probable cause")
     adjective_terms: tuple[str, ...] = ()
     #: words that end a relative pronoun's antecedent read backwards, besides the
@@ -888,6 +894,8 @@ def _load(key: str) -> CueLexicon:
         thing_lemmas=frozenset(_words(data, "thing_lemmas", file)),
         thing_object_exceptions=_words(data, "thing_object_exceptions", file),
         claimed_objects=_words(data, "claimed_objects", file),
+        claimed_own_objects=_words(data, "claimed_own_objects", file),
+        possessives=_words(data, "possessives", file),
         zero_that_subjects=_words(data, "zero_that_subjects", file),
         noun_adjuncts=_words(data, "noun_adjuncts", file),
         noun_adjunct_prepositions=_words(data, "noun_adjunct_prepositions", file),
@@ -986,6 +994,8 @@ def _load(key: str) -> CueLexicon:
         removal_blockers=_words(data, "removal_blockers", file),
         removal_post_determiners=_words(data, "removal_post_determiners", file),
         thing_heads=_words(data, "thing_heads", file),
+        reflexive_thing_lemmas=_lowered(data, "reflexive_thing_lemmas", file),
+        reflexive_objects=_lowered(data, "reflexive_objects", file),
         adjective_terms=_words(data, "adjective_terms", file),
         clause_coordinators=_words(data, "clause_coordinators", file),
         contrast_coordinators=_words(data, "contrast_coordinators", file),

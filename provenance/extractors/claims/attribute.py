@@ -313,6 +313,8 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             and _QUANTITY_AFTER.match(text, m.end()) is None
         ):
             continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
+        if _reduced_thing(text, a, m, info):
+            continue  # "the seats claimed by the party rose": a thing taken, no claim
         lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
         passive = (
@@ -426,6 +428,30 @@ def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
         return False
     words = text[draft.start : draft.end].split()
     return bool(words) and words[-1].lower() in cue_grammar().lexicon.thing_heads
+
+
+def _reduced_thing(text: str, a: int, m: re.Match[str], info: CueInfo) -> bool:
+    """Whether a bare hedge participle follows the thing it takes: a reduced passive.
+
+    In "the damages claimed in 2004 rose" or "the seats claimed by the party" the noun
+    is the object of "claimed", not its subject: no one claims anything.
+
+    Example:
+        >>> t = "The damages claimed in 2004 rose."
+        >>> _reduced_thing(t, 0, cue_grammar().cue_re.search(t), cue_info("claimed"))
+        True
+        >>> t = "The company claimed in 2004 that sales rose."
+        >>> _reduced_thing(t, 0, cue_grammar().cue_re.search(t), cue_info("claimed"))
+        False
+    """
+    if info.status is not ClaimStatus.HEDGED or m.group("aux") or m.start("verb") != m.start():
+        return False
+    lex = cue_grammar().lexicon
+    verb = m.group("verb")
+    if info.lemma not in lex.thing_lemmas or not verb.endswith(lex.past_endings):
+        return False
+    words = text[a : m.start()].split()
+    return bool(words) and words[-1] in lex.thing_heads
 
 
 def _parenthesis_end(text: str, lo: int, hi: int, m: re.Match[str]) -> int:

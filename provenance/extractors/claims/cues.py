@@ -20,8 +20,10 @@ from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordlists import alternation as _alternation
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.extractors.text.wordscan import WordStarts, factored_alternation
-from provenance.lexicon._files import language_key
+from provenance.lexicon._files import NEUTRAL, language_key, read_language_mapping
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
+from provenance.lexicon.currencies import currency_table
+from provenance.lexicon.numbers import number_lexicon
 
 __all__ = [
     "CUE_RE",
@@ -73,6 +75,27 @@ def cue_grammar(language: str | None = "en") -> CueGrammar:
         'confirmed'
     """
     return _cue_grammar(language_key(language))
+
+
+#: a currency symbol before a figure ("$5 million", "£300", "US$2bn"): a sum of money
+_MONEY = _alternation(tuple(s for s in currency_table(NEUTRAL).symbol_forms if not s.isalpha()))
+
+
+@functools.cache
+def _figure_lead(key: str) -> re.Pattern[str]:
+    """What may stand before a figure's digits: a qualifier, then a currency symbol.
+
+    "more than $20bn", "between 150", "£300", "some 40": the qualifiers are the number
+    lexicon's ("more than", "up to", "about").
+
+    Example:
+        >>> _figure_lead("en").match("more than $20bn in damages").group()
+        'more than $'
+    """
+    if read_language_mapping(key, "numbers.yaml") is None:
+        return re.compile(rf"(?:{_MONEY})?(?=\d)")  # a language with no number lexicon
+    qualifiers = _alternation(number_lexicon(key).qualifiers)
+    return re.compile(rf"(?:(?:{qualifiers})\s+)?(?:{_MONEY})?(?=\d)")
 
 
 @functools.cache
@@ -154,15 +177,22 @@ def _cue_grammar(key: str) -> CueGrammar:
         r"I|you|there|this|these|those)\b)"
     )
     thing_modifier = rf"{no_modifier}(?:[A-Z][\w.]*|[a-z-]+)\s+"
+    own = (
+        rf"|\s*(?:(?:{_alternation(lex.demand_prepositions)})\s+)?"
+        rf"(?:{_alternation(lex.possessives)})\s+(?:{_alternation(lex.claimed_own_objects)})\b"
+        if lex.possessives and lex.claimed_own_objects
+        else ""
+    )
     thing_re = re.compile(
         rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
         # a thing by its head: "claiming the Republican nomination", "claiming
         # allegiance to ISIS", "claiming U.S. tax breaks"
         rf"|(?:the\s+)?(?:{thing_modifier}){{0,2}}(?:{_alternation(lex.thing_heads)})(?![\w'’-])"
-        # a number taken, not said: "claiming 41 percent of the vote" (a clause after
-        # it is still a claim: "claimed 90 percent of the e-mails were kept")
-        r"|\d"
+        # a number taken, not said: "claiming 41 percent of the vote", a sum of money
+        # demanded: "claimed $5 million in damages" (a clause after it is still a claim:
+        # "claimed 90 percent of the e-mails were kept", "claimed $2 billion was lost")
+        rf"|{_figure_lead(key).pattern}"
         # "insisted on paying", "insist upon a vote": a demand, unless a clause follows
         # ("insisted on Monday that ...", "on Twitter that ...")
         rf"|(?:{_alternation(lex.demand_prepositions)})\s"
@@ -188,11 +218,13 @@ def _cue_grammar(key: str) -> CueGrammar:
         refusal_re=refusal_re,
         thing_re=thing_re,
         # ... after "a" and up to two modifiers: "claiming a victory of sorts", "claim a
-        # moral victory", "claimed outright victory" (not "the victory": a thing_object)
+        # moral victory", "claimed outright victory" (not "the victory": a thing_object);
+        # a fact about oneself after a possessive, and "on": "asserted his innocence",
+        # "has insisted on her innocence"
         claimed_object_re=re.compile(
             rf"\s*(?:(?:a|an)\s+)?(?:{no_modifier}(?!(?:the|his|her|their|its|our|my)\b)"
             r"[a-z-]+\s+){0,2}"
-            rf"(?:{_alternation(lex.claimed_objects)})\b"
+            rf"(?:{_alternation(lex.claimed_objects)})\b{own}"
         ),
         anaphoric_re=anaphoric_re,
         passive_re=re.compile(
@@ -264,14 +296,17 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         from provenance.extractors.claims.spans import number_clause, speech_frame
 
         body = after.lstrip()
+        figure = body[lead.end() :] if (lead := _figure_lead("en").match(body)) else body
         # "claims his boss is OK", "claimed 300 troops died", "claimed their display in
         # the 3-1 defeat was our worst": a clause after all
         if (
             not speech_frame(body, 0, 0)
-            and not number_clause(body)
+            and not number_clause(figure)
             and not long_subject_clause(body, _EN.lexicon)
         ):
             return ClaimStatus.ASSERTED
+    if info.status is ClaimStatus.HEDGED and _reflexive(info, after):
+        return ClaimStatus.ASSERTED  # "China is asserting itself": an action, no claim
     if (
         info.status is ClaimStatus.ASSERTED
         and info.frame is Frame.CLAUSE
@@ -297,6 +332,22 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
     ):
         return ClaimStatus.ASSERTED  # "rejected Smith as a candidate": no claim denied
     return info.status
+
+
+def _reflexive(info: CueInfo, after: str) -> bool:
+    """Whether a verb that takes a reflexive as an action has one right after it.
+
+    Example:
+        >>> _reflexive(cue_info("asserting"), " itself in the region")
+        True
+        >>> _reflexive(cue_info("claimed"), " himself the winner")
+        False
+    """
+    lex = _EN.lexicon
+    if info.lemma not in lex.reflexive_thing_lemmas:
+        return False
+    first = _WORD.match(after.lstrip())
+    return first is not None and first.group().lower() in lex.reflexive_objects
 
 
 def _opens_question(after: str) -> bool:
