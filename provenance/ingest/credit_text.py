@@ -152,11 +152,15 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
     if labelled is not None:
         return labelled
     if credit_shaped(text) or maker_line(text):
-        dash = _DASH.search(text)  # "Rain over Kyiv — Jane Roe/AFP": a caption, then the credit
-        if dash is not None and _sentence_words(text[: dash.start()]):
+        # "Rain over Kyiv — Jane Roe/AFP", "Rain over Kyiv | Jane Roe/Reuters": a caption,
+        # then the credit (the first dash or bar after words of a sentence)
+        for dash in _CAPTION_DASH.finditer(text):
+            if not _sentence_words(text[: dash.start()]):
+                continue
             tail = text[dash.end() :]
             if credit_shaped(tail) or starts_with_label(tail) or maker_line(tail):
                 return text[: dash.start()].strip(), tail
+            break
         return "", text
     bracket = BRACKET.match(text)
     if bracket:
@@ -224,6 +228,7 @@ def _after_relay_mark(text: str) -> tuple[str, str] | None:
 
 
 _DASH = re.compile(r"\s+[-–—·•]\s+")
+_CAPTION_DASH = re.compile(r"\s+[-–—·•|]\s+")
 # the end of a credit written before the caption: a stop after a word (not after an
 # initial: "J. Scott Applewhite/AP"), or a dash or bar
 _HEAD_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[—–|]\s+")

@@ -52,6 +52,7 @@ from .html_credits_structured import (
 )
 
 __all__ = [
+    "aside_figures",
     "credit_in_caption",
     "find_pictures",
     "json_ld_pictures",
@@ -649,6 +650,51 @@ def _unbracket(text: str) -> str:
     return text
 
 
+_PAIR_VALUES = {"dt": "dd", "th": "td"}
+
+
+def _label_pairs(tree: LexborHTMLParser) -> list[Picture]:
+    """Credits written as a label and its value in two elements: "<dt>Photo</dt><dd>Jane
+    Roe</dd>", "<th>Фото</th><td>Иван Петров / ТАСС</td>" (a definition list or table
+    row). The label is one of the lexicon's role labels alone; both elements are removed."""
+    pictures: list[Picture] = []
+    for node in tree.css("dt, th"):
+        label = _text(node).rstrip(" :：")
+        if not label or len(label) > 40 or not label_only(label):
+            continue
+        value = node.next
+        while value is not None and value.tag in ("-text", "-comment"):
+            value = value.next
+        if value is None or value.tag != _PAIR_VALUES[node.tag or ""]:
+            continue
+        text = _text(value)
+        credit = f"{label}: {text}"
+        if text and len(text) <= MAX_CREDIT and labelled_credit(credit):
+            pictures.append(Picture(credit_line=credit))
+            value.decompose()
+            node.decompose()
+    return pictures
+
+
+def aside_figures(tree: LexborHTMLParser) -> list[Picture]:
+    """The credited figures of a page's asides (sidebars, related stories), read before page
+    chrome is dropped: a teaser's picture is still a picture of the page, credited like any
+    other ("<aside><figure><img><figcaption>Rain. <span class="credit">REUTERS</span>").
+    Only whole figures are read there, never loose text. The figures read are removed.
+
+    Example:
+        >>> page = '<aside><figure><img src="a.jpg"><figcaption>Rain. <span class="credit">'
+        >>> page += 'AP</span></figcaption></figure><p>Photo: a list</p></aside>'
+        >>> [(p.caption, p.credit_line) for p in aside_figures(LexborHTMLParser(page))]
+        [('Rain.', 'AP')]
+    """
+    pictures: list[Picture] = []
+    for figure in _outermost(tree.css("aside figure")):
+        pictures.extend(p for p in _figure(figure) if p.credit_line or p.creators)
+        figure.decompose()
+    return pictures
+
+
 def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     """Every credited picture of a page (figures first, then loose credits).
 
@@ -676,6 +722,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         else:
             node.decompose()
     pictures.extend(meta_pictures(tree))
+    pictures.extend(_label_pairs(tree))
     pictures.extend(microdata_pictures(tree))
     pictures.extend(_source_organizations(tree))
     for figure in _outermost(tree.css("figure")):

@@ -95,6 +95,7 @@ class CreditLexicon:
     shot_marks: tuple[str, ...] = ()
     editor_notes: tuple[str, ...] = ()
     outlets: frozenset[str] = frozenset()
+    own_archive: frozenset[str] = frozenset()
     name_dots: tuple[str, ...] = ()
     cjk_org_marks: tuple[str, ...] = ()
     cjk_outlet_ends: tuple[str, ...] = ()
@@ -187,6 +188,11 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
                 f"implies {prefix.implies!r}, which is no label under 'unnamed'"
             )
     ignored = frozenset(w for entry in entries(data, FILE, "ignored") for w in _words(entry))
+    own_archive = frozenset(_optional(data, "own_archive_markers"))
+    if not own_archive <= ignored:
+        raise Entry({}, FILE, "own_archive_markers").error(
+            f"{sorted(own_archive - ignored)} must also be listed under 'ignored'"
+        )
     return CreditLexicon(
         prefixes=MappingProxyType(prefixes),
         unnamed=MappingProxyType(unnamed),
@@ -226,4 +232,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         shot_marks=_optional(data, "shot_marks"),
         editor_notes=_optional(data, "editor_notes"),
         outlets=frozenset(_optional(data, "outlets")),
+        own_archive=own_archive,
     )

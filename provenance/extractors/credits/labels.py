@@ -30,7 +30,9 @@ _LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»（]+")
 _TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:）]+$")
 _TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:）]+$")
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
+    # "(c)" loses its "(" to _LEAD first: "c)" alone at the start is the same sign
+    r"^(?:©|\(c\)|c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?",
+    re.I,
 )
 BY_MARK = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 COURTESY_MARK = "\x00courtesy"  # marks a "photo provided by" label ("사진 제공="): a source follows

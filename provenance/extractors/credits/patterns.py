@@ -73,11 +73,12 @@ def credit_rules() -> CreditRules:
             rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
         ),
         # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client,
-        # except right after a slash or bar ("Name/For The Washington Post")
+        # except right after a slash, bar or comma ("Name/For The Washington Post",
+        # "Name, Special to the Star")
         client=re.compile(
             rf"(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
-            rf"|\s*[/|]\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
+            rf"|\s*[/|,]\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
         ),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
