@@ -1,0 +1,109 @@
+"""Credits where pages put them that the other page tests leave out: a label and its value
+in two elements (``<dt>``/``<dd>``, ``<th>``/``<td>``), a caption then its credit after a
+bar, and a credited figure in an ``<aside>``; each with neighbours that credit nothing.
+The pages are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.enums import CreditRole
+from provenance.extractors.credits import credits_for, party_label
+from provenance.ingest.credit_text import credit_in_caption
+from provenance.ingest.html import parse_html_article
+from provenance.ingest.html_credits import aside_figures
+
+P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
+
+
+def _parties(html: str) -> list[tuple[str | None, CreditRole]]:
+    article = parse_html_article(html)
+    return [(party_label(p), p.role) for pic in article.pictures for p in credits_for(pic)]
+
+
+def _page(inner: str) -> str:
+    body = f"<h1>Storm</h1><p>Rain fell all day.</p>{inner}"
+    return f"<html><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        (
+            '<div class="photo"><img src="a.jpg"><dl><dt>Photo</dt><dd>Jane Roe</dd></dl></div>',
+            [("Jane Roe", P)],
+        ),
+        (
+            '<div><img src="a.jpg"><dl class="meta"><dt>Фото:</dt>\n<dd>Иван Петров / ТАСС</dd>'
+            "<dt>Автор</dt><dd>Мария Иванова</dd></dl></div>",
+            [("Иван Петров", P), ("ТАСС", A)],
+        ),
+        (
+            '<table><tr><td><img src="a.jpg"></td></tr>'
+            "<tr><th>Credit</th><td>Jane Roe/AP</td></tr></table>",
+            [("Jane Roe", P), ("AP", A)],
+        ),
+        ("<dl><dt>Bildnachweis</dt><dd>Jane Roe/dpa</dd></dl>", [("Jane Roe", P), ("dpa", A)]),
+    ],
+)
+def test_a_label_and_its_value_in_two_elements(
+    inner: str, expected: list[tuple[str | None, CreditRole]]
+) -> None:
+    """ "<dt>Photo</dt><dd>Jane Roe</dd>": the label names the value a credit."""
+    assert _parties(_page(inner)) == expected
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<dl><dt>Author</dt><dd>Jane Roe</dd></dl>",  # the writer, no picture's credit
+        "<dl><dt>Population</dt><dd>3 million</dd></dl>",
+        "<dl><dt>Source</dt><dd>the bureau said that the number grew over the past few "
+        "decades by quite a lot</dd></dl>",  # a sentence, not names
+        "<table><tr><th>Photo</th><th>Jane Roe</th></tr></table>",  # two headers, no value
+    ],
+)
+def test_pairs_that_credit_nothing(inner: str) -> None:
+    assert _parties(_page(inner)) == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Rain over Kyiv | Jane Roe/Reuters", ("Rain over Kyiv", "Jane Roe/Reuters")),
+        (
+            "Rain over Kyiv | Jane Roe | Bloomberg | Getty Images",
+            ("Rain over Kyiv", "Jane Roe | Bloomberg | Getty Images"),
+        ),
+        (
+            "KYIV - MAY 3: People walk in the rain | Jane Roe/Reuters",
+            ("KYIV - MAY 3: People walk in the rain", "Jane Roe/Reuters"),
+        ),
+        # neighbours: a credit line alone keeps its bars; a name after a bar
+        ("Jane Roe | Bloomberg | Getty Images", ("", "Jane Roe | Bloomberg | Getty Images")),
+        ("Rain over Kyiv — Jane Roe/Reuters", ("Rain over Kyiv", "Jane Roe/Reuters")),
+    ],
+)
+def test_a_caption_then_its_credit_after_a_bar(caption: str, expected: tuple[str, str]) -> None:
+    assert credit_in_caption(caption) == expected
+
+
+def test_a_credited_figure_in_an_aside() -> None:
+    """A teaser's picture in a sidebar is a picture of the page; the sidebar's text is not."""
+    html = _page(
+        '<aside><figure><a href="/other"><img src="b.jpg"></a><figcaption>Markets fell.'
+        ' <span class="credit">REUTERS</span></figcaption></figure>'
+        "<p>Photos: Jane Roe</p></aside>"
+    )
+    assert _parties(html) == [("Reuters", A)]
+
+
+def test_aside_figures_reads_only_credited_figures() -> None:
+    tree = LexborHTMLParser(
+        '<aside><figure><img src="a.jpg"><figcaption>Markets fell.</figcaption></figure>'
+        '<figure><img src="b.jpg"><figcaption>Rain. <span class="credit">Jane Roe/AP'
+        "</span></figcaption></figure></aside><figure><figcaption>Out. "
+        '<span class="credit">AFP</span></figcaption></figure>'
+    )
+    assert [(p.caption, p.credit_line) for p in aside_figures(tree)] == [("Rain.", "Jane Roe/AP")]
