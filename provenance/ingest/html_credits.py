@@ -12,6 +12,7 @@ byline is never taken as a photo credit.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -75,7 +76,12 @@ _DATA = (
     "data-copyright",
     "attribution",  # AMP's credit of a picture: <amp-img attribution="Jane Roe/AFP">
 )
-_DATA_NAMES = (*_DATA, "data-caption")
+# WordPress (Jetpack) galleries: the caption as escaped HTML, and the picture's own
+# IPTC/EXIF fields as JSON ('data-image-meta="{&quot;credit&quot;:&quot;Jane Roe&quot;,...}"')
+_IMAGE_CAPTION = "data-image-caption"
+_IMAGE_META = "data-image-meta"
+_DATA_NAMES = (*_DATA, "data-caption", _IMAGE_CAPTION, _IMAGE_META)
+_TAG = re.compile(r"<[^>]*>")
 _DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA_NAMES)
 _LEAF_TAGS = frozenset(
     [
@@ -288,6 +294,11 @@ def _figure(figure: LexborNode) -> list[Picture]:
             credits.append(_text(node))
             node.decompose()
     credits += _labelled_outside_caption(figure)
+    for node in figure.css("footer"):  # "<figure><img><footer>Jane Roe/AP</footer>"
+        text = _text(node)
+        if text and credit_element(text):
+            credits.append(text)
+            node.decompose()
     figcaption = figure.css_first("figcaption")
     if figcaption is not None:
         credits.extend(_last_credit_element(figcaption))
@@ -532,11 +543,39 @@ def _credit_attribute(name: str) -> bool:
     return any(word in name[5:] for word in credit_lexicon().credit_classes)
 
 
+def _image_meta_credit(node: LexborNode) -> str | None:
+    """The credit (or else the copyright) field of a WordPress picture's ``data-image-meta``
+    JSON: the IPTC/EXIF fields the CMS read from the file ("credit": "Jane Roe/AP")."""
+    raw = node.attributes.get(_IMAGE_META)
+    if not raw or ("credit" not in raw and "copyright" not in raw):
+        return None
+    try:
+        meta = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(meta, dict):
+        return None
+    for key in ("credit", "copyright"):
+        value = meta.get(key)
+        text = collapse(value) if isinstance(value, str) else ""
+        notice = credit_lexicon().is_notice(text) or NOTICE_YEAR.search(text) is not None
+        if text and _worded(text) and len(text) <= MAX_CREDIT and not notice:
+            return text
+    return None
+
+
 def _data_pictures(node: LexborNode) -> list[Picture]:
     """Credits in ``data-`` attributes: ``data-credit``, ``data-photographer``, or a
-    ``data-caption`` ending in its own credit ("Crowds. (Jane Roe/AFP)")."""
+    ``data-caption`` ending in its own credit ("Crowds. (Jane Roe/AFP)"); WordPress's
+    ``data-image-caption`` (escaped HTML) and ``data-image-meta`` (the file's credit field)."""
     caption = collapse(node.attributes.get("data-caption") or "") or None
-    pictures = [Picture(caption=caption, credit_line=c) for c in _data_credits([node])]
+    if caption is None and node.attributes.get(_IMAGE_CAPTION):
+        caption = collapse(_TAG.sub(" ", node.attributes.get(_IMAGE_CAPTION) or "")) or None
+    credits = _data_credits([node])
+    meta = _image_meta_credit(node)
+    if meta is not None and meta not in credits:
+        credits.append(meta)
+    pictures = [Picture(caption=caption, credit_line=c) for c in credits]
     if not pictures and caption:
         split = credit_in_caption(caption)
         if split is not None:

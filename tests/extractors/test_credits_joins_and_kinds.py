@@ -168,9 +168,12 @@ def test_a_papers_own_picture(line: str, expected: Parties) -> None:
         _case("Science Photo Library", [("Science Photo Library", A)]),
         _case("Foto: ddp", [("ddp", A)]),
         _case("Photo: Barcroft", [("Barcroft", A)]),
-        # neighbours: a person after a label, a surname like a library's
+        _case("Jane Roe/Al Jazeera", [("Jane Roe", P), ("Al Jazeera", A)]),
+        _case("Al Jazeera", [("Al Jazeera", S)]),  # alone: a broadcaster's still
+        # neighbours: a person after a label, a surname like a library's, a particle
         _case("Photo: Jane Roe", [("Jane Roe", P)]),
         _case("Photo by Mary Evans/AP", [("Mary Evans", P), ("AP", A)]),
+        _case("Abu Bakr al-Baghdadi/AFP", [("Abu Bakr al-Baghdadi", P), ("AFP", A)]),
     ],
 )
 def test_house_words_of_the_lexicon(line: str, expected: Parties) -> None:

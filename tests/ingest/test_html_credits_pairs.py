@@ -107,3 +107,62 @@ def test_aside_figures_reads_only_credited_figures() -> None:
         '<span class="credit">AFP</span></figcaption></figure>'
     )
     assert [(p.caption, p.credit_line) for p in aside_figures(tree)] == [("Rain.", "Jane Roe/AP")]
+
+
+_META = (
+    "{&quot;aperture&quot;:&quot;0&quot;,&quot;credit&quot;:&quot;{credit}&quot;,"
+    "&quot;copyright&quot;:&quot;{copyright}&quot;}"
+)
+
+
+def _meta(credit: str, copyright: str = "") -> str:
+    return _META.replace("{credit}", credit).replace("{copyright}", copyright)
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # WordPress galleries: the caption as escaped HTML, the file's credit field as JSON
+        (
+            '<img src="a.jpg" data-image-caption="&lt;p&gt;Rain over Kyiv. Photo by Jane Roe/AP'
+            '&lt;/p&gt;">',
+            [("Jane Roe", P), ("AP", A)],
+        ),
+        (
+            f'<img src="a.jpg" data-image-meta="{_meta("Jane Roe/Reuters")}">',
+            [("Jane Roe", P), ("Reuters", A)],
+        ),
+        (f'<img src="a.jpg" data-image-meta="{_meta("", "Jane Roe")}">', [("Jane Roe", P)]),
+        # a figure's own footer
+        (
+            '<figure><img src="a.jpg"><figcaption>Rain.</figcaption>'
+            "<footer>Jane Roe/AP</footer></figure>",
+            [("Jane Roe", P), ("AP", A)],
+        ),
+        # an outlet whose name reads like a person's
+        (
+            '<figure><img src="a.jpg"><figcaption>Rain over Kyiv [Jane Roe/Al Jazeera]'
+            "</figcaption></figure>",
+            [("Jane Roe", P), ("Al Jazeera", A)],
+        ),
+    ],
+)
+def test_cms_attributes_footers_and_outlets(
+    inner: str, expected: list[tuple[str | None, CreditRole]]
+) -> None:
+    assert _parties(_page(inner)) == expected
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        f'<img src="a.jpg" data-image-meta="{_meta("", "Copyright 2019 Acme")}">',  # a notice
+        f'<img src="a.jpg" data-image-meta="{_meta("0", "0")}">',  # empty EXIF fields
+        '<img src="a.jpg" data-image-meta="not json, credit">',
+        '<figure><img src="a.jpg"><figcaption>Rain.</figcaption><footer>Share this story on '
+        "your favourite network and tell your friends about it</footer></figure>",
+        "<footer><p>Jane Roe/AP</p></footer>",  # the page's footer is chrome, no figure
+    ],
+)
+def test_attributes_and_footers_that_credit_nothing(inner: str) -> None:
+    assert _parties(_page(inner)) == []

@@ -160,6 +160,8 @@ def is_person(text: str, rules: CreditRules) -> bool:
     folded = _folded_words(text)
     if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
+    if text.casefold() in rules.lex.outlets:  # "Al Jazeera": an outlet's name, read as one
+        return False
     if rules.trailing_label.search(text):  # "HT Photo", "Express Pictures": an outlet's label
         return False
     capital = 0
