@@ -91,6 +91,7 @@ class CreditLexicon:
     issued_words: tuple[str, ...] = ()
     provided_marks: tuple[str, ...] = ()
     byline_words: tuple[str, ...] = ()
+    maker_words: tuple[str, ...] = ()
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
     editor_notes: tuple[str, ...] = ()
@@ -225,6 +226,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         issued_words=_optional(data, "issued_words"),
         provided_marks=_optional(data, "provided_marks"),
         byline_words=_optional(data, "byline_words"),
+        maker_words=_optional(data, "maker_words"),
         name_dots=_optional(data, "name_dots"),
         cjk_org_marks=_optional(data, "cjk_org_marks"),
         cjk_outlet_ends=_optional(data, "cjk_outlet_ends"),

@@ -179,3 +179,38 @@ def test_a_papers_own_picture(line: str, expected: Parties) -> None:
 def test_house_words_of_the_lexicon(line: str, expected: Parties) -> None:
     """Labels, courtesy words, company and military words, picture libraries (all data)."""
     assert _show(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        _case("Foto de Jane Roe", [("Jane Roe", P)]),
+        _case("Foto por Jane Roe/EFE", [("Jane Roe", P), ("EFE", A)]),
+        _case("Photo par Jane Roe / AFP", [("Jane Roe", P), ("AFP", A)]),
+        _case("Foto di Jane Roe", [("Jane Roe", P)]),
+        _case("Foto von Jane Roe/dpa", [("Jane Roe", P), ("dpa", A)]),
+        _case("Foto door Jane Roe", [("Jane Roe", P)]),
+        _case("Foto av Jane Roe / NTB", [("Jane Roe", P), ("NTB", A)]),
+        _case("Photos de Jane Roe pour Le Monde", [("Jane Roe", P), ("Le Monde", A)]),
+        _case("Foto de Juan de la Fuente/EFE", [("Juan de la Fuente", P), ("EFE", A)]),
+        _case("Foto de Madonna/EFE", [("Madonna", P), ("EFE", A)]),
+        # neighbours: an archive marker, a sentence after the label
+        _case("Foto de archivo", []),
+        _case("Foto de archivo: Jane Roe/EFE", [("Jane Roe", P), ("EFE", A)]),
+        _case("Foto di Roma al tramonto", [("Foto di Roma al tramonto", S)]),
+    ],
+)
+def test_by_in_other_languages(line: str, expected: Parties) -> None:
+    """ "Foto de NAME", "Photo par NAME": "by" in another language, before a name."""
+    assert _show(line) == expected
+
+
+def test_by_in_other_languages_marks_a_caption_credit() -> None:
+    from provenance.ingest.credit_text import credit_in_caption, starts_with_label
+
+    assert credit_in_caption("Lluvia en Madrid. Foto de Jane Roe") == (
+        "Lluvia en Madrid.",
+        "Foto de Jane Roe",
+    )
+    assert not starts_with_label("Foto di Roma al tramonto con gli amici di sempre")
+    assert not starts_with_label("Foto de archivo")

@@ -99,7 +99,11 @@ def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
             _states(rules.lex.prefixes[collapse(match.group("label")).casefold()], implied)
             text = text[match.end() :]
         by = rules.by.match(text)
-        if by or (match and match.group(0).rstrip(" :：").casefold().endswith(" by")):
+        by_label = match is not None and (
+            match.group("maker") is not None
+            or match.group(0).rstrip(" :：").casefold().endswith(" by")
+        )
+        if by or by_label:
             implied.append(BY_MARK)
             text = text[by.end() :] if by else text
     return text

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from provenance.extractors.text.wordlists import alternation as _alts
+from provenance.ingest.credit_labels import name_ahead
 from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
 __all__ = ["CreditRules", "collapse", "credit_rules"]
@@ -59,6 +60,8 @@ def credit_rules() -> CreditRules:
         lex=lex,
         prefix=re.compile(
             rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b)"
+            # "Foto de Jane Roe", "Photo par Jane Roe": "by" in another language, before a name
+            rf"|\s+(?P<maker>{_alts(lex.maker_words) or '(?!)'})\s+{name_ahead()}"
             # a comma ends only a label of two words or more ("Image source, Getty Images"):
             # see label_match
             rf"|(?P<comma>,)\s+)",
