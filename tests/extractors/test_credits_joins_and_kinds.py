@@ -168,6 +168,16 @@ def test_a_papers_own_picture(line: str, expected: Parties) -> None:
         _case("Science Photo Library", [("Science Photo Library", A)]),
         _case("Foto: ddp", [("ddp", A)]),
         _case("Photo: Barcroft", [("Barcroft", A)]),
+        _case("Photograph: Jane Roe/Sky UK", [("Jane Roe", P), ("Sky UK", A)]),
+        _case(
+            "Photograph: Jane Roe/Jane Roe Photography",
+            [("Jane Roe", P), ("Jane Roe Photography", A)],
+        ),
+        _case(
+            "Photograph: Moviestore/Rex/Shutterstock",
+            [("Moviestore", A), ("Rex", D), ("Shutterstock", D)],
+        ),
+        _case("Photograph: Publicity image", [("handout", S)]),
         _case("Jane Roe/Al Jazeera", [("Jane Roe", P), ("Al Jazeera", A)]),
         _case("Al Jazeera", [("Al Jazeera", S)]),  # alone: a broadcaster's still
         # neighbours: a person after a label, a surname like a library's, a particle
