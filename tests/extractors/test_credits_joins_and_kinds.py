@@ -224,3 +224,22 @@ def test_by_in_other_languages_marks_a_caption_credit() -> None:
     )
     assert not starts_with_label("Foto di Roma al tramonto con gli amici di sempre")
     assert not starts_with_label("Foto de archivo")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        _case("REUTERS/Jane Roe TPX IMAGES OF THE DAY", [("Reuters", A), ("Jane Roe", P)]),
+        _case(
+            "Jane Roe/AFP/Getty Images 123456789",
+            [("Jane Roe", P), ("AFP", A), ("Getty Images", D)],
+        ),
+        _case("(AP Photo/Jane Roe,File)", [("AP", A), ("Jane Roe", P)]),
+        # neighbours: a short number is no image id; a comma inside a number
+        _case("Jane Roe/Studio 54", [("Jane Roe", P), ("Studio 54", A)]),
+        _case("Jane Roe/Acme 1,000 Club", [("Jane Roe", P), ("Acme 1,000 Club", A)]),
+    ],
+)
+def test_marks_and_ids_after_a_credit(line: str, expected: Parties) -> None:
+    """A wire's selection mark, a bare image number and a comma with no space."""
+    assert _show(line) == expected

@@ -59,10 +59,10 @@ from provenance.ingest.credit_shapes import provided_by, shot_by, without_editor
 __all__ = ["split_credit"]
 
 _INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
-# image ids: "(12345678a)", "- RTR4JDW4", "#123456"
+# image ids: "(12345678a)", "- RTR4JDW4", "#123456", a long number ending the line
 _IMAGE_ID = re.compile(
     r"\s*\(\s*(?:[A-Z]{0,4}\d{5,}[a-z]{0,3}|\d+[a-z]\d*)\s*\)|\s+[-–]\s+[A-Z]{2,}\d[A-Z0-9]{3,}\b|"
-    r"\s*#\d{4,}\b"
+    r"\s*#\d{4,}\b|\s+\d{6,}$"
 )
 _SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
 # a licence clause after the credit: "used under a Creative Commons license", "(CC BY 2.0)"
@@ -85,7 +85,10 @@ _RESTRICTION = re.compile(r"(?:[A-Z]{2,} ){1,3}OUT")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
-_SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
+# a comma with no space splits only before a letter ("AP Photo/Jane Roe,File"), not "1,000"
+_SEGMENT = re.compile(
+    r"\s*(?:/|\|)\s*|\s*,(?:\s+|(?=[^\W\d_]))(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*"
+)
 # lower case or shouted: a capitalized "And" is a surname ("Aaa And and Bbb Ccc / AFP")
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
