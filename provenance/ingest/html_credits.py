@@ -675,7 +675,47 @@ def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
                 pictures.append(Picture(caption=found[0], credit_line=found[1]))
                 node.decompose()
                 break
+        else:
+            line = _line_after_image(image)
+            if line is not None:
+                pictures.append(Picture(credit_line=line))
     return pictures
+
+
+_LINE_BLOCKS = frozenset({"p", "div", "td", "center", "span"})
+
+
+def _line_after_image(image: LexborNode) -> str | None:
+    """A credit written as plain text on its own line right after a picture, in the same
+    paragraph: "<p><img src=...><br>Jane Roe/AP</p>". Only a whole credit line counts (a
+    credit's shape, a label or a known supplier), never the text of a longer block."""
+    parent = image.parent
+    if parent is None or parent.tag not in _LINE_BLOCKS:
+        return None
+    raw = parent.text(deep=True, separator=" ", strip=False) or ""
+    if not raw.strip() or len(raw) > 4 * MAX_CREDIT:
+        return None
+    after = False
+    for node in parent.iter(include_text=True):
+        if node.mem_id == image.mem_id:
+            after = True
+            continue
+        if not after or node.tag == "br":
+            continue
+        text = collapse(node.text(deep=True, separator=" ", strip=False) or "")
+        if not text:
+            continue
+        if node.tag != "-text" or len(text) > MAX_CREDIT:
+            return None  # an element of its own: the neighbour pass reads those
+        bare = _unbracket(text)
+        table = agency_table()
+        known = table.agency(bare) or table.distributor(bare)
+        shaped = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
+        if not (shaped or labelled_credit(bare) or known):
+            return None
+        node.decompose()  # read once (the label pass would read "Photo: ..." again)
+        return bare
+    return None
 
 
 def _unbracket(text: str) -> str:

@@ -166,3 +166,26 @@ def test_cms_attributes_footers_and_outlets(
 )
 def test_attributes_and_footers_that_credit_nothing(inner: str) -> None:
     assert _parties(_page(inner)) == []
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ('<p><img src="a.jpg"><br>Jane Roe/The Verge</p>', [("Jane Roe", P), ("The Verge", A)]),
+        ('<p><img src="a.jpg"><br>\nPhoto: Jane Roe</p>', [("Jane Roe", P)]),
+        ('<div><img src="a.jpg"><br>AFP via Getty Images</div>', [("AFP", A), ("Getty Images", D)]),
+        # neighbours: a sentence after the picture, a picture inside running text, a teaser
+        ('<p><img src="a.jpg"><br>The mayor said on Monday that the rain would stop.</p>', []),
+        ('<p>Rain fell on the city <img src="icon.png"> and the river rose.</p>', []),
+        ('<p><a href="/other"><img src="a.jpg"></a><br>Jane Roe/AP</p>', []),
+    ],
+)
+def test_a_credit_line_after_a_picture_in_its_paragraph(
+    inner: str, expected: list[tuple[str | None, CreditRole]]
+) -> None:
+    """ "<p><img><br>Jane Roe/AP</p>": the line after the picture is its credit, read once."""
+    article = parse_html_article(_page(inner))
+    assert [(party_label(p), p.role) for pic in article.pictures for p in credits_for(pic)] == (
+        expected
+    )
+    assert len(article.pictures) == (1 if expected else 0)
