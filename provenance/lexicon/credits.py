@@ -92,6 +92,7 @@ class CreditLexicon:
     provided_marks: tuple[str, ...] = ()
     byline_words: tuple[str, ...] = ()
     maker_words: tuple[str, ...] = ()
+    origin_words: tuple[str, ...] = ()
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
     editor_notes: tuple[str, ...] = ()
@@ -227,6 +228,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         provided_marks=_optional(data, "provided_marks"),
         byline_words=_optional(data, "byline_words"),
         maker_words=_optional(data, "maker_words"),
+        origin_words=_optional(data, "origin_words"),
         name_dots=_optional(data, "name_dots"),
         cjk_org_marks=_optional(data, "cjk_org_marks"),
         cjk_outlet_ends=_optional(data, "cjk_outlet_ends"),

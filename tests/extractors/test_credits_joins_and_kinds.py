@@ -243,3 +243,24 @@ def test_by_in_other_languages_marks_a_caption_credit() -> None:
 def test_marks_and_ids_after_a_credit(line: str, expected: Parties) -> None:
     """A wire's selection mark, a bare image number and a comma with no space."""
     assert _show(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        _case("Video grab from BBC footage", [("BBC", S)]),
+        _case("Screengrab from Twitter", [("Twitter", S)]),
+        _case("Photo from Acme Corp.", [("Acme Corp", S)]),
+        _case("Image taken from Twitter", [("Twitter", S)]),
+        _case("Footage: BBC", [("BBC", S)]),
+        # neighbours: "from" before a site after a name, a position label
+        _case("Jane Roe from Pexels", [("Jane Roe", P), ("Pexels", S)]),
+        _case(
+            "From left: Jane Roe/AP; John Doe/Reuters",
+            [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+        ),
+    ],
+)
+def test_where_a_picture_came_from(line: str, expected: Parties) -> None:
+    """ "Video grab from BBC footage": after a label, "from" names a source."""
+    assert _show(line) == expected

@@ -97,6 +97,8 @@ def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
             text = text[bare.start("head") :]
         if match:
             _states(rules.lex.prefixes[collapse(match.group("label")).casefold()], implied)
+            if match.group("origin") is not None:  # "Photo from Acme": a source follows
+                implied.append(COURTESY_MARK)
             text = text[match.end() :]
         by = rules.by.match(text)
         by_label = match is not None and (

@@ -236,6 +236,8 @@ def _site_handle(handle: str, site: str, rules: CreditRules) -> bool:
     known = rules.lex.platforms | rules.lex.stock
     if " " in handle or site.casefold() not in known or handle.casefold() in known:
         return False
+    if handle.casefold() in rules.lex.prefixes:  # "Screengrab from Twitter": a label
+        return False
     return not org_like(handle, rules) and not rules.lex.is_ignored(handle)
 
 
