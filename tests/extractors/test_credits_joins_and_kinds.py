@@ -264,3 +264,28 @@ def test_marks_and_ids_after_a_credit(line: str, expected: Parties) -> None:
 def test_where_a_picture_came_from(line: str, expected: Parties) -> None:
     """ "Video grab from BBC footage": after a label, "from" names a source."""
     assert _show(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        _case(
+            "Photos: Jane Roe/AP (left), John Doe/Reuters (right)",
+            [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+        ),
+        _case(
+            "Left to right: Jane Roe/AP; John Doe/Reuters",
+            [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+        ),
+        _case(
+            "L-R: Jane Roe/AP, John Doe/Reuters",
+            [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+        ),
+        _case("Photo-illustration: Jane Roe/The Atlantic", [("Jane Roe", P), ("The Atlantic", A)]),
+        # neighbours: a position word inside a name stays
+        _case("Jane Roe/Right Angle Studio", [("Jane Roe", P), ("Right Angle Studio", A)]),
+    ],
+)
+def test_positions_of_a_split_credit(line: str, expected: Parties) -> None:
+    """ "(left)", "Left to right:", "L-R:": where each picture sits, never a party."""
+    assert _show(line) == expected

@@ -108,6 +108,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if not text or _YEAR.match(text) or lex.is_ignored(text) or _RESTRICTION.fullmatch(text):
         return out
     folded = text.casefold()
+    if folded in rules.lex.positions:  # "Jane Roe/AP (left)": where the picture sits
+        return out
     if folded in lex.unnamed:
         return [*out, Segment(text, "unnamed", None)]
     paren = _PAREN.match(text)
