@@ -48,6 +48,7 @@ __all__ = [
     "NOTICE_YEAR",
     "WORD",
     "bracket_credit",
+    "comma_credit",
     "credit_element",
     "credit_in_caption",
     "credit_shaped",
@@ -204,6 +205,32 @@ def _inner_label(text: str) -> tuple[str, str] | None:
         if labelled_credit(tail):
             return head, tail
     return None
+
+
+@cache
+def _comma_by_re() -> re.Pattern[str]:
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf",\s+(?P<credit>(?:{alts})\s+by\s+(?P<name>[^,;()]+?))[.]?$", re.I)
+
+
+def comma_credit(text: str) -> tuple[str, str] | None:
+    """A sentence ending in ", photos by NAME" as (sentence, credit): the blogs' way of
+    crediting a post's pictures ("See more in the gallery, images by Jane Roe"). Only a
+    name (two to four capitalised words) after "by" counts.
+
+    Example:
+        >>> comma_credit("See more in the gallery, images by Jane Roe")
+        ('See more in the gallery', 'images by Jane Roe')
+        >>> comma_credit("The town, photographed by drones for years") is None
+        True
+    """
+    if " by " not in text or len(text) > MAX_CREDIT:
+        return None
+    match = _comma_by_re().search(text)
+    if match is None or not _is_name(match.group("name").strip()):
+        return None
+    return text[: match.start()].strip(), match.group("credit").strip()
 
 
 def _after_relay_mark(text: str) -> tuple[str, str] | None:

@@ -30,6 +30,7 @@ from .credit_text import (
     NOTICE_YEAR,
     WORD,
     bracket_credit,
+    comma_credit,
     credit_element,
     credit_in_caption,
     credit_shaped,
@@ -868,6 +869,28 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for node, text in labels:
         if node.mem_id not in taken and not NOTICE_YEAR.search(text):  # "© 2015 The Site"
             pictures.append(Picture(credit_line=text))
+    taken |= {n.mem_id for n, _ in labels}
+    for node, (caption, credit) in _comma_leaves(texts, taken):
+        pictures.append(Picture(caption=caption or None, credit_line=credit))
+        taken.add(node.mem_id)
     for node in _outermost([n for n, _ in brackets] + [n for n, _ in labels]):
         node.decompose()
     return pictures
+
+
+def _comma_leaves(
+    texts: list[tuple[LexborNode, str]], taken: set[int]
+) -> list[tuple[LexborNode, tuple[str, str]]]:
+    """Short elements ending in ", photos by NAME" ("<em>See more in the gallery, images by
+    <a>Jane Roe</a></em>"): the credit of the post's pictures. The sentence stays."""
+    found: dict[int, tuple[LexborNode, tuple[str, str]]] = {}
+    for parent, text in texts:
+        if " by" not in f" {text} ":
+            continue
+        node = _ancestor(parent, _LEAF_TAGS, lambda t: comma_credit(t) is not None)
+        if node is None or node.mem_id in taken or node.mem_id in found:
+            continue
+        split = comma_credit(_text(node))
+        if split is not None:
+            found[node.mem_id] = (node, split)
+    return list(found.values())

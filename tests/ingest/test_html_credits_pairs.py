@@ -189,3 +189,27 @@ def test_a_credit_line_after_a_picture_in_its_paragraph(
         expected
     )
     assert len(article.pictures) == (1 if expected else 0)
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        (
+            '<p><em>See more photos in the <a href="#g">gallery</a>, images by <a href="#p">'
+            "Jane Roe</a></em></p>",
+            [("Jane Roe", P)],
+        ),
+        (
+            "<p>Rain fell on the valley all day, photos by Juan de la Cruz.</p>",
+            [("Juan de la Cruz", P)],
+        ),
+        # neighbours: "by" before no name, a long paragraph, a comma before a verb's "by"
+        ("<p>The town, photographed by drones for years, is empty.</p>", []),
+        ("<p>He left, photos by the dozen in his bag.</p>", []),
+    ],
+)
+def test_a_sentence_ending_in_photos_by_a_name(
+    inner: str, expected: list[tuple[str | None, CreditRole]]
+) -> None:
+    """ "..., images by Jane Roe" at the end of a short element credits the post's pictures."""
+    assert _parties(_page(inner)) == expected
