@@ -479,6 +479,9 @@ def _outermost_label_leaves(
         node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and starts_with_label(t))
         if node is not None and labelled_sentence(_text(node)):
             continue  # a body paragraph opening "Photo: the storm damaged 30 homes, ..."
+        hat_tip = node is not None and _story_source(_unbracket(_text(node)).rstrip(" ]"))
+        if node is not None and hat_tip and not _near_image(node, 2):
+            continue  # "[via Buzzfeed]" after a post: the story's source
         if node is not None:
             found[node.mem_id] = node
     nodes = _outermost(list(found.values()))
@@ -498,6 +501,8 @@ def _bracket_leaves(
         if match is None:
             return None
         inner = (match.group("round") or match.group("square") or "").strip()
+        if _story_source(inner) and not _near_image(node, 2):
+            return None  # "[via Buzzfeed]", "(Via Chortle)": where a story or quote came from
         alone = node.tag in _INLINE_NOTES and (table.agency(inner) or table.distributor(inner))
         if credit_shaped(inner) or starts_with_label(inner) or alone:
             return match.group("caption").strip(), inner
@@ -513,6 +518,15 @@ def _bracket_leaves(
                 found[node.mem_id] = (node, split)
     keep = _innermost([n for n, _ in found.values()])
     return [found[n.mem_id] for n in keep]
+
+
+def _story_source(inner: str) -> bool:
+    """ "via Buzzfeed", "h/t Jane Roe": a relay word and one name, no photo label: a post
+    names the story it passed on this way ("[via Buzzfeed]" after the text)."""
+    head, _, rest = inner.partition(" ")
+    if head.casefold() not in credit_lexicon().relays or not rest.strip():
+        return False
+    return "/" not in rest and "|" not in rest
 
 
 def _data_credits(nodes: list[LexborNode]) -> list[str]:

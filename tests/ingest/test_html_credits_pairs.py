@@ -213,3 +213,31 @@ def test_a_sentence_ending_in_photos_by_a_name(
 ) -> None:
     """ "..., images by Jane Roe" at the end of a short element credits the post's pictures."""
     assert _parties(_page(inner)) == expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # a hat tip after a post or a quotation: the story's source, no picture's
+        ('<p>Rain fell all day.</p><p>[via <a href="#">Buzzfeed</a>]<br></p>', []),
+        (
+            "<blockquote><p>It rained for a week and the river rose. (Via Chortle)</p>"
+            "</blockquote>",
+            [],
+        ),
+        # neighbours: the same words beside a picture credit it
+        ('<div><img src="a.jpg"><p>(via Facebook)</p></div>', [("Facebook", S)]),
+        (
+            '<figure><img src="a.jpg"><figcaption>Rain. (Handout via Reuters)</figcaption>'
+            "</figure>",
+            [
+                ("handout", S),
+                ("Reuters", D),
+            ],
+        ),
+    ],
+)
+def test_a_hat_tip_is_no_photo_credit(
+    inner: str, expected: list[tuple[str | None, CreditRole]]
+) -> None:
+    assert _parties(_page(inner)) == expected
