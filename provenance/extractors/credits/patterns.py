@@ -61,7 +61,7 @@ def credit_rules() -> CreditRules:
         prefix=re.compile(
             rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b)"
             # "Foto de Jane Roe", "Photo par Jane Roe": "by" in another language, before a name
-            rf"|\s+(?P<maker>{_alts(lex.maker_words) or '(?!)'})\s+{name_ahead()}"
+            rf"|\s+(?P<maker>{_alts(lex.maker_words) or '(?!)'})\s++{name_ahead()}"
             # "Photo from Acme", "Video grab from BBC footage": where the picture came from
             rf"|\s+(?P<origin>{_alts(lex.origin_words) or '(?!)'})\s+(?=\S)"
             # a comma ends only a label of two words or more ("Image source, Getty Images"):
