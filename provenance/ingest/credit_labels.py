@@ -29,14 +29,19 @@ _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Þ])"
 
 @cache
 def name_ahead() -> str:
-    """A lookahead for a name written next: a capitalised word, then another (particles
-    between: "Juan de la Fuente"), or the end, a slash, bar, comma or bracket ("Madonna/EFE").
-    "Foto de Jane Roe" is a credit; "Foto di Roma al tramonto" is a sentence."""
-    particles = "|".join(re.escape(w) for w in sorted(credit_lexicon().name_particles))
+    """A lookahead for a name and nothing else next: one to four capitalised words
+    (particles between: "Juan de la Fuente"), then the end, a slash, bar, comma or bracket
+    ("Madonna/EFE") or a client word ("Jane Roe para EL PAÍS"). "Foto de Jane Roe" is a
+    credit; "Foto di Roma al tramonto", "Foto de Pedro Sánchez en el Congreso" (the
+    picture's subject, then more words) are not."""
+    lex = credit_lexicon()
+    particles = "|".join(re.escape(w) for w in sorted(lex.name_particles))
+    clients = "|".join(re.escape(w) for w in sorted(lex.clients)) or "(?!)"
+    word = rf"{_CAPITAL}[^\s/|,;()]*+"
     # possessive repeats: nothing given back (the regex audit of tests/extractors)
     return (
-        rf"(?={_CAPITAL}[^\s/|,;(]*+"
-        rf"(?:(?:\s++(?:{particles})\b)*+\s++{_CAPITAL}|\s*+[/|,;(]|\s*+$))"
+        rf"(?={word}(?:(?:\s++(?:{particles})\b)*+\s++{word}){{0,3}}+"
+        rf"(?:\s*+[/|,;(]|\s*+$|\s++(?:{clients})\s))"
     )
 
 

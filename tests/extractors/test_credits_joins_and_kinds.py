@@ -289,3 +289,17 @@ def test_where_a_picture_came_from(line: str, expected: Parties) -> None:
 def test_positions_of_a_split_credit(line: str, expected: Parties) -> None:
     """ "(left)", "Left to right:", "L-R:": where each picture sits, never a party."""
     assert _show(line) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foto de Pedro Roe en el Congreso",  # the picture's subject, then more words
+        "Foto di Roma al tramonto",
+        "Foto van Jane Roe",  # Dutch "of": the subject
+    ],
+)
+def test_by_in_other_languages_needs_a_name_alone(text: str) -> None:
+    from provenance.ingest.credit_text import starts_with_label
+
+    assert not starts_with_label(text)
