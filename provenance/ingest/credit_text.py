@@ -48,6 +48,7 @@ __all__ = [
     "NOTICE_YEAR",
     "WORD",
     "bracket_credit",
+    "comma_credit",
     "credit_element",
     "credit_in_caption",
     "credit_shaped",
@@ -152,11 +153,15 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
     if labelled is not None:
         return labelled
     if credit_shaped(text) or maker_line(text):
-        dash = _DASH.search(text)  # "Rain over Kyiv — Jane Roe/AFP": a caption, then the credit
-        if dash is not None and _sentence_words(text[: dash.start()]):
+        # "Rain over Kyiv — Jane Roe/AFP", "Rain over Kyiv | Jane Roe/Reuters": a caption,
+        # then the credit (the first dash or bar after words of a sentence)
+        for dash in _CAPTION_DASH.finditer(text):
+            if not _sentence_words(text[: dash.start()]):
+                continue
             tail = text[dash.end() :]
             if credit_shaped(tail) or starts_with_label(tail) or maker_line(tail):
                 return text[: dash.start()].strip(), tail
+            break
         return "", text
     bracket = BRACKET.match(text)
     if bracket:
@@ -202,6 +207,33 @@ def _inner_label(text: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _comma_by_re() -> re.Pattern[str]:
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    # possessive repeats: nothing given back (the regex audit of tests/extractors)
+    return re.compile(rf",\s++(?P<credit>(?:{alts})\s++by\s++(?P<name>[^,;()]++))$", re.I)
+
+
+def comma_credit(text: str) -> tuple[str, str] | None:
+    """A sentence ending in ", photos by NAME" as (sentence, credit): the blogs' way of
+    crediting a post's pictures ("See more in the gallery, images by Jane Roe"). Only a
+    name (two to four capitalised words) after "by" counts.
+
+    Example:
+        >>> comma_credit("See more in the gallery, images by Jane Roe")
+        ('See more in the gallery', 'images by Jane Roe')
+        >>> comma_credit("The town, photographed by drones for years") is None
+        True
+    """
+    if " by " not in text or len(text) > MAX_CREDIT:
+        return None
+    match = _comma_by_re().search(text)
+    if match is None or not _is_name(match.group("name").strip().rstrip(".")):
+        return None
+    return text[: match.start()].strip(), match.group("credit").strip().rstrip(".")
+
+
 def _after_relay_mark(text: str) -> tuple[str, str] | None:
     """A Japanese caption's credit after "＝" ("東京の会合＝ロイター", "会合＝ロイター＝共同"):
     only known suppliers, so a date or place after the sign ("会合＝2日") stays caption."""
@@ -224,6 +256,7 @@ def _after_relay_mark(text: str) -> tuple[str, str] | None:
 
 
 _DASH = re.compile(r"\s+[-–—·•]\s+")
+_CAPTION_DASH = re.compile(r"\s+[-–—·•|]\s+")
 # the end of a credit written before the caption: a stop after a word (not after an
 # initial: "J. Scott Applewhite/AP"), or a dash or bar
 _HEAD_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+|\s+[—–|]\s+")

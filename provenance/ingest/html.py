@@ -13,7 +13,7 @@ from provenance.errors import ReadError
 from .agency import normalize_agency
 from .decode import collapse, parse_datetime
 from .document import Document, Picture
-from .html_credits import find_pictures, json_ld_pictures
+from .html_credits import aside_figures, find_pictures, json_ld_pictures
 from .registry import Source
 from .wire import tidy_body
 
@@ -68,6 +68,15 @@ def _inside_block(node: LexborNode, stop: LexborNode) -> bool:
     return False
 
 
+def _in_figure(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "figure":
+            return True
+        parent = parent.parent
+    return False
+
+
 def parse_html_article(html: str) -> HtmlArticle:
     """Pull headline, paragraphs, pictures and metadata out of an HTML page or fragment.
 
@@ -100,9 +109,12 @@ def parse_html_article(html: str) -> HtmlArticle:
         if h
     ]
     structured = json_ld_pictures(tree)
+    asides = aside_figures(tree)  # before asides are dropped with the rest of the chrome
     for node in tree.css(_DROP):
+        if node.tag == "footer" and _in_figure(node):
+            continue  # "<figure><img><footer>Jane Roe/AP</footer></figure>": the credit
         node.decompose()
-    pictures = find_pictures(tree) + structured
+    pictures = find_pictures(tree) + asides + structured
     container = tree.css_first("article") or tree.css_first("main") or tree.body
     if byline is None:
         byline = (

@@ -12,6 +12,7 @@ byline is never taken as a photo credit.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -29,6 +30,7 @@ from .credit_text import (
     NOTICE_YEAR,
     WORD,
     bracket_credit,
+    comma_credit,
     credit_element,
     credit_in_caption,
     credit_shaped,
@@ -52,6 +54,7 @@ from .html_credits_structured import (
 )
 
 __all__ = [
+    "aside_figures",
     "credit_in_caption",
     "find_pictures",
     "json_ld_pictures",
@@ -74,7 +77,12 @@ _DATA = (
     "data-copyright",
     "attribution",  # AMP's credit of a picture: <amp-img attribution="Jane Roe/AFP">
 )
-_DATA_NAMES = (*_DATA, "data-caption")
+# WordPress (Jetpack) galleries: the caption as escaped HTML, and the picture's own
+# IPTC/EXIF fields as JSON ('data-image-meta="{&quot;credit&quot;:&quot;Jane Roe&quot;,...}"')
+_IMAGE_CAPTION = "data-image-caption"
+_IMAGE_META = "data-image-meta"
+_DATA_NAMES = (*_DATA, "data-caption", _IMAGE_CAPTION, _IMAGE_META)
+_TAG = re.compile(r"<[^>]*>")
 _DATA_SELECTOR = ", ".join(f"[{name}]" for name in _DATA_NAMES)
 _LEAF_TAGS = frozenset(
     [
@@ -287,6 +295,11 @@ def _figure(figure: LexborNode) -> list[Picture]:
             credits.append(_text(node))
             node.decompose()
     credits += _labelled_outside_caption(figure)
+    for node in figure.css("footer"):  # "<figure><img><footer>Jane Roe/AP</footer>"
+        text = _text(node)
+        if text and credit_element(text):
+            credits.append(text)
+            node.decompose()
     figcaption = figure.css_first("figcaption")
     if figcaption is not None:
         credits.extend(_last_credit_element(figcaption))
@@ -466,6 +479,9 @@ def _outermost_label_leaves(
         node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and starts_with_label(t))
         if node is not None and labelled_sentence(_text(node)):
             continue  # a body paragraph opening "Photo: the storm damaged 30 homes, ..."
+        hat_tip = node is not None and _story_source(_unbracket(_text(node)).rstrip(" ]"))
+        if node is not None and hat_tip and not _near_image(node, 2):
+            continue  # "[via Buzzfeed]" after a post: the story's source
         if node is not None:
             found[node.mem_id] = node
     nodes = _outermost(list(found.values()))
@@ -485,6 +501,8 @@ def _bracket_leaves(
         if match is None:
             return None
         inner = (match.group("round") or match.group("square") or "").strip()
+        if _story_source(inner) and not _near_image(node, 2):
+            return None  # "[via Buzzfeed]", "(Via Chortle)": where a story or quote came from
         alone = node.tag in _INLINE_NOTES and (table.agency(inner) or table.distributor(inner))
         if credit_shaped(inner) or starts_with_label(inner) or alone:
             return match.group("caption").strip(), inner
@@ -500,6 +518,15 @@ def _bracket_leaves(
                 found[node.mem_id] = (node, split)
     keep = _innermost([n for n, _ in found.values()])
     return [found[n.mem_id] for n in keep]
+
+
+def _story_source(inner: str) -> bool:
+    """ "via Buzzfeed", "h/t Jane Roe": a relay word and one name, no photo label: a post
+    names the story it passed on this way ("[via Buzzfeed]" after the text)."""
+    head, _, rest = inner.partition(" ")
+    if head.casefold() not in credit_lexicon().relays or not rest.strip():
+        return False
+    return "/" not in rest and "|" not in rest
 
 
 def _data_credits(nodes: list[LexborNode]) -> list[str]:
@@ -531,11 +558,39 @@ def _credit_attribute(name: str) -> bool:
     return any(word in name[5:] for word in credit_lexicon().credit_classes)
 
 
+def _image_meta_credit(node: LexborNode) -> str | None:
+    """The credit (or else the copyright) field of a WordPress picture's ``data-image-meta``
+    JSON: the IPTC/EXIF fields the CMS read from the file ("credit": "Jane Roe/AP")."""
+    raw = node.attributes.get(_IMAGE_META)
+    if not raw or ("credit" not in raw and "copyright" not in raw):
+        return None
+    try:
+        meta = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(meta, dict):
+        return None
+    for key in ("credit", "copyright"):
+        value = meta.get(key)
+        text = collapse(value) if isinstance(value, str) else ""
+        notice = credit_lexicon().is_notice(text) or NOTICE_YEAR.search(text) is not None
+        if text and _worded(text) and len(text) <= MAX_CREDIT and not notice:
+            return text
+    return None
+
+
 def _data_pictures(node: LexborNode) -> list[Picture]:
     """Credits in ``data-`` attributes: ``data-credit``, ``data-photographer``, or a
-    ``data-caption`` ending in its own credit ("Crowds. (Jane Roe/AFP)")."""
+    ``data-caption`` ending in its own credit ("Crowds. (Jane Roe/AFP)"); WordPress's
+    ``data-image-caption`` (escaped HTML) and ``data-image-meta`` (the file's credit field)."""
     caption = collapse(node.attributes.get("data-caption") or "") or None
-    pictures = [Picture(caption=caption, credit_line=c) for c in _data_credits([node])]
+    if caption is None and node.attributes.get(_IMAGE_CAPTION):
+        caption = collapse(_TAG.sub(" ", node.attributes.get(_IMAGE_CAPTION) or "")) or None
+    credits = _data_credits([node])
+    meta = _image_meta_credit(node)
+    if meta is not None and meta not in credits:
+        credits.append(meta)
+    pictures = [Picture(caption=caption, credit_line=c) for c in credits]
     if not pictures and caption:
         split = credit_in_caption(caption)
         if split is not None:
@@ -635,7 +690,47 @@ def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
                 pictures.append(Picture(caption=found[0], credit_line=found[1]))
                 node.decompose()
                 break
+        else:
+            line = _line_after_image(image)
+            if line is not None:
+                pictures.append(Picture(credit_line=line))
     return pictures
+
+
+_LINE_BLOCKS = frozenset({"p", "div", "td", "center", "span"})
+
+
+def _line_after_image(image: LexborNode) -> str | None:
+    """A credit written as plain text on its own line right after a picture, in the same
+    paragraph: "<p><img src=...><br>Jane Roe/AP</p>". Only a whole credit line counts (a
+    credit's shape, a label or a known supplier), never the text of a longer block."""
+    parent = image.parent
+    if parent is None or parent.tag not in _LINE_BLOCKS:
+        return None
+    raw = parent.text(deep=True, separator=" ", strip=False) or ""
+    if not raw.strip() or len(raw) > 4 * MAX_CREDIT:
+        return None
+    after = False
+    for node in parent.iter(include_text=True):
+        if node.mem_id == image.mem_id:
+            after = True
+            continue
+        if not after or node.tag == "br":
+            continue
+        text = collapse(node.text(deep=True, separator=" ", strip=False) or "")
+        if not text:
+            continue
+        if node.tag != "-text" or len(text) > MAX_CREDIT:
+            return None  # an element of its own: the neighbour pass reads those
+        bare = _unbracket(text)
+        table = agency_table()
+        known = table.agency(bare) or table.distributor(bare)
+        shaped = credit_shaped(bare) or maker_line(bare) or unnamed_supplier(bare)
+        if not (shaped or labelled_credit(bare) or known):
+            return None
+        node.decompose()  # read once (the label pass would read "Photo: ..." again)
+        return bare
+    return None
 
 
 def _unbracket(text: str) -> str:
@@ -647,6 +742,51 @@ def _unbracket(text: str) -> str:
         if inner.count("(") == inner.count(")") and inner.count("[") == inner.count("]"):
             return inner.strip()
     return text
+
+
+_PAIR_VALUES = {"dt": "dd", "th": "td"}
+
+
+def _label_pairs(tree: LexborHTMLParser) -> list[Picture]:
+    """Credits written as a label and its value in two elements: "<dt>Photo</dt><dd>Jane
+    Roe</dd>", "<th>Фото</th><td>Иван Петров / ТАСС</td>" (a definition list or table
+    row). The label is one of the lexicon's role labels alone; both elements are removed."""
+    pictures: list[Picture] = []
+    for node in tree.css("dt, th"):
+        label = _text(node).rstrip(" :：")
+        if not label or len(label) > 40 or not label_only(label):
+            continue
+        value = node.next
+        while value is not None and value.tag in ("-text", "-comment"):
+            value = value.next
+        if value is None or value.tag != _PAIR_VALUES[node.tag or ""]:
+            continue
+        text = _text(value)
+        credit = f"{label}: {text}"
+        if text and len(text) <= MAX_CREDIT and labelled_credit(credit):
+            pictures.append(Picture(credit_line=credit))
+            value.decompose()
+            node.decompose()
+    return pictures
+
+
+def aside_figures(tree: LexborHTMLParser) -> list[Picture]:
+    """The credited figures of a page's asides (sidebars, related stories), read before page
+    chrome is dropped: a teaser's picture is still a picture of the page, credited like any
+    other ("<aside><figure><img><figcaption>Rain. <span class="credit">REUTERS</span>").
+    Only whole figures are read there, never loose text. The figures read are removed.
+
+    Example:
+        >>> page = '<aside><figure><img src="a.jpg"><figcaption>Rain. <span class="credit">'
+        >>> page += 'AP</span></figcaption></figure><p>Photo: a list</p></aside>'
+        >>> [(p.caption, p.credit_line) for p in aside_figures(LexborHTMLParser(page))]
+        [('Rain.', 'AP')]
+    """
+    pictures: list[Picture] = []
+    for figure in _outermost(tree.css("aside figure")):
+        pictures.extend(p for p in _figure(figure) if p.credit_line or p.creators)
+        figure.decompose()
+    return pictures
 
 
 def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
@@ -676,6 +816,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         else:
             node.decompose()
     pictures.extend(meta_pictures(tree))
+    pictures.extend(_label_pairs(tree))
     pictures.extend(microdata_pictures(tree))
     pictures.extend(_source_organizations(tree))
     for figure in _outermost(tree.css("figure")):
@@ -742,6 +883,28 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     for node, text in labels:
         if node.mem_id not in taken and not NOTICE_YEAR.search(text):  # "© 2015 The Site"
             pictures.append(Picture(credit_line=text))
+    taken |= {n.mem_id for n, _ in labels}
+    for node, (caption, credit) in _comma_leaves(texts, taken):
+        pictures.append(Picture(caption=caption or None, credit_line=credit))
+        taken.add(node.mem_id)
     for node in _outermost([n for n, _ in brackets] + [n for n, _ in labels]):
         node.decompose()
     return pictures
+
+
+def _comma_leaves(
+    texts: list[tuple[LexborNode, str]], taken: set[int]
+) -> list[tuple[LexborNode, tuple[str, str]]]:
+    """Short elements ending in ", photos by NAME" ("<em>See more in the gallery, images by
+    <a>Jane Roe</a></em>"): the credit of the post's pictures. The sentence stays."""
+    found: dict[int, tuple[LexborNode, tuple[str, str]]] = {}
+    for parent, text in texts:
+        if " by" not in f" {text} ":
+            continue
+        node = _ancestor(parent, _LEAF_TAGS, lambda t: comma_credit(t) is not None)
+        if node is None or node.mem_id in taken or node.mem_id in found:
+            continue
+        split = comma_credit(_text(node))
+        if split is not None:
+            found[node.mem_id] = (node, split)
+    return list(found.values())

@@ -91,10 +91,13 @@ class CreditLexicon:
     issued_words: tuple[str, ...] = ()
     provided_marks: tuple[str, ...] = ()
     byline_words: tuple[str, ...] = ()
+    maker_words: tuple[str, ...] = ()
+    origin_words: tuple[str, ...] = ()
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
     editor_notes: tuple[str, ...] = ()
     outlets: frozenset[str] = frozenset()
+    own_archive: frozenset[str] = frozenset()
     name_dots: tuple[str, ...] = ()
     cjk_org_marks: tuple[str, ...] = ()
     cjk_outlet_ends: tuple[str, ...] = ()
@@ -187,6 +190,11 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
                 f"implies {prefix.implies!r}, which is no label under 'unnamed'"
             )
     ignored = frozenset(w for entry in entries(data, FILE, "ignored") for w in _words(entry))
+    own_archive = frozenset(_optional(data, "own_archive_markers"))
+    if not own_archive <= ignored:
+        raise Entry({}, FILE, "own_archive_markers").error(
+            f"{sorted(own_archive - ignored)} must also be listed under 'ignored'"
+        )
     return CreditLexicon(
         prefixes=MappingProxyType(prefixes),
         unnamed=MappingProxyType(unnamed),
@@ -219,6 +227,8 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         issued_words=_optional(data, "issued_words"),
         provided_marks=_optional(data, "provided_marks"),
         byline_words=_optional(data, "byline_words"),
+        maker_words=_optional(data, "maker_words"),
+        origin_words=_optional(data, "origin_words"),
         name_dots=_optional(data, "name_dots"),
         cjk_org_marks=_optional(data, "cjk_org_marks"),
         cjk_outlet_ends=_optional(data, "cjk_outlet_ends"),
@@ -226,4 +236,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         shot_marks=_optional(data, "shot_marks"),
         editor_notes=_optional(data, "editor_notes"),
         outlets=frozenset(_optional(data, "outlets")),
+        own_archive=own_archive,
     )

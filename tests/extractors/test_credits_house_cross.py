@@ -85,13 +85,15 @@ def test_lines_without_a_person(line: str, truth: tuple[tuple[str, CreditRole], 
         ("Jane Starr/Reuters", [("Jane Starr", P), ("Reuters", A)]),  # not a newspaper's word
         ("Jane Roe, Ltd Photography/AFP", [("Jane Roe", P), ("Ltd Photography", S), ("AFP", A)]),
         ("Jane Roe/Acme, Inc./AFP", [("Jane Roe", P), ("Acme Inc", S), ("AFP", A)]),
-        ("Star Tribune File", [("Star Tribune", S)]),  # an archive marker after a name
+        # an archive marker after a paper's name: the paper's own archive, its agency
+        ("Star Tribune File", [("Star Tribune", A)]),
         ("Jane Col/AFP", [("Jane Col", P), ("AFP", A)]),  # a title's word as a surname
         ("Maj. Gen. Jane Roe", [("Jane Roe", P)]),  # titles one after another
         ("ESA/Hubble & NASA", [("ESA", S), ("Hubble & NASA", S)]),  # "&" between no people
         ("Jane Roe and Smith/AFP", [("Jane Roe", P), ("Smith", P), ("AFP", A)]),
         ("Jane Roe photo by John Doe", [("Jane Roe photo by John Doe", S)]),  # no organization
-        ("Universal History Archive", [("Universal History Archive", S)]),  # an archive's name
+        # an archive's name, not a name and a marker (a picture library: an agency)
+        ("Universal History Archive", [("Universal History Archive", A)]),
         ("Centre pour la Recherche", [("Centre pour la Recherche", S)]),  # "pour" after no maker
     ],
 )

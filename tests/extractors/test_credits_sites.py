@@ -53,7 +53,7 @@ def test_contributor_lines_credit_no_picture(line: str) -> None:
     [
         # neighbours: "on" inside a name or not before a site; "user" in an organisation
         ("Photo: Rain on the Roof Studio", [("Rain on the Roof Studio", S)]),
-        ("Photo: Power User Magazine", [("Power User Magazine", S)]),
+        ("Photo: Power User Magazine", [("Power User Magazine", A)]),  # a magazine's own
         ("Jane Roe/Reuters", [("Jane Roe", P), ("Reuters", A)]),
     ],
 )

@@ -12,6 +12,7 @@ from provenance.extractors.credits.kinds import (
     NAME_WORD,
     Segment,
     is_capital,
+    newspaper_name,
     org_like,
     outlet_name,
     table_lookup,
@@ -138,7 +139,11 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             after_person = i > 0 and segs[i - 1].kind == "person"
             agency_named = any(s.kind == "agency" for s in segs)
             own = after_person or (person and outlet_name(seg.text, lex))  # "NZ Herald/Name"
-            seg.role = CreditRole.AGENCY if own and not agency_named else CreditRole.SOURCE
+            # "Star Tribune", "Boston Herald / Polaris": a paper's own picture (a wire after
+            # it passes it on)
+            paper = i == 0 and not person and newspaper_name(seg.text, lex)
+            own = (own and not agency_named) or paper
+            seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
 
 
 def stock_handles(chain: list[Segment], rules: CreditRules) -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "is_person",
     "is_supplier",
     "known_party",
+    "newspaper_name",
     "org_like",
     "org_text",
     "outlet_name",
@@ -159,6 +160,8 @@ def is_person(text: str, rules: CreditRules) -> bool:
     folded = _folded_words(text)
     if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
+    if text.casefold() in rules.lex.outlets:  # "Al Jazeera": an outlet's name, read as one
+        return False
     if rules.trailing_label.search(text):  # "HT Photo", "Express Pictures": an outlet's label
         return False
     capital = 0
@@ -194,6 +197,12 @@ def outlet_name(text: str, lex: CreditLexicon) -> bool:
     if cjk_outlet(text, lex):
         return True  # "人民网", "朝日新聞社"
     return folded in lex.outlets or not lex.outlet_words.isdisjoint(folded.split())
+
+
+def newspaper_name(text: str, lex: CreditLexicon) -> bool:
+    """A newspaper's or magazine's name by its words ("Star Tribune", "The Globe and Mail",
+    "Power User Magazine"), not a listed broadcaster or site ("RNZ") nor a CJK name."""
+    return not lex.outlet_words.isdisjoint(text.casefold().split())
 
 
 def is_supplier(text: str, rules: CreditRules) -> bool:

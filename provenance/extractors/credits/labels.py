@@ -30,7 +30,9 @@ _LEAD = re.compile(r"^[\s(\[{\"'“”‘’«»（]+")
 _TRAIL = re.compile(r"[\s)\]}\"'“”‘’«».;,:）]+$")
 _TRAIL_KEEP_PAREN = re.compile(r"[\s\]}\"'“”‘’«».;,:）]+$")
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?", re.I
+    # "(c)" loses its "(" to _LEAD first: "c)" alone at the start is the same sign
+    r"^(?:©|\(c\)|c\)|ⓒ|copyright\b)\s*(?:[:：]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b\s*)?",
+    re.I,
 )
 BY_MARK = "\x00by"  # marks a credit written "Photo by X" / "By X": X is a creator
 COURTESY_MARK = "\x00courtesy"  # marks a "photo provided by" label ("사진 제공="): a source follows
@@ -95,9 +97,15 @@ def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
             text = text[bare.start("head") :]
         if match:
             _states(rules.lex.prefixes[collapse(match.group("label")).casefold()], implied)
+            if match.group("origin") is not None:  # "Photo from Acme": a source follows
+                implied.append(COURTESY_MARK)
             text = text[match.end() :]
         by = rules.by.match(text)
-        if by or (match and match.group(0).rstrip(" :：").casefold().endswith(" by")):
+        by_label = match is not None and (
+            match.group("maker") is not None
+            or match.group(0).rstrip(" :：").casefold().endswith(" by")
+        )
+        if by or by_label:
             implied.append(BY_MARK)
             text = text[by.end() :] if by else text
     return text

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from provenance.extractors.text.wordlists import alternation as _alts
+from provenance.ingest.credit_labels import name_ahead
 from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
 __all__ = ["CreditRules", "collapse", "credit_rules"]
@@ -59,6 +60,10 @@ def credit_rules() -> CreditRules:
         lex=lex,
         prefix=re.compile(
             rf"^(?P<label>{prefixes})(?:{_LABEL_END}|\s+(?=(?:{_alts(lex.courtesy)}|{prefixes})\b)"
+            # "Foto de Jane Roe", "Photo par Jane Roe": "by" in another language, before a name
+            rf"|\s+(?P<maker>{_alts(lex.maker_words) or '(?!)'})\s++{name_ahead()}"
+            # "Photo from Acme", "Video grab from BBC footage": where the picture came from
+            rf"|\s+(?P<origin>{_alts(lex.origin_words) or '(?!)'})\s+(?=\S)"
             # a comma ends only a label of two words or more ("Image source, Getty Images"):
             # see label_match
             rf"|(?P<comma>,)\s+)",
@@ -73,11 +78,12 @@ def credit_rules() -> CreditRules:
             rf"(?:{_alts(lex.relays)}|{_alts(tuple(w.upper() for w in lex.relays))}))\s+"
         ),
         # likewise a capitalized "For" is a surname ("Aaa For / AFP"), not a client,
-        # except right after a slash or bar ("Name/For The Washington Post")
+        # except right after a slash, bar or comma ("Name/For The Washington Post",
+        # "Name, Special to the Star")
         client=re.compile(
             rf"(?:\s+|\s*/\s*)"
             rf"(?:{_alts(lex.clients)}|{_alts(tuple(w.upper() for w in lex.clients))})\s+"
-            rf"|\s*[/|]\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
+            rf"|\s*[/|,]\s*(?:{_alts(tuple(w.capitalize() for w in lex.clients))})\s+"
         ),
         trailing_label=re.compile(rf"\s+(?:{_alts(lex.agency_suffixes)})$", re.I),
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),

@@ -59,10 +59,10 @@ from provenance.ingest.credit_shapes import provided_by, shot_by, without_editor
 __all__ = ["split_credit"]
 
 _INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
-# image ids: "(12345678a)", "- RTR4JDW4", "#123456"
+# image ids: "(12345678a)", "- RTR4JDW4", "#123456", a long number ending the line
 _IMAGE_ID = re.compile(
     r"\s*\(\s*(?:[A-Z]{0,4}\d{5,}[a-z]{0,3}|\d+[a-z]\d*)\s*\)|\s+[-–]\s+[A-Z]{2,}\d[A-Z0-9]{3,}\b|"
-    r"\s*#\d{4,}\b"
+    r"\s*#\d{4,}\b|\s+\d{6,}$"
 )
 _SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
 # a licence clause after the credit: "used under a Creative Commons license", "(CC BY 2.0)"
@@ -85,13 +85,18 @@ _RESTRICTION = re.compile(r"(?:[A-Z]{2,} ){1,3}OUT")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
-_SEGMENT = re.compile(r"\s*(?:/|\|)\s*|\s*,\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*")
+# a comma with no space splits only before a letter ("AP Photo/Jane Roe,File"), not "1,000"
+_SEGMENT = re.compile(
+    r"\s*(?:/|\|)\s*|\s*,(?:\s+|(?=[^\W\d_]))(?:(?:and|&)\s+)?|\s*;\s*|\s+[-–—]\s+|\s*[—–]\s*"
+)
 # lower case or shouted: a capitalized "And" is a surname ("Aaa And and Bbb Ccc / AFP")
 _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
+# a comma or "and" between two whole credits ("Jane Roe/AFP, John Doe/Reuters")
+_JOIN = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 
 
 def _classify(text: str, rules: CreditRules) -> list[Segment]:
@@ -103,6 +108,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if not text or _YEAR.match(text) or lex.is_ignored(text) or _RESTRICTION.fullmatch(text):
         return out
     folded = text.casefold()
+    if folded in rules.lex.positions:  # "Jane Roe/AP (left)": where the picture sits
+        return out
     if folded in lex.unnamed:
         return [*out, Segment(text, "unnamed", None)]
     paren = _PAREN.match(text)
@@ -128,7 +135,16 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         if len(words) > size and lex.is_ignored(tail):
             if tail[0].isupper() and tail.casefold() in lex.org_words and is_name_case(words):
                 break  # "Universal History Archive": the archive's own name
-            return out + _classify(" ".join(words[:-size]), rules)
+            named = _classify(" ".join(words[:-size]), rules)
+            if tail.casefold() in lex.own_archive and len(named) == 1 and named[0].kind == "org":
+                # "Oregonian file photo", "Times file photo": the paper's own archive (not an
+                # institution's: "NASA file photo")
+                own = outlet_name(named[0].text, lex) or not org_like(named[0].text, rules)
+                named[0].kind = "agency" if own else named[0].kind
+            return out + named
+    supplier = _before_kind(words, rules)
+    if supplier is not None:  # "YouTube screenshot", "Reuters Graphics": what the picture is
+        return out + _classify(supplier, rules)
     user = rules.user.match(text) if " " in text else None
     if user and org_like(user.group("site"), rules):  # "Flickr user fo.ol"
         site, handle = user.group("site"), user.group("handle")
@@ -140,10 +156,19 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     host = rules.host.match(text) if " " in text else None
     if host and is_person(host.group("handle"), rules) and org_like(host.group("site"), rules):
         # "Jane Roe on Unsplash": the person made it, the site is where it was found
+        # ("Jane Roe from Reuters": a wire stays the agency)
         handle, site = host.group("handle"), host.group("site")
         return [
             *out,
             Segment(handle, "person", title_case_name(handle)),
+            known_party(site, rules) or Segment(site, "org", org_text(site), courtesy=True),
+        ]
+    if host and _site_handle(host.group("handle"), host.group("site"), rules):
+        # "jdoe123 on Unsplash", "jdoe123 from Pixabay": a user handle, kept as written
+        handle, site = host.group("handle"), host.group("site")
+        return [
+            *out,
+            Segment(handle, "person", handle),
             Segment(site, "org", org_text(site), courtesy=True),
         ]
     courtesy = rules.courtesy.match(text)
@@ -166,7 +191,7 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
     names = [n for n in _AND.split(text) if n]
-    if len(names) > 1 and all(org_like(n, rules) for n in names):
+    if len(names) > 1 and all(org_like(n, rules) and not _bare_word(n, rules) for n in names):
         return out + [s for n in names for s in _classify(n, rules)]
     if len(names) > 1 and all(is_person(n, rules) or is_one_word(n, rules) for n in names):
         return out + [Segment(n, "person", title_case_name(n)) for n in names]
@@ -178,6 +203,44 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if is_person(text, rules):
         return [*out, Segment(text, "person", title_case_name(text.rstrip(".")))]
     return [*out, Segment(text, "org", org_text(text))]
+
+
+def _bare_word(text: str, rules: CreditRules) -> bool:
+    """An organization's word alone, no name of its own: "Mail" in "The Globe and Mail"
+    (not an acronym, "NASA", nor a known party)."""
+    if " " in text or text.isupper() or text.casefold() not in rules.lex.org_words:
+        return False
+    return known_party(text, rules) is None
+
+
+def _before_kind(words: list[str], rules: CreditRules) -> str | None:
+    """The supplier before a word naming what the picture is ("YouTube screenshot", "CNN
+    Screenshot", "Reuters Graphics", "NASA illustration"): the kind labels of the lexicon
+    (not "photo"), written after the name. A capitalized kind word after a name that is no
+    organization's stays ("Jane Still")."""
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        tail, head = " ".join(words[-size:]), " ".join(words[:-size])
+        label = rules.lex.prefixes.get(tail.casefold())
+        if label is None or label.kind == "photo":
+            continue
+        lower = tail == tail.lower()
+        acronym = head.isupper() and " " not in head
+        if lower or acronym or org_like(head, rules) or head.casefold() in rules.lex.platforms:
+            return head
+    return None
+
+
+def _site_handle(handle: str, site: str, rules: CreditRules) -> bool:
+    """ "jdoe123 on Unsplash": one word, no organization's, before a photo-sharing site or a
+    stock library (the sites' own attribution, "Photo by jdoe123 on Unsplash")."""
+    known = rules.lex.platforms | rules.lex.stock
+    if " " in handle or site.casefold() not in known or handle.casefold() in known:
+        return False
+    if handle.casefold() in rules.lex.prefixes:  # "Screengrab from Twitter": a label
+        return False
+    return not org_like(handle, rules) and not rules.lex.is_ignored(handle)
 
 
 def _chain(text: str, rules: CreditRules) -> list[Segment]:
@@ -358,10 +421,35 @@ def _prepare(line: str) -> str:
     return _IMAGE_ID.sub("", text)
 
 
+def _chained(text: str) -> bool:
+    return "/" in text or "|" in text
+
+
+def _joined(text: str, rules: CreditRules) -> list[str]:
+    """Whole credits joined by a comma or "and": "Jane Roe/AFP, John Doe/Reuters", "Photos
+    by Jane Roe/AP and John Doe/Reuters". Each side is a chain of its own (a slash or bar
+    on both sides); "Jane Roe and John Doe/AFP" (one chain for two names) stays whole."""
+    if "/" not in text and "|" not in text:
+        return [text]
+    out: list[str] = []
+    start = 0
+    for join in _JOIN.finditer(text):
+        if rules.company.match(text, join.start()):  # "Jane Roe/Acme, Inc./AFP"
+            continue
+        head, rest = text[start : join.start()], text[join.end() :]
+        after = _JOIN.split(rest, maxsplit=1)[0]
+        if _chained(head) and _chained(after):
+            out.append(head)
+            start = join.end()
+    out.append(text[start:])
+    return out
+
+
 def _parts(text: str, rules: CreditRules) -> list[str]:
-    """The credits of a line: "A; B", and "Animation by A. Photo by B." (a label after a stop)."""
+    """The credits of a line: "A; B", "A/AFP, B/Reuters", and "Animation by A. Photo by B."
+    (a label after a stop)."""
     parts: list[str] = []
-    for part in text.split(";"):
+    for part in (piece for chunk in text.split(";") for piece in _joined(chunk, rules)):
         start = 0
         for stop in _STOP.finditer(part):
             rest = part[stop.end() :]
