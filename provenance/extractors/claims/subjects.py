@@ -129,13 +129,28 @@ def is_head(word: str) -> bool:
 
 _NAME_SEGMENT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
 # A dash ends a token, as a space does ("controls–the Daily News claims"); an en dash
-# between digits is a range and stays inside it ("the 2015–16 survey").
-_TOKEN = re.compile(r"[^\s,;:()“”\"—–]+(?:–(?<=\d–)(?=\d)[^\s,;:()“”\"—–]+)*")
+# between digits is a range and stays inside it ("the 2015–16 survey"), and a comma
+# before three digits groups thousands ("2,000 people").
+_TOKEN = re.compile(
+    r"[^\s,;:()“”\"—–]+(?:(?:–(?<=\d–)(?=\d)|,(?<=\d,)(?=\d{3}(?!\d)))[^\s,;:()“”\"—–]+)*"
+)
 
 
 #: the characters that end a token of :data:`_TOKEN` besides whitespace (the en dash
-#: stays inside a token between two digits)
+#: stays inside a token between two digits, the comma of "2,000" too)
 _TOKEN_BREAKS = frozenset(',;:()“”"—–')
+
+
+def _thousands_comma(text: str, at: int, end: int) -> bool:
+    """Whether the comma at ``at`` groups the thousands of a number before ``end``: a digit
+    before it, exactly three after it ("2,000", "1,500,000"; not "2016,17")."""
+    after = at + 4
+    return (
+        text[at - 1].isdecimal()
+        and after <= end
+        and text[at + 1 : after].isdecimal()
+        and (after == end or not text[after].isdecimal())
+    )
 
 
 def _last_token_start(text: str, lo: int, end: int) -> int | None:
@@ -153,6 +168,8 @@ def _last_token_start(text: str, lo: int, end: int) -> int | None:
         4
         >>> _last_token_start("officials,", 0, 10) is None
         True
+        >>> _last_token_start("some 2,000", 0, 10)
+        5
     """
     start = end
     while start > lo:
@@ -166,6 +183,9 @@ def _last_token_start(text: str, lo: int, end: int) -> int | None:
                 and text[start - 2].isdecimal()
             ):
                 start -= 1  # "2015–16": a range is one token
+                continue
+            if char == "," and start - 2 >= lo and _thousands_comma(text, start - 1, end):
+                start -= 1  # "2,000": a grouped number is one token
                 continue
             break
         start -= 1
