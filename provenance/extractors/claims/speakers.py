@@ -200,6 +200,16 @@ def _issued_pattern(language: str | None) -> re.Pattern[str]:
 
 
 @functools.cache
+def _relayed_pattern(language: str | None) -> re.Pattern[str]:
+    """A speaker and the outlet relaying the words: "one analyst quoted by AFP"."""
+    relaying = cue_lexicon(language).relaying_participles
+    return re.compile(
+        rf"(?P<who>.+?)\s+(?:{alternation(relaying) or '(?!)'})\s+by\s+\S.*",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@functools.cache
 def _label_pattern(language: str | None) -> re.Pattern[str]:
     """A line opening with a transcript label of ``language``: ``Q:``, ``A:``."""
     lex = cue_lexicon(language)
@@ -538,15 +548,11 @@ class SpeakerResolver:
         self._author_pattern, self._organization_phrase = _author_grammar(language)
         self._sent_from = _sent_from(language)
         self._document_words = _document_words(language)
-        self._organization_heads = cue_lexicon(language).organization_nouns
-        self._office_modifiers = cue_lexicon(language).office_modifiers
-        self._unnamed_roles = cue_lexicon(language).unnamed_roles
-        relaying = cue_lexicon(language).relaying_participles
-        # "quoted by", "cited by" after a speaker: the outlet relaying the words
-        self._relayed = re.compile(
-            rf"(?P<who>.+?)\s+(?:{alternation(relaying) or '(?!)'})\s+by\s+\S.*",
-            re.IGNORECASE | re.DOTALL,
-        )
+        lex = cue_lexicon(language)
+        self._organization_heads = lex.organization_nouns
+        self._office_modifiers = lex.office_modifiers
+        self._unnamed_roles = lex.unnamed_roles
+        self._relayed = _relayed_pattern(language)
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
         self._placed: list[tuple[int, SourceInfo]] = []
@@ -559,7 +565,6 @@ class SpeakerResolver:
         self._gender_of: dict[str, Gender | None] = {}
         self._common: dict[str, bool] = {}  # one-word "persons" the text writes in lower case
         self._bare_kind: dict[str, SourceKind] = {}  # one-word "persons": what the text says
-        lex = cue_lexicon(language)
         self._answer_labels = lex.answer_labels
         self._label_pattern = _label_pattern(language)
         self._interviewee_found: tuple[SourceInfo | None] | None = None
@@ -587,7 +592,8 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
-        relay = self._relayed.match(mention)
+        # every relaying phrase holds " by " once its whitespace is folded: most hold none
+        relay = self._relayed.match(mention) if " by " in low else None
         if relay is not None and relay.group("who").strip():
             # "one analyst quoted by AFP": the analyst speaks, the agency relays
             return self.resolve(relay.group("who"), pos)
