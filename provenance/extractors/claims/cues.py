@@ -64,7 +64,6 @@ class CueGrammar:
     prefix_words: frozenset[str]
 
 
-@functools.lru_cache(maxsize=256)  # per tag, as language_key: a claim step asks ~30 times a text
 def cue_grammar(language: str | None = "en") -> CueGrammar:
     """The compiled cue grammar of a language (cached per language).
 

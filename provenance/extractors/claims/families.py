@@ -110,7 +110,6 @@ class FamilyGrammar:
     charge_continuation_re: re.Pattern[str] | None
 
 
-@functools.lru_cache(maxsize=256)  # per tag, as language_key
 def family_grammar(language: str | None = "en") -> FamilyGrammar:
     """The compiled family patterns of a language (cached per language).
 

@@ -365,6 +365,25 @@ _APPOSITION = re.compile(
 )
 
 
+def _last_runs(text: str, lo: int, end: int, count: int) -> int:
+    """Where a match of at most ``count`` runs of non-space characters that ends at ``end``
+    (with spaces) can start in ``text[lo:end]``: at the space before its last ``count``
+    runs, or ``lo`` when it holds no more.
+
+    A pattern anchored at the window's end (``...\\s+$``) is then searched only there,
+    not tried at each position of the window.
+
+    Example:
+        >>> text = "said the spokeswoman Sarah Sanders"
+        >>> text[_last_runs(text, 0, 27, 2) :]
+        ' spokeswoman Sarah Sanders'
+        >>> _last_runs(text, 0, 8, 2)
+        0
+    """
+    parts = text[lo:end].rsplit(None, count)
+    return lo + len(parts[0]) if len(parts) > count else lo
+
+
 def name_gender(
     text: str, name: str, lex: GenderLexicon, stops: frozenset[str] = frozenset()
 ) -> Gender | None:
@@ -408,7 +427,9 @@ def name_gender(
         if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
             end == len(text) or not _WORD_CHAR.match(text[end])
         ):
-            if (m := _BEFORE_NAME.search(text, max(0, j - 60), j)) is not None:
+            # a match holds a word and up to two names: the window's last three runs
+            lo = _last_runs(text, max(0, j - 60), j, 3)
+            if (m := _BEFORE_NAME.search(text, lo, j)) is not None:
                 word = m.group(1).lower()
                 g = lex.honorifics.get(word) or lex.nouns.get(word)
                 if g is None and not m.group("between"):
@@ -1167,7 +1188,8 @@ class SpeakerResolver:
                 and (
                     given
                     or (
-                        (t := _WORD_BEFORE.search(text, max(0, j - 40), j)) is not None
+                        (t := _WORD_BEFORE.search(text, _last_runs(text, max(0, j - 40), j, 1), j))
+                        is not None
                         and t.group(1).lower() in titles
                         and not (t.group(2) and t.group(1).isupper())
                     )
@@ -1224,7 +1246,8 @@ class SpeakerResolver:
                 if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
                     end == len(text) or not _WORD_CHAR.match(text[end])
                 ):
-                    if (m := _WORD_BEFORE.search(text, max(0, j - 40), j)) is not None:
+                    lo = _last_runs(text, max(0, j - 40), j, 1)  # one word: the last run
+                    if (m := _WORD_BEFORE.search(text, lo, j)) is not None:
                         before = m.group(1)
                         if before.lower() in titles and not (m.group(2) and before.isupper()):
                             # "Mr Blair", "Senator Cruz"; not "in the UK. Cadbury said": an
