@@ -302,8 +302,8 @@ _AGENT_PIECES = st.sampled_from(
 @given(st.lists(_AGENT_PIECES, max_size=12))
 def test_agent_passive_guard_never_hides_a_match(pieces: list[str]) -> None:
     """Texts the participle guards skip hold no match of the agent pattern."""
-    from provenance.extractors.claims.passive_agents import _by_hint, _pattern
-    from provenance.extractors.text.wordscan import may_hold_any, may_match_lowered
+    from provenance.extractors.claims.passive_agents import _by_phrase, _pattern
+    from provenance.extractors.text.wordscan import may_hold_any
 
     text = " ".join(pieces)
     found = _pattern("en")
@@ -311,7 +311,7 @@ def test_agent_passive_guard_never_hides_a_match(pieces: list[str]) -> None:
     pattern, participles = found
     if pattern.search(text):
         assert may_hold_any(text, participles)
-        assert may_match_lowered(text, _by_hint(tuple(participles)))
+        assert _by_phrase(text, tuple(participles), text.lower())
 
 
 _LOWERED_PIECES = st.sampled_from(
@@ -338,14 +338,27 @@ def test_may_match_lowered_never_hides_a_case_insensitive_match(
         assert not may_match_lowered(text, hint)  # the guard does skip texts without it
 
 
-def test_by_hints_match_anything_for_words_it_cannot_lower() -> None:
-    """A participle that is not lower-case ASCII letters gives a hint that never skips."""
-    from provenance.extractors.claims.passive_agents import _by_hint
+def test_by_phrase_never_skips_for_words_it_cannot_lower() -> None:
+    """A participle that is not lower-case ASCII letters makes the guard never skip."""
+    from provenance.extractors.claims.passive_agents import _by_phrase
+
+    text = "He was asked to go."
+    assert not _by_phrase(text, ("asked",), text.lower())
+    assert _by_phrase(text, ("asked", "accusé"), text.lower())
+    assert _by_phrase(text, ("Asked",), text.lower())
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_LOWERED_PIECES, max_size=10), st.sampled_from(["accused", "kk", "by", "ix"]))
+def test_by_phrase_answers_as_the_hint_pattern(pieces: list[str], word: str) -> None:
+    """The "by" guard's scan answers as the hint pattern in the lowered text would."""
+    from provenance.extractors.claims.passive_agents import _by_phrase
     from provenance.extractors.text.wordscan import may_match_lowered
 
-    assert not may_match_lowered("He was asked to go.", _by_hint(("asked",)))
-    assert may_match_lowered("He was asked to go.", _by_hint(("asked", "accusé")))
-    assert may_match_lowered("He was asked to go.", _by_hint(("Asked",)))
+    text = "".join(pieces)
+    hint = re.compile(rf"(?:{word}|ix)\s+by\s")
+    low = text.lower()
+    assert _by_phrase(text, (word, "ix"), low) == may_match_lowered(text, hint, low=low)
 
 
 def test_agent_passive_claims_still_read_in_capitals() -> None:
@@ -387,8 +400,8 @@ _QUESTION_PIECES = st.sampled_from(
 @given(st.lists(_QUESTION_PIECES, max_size=12))
 def test_question_guard_never_hides_a_match(pieces: list[str]) -> None:
     """Texts the participle guard of ``question_claims`` skips hold no match of its pattern."""
-    from provenance.extractors.claims.passive_agents import _by_hint, _question_pattern
-    from provenance.extractors.text.wordscan import may_hold_any, may_match_lowered
+    from provenance.extractors.claims.passive_agents import _by_phrase, _question_pattern
+    from provenance.extractors.text.wordscan import may_hold_any
     from provenance.lexicon.cues import cue_lexicon
 
     text = " ".join(pieces)
@@ -397,7 +410,7 @@ def test_question_guard_never_hides_a_match(pieces: list[str]) -> None:
     participles = cue_lexicon("en").question_participles
     if pattern.search(text):
         assert may_hold_any(text, participles)
-        assert may_match_lowered(text, _by_hint(participles))
+        assert _by_phrase(text, participles, text.lower())
 
 
 def test_question_claims_still_read_in_capitals() -> None:

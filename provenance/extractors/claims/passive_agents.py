@@ -20,7 +20,7 @@ from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import alternation
-from provenance.extractors.text.wordscan import anchored_matches, may_hold_any, may_match_lowered
+from provenance.extractors.text.wordscan import anchored_matches, folds_apart, may_hold_any
 from provenance.lexicon._files import language_key
 from provenance.lexicon.cues import CueLexicon, CuePhrase, Frame, cue_lexicon
 
@@ -56,7 +56,7 @@ def agent_passive_claims(
         low = text.lower()  # once: the two guards read it
     if not may_hold_any(text, phrases, low=low):  # every match holds a participle ("accused")
         return out
-    if not may_match_lowered(text, _by_hint(tuple(phrases)), low=low):  # "accused by": few texts
+    if not _by_phrase(text, tuple(phrases), low):  # "accused by": few texts
         return out
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -137,7 +137,7 @@ def question_claims(
         low = text.lower()  # once: the two guards read it
     if not may_hold_any(text, participles, low=low):
         return out  # every match holds a participle ("asked"): most texts hold none
-    if not may_match_lowered(text, _by_hint(participles), low=low):
+    if not _by_phrase(text, participles, low):
         return out  # nor "asked by": fewer still
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -154,16 +154,40 @@ def question_claims(
     return out
 
 
-@functools.cache
-def _by_hint(participles: tuple[str, ...]) -> re.Pattern[str]:
-    """A participle, spaces, "by" and a space: what each "by" pattern's matches hold.
+def _by_phrase(text: str, participles: tuple[str, ...], low: str) -> bool:
+    """False only when ``text`` holds no participle, whitespace, "by" and whitespace
+    ("accused by "), case aside: what each "by" pattern's matches hold.
 
-    Searched in the lowered text (:func:`may_match_lowered`); a participle that is not
-    lower-case ASCII letters makes the hint match anything.
+    Read in ``low`` (``text.lower()``) at each "by" (a few a text): the whitespace before
+    it, then the participle ending there (``endswith``). A text that
+    ``re.IGNORECASE`` and ``str.lower`` fold apart (:func:`folds_apart`), or a participle
+    that is not lower-case ASCII letters, gives True (the patterns decide).
+
+    Example:
+        >>> text = "He was ACCUSED  BY them."
+        >>> _by_phrase(text, ("accused",), text.lower())
+        True
+        >>> text = "He was accused of it by them."
+        >>> _by_phrase(text, ("accused",), text.lower())
+        False
     """
-    if not all(p.isascii() and p.isalpha() and p.islower() for p in participles):
-        return re.compile("")
-    return re.compile(rf"(?:{'|'.join(participles)})\s+by\s")
+    if folds_apart(text) or not _plain(participles):
+        return True
+    i = low.find("by")
+    while i >= 0:
+        j = i
+        while j > 0 and low[j - 1].isspace():
+            j -= 1
+        if j < i and low[i + 2 : i + 3].isspace() and low.endswith(participles, 0, j):
+            return True
+        i = low.find("by", i + 1)
+    return False
+
+
+@functools.cache
+def _plain(participles: tuple[str, ...]) -> bool:
+    """Whether every participle is lower-case ASCII letters (what ``str.lower`` keeps)."""
+    return all(p.isascii() and p.isalpha() and p.islower() for p in participles)
 
 
 @functools.cache

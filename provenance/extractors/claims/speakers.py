@@ -200,6 +200,16 @@ def _issued_pattern(language: str | None) -> re.Pattern[str]:
 
 
 @functools.cache
+def _relayed_pattern(language: str | None) -> re.Pattern[str]:
+    """A speaker and the outlet relaying the words: "one analyst quoted by AFP"."""
+    relaying = cue_lexicon(language).relaying_participles
+    return re.compile(
+        rf"(?P<who>.+?)\s+(?:{alternation(relaying) or '(?!)'})\s+by\s+\S.*",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@functools.cache
 def _label_pattern(language: str | None) -> re.Pattern[str]:
     """A line opening with a transcript label of ``language``: ``Q:``, ``A:``."""
     lex = cue_lexicon(language)
@@ -355,6 +365,25 @@ _APPOSITION = re.compile(
 )
 
 
+def _last_runs(text: str, lo: int, end: int, count: int) -> int:
+    """Where a match of at most ``count`` runs of non-space characters that ends at ``end``
+    (with spaces) can start in ``text[lo:end]``: at the space before its last ``count``
+    runs, or ``lo`` when it holds no more.
+
+    A pattern anchored at the window's end (``...\\s+$``) is then searched only there,
+    not tried at each position of the window.
+
+    Example:
+        >>> text = "said the spokeswoman Sarah Sanders"
+        >>> text[_last_runs(text, 0, 27, 2) :]
+        ' spokeswoman Sarah Sanders'
+        >>> _last_runs(text, 0, 8, 2)
+        0
+    """
+    parts = text[lo:end].rsplit(None, count)
+    return lo + len(parts[0]) if len(parts) > count else lo
+
+
 def name_gender(
     text: str, name: str, lex: GenderLexicon, stops: frozenset[str] = frozenset()
 ) -> Gender | None:
@@ -398,7 +427,9 @@ def name_gender(
         if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
             end == len(text) or not _WORD_CHAR.match(text[end])
         ):
-            if (m := _BEFORE_NAME.search(text, max(0, j - 60), j)) is not None:
+            # a match holds a word and up to two names: the window's last three runs
+            lo = _last_runs(text, max(0, j - 60), j, 3)
+            if (m := _BEFORE_NAME.search(text, lo, j)) is not None:
                 word = m.group(1).lower()
                 g = lex.honorifics.get(word) or lex.nouns.get(word)
                 if g is None and not m.group("between"):
@@ -538,15 +569,11 @@ class SpeakerResolver:
         self._author_pattern, self._organization_phrase = _author_grammar(language)
         self._sent_from = _sent_from(language)
         self._document_words = _document_words(language)
-        self._organization_heads = cue_lexicon(language).organization_nouns
-        self._office_modifiers = cue_lexicon(language).office_modifiers
-        self._unnamed_roles = cue_lexicon(language).unnamed_roles
-        relaying = cue_lexicon(language).relaying_participles
-        # "quoted by", "cited by" after a speaker: the outlet relaying the words
-        self._relayed = re.compile(
-            rf"(?P<who>.+?)\s+(?:{alternation(relaying) or '(?!)'})\s+by\s+\S.*",
-            re.IGNORECASE | re.DOTALL,
-        )
+        lex = cue_lexicon(language)
+        self._organization_heads = lex.organization_nouns
+        self._office_modifiers = lex.office_modifiers
+        self._unnamed_roles = lex.unnamed_roles
+        self._relayed = _relayed_pattern(language)
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
         self._placed: list[tuple[int, SourceInfo]] = []
@@ -559,7 +586,6 @@ class SpeakerResolver:
         self._gender_of: dict[str, Gender | None] = {}
         self._common: dict[str, bool] = {}  # one-word "persons" the text writes in lower case
         self._bare_kind: dict[str, SourceKind] = {}  # one-word "persons": what the text says
-        lex = cue_lexicon(language)
         self._answer_labels = lex.answer_labels
         self._label_pattern = _label_pattern(language)
         self._interviewee_found: tuple[SourceInfo | None] | None = None
@@ -587,7 +613,8 @@ class SpeakerResolver:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
         info: SourceInfo | None
-        relay = self._relayed.match(mention)
+        # every relaying phrase holds " by " once its whitespace is folded: most hold none
+        relay = self._relayed.match(mention) if " by " in low else None
         if relay is not None and relay.group("who").strip():
             # "one analyst quoted by AFP": the analyst speaks, the agency relays
             return self.resolve(relay.group("who"), pos)
@@ -1161,7 +1188,8 @@ class SpeakerResolver:
                 and (
                     given
                     or (
-                        (t := _WORD_BEFORE.search(text, max(0, j - 40), j)) is not None
+                        (t := _WORD_BEFORE.search(text, _last_runs(text, max(0, j - 40), j, 1), j))
+                        is not None
                         and t.group(1).lower() in titles
                         and not (t.group(2) and t.group(1).isupper())
                     )
@@ -1218,7 +1246,8 @@ class SpeakerResolver:
                 if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
                     end == len(text) or not _WORD_CHAR.match(text[end])
                 ):
-                    if (m := _WORD_BEFORE.search(text, max(0, j - 40), j)) is not None:
+                    lo = _last_runs(text, max(0, j - 40), j, 1)  # one word: the last run
+                    if (m := _WORD_BEFORE.search(text, lo, j)) is not None:
                         before = m.group(1)
                         if before.lower() in titles and not (m.group(2) and before.isupper()):
                             # "Mr Blair", "Senator Cruz"; not "in the UK. Cadbury said": an
