@@ -763,7 +763,12 @@ def test_titled_re_equals_the_plain_alternation(words: list[str], space: str) ->
 
 import sys  # noqa: E402
 
-from provenance.ingest.decode import _OTHER_SPACES, collapse  # noqa: E402
+from provenance.ingest.decode import (  # noqa: E402
+    _ASCII_SPACES,
+    _OTHER_SPACES,
+    _other_spaces,
+    collapse,
+)
 
 _SPACES = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
 
@@ -786,6 +791,23 @@ def test_other_spaces_are_unprintable() -> None:
     ).map("".join)
 )
 def test_collapse_equals_split_and_join(text: str) -> None:
+    assert collapse(text) == " ".join(text.split())
+
+
+def test_ascii_other_spaces_are_the_ascii_whitespace_but_the_space() -> None:
+    """An ASCII text is scanned for ``_ASCII_SPACES`` alone: they are all its other spaces."""
+    assert sorted(_ASCII_SPACES) == [c for c in _SPACES if c.isascii() and c != " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "bc", " ", ".", "\x00", "\x7f", *_SPACES]), max_size=12).map(
+        "".join
+    )
+)
+def test_other_spaces_as_the_class_search(text: str) -> None:
+    """The ASCII shortcut and the printable test say what the class search says."""
+    assert _other_spaces(text) == (_OTHER_SPACES.search(text) is not None)
     assert collapse(text) == " ".join(text.split())
 
 

@@ -123,6 +123,23 @@ def is_editor_signoff(line: str) -> bool:
     return bool(_EDITOR_SIGNOFF.match(line.strip()))
 
 
+def _labelled_tail(text: str) -> bool:
+    """Whether the text after the last "(" holds ":" or "by", as a credit's label needs.
+
+    The credit regex (:func:`_caption_re`) ends in "(", a label, ":" or " by", then a
+    credit with no parenthesis; the labels hold none either (a test of the lexicon says
+    so), so the "(" it matches is the text's last one. A paragraph that fails this test
+    (most paragraphs ending in ")") is no caption, and the regex and the credit lexicon
+    it is built from are not needed for it.
+
+    Example:
+        >>> _labelled_tail("Shares rose (see chart)."), _labelled_tail("A view (Photo: X / AFP)")
+        (False, True)
+    """
+    tail = text[text.rfind("(") + 1 :]
+    return ":" in tail or "by" in tail.lower()
+
+
 def split_caption(paragraph: str) -> tuple[str, str] | None:
     """Split a caption paragraph ending in "(Photograph: ...)" into caption and credit line.
 
@@ -131,7 +148,7 @@ def split_caption(paragraph: str) -> tuple[str, str] | None:
         ('Putin on the phone.', 'Gavriil GRIGOROV / AFP')
     """
     text = paragraph.strip()
-    if not text.endswith(")"):
+    if not text.endswith(")") or not _labelled_tail(text):
         return None
     match = _caption_re().match(text)
     if not match:
