@@ -179,11 +179,16 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
     return tail_credit(text, bare_name=True) or _after_relay_mark(text)
 
 
+def _label_alternation() -> str:
+    """The role labels of the credit lexicon but "by", longest first, as one alternation."""
+    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
 @cache
 def _inner_label_re() -> re.Pattern[str]:
     """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty")."""
-    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
+    alts = _label_alternation()
     return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?P<label>{alts})\s*[:：]\s*\S)", re.IGNORECASE)
 
 
@@ -209,8 +214,7 @@ def _inner_label(text: str) -> tuple[str, str] | None:
 
 @cache
 def _comma_by_re() -> re.Pattern[str]:
-    words = sorted((w for w in credit_lexicon().prefixes if w != "by"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
+    alts = _label_alternation()
     # possessive repeats: nothing given back (the regex audit of tests/extractors)
     return re.compile(rf",\s++(?P<credit>(?:{alts})\s++by\s++(?P<name>[^,;()]++))$", re.I)
 
