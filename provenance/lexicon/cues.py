@@ -423,6 +423,9 @@ class CueLexicon:
     negation_focus: tuple[str, ...] = ()
     #: participles before "by" and the outlet relaying a speaker's words ("quoted by AFP")
     relaying_participles: frozenset[str] = frozenset()
+    #: a speaker's tag after a comma ("..., she said"): inside a quotation it shows the
+    #: closing mark was lost before the comma (``claims.lost_closes``)
+    lost_close_tags: frozenset[str] = frozenset()
     #: words before an office that make it another ("shadow chancellor", "Deputy Prime
     #: Minister"): "the chancellor" is not the one titled so (``claims.speakers``)
     office_modifiers: frozenset[str] = frozenset()
@@ -681,6 +684,7 @@ _SUBJECT_KEYS = (
     "focus_adverbs",
     "closeness_words",
     "relaying_participles",
+    "lost_close_tags",
     "person_pronouns",
     "first_person_pronouns",
     "possessive_person_pronouns",

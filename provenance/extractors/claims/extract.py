@@ -30,6 +30,7 @@ from provenance.extractors.claims.cues import (
 from provenance.extractors.claims.documents import document_claims
 from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
+from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.settle import settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
@@ -103,6 +104,7 @@ class RuleBasedExtractor:
         if may_be_unverified is None:
             may_be_unverified = _may_be_unverified(text)
         quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
+        quotes = cut_lost_closes(text, quotes)
         units = _units(text, sentences, quotes)
         words = scan_words(text, _vocabulary())  # one word scan for cues and families
         drafts = attribute(text, units, quotes, words)
