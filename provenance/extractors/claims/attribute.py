@@ -500,7 +500,7 @@ def _experiencer(text: str, cue_end: int, info: CueInfo) -> bool:
 
     Example:
         >>> text = "She was worried that it would rain."
-        >>> _experiencer(text, 14, cue_info("worried")), _experiencer(text, 14, cue_info("said"))
+        >>> _experiencer(text, 15, cue_info("worried")), _experiencer(text, 15, cue_info("said"))
         (True, False)
     """
     lemmas = cue_grammar().lexicon.experiencer_lemmas
