@@ -322,6 +322,9 @@ class CueLexicon:
     non_claim_objects: frozenset[str] = frozenset()
     #: lemmas of denial cues that remove a person from a post ("dismissed Comey in May")
     removal_lemmas: frozenset[str] = frozenset()
+    #: lemmas of psych verbs whose participle after a copula and before "that" is an
+    #: adjective of its subject, the source ("was worried that", "were frustrated that")
+    experiencer_lemmas: frozenset[str] = frozenset()
     #: heads of a post a person is removed from, beside ``speaker_roles``
     removal_posts: tuple[str, ...] = ()
     #: words after a removed person that end the object ("dismissed Comey [in] May")
@@ -993,6 +996,7 @@ def _load(key: str) -> CueLexicon:
         small_clause_prepositions=_words(data, "small_clause_prepositions", file),
         non_claim_objects=frozenset(_words(data, "non_claim_objects", file)),
         removal_lemmas=frozenset(_words(data, "removal_lemmas", file)),
+        experiencer_lemmas=frozenset(_words(data, "experiencer_lemmas", file)),
         removal_posts=_words(data, "removal_posts", file),
         removal_followers=_words(data, "removal_followers", file),
         removal_blockers=_words(data, "removal_blockers", file),

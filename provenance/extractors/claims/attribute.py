@@ -323,6 +323,7 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             # a progressive, also of a phrasal cue ("is calling for", "was pointing out")
             and not verb.split()[0].endswith("ing")
             and not aux.endswith("to ")
+            and not _experiencer(text, m.end(), info)
         )
         if passive:
             # "was told", "is said": the subject is not the source, unless an agent
@@ -488,6 +489,24 @@ def _aside_subject(text: str, a: int, pronoun: int, cue: int) -> tuple[int, int]
     return (ss, se) if se - ss >= 2 and len(text[ss:se].split()) <= 8 else None
 
 
+#: "that" right after a cue, opening its clause
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _experiencer(text: str, cue_end: int, info: CueInfo) -> bool:
+    """Whether a psych participle after a copula is an adjective taking "that".
+
+    "Protesters were frustrated that ...": the subject is the source, no passive.
+
+    Example:
+        >>> text = "She was worried that it would rain."
+        >>> _experiencer(text, 15, cue_info("worried")), _experiencer(text, 15, cue_info("said"))
+        (True, False)
+    """
+    lemmas = cue_grammar().lexicon.experiencer_lemmas
+    return info.lemma in lemmas and _THAT_AFTER.match(text, cue_end) is not None
+
+
 def _own_source(drafts: list[Draft], i: int) -> Draft:
     """The draft whose source ``drafts[i]`` carries (itself, or the one it inherits)."""
     d = drafts[i]
@@ -518,6 +537,8 @@ def _try_cue(
     if info.frame is not Frame.OBJECT and (comment := as_source(text, floor, b, m)) is not None:
         return _spans_draft(comment, info)
     before = text[floor : m.start()].rstrip()
+    # a participle, also of a phrasal cue (", calling for X", ", pointing to X")
+    ing = verb.split()[0].endswith("ing")
     if verb.startswith("saying") and before.endswith(" as"):
         content = content_after(text, m.end(), b, m, info, quotes)
         if _ALNUM.search(text, *content) is None or _by_agent(text, *content):
@@ -533,7 +554,7 @@ def _try_cue(
         and not (before == "," and _source_follows(text, b, m, info))
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     )
-    participle = verb.endswith("ing") and before.endswith(_participle_leads()) and not aux.strip()
+    participle = ing and before.endswith(_participle_leads()) and not aux.strip()
     if joined or participle:
         cs, ce = content_after(text, m.end(), b, m, info, quotes)
         if ce - cs < 3 or (
@@ -543,11 +564,7 @@ def _try_cue(
             and not _labels(text, cs, ce)
         ):
             return None
-        small = (
-            small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
-            if verb.endswith("ing")
-            else None
-        )
+        small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon) if ing else None
         if small is not None:
             # "videos showing men waving flags, chanting X": the men chant, not the
             # sentence's subject; "showing flags fluttering, chanting": no one does
@@ -573,7 +590,7 @@ def _try_cue(
         if main is None:
             return None
         return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
-    if verb.endswith("ing") and not aux.strip():
+    if ing and not aux.strip():
         small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
         if small is not None and small.source:
             # "videos showing men in uniform chanting X": the cue is the small clause's own
