@@ -14,13 +14,15 @@ def test_findings_fail_at_warning_beside_ordinary_tests(pytester: pytest.Pyteste
     write_stories(pytester.path / "news")
     pytester.makepyfile(test_plain="def test_plain():\n    assert 1 + 1 == 2\n")
     run = pytester.runpytest_subprocess("--provenance", "news", "-p", "no:cacheprovider", "-v")
-    run.assert_outcomes(passed=3, failed=2)  # test_plain, clean[afp2], clean[reu1]
+    # afp2's toll is "a figure that could not be independently verified": unconfirmed
+    run.assert_outcomes(passed=2, failed=3)  # test_plain, clean[reu1]
     run.stdout.fnmatch_lines(
         [
             "*test_plain.py::test_plain PASSED*",
+            "*provenance::claim.unconfirmed?*news/afp2.json?*FAILED*",
             "*provenance::figure.party_only_source?*news/afp1.json?*FAILED*",
             "*provenance::figure.party_only_source?*news/ap1.json?*FAILED*",
-            "*provenance::clean?*news/afp2.json?*PASSED*",
+            "*provenance::clean?*news/reu1.json?*PASSED*",
         ]
     )
     # The failure is the finding's message, not a traceback.
