@@ -554,16 +554,13 @@ def _sourceless_verb(claims: pd.DataFrame) -> pd.Series:
     import pandas as pd
 
     from provenance.lexicon.cues import cue_lexicon
+    from provenance.rules.replies import cue_last_word
 
     if "attribution" not in claims:
         return pd.Series(False, index=claims.index, dtype=bool)
     nouns = cue_lexicon(None).noun_forms
-    last = (
-        claims["cue"]
-        .astype(object)
-        .map(lambda c: c.split()[-1].lower() if isinstance(c, str) and c.split() else None)
-    )
-    verb_only = last.notna() & ~last.isin(nouns)
+    last = cue_last_word(claims)
+    verb_only = (last != "") & ~last.isin(nouns)
     return ((claims["attribution"] == "narrator") & verb_only).astype(bool)
 
 

@@ -23,7 +23,7 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["REPLY_WINDOW", "nearest_before", "nearest_other", "replied_claim"]
+__all__ = ["REPLY_WINDOW", "cue_last_word", "nearest_before", "nearest_other", "replied_claim"]
 
 #: Most characters between the end of the claim answered and the start of the reply.
 REPLY_WINDOW = 400
@@ -146,9 +146,21 @@ def _tells(claims: pd.DataFrame) -> pd.Series:
         for f in v.forms
         if " " not in f
     }
-    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
-    last = cue.str.casefold().str.split().str[-1]
+    last = cue_last_word(claims)
     return pd.Series(last.isin(forms).to_numpy(dtype=bool), index=claims.index, dtype=bool)
+
+
+def cue_last_word(claims: pd.DataFrame) -> pd.Series:
+    """The last word of each claim's cue, case-folded ("" for a claim without a cue).
+
+    Example:
+        >>> import pandas as pd
+        >>> cue_last_word(pd.DataFrame({"cue": ["has Denied", None, "reporting"]})).tolist()
+        ['denied', '', 'reporting']
+    """
+    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
+    last = cue.str.casefold().str.split().str[-1]  # float NaN when no claim has a cue
+    return last.astype(object).where(last.notna(), "")
 
 
 @functools.cache
