@@ -667,6 +667,8 @@ _UNVERIFIED_KEYS = (
     "possibility_adjectives",
     "appositive_determiners",
     "appositive_relatives",
+    "appositive_heads",
+    "appositive_auxiliaries",
     "unproven_copulas",
     "unproven_adjectives",
 )
