@@ -336,6 +336,8 @@ class CueLexicon:
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
+    #: quantities before a thing's head: "claimed thousands of victims"
+    thing_partitives: tuple[str, ...] = ()
     #: hedge lemmas a reflexive object makes an action ("asserting itself"), and those objects
     reflexive_thing_lemmas: frozenset[str] = frozenset()
     reflexive_objects: frozenset[str] = frozenset()
@@ -1004,6 +1006,7 @@ def _load(key: str) -> CueLexicon:
         removal_blockers=_words(data, "removal_blockers", file),
         removal_post_determiners=_words(data, "removal_post_determiners", file),
         thing_heads=_words(data, "thing_heads", file),
+        thing_partitives=_words(data, "thing_partitives", file),
         reflexive_thing_lemmas=_lowered(data, "reflexive_thing_lemmas", file),
         reflexive_objects=_lowered(data, "reflexive_objects", file),
         adjective_terms=_words(data, "adjective_terms", file),

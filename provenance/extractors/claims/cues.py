@@ -183,12 +183,17 @@ def _cue_grammar(key: str) -> CueGrammar:
         if lex.possessives and lex.claimed_own_objects
         else ""
     )
+    partitive = (
+        rf"(?:(?:{_alternation(lex.thing_partitives)})\s+of\s+)?" if lex.thing_partitives else ""
+    )
     thing_re = re.compile(
         rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
         # a thing by its head: "claiming the Republican nomination", "claiming
         # allegiance to ISIS", "claiming U.S. tax breaks"
-        rf"|(?:the\s+)?(?:{thing_modifier}){{0,2}}(?:{_alternation(lex.thing_heads)})(?![\w'’-])"
+        # "claimed thousands of victims": a quantity before it
+        rf"|{partitive}(?:the\s+)?(?:{thing_modifier}){{0,2}}(?:{_alternation(lex.thing_heads)})"
+        r"(?![\w'’-])"
         # a number taken, not said: "claiming 41 percent of the vote", a sum of money
         # demanded: "claimed $5 million in damages" (a clause after it is still a claim:
         # "claimed 90 percent of the e-mails were kept", "claimed $2 billion was lost")
@@ -224,7 +229,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         claimed_object_re=re.compile(
             rf"\s*(?:(?:a|an)\s+)?(?:{no_modifier}(?!(?:the|his|her|their|its|our|my)\b)"
             r"[a-z-]+\s+){0,2}"
-            rf"(?:{_alternation(lex.claimed_objects)})\b{own}"
+            # not a modifier of a thing's head: "claim new credit cards" takes the cards
+            rf"(?:{_alternation(lex.claimed_objects)})\b(?!\s+(?:{_alternation(lex.thing_heads)})\b)"
+            rf"{own}"
         ),
         anaphoric_re=anaphoric_re,
         passive_re=re.compile(
