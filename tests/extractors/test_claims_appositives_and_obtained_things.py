@@ -1,4 +1,4 @@
-"""False positives of stop 28's rules, from our own sentences.
+"""Appositives that unconfirm, things one obtains, and stances whose object is no claim.
 
 * ", a claim Reuters could not verify": an appositive with no relative pronoun, or a
   negated active verb whose object is the appositive's head, behaves as ", a claim that
