@@ -424,6 +424,9 @@ class CueLexicon:
     #: words after a negation that make it the correlative "not only ... but", no
     #: negation of the cue: "not only denied the report but attacked reporters"
     negation_focus: tuple[str, ...] = ()
+    #: auxiliaries with the negation contracted onto them ("didn't", "hasn't", "won't"):
+    #: an auxiliary and a negation in one word before a cue
+    contracted_negations: tuple[str, ...] = ()
     #: participles before "by" and the outlet relaying a speaker's words ("quoted by AFP")
     relaying_participles: frozenset[str] = frozenset()
     #: a speaker's tag after a comma ("..., she said"): inside a quotation it shows the
@@ -879,6 +882,7 @@ def _load(key: str) -> CueLexicon:
         negations=_words(data, "negations", file),
         negating_auxiliaries=_words(data, "negating_auxiliaries", file),
         negation_focus=_words(data, "negation_focus", file),
+        contracted_negations=_words(data, "contracted_negations", file),
         confirming=frozenset(_words(data, "confirming", file)),
         open_question_lemmas=frozenset(_words(data, "open_question_lemmas", file)),
         open_question_openers=_words(data, "open_question_openers", file),
