@@ -8,7 +8,7 @@ hedge, and a negated confirmation leaves the claim unconfirmed. Both apostrophes
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus
@@ -73,6 +73,7 @@ def test_plain_denials_stay_denials(text: str) -> None:
     assert ClaimStatus.DENIED in {c.status for c in cue_claims(text, "den")}, find_claims(text)
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(form=st.sampled_from(CONTRACTED))
 def test_every_contracted_form_negates_a_denial(form: str) -> None:
     """Each listed contraction before "deny" (or "denied" after a perfect) negates it."""

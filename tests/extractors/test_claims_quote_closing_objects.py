@@ -9,7 +9,7 @@ treasurer as a denial, as "“...,” the treasurer said." credits it as a state
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import Attribution, ClaimStatus
@@ -66,6 +66,7 @@ def test_a_quotation_inside_the_clause_is_no_content_of_an_inverted_verb() -> No
     assert all(c.source_text != "the report" for c in find_claims(text)), find_claims(text)
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     speaker=st.sampled_from(["the treasurer", "the minister", "a spokeswoman", "Ms. Ortiz"]),
     when=st.sampled_from(["", " on Monday", " in a statement", " last week"]),
