@@ -237,6 +237,10 @@ class CueLexicon:
     _noun_forms: MappingProxyType[str, CueNoun]
     #: noun cue forms whose content may precede them ("sexual misconduct allegations")
     compound_nouns: frozenset[str] = frozenset()
+    #: noun cue forms that may name their target before their content ("allegations
+    #: against the governor that ..."), and the prepositions that name it
+    targeted_nouns: tuple[str, ...] = ()
+    target_prepositions: tuple[str, ...] = ()
     #: words that end such a compound content on its left ("new", "probe", "into")
     compound_stopwords: frozenset[str] = frozenset()
     #: determiners that make such a compound given, not new ("the fraud allegations")
@@ -993,6 +997,8 @@ def _load(key: str) -> CueLexicon:
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
         compound_nouns=_compound_nouns(data, file, nouns),
+        targeted_nouns=_words(data, "targeted_nouns", file),
+        target_prepositions=_words(data, "target_prepositions", file),
         compound_stopwords=_lowered(data, "compound_stopwords", file),
         compound_definites=_lowered(data, "compound_definites", file),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),

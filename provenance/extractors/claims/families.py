@@ -130,8 +130,16 @@ def _family_grammar(key: str) -> FamilyGrammar:
     follows = sorted({w for n in lex.nouns for w in n.follows})
     # "He", "They": the pronouns written capitalized only in a headline ("I" always is)
     headline_subjects = [w.capitalize() for w in lex.zero_that_subjects if w != w.capitalize()]
+    # "allegations against the governor that": the target, after a charge noun only
+    targeted = "|".join(rf"(?<=\b{re.escape(n)})" for n in lex.targeted_nouns)
+    target = (
+        rf"(?:(?:{targeted})\s+(?:{_alt(lex.target_prepositions)})\s+"
+        r"(?!(?:that|of)\s)[^,.;:“”\"()\s]+(?:\s+(?!(?:that|of)\s)[^,.;:“”\"()\s]+){0,7}?)?"
+        if lex.targeted_nouns and lex.target_prepositions
+        else ""
+    )
     noun_re = re.compile(
-        rf"\b(?P<noun>{_alt(list(nouns))})"
+        rf"\b(?P<noun>{_alt(list(nouns))}){target}"
         # the agent may hold initials and a coordination ("by U.S. President Donald
         # Trump, Republican lawmakers, and right-wing media"), never a sentence stop
         r"(?:\s+(?:by|from)\s+(?P<by>(?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)|,(?=\s+(?:and\s|or\s|(?-i:[A-Z]))))"
