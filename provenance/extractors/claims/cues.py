@@ -120,9 +120,13 @@ def _cue_grammar(key: str) -> CueGrammar:
     aux = factored_alternation(lex.auxiliaries)
     adverbs = factored_alternation(lex.adverbs)
     neg = factored_alternation(lex.negations)
+    # "didn't deny": an auxiliary and its negation in one word
+    contracted = (
+        rf"(?:{_alternation(lex.contracted_negations)})\s+|" if lex.contracted_negations else ""
+    )
     cue_re = re.compile(
         rf"\b(?P<aux>(?:{factored_alternation(lex.aux_leads)}\s+(?={aux}\s))?"
-        rf"(?:{aux}\s+)?(?:{neg}\s+)?(?:{adverbs}\s+){{0,2}})"
+        rf"(?:{contracted}(?:{aux}\s+)?(?:{neg}\s+)?)(?:{adverbs}\s+){{0,2}})"
         rf"(?P<verb>{factored_alternation(forms)})\b"
     )
     noun_forms = [f for n in lex.nouns for f in n.forms if "that" in n.follows]
@@ -155,8 +159,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|(?:{copulas})\s+(?:still\s+)?(?:{unproven}))\b"
     )
     focus = _alternation(lex.negation_focus) if lex.negation_focus else None
+    negators = (*lex.negations, *lex.negating_auxiliaries, *lex.contracted_negations)
     negated_re = re.compile(
-        rf"\b(?:{_alternation((*lex.negations, *lex.negating_auxiliaries))})(?!\w)"
+        rf"\b(?:{_alternation(negators)})(?!\w)"
         # "not only denied ... but": a focus on the cue, which stands
         + (rf"(?!\s+(?:{focus})\b)" if focus else "")
     )
@@ -211,7 +216,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|(?:{_alternation(lex.anaphoric_heads_after)})\s+(?:{heads}))[\s.,;]*"
     )
     prefix = frozenset(
-        w for form in (*lex.auxiliaries, *lex.adverbs, *lex.negations) for w in form.split()
+        w
+        for form in (*lex.auxiliaries, *lex.adverbs, *lex.negations, *lex.contracted_negations)
+        for w in form.split()
     )
     return CueGrammar(
         lexicon=lex,
@@ -487,7 +494,7 @@ def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
         if j < floor or j == pos - 1:
             break
         k = j
-        while k >= floor and (text[k].isalpha() or text[k] == "'"):
+        while k >= floor and (text[k].isalpha() or text[k] in "'’"):
             k -= 1
         if text[k + 1 : j + 1] not in _PREFIX_WORDS:
             break

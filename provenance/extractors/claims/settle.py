@@ -231,6 +231,9 @@ def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
         nxt in lex.noun_followers
         or nxt in lex.noun_after
         or (prev.islower() and prev in lex.noun_before)
+        # a Title Case headline's "Jobless Claims Rise", "Border Disputes Flare": a right
+        # or a quarrel named by its modifier, no cue
+        or (text[start : start + 1].isupper() and prev.lower() in lex.entitlement_modifiers)
     )
 
 
