@@ -212,6 +212,11 @@ class CueLexicon:
     #: denial lemmas whose non-restrictive "which" object is the clause before the comma
     #: ("X said the firms merged, which Y denied on Tuesday")
     clause_relative_lemmas: frozenset[str]
+    #: nouns besides the claim heads that rename the clause before them in an appositive
+    #: ("X said 30 died, a figure the army disputed")
+    denied_appositive_heads: frozenset[str]
+    #: determiners opening such an appositive ("a claim", "an account")
+    denied_appositive_determiners: frozenset[str]
     mandative_pronouns: frozenset[str]
     mandative_determiners: frozenset[str]
     mandative_stops: frozenset[str]
@@ -936,6 +941,10 @@ def _load(key: str) -> CueLexicon:
         relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),
         mandative_lemmas=frozenset(_words(data, "mandative_lemmas", file)),
         clause_relative_lemmas=frozenset(_words(data, "clause_relative_lemmas", file)),
+        denied_appositive_heads=frozenset(_words(data, "denied_appositive_heads", file)),
+        denied_appositive_determiners=frozenset(
+            _words(data, "denied_appositive_determiners", file)
+        ),
         mandative_pronouns=frozenset(_words(data, "mandative_pronouns", file)),
         mandative_determiners=frozenset(_words(data, "mandative_determiners", file)),
         mandative_stops=frozenset(_words(data, "mandative_stops", file)),

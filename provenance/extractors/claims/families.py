@@ -651,6 +651,14 @@ def _phrase(
         ]
         if before and drafts[before[-1]].status is ClaimStatus.ASSERTED:
             out.statuses[before[-1]] = phrase.status
+            d = drafts[before[-1]]
+            if d.start < ps < d.end and not text[pe : d.end].strip(" ,.;"):
+                # "said [X], without providing evidence": the phrase closes the content,
+                # no part of what is claimed
+                end = ps
+                while end > d.start and text[end - 1] in " ,":
+                    end -= 1
+                d.end = end
         return
     if taken.overlaps(ps, pe):
         return

@@ -193,11 +193,17 @@ def stray_verb(
             _add(text, back, None if impersonal else subj_before, (cs_, ve), status, taken, out)
             return
     clause = None
-    if ce - cs >= 3 and verb.frame is Frame.OBJECT and status is ClaimStatus.DENIED:
+    if verb.frame is Frame.OBJECT and status is ClaimStatus.DENIED:
         # "X said the firms merged, which Y denied on Tuesday": the clause before the comma,
-        # not the adjunct after the verb (with none, the gap below finds the object)
-        starts = [x.start for x in drafts if x.start <= vs <= x.end]
-        clause = clause_relative(text, a, cs_, verb.lemma, starts, g.lexicon)
+        # not the adjunct after the verb (with none, the gap below finds the object, unless
+        # an appositive renames the clause: "X said the firms merged, a claim Y denied")
+        # (a content ending at the comma counts: "X said [the firms merged], a claim Y denied")
+        starts = [
+            x.start
+            for x in drafts
+            if x.start <= vs and (vs <= x.end or text[x.end : vs].lstrip().startswith(","))
+        ]
+        clause = clause_relative(text, a, cs_, verb.lemma, starts, g.lexicon, which=ce - cs >= 3)
     if clause is not None:
         gap, (cs, ce) = clause
     elif ce - cs < 3 and verb.frame is Frame.OBJECT:
