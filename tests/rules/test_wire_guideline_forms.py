@@ -1,0 +1,71 @@
+"""More of the wire guideline's constructions, in plain English forms.
+
+Unverified: a hearsay passive ("is rumored to", cues.yaml ``hedging_passives``).
+Contradiction: a claim noun said to be "not accurate" or "incorrect" (cues.yaml
+``evaluations``), and "took issue with" a claim (matching.yaml ``claim_contesting_cues``).
+Neighbours: the same words said of a thing that is no claim ("the address was incorrect",
+"took issue with the plan") flag nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from provenance.lexicon.matching import match_lexicon
+from tests.rules.helpers import flags_of
+
+_TEXTS = {
+    "rumored": "The singer is rumored to be planning a comeback tour.",
+    "accurate": "The ministry said the report was not accurate.",
+    "incorrect": "The bank said the newspaper's account was incorrect.",
+    "issue": "The company took issue with the report, saying it relied on old data.",
+    "issue_that": "The company has taken issue with claims that it polluted the river.",
+    # neighbours
+    "address": "The clerk said the address was incorrect.",
+    "plan": "The mayor took issue with the plan to close the library.",
+}
+
+
+@cache
+def _flags() -> dict[str, list[tuple[str, str, str]]]:
+    return flags_of(_TEXTS)
+
+
+def test_a_rumored_act_is_unverified() -> None:
+    """'is rumored to be planning': hearsay, flagged unverified."""
+    flags = _flags()["rumored"]
+    assert [(kind, text) for kind, _, text in flags] == [
+        ("unverified", "be planning a comeback tour")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "claim"),
+    [
+        ("accurate", "the report"),
+        ("incorrect", "the newspaper's account"),
+        ("issue", "the report"),
+    ],
+)
+def test_a_claim_argued_against_is_contradicted(key: str, claim: str) -> None:
+    """The claim noun phrase is flagged as contradicted."""
+    assert ("contradiction", claim) in [(k, t) for k, _, t in _flags()[key]]
+
+
+def test_taking_issue_with_a_that_claim_contradicts_it() -> None:
+    """'has taken issue with claims that X': X is contradicted."""
+    flags = _flags()["issue_that"]
+    assert any(k == "contradiction" and t == "it polluted the river" for k, _, t in flags)
+
+
+@pytest.mark.parametrize("key", ["address", "plan"])
+def test_things_that_are_no_claims_are_not_contradicted(key: str) -> None:
+    """'the address was incorrect', 'took issue with the plan': no contradiction."""
+    assert not any(kind == "contradiction" for kind, _, _ in _flags()[key])
+
+
+def test_the_contesting_forms_are_language_data() -> None:
+    """'took issue with' is read from the English matching lexicon."""
+    assert "took issue with" in match_lexicon("en").claim_contesting_cues
