@@ -674,6 +674,9 @@ _UNVERIFIED_KEYS = (
     "appositive_relatives",
     "unproven_copulas",
     "unproven_adjectives",
+    "absence_leads",
+    "absence_modifiers",
+    "absence_nouns",
 )
 
 

@@ -69,3 +69,42 @@ def test_things_that_are_no_claims_are_not_contradicted(key: str) -> None:
 def test_the_contesting_forms_are_language_data() -> None:
     """'took issue with' is read from the English matching lexicon."""
     assert "took issue with" in match_lexicon("en").claim_contesting_cues
+
+
+_MORE = {
+    "exaggerated": "Activists said 30 people were killed. The army said the toll was exaggerated.",
+    "inflated": "Activists said 30 people were killed. The army called the figure inflated.",
+    "no_confirmation": "The army said it had killed 40 militants. "
+    "There was no independent confirmation of the claim.",
+    "but_no": "Rebels said they had downed a jet, but there was no immediate confirmation.",
+    # neighbours
+    "no_agreement": "The minister said the talks would resume. There was no agreement on a date.",
+    "exaggerated_thing": "The designer said the shoulders of the jacket were exaggerated.",
+}
+
+
+@cache
+def _more() -> dict[str, list[tuple[str, str, str]]]:
+    return flags_of(_MORE)
+
+
+@pytest.mark.parametrize("key", ["exaggerated", "inflated"])
+def test_a_figure_called_exaggerated_contradicts_the_count(key: str) -> None:
+    """'the toll was exaggerated' answers the count given before it."""
+    flags = _more()[key]
+    assert any(k == "contradiction" and t == "30 people were killed" for k, _, t in flags)
+
+
+@pytest.mark.parametrize(
+    ("key", "claim"),
+    [("no_confirmation", "it had killed 40 militants"), ("but_no", "they had downed a jet")],
+)
+def test_no_independent_confirmation_leaves_the_claim_unverified(key: str, claim: str) -> None:
+    """'There was no independent confirmation': the claim before it is unverified."""
+    assert ("unverified", claim) in [(k, t) for k, _, t in _more()[key]]
+
+
+@pytest.mark.parametrize("key", ["no_agreement", "exaggerated_thing"])
+def test_neighbours_of_the_new_forms_flag_nothing(key: str) -> None:
+    """'There was no agreement', a jacket's 'exaggerated' shoulders: no flag."""
+    assert _more()[key] == []
