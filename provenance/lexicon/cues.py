@@ -215,6 +215,10 @@ class CueLexicon:
     #: nouns besides the claim heads that rename the clause before them in an appositive
     #: ("X said 30 died, a figure the army disputed")
     denied_appositive_heads: frozenset[str]
+    #: denial lemmas whose base form is a verb after a pronoun subject ("We deny")
+    base_denial_lemmas: frozenset[str]
+    #: the pronoun subjects of such a base form (case-folded)
+    base_denial_subjects: frozenset[str]
     #: determiners opening such an appositive ("a claim", "an account")
     denied_appositive_determiners: frozenset[str]
     mandative_pronouns: frozenset[str]
@@ -945,6 +949,10 @@ def _load(key: str) -> CueLexicon:
         mandative_lemmas=frozenset(_words(data, "mandative_lemmas", file)),
         clause_relative_lemmas=frozenset(_words(data, "clause_relative_lemmas", file)),
         denied_appositive_heads=frozenset(_words(data, "denied_appositive_heads", file)),
+        base_denial_lemmas=frozenset(_words(data, "base_denial_lemmas", file)),
+        base_denial_subjects=frozenset(
+            w.casefold() for w in _words(data, "base_denial_subjects", file)
+        ),
         denied_appositive_determiners=frozenset(
             _words(data, "denied_appositive_determiners", file)
         ),

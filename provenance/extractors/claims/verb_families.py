@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
+    claim_object,
     clause_relative,
     gap_object,
     noun_phrase_end,
@@ -113,6 +114,12 @@ def stray_verb(
         return  # only a participle opening its sentence is capitalized ("Claiming ...")
     before = text[max(a, vs - 40) : vs]
     last = _LAST_WORD.search(before)
+    if (
+        m.group("verb") in g.base_denials
+        and not after_aux
+        and not (_pronoun_subject(before, g) and claim_object(text, ve, g.lexicon))
+    ):
+        return  # "could deny", "to reject", "I reject any proposal": only a claim denied
     if (
         not after_aux
         and last is not None
@@ -211,6 +218,7 @@ def stray_verb(
         gap = relative_gap(text, a, cs_, g.lexicon)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
+    ce = _quotation_close(text, a, vs, cs, ce)
     if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if (
@@ -263,6 +271,46 @@ def stray_verb(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _quotation_close(text: str, a: int, vs: int, cs: int, ce: int) -> int:
+    """The content's end, cut at the close of a quotation the verb stands in.
+
+    "“We deny [these allegations],” the company said": the speaker's attribution after
+    the closing mark is no part of what is denied.
+
+    Example:
+        >>> text = "“We deny these allegations,” the company said."
+        >>> cs = text.index("these")
+        >>> text[cs : _quotation_close(text, 0, 4, cs, len(text) - 1)]
+        'these allegations'
+    """
+    inside = text.rfind("“", a, vs) > text.rfind("”", a, vs) or text.count('"', a, vs) % 2 == 1
+    if not inside:
+        return ce
+    closes = [i for i in (text.find("”", cs, ce), text.find('"', cs, ce)) if i >= 0]
+    if not closes:
+        return ce
+    end = min(closes)
+    while end > cs and text[end - 1] in " ,.;:":
+        end -= 1
+    return end
+
+
+def _pronoun_subject(before: str, g: FamilyGrammar) -> bool:
+    """Whether ``before`` ends in a base denial's pronoun subject and two adverbs at most.
+
+    Example:
+        >>> from provenance.extractors.claims.families import family_grammar
+        >>> g = family_grammar("en")
+        >>> _pronoun_subject("“We categorically ", g), _pronoun_subject("could ", g)
+        (True, False)
+    """
+    words = _WORDS.findall(before)[-3:]
+    adverbs = {w.casefold() for w in g.lexicon.adverbs}
+    while words and words[-1].casefold() in adverbs:
+        words.pop()
+    return bool(words) and words[-1].casefold() in g.lexicon.base_denial_subjects
 
 
 def _reports_a_clause(d: Draft, lex: CueLexicon) -> bool:
