@@ -75,3 +75,12 @@ def test_the_denied_content_stays_inside_the_quotation(
     text = f"“{subject} {adverb}{verb} the newspaper's account,” the spokesman said."
     denied = [c for c in find_claims(text) if c.status is ClaimStatus.DENIED]
     assert [c.text for c in denied] == ["the newspaper's account"]
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_quotation_closing_after_the_verb_leaves_its_object(mark: str) -> None:
+    """'said it “categorically rejects” the claims': the claims are denied."""
+    close = '"' if mark == '"' else "”"
+    text = f"The company said it {mark}categorically rejects{close} the claims."
+    denied = [c.text for c in find_claims(text) if c.status is ClaimStatus.DENIED]
+    assert denied == ["the claims"]

@@ -218,7 +218,7 @@ def stray_verb(
         gap = relative_gap(text, a, cs_, g.lexicon)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
-    ce = _quotation_close(text, a, vs, cs, ce)
+    cs, ce = _quotation_close(text, a, vs, cs, ce)
     if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if (
@@ -273,28 +273,39 @@ def stray_verb(
     out.drafts.append(d)
 
 
-def _quotation_close(text: str, a: int, vs: int, cs: int, ce: int) -> int:
-    """The content's end, cut at the close of a quotation the verb stands in.
+def _quotation_close(text: str, a: int, vs: int, cs: int, ce: int) -> tuple[int, int]:
+    """The content, cut at the close of a quotation the verb stands in.
 
     "“We deny [these allegations],” the company said": the speaker's attribution after
-    the closing mark is no part of what is denied.
+    the closing mark is no part of what is denied. A quotation closing right after the
+    verb leaves the object after it: 'said it “categorically rejects” [the claims]'.
 
     Example:
         >>> text = "“We deny these allegations,” the company said."
         >>> cs = text.index("these")
-        >>> text[cs : _quotation_close(text, 0, 4, cs, len(text) - 1)]
+        >>> s, e = _quotation_close(text, 0, 4, cs, len(text) - 1)
+        >>> text[s:e]
         'these allegations'
+        >>> text = "it “flatly rejects” the claims."
+        >>> s, e = _quotation_close(text, 0, 11, text.index("” the"), len(text) - 1)
+        >>> text[s:e]
+        'the claims'
     """
     inside = text.rfind("“", a, vs) > text.rfind("”", a, vs) or text.count('"', a, vs) % 2 == 1
     if not inside:
-        return ce
+        return cs, ce
+    if cs < ce and text[cs] in '”"':
+        start = cs + 1
+        while start < ce and text[start].isspace():
+            start += 1
+        return start, ce
     closes = [i for i in (text.find("”", cs, ce), text.find('"', cs, ce)) if i >= 0]
     if not closes:
-        return ce
+        return cs, ce
     end = min(closes)
     while end > cs and text[end - 1] in " ,.;:":
         end -= 1
-    return end
+    return cs, end
 
 
 def _pronoun_subject(before: str, g: FamilyGrammar) -> bool:
