@@ -84,3 +84,10 @@ def test_a_quotation_closing_after_the_verb_leaves_its_object(mark: str) -> None
     text = f"The company said it {mark}categorically rejects{close} the claims."
     denied = [c.text for c in find_claims(text) if c.status is ClaimStatus.DENIED]
     assert denied == ["the claims"]
+
+
+def test_the_subject_before_a_quoted_verb_denies() -> None:
+    """'He “flatly rejected” claims that ...': He is the source, not the narrator."""
+    text = "He “flatly rejected” claims that he had lied to investigators."
+    denied = [c for c in find_claims(text) if c.status is ClaimStatus.DENIED]
+    assert [c.source_text for c in denied] == ["He"]

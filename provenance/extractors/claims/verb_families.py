@@ -184,8 +184,11 @@ def stray_verb(
             return
         start = obj.end()
     else:
-        that = _THAT.match(text, ve)
-        start = that.end() if that is not None else ve
+        # 'the group “claimed” that ...': the quotation closes on the verb itself
+        closed = _CLOSE_ON_VERB.match(text, ve) if _quoted_verb(text, a, vs) else None
+        after = closed.end() if closed is not None else ve
+        that = _THAT.match(text, after)
+        start = that.end() if that is not None else after
         if verb.frame is Frame.CLAUSE:  # "insisted at a rally Wednesday that ..."
             adjunct = adjunct_that(text, ve, b, g.lexicon)
             start = adjunct or start
@@ -240,7 +243,9 @@ def stray_verb(
     ):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
-    subj = find_subject(text, a, cs_) if gap is None else None
+    # 'He “flatly rejected” claims': the subject stands before the opening mark
+    subj_end = cs_ - 1 if cs_ > a and text[cs_ - 1] in '“"' and _quoted_verb(text, a, vs) else cs_
+    subj = find_subject(text, a, subj_end) if gap is None else None
     if gap is not None:
         subj = find_subject(text, gap.start("subj"), cs_)
     holder = [
@@ -273,6 +278,15 @@ def stray_verb(
     out.drafts.append(d)
 
 
+#: a closing quotation mark right after a verb ('“claimed” that')
+_CLOSE_ON_VERB = re.compile(r"[”\"]\s*")
+
+
+def _quoted_verb(text: str, a: int, vs: int) -> bool:
+    """Whether the verb at ``vs`` stands inside a quotation opened in its unit (from ``a``)."""
+    return text.rfind("“", a, vs) > text.rfind("”", a, vs) or text.count('"', a, vs) % 2 == 1
+
+
 def _quotation_close(text: str, a: int, vs: int, cs: int, ce: int) -> tuple[int, int]:
     """The content, cut at the close of a quotation the verb stands in.
 
@@ -291,8 +305,7 @@ def _quotation_close(text: str, a: int, vs: int, cs: int, ce: int) -> tuple[int,
         >>> text[s:e]
         'the claims'
     """
-    inside = text.rfind("“", a, vs) > text.rfind("”", a, vs) or text.count('"', a, vs) % 2 == 1
-    if not inside:
+    if not _quoted_verb(text, a, vs):
         return cs, ce
     if cs < ce and text[cs] in '”"':
         start = cs + 1
