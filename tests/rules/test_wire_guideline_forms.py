@@ -108,3 +108,30 @@ def test_no_independent_confirmation_leaves_the_claim_unverified(key: str, claim
 def test_neighbours_of_the_new_forms_flag_nothing(key: str) -> None:
     """'There was no agreement', a jacket's 'exaggerated' shoulders: no flag."""
     assert _more()[key] == []
+
+
+_CONFLICTS = {
+    "estimates": "Police and organizers gave widely differing estimates of the size of the crowd.",
+    "reports": "There were conflicting reports about the number of dead.",
+    # neighbour: no "of"/"about" content, nothing to flag
+    "bare": "The company said it had received conflicting reports.",
+}
+
+
+@cache
+def _conflicts() -> dict[str, list[tuple[str, str, str]]]:
+    return flags_of(_CONFLICTS)
+
+
+@pytest.mark.parametrize(
+    ("key", "claim"),
+    [("estimates", "the size of the crowd"), ("reports", "the number of dead")],
+)
+def test_conflicting_numbers_and_reports_are_contradictions(key: str, claim: str) -> None:
+    """'differing estimates of X', 'conflicting reports about X': X is contradicted."""
+    assert ("contradiction", claim) in [(k, t) for k, _, t in _conflicts()[key]]
+
+
+def test_conflicting_reports_with_no_topic_flag_nothing() -> None:
+    """'received conflicting reports.': no topic named, no contradiction."""
+    assert not any(kind == "contradiction" for kind, _, _ in _conflicts()["bare"])
