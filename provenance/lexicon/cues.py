@@ -212,6 +212,15 @@ class CueLexicon:
     #: denial lemmas whose non-restrictive "which" object is the clause before the comma
     #: ("X said the firms merged, which Y denied on Tuesday")
     clause_relative_lemmas: frozenset[str]
+    #: nouns besides the claim heads that rename the clause before them in an appositive
+    #: ("X said 30 died, a figure the army disputed")
+    denied_appositive_heads: frozenset[str]
+    #: denial lemmas whose base form is a verb after a pronoun subject ("We deny")
+    base_denial_lemmas: frozenset[str]
+    #: the pronoun subjects of such a base form (case-folded)
+    base_denial_subjects: frozenset[str]
+    #: determiners opening such an appositive ("a claim", "an account")
+    denied_appositive_determiners: frozenset[str]
     mandative_pronouns: frozenset[str]
     mandative_determiners: frozenset[str]
     mandative_stops: frozenset[str]
@@ -680,6 +689,9 @@ _UNVERIFIED_KEYS = (
     "appositive_auxiliaries",
     "unproven_copulas",
     "unproven_adjectives",
+    "absence_leads",
+    "absence_modifiers",
+    "absence_nouns",
 )
 
 
@@ -948,6 +960,14 @@ def _load(key: str) -> CueLexicon:
         relative_prepositions=frozenset(_words(data, "relative_prepositions", file)),
         mandative_lemmas=frozenset(_words(data, "mandative_lemmas", file)),
         clause_relative_lemmas=frozenset(_words(data, "clause_relative_lemmas", file)),
+        denied_appositive_heads=frozenset(_words(data, "denied_appositive_heads", file)),
+        base_denial_lemmas=frozenset(_words(data, "base_denial_lemmas", file)),
+        base_denial_subjects=frozenset(
+            w.casefold() for w in _words(data, "base_denial_subjects", file)
+        ),
+        denied_appositive_determiners=frozenset(
+            _words(data, "denied_appositive_determiners", file)
+        ),
         mandative_pronouns=frozenset(_words(data, "mandative_pronouns", file)),
         mandative_determiners=frozenset(_words(data, "mandative_determiners", file)),
         mandative_stops=frozenset(_words(data, "mandative_stops", file)),

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COMPARABLE_KINDS",
+    "CONFLICT_EVENT_MAX_RATIO",
     "CONFLICT_MAX_RATIO",
     "CONFLICT_TOLERANCE",
     "GENERIC_UNITS",
@@ -78,6 +79,11 @@ def is_party(sources: pd.DataFrame) -> pd.Series:
 #: 53,000 against 50,000 is a conflict; 677,000 copies against four million
 #: copies is two different things.
 CONFLICT_MAX_RATIO = 2.0
+
+#: Largest ratio when both figures' claims name the same event ("30 civilians were
+#: killed" against "12 civilians were killed"): the sides of a war or a protest often
+#: give counts of one event far apart.
+CONFLICT_EVENT_MAX_RATIO = 5.0
 
 #: Relative half-width of an approximate figure ("about 50,000") when rivals are
 #: compared: "about 53,000" allows 50,000, "53,000" does not.
@@ -202,17 +208,19 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
         f[f["_event"].notna()][cols], on=["article_id", "_event"], suffixes=("", "_o")
     )
     evented = evented[evented["_key"].isna() | evented["_key_o"].isna()]
+    evented = evented.assign(_event_o=evented["_event"])  # joined on it: one event
     parts = [p for p in (keyed, evented) if not p.empty]
     if not parts:
         return pd.Series([None] * len(figures), index=figures.index, dtype=object)
     pairs = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     ratio = pairs[["value", "value_o"]].max(axis=1) / pairs[["value", "value_o"]].min(axis=1)
     disjoint = (pairs["_hi"] < pairs["_lo_o"]) | (pairs["_hi_o"] < pairs["_lo"])
+    same_event = pairs["_event"].notna() & (pairs["_event"] == pairs["_event_o"])
     pairs = pairs[
         (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
-        & (ratio <= CONFLICT_MAX_RATIO)
+        & ((ratio <= CONFLICT_MAX_RATIO) | (same_event & (ratio <= CONFLICT_EVENT_MAX_RATIO)))
     ]
     # Several rivals: name the first in the text, whatever the row order.
     pairs = pairs.sort_values(["start_o", "claim_id_o"], kind="stable")

@@ -165,3 +165,32 @@ def test_rival_tolls_in_a_real_text_are_flagged(second: str, conflict: bool) -> 
     result = provenance.check(read_text(text), engine="pandas")
     rules = set(result.findings["rule"])
     assert ("figure.conflicting_values" in rules) is conflict
+
+
+def test_counts_of_one_event_far_apart_still_conflict() -> None:
+    """'30 civilians were killed' against '12 civilians were killed': the sides of a war
+    give counts of one event more than twice apart, still rivals."""
+    figures, claims = _frames(
+        [
+            ("f1", "activists", 30.0, "civilians", "30 civilians were killed in the strike"),
+            ("f2", "army", 12.0, "civilians", "12 civilians were killed"),
+        ]
+    )
+    assert conflicting_claim(figures, claims).tolist() == ["c_f2", "c_f1"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # no event named: two claims and eight claims are two different things
+        ("2 complaints were filed in March", "8 complaints were filed since 2010"),
+        # one event, but too far apart to be two counts of it
+        ("3 soldiers were killed in the raid", "400 soldiers were killed in the war"),
+    ],
+)
+def test_far_apart_counts_without_one_event_do_not_conflict(first: str, second: str) -> None:
+    """The wider ratio holds only for one event, and only up to its bound."""
+    v1, v2 = float(first.split()[0]), float(second.split()[0])
+    unit = first.split()[1]
+    figures, claims = _frames([("f1", "a", v1, unit, first), ("f2", "b", v2, unit, second)])
+    assert conflicting_claim(figures, claims).tolist() == [None, None]

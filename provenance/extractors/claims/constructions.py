@@ -210,14 +210,23 @@ def relative_gap(
 
 
 def clause_relative(
-    text: str, floor: int, cue_start: int, lemma: str, starts: list[int], lex: CueLexicon
+    text: str,
+    floor: int,
+    cue_start: int,
+    lemma: str,
+    starts: list[int],
+    lex: CueLexicon,
+    *,
+    which: bool = True,
 ) -> tuple[re.Match[str], tuple[int, int]] | None:
     """ "CLAUSE, which SUBJ (aux)" right before a cue of ``clause_relative_lemmas``: the
     relative (group ``subj``) and the clause it stands for, or ``None``.
 
     The clause opens at the last of ``starts`` (the contents around it) before the comma,
     else at ``floor``. A clause ending in a claim noun ("faced charges, which he denies")
-    is left to :func:`relative_gap`: the noun is the object.
+    is left to :func:`relative_gap`: the noun is the object. An appositive claim noun
+    after the comma renames the clause ("CLAUSE, a claim (that) SUBJ (aux)"); with
+    ``which=False`` only that form is read.
 
     Example:
         >>> from provenance.lexicon.cues import cue_lexicon
@@ -229,10 +238,17 @@ def clause_relative(
         >>> _, (s, e) = clause_relative(text, 0, len(text), "deny", [], cue_lexicon("en"))
         >>> text[s:e]
         'he hid the funds'
+        >>> text = "Rebels said they took the airport, a claim the army "
+        >>> _, (s, e) = clause_relative(text, 0, len(text), "deny", [], cue_lexicon("en"))
+        >>> text[s:e]
+        'Rebels said they took the airport'
     """
     if lemma not in lex.clause_relative_lemmas:
         return None
-    gap = _COMMA_WHICH.search(text, max(floor, cue_start - 80), cue_start)
+    gap = _COMMA_WHICH.search(text, max(floor, cue_start - 80), cue_start) if which else None
+    appositive = gap is None
+    if appositive:
+        gap = _appositive_gap_re(lex.language).search(text, max(floor, cue_start - 80), cue_start)
     if gap is None:
         return None
     comma = gap.start()
@@ -244,9 +260,37 @@ def clause_relative(
     while start < comma and not text[start].isalnum():
         start += 1
     words = _WORD.findall(text, start, comma)
-    if len(words) < _CLAUSE_WORDS or words[-1].lower() in _claim_head_set(lex.language):
+    if len(words) < _CLAUSE_WORDS or (
+        not appositive and words[-1].lower() in _claim_head_set(lex.language)
+    ):
         return None
     return gap, (start, comma)
+
+
+@functools.cache
+def _appositive_gap_re(language: str) -> re.Pattern[str]:
+    """ ", a claim (that) SUBJ (aux)" right before a cue: an appositive renaming the clause.
+
+    The subject is a pronoun, a name or a determined noun of up to four words
+    ("a claim the army denied", "a charge the Kremlin denies").
+
+    Example:
+        >>> rx = _appositive_gap_re("en")
+        >>> rx.search("They took the airport, a claim the army has ").group("subj")
+        'the army has '
+        >>> rx.search("They took the airport, the army has ") is None
+        True
+    """
+    lex = cue_lexicon(language)
+    pronouns = {"it", "this", "that", "these", "those"}
+    heads = (set(lex.claim_heads) - pronouns) | lex.denied_appositive_heads
+    dets = lex.denied_appositive_determiners
+    det = rf"(?:(?:{_alt(dets)})\s+)?" if dets else ""
+    relatives = _alt(lex.relative_pronouns)
+    return re.compile(
+        rf",\s+{det}(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(heads)})\s+"
+        rf"(?:(?:{relatives})\s+)?(?P<subj>(?:[\w’'.-]+\s+){{1,4}})$"
+    )
 
 
 @functools.cache

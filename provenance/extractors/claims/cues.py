@@ -141,6 +141,14 @@ def _cue_grammar(key: str) -> CueGrammar:
     possible = ordered_alternation(u.get("possibility_adjectives", ()), sep=r"\s+")
     copulas = ordered_alternation(u.get("unproven_copulas", ()), sep=r"\s+")
     unproven = ordered_alternation(u.get("unproven_adjectives", ()), sep=r"\s+")
+    absence = ""
+    if u.get("absence_leads") and u.get("absence_modifiers") and u.get("absence_nouns"):
+        leads = ordered_alternation(u["absence_leads"], sep=r"\s+")
+        absence_mods = _alternation(u["absence_modifiers"])
+        absence = (
+            rf"|(?i:{leads})\s+(?:(?:{absence_mods})\s+){{0,2}}"  # "There was no"
+            rf"(?:{_alternation(u['absence_nouns'])})"
+        )
     unverified_re = re.compile(
         rf"\b(?:(?:(?:{modals})\s+not|cannot|can't|couldn't)\s+"
         # "could not be verified", "could not immediately be verified"
@@ -156,7 +164,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"(?:{possible})"
         rf"\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
         # "the accusations remain unproven", "the claims were uncorroborated"
-        rf"|(?:{copulas})\s+(?:still\s+)?(?:{unproven}))\b"
+        rf"|(?:{copulas})\s+(?:still\s+)?(?:{unproven})"
+        # "there was no independent confirmation"
+        rf"{absence})\b"
     )
     focus = _alternation(lex.negation_focus) if lex.negation_focus else None
     negators = (*lex.negations, *lex.negating_auxiliaries, *lex.contracted_negations)

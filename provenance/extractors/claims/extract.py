@@ -212,10 +212,10 @@ def _units(
     return units
 
 
-#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "un" ("unable", "unproven":
-#: its negation is required); this literal scan is far cheaper than the full pattern,
-#: which starts with ``\b``.
-_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|un")
+#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't", "un" ("unable", "unproven":
+#: its negation is required) or "no " ("there was no confirmation"); this literal scan is
+#: far cheaper than the full pattern, which starts with ``\b``.
+_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t|o\s)|un")
 
 
 @functools.cache
@@ -223,7 +223,12 @@ def _unverified_words() -> tuple[str, ...]:
     """The verbs, participles and adjectives of :data:`UNVERIFIED_RE`: every match ends in
     one of them."""
     u = cue_grammar().lexicon.unverified
-    return (*u["verbs"], *u["participles"], *u.get("unproven_adjectives", ()))
+    return (
+        *u["verbs"],
+        *u["participles"],
+        *u.get("unproven_adjectives", ()),
+        *u.get("absence_nouns", ()),
+    )
 
 
 def _may_be_unverified(text: str) -> bool:

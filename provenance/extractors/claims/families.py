@@ -77,6 +77,8 @@ class FamilyGrammar:
     stray_re: re.Pattern[str]
     #: stray verb forms that are also noun cues ("claims"): verbs only after a subject
     homograph_stray: frozenset[str]
+    #: base forms of denial verbs: verbs only after a pronoun subject ("“We deny ...”")
+    base_denials: frozenset[str]
     attributive: frozenset[str]
     labeled_re: re.Pattern[str]
     predicate_re: re.Pattern[str]
@@ -185,6 +187,13 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # ... but a hedge in its base form after a subject reads as one ("individuals who
     # claim to", "women who claim he"): PolNeAR train hedge recall 0.766 -> 0.778, P same
     stray += [v.forms[0] for v in lex.verbs if v.status is ClaimStatus.HEDGED]
+    # ... and a denial's base form after a pronoun subject ("“We deny these allegations”")
+    base_denials = [
+        v.forms[0]
+        for v in lex.verbs
+        if v.status is ClaimStatus.DENIED and v.lemma in lex.base_denial_lemmas
+    ]
+    stray += base_denials
     evals = _alt(lex.evaluations)
     degree = rf"(?:(?:{_alt(lex.evaluation_degrees)})\s+)?" if lex.evaluation_degrees else ""
     # the evaluation may be quoted: "the criticism was “ridiculous.”", "called the report
@@ -328,6 +337,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # "Claiming the criticism is unfair, Trump ...": a participle opening its sentence
         stray_re=re.compile(rf"\b(?P<verb>{_alt([*stray, *_opening_participles(lex)])})\b"),
         homograph_stray=frozenset(f for f in stray if f.lower() in noun_forms),
+        base_denials=frozenset(base_denials),
         attributive=frozenset(w.lower() for w in lex.attributive_after),
         noun_re=noun_re,
         adjective_re=adjective_re,
@@ -668,6 +678,14 @@ def _phrase(
         ]
         if before and drafts[before[-1]].status is ClaimStatus.ASSERTED:
             out.statuses[before[-1]] = phrase.status
+            d = drafts[before[-1]]
+            if d.start < ps < d.end and not text[pe : d.end].strip(" ,.;"):
+                # "said [X], without providing evidence": the phrase closes the content,
+                # no part of what is claimed
+                end = ps
+                while end > d.start and text[end - 1] in " ,":
+                    end -= 1
+                d.end = end
         return
     if taken.overlaps(ps, pe):
         return

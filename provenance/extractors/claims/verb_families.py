@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
+    claim_object,
     clause_relative,
     gap_object,
     noun_phrase_end,
@@ -114,6 +115,12 @@ def stray_verb(
     before = text[max(a, vs - 40) : vs]
     last = _LAST_WORD.search(before)
     if (
+        m.group("verb") in g.base_denials
+        and not after_aux
+        and not (_pronoun_subject(before, g) and claim_object(text, ve, g.lexicon))
+    ):
+        return  # "could deny", "to reject", "I reject any proposal": only a claim denied
+    if (
         not after_aux
         and last is not None
         and last.group(1).lower() in g.attributive
@@ -177,8 +184,11 @@ def stray_verb(
             return
         start = obj.end()
     else:
-        that = _THAT.match(text, ve)
-        start = that.end() if that is not None else ve
+        # 'the group “claimed” that ...': the quotation closes on the verb itself
+        closed = _CLOSE_ON_VERB.match(text, ve) if _quoted_verb(text, a, vs) else None
+        after = closed.end() if closed is not None else ve
+        that = _THAT.match(text, after)
+        start = that.end() if that is not None else after
         if verb.frame is Frame.CLAUSE:  # "insisted at a rally Wednesday that ..."
             adjunct = adjunct_that(text, ve, b, g.lexicon)
             start = adjunct or start
@@ -193,11 +203,17 @@ def stray_verb(
             _add(text, back, None if impersonal else subj_before, (cs_, ve), status, taken, out)
             return
     clause = None
-    if ce - cs >= 3 and verb.frame is Frame.OBJECT and status is ClaimStatus.DENIED:
+    if verb.frame is Frame.OBJECT and status is ClaimStatus.DENIED:
         # "X said the firms merged, which Y denied on Tuesday": the clause before the comma,
-        # not the adjunct after the verb (with none, the gap below finds the object)
-        starts = [x.start for x in drafts if x.start <= vs <= x.end]
-        clause = clause_relative(text, a, cs_, verb.lemma, starts, g.lexicon)
+        # not the adjunct after the verb (with none, the gap below finds the object, unless
+        # an appositive renames the clause: "X said the firms merged, a claim Y denied")
+        # (a content ending at the comma counts: "X said [the firms merged], a claim Y denied")
+        starts = [
+            x.start
+            for x in drafts
+            if x.start <= vs and (vs <= x.end or text[x.end : vs].lstrip().startswith(","))
+        ]
+        clause = clause_relative(text, a, cs_, verb.lemma, starts, g.lexicon, which=ce - cs >= 3)
     if clause is not None:
         gap, (cs, ce) = clause
     elif ce - cs < 3 and verb.frame is Frame.OBJECT:
@@ -205,6 +221,7 @@ def stray_verb(
         gap = relative_gap(text, a, cs_, g.lexicon)
         if gap is not None:
             cs, ce = gap_object(text, gap, g.lexicon)
+    cs, ce = _quotation_close(text, a, vs, cs, ce)
     if ce - cs < 3 or not STARTS_WITH_LETTER.match(text, cs):
         return  # "as Moscow denies — “...”": a parenthetical with no object
     if (
@@ -226,7 +243,9 @@ def stray_verb(
     ):
         return  # "claiming 41 percent of the vote", "claiming tax breaks": no speech act
     d = Draft(cs, ce, Attribution.NARRATOR, status)
-    subj = find_subject(text, a, cs_) if gap is None else None
+    # 'He “flatly rejected” claims': the subject stands before the opening mark
+    subj_end = cs_ - 1 if cs_ > a and text[cs_ - 1] in '“"' and _quoted_verb(text, a, vs) else cs_
+    subj = find_subject(text, a, subj_end) if gap is None else None
     if gap is not None:
         subj = find_subject(text, gap.start("subj"), cs_)
     holder = [
@@ -257,6 +276,65 @@ def stray_verb(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+#: a closing quotation mark right after a verb ('“claimed” that')
+_CLOSE_ON_VERB = re.compile(r"[”\"]\s*")
+
+
+def _quoted_verb(text: str, a: int, vs: int) -> bool:
+    """Whether the verb at ``vs`` stands inside a quotation opened in its unit (from ``a``)."""
+    return text.rfind("“", a, vs) > text.rfind("”", a, vs) or text.count('"', a, vs) % 2 == 1
+
+
+def _quotation_close(text: str, a: int, vs: int, cs: int, ce: int) -> tuple[int, int]:
+    """The content, cut at the close of a quotation the verb stands in.
+
+    "“We deny [these allegations],” the company said": the speaker's attribution after
+    the closing mark is no part of what is denied. A quotation closing right after the
+    verb leaves the object after it: 'said it “categorically rejects” [the claims]'.
+
+    Example:
+        >>> text = "“We deny these allegations,” the company said."
+        >>> cs = text.index("these")
+        >>> s, e = _quotation_close(text, 0, 4, cs, len(text) - 1)
+        >>> text[s:e]
+        'these allegations'
+        >>> text = "it “flatly rejects” the claims."
+        >>> s, e = _quotation_close(text, 0, 11, text.index("” the"), len(text) - 1)
+        >>> text[s:e]
+        'the claims'
+    """
+    if not _quoted_verb(text, a, vs):
+        return cs, ce
+    if cs < ce and text[cs] in '”"':
+        start = cs + 1
+        while start < ce and text[start].isspace():
+            start += 1
+        return start, ce
+    closes = [i for i in (text.find("”", cs, ce), text.find('"', cs, ce)) if i >= 0]
+    if not closes:
+        return cs, ce
+    end = min(closes)
+    while end > cs and text[end - 1] in " ,.;:":
+        end -= 1
+    return cs, end
+
+
+def _pronoun_subject(before: str, g: FamilyGrammar) -> bool:
+    """Whether ``before`` ends in a base denial's pronoun subject and two adverbs at most.
+
+    Example:
+        >>> from provenance.extractors.claims.families import family_grammar
+        >>> g = family_grammar("en")
+        >>> _pronoun_subject("“We categorically ", g), _pronoun_subject("could ", g)
+        (True, False)
+    """
+    words = _WORDS.findall(before)[-3:]
+    adverbs = {w.casefold() for w in g.lexicon.adverbs}
+    while words and words[-1].casefold() in adverbs:
+        words.pop()
+    return bool(words) and words[-1].casefold() in g.lexicon.base_denial_subjects
 
 
 def _reports_a_clause(d: Draft, lex: CueLexicon) -> bool:
