@@ -116,6 +116,14 @@ _UNVERIFIED_PIECES = st.sampled_from(
         "another",
         ".",
         "Not",
+        "remain",
+        "are",
+        "still",
+        "unproven",
+        "uncorroborated",
+        "unconfirmed",
+        "possible",
+        "able",
     ]
 )
 
@@ -135,6 +143,14 @@ def test_unverified_claim_still_flagged() -> None:
     toll = next(c for c in find_claims(text) if c.text == "40 soldiers died")
     assert toll.status.value == "unconfirmed"
     assert not _may_be_unverified("The army said another 40 soldiers died.")
+
+
+def test_unverified_prefilter_reads_adjectives_without_a_negation() -> None:
+    """An adjective match ("remain unproven") needs no negation; a participle one does."""
+    assert _may_be_unverified("The charges remain unproven.")
+    assert _may_be_unverified("The reports were uncorroborated.")
+    assert not _may_be_unverified("The reports were confirmed by the ministry.")
+    assert _may_be_unverified("The reports were not confirmed by the ministry.")
 
 
 _WORD_PIECES = st.sampled_from(

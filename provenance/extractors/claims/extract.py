@@ -204,27 +204,36 @@ def _units(
     return units
 
 
-#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't" or "un" ("unable", "unproven":
-#: its negation is required); this literal scan is far cheaper than the full pattern,
-#: which starts with ``\b``.
-_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|un")
+#: Every match of :data:`UNVERIFIED_RE` but one ending in its adjectives ("remain
+#: unproven") holds "not", "n't" or "unable" (its negation is required); this literal scan
+#: is far cheaper than the full pattern, which starts with ``\b``.
+_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t)|unable")
 
 
 @functools.cache
-def _unverified_words() -> tuple[str, ...]:
-    """The verbs, participles and adjectives of :data:`UNVERIFIED_RE`: every match ends in
-    one of them."""
+def _unverified_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words one of which every match of :data:`UNVERIFIED_RE` holds, and its adjectives.
+
+    The words are its verbs and participles, and any adjective holding none of them
+    ("unverified" holds "verified"): a match ends in a verb, a participle or an adjective.
+    """
     u = cue_grammar().lexicon.unverified
-    return (*u["verbs"], *u["participles"], *u.get("unproven_adjectives", ()))
+    words = (*u["verbs"], *u["participles"])
+    adjectives = tuple(u.get("unproven_adjectives", ()))
+    return (*words, *(a for a in adjectives if not any(w in a for w in words))), adjectives
 
 
 def _may_be_unverified(text: str) -> bool:
     """False when :data:`UNVERIFIED_RE` cannot match ``text`` (a cheap pre-check).
 
     Substring tests for its verbs ("confirm", "verified") first: most texts have none,
-    and ``in`` is far cheaper than any scan.
+    and ``in`` is far cheaper than any scan. Then a negation, which every match needs
+    but one ending in an adjective ("the claims remain unproven").
     """
-    return any(w in text for w in _unverified_words()) and _UNVERIFIED_HINT.search(text) is not None
+    words, adjectives = _unverified_words()
+    if not any(w in text for w in words):
+        return False
+    return _UNVERIFIED_HINT.search(text) is not None or any(a in text for a in adjectives)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
