@@ -124,6 +124,10 @@ _UNVERIFIED_PIECES = st.sampled_from(
         "unconfirmed",
         "possible",
         "able",
+        "couldn't",
+        "can't",
+        "is",
+        "nothing",
     ]
 )
 
@@ -143,6 +147,23 @@ def test_unverified_claim_still_flagged() -> None:
     toll = next(c for c in find_claims(text) if c.text == "40 soldiers died")
     assert toll.status.value == "unconfirmed"
     assert not _may_be_unverified("The army said another 40 soldiers died.")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_UNVERIFIED_PIECES, max_size=12),
+    st.sampled_from([" ", "  ", "\n", " x ", "("]),
+)
+def test_unverified_search_from_its_floor_equals_the_full_search(
+    pieces: list[str], joiner: str
+) -> None:
+    """No match of the unverified pattern starts before ``_unverified_from``."""
+    from provenance.extractors.claims.extract import _unverified_from
+
+    text = joiner.join(pieces)
+    full = UNVERIFIED_RE.search(text)
+    skipped = UNVERIFIED_RE.search(text, _unverified_from(text))
+    assert (full and full.span()) == (skipped and skipped.span())
 
 
 def test_unverified_prefilter_reads_adjectives_without_a_negation() -> None:

@@ -236,6 +236,50 @@ def _may_be_unverified(text: str) -> bool:
     return _UNVERIFIED_HINT.search(text) is not None or any(a in text for a in adjectives)
 
 
+def _unverified_from(text: str) -> int:
+    """A position no match of :data:`UNVERIFIED_RE` starts before (``len(text)``: none).
+
+    A match opens with an auxiliary or a modal a word before its negation ("could not",
+    "has not been"), in the word holding it ("cannot", "hasn't", "unable"), or with a copula
+    and "still" before its adjective ("remain still unproven"): so none starts before the
+    word those words allow ahead of the text's first negation or adjective. The search
+    then skips the text before it (the full pattern starts with ``\b`` and tries every
+    word).
+    """
+    _, adjectives = _unverified_words()
+    modal_words, copula_words = _unverified_lead_words()
+    hint = _UNVERIFIED_HINT.search(text)
+    start = len(text) if hint is None else _words_back(text, hint.start(), modal_words)
+    for adjective in adjectives:
+        at = text.find(adjective)
+        if at >= 0:
+            start = min(start, _words_back(text, at, copula_words + 1))
+    return start
+
+
+@functools.cache
+def _unverified_lead_words() -> tuple[int, int]:
+    """How many words stand before a negation (its modal or auxiliary, one at least) and
+    before an adjective (its copula) in :data:`UNVERIFIED_RE`."""
+    u = cue_grammar().lexicon.unverified
+    modals = max((len(w.split()) for w in u["modals"]), default=1)
+    copulas = max((len(w.split()) for w in u.get("unproven_copulas", ())), default=1)
+    return max(modals, 1), copulas
+
+
+def _words_back(text: str, at: int, words: int) -> int:
+    """The start of the whitespace-delimited run holding ``at``, then ``words`` runs back."""
+    i = at
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
 
 
@@ -353,7 +397,9 @@ def find_claims(
     sentences = split_sentences(text)  # once: the rules and the narrator pass share it
     # once: the rules and the narrator pass share it; the pre-check passes texts the
     # pattern finds nothing in (every BBC text it passes), one search settles them
-    maybe = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
+    maybe = (
+        _may_be_unverified(text) and UNVERIFIED_RE.search(text, _unverified_from(text)) is not None
+    )
     if isinstance(step, RuleBasedExtractor):
         attributed = step.extract(text, sentences, sources=registry, may_be_unverified=maybe)
     else:
