@@ -154,15 +154,15 @@ def test_unverified_claim_still_flagged() -> None:
     st.lists(_UNVERIFIED_PIECES, max_size=12),
     st.sampled_from([" ", "  ", "\n", " x ", "("]),
 )
-def test_unverified_search_from_its_floor_equals_the_full_search(
+def test_unverified_search_in_its_window_equals_the_full_search(
     pieces: list[str], joiner: str
 ) -> None:
-    """No match of the unverified pattern starts before ``_unverified_from``."""
-    from provenance.extractors.claims.extract import _unverified_from
+    """No match of the unverified pattern lies outside ``_unverified_window``."""
+    from provenance.extractors.claims.extract import _unverified_window
 
     text = joiner.join(pieces)
     full = UNVERIFIED_RE.search(text)
-    skipped = UNVERIFIED_RE.search(text, _unverified_from(text))
+    skipped = UNVERIFIED_RE.search(text, *_unverified_window(text))
     assert (full and full.span()) == (skipped and skipped.span())
 
 

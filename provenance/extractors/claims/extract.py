@@ -236,25 +236,31 @@ def _may_be_unverified(text: str) -> bool:
     return _UNVERIFIED_HINT.search(text) is not None or any(a in text for a in adjectives)
 
 
-def _unverified_from(text: str) -> int:
-    """A position no match of :data:`UNVERIFIED_RE` starts before (``len(text)``: none).
+def _unverified_window(text: str) -> tuple[int, int]:
+    """Bounds (``pos``, ``endpos``) outside which no match of :data:`UNVERIFIED_RE` lies.
 
     A match opens with an auxiliary or a modal a word before its negation ("could not",
     "has not been"), in the word holding it ("cannot", "hasn't", "unable"), or with a copula
     and "still" before its adjective ("remain still unproven"): so none starts before the
-    word those words allow ahead of the text's first negation or adjective. The search
-    then skips the text before it (the full pattern starts with ``\b`` and tries every
-    word).
+    word those words allow ahead of the text's first negation or adjective. It ends in one
+    of its verbs, participles or adjectives: so none ends after the last of those, and the
+    one character after it is kept for the closing ``\b``. The search then skips the text
+    outside (the full pattern starts with ``\b`` and tries every word).
     """
-    _, adjectives = _unverified_words()
+    words, adjectives = _unverified_words()
     modal_words, copula_words = _unverified_lead_words()
     hint = _UNVERIFIED_HINT.search(text)
     start = len(text) if hint is None else _words_back(text, hint.start(), modal_words)
+    end = 0
     for adjective in adjectives:
         at = text.find(adjective)
         if at >= 0:
             start = min(start, _words_back(text, at, copula_words + 1))
-    return start
+    for word in (*words, *adjectives):
+        at = text.rfind(word)
+        if at >= 0:
+            end = max(end, at + len(word) + 1)
+    return start, min(end, len(text))
 
 
 @functools.cache
@@ -398,7 +404,8 @@ def find_claims(
     # once: the rules and the narrator pass share it; the pre-check passes texts the
     # pattern finds nothing in (every BBC text it passes), one search settles them
     maybe = (
-        _may_be_unverified(text) and UNVERIFIED_RE.search(text, _unverified_from(text)) is not None
+        _may_be_unverified(text)
+        and UNVERIFIED_RE.search(text, *_unverified_window(text)) is not None
     )
     if isinstance(step, RuleBasedExtractor):
         attributed = step.extract(text, sentences, sources=registry, may_be_unverified=maybe)
