@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,26 @@ _UNVERIFIED_PIECES = st.sampled_from(
         "another",
         ".",
         "Not",
+        "remain",
+        "are",
+        "still",
+        "unproven",
+        "uncorroborated",
+        "unconfirmed",
+        "possible",
+        "able",
+        "couldn't",
+        "can't",
+        "is",
+        "nothing",
+        "There",
+        "there",
+        "with",
+        "but",
+        "no",
+        "immediate",
+        "confirmation",
+        "corroboration",
     ]
 )
 
@@ -135,6 +156,32 @@ def test_unverified_claim_still_flagged() -> None:
     toll = next(c for c in find_claims(text) if c.text == "40 soldiers died")
     assert toll.status.value == "unconfirmed"
     assert not _may_be_unverified("The army said another 40 soldiers died.")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_UNVERIFIED_PIECES, max_size=12),
+    st.sampled_from([" ", "  ", "\n", " x ", "("]),
+)
+def test_unverified_search_in_its_window_equals_the_full_search(
+    pieces: list[str], joiner: str
+) -> None:
+    """No match of the unverified pattern lies outside ``_unverified_window``."""
+    from provenance.extractors.claims.extract import _unverified_window
+
+    text = joiner.join(pieces)
+    full = UNVERIFIED_RE.search(text)
+    skipped = UNVERIFIED_RE.search(text, *_unverified_window(text))
+    assert (full and full.span()) == (skipped and skipped.span())
+
+
+def test_unverified_prefilter_reads_adjectives_without_a_negation() -> None:
+    """An adjective match ("remain unproven") needs no negation; a participle one does."""
+    assert _may_be_unverified("The charges remain unproven.")
+    assert _may_be_unverified("The reports were uncorroborated.")
+    assert not _may_be_unverified("The reports were confirmed by the ministry.")
+    assert _may_be_unverified("The reports were not confirmed by the ministry.")
+    assert _may_be_unverified("There was still no independent confirmation.")
 
 
 _WORD_PIECES = st.sampled_from(
@@ -1257,3 +1304,22 @@ def test_last_word_read_backwards_equals_the_pattern(pieces: list[str], lo: int,
     lo = min(lo, pos)
     m = _LAST_WORD.search(text, lo, pos)
     assert _last_word(text, lo, pos) == (None if m is None else m.group())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 40 died. There was still no independent confirmation of the toll.",
+        "The army said 12 were hurt, but no immediate confirmation came.",
+        "Reuters could not independently verify the report.",
+    ],
+)
+def test_unverified_window_holds_every_lead(text: str) -> None:
+    """The window reaches back over an absence lead's words ("There was still no")."""
+    from provenance.extractors.claims.extract import _unverified_window
+
+    full = UNVERIFIED_RE.search(text)
+    assert full is not None
+    skipped = UNVERIFIED_RE.search(text, *_unverified_window(text))
+    assert skipped is not None
+    assert skipped.span() == full.span()

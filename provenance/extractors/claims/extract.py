@@ -212,32 +212,91 @@ def _units(
     return units
 
 
-#: Every match of :data:`UNVERIFIED_RE` holds "not", "n't", "un" ("unable", "unproven":
-#: its negation is required) or "no " ("there was no confirmation"); this literal scan is
-#: far cheaper than the full pattern, which starts with ``\b``.
-_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t|o\s)|un")
+#: Every match of :data:`UNVERIFIED_RE` but one ending in its adjectives ("remain
+#: unproven") holds "not", "n't", "unable" (its negation is required) or "no " ("there
+#: was no confirmation"); this literal scan is far cheaper than the full pattern, which
+#: starts with ``\b``.
+_UNVERIFIED_HINT = re.compile(r"n(?:ot|'t|o\s)|unable")
 
 
 @functools.cache
-def _unverified_words() -> tuple[str, ...]:
-    """The verbs, participles and adjectives of :data:`UNVERIFIED_RE`: every match ends in
-    one of them."""
+def _unverified_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words one of which every match of :data:`UNVERIFIED_RE` holds, and its adjectives.
+
+    The words are its verbs, participles and absence nouns ("no confirmation"), and any
+    adjective holding none of them ("unverified" holds "verified"): a match ends in one of
+    them.
+    """
     u = cue_grammar().lexicon.unverified
-    return (
-        *u["verbs"],
-        *u["participles"],
-        *u.get("unproven_adjectives", ()),
-        *u.get("absence_nouns", ()),
-    )
+    words = (*u["verbs"], *u["participles"], *u.get("absence_nouns", ()))
+    adjectives = tuple(u.get("unproven_adjectives", ()))
+    return (*words, *(a for a in adjectives if not any(w in a for w in words))), adjectives
 
 
 def _may_be_unverified(text: str) -> bool:
     """False when :data:`UNVERIFIED_RE` cannot match ``text`` (a cheap pre-check).
 
     Substring tests for its verbs ("confirm", "verified") first: most texts have none,
-    and ``in`` is far cheaper than any scan.
+    and ``in`` is far cheaper than any scan. Then a negation, which every match needs
+    but one ending in an adjective ("the claims remain unproven").
     """
-    return any(w in text for w in _unverified_words()) and _UNVERIFIED_HINT.search(text) is not None
+    words, adjectives = _unverified_words()
+    if not any(w in text for w in words):
+        return False
+    return _UNVERIFIED_HINT.search(text) is not None or any(a in text for a in adjectives)
+
+
+def _unverified_window(text: str) -> tuple[int, int]:
+    """Bounds (``pos``, ``endpos``) outside which no match of :data:`UNVERIFIED_RE` lies.
+
+    A match opens with an auxiliary or a modal a word before its negation ("could not",
+    "has not been"), in the word holding it ("cannot", "hasn't", "unable"), or with a copula
+    and "still" before its adjective ("remain still unproven"): so none starts before the
+    word those words allow ahead of the text's first negation or adjective. It ends in one
+    of its verbs, participles or adjectives: so none ends after the last of those, and the
+    one character after it is kept for the closing ``\b``. The search then skips the text
+    outside (the full pattern starts with ``\b`` and tries every word).
+    """
+    words, adjectives = _unverified_words()
+    modal_words, copula_words = _unverified_lead_words()
+    hint = _UNVERIFIED_HINT.search(text)
+    start = len(text) if hint is None else _words_back(text, hint.start(), modal_words)
+    end = 0
+    for adjective in adjectives:
+        at = text.find(adjective)
+        if at >= 0:
+            start = min(start, _words_back(text, at, copula_words + 1))
+    for word in (*words, *adjectives):
+        at = text.rfind(word)
+        if at >= 0:
+            end = max(end, at + len(word) + 1)
+    return start, min(end, len(text))
+
+
+@functools.cache
+def _unverified_lead_words() -> tuple[int, int]:
+    """How many words stand before a negation (its modal or auxiliary, or the words of an
+    absence lead before its "no"; one at least) and before an adjective (its copula) in
+    :data:`UNVERIFIED_RE`."""
+    u = cue_grammar().lexicon.unverified
+    modals = max((len(w.split()) for w in u["modals"]), default=1)
+    # "there was still no confirmation": the words of a lead before its "no"
+    leads = max((len(w.split()) - 1 for w in u.get("absence_leads", ())), default=1)
+    copulas = max((len(w.split()) for w in u.get("unproven_copulas", ())), default=1)
+    return max(modals, leads, 1), copulas
+
+
+def _words_back(text: str, at: int, words: int) -> int:
+    """The start of the whitespace-delimited run holding ``at``, then ``words`` runs back."""
+    i = at
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
@@ -440,7 +499,7 @@ def find_claims(
     # once: the rules and the narrator pass share it; the pre-check passes texts the
     # pattern finds nothing in (every BBC text it passes), one search settles them
     pre = _may_be_unverified(text)
-    maybe = pre and UNVERIFIED_RE.search(text) is not None
+    maybe = pre and UNVERIFIED_RE.search(text, *_unverified_window(text)) is not None
     if isinstance(step, RuleBasedExtractor):
         # ", a claim Reuters could not verify" too: an active verb closing an appositive
         marks = maybe or (pre and _appositive_active_re().search(text) is not None)
