@@ -58,6 +58,10 @@ _IDENT = (
     r"|(?<![\w.,])\d+[A-Za-z]+\d[\w]*(?:[-/]\w+)*)"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
+#: the master pattern's alternatives whose every match opens with a digit, a sign or a bracket
+_DIGIT_OPENED = frozenset({"marker", "phone", "time", "ticker", "num"})
+#: ... and those whose every match opens with a lexicon word (when each starts with a letter)
+_LETTER_OPENED = frozenset({"code", "model", "roman", "vague", "aunit", "decade", "words"})
 _ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
@@ -544,26 +548,55 @@ class Patterns:
         codes = alt(lex.codes_before_number) if lex.codes_before_number else r"(?!)"
         code_head = r"\b" + codes + r"(?:[- ]?1[03])?:?[ \t]*"
         code = r"(?P<code>" + code_head + r"\d(?:[- ]?\d){6,16}(?:[- ]?[Xx])?(?!\w|[-.,]\d))"
-        self.SCAN = re.compile(
-            code + r"|"
-            r"(?P<marker>(?:^|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
-            r"(?:\(?\d{1,2}[.)]|\([a-z]\))(?=[ \t]))"
-            r"|(?P<date>" + self.DATE + r")"
-            r"|(?P<phone>" + _PHONE + r")"
-            r"|(?P<time>(?<![\d.,])" + _TIME + r")"
-            r"|(?P<money>(?P<cur>" + self.CURRENCY_PREFIX + r")[ \t]?(?P<msign>[-−])?"
-            r"(?P<mnum>" + self.NUMBER + r"))"
-            r"|(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/]\d+)?[A-Za-z]*"
-            r"(?!\w|[.,]\d))"
-            r"|(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"
-            r"|(?P<roman>\b" + alt(self.ROMAN) + r"(?![^\W\d_]))"
-            r"|(?P<num>(?<!\^)(?<!\d\+)" + _SIGN + self.NUMBER + _SCI + r"?)"
-            r"|(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"
-            r"|(?P<vague>" + vague + r")"
-            r"|(?P<aunit>" + a_unit + r")"
-            r"|(?P<decade>(?i:\b" + alt(lex.decade_words) + r"\b))"
-            r"|(?P<words>(?i:" + self.WORD_RUN + r"))"
+        alternatives = (  # (group, pattern), in the order the master pattern tries them
+            ("code", code),
+            (
+                "marker",
+                r"(?P<marker>(?:^|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})"
+                r"|(?<=\n[ \t]{4}))(?:\(?\d{1,2}[.)]|\([a-z]\))(?=[ \t]))",
+            ),
+            ("date", r"(?P<date>" + self.DATE + r")"),
+            ("phone", r"(?P<phone>" + _PHONE + r")"),
+            ("time", r"(?P<time>(?<![\d.,])" + _TIME + r")"),
+            (
+                "money",
+                r"(?P<money>(?P<cur>" + self.CURRENCY_PREFIX + r")[ \t]?(?P<msign>[-−])?"
+                r"(?P<mnum>" + self.NUMBER + r"))",
+            ),
+            (
+                "model",
+                r"(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/]\d+)?[A-Za-z]*"
+                r"(?!\w|[.,]\d))",
+            ),
+            ("ticker", r"(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"),
+            ("roman", r"(?P<roman>\b" + alt(self.ROMAN) + r"(?![^\W\d_]))"),
+            ("num", r"(?P<num>(?<!\^)(?<!\d\+)" + _SIGN + self.NUMBER + _SCI + r"?)"),
+            ("ident", r"(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"),
+            ("vague", r"(?P<vague>" + vague + r")"),
+            ("aunit", r"(?P<aunit>" + a_unit + r")"),
+            ("decade", r"(?P<decade>(?i:\b" + alt(lex.decade_words) + r"\b))"),
+            ("words", r"(?P<words>(?i:" + self.WORD_RUN + r"))"),
         )
+        self.SCAN = re.compile("|".join(pattern for _, pattern in alternatives))
+        # The master pattern at a trigger, without the alternatives that cannot match
+        # there (the same match: the others keep their order). A digit trigger opens
+        # with a digit, sign or bracket, never a letter; a word trigger with a letter.
+        opened_by_words = [
+            *lex.codes_before_number,
+            *lex.names_before_number,
+            *self.ROMAN,
+            *lex.vague,
+            *lex.vague_determiners,
+            *lex.half_a,
+            *lex.articles,
+            *lex.decade_words,
+            *lex.minus,
+            *self.NUMBER_WORDS,
+        ]
+        at_digit = alternatives
+        if all(w[:1].isalpha() for w in opened_by_words):
+            at_digit = tuple((g, pat) for g, pat in alternatives if g not in _LETTER_OPENED)
+        self.SCAN_AT_DIGIT = re.compile("|".join(pattern for _, pattern in at_digit))
         self.DECADE_WORDS = {norm(w): v for w, v in lex.decade_words.items()}
         triggers = [
             *self.NUMBER_WORDS,
@@ -597,6 +630,10 @@ class Patterns:
         self.DIGIT_SCAN = re.compile(r"[0-9\x80-\U0010ffff" + opening + after)
         # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
         self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
+        at_word = alternatives
+        if all(w[:1].isalpha() for w in [*triggers, *month_triggers]):
+            at_word = tuple((g, pat) for g, pat in alternatives if g not in _DIGIT_OPENED)
+        self.SCAN_AT_WORD = re.compile("|".join(pattern for _, pattern in at_word))
         self.BACK = re.compile(
             r"(?:"
             + code_head
