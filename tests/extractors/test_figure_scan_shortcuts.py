@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors.figures import find_figures
-from provenance.extractors.figures.patterns import Patterns, next_digit, patterns
+from provenance.extractors.figures.patterns import _IDENT, Patterns, next_digit, patterns
 
 _PIECES = st.sampled_from(
     [
@@ -192,3 +192,32 @@ def test_scanner_reads_figures_at_both_triggers() -> None:
     """Figures opened by digits, signs and words are still read whole."""
     found = find_figures("About 53,000 people, US$5m and three hundred votes on March 3.")
     assert [f.text for f in found] == ["About 53,000", "US$5m", "three hundred", "March 3"]
+
+
+#: the identifier pattern before its runs of letters were made possessive
+_REFERENCE_IDENT = re.compile(
+    r"(?:(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
+    r"|(?<![\w.,])\d+[A-Za-z]+\d[\w]*(?:[-/]\w+)*)"
+)
+#: ... and the letters-and-digits part of the pattern that looks back before a digit
+_REFERENCE_BACK = re.compile(r"(?:(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$")
+_IDENT_TEXTS = st.text(alphabet="aZxF3079٣-/.−_$ é^", max_size=16)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_IDENT_TEXTS, st.integers(0, 16), st.integers(0, 16))
+@example("F-16", 0, 4)
+@example("three", 0, 5)
+@example("B52s 12ab3", 5, 10)
+def test_possessive_letter_runs_match_as_before(text: str, pos: int, end: int) -> None:
+    """``[A-Za-z]++`` and ``\\d++`` give the matches the backtracking runs gave."""
+    ident = re.compile(_IDENT)
+    back = re.compile(
+        r"(?:(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
+    )  # as in ``Patterns.BACK``
+    assert back.pattern[3:] in patterns("en").BACK.pattern
+    pos, end = min(pos, len(text)), min(max(pos, end), len(text))
+    a, b = ident.match(text, pos), _REFERENCE_IDENT.match(text, pos)
+    assert (a and a.span()) == (b and b.span())
+    a, b = back.search(text, pos, end), _REFERENCE_BACK.search(text, pos, end)
+    assert (a and a.span()) == (b and b.span())

@@ -53,9 +53,11 @@ _PHONE = (
 )
 _IDENT = (
     # digits and letters possessive: a run of digits cannot split between two
-    # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines)
-    r"(?:(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
-    r"|(?<![\w.,])\d+[A-Za-z]+\d[\w]*(?:[-/]\w+)*)"
+    # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines); a run
+    # of letters gives nothing back either (a letter never starts what follows
+    # it), so a word that is no identifier ("three") fails at once
+    r"(?:(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
+    r"|(?<![\w.,])\d++[A-Za-z]++\d[\w]*(?:[-/]\w+)*)"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 #: the master pattern's alternatives whose every match opens with a digit, a sign or a bracket
@@ -643,7 +645,7 @@ class Patterns:
             + self.CURRENCY_CODES
             + r"|Rs\.?)[ \t]?"
             r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
-            r"|(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
+            r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )
         self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)
 
