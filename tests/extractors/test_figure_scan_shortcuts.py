@@ -1,8 +1,9 @@
 """The figure scanner's trigger patterns give what the master pattern gives.
 
-At a digit trigger the scanner matches ``SCAN_AT_DIGIT``, at a word trigger
-``SCAN_AT_WORD``: the master pattern ``SCAN`` without the alternatives whose
-first character cannot be the trigger's. Both are compared with ``SCAN`` itself
+At a digit trigger the scanner matches ``SCAN_AT_DIGIT`` (``SCAN_AT_SIGN`` when
+it opens with a sign, bracket or point), at a word trigger ``SCAN_AT_WORD``: the
+master pattern ``SCAN`` without the alternatives whose first character cannot be
+the trigger's. Both are compared with ``SCAN`` itself
 at every trigger of generated texts, in English and French.
 """
 
@@ -154,7 +155,7 @@ def _word_triggers(p: Patterns, text: str) -> list[int]:
     st.sampled_from(["en", "fr"]),
 )
 @example(["about", "53,000", "soldiers"], " ", "en")
-@example(["US$", "5", " ", "million"], "", "en")
+@example(["US$", "5", " ", "million", "$", "5", "(", "£", "3", ")", ".5"], "", "en")
 @example(["three", "hundred", "and", "five"], " ", "en")
 @example(["quatre-vingt", "euros"], " ", "fr")
 @example(["On", "March 3", "at", "6pm", "call", "+44 20 7946 0000"], " ", "en")
@@ -169,7 +170,8 @@ def test_trigger_patterns_match_as_the_master_pattern(
     text = joiner.join(pieces)
     p = patterns(language)
     for s in _digit_triggers(p, text):
-        assert _same(p.SCAN_AT_DIGIT.match(text, s), p.SCAN.match(text, s)), (text, s)
+        trimmed = p.SCAN_AT_DIGIT if text[s].isdecimal() else p.SCAN_AT_SIGN
+        assert _same(trimmed.match(text, s), p.SCAN.match(text, s)), (text, s)
     for s in _word_triggers(p, text):
         assert _same(p.SCAN_AT_WORD.match(text, s), p.SCAN.match(text, s)), (text, s)
 
@@ -181,6 +183,9 @@ def test_trigger_patterns_are_trimmed(language: str) -> None:
     assert "(?P<words>" not in p.SCAN_AT_DIGIT.pattern
     assert "(?P<roman>" not in p.SCAN_AT_DIGIT.pattern
     assert "(?P<num>" in p.SCAN_AT_DIGIT.pattern
+    assert "(?P<money>" not in p.SCAN_AT_DIGIT.pattern
+    assert "(?P<money>" in p.SCAN_AT_SIGN.pattern
+    assert "(?P<words>" not in p.SCAN_AT_SIGN.pattern
     assert "(?P<num>" not in p.SCAN_AT_WORD.pattern
     assert "(?P<time>" not in p.SCAN_AT_WORD.pattern
     assert "(?P<words>" in p.SCAN_AT_WORD.pattern

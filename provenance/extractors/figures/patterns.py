@@ -582,7 +582,8 @@ class Patterns:
         self.SCAN = re.compile("|".join(pattern for _, pattern in alternatives))
         # The master pattern at a trigger, without the alternatives that cannot match
         # there (the same match: the others keep their order). A digit trigger opens
-        # with a digit, sign or bracket, never a letter; a word trigger with a letter.
+        # with a digit, sign or bracket, never a letter; a word trigger with a letter;
+        # no currency written before an amount opens with a digit.
         opened_by_words = [
             *lex.codes_before_number,
             *lex.names_before_number,
@@ -595,9 +596,15 @@ class Patterns:
             *lex.minus,
             *self.NUMBER_WORDS,
         ]
-        at_digit = alternatives
+        at_sign = alternatives
         if all(w[:1].isalpha() for w in opened_by_words):
-            at_digit = tuple((g, pat) for g, pat in alternatives if g not in _LETTER_OPENED)
+            at_sign = tuple((g, pat) for g, pat in alternatives if g not in _LETTER_OPENED)
+        at_digit = at_sign
+        if not any(c[:1].isdecimal() for c in [*self.cur.symbol_forms, *self.cur.codes]):
+            at_digit = tuple((g, pat) for g, pat in at_sign if g != "money")
+        #: at a trigger opened by a sign, a bracket or a point ("$5", "-3", ".5")
+        self.SCAN_AT_SIGN = re.compile("|".join(pattern for _, pattern in at_sign))
+        #: at a trigger opened by a digit (``str.isdecimal``, as ``\d``)
         self.SCAN_AT_DIGIT = re.compile("|".join(pattern for _, pattern in at_digit))
         self.DECADE_WORDS = {norm(w): v for w, v in lex.decade_words.items()}
         triggers = [
