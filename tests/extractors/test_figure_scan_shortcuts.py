@@ -162,7 +162,9 @@ def _word_triggers(p: Patterns, text: str) -> list[int]:
 @example(["", "1.", "Shares", "of", "700.HK", "rose", "in", "the", "1990s"], "\n", "en")
 @example(["one", "5", "a year", "2b3", "the", "eighties"], "", "en")
 @example(["10", "^", "5", " ", "2+", "3"], "", "en")
-@example(["le", "XXIe", "siècle", "le", "3 March 2019"], " ", "fr")
+@example(
+    ["le", "XXIe", "siècle", "le", "22", "juin", "2019", "juin", "2020", "2019-03-04"], " ", "fr"
+)
 def test_trigger_patterns_match_as_the_master_pattern(
     pieces: list[str], joiner: str, language: str
 ) -> None:
@@ -185,6 +187,10 @@ def test_trigger_patterns_are_trimmed(language: str) -> None:
     assert "(?P<num>" in p.SCAN_AT_DIGIT.pattern
     assert "(?P<money>" not in p.SCAN_AT_DIGIT.pattern
     assert "(?P<money>" in p.SCAN_AT_SIGN.pattern
+    assert "(?P<md_m>" not in p.SCAN_AT_DIGIT.pattern  # a month name opens it
+    assert "(?P<dm_d>" in p.SCAN_AT_DIGIT.pattern
+    assert "(?P<iso_y>" not in p.SCAN_AT_WORD.pattern  # a digit opens it
+    assert "(?P<my_m>" in p.SCAN_AT_WORD.pattern
     assert "(?P<words>" not in p.SCAN_AT_SIGN.pattern
     assert "(?P<num>" not in p.SCAN_AT_WORD.pattern
     assert "(?P<time>" not in p.SCAN_AT_WORD.pattern

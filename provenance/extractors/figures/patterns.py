@@ -494,16 +494,36 @@ class Patterns:
             r"(?![\d,.]\d)(?!\d)"
         )
         of = r"(?:" + alt(lex.date_of) + SP + r")?"
-        self.DATE = (
-            r"(?:(?P<iso_y>" + _YEAR + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])(?!\d)"
-            r"|(?P<num_a>(?:3[01]|[12]\d|0?[1-9]))/(?P<num_b>(?:3[01]|[12]\d|0?[1-9]))/"
-            r"(?P<num_y>" + _YEAR + r"|\d\d(?!\d))"
-            r"|(?P<md_m>" + month + r")" + SP + r"(?P<md_d>" + day + r")"
-            r"(?:,?" + SP + r"(?P<md_y>" + _YEAR + r"))?"
-            r"|(?P<dm_d>" + day + r")" + SP + of + r"(?P<dm_m>" + month + r")"
-            r"(?:,?" + SP + r"(?P<dm_y>" + _YEAR + r"))?"
-            r"|(?P<my_m>" + month + r"),?" + SP + r"(?P<my_y>" + _YEAR + r"))"
+        dates = (  # (opened by a digit, pattern), in the order they are tried
+            (
+                True,
+                r"(?P<iso_y>"
+                + _YEAR
+                + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])(?!\d)",
+            ),
+            (
+                True,
+                r"(?P<num_a>(?:3[01]|[12]\d|0?[1-9]))/(?P<num_b>(?:3[01]|[12]\d|0?[1-9]))/"
+                r"(?P<num_y>" + _YEAR + r"|\d\d(?!\d))",
+            ),
+            (
+                False,
+                r"(?P<md_m>" + month + r")" + SP + r"(?P<md_d>" + day + r")"
+                r"(?:,?" + SP + r"(?P<md_y>" + _YEAR + r"))?",
+            ),
+            (
+                True,
+                r"(?P<dm_d>" + day + r")" + SP + of + r"(?P<dm_m>" + month + r")"
+                r"(?:,?" + SP + r"(?P<dm_y>" + _YEAR + r"))?",
+            ),
+            (False, r"(?P<my_m>" + month + r"),?" + SP + r"(?P<my_y>" + _YEAR + r")"),
         )
+        self.DATE = "(?:" + "|".join(pattern for _, pattern in dates) + ")"
+        # the dates a digit opens, and those a month name opens (when each starts with a letter)
+        date_at_digit, date_at_word = self.DATE, self.DATE
+        if all(m[:1].isalpha() for m in lex.months):
+            date_at_digit = "(?:" + "|".join(pattern for d, pattern in dates if d) + ")"
+            date_at_word = "(?:" + "|".join(pattern for d, pattern in dates if not d) + ")"
         model = r"(?:" + alt(lex.names_before_number) + r")"
         self.ROMAN = roman_ordinals(lex.roman_ordinal_suffixes)
         vague_words = alt(lex.vague)
@@ -599,6 +619,7 @@ class Patterns:
         at_sign = alternatives
         if all(w[:1].isalpha() for w in opened_by_words):
             at_sign = tuple((g, pat) for g, pat in alternatives if g not in _LETTER_OPENED)
+        at_sign = _with_date(at_sign, date_at_digit)
         at_digit = at_sign
         if not any(c[:1].isdecimal() for c in [*self.cur.symbol_forms, *self.cur.codes]):
             at_digit = tuple((g, pat) for g, pat in at_sign if g != "money")
@@ -642,6 +663,7 @@ class Patterns:
         at_word = alternatives
         if all(w[:1].isalpha() for w in [*triggers, *month_triggers]):
             at_word = tuple((g, pat) for g, pat in alternatives if g not in _DIGIT_OPENED)
+            at_word = _with_date(at_word, date_at_word)
         self.SCAN_AT_WORD = re.compile("|".join(pattern for _, pattern in at_word))
         self.BACK = re.compile(
             r"(?:"
@@ -655,6 +677,11 @@ class Patterns:
             r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )
         self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)
+
+
+def _with_date(alternatives: tuple[tuple[str, str], ...], date: str) -> tuple[tuple[str, str], ...]:
+    """The master pattern's alternatives with ``date`` for the date's own."""
+    return tuple((g, r"(?P<date>" + date + ")" if g == "date" else pat) for g, pat in alternatives)
 
 
 LETTERS_AFTER = re.compile(r"[A-Za-z°µ][A-Za-z]*(?:\^?[-−]?\d)?(?![\w])|°[CF]?")
