@@ -16,7 +16,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors.figures import find_figures
-from provenance.extractors.figures.patterns import _IDENT, Patterns, next_digit, patterns
+from provenance.extractors.figures.patterns import (
+    _IDENT,
+    FRACTION_CHARS,
+    Patterns,
+    ascii_complement,
+    next_digit,
+    patterns,
+)
 
 _PIECES = st.sampled_from(
     [
@@ -232,3 +239,34 @@ def test_possessive_letter_runs_match_as_before(text: str, pos: int, end: int) -
     assert (a and a.span()) == (b and b.span())
     a, b = back.search(text, pos, end), _REFERENCE_BACK.search(text, pos, end)
     assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_digit_scan_class_is_the_written_out_class(language: str) -> None:
+    """The negated ASCII class holds exactly the characters the written-out one holds."""
+    p = patterns(language)
+    written = re.compile(r"[0-9\x80-\U0010ffff" + p.SIGNS + FRACTION_CHARS + r"\-−+(.]")
+    negated = re.compile(p.DIGIT_SCAN.pattern[: p.DIGIT_SCAN.pattern.index("](?:") + 1])
+    assert negated.pattern.startswith("[^")
+    assert all(
+        (written.match(c) is None) == (negated.match(c) is None) for c in map(chr, range(0x110000))
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=14), st.sampled_from(["", " ", "\n"]), st.integers(0, 40))
+def test_digit_scan_finds_what_the_written_out_class_finds(
+    pieces: list[str], joiner: str, pos: int
+) -> None:
+    """``DIGIT_SCAN`` finds the hits of the same pattern with its class written out."""
+    p = patterns("en")
+    text = joiner.join(pieces)
+    head = r"[0-9\x80-\U0010ffff" + p.SIGNS + FRACTION_CHARS + r"\-−+(.]"
+    after = p.DIGIT_SCAN.pattern[p.DIGIT_SCAN.pattern.index("](?:") + 1 :]
+    a, b = p.DIGIT_SCAN.search(text, pos), re.compile(head + after).search(text, pos)
+    assert (a and a.span()) == (b and b.span())
+
+
+def test_ascii_complement_refuses_a_class_without_every_non_ascii_character() -> None:
+    with pytest.raises(ValueError, match="every non-ASCII character"):
+        ascii_complement("[0-9]")

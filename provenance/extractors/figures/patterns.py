@@ -153,6 +153,24 @@ def next_digit(p: Patterns, text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
+def ascii_complement(char_class: str) -> str:
+    """A character class that holds every non-ASCII character, written as ``[^...]``.
+
+    The ASCII characters the class leaves out are listed, so the regex engine tests one
+    256-bit map per character (a class written with a range to U+10FFFF is compiled to
+    a two-level map and a range, dearer to test at every character a search skips).
+
+    Example:
+        >>> digits = re.compile(ascii_complement(r"[0-9\x80-\U0010ffff]"))
+        >>> [digits.match(c) is not None for c in "7aé "]
+        [True, False, True, False]
+    """
+    kept = re.compile(char_class)
+    if kept.match("\x80") is None or kept.match("\U0010ffff") is None:
+        raise ValueError(f"{char_class} must hold every non-ASCII character")
+    return "[^" + "".join(re.escape(chr(i)) for i in range(128) if not kept.match(chr(i))) + "]"
+
+
 def _cases(words: list[str]) -> list[str]:
     return sorted({*words, *(w[:1].upper() + w[1:] for w in words), *(w.upper() for w in words)})
 
@@ -657,7 +675,10 @@ class Patterns:
         # tests ``\d`` against the Unicode tables at every character it skips, an ASCII
         # class is a bitmap. Outside ASCII the class holds every character (a superset):
         # ``next_digit`` checks such a hit against ``DIGIT_TRIGGER``.
-        self.DIGIT_SCAN = re.compile(r"[0-9\x80-\U0010ffff" + opening + after)
+        # It is written as the ASCII characters it leaves out (the same set): a negated
+        # class of ASCII characters is one 256-bit map, where the class written out is a
+        # two-level map of the first 65,536 code points and a range after it.
+        self.DIGIT_SCAN = re.compile(ascii_complement(r"[0-9\x80-\U0010ffff" + opening) + after)
         # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
         self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
         at_word = alternatives
