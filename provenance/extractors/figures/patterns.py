@@ -588,7 +588,7 @@ class Patterns:
         codes = alt(lex.codes_before_number) if lex.codes_before_number else r"(?!)"
         code_head = r"\b" + codes + r"(?:[- ]?1[03])?:?[ \t]*"
         code = r"(?P<code>" + code_head + r"\d(?:[- ]?\d){6,16}(?:[- ]?[Xx])?(?!\w|[-.,]\d))"
-        alternatives = (  # (group, pattern), in the order the master pattern tries them
+        alternatives: tuple[tuple[str, str], ...] = (  # (group, pattern), in the order tried
             ("code", code),
             (
                 "marker",
