@@ -37,6 +37,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "separator its \\w++ run always ends the match, so a give-back is tried at most "
         "once per group"
     ),
+    **{
+        ("provenance.extractors.figures.", f".{name}"): "some of SCAN's alternatives: as SCAN"
+        for name in ("SCAN_AT_DIGIT", "SCAN_AT_SIGN", "SCAN_AT_WORD")
+    },
     ("provenance.extractors.credits.split.", "._PAREN"): (
         "anchored, run once on one credit segment; only a run of spaces inside that "
         "segment is rescanned"

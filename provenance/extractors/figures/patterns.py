@@ -53,11 +53,17 @@ _PHONE = (
 )
 _IDENT = (
     # digits and letters possessive: a run of digits cannot split between two
-    # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines)
-    r"(?:(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
-    r"|(?<![\w.,])\d+[A-Za-z]+\d[\w]*(?:[-/]\w+)*)"
+    # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines); a run
+    # of letters gives nothing back either (a letter never starts what follows
+    # it), so a word that is no identifier ("three") fails at once
+    r"(?:(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
+    r"|(?<![\w.,])\d++[A-Za-z]++\d[\w]*(?:[-/]\w+)*)"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
+#: the master pattern's alternatives whose every match opens with a digit, a sign or a bracket
+_DIGIT_OPENED = frozenset({"marker", "phone", "time", "ticker", "num"})
+#: ... and those whose every match opens with a lexicon word (when each starts with a letter)
+_LETTER_OPENED = frozenset({"code", "model", "roman", "vague", "aunit", "decade", "words"})
 _ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
@@ -145,6 +151,24 @@ def next_digit(p: Patterns, text: str, pos: int) -> re.Match[str] | None:
             return exact
         m = p.DIGIT_SCAN.search(text, m.start() + 1)
     return m
+
+
+def ascii_complement(char_class: str) -> str:
+    """A character class that holds every non-ASCII character, written as ``[^...]``.
+
+    The ASCII characters the class leaves out are listed, so the regex engine tests one
+    256-bit map per character (a class written with a range to U+10FFFF is compiled to
+    a two-level map and a range, dearer to test at every character a search skips).
+
+    Example:
+        >>> digits = re.compile(ascii_complement(r"[0-9\x80-\U0010ffff]"))
+        >>> [digits.match(c) is not None for c in "7aé "]
+        [True, False, True, False]
+    """
+    kept = re.compile(char_class)
+    if kept.match("\x80") is None or kept.match("\U0010ffff") is None:
+        raise ValueError(f"{char_class} must hold every non-ASCII character")
+    return "[^" + "".join(re.escape(chr(i)) for i in range(128) if not kept.match(chr(i))) + "]"
 
 
 def _cases(words: list[str]) -> list[str]:
@@ -488,16 +512,36 @@ class Patterns:
             r"(?![\d,.]\d)(?!\d)"
         )
         of = r"(?:" + alt(lex.date_of) + SP + r")?"
-        self.DATE = (
-            r"(?:(?P<iso_y>" + _YEAR + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])(?!\d)"
-            r"|(?P<num_a>(?:3[01]|[12]\d|0?[1-9]))/(?P<num_b>(?:3[01]|[12]\d|0?[1-9]))/"
-            r"(?P<num_y>" + _YEAR + r"|\d\d(?!\d))"
-            r"|(?P<md_m>" + month + r")" + SP + r"(?P<md_d>" + day + r")"
-            r"(?:,?" + SP + r"(?P<md_y>" + _YEAR + r"))?"
-            r"|(?P<dm_d>" + day + r")" + SP + of + r"(?P<dm_m>" + month + r")"
-            r"(?:,?" + SP + r"(?P<dm_y>" + _YEAR + r"))?"
-            r"|(?P<my_m>" + month + r"),?" + SP + r"(?P<my_y>" + _YEAR + r"))"
+        dates = (  # (opened by a digit, pattern), in the order they are tried
+            (
+                True,
+                r"(?P<iso_y>"
+                + _YEAR
+                + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-2]\d|3[01])(?!\d)",
+            ),
+            (
+                True,
+                r"(?P<num_a>(?:3[01]|[12]\d|0?[1-9]))/(?P<num_b>(?:3[01]|[12]\d|0?[1-9]))/"
+                r"(?P<num_y>" + _YEAR + r"|\d\d(?!\d))",
+            ),
+            (
+                False,
+                r"(?P<md_m>" + month + r")" + SP + r"(?P<md_d>" + day + r")"
+                r"(?:,?" + SP + r"(?P<md_y>" + _YEAR + r"))?",
+            ),
+            (
+                True,
+                r"(?P<dm_d>" + day + r")" + SP + of + r"(?P<dm_m>" + month + r")"
+                r"(?:,?" + SP + r"(?P<dm_y>" + _YEAR + r"))?",
+            ),
+            (False, r"(?P<my_m>" + month + r"),?" + SP + r"(?P<my_y>" + _YEAR + r")"),
         )
+        self.DATE = "(?:" + "|".join(pattern for _, pattern in dates) + ")"
+        # the dates a digit opens, and those a month name opens (when each starts with a letter)
+        date_at_digit, date_at_word = self.DATE, self.DATE
+        if all(m[:1].isalpha() for m in lex.months):
+            date_at_digit = "(?:" + "|".join(pattern for d, pattern in dates if d) + ")"
+            date_at_word = "(?:" + "|".join(pattern for d, pattern in dates if not d) + ")"
         model = r"(?:" + alt(lex.names_before_number) + r")"
         self.ROMAN = roman_ordinals(lex.roman_ordinal_suffixes)
         vague_words = alt(lex.vague)
@@ -544,26 +588,63 @@ class Patterns:
         codes = alt(lex.codes_before_number) if lex.codes_before_number else r"(?!)"
         code_head = r"\b" + codes + r"(?:[- ]?1[03])?:?[ \t]*"
         code = r"(?P<code>" + code_head + r"\d(?:[- ]?\d){6,16}(?:[- ]?[Xx])?(?!\w|[-.,]\d))"
-        self.SCAN = re.compile(
-            code + r"|"
-            r"(?P<marker>(?:^|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
-            r"(?:\(?\d{1,2}[.)]|\([a-z]\))(?=[ \t]))"
-            r"|(?P<date>" + self.DATE + r")"
-            r"|(?P<phone>" + _PHONE + r")"
-            r"|(?P<time>(?<![\d.,])" + _TIME + r")"
-            r"|(?P<money>(?P<cur>" + self.CURRENCY_PREFIX + r")[ \t]?(?P<msign>[-−])?"
-            r"(?P<mnum>" + self.NUMBER + r"))"
-            r"|(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/]\d+)?[A-Za-z]*"
-            r"(?!\w|[.,]\d))"
-            r"|(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"
-            r"|(?P<roman>\b" + alt(self.ROMAN) + r"(?![^\W\d_]))"
-            r"|(?P<num>(?<!\^)(?<!\d\+)" + _SIGN + self.NUMBER + _SCI + r"?)"
-            r"|(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"
-            r"|(?P<vague>" + vague + r")"
-            r"|(?P<aunit>" + a_unit + r")"
-            r"|(?P<decade>(?i:\b" + alt(lex.decade_words) + r"\b))"
-            r"|(?P<words>(?i:" + self.WORD_RUN + r"))"
+        alternatives: tuple[tuple[str, str], ...] = (  # (group, pattern), in the order tried
+            ("code", code),
+            (
+                "marker",
+                r"(?P<marker>(?:^|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})"
+                r"|(?<=\n[ \t]{4}))(?:\(?\d{1,2}[.)]|\([a-z]\))(?=[ \t]))",
+            ),
+            ("date", r"(?P<date>" + self.DATE + r")"),
+            ("phone", r"(?P<phone>" + _PHONE + r")"),
+            ("time", r"(?P<time>(?<![\d.,])" + _TIME + r")"),
+            (
+                "money",
+                r"(?P<money>(?P<cur>" + self.CURRENCY_PREFIX + r")[ \t]?(?P<msign>[-−])?"
+                r"(?P<mnum>" + self.NUMBER + r"))",
+            ),
+            (
+                "model",
+                r"(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/]\d+)?[A-Za-z]*"
+                r"(?!\w|[.,]\d))",
+            ),
+            ("ticker", r"(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"),
+            ("roman", r"(?P<roman>\b" + alt(self.ROMAN) + r"(?![^\W\d_]))"),
+            ("num", r"(?P<num>(?<!\^)(?<!\d\+)" + _SIGN + self.NUMBER + _SCI + r"?)"),
+            ("ident", r"(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"),
+            ("vague", r"(?P<vague>" + vague + r")"),
+            ("aunit", r"(?P<aunit>" + a_unit + r")"),
+            ("decade", r"(?P<decade>(?i:\b" + alt(lex.decade_words) + r"\b))"),
+            ("words", r"(?P<words>(?i:" + self.WORD_RUN + r"))"),
         )
+        self.SCAN = re.compile("|".join(pattern for _, pattern in alternatives))
+        # The master pattern at a trigger, without the alternatives that cannot match
+        # there (the same match: the others keep their order). A digit trigger opens
+        # with a digit, sign or bracket, never a letter; a word trigger with a letter;
+        # no currency written before an amount opens with a digit.
+        opened_by_words = [
+            *lex.codes_before_number,
+            *lex.names_before_number,
+            *self.ROMAN,
+            *lex.vague,
+            *lex.vague_determiners,
+            *lex.half_a,
+            *lex.articles,
+            *lex.decade_words,
+            *lex.minus,
+            *self.NUMBER_WORDS,
+        ]
+        at_sign = alternatives
+        if all(w[:1].isalpha() for w in opened_by_words):
+            at_sign = tuple((g, pat) for g, pat in alternatives if g not in _LETTER_OPENED)
+        at_sign = _with_date(at_sign, date_at_digit)
+        at_digit = at_sign
+        if not any(c[:1].isdecimal() for c in [*self.cur.symbol_forms, *self.cur.codes]):
+            at_digit = tuple((g, pat) for g, pat in at_sign if g != "money")
+        #: at a trigger opened by a sign, a bracket or a point ("$5", "-3", ".5")
+        self.SCAN_AT_SIGN = re.compile("|".join(pattern for _, pattern in at_sign))
+        #: at a trigger opened by a digit (``str.isdecimal``, as ``\d``)
+        self.SCAN_AT_DIGIT = re.compile("|".join(pattern for _, pattern in at_digit))
         self.DECADE_WORDS = {norm(w): v for w, v in lex.decade_words.items()}
         triggers = [
             *self.NUMBER_WORDS,
@@ -594,9 +675,17 @@ class Patterns:
         # tests ``\d`` against the Unicode tables at every character it skips, an ASCII
         # class is a bitmap. Outside ASCII the class holds every character (a superset):
         # ``next_digit`` checks such a hit against ``DIGIT_TRIGGER``.
-        self.DIGIT_SCAN = re.compile(r"[0-9\x80-\U0010ffff" + opening + after)
+        # It is written as the ASCII characters it leaves out (the same set): a negated
+        # class of ASCII characters is one 256-bit map, where the class written out is a
+        # two-level map of the first 65,536 code points and a range after it.
+        self.DIGIT_SCAN = re.compile(ascii_complement(r"[0-9\x80-\U0010ffff" + opening) + after)
         # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
         self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
+        at_word = alternatives
+        if all(w[:1].isalpha() for w in [*triggers, *month_triggers]):
+            at_word = tuple((g, pat) for g, pat in alternatives if g not in _DIGIT_OPENED)
+            at_word = _with_date(at_word, date_at_word)
+        self.SCAN_AT_WORD = re.compile("|".join(pattern for _, pattern in at_word))
         self.BACK = re.compile(
             r"(?:"
             + code_head
@@ -606,9 +695,14 @@ class Patterns:
             + self.CURRENCY_CODES
             + r"|Rs\.?)[ \t]?"
             r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
-            r"|(?<![\w$£€¥])[A-Za-z]+(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
+            r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )
         self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)
+
+
+def _with_date(alternatives: tuple[tuple[str, str], ...], date: str) -> tuple[tuple[str, str], ...]:
+    """The master pattern's alternatives with ``date`` for the date's own."""
+    return tuple((g, r"(?P<date>" + date + ")" if g == "date" else pat) for g, pat in alternatives)
 
 
 LETTERS_AFTER = re.compile(r"[A-Za-z°µ][A-Za-z]*(?:\^?[-−]?\d)?(?![\w])|°[CF]?")

@@ -77,6 +77,7 @@ def find_figures(
     pos = 0
     floor = 0  # figures never reach back before the end of the previous one
     scan, back, word = p.SCAN, p.BACK, p.WORD_TRIGGER
+    at_digit, at_sign, at_word = p.SCAN_AT_DIGIT, p.SCAN_AT_SIGN, p.SCAN_AT_WORD
     # Two scans, each fast on its own; the next hit of each is kept until passed.
     dig = next_digit(p, text, 0)
     wt = word.search(text)  # (start, end) of the next word trigger
@@ -100,8 +101,11 @@ def find_figures(
                 m = scan.match(text, b.start())
                 if m is not None and m.end() <= s:
                     m = None
-        if m is None:
-            m = scan.match(text, s)
+        if m is None:  # at the trigger: the alternatives its first character can open
+            if not is_digit:
+                m = at_word.match(text, s)
+            else:
+                m = (at_digit if text[s].isdecimal() else at_sign).match(text, s)
             if m is None:
                 # a failed word trigger ("a sixth" not followed by "of") may hide a
                 # shorter one inside it ("sixth"): resume just after its start
