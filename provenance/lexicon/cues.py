@@ -510,6 +510,10 @@ class CueLexicon:
     channel_prepositions: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
     content_lead_adverbs: tuple[str, ...] = ()
+    #: pro-forms standing for a whole report ("said as much", "said so"): the content
+    proform_contents: tuple[str, ...] = ()
+    #: prepositions after a pro-form that belong to it ("said the same of Sanders")
+    proform_complements: tuple[str, ...] = ()
     content_complementizers: tuple[str, ...] = ()
     demonstrative_that_verbs: tuple[str, ...] = ()
     addressee_name_determiners: tuple[str, ...] = ()
@@ -724,6 +728,8 @@ _SPAN_KEYS = (
     "channel_prepositions",
     "channels",
     "content_lead_adverbs",
+    "proform_contents",
+    "proform_complements",
     "content_complementizers",
     "demonstrative_that_verbs",
     "addressee_name_determiners",

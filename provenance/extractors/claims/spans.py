@@ -95,6 +95,9 @@ class _Patterns:
     clause_words: frozenset[str]
     close: frozenset[str]
     clause_subjects: frozenset[str]
+    #: a pro-form standing for a report ("said as much in an interview"), then a tail
+    #: adjunct or the clause's end: the pro-form alone is the content
+    proform: re.Pattern[str]
 
 
 @functools.cache
@@ -160,6 +163,14 @@ def _patterns(language: str = "en") -> _Patterns:
         clause_words=lex.clause_words,
         close=lex.closeness_words,
         clause_subjects=lex.clause_subjects,
+        proform=re.compile(
+            rf"(?:{ordered_alternation(lex.proform_contents)})"
+            rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:{ordered_alternation(lex.proform_complements)})\b)"
+            rf"(?:{ordered_alternation(lex.tail_adjunct_openers)}"
+            rf"|\w+(?:{ordered_alternation(lex.day_suffixes)}))\b)"
+            if lex.proform_contents
+            else "(?!)"
+        ),
     )
 
 
@@ -657,6 +668,8 @@ def content_after(
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else pat.lead).match(text, pos, b)
     if lead is not None:
         pos = lead.end()
+    if (pro := pat.proform.match(text, pos, b)) is not None:
+        return pro.start(), pro.end()  # "said as much in an interview": the pro-form
     end = b
     for nxt in quotes.cues.between(pos, b):
         verb = nxt.group("verb")
