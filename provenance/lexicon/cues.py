@@ -512,6 +512,8 @@ class CueLexicon:
     content_lead_adverbs: tuple[str, ...] = ()
     #: pro-forms standing for a whole report ("said as much", "said so"): the content
     proform_contents: tuple[str, ...] = ()
+    #: prepositions of the place a source after its cue is in (", said a diplomat in Brussels")
+    post_source_prepositions: tuple[str, ...] = ()
     #: prepositions after a pro-form that belong to it ("said the same of Sanders")
     proform_complements: tuple[str, ...] = ()
     content_complementizers: tuple[str, ...] = ()
@@ -729,6 +731,7 @@ _SPAN_KEYS = (
     "channels",
     "content_lead_adverbs",
     "proform_contents",
+    "post_source_prepositions",
     "proform_complements",
     "content_complementizers",
     "demonstrative_that_verbs",

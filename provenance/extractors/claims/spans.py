@@ -95,6 +95,10 @@ class _Patterns:
     clause_words: frozenset[str]
     close: frozenset[str]
     clause_subjects: frozenset[str]
+    #: prepositions of a place after a source noun (", said a diplomat in Brussels.")
+    places: frozenset[str]
+    #: determiners of an occasion ("in a statement", "in his speech"): the cue's adjunct
+    occasions: frozenset[str]
     #: a pro-form standing for a report ("said as much in an interview"), then a tail
     #: adjunct or the clause's end: the pro-form alone is the content
     proform: re.Pattern[str]
@@ -163,6 +167,8 @@ def _patterns(language: str = "en") -> _Patterns:
         clause_words=lex.clause_words,
         close=lex.closeness_words,
         clause_subjects=lex.clause_subjects,
+        places=frozenset(lex.post_source_prepositions),
+        occasions=frozenset(w.lower() for w in lex.occasion_determiners),
         proform=re.compile(
             rf"(?:{ordered_alternation(lex.proform_contents)})"
             rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:{ordered_alternation(lex.proform_complements)})\b)"
@@ -376,7 +382,22 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
         return pos + m.start(1), pos + m.end(1)
-    close = _patterns(language).close
+    pat = _patterns(language)
+    close = pat.close
+    end = m.end(1)
+    for i, w in enumerate(words[1:-1], 1):  # ", said a diplomat in Brussels.": the place
+        if (
+            w.lower() in pat.places
+            and len(words) - i <= 5
+            and words[i - 1].islower()
+            and is_head(words[i - 1])
+            and all(x.isalpha() and x.lower() not in NOT_IN_NP for x in words[i + 1 :])
+        ):
+            if words[i + 1].lower() in pat.occasions:  # "said Smith in an interview."
+                at = [x.start() for x in re.finditer(r"\S+", m.group(1))][i]
+                end = m.start(1) + len(m.group(1)[:at].rstrip())
+            words = words[:i]
+            break
     for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."
         if w in close and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
             words = words[:i]
@@ -396,7 +417,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         words[0][0].isupper() or words[0][0].isdigit() or first in NP_MODIFIERS or first in HEADS
     ):
         return None
-    return pos + m.start(1), pos + m.end(1)
+    return pos + m.start(1), pos + end
 
 
 _VERBISH = frozenset(
