@@ -736,14 +736,22 @@ def _try_cue(
     # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
     # took the quotation up to its comma; the frame closes the clause after it
     after_quote = not lead and floor > a and text[:floor].endswith(_QUOTE_ENDS)
+    # an object cue closing a quotation with no object after it takes the quotation as
+    # its object ("“Why not?” Vitter demanded.", "“Go home,” she urged.")
+    quoted_object = (
+        info.frame is Frame.OBJECT
+        and (quoted_lead or after_quote)
+        and (not tail_core.strip() or _adjuncts().tail.match(tail_core) is not None)
+    )
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
-        and info.frame is not Frame.OBJECT
+        and (info.frame is not Frame.OBJECT or quoted_object)
         and (
             info.lemma in lex.inverting_verbs
             or info.lemma in lex.parenthetical_verbs
             or quoted_lead
+            or quoted_object
         )
     ):
         cs, ce = trim(text, floor, len(lead) + floor)
@@ -778,8 +786,10 @@ def _try_cue(
         and tail_short
         and len(tail_core.split()) <= 4
         and floor == a
-        and info.frame is not Frame.OBJECT
-        and info.lemma in lex.inverting_verbs
+        and (
+            (info.frame is not Frame.OBJECT and info.lemma in lex.inverting_verbs)
+            or (info.frame is Frame.OBJECT and not tail_core.strip())
+        )
         and (quoted := _quotation_before(text, a, quotes)) is not None
     ):
         # "“We will win.” Trump said.": a bare attribution of its own right after a
