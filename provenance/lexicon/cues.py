@@ -512,6 +512,8 @@ class CueLexicon:
     content_lead_adverbs: tuple[str, ...] = ()
     #: pro-forms standing for a whole report ("said as much", "said so"): the content
     proform_contents: tuple[str, ...] = ()
+    #: cue participles opening a sentence ("Citing a poll, the senator said ...")
+    fronted_participles: tuple[str, ...] = ()
     #: prepositions of the place a source after its cue is in (", said a diplomat in Brussels")
     post_source_prepositions: tuple[str, ...] = ()
     #: prepositions after a pro-form that belong to it ("said the same of Sanders")
@@ -731,6 +733,7 @@ _SPAN_KEYS = (
     "channels",
     "content_lead_adverbs",
     "proform_contents",
+    "fronted_participles",
     "post_source_prepositions",
     "proform_complements",
     "content_complementizers",

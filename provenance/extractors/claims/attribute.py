@@ -38,6 +38,7 @@ from provenance.extractors.claims.coordination import (
 from provenance.extractors.claims.cue_sentences import colon_quote_speaker
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.fronted_participles import fronted_participle
 from provenance.extractors.claims.inversions import (
     Spans,
     as_source,
@@ -590,6 +591,14 @@ def _try_cue(
         if main is None:
             return None
         return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
+    if verb in lex.fronted_participles:
+        # "Citing a new poll, the senator said ...": the clause up to the comma is the
+        # content, the main clause's subject its source; elsewhere a capitalized
+        # participle is a headline's word ("Highway Warning Sign"), no cue
+        front = fronted_participle(text, m.end(), b) if floor == a and not before else None
+        if front is None or aux.strip() or (info.weak and not explicit(text, m.end(), front[0])):
+            return None
+        return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip():
         small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
         if small is not None and small.source:
