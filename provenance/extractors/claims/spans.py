@@ -735,7 +735,18 @@ def content_after(
         if not quotes.inside(cut.start()) and cut.start() - pos > shortest:
             end = cut.start()
             break
-    return trim(text, pos, end)
+    cs, ce = trim(text, pos, end)
+    if ce > cs and text[cs] in OPEN and (quoted := quotes.covering(cs)) is not None:
+        qs, qe = quoted
+        if qs == cs and qe < ce and text[qe - 2 : qe - 1] in _CLOSING_PUNCT:
+            # 'says, "Don't you do it," until gunshots are heard': a quotation closed by
+            # its own punctuation ends what was said; the words after it are the writer's
+            return cs, qe
+    return cs, ce
+
+
+#: punctuation closing a quotation's last sentence or clause, before its closing mark
+_CLOSING_PUNCT = frozenset(",.!?")
 
 
 #: a dash between spaces: one that opens an aside, or the one that closes it
