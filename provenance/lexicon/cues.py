@@ -514,6 +514,8 @@ class CueLexicon:
     proform_contents: tuple[str, ...] = ()
     #: cue participles opening a sentence ("Citing a poll, the senator said ...")
     fronted_participles: tuple[str, ...] = ()
+    #: prepositions before a fronted cue participle ("After saying X, she ...")
+    fronted_participle_leads: tuple[str, ...] = ()
     #: prepositions of the place a source after its cue is in (", said a diplomat in Brussels")
     post_source_prepositions: tuple[str, ...] = ()
     #: prepositions after a pro-form that belong to it ("said the same of Sanders")
@@ -734,6 +736,7 @@ _SPAN_KEYS = (
     "content_lead_adverbs",
     "proform_contents",
     "fronted_participles",
+    "fronted_participle_leads",
     "post_source_prepositions",
     "proform_complements",
     "content_complementizers",

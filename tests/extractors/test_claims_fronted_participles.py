@@ -75,3 +75,26 @@ def test_the_helper_finds_any_main_subject(subject: str) -> None:
     assert found is not None
     cs, ce, ss, se = found
     assert (text[cs:ce], text[ss:se]) == ("rising costs", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        (
+            "After saying the vote was rigged, the candidate left the stage.",
+            "the vote was rigged",
+            "the candidate",
+            "saying",
+        ),
+        (
+            "In defending his record, the governor blamed the legislature.",
+            "his record",
+            "the governor",
+            "defending",
+        ),
+    ],
+)
+def test_a_preposition_may_open_the_participle_clause(
+    text: str, content: str, source: str, cue: str
+) -> None:
+    assert (content, source, cue) in attributed_cues(text), attributed_cues(text)

@@ -599,6 +599,11 @@ def _try_cue(
         if front is None or aux.strip() or (info.weak and not explicit(text, m.end(), front[0])):
             return None
         return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
+    if ing and not aux.strip() and floor == a and before in lex.fronted_participle_leads:
+        # "After saying her foot was swollen, she was rushed ...": the same as "Citing X, Y"
+        front = fronted_participle(text, m.end(), b)
+        if front is not None and (not info.weak or explicit(text, m.end(), front[0])):
+            return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip():
         small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
         if small is not None and small.source:
