@@ -98,3 +98,16 @@ def test_a_preposition_may_open_the_participle_clause(
     text: str, content: str, source: str, cue: str
 ) -> None:
     assert (content, source, cue) in attributed_cues(text), attributed_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denying the charges would be pointless, the lawyer said.",
+        "Citing the new poll, the senator said.",
+    ],
+)
+def test_a_closing_speakers_tag_takes_the_clause_as_its_content(text: str) -> None:
+    """ "X, the lawyer said.": the clause before the tag is what the lawyer said."""
+    cues = [c for _, _, c in attributed_cues(text)]
+    assert cues == ["said"], attributed_cues(text)

@@ -20,6 +20,8 @@ __all__ = ["fronted_participle"]
 _COMMA = re.compile(r",[”\"’']?\s+")
 #: the complementizer opening a participle's clause ("Arguing that X, ...")
 _THAT = re.compile(rf"(?:{alternation(cue_grammar().lexicon.content_complementizers)})\s+")
+#: what may close a speaker's tag after its verb ("..., the lawyer said.")
+_TAG_END = " \t\n.!?”\"’'"
 #: what no fronted participle clause holds before its comma: a colon or a semicolon
 _STOP = re.compile(r"[:;]")
 
@@ -41,6 +43,9 @@ def fronted_participle(text: str, pos: int, b: int) -> tuple[int, int, int, int]
     subject = main_subject(text, comma.end(), b)
     if subject is None or subject[0] != comma.end():
         return None
+    tag = cue_grammar().cue_re.match(text, subject[1] + 1, b)
+    if tag is not None and not text[tag.end() : b].strip(_TAG_END):
+        return None  # "Denying the charges is pointless, the lawyer said.": the tag's content
     cs, ce = trim(text, pos, len(comma.group().rstrip()) + comma.start())
     if (that := _THAT.match(text, cs, ce)) is not None:
         cs = that.end()  # "Arguing that the law was void, ...": the clause after "that"
