@@ -97,8 +97,6 @@ class _Patterns:
     clause_subjects: frozenset[str]
     #: prepositions of a place after a source noun (", said a diplomat in Brussels.")
     places: frozenset[str]
-    #: determiners of an occasion ("in a statement", "in his speech"): the cue's adjunct
-    occasions: frozenset[str]
     #: a pro-form standing for a report ("said as much in an interview"), then a tail
     #: adjunct or the clause's end: the pro-form alone is the content
     proform: re.Pattern[str]
@@ -168,7 +166,6 @@ def _patterns(language: str = "en") -> _Patterns:
         close=lex.closeness_words,
         clause_subjects=lex.clause_subjects,
         places=frozenset(lex.post_source_prepositions),
-        occasions=frozenset(w.lower() for w in lex.occasion_determiners),
         proform=re.compile(
             rf"(?:{ordered_alternation(lex.proform_contents)})"
             rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:{ordered_alternation(lex.proform_complements)})\b)"
@@ -393,9 +390,9 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
             and is_head(words[i - 1])
             and all(x.isalpha() and x.lower() not in NOT_IN_NP for x in words[i + 1 :])
         ):
-            if words[i + 1].lower() in pat.occasions:  # "said Smith in an interview."
-                at = [x.start() for x in re.finditer(r"\S+", m.group(1))][i]
-                end = m.start(1) + len(m.group(1)[:at].rstrip())
+            # the place, or an occasion ("in an interview"), is no part of the source
+            at = [x.start() for x in re.finditer(r"\S+", m.group(1))][i]
+            end = m.start(1) + len(m.group(1)[:at].rstrip())
             words = words[:i]
             break
     for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."
