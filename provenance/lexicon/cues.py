@@ -237,6 +237,10 @@ class CueLexicon:
     _noun_forms: MappingProxyType[str, CueNoun]
     #: noun cue forms whose content may precede them ("sexual misconduct allegations")
     compound_nouns: frozenset[str] = frozenset()
+    #: noun cue forms that may name their target before their content ("allegations
+    #: against the governor that ..."), and the prepositions that name it
+    targeted_nouns: tuple[str, ...] = ()
+    target_prepositions: tuple[str, ...] = ()
     #: words that end such a compound content on its left ("new", "probe", "into")
     compound_stopwords: frozenset[str] = frozenset()
     #: determiners that make such a compound given, not new ("the fraud allegations")
@@ -336,6 +340,8 @@ class CueLexicon:
     #: heads of an object a hedge verb takes as a thing ("claiming the Republican
     #: nomination", "claiming U.S. tax breaks", "claiming allegiance to ISIS")
     thing_heads: tuple[str, ...] = ()
+    #: quantities before a thing's head: "claimed thousands of victims"
+    thing_partitives: tuple[str, ...] = ()
     #: hedge lemmas a reflexive object makes an action ("asserting itself"), and those objects
     reflexive_thing_lemmas: frozenset[str] = frozenset()
     reflexive_objects: frozenset[str] = frozenset()
@@ -424,6 +430,9 @@ class CueLexicon:
     #: words after a negation that make it the correlative "not only ... but", no
     #: negation of the cue: "not only denied the report but attacked reporters"
     negation_focus: tuple[str, ...] = ()
+    #: auxiliaries with the negation contracted onto them ("didn't", "hasn't", "won't"):
+    #: an auxiliary and a negation in one word before a cue
+    contracted_negations: tuple[str, ...] = ()
     #: participles before "by" and the outlet relaying a speaker's words ("quoted by AFP")
     relaying_participles: frozenset[str] = frozenset()
     #: a speaker's tag after a comma ("..., she said"): inside a quotation it shows the
@@ -677,6 +686,8 @@ _UNVERIFIED_KEYS = (
     "possibility_adjectives",
     "appositive_determiners",
     "appositive_relatives",
+    "appositive_heads",
+    "appositive_auxiliaries",
     "unproven_copulas",
     "unproven_adjectives",
 )
@@ -894,6 +905,7 @@ def _load(key: str) -> CueLexicon:
         negations=_words(data, "negations", file),
         negating_auxiliaries=_words(data, "negating_auxiliaries", file),
         negation_focus=_words(data, "negation_focus", file),
+        contracted_negations=_words(data, "contracted_negations", file),
         confirming=frozenset(_words(data, "confirming", file)),
         open_question_lemmas=frozenset(_words(data, "open_question_lemmas", file)),
         open_question_openers=_words(data, "open_question_openers", file),
@@ -1004,6 +1016,8 @@ def _load(key: str) -> CueLexicon:
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
         compound_nouns=_compound_nouns(data, file, nouns),
+        targeted_nouns=_words(data, "targeted_nouns", file),
+        target_prepositions=_words(data, "target_prepositions", file),
         compound_stopwords=_lowered(data, "compound_stopwords", file),
         compound_definites=_lowered(data, "compound_definites", file),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
@@ -1017,6 +1031,7 @@ def _load(key: str) -> CueLexicon:
         removal_blockers=_words(data, "removal_blockers", file),
         removal_post_determiners=_words(data, "removal_post_determiners", file),
         thing_heads=_words(data, "thing_heads", file),
+        thing_partitives=_words(data, "thing_partitives", file),
         reflexive_thing_lemmas=_lowered(data, "reflexive_thing_lemmas", file),
         reflexive_objects=_lowered(data, "reflexive_objects", file),
         adjective_terms=_words(data, "adjective_terms", file),

@@ -24,6 +24,7 @@ __all__ = [
     "is_named_allegation",
     "is_unconfirmed",
     "is_uncontested_denial",
+    "unconfirming_words",
 ]
 
 
@@ -64,6 +65,72 @@ def is_unconfirmed(claims: pd.DataFrame) -> pd.Series:
         marked = claims["claim_id"].isin(pointed[found])
         flagged = pd.Series((flagged & ~found) | marked, index=claims.index, dtype=bool)
     return flagged & ~_narrators_verdict(claims, flagged)
+
+
+#: How far after an unconfirmed claim the words saying so may stand (as the extractor reads).
+_UNVERIFIED_REACH = 300
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
+
+
+def unconfirming_words(
+    claims: pd.DataFrame, unconfirmed: pd.Series, bodies: pd.Series
+) -> pd.Series:
+    """For each ``unconfirmed`` claim, the words saying it is not confirmed, when those are
+    not its own cue; null elsewhere.
+
+    "The rebels said [40 soldiers were killed], a figure that could not be independently
+    verified": the claim's cue is "said", and the words are "could not be independently
+    verified" (the phrase after it in ``bodies``, which maps ``article_id`` to the text).
+    "AP reported [X]. Reuters could not verify [the report].": the cue of the claim
+    pointing back, "could not verify". A claim unconfirmed by its own cue ("has not
+    confirmed that X") keeps its cue: null.
+
+    Example:
+        >>> import pandas as pd
+        >>> body = "The rebels said 40 soldiers were killed, which could not be confirmed."
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["c"], "article_id": ["a"], "source_id": ["rebels"],
+        ...     "start": [16], "end": [39], "status": ["unconfirmed"], "attribution": ["indirect"],
+        ...     "cue": ["said"], "text": ["40 soldiers were killed"]})
+        >>> unconfirming_words(claims, pd.Series([True]), pd.Series({"a": body})).tolist()
+        ['could not be confirmed']
+    """
+    import pandas as pd
+
+    from provenance.extractors.claims.cues import cue_grammar
+    from provenance.extractors.claims.extract import unverified_phrase
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if not unconfirmed.any():
+        return out
+    flagged = (claims["status"] == ClaimStatus.UNCONFIRMED.value).astype(bool)
+    needed = {"claim_id", "article_id", "source_id", "start", "end", "attribution", "cue", "text"}
+    if needed <= set(claims.columns):
+        # a later claim pointing back ("Reuters has not confirmed either report"): its cue
+        pointed = _antecedent(claims, flagged, denies(claims))
+        pointed = _relative_antecedent(claims, flagged).combine_first(pointed)
+        pointing = pointed.notna() & claims["cue"].notna()
+        words = dict(zip(pointed[pointing], claims.loc[pointing, "cue"], strict=True))
+        mapped = claims["claim_id"].map(words).astype(object)
+        out = mapped.where(mapped.notna() & unconfirmed, None)
+    negated = cue_grammar(None).negated_re
+    # an unconfirmed claim whose own cue does not say so: the words after it
+    own = claims["cue"].map(lambda c: isinstance(c, str) and negated.search(c) is not None)
+    after = unconfirmed & out.isna() & ~(flagged & own.astype(bool))
+    for idx, art, end in zip(
+        claims.index[after],
+        claims.loc[after, "article_id"],
+        claims.loc[after, "end"],
+        strict=True,
+    ):
+        body = bodies.get(art)
+        if not isinstance(body, str):
+            continue
+        end = int(end)
+        span = unverified_phrase(body, end, min(len(body), end + _UNVERIFIED_REACH))
+        if span is not None and len(_SENTENCE_BREAK.findall(body, end, span[0])) <= 1:
+            out.at[idx] = body[span[0] : span[1]]
+    return out
 
 
 def _narrators_verdict(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:

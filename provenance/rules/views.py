@@ -17,6 +17,7 @@ from provenance.rules.claims import (
     is_named_allegation,
     is_unconfirmed,
     is_uncontested_denial,
+    unconfirming_words,
 )
 from provenance.rules.figures import (
     COMPARABLE_KINDS,
@@ -134,11 +135,16 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     )
     # "..., the newspaper reported and Yancey confirmed": a second source's word, no charge
     bodies = tables.articles.set_index("article_id")["body"]
+    unconfirmed = is_unconfirmed(claims)
     claim_view = claims.assign(
         source_name=claims["source_id"].map(names),
         cue_words=cue_words(claims),
         hedged=is_hedged(claims),
-        unconfirmed=is_unconfirmed(claims),
+        unconfirmed=unconfirmed,
+        # the words saying so ("could not be independently verified"), else the cue
+        unconfirmed_cue=unconfirming_words(claims, unconfirmed, bodies).where(
+            lambda w: w.notna(), cue_words(claims)
+        ),
         # a denial pointing back names its claim ("denies the allegation"); a nested one
         # ("denied Russian claims that ...") leaves the claim's status to its own cue
         charge=charge_to_nested(claims, charged & ~corroborated(claims, charged, bodies)),

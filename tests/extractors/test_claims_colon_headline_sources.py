@@ -136,3 +136,20 @@ def test_a_transcript_line_naming_places_or_people_is_still_a_statement(
 ) -> None:
     """Neighbours: names inside a sentence after the colon are what the speaker says."""
     assert any(c.startswith(content) for c, _, _ in attributed_cues(text)), attributed_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ms. Ortiz insists: “The pension fund is safe for every member.”", "insists"),
+        ("Ortiz insists: “The pension fund is safe for every member.”", "insists"),
+        ("Ortiz wonders: “Is the pension fund safe for every member?”", "wonders"),
+    ],
+)
+def test_a_cue_verb_with_an_agent_noun_ending_is_no_headline_source(text: str, verb: str) -> None:
+    """ "Ortiz insists: “...”": "insists" ends like "scientists" but is the cue."""
+    from provenance.extractors.claims import find_claims
+
+    claims = [c for c in find_claims(text) if c.cue == verb]
+    assert [c.source_text for c in claims] == [text.split(f" {verb}")[0]], find_claims(text)
+    assert not any(c.source_text and verb in c.source_text for c in find_claims(text))

@@ -264,6 +264,10 @@ def test_a_negated_to_auxiliary_denies_nothing(text: str) -> None:
         ("He is on trial on charges he has repeatedly denied.", "charges", "he"),
         ("She repeated the new allegations they have rejected.", "the new allegations", "they"),
         ("Huawei, which denies the allegations, said it would appeal.", "the allegations", None),
+        # a name or a determined noun as the zero relative's subject
+        ("It is a charge Ms. Alvarez denies.", "a charge", "Ms. Alvarez"),
+        ("The audit makes claims the company disputes.", "claims", "the company"),
+        ("He faces allegations Senator Brooks has rejected.", "allegations", "Senator Brooks"),
     ],
 )
 def test_a_relative_clause_denies_the_noun_it_hangs_on(
@@ -281,6 +285,8 @@ def test_a_relative_clause_denies_the_noun_it_hangs_on(
     [
         "He met the man he dismissed.",
         "They sold the house he rejected.",
+        "He met the man Smith dismissed.",
+        "They sold the house the bank rejected.",
     ],
 )
 def test_a_zero_relative_on_a_thing_or_a_person_denies_nothing(text: str) -> None:

@@ -181,6 +181,18 @@ def _adjuncts() -> _Adjuncts:
     )
 
 
+@functools.cache
+def _bare_object_tail() -> re.Pattern[str]:
+    """What may follow an object verb that closes a quotation: nothing, or a time or
+    place adjunct ("“...,” the minister denied on Monday"), never an object of its own."""
+    lex = cue_grammar().lexicon
+    day = rf"\w+(?:{alternation(lex.day_suffixes)})" if lex.day_suffixes else "(?!)"
+    return re.compile(
+        rf"\s*(?:(?:{alternation(lex.medial_adjunct_openers)}|{day})\b.*)?",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
 # ", saying", "by saying", "— saying": a participle whose source is the main subject;
 # the prepositions before it are the lexicon's (``participle_lead_prepositions``)
 _PARTICIPLE_LEAD = (",", "—", "–", " --")
@@ -620,7 +632,13 @@ def _try_cue(
         and not aux.strip()
         and (
             info.lemma in lex.inverting_verbs
-            or (info.lemma in lex.quote_inverting_verbs and before.endswith(_QUOTE_ENDS))
+            or (
+                info.lemma in lex.quote_inverting_verbs
+                and before.endswith(_QUOTE_ENDS)
+                # an object verb only after a quotation opening the clause: in 'He was
+                # “shocked,” denied the report' the phrase after it is its object
+                and (info.frame is not Frame.OBJECT or text[floor] in OPEN)
+            )
         )
         and not verb.endswith("ing")
     ):
@@ -760,7 +778,13 @@ def _try_cue(
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
-        and (info.frame is not Frame.OBJECT or quoted_object)
+        and (
+            info.frame is not Frame.OBJECT
+            or quoted_object
+            # "“I never met him,” the minister denied.": an object verb with no object
+            # closes the quotation before it, its content
+            or (quoted_lead and _bare_object_tail().fullmatch(tail_core) is not None)
+        )
         and (
             info.lemma in lex.inverting_verbs
             or info.lemma in lex.parenthetical_verbs

@@ -260,7 +260,8 @@ def _zero_relative(text: str, floor: int, cue_start: int, lex: CueLexicon) -> re
 
     Without the pronoun a pronoun subject right after a claim noun ("faces
     charges he denies", "the allegations they have rejected") still opens a
-    relative clause; after any other noun it may be a new clause.
+    relative clause; after any other noun it may be a new clause. So does a name or
+    a determined noun ("a charge Trump denies", "claims the company disputes").
     """
     gap = _zero_gap_re(lex.language).search(text, floor, cue_start)
     if gap is None:
@@ -274,10 +275,14 @@ def _zero_gap_re(language: str) -> re.Pattern[str]:
     lex = cue_lexicon(language)
     dets = _alt((*lex.indirect_object_determiners, *lex.anaphoric_heads_after))
     # the noun phrase is the head, after a determiner and two modifiers at most: in
-    # "he faces charges he denies" the verb "faces" stays out
+    # "he faces charges he denies" the verb "faces" stays out. The subject is a pronoun,
+    # a name of up to three capitalized words, or a determiner and a lower-case noun.
+    name = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    noun = rf"(?:{_alt(lex.zero_that_name_determiners)})\s+[a-z][\w’'-]*"
     return re.compile(
         rf"\b(?P<np>(?:(?:{dets})\s+(?:[\w’'-]+\s+){{0,2}}?)?[\w’'-]+)\s+"
-        rf"(?P<subj>(?-i:{_alt(lex.zero_that_subjects)})\s+(?:(?:{_alt(lex.auxiliaries)})\s+)?"
+        rf"(?P<subj>(?-i:{_alt(lex.zero_that_subjects)}|{name}|{noun})\s+"
+        rf"(?:(?:{_alt(lex.auxiliaries)})\s+)?"
         rf"(?:(?:{_alt(lex.adverbs)})\s+){{0,2}})$"
     )
 

@@ -122,9 +122,13 @@ def _cue_grammar(key: str) -> CueGrammar:
     aux = factored_alternation(lex.auxiliaries)
     adverbs = factored_alternation(lex.adverbs)
     neg = factored_alternation(lex.negations)
+    # "didn't deny": an auxiliary and its negation in one word
+    contracted = (
+        rf"(?:{_alternation(lex.contracted_negations)})\s+|" if lex.contracted_negations else ""
+    )
     cue_re = re.compile(
         rf"\b(?P<aux>(?:{factored_alternation(lex.aux_leads)}\s+(?={aux}\s))?"
-        rf"(?:{aux}\s+)?(?:{neg}\s+)?(?:{adverbs}\s+){{0,2}})"
+        rf"(?:{contracted}(?:{aux}\s+)?(?:{neg}\s+)?)(?:{adverbs}\s+){{0,2}})"
         rf"(?P<verb>{factored_alternation(forms)})\b"
     )
     noun_forms = [f for n in lex.nouns for f in n.forms if "that" in n.follows]
@@ -157,8 +161,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|(?:{copulas})\s+(?:still\s+)?(?:{unproven}))\b"
     )
     focus = _alternation(lex.negation_focus) if lex.negation_focus else None
+    negators = (*lex.negations, *lex.negating_auxiliaries, *lex.contracted_negations)
     negated_re = re.compile(
-        rf"\b(?:{_alternation((*lex.negations, *lex.negating_auxiliaries))})(?!\w)"
+        rf"\b(?:{_alternation(negators)})(?!\w)"
         # "not only denied ... but": a focus on the cue, which stands
         + (rf"(?!\s+(?:{focus})\b)" if focus else "")
     )
@@ -185,12 +190,17 @@ def _cue_grammar(key: str) -> CueGrammar:
         if lex.possessives and lex.claimed_own_objects
         else ""
     )
+    partitive = (
+        rf"(?:(?:{_alternation(lex.thing_partitives)})\s+of\s+)?" if lex.thing_partitives else ""
+    )
     thing_re = re.compile(
         rf"\s+(?:(?:{_alternation(lex.thing_objects)})\b"
         rf"(?!\s+(?:{_alternation(lex.thing_object_exceptions)}))"
         # a thing by its head: "claiming the Republican nomination", "claiming
         # allegiance to ISIS", "claiming U.S. tax breaks"
-        rf"|(?:the\s+)?(?:{thing_modifier}){{0,2}}(?:{_alternation(lex.thing_heads)})(?![\w'’-])"
+        # "claimed thousands of victims": a quantity before it
+        rf"|{partitive}(?:the\s+)?(?:{thing_modifier}){{0,2}}(?:{_alternation(lex.thing_heads)})"
+        r"(?![\w'’-])"
         # a number taken, not said: "claiming 41 percent of the vote", a sum of money
         # demanded: "claimed $5 million in damages" (a clause after it is still a claim:
         # "claimed 90 percent of the e-mails were kept", "claimed $2 billion was lost")
@@ -208,7 +218,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|(?:{_alternation(lex.anaphoric_heads_after)})\s+(?:{heads}))[\s.,;]*"
     )
     prefix = frozenset(
-        w for form in (*lex.auxiliaries, *lex.adverbs, *lex.negations) for w in form.split()
+        w
+        for form in (*lex.auxiliaries, *lex.adverbs, *lex.negations, *lex.contracted_negations)
+        for w in form.split()
     )
     return CueGrammar(
         lexicon=lex,
@@ -226,7 +238,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         claimed_object_re=re.compile(
             rf"\s*(?:(?:a|an)\s+)?(?:{no_modifier}(?!(?:the|his|her|their|its|our|my)\b)"
             r"[a-z-]+\s+){0,2}"
-            rf"(?:{_alternation(lex.claimed_objects)})\b{own}"
+            # not a modifier of a thing's head: "claim new credit cards" takes the cards
+            rf"(?:{_alternation(lex.claimed_objects)})\b(?!\s+(?:{_alternation(lex.thing_heads)})\b)"
+            rf"{own}"
         ),
         anaphoric_re=anaphoric_re,
         passive_re=re.compile(
@@ -482,7 +496,7 @@ def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
         if j < floor or j == pos - 1:
             break
         k = j
-        while k >= floor and (text[k].isalpha() or text[k] == "'"):
+        while k >= floor and (text[k].isalpha() or text[k] in "'’"):
             k -= 1
         if text[k + 1 : j + 1] not in _PREFIX_WORDS:
             break

@@ -32,7 +32,7 @@ from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.quotes import us_quotes
-from provenance.extractors.claims.settle import settle_statuses
+from provenance.extractors.claims.settle import drop_drafts, settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.claims.topic_nouns import topic_claims, topic_grammar
 from provenance.extractors.records import ClaimSpan, SourceInfo
@@ -44,7 +44,13 @@ from provenance.extractors.text.wordlists import ordered_alternation
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ClaimExtractor", "RuleBasedExtractor", "claims_frame", "find_claims"]
+__all__ = [
+    "ClaimExtractor",
+    "RuleBasedExtractor",
+    "claims_frame",
+    "find_claims",
+    "unverified_phrase",
+]
 
 _ALNUM = re.compile(r"\w")
 _GAP_LEAD = re.compile(r"[\s,;:]*")  # \s is str.isspace: what a gap's start drops
@@ -100,8 +106,8 @@ class RuleBasedExtractor:
         """The attributed claims of ``text`` given its sentences (split once by the caller).
 
         ``may_be_unverified`` is :func:`_may_be_unverified` of ``text`` when the caller
-        already has it, or whether :data:`UNVERIFIED_RE` finds something in it (``None``:
-        worked out here).
+        already has it, or whether :data:`UNVERIFIED_RE` or :func:`_appositive_active_re`
+        finds something in it (``None``: worked out here).
         """
         if may_be_unverified is None:
             may_be_unverified = _may_be_unverified(text)
@@ -118,7 +124,9 @@ class RuleBasedExtractor:
         drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
         drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
         drafts.extend(expectation_claims(text, units, drafts))  # "X is expected to Y"
-        _mark_unverified(text, drafts, may_be_unverified)
+        inside = _mark_unverified(text, drafts, may_be_unverified)
+        if inside:  # ", a claim Reuters could not verify": the noun reports no claim
+            verb_drafts -= len(drop_drafts(drafts, inside) & set(range(verb_drafts)))
         settle_statuses(text, drafts, verb_drafts)
         quoted_hedges(drafts, quotes)
         resolver = SpeakerResolver(text, sources)
@@ -238,20 +246,30 @@ def _may_be_unverified(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
 
 
-def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) -> None:
+def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) -> list[int]:
     """ "... could not be independently verified" makes the claim before it unconfirmed.
 
     ``may_be_unverified`` is :func:`_may_be_unverified` of ``text`` (worked out once a text).
+    Returns the indices of the drafts inside an appositive that says so (", a claim
+    Reuters could not verify": the noun "claim" reports no claim of its own).
     """
-    matches = list(UNVERIFIED_RE.finditer(text)) if may_be_unverified else []
-    if not matches:
-        return
+    if not may_be_unverified:
+        return []
+    # where each match starts: the passive or wire idiom anywhere, and a negated active
+    # verb whose object is an appositive's head (", a claim Reuters could not verify")
+    found = sorted(
+        [m.start() for m in UNVERIFIED_RE.finditer(text)]
+        + [m.start("phrase") for m in _appositive_active_re().finditer(text)]
+    )
+    if not found:
+        return []
     # cued drafts by end (then list order: the first of equal ends wins, as in a scan)
     cued = sorted((d.end, i) for i, d in enumerate(drafts) if d.cue_start is not None)
     ends = [e for e, _ in cued]
     appositive = _appositive_re()
-    for m in matches:
-        pos = m.start()
+    inside: list[int] = []
+    for pos in found:
+        inside.extend(_in_appositive(text, drafts, pos, appositive))
         if _cut_appositive(text, drafts, pos, appositive):
             continue
         best: Draft | None = None
@@ -264,28 +282,100 @@ def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) ->
             j -= 1
         if best is not None and best.status is ClaimStatus.ASSERTED:
             best.status = ClaimStatus.UNCONFIRMED
+    return inside
 
 
 #: Most words between an appositive's determiner and its relative ("a figure that"), and
 #: between the relative and the match ("which Reuters was [unable to verify]").
 _APPOSITIVE_WORDS = 3
+#: How far before a match an appositive's comma may stand.
+_APPOSITIVE_SPAN = 120
+
+
+def _appositive_lead(key: str = "en") -> str:
+    """An appositive opening, from its comma to the relative clause's own subject: ", a
+    claim that", ", an account which", ", which", or a head with no relative (", a claim",
+    ", a figure"; the ``unverified`` lexicon's ``appositive_heads``)."""
+    u = cue_grammar(key).lexicon.unverified
+    dets = ordered_alternation(u.get("appositive_determiners", ()), r"\s+")
+    rels = ordered_alternation(u.get("appositive_relatives", ()), r"\s+")
+    heads = ordered_alternation(u.get("appositive_heads", ()), r"\s+") or "(?!)"
+    return (
+        rf",\s+(?:(?:{dets})\s+(?:[\w’'-]+\s+){{1,{_APPOSITIVE_WORDS}}}(?:{rels})\s+"
+        rf"|(?:{dets})\s+(?:[\w’'-]+\s+){{0,2}}(?:{heads})\s+"
+        rf"|(?:{rels})\s+)"
+    )
 
 
 @functools.cache
 def _appositive_re() -> re.Pattern[str]:
     """An appositive opening right before an unverified match, anchored at the text's end:
-    ", a claim that", ", an account which Reuters was", ", which" (the ``unverified``
-    lexicon's ``appositive_determiners`` and ``appositive_relatives``, then up to a few
-    words of the relative clause's own before the match)."""
-    u = cue_grammar().lexicon.unverified
-    dets = ordered_alternation(u.get("appositive_determiners", ()), r"\s+")
-    rels = ordered_alternation(u.get("appositive_relatives", ()), r"\s+")
+    ", a claim that", ", an account which Reuters was", ", which", ", a claim Reuters
+    could not" (:func:`_appositive_lead`, then up to a few words of the relative clause's
+    own subject and auxiliary before the match)."""
     return re.compile(
-        rf",\s+(?:(?:{dets})\s+(?:[\w’'-]+\s+){{1,{_APPOSITIVE_WORDS}}})?(?:{rels})\s+"
+        rf"{_appositive_lead()}"
         # the relative's own subject and auxiliary ("which Reuters was unable to verify")
         rf"(?:[\w’'-]+\s+){{0,{_APPOSITIVE_WORDS}}}$",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _appositive_active_re() -> re.Pattern[str]:
+    """A negated active verb of the ``unverified`` lexicon whose object is the appositive
+    before it: ", a claim Reuters could not verify", ", which the ministry has not
+    confirmed." The verb ends its clause (its object is the appositive's head); the match's
+    ``phrase`` group is the negated verb."""
+    u = cue_grammar().lexicon.unverified
+    # "could not verify", "has not confirmed"
+    verbs = ordered_alternation((*u.get("verbs", ()), *u.get("participles", ())), r"\s+")
+    adverbs = ordered_alternation(u.get("adverbs", ()), r"\s+")
+    aux = ordered_alternation(u.get("appositive_auxiliaries", ()), r"\s+") or "(?!)"
+    return re.compile(
+        rf"{_appositive_lead()}(?:[\w’'-]+\s+){{1,{_APPOSITIVE_WORDS}}}?"
+        rf"(?P<phrase>(?:(?:{aux})(?:\s+not|n't)|cannot)\s+(?:(?:{adverbs})\s+)?(?:{verbs}))"
+        rf"(?:\s+(?:{adverbs}))?(?=\s*(?:[.;:,)!?]|$))",
+        re.IGNORECASE,
+    )
+
+
+def unverified_phrase(text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+    """The span of the first words in ``text[pos:endpos]`` saying the claim before them
+    could not be checked, as :func:`find_claims` reads them ("could not be independently
+    verified", ", a claim Reuters [could not verify]"), or ``None``.
+
+    Example:
+        >>> text = "He said 40 died, a figure that could not be independently verified."
+        >>> s, e = unverified_phrase(text, 15, len(text))
+        >>> text[s:e]
+        'could not be independently verified'
+    """
+    if not _may_be_unverified(text[pos:endpos]):
+        return None
+    found = [
+        (m.start(), m.end()) for m in (UNVERIFIED_RE.search(text, pos, endpos),) if m is not None
+    ]
+    active = _appositive_active_re().search(text, pos, endpos)
+    if active is not None:
+        found.append(active.span("phrase"))
+    return min(found, default=None)
+
+
+def _in_appositive(
+    text: str, drafts: list[Draft], pos: int, appositive: re.Pattern[str]
+) -> list[int]:
+    """The drafts whose cue stands in an appositive closed by an unverified match at
+    ``pos`` (", a claim [that] Reuters could not verify": the noun's "claim" is the
+    appositive's head, and its relative clause is no content)."""
+    lead = appositive.search(text, max(0, pos - _APPOSITIVE_SPAN), pos)
+    if lead is None:
+        return []
+    return [
+        i
+        for i, d in enumerate(drafts)
+        if d.cue_start is not None and lead.start() < d.cue_start <= pos and d.start > lead.start()
+    ]
 
 
 def _cut_appositive(text: str, drafts: list[Draft], pos: int, appositive: re.Pattern[str]) -> bool:
@@ -352,9 +442,12 @@ def find_claims(
     sentences = split_sentences(text)  # once: the rules and the narrator pass share it
     # once: the rules and the narrator pass share it; the pre-check passes texts the
     # pattern finds nothing in (every BBC text it passes), one search settles them
-    maybe = _may_be_unverified(text) and UNVERIFIED_RE.search(text) is not None
+    pre = _may_be_unverified(text)
+    maybe = pre and UNVERIFIED_RE.search(text) is not None
     if isinstance(step, RuleBasedExtractor):
-        attributed = step.extract(text, sentences, sources=registry, may_be_unverified=maybe)
+        # ", a claim Reuters could not verify" too: an active verb closing an appositive
+        marks = maybe or (pre and _appositive_active_re().search(text) is not None)
+        attributed = step.extract(text, sentences, sources=registry, may_be_unverified=marks)
     else:
         attributed = step(text, sources=registry)
     claims = _with_narrator(text, attributed, sentences, maybe)

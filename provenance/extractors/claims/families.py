@@ -101,6 +101,8 @@ class FamilyGrammar:
     to_aux_re: re.Pattern[str]
     #: a negation anywhere in a passive's auxiliaries ("was not rejected by", "wasn't")
     negation_re: re.Pattern[str]
+    #: labeling verbs that are denial cues ("dismissed X as a hoax" denies X)
+    denying_labels: frozenset[str]
     #: a denial participle opening a sentence: "Denying the charges, the minister said"
     fronted_re: re.Pattern[str]
     #: a "to" phrase's object after a preposition, headed by a charge document within a
@@ -128,8 +130,16 @@ def _family_grammar(key: str) -> FamilyGrammar:
     follows = sorted({w for n in lex.nouns for w in n.follows})
     # "He", "They": the pronouns written capitalized only in a headline ("I" always is)
     headline_subjects = [w.capitalize() for w in lex.zero_that_subjects if w != w.capitalize()]
+    # "allegations against the governor that": the target, after a charge noun only
+    targeted = "|".join(rf"(?<=\b{re.escape(n)})" for n in lex.targeted_nouns)
+    target = (
+        rf"(?:(?:{targeted})\s+(?:{_alt(lex.target_prepositions)})\s+"
+        r"(?!(?:that|of)\s)[^,.;:“”\"()\s]+(?:\s+(?!(?:that|of)\s)[^,.;:“”\"()\s]+){0,7}?)?"
+        if lex.targeted_nouns and lex.target_prepositions
+        else ""
+    )
     noun_re = re.compile(
-        rf"\b(?P<noun>{_alt(list(nouns))})"
+        rf"\b(?P<noun>{_alt(list(nouns))}){target}"
         # the agent may hold initials and a coordination ("by U.S. President Donald
         # Trump, Republican lawmakers, and right-wing media"), never a sentence stop
         r"(?:\s+(?:by|from)\s+(?P<by>(?:[^,.;:“”\"()]|(?-i:(?<=[A-Z])\.)|,(?=\s+(?:and\s|or\s|(?-i:[A-Z]))))"
@@ -292,6 +302,13 @@ def _family_grammar(key: str) -> FamilyGrammar:
             rf"\b(?:{_alt(to_aux)})\s+(?:(?:{_alt(lex.adverbs)})\s+){{0,2}}$", re.IGNORECASE
         ),
         negation_re=re.compile(rf"(?:{_alt(lex.negations)})(?!\w)"),
+        denying_labels=frozenset(
+            f.lower()
+            for v in lex.verbs
+            if v.status is ClaimStatus.DENIED
+            for f in v.forms
+            if f in lex.labeling_verbs
+        ),
         fronted_re=re.compile(rf"(?P<verb>{_alt(fronted)})\s+(?=[\w“\"])"),
         anchors={w: frozenset(f) for w, f in anchors.items()},
         followers=followers,
@@ -766,8 +783,17 @@ def _evaluated(
     if g.self_re is not None and g.self_re.search(text, ns, ne):
         return  # "his own claim was wrong": a source correcting itself, no denial
     # The cue status stays "asserted": the cue lexicon's denials are verbs; an
-    # evaluation denies through its words, which the rules read from the cue.
+    # evaluation denies through its words, which the rules read from the cue. A denial
+    # verb labelling what it denies ("dismissing the report as a hoax") denies it itself,
+    # as it does with no evaluation, unless a negation stands just before it.
     a, b = unit_of(units, m.start())
+    status = ClaimStatus.ASSERTED
+    if (
+        cs < ns
+        and m.group("cue").lower() in g.denying_labels
+        and g.negation_re.search(text, max(a, cs - 30), cs) is None
+    ):
+        status = ClaimStatus.DENIED
     # "it was false that [its jets bombed the hospital]": an expletive subject stands for
     # the clause after the evaluation, which is the claim denied
     clause = _EXTRAPOSED.match(text, m.end("eval"), b)
@@ -781,7 +807,7 @@ def _evaluated(
             return
         d = Draft(clause.end(), end, Attribution.NARRATOR, ClaimStatus.ASSERTED)
     else:
-        d = Draft(ns, ne, Attribution.NARRATOR, ClaimStatus.ASSERTED)
+        d = Draft(ns, ne, Attribution.NARRATOR, status)
     holder = [
         i
         for i, x in enumerate(drafts)

@@ -55,7 +55,18 @@ __all__ = [
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 #: the noun, its preposition and the word after it: "claims of [some]"
 _OF_WORD = re.compile(r"[A-Za-z]+\s+[a-z]+\s+([A-Za-z]+)")
+
+
+@functools.cache
+def _target_of_word(prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    """The word after a noun cue's claimant preposition past its target ("the
+    allegations against the mayor of [bribery]")."""
+    return re.compile(rf"[A-Za-z]+\s+[^,.;:]{{0,80}}?\b(?:{_alt(prepositions)})\s+([A-Za-z]+)")
+
+
 _WORDS = re.compile(r"[A-Za-z'’]+")
+#: the word right after a noun cue ("allegations [against] ...")
+_TARGET = re.compile(r"[A-Za-z]+\s+([a-z]+)")
 #: a possessive right before the form: "Clinton's claim", "its claims"
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s?\s+$")
 #: a possessive then up to three capitalized words: "Pagliano's Fifth Amendment "
@@ -103,6 +114,15 @@ def claimant_of(text: str, noun_start: int, follow: str, lex: CueLexicon) -> boo
     if before is None or before.group(1).lower() not in lex.claimant_determiners:
         return False
     after = _OF_WORD.match(text, noun_start)
+    if (
+        after is not None
+        and after.group(1).lower() in lex.claimant_openers
+        and (target := _TARGET.match(text, noun_start)) is not None
+        and target.group(1).lower() in lex.target_prepositions
+    ):
+        # "the allegations against [the] mayor of bribery": the target's determiner, not
+        # the claimant's; the word after the preposition past the target decides
+        after = _target_of_word(lex.claimant_prepositions).match(text, noun_start)
     return after is not None and after.group(1).lower() in lex.claimant_openers
 
 

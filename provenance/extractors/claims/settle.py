@@ -45,7 +45,7 @@ from provenance.extractors.claims.readings import (
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
-__all__ = ["denies_a_claim", "reads_as_noun", "settle_statuses"]
+__all__ = ["denies_a_claim", "drop_drafts", "reads_as_noun", "settle_statuses"]
 
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
@@ -105,7 +105,7 @@ def settle_statuses(
         elif d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex):
             d.status = ClaimStatus.ASSERTED
             no_claim.append(i)
-    _drop(drafts, no_claim)
+    drop_drafts(drafts, no_claim)
     _point_back(text, drafts, g.anaphoric_re)
 
 
@@ -136,17 +136,17 @@ def _noun_of(text: str, d: Draft, lex: CueLexicon) -> None:
     d.source_start = d.source_end = None
 
 
-def _drop(drafts: list[Draft], indices: list[int]) -> None:
+def drop_drafts(drafts: list[Draft], indices: list[int]) -> set[int]:
     """Remove drafts that report no claim ("denied bail"), unless another draft refers to them.
 
     A refusal or a vote is no attribution; kept, it would be the nearest "claim"
     a later "denies the allegation" points back to. ``parent`` and ``inherit``
-    indices are renumbered.
+    indices are renumbered. Returns the indices removed.
     """
     referred = {x for d in drafts for x in (d.parent, d.inherit) if x is not None}
     gone = set(indices) - referred
     if not gone:
-        return
+        return gone
     kept = [i for i in range(len(drafts)) if i not in gone]
     new_index = {old: new for new, old in enumerate(kept)}
     out = [drafts[i] for i in kept]
@@ -156,6 +156,7 @@ def _drop(drafts: list[Draft], indices: list[int]) -> None:
         if d.inherit is not None:
             d.inherit = new_index[d.inherit]
     drafts[:] = out
+    return gone
 
 
 def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
@@ -230,6 +231,9 @@ def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
         nxt in lex.noun_followers
         or nxt in lex.noun_after
         or (prev.islower() and prev in lex.noun_before)
+        # a Title Case headline's "Jobless Claims Rise", "Border Disputes Flare": a right
+        # or a quarrel named by its modifier, no cue
+        or (text[start : start + 1].isupper() and prev.lower() in lex.entitlement_modifiers)
     )
 
 
