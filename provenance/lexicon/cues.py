@@ -528,6 +528,16 @@ class CueLexicon:
     channel_prepositions: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
     content_lead_adverbs: tuple[str, ...] = ()
+    #: pro-forms standing for a whole report ("said as much", "said so"): the content
+    proform_contents: tuple[str, ...] = ()
+    #: cue participles opening a sentence ("Citing a poll, the senator said ...")
+    fronted_participles: tuple[str, ...] = ()
+    #: prepositions before a fronted cue participle ("After saying X, she ...")
+    fronted_participle_leads: tuple[str, ...] = ()
+    #: prepositions of the place a source after its cue is in (", said a diplomat in Brussels")
+    post_source_prepositions: tuple[str, ...] = ()
+    #: prepositions after a pro-form that belong to it ("said the same of Sanders")
+    proform_complements: tuple[str, ...] = ()
     content_complementizers: tuple[str, ...] = ()
     demonstrative_that_verbs: tuple[str, ...] = ()
     addressee_name_determiners: tuple[str, ...] = ()
@@ -747,6 +757,11 @@ _SPAN_KEYS = (
     "channel_prepositions",
     "channels",
     "content_lead_adverbs",
+    "proform_contents",
+    "fronted_participles",
+    "fronted_participle_leads",
+    "post_source_prepositions",
+    "proform_complements",
     "content_complementizers",
     "demonstrative_that_verbs",
     "addressee_name_determiners",

@@ -38,6 +38,7 @@ from provenance.extractors.claims.coordination import (
 from provenance.extractors.claims.cue_sentences import colon_quote_speaker
 from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.fronted_participles import fronted_participle
 from provenance.extractors.claims.inversions import (
     Spans,
     as_source,
@@ -602,6 +603,19 @@ def _try_cue(
         if main is None:
             return None
         return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
+    if verb in lex.fronted_participles:
+        # "Citing a new poll, the senator said ...": the clause up to the comma is the
+        # content, the main clause's subject its source; elsewhere a capitalized
+        # participle is a headline's word ("Highway Warning Sign"), no cue
+        front = fronted_participle(text, m.end(), b) if floor == a and not before else None
+        if front is None or aux.strip() or (info.weak and not explicit(text, m.end(), front[0])):
+            return None
+        return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
+    if ing and not aux.strip() and floor == a and before in lex.fronted_participle_leads:
+        # "After saying her foot was swollen, she was rushed ...": the same as "Citing X, Y"
+        front = fronted_participle(text, m.end(), b)
+        if front is not None and (not info.weak or explicit(text, m.end(), front[0])):
+            return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip():
         small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
         if small is not None and small.source:
@@ -754,11 +768,19 @@ def _try_cue(
     # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
     # took the quotation up to its comma; the frame closes the clause after it
     after_quote = not lead and floor > a and text[:floor].endswith(_QUOTE_ENDS)
+    # an object cue closing a quotation with no object after it takes the quotation as
+    # its object ("“Why not?” Vitter demanded.", "“Go home,” she urged.")
+    quoted_object = (
+        info.frame is Frame.OBJECT
+        and (quoted_lead or after_quote)
+        and (not tail_core.strip() or _adjuncts().tail.match(tail_core) is not None)
+    )
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
         and (
             info.frame is not Frame.OBJECT
+            or quoted_object
             # "“I never met him,” the minister denied.": an object verb with no object
             # closes the quotation before it, its content
             or (quoted_lead and _bare_object_tail().fullmatch(tail_core) is not None)
@@ -767,6 +789,7 @@ def _try_cue(
             info.lemma in lex.inverting_verbs
             or info.lemma in lex.parenthetical_verbs
             or quoted_lead
+            or quoted_object
         )
     ):
         cs, ce = trim(text, floor, len(lead) + floor)
@@ -801,8 +824,10 @@ def _try_cue(
         and tail_short
         and len(tail_core.split()) <= 4
         and floor == a
-        and info.frame is not Frame.OBJECT
-        and info.lemma in lex.inverting_verbs
+        and (
+            (info.frame is not Frame.OBJECT and info.lemma in lex.inverting_verbs)
+            or (info.frame is Frame.OBJECT and not tail_core.strip())
+        )
         and (quoted := _quotation_before(text, a, quotes)) is not None
     ):
         # "“We will win.” Trump said.": a bare attribution of its own right after a

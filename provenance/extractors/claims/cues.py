@@ -111,6 +111,8 @@ def _cue_grammar(key: str) -> CueGrammar:
             forms[f] = headline
     according = CueVerb(lex.according[0], lex.according, Frame.ACCORDING, ClaimStatus.ASSERTED)
     forms.update(dict.fromkeys(lex.according, according))
+    # "Citing a poll, the senator said": a participle opening its sentence, capitalized
+    forms.update({f: forms[f.lower()] for f in lex.fronted_participles if f.lower() in forms})
     lemma_of = {v.lemma: v for v in lex.verbs}
     for form, lemma in lex.weak_participles.items():
         base = lemma_of[lemma]

@@ -55,6 +55,8 @@ __all__ = [
 _ALNUM = re.compile(r"\w")
 _GAP_LEAD = re.compile(r"[\s,;:]*")  # \s is str.isspace: what a gap's start drops
 _EXCLAIMED = frozenset({"!”", "?”", '!"', '?"'})
+#: a paragraph break between two sentences
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPEAKER_NEXT = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|asked|added|told|shouted|"
     r"replied|insisted|exclaimed)\b|(?:he|she|they)\s+(?:said|asked|added|wrote)\b"
@@ -200,8 +202,14 @@ def _units(
             if text[pe - 1] == ":":  # "Peabody said:" then the quotation
                 units[-1] = (ps, e)
                 continue
-            if text[pe - 2 : pe] in _EXCLAIMED and _SPEAKER_NEXT.match(text, s, e):
-                units[-1] = (ps, e)  # “Not fit!” Trump tweeted.
+            if (
+                text[pe - 2 : pe] in _EXCLAIMED
+                and _SPEAKER_NEXT.match(text, s, e)
+                and _BLANK_LINE.search(text, pe, s) is None
+            ):
+                # “Not fit!” Trump tweeted. (not across a paragraph break: “Why?”, then a
+                # new paragraph "Clinton says X" opens a report of its own)
+                units[-1] = (ps, e)
                 continue
             i = bisect.bisect_right(starts, pe) - 1
             # a quotation running on (into the next paragraph, too: see quote_spans)

@@ -95,6 +95,11 @@ class _Patterns:
     clause_words: frozenset[str]
     close: frozenset[str]
     clause_subjects: frozenset[str]
+    #: prepositions of a place after a source noun (", said a diplomat in Brussels.")
+    places: frozenset[str]
+    #: a pro-form standing for a report ("said as much in an interview"), then a tail
+    #: adjunct or the clause's end: the pro-form alone is the content
+    proform: re.Pattern[str]
 
 
 @functools.cache
@@ -160,6 +165,15 @@ def _patterns(language: str = "en") -> _Patterns:
         clause_words=lex.clause_words,
         close=lex.closeness_words,
         clause_subjects=lex.clause_subjects,
+        places=frozenset(lex.post_source_prepositions),
+        proform=re.compile(
+            rf"(?:{ordered_alternation(lex.proform_contents)})"
+            rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:{ordered_alternation(lex.proform_complements)})\b)"
+            rf"(?:{ordered_alternation(lex.tail_adjunct_openers)}"
+            rf"|\w+(?:{ordered_alternation(lex.day_suffixes)}))\b)"
+            if lex.proform_contents
+            else "(?!)"
+        ),
     )
 
 
@@ -365,7 +379,22 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
         return pos + m.start(1), pos + m.end(1)
-    close = _patterns(language).close
+    pat = _patterns(language)
+    close = pat.close
+    end = m.end(1)
+    for i, w in enumerate(words[1:-1], 1):  # ", said a diplomat in Brussels.": the place
+        if (
+            w.lower() in pat.places
+            and len(words) - i <= 5
+            and words[i - 1].islower()
+            and is_head(words[i - 1])
+            and all(x.isalpha() and x.lower() not in NOT_IN_NP for x in words[i + 1 :])
+        ):
+            # the place, or an occasion ("in an interview"), is no part of the source
+            at = [x.start() for x in re.finditer(r"\S+", m.group(1))][i]
+            end = m.start(1) + len(m.group(1)[:at].rstrip())
+            words = words[:i]
+            break
     for i, w in enumerate(words[1:-2], 1):  # ", said people familiar with the matter."
         if w in close and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
             words = words[:i]
@@ -385,7 +414,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         words[0][0].isupper() or words[0][0].isdigit() or first in NP_MODIFIERS or first in HEADS
     ):
         return None
-    return pos + m.start(1), pos + m.end(1)
+    return pos + m.start(1), pos + end
 
 
 _VERBISH = frozenset(
@@ -657,6 +686,8 @@ def content_after(
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else pat.lead).match(text, pos, b)
     if lead is not None:
         pos = lead.end()
+    if (pro := pat.proform.match(text, pos, b)) is not None:
+        return pro.start(), pro.end()  # "said as much in an interview": the pro-form
     end = b
     for nxt in quotes.cues.between(pos, b):
         verb = nxt.group("verb")
@@ -701,7 +732,18 @@ def content_after(
         if not quotes.inside(cut.start()) and cut.start() - pos > shortest:
             end = cut.start()
             break
-    return trim(text, pos, end)
+    cs, ce = trim(text, pos, end)
+    if ce > cs and text[cs] in OPEN and (quoted := quotes.covering(cs)) is not None:
+        qs, qe = quoted
+        if qs == cs and qe < ce and text[qe - 2 : qe - 1] in _CLOSING_PUNCT:
+            # 'says, "Don't you do it," until gunshots are heard': a quotation closed by
+            # its own punctuation ends what was said; the words after it are the writer's
+            return cs, qe
+    return cs, ce
+
+
+#: punctuation closing a quotation's last sentence or clause, before its closing mark
+_CLOSING_PUNCT = frozenset(",.!?")
 
 
 #: a dash between spaces: one that opens an aside, or the one that closes it
