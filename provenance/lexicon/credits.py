@@ -101,6 +101,8 @@ class CreditLexicon:
     name_dots: tuple[str, ...] = ()
     cjk_org_marks: tuple[str, ...] = ()
     cjk_outlet_ends: tuple[str, ...] = ()
+    title_articles: frozenset[str] = frozenset()
+    broadcasters: frozenset[str] = frozenset()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -237,4 +239,6 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         editor_notes=_optional(data, "editor_notes"),
         outlets=frozenset(_optional(data, "outlets")),
         own_archive=own_archive,
+        title_articles=frozenset(_optional(data, "title_articles")),
+        broadcasters=frozenset(_optional(data, "broadcasters")),
     )

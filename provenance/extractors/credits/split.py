@@ -29,6 +29,7 @@ from provenance.extractors.credits.chains import (
 )
 from provenance.extractors.credits.kinds import (
     Segment,
+    broadcaster,
     cjk_outlet,
     is_name_case,
     is_one_word,
@@ -94,6 +95,8 @@ _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 
+# the signs of one chain ("Name/AFP/Getty Images", "Name | Bloomberg", "Name - AFP")
+_CHAIN_SIGN = re.compile(r"[/|—–]|\s-\s")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 # a comma or "and" between two whole credits ("Jane Roe/AFP, John Doe/Reuters")
 _JOIN = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
@@ -180,6 +183,12 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
                 seg.kind, seg.courtesy = "org", True
                 seg.name = seg.text
         return out + segs
+    labelled = rules.labelled_maker.match(text) if " " in text else None
+    if labelled and is_person(labelled.group("name"), rules):
+        wire = known_party(labelled.group("agency"), rules)
+        if wire is not None:  # "BELGA PHOTO JANE ROE": the wire's label, then its photographer
+            name = labelled.group("name")
+            return [*out, wire, Segment(name, "person", title_case_name(name))]
     known = known_party(text, rules)
     if known is None and text[-1:].isdigit():  # "AP2014": a year glued to the agency
         known = known_party(_GLUED_YEAR.sub("", text), rules)
@@ -252,8 +261,10 @@ def _chain(text: str, rules: CreditRules) -> list[Segment]:
 
 def _outlet(text: str, rules: CreditRules) -> bool:
     """A publication's or agency's name: known, "The ...", or with an organization's word."""
+    text = text.strip(" «»\"“”„'‘’")  # "pour « Le Monde »": the title in quotes
     first = text.split(" ", 1)[0].casefold()
-    return org_like(text, rules) or first in rules.lex.non_person_starts
+    starts = rules.lex.non_person_starts | rules.lex.title_articles  # "The ...", "Le Monde"
+    return org_like(text, rules) or first in starts
 
 
 def _names_a_maker(head: str, client: str, rules: CreditRules) -> bool:
@@ -277,6 +288,17 @@ def _issuer(text: str, rules: CreditRules) -> str:
         if head and known_party(head, rules) is not None:
             return head
     return text
+
+
+def _supplier_list(head: str, chain: list[Segment]) -> None:
+    """ "Photos: AP, Reuters, Getty Images": known suppliers in a list (commas, "and"), no
+    chain sign between them and no one's name, supplied a picture each: every one is an
+    agency, none passes another's picture on (as Getty does in "AFP/Getty Images")."""
+    if len(chain) < 2 or _CHAIN_SIGN.search(head):
+        return
+    if all(seg.kind in ("agency", "distributor") for seg in chain):
+        for seg in chain:
+            seg.kind = "agency"
 
 
 def _one(text: str, rules: CreditRules) -> list[Segment]:
@@ -338,7 +360,11 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     if maker:
         head, client = parts
     chain = _chain(head, rules)
-    if maker and chain and one_word_name(chain[-1], rules):
+    _supplier_list(head, chain)
+    # "Madonna for The Guardian": a one-word maker ("Jane Roe/Signatures pour Le Monde": her
+    # agency, the maker is named)
+    named = any(seg.kind == "person" for seg in chain)
+    if maker and chain and not named and one_word_name(chain[-1], rules):
         chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
     maker_slot(chain, rules)
     # "写真：王晔", "写真：王晔/新华社": after a photo label, two Han characters name its maker
@@ -377,7 +403,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     if client:
         named_org = any(s.kind in ("agency", "distributor", "org") for s in chain)
         for k, seg in enumerate(_chain(client, rules)):
-            seg.role = CreditRole.SOURCE if named_org else CreditRole.AGENCY
+            # "Jane Roe for HBO": a network's publicity picture, a source
+            own = not named_org and not broadcaster(seg.text, rules.lex)
+            seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
             if k and seg.kind in ("agency", "distributor"):  # "for The Times/Redux": passes it on
                 seg.role = CreditRole.DISTRIBUTOR
             if seg.kind == "person":
