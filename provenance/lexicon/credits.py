@@ -103,6 +103,7 @@ class CreditLexicon:
     cjk_outlet_ends: tuple[str, ...] = ()
     title_articles: frozenset[str] = frozenset()
     broadcasters: frozenset[str] = frozenset()
+    rights_notices: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -241,4 +242,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         own_archive=own_archive,
         title_articles=frozenset(_optional(data, "title_articles")),
         broadcasters=frozenset(_optional(data, "broadcasters")),
+        rights_notices=_optional(data, "rights_notices"),
     )

@@ -201,3 +201,54 @@ def test_a_network_after_a_name_is_never_the_agency(name: str, network: str, sig
 def test_a_comma_list_of_suppliers_names_no_distributor(agencies: list[str]) -> None:
     parties = extract_credits("Photos: " + ", ".join(agencies))
     assert [p.role for p in parties] == [A] * len(agencies)
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # the art world's "courtesy the artist": the artist supplied it, unnamed
+        ("Courtesy the artist", [("handout", S)]),
+        ("Photo courtesy of the artist", [("handout", S)]),
+        ("Jane Roe, courtesy the artist", [("Jane Roe", P), ("handout", S)]),
+        (
+            "Courtesy of the artists and Acme Gallery",
+            [("handout", S), ("Acme Gallery", S)],
+        ),
+        ("Jane Roe/Staff artist", [("Jane Roe", P)]),  # a role code stays dropped
+        # a rights notice after the holder is no part of its name
+        ("(c) 2023 Acme Inc. All rights reserved.", [("Acme Inc", S)]),
+        (
+            "Copyright 2024 The Associated Press. All rights reserved.",
+            [("The Associated Press", A)],
+        ),
+        ("© Jane Roe / Reuters – Tous droits réservés", [("Jane Roe", P), ("Reuters", A)]),
+        ("© Acme BV, alle rechten voorbehouden", [("Acme BV", S)]),
+        # a company's legal form marks an organization, not a person
+        ("Acme GmbH", [("Acme GmbH", S)]),
+        # an image number after a dash
+        ("Jane Roe/AFP - 12345678", [("Jane Roe", P), ("AFP", A)]),
+        # Jiji's "（AFP時事）": AFP's picture, relayed by Jiji
+        ("（AFP時事）", [("AFP", A), ("時事", D)]),
+        ("時事通信フォト", [("時事通信フォト", A)]),
+        # a named pool is an agency, as the generic pool is
+        ("Photo: Korea Pool/Getty Images", [("Korea Pool", A), ("Getty Images", D)]),
+        (
+            "Jane Roe/White House Pool via AP",
+            [("Jane Roe", P), ("White House Pool", A), ("AP", D)],
+        ),
+        ("Jane Roe/Pool via AP", [("Jane Roe", P), ("pool", A), ("AP", D)]),
+    ],
+)
+def test_notices_courtesy_and_pools(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    assert _split(line) == parties
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    holder=st.sampled_from(["Acme Inc", "Jane Roe/AFP", "The Coast Times", "Reuters"]),
+    notice=st.sampled_from(sorted(credit_lexicon().rights_notices)),
+    sign=st.sampled_from([". ", ", ", " - ", " "]),
+)
+def test_a_rights_notice_changes_nothing(holder: str, notice: str, sign: str) -> None:
+    """A credit reads the same with or without a rights notice after it."""
+    assert _split(f"© {holder}{sign}{notice.capitalize()}.") == _split(f"© {holder}")

@@ -48,6 +48,8 @@ class CreditRules:
     made_by: re.Pattern[str]
     title: re.Pattern[str]
     labelled_maker: re.Pattern[str]
+    rights_notice: re.Pattern[str]
+    rights_words: tuple[str, ...]  # the last word of each notice: a cheap first test
     relay_mark: re.Pattern[str]
     trailing_marker: re.Pattern[str]
     marks: re.Pattern[str]
@@ -115,6 +117,11 @@ def credit_rules() -> CreditRules:
             rf"^(?P<agency>\S+(?:\s\S+)?)\s+(?:{_alts(makers) or '(?!)'})\s+(?P<name>\S.*)$",
             re.I,
         ),
+        # "© 2024 Acme Inc. All rights reserved.": the notice after the holder
+        rights_notice=re.compile(rf"[\s.,;:-]+(?:{_alts(lex.rights_notices)})\W*$", re.I)
+        if lex.rights_notices
+        else re.compile("$^"),
+        rights_words=tuple({n.rsplit(" ", 1)[-1] for n in lex.rights_notices}),
         # "AFP=연합뉴스": the wire after the sign relays the supplier before it
         relay_mark=re.compile(rf"\s*(?:{_alts(lex.relay_marks)})\s*")
         if lex.relay_marks

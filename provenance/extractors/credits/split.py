@@ -60,10 +60,10 @@ from provenance.ingest.credit_shapes import provided_by, shot_by, without_editor
 __all__ = ["split_credit"]
 
 _INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
-# image ids: "(12345678a)", "- RTR4JDW4", "#123456", a long number ending the line
+# image ids: "(12345678a)", "- RTR4JDW4", "#123456", a long number ending the line ("- 12345678")
 _IMAGE_ID = re.compile(
     r"\s*\(\s*(?:[A-Z]{0,4}\d{5,}[a-z]{0,3}|\d+[a-z]\d*)\s*\)|\s+[-–]\s+[A-Z]{2,}\d[A-Z0-9]{3,}\b|"
-    r"\s*#\d{4,}\b|\s+\d{6,}$"
+    r"\s*#\d{4,}\b|(?:\s+[-–])?\s+\d{6,}$"
 )
 _SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
 # a licence clause after the credit: "used under a Creative Commons license", "(CC BY 2.0)"
@@ -95,6 +95,8 @@ _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 
+# a wire's Latin name glued to the relaying wire's CJK name, Jiji's house style ("AFP時事")
+_GLUED_WIRES = re.compile(r"^(?P<supplier>[A-Za-z][A-Za-z-]*)(?P<wire>[^\x00-\x7f\s]+)$")
 # the signs of one chain ("Name/AFP/Getty Images", "Name | Bloomberg", "Name - AFP")
 _CHAIN_SIGN = re.compile(r"[/|—–]|\s-\s")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
@@ -135,7 +137,9 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         return [*out, known]  # "Hulton Archive" is a name, not "Hulton" and a marker
     for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
         tail = " ".join(words[-size:])
-        if len(words) > size and lex.is_ignored(tail):
+        # "courtesy the artist": "artist" ends an unnamed supplier's phrase, not a role code
+        phrase = " ".join(words[-size - 1 :]).casefold() in lex.unnamed
+        if len(words) > size and lex.is_ignored(tail) and not phrase:
             if tail[0].isupper() and tail.casefold() in lex.org_words and is_name_case(words):
                 break  # "Universal History Archive": the archive's own name
             named = _classify(" ".join(words[:-size]), rules)
@@ -145,6 +149,10 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
                 own = outlet_name(named[0].text, lex) or not org_like(named[0].text, rules)
                 named[0].kind = "agency" if own else named[0].kind
             return out + named
+    pools = (lex.unnamed.get(" ".join(words[-k:]).casefold()) for k in (1, 2) if len(words) > k)
+    if any(p is not None and p.label == "pool" for p in pools) and is_name_case(words):
+        # "Korea Pool", "White House Pool": a named pool, an agency as the generic "pool" is
+        return [*out, Segment(text, "agency", org_text(text))]
     supplier = _before_kind(words, rules)
     if supplier is not None:  # "YouTube screenshot", "Reuters Graphics": what the picture is
         return out + _classify(supplier, rules)
@@ -200,7 +208,10 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
     names = [n for n in _AND.split(text) if n]
-    if len(names) > 1 and all(org_like(n, rules) and not _bare_word(n, rules) for n in names):
+    if len(names) > 1 and all(
+        (org_like(n, rules) and not _bare_word(n, rules)) or n.casefold() in lex.unnamed
+        for n in names
+    ):  # "ESA and NASA", "the artist and Acme Gallery"
         return out + [s for n in names for s in _classify(n, rules)]
     if len(names) > 1 and all(is_person(n, rules) or is_one_word(n, rules) for n in names):
         return out + [Segment(n, "person", title_case_name(n)) for n in names]
@@ -312,6 +323,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
         lead = rules.relay_mark.match(text)  # "＝共同" at the start: the mark ends a label
         text = text[lead.end() :] if lead else text
         text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
+    glued = _GLUED_WIRES.match(text) if not text.isascii() else None
+    if glued and all(known_party(glued.group(k), rules) for k in ("supplier", "wire")):
+        text = f"{glued.group('supplier')} via {glued.group('wire')}"  # "AFP時事": Jiji relays
     stop = name_stop(text) if ". " in text else None
     # "Jane Roe. AFP", "Jane Roe. Hans Lucas pour Libération" (Libération's house style)
     if stop is not None and is_supplier(rules.client.split(stop[1], maxsplit=1)[0], rules):
@@ -446,6 +460,9 @@ def _prepare(line: str) -> str:
         text = _LICENCE_BEFORE_VIA.sub(" ", text)
     if "licen" in text or "CC" in text:
         text = _LICENCE.sub("", text)
+    rules = credit_rules()
+    if any(word in text.casefold() for word in rules.rights_words):
+        text = rules.rights_notice.sub("", text)  # "Acme Inc. All rights reserved."
     return _IMAGE_ID.sub("", text)
 
 
