@@ -104,6 +104,7 @@ class CreditLexicon:
     title_articles: frozenset[str] = frozenset()
     broadcasters: frozenset[str] = frozenset()
     rights_notices: tuple[str, ...] = ()
+    sign_free_wires: frozenset[str] = frozenset()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -243,4 +244,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         title_articles=frozenset(_optional(data, "title_articles")),
         broadcasters=frozenset(_optional(data, "broadcasters")),
         rights_notices=_optional(data, "rights_notices"),
+        sign_free_wires=frozenset(_optional(data, "sign_free_wires")),
     )

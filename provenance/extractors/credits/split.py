@@ -55,7 +55,12 @@ from provenance.extractors.credits.labels import (
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.credits.patterns import CreditRules, collapse, credit_rules
 from provenance.extractors.records import CreditParty
-from provenance.ingest.credit_shapes import provided_by, shot_by, without_editor_note
+from provenance.ingest.credit_shapes import (
+    provided_by,
+    shot_by,
+    wire_then_name,
+    without_editor_note,
+)
 
 __all__ = ["split_credit"]
 
@@ -194,9 +199,13 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     labelled = rules.labelled_maker.match(text) if " " in text else None
     if labelled and is_person(labelled.group("name"), rules):
         wire = known_party(labelled.group("agency"), rules)
-        if wire is not None:  # "BELGA PHOTO JANE ROE": the wire's label, then its photographer
+        if wire is not None:  # "Belga Photo Jane Roe": the wire's label, then its photographer
             name = labelled.group("name")
             return [*out, wire, Segment(name, "person", title_case_name(name))]
+    shouted = wire_then_name(text) if " " in text and text.isupper() else None
+    wire = known_party(shouted[0], rules) if shouted else None
+    if shouted and wire is not None:  # "ANP JANE ROE": ANP's style, no label, no sign
+        return [*out, wire, Segment(shouted[1], "person", title_case_name(shouted[1]))]
     known = known_party(text, rules)
     if known is None and text[-1:].isdigit():  # "AP2014": a year glued to the agency
         known = known_party(_GLUED_YEAR.sub("", text), rules)
