@@ -9,6 +9,8 @@ also holds a byline, ``meta name="author"`` and Open Graph tags (``credit_pages.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -109,3 +111,46 @@ def test_a_shouted_name_after_a_wire_label(first: str, last: str) -> None:
     """After a wire's photo label, any name in capitals is its photographer."""
     assert wire_then_name(f"BELGA PHOTO {first} {last}") == ("BELGA", f"{first} {last}")
     assert wire_then_name(f"{first} {last}") is None
+
+
+def _ld(image: dict[str, object]) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Storms hit the coast",
+        "author": {"@type": "Person", "name": "Kate Fields"},
+        "image": image,
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("image", "parties"),
+    [
+        (  # the supplier as schema.org's "provider" of the image
+            {
+                "@type": "ImageObject",
+                "url": "https://example.org/a.jpg",
+                "author": {"@type": "Person", "name": "Jane Roe"},
+                "provider": {"@type": "Organization", "name": "Reuters"},
+            },
+            {("Jane Roe", P), ("Reuters", A)},
+        ),
+        (  # a credit in brackets ending the image's caption
+            {
+                "@type": "ImageObject",
+                "url": "https://example.org/a.jpg",
+                "caption": f"{CAPTION} (Jane Roe/AP)",
+            },
+            {("Jane Roe", P), ("AP", A)},
+        ),
+        (  # a caption with no credit in it names nobody
+            {"@type": "ImageObject", "url": "https://example.org/a.jpg", "caption": CAPTION},
+            set(),
+        ),
+    ],
+)
+def test_json_ld_image_provider_and_caption(
+    image: dict[str, object], parties: set[tuple[str | None, CreditRole]]
+) -> None:
+    assert _parties(page("<p>Text.</p>", head=_ld(image))) == parties
