@@ -105,6 +105,7 @@ class CreditLexicon:
     broadcasters: frozenset[str] = frozenset()
     rights_notices: tuple[str, ...] = ()
     sign_free_wires: frozenset[str] = frozenset()
+    own_photo_labels: frozenset[str] = frozenset()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -245,4 +246,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         broadcasters=frozenset(_optional(data, "broadcasters")),
         rights_notices=_optional(data, "rights_notices"),
         sign_free_wires=frozenset(_optional(data, "sign_free_wires")),
+        own_photo_labels=frozenset(_optional(data, "own_photo_labels")),
     )

@@ -76,6 +76,11 @@ def test_a_list_of_suppliers(line: str, parties: list[tuple[str, CreditRole]]) -
         ("Jane Roe/La Gazzetta", [("Jane Roe", P), ("La Gazzetta", A)]),
         ("Jane Roe / De Krant", [("Jane Roe", P), ("De Krant", A)]),
         ("Foto: Jane Roe / Corriere di Montagna", [("Jane Roe", P), ("Corriere di Montagna", A)]),
+        # longer titles: an article no name starts with, or a newspaper's word in the title
+        ("Jane Roe / Het Laatste Blad", [("Jane Roe", P), ("Het Laatste Blad", A)]),
+        ("Jane Roe / Il Fatto Montano", [("Jane Roe", P), ("Il Fatto Montano", A)]),
+        ("Jane Roe / La Voz de Arriba", [("Jane Roe", P), ("La Voz de Arriba", A)]),
+        ("Jane Roe / La Dépêche du Nord", [("Jane Roe", P), ("La Dépêche du Nord", A)]),
         # alone, the title's own picture
         ("Foto: DER KURIER", [("Der Kurier", A)]),
         ("« LE MATIN »", [("Le Matin", A)]),
@@ -237,6 +242,12 @@ def test_a_comma_list_of_suppliers_names_no_distributor(agencies: list[str]) -> 
             [("Jane Roe", P), ("White House Pool", A), ("AP", D)],
         ),
         ("Jane Roe/Pool via AP", [("Jane Roe", P), ("pool", A), ("AP", D)]),
+        ("Kremlin Pool Photo", [("Kremlin Pool", A)]),
+        # an organization's own photo label is no part of its name
+        ("Times Photo/Jane Roe", [("Times", A), ("Jane Roe", P)]),
+        ("Star Tribune Photo/Jane Roe", [("Star Tribune", A), ("Jane Roe", P)]),
+        ("NASA photo", [("NASA", S)]),
+        ("Jane Photo", [("Jane Photo", S)]),  # no organization's name before it: kept
     ],
 )
 def test_notices_courtesy_and_pools(line: str, parties: list[tuple[str, CreditRole]]) -> None:
