@@ -103,6 +103,7 @@ class CreditLexicon:
     cjk_outlet_ends: tuple[str, ...] = ()
     title_articles: frozenset[str] = frozenset()
     broadcasters: frozenset[str] = frozenset()
+    broadcaster_words: frozenset[str] = frozenset()
     rights_notices: tuple[str, ...] = ()
     sign_free_wires: frozenset[str] = frozenset()
     own_photo_labels: frozenset[str] = frozenset()
@@ -244,6 +245,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         own_archive=own_archive,
         title_articles=frozenset(_optional(data, "title_articles")),
         broadcasters=frozenset(_optional(data, "broadcasters")),
+        broadcaster_words=frozenset(_optional(data, "broadcaster_words")),
         rights_notices=_optional(data, "rights_notices"),
         sign_free_wires=frozenset(_optional(data, "sign_free_wires")),
         own_photo_labels=frozenset(_optional(data, "own_photo_labels")),

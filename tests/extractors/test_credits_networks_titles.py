@@ -40,6 +40,16 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
         ("Photo: CBS", [("CBS", S)]),
         ("Courtesy of HBO", [("HBO", S)]),
         ("ABC/Getty Images", [("ABC", S), ("Getty Images", D)]),
+        # a studio or channel by the last word of its name
+        ("Jane Roe/Acme Films", [("Jane Roe", P), ("Acme Films", S)]),
+        ("Jane Roe/Acme Television", [("Jane Roe", P), ("Acme Television", S)]),
+        ("Photo: Jane Roe/Comedy Central", [("Jane Roe", P), ("Comedy Central", S)]),
+        # ... but not an agency's collection, nor a photo agency of the list
+        (
+            "Jane Roe/Getty Images Entertainment",
+            [("Jane Roe", P), ("Getty Images Entertainment", A)],
+        ),
+        ("Jane Roe/Panos Pictures", [("Jane Roe", P), ("Panos Pictures", A)]),
         # ... while a newspaper's or a wire's name after the photographer stays its agency
         ("Jane Roe/The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),
         ("Jane Roe for The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),

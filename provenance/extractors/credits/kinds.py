@@ -227,8 +227,15 @@ def org_like(text: str, rules: CreditRules) -> bool:
 
 def broadcaster(text: str, lex: CreditLexicon) -> bool:
     """A television network, channel, film studio or streaming service ("NBC", "Netflix",
-    "Warner Bros."): its stills are sources, never an agency's pictures."""
-    return text.casefold().strip() in lex.broadcasters
+    "Warner Bros.", "Acme Films"): its stills are sources, never an agency's pictures."""
+    folded = text.casefold().strip()
+    if folded in lex.broadcasters:
+        return True
+    head, _, last = folded.rpartition(" ")
+    if not head or last not in lex.broadcaster_words:
+        return False
+    # "Acme Films", not "Getty Images Entertainment" (an agency's collection)
+    return not any(w in lex.org_words for w in head.split(" "))
 
 
 def org_text(text: str) -> str:
