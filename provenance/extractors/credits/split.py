@@ -157,8 +157,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     pools = (lex.unnamed.get(" ".join(words[-k:]).casefold()) for k in (1, 2) if len(words) > k)
     if any(p is not None and p.label == "pool" for p in pools) and is_name_case(words):
         # "Korea Pool", "White House Pool": a named pool, an agency as the generic "pool" is
-        named = " ".join(words[:-1]) if words[-1].casefold() in lex.own_photo_labels else text
-        return [*out, Segment(text, "agency", org_text(named))]
+        pool_name = " ".join(words[:-1]) if words[-1].casefold() in lex.own_photo_labels else text
+        return [*out, Segment(text, "agency", org_text(pool_name))]
     supplier = _before_kind(words, rules)
     if supplier is not None:  # "YouTube screenshot", "Reuters Graphics": what the picture is
         return out + _classify(supplier, rules)
@@ -232,9 +232,9 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         return [*out, Segment(text, "person", title_case_name(untitled.rstrip(".")))]
     if is_person(text, rules):
         return [*out, Segment(text, "person", title_case_name(text.rstrip(".")))]
-    head, _, last = text.rpartition(" ")
-    if head and last.casefold() in lex.own_photo_labels and org_like(head, rules):
-        return [*out, Segment(text, "org", org_text(head))]  # "Times Photo": the Times' own
+    owner, _, last = text.rpartition(" ")
+    if owner and last.casefold() in lex.own_photo_labels and org_like(owner, rules):
+        return [*out, Segment(text, "org", org_text(owner))]  # "Times Photo": the Times' own
     return [*out, Segment(text, "org", org_text(text))]
 
 
