@@ -21,6 +21,7 @@ __all__ = [
     "provided_by",
     "shot_by",
     "unnamed_supplier",
+    "wire_then_name",
     "without_editor_note",
 ]
 
@@ -44,7 +45,7 @@ def credit_shaped(text: str) -> bool:
     table = agency_table()
     parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
     if len(parts) < 2:
-        return _agency_for_client(text)
+        return _agency_for_client(text) or wire_then_name(text) is not None
     if any(table.agency(p) or table.distributor(p) for p in parts):
         return True
     # "Jane Roe / Staff", "Jane Roe/Staff Photographer": a name and an unnamed supplier
@@ -56,6 +57,50 @@ def credit_shaped(text: str) -> bool:
     if not all(p.casefold() in platforms for p in parts[1:]):
         return False
     return label_only(parts[0]) or _is_name(_LICENCE_AFTER_NAME.sub("", parts[0]))
+
+
+@cache
+def _photo_labels() -> frozenset[str]:
+    """The one-word photo labels ("PHOTO", "FOTO", "BILD") of the credit lexicon."""
+    return frozenset(w for w, p in credit_lexicon().prefixes.items() if p.maker and " " not in w)
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def wire_then_name(text: str) -> tuple[str, str] | None:
+    """A wire's name, its photo label, then its photographer's, all in capitals and with no
+    sign between them, the house style of Belga ("BELGA PHOTO JANE ROE"), as (wire, name);
+    the wires of ``sign_free_wires`` in the credit lexicon write no label ("ANP JANE ROE").
+
+    Example:
+        >>> wire_then_name("BELGA PHOTO JANE ROE"), wire_then_name("ANP JANE ROE")
+        (('BELGA', 'JANE ROE'), ('ANP', 'JANE ROE'))
+        >>> wire_then_name("ANP Jane Roe") is None, wire_then_name("NEW YORK CITY") is None
+        (True, True)
+    """
+    if len(text) > 60 or not text.isupper():
+        return None
+    words = text.split()
+    table = agency_table()
+    lex = credit_lexicon()
+    for size in (2, 1):
+        wire = " ".join(words[:size])
+        rest = words[size:]
+        if rest and rest[0].casefold() in _photo_labels():
+            rest = rest[1:]
+        elif wire.casefold() not in lex.sign_free_wires:
+            continue  # "SANA AHMED KHAN": a name, unless the wire's style has no label
+        if not 2 <= len(rest) <= 4 or not all(_NAME_WORD.match(w) for w in rest):
+            continue
+        name = " ".join(rest)
+        # "AFP FILE PHOTO", "AP POOL PHOTO": a marker or an organization's word, no name
+        marks = (lex.ignored, lex.org_words, lex.unnamed, lex.prefixes)
+        if any(w.casefold() in words_of for w in rest for words_of in marks):
+            continue
+        if table.agency(wire) is not None and table.agency(name) is None:
+            return wire, name
+    return None
 
 
 @cache
@@ -98,6 +143,8 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     if starts_with_label(text) or "/" in text or "|" in text or credit_shaped(text):
         return True
     if shot_by(text) is not None or provided_by(text):  # "（新华社记者 李伟 摄）", "[X 제공]"
+        return True
+    if _bare_label_credit(text):  # "(foto Ansa)": a label with no colon, then a wire
         return True
     table = agency_table()
     issued = credit_lexicon().issued_words

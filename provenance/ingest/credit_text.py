@@ -176,7 +176,26 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
             if whole is not None and starts and text.rfind(whole[1]) < opening:
                 return whole
             return bracket.group("caption").strip(), inner.strip()
-    return tail_credit(text, bare_name=True) or _after_relay_mark(text)
+    return tail_credit(text, bare_name=True) or _after_relay_mark(text) or _shot_tail(text)
+
+
+# what ends the place or date before a Japanese caption's "NAME撮影" ("＝東京都港区、山田太郎撮影")
+_SHOT_TAIL_SIGNS = "、，,＝= 　"
+
+
+def _shot_tail(text: str) -> tuple[str, str] | None:
+    """A Japanese newspaper's caption ending in who took it, after the place or date:
+    "港の消防隊員＝東京都港区、山田太郎撮影" as ("港の消防隊員＝東京都港区", "山田太郎撮影"). Only
+    a short name before the mark (a shot mark of the credit lexicon) counts."""
+    marks = credit_lexicon().shot_marks
+    if not text.endswith(marks):
+        return None
+    cut = max(text.rfind(sign) for sign in _SHOT_TAIL_SIGNS)
+    head, tail = text[:cut].strip(" 、，,＝="), text[cut + 1 :].strip()
+    shot = shot_by(tail) if cut > 0 and head else None
+    if shot is None or not 2 <= len(shot[1]) <= 8:
+        return None
+    return head, tail
 
 
 def _label_alternation() -> str:

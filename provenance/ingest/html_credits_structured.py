@@ -1,7 +1,8 @@
 """Pictures that pages describe as structured data: JSON-LD, microdata and share-image alt text.
 
 JSON-LD ``ImageObject``s (``creditText``, ``author``, ``creator``,
-``copyrightHolder``, in ``@graph``, arrays and nested items), "credit" fields of
+``copyrightHolder``, ``provider``, a credit in brackets ending the ``caption``, in
+``@graph``, arrays and nested items), "credit" fields of
 other page data, schema.org microdata ``ImageObject``s, and the alt text of the
 share image (``og:image:alt``, ``twitter:image:alt``). :mod:`.html_credits`
 finds the credits pages print.
@@ -90,13 +91,19 @@ def json_ld_pictures(tree: LexborHTMLParser) -> list[Picture]:
                 credit = (joined,) if joined else ()
                 creators = _names(image.get("author")) + _names(image.get("creator"))
                 holder = _names(image.get("copyrightHolder"))
-                if credit or creators or holder:
-                    caption = _names(image.get("caption"))
+                # the supplier, as schema.org names it on any creative work
+                provider = _names(image.get("provider")) or _names(image.get("sourceOrganization"))
+                caption = _names(image.get("caption"))
+                split = bracket_credit(caption[0]) if caption and not credit else None
+                if split is not None and split[0]:  # "caption": "Rain. (Jane Roe/AP)"
+                    caption, credit = (split[0],), (split[1],)
+                if credit or creators or holder or provider:
                     pictures.append(
                         Picture(
                             caption=caption[0] if caption else None,
                             credit_line=credit[0] if credit else None,
                             creators=creators,
+                            provider=provider[0] if provider else None,
                             copyright_holder=holder[0] if holder else None,
                         )
                     )

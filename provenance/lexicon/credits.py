@@ -101,6 +101,12 @@ class CreditLexicon:
     name_dots: tuple[str, ...] = ()
     cjk_org_marks: tuple[str, ...] = ()
     cjk_outlet_ends: tuple[str, ...] = ()
+    title_articles: frozenset[str] = frozenset()
+    broadcasters: frozenset[str] = frozenset()
+    broadcaster_words: frozenset[str] = frozenset()
+    rights_notices: tuple[str, ...] = ()
+    sign_free_wires: frozenset[str] = frozenset()
+    own_photo_labels: frozenset[str] = frozenset()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -237,4 +243,10 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         editor_notes=_optional(data, "editor_notes"),
         outlets=frozenset(_optional(data, "outlets")),
         own_archive=own_archive,
+        title_articles=frozenset(_optional(data, "title_articles")),
+        broadcasters=frozenset(_optional(data, "broadcasters")),
+        broadcaster_words=frozenset(_optional(data, "broadcaster_words")),
+        rights_notices=_optional(data, "rights_notices"),
+        sign_free_wires=frozenset(_optional(data, "sign_free_wires")),
+        own_photo_labels=frozenset(_optional(data, "own_photo_labels")),
     )

@@ -153,7 +153,8 @@ def test_a_papers_own_picture(line: str, expected: Parties) -> None:
             "Jane Roe/Moment RF/Getty Images",
             [("Jane Roe", P), ("Moment RF", A), ("Getty Images", D)],
         ),
-        _case("Jane Roe/Warner Bros.", [("Jane Roe", P), ("Warner Bros", A)]),
+        # a studio's unit still is a source, as a network's publicity picture
+        _case("Jane Roe/Warner Bros.", [("Jane Roe", P), ("Warner Bros", S)]),
         _case("Photo Credit: Special Arrangement", [("handout", S)]),
         _case("Foto: Especial", [("handout", S)]),
         _case("Foto: Cortesía Acme", [("Acme", S)]),

@@ -11,6 +11,7 @@ from provenance.enums import CreditRole
 from provenance.extractors.credits.kinds import (
     NAME_WORD,
     Segment,
+    broadcaster,
     is_capital,
     newspaper_name,
     org_like,
@@ -82,6 +83,8 @@ def _labelled_relay(segs: list[Segment], rules: CreditRules) -> Segment | None:
     first = segs[0]
     if first.kind != "agency" or rules.trailing_label.search(first.text) is None:
         return None
+    if rules.trailing_label.search(first.name or ""):  # "Getty Images": its name, no label
+        return None
     others = [s for s in segs[1:] if s.kind == "agency" and s.name != first.name]
     if not others or any(s.kind == "person" for s in segs):
         return None
@@ -133,8 +136,9 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             # a distributor alone supplied the picture, unless it passes on a handout
             alone = len(orgs) == 1 and not handout
             seg.role = CreditRole.AGENCY if alone or seg is supplier else CreditRole.DISTRIBUTOR
-        elif (seg.name or seg.text).casefold() in lex.platforms:
-            seg.role = CreditRole.SOURCE  # "Name/Flickr": where the picture was posted
+        elif (seg.name or seg.text).casefold() in lex.platforms or broadcaster(seg.text, lex):
+            # "Name/Flickr": where the picture was posted; "Name/NBC": a network's still
+            seg.role = CreditRole.SOURCE
         else:
             after_person = i > 0 and segs[i - 1].kind == "person"
             agency_named = any(s.kind == "agency" for s in segs)
@@ -150,9 +154,12 @@ def stock_handles(chain: list[Segment], rules: CreditRules) -> None:
     """A one-word part beside a stock library is its contributor's handle, kept as written.
 
     "Shutterstock / jdoe123", "iStock / Getty Images Plus / username": the handle
-    made the picture; an organization's word or a platform stays an organization.
+    made the picture; an organization's word or a platform stays an organization, and
+    with a maker already named, a one-word part is her agency ("Jane Roe/BPI/Shutterstock").
     """
     lex = rules.lex
+    if any(seg.kind == "person" for seg in chain):
+        return  # "Jane Roe/BPI/Shutterstock": the maker is named; "BPI" is her agency
     handles = [
         seg
         for seg in chain

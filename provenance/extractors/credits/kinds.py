@@ -20,6 +20,7 @@ from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 __all__ = [
     "NAME_WORD",
     "Segment",
+    "broadcaster",
     "is_capital",
     "is_name_case",
     "is_one_word",
@@ -160,8 +161,10 @@ def is_person(text: str, rules: CreditRules) -> bool:
     folded = _folded_words(text)
     if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
-    if text.casefold() in rules.lex.outlets:  # "Al Jazeera": an outlet's name, read as one
-        return False
+    if text.casefold() in rules.lex.outlets or broadcaster(text, rules.lex):
+        return False  # "Al Jazeera", "Focus Features": an outlet's or studio's name
+    if len(words) == 2 and words[0].casefold() in rules.lex.title_articles:
+        return False  # "Le Parisien", "Der Spiegel": a title's article and one word
     if rules.trailing_label.search(text):  # "HT Photo", "Express Pictures": an outlet's label
         return False
     capital = 0
@@ -201,8 +204,12 @@ def outlet_name(text: str, lex: CreditLexicon) -> bool:
 
 def newspaper_name(text: str, lex: CreditLexicon) -> bool:
     """A newspaper's or magazine's name by its words ("Star Tribune", "The Globe and Mail",
-    "Power User Magazine"), not a listed broadcaster or site ("RNZ") nor a CJK name."""
-    return not lex.outlet_words.isdisjoint(text.casefold().split())
+    "Power User Magazine") or a title's article ("Der Spiegel"), not a listed broadcaster
+    or site ("RNZ") nor a CJK name."""
+    words = text.casefold().split()
+    if len(words) == 2 and words[0] in lex.title_articles:
+        return True  # "Der Spiegel", "Le Monde": a title's article and one word
+    return not lex.outlet_words.isdisjoint(words)
 
 
 def is_supplier(text: str, rules: CreditRules) -> bool:
@@ -211,8 +218,24 @@ def is_supplier(text: str, rules: CreditRules) -> bool:
 
 
 def org_like(text: str, rules: CreditRules) -> bool:
-    """A name that is plainly an organization's: a known agency or one with an org word."""
-    return known_party(text, rules) is not None or bool(_folded_words(text) & rules.lex.org_words)
+    """A name that is plainly an organization's: a known agency, a broadcaster ("HBO",
+    "Netflix") or one with an org word."""
+    if known_party(text, rules) is not None or broadcaster(text, rules.lex):
+        return True
+    return bool(_folded_words(text) & rules.lex.org_words)
+
+
+def broadcaster(text: str, lex: CreditLexicon) -> bool:
+    """A television network, channel, film studio or streaming service ("NBC", "Netflix",
+    "Warner Bros.", "Acme Films"): its stills are sources, never an agency's pictures."""
+    folded = text.casefold().strip()
+    if folded in lex.broadcasters:
+        return True
+    head, _, last = folded.rpartition(" ")
+    if not head or last not in lex.broadcaster_words:
+        return False
+    # "Acme Films", not "Getty Images Entertainment" (an agency's collection)
+    return not any(w in lex.org_words for w in head.split(" "))
 
 
 def org_text(text: str) -> str:

@@ -47,6 +47,9 @@ class CreditRules:
     company: re.Pattern[str]
     made_by: re.Pattern[str]
     title: re.Pattern[str]
+    labelled_maker: re.Pattern[str]
+    rights_notice: re.Pattern[str]
+    rights_words: tuple[str, ...]  # the last word of each notice: a cheap first test
     relay_mark: re.Pattern[str]
     trailing_marker: re.Pattern[str]
     marks: re.Pattern[str]
@@ -56,6 +59,8 @@ class CreditRules:
 def credit_rules() -> CreditRules:
     lex = credit_lexicon()
     prefixes = _alts(tuple(w for w in lex.prefix_words if w != "by"))
+    # one-word photo labels ("photo", "foto", "bild"): the labels that name who made it
+    makers = tuple(w for w, p in lex.prefixes.items() if p.maker and " " not in w)
     return CreditRules(
         lex=lex,
         prefix=re.compile(
@@ -107,6 +112,16 @@ def credit_rules() -> CreditRules:
         made_by=re.compile(
             rf"^(?P<org>[^/|;]+?)\s+(?:{_alts(lex.agency_suffixes)})\s+by\s+(?P<rest>\S.*)$", re.I
         ),
+        # "BELGA PHOTO JANE ROE": a wire's photo label, then its photographer, no sign between
+        labelled_maker=re.compile(
+            rf"^(?P<agency>\S+(?:\s\S+)?)\s+(?:{_alts(makers) or '(?!)'})\s+(?P<name>\S.*)$",
+            re.I,
+        ),
+        # "© 2024 Acme Inc. All rights reserved.": the notice after the holder
+        rights_notice=re.compile(rf"[\s.,;:-]+(?:{_alts(lex.rights_notices)})\W*$", re.I)
+        if lex.rights_notices
+        else re.compile("$^"),
+        rights_words=tuple({n.rsplit(" ", 1)[-1] for n in lex.rights_notices}),
         # "AFP=연합뉴스": the wire after the sign relays the supplier before it
         relay_mark=re.compile(rf"\s*(?:{_alts(lex.relay_marks)})\s*")
         if lex.relay_marks

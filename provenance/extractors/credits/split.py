@@ -29,6 +29,7 @@ from provenance.extractors.credits.chains import (
 )
 from provenance.extractors.credits.kinds import (
     Segment,
+    broadcaster,
     cjk_outlet,
     is_name_case,
     is_one_word,
@@ -54,15 +55,20 @@ from provenance.extractors.credits.labels import (
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.credits.patterns import CreditRules, collapse, credit_rules
 from provenance.extractors.records import CreditParty
-from provenance.ingest.credit_shapes import provided_by, shot_by, without_editor_note
+from provenance.ingest.credit_shapes import (
+    provided_by,
+    shot_by,
+    wire_then_name,
+    without_editor_note,
+)
 
 __all__ = ["split_credit"]
 
 _INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
-# image ids: "(12345678a)", "- RTR4JDW4", "#123456", a long number ending the line
+# image ids: "(12345678a)", "- RTR4JDW4", "#123456", a long number ending the line ("- 12345678")
 _IMAGE_ID = re.compile(
     r"\s*\(\s*(?:[A-Z]{0,4}\d{5,}[a-z]{0,3}|\d+[a-z]\d*)\s*\)|\s+[-–]\s+[A-Z]{2,}\d[A-Z0-9]{3,}\b|"
-    r"\s*#\d{4,}\b|\s+\d{6,}$"
+    r"\s*#\d{4,}\b|(?:\s+[-–])?\s+\d{6,}$"
 )
 _SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
 # a licence clause after the credit: "used under a Creative Commons license", "(CC BY 2.0)"
@@ -94,6 +100,10 @@ _AND = re.compile(r"\s+(?:and|&|und|et|y|e|и|AND|UND|ET|Y|E|И)\s+")
 _PAREN = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'’-]+)$")
 
+# a wire's Latin name glued to the relaying wire's CJK name, Jiji's house style ("AFP時事")
+_GLUED_WIRES = re.compile(r"^(?P<supplier>[A-Za-z][A-Za-z-]*)(?P<wire>[^\x00-\x7f\s]+)$")
+# the signs of one chain ("Name/AFP/Getty Images", "Name | Bloomberg", "Name - AFP")
+_CHAIN_SIGN = re.compile(r"[/|—–]|\s-\s")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 # a comma or "and" between two whole credits ("Jane Roe/AFP, John Doe/Reuters")
 _JOIN = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
@@ -132,7 +142,9 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         return [*out, known]  # "Hulton Archive" is a name, not "Hulton" and a marker
     for size in (2, 1):  # "Oregonian file photo": an archive marker after the name
         tail = " ".join(words[-size:])
-        if len(words) > size and lex.is_ignored(tail):
+        # "courtesy the artist": "artist" ends an unnamed supplier's phrase, not a role code
+        phrase = " ".join(words[-size - 1 :]).casefold() in lex.unnamed
+        if len(words) > size and lex.is_ignored(tail) and not phrase:
             if tail[0].isupper() and tail.casefold() in lex.org_words and is_name_case(words):
                 break  # "Universal History Archive": the archive's own name
             named = _classify(" ".join(words[:-size]), rules)
@@ -142,6 +154,11 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
                 own = outlet_name(named[0].text, lex) or not org_like(named[0].text, rules)
                 named[0].kind = "agency" if own else named[0].kind
             return out + named
+    pools = (lex.unnamed.get(" ".join(words[-k:]).casefold()) for k in (1, 2) if len(words) > k)
+    if any(p is not None and p.label == "pool" for p in pools) and is_name_case(words):
+        # "Korea Pool", "White House Pool": a named pool, an agency as the generic "pool" is
+        pool_name = " ".join(words[:-1]) if words[-1].casefold() in lex.own_photo_labels else text
+        return [*out, Segment(text, "agency", org_text(pool_name))]
     supplier = _before_kind(words, rules)
     if supplier is not None:  # "YouTube screenshot", "Reuters Graphics": what the picture is
         return out + _classify(supplier, rules)
@@ -180,6 +197,16 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
                 seg.kind, seg.courtesy = "org", True
                 seg.name = seg.text
         return out + segs
+    labelled = rules.labelled_maker.match(text) if " " in text else None
+    if labelled and is_person(labelled.group("name"), rules):
+        wire = known_party(labelled.group("agency"), rules)
+        if wire is not None:  # "Belga Photo Jane Roe": the wire's label, then its photographer
+            name = labelled.group("name")
+            return [*out, wire, Segment(name, "person", title_case_name(name))]
+    shouted = wire_then_name(text) if " " in text and text.isupper() else None
+    wire = known_party(shouted[0], rules) if shouted else None
+    if shouted and wire is not None:  # "ANP JANE ROE": ANP's style, no label, no sign
+        return [*out, wire, Segment(shouted[1], "person", title_case_name(shouted[1]))]
     known = known_party(text, rules)
     if known is None and text[-1:].isdigit():  # "AP2014": a year glued to the agency
         known = known_party(_GLUED_YEAR.sub("", text), rules)
@@ -191,7 +218,10 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
     names = [n for n in _AND.split(text) if n]
-    if len(names) > 1 and all(org_like(n, rules) and not _bare_word(n, rules) for n in names):
+    if len(names) > 1 and all(
+        (org_like(n, rules) and not _bare_word(n, rules)) or n.casefold() in lex.unnamed
+        for n in names
+    ):  # "ESA and NASA", "the artist and Acme Gallery"
         return out + [s for n in names for s in _classify(n, rules)]
     if len(names) > 1 and all(is_person(n, rules) or is_one_word(n, rules) for n in names):
         return out + [Segment(n, "person", title_case_name(n)) for n in names]
@@ -202,6 +232,9 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         return [*out, Segment(text, "person", title_case_name(untitled.rstrip(".")))]
     if is_person(text, rules):
         return [*out, Segment(text, "person", title_case_name(text.rstrip(".")))]
+    owner, _, last = text.rpartition(" ")
+    if owner and last.casefold() in lex.own_photo_labels and org_like(owner, rules):
+        return [*out, Segment(text, "org", org_text(owner))]  # "Times Photo": the Times' own
     return [*out, Segment(text, "org", org_text(text))]
 
 
@@ -252,8 +285,10 @@ def _chain(text: str, rules: CreditRules) -> list[Segment]:
 
 def _outlet(text: str, rules: CreditRules) -> bool:
     """A publication's or agency's name: known, "The ...", or with an organization's word."""
+    text = text.strip(" «»\"“”„'‘’")  # "pour « Le Monde »": the title in quotes
     first = text.split(" ", 1)[0].casefold()
-    return org_like(text, rules) or first in rules.lex.non_person_starts
+    starts = rules.lex.non_person_starts | rules.lex.title_articles  # "The ...", "Le Monde"
+    return org_like(text, rules) or first in starts
 
 
 def _names_a_maker(head: str, client: str, rules: CreditRules) -> bool:
@@ -279,6 +314,17 @@ def _issuer(text: str, rules: CreditRules) -> str:
     return text
 
 
+def _supplier_list(head: str, chain: list[Segment]) -> None:
+    """ "Photos: AP, Reuters, Getty Images": known suppliers in a list (commas, "and"), no
+    chain sign between them and no one's name, supplied a picture each: every one is an
+    agency, none passes another's picture on (as Getty does in "AFP/Getty Images")."""
+    if len(chain) < 2 or _CHAIN_SIGN.search(head):
+        return
+    if all(seg.kind in ("agency", "distributor") for seg in chain):
+        for seg in chain:
+            seg.kind = "agency"
+
+
 def _one(text: str, rules: CreditRules) -> list[Segment]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
@@ -290,6 +336,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
         lead = rules.relay_mark.match(text)  # "＝共同" at the start: the mark ends a label
         text = text[lead.end() :] if lead else text
         text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
+    glued = _GLUED_WIRES.match(text) if not text.isascii() else None
+    if glued and all(known_party(glued.group(k), rules) for k in ("supplier", "wire")):
+        text = f"{glued.group('supplier')} via {glued.group('wire')}"  # "AFP時事": Jiji relays
     stop = name_stop(text) if ". " in text else None
     # "Jane Roe. AFP", "Jane Roe. Hans Lucas pour Libération" (Libération's house style)
     if stop is not None and is_supplier(rules.client.split(stop[1], maxsplit=1)[0], rules):
@@ -338,7 +387,11 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     if maker:
         head, client = parts
     chain = _chain(head, rules)
-    if maker and chain and one_word_name(chain[-1], rules):
+    _supplier_list(head, chain)
+    # "Madonna for The Guardian": a one-word maker ("Jane Roe/Signatures pour Le Monde": her
+    # agency, the maker is named)
+    named = any(seg.kind == "person" for seg in chain)
+    if maker and chain and not named and one_word_name(chain[-1], rules):
         chain[-1].kind, chain[-1].name = "person", title_case_name(chain[-1].text)
     maker_slot(chain, rules)
     # "写真：王晔", "写真：王晔/新华社": after a photo label, two Han characters name its maker
@@ -377,7 +430,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     if client:
         named_org = any(s.kind in ("agency", "distributor", "org") for s in chain)
         for k, seg in enumerate(_chain(client, rules)):
-            seg.role = CreditRole.SOURCE if named_org else CreditRole.AGENCY
+            # "Jane Roe for HBO": a network's publicity picture, a source
+            own = not named_org and not broadcaster(seg.text, rules.lex)
+            seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
             if k and seg.kind in ("agency", "distributor"):  # "for The Times/Redux": passes it on
                 seg.role = CreditRole.DISTRIBUTOR
             if seg.kind == "person":
@@ -418,6 +473,9 @@ def _prepare(line: str) -> str:
         text = _LICENCE_BEFORE_VIA.sub(" ", text)
     if "licen" in text or "CC" in text:
         text = _LICENCE.sub("", text)
+    rules = credit_rules()
+    if any(word in text.casefold() for word in rules.rights_words):
+        text = rules.rights_notice.sub("", text)  # "Acme Inc. All rights reserved."
     return _IMAGE_ID.sub("", text)
 
 
