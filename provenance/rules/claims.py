@@ -113,10 +113,13 @@ def unconfirming_words(
         words = dict(zip(pointed[pointing], claims.loc[pointing, "cue"], strict=True))
         mapped = claims["claim_id"].map(words).astype(object)
         out = mapped.where(mapped.notna() & unconfirmed, None)
-    negated = cue_grammar(None).negated_re
-    # an unconfirmed claim whose own cue does not say so: the words after it
-    own = claims["cue"].map(lambda c: isinstance(c, str) and negated.search(c) is not None)
-    after = unconfirmed & out.isna() & ~(flagged & own.astype(bool))
+    # an unconfirmed claim whose own cue does not say so ("has not confirmed"): the words
+    # after it
+    after = (unconfirmed & out.isna()).astype(bool)
+    if after.any():
+        cues = claims.loc[after, "cue"].astype(object)
+        own = cues.map(cue_grammar(None).negated_re.search, na_action="ignore").notna()
+        after.loc[own[own].index] &= ~flagged.loc[own[own].index]
     for idx, art, end in zip(
         claims.index[after],
         claims.loc[after, "article_id"],
