@@ -182,3 +182,28 @@ def test_a_base_form_hedge_after_a_relative_subject_hedges(text: str, content: s
 def test_a_base_form_noun_or_thing_is_no_hedge(text: str) -> None:
     """The neighbours: the noun "a claim" and a thing claimed in the base form."""
     assert hedged_cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "status"),
+    [
+        # the narrator's scare quotes around the cue alone: still the narrator's hedge
+        ("The group “claimed” that 40 people died.", "40 people died", ClaimStatus.HEDGED),
+        (
+            'The firm "alleged" that the mayor took bribes.',
+            "the mayor took bribes",
+            ClaimStatus.HEDGED,
+        ),
+        # the cue inside a longer quotation is the quoted speaker's own word
+        (
+            "“He claimed that the vote was rigged,” the judge said.",
+            "the vote was rigged",
+            ClaimStatus.ASSERTED,
+        ),
+    ],
+)
+def test_scare_quotes_on_the_cue_keep_the_hedge(
+    text: str, content: str, status: ClaimStatus
+) -> None:
+    claim = next(c for c in find_claims(text) if c.text == content)
+    assert claim.status is status

@@ -424,7 +424,8 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
     sourceless noun cue stays hedged: "“The allegations of harassment against
     Conyers are serious,” she said" names a charge a fact-checker must still check;
     a form that is also a verb ("claim", "claims") is not held to be a noun there
-    ("“these folks think that and claim that they speak for Islam”").
+    ("“these folks think that and claim that they speak for Islam”"). Quotation marks
+    around the cue alone are the narrator's ("The group “claimed” that ..."): it stays hedged.
     ``quotes`` are the quotation spans of :func:`~provenance.extractors.text.quotes.quote_spans`.
 
     Example:
@@ -445,8 +446,12 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
         if d.cue.lower() in nouns and d.attribution is Attribution.NARRATOR:
             continue  # "“The allegations of harassment ... are serious”": a charge to check
         i = bisect.bisect_right(starts, d.cue_start) - 1
-        if i >= 0 and d.cue_start < quotes[i][1]:
-            d.status = ClaimStatus.ASSERTED
+        if i < 0 or d.cue_start >= quotes[i][1]:
+            continue
+        cue_end = d.cue_end if d.cue_end is not None else d.cue_start + len(d.cue)
+        if quotes[i][0] >= d.cue_start - 1 and quotes[i][1] <= cue_end + 1:
+            continue  # 'The group “claimed” that ...': the narrator's scare quotes on the cue
+        d.status = ClaimStatus.ASSERTED
 
 
 _WORD = re.compile(r"[A-Za-z]+")
