@@ -75,10 +75,17 @@ def test_people_are_persons_and_governments_organizations(seed_result: Any) -> N
 
 
 def test_out_dir_gets_one_file_per_article_with_flags(
-    write_story: Callable[..., Path], seed_path: Path, tmp_path: Path, shape: Any
+    seed_path: Path, tmp_path: Path, shape: Any
 ) -> None:
     """--out DIR: one JSON-LD list per article that has flagged claims, none for the others."""
-    calm = write_story("Gdansk")
+    # the shared story's ", a figure the town council disputed" is a denial: a calm story
+    # of our own has no flag
+    calm = tmp_path / "calm.txt"
+    calm.write_text(
+        "Floods recede in Gdansk\n\nGDANSK (AFP) - Mayor Anna Kowalski said on Monday that "
+        "1200 people had returned to their homes.\n\nAFP\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "reviews"
     done = invoke(["export", "claimreview", str(seed_path), str(calm), "--out", str(out)])
     assert done.exit_code == 0, done.stderr
