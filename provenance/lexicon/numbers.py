@@ -149,6 +149,7 @@ class NumberLexicon:
     period_letters: Mapping[str, float]
     fiscal_year_prefixes: tuple[str, ...]
     year_parts: frozenset[str]
+    length_after: frozenset[str]
     decimal: str
     group: str
 
@@ -336,6 +337,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         period_letters=_frozen(_number_map(e, "period_letters")),
         fiscal_year_prefixes=e.texts("fiscal_year_prefixes"),
         year_parts=frozenset(w.lower() for w in e.texts("year_parts")),
+        length_after=frozenset(w.lower() for w in e.texts("length_after")),
         decimal=decimal,
         group=group,
     )

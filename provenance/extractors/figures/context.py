@@ -153,6 +153,7 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         f.end = more.end()
 
 
+_DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)")
 _NEXT_WORD = re.compile(SP + r"([^\W\d_][\w.'’-]*|[%€£¥$₹₽₩₴±]|\+/-)")
 
 
@@ -288,9 +289,15 @@ def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
     """
     if p.PLURAL_AFTER.match(text, sl.end()) is not None:
         return True
-    if sl.group(1) or sl.group(2).isupper():
+    if sl.group(1) or sl.group(2).isupper() or _length_after(text, sl.end(), p):
         return False  # "2 m tall", "573.15K" (kelvin), "32K word"
     return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]
+
+
+def _length_after(text: str, e: int, p: Patterns) -> bool:
+    """Whether a dimension word follows ``e``: "2.5m high", "1.8m-tall" (metres, not millions)."""
+    w = _DIMENSION_WORD.match(text, e)
+    return w is not None and w.group(1).lower() in p.lex.length_after
 
 
 def counted(text: str, f: Fig, p: Patterns) -> str | None:

@@ -185,6 +185,8 @@ def _read_run(run: str, p: Patterns) -> list[WordNumber]:
             close()
             sign, a_start = -1.0, s
             continue
+        if tok in p.OF_WORDS and acc is not None and acc.last == "frac":
+            continue  # "a quarter of a million": the run holds "of" only there
         if tok in p.ARTICLES:
             if acc is not None and (joiner or acc.last == "frac"):
                 pending_a = True  # "and a half"
@@ -284,8 +286,10 @@ def _counts(acc: _Acc | None, joiner: str, word: object) -> bool:
 def _joinable(
     acc: _Acc, kind: str, value: float, tok: str, joiner: str, pending_a: bool, p: Patterns
 ) -> bool:
-    if acc.fraction and not (pending_a and kind in ("scale", "dozen", "hundred")):
-        return False
+    if acc.fraction and not (
+        (pending_a or (acc.last == "frac" and not joiner)) and kind in ("scale", "dozen", "hundred")
+    ):
+        return False  # "half a million" and "a half-million" join; "a half, a million" does not
     last = acc.last
     if joiner:
         if joiner in p.TENS_JOINERS:

@@ -49,7 +49,9 @@ _PHONE = (
     r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
     r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)"
-    r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d))"
+    r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d)"
+    # French: ten digits in pairs, "01 23 45 67 89", "06.12.34.56.78"
+    r"|(?<![\d,.])0[1-9](?:(?: \d\d){4}|(?:\.\d\d){4})(?![\d,]))"
 )
 _IDENT = (
     # digits and letters possessive: a run of digits cannot split between two
@@ -192,6 +194,22 @@ class Patterns:
         )
         joiners = alt(lex.joiners | lex.tens_joiners)
         point = alt(lex.point)
+        # "a quarter of a million", "three-quarters of a billion": a fraction of a scale
+        frac_of = (
+            "|(?:"
+            + "|".join(
+                "(?<=" + re.escape(w) + ")" for w in sorted({*lex.fractions, *lex.denominators})
+            )
+            + r")[ \t]+(?:"
+            + alt(lex.of)
+            + r")[ \t]+(?:"
+            + articles
+            + r")[ \t]+(?="
+            + big
+            + r"\b)"
+            if lex.articles and lex.fractions
+            else ""
+        )
         # possessive spaces: a word or "&" always follows them, and three runs of
         # spaces that give back to each other were cubic on "five" + 1,000 spaces
         join = (
@@ -199,7 +217,7 @@ class Patterns:
             r"(?:" + joiners + r"[ \t]++(?:" + articles + r"[ \t]++)?)?"
             r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-(?:" + articles + r"-)?)?[ \t]*"
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
-            r"|[ \t]+" + point + r"[ \t]+)"
+            r"|[ \t]+" + point + r"[ \t]+" + frac_of + ")"
         )
         lead_a = (
             r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
@@ -223,6 +241,7 @@ class Patterns:
         self.TENS_JOINED = frozenset(norm(w) for w in lex.tens_joined)
         self.TENS_TEENS = frozenset(norm(w) for w in lex.tens_with_teens)
         self.ARTICLES = frozenset(norm(w) for w in lex.articles)
+        self.OF_WORDS = frozenset(norm(w) for w in lex.of)
         self.ARTICLE_NUMBERS = frozenset(norm(w) for w in lex.article_numbers)
         #: between the two numbers of a proportion: "one in five", "un sur cinq"
         self.RATIO_AFTER = (
@@ -269,6 +288,8 @@ class Patterns:
         signed = [s for s in forms if len(s) > 1 and s[-1] in singles and s[:-1].isalpha()]
         codes = "|".join(sorted(cur.codes))
         self.CURRENCY_CODES = codes
+        #: symbols in letters, found back from the amount: "Rs 5 crore", "Rp 5 trillion"
+        self.LETTER_SYMBOLS = "|".join(letters)
         self.SIGNS = "$" + singles
         self.DOLLAR_PREFIXES = "(?:" + "|".join(dollars) + ")"
         self.SIGN_PREFIXES = "|".join(
@@ -573,6 +594,18 @@ class Patterns:
             + r")\b)s?)\b)"
         )
         self.A_UNIT_WORDS = lex.a_units
+        # "an hour and a half", "a year and a quarter": the unit and a fraction of it
+        and_a_half = (
+            r"(?:[ \t]+(?:"
+            + alt(lex.joiners)
+            + r")[ \t]+(?:"
+            + alt(lex.articles)
+            + r")[ \t]+(?:"
+            + alt(lex.fractions)
+            + r")\b(?![-'’]))?"
+            if lex.joiners and lex.articles and lex.fractions
+            else ""
+        )
         a_unit = (
             r"(?:\b(?:"
             + alt(w.capitalize() for w in lex.half_a)
@@ -583,7 +616,7 @@ class Patterns:
             + "|"
             + alt(lex.articles)
             + r")[ \t]+"
-            r"(?:" + alt(lex.a_units) + r")\b(?![-'’]))"
+            r"(?:" + alt(lex.a_units) + r")\b(?![-'’])" + and_a_half + ")"
         )
         codes = alt(lex.codes_before_number) if lex.codes_before_number else r"(?!)"
         code_head = r"\b" + codes + r"(?:[- ]?1[03])?:?[ \t]*"
@@ -693,7 +726,9 @@ class Patterns:
             + model
             + r"[ \t]+|(?<![A-Za-z])(?:"
             + self.CURRENCY_CODES
-            + r"|Rs\.?)[ \t]?"
+            + "|"
+            + self.LETTER_SYMBOLS
+            + r")[ \t]?"
             r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
             r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )

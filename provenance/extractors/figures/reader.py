@@ -324,6 +324,9 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     words = written.split()
     relative = words[0].lower() in p.lex.articles and p.A_UNIT_RELATIVE.match(text, e)
     value = 0.5 if " ".join(words[:2]).lower() in p.lex.half_a else 1.0
+    if len(words) > 4 and (den := p.FRACTIONS.get(words[-1].lower())):
+        value += 1.0 / den  # "an hour and a half"
+        words = words[:-3]
     unit = words[-1].lower()
     code = p.cur.code(unit)
     if code is not None:

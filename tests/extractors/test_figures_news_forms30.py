@@ -1,0 +1,281 @@
+"""News number forms from a hand-written matrix (stop 30): British "pc", market-slang bounds,
+letter currency symbols before a spaced amount, metres before a dimension word, stock
+indices named with a number, hyphenated scale names and French telephone numbers; with
+the neighbours each must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.extractors.figures import find_figures
+from provenance.lexicon.numbers import number_lexicon
+
+from .figure_helpers import figs, only
+
+
+def _money(text: str, language: str = "en") -> list[tuple[str, str | None, float | None]]:
+    return [
+        (f.text, f.unit, f.value)
+        for f in find_figures(text, language=language)
+        if f.kind.value == "money"
+    ]
+
+
+# --- "3pc": British papers' per cent ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Wages grew 3pc last year.", "3pc", 3.0, "percent"),
+        ("The index rose 0.8pc on Friday.", "0.8pc", 0.8, "percent"),
+        ("Sales rose 5 pc in May.", "5 pc", 5.0, "percent"),
+        ("The gap narrowed by 2.1pc points.", "2.1pc points", 2.1, "percentage points"),
+    ],
+)
+def test_pc_is_per_cent(text: str, surface: str, value: float, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.value, f.unit) == (surface, "percent", value, unit)
+
+
+@pytest.mark.parametrize("text", ["He bought 5 PCs.", "They sold 5 pcs of cake."])
+def test_pieces_and_computers_are_not_per_cent(text: str) -> None:
+    assert only(text).kind.value == "cardinal"
+
+
+# --- bounds in market slang and near-misses ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "lower", "upper", "approximate"),
+    [
+        ("The deal is worth north of $1bn.", "north of", 1e9, None, False),
+        ("Yields fell south of 2% on Monday.", "south of", None, 2.0, False),
+        ("He spent the best part of a decade abroad.", "the best part of", None, 1.0, True),
+        ("She spent the better part of 20 years there.", "the better part of", None, 20.0, True),
+        ("Profit came in just shy of $1bn.", "just shy of", None, 1e9, True),
+        ("A little over 5,000 people came.", "A little over", 5000.0, None, True),
+        ("Slightly more than half of voters agreed.", "Slightly more than", 0.5, None, True),
+        ("Turnout was just below 40%.", "just below", None, 40.0, True),
+    ],
+)
+def test_slang_and_near_miss_bounds(
+    text: str, qualifier: str, lower: float | None, upper: float | None, approximate: bool
+) -> None:
+    f = only(text)
+    assert (f.qualifier, f.lower, f.upper, f.approximate) == (qualifier, lower, upper, approximate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town lies north of the river, 5 miles away.", "Part of the 20 homes burned."],
+)
+def test_a_direction_or_part_away_from_the_number_is_no_qualifier(text: str) -> None:
+    assert only(text).qualifier is None
+
+
+# --- currency symbols -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "value"),
+    [
+        ("The fund holds $US5m.", "$US5m", "USD", 5e6),
+        ("The city borrowed $A2.4bn.", "$A2.4bn", "AUD", 2.4e9),
+        ("Jakarta set aside Rp 5 trillion.", "Rp 5 trillion", "IDR", 5e12),
+        ("The bill came to KSh 300m.", "KSh 300m", "KES", 3e8),
+        ("Dhaka allocated Tk 50 crore.", "Tk 50 crore", "BDT", 5e8),
+        ("The company lost Dh5m.", "Dh5m", "AED", 5e6),
+        ("Rent is Dhs 1,200 a month.", "Dhs 1,200", "AED", 1200.0),
+        ("The firm earned 3 billion dirhams.", "3 billion dirhams", "AED", 3e9),
+        ("Nigeria borrowed ₦500bn.", "₦500bn", "NGN", 5e11),
+        ("Israel spent ₪2.1 billion.", "₪2.1 billion", "ILS", 2.1e9),
+        ("The deficit hit ₺45bn.", "₺45bn", "TRY", 4.5e10),
+        ("Manila approved ₱5.2 trillion.", "₱5.2 trillion", "PHP", 5.2e12),
+        ("Bangkok spent ฿10bn.", "฿10bn", "THB", 1e10),
+        ("The ministry allocated Rs 5 crore.", "Rs 5 crore", "INR", 5e7),
+    ],
+)
+def test_currency_symbols(text: str, surface: str, code: str, value: float) -> None:
+    assert _money(text) == [(surface, code, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Dh team won 3 games.", "RP 5 is a road.", "The dong fell 2% today.", "The TK 7 tank."],
+)
+def test_symbol_lookalikes_make_no_money(text: str) -> None:
+    assert _money(text) == []
+
+
+# --- "2.5m high": metres before a dimension word --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The wall is 2.5m high.", 2.5),
+        ("A 1.8m-tall fence went up.", 1.8),
+        ("The 40.5m long ship docked.", 40.5),
+        ("He is 1.85m tall.", 1.85),
+        ("About 2.5m people live there.", 2.5e6),
+        ("The project cost 1.5m and more.", 1.5e6),
+    ],
+)
+def test_metres_before_a_dimension_word(text: str, value: float) -> None:
+    assert only(text).value == value
+
+
+def test_money_in_millions_stays_money_before_a_dimension_word() -> None:
+    assert _money("The firm sold $2.5m high-yield bonds.") == [("$2.5m", "USD", 2.5e6)]
+
+
+def test_length_after_is_language_data() -> None:
+    assert {"high", "tall", "long", "wide", "deep"} <= number_lexicon("en").length_after
+    assert number_lexicon("fr").length_after == frozenset()
+
+
+# --- names with a number: stock indices -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The FTSE 100 fell 0.6%.", "FTSE 100"),
+        ("The S&P 500 rose 1.1%.", "S&P 500"),
+        ("The CAC 40 fell 2%.", "CAC 40"),
+        ("The Nikkei 225 gained 2%.", "Nikkei 225"),
+        ("The Euro Stoxx 50 slipped 1%.", "Stoxx 50"),
+        ("A Fortune 500 company grew 1%.", "Fortune 500"),
+    ],
+)
+def test_stock_index_numbers_are_names(text: str, name: str) -> None:
+    found = figs(text)
+    assert found[0][:2] == (name, "identifier")
+    assert [k for _, k, _ in found[1:]] == ["percent"]
+
+
+def test_an_index_without_its_number_keeps_the_points() -> None:
+    assert figs("The Nasdaq rose 150 points.") == [("150", "cardinal", 150.0)]
+
+
+def test_french_index_names() -> None:
+    assert figs("Le CAC 40 a perdu 1,2 %.", "fr") == [
+        ("CAC 40", "identifier", 40.0),
+        ("1,2 %", "percent", 1.2),
+    ]
+
+
+# --- "magnitude-6.2": a scale's name before a hyphen ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A magnitude-6.2 earthquake hit.", 6.2),
+        ("A category-4 hurricane hit.", 4.0),
+        ("A level-3 alert was issued.", 3.0),
+        ("A force-10 gale blew.", 10.0),
+    ],
+)
+def test_a_scale_name_before_a_hyphen_keeps_the_number(text: str, value: float) -> None:
+    f = only(text)
+    assert (f.kind.value, f.value) == ("cardinal", value)
+
+
+@pytest.mark.parametrize("text", ["The COVID-19 wave.", "Jets like the F-16 flew."])
+def test_codes_with_a_hyphen_stay_identifiers(text: str) -> None:
+    assert only(text).kind.value == "identifier"
+
+
+# --- French telephone numbers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phone", ["01 23 45 67 89", "06.12.34.56.78", "09 87 65 43 21"])
+def test_french_phone_numbers_are_no_figures(phone: str) -> None:
+    f = only(f"Appelez le {phone} pour réserver.", "fr")
+    assert (f.text, f.kind.value, f.value) == (phone, "identifier", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Les notes étaient 05 10 15 20.", [5.0, 10.0, 15.0, 20.0]),
+        ("Il a couru 10 12 14 16 18 km.", [10.0, 12.0, 14.0, 16.0, 18.0]),
+        ("Le taux passe à 0,5 %.", [0.5]),
+    ],
+)
+def test_numbers_in_pairs_that_are_no_phone(text: str, values: list[float]) -> None:
+    assert [v for _, _, v in figs(text, "fr")] == values
+
+
+@given(st.lists(st.integers(10, 99), min_size=4, max_size=4), st.integers(1, 9))
+def test_any_ten_digit_pairs_after_zero_are_one_phone(pairs: list[int], first: int) -> None:
+    phone = f"0{first} " + " ".join(str(p) for p in pairs)
+    f = only(f"Contact : {phone}.", "fr")
+    assert (f.text, f.kind.value) == (phone, "identifier")
+
+
+# --- fractions of a scale word ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "language"),
+    [
+        ("A half-million people fled.", "A half-million", 5e5, "en"),
+        ("A quarter million homes lost power.", "A quarter million", 2.5e5, "en"),
+        ("A quarter of a million homes lost power.", "A quarter of a million", 2.5e5, "en"),
+        ("Three-quarters of a billion people.", "Three-quarters of a billion", 7.5e8, "en"),
+        ("Half a million people fled.", "Half a million", 5e5, "en"),
+        ("Un demi-million de personnes ont fui.", "Un demi-million", 5e5, "fr"),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_one_number(
+    text: str, surface: str, value: float, language: str
+) -> None:
+    f = only(text, language)
+    assert (f.text, f.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A quarter of the million residents left.", [("A quarter", 0.25), ("million", 1e6)]),
+        ("One of a dozen candidates won.", [("a dozen", 12.0)]),
+        ("A half, a million, a dozen.", [("A half", 0.5), ("a million", 1e6), ("a dozen", 12.0)]),
+    ],
+)
+def test_fractions_apart_from_a_scale_stay_apart(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(s, v) for s, _, v in figs(text)] == expected
+
+
+# --- "an hour and a half": one unit and a fraction of it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It took a decade and a half.", "a decade and a half", 1.5, "decade"),
+        ("He waited an hour and a half for the bus.", "an hour and a half", 1.5, "hour"),
+        ("The talks lasted a year and a quarter.", "a year and a quarter", 1.25, "year"),
+        ("It cost a dollar and a half.", "a dollar and a half", 1.5, "USD"),
+    ],
+)
+def test_a_unit_and_a_fraction(text: str, surface: str, value: float, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.value, f.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An hour and a half-hour.", [("An hour", 1.0), ("a half-hour", 0.5)]),
+        ("It took a day and then a half.", [("a day", 1.0), ("a half", 0.5)]),
+    ],
+)
+def test_a_unit_and_a_fraction_apart(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(s, v) for s, _, v in figs(text)] == expected
