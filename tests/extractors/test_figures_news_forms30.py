@@ -59,6 +59,10 @@ def test_pieces_and_computers_are_not_per_cent(text: str) -> None:
         ("A little over 5,000 people came.", "A little over", 5000.0, None, True),
         ("Slightly more than half of voters agreed.", "Slightly more than", 0.5, None, True),
         ("Turnout was just below 40%.", "just below", None, 40.0, True),
+        ("It costs in the region of $5,000.", "in the region of", None, None, True),
+        ("Something like 300 people came.", "Something like", None, None, True),
+        ("Upward of 2,000 people left.", "Upward of", 2000.0, None, False),
+        ("Inflation is well under 10%.", "well under", None, 10.0, False),
     ],
 )
 def test_slang_and_near_miss_bounds(
@@ -278,4 +282,76 @@ def test_a_unit_and_a_fraction(text: str, surface: str, value: float, unit: str)
     ],
 )
 def test_a_unit_and_a_fraction_apart(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(s, v) for s, _, v in figs(text)] == expected
+
+
+# --- a range in words shares its scale word ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper", "language"),
+    [
+        ("Six to eight thousand people came.", 6e3, 8e3, "en"),
+        ("Between five and ten million people live there.", 5e6, 1e7, "en"),
+        ("Five to six hundred people came.", 500.0, 600.0, "en"),
+        ("It cost five to six thousand dollars.", 5e3, 6e3, "en"),
+        ("Deux à trois mille personnes sont venues.", 2e3, 3e3, "fr"),
+        ("Entre deux et trois millions de personnes.", 2e6, 3e6, "fr"),
+        ("Il faut de cinq à six mille euros.", 5e3, 6e3, "fr"),
+        # digits keep their own reading
+        ("From 3 to 4 million people came.", 3e6, 4e6, "en"),
+    ],
+)
+def test_a_range_in_words_shares_its_scale(
+    text: str, lower: float, upper: float, language: str
+) -> None:
+    f = only(text, language)
+    assert (f.lower, f.upper) == (lower, upper)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("Between ninety and a hundred people.", 90.0, 100.0),
+        ("Entre quatre-vingt-dix et cent personnes.", 90.0, 100.0),
+        ("Twenty to thirty people came.", 20.0, 30.0),
+    ],
+)
+def test_a_range_that_needs_no_shared_scale(text: str, lower: float, upper: float) -> None:
+    f = only(text, "fr" if "personnes" in text else "en")
+    assert (f.lower, f.upper) == (lower, upper)
+
+
+def test_a_first_number_that_would_pass_the_second_takes_no_scale() -> None:
+    assert [v for _, _, v in figs("It rose from nine to a thousand points.")] == [9.0, 1000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "lower", "upper", "approximate"),
+    [
+        ("Pas moins de 400 policiers.", "Pas moins de", 400.0, None, False),
+        ("Pas moins d'un millier de policiers.", "Pas moins d'", 1000.0, None, True),
+        ("Moins de 400 policiers.", "Moins de", None, 400.0, False),
+        ("Un peu moins de 3 000 personnes.", "Un peu moins de", None, 3000.0, True),
+        ("Pas loin de 40 % des voix.", "Pas loin de", None, 40.0, True),
+    ],
+)
+def test_french_bounds(
+    text: str, qualifier: str, lower: float | None, upper: float | None, approximate: bool
+) -> None:
+    f = only(text, "fr")
+    assert (f.qualifier, f.lower, f.upper, f.approximate) == (qualifier, lower, upper, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between ninety and a hundred people.", [("Between ninety and a hundred", None)]),
+        ("One and a hundred.", [("One", 1.0), ("a hundred", 100.0)]),
+        ("Two and a half million.", [("Two and a half million", 2.5e6)]),
+    ],
+)
+def test_an_article_after_and_starts_the_next_number(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
     assert [(s, v) for s, _, v in figs(text)] == expected

@@ -190,6 +190,7 @@ def _read_run(run: str, p: Patterns) -> list[WordNumber]:
         if tok in p.ARTICLES:
             if acc is not None and (joiner or acc.last == "frac"):
                 pending_a = True  # "and a half"
+                a_start = s  # ... or the start of the next number: "ninety and a hundred"
                 continue
             close()
             pending_a = True

@@ -504,6 +504,8 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     unscaled = f.scaled == 1.0 and f.raw is not None and g.raw is not None
     if unscaled and g.scaled > 1.0 and f.raw is not None and g.raw is not None and f.raw < g.raw:
         lo = f.raw * g.scaled  # "1.5 to 2 billion dlrs": the scale is written once
+    elif (scale := _shared_scale(text, f, g, p)) > 1.0:
+        lo = scale * (lo or 0.0)  # "six to eight thousand": 6,000, as "6 to 8 thousand"
     elif unscaled and g.kind is K.MONEY and f.kind is K.CARDINAL and g.raw:
         lo = lo * (hi / g.raw)  # "340 to 350 cts": both in the same subunit
     if j.group("dash"):
@@ -520,6 +522,25 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     if r.kind is K.CARDINAL and r.unit is None:
         r.unit = counted(text, r, p)
     return r
+
+
+def _shared_scale(text: str, f: Fig, g: Fig, p: Patterns) -> float:
+    """The scale word ending a range in words that its bare first number shares: "five to six
+    hundred" (500), "deux à trois mille" (2,000); 1 when there is none or it would not fit."""
+    if any(c.isdigit() for c in text[f.start : g.end]):
+        return 1.0
+    first, second = (
+        [w for w in p.TOKEN.findall(text[x.start : x.end]) if norm(w) in p.WORDS] for x in (f, g)
+    )  # the number words only: "six mille euros"
+    if not first or not second:
+        return 1.0
+    last, end = p.WORDS.get(norm(second[-1])), p.WORDS.get(norm(first[-1]))
+    if last is None or last.kind not in ("hundred", "scale") or end is None:
+        return 1.0
+    if end.kind in ("hundred", "scale") or end.ordinal or last.ordinal:
+        return 1.0
+    lo, hi = f.value or 0.0, g.value or 0.0
+    return last.value if 0 < lo * last.value < hi else 1.0
 
 
 def _inherit(f: Fig, g: Fig) -> None:
@@ -686,7 +707,7 @@ def _between_words(text: str, out: list[Fig], p: Patterns) -> list[Fig]:
             and p.BETWEEN_AND.fullmatch(text, f.end, g.start)
         ):
             r = Fig(f.start, g.end, g.kind, None)
-            r.lower, r.upper, r.unit = f.value, g.value, g.unit
+            r.lower, r.upper, r.unit = f.value * _shared_scale(text, f, g, p), g.value, g.unit
             r.qualifier, r.approximate = f.qualifier, f.approximate
             merged[-1] = r
             continue
