@@ -355,3 +355,104 @@ def test_an_article_after_and_starts_the_next_number(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert [(s, v) for s, _, v in figs(text)] == expected
+
+
+# --- a spoken decimal takes the scale after it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "language"),
+    [
+        ("Fourteen point five million people.", "Fourteen point five million", 14.5e6, "en"),
+        ("Four point two five million.", "Four point two five million", 4.25e6, "en"),
+        ("Deux virgule cinq millions d'habitants.", "Deux virgule cinq millions", 2.5e6, "fr"),
+        ("One point five.", "One point five", 1.5, "en"),
+    ],
+)
+def test_a_spoken_decimal_takes_the_scale(
+    text: str, surface: str, value: float, language: str
+) -> None:
+    f = only(text, language)
+    assert (f.text, f.value) == (surface, value)
+
+
+def test_a_scale_before_the_point_keeps_the_decimal_small() -> None:
+    f = only("Two million point five.")
+    assert (f.text, f.value) == ("Two million point five", 2000000.5)
+
+
+# --- about so many thousand -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Une dizaine de milliers de personnes.", "Une dizaine de milliers", 1e4),
+        ("Deux centaines de milliers de foyers.", "Deux centaines de milliers", 2e5),
+        ("Une vingtaine de milliards de dollars.", "Une vingtaine de milliards de dollars", 2e10),
+    ],
+)
+def test_french_approximate_nouns_of_a_scale(text: str, surface: str, value: float) -> None:
+    f = only(text, "fr")
+    assert (f.text, f.value, f.approximate) == (surface, value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Une dizaine de maisons.", "Une dizaine", 10.0),
+        ("Une quinzaine de jours.", "Une quinzaine", 15.0),
+    ],
+)
+def test_french_approximate_nouns_of_things(text: str, surface: str, value: float) -> None:
+    f = only(text, "fr")
+    assert (f.text, f.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lower"),
+    [
+        ("A few hundred thousand people fled.", "A few hundred thousand", 2e5),
+        ("Several hundred thousand homes.", "Several hundred thousand", 2e5),
+        ("Several thousand million dollars.", "Several thousand million", 2e9),
+        ("A few hundred people came.", "A few hundred", 200.0),
+    ],
+)
+def test_vague_amounts_with_two_scale_words(text: str, surface: str, lower: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.lower) == (surface, "vague", lower)
+
+
+# --- a scale word joined by a hyphen ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("They signed a $1.5-billion deal.", "$1.5-billion", 1.5e9),
+        ("A 5.5-bln-dlr deal was struck.", "5.5-bln-dlr", 5.5e9),
+        ("It passed the 100-million mark.", "100-million", 1e8),
+        ("A 2-million-strong crowd gathered.", "2-million-strong", 2e6),
+    ],
+)
+def test_a_scale_word_after_a_hyphen(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He ran the 100-metre race.", "100-metre", 100.0),
+        ("A 40-tonne truck crashed.", "40-tonne", 40.0),
+        ("A 3,000-strong force moved in.", "3,000-strong", 3000.0),
+    ],
+)
+def test_a_unit_after_a_hyphen_is_no_scale(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.value) == (surface, value)
+
+
+def test_a_range_with_a_hyphen_keeps_its_scale_at_the_end() -> None:
+    f = only("Sales of 5-10 million units.")
+    assert (f.text, f.lower, f.upper) == ("5-10 million", 5e6, 1e7)

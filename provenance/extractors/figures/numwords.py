@@ -216,8 +216,13 @@ def _read_run(run: str, p: Patterns) -> list[WordNumber]:
                 point = False
                 acc.end = e
                 continue
-            point = False
-            close()
+            if acc is not None and not point and kind == "scale" and not acc.total:
+                acc.flush_sub()  # "fourteen point five million": the decimal takes the scale
+                acc.current += float("0." + acc.digits) if acc.digits else 0.0
+                acc.digits = None
+            else:
+                point = False
+                close()
         if tok in p.APPROX:
             # "une trentaine", "deux centaines": about that many; alone it is a noun
             if acc is not None and acc.last in (*_ADDITIVE, "a") and not acc.has_hundred:

@@ -340,7 +340,10 @@ class Patterns:
 
     def _context(self, lex: NumberLexicon) -> None:
         self.SCALE_WORDS = lex.scale_words
-        self.SCALE_AFTER = re.compile(SP + r"(" + alt(lex.scale_words) + r")\b", re.IGNORECASE)
+        #: a scale word after a number, or joined by a hyphen: "$1.5-billion", "5.5-bln-dlr"
+        self.SCALE_AFTER = re.compile(
+            r"(?:" + SP + r"|-)(" + alt(lex.scale_words) + r")\b", re.IGNORECASE
+        )
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
         words = [w for w in lex.percent if w != "%" and not w[-1].isdigit()]
         # "25 pour 100" is a percent, "5 pour 100 000 habitants" a rate per 100,000
@@ -589,6 +592,11 @@ class Patterns:
             + alt(lex.vague_determiners)
             + r"[ \t]+"
             + scale_sing
+            + r"(?:[ \t]+"  # "a few hundred thousand"
+            + scale_sing
+            + r"(?![ \t]+(?:"
+            + alt(lex.joiners | lex.of)
+            + r")\b))?"
             + r"(?![ \t]+(?:"
             + alt(lex.joiners | lex.of)
             + r")\b)s?)\b)"

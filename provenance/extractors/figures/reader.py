@@ -302,8 +302,11 @@ def _vague(text: str, written: str, s: int, e: int, floor: int, p: Patterns) -> 
     vague = p.VAGUE_LOWER
     last = words[-1].rstrip("s") if len(words) > 1 else words[-1]
     first = vague.get(words[0], 2.0) / 2 if len(words) > 2 else 0.0
+    big = p.WORDS.get(words[-1]) if len(words) > 2 else None
     if first in (10.0, 100.0):  # "tens of thousands", "hundreds of millions"
         f.lower = first * vague.get(words[-1], 1.0)
+    elif big is not None and big.kind == "scale" and words[-2] in vague:
+        f.lower = vague[words[-2]] * big.value  # "a few hundred thousand": 200,000
     else:
         f.lower = vague.get(words[-1], vague.get(last, 2.0))
     f.approximate = True
@@ -524,6 +527,22 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     return r
 
 
+_PLURAL_WORD = re.compile(r"[ \t]*([^\W\d_]+s)\b")
+
+
+def _approximate_of_scale(text: str, f: Fig, p: Patterns) -> None:
+    """ "une dizaine de milliers": about ten thousand, one figure (the scale in the plural)."""
+    of = p.OF_AFTER.match(text, f.end)
+    w = _PLURAL_WORD.match(text, of.end()) if of is not None else None
+    if w is None or f.value is None:
+        return
+    word = w.group(1).lower()
+    scale = p.lex.scale_words.get(word) or p.lex.approximate_nouns.get(word, 0.0)
+    if scale >= 1000:
+        f.value *= scale
+        f.end = w.end()
+
+
 def _shared_scale(text: str, f: Fig, g: Fig, p: Patterns) -> float:
     """The scale word ending a range in words that its bare first number shares: "five to six
     hundred" (500), "deux à trois mille" (2,000); 1 when there is none or it would not fit."""
@@ -609,6 +628,8 @@ def _words(
             s, value = _minus_qualifier(text, s, floor, value, p)
         f = Fig(s, e, K.CARDINAL, value)
         f.approximate = n.approximate
+        if n.approximate and i == len(nums) - 1:
+            _approximate_of_scale(text, f, p)
         if i == len(nums) - 1 and _tens_ordinal(text, f, p):
             out.append(f)
             end = max(end, f.end)
