@@ -129,6 +129,7 @@ class NumberLexicon:
     frequency_before: tuple[str, ...]
     part_before: tuple[str, ...]
     zero_idioms: tuple[str, ...]
+    zero_idioms_before: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
     decade_before: tuple[str, ...]
     decade_article: tuple[str, ...]
@@ -150,6 +151,8 @@ class NumberLexicon:
     fiscal_year_prefixes: tuple[str, ...]
     year_parts: frozenset[str]
     length_after: frozenset[str]
+    particle_qualifiers: frozenset[str]
+    particle_verbs: frozenset[str]
     decimal: str
     group: str
 
@@ -317,6 +320,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         frequency_before=e.texts("frequency_before"),
         part_before=e.texts("part_before"),
         zero_idioms=e.texts("zero_idioms"),
+        zero_idioms_before=e.texts("zero_idioms_before"),
         decade_suffixes=e.texts("decade_suffixes"),
         decade_before=e.texts("decade_before"),
         decade_article=e.texts("decade_article"),
@@ -338,6 +342,8 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         fiscal_year_prefixes=e.texts("fiscal_year_prefixes"),
         year_parts=frozenset(w.lower() for w in e.texts("year_parts")),
         length_after=frozenset(w.lower() for w in e.texts("length_after")),
+        particle_qualifiers=_str_list(e, "particle_qualifiers"),
+        particle_verbs=_str_list(e, "particle_verbs"),
         decimal=decimal,
         group=group,
     )

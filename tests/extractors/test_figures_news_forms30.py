@@ -456,3 +456,65 @@ def test_a_unit_after_a_hyphen_is_no_scale(text: str, surface: str, value: float
 def test_a_range_with_a_hyphen_keeps_its_scale_at_the_end() -> None:
     f = only("Sales of 5-10 million units.")
     assert (f.text, f.lower, f.upper) == ("5-10 million", 5e6, 1e7)
+
+
+# --- "ticked up to": a verb's particle, not a bound -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate ticked up to 3.9% in May.",
+        "Yields edged up to 4.1% on Friday.",
+        "Shares inched up to $45 before the close.",
+    ],
+)
+def test_a_verb_and_up_to_give_the_new_level(text: str) -> None:
+    f = only(text)
+    assert (f.qualifier, f.lower, f.upper) == (None, f.value, f.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were fined up to $5,000 each.",
+        "Up to 3,000 people may be affected.",
+        "It could rise up to 10% this year.",
+        "Snow of 2 inches, up to 6 in places.",
+    ],
+)
+def test_up_to_after_other_words_is_an_upper_bound(text: str) -> None:
+    f = find_figures(text)[-1]
+    assert (f.qualifier or "").lower() == "up to"
+    assert f.upper == f.value
+
+
+def test_particle_words_are_language_data() -> None:
+    lex = number_lexicon("en")
+    assert "up to" in lex.particle_qualifiers
+    assert "ticked" in lex.particle_verbs
+    assert "fined" not in lex.particle_verbs
+    assert number_lexicon("fr").particle_verbs == frozenset()
+
+
+# --- set phrases with "zero" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is to reach net zero by 2050.",
+        "Net-zero emissions are the goal.",
+        "Crews worked at ground zero.",
+        "Patient zero was never found.",
+    ],
+)
+def test_zero_in_a_set_phrase_is_no_figure(text: str) -> None:
+    assert [v for _, _, v in figs(text) if v == 0.0] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Rates stayed near zero.", "Inflation fell to zero.", "Zero people died."]
+)
+def test_zero_as_a_level_or_count_is_a_figure(text: str) -> None:
+    assert only(text).value == 0.0

@@ -334,6 +334,8 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
     q = p.QUALIFIER.search(text, lo, f.start)
     if q is None:
         return
+    if _particle(text, q, p):
+        return  # "ticked up to 3.9%": a verb and its particle, then the new level
     cls = p.qualifier_class(q.group(1))
     f.qualifier = q.group(1)
     f.start = q.start(1)
@@ -345,6 +347,14 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
         f.lower = f.value
     elif cls.endswith("upper"):
         f.upper = f.value
+
+
+def _particle(text: str, q: re.Match[str], p: Patterns) -> bool:
+    """Whether the qualifier ``q`` opens with the particle of the verb before it."""
+    if " ".join(q.group(1).lower().split()) not in p.lex.particle_qualifiers:
+        return False
+    before = text[max(0, q.start(1) - 24) : q.start(1)].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in p.lex.particle_verbs
 
 
 def glued(text: str, e: int, p: Patterns) -> bool:

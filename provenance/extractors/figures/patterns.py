@@ -518,6 +518,12 @@ class Patterns:
         self.FREQ_BEFORE = re.compile(r"(?i:\b" + alt(lex.frequency_before) + r"[ \t]+$)")
         self.ORD_BEFORE = re.compile(r"(?i:\b" + alt(lex.part_before) + r"[ \t-]+$)")
         self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")
+        #: "net zero", "ground zero", "patient zero": a name, not a count
+        self.ZERO_IDIOM_BEFORE = (
+            re.compile(r"(?i)\b" + alt(lex.zero_idioms_before) + r"[ \t-]$")
+            if lex.zero_idioms_before
+            else None
+        )
 
     def _scan(self, lex: NumberLexicon) -> None:
         abbrev = {

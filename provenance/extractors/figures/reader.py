@@ -527,6 +527,14 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     return r
 
 
+def _zero_idiom(text: str, s: int, e: int, p: Patterns) -> bool:
+    """ "zero-sum", "net zero", "ground zero": "zero" in a set phrase counts nothing."""
+    if p.ZERO_IDIOM.match(text, e):
+        return True
+    before = p.ZERO_IDIOM_BEFORE
+    return before is not None and before.search(text, max(0, s - 12), s) is not None
+
+
 _PLURAL_WORD = re.compile(r"[ \t]*([^\W\d_]+s)\b")
 
 
@@ -616,7 +624,7 @@ def _words(
             and not _ratio_first(text, e, p)
         ):
             continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
-        if written in p.DOZEN or (value == 0 and p.ZERO_IDIOM.match(text, e)):
+        if written in p.DOZEN or (value == 0 and _zero_idiom(text, s, e, p)):
             continue
         if written in p.FRACTIONS and (
             p.ORD_BEFORE.search(text, max(floor, s - 12), s)
