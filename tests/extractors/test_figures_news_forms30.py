@@ -518,3 +518,29 @@ def test_zero_in_a_set_phrase_is_no_figure(text: str) -> None:
 )
 def test_zero_as_a_level_or_count_is_a_figure(text: str) -> None:
     assert only(text).value == 0.0
+
+
+# --- a percent word joined by a hyphen --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "language"),
+    [
+        ("A 3.5-per-cent increase.", "3.5-per-cent", 3.5, "percent", "en"),
+        ("A 2-percent rise.", "2-percent", 2.0, "percent", "en"),
+        ("A 10-percentage-point drop.", "10-percentage-point", 10.0, "percentage points", "en"),
+        ("A five-percentage-point lead.", "five-percentage-point", 5.0, "percentage points", "en"),
+        ("A 25-basis-point cut.", "25-basis-point", 25.0, "basis points", "en"),
+        ("Une hausse de 3-pour-cent.", "3-pour-cent", 3.0, "percent", "fr"),
+    ],
+)
+def test_a_percent_word_after_a_hyphen(
+    text: str, surface: str, value: float, unit: str, language: str
+) -> None:
+    f = only(text, language)
+    assert (f.text, f.kind.value, f.value, f.unit) == (surface, "percent", value, unit)
+
+
+def test_a_range_before_a_percent_word_stays_a_range() -> None:
+    f = only("Prices rose 5-10 percent.")
+    assert (f.text, f.kind.value, f.lower, f.upper) == ("5-10 percent", "percent", 5.0, 10.0)

@@ -228,7 +228,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         return
     pc = p.PERCENT_AFTER.match(text, e)
     if pc is not None:
-        f.kind, f.unit, f.end = K.PERCENT, p.percent_unit(pc.group(1)), pc.end()
+        f.kind, f.unit, f.end = K.PERCENT, p.percent_unit(pc.group(1) or pc.group(2)), pc.end()
         return
     du = p.DURATION_AFTER.match(text, e)
     if du is not None:

@@ -276,7 +276,9 @@ class Patterns:
             'percentage points'
         """
         key = " ".join(written.lower().split())
-        return self.lex.percent.get(key) or self.lex.percent.get(key.replace(" ", "-"), "percent")
+        spaced = key.replace("-", " ")  # "percentage-point"
+        pc = self.lex.percent
+        return pc.get(key) or pc.get(spaced) or pc.get(key.replace(" ", "-"), "percent")
 
     def _money(self, cur: CurrencyTable) -> None:
         forms = cur.symbol_forms
@@ -353,8 +355,11 @@ class Patterns:
             if per_digits
             else ""
         )
+        #: "5%", "5 per cent", and joined by a hyphen "a 3.5-per-cent rise", "a 25-basis-point cut"
         self.PERCENT_AFTER = re.compile(
-            HS + r"*+(%|(?:" + alt(words) + r")\b" + digits_end + ")", re.IGNORECASE
+            r"(?:" + HS + r"*+(%|(?:" + alt(words) + r")\b" + digits_end + r")"
+            r"|-((?:" + alt(words) + r")\b))",
+            re.IGNORECASE,
         )
         self.DURATION_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
