@@ -134,6 +134,7 @@ class NumberLexicon:
     decade_before: tuple[str, ...]
     decade_article: tuple[str, ...]
     decade_article_from: float
+    century_hundreds_before: float
     decade_words: Mapping[str, float]
     decade_measures: tuple[str, ...]
     decade_time_before: tuple[str, ...]
@@ -325,6 +326,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         decade_before=e.texts("decade_before"),
         decade_article=e.texts("decade_article"),
         decade_article_from=e.number("decade_article_from", 0.0) or 0.0,
+        century_hundreds_before=e.number("century_hundreds_before", 0.0) or 0.0,
         decade_words=_frozen(_number_map(e, "decade_words")),
         decade_measures=e.texts("decade_measures"),
         decade_time_before=e.texts("decade_time_before"),

@@ -544,3 +544,62 @@ def test_a_percent_word_after_a_hyphen(
 def test_a_range_before_a_percent_word_stays_a_range() -> None:
     f = only("Prices rose 5-10 percent.")
     assert (f.text, f.kind.value, f.lower, f.upper) == ("5-10 percent", "percent", 5.0, 10.0)
+
+
+# --- "the 1800s": a round hundred names the century -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper", "normalized"),
+    [
+        ("It was built in the 1800s.", 1800.0, 1899.0, "18XX"),
+        ("In the early 1900s the town grew.", 1900.0, 1999.0, "19XX"),
+        ("The 2000s were a lost decade.", 2000.0, 2009.0, "200X"),
+        ("The 1990s saw a boom.", 1990.0, 1999.0, "199X"),
+    ],
+)
+def test_round_hundreds_name_a_century(
+    text: str, lower: float, upper: float, normalized: str
+) -> None:
+    f = only(text)
+    assert (f.kind.value, f.lower, f.upper, f.normalized) == ("year", lower, upper, normalized)
+
+
+def test_french_years_in_the_hundreds_stay_a_decade() -> None:
+    f = only("Dans les années 1900.", "fr")
+    assert (f.lower, f.upper) == (1900.0, 1909.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It was a one-in-five chance.", [1.0, 5.0]),
+        ("Nine-in-ten voters agreed.", [9.0, 10.0]),
+        ("A 27-kilometer road opened.", [27.0]),
+    ],
+)
+def test_a_proportion_with_hyphens_is_two_numbers(text: str, values: list[float]) -> None:
+    assert [v for _, _, v in figs(text)] == values
+
+
+@pytest.mark.parametrize("text", ["Model X15,000 sold out.", "The fee was R15,000."])
+def test_a_code_keeps_its_digit_groups(text: str) -> None:
+    assert [v for _, _, v in figs(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Kenya set aside Sh2 billion.", "Sh2 billion", 2e9),
+        ("It cost Sh15,000.", "Sh15,000", 1.5e4),
+    ],
+)
+def test_kenyan_shillings(text: str, surface: str, value: float) -> None:
+    assert _money(text) == [(surface, "KES", value)]
+
+
+def test_a_code_then_a_count_after_a_comma_and_space() -> None:
+    assert [(s, v) for s, _, v in figs("After COVID-19, 2,000 cases.")] == [
+        ("COVID-19", None),
+        ("2,000", 2000.0),
+    ]

@@ -262,12 +262,18 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     if pm is not None:
         f.end = pm.end()
     hy = HYPHEN_UNIT.match(text, f.end)
-    if hy is not None:
+    if hy is not None and not _hyphen_ratio(hy.group(1), p):
         f.end = hy.end()
         if hy.group(1).lower() in ("ish", "odd"):  # "40-ish", "80-odd": a hedge, not a unit
             f.approximate, f.qualifier = True, hy.group(1)
         else:
             f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
+
+
+def _hyphen_ratio(word: str, p: Patterns) -> bool:
+    """ "in-five" after "one": a proportion written with hyphens ("a one-in-five chance")."""
+    head, _, tail = word.lower().partition("-")
+    return head in p.lex.ratio_words and tail in p.NUMBER_WORDS
 
 
 def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:

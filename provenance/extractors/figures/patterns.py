@@ -58,7 +58,8 @@ _IDENT = (
     # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines); a run
     # of letters gives nothing back either (a letter never starts what follows
     # it), so a word that is no identifier ("three") fails at once
-    r"(?:(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
+    # (with its digit groups: "X15,000" is one code, no "000" after it)
+    r"(?:(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++(?:,\d{3}(?!\d))*+[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
     r"|(?<![\w.,])\d++[A-Za-z]++\d[\w]*(?:[-/]\w+)*)"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"

@@ -405,6 +405,8 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
                 base = value if len(written) == 4 else 1900 + value
                 f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
                 f.normalized = f"{fmt(base)[:3]}X"
+                if len(written) == 4 and base % 100 == 0 and base < p.lex.century_hundreds_before:
+                    f.upper, f.normalized = base + 99, f"{fmt(base)[:2]}XX"  # "the 1800s"
                 if text[max(0, s - 1) : s] in ("'", "’"):
                     f.start = s - 1
             else:
