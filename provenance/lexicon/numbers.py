@@ -152,6 +152,7 @@ class NumberLexicon:
     fiscal_year_prefixes: tuple[str, ...]
     year_parts: frozenset[str]
     length_after: frozenset[str]
+    ratio_noun_gap: bool
     particle_qualifiers: frozenset[str]
     particle_verbs: frozenset[str]
     decimal: str
@@ -344,6 +345,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         fiscal_year_prefixes=e.texts("fiscal_year_prefixes"),
         year_parts=frozenset(w.lower() for w in e.texts("year_parts")),
         length_after=frozenset(w.lower() for w in e.texts("length_after")),
+        ratio_noun_gap=e.flag("ratio_noun_gap"),
         particle_qualifiers=_str_list(e, "particle_qualifiers"),
         particle_verbs=_str_list(e, "particle_verbs"),
         decimal=decimal,

@@ -603,3 +603,38 @@ def test_a_code_then_a_count_after_a_comma_and_space() -> None:
         ("COVID-19", None),
         ("2,000", 2000.0),
     ]
+
+
+# --- "un Français sur cinq": the counted noun between the two numbers -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Un Français sur cinq fume.", [1.0, 5.0]),
+        ("Un salarié sur deux est concerné.", [1.0, 2.0]),
+        ("Une entreprise sur trois, selon l'étude.", [1.0, 3.0]),
+        ("Un salarié sur 10 télétravaille.", [1.0, 10.0]),
+        ("Un sur cinq.", [1.0, 5.0]),
+    ],
+)
+def test_french_proportions_with_the_noun_inside(text: str, values: list[float]) -> None:
+    assert [v for _, _, v in figs(text, "fr")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Un accord sur deux points a été trouvé.", [2.0]),
+        ("Une enquête sur deux meurtres.", [2.0]),
+        ("Un rapport sur 20 ans.", [20.0]),
+        ("Un homme sur le toit.", []),
+    ],
+)
+def test_french_sur_as_a_preposition_keeps_un_an_article(text: str, values: list[float]) -> None:
+    assert [v for _, _, v in figs(text, "fr")] == values
+
+
+def test_ratio_noun_gap_is_language_data() -> None:
+    assert number_lexicon("fr").ratio_noun_gap is True
+    assert number_lexicon("en").ratio_noun_gap is False

@@ -827,11 +827,27 @@ def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
 
 def _ratio_first(text: str, e: int, p: Patterns) -> bool:
     """An article-number that is the first number of a proportion: "un sur cinq"."""
-    r = p.RATIO_AFTER.match(text, e) if p.RATIO_AFTER is not None else None
+    if p.RATIO_AFTER is None:
+        return False
+    r = p.RATIO_AFTER.match(text, e)
+    gap = None if r is not None or not p.lex.ratio_noun_gap else _GAP_WORD.match(text, e)
+    if gap is not None:  # "un Français sur cinq": the noun counted sits between
+        r = p.RATIO_AFTER.match(text, gap.end())
     if r is None:
         return False
     n = p.SCAN.match(text, r.end())
-    return n is not None and n.lastgroup in ("num", "words")
+    if n is None or n.lastgroup not in ("num", "words"):
+        return False
+    if gap is None:
+        return True
+    nxt = _GAP_WORD.match(text, n.end())  # "un accord sur deux points": "sur" is "on"
+    word = nxt.group(1).lower() if nxt is not None else ""
+    if word in p.lex.durations:
+        return False  # "un rapport sur 20 ans"
+    return not (len(word) > 3 and word[-1] in "sx" and word not in p.lex.stop_words)
+
+
+_GAP_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 _WORD_LEFT = re.compile(r"[\w'’-]*$")
