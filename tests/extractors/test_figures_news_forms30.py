@@ -638,3 +638,38 @@ def test_french_sur_as_a_preposition_keeps_un_an_article(text: str, values: list
 def test_ratio_noun_gap_is_language_data() -> None:
     assert number_lexicon("fr").ratio_noun_gap is True
     assert number_lexicon("en").ratio_noun_gap is False
+
+
+# --- a minus sign before a currency symbol, and a typeset en dash as minus --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The fund lost -$5m last year.", "-$5m", -5e6),
+        ("The balance was −£2.1bn.", "−£2.1bn", -2.1e9),
+        ("Net cash flow (-$3.2m) fell.", "-$3.2m", -3.2e6),
+    ],
+)
+def test_a_minus_before_the_currency_symbol(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.value) == (surface, value)
+
+
+def test_an_en_dash_before_digits_after_a_space_is_a_minus() -> None:
+    f = only("Growth was –0.2% in the quarter.")
+    assert (f.text, f.kind.value, f.value) == ("–0.2%", "percent", -0.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [("In 2010–2012 prices rose.", 2010.0, 2012.0), ("Read pages 5 –10 tonight.", 5.0, 10.0)],
+)
+def test_an_en_dash_between_numbers_stays_a_span(text: str, lower: float, upper: float) -> None:
+    f = only(text)
+    assert (f.lower, f.upper) == (lower, upper)
+
+
+def test_a_dollar_range_keeps_positive_ends() -> None:
+    f = only("Profit was $5m-$6m.")
+    assert (f.lower, f.upper) == (5e6, 6e6)

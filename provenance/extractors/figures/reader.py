@@ -164,6 +164,8 @@ def read(
         if value is None:
             return [Fig(s, e, K.IDENTIFIER, None)], e
         f = Fig(s, e, K.MONEY, -value if m.group("msign") else value)
+        if not m.group("msign") and _loose_minus(text, s, "-−–"):
+            f.start, f.value = s - 1, -value  # "-$5m", "−£2.1bn": the sign before the symbol
         f.unit = p.cur.code(m.group("cur")) or "USD"
         money_scale(text, f, p)
         bracketed = text[s - 1 : s] == "(" and text[f.end : f.end + 1] == ")"
@@ -173,6 +175,13 @@ def read(
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
         f = _digits(text, m, p)
+        if (
+            f.kind is K.CARDINAL
+            and f.value
+            and m.group()[:1].isdigit()
+            and _loose_minus(text, s, "–")
+        ):
+            f.start, f.value = s - 1, -f.value  # "growth was –0.2%": a typeset minus
         if f.kind is K.IDENTIFIER and m.group() == "50/50":
             f.kind, f.value = K.CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
             qualify(text, f, floor, p)
@@ -535,6 +544,16 @@ def _zero_idiom(text: str, s: int, e: int, p: Patterns) -> bool:
         return True
     before = p.ZERO_IDIOM_BEFORE
     return before is not None and before.search(text, max(0, s - 12), s) is not None
+
+
+def _loose_minus(text: str, s: int, dashes: str) -> bool:
+    """A dash right before ``s`` that is a minus sign: after a space, a bracket or the start, and
+    not after a number ("2019 –20" is a span)."""
+    if s < 1 or text[s - 1] not in dashes:
+        return False
+    if s >= 2 and text[s - 2] not in " \t\n(":
+        return False
+    return not (s >= 3 and text[s - 3].isdigit())
 
 
 _PLURAL_WORD = re.compile(r"[ \t]*([^\W\d_]+s)\b")
