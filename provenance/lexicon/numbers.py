@@ -129,10 +129,12 @@ class NumberLexicon:
     frequency_before: tuple[str, ...]
     part_before: tuple[str, ...]
     zero_idioms: tuple[str, ...]
+    zero_idioms_before: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
     decade_before: tuple[str, ...]
     decade_article: tuple[str, ...]
     decade_article_from: float
+    century_hundreds_before: float
     decade_words: Mapping[str, float]
     decade_measures: tuple[str, ...]
     decade_time_before: tuple[str, ...]
@@ -149,6 +151,10 @@ class NumberLexicon:
     period_letters: Mapping[str, float]
     fiscal_year_prefixes: tuple[str, ...]
     year_parts: frozenset[str]
+    length_after: frozenset[str]
+    ratio_noun_gap: bool
+    particle_qualifiers: frozenset[str]
+    particle_verbs: frozenset[str]
     decimal: str
     group: str
 
@@ -316,10 +322,12 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         frequency_before=e.texts("frequency_before"),
         part_before=e.texts("part_before"),
         zero_idioms=e.texts("zero_idioms"),
+        zero_idioms_before=e.texts("zero_idioms_before"),
         decade_suffixes=e.texts("decade_suffixes"),
         decade_before=e.texts("decade_before"),
         decade_article=e.texts("decade_article"),
         decade_article_from=e.number("decade_article_from", 0.0) or 0.0,
+        century_hundreds_before=e.number("century_hundreds_before", 0.0) or 0.0,
         decade_words=_frozen(_number_map(e, "decade_words")),
         decade_measures=e.texts("decade_measures"),
         decade_time_before=e.texts("decade_time_before"),
@@ -336,6 +344,10 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         period_letters=_frozen(_number_map(e, "period_letters")),
         fiscal_year_prefixes=e.texts("fiscal_year_prefixes"),
         year_parts=frozenset(w.lower() for w in e.texts("year_parts")),
+        length_after=frozenset(w.lower() for w in e.texts("length_after")),
+        ratio_noun_gap=e.flag("ratio_noun_gap"),
+        particle_qualifiers=_str_list(e, "particle_qualifiers"),
+        particle_verbs=_str_list(e, "particle_verbs"),
         decimal=decimal,
         group=group,
     )

@@ -153,6 +153,7 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         f.end = more.end()
 
 
+_DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)")
 _NEXT_WORD = re.compile(SP + r"([^\W\d_][\w.'’-]*|[%€£¥$₹₽₩₴±]|\+/-)")
 
 
@@ -227,7 +228,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         return
     pc = p.PERCENT_AFTER.match(text, e)
     if pc is not None:
-        f.kind, f.unit, f.end = K.PERCENT, p.percent_unit(pc.group(1)), pc.end()
+        f.kind, f.unit, f.end = K.PERCENT, p.percent_unit(pc.group(1) or pc.group(2)), pc.end()
         return
     du = p.DURATION_AFTER.match(text, e)
     if du is not None:
@@ -261,12 +262,18 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     if pm is not None:
         f.end = pm.end()
     hy = HYPHEN_UNIT.match(text, f.end)
-    if hy is not None:
+    if hy is not None and not _hyphen_ratio(hy.group(1), p):
         f.end = hy.end()
         if hy.group(1).lower() in ("ish", "odd"):  # "40-ish", "80-odd": a hedge, not a unit
             f.approximate, f.qualifier = True, hy.group(1)
         else:
             f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
+
+
+def _hyphen_ratio(word: str, p: Patterns) -> bool:
+    """ "in-five" after "one": a proportion written with hyphens ("a one-in-five chance")."""
+    head, _, tail = word.lower().partition("-")
+    return head in p.lex.ratio_words and tail in p.NUMBER_WORDS
 
 
 def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:
@@ -288,9 +295,15 @@ def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
     """
     if p.PLURAL_AFTER.match(text, sl.end()) is not None:
         return True
-    if sl.group(1) or sl.group(2).isupper():
+    if sl.group(1) or sl.group(2).isupper() or _length_after(text, sl.end(), p):
         return False  # "2 m tall", "573.15K" (kelvin), "32K word"
     return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]
+
+
+def _length_after(text: str, e: int, p: Patterns) -> bool:
+    """Whether a dimension word follows ``e``: "2.5m high", "1.8m-tall" (metres, not millions)."""
+    w = _DIMENSION_WORD.match(text, e)
+    return w is not None and w.group(1).lower() in p.lex.length_after
 
 
 def counted(text: str, f: Fig, p: Patterns) -> str | None:
@@ -327,6 +340,8 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
     q = p.QUALIFIER.search(text, lo, f.start)
     if q is None:
         return
+    if _particle(text, q, p):
+        return  # "ticked up to 3.9%": a verb and its particle, then the new level
     cls = p.qualifier_class(q.group(1))
     f.qualifier = q.group(1)
     f.start = q.start(1)
@@ -338,6 +353,14 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
         f.lower = f.value
     elif cls.endswith("upper"):
         f.upper = f.value
+
+
+def _particle(text: str, q: re.Match[str], p: Patterns) -> bool:
+    """Whether the qualifier ``q`` opens with the particle of the verb before it."""
+    if " ".join(q.group(1).lower().split()) not in p.lex.particle_qualifiers:
+        return False
+    before = text[max(0, q.start(1) - 24) : q.start(1)].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in p.lex.particle_verbs
 
 
 def glued(text: str, e: int, p: Patterns) -> bool:

@@ -185,9 +185,12 @@ def _read_run(run: str, p: Patterns) -> list[WordNumber]:
             close()
             sign, a_start = -1.0, s
             continue
+        if tok in p.OF_WORDS and acc is not None and acc.last == "frac":
+            continue  # "a quarter of a million": the run holds "of" only there
         if tok in p.ARTICLES:
             if acc is not None and (joiner or acc.last == "frac"):
                 pending_a = True  # "and a half"
+                a_start = s  # ... or the start of the next number: "ninety and a hundred"
                 continue
             close()
             pending_a = True
@@ -213,8 +216,13 @@ def _read_run(run: str, p: Patterns) -> list[WordNumber]:
                 point = False
                 acc.end = e
                 continue
-            point = False
-            close()
+            if acc is not None and not point and kind == "scale" and not acc.total:
+                acc.flush_sub()  # "fourteen point five million": the decimal takes the scale
+                acc.current += float("0." + acc.digits) if acc.digits else 0.0
+                acc.digits = None
+            else:
+                point = False
+                close()
         if tok in p.APPROX:
             # "une trentaine", "deux centaines": about that many; alone it is a noun
             if acc is not None and acc.last in (*_ADDITIVE, "a") and not acc.has_hundred:
@@ -284,8 +292,10 @@ def _counts(acc: _Acc | None, joiner: str, word: object) -> bool:
 def _joinable(
     acc: _Acc, kind: str, value: float, tok: str, joiner: str, pending_a: bool, p: Patterns
 ) -> bool:
-    if acc.fraction and not (pending_a and kind in ("scale", "dozen", "hundred")):
-        return False
+    if acc.fraction and not (
+        (pending_a or (acc.last == "frac" and not joiner)) and kind in ("scale", "dozen", "hundred")
+    ):
+        return False  # "half a million" and "a half-million" join; "a half, a million" does not
     last = acc.last
     if joiner:
         if joiner in p.TENS_JOINERS:

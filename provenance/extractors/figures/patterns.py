@@ -49,14 +49,17 @@ _PHONE = (
     r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
     r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)"
-    r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d))"
+    r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d)"
+    # French: ten digits in pairs, "01 23 45 67 89", "06.12.34.56.78"
+    r"|(?<![\d,.])0[1-9](?:(?: \d\d){4}|(?:\.\d\d){4})(?![\d,]))"
 )
 _IDENT = (
     # digits and letters possessive: a run of digits cannot split between two
     # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines); a run
     # of letters gives nothing back either (a letter never starts what follows
     # it), so a word that is no identifier ("three") fails at once
-    r"(?:(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
+    # (with its digit groups: "X15,000" is one code, no "000" after it)
+    r"(?:(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++(?:,\d{3}(?!\d))*+[A-Za-z]*+)+(?:[-/]\w++)*(?![\w])"
     r"|(?<![\w.,])\d++[A-Za-z]++\d[\w]*(?:[-/]\w+)*)"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
@@ -192,6 +195,22 @@ class Patterns:
         )
         joiners = alt(lex.joiners | lex.tens_joiners)
         point = alt(lex.point)
+        # "a quarter of a million", "three-quarters of a billion": a fraction of a scale
+        frac_of = (
+            "|(?:"
+            + "|".join(
+                "(?<=" + re.escape(w) + ")" for w in sorted({*lex.fractions, *lex.denominators})
+            )
+            + r")[ \t]+(?:"
+            + alt(lex.of)
+            + r")[ \t]+(?:"
+            + articles
+            + r")[ \t]+(?="
+            + big
+            + r"\b)"
+            if lex.articles and lex.fractions
+            else ""
+        )
         # possessive spaces: a word or "&" always follows them, and three runs of
         # spaces that give back to each other were cubic on "five" + 1,000 spaces
         join = (
@@ -199,7 +218,7 @@ class Patterns:
             r"(?:" + joiners + r"[ \t]++(?:" + articles + r"[ \t]++)?)?"
             r"|[ \t]*&[ \t]*|[ \t]*-(?:" + joiners + r"-(?:" + articles + r"-)?)?[ \t]*"
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
-            r"|[ \t]+" + point + r"[ \t]+)"
+            r"|[ \t]+" + point + r"[ \t]+" + frac_of + ")"
         )
         lead_a = (
             r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
@@ -223,6 +242,7 @@ class Patterns:
         self.TENS_JOINED = frozenset(norm(w) for w in lex.tens_joined)
         self.TENS_TEENS = frozenset(norm(w) for w in lex.tens_with_teens)
         self.ARTICLES = frozenset(norm(w) for w in lex.articles)
+        self.OF_WORDS = frozenset(norm(w) for w in lex.of)
         self.ARTICLE_NUMBERS = frozenset(norm(w) for w in lex.article_numbers)
         #: between the two numbers of a proportion: "one in five", "un sur cinq"
         self.RATIO_AFTER = (
@@ -257,7 +277,9 @@ class Patterns:
             'percentage points'
         """
         key = " ".join(written.lower().split())
-        return self.lex.percent.get(key) or self.lex.percent.get(key.replace(" ", "-"), "percent")
+        spaced = key.replace("-", " ")  # "percentage-point"
+        pc = self.lex.percent
+        return pc.get(key) or pc.get(spaced) or pc.get(key.replace(" ", "-"), "percent")
 
     def _money(self, cur: CurrencyTable) -> None:
         forms = cur.symbol_forms
@@ -269,6 +291,8 @@ class Patterns:
         signed = [s for s in forms if len(s) > 1 and s[-1] in singles and s[:-1].isalpha()]
         codes = "|".join(sorted(cur.codes))
         self.CURRENCY_CODES = codes
+        #: symbols in letters, found back from the amount: "Rs 5 crore", "Rp 5 trillion"
+        self.LETTER_SYMBOLS = "|".join(letters)
         self.SIGNS = "$" + singles
         self.DOLLAR_PREFIXES = "(?:" + "|".join(dollars) + ")"
         self.SIGN_PREFIXES = "|".join(
@@ -319,7 +343,10 @@ class Patterns:
 
     def _context(self, lex: NumberLexicon) -> None:
         self.SCALE_WORDS = lex.scale_words
-        self.SCALE_AFTER = re.compile(SP + r"(" + alt(lex.scale_words) + r")\b", re.IGNORECASE)
+        #: a scale word after a number, or joined by a hyphen: "$1.5-billion", "5.5-bln-dlr"
+        self.SCALE_AFTER = re.compile(
+            r"(?:" + SP + r"|-)(" + alt(lex.scale_words) + r")\b", re.IGNORECASE
+        )
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
         words = [w for w in lex.percent if w != "%" and not w[-1].isdigit()]
         # "25 pour 100" is a percent, "5 pour 100 000 habitants" a rate per 100,000
@@ -329,8 +356,11 @@ class Patterns:
             if per_digits
             else ""
         )
+        #: "5%", "5 per cent", and joined by a hyphen "a 3.5-per-cent rise", "a 25-basis-point cut"
         self.PERCENT_AFTER = re.compile(
-            HS + r"*+(%|(?:" + alt(words) + r")\b" + digits_end + ")", re.IGNORECASE
+            r"(?:" + HS + r"*+(%|(?:" + alt(words) + r")\b" + digits_end + r")"
+            r"|-((?:" + alt(words) + r")\b))",
+            re.IGNORECASE,
         )
         self.DURATION_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
@@ -494,6 +524,12 @@ class Patterns:
         self.FREQ_BEFORE = re.compile(r"(?i:\b" + alt(lex.frequency_before) + r"[ \t]+$)")
         self.ORD_BEFORE = re.compile(r"(?i:\b" + alt(lex.part_before) + r"[ \t-]+$)")
         self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")
+        #: "net zero", "ground zero", "patient zero": a name, not a count
+        self.ZERO_IDIOM_BEFORE = (
+            re.compile(r"(?i)\b" + alt(lex.zero_idioms_before) + r"[ \t-]$")
+            if lex.zero_idioms_before
+            else None
+        )
 
     def _scan(self, lex: NumberLexicon) -> None:
         abbrev = {
@@ -568,11 +604,28 @@ class Patterns:
             + alt(lex.vague_determiners)
             + r"[ \t]+"
             + scale_sing
+            + r"(?:[ \t]+"  # "a few hundred thousand"
+            + scale_sing
+            + r"(?![ \t]+(?:"
+            + alt(lex.joiners | lex.of)
+            + r")\b))?"
             + r"(?![ \t]+(?:"
             + alt(lex.joiners | lex.of)
             + r")\b)s?)\b)"
         )
         self.A_UNIT_WORDS = lex.a_units
+        # "an hour and a half", "a year and a quarter": the unit and a fraction of it
+        and_a_half = (
+            r"(?:[ \t]+(?:"
+            + alt(lex.joiners)
+            + r")[ \t]+(?:"
+            + alt(lex.articles)
+            + r")[ \t]+(?:"
+            + alt(lex.fractions)
+            + r")\b(?![-'’]))?"
+            if lex.joiners and lex.articles and lex.fractions
+            else ""
+        )
         a_unit = (
             r"(?:\b(?:"
             + alt(w.capitalize() for w in lex.half_a)
@@ -583,7 +636,7 @@ class Patterns:
             + "|"
             + alt(lex.articles)
             + r")[ \t]+"
-            r"(?:" + alt(lex.a_units) + r")\b(?![-'’]))"
+            r"(?:" + alt(lex.a_units) + r")\b(?![-'’])" + and_a_half + ")"
         )
         codes = alt(lex.codes_before_number) if lex.codes_before_number else r"(?!)"
         code_head = r"\b" + codes + r"(?:[- ]?1[03])?:?[ \t]*"
@@ -693,7 +746,9 @@ class Patterns:
             + model
             + r"[ \t]+|(?<![A-Za-z])(?:"
             + self.CURRENCY_CODES
-            + r"|Rs\.?)[ \t]?"
+            + "|"
+            + self.LETTER_SYMBOLS
+            + r")[ \t]?"
             r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
             r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )

@@ -164,6 +164,8 @@ def read(
         if value is None:
             return [Fig(s, e, K.IDENTIFIER, None)], e
         f = Fig(s, e, K.MONEY, -value if m.group("msign") else value)
+        if not m.group("msign") and _loose_minus(text, s, "-−–"):
+            f.start, f.value = s - 1, -value  # "-$5m", "−£2.1bn": the sign before the symbol
         f.unit = p.cur.code(m.group("cur")) or "USD"
         money_scale(text, f, p)
         bracketed = text[s - 1 : s] == "(" and text[f.end : f.end + 1] == ")"
@@ -173,6 +175,13 @@ def read(
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
         f = _digits(text, m, p)
+        if (
+            f.kind is K.CARDINAL
+            and f.value
+            and m.group()[:1].isdigit()
+            and _loose_minus(text, s, "–")
+        ):
+            f.start, f.value = s - 1, -f.value  # "growth was –0.2%": a typeset minus
         if f.kind is K.IDENTIFIER and m.group() == "50/50":
             f.kind, f.value = K.CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
             qualify(text, f, floor, p)
@@ -302,8 +311,11 @@ def _vague(text: str, written: str, s: int, e: int, floor: int, p: Patterns) -> 
     vague = p.VAGUE_LOWER
     last = words[-1].rstrip("s") if len(words) > 1 else words[-1]
     first = vague.get(words[0], 2.0) / 2 if len(words) > 2 else 0.0
+    big = p.WORDS.get(words[-1]) if len(words) > 2 else None
     if first in (10.0, 100.0):  # "tens of thousands", "hundreds of millions"
         f.lower = first * vague.get(words[-1], 1.0)
+    elif big is not None and big.kind == "scale" and words[-2] in vague:
+        f.lower = vague[words[-2]] * big.value  # "a few hundred thousand": 200,000
     else:
         f.lower = vague.get(words[-1], vague.get(last, 2.0))
     f.approximate = True
@@ -324,6 +336,9 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     words = written.split()
     relative = words[0].lower() in p.lex.articles and p.A_UNIT_RELATIVE.match(text, e)
     value = 0.5 if " ".join(words[:2]).lower() in p.lex.half_a else 1.0
+    if len(words) > 4 and (den := p.FRACTIONS.get(words[-1].lower())):
+        value += 1.0 / den  # "an hour and a half"
+        words = words[:-3]
     unit = words[-1].lower()
     code = p.cur.code(unit)
     if code is not None:
@@ -399,6 +414,8 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
                 base = value if len(written) == 4 else 1900 + value
                 f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
                 f.normalized = f"{fmt(base)[:3]}X"
+                if len(written) == 4 and base % 100 == 0 and base < p.lex.century_hundreds_before:
+                    f.upper, f.normalized = base + 99, f"{fmt(base)[:2]}XX"  # "the 1800s"
                 if text[max(0, s - 1) : s] in ("'", "’"):
                     f.start = s - 1
             else:
@@ -501,6 +518,8 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     unscaled = f.scaled == 1.0 and f.raw is not None and g.raw is not None
     if unscaled and g.scaled > 1.0 and f.raw is not None and g.raw is not None and f.raw < g.raw:
         lo = f.raw * g.scaled  # "1.5 to 2 billion dlrs": the scale is written once
+    elif (scale := _shared_scale(text, f, g, p)) > 1.0:
+        lo = scale * (lo or 0.0)  # "six to eight thousand": 6,000, as "6 to 8 thousand"
     elif unscaled and g.kind is K.MONEY and f.kind is K.CARDINAL and g.raw:
         lo = lo * (hi / g.raw)  # "340 to 350 cts": both in the same subunit
     if j.group("dash"):
@@ -517,6 +536,59 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     if r.kind is K.CARDINAL and r.unit is None:
         r.unit = counted(text, r, p)
     return r
+
+
+def _zero_idiom(text: str, s: int, e: int, p: Patterns) -> bool:
+    """ "zero-sum", "net zero", "ground zero": "zero" in a set phrase counts nothing."""
+    if p.ZERO_IDIOM.match(text, e):
+        return True
+    before = p.ZERO_IDIOM_BEFORE
+    return before is not None and before.search(text, max(0, s - 12), s) is not None
+
+
+def _loose_minus(text: str, s: int, dashes: str) -> bool:
+    """A dash right before ``s`` that is a minus sign: after a space, a bracket or the start, and
+    not after a number ("2019 –20" is a span)."""
+    if s < 1 or text[s - 1] not in dashes:
+        return False
+    if s >= 2 and text[s - 2] not in " \t\n(":
+        return False
+    return not (s >= 3 and text[s - 3].isdigit())
+
+
+_PLURAL_WORD = re.compile(r"[ \t]*([^\W\d_]+s)\b")
+
+
+def _approximate_of_scale(text: str, f: Fig, p: Patterns) -> None:
+    """ "une dizaine de milliers": about ten thousand, one figure (the scale in the plural)."""
+    of = p.OF_AFTER.match(text, f.end)
+    w = _PLURAL_WORD.match(text, of.end()) if of is not None else None
+    if w is None or f.value is None:
+        return
+    word = w.group(1).lower()
+    scale = p.lex.scale_words.get(word) or p.lex.approximate_nouns.get(word, 0.0)
+    if scale >= 1000:
+        f.value *= scale
+        f.end = w.end()
+
+
+def _shared_scale(text: str, f: Fig, g: Fig, p: Patterns) -> float:
+    """The scale word ending a range in words that its bare first number shares: "five to six
+    hundred" (500), "deux à trois mille" (2,000); 1 when there is none or it would not fit."""
+    if any(c.isdigit() for c in text[f.start : g.end]):
+        return 1.0
+    first, second = (
+        [w for w in p.TOKEN.findall(text[x.start : x.end]) if norm(w) in p.WORDS] for x in (f, g)
+    )  # the number words only: "six mille euros"
+    if not first or not second:
+        return 1.0
+    last, end = p.WORDS.get(norm(second[-1])), p.WORDS.get(norm(first[-1]))
+    if last is None or last.kind not in ("hundred", "scale") or end is None:
+        return 1.0
+    if end.kind in ("hundred", "scale") or end.ordinal or last.ordinal:
+        return 1.0
+    lo, hi = f.value or 0.0, g.value or 0.0
+    return last.value if 0 < lo * last.value < hi else 1.0
 
 
 def _inherit(f: Fig, g: Fig) -> None:
@@ -573,7 +645,7 @@ def _words(
             and not _ratio_first(text, e, p)
         ):
             continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
-        if written in p.DOZEN or (value == 0 and p.ZERO_IDIOM.match(text, e)):
+        if written in p.DOZEN or (value == 0 and _zero_idiom(text, s, e, p)):
             continue
         if written in p.FRACTIONS and (
             p.ORD_BEFORE.search(text, max(floor, s - 12), s)
@@ -585,6 +657,8 @@ def _words(
             s, value = _minus_qualifier(text, s, floor, value, p)
         f = Fig(s, e, K.CARDINAL, value)
         f.approximate = n.approximate
+        if n.approximate and i == len(nums) - 1:
+            _approximate_of_scale(text, f, p)
         if i == len(nums) - 1 and _tens_ordinal(text, f, p):
             out.append(f)
             end = max(end, f.end)
@@ -683,7 +757,7 @@ def _between_words(text: str, out: list[Fig], p: Patterns) -> list[Fig]:
             and p.BETWEEN_AND.fullmatch(text, f.end, g.start)
         ):
             r = Fig(f.start, g.end, g.kind, None)
-            r.lower, r.upper, r.unit = f.value, g.value, g.unit
+            r.lower, r.upper, r.unit = f.value * _shared_scale(text, f, g, p), g.value, g.unit
             r.qualifier, r.approximate = f.qualifier, f.approximate
             merged[-1] = r
             continue
@@ -772,11 +846,27 @@ def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
 
 def _ratio_first(text: str, e: int, p: Patterns) -> bool:
     """An article-number that is the first number of a proportion: "un sur cinq"."""
-    r = p.RATIO_AFTER.match(text, e) if p.RATIO_AFTER is not None else None
+    if p.RATIO_AFTER is None:
+        return False
+    r = p.RATIO_AFTER.match(text, e)
+    gap = None if r is not None or not p.lex.ratio_noun_gap else _GAP_WORD.match(text, e)
+    if gap is not None:  # "un Français sur cinq": the noun counted sits between
+        r = p.RATIO_AFTER.match(text, gap.end())
     if r is None:
         return False
     n = p.SCAN.match(text, r.end())
-    return n is not None and n.lastgroup in ("num", "words")
+    if n is None or n.lastgroup not in ("num", "words"):
+        return False
+    if gap is None:
+        return True
+    nxt = _GAP_WORD.match(text, n.end())  # "un accord sur deux points": "sur" is "on"
+    word = nxt.group(1).lower() if nxt is not None else ""
+    if word in p.lex.durations:
+        return False  # "un rapport sur 20 ans"
+    return not (len(word) > 3 and word[-1] in "sx" and word not in p.lex.stop_words)
+
+
+_GAP_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 _WORD_LEFT = re.compile(r"[\w'’-]*$")
