@@ -213,6 +213,10 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if known is not None:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
+    right = hyphen.group("right").casefold() if hyphen else ""
+    if hyphen and right in lex.unnamed and is_person(hyphen.group("left"), rules):
+        # "Jane Roe-Pool/Getty Images": Getty's house style, the pool glued to the name
+        return [*out, *_classify(hyphen.group("left"), rules), Segment(right, "unnamed", None)]
     if hyphen and known_party(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
         return (
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
@@ -235,6 +239,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     owner, _, last = text.rpartition(" ")
     if owner and last.casefold() in lex.own_photo_labels and org_like(owner, rules):
         return [*out, Segment(text, "org", org_text(owner))]  # "Times Photo": the Times' own
+    if not lex.photo_agency_words.isdisjoint(text.casefold().split(" ")):
+        return [*out, Segment(text, "agency", org_text(text))]  # "COLLECTIF NORD": an agency
     return [*out, Segment(text, "org", org_text(text))]
 
 
