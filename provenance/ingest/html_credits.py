@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_shapes import _is_name
 from .credit_text import (
     BRACKET,
     LINE_BREAK,
@@ -44,7 +45,6 @@ from .credit_text import (
     tail_credit,
     unnamed_supplier,
 )
-from .credit_shapes import _is_name
 from .document import Picture
 from .html_credit_roles import ROLE_SELECTOR, author_links, role_marks
 from .html_credits_structured import (

@@ -109,6 +109,7 @@ class CreditLexicon:
     own_photo_labels: frozenset[str] = frozenset()
     newspapers: frozenset[str] = frozenset()
     photo_agency_words: frozenset[str] = frozenset()
+    photo_agency_ends: frozenset[str] = frozenset()
     org_lower_words: frozenset[str] = frozenset()
     org_title_words: frozenset[str] = frozenset()
     meta_picture_words: tuple[str, ...] = ()
@@ -257,6 +258,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         own_photo_labels=frozenset(_optional(data, "own_photo_labels")),
         newspapers=frozenset(_optional(data, "newspapers")),
         photo_agency_words=frozenset(_optional(data, "photo_agency_words")),
+        photo_agency_ends=frozenset(_optional(data, "photo_agency_ends")),
         org_lower_words=frozenset(_optional(data, "org_lower_words")),
         org_title_words=frozenset(_optional(data, "org_title_words")),
         meta_picture_words=_optional(data, "meta_picture_words"),

@@ -161,7 +161,7 @@ def is_person(text: str, rules: CreditRules) -> bool:
     folded = _folded_words(text)
     if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
-    if text.casefold() in rules.lex.outlets or broadcaster(text, rules.lex):
+    if text.casefold() in rules.lex.outlets | rules.lex.newspapers or broadcaster(text, rules.lex):
         return False  # "Al Jazeera", "Focus Features": an outlet's or studio's name
     if len(words) == 2 and words[0].casefold() in rules.lex.title_articles:
         return False  # "Le Parisien", "Der Spiegel": a title's article and one word

@@ -26,7 +26,13 @@ def _title_token(token: str, first: bool) -> str:
         return token.lower()
     # hyphens and apostrophes: JEAN-CHRISTOPHE -> Jean-Christophe, O'BRIEN -> O'Brien
     parts = re.split(r"(['’‐‑-])", token)
-    return "".join(p if p in "'’‐‑-" else _cap(p) for p in parts)
+    # a particle joined by a hyphen after the first word: AL-RUBAYE -> al-Rubaye
+    particle = not first and len(parts) > 2 and parts[1] != "'" and parts[1] != "’"
+    particle = particle and parts[0].lower() in credit_lexicon().name_particles
+    return "".join(
+        p.lower() if particle and i == 0 else p if p in "'’‐‑-" else _cap(p)
+        for i, p in enumerate(parts)
+    )
 
 
 def title_case_name(name: str) -> str:
@@ -42,6 +48,8 @@ def title_case_name(name: str) -> str:
         'Jean-Christophe Verhaegen'
         >>> title_case_name("Juan DE LA CRUZ MCDONALD")
         'Juan de la Cruz McDonald'
+        >>> title_case_name("AHMAD AL-RUBAYE")
+        'Ahmad al-Rubaye'
     """
     tokens = _SPACE.sub(" ", name).strip().split(" ")
     return " ".join(_title_token(t, i == 0) for i, t in enumerate(tokens))

@@ -239,16 +239,21 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     owner, _, last = text.rpartition(" ")
     if owner and last.casefold() in lex.own_photo_labels and org_like(owner, rules):
         return [*out, Segment(text, "org", org_text(owner))]  # "Times Photo": the Times' own
-    if not lex.photo_agency_words.isdisjoint(text.casefold().split(" ")):
-        return [*out, Segment(text, "agency", org_text(text))]  # "COLLECTIF NORD": an agency
+    folded_words = text.casefold().split(" ")
+    ends = len(folded_words) > 1 and folded_words[-1] in lex.photo_agency_ends
+    if ends or not lex.photo_agency_words.isdisjoint(folded_words):
+        # "COLLECTIF NORD", "Middle East Images": a photographers' collective or agency
+        return [*out, Segment(text, "agency", org_text(text))]
     return [*out, Segment(text, "org", org_text(text))]
 
 
 def _bare_word(text: str, rules: CreditRules) -> bool:
     """An organization's word alone, no name of its own: "Mail" in "The Globe and Mail"
     (not an acronym, "NASA", nor a known party)."""
-    if " " in text or text.isupper() or text.casefold() not in rules.lex.org_words:
+    if " " in text or text.casefold() not in rules.lex.org_words:
         return False
+    if text.isupper() and text.casefold() not in rules.lex.outlet_words:
+        return False  # "NASA"; a shouted paper's word stays one ("THE GLOBE AND MAIL")
     return known_party(text, rules) is None
 
 
