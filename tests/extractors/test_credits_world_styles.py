@@ -104,7 +104,23 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
         ("Foto: João da Silva/Folhapress", [("João da Silva", P), ("Folhapress", A)]),
         ("Foto: Antonio Dell'Acqua/LaPresse", [("Antonio Dell'Acqua", P), ("LaPresse", A)]),
         ("MARÍA JOSÉ FERNÁNDEZ/EFE", [("María José Fernández", P), ("EFE", A)]),
-        # archive markers are never parties
+        # a paper's staff picture supplied to a wire: the paper is the agency, the wire
+        # passes it on (as TNS does in "Name/Chicago Tribune/TNS")
+        (
+            "Jane Roe/Yomiuri Shimbun/AFP via Getty Images",
+            [("Jane Roe", P), ("Yomiuri Shimbun", A), ("AFP", D), ("Getty Images", D)],
+        ),
+        ("Jane Roe/The Coast Herald/AP", [("Jane Roe", P), ("The Coast Herald", A), ("AP", D)]),
+        ("Jane Roe/Acme Corp/AFP", [("Jane Roe", P), ("Acme Corp", S), ("AFP", A)]),
+        # institutions named in Spanish, Portuguese, Italian, French, German
+        ("Foto: Ministerio de Salud", [("Ministerio de Salud", S)]),
+        ("Foto: Prefeitura de Campinas", [("Prefeitura de Campinas", S)]),
+        ("Foto: Polizia di Stato", [("Polizia di Stato", S)]),
+        ("Photo: Mairie de Lyon", [("Mairie de Lyon", S)]),
+        ("Foto: Universität Bonn", [("Universität Bonn", S)]),
+        # archive markers are never parties ("Arquivo", "Archivio": Portuguese, Italian)
+        ("Foto: Jane Roe/Reuters/Arquivo", [("Jane Roe", P), ("Reuters", A)]),
+        ("Foto: ANSA/Archivio", [("ANSA", A)]),
         ("(AP Photo/Jane Roe, File)", [("AP", A), ("Jane Roe", P)]),
         ("REUTERS/Jane Roe/File Photo", [("Reuters", A), ("Jane Roe", P)]),
         (
