@@ -110,6 +110,7 @@ class CreditLexicon:
     newspapers: frozenset[str] = frozenset()
     photo_agency_words: frozenset[str] = frozenset()
     photo_agency_ends: frozenset[str] = frozenset()
+    syllable_name_families: frozenset[str] = frozenset()
     org_lower_words: frozenset[str] = frozenset()
     org_title_words: frozenset[str] = frozenset()
     meta_picture_words: tuple[str, ...] = ()
@@ -259,6 +260,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         newspapers=frozenset(_optional(data, "newspapers")),
         photo_agency_words=frozenset(_optional(data, "photo_agency_words")),
         photo_agency_ends=frozenset(_optional(data, "photo_agency_ends")),
+        syllable_name_families=frozenset(_optional(data, "syllable_name_families")),
         org_lower_words=frozenset(_optional(data, "org_lower_words")),
         org_title_words=frozenset(_optional(data, "org_title_words")),
         meta_picture_words=_optional(data, "meta_picture_words"),

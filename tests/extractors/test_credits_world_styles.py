@@ -60,6 +60,7 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
         ("Photo: JoongAng Ilbo", [("JoongAng Ilbo", A)]),
         ("Photo: The Chosun Ilbo", [("The Chosun Ilbo", A)]),
         ("Kim Min-jae/Reuters", [("Kim Min-jae", P), ("Reuters", A)]),
+        ("JUNG MIN-HO/AFP", [("Jung Min-ho", P), ("AFP", A)]),
         ("Korea Pool/Getty Images", [("Korea Pool", A), ("Getty Images", D)]),
         # Indian outlets
         ("PTI Photo", [("PTI", A)]),
@@ -141,6 +142,14 @@ def test_world_house_styles(line: str, parties: list[tuple[str | None, CreditRol
         ("AL-ZUBAIDI AHMAD", "Al-Zubaidi Ahmad"),  # first: capitalised
         ("JEAN-LUC DUPONT", "Jean-Luc Dupont"),
         ("SEAN O'NEILL", "Sean O'Neill"),
+        # a Korean or Taiwanese given name of two syllables: the second in lower case
+        ("JUNG MIN-HO", "Jung Min-ho"),
+        ("PARK SEONG-HWAN", "Park Seong-hwan"),
+        ("CHEN HSIAO-WEI", "Chen Hsiao-wei"),
+        ("Kim Min-Ho", "Kim Min-Ho"),  # written in mixed case: kept as written
+        # Western double names after a name that is also a family name: kept
+        ("KIM SMITH-JONES", "Kim Smith-Jones"),
+        ("LEE ANNE-MARIE", "Lee Anne-Marie"),
     ],
 )
 def test_hyphen_joined_particles_go_lower_case(shouted: str, tamed: str) -> None:

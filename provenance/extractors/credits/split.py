@@ -213,10 +213,11 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if known is not None:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
-    right = hyphen.group("right").casefold() if hyphen else ""
-    if hyphen and right in lex.unnamed and is_person(hyphen.group("left"), rules):
+    pool = lex.unnamed.get(hyphen.group("right").casefold()) if hyphen else None
+    if hyphen and pool and pool.label == "pool" and is_person(hyphen.group("left"), rules):
         # "Jane Roe-Pool/Getty Images": Getty's house style, the pool glued to the name
-        return [*out, *_classify(hyphen.group("left"), rules), Segment(right, "unnamed", None)]
+        pool_text = hyphen.group("right")  # not "MIN-HO": "HO" is a handout's code, no pool
+        return [*out, *_classify(hyphen.group("left"), rules), Segment(pool_text, "unnamed", None)]
     if hyphen and known_party(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
         return (
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
