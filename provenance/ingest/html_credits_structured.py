@@ -198,11 +198,13 @@ def _meta_credits(tree: LexborHTMLParser) -> list[Picture]:
         if not name or not _credit_meta(name):
             continue
         text = collapse(node.attributes.get("content") or "")
-        if 2 <= len(text) <= MAX_CREDIT and not _URL.match(text):
+        # words, not a year or an address ("image-copyright-year", "og:image:credit:url")
+        if len(text) <= MAX_CREDIT and _LETTERS.search(text) and not _URL.match(text):
             pictures.append(Picture(credit_line=text))
     return pictures
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 
 

@@ -103,6 +103,7 @@ def test_credits_in_titles_meta_and_attributes(
         # a meta tag for the picture's address, not its credit
         ("", '<meta property="og:image:secure_url" content="https://example.com/a.jpg">'),
         ("", '<meta property="og:image:credit" content="https://example.com/credits">'),
+        ("", '<meta name="image-copyright-year" content="2024">'),
     ],
 )
 def test_no_credit_in_titles_and_meta(block: str, head: str) -> None:
