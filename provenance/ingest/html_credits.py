@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_shapes import _is_name
 from .credit_text import (
     BRACKET,
     LINE_BREAK,
@@ -379,6 +380,16 @@ def _linked(image: LexborNode) -> bool:
     return False
 
 
+def _whole_credit(text: str) -> bool:
+    """An alt or title text that is a credit line and nothing else: a known agency or
+    distributor in a chain ("Jane Roe/Reuters", "Jane Roe | AFP | Getty Images"), whose
+    head is no sentence ("Rain in Kyiv - Jane Roe/AFP" has a caption before the credit)."""
+    if len(text) > MAX_CREDIT or not credit_shaped(text):
+        return False
+    split = tail_credit(text)
+    return split is None or _is_name(split[0])
+
+
 def _attribute_credit(text: str, image: LexborNode) -> tuple[str, str] | None:
     """A credit at the end of an image's alt or title text: in brackets, or, for a
     picture of this page (not a linked teaser), after the last sentence, dash or
@@ -389,6 +400,8 @@ def _attribute_credit(text: str, image: LexborNode) -> tuple[str, str] | None:
     split = tail_credit(text)
     if split is not None and label_only(split[0]):
         return None  # "Foto: Jane Roe/dpa": a label, then the credit; no caption before it
+    if split is not None and _whole_credit(text):
+        return None  # "Jane Roe | AFP | Getty Images": one credit, no caption before it
     if split is not None and (labelled_credit(split[1]) or not label_start(split[1])):
         return split
     return None
@@ -855,6 +868,7 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
             node.decompose()
     pictures.extend(_loose_notes(tree))
     pictures.extend(_beside_images(tree))
+    titled: set[str] = set()  # image titles read as credits
     for image in tree.css(_IMG):
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
@@ -863,15 +877,22 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
                 break
         title = collapse(image.attributes.get("title") or "")
-        if title and len(title) <= MAX_CREDIT and label_start(title) and starts_with_label(title):
-            # a title shown on hover: "Photo: Name / Agency" (alt text is not shown)
+        labelled = label_start(title) and starts_with_label(title)
+        # a title shown on hover: "Photo: Name / Agency" (alt text is not shown), or, on a
+        # picture of this page, a bare credit line naming a known agency ("Name/Reuters")
+        shaped = not labelled and not _linked(image) and _whole_credit(title)
+        if title and len(title) <= MAX_CREDIT and (labelled or shaped):
             pictures.append(Picture(credit_line=title))
+            titled.add(title)
         alt = collapse(image.attributes.get("alt") or "")
-        if alt and alt != title and labelled_credit(alt):  # alt="Photo: Name/Agency"
+        shaped = not _linked(image) and _whole_credit(alt)  # alt="Name | AFP | Getty Images"
+        if alt and alt != title and (labelled_credit(alt) or shaped):  # alt="Photo: Name/AFP"
             pictures.append(Picture(credit_line=alt))
     for node in tree.css("[title]"):
         lines = LINE_BREAK.split((node.attributes.get("title") or "").strip())
         title = collapse(lines[0])
+        if title in titled and node.tag == "img":
+            continue  # read above, with the picture
         if title.startswith("©") and len(title) <= MAX_CREDIT and starts_with_label(title):
             pictures.append(Picture(credit_line=title))
     texts = list(_text_nodes(tree))  # one pass over the page's text

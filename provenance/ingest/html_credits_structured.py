@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.lexicon.credits import credit_lexicon
 
-from .credit_text import bracket_credit, labelled_credit
+from .credit_text import MAX_CREDIT, bracket_credit, credit_shaped, labelled_credit, tail_credit
 from .decode import collapse
 from .document import Picture
 
@@ -180,16 +180,52 @@ def microdata_pictures(tree: LexborHTMLParser) -> list[Picture]:
 _META_ALT = 'meta[property="og:image:alt"], meta[name="twitter:image:alt"]'
 
 
-def meta_pictures(tree: LexborHTMLParser) -> list[Picture]:
-    """Credits in the share image's alt text (``og:image:alt``, ``twitter:image:alt``).
+def _credit_meta(name: str) -> bool:
+    """A meta tag named for a picture's credit: its name or property holds a picture word
+    and a credit word of the lexicon ("og:image:credit", "article:photo_credit")."""
+    lex = credit_lexicon()
+    folded = name.casefold()
+    return any(w in folded for w in lex.meta_picture_words) and any(
+        w in folded for w in lex.meta_credit_words
+    )
 
-    Only a credit the text sets apart counts: a bracket at its end or a whole
-    labelled credit. ``article:author`` names the writer, never a photo credit.
+
+def _meta_credits(tree: LexborHTMLParser) -> list[Picture]:
+    """Credits in meta tags named for them (``<meta property="og:image:credit">``)."""
+    pictures: list[Picture] = []
+    for node in tree.css("meta[content]"):
+        name = node.attributes.get("property") or node.attributes.get("name") or ""
+        if not name or not _credit_meta(name):
+            continue
+        text = collapse(node.attributes.get("content") or "")
+        # words, not a year or an address ("image-copyright-year", "og:image:credit:url")
+        if len(text) <= MAX_CREDIT and _LETTERS.search(text) and not _URL.match(text):
+            pictures.append(Picture(credit_line=text))
+    return pictures
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+
+
+def meta_pictures(tree: LexborHTMLParser) -> list[Picture]:
+    """Credits of the share image: in its alt text (``og:image:alt``, ``twitter:image:alt``)
+    and in meta tags named for a picture's credit (``og:image:credit``,
+    ``article:photo_credit``).
+
+    Only a credit the alt text sets apart counts: a bracket at its end, a whole labelled
+    credit, or a labelled credit or a credit line naming a known agency after its last
+    sentence ("Kyiv at night. Photo: Jane Roe/AFP"). ``author`` and ``article:author``
+    name the writer, never a photo credit.
 
     Example:
         >>> page = '<meta property="og:image:alt" content="Kyiv at night (Jane Roe/AFP)">'
         >>> [(p.caption, p.credit_line) for p in meta_pictures(LexborHTMLParser(page))]
         [('Kyiv at night', 'Jane Roe/AFP')]
+        >>> page = '<meta property="og:image:credit" content="Jane Roe/Reuters">'
+        >>> page += '<meta name="author" content="John Doe">'
+        >>> [p.credit_line for p in meta_pictures(LexborHTMLParser(page))]
+        ['Jane Roe/Reuters']
     """
     pictures: list[Picture] = []
     seen: set[str] = set()
@@ -199,8 +235,12 @@ def meta_pictures(tree: LexborHTMLParser) -> list[Picture]:
             continue
         seen.add(text)
         split = bracket_credit(text)
+        tail = tail_credit(text) if split is None else None
         if split is not None and split[0]:
             pictures.append(Picture(caption=split[0], credit_line=split[1]))
         elif labelled_credit(text):
             pictures.append(Picture(credit_line=text))
+        elif tail is not None and (labelled_credit(tail[1]) or credit_shaped(tail[1])):
+            pictures.append(Picture(caption=tail[0], credit_line=tail[1]))
+    pictures.extend(_meta_credits(tree))
     return pictures

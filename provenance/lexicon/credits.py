@@ -107,6 +107,14 @@ class CreditLexicon:
     rights_notices: tuple[str, ...] = ()
     sign_free_wires: frozenset[str] = frozenset()
     own_photo_labels: frozenset[str] = frozenset()
+    newspapers: frozenset[str] = frozenset()
+    photo_agency_words: frozenset[str] = frozenset()
+    photo_agency_ends: frozenset[str] = frozenset()
+    syllable_name_families: frozenset[str] = frozenset()
+    org_lower_words: frozenset[str] = frozenset()
+    org_title_words: frozenset[str] = frozenset()
+    meta_picture_words: tuple[str, ...] = ()
+    meta_credit_words: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -249,4 +257,12 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         rights_notices=_optional(data, "rights_notices"),
         sign_free_wires=frozenset(_optional(data, "sign_free_wires")),
         own_photo_labels=frozenset(_optional(data, "own_photo_labels")),
+        newspapers=frozenset(_optional(data, "newspapers")),
+        photo_agency_words=frozenset(_optional(data, "photo_agency_words")),
+        photo_agency_ends=frozenset(_optional(data, "photo_agency_ends")),
+        syllable_name_families=frozenset(_optional(data, "syllable_name_families")),
+        org_lower_words=frozenset(_optional(data, "org_lower_words")),
+        org_title_words=frozenset(_optional(data, "org_title_words")),
+        meta_picture_words=_optional(data, "meta_picture_words"),
+        meta_credit_words=_optional(data, "meta_credit_words"),
     )

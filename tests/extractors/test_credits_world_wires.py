@@ -175,8 +175,9 @@ def test_a_wire_relaying_another(line: str, parties: list[tuple[str, CreditRole]
 @pytest.mark.parametrize(
     ("line", "parties"),
     [
-        ("HT Photo/Jane Roe", [("HT Photo", S), ("Jane Roe", P)]),
-        ("(HT Photo)", [("HT Photo", S)]),
+        # the Hindustan Times' own label, as "ST PHOTO" is The Straits Times': its agency
+        ("HT Photo/Jane Roe", [("Hindustan Times", A), ("Jane Roe", P)]),
+        ("(HT Photo)", [("Hindustan Times", A)]),
         ("Photo by Jane Roe", [("Jane Roe", P)]),
         ("Photo: INPHO/Jane Roe", [("INPHO", A), ("Jane Roe", P)]),
         ("Фото: Global Look Press", [("Global Look Press", A)]),

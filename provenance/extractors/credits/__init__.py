@@ -37,6 +37,21 @@ def extract_credits(credit: str, *, caption: str | None = None) -> tuple[CreditP
     ``caption`` is used only when ``credit`` is empty: a credit written at the
     end of the caption ("... (Photo: Name / AFP)") is then split instead.
 
+    Roles, as the credits dev set's conventions split them:
+
+    - photographer: the person who made the picture (capitals fixed, "AFP" style
+      ``Jane ROE`` -> ``Jane Roe``, ``AL-RUBAYE`` -> ``al-Rubaye``).
+    - agency: whoever supplied the picture as its own content: a wire, photo or stock
+      agency, a photographers' collective ("COLLECTIF NORD"), a pool, and a publication
+      whose staff took it or that commissioned it: "Jane Roe/The New York Times" (staff)
+      and "Jane Roe for The Washington Post" (commissioned) both make the paper the
+      agency. "Yonhap/AFP via Getty Images": Yonhap supplied AFP, both are agencies.
+    - distributor: a party passing on someone else's picture ("via Getty Images", the
+      trailing "Getty Images" of "Name/AFP/Getty Images", "Name/Chicago Tribune/TNS").
+    - source: an origin that is no agency: a company, institution or government, a
+      handout's issuer, "Courtesy of X", a platform or a network's still, and the client
+      of "Name/Getty Images for X".
+
     Example:
         >>> def show(line):
         ...     return [(p.name, str(p.role)) for p in extract_credits(line)]
@@ -46,6 +61,12 @@ def extract_credits(credit: str, *, caption: str | None = None) -> tuple[CreditP
         [('Aiko Morimura', 'photographer'), ('Bloomberg', 'agency')]
         >>> show("Presidential Press Service/Handout via REUTERS")
         [('Presidential Press Service', 'source'), (None, 'source'), ('Reuters', 'distributor')]
+        >>> show("Jane Roe for The Washington Post")
+        [('Jane Roe', 'photographer'), ('The Washington Post', 'agency')]
+        >>> show("Jane Roe/The New York Times")
+        [('Jane Roe', 'photographer'), ('The New York Times', 'agency')]
+        >>> show("Yonhap/AFP via Getty Images")
+        [('Yonhap', 'agency'), ('AFP', 'agency'), ('Getty Images', 'distributor')]
         >>> show("STR/AFP")
         [('AFP', 'agency')]
         >>> show("")

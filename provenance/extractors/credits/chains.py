@@ -21,7 +21,7 @@ from provenance.extractors.credits.kinds import (
 from provenance.extractors.credits.names import title_case_name
 from provenance.extractors.credits.patterns import CreditRules, credit_rules
 from provenance.lexicon.agencies import agency_table
-from provenance.lexicon.credits import credit_lexicon
+from provenance.lexicon.credits import CreditLexicon, credit_lexicon
 
 __all__ = ["assign", "maker_slot", "one_word_name", "stock_handles"]
 
@@ -91,6 +91,14 @@ def _labelled_relay(segs: list[Segment], rules: CreditRules) -> Segment | None:
     return first
 
 
+def _staff_paper(segs: list[Segment], i: int, lex: CreditLexicon) -> bool:
+    """A newspaper right after a photographer's name ("Name/Yomiuri Shimbun/AFP"): its
+    staff took the picture; it supplied it (an agency), a wire after it passes it on."""
+    seg = segs[i]
+    after_person = i > 0 and segs[i - 1].kind == "person"
+    return seg.kind == "org" and after_person and newspaper_name(seg.text, lex)
+
+
 def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> None:
     """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
 
@@ -131,6 +139,8 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
                 bool(relaying_wires) and any(seg is w for w in relaying_wires)
             )
             relaying = relaying or any(seg is w for w in passing) or seg is labelled
+            # "Name/Yomiuri Shimbun/AFP": the paper's staff took it, the wire passes it on
+            relaying = relaying or any(_staff_paper(segs, k, lex) for k in range(1, i))
             seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
             # a distributor alone supplied the picture, unless it passes on a handout
@@ -146,7 +156,8 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             # "Star Tribune", "Boston Herald / Polaris": a paper's own picture (a wire after
             # it passes it on)
             paper = i == 0 and not person and newspaper_name(seg.text, lex)
-            own = (own and not agency_named) or paper
+            # "Name/Yomiuri Shimbun/AFP": the paper's staff took it and it supplied the wire
+            own = (own and not agency_named) or paper or _staff_paper(segs, i, lex)
             seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
 
 

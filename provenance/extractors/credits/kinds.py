@@ -161,7 +161,7 @@ def is_person(text: str, rules: CreditRules) -> bool:
     folded = _folded_words(text)
     if words[0].casefold() in rules.lex.non_person_starts or folded & rules.lex.org_words:
         return False
-    if text.casefold() in rules.lex.outlets or broadcaster(text, rules.lex):
+    if text.casefold() in rules.lex.outlets | rules.lex.newspapers or broadcaster(text, rules.lex):
         return False  # "Al Jazeera", "Focus Features": an outlet's or studio's name
     if len(words) == 2 and words[0].casefold() in rules.lex.title_articles:
         return False  # "Le Parisien", "Der Spiegel": a title's article and one word
@@ -206,6 +206,8 @@ def newspaper_name(text: str, lex: CreditLexicon) -> bool:
     """A newspaper's or magazine's name by its words ("Star Tribune", "The Globe and Mail",
     "Power User Magazine") or a title's article ("Der Spiegel"), not a listed broadcaster
     or site ("RNZ") nor a CJK name."""
+    if text.casefold() in lex.newspapers:  # "The Hindu", "Dawn": a listed paper
+        return True
     words = text.casefold().split()
     if len(words) == 2 and words[0] in lex.title_articles:
         return True  # "Der Spiegel", "Le Monde": a title's article and one word
@@ -242,13 +244,20 @@ def org_text(text: str) -> str:
     """An organization's name as a reader writes it: shouting words tamed if several.
 
     Short words stay (acronyms: "BBC NEWS" -> "BBC News") unless they are articles
-    or particles ("EL PAÍS" -> "El País").
+    or particles ("EL PAÍS" -> "El País") or short words of the lexicon's ``org_title_words``
+    ("THE NEW YORK TIMES" -> "The New York Times"); joining words of ``org_lower_words`` go
+    lower case ("THE GLOBE AND MAIL" -> "The Globe and Mail").
     """
     if text.isupper() and " " in text:
         lex = credit_lexicon()
-        small = lex.name_particles | lex.non_person_starts
+        small = lex.name_particles | lex.non_person_starts | lex.org_title_words
         return " ".join(
-            w.capitalize() if len(w) > 3 or w.casefold() in small else w for w in text.split(" ")
+            w.lower()
+            if i and w.casefold() in lex.org_lower_words
+            else w.capitalize()
+            if len(w) > 3 or w.casefold() in small
+            else w
+            for i, w in enumerate(text.split(" "))
         )
     return text
 

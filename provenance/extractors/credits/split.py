@@ -213,6 +213,11 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if known is not None:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
+    pool = lex.unnamed.get(hyphen.group("right").casefold()) if hyphen else None
+    if hyphen and pool and pool.label == "pool" and is_person(hyphen.group("left"), rules):
+        # "Jane Roe-Pool/Getty Images": Getty's house style, the pool glued to the name
+        pool_text = hyphen.group("right")  # not "MIN-HO": "HO" is a handout's code, no pool
+        return [*out, *_classify(hyphen.group("left"), rules), Segment(pool_text, "unnamed", None)]
     if hyphen and known_party(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
         return (
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
@@ -235,14 +240,21 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     owner, _, last = text.rpartition(" ")
     if owner and last.casefold() in lex.own_photo_labels and org_like(owner, rules):
         return [*out, Segment(text, "org", org_text(owner))]  # "Times Photo": the Times' own
+    folded_words = text.casefold().split(" ")
+    ends = len(folded_words) > 1 and folded_words[-1] in lex.photo_agency_ends
+    if ends or not lex.photo_agency_words.isdisjoint(folded_words):
+        # "COLLECTIF NORD", "Middle East Images": a photographers' collective or agency
+        return [*out, Segment(text, "agency", org_text(text))]
     return [*out, Segment(text, "org", org_text(text))]
 
 
 def _bare_word(text: str, rules: CreditRules) -> bool:
     """An organization's word alone, no name of its own: "Mail" in "The Globe and Mail"
     (not an acronym, "NASA", nor a known party)."""
-    if " " in text or text.isupper() or text.casefold() not in rules.lex.org_words:
+    if " " in text or text.casefold() not in rules.lex.org_words:
         return False
+    if text.isupper() and text.casefold() not in rules.lex.outlet_words:
+        return False  # "NASA"; a shouted paper's word stays one ("THE GLOBE AND MAIL")
     return known_party(text, rules) is None
 
 
