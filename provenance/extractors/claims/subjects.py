@@ -45,6 +45,8 @@ _FILLER = re.compile(
 #: an appositive or a relative clause after a name opens lower case or with a digit ("who
 #: ...", "a former aide", "now 70"; a lower-case letter covers every word it once listed)
 _APPOSITIVE = re.compile(r"^(?:\d|[a-z])")
+#: a person's age set off after the name, before another appositive ("Mr Tan, 45, a hawker,")
+_AGE = re.compile(r"\s*\d{1,3}\s*")
 #: a party and state label set off by commas after a name: "Sen. Rand Paul, R-Ky., said"
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,12}")
 #: the words that open a subject adjunct ("on Tuesday", "last week"): the pattern's and
@@ -436,6 +438,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or _PARTY_STATE.fullmatch(seg)
             ):
                 end = _skip_parenthetical(text, floor, seg_start)
+                age = text.rfind(",", floor, end)
+                if age >= 0 and _AGE.fullmatch(text, age + 1, end):
+                    end = age  # "Mr Tan, 45, a hawker, said": the age is an appositive too
                 if (_FILLER.match(seg) or seg.startswith(("who ", "which ", "whose "))) and (
                     name := _name_before(text, floor, end)
                 ) is not None:
