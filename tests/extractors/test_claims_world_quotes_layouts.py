@@ -289,3 +289,66 @@ def test_apostrophes_never_end_a_single_quoted_quotation(a: str, b: str, tag: st
 def test_apostrophes_outside_quotations_open_none(text: str) -> None:
     """Neighbours: a narrator's elisions, decades and possessives quote nothing."""
     assert find_quotations(text) == ()
+
+
+# --- people addressed after an object verb that closes a quotation --------------------
+
+
+@pytest.mark.parametrize("addressed", ["residents", "local residents", "the voters"])
+def test_an_object_verb_with_people_addressed_takes_the_quotation(addressed: str) -> None:
+    """ "“Stay indoors,” the collector urged residents.": the people are no content."""
+    quote = "“Please stay indoors and avoid all travel,”"
+    assert attributed(f"{quote} the collector urged {addressed}.") == [(quote, "the collector")]
+
+
+def test_an_object_verb_with_a_clause_after_the_people_keeps_it() -> None:
+    """Neighbour: "urged residents to stay calm" names what was urged."""
+    text = "“Please stay indoors and avoid all travel,” the collector urged residents to stay calm."
+    assert [c for c, _ in attributed(text)] == ["residents to stay calm"]
+
+
+# --- names and titles of other presses ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("the housing spokesman Eoin Ó Broin", "Eoin Ó Broin"),
+        ("Engr. Musa Bello", "Musa Bello"),
+        ("Atty. Jose Reyes", "Jose Reyes"),
+        ("Adv. Thandi Modise", "Thandi Modise"),
+        ("Hon. Mary Wanjiru", "Mary Wanjiru"),
+        ("Smt Meena Iyer", "Meena Iyer"),
+        ("Alhaji Musa Bello", "Musa Bello"),
+        ("MLA Ravi Rao", "Ravi Rao"),
+    ],
+)
+def test_titles_and_names_of_other_presses(speaker: str, name: str) -> None:
+    """A title with its full stop ends no sentence and is no part of the resolved name."""
+    text = f"“We will finish the road by June,” {speaker} said."
+    claims = [c for c in find_claims(text) if c.attribution is Attribution.DIRECT]
+    assert [(c.source_text, c.source.name if c.source else None) for c in claims] == [
+        (speaker, name)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("housing spokesman Eoin Smith", "Eoin Smith"),
+        ("marketing director Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_gerund_before_a_role_is_part_of_the_source(speaker: str, name: str) -> None:
+    """ "“...,” housing spokesman X said.": "housing" modifies the role, no verb."""
+    text = f"“We will finish the road by June,” {speaker} said."
+    claims = [c for c in find_claims(text) if c.attribution is Attribution.DIRECT]
+    assert [(c.source_text, c.source.name if c.source else None) for c in claims] == [
+        (speaker, name)
+    ]
+
+
+def test_a_participle_clause_stays_a_participle_clause() -> None:
+    """Neighbour: "demanding officials resign" is the protesters' demand."""
+    text = "Protesters gathered outside, demanding officials resign."
+    assert attributed(text) == [("officials resign", "Protesters")]

@@ -430,6 +430,19 @@ def _singular(phrase: str, lex: CueLexicon) -> bool:
     return words[0] == "the" and not head.endswith("s") and head not in HEADS
 
 
+def _addressed_people(tail: str, lex: CueLexicon) -> bool:
+    """Whether ``tail`` is only people addressed: up to three words ending in one of
+    ``recipient_heads`` ("residents", "local residents", "the voters").
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> _addressed_people(" residents", lex), _addressed_people(" the plan", lex)
+        (True, False)
+    """
+    words = tail.split()
+    return 0 < len(words) <= 3 and words[-1].strip(".,;") in lex.recipient_heads
+
+
 def _points_back(tail: str, lex: CueLexicon) -> bool:
     """Whether ``tail`` opens with a pointing object and then an adjunct or nothing.
 
@@ -792,7 +805,12 @@ def _try_cue(
     quoted_object = (
         info.frame is Frame.OBJECT
         and (quoted_lead or after_quote)
-        and (not tail_core.strip() or _adjuncts().tail.match(tail_core) is not None)
+        and (
+            not tail_core.strip()
+            or _adjuncts().tail.match(tail_core) is not None
+            # "“Stay indoors,” the collector urged residents.": people addressed
+            or _addressed_people(tail_core, lex)
+        )
     )
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)

@@ -622,6 +622,8 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or is_head(tl)
                 or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
                 or _HYPHENATED.fullmatch(tl) is not None
+                # a gerund modifying a role: "housing minister", "marketing director"
+                or (tl.endswith("ing") and tl.isalpha() and is_head(tokens[first].group(0)))
             ):
                 first -= 1  # a hyphenated modifier: "a pro-Trump rally", "the long-time aide"
                 continue
