@@ -352,3 +352,21 @@ def test_a_participle_clause_stays_a_participle_clause() -> None:
     """Neighbour: "demanding officials resign" is the protesters' demand."""
     text = "Protesters gathered outside, demanding officials resign."
     assert attributed(text) == [("officials resign", "Protesters")]
+
+
+@pytest.mark.parametrize(
+    "channel",
+    ["a translation", "an official translation by the ministry", "a transcript of the speech"],
+)
+def test_according_to_a_translation_credits_nothing(channel: str) -> None:
+    """ "“...,” he said, according to a translation": the speaker's, not the translation's."""
+    quote = "“Why has nothing been done for the farmers?”"
+    assert attributed(f"{quote} the minister said, according to {channel}.") == [
+        (quote, "the minister")
+    ]
+
+
+def test_according_to_a_source_still_credits_it() -> None:
+    """Neighbour: "according to the ministry" names a source."""
+    text = "The farms were lost, according to the ministry."
+    assert attributed(text) == [("The farms were lost", "the ministry")]

@@ -1193,6 +1193,9 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     if sm is None:
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
+    channels = cue_grammar().lexicon.according_channels
+    if any(w.lower() in channels for w in text[ss:se].split()[:4]):
+        return None  # "he said, according to a translation (of the speech)": how words came
     lead = text[floor : m.start()].strip()
     rest = trim(text, se, b)
     if floor > a and rest[1] - rest[0] < _ACCORDING_REST and lead.endswith(","):
