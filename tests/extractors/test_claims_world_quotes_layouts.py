@@ -370,3 +370,15 @@ def test_according_to_a_source_still_credits_it() -> None:
     """Neighbour: "according to the ministry" names a source."""
     text = "The farms were lost, according to the ministry."
     assert attributed(text) == [("The farms were lost", "the ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The party in a statement said: “We will finish the road by June.”", "The party"),
+        ("Rao in his speech said, “We will finish the road by June.”", "Rao"),
+    ],
+)
+def test_a_statement_between_subject_and_verb(text: str, speaker: str) -> None:
+    """ "X in a statement said": the phrase is an adjunct, no part of the source."""
+    assert [s for _, s in attributed(text)] == [speaker]

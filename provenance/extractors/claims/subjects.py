@@ -56,9 +56,13 @@ _ADJUNCT_OPENERS = frozenset(_ADJUNCT_OPENER_WORDS)
 #: "Sanders on Tuesday said", "who in 2010 said": opens with the space as a class (the
 #: engine skips to candidates), then looks back for the letter before it
 _SUBJECT_ADJUNCT = re.compile(
-    r"\s(?<=[A-Za-z]\s)\s*(?:" + "|".join(_ADJUNCT_OPENER_WORDS) + r")\s+"
+    r"\s(?<=[A-Za-z]\s)\s*(?:(?:" + "|".join(_ADJUNCT_OPENER_WORDS) + r")\s+"
     r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|[12]\d{3}|week|month|year|night|morning|afternoon|evening)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # South Asian copy's "The party in a statement said", "Rao in his speech said"
+    r"|in\s+(?:a|an|his|her|its|their)\s+(?:"
+    + "|".join(re.escape(d) for d in sorted(_LEX.spoken_documents))
+    + r"))$"
 )
 DETERMINERS = _LEX.subject_determiners
 
