@@ -4,7 +4,7 @@ Every fixture is written for this file (no corpus text), after the conventions o
 Pakistani, Nigerian, Kenyan, Singaporean, Philippine and Irish copy: a dateline ending in a
 colon ("NEW DELHI: ..."), a bare speech tag after a quotation that ends its sentence
 ("“...?” the judge remarked."), reporting verbs of those styles ("thundered", "posed",
-"the statement read", "was of the view that"), "in the words of X", interview
+"the statement read"), "in the words of X", interview
 "Question:" / "Answer:" lines, "X stated this while ...", an age set off after a name
 ("Mr Tan, 45, a hawker, said"), and a quote-first headline with a clause after the colon
 ("‘...’: Minister vows to ..."). Each family has neighbours that must not give the claim.
@@ -139,11 +139,6 @@ def test_a_tag_with_an_object_takes_no_quotation() -> None:
             "The minister apprised the House that the dam would be finished by June.",
             "the dam would be finished by June",
             "The minister",
-        ),
-        (
-            "The court was of the view that the delay was not justified.",
-            "the delay was not justified",
-            "The court",
         ),
         (f"In the words of the minister, “{_Q}.”", f"“{_Q}.”", "the minister"),
     ],
