@@ -626,16 +626,14 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or is_head(tl)
                 or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
                 or _HYPHENATED.fullmatch(tl) is not None
-                # a gerund modifying a role and opening the phrase: "“...,” housing
-                # minister X said" (not "music and marketing manager X")
+                # a gerund modifying a role: "“...,” housing minister X said", "Labour's
+                # housing spokesman"; not after a coordinator ("music and marketing
+                # manager X": the walk would stop at "and")
                 or (
                     tl.endswith("ing")
                     and tl.isalpha()
                     and is_head(tokens[first].group(0))
-                    and (
-                        first == 1
-                        or text[tokens[first - 2].end() : tokens[first - 1].start()].strip()
-                    )
+                    and (first == 1 or tokens[first - 2].group(0).lower() not in _COORDINATORS)
                 )
             ):
                 first -= 1  # a hyphenated modifier: "a pro-Trump rally", "the long-time aide"
