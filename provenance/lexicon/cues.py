@@ -383,6 +383,12 @@ class CueLexicon:
     #: cue lemmas that report only words in quotation marks: a colon or a quotation right
     #: after them ("She went on: “...”"), or a quotation they close ("“...,” he continued")
     quotation_verbs: frozenset[str] = frozenset()
+    #: pronouns that, as a cue's whole object before an adjunct, point back to what was said
+    #: before ("X stated this on Monday while ..."): no content stands before the cue
+    pointing_objects: frozenset[str] = frozenset()
+    #: heads after "according to" naming how words came, not who said them ("according
+    #: to a translation", "according to a transcript")
+    according_channels: frozenset[str] = frozenset()
     #: cue lemmas that may stand in a parenthetical after their content ("X, experts believe")
     parenthetical_verbs: frozenset[str] = frozenset()
     #: heads of a subject that is evidence, not a speaker ("a study found", "data show")
@@ -1002,6 +1008,8 @@ def _load(key: str) -> CueLexicon:
         inverting_verbs=_lowered(data, "inverting_verbs", file),
         quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
         quotation_verbs=_lowered(data, "quotation_verbs", file),
+        pointing_objects=_lowered(data, "pointing_objects", file),
+        according_channels=_lowered(data, "according_channels", file),
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),
         evidence_heads=_lowered(data, "evidence_heads", file),
         posted_documents=_lowered(data, "posted_documents", file),

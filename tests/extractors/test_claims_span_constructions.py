@@ -56,8 +56,10 @@ def test_subject_forms(text: str, subject: str) -> None:
     [
         # "than" after a word that is no quantifier: no phrase runs back over it
         ("Clinton did better than most analysts said she would.", None),
-        # "in" after a name is no part of a head noun's phrase
-        ("Trump in a statement said he won.", None),
+        # "in" after a name is no part of a head noun's phrase; "in a statement" between
+        # the name and its verb is an adjunct (quotes30: "The party in a statement said")
+        ("Trump in a statement said he won.", "Trump"),
+        ("Trump in the statement he wrote said he won.", None),
         # a hyphen joining words is no dash: the phrase runs on over it
         ("The anti-war protesters said they would march.", "The anti-war protesters"),
     ],

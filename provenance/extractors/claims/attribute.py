@@ -430,6 +430,37 @@ def _singular(phrase: str, lex: CueLexicon) -> bool:
     return words[0] == "the" and not head.endswith("s") and head not in HEADS
 
 
+def _addressed_people(tail: str, lex: CueLexicon) -> bool:
+    """Whether ``tail`` is only people addressed: up to three words ending in one of
+    ``recipient_heads`` ("residents", "local residents", "the voters").
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> _addressed_people(" residents", lex), _addressed_people(" the plan", lex)
+        (True, False)
+    """
+    words = tail.split()
+    return 0 < len(words) <= 3 and words[-1].strip(".,;") in lex.recipient_heads
+
+
+def _points_back(tail: str, lex: CueLexicon) -> bool:
+    """Whether ``tail`` opens with a pointing object and then an adjunct or nothing.
+
+    "stated this on Monday while speaking", "said this in Abuja": the cue's object is
+    the report before it; "said this week" is a time adjunct.
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> _points_back(" this on Monday", lex), _points_back(" this week", lex)
+        (True, False)
+    """
+    m = _FIRST_WORD.match(tail)
+    if m is None or m.group(1) not in lex.pointing_objects:
+        return False
+    rest = tail[m.end() :]
+    return not rest.strip(" ,.;") or _adjuncts().tail.match(rest) is not None
+
+
 def _opens_with_subject(tail: str, lex: CueLexicon) -> bool:
     """Whether ``tail`` opens with a nominative pronoun ("he", "they're")."""
     m = _FIRST_WORD.match(tail)
@@ -749,6 +780,7 @@ def _try_cue(
     tail_short = (
         _TAIL_OK.fullmatch(tail_core) is not None
         and not _opens_with_subject(tail_core, lex)
+        and not (info.frame is not Frame.OBJECT and _points_back(tail_core, lex))
         and " that " not in tail
         and (len(tail_core.split()) <= 3 or _adjuncts().tail.match(tail_core) is not None)
     )
@@ -773,7 +805,12 @@ def _try_cue(
     quoted_object = (
         info.frame is Frame.OBJECT
         and (quoted_lead or after_quote)
-        and (not tail_core.strip() or _adjuncts().tail.match(tail_core) is not None)
+        and (
+            not tail_core.strip()
+            or _adjuncts().tail.match(tail_core) is not None
+            # "“Stay indoors,” the collector urged residents.": people addressed
+            or _addressed_people(tail_core, lex)
+        )
     )
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)
@@ -825,13 +862,17 @@ def _try_cue(
         and len(tail_core.split()) <= 4
         and floor == a
         and (
-            (info.frame is not Frame.OBJECT and info.lemma in lex.inverting_verbs)
+            (
+                info.frame is not Frame.OBJECT
+                and (info.lemma in lex.inverting_verbs or info.lemma in lex.quote_inverting_verbs)
+            )
             or (info.frame is Frame.OBJECT and not tail_core.strip())
         )
         and (quoted := _quotation_before(text, a, quotes)) is not None
     ):
         # "“We will win.” Trump said.": a bare attribution of its own right after a
-        # quotation that closes its sentence credits that quotation
+        # quotation that closes its sentence credits that quotation; so does a verb of the
+        # manner of speaking ("“Why not?” Chandrachud remarked.", "“No.” Smith retorted.")
         d = Draft(quoted[0], quoted[1], Attribution.INDIRECT, info.status, ss, se)
         d.channel = channel(text, m.end(), b)
         return d
@@ -850,6 +891,8 @@ def _try_cue(
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
+    if info.frame is not Frame.OBJECT and _points_back(text[cs:ce], lex):
+        ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None
     if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb):
@@ -1150,6 +1193,9 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     if sm is None:
         return None
     ss, se = m.end() + sm.start(1), m.end() + sm.end(1)
+    channels = cue_grammar().lexicon.according_channels
+    if any(w.lower() in channels for w in text[ss:se].split()[:4]):
+        return None  # "he said, according to a translation (of the speech)": how words came
     lead = text[floor : m.start()].strip()
     rest = trim(text, se, b)
     if floor > a and rest[1] - rest[0] < _ACCORDING_REST and lead.endswith(","):

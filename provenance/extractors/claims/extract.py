@@ -166,11 +166,21 @@ class RuleBasedExtractor:
 
 #: A wire dateline opening the text: "WASHINGTON (Reuters) - ", "KYIV, June 3 (AFP) — ";
 #: a newspaper's, opening a paragraph, names no agency: "WASHINGTON — ", "MYRTLE BEACH, S.C. - ".
+#: South Asian papers end it with a colon ("NEW DELHI: ", "ISLAMABAD, Jan 5: ", "Kolkata,
+#: March 3: ") or, in agency copy, with the agency and no mark ("NEW DELHI, Mar 3 (PTI) ").
 _DATELINE = re.compile(
     r"[^\S\n]*(?:[A-Z][\w .,/'’-]{1,60})?\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+"  # city may be lost
     r"|[^\S\n]*\[[A-Za-z0-9:_.-]{2,30}\][^\S\n]*"  # a wire reference code: "[nL1N1JQ1I4]"
     r"|(?<![^\n])[A-Z][A-Z.'’ ]{2,40}(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?"
     r"[^\S\n]+[-–—]{1,2}[^\S\n]+"
+    # "NEW DELHI, Mar 3 (PTI) The ...": a city in capitals and an agency, no dash
+    r"|(?<![^\n])[A-Z][A-Z.'’ ]{2,40}(?:,[^()\n]{1,30})?\([A-Za-z]{2,12}\)[^\S\n]+(?=[A-Z“\"‘'])"
+    # "ISLAMABAD: ", "NEW DELHI, Jan 5 (IANS): ", "Kolkata, March 3: " (a date after a city
+    # in lower case: "Smith: ..." is a transcript line)
+    r"|(?<![^\n])(?:[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+){0,2}"
+    r"(?:,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+    r"|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})"
+    r"(?:[^\S\n]*\([A-Za-z]{2,12}\))?:[^\S\n]+(?=[A-Z“\"‘'])"
 )
 
 
@@ -188,7 +198,12 @@ def _units(
     cut = [
         (dl.end(), e)
         # every dateline holds "(" or "[" or opens in capitals: test that before the pattern
-        if (find("(", s, e) >= 0 or find("[", s, e) >= 0 or text[s : s + 2].isupper())
+        if (
+            find("(", s, e) >= 0
+            or find("[", s, e) >= 0
+            or text[s : s + 2].isupper()
+            or (text[s : s + 1].isupper() and find(":", s, min(e, s + 30)) >= 0)
+        )
         and (dl := _DATELINE.match(text, s, e))
         and dl.end() < e
         else (s, e)

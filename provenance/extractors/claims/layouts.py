@@ -159,6 +159,16 @@ _QUOTE_FIRST = re.compile(
     r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,4})[ \t\xa0.]*$",
     re.MULTILINE,
 )
+#: A quote-first headline whose speaker opens a clause after the colon: "“Govt is
+#: anti-farmer”: Rahul slams Centre over farm laws" (Indian and African papers). Up to
+#: five words before the line's first cue verb are the speaker.
+_QUOTE_FIRST_CLAUSE = re.compile(
+    r"[ \t]*(?P<body>[“\"‘'][^\n]{8,}?[”\"’'])[ \t\xa0]*:[ \t\xa0]+(?=[A-Z])"
+)
+#: a word of a headline's speaker and the space after it
+_SPEAKER_WORD = re.compile(r"[\w.'’-]++[ \t]+")
+#: a line opening with any quotation mark, after its line break
+_ANY_QUOTED_LINE = re.compile(r"\n[ \t]*[“\"‘']")
 #: A line opening with a quotation mark, after its line break: every match of
 #: :data:`_QUOTE_FIRST` past the text's first line starts right after one (a literal
 #: "\n" lets the regex engine skip ahead; ``^`` is tried at every position).
@@ -182,14 +192,34 @@ def _colon_lines(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
-def _quote_first_lines(text: str) -> list[re.Match[str]]:
-    """The matches of :data:`_QUOTE_FIRST` in ``text``, as ``finditer`` gives them.
+def _quote_first_lines(text: str, pattern: re.Pattern[str] = _QUOTE_FIRST) -> list[re.Match[str]]:
+    """The matches of :data:`_QUOTE_FIRST` (or ``pattern``) in ``text``, as ``finditer``
+    gives them.
 
     Each match lies in one line (no pattern part crosses a line break), so trying the
     first line and the lines opening with a quotation mark finds them all, in order.
     """
     starts = [0, *(m.start() + 1 for m in _QUOTED_LINE.finditer(text))]
-    return [m for pos in starts if (m := _QUOTE_FIRST.match(text, pos)) is not None]
+    return [m for pos in starts if (m := pattern.match(text, pos)) is not None]
+
+
+def _speaker_before_cue(text: str, pos: int) -> str | None:
+    """The speaker opening a headline's clause at ``pos``: up to five words before its
+    cue verb ("Rahul slams Centre", "Opposition leader vows to"), a name or a role."""
+    from provenance.extractors.claims.cues import cue_grammar
+
+    cue_re = cue_grammar().cue_re
+    at = pos
+    for _ in range(5):
+        word = _SPEAKER_WORD.match(text, at)
+        if word is None:
+            return None
+        at = word.end()
+        cue = cue_re.match(text, at)
+        if cue is not None and not cue.group("aux").strip():
+            src = text[pos:at].strip()
+            return src if _is_speaker(src) or _is_speaker(src.lower()) else None
+    return None
 
 
 _LABELLED = re.compile(
@@ -210,23 +240,29 @@ def layout_claims(text: str) -> list[ClaimSpan]:
     out: list[ClaimSpan] = []
     if ":" in text:
         seen: set[int] = set()
-        for pattern in (_TRANSCRIPT, _SPEAKER_CASE):
-            for m in _colon_lines(pattern, text):
-                if m.start() in seen or _is_label(m.group("src")):
-                    continue
-                seen.add(m.start())
-                if m.group("src") in _question_labels():
-                    continue  # "Q: ...": the interviewer's question, nobody's claim
-                start, end = m.start("body"), m.end("body")
-                # a closing mark belongs to the body only when the body opens with one
-                strip = " \t\xa0" if text[start] in '"“' else ' \t\xa0"”'
-                while end > start and text[end - 1] in strip:
-                    end -= 1
-                if end - start < 3 or len(text[start:end].split()) < 3:
-                    continue
-                if _ROSTER.fullmatch(text, start, end):
-                    continue  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names
-                out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
+        lines = [m for p in (_TRANSCRIPT, _SPEAKER_CASE) for m in _colon_lines(p, text)]
+        dateline = _dateline(text, lines)
+        # "Answer:" after a "Question:" line is an interview's answer, no label
+        asked = any(m.group("src") in _question_labels() for m in lines)
+        for m in lines:
+            src = m.group("src")
+            if m.start() in seen or m.start() == dateline:
+                continue
+            if _is_label(src) and not (asked and src in _answer_labels()):
+                continue
+            seen.add(m.start())
+            if m.group("src") in _question_labels():
+                continue  # "Q: ...": the interviewer's question, nobody's claim
+            start, end = m.start("body"), m.end("body")
+            # a closing mark belongs to the body only when the body opens with one
+            strip = " \t\xa0" if text[start] in '"“' else ' \t\xa0"”'
+            while end > start and text[end - 1] in strip:
+                end -= 1
+            if end - start < 3 or len(text[start:end].split()) < 3:
+                continue
+            if _ROSTER.fullmatch(text, start, end):
+                continue  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names
+            out.append(_claim(text, start, end, m, ":", Attribution.DIRECT))
         for m in _colon_lines(_LABELLED, text):
             start, end = m.start("body"), m.end("body")
             if any(c.start == start for c in out) or not _is_description(m.group("src")):
@@ -239,6 +275,7 @@ def layout_claims(text: str) -> list[ClaimSpan]:
         if (
             head is not None
             and 0 not in seen
+            and dateline != 0
             and not _is_label(head.group("src"), _source_labels())
             and _is_headline_source(head.group("tail"))
         ):
@@ -248,11 +285,71 @@ def layout_claims(text: str) -> list[ClaimSpan]:
         for m in _quote_first_lines(text):
             if _is_speaker(m.group("src")) and not any(c.start == m.start("body") for c in out):
                 out.append(_claim(text, m.start("body"), m.end("body"), m, ":", Attribution.DIRECT))
+    if ":" in text:
+        starts = [0, *(m.start() + 1 for m in _ANY_QUOTED_LINE.finditer(text))]
+        for pos in starts:
+            head = _QUOTE_FIRST_CLAUSE.match(text, pos)
+            if head is None or any(c.start == head.start("body") for c in out):
+                continue
+            speaker = _speaker_before_cue(text, head.end())
+            if speaker is not None:
+                start, end = head.start("body"), head.end("body")
+                out.append(_claim(text, start, end, head, ":", Attribution.DIRECT, speaker))
     if any(d in text for d in _DASHES):
         for m in _TESTIMONIAL.finditer(text):
             out.append(_claim(text, m.start("body"), m.end("body"), m, "―", Attribution.DIRECT))
     out.sort(key=lambda c: c.start)
     return out
+
+
+#: a word of a dateline's lede, for telling a sentence from a Title Case headline
+_LEDE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_OPENS = "“\"‘'"
+_CLOSES = "”\"’'"
+#: how many words a dateline's lede holds at least ("NEW DELHI: The Union Cabinet on
+#: Wednesday approved ..."): a transcript's one line or a headline is shorter
+_LEDE_WORDS = 10
+
+
+def _dateline(text: str, lines: list[re.Match[str]]) -> int | None:
+    """Where a newspaper's dateline ending in a colon opens the text's only speaker line.
+
+    South Asian papers open a story with its place and a colon ("NEW DELHI: The Union
+    Cabinet on Wednesday approved ...", "ISLAMABAD: “...,” Prime Minister X said"): the
+    line reads as a transcript's, but a transcript gives several speakers their lines,
+    and a headline ("Marco Rubio: I'm Not Interested", "AP: Trump aide ...") is in Title
+    Case, in capitals or short. The one such line of a text, its place in capitals and
+    its body a sentence of at least ``_LEDE_WORDS`` words, a third of its longer words in
+    lower case (a Title Case headline has none), is a dateline: the claims are its body's.
+    """
+    starts = {
+        m.start()
+        for m in lines
+        if not _is_label(m.group("src"))
+        and (m.group("src").isupper() or len(m.group("body").split()) >= 3)
+    }
+    if len(starts) != 1:
+        return None
+    m = next(m for m in lines if m.start() in starts)
+    src = m.group("src")
+    if not src.isupper() or src in _question_labels() or src in _answer_labels():
+        return None  # "Sanders: Clinton needs to ...": a headline's speaker
+    body = m.group("body").rstrip(" \t\xa0.")
+    if len(body.split()) < _LEDE_WORDS or (body[:1] in _OPENS and body[-1:] in _CLOSES):
+        return None  # "Modi: ‘We will ...’": a speaker and only the quotation
+    words = _LEDE_WORD.findall(body)
+    if len(words) < 2 or (words[0].isupper() and words[1].isupper()):
+        return None  # "UN: PEACEKEEPERS PAYING ...": a headline in capitals
+    lower = sum(w[0].islower() for w in words[1:])
+    return m.start() if lower >= 3 and 3 * lower >= len(words) - 1 else None
+
+
+@functools.cache
+def _answer_labels() -> frozenset[str]:
+    """The labels of an interviewee's lines ("A", "Answer")."""
+    from provenance.extractors.claims.cues import cue_grammar
+
+    return frozenset(cue_grammar().lexicon.answer_labels)
 
 
 @functools.cache
@@ -315,7 +412,13 @@ def _is_speaker(src: str) -> bool:
 
 
 def _claim(
-    text: str, start: int, end: int, m: re.Match[str], cue: str, attribution: Attribution
+    text: str,
+    start: int,
+    end: int,
+    m: re.Match[str],
+    cue: str,
+    attribution: Attribution,
+    source: str | None = None,
 ) -> ClaimSpan:
     return ClaimSpan(
         text=text[start:end],
@@ -323,6 +426,6 @@ def _claim(
         end=end,
         attribution=attribution,
         status=ClaimStatus.ASSERTED,
-        source_text=m.group("src"),
+        source_text=m.group("src") if source is None else source,
         cue=cue,
     )

@@ -45,6 +45,8 @@ _FILLER = re.compile(
 #: an appositive or a relative clause after a name opens lower case or with a digit ("who
 #: ...", "a former aide", "now 70"; a lower-case letter covers every word it once listed)
 _APPOSITIVE = re.compile(r"^(?:\d|[a-z])")
+#: a person's age set off after the name, before another appositive ("Mr Tan, 45, a hawker,")
+_AGE = re.compile(r"\s*\d{1,3}\s*")
 #: a party and state label set off by commas after a name: "Sen. Rand Paul, R-Ky., said"
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,12}")
 #: the words that open a subject adjunct ("on Tuesday", "last week"): the pattern's and
@@ -54,9 +56,13 @@ _ADJUNCT_OPENERS = frozenset(_ADJUNCT_OPENER_WORDS)
 #: "Sanders on Tuesday said", "who in 2010 said": opens with the space as a class (the
 #: engine skips to candidates), then looks back for the letter before it
 _SUBJECT_ADJUNCT = re.compile(
-    r"\s(?<=[A-Za-z]\s)\s*(?:" + "|".join(_ADJUNCT_OPENER_WORDS) + r")\s+"
+    r"\s(?<=[A-Za-z]\s)\s*(?:(?:" + "|".join(_ADJUNCT_OPENER_WORDS) + r")\s+"
     r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|[12]\d{3}|week|month|year|night|morning|afternoon|evening)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # South Asian copy's "The party in a statement said", "Rao in his speech said"
+    r"|in\s+(?:a|an|his|her|its|their)\s+(?:"
+    + "|".join(re.escape(d) for d in sorted(_LEX.spoken_documents))
+    + r"))$"
 )
 DETERMINERS = _LEX.subject_determiners
 
@@ -436,6 +442,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or _PARTY_STATE.fullmatch(seg)
             ):
                 end = _skip_parenthetical(text, floor, seg_start)
+                age = text.rfind(",", floor, end)
+                if age >= 0 and _AGE.fullmatch(text, age + 1, end):
+                    end = age  # "Mr Tan, 45, a hawker, said": the age is an appositive too
                 if (_FILLER.match(seg) or seg.startswith(("who ", "which ", "whose "))) and (
                     name := _name_before(text, floor, end)
                 ) is not None:
@@ -617,6 +626,15 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or is_head(tl)
                 or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
                 or _HYPHENATED.fullmatch(tl) is not None
+                # a gerund modifying a role: "“...,” housing minister X said", "Labour's
+                # housing spokesman"; not after a coordinator ("music and marketing
+                # manager X": the walk would stop at "and")
+                or (
+                    tl.endswith("ing")
+                    and tl.isalpha()
+                    and is_head(tokens[first].group(0))
+                    and (first == 1 or tokens[first - 2].group(0).lower() not in _COORDINATORS)
+                )
             ):
                 first -= 1  # a hyphenated modifier: "a pro-Trump rally", "the long-time aide"
                 continue

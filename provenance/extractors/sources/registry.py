@@ -47,7 +47,9 @@ def _agency_aliases() -> frozenset[str]:
     return frozenset(a for a in aliases if re.fullmatch(rf"\b{re.escape(a)}\b", a))
 
 
-_PERSON_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*$")
+#: capital letters a name opens with: Latin ones with diacritics too ("Ó Broin", "Łukasz")
+_CAPS = "A-ZÀ-ÖØ-ÞŁŚŠŽŹŻČĆŘŞĞİŐŰ"
+_PERSON_NAME = re.compile(rf"^(?:[{_CAPS}][\w'’.-]*\s+){{0,3}}[{_CAPS}][\w'’-]*[a-z][\w'’-]*$")
 
 
 def _key(text: str, language: str = "en") -> str:
@@ -477,7 +479,7 @@ def _kinds(language: str = "en") -> _Kinds:
         ),
         re.compile(determiner),
         re.compile(determiner, re.IGNORECASE),
-        re.compile(rf"(?<=[a-z] ){not_after}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}$"),
+        re.compile(rf"(?<=[a-z] ){not_after}[{_CAPS}][\w'’-]+(?:\s+[{_CAPS}][\w'’.-]*){{1,2}}$"),
         re.compile(rf"(?:{'|'.join(before)})\s+$" if before else "(?!)"),
     )
 
