@@ -374,6 +374,10 @@ class CueLexicon:
     answer_labels: frozenset[str] = frozenset()
     #: lemmas of a question or a request: their content is not asserted ("asked", "urged")
     unasserting_lemmas: frozenset[str] = frozenset()
+    #: stance lemmas whose gerund after one of ``event_gerund_leads`` names an act, not a
+    #: claim ("after railing against the tariffs"): no claim
+    event_gerund_lemmas: frozenset[str] = frozenset()
+    event_gerund_leads: frozenset[str] = frozenset()
     #: cue lemmas whose subject may follow them after a comma or a quotation ("..., said
     #: the minister", "“No,” replied Smith")
     inverting_verbs: frozenset[str] = frozenset()
@@ -999,6 +1003,8 @@ def _load(key: str) -> CueLexicon:
         question_labels=frozenset(_words(data, "question_labels", file)),
         answer_labels=frozenset(_words(data, "answer_labels", file)),
         unasserting_lemmas=_lowered(data, "unasserting_lemmas", file),
+        event_gerund_lemmas=_lowered(data, "event_gerund_lemmas", file),
+        event_gerund_leads=_lowered(data, "event_gerund_leads", file),
         inverting_verbs=_lowered(data, "inverting_verbs", file),
         quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
         quotation_verbs=_lowered(data, "quotation_verbs", file),
