@@ -571,6 +571,11 @@ class CueLexicon:
     quoted_markers: tuple[str, ...] = ()
     evidence_documents: tuple[str, ...] = ()
     document_participles: tuple[str, ...] = ()
+    #: verbs that argue against a claim, closing an appositive's relative clause (", an
+    #: account the organisers contested"): the relative's subject denies the clause before
+    appositive_denial_forms: tuple[str, ...] = ()
+    #: passive auxiliaries after an appositive's relative (", a claim that [was] denied by")
+    appositive_passive_auxiliaries: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
     definite_articles: tuple[str, ...] = ()
     intro_prepositions: tuple[str, ...] = ()
@@ -795,6 +800,8 @@ _SPAN_KEYS = (
     "quoted_markers",
     "evidence_documents",
     "document_participles",
+    "appositive_denial_forms",
+    "appositive_passive_auxiliaries",
     "weekdays",
     "definite_articles",
     "intro_prepositions",

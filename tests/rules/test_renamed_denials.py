@@ -30,6 +30,15 @@ _TEXTS = {
     "number": f"The port authority said {_CLAUSE}, a number the dockers' union rejected.",
     "which": f"The port authority said {_CLAUSE}, which the dockers' union denied on Friday.",
     "that": f"The port authority said {_CLAUSE}, a claim that the dockers' union refuted.",
+    # a verb that argues against a claim, only in this construction (appositive_contests)
+    "contested": f"The port authority said {_CLAUSE}, an account the dockers' union contested.",
+    "challenged": f"The port authority said {_CLAUSE}, a figure the dockers' union has challenged.",
+    # a denial in the passive, its agent the denier
+    "passive": f"The port authority said {_CLAUSE}, a claim that was denied by the dockers' union.",
+    "adverb": (
+        f"The port authority said {_CLAUSE}, a figure that was later disputed by the dockers' "
+        "union on Friday."
+    ),
 }
 
 
@@ -79,6 +88,20 @@ def test_a_confirming_appositive_contradicts_nothing() -> None:
     assert not any(c.status is ClaimStatus.DENIED for c in find_claims(text))
 
 
+def test_contested_outside_an_appositive_denies_nothing() -> None:
+    """'in a contested district', 'The mayor contested the vote': no appositive, no denial."""
+    text = (
+        f"The port authority said {_CLAUSE} in a contested district. The mayor contested the vote."
+    )
+    assert not any(c.status is ClaimStatus.DENIED for c in find_claims(text))
+
+
+def test_the_passive_head_reports_no_claim() -> None:
+    """', a claim that was denied by the union': 'a claim' is no denied content of its own."""
+    claims = find_claims(_TEXTS["passive"])
+    assert [c.text for c in claims if c.status is ClaimStatus.DENIED] == [_CLAUSE]
+
+
 def test_a_content_running_on_after_the_appositive_keeps_its_run() -> None:
     """', a claim the union denied, and that ...': the second clause is still the speaker's."""
     text = f"The port authority said {_CLAUSE}, a claim the union denied, and that 3 sank."
@@ -110,3 +133,12 @@ def test_the_two_contents_are_always_one_span(source: str, denier: str, tail: st
     }
     start = text.index(_CLAUSE)
     assert spans == {(start, start + len(_CLAUSE))}
+
+
+def test_the_contesting_verbs_are_language_data() -> None:
+    """The verbs and passive auxiliaries come from the English cue lexicon."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon("en")
+    assert {"contested", "challenged"} <= set(lex.appositive_denial_forms)
+    assert {"was", "has been"} <= set(lex.appositive_passive_auxiliaries)
