@@ -261,10 +261,11 @@ def _same_span_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         return out
     said = (claims["attribution"] != "narrator") & (claims["status"] != ClaimStatus.DENIED.value)
     pool = claims.loc[said & ~open_, [*keys, "source_id", "claim_id"]]
-    rows = claims.loc[open_, [*keys, "source_id"]].reset_index()
+    rows = claims.loc[open_, [*keys, "source_id"]]
+    rows = rows.assign(row=rows.index)
     pairs = rows.merge(pool, on=keys, suffixes=("", "_c"))
-    pairs = pairs[pairs["source_id"] != pairs["source_id_c"]].drop_duplicates("index")
-    out.loc[pairs["index"].to_numpy()] = pairs["claim_id"].to_numpy()
+    pairs = pairs[pairs["source_id"] != pairs["source_id_c"]].drop_duplicates("row")
+    out.loc[pairs["row"].to_numpy()] = pairs["claim_id"].to_numpy()
     return out
 
 
