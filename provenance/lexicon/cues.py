@@ -374,6 +374,10 @@ class CueLexicon:
     answer_labels: frozenset[str] = frozenset()
     #: lemmas of a question or a request: their content is not asserted ("asked", "urged")
     unasserting_lemmas: frozenset[str] = frozenset()
+    #: stance lemmas whose gerund after one of ``event_gerund_leads`` names an act, not a
+    #: claim ("after railing against the tariffs"): no claim
+    event_gerund_lemmas: frozenset[str] = frozenset()
+    event_gerund_leads: frozenset[str] = frozenset()
     #: cue lemmas whose subject may follow them after a comma or a quotation ("..., said
     #: the minister", "“No,” replied Smith")
     inverting_verbs: frozenset[str] = frozenset()
@@ -573,6 +577,11 @@ class CueLexicon:
     quoted_markers: tuple[str, ...] = ()
     evidence_documents: tuple[str, ...] = ()
     document_participles: tuple[str, ...] = ()
+    #: verbs that argue against a claim, closing an appositive's relative clause (", an
+    #: account the organisers contested"): the relative's subject denies the clause before
+    appositive_denial_forms: tuple[str, ...] = ()
+    #: passive auxiliaries after an appositive's relative (", a claim that [was] denied by")
+    appositive_passive_auxiliaries: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
     definite_articles: tuple[str, ...] = ()
     intro_prepositions: tuple[str, ...] = ()
@@ -797,6 +806,8 @@ _SPAN_KEYS = (
     "quoted_markers",
     "evidence_documents",
     "document_participles",
+    "appositive_denial_forms",
+    "appositive_passive_auxiliaries",
     "weekdays",
     "definite_articles",
     "intro_prepositions",
@@ -1005,6 +1016,8 @@ def _load(key: str) -> CueLexicon:
         question_labels=frozenset(_words(data, "question_labels", file)),
         answer_labels=frozenset(_words(data, "answer_labels", file)),
         unasserting_lemmas=_lowered(data, "unasserting_lemmas", file),
+        event_gerund_lemmas=_lowered(data, "event_gerund_lemmas", file),
+        event_gerund_leads=_lowered(data, "event_gerund_leads", file),
         inverting_verbs=_lowered(data, "inverting_verbs", file),
         quote_inverting_verbs=_lowered(data, "quote_inverting_verbs", file),
         quotation_verbs=_lowered(data, "quotation_verbs", file),

@@ -241,7 +241,32 @@ def contradicted_claim(claims: pd.DataFrame) -> pd.Series:
     pairs = pairs.sort_values(["start", "claim_id"], kind="stable")
     first = pairs.drop_duplicates("parent_claim_id").set_index("parent_claim_id")["claim_id"]
     out = claims["claim_id"].map(first)
+    renamed = _same_span_claim(claims, denying & out.isna())
+    out = out.combine_first(renamed) if renamed.notna().any() else out
     return pd.Series(out.tolist(), index=claims.index, dtype=object).where(out.notna(), None)
+
+
+def _same_span_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For an ``open_`` denial, another source's attributed claim of exactly its content.
+
+    "The ministry said [300 homes had no power], a figure the council disputed": the
+    appositive (or ", which Y denied") renames the clause before its comma, so the
+    denial's content is the span of the claim it contradicts, the ministry's.
+    """
+    import pandas as pd
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    keys = ["article_id", "start", "end"]
+    if not open_.any() or any(k not in claims for k in (*keys, "attribution")):
+        return out
+    said = (claims["attribution"] != "narrator") & (claims["status"] != ClaimStatus.DENIED.value)
+    pool = claims.loc[said & ~open_, [*keys, "source_id", "claim_id"]]
+    rows = claims.loc[open_, [*keys, "source_id"]]
+    rows = rows.assign(row=rows.index)
+    pairs = rows.merge(pool, on=keys, suffixes=("", "_c"))
+    pairs = pairs[pairs["source_id"] != pairs["source_id_c"]].drop_duplicates("row")
+    out.loc[pairs["row"].to_numpy()] = pairs["claim_id"].to_numpy()
+    return out
 
 
 def _held(claims: pd.DataFrame, denying: pd.Series) -> pd.DataFrame:

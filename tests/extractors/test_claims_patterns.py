@@ -175,8 +175,12 @@ def test_two_narrative_sentences_end_the_turn() -> None:
     assert [c.text for c in attributed(text)] == ["“We will rebuild,”"]
 
 
-def test_coordinated_object_denial_nests_in_the_report() -> None:
-    """'said that A and dismissed the reports': the report spans both, the denial nests in it."""
+def test_coordinated_object_denial_ends_the_report() -> None:
+    """'said that A and dismissed the reports': two reports of one source, side by side.
+
+    The coordinated denial verb reports anew (issue 6): the first content ends before
+    "and", the denial is a claim of its own with the same source, nested in nothing.
+    """
     text = (
         "The minister said that the strike had hit a depot and dismissed the reports of "
         "civilian deaths."
@@ -184,11 +188,11 @@ def test_coordinated_object_denial_nests_in_the_report() -> None:
     claims = find_claims(text)
     outer = next(c for c in claims if c.cue == "said")
     inner = next(c for c in claims if c.status is ClaimStatus.DENIED)
-    assert outer.text == "the strike had hit a depot and dismissed the reports of civilian deaths"
+    assert outer.text == "the strike had hit a depot"
     assert outer.status is ClaimStatus.ASSERTED
     assert inner.text == "the reports of civilian deaths"
-    assert inner.parent is not None
-    assert claims[inner.parent] == outer
+    assert inner.parent is None
+    assert inner.source_text == outer.source_text == "The minister"
 
 
 def test_coordinated_clause_denial_stays_separate() -> None:

@@ -25,7 +25,6 @@ from provenance.extractors.claims.clause_subjects import (
 from provenance.extractors.claims.constructions import clause_relative, relative_gap
 from provenance.extractors.claims.continuations import (
     continue_quote,
-    coordinate,
     has_quote,
     narrated_speaker,
 )
@@ -361,7 +360,6 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
                 and not quotes.cues.any_between(m.end(), more[0])
             ):
                 draft.end = trim(text, more[0], more[1])[1]
-        coordinate(text, draft, m, drafts)
         drafts.append(draft)
         here = len(drafts) - 1
         if not _frames(drafts, unit_claims, here):

@@ -5,8 +5,8 @@
 * a quotation paragraph or sentence right after a narrative sentence whose subject
   is a person, and that names no one else, is that person's ("McIlroy is brimming
   with confidence. “I've been waiting six years for this.”");
-* "said that A and dismissed the reports": the report spans both verbs and
-  the coordinated cue's claim nests in it.
+* "said that A and dismissed the reports" is no continuation: two reports of one
+  source, the first content ending before "and" (:func:`~.spans.content_after`).
 """
 
 from __future__ import annotations
@@ -15,17 +15,16 @@ import re
 
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.clause_subjects import main_subject
-from provenance.extractors.claims.cues import Frame, cue_grammar, cue_info
+from provenance.extractors.claims.cues import cue_grammar
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.spans import OPEN, trim
 from provenance.extractors.claims.subjects import PRONOUNS
 from provenance.extractors.text.quotes import first_visible
 from provenance.lexicon.numbers import number_lexicon
 
-__all__ = ["continue_quote", "coordinate", "has_quote", "narrated_speaker", "scare_quote_opens"]
+__all__ = ["continue_quote", "has_quote", "narrated_speaker", "scare_quote_opens"]
 
 _QUOTE_CHARS = '“”"'
-_AND_JOIN = re.compile(r"[\s,]*and\s+")
 _ALNUM = re.compile(r"\w")
 #: how a quotation of speech ends inside its marks: a stop or a comma ("“No,” ...")
 _SPOKEN_ENDS = (".", "!", "?", ",", "…")
@@ -162,23 +161,3 @@ _INNER_CLOSE = re.compile(r"(?<=\S)[”\"][ \t]+(?![“\"\s])")
 def _inner_close(text: str, lo: int, hi: int) -> bool:
     """Whether a quotation closes inside ``text[lo:hi]`` and the writer's words go on."""
     return _INNER_CLOSE.search(text, lo, hi) is not None
-
-
-def coordinate(text: str, d: Draft, m: re.Match[str], drafts: list[Draft]) -> None:
-    """ "said that A and dismissed the reports": one report, the second verb nested in it.
-
-    The source reports both, so the first claim spans both; the coordinated
-    cue keeps its own claim (and status) as a child of it. A coordinated cue
-    with a clause of its own ("and denied that X") stays a separate claim.
-    """
-    if d.inherit is None or d.status is drafts[d.inherit].status:
-        return
-    if cue_info(m.group("verb")).frame is not Frame.OBJECT or text.startswith("that", d.start):
-        return  # "and denied that X": a claim of its own
-    prev = drafts[d.inherit]
-    if prev.attribution is not Attribution.INDIRECT or prev.parent is not None:
-        return
-    if _AND_JOIN.fullmatch(text, prev.end, m.start()) is None:
-        return
-    prev.end = max(prev.end, d.end)
-    d.parent = d.inherit

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from provenance.enums import Attribution, ClaimStatus
+from provenance.extractors.claims.appositive_contests import appositive_contests
 from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
 from provenance.extractors.claims.cue_sentences import colon_cue_sentences
@@ -124,6 +125,10 @@ class RuleBasedExtractor:
         drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
         drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
         drafts.extend(expectation_claims(text, units, drafts))  # "X is expected to Y"
+        # ", an account the organisers contested": a denial of the clause before the comma
+        renamed = appositive_contests(text, drafts) if ", " in text else []
+        if renamed:  # ", a claim that was denied by X": "a claim" is the object, no claim
+            verb_drafts -= len(drop_drafts(drafts, renamed) & set(range(verb_drafts)))
         inside = _mark_unverified(text, drafts, may_be_unverified)
         if inside:  # ", a claim Reuters could not verify": the noun reports no claim
             verb_drafts -= len(drop_drafts(drafts, inside) & set(range(verb_drafts)))

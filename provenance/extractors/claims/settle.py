@@ -78,6 +78,9 @@ def settle_statuses(
         if _elided(text, d, lex):
             no_claim.append(i)  # "as wealthy as he claims", "would reject if": no content
             continue
+        if _event_gerund(text, d, lex):
+            no_claim.append(i)  # "after railing against the tariffs": an act, no claim
+            continue
         if prospective_thing(text, d, lex):
             d.status = ClaimStatus.ASSERTED  # "to claim the nomination": a prize, not a claim
             continue
@@ -107,6 +110,34 @@ def settle_statuses(
             no_claim.append(i)
     drop_drafts(drafts, no_claim)
     _point_back(text, drafts, g.anaphoric_re)
+
+
+def _event_gerund(text: str, d: Draft, lex: CueLexicon) -> bool:
+    """Whether the cue is the gerund of one of ``event_gerund_lemmas`` after one of
+    ``event_gerund_leads``: "after railing against the tariffs" names an act of the
+    subject's, not a claim.
+
+    Example:
+        >>> from provenance.enums import Attribution
+        >>> text = "He voted no after railing against the tariffs."
+        >>> s = text.index("railing")
+        >>> d = Draft(s + 24, len(text) - 1, Attribution.INDIRECT, ClaimStatus.ASSERTED,
+        ...           cue_start=s, cue_end=s + 23, cue="railing against")
+        >>> _event_gerund(text, d, cue_lexicon("en"))
+        True
+    """
+    if not lex.event_gerund_lemmas or d.cue is None or d.cue_start is None:
+        return False
+    if not d.cue.split()[0].lower().endswith("ing"):
+        return False
+    try:
+        lemma = lex.verb(d.cue).lemma
+    except KeyError:
+        return False
+    if lemma not in lex.event_gerund_lemmas:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, d.cue_start - 20), d.cue_start)
+    return before is not None and before.group(1).lower() in lex.event_gerund_leads
 
 
 def _elided(text: str, d: Draft, lex: CueLexicon) -> bool:

@@ -455,6 +455,16 @@ def tell_object_end(text: str, pos: int, b: int, language: str = "en") -> int:
     return om.start() + words[cut].start()
 
 
+def _figure_after_addressee(text: str, pos: int, that: int, b: int, language: str = "en") -> bool:
+    """Whether a told addressee is followed by a qualified number, which opens the content
+    ("told AFP [about 40 people had fled] and that ..."), not an adjunct before the "that"
+    ending at ``that``."""
+    figure = _figure_opening(language)
+    if figure is None or figure.search(text, pos, that) is None:
+        return False
+    return figure.match(text, tell_object_end(text, pos, b), b) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class _Adjuncts:
     """A cue's adjuncts before its content and after a told addressee, from the lexicon."""
@@ -469,6 +479,46 @@ class _Adjuncts:
     addressee_determiners: frozenset[str]
 
 
+def _adjunct_openers(language: str) -> str:
+    """The ``adjunct_that_openers`` alternation; one that is also a number qualifier of the
+    language ("about", "some") opens no adjunct before a number: "said about 300 people
+    were hurt, and that ..." reports "(that) about 300 people were hurt"."""
+    from provenance.lexicon._files import read_language_mapping
+    from provenance.lexicon.numbers import number_lexicon
+
+    openers = cue_grammar(language).lexicon.adjunct_that_openers
+    if read_language_mapping(language, "numbers.yaml") is None:
+        return ordered_alternation(openers)
+    qualifiers = number_lexicon(language).qualifiers
+    plain = [w for w in openers if w not in qualifiers]
+    figure = [w for w in openers if w in qualifiers]
+    if not figure:
+        return ordered_alternation(plain)
+    return rf"{ordered_alternation(plain)}|(?:{ordered_alternation(figure)})(?!{_number(language)})"
+
+
+def _number(language: str) -> str:
+    """A number after a space: digits (maybe after a currency sign) or a number word of the
+    language's number lexicon ("300", "$4", "three")."""
+    from provenance.lexicon.numbers import number_lexicon
+
+    words = ordered_alternation(number_lexicon(language).words)
+    return rf"\s+(?:\D{{0,3}}\d|(?i:{words})\b)"
+
+
+@functools.cache
+def _figure_opening(language: str) -> re.Pattern[str] | None:
+    """A number qualifier of the language, then a number ("about 300", "some $4"), or
+    ``None`` for a language with no number lexicon."""
+    from provenance.lexicon._files import read_language_mapping
+    from provenance.lexicon.numbers import number_lexicon
+
+    if read_language_mapping(language, "numbers.yaml") is None:
+        return None
+    qualifiers = ordered_alternation(number_lexicon(language).qualifiers)
+    return re.compile(rf"\s*(?i:{qualifiers}){_number(language)}")
+
+
 @functools.cache
 def _adjuncts(language: str = "en") -> _Adjuncts:
     """The adjunct patterns of a language, built once from its cue lexicon."""
@@ -480,7 +530,7 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
     days = ordered_alternation(lex.adjunct_day_words)
     return _Adjuncts(
         that=re.compile(
-            rf"\s+(?:{ordered_alternation(lex.adjunct_that_openers)})\b"
+            rf"\s+(?:{_adjunct_openers(language)})\b"
             r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
             r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
@@ -679,7 +729,10 @@ def content_after(
             pos = am.end()
     if info.frame is Frame.TELL:
         tm = _TELL_COLON.match(text, pos, b) or _TELL_THAT.match(text, pos, b)
-        pos = tm.end() if tm is not None else tell_object_end(text, pos, b)
+        if tm is None or _figure_after_addressee(text, pos, tm.end(), b):
+            pos = tell_object_end(text, pos, b)  # "told AFP about 40 people had fled and that"
+        else:
+            pos = tm.end()
     aside = _ASIDE.match(text, pos, b)
     if aside is not None:
         pos = aside.end()  # "described, in blistering terms, a set of practices"

@@ -274,8 +274,33 @@ def stray_verb(
     elif holder:
         d.attribution, d.inherit = Attribution.INDIRECT, holder[-1]
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
+    if clause is not None:
+        _cut_renamed(text, drafts, clause[0].start(), (cs, ce), ve)
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+def _cut_renamed(
+    text: str, drafts: list[Draft], comma: int, clause: tuple[int, int], ve: int
+) -> None:
+    """End a cued content at the comma of the relative or appositive that denies it.
+
+    "The ministry said [300 homes had no power], a figure the council disputed": the
+    appositive (or ", which Y denied") renames the clause before its comma, so the
+    ministry's content ends there and the denial's content is the same span. Only a
+    content running to the denial's clause end (no comma after the verb: ", a claim the
+    army denied, and that 20 were hurt" keeps its run).
+    """
+    cs, _ = clause
+    for x in drafts:
+        if (
+            x.cue_start is not None
+            and x.cue_start < x.start <= cs
+            and comma < x.end
+            and x.status is not ClaimStatus.DENIED
+            and "," not in text[ve : x.end]
+        ):
+            x.end = comma
 
 
 #: a closing quotation mark right after a verb ('“claimed” that')
