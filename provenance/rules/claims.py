@@ -433,9 +433,12 @@ def _claim_phrase_re() -> re.Pattern[str]:
         {*lex.anaphoric_heads_after, *lex.indirect_object_determiners}, key=len, reverse=True
     )
     alt = "|".join(map(re.escape, heads))
+    # a possessor after the determiner: "contrary to [the government's claims]"
+    det = "|".join(map(re.escape, dets))
     return re.compile(
         r"\s*(?:that\s"
-        rf"|(?:(?:{'|'.join(map(re.escape, dets))})\s+|[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)"
+        rf"|(?:(?:{det})\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+['’]s\s+"
+        rf"|(?:{det})\s+|[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)"
         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{alt})\b"
         rf"|(?:{alt})\b)"
     )
@@ -473,7 +476,8 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
         for found in pattern.finditer(body):
             word = " ".join(found.group().casefold().split())
             if word in mlex.claim_contesting_cues:
-                if someone and _takes_a_claim(body, found.end()):
+                fronted = word in mlex.fronted_contests and _opens(body, found.start())
+                if (someone or fronted) and _takes_a_claim(body, found.end()):
                     return True
             elif claim_object(body, found.end(), lex):
                 return True
@@ -481,6 +485,20 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
 
     hits = [argues(body, bool(a)) for body, a in zip(text, attributed, strict=True)]
     return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
+
+
+#: Words that may stand before a fronted contest in its sentence ("But contrary to ...").
+_FRONT_JOINERS = frozenset({"", "but", "and", "yet"})
+
+
+def _opens(body: str, start: int) -> bool:
+    """Whether ``start`` opens ``body``'s sentence, after a joining conjunction at most.
+
+    Example:
+        >>> _opens("But contrary to the claims, it held.", 4), _opens("It ran contrary to", 7)
+        (True, False)
+    """
+    return body[:start].strip(" “”\"'‘’,").casefold() in _FRONT_JOINERS
 
 
 def _has_word(text: pd.Series, words: frozenset[str]) -> pd.Series:

@@ -53,6 +53,28 @@ def _words(text: object, stop: frozenset[str], n: int) -> frozenset[str]:
     return frozenset(w[:n] for w in found if len(w) >= _MIN_WORD and w not in stop)
 
 
+def _fronted_object(body: str, fronted: tuple[str, ...]) -> str:
+    """The object of a fronted contest up to its comma, else the whole ``body`` stripped.
+
+    "Contrary to [the government's claims], the dam held": the claim noun phrase the
+    sentence is set against names whose claim it is, as a denial's object does.
+
+    Example:
+        >>> _fronted_object("But contrary to the army's account, no one died.", ("contrary to",))
+        "the army's account"
+        >>> _fronted_object("the plaintiffs’ claims.", ("contrary to",))
+        'the plaintiffs’ claims'
+    """
+    text = body.strip(' .,;:“”"')
+    folded = text.casefold()
+    for lead in ("", "but "):
+        for word in fronted:
+            opening = lead + word + " "
+            if folded.startswith(opening) and "," in text:
+                return text[len(opening) : text.index(",")].strip()
+    return text
+
+
 def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     """For each ``open_`` denial of a possessed claim noun, the claim of the possessor.
 
@@ -83,7 +105,7 @@ def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     for row, body, art, start, source in zip(
         rows.index, rows["text"], rows["article_id"], rows["start"], rows["source_id"], strict=True
     ):
-        found = pattern.fullmatch(str(body).strip(' .,;:“”"'))
+        found = pattern.fullmatch(_fronted_object(str(body), mlex.fronted_contests))
         if found is not None and (words := _words(found.group("owner"), stop, n)):
             owners[row] = (art, int(start), source, words)
     if not owners:
