@@ -73,6 +73,7 @@ class MatchLexicon:
     restated_heads: tuple[str, ...] = ()  # case-folded; "put the [number] at 10,000"
     restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
     general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
+    source_evaluations: tuple[str, ...] = ()  # case-folded; "said the mayor was [wrong]"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -173,6 +174,7 @@ def _load(lang: str) -> MatchLexicon:
         "restating_links",
         "general_units",
         "contrast_agent_links",
+        "source_evaluations",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -238,6 +240,9 @@ def _load(lang: str) -> MatchLexicon:
         restating_verbs=tuple(" ".join(w.casefold().split()) for w in lists["restating_verbs"]),
         restated_heads=tuple(" ".join(w.casefold().split()) for w in lists["restated_heads"]),
         restating_links=tuple(" ".join(w.casefold().split()) for w in lists["restating_links"]),
+        source_evaluations=tuple(
+            " ".join(w.casefold().split()) for w in lists["source_evaluations"]
+        ),
         general_units=frozenset(" ".join(w.casefold().split()) for w in lists["general_units"]),
         echo_prefix=echo_prefix,
     )

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["owned_claim"]
+__all__ = ["judged_claim", "owned_claim"]
 
 _COLUMNS = ("claim_id", "article_id", "source_id", "source_text", "start", "end", "text")
 
@@ -108,6 +108,20 @@ def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         found = pattern.fullmatch(_fronted_object(str(body), mlex.fronted_contests))
         if found is not None and (words := _words(found.group("owner"), stop, n)):
             owners[row] = (art, int(start), source, words)
+    return _first_claims_of(claims, owners, stop, n)
+
+
+def _first_claims_of(
+    claims: pd.DataFrame,
+    owners: dict[object, tuple[object, int, object, frozenset[str]]],
+    stop: frozenset[str],
+    n: int,
+) -> pd.Series:
+    """By row of ``owners`` (article, start, source, owner words), the first earlier claim of
+    another source whose source phrase shares an owner word; null elsewhere."""
+    import pandas as pd
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not owners:
         return out
     hits: dict[object, object] = {}
@@ -119,3 +133,67 @@ def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         if not earlier.empty:
             hits[row] = earlier.sort_values(["start", "end"])["claim_id"].iloc[0]
     return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
+
+
+@functools.cache
+def _judged_re() -> re.Pattern[str] | None:
+    """A whole content judging a source: a determiner at most, a name of one to four words,
+    a copula, a degree word at most, one of ``source_evaluations``."""
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    judged = match_lexicon(None).source_evaluations
+    if not judged:
+        return None
+    lex = cue_lexicon(None)
+
+    def alt(words: tuple[str, ...] | frozenset[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+    determiners = alt(tuple(lex.subject_determiners))
+    return re.compile(
+        rf"(?:(?:{determiners})\s+)?(?P<owner>(?:[\w.-]+\s+){{0,3}}?[\w.-]+)\s+"
+        rf"(?:{alt(lex.copulas)})\s+(?:(?:{alt(lex.evaluation_degrees)})\s+)?(?:{alt(judged)})",
+        re.IGNORECASE,
+    )
+
+
+def judged_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For each ``open_`` claim saying a source is wrong, that source's first earlier claim.
+
+    "The mayor said crime had fallen by a third. The union said [the mayor was wrong]":
+    the content is a name, a copula and one of the matching lexicon's
+    ``source_evaluations``; the claim answered is found as :func:`owned_claim` finds a
+    possessor's (the first earlier claim of another source whose source phrase shares a
+    word of the name). "He was wrong" names no one (its pronoun is too short a word) and
+    "the plan was wrong" names no source of the text: null.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["m", "u"], "article_id": ["x"] * 2, "source_id": ["mayor", "union"],
+        ...     "source_text": ["The mayor", "The union"], "start": [10, 60], "end": [37, 90],
+        ...     "text": ["crime had fallen by a third", "the mayor was simply wrong"]})
+        >>> judged_claim(claims, pd.Series([False, True])).tolist()
+        [None, 'm']
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    pattern = _judged_re()
+    if pattern is None or not set(_COLUMNS) <= set(claims.columns) or not open_.any():
+        return out
+    mlex = match_lexicon(None)
+    stop, n = mlex.function_words, max(mlex.echo_prefix, _MIN_WORD)
+    owners: dict[object, tuple[object, int, object, frozenset[str]]] = {}
+    rows = claims.loc[open_, ["text", "article_id", "start", "source_id"]]
+    for row, body, art, start, source in zip(
+        rows.index, rows["text"], rows["article_id"], rows["start"], rows["source_id"], strict=True
+    ):
+        found = pattern.fullmatch(str(body).strip(' .,;:“”"'))
+        if found is not None and (words := _words(found.group("owner"), stop, n)):
+            owners[row] = (art, int(start), source, words)
+    return _first_claims_of(claims, owners, stop, n)

@@ -14,7 +14,10 @@ and checked on sentences written for it, beside neighbours that must flag nothin
   was contradicted by truck drivers" (``contrast_links``, ``contrast_agent_links``): the
   source named contradicts the claim pointed back to;
 - bare plural sides after a joiner ("..., but rebels said ...") read as sources, so the
-  second report is a claim of its own.
+  second report is a claim of its own;
+- a source's claim noun set against anything ("said that claim is at odds with the data"),
+  a source judged wrong ("said the mayor was wrong", ``source_evaluations``), a reply in the
+  narrator's lead ("pushed back, saying", ``reply_cues``) and "challenged the figure".
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from tests.rules.helpers import flags_of
 _DAM = "the dam had been hit by rebel shells"
 _BULLETS = "officers fired only rubber bullets"
 _CROSSING = "the border crossing had reopened"
+_CRIME = "crime had fallen by a third"
+_MAYOR = f"The mayor said {_CRIME}."
 
 _TEXTS = {
     # fronted contests
@@ -84,6 +89,17 @@ _TEXTS = {
     # a bare plural side after a joiner
     "rebels": "Officials said the talks had failed on Monday, but rebels said they would "
     "continue.",
+    # a source's claim noun set against something, a source judged wrong, a reply lead
+    "claim_odds": f"{_MAYOR} The police union said that claim is at odds with the data.",
+    "claim_belied": f"{_MAYOR} The union said the mayor's claim was belied by its own "
+    "figures.",
+    "plan_odds": f"{_MAYOR} The union said the plan is at odds with the law.",
+    "judged": f"{_MAYOR} The police union's leader said the mayor was wrong.",
+    "judged_plan": f"{_MAYOR} The union said the plan was wrong.",
+    "pushed_back": f"{_MAYOR} The police union pushed back, saying burglaries had risen.",
+    "pushed_vote": f"{_MAYOR} The council pushed back the vote, saying it needed more time.",
+    "challenged": f"{_MAYOR} The police union challenged the figure.",
+    "challenged_person": f"{_MAYOR} The police union challenged the mayor to a debate.",
 }
 
 
@@ -180,6 +196,24 @@ def test_a_bare_plural_side_after_a_joiner_reports_its_own_claim() -> None:
     assert _contradicted("rebels") == ["the talks had failed on Monday"]
 
 
+@pytest.mark.parametrize(
+    "key", ["claim_odds", "claim_belied", "judged", "pushed_back", "challenged"]
+)
+def test_an_answer_without_a_denial_verb_contradicts_the_mayors_claim(key: str) -> None:
+    """'that claim is at odds with the data', 'the mayor's claim was belied by', 'the mayor
+    was wrong', 'pushed back, saying', 'challenged the figure': the mayor's claim."""
+    assert _CRIME in _contradicted(key)
+
+
+@pytest.mark.parametrize(
+    "key", ["plan_odds", "judged_plan", "pushed_vote", "challenged_person"]
+)
+def test_the_same_words_on_a_thing_or_a_date_answer_nothing(key: str) -> None:
+    """'the plan is at odds with the law', 'the plan was wrong', 'pushed back the vote',
+    'challenged the mayor to a debate': no claim is contradicted."""
+    assert _contradicted(key) == []
+
+
 def test_the_families_are_language_data() -> None:
     """The words come from the English matching lexicon, not from the code."""
     lex = match_lexicon("en")
@@ -191,6 +225,8 @@ def test_the_families_are_language_data() -> None:
     assert "does not square with" in lex.contrast_links
     assert "was contradicted by" in lex.contrast_agent_links
     assert "took exception to" in lex.claim_contesting_cues
+    assert {"wrong", "mistaken"} <= set(lex.source_evaluations)
+    assert "pushed back" in lex.reply_cues
 
 
 @given(st.sampled_from(["", "But ", "but ", "And ", "“"]), st.sampled_from(["The", "It"]))
