@@ -39,6 +39,8 @@ _BULLETS = "officers fired only rubber bullets"
 _CROSSING = "the border crossing had reopened"
 _CRIME = "crime had fallen by a third"
 _MAYOR = f"The mayor said {_CRIME}."
+_RAID = "its troops killed 25 militants in the raid"
+_ARMY = f"The army said {_RAID}."
 
 _TEXTS = {
     # fronted contests
@@ -100,6 +102,15 @@ _TEXTS = {
     "pushed_vote": f"{_MAYOR} The council pushed back the vote, saying it needed more time.",
     "challenged": f"{_MAYOR} The police union challenged the figure.",
     "challenged_person": f"{_MAYOR} The police union challenged the mayor to a debate.",
+    # more answers: an evaluation, a version of events, another account, a plea of innocence
+    "not_case": f"{_ARMY} Villagers said that was not the case.",
+    "version": f"{_ARMY} Villagers dispute the army's version of events.",
+    "different": f"{_ARMY} Villagers gave a different account, saying the dead were farmers.",
+    "innocence": "Prosecutors say Smith took bribes from a developer. Smith maintains his "
+    "innocence.",
+    "innocence_alone": "Smith, who has protested his innocence, will appear in court on "
+    "Monday.",
+    "case_closed": "The army said the case was closed. Villagers said they would appeal.",
 }
 
 
@@ -212,6 +223,28 @@ def test_the_same_words_on_a_thing_or_a_date_answer_nothing(key: str) -> None:
     """'the plan is at odds with the law', 'the plan was wrong', 'pushed back the vote',
     'challenged the mayor to a debate': no claim is contradicted."""
     assert _contradicted(key) == []
+
+
+@pytest.mark.parametrize("key", ["not_case", "version", "different"])
+def test_answers_to_the_armys_account_contradict_it(key: str) -> None:
+    """'said that was not the case', 'dispute the army's version of events', 'gave a
+    different account, saying': the army's claim is contradicted."""
+    assert _RAID in _contradicted(key)
+
+
+def test_a_plea_of_innocence_answers_the_charge_before_it() -> None:
+    """'Smith maintains his innocence' contradicts the prosecutors' charge."""
+    assert "Smith took bribes from a developer" in _contradicted("innocence")
+
+
+def test_a_plea_of_innocence_with_no_charge_is_a_denial_of_its_own() -> None:
+    """With no charge in the text, the plea stands as its own contradiction."""
+    assert _contradicted("innocence_alone") == ["his innocence"]
+
+
+def test_a_case_said_closed_is_no_denial() -> None:
+    """'the case was closed' is not 'not the case': no flag."""
+    assert _contradicted("case_closed") == []
 
 
 def test_the_families_are_language_data() -> None:
