@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from provenance.enums import ClaimStatus
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     import pandas as pd
 
@@ -1058,8 +1058,8 @@ def _pointed_contest_re() -> re.Pattern[str]:
     lex = cue_lexicon(None)
     mlex = match_lexicon(None)
 
-    def alt(words: object) -> str:
-        ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    def alt(words: Iterable[str]) -> str:
+        ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
     pronouns = {"it", "this", "that", "these", "those"}

@@ -226,18 +226,22 @@ def restated_key(f: pd.DataFrame, restates: pd.Series) -> pd.Series:
     """
     import pandas as pd
 
-    out = pd.Series([None] * len(f), index=f.index, dtype=object)
     keyed = f[f["_key"].notna()]
-    for row in f.index[restates.reindex(f.index, fill_value=False).astype(bool) & f["_key"].isna()]:
-        same = keyed[
-            (keyed["article_id"] == f.at[row, "article_id"])
-            & (keyed["source_id"] != f.at[row, "source_id"])
-        ]
-        distance = (same["start"].astype("int64") - int(f.at[row, "start"])).abs()
+    wanted = restates.reindex(f.index, fill_value=False).astype(bool) & f["_key"].isna()
+    found: dict[object, object] = {}
+    for row, art, source, start in zip(
+        f.index[wanted],
+        f.loc[wanted, "article_id"],
+        f.loc[wanted, "source_id"],
+        f.loc[wanted, "start"].astype("int64"),
+        strict=True,
+    ):
+        same = keyed[(keyed["article_id"] == art) & (keyed["source_id"] != source)]
+        distance = (same["start"].astype("int64") - int(start)).abs()
         distance = distance[distance <= RESTATE_WINDOW]
         if not distance.empty:
-            out.at[row] = same.at[distance.sort_values(kind="stable").index[0], "_key"]
-    return out
+            found[row] = same["_key"][distance.sort_values(kind="stable").index[0]]
+    return pd.Series([found.get(i) for i in f.index], index=f.index, dtype=object)
 
 
 def counted_key(figures: pd.DataFrame) -> pd.Series:

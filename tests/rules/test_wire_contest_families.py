@@ -52,8 +52,7 @@ _TEXTS = {
     "dam was not damaged in the fighting.",
     "front_expectation": "Contrary to expectations, the central bank left its main rate "
     "unchanged on Thursday.",
-    "front_inside": "The new policy runs contrary to the company's stated values, the "
-    "union said.",
+    "front_inside": "The new policy runs contrary to the company's stated values, the union said.",
     # verbs arguing against a claim they take
     "doubt": "Researchers cast doubt on claims that the new drug cuts heart attacks.",
     "doubt_plan": "Researchers cast doubt on the plan to build a second runway.",
@@ -89,12 +88,10 @@ _TEXTS = {
     "square_rules": f"A police spokesman said {_BULLETS}. That does not square with the "
     "rules of the force.",
     # a bare plural side after a joiner
-    "rebels": "Officials said the talks had failed on Monday, but rebels said they would "
-    "continue.",
+    "rebels": "Officials said the talks had failed on Monday, but rebels said they would continue.",
     # a source's claim noun set against something, a source judged wrong, a reply lead
     "claim_odds": f"{_MAYOR} The police union said that claim is at odds with the data.",
-    "claim_belied": f"{_MAYOR} The union said the mayor's claim was belied by its own "
-    "figures.",
+    "claim_belied": f"{_MAYOR} The union said the mayor's claim was belied by its own figures.",
     "plan_odds": f"{_MAYOR} The union said the plan is at odds with the law.",
     "judged": f"{_MAYOR} The police union's leader said the mayor was wrong.",
     "judged_plan": f"{_MAYOR} The union said the plan was wrong.",
@@ -108,8 +105,7 @@ _TEXTS = {
     "different": f"{_ARMY} Villagers gave a different account, saying the dead were farmers.",
     "innocence": "Prosecutors say Smith took bribes from a developer. Smith maintains his "
     "innocence.",
-    "innocence_alone": "Smith, who has protested his innocence, will appear in court on "
-    "Monday.",
+    "innocence_alone": "Smith, who has protested his innocence, will appear in court on Monday.",
     "case_closed": "The army said the case was closed. Villagers said they would appeal.",
 }
 
@@ -142,7 +138,7 @@ def test_a_fronted_contrary_to_answers_the_possessors_earlier_claim() -> None:
 def test_contrary_to_with_no_claim_or_not_fronted_in_the_narrators_text_flags_nothing(
     key: str,
 ) -> None:
-    """"Contrary to expectations" names no claim; the narrator's "runs contrary to" only
+    """No claim in "Contrary to expectations"; the narrator's "runs contrary to" only
     becomes a contest when a source says it, and the union's object is no claim."""
     assert _contradicted(key) == []
 
@@ -159,9 +155,14 @@ def test_the_same_verbs_on_a_thing_flag_nothing(key: str) -> None:
     assert _contradicted(key) == []
 
 
-@pytest.mark.parametrize(("key", "count"), [("number_at", "2,000 people marched"),
-                                            ("crowd_at", "20,000 people had taken part"),
-                                            ("numbered", "about 2,000 people joined")])
+@pytest.mark.parametrize(
+    ("key", "count"),
+    [
+        ("number_at", "2,000 people marched"),
+        ("crowd_at", "20,000 people had taken part"),
+        ("numbered", "about 2,000 people joined"),
+    ],
+)
 def test_a_restated_count_rivals_the_count_it_restates(key: str, count: str) -> None:
     """Both counts are flagged as conflicting values, 5 and more times apart."""
     flagged = _by_rule(key, "figure.conflicting_values")
@@ -192,8 +193,8 @@ def test_counts_of_different_things_do_not_rival(key: str) -> None:
 def test_the_source_named_after_a_contrast_contradicts_the_claim_pointed_to(
     key: str, claim: str
 ) -> None:
-    """"does not square with what witnesses told Reuters", "was contradicted by truck
-    drivers": the claim pointed back to is the one flagged."""
+    """The claim pointed back to is the one flagged: "does not square with what witnesses
+    told Reuters", "was contradicted by truck drivers"."""
     assert claim in _contradicted(key)
 
 
@@ -216,9 +217,7 @@ def test_an_answer_without_a_denial_verb_contradicts_the_mayors_claim(key: str) 
     assert _CRIME in _contradicted(key)
 
 
-@pytest.mark.parametrize(
-    "key", ["plan_odds", "judged_plan", "pushed_vote", "challenged_person"]
-)
+@pytest.mark.parametrize("key", ["plan_odds", "judged_plan", "pushed_vote", "challenged_person"])
 def test_the_same_words_on_a_thing_or_a_date_answer_nothing(key: str) -> None:
     """'the plan is at odds with the law', 'the plan was wrong', 'pushed back the vote',
     'challenged the mayor to a debate': no claim is contradicted."""
