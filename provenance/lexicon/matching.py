@@ -74,6 +74,7 @@ class MatchLexicon:
     restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
     general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
     source_evaluations: tuple[str, ...] = ()  # case-folded; "said the mayor was [wrong]"
+    vindications: tuple[str, ...] = ()  # case-folded; "the court [acted appropriately]"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -175,6 +176,7 @@ def _load(lang: str) -> MatchLexicon:
         "general_units",
         "contrast_agent_links",
         "source_evaluations",
+        "vindications",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -240,6 +242,7 @@ def _load(lang: str) -> MatchLexicon:
         restating_verbs=tuple(" ".join(w.casefold().split()) for w in lists["restating_verbs"]),
         restated_heads=tuple(" ".join(w.casefold().split()) for w in lists["restated_heads"]),
         restating_links=tuple(" ".join(w.casefold().split()) for w in lists["restating_links"]),
+        vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),
         source_evaluations=tuple(
             " ".join(w.casefold().split()) for w in lists["source_evaluations"]
         ),

@@ -911,7 +911,8 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.rules.exculpations import far_charge
 
     answering = found.combine_first(contradicted)
-    far = far_charge(claims, found.isna() & contradicted.isna() & _exculpating(claims), answering)
+    answers = _exculpating(claims) | _vindicating(claims)
+    far = far_charge(claims, found.isna() & contradicted.isna() & answers, answering)
     return found.combine_first(far) if far.notna().any() else found
 
 
@@ -1278,6 +1279,28 @@ def _exculpating(claims: pd.DataFrame) -> pd.Series:
         return pd.Series(False, index=claims.index, dtype=bool)
     said = claims.loc[asserted, "text"].astype(str).str.lower()
     return _exculpates(said).reindex(claims.index, fill_value=False).astype(bool)
+
+
+def _vindicating(claims: pd.DataFrame) -> pd.Series:
+    """Asserted claims of a source saying the side charged acted rightly ("acted appropriately").
+
+    The matching lexicon's ``vindications``: "“We believe the court acted appropriately,”
+    the spokesman said" answers a charge of the story, and only a charge (the search of
+    :func:`~provenance.rules.exculpations.far_charge`), never the nearest claim of anyone:
+    "The mayor said three parks would open. The police chief said officers acted
+    appropriately" answers nothing.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).vindications
+    asserted = (claims["status"] == ClaimStatus.ASSERTED.value) & _attributed(claims)
+    if not words or "text" not in claims or not asserted.any():
+        return pd.Series(False, index=claims.index, dtype=bool)
+    said = claims.loc[asserted, "text"].astype(str).str.lower()
+    hit = said.str.contains(_lower_re(frozenset(words)))
+    return hit.reindex(claims.index, fill_value=False).astype(bool)
 
 
 def _exculpates(text: pd.Series) -> pd.Series:

@@ -17,7 +17,8 @@ and checked on sentences written for it, beside neighbours that must flag nothin
   second report is a claim of its own;
 - a source's claim noun set against anything ("said that claim is at odds with the data"),
   a source judged wrong ("said the mayor was wrong", ``source_evaluations``), a reply in the
-  narrator's lead ("pushed back, saying", ``reply_cues``) and "challenged the figure".
+  narrator's lead ("pushed back, saying", ``reply_cues``) and "challenged the figure";
+- "the court acted appropriately" (``vindications``) answering a charge, and only a charge.
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ _TEXTS = {
     "innocence.",
     "innocence_alone": "Smith, who has protested his innocence, will appear in court on Monday.",
     "case_closed": "The army said the case was closed. Villagers said they would appeal.",
+    # the side charged acted rightly: answers a charge, never the nearest claim
+    "vindicated": "The opposition accused the court of wrongly counting a disputed ballot. "
+    "“We believe the court acted appropriately,” the justice ministry said.",
+    "vindicated_nothing": "The mayor said the city would open three new parks. The police "
+    "chief said officers acted appropriately during the march.",
 }
 
 
@@ -246,6 +252,16 @@ def test_a_case_said_closed_is_no_denial() -> None:
     assert _contradicted("case_closed") == []
 
 
+def test_saying_the_side_charged_acted_rightly_answers_the_charge() -> None:
+    """'the court acted appropriately' contradicts the charge that it counted wrongly."""
+    assert "the court of wrongly counting a disputed ballot" in _contradicted("vindicated")
+
+
+def test_saying_officers_acted_rightly_answers_no_plain_claim() -> None:
+    """With no charge before it, 'acted appropriately' answers the mayor's parks: no."""
+    assert _contradicted("vindicated_nothing") == []
+
+
 def test_the_families_are_language_data() -> None:
     """The words come from the English matching lexicon, not from the code."""
     lex = match_lexicon("en")
@@ -259,6 +275,7 @@ def test_the_families_are_language_data() -> None:
     assert "took exception to" in lex.claim_contesting_cues
     assert {"wrong", "mistaken"} <= set(lex.source_evaluations)
     assert "pushed back" in lex.reply_cues
+    assert "acted appropriately" in lex.vindications
 
 
 @given(st.sampled_from(["", "But ", "but ", "And ", "“"]), st.sampled_from(["The", "It"]))
