@@ -32,7 +32,7 @@ _MIN_WORD = 4
 @functools.cache
 def _owned_re() -> re.Pattern[str]:
     """A whole object: maybe a determiner, a possessor of one to three words, at most two
-    modifiers, a claim head that is no pronoun."""
+    modifiers, a claim head that is no pronoun, and "of" and one noun at most."""
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
@@ -41,7 +41,9 @@ def _owned_re() -> re.Pattern[str]:
     determiners = "|".join(map(re.escape, sorted(lex.subject_determiners, key=len, reverse=True)))
     return re.compile(
         rf"(?:(?:{determiners})\s+)?(?P<owner>(?:[\w.-]+\s+){{0,2}}[\w.-]+?)(?:['’]s|s['’])\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, heads))})",
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, heads))})"
+        # "the army's version [of events]": one noun after "of" names no other claim
+        r"(?:\s+of\s+[\w-]+)?",
         re.IGNORECASE,
     )
 
