@@ -67,6 +67,14 @@ class MatchLexicon:
     ruling_sources: frozenset[str] = frozenset()  # case-folded; "the appeals [court] said"
     contrast_subjects: tuple[str, ...] = ()  # case-folded; "[That] is contrary to ..."
     contrast_links: tuple[str, ...] = ()  # case-folded; "That is [contrary to] ..."
+    contrast_agent_links: tuple[str, ...] = ()  # case-folded; "This [was contradicted by] X"
+    fronted_contests: tuple[str, ...] = ()  # case-folded; "[Contrary to] X's claims, ..."
+    restating_verbs: tuple[str, ...] = ()  # case-folded; "organisers [put] the number at"
+    restated_heads: tuple[str, ...] = ()  # case-folded; "put the [number] at 10,000"
+    restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
+    general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
+    source_evaluations: tuple[str, ...] = ()  # case-folded; "said the mayor was [wrong]"
+    vindications: tuple[str, ...] = ()  # case-folded; "the court [acted appropriately]"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -161,6 +169,14 @@ def _load(lang: str) -> MatchLexicon:
         "ruling_sources",
         "contrast_subjects",
         "contrast_links",
+        "fronted_contests",
+        "restating_verbs",
+        "restated_heads",
+        "restating_links",
+        "general_units",
+        "contrast_agent_links",
+        "source_evaluations",
+        "vindications",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -219,6 +235,18 @@ def _load(lang: str) -> MatchLexicon:
         ruling_sources=frozenset(w.casefold() for w in lists["ruling_sources"]),
         contrast_subjects=tuple(" ".join(w.casefold().split()) for w in lists["contrast_subjects"]),
         contrast_links=tuple(" ".join(w.casefold().split()) for w in lists["contrast_links"]),
+        contrast_agent_links=tuple(
+            " ".join(w.casefold().split()) for w in lists["contrast_agent_links"]
+        ),
+        fronted_contests=tuple(" ".join(w.casefold().split()) for w in lists["fronted_contests"]),
+        restating_verbs=tuple(" ".join(w.casefold().split()) for w in lists["restating_verbs"]),
+        restated_heads=tuple(" ".join(w.casefold().split()) for w in lists["restated_heads"]),
+        restating_links=tuple(" ".join(w.casefold().split()) for w in lists["restating_links"]),
+        vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),
+        source_evaluations=tuple(
+            " ".join(w.casefold().split()) for w in lists["source_evaluations"]
+        ),
+        general_units=frozenset(" ".join(w.casefold().split()) for w in lists["general_units"]),
         echo_prefix=echo_prefix,
     )
 

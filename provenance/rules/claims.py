@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from provenance.enums import ClaimStatus
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     import pandas as pd
 
@@ -458,9 +458,12 @@ def _claim_phrase_re() -> re.Pattern[str]:
         {*lex.anaphoric_heads_after, *lex.indirect_object_determiners}, key=len, reverse=True
     )
     alt = "|".join(map(re.escape, heads))
+    # a possessor after the determiner: "contrary to [the government's claims]"
+    det = "|".join(map(re.escape, dets))
     return re.compile(
         r"\s*(?:that\s"
-        rf"|(?:(?:{'|'.join(map(re.escape, dets))})\s+|[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)"
+        rf"|(?:(?:{det})\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+['’]s\s+"
+        rf"|(?:{det})\s+|[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)"
         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{alt})\b"
         rf"|(?:{alt})\b)"
     )
@@ -498,7 +501,8 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
         for found in pattern.finditer(body):
             word = " ".join(found.group().casefold().split())
             if word in mlex.claim_contesting_cues:
-                if someone and _takes_a_claim(body, found.end()):
+                fronted = word in mlex.fronted_contests and _opens(body, found.start())
+                if (someone or fronted) and _takes_a_claim(body, found.end()):
                     return True
             elif claim_object(body, found.end(), lex):
                 return True
@@ -506,6 +510,20 @@ def _contesting_a_claim(claims: pd.DataFrame) -> pd.Series:
 
     hits = [argues(body, bool(a)) for body, a in zip(text, attributed, strict=True)]
     return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
+
+
+#: Words that may stand before a fronted contest in its sentence ("But contrary to ...").
+_FRONT_JOINERS = frozenset({"", "but", "and", "yet"})
+
+
+def _opens(body: str, start: int) -> bool:
+    """Whether ``start`` opens ``body``'s sentence, after a joining conjunction at most.
+
+    Example:
+        >>> _opens("But contrary to the claims, it held.", 4), _opens("It ran contrary to", 7)
+        (True, False)
+    """
+    return body[:start].strip(" “”\"'‘’,").casefold() in _FRONT_JOINERS
 
 
 def _has_word(text: pd.Series, words: frozenset[str]) -> pd.Series:
@@ -877,12 +895,21 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     owned = owned_claim(claims, denying & contradicted.isna())
     found = owned.combine_first(found) if owned.notna().any() else found
+    # "the union said [the mayor was wrong]": the source judged names whose claim is answered
+    from provenance.rules.owners import judged_claim
+
+    judged = judged_claim(claims, found.isna() & contradicted.isna() & _attributed(claims))
+    found = found.combine_first(judged) if judged.notna().any() else found
     # "Trump has said [there was no collusion]": a claim denying what another's names
     echoed = _echoed_antecedent(claims, contradicted.isna() & ~denying)
     found = found.combine_first(echoed) if echoed.notna().any() else found
     # "“[The notion that X] is belied by ...,” Coates wrote": the earlier claim stating X
     belied = _contested_subject(claims, contradicted.isna() & ~denying)
     found = found.combine_first(belied) if belied.notna().any() else found
+    # "the union said [that claim is at odds with the data]": a claim noun pointing back,
+    # set against something by a contest link
+    pointed = _pointed_contest(claims, found.isna() & contradicted.isna() & ~denying)
+    found = found.combine_first(pointed) if pointed.notna().any() else found
     # "Moscow countered that ...", "Jones said [no such meeting took place]"
     from provenance.rules.replies import replied_claim
 
@@ -909,7 +936,8 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.rules.exculpations import far_charge
 
     answering = found.combine_first(contradicted)
-    far = far_charge(claims, found.isna() & contradicted.isna() & _exculpating(claims), answering)
+    answers = _exculpating(claims) | _vindicating(claims)
+    far = far_charge(claims, found.isna() & contradicted.isna() & answers, answering)
     return found.combine_first(far) if far.notna().any() else found
 
 
@@ -1002,6 +1030,77 @@ def _contested_subject(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
 
     keys = claims.loc[list(subjects), ["article_id", "start", "source_id"]]
     return _nearest_earlier(claims, claims[_attributed(claims)], keys, states)
+
+
+def _pointed_contest(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For an attributed claim opening with a claim noun phrase set against something by a
+    contest link, the nearest earlier claim of another source; null elsewhere.
+
+    "The mayor said crime had fallen by a third. The union said [that claim is at odds
+    with the data]", "said [the mayor's claim was belied by its own figures]", "said [the
+    account flatly contradicts the record]": the noun phrase (a determiner or a possessor,
+    at most two modifiers, one of the cue lexicon's ``claim_heads``) points back as "denied
+    the claim" does, and the link (the matching lexicon's ``passive_contests``,
+    ``contrast_links``, ``contrast_agent_links`` and ``contesting_cues``, after a copula
+    and an adverb at most) argues against it, whatever it is set against. The claim
+    answered ends at most :data:`_ANSWER_WINDOW` characters before. "The plan is at odds
+    with the law" opens with no claim noun and answers nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["m", "u"], "article_id": ["x", "x"], "source_id": ["mayor", "union"],
+        ...     "start": [10, 60], "end": [37, 104], "status": ["asserted"] * 2,
+        ...     "attribution": ["indirect"] * 2, "cue": ["said"] * 2,
+        ...     "text": ["crime had fallen by a third", "that claim is at odds with the data"]})
+        >>> _pointed_contest(claims, pd.Series([True, True])).tolist()
+        [None, 'm']
+    """
+    import pandas as pd
+
+    from provenance.rules.replies import nearest_before
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if "text" not in claims or not open_.any():
+        return out
+    reading = (
+        open_ & _attributed(claims) & (claims["status"] == ClaimStatus.ASSERTED.value)
+    ).astype(bool)
+    text = claims.loc[reading, "text"].astype(str).str.lower().str.strip(" “”\"'‘’")
+    pointing = text.str.match(_pointed_contest_re()).reindex(claims.index, fill_value=False)
+    if not pointing.any():
+        return out
+    found = nearest_before(claims, pointing.astype(bool), _attributed(claims), _ANSWER_WINDOW)
+    mapped = claims["claim_id"].map(found)
+    return out.where(mapped.isna(), mapped)
+
+
+@functools.cache
+def _pointed_contest_re() -> re.Pattern[str]:
+    """A lower-cased claim noun phrase, a copula and an adverb at most, a contest link."""
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = cue_lexicon(None)
+    mlex = match_lexicon(None)
+
+    def alt(words: Iterable[str]) -> str:
+        ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+    pronouns = {"it", "this", "that", "these", "those"}
+    heads = [h for h in lex.claim_heads if h.lower() not in pronouns]
+    dets = {*lex.anaphoric_heads_after, *lex.indirect_object_determiners}
+    links = {
+        *mlex.passive_contests,
+        *mlex.contrast_links,
+        *mlex.contrast_agent_links,
+        *mlex.contesting_cues,
+    }
+    return re.compile(
+        rf"(?:(?:{alt(dets)})\s+)?(?:[\w.-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+        rf"(?:{alt(heads)})\s+(?:(?:{alt(lex.copulas)})\s+)?(?:[a-z]+ly\s+)?(?:{alt(links)})\b"
+    )
 
 
 def _holds(claims: pd.DataFrame, inner: pd.Series) -> pd.Series:
@@ -1205,6 +1304,28 @@ def _exculpating(claims: pd.DataFrame) -> pd.Series:
         return pd.Series(False, index=claims.index, dtype=bool)
     said = claims.loc[asserted, "text"].astype(str).str.lower()
     return _exculpates(said).reindex(claims.index, fill_value=False).astype(bool)
+
+
+def _vindicating(claims: pd.DataFrame) -> pd.Series:
+    """Asserted claims of a source saying the side charged acted rightly ("acted appropriately").
+
+    The matching lexicon's ``vindications``: "“We believe the court acted appropriately,”
+    the spokesman said" answers a charge of the story, and only a charge (the search of
+    :func:`~provenance.rules.exculpations.far_charge`), never the nearest claim of anyone:
+    "The mayor said three parks would open. The police chief said officers acted
+    appropriately" answers nothing.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    words = match_lexicon(None).vindications
+    asserted = (claims["status"] == ClaimStatus.ASSERTED.value) & _attributed(claims)
+    if not words or "text" not in claims or not asserted.any():
+        return pd.Series(False, index=claims.index, dtype=bool)
+    said = claims.loc[asserted, "text"].astype(str).str.lower()
+    hit = said.str.contains(_lower_re(frozenset(words)))
+    return hit.reindex(claims.index, fill_value=False).astype(bool)
 
 
 def _exculpates(text: pd.Series) -> pd.Series:

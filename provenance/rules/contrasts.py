@@ -9,6 +9,10 @@ pointed back to contradicts the nearest claim of the source named, before or aft
 sentence, within a few sentences (:data:`CONTRAST_WINDOW` characters). The words are the
 matching lexicon's (``data/<lang>/matching.yaml``).
 
+A passive link naming its agent ("This *was contradicted by* truck drivers, who said it
+stayed shut", one of ``contrast_agent_links``) turns the pair round: the source named
+contradicts the claim pointed back to.
+
 Neighbours that state no contrast: a link naming no source of the text ("That is at odds
 with the law"), a sentence opening with a noun of its own ("The plan is contrary to ...").
 """
@@ -65,9 +69,16 @@ def contrasted_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
     narrator = (claims["attribution"] == "narrator").astype(bool)
     body = text[narrator].str.casefold().str.strip(" “”\"'‘’")
-    rest = body.str.extract(_contrast_re(lex.contrast_subjects, lex.contrast_links))[0].dropna()
-    if rest.empty:
+    links = (*lex.contrast_links, *lex.contrast_agent_links)
+    parts = body.str.extract(_contrast_re(lex.contrast_subjects, links)).dropna()
+    if parts.empty:
         return out
+    rest = parts[1]
+    # "This was contradicted by truck drivers": the source named contradicts the claim
+    agentive = parts[0].str.split().str.join(" ").isin(lex.contrast_agent_links)
+    # "That account is at odds with [what witnesses told Reuters]": the source named in a
+    # free relative answers the claim pointed back to, and states nothing of its own here
+    agentive |= rest.str.match(r"\s*what\s").astype(bool)
     attributed = claims[~narrator & claims["source_id"].notna()]
     names = _name_words(attributed, lex.function_words)
     starts = claims["start"].astype("int64")
@@ -80,7 +91,7 @@ def contrasted_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         if before.empty:
             continue
         pointed = before.sort_values(["end", "start"]).index[-1]
-        if not bool(open_.get(pointed, False)):
+        if not bool(open_.get(pointed, False)) and not bool(agentive[row]):
             continue
         words = frozenset(re.findall(r"\w+", str(said)))
         # the other source named after the link, in a claim near the sentence
@@ -95,7 +106,12 @@ def contrasted_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
             continue
         after = starts[named.index] - end
         distance = after.where(after >= 0, start - ends[named.index])
-        hits[pointed] = named["claim_id"][distance.sort_values(kind="stable").index[0]]
+        other = distance.sort_values(kind="stable").index[0]
+        if bool(agentive[row]):
+            if bool(open_.get(other, False)):
+                hits[other] = claims["claim_id"][pointed]
+            continue
+        hits[pointed] = named["claim_id"][other]
     mapped = out.index.to_series().map(hits)
     return out.where(mapped.isna(), mapped)
 
@@ -123,12 +139,13 @@ def _name_words(claims: pd.DataFrame, function_words: frozenset[str]) -> pd.Seri
 
 @functools.cache
 def _contrast_re(subjects: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
-    """A contrast sentence: a pointing subject, a few words, a link; the rest captured."""
+    """A contrast sentence: a pointing subject, a few words, a link; the link and the rest
+    captured."""
 
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
     return re.compile(
-        rf"^(?:{alt(subjects)})(?:\s+[\w’']+){{0,{_GAP_WORDS}}}?\s+(?:{alt(links)})(?!\w)(.*)$",
+        rf"^(?:{alt(subjects)})(?:\s+[\w’']+){{0,{_GAP_WORDS}}}?\s+({alt(links)})(?!\w)(.*)$",
         re.DOTALL,
     )

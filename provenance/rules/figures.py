@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind, SourceKind
@@ -16,10 +18,13 @@ __all__ = [
     "CONFLICT_TOLERANCE",
     "GENERIC_UNITS",
     "PARTY_ONLY_MIN_VALUE",
+    "RESTATED_MAX_RATIO",
+    "RESTATE_WINDOW",
     "conflicting_claim",
     "counted_key",
     "is_party",
     "party_only",
+    "restated_key",
     "unit_in_text",
     "unit_key",
 ]
@@ -88,6 +93,155 @@ CONFLICT_EVENT_MAX_RATIO = 5.0
 #: Relative half-width of an approximate figure ("about 50,000") when rivals are
 #: compared: "about 53,000" allows 50,000, "53,000" does not.
 CONFLICT_TOLERANCE = 0.10
+
+
+#: Largest ratio between a count and another source's restatement of it ("Police said
+#: 2,000 people marched. Organisers put the number at 10,000"): the sentence says both
+#: count one thing, so only values this far apart are read as two things.
+RESTATED_MAX_RATIO = 20.0
+
+#: Most characters between a restated figure and the count of another source it restates.
+RESTATE_WINDOW = 400
+
+
+@functools.cache
+def _restating_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that restate a count: "put the number at "."""
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(language)
+    if not lex.restated_heads:
+        return None
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+    parts = []
+    if lex.restating_verbs:
+        parts.append(
+            rf"\b(?:{alt(lex.restating_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alt(lex.restated_heads)})\s+at"
+        )
+    if lex.restating_links:
+        parts.append(rf"\b(?:{alt(lex.restated_heads)})\s+(?:{alt(lex.restating_links)})")
+    if not parts:
+        return None
+    return re.compile(rf"(?:{'|'.join(parts)})\s+$")
+
+
+def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures whose claim's words right before them restate a count ("put the toll at")."""
+    import pandas as pd
+
+    out = pd.Series(False, index=figures.index, dtype=bool)
+    if claims is None or figures.empty or not {"claim_id", "start", "text"} <= set(claims):
+        return out
+    by_id = claims.drop_duplicates("claim_id").set_index("claim_id")
+    text = figures["claim_id"].map(by_id["text"])
+    begin = figures["claim_id"].map(by_id["start"])
+    lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
+    for row, body, at, start, la in zip(
+        figures.index, text, begin, figures["start"], lang, strict=True
+    ):
+        if not isinstance(body, str) or pd.isna(at):
+            continue
+        pattern = _restating_re(la if isinstance(la, str) else None)
+        offset = int(start) - int(at)
+        if pattern is not None and 0 < offset <= len(body):
+            out.at[row] = pattern.search(body[:offset].casefold()) is not None
+    return out
+
+
+@functools.cache
+def _predicate_re(language: str | None) -> re.Pattern[str]:
+    """Auxiliaries after a counted noun, then the word that says what befell it."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    auxiliaries = sorted(cue_lexicon(language).finite_auxiliaries, key=len, reverse=True)
+    aux = "|".join(map(re.escape, auxiliaries))
+    return re.compile(rf"\s+(?:(?:{aux})\s+){{0,3}}([a-z][a-z-]+)\b")
+
+
+def _predicates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """What befell each counted thing, as its claim says right after figure and unit.
+
+    "1,200 homes [were damaged] in the storm" and "5,000 homes [had been damaged]" name
+    one predicate (the matching lexicon's event of the word, else its first
+    ``echo_prefix`` letters: "damag"); null when no such word follows ("40 people in
+    the square"), or it is a function word.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_id": ["c"], "start": [0],
+        ...     "text": ["1,200 homes were damaged in the storm"]})
+        >>> f = pd.DataFrame({"claim_id": ["c"], "start": [0], "end": [5], "unit": ["homes"]})
+        >>> _predicates(f, claims).tolist()
+        ['damag']
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    out = pd.Series([None] * len(figures), index=figures.index, dtype=object)
+    if (
+        claims is None
+        or figures.empty
+        or not {"claim_id", "end", "unit"} <= set(figures)
+        or not {"claim_id", "start", "text"} <= set(claims)
+    ):
+        return out
+    by_id = claims.drop_duplicates("claim_id").set_index("claim_id")
+    text = figures["claim_id"].map(by_id["text"])
+    begin = figures["claim_id"].map(by_id["start"])
+    lex = match_lexicon(None)
+    n = lex.echo_prefix
+    pattern = _predicate_re(None)
+    for row, body, at, end, unit in zip(
+        figures.index, text, begin, figures["end"], figures["unit"], strict=True
+    ):
+        if n <= 0 or not isinstance(body, str) or not isinstance(unit, str) or pd.isna(at):
+            continue
+        rest = body[int(end) - int(at) :]
+        lead = re.match(r"\s*" + r"\s+".join(map(re.escape, unit.split())), rest)
+        if lead is None:
+            continue
+        found = pattern.match(rest.casefold(), lead.end())
+        if found is None or len(word := found.group(1)) < n or word in lex.function_words:
+            continue
+        out.at[row] = lex.events.get(word, word[:n])
+    return out
+
+
+def restated_key(f: pd.DataFrame, restates: pd.Series) -> pd.Series:
+    """For each ``restates`` figure with no key, the ``_key`` of the nearest keyed count of
+    another source in its article within :data:`RESTATE_WINDOW` characters; null elsewhere.
+
+    ``f`` holds ``article_id``, ``source_id``, ``start`` and ``_key``.
+
+    Example:
+        >>> import pandas as pd
+        >>> f = pd.DataFrame({"article_id": ["x", "x", "x"], "source_id": ["police", "org", "org"],
+        ...     "start": [11, 90, 300], "_key": ["person", None, "bus"]})
+        >>> restated_key(f, pd.Series([False, True, False])).tolist()
+        [None, 'person', None]
+    """
+    import pandas as pd
+
+    keyed = f[f["_key"].notna()]
+    wanted = restates.reindex(f.index, fill_value=False).astype(bool) & f["_key"].isna()
+    found: dict[object, object] = {}
+    for row, art, source, start in zip(
+        f.index[wanted],
+        f.loc[wanted, "article_id"],
+        f.loc[wanted, "source_id"],
+        f.loc[wanted, "start"].astype("int64"),
+        strict=True,
+    ):
+        same = keyed[(keyed["article_id"] == art) & (keyed["source_id"] != source)]
+        distance = (same["start"].astype("int64") - int(start)).abs()
+        distance = distance[distance <= RESTATE_WINDOW]
+        if not distance.empty:
+            found[row] = same["_key"][distance.sort_values(kind="stable").index[0]]
+    return pd.Series([found.get(i) for i in f.index], index=f.index, dtype=object)
 
 
 def counted_key(figures: pd.DataFrame) -> pd.Series:
@@ -195,9 +349,14 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     lo, hi = _bounds(f)
     # The claim's event is read only for the counts: a few rows in a feed.
     f = f.assign(_key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi)
+    # "Organisers put the number at 10,000": what the nearest count of another source counts
+    restates = _restates(f, claims)
+    found = restated_key(f, restates)
+    f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
     f = f[f["_key"].notna() | f["_event"].notna()]
+    f = f.assign(_pred=_predicates(f, claims))
     cols = ["figure_id", "article_id", "source_id", "value", "claim_id", "start"]
-    cols += ["_key", "_event", "_lo", "_hi"]
+    cols += ["_key", "_event", "_lo", "_hi", "_restated", "_pred"]
     keyed = f[f["_key"].notna()][cols].merge(
         f[f["_key"].notna()][cols], on=["article_id", "_key"], suffixes=("", "_o")
     )
@@ -207,7 +366,16 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     evented = f[f["_event"].notna()][cols].merge(
         f[f["_event"].notna()][cols], on=["article_id", "_event"], suffixes=("", "_o")
     )
-    evented = evented[evented["_key"].isna() | evented["_key_o"].isna()]
+    # "12 people died" and "60 civilians were killed": people count any of them
+    from provenance.lexicon.matching import match_lexicon
+
+    general = match_lexicon(None).general_units
+    evented = evented[
+        evented["_key"].isna()
+        | evented["_key_o"].isna()
+        | evented["_key"].isin(general)
+        | evented["_key_o"].isin(general)
+    ]
     evented = evented.assign(_event_o=evented["_event"])  # joined on it: one event
     parts = [p for p in (keyed, evented) if not p.empty]
     if not parts:
@@ -216,11 +384,17 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     ratio = pairs[["value", "value_o"]].max(axis=1) / pairs[["value", "value_o"]].min(axis=1)
     disjoint = (pairs["_hi"] < pairs["_lo_o"]) | (pairs["_hi_o"] < pairs["_lo"])
     same_event = pairs["_event"].notna() & (pairs["_event"] == pairs["_event_o"])
+    # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
+    same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
     pairs = pairs[
         (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
-        & ((ratio <= CONFLICT_MAX_RATIO) | (same_event & (ratio <= CONFLICT_EVENT_MAX_RATIO)))
+        & (
+            (ratio <= CONFLICT_MAX_RATIO)
+            | (same_event & (ratio <= CONFLICT_EVENT_MAX_RATIO))
+            | ((pairs["_restated"] | pairs["_restated_o"]) & (ratio <= RESTATED_MAX_RATIO))
+        )
     ]
     # Several rivals: name the first in the text, whatever the row order.
     pairs = pairs.sort_values(["start_o", "claim_id_o"], kind="stable")

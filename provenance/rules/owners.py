@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["owned_claim"]
+__all__ = ["judged_claim", "owned_claim"]
 
 _COLUMNS = ("claim_id", "article_id", "source_id", "source_text", "start", "end", "text")
 
@@ -32,7 +32,7 @@ _MIN_WORD = 4
 @functools.cache
 def _owned_re() -> re.Pattern[str]:
     """A whole object: maybe a determiner, a possessor of one to three words, at most two
-    modifiers, a claim head that is no pronoun."""
+    modifiers, a claim head that is no pronoun, and "of" and one noun at most."""
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
@@ -41,7 +41,9 @@ def _owned_re() -> re.Pattern[str]:
     determiners = "|".join(map(re.escape, sorted(lex.subject_determiners, key=len, reverse=True)))
     return re.compile(
         rf"(?:(?:{determiners})\s+)?(?P<owner>(?:[\w.-]+\s+){{0,2}}[\w.-]+?)(?:['’]s|s['’])\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, heads))})",
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(map(re.escape, heads))})"
+        # "the army's version [of events]": one noun after "of" names no other claim
+        r"(?:\s+of\s+[\w-]+)?",
         re.IGNORECASE,
     )
 
@@ -51,6 +53,28 @@ def _words(text: object, stop: frozenset[str], n: int) -> frozenset[str]:
         return frozenset()
     found = re.findall(r"\w+", text.casefold().replace("’s", "").replace("'s", ""))
     return frozenset(w[:n] for w in found if len(w) >= _MIN_WORD and w not in stop)
+
+
+def _fronted_object(body: str, fronted: tuple[str, ...]) -> str:
+    """The object of a fronted contest up to its comma, else the whole ``body`` stripped.
+
+    "Contrary to [the government's claims], the dam held": the claim noun phrase the
+    sentence is set against names whose claim it is, as a denial's object does.
+
+    Example:
+        >>> _fronted_object("But contrary to the army's account, no one died.", ("contrary to",))
+        "the army's account"
+        >>> _fronted_object("the plaintiffs’ claims.", ("contrary to",))
+        'the plaintiffs’ claims'
+    """
+    text = body.strip(' .,;:“”"')
+    folded = text.casefold()
+    for lead in ("", "but "):
+        for word in fronted:
+            opening = lead + word + " "
+            if folded.startswith(opening) and "," in text:
+                return text[len(opening) : text.index(",")].strip()
+    return text
 
 
 def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
@@ -83,9 +107,23 @@ def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     for row, body, art, start, source in zip(
         rows.index, rows["text"], rows["article_id"], rows["start"], rows["source_id"], strict=True
     ):
-        found = pattern.fullmatch(str(body).strip(' .,;:“”"'))
+        found = pattern.fullmatch(_fronted_object(str(body), mlex.fronted_contests))
         if found is not None and (words := _words(found.group("owner"), stop, n)):
             owners[row] = (art, int(start), source, words)
+    return _first_claims_of(claims, owners, stop, n)
+
+
+def _first_claims_of(
+    claims: pd.DataFrame,
+    owners: dict[object, tuple[object, int, object, frozenset[str]]],
+    stop: frozenset[str],
+    n: int,
+) -> pd.Series:
+    """By row of ``owners`` (article, start, source, owner words), the first earlier claim of
+    another source whose source phrase shares an owner word; null elsewhere."""
+    import pandas as pd
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not owners:
         return out
     hits: dict[object, object] = {}
@@ -97,3 +135,67 @@ def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         if not earlier.empty:
             hits[row] = earlier.sort_values(["start", "end"])["claim_id"].iloc[0]
     return pd.Series([hits.get(i) for i in claims.index], index=claims.index, dtype=object)
+
+
+@functools.cache
+def _judged_re() -> re.Pattern[str] | None:
+    """A whole content judging a source: a determiner at most, a name of one to four words,
+    a copula, a degree word at most, one of ``source_evaluations``."""
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    judged = match_lexicon(None).source_evaluations
+    if not judged:
+        return None
+    lex = cue_lexicon(None)
+
+    def alt(words: tuple[str, ...] | frozenset[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+    determiners = alt(tuple(lex.subject_determiners))
+    return re.compile(
+        rf"(?:(?:{determiners})\s+)?(?P<owner>(?:[\w.-]+\s+){{0,3}}?[\w.-]+)\s+"
+        rf"(?:{alt(lex.copulas)})\s+(?:(?:{alt(lex.evaluation_degrees)})\s+)?(?:{alt(judged)})",
+        re.IGNORECASE,
+    )
+
+
+def judged_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For each ``open_`` claim saying a source is wrong, that source's first earlier claim.
+
+    "The mayor said crime had fallen by a third. The union said [the mayor was wrong]":
+    the content is a name, a copula and one of the matching lexicon's
+    ``source_evaluations``; the claim answered is found as :func:`owned_claim` finds a
+    possessor's (the first earlier claim of another source whose source phrase shares a
+    word of the name). "He was wrong" names no one (its pronoun is too short a word) and
+    "the plan was wrong" names no source of the text: null.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["m", "u"], "article_id": ["x"] * 2, "source_id": ["mayor", "union"],
+        ...     "source_text": ["The mayor", "The union"], "start": [10, 60], "end": [37, 90],
+        ...     "text": ["crime had fallen by a third", "the mayor was simply wrong"]})
+        >>> judged_claim(claims, pd.Series([False, True])).tolist()
+        [None, 'm']
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    pattern = _judged_re()
+    if pattern is None or not set(_COLUMNS) <= set(claims.columns) or not open_.any():
+        return out
+    mlex = match_lexicon(None)
+    stop, n = mlex.function_words, max(mlex.echo_prefix, _MIN_WORD)
+    owners: dict[object, tuple[object, int, object, frozenset[str]]] = {}
+    rows = claims.loc[open_, ["text", "article_id", "start", "source_id"]]
+    for row, body, art, start, source in zip(
+        rows.index, rows["text"], rows["article_id"], rows["start"], rows["source_id"], strict=True
+    ):
+        found = pattern.fullmatch(str(body).strip(' .,;:“”"'))
+        if found is not None and (words := _words(found.group("owner"), stop, n)):
+            owners[row] = (art, int(start), source, words)
+    return _first_claims_of(claims, owners, stop, n)

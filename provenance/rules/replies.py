@@ -3,7 +3,8 @@
 Two constructions, stated by the matching lexicon (``data/<lang>/matching.yaml``):
 
 - a reply cue ("The Pentagon said 300 troops crossed. Moscow *countered* that none
-  had."): ``reply_cues``;
+  had.", "The union *pushed back*, saying ..."): ``reply_cues``, in the claim's cue or in
+  the narrator's piece right before it;
 - a content that points back and denies: opening with one of ``opposing_openings``
   ("Smith said the two men met. Jones said [*no such* meeting took place]") or whole
   one of ``opposing_contents`` ("Jones said [*the opposite*]").
@@ -66,9 +67,12 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     body = text[reading].str.casefold().str.strip(" “”\"'‘’")
     pointing = pd.Series(False, index=claims.index, dtype=bool)
     if lex.reply_cues:
+        replying = re.compile(r"\b" + _opening_re(tuple(sorted(lex.reply_cues))).pattern)
         cue = claims.loc[reading, "cue"].astype(object).where(claims["cue"].notna(), "")
-        words = cue.astype(str).str.casefold().str.split()
-        pointing |= words.map(lambda ws: not lex.reply_cues.isdisjoint(ws)).astype(bool)
+        said = cue.astype(str).str.casefold().map(lambda c: replying.search(c) is not None)
+        pointing |= said.reindex(claims.index, fill_value=False).astype(bool)
+        # "The union [pushed back], saying ...": the reply stands in the narrator's lead
+        pointing |= _reply_lead(claims, reading, replying)
     if lex.opposing_openings:
         opens = body.str.match(_opening_re(lex.opposing_openings)).astype(bool)
         pointing |= opens.reindex(claims.index, fill_value=False)
@@ -131,6 +135,33 @@ def _joined_reply(
     source = claims.set_index("claim_id")["source_id"]
     other = source.reindex(answered.index).to_numpy() != source.reindex(answered).to_numpy()
     return pd.Series(answered[other], dtype=object)
+
+
+def _reply_lead(claims: pd.DataFrame, reading: pd.Series, replying: re.Pattern[str]) -> pd.Series:
+    """``reading`` claims right after a narrator's piece holding a reply cue.
+
+    "The police union [pushed back], saying [burglaries had risen]": the cue is
+    "saying", and the piece before it ("The police union pushed back, saying") says
+    the claim answers another's.
+    """
+    import pandas as pd
+
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    narrator = (claims["attribution"] == "narrator").astype(bool)
+    if not reading.any() or not narrator.any():
+        return out
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
+    # the cue ends the piece, before its own cue word at most ("pushed back, saying"): "The
+    # Senate pushed back the vote, saying ..." replies to no one
+    ending = re.compile(replying.pattern + r"(?:[\s,:;]+[\w’']+)?[\s,:;“”\"]*$")
+    leads = narrator & text.str.casefold().map(lambda t: ending.search(t) is not None)
+    if not leads.any():
+        return out
+    piece = nearest_other(
+        claims.loc[reading, cols], claims.loc[leads, cols].assign(source_id=None), window=_JOIN_GAP
+    )
+    return claims["claim_id"].isin(piece.index).astype(bool)
 
 
 def _tells(claims: pd.DataFrame) -> pd.Series:
