@@ -498,6 +498,8 @@ _AUX_OPENERS = frozenset(
         *_EN.lexicon.adverbs,
     )
 )
+#: the last three letters of every prefix word of three letters or more
+_PREFIX_ENDINGS = frozenset(w[-3:] for w in _PREFIX_WORDS if len(w) >= 3)
 
 
 def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
@@ -510,6 +512,9 @@ def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
             j -= 1
         if j < floor or j == pos - 1:
             break
+        ending = text[j - 2 : j + 1]
+        if j - 2 >= floor and ending.isalpha() and ending not in _PREFIX_ENDINGS:
+            break  # a word of three letters or more ending so is no prefix word (most are not)
         k = j
         while k >= floor and (text[k].isalpha() or text[k] in "'’"):
             k -= 1
@@ -582,15 +587,15 @@ class CueIndex:
                 self.matches.append(m)
                 last_end = m.end()
         self.starts = [m.start() for m in self.matches]
+        #: the cues never overlap (each starts at or after the last one's end), so their
+        #: ends rise with their starts and bisect as well
+        self.ends = [m.end() for m in self.matches]
 
     def between(self, lo: int, hi: int) -> list[re.Match[str]]:
-        """Cues lying inside ``[lo, hi)``, in text order."""
+        """Cues lying inside ``[lo, hi)``, in text order: from the first starting at ``lo``
+        or later up to the first ending after ``hi``."""
         i = bisect.bisect_left(self.starts, lo)
-        out = []
-        while i < len(self.matches) and self.matches[i].end() <= hi:
-            out.append(self.matches[i])
-            i += 1
-        return out
+        return self.matches[i : max(i, bisect.bisect_right(self.ends, hi))]
 
     def any_between(self, lo: int, hi: int) -> bool:
         """Whether some cue lies inside ``[lo, hi)``."""
