@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
@@ -62,6 +62,26 @@ def _role_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[st
         rf"\s+(?P<name>(?:{word}\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*)",
     )
     return mention, titled
+
+
+@functools.cache
+def _role_openings(language: str | None) -> tuple[str, ...]:
+    """Where a titled name ("Judge Ann Lee") can start, lowered: the ASCII opening of each
+    role's first word ("judge", "prime"; the "t" of "tánaiste"), none holding another.
+
+    Outside ASCII, letters fold in more ways (see :func:`folds_apart`): an opening stops
+    there. Empty when a role opens with no ASCII letter (then no cheap search).
+    """
+    openings: set[str] = set()
+    for role in cue_lexicon(language).speaker_roles:
+        word = role.split()[0].lower()
+        ascii_end = next((i for i, c in enumerate(word) if not c.isascii()), len(word))
+        if not word[:1].isascii() or not word[:1].isalpha():
+            return ()
+        openings.add(word[:ascii_end])
+    # "chair" finds every "chairman" too
+    held = {w for w in openings if any(o != w and w.startswith(o) for o in openings)}
+    return tuple(sorted(openings - held))
 
 
 @functools.cache
@@ -565,6 +585,8 @@ class SpeakerResolver:
         self.history: list[tuple[str, SourceInfo]] = []
         self._history_at: list[int] = []  # where each mention of the history stands
         self._roles, self._titled = _role_patterns(language)
+        self._role_openings = _role_openings(language)
+        self._low: tuple[str | None] | None = None  # the lowered text, read once if needed
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
         self._sent_from = _sent_from(language)
@@ -957,7 +979,7 @@ class SpeakerResolver:
         # calls), skip the scan (an ASCII word in a match is in the lowered window too)
         if role.isascii() and role not in self.text[lo:pos].lower():
             return None
-        for m in reversed(list(self._titled.finditer(self.text, lo, pos))):
+        for m in reversed(list(self._titled_in(lo, pos))):
             start = m.start()
             # "Chief Minister M K Stalin": the name after the last title, not "Minister"
             m = self._last_title(m)
@@ -968,6 +990,44 @@ class SpeakerResolver:
             ):
                 return info
         return None
+
+    def _titled_in(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """The titled names in ``text[lo:hi]``: the matches ``finditer`` gives there.
+
+        A match opens with a role at a word start, so the pattern is tried only where the
+        lowered text holds a role's opening (:func:`_role_openings`, found with
+        ``str.find``), not at every position of a window of up to 3,000 characters. A
+        text whose case folding the lowered text does not keep is scanned by ``finditer``.
+        """
+        low = self._lowered()
+        if low is None or not self._role_openings:
+            yield from self._titled.finditer(self.text, lo, hi)
+            return
+        starts: set[int] = set()
+        for opening in self._role_openings:
+            at = low.find(opening, lo, hi)
+            while at != -1:
+                starts.add(at)
+                at = low.find(opening, at + 1, hi)
+        text = self.text
+        end = lo
+        for at in sorted(starts):
+            # ``\b`` before the role: at the window's start, or after no word character
+            if at < end or (at > lo and _WORD_CHAR.match(text, at - 1) is not None):
+                continue
+            m = self._titled.match(text, at, hi)
+            if m is not None:
+                yield m
+                end = m.end()
+
+    def _lowered(self) -> str | None:
+        """The text lowered, or ``None`` when lowering does not keep ``re.IGNORECASE``'s
+        matches in place (a character the two fold apart, or a length changed)."""
+        if self._low is None:
+            low = self.text.lower()
+            keeps = len(low) == len(self.text) and not folds_apart(self.text)
+            self._low = (low if keeps else None,)
+        return self._low[0]
 
     def _last_title(self, m: re.Match[str]) -> re.Match[str]:
         """The match of the last title of a run ("Chief Minister [M K Stalin]")."""
@@ -991,7 +1051,7 @@ class SpeakerResolver:
     ) -> SourceInfo | None:
         """The first person named with this title after ``pos`` who passes ``ok``: a
         story may name later."""
-        for m in self._titled.finditer(self.text, pos, min(len(self.text), pos + 3000)):
+        for m in self._titled_in(pos, min(len(self.text), pos + 3000)):
             # "Executive Director Susan Tsui Grundmann": the name after the last title
             if (
                 role in m.group(0).lower().split()

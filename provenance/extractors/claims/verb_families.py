@@ -61,9 +61,26 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:n['’]t)?\s+(
 _LEAD_AUX = re.compile(
     r"\b(?:has|have|had|will|would|could|may|might|must|should|can)\s+(?:\w+\s+)?$"
 )
-_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+_LAST_WORD = re.compile(r"([\w'’]+)\s*$")  # what _last_word reads (kept for its tests)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _WORDS = re.compile(r"[\w'’-]+")
+
+
+def _last_word(before: str) -> str | None:
+    """The word ending ``before``, spaces after it aside: ``_LAST_WORD``'s group, or ``None``.
+
+    Read backwards from the end (``str.isalnum`` or "_" is ``\\w``; ``str.rstrip`` strips
+    what ``\\s`` matches) instead of trying the pattern at each of up to 40 positions.
+
+    Example:
+        >>> _last_word("the group’s  "), _last_word("said, "), _last_word("")
+        ('group’s', None, None)
+    """
+    end = len(before.rstrip())
+    start = end
+    while start > 0 and (before[start - 1].isalnum() or before[start - 1] in "_'’"):
+        start -= 1
+    return before[start:end] if start < end else None
 
 
 def _cue_verb_after(text: str, end: int, g: FamilyGrammar) -> bool:
@@ -113,7 +130,7 @@ def stray_verb(
     if text[vs].isupper() and text[a:vs].strip(_OPENERS):
         return  # only a participle opening its sentence is capitalized ("Claiming ...")
     before = text[max(a, vs - 40) : vs]
-    last = _LAST_WORD.search(before)
+    last = _last_word(before)
     if (
         m.group("verb") in g.base_denials
         and not after_aux
@@ -123,9 +140,9 @@ def stray_verb(
     if (
         not after_aux
         and last is not None
-        and last.group(1).lower() in g.attributive
+        and last.lower() in g.attributive
         and not m.group(0).endswith("ing")
-        and not coordinated_verb(text, last.group(1), ve, g.lexicon)
+        and not coordinated_verb(text, last, ve, g.lexicon)
     ):
         return  # "the disputed ballot" (but "in denying" and "and asserted that" are verbs)
     if not after_aux and _participle_after_gerund(m.group("verb"), before, g.lexicon):
@@ -133,7 +150,7 @@ def stray_verb(
     if (
         not after_aux  # after "to" a base form is a verb ("to claim credit")
         and m.group("verb") in g.homograph_stray
-        and not subject_before(last.group(1) if last else None, g.lexicon)
+        and not subject_before(last, g.lexicon)
     ):
         return  # "insurance claims", "Trump's claims": a noun, not a verb
     if m.group("verb").lower() in g.lexicon.nounish_forms and _cue_verb_after(text, ve, g):
