@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from provenance._collector import earlier_objects_frozen
 from provenance.enums import Format
 from provenance.errors import ExtractionError, ReadError, UsageError, printable
 from provenance.ingest.document import Document
@@ -217,7 +218,10 @@ def extract(
     1677-2262) is dropped from its row and noted on ``Tables.warnings``.
     ``jobs`` other than 1 extracts on that many worker processes (0: one per
     core; see :mod:`provenance.engines.processes`): the same tables, in the
-    order of :func:`provenance.engines.canonical`.
+    order of :func:`provenance.engines.canonical`. On one process, the garbage
+    collector skips the objects alive before the call until it returns
+    (:func:`gc.freeze`, undone at the end; not done when objects are frozen already):
+    a batch of thousands of files spends less time in full collections.
 
     Example:
         >>> tables = extract("examples/afp_putin_trump_talks.txt")
@@ -246,10 +250,12 @@ def extract(
 
     errors: list[ReadError] = []
     ex = extractors or shared_extractors()
-    documents = _documents(inputs, _parse_format(format), errors, progress, limits)
-    tables = build_tables(_safely(documents, ex, errors, limits), typed=validate)
-    if validate:  # the frames were just built here: coerced in place, not copied
-        tables = validate_tables(tables, inplace=True)
+    # the collector's full passes skip what was alive before the call (see _collector)
+    with earlier_objects_frozen():
+        documents = _documents(inputs, _parse_format(format), errors, progress, limits)
+        tables = build_tables(_safely(documents, ex, errors, limits), typed=validate)
+        if validate:  # the frames were just built here: coerced in place, not copied
+            tables = validate_tables(tables, inplace=True)
     return replace(tables, errors=tuple(errors))
 
 

@@ -247,11 +247,16 @@ class WordStarts:
         self._fast = all(starts.match(w) for w in listed)
         if self._fast:
             self._at = re.compile(body)
-            self._after = re.compile(f"[^{word}]({body})")
+            # The words are tried after every non-word character; a lookahead on their
+            # first characters (one class test) turns most of those tries down before
+            # the trie's first branches are walked one by one.
+            firsts = "".join(sorted({re.escape(w[0]) for w in listed}))
+            opens = f"(?=[{firsts}])" if firsts else ""
+            self._after = re.compile(f"[^{word}]{opens}({body})")
             # ``[^\w]`` asks the Unicode tables about every character the engine skips;
             # an ASCII class is a bitmap test. Its matches are a superset (a non-ASCII
             # letter before a word): ``search`` drops those and looks on.
-            self._ascii = re.compile(f"[^A-Za-z0-9_]({body})") if word == r"\w" else None
+            self._ascii = re.compile(f"[^A-Za-z0-9_]{opens}({body})") if word == r"\w" else None
         else:  # compiled only when needed: a large trie takes a while to compile
             boundary = f"(?:(?<![{word}])(?=[{word}])|(?<=[{word}])(?![{word}]))"
             self._plain = re.compile(f"{boundary}(?:{body})")
@@ -290,6 +295,9 @@ class WordStarts:
         """``(start, matched text)`` of every match, in text order, none overlapping."""
         if not self._fast:
             return [(m.start(), m[0]) for m in self._plain.finditer(text)]
-        out = [] if (m := self._at.match(text)) is None else [(0, m[0])]
-        out.extend((m.start(1), m[1]) for m in self._after.finditer(text))
+        if (m := self._at.match(text)) is None:
+            out, after = [], 0
+        else:  # the next match starts after it (its non-word character may be its last)
+            out, after = [(0, m[0])], m.end() - 1
+        out.extend((m.start(1), m[1]) for m in self._after.finditer(text, after))
         return out
