@@ -67,11 +67,6 @@ def is_unconfirmed(claims: pd.DataFrame) -> pd.Series:
     return flagged & ~_narrators_verdict(claims, flagged)
 
 
-#: How far after an unconfirmed claim the words saying so may stand (as the extractor reads).
-_UNVERIFIED_REACH = 300
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
-
-
 def unconfirming_words(
     claims: pd.DataFrame, unconfirmed: pd.Series, bodies: pd.Series
 ) -> pd.Series:
@@ -98,7 +93,11 @@ def unconfirming_words(
     import pandas as pd
 
     from provenance.extractors.claims.cues import cue_grammar
-    from provenance.extractors.claims.extract import unverified_phrase
+    from provenance.extractors.claims.extract import (
+        UNVERIFIED_REACH,
+        near_claim,
+        unverified_phrase,
+    )
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not unconfirmed.any():
@@ -130,8 +129,8 @@ def unconfirming_words(
         if not isinstance(body, str):
             continue
         end = int(end)
-        span = unverified_phrase(body, end, min(len(body), end + _UNVERIFIED_REACH))
-        if span is not None and len(_SENTENCE_BREAK.findall(body, end, span[0])) <= 1:
+        span = unverified_phrase(body, end, min(len(body), end + UNVERIFIED_REACH))
+        if span is not None and near_claim(body, end, span[0]):
             out.at[idx] = body[span[0] : span[1]]
     return out
 

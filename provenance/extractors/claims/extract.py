@@ -50,6 +50,7 @@ __all__ = [
     "RuleBasedExtractor",
     "claims_frame",
     "find_claims",
+    "near_claim",
     "unverified_phrase",
 ]
 
@@ -327,7 +328,24 @@ def _words_back(text: str, at: int, words: int) -> int:
     return i
 
 
+#: How far after a claim the words saying it is not confirmed may stand.
+UNVERIFIED_REACH = 300
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
+
+
+def near_claim(text: str, claim_end: int, pos: int) -> bool:
+    """Whether words at ``pos`` may speak of the claim ending at ``claim_end``: under
+    :data:`UNVERIFIED_REACH` characters after it and at most one sentence break between.
+
+    Example:
+        >>> near_claim("He said 40 died. Nobody could confirm it.", 15, 17)
+        True
+        >>> near_claim("He said 40 died. Rain fell. Snow fell. Nobody could confirm it.", 15, 39)
+        False
+    """
+    if pos - claim_end >= UNVERIFIED_REACH:
+        return False
+    return len(_SENTENCE_BREAK.findall(text, claim_end, pos)) <= 1
 
 
 def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) -> list[int]:
@@ -359,8 +377,8 @@ def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) ->
         best: Draft | None = None
         j = bisect.bisect_right(ends, pos) - 1
         # The claim just before: under 300 characters and at most one sentence break.
-        while j >= 0 and pos - ends[j] < 300:
-            if len(_SENTENCE_BREAK.findall(text, ends[j], pos)) <= 1:
+        while j >= 0 and pos - ends[j] < UNVERIFIED_REACH:
+            if near_claim(text, ends[j], pos):
                 best = drafts[cued[bisect.bisect_left(ends, ends[j])][1]]
                 break
             j -= 1
