@@ -800,26 +800,23 @@ def _try_cue(
     after_quote = not lead and floor > a and text[:floor].endswith(_QUOTE_ENDS)
     # an object cue closing a quotation with no object after it takes the quotation as
     # its object ("“Why not?” Vitter demanded.", "“Go home,” she urged.")
-    quoted_object = (
-        info.frame is Frame.OBJECT
-        and (quoted_lead or after_quote)
-        and (
-            not tail_core.strip()
-            or _adjuncts().tail.match(tail_core) is not None
-            # "“Stay indoors,” the collector urged residents.": people addressed
-            or _addressed_people(tail_core, lex)
+    # ("“I never met him,” the minister denied on Monday": a time or place adjunct after it)
+    quoted_object = info.frame is Frame.OBJECT and (
+        (
+            (quoted_lead or after_quote)
+            and (
+                not tail_core.strip()
+                or _adjuncts().tail.match(tail_core) is not None
+                # "“Stay indoors,” the collector urged residents.": people addressed
+                or _addressed_people(tail_core, lex)
+            )
         )
+        or (quoted_lead and _bare_object_tail().fullmatch(tail_core) is not None)
     )
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
-        and (
-            info.frame is not Frame.OBJECT
-            or quoted_object
-            # "“I never met him,” the minister denied.": an object verb with no object
-            # closes the quotation before it, its content
-            or (quoted_lead and _bare_object_tail().fullmatch(tail_core) is not None)
-        )
+        and (info.frame is not Frame.OBJECT or quoted_object)
         and (
             info.lemma in lex.inverting_verbs
             or info.lemma in lex.parenthetical_verbs
