@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -245,14 +245,16 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
     words = head.split()
     first = words[0].rstrip("'s").rstrip("'") if words else ""
     affiliation = kinds.lex.nationalities.get(first)
+    # a kind word's pattern can match only where the head holds the word it opens with
+    kind_word = kinds.openers is None or not kinds.openers.isdisjoint(_WORD.findall(head))
     kind = SourceKind.UNKNOWN
     if low in _agency_aliases() or head in _agency_aliases():
         kind = SourceKind.AGENCY
     elif words and words[-1] in kinds.lex.anonymous_heads:
         kind = SourceKind.ANONYMOUS
-    elif kinds.military.search(head):
+    elif kind_word and kinds.military.search(head):
         kind = SourceKind.MILITARY
-    elif kinds.government.search(head):
+    elif kind_word and kinds.government.search(head):
         kind = SourceKind.GOVERNMENT
     elif (described := _described_organization(name, kinds)) is not None:
         kind, name = SourceKind.ORGANIZATION, described  # "oil giant Gazprom"
@@ -269,9 +271,11 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         # its other word is an outlet's ("Fox") or a place's
         kind = SourceKind.PERSON
         name = _strip_titles(name, language)
-    elif kinds.media_head.search(head) or (kinds.media.search(head) and name[:1].isupper()):
+    elif kind_word and (
+        kinds.media_head.search(head) or (kinds.media.search(head) and name[:1].isupper())
+    ):
         kind = SourceKind.MEDIA
-    elif kinds.organization.search(head) or _acronym_named(name, kinds):
+    elif (kind_word and kinds.organization.search(head)) or _acronym_named(name, kinds):
         kind = SourceKind.ORGANIZATION
     elif (person := _person_of(name, language)) is not None:
         kind, name = SourceKind.PERSON, person  # "Tom Holly of the accounting firm PwC"
@@ -341,7 +345,9 @@ def _described_organization(name: str, kinds: _Kinds) -> str | None:
         >>> _described_organization("the party's leader John Smith", _kinds("en")) is None
         True
     """
-    if not kinds.lex.organization_descriptors or kinds.head_cut.search(name.lower()):
+    if kinds.lex.organization_descriptors.isdisjoint(name.split()):
+        return None  # the describing noun is a whole word of the mention
+    if kinds.head_cut.search(name.lower()):
         return None  # "Tom Holly of the accounting firm PwC": the head is the person
     m = _DESCRIBED_NAME.search(name)
     if m is None or m.group(1) not in kinds.lex.organization_descriptors:
@@ -366,12 +372,14 @@ def _personal_name(name: str, language: str = "en") -> bool:
         [True, True, False, False]
     """
     words = name.split()
-    if not 2 <= len(words) <= 3 or _PERSON_NAME.match(name) is None:
+    if not 2 <= len(words) <= 3:
+        return False
+    first = words[0].rstrip(".").lower()
+    if first not in _honorifics(language) and first not in _given_names(language):
         return False
     if words[-1].lower() in _kinds(language).lex.title_words:
         return False  # "Lord Chancellor": an office
-    first = words[0].rstrip(".").lower()
-    return first in _honorifics(language) or first in _given_names(language)
+    return _PERSON_NAME.match(name) is not None
 
 
 @functools.cache
@@ -444,6 +452,10 @@ class _Kinds:
     #: ("provided on Tuesday to"); a title's preposition only after a lower-case word ("a
     #: lawyer for"), as it also joins a title ("Chief of Staff John Kelly")
     preposition_before: re.Pattern[str]
+    #: the first words of the military, government, media and organization words: a head
+    #: without one matches none of those patterns (``None``: a word opens with no word
+    #: character, and every head is searched)
+    openers: frozenset[str] | None
 
 
 @functools.cache
@@ -481,7 +493,37 @@ def _kinds(language: str = "en") -> _Kinds:
         re.compile(determiner, re.IGNORECASE),
         re.compile(rf"(?<=[a-z] ){not_after}[{_CAPS}][\w'’-]+(?:\s+[{_CAPS}][\w'’.-]*){{1,2}}$"),
         re.compile(rf"(?:{'|'.join(before)})\s+$" if before else "(?!)"),
+        _openers(
+            (*lex.military_words, *lex.government_words, *lex.media_heads, *lex.media_words),
+            lex.organization_words,
+        ),
     )
+
+
+#: a run of word characters: a ``\b``-bounded word of a pattern matches a whole one
+_WORD = re.compile(r"\w+")
+
+
+def _openers(*groups: Iterable[str]) -> frozenset[str] | None:
+    """The word (run of word characters) each phrase of ``groups`` opens with, or ``None``
+    when one opens with another character.
+
+    A phrase matched as ``\b(?:...)`` opens at the start of a run of word characters, and
+    its first run is that whole run (a non-word character or a word boundary ends both):
+    a text none of whose runs is an opener holds none of the phrases.
+
+    Example:
+        >>> sorted(_openers(["state tv", "army"], ["left-wing group"]))
+        ['army', 'left', 'state']
+        >>> _openers(["-ist"]) is None
+        True
+    """
+    found = set()
+    for phrase in (p for group in groups for p in group):
+        if (m := _WORD.match(phrase)) is None:
+            return None
+        found.add(m.group(0))
+    return frozenset(found)
 
 
 #: Capitalized words ending right before a trailing name ("to [Representative] Gregg Harper").
