@@ -41,11 +41,12 @@ def test_unfrozen_after_an_error() -> None:
 
 
 def test_a_callers_freeze_is_left_in_place() -> None:
+    marker = [object()]
     gc.freeze()
-    frozen = gc.get_freeze_count()
     with earlier_objects_frozen():
-        assert gc.get_freeze_count() == frozen
-    assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() > 0
+    assert not any(o is marker for o in gc.get_objects())  # the caller's freeze holds
 
 
 def test_nothing_is_frozen_while_the_collector_is_off() -> None:
@@ -62,7 +63,10 @@ def test_extract_leaves_the_collector_as_found() -> None:
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
     assert gc.get_threshold() == thresholds
+    marker = [object()]  # alive through the call, frozen by the caller
     gc.freeze()
-    frozen = gc.get_freeze_count()
     provenance.extract(_EXAMPLE, progress=False)
-    assert gc.get_freeze_count() == frozen
+    # still frozen: a frozen object is out of the collector's sight. (The freeze count
+    # itself may fall: frozen objects that die during the call leave the frozen set.)
+    assert gc.get_freeze_count() > 0
+    assert not any(o is marker for o in gc.get_objects())
