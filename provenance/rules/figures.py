@@ -192,14 +192,17 @@ def _predicates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series
     by_id = claims.drop_duplicates("claim_id").set_index("claim_id")
     text = figures["claim_id"].map(by_id["text"])
     begin = figures["claim_id"].map(by_id["start"])
-    lex = match_lexicon(None)
-    n = lex.echo_prefix
-    pattern = _predicate_re(None)
-    for row, body, at, end, unit in zip(
-        figures.index, text, begin, figures["end"], figures["unit"], strict=True
+    lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
+    for row, body, at, end, unit, la in zip(
+        figures.index, text, begin, figures["end"], figures["unit"], lang, strict=True
     ):
+        # the figure's own language: a language without matching words reads no predicate
+        language = la if isinstance(la, str) else None
+        lex = match_lexicon(language)
+        n = lex.echo_prefix
         if n <= 0 or not isinstance(body, str) or not isinstance(unit, str) or pd.isna(at):
             continue
+        pattern = _predicate_re(language)
         rest = body[int(end) - int(at) :]
         lead = re.match(r"\s*" + r"\s+".join(map(re.escape, unit.split())), rest)
         if lead is None:

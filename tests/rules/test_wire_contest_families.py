@@ -343,3 +343,24 @@ def test_a_restated_figure_takes_the_nearest_count_of_another_source() -> None:
         None,
         None,
     ]
+
+
+def test_a_figure_reads_its_predicate_in_its_own_language() -> None:
+    import pandas as pd
+
+    from provenance.rules.figures import _predicates
+
+    claims = pd.DataFrame(
+        {"claim_id": ["c", "d"], "start": [0, 0], "text": ["1,200 homes were damaged"] * 2}
+    )
+    figures = pd.DataFrame(
+        {
+            "claim_id": ["c", "d"],
+            "start": [0, 0],
+            "end": [5, 5],
+            "unit": ["homes"] * 2,
+            "language": ["en", "fr"],
+        }
+    )
+    # English words say what befell the homes; a French figure is never read with them
+    assert _predicates(figures, claims).tolist() == ["damag", None]
