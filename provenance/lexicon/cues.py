@@ -417,6 +417,13 @@ class CueLexicon:
     comparison_exceptions: frozenset[str] = frozenset()
     #: prizes a hedge verb's base or -ing form takes, not a claim ("to claim the nomination")
     prospective_thing_heads: frozenset[str] = frozenset()
+    #: verbs that may take a noun cue as their object: after a subject before a noun cue they
+    #: make a relative clause ("the claims he made"), not a dropped-"that" content clause
+    zero_that_relative_verbs: frozenset[str] = frozenset()
+    #: finite auxiliaries of a plural subject ("claims [are] false": a noun before them)
+    plural_finite_auxiliaries: frozenset[str] = frozenset()
+    #: pronouns opening a noun cue's dropped-"that" clause only in its widest reading ("it")
+    zero_that_thing_subjects: tuple[str, ...] = ()
     #: subordinators right after a denial verb: its object stands before it ("reject if")
     object_gap_subordinators: frozenset[str] = frozenset()
     #: words after a subjectless denial participle that make it a passive ("dismissed as")
@@ -1114,6 +1121,9 @@ def _load(key: str) -> CueLexicon:
         comparative_markers=_lowered(data, "comparative_markers", file),
         comparison_exceptions=_lowered(data, "comparison_exceptions", file),
         prospective_thing_heads=_lowered(data, "prospective_thing_heads", file),
+        zero_that_relative_verbs=frozenset(_words(data, "zero_that_relative_verbs", file)),
+        plural_finite_auxiliaries=_lowered(data, "plural_finite_auxiliaries", file),
+        zero_that_thing_subjects=_words(data, "zero_that_thing_subjects", file),
         object_gap_subordinators=_lowered(data, "object_gap_subordinators", file),
         object_gap_labels=_lowered(data, "object_gap_labels", file),
         degree_adverbs=_lowered(data, "degree_adverbs", file),

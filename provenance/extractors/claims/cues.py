@@ -318,6 +318,7 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         and _EN.thing_re.match(after)
         and not _EN.claimed_object_re.match(after)
     ):
+        from provenance.extractors.claims.possessive_clauses import possessive_clause
         from provenance.extractors.claims.readings import long_subject_clause
         from provenance.extractors.claims.spans import number_clause, speech_frame
 
@@ -329,6 +330,8 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
             not speech_frame(body, 0, 0)
             and not number_clause(figure)
             and not long_subject_clause(body, _EN.lexicon)
+            # "claimed its fighters shot down the jet": a possessive subject and a past verb
+            and not possessive_clause(body, _EN.lexicon)
         ):
             return ClaimStatus.ASSERTED
     if info.status is ClaimStatus.HEDGED and _reflexive(info, after):

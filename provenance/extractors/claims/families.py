@@ -40,6 +40,7 @@ from provenance.extractors.claims.passive_agents import (
 from provenance.extractors.claims.readings import infinitive_claim
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
+from provenance.extractors.claims.zero_that_clauses import zero_that_clause_branch
 from provenance.extractors.text.wordlists import alternation as _alt
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon._files import language_key
@@ -165,6 +166,9 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # ... or a name or a determined noun and a verb taking no object: "allegations
         # Russia interfered", "claims the minister lied"
         f"{_named_zero_that(lex)}"
+        # ... or any subject and a past verb that cannot take the noun: "allegations he
+        # pressured the auditor" (not "the claims he made")
+        f"{zero_that_clause_branch(lex)}"
         # ... and in a Title Case headline: "Defends Himself Against Claims He Exaggerated"
         rf"|(?=(?-i:{_alt(headline_subjects)})\s+(?-i:[A-Z][a-z]+)\b))",
         re.IGNORECASE,
@@ -372,7 +376,14 @@ def _named_zero_that(lex: CueLexicon) -> str:
     subject = name
     if lex.zero_that_name_determiners:
         dets = _alt(lex.zero_that_name_determiners)
-        subject = rf"{name}|(?:{dets})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+        # the second word is no verb that may take the noun: in "the claims the army
+        # made could not be verified" the clause is a relative one
+        relatives = (
+            rf"(?!(?:{_alt(lex.zero_that_relative_verbs)})\b)"
+            if lex.zero_that_relative_verbs
+            else ""
+        )
+        subject = rf"{name}|(?:{dets})\s+[a-z][\w-]*(?:\s+{relatives}[a-z][\w-]*)?"
     return rf"|(?=(?-i:(?:{subject})\s+(?:{_alt(lex.zero_that_name_gap_verbs)}))\b)"
 
 

@@ -415,15 +415,38 @@ def subject_gap(text: str, verb_start: int, verb_end: int, lex: CueLexicon) -> b
         >>> subject_gap(text, text.index("claims"), text.index(" the"), cue_lexicon("en"))
         False
     """
-    if not _gap_before_re(lex.language).search(text, max(0, verb_start - 50), verb_start):
+    lead = max(0, verb_start - 50)
+    named = _gap_before_re(lex.language).search(text, lead, verb_start) is not None
+    if not named and _noun_gap_before_re(lex.language).search(text, lead, verb_start) is None:
         return False
     nxt = _WORD_AFTER.match(text, verb_end)
     if nxt is None:
         return False
     word = nxt.group(1)
+    if (
+        not named
+        and text[verb_start:verb_end].endswith(lex.third_person_endings)
+        and (word not in lex.finite_auxiliaries or word in lex.plural_finite_auxiliaries)
+    ):
+        # "that opposition claims are false", "that jobless claims increased": a noun and
+        # its verb; only a singular auxiliary makes the "-s" form a verb ("which the
+        # minister claims is fair")
+        return False
     return word in lex.finite_auxiliaries or (
         word.islower() and word.endswith((*lex.past_endings, *lex.third_person_endings))
     )
+
+
+@functools.cache
+def _noun_gap_before_re(language: str) -> re.Pattern[str]:
+    """A relative pronoun and a common noun subject: "which critics", "that the minister"."""
+    lex = cue_lexicon(language)
+    dets = _alt(lex.subject_determiners)
+    stops = _alt({*lex.relative_pronouns, *lex.subject_pronouns, *lex.not_in_noun_phrase})
+    word = rf"(?!(?:{stops})\b)[a-z][\w-]*"
+    # a determiner and one or two words, or a bare plural ("which critics claim is unfair")
+    subject = rf"(?:(?:{dets})\s+{word}(?:\s+{word})?|{word}s)"
+    return re.compile(rf"\b(?:{_alt(lex.relative_pronouns)})\s+{subject}\s+$")
 
 
 def noun_of_content(

@@ -36,6 +36,7 @@ from provenance.extractors.claims.hedge_constructions import (
     claimant_of,
     noun_of_content,
     noun_reading,
+    subject_gap,
 )
 from provenance.extractors.claims.readings import (
     compared_report,
@@ -89,6 +90,8 @@ def settle_statuses(
             and d.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)
             and d.cue.lower() in lex.noun_homographs
             and reads_as_noun(text, d.cue_start, d.cue_end, g.lexicon)
+            # "which critics claim is unfair": a verb, the relative its content's subject
+            and not subject_gap(text, d.cue_start, d.cue_end, lex)
         )
         if i < verb_drafts and d.status is ClaimStatus.HEDGED:
             _noun_of(text, d, lex)  # "Amid claims of fraud": a noun cue, read as one
