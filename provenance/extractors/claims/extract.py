@@ -203,12 +203,18 @@ def _units(
     find = text.find
     cut = [
         (dl.end(), e)
-        # every dateline holds "(" or "[" or opens in capitals: test that before the pattern
+        # every dateline holds "(" or "[" or opens a line in capitals: test that before the
+        # pattern (its forms without a bracket look back for a line start)
         if (
-            find("(", s, e) >= 0
+            (
+                (s == 0 or text[s - 1] == "\n")
+                and (
+                    text[s : s + 2].isupper()
+                    or (text[s : s + 1].isupper() and find(":", s, min(e, s + 30)) >= 0)
+                )
+            )
+            or find("(", s, e) >= 0
             or find("[", s, e) >= 0
-            or text[s : s + 2].isupper()
-            or (text[s : s + 1].isupper() and find(":", s, min(e, s + 30)) >= 0)
         )
         and (dl := _DATELINE.match(text, s, e))
         and dl.end() < e
