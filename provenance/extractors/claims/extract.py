@@ -268,6 +268,15 @@ def _unverified_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (*words, *(a for a in adjectives if not any(w in a for w in words))), adjectives
 
 
+@functools.cache
+def _unverified_needles() -> tuple[str, ...]:
+    """The words of :func:`_unverified_words` holding none of the others ("confirmed" and
+    "confirmation" hold "confirm"): a text holds one of these exactly when it holds one of
+    those, and each substring test reads the whole text."""
+    words = tuple(dict.fromkeys(_unverified_words()[0]))
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
 def _may_be_unverified(text: str) -> bool:
     """False when :data:`UNVERIFIED_RE` cannot match ``text`` (a cheap pre-check).
 
@@ -275,9 +284,9 @@ def _may_be_unverified(text: str) -> bool:
     and ``in`` is far cheaper than any scan. Then a negation, which every match needs
     but one ending in an adjective ("the claims remain unproven").
     """
-    words, adjectives = _unverified_words()
-    if not any(w in text for w in words):
+    if not any(w in text for w in _unverified_needles()):
         return False
+    adjectives = _unverified_words()[1]
     return _UNVERIFIED_HINT.search(text) is not None or any(a in text for a in adjectives)
 
 
