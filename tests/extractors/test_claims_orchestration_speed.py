@@ -1,4 +1,5 @@
-"""Claims built through the slot setters are the claims ``ClaimSpan(...)`` builds."""
+"""Claims orchestration shortcuts: claims built through the slot setters are the claims
+``ClaimSpan(...)`` builds; pre-checks answer as the tests they stand for."""
 
 from __future__ import annotations
 
@@ -97,3 +98,45 @@ def test_every_field_has_its_setter_and_the_claim_stays_frozen() -> None:
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         claim.start = 2  # type: ignore[misc]
+
+
+_MENTION_PIECES = st.sampled_from(
+    [
+        *("the", "The", "THIS", "that", "th", "T", "h", " ", "\t", "letter", "spokesman"),
+        *("minister", "judge's", "Ministry", "statement", "Putin", "ſ", "İ", "K", "é"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MENTION_PIECES, max_size=6))
+def test_mention_patterns_open_with_th(pieces: list[str]) -> None:
+    """``SpeakerResolver.resolve`` tries its role and issued-document patterns only on a
+    lowered mention opening with "th": neither matches any other."""
+    from provenance.extractors.claims.speakers import _issued_pattern, _role_patterns
+
+    low = " ".join("".join(pieces).lower().split())
+    roles = _role_patterns("en")[0]
+    if roles.match(low) is not None or _issued_pattern("en").match(low) is not None:
+        assert low.startswith("th")
+
+
+_UNVERIFIED_PIECES = st.sampled_from(
+    [
+        *("confirm", "ed", "ation", "verif", "y", "ied", "ication", "corroborat", "e", "ion"),
+        *("substantiat", "prove", "n", "d", "un", "not ", " ", "Confirm", "VERIFIED", "ſ"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_UNVERIFIED_PIECES, max_size=8))
+def test_unverified_needles_find_what_the_words_find(pieces: list[str]) -> None:
+    """A text holds one of the fewer needles exactly when it holds one of the words."""
+    from provenance.extractors.claims.extract import _unverified_needles, _unverified_words
+
+    text = "".join(pieces)
+    needles = _unverified_needles()
+    words = _unverified_words()[0]
+    assert set(needles) <= set(words)
+    assert any(w in text for w in needles) == any(w in text for w in words)
