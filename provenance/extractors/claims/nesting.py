@@ -39,16 +39,14 @@ def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
 def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
     """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
     o = drafts[outer]
-    passive = cue_grammar().passive_re
-    quotation_verbs = cue_grammar().lexicon.quotation_verbs
-    for m in quotes.cues.between(o.start, o.end):
+    for m in quotes.cues.between(o.start, o.end):  # most contents hold no cue
         verb = m.group("verb")
         if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
             continue
         info = cue_info(verb)
-        if info.frame is Frame.ACCORDING or passive.match(m.group("aux")):
+        if info.frame is Frame.ACCORDING or cue_grammar().passive_re.match(m.group("aux")):
             continue
-        if info.lemma in quotation_verbs and not quotation_cue(text, m):
+        if info.lemma in cue_grammar().lexicon.quotation_verbs and not quotation_cue(text, m):
             continue  # "said the war went on, that ...": nothing quoted, nothing said
         subj = quotes.subject(text, o.start, m.start())
         if subj is None or text[o.start] in OPEN:
@@ -67,7 +65,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         d.parent = outer
         drafts.append(d)
         return
-    if " that " not in text[o.start : o.end]:
+    if text.find(" that ", o.start, o.end) < 0:  # no slice of the content
         return
     for m in NOUN_CUE_RE.finditer(text, o.start, o.end):
         if quotes.inside(m.start()):

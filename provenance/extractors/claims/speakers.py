@@ -654,6 +654,9 @@ class SpeakerResolver:
         # mentions ("Putin", "the ministry") hold none (a set test, not two pattern tries)
         docs = self._document_words
         document = docs is None or folds_apart(mention) or not docs.isdisjoint(low.split(" ")[:4])
+        # the issued-document and role patterns open with "the", "this" or "that" (lowered:
+        # no other character folds to "t" or "h"); most mentions are names
+        determined = low.startswith("th")
         if document and (by := self._author_pattern.match(mention)) is not None:
             # "data it provided", "disclosures the firm filed": the author is the source
             info = self._author(by.group("author"), pos)
@@ -661,7 +664,7 @@ class SpeakerResolver:
             # "Monday's letter from the Democrats": the letter's author
             author = sent.group("author")
             info = self._surname(self.registry.resolve(author), author, pos)
-        elif (doc := self._issued_pattern.match(low)) is not None:
+        elif determined and (doc := self._issued_pattern.match(low)) is not None:
             # "According to the letter": who spoke in the letter named before
             info = self._issuer(doc.group("head"), pos)
         elif mention.strip() in self._answer_labels or (
@@ -694,7 +697,7 @@ class SpeakerResolver:
                 if phrase is None
                 else self._surname(self.registry.resolve(phrase), phrase, pos)
             )
-        elif (role := self._roles.match(low)) is not None:
+        elif determined and (role := self._roles.match(low)) is not None:
             word = role.group("role").split()[-1]
             said = low.split()
             # "the spokeswoman" never stands for a man, "the chancellor" never for a
