@@ -1021,3 +1021,38 @@ def test_any_glued_quarter_with_a_two_digit_year_is_a_date(quarter: int, year: i
         2000.0 + year,
         f"{2000 + year}-Q{quarter}",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "value"),
+    [
+        ("Malaysia set aside RM5 billion.", "RM5 billion", "MYR", 5e9),
+        ("Tanzania spent TSh 500 billion.", "TSh 500 billion", "TZS", 5e11),
+        ("Uganda spent USh 2 trillion.", "USh 2 trillion", "UGX", 2e12),
+        ("It cost QR 5 million.", "QR 5 million", "QAR", 5e6),
+    ],
+)
+def test_east_african_gulf_and_malaysian_symbols(
+    text: str, surface: str, code: str, value: float
+) -> None:
+    assert _money(text) == [(surface, code, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "normalized"),
+    [
+        ("Profit rose in Q4 FY24.", "Q4 FY24", 2024.0, "FY2024-Q4"),
+        ("Sales fell in Q1 FY2025.", "Q1 FY2025", 2025.0, "FY2025-Q1"),
+        ("Costs rose in H2 FY25.", "H2 FY25", 2025.0, "FY2025-H2"),
+    ],
+)
+def test_a_period_of_a_fiscal_year(text: str, surface: str, value: float, normalized: str) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.value, f.normalized) == (surface, "date", value, normalized)
+
+
+def test_a_period_before_another_code_stays_apart() -> None:
+    assert [(s, k) for s, k, _ in figs("Profit rose in Q4 AB24.")] == [
+        ("Q4", "date"),
+        ("AB24", "identifier"),
+    ]

@@ -33,6 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _ROUND = re.compile(r"[ \t]?([^\W\d_]{1,2})/(\d{1,3})(?!\d)")
 _GLUED_PERIOD = re.compile(r"(?<![\w.,])([1-4])([A-Z])((?:1[6-9]|20)?\d\d)(?![\w]|[.,]\d)")
+_FISCAL_AFTER = re.compile(r"[ \t]([A-Z]{2}(?:\d{4}|\d\d))(?![\w])")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’.-]*$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\n])[ \t]*[^\W\d_][\w'’.-]*$")
 _PERIOD_YEAR = re.compile(r"[ \t]+((?:1[6-9]|20)\d\d)(?![\d.,]\d|\d)")
@@ -143,6 +144,11 @@ def period(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
     if count is not None and digits.isdigit() and 1 <= int(digits) <= count:
         y = _PERIOD_YEAR.match(text, e)
         if y is None:
+            fiscal = _fiscal_after(text, e, p)  # "Q4 FY24": a quarter of a fiscal year
+            if fiscal is not None:
+                f = Fig(s, fiscal.end, K.DATE, fiscal.value)
+                f.normalized = f"{fiscal.normalized}-{'Q' if count == 4 else 'H'}{digits}"
+                return f
             return _lone_period(text, s, e, written, count)
         f = Fig(s, y.end(), K.DATE, float(y.group(1)))
         f.normalized = f"{y.group(1)}-{'Q' if count == 4 else 'H'}{digits}"
@@ -174,6 +180,12 @@ def glued_period(text: str, s: int, p: Patterns) -> Fig | None:
     f = Fig(s, g.end(), K.DATE, float(year))
     f.normalized = f"{year}-{'Q' if count == 4 else 'H'}{g.group(1)}"
     return f
+
+
+def _fiscal_after(text: str, e: int, p: Patterns) -> Fig | None:
+    """A fiscal year right after a period, one space between: "Q4 *FY24*"."""
+    m = _FISCAL_AFTER.match(text, e)
+    return period(text, m.group(1), m.start(1), m.end(1), p) if m is not None else None
 
 
 def _lone_period(text: str, s: int, e: int, written: str, count: float) -> Fig | None:
