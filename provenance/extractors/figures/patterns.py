@@ -444,7 +444,7 @@ class Patterns:
         #: the period letters as written after a period's number: "1*H*24", "3*Q*2024"
         self.PERIOD_HEADS = frozenset(w.upper() for w in lex.period_letters)
         #: names that open with a number: "7-Eleven", "20th Century Fox" (no figure)
-        self.NAME_NUMBER_HEADS = frozenset(w[:1] for w in lex.names_with_number)
+        self.NAME_NUMBER_HEADS = frozenset(w[:2] for w in lex.names_with_number)
         self.NAME_WITH_NUMBER = re.compile(
             "(?:"
             + "|".join(map(re.escape, sorted(lex.names_with_number, key=len, reverse=True)))

@@ -187,7 +187,7 @@ def read(
         if bracketed and not converted and f.value is not None and not m.group("msign"):
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
-        if text[s] in p.NAME_NUMBER_HEADS and (n := p.NAME_WITH_NUMBER.match(text, s)):
+        if text[s : s + 2] in p.NAME_NUMBER_HEADS and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), K.IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
         if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
