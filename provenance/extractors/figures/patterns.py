@@ -314,19 +314,21 @@ class Patterns:
         forms = cur.symbol_forms
         singles = "".join(sorted({s for s in forms if len(s) == 1 and s != "$"}))
         dollars = [re.escape(s[:-1]) for s in forms if s.endswith("$") and len(s) > 1]
-        letters = [re.escape(s) for s in forms if s[-1].isalpha() and s not in cur.codes]
+        letters = [s for s in forms if s[-1].isalpha() and s not in cur.codes]
         # "Rs.", "GH¢": letters and a mark that is no sign of its own
         letters += [
-            re.escape(s)
+            s
             for s in forms
             if s[:1].isalpha() and not s[-1].isalnum() and s[-1] not in singles + "$"
         ]
         # letters before a sign other than "$": "CN¥", "JP¥"
         signed = [s for s in forms if len(s) > 1 and s[-1] in singles and s[:-1].isalpha()]
-        codes = "|".join(sorted(cur.codes))
+        # tries, not lists: a failed try at a trigger costs one character test, not one per
+        # symbol or code (the letters are tried at every word trigger)
+        codes = alt(cur.codes)
         self.CURRENCY_CODES = codes
         #: symbols in letters, found back from the amount: "Rs 5 crore", "Rp 5 trillion"
-        self.LETTER_SYMBOLS = "|".join(letters)
+        self.LETTER_SYMBOLS = alt(letters)
         self.SIGNS = "$" + singles
         self.DOLLAR_PREFIXES = "(?:" + "|".join(dollars) + ")"
         self.SIGN_PREFIXES = "|".join(
@@ -353,7 +355,7 @@ class Patterns:
             + r"|["
             + singles
             + r"]"
-            r"|(?<![A-Za-z])(?:" + "|".join(letters) + r")(?=[ \t]?\d)"
+            r"|(?<![A-Za-z])" + self.LETTER_SYMBOLS + r"(?=[ \t]?\d)"
             r"|(?:" + codes + r")(?=[ \t]?\d)" + scaled + ")"
         )
         # symbols with letters after an amount ("12 $US", "12 $ US", "5 CA$") and ISO codes
