@@ -104,6 +104,7 @@ class CreditLexicon:
     title_articles: frozenset[str] = frozenset()
     broadcasters: frozenset[str] = frozenset()
     broadcaster_words: frozenset[str] = frozenset()
+    source_parties: frozenset[str] = frozenset()
     rights_notices: tuple[str, ...] = ()
     sign_free_wires: frozenset[str] = frozenset()
     own_photo_labels: frozenset[str] = frozenset()
@@ -254,6 +255,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         title_articles=frozenset(_optional(data, "title_articles")),
         broadcasters=frozenset(_optional(data, "broadcasters")),
         broadcaster_words=frozenset(_optional(data, "broadcaster_words")),
+        source_parties=frozenset(_optional(data, "source_parties")),
         rights_notices=_optional(data, "rights_notices"),
         sign_free_wires=frozenset(_optional(data, "sign_free_wires")),
         own_photo_labels=frozenset(_optional(data, "own_photo_labels")),

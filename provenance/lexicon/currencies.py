@@ -46,9 +46,14 @@ class CurrencyTable:
     adjectives: Mapping[str, str]
     subunits: Mapping[str, tuple[str, float]]
     ambiguous: frozenset[str]
+    #: letters that are a currency's symbol only before an amount with a scale ("N2.5bn"),
+    #: as written (case-sensitive)
+    scaled_symbols: Mapping[str, str]
 
     def code(self, written: str) -> str | None:
         """The ISO code of a currency as written before or after an amount (None if unknown)."""
+        if written in self.scaled_symbols:
+            return self.scaled_symbols[written]
         w = " ".join(written.lower().replace("\u00a0", " ").split())
         if w in self.symbols:
             return self.symbols[w]
@@ -123,6 +128,7 @@ def currency_table(language: str = "en") -> CurrencyTable:
     adjectives: dict[str, str] = {}
     subunits: dict[str, tuple[str, float]] = {}
     ambiguous: set[str] = set()
+    scaled: dict[str, str] = {}
     codes: set[str] = set()
     forms: set[str] = set()
     for e in entries(data, FILE, "currencies"):
@@ -132,6 +138,7 @@ def currency_table(language: str = "en") -> CurrencyTable:
         if code in codes:
             raise e.error(f"{code} is listed twice")
         codes.add(code)
+        scaled |= dict.fromkeys(e.texts("scaled_symbols"), code)
         default = e.opt_text("default_symbol")
         for s in e.texts("symbols"):
             forms.add(s)
@@ -164,4 +171,5 @@ def currency_table(language: str = "en") -> CurrencyTable:
         adjectives=MappingProxyType(adjectives),
         subunits=MappingProxyType(subunits),
         ambiguous=frozenset(ambiguous),
+        scaled_symbols=MappingProxyType(scaled),
     )

@@ -155,6 +155,10 @@ class NumberLexicon:
     ratio_noun_gap: bool
     particle_qualifiers: frozenset[str]
     particle_verbs: frozenset[str]
+    clock_hour_before: tuple[str, ...]
+    clock_hour_letters: tuple[str, ...]
+    count_phrases: Mapping[str, float]
+    names_with_number: tuple[str, ...]
     decimal: str
     group: str
 
@@ -348,6 +352,10 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         ratio_noun_gap=e.flag("ratio_noun_gap"),
         particle_qualifiers=_str_list(e, "particle_qualifiers"),
         particle_verbs=_str_list(e, "particle_verbs"),
+        clock_hour_before=e.texts("clock_hour_before"),
+        clock_hour_letters=e.texts("clock_hour_letters"),
+        count_phrases=_frozen(_number_map(e, "count_phrases")),
+        names_with_number=neutral.texts("names_with_number"),
         decimal=decimal,
         group=group,
     )

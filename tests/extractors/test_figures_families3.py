@@ -189,9 +189,16 @@ def test_years_spoken_after_a_preposition(
             [("nineteen", "cardinal", 19.0), ("fifty", "cardinal", 50.0)],
         ),
         (
-            "Nineteen eighty-four is a novel.",  # no preposition: two numbers, as before
+            # no preposition, but a century head no clock hour can be (13-20) and two more
+            # digits: one year, as said (stop 31; two numbers before)
+            "Nineteen eighty-four is a novel.",
             "en",
-            [("Nineteen", "cardinal", 19.0), ("eighty-four", "cardinal", 84.0)],
+            [("Nineteen eighty-four", "year", 1984.0)],
+        ),
+        (
+            "Eleven thirty is late.",  # a clock time when said: no year, two numbers
+            "en",
+            [("Eleven", "cardinal", 11.0), ("thirty", "cardinal", 30.0)],
         ),
         ("En deux mille exemplaires.", "fr", [("deux mille", "cardinal", 2000.0)]),
     ],

@@ -673,3 +673,386 @@ def test_an_en_dash_between_numbers_stays_a_span(text: str, lower: float, upper:
 def test_a_dollar_range_keeps_positive_ends() -> None:
     f = only("Profit was $5m-$6m.")
     assert (f.lower, f.upper) == (5e6, 6e6)
+
+
+# --- stop 31: "a couple of", periods glued or alone, coordinated decades, spoken years ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("A couple of people came.", "A couple", "people"),
+        ("It took a couple of days.", "a couple", None),
+        ("Only a couple of Democrats objected.", "a couple", "Democrats"),
+    ],
+)
+def test_a_couple_of_is_two(text: str, surface: str, unit: str | None) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.value, f.unit) == (surface, "cardinal", 2.0, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The couple married in June.", []),
+        ("A couple was arrested.", []),
+        ("A couple of hundred people came.", [("A couple of hundred", "vague", None)]),
+        ("A couple of dozen eggs.", [("A couple of dozen", "vague", None)]),
+    ],
+)
+def test_a_couple_without_of_or_before_a_scale(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert figs(text) == expected
+
+
+def test_count_phrases_are_language_data() -> None:
+    assert number_lexicon("en").count_phrases == {"a couple": 2.0}
+    assert number_lexicon("fr").count_phrases == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "normalized"),
+    [
+        ("Profits rose in 1H24.", "1H24", 2024.0, "2024-H1"),
+        ("Sales fell in 3Q2024.", "3Q2024", 2024.0, "2024-Q3"),
+        ("The 2H23 results.", "2H23", 2023.0, "2023-H2"),
+        ("The 4Q19 loss.", "4Q19", 2019.0, "2019-Q4"),
+    ],
+)
+def test_a_period_number_glued_before_its_letter_and_year(
+    text: str, surface: str, value: float, normalized: str
+) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.value, f.normalized) == (surface, "date", value, normalized)
+
+
+@pytest.mark.parametrize("text", ["The 5Q24 plan.", "The 3H24 plan.", "The 2H2 gas.", "1X24"])
+def test_glued_period_neighbours_are_no_dates(text: str) -> None:
+    assert all(f.kind.value != "date" for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("Revenue rose in Q3.", "XXXX-Q3"),
+        ("Q3 sales rose.", "XXXX-Q3"),
+        ("Profit fell in H2, the firm said.", "XXXX-H2"),
+    ],
+)
+def test_a_lone_period_is_a_date_with_no_year(text: str, normalized: str) -> None:
+    f = only(text)
+    assert (f.kind.value, f.value, f.normalized) == ("date", None, normalized)
+
+
+@pytest.mark.parametrize("text", ["He drove an Audi Q3 home.", "The Q7 of Audi."])
+def test_a_period_after_a_name_or_past_its_count_is_no_date(text: str) -> None:
+    assert only(text).kind.value == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Music of the 80s and 90s returned.", "en", [1980.0, 1990.0]),
+        ("Music of the '80s and '90s returned.", "en", [1980.0, 1990.0]),
+        ("In the 70s, 80s and 90s they sang.", "en", [1970.0, 1980.0, 1990.0]),
+        ("The eighties and nineties were loud.", "en", [1980.0, 1990.0]),
+        ("Dans les années 80 et 90, la ville a grandi.", "fr", [1980.0, 1990.0]),
+        ("Dans les années 1980 et 1990.", "fr", [1980.0, 1990.0]),
+    ],
+)
+def test_a_decade_joined_to_one_that_is_years_is_years(
+    text: str, language: str, expected: list[float]
+) -> None:
+    found = find_figures(text, language=language)
+    assert [(f.kind.value, f.value) for f in found] == [("year", v) for v in expected]
+    assert all(f.upper == f.value + 9 for f in found if f.value is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Temperatures in the 80s and 90s are common.", "en"),
+        ("In her 80s and 90s she painted.", "en"),
+        ("Il a eu 80 et 90 points.", "fr"),
+    ],
+)
+def test_decades_joined_to_a_level_or_an_age_stay_levels(text: str, language: str) -> None:
+    assert all(f.kind.value != "year" for f in find_figures(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "upper"),
+    [
+        ("It was the nineteen-sixties.", "nineteen-sixties", 1960.0, 1969.0),
+        ("In the nineteen sixties, it grew.", "nineteen sixties", 1960.0, 1969.0),
+        ("Twenty twenty-four was a hard year.", "Twenty twenty-four", 2024.0, 2024.0),
+        ("Fifteen eighty-eight saw the Armada.", "Fifteen eighty-eight", 1588.0, 1588.0),
+    ],
+)
+def test_years_said_in_words(text: str, surface: str, value: float, upper: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.value, f.upper) == (surface, "year", value, upper)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("He said twelve fifteen was the time.", [12.0, 15.0]),  # a clock time said
+        ("Twenty twenty-year-olds came.", [20.0, 20.0]),
+        ("Fifteen twenty people came.", [15.0, 20.0]),
+        ("She counted fifteen, twenty, twenty-five.", [15.0, 20.0, 25.0]),
+    ],
+)
+def test_number_pairs_that_are_no_said_year(text: str, values: list[float]) -> None:
+    assert [v for _, _, v in figs(text)] == values
+
+
+# --- stop 31: telephone numbers, names with a number, heights with hyphens -------------------
+
+
+@pytest.mark.parametrize("phone", ["555-0134", "555-7890", "867-0309"])
+def test_local_phone_numbers_are_no_figures(phone: str) -> None:
+    f = only(f"Call {phone} for tickets.")
+    assert (f.text, f.kind.value, f.value) == (phone, "identifier", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("Between 200-1500 people came.", 200.0, 1500.0),
+        ("Scores of 300-4500 points.", 300.0, 4500.0),
+    ],
+)
+def test_ranges_of_three_and_four_digits_stay_ranges(text: str, lower: float, upper: float) -> None:
+    f = only(text)
+    assert (f.lower, f.upper) == (lower, upper)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She bought milk at 7-Eleven.", "7-Eleven"),
+        ("The 20th Century Fox film won.", "20th Century Fox"),
+        ("He drank a 7-Up.", "7-Up"),
+    ],
+)
+def test_names_that_open_with_a_number(text: str, name: str) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.value) == (name, "identifier", None)
+
+
+def test_a_number_beside_such_a_name_still_counts() -> None:
+    assert figs("She bought 7 eggs at 7-Eleven stores.") == [
+        ("7", "cardinal", 7.0),
+        ("7-Eleven", "identifier", None),
+    ]
+    assert figs("The 20th century was long.") == [("20th", "ordinal", 20.0)]
+
+
+def test_names_with_number_are_language_data() -> None:
+    assert "7-Eleven" in number_lexicon("en").names_with_number
+    assert "7-Eleven" in number_lexicon("fr").names_with_number
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He is 6-foot-2 and fast.", "6-foot-2", 74.0),
+        ("The 6-foot-2 guard scored.", "6-foot-2", 74.0),
+        ("The 5-foot-10-inch star.", "5-foot-10-inch", 70.0),
+        ("The 6-feet-3 center.", "6-feet-3", 75.0),
+        ("A 7-pound-4-ounce baby.", "7-pound-4-ounce", 116.0),
+    ],
+)
+def test_a_height_with_hyphens_is_one_measure(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("A 6-foot wall.", "6-foot", 6.0), ("A 10-foot-high fence.", "10-foot-high", 10.0)],
+)
+def test_one_unit_after_a_hyphen_stays_one_unit(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.value) == (surface, value)
+
+
+# --- stop 31: French clock hours and degrees ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "normalized"),
+    [
+        ("Le rendez-vous est à 14 h.", "14 h", "14:00"),
+        ("Rendez-vous à 14h demain.", "14h", "14:00"),
+        ("À 9 h, la séance a repris.", "9 h", "09:00"),
+        ("Vers 23 h, il est parti.", "23 h", "23:00"),
+        ("Dès 8\u202fh, la file s'allongeait.", "8\u202fh", "08:00"),
+        ("La réunion commence à 14 h 30.", "14 h 30", "14:30"),
+    ],
+)
+def test_french_clock_hours(text: str, surface: str, normalized: str) -> None:
+    f = only(text, "fr")
+    assert (f.text, f.kind.value, f.normalized) == (surface, "time", normalized)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La ville est à 2 h de route.", "Il a roulé pendant 24 h.", "Il a couru 14 h sans pause."],
+)
+def test_hours_that_are_no_clock_time(text: str) -> None:
+    assert only(text, "fr").kind.value == "cardinal"
+
+
+def test_clock_hour_words_are_language_data() -> None:
+    assert "à" in number_lexicon("fr").clock_hour_before
+    assert number_lexicon("en").clock_hour_before == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Il fera 25 °C demain.", 25.0, "°C"),
+        ("Il fera 25\u00a0°C demain.", 25.0, "°C"),
+        ("Il fera -3\u202f°C cette nuit.", -3.0, "°C"),
+        ("Il fera 80 °F à Miami.", 80.0, "°F"),
+    ],
+)
+def test_french_degrees_after_a_space(text: str, value: float, unit: str) -> None:
+    f = only(text, "fr")
+    assert (f.value, f.unit) == (value, unit)
+
+
+# --- stop 31: more currencies of the world's English papers ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "value"),
+    [
+        ("Nigeria spent N2.5bn on roads.", "N2.5bn", "NGN", 2.5e9),
+        ("Lagos set aside N500 million.", "N500 million", "NGN", 5e8),
+        ("Abuja plans N2.5 trillion.", "N2.5 trillion", "NGN", 2.5e12),
+        ("Manila spent P2.5 billion.", "P2.5 billion", "PHP", 2.5e9),
+        ("The fund got P300m.", "P300m", "PHP", 3e8),
+        ("It cost GH¢ 5 million.", "GH¢ 5 million", "GHS", 5e6),
+        ("It cost GH¢5m.", "GH¢5m", "GHS", 5e6),
+        ("Accra spent GH₵2.1 billion.", "GH₵2.1 billion", "GHS", 2.1e9),
+        ("Kenya spent KES 2.1bn.", "KES 2.1bn", "KES", 2.1e9),
+        ("It cost A$5m.", "A$5m", "AUD", 5e6),
+        ("A Rs 500-crore scheme began.", "Rs 500-crore", "INR", 5e9),
+    ],
+)
+def test_more_currency_symbols(text: str, surface: str, code: str, value: float) -> None:
+    [(s, c, v)] = _money(text)
+    assert (s, c) == (surface, code)
+    assert v == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health workers wore N95 masks.",
+        "The N1 road was shut.",
+        "He filed a P45 form.",
+        "The P2 class met.",
+        "It cost 50¢ each.",
+    ],
+)
+def test_letters_that_are_money_only_with_a_scale(text: str) -> None:
+    assert _money(text) == []
+
+
+def test_scaled_symbols_are_language_data() -> None:
+    from provenance.lexicon.currencies import currency_table
+
+    table = currency_table("en")
+    assert table.scaled_symbols["N"] == "NGN"
+    assert table.code("P") == "PHP"
+    assert table.code("p") == "GBP"  # pence keep their lower-case letter
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("India spent 1.2 lakh crore rupees.", 1.2e12),
+        ("The state spent Rs 2.3 lakh crore.", 2.3e12),
+        ("He paid Rs 50,000.", 5e4),
+    ],
+)
+def test_indian_amounts(text: str, value: float) -> None:
+    [(_, code, v)] = _money(text)
+    assert code == "INR"
+    assert v == pytest.approx(value)
+
+
+# --- stop 31: fractions and multiples (read before; kept) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value"),
+    [
+        ("A third of voters agreed.", "en", "A third", 1 / 3),
+        ("A fifth of the staff left.", "en", "A fifth", 0.2),
+        ("Three-fifths of voters agreed.", "en", "Three-fifths", 0.6),
+        ("Half of the staff left.", "en", "Half", 0.5),
+        ("Demand rose tenfold.", "en", "tenfold", 10.0),
+        ("Prices rose threefold.", "en", "threefold", 3.0),
+        ("Exports rose 2.5 times.", "en", "2.5", 2.5),
+        ("La moitié des électeurs a voté.", "fr", "moitié", 0.5),
+        ("Un tiers des électeurs a voté.", "fr", "Un tiers", 1 / 3),
+        ("Les trois quarts des salariés.", "fr", "trois quarts", 0.75),
+        ("Quelque 300 personnes sont venues.", "fr", "Quelque 300", 300.0),
+        ("Le budget atteint 1,2 Md€.", "fr", "1,2 Md€", 1.2e9),
+    ],
+)
+def test_fractions_and_multiples(text: str, language: str, surface: str, value: float) -> None:
+    f = only(text, language)
+    assert f.text == surface
+    assert f.value == pytest.approx(value)
+
+
+@given(st.integers(1, 4), st.integers(0, 99))
+def test_any_glued_quarter_with_a_two_digit_year_is_a_date(quarter: int, year: int) -> None:
+    f = only(f"Results for {quarter}Q{year:02d} were out.")
+    assert (f.kind.value, f.value, f.normalized) == (
+        "date",
+        2000.0 + year,
+        f"{2000 + year}-Q{quarter}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "value"),
+    [
+        ("Malaysia set aside RM5 billion.", "RM5 billion", "MYR", 5e9),
+        ("Tanzania spent TSh 500 billion.", "TSh 500 billion", "TZS", 5e11),
+        ("Uganda spent USh 2 trillion.", "USh 2 trillion", "UGX", 2e12),
+        ("It cost QR 5 million.", "QR 5 million", "QAR", 5e6),
+    ],
+)
+def test_east_african_gulf_and_malaysian_symbols(
+    text: str, surface: str, code: str, value: float
+) -> None:
+    assert _money(text) == [(surface, code, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "normalized"),
+    [
+        ("Profit rose in Q4 FY24.", "Q4 FY24", 2024.0, "FY2024-Q4"),
+        ("Sales fell in Q1 FY2025.", "Q1 FY2025", 2025.0, "FY2025-Q1"),
+        ("Costs rose in H2 FY25.", "H2 FY25", 2025.0, "FY2025-H2"),
+    ],
+)
+def test_a_period_of_a_fiscal_year(text: str, surface: str, value: float, normalized: str) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value, f.value, f.normalized) == (surface, "date", value, normalized)
+
+
+def test_a_period_before_another_code_stays_apart() -> None:
+    assert [(s, k) for s, k, _ in figs("Profit rose in Q4 AB24.")] == [
+        ("Q4", "date"),
+        ("AB24", "identifier"),
+    ]

@@ -123,7 +123,8 @@ def test_periods_with_a_year_are_dates(
 
 @pytest.mark.parametrize(
     "text",
-    ["Revenue rose in Q3.", "the Q5 2024 plan", "an H3 2024 unit", "the q3 2024 plan", "G7 2024"],
+    # "Revenue rose in Q3." is a date with no year since stop 31 (test_figures_news_forms.py)
+    ["the Q5 2024 plan", "an H3 2024 unit", "the q3 2024 plan", "G7 2024", "an Audi Q3 car"],
 )
 def test_period_neighbours_are_not_dates(text: str) -> None:
     assert all(f.kind is not K.DATE for f in find_figures(text))

@@ -174,9 +174,9 @@ def is_person(text: str, rules: CreditRules) -> bool:
             continue
         if not NAME_WORD.fullmatch(word):
             return False
-        if is_capital(word[0]):
-            capital += 1
-        elif word.casefold() not in rules.lex.name_particles and not _particle_joined(word, rules):
+        if is_capital(word[0]) or _particle_joined(word, rules):
+            capital += 1  # "de-Witt", "al-Sisi": a surname behind its particle
+        elif word.casefold() not in rules.lex.name_particles:
             return False
     return capital >= 2
 
@@ -229,9 +229,10 @@ def org_like(text: str, rules: CreditRules) -> bool:
 
 def broadcaster(text: str, lex: CreditLexicon) -> bool:
     """A television network, channel, film studio or streaming service ("NBC", "Netflix",
-    "Warner Bros.", "Acme Films"): its stills are sources, never an agency's pictures."""
+    "Warner Bros.", "Acme Films"): its stills are sources, never an agency's pictures; so are
+    the pictures a press pool or a press service hands out ("Joint Press Corps")."""
     folded = text.casefold().strip()
-    if folded in lex.broadcasters:
+    if folded in lex.broadcasters or folded in lex.source_parties:
         return True
     head, _, last = folded.rpartition(" ")
     if not head or last not in lex.broadcaster_words:

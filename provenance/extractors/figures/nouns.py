@@ -88,6 +88,7 @@ _POWER = re.compile(r"(?:\^?[23]|[²³])(?![\w.,]?\d|[A-Za-z])")
 _DEGREES = re.compile(
     r"[ \t]*(°[CF]?|degrees?\b(?:[ \t]+(?:Celsius|Fahrenheit|centigrade|[CF]\b))?)"
 )
+_DEGREE_SYMBOL = re.compile(r"[ \t\u00a0\u202f]*(°[CF]?)")
 # "in" for inches, only where the preposition cannot be meant: "2 in thick", "2 in."
 _INCH = re.compile(r"[ \t]+in(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?:thick|long|wide|tall|high|deep)\b)")
 _OF_NUMBER = re.compile(
@@ -231,6 +232,10 @@ def plain_counted_unit(
         >>> plain_counted_unit("53 000 soldats russes ont été tués", 6, frozenset({"ont"}))
         'soldats russes'
     """
+    if "°" in text[pos : pos + 3]:
+        deg = _DEGREE_SYMBOL.match(text, pos)
+        if deg is not None:
+            return deg.group(1)  # "25 °C", "25\u202f°C": the symbol, in any language
     words: list[str] = []
     end = pos
     while len(words) < max_words:

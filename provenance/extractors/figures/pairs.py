@@ -20,7 +20,7 @@ from provenance.extractors.figures.context import Fig, counted
 if TYPE_CHECKING:
     from provenance.extractors.figures.patterns import Patterns
 
-__all__ = ["period", "round_the_clock", "score_or_split", "year_part"]
+__all__ = ["glued_period", "period", "round_the_clock", "score_or_split", "year_part"]
 
 K = FigureKind
 #: the second number of a pair: small, whole, and the end of the number
@@ -32,6 +32,10 @@ _PAIR_PREV = re.compile(r"(\d{1,3})[-–](\d{1,3})\)?,?[ \t]+\(?$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _ROUND = re.compile(r"[ \t]?([^\W\d_]{1,2})/(\d{1,3})(?!\d)")
+_GLUED_PERIOD = re.compile(r"(?<![\w.,])([1-4])([A-Z])((?:1[6-9]|20)?\d\d)(?![\w]|[.,]\d)")
+_FISCAL_AFTER = re.compile(r"[ \t]([A-Z]{2}(?:\d{4}|\d\d))(?![\w])")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’.-]*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\n])[ \t]*[^\W\d_][\w'’.-]*$")
 _PERIOD_YEAR = re.compile(r"[ \t]+((?:1[6-9]|20)\d\d)(?![\d.,]\d|\d)")
 
 
@@ -140,7 +144,12 @@ def period(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
     if count is not None and digits.isdigit() and 1 <= int(digits) <= count:
         y = _PERIOD_YEAR.match(text, e)
         if y is None:
-            return None
+            fiscal = _fiscal_after(text, e, p)  # "Q4 FY24": a quarter of a fiscal year
+            if fiscal is not None:
+                f = Fig(s, fiscal.end, K.DATE, fiscal.value)
+                f.normalized = f"{fiscal.normalized}-{'Q' if count == 4 else 'H'}{digits}"
+                return f
+            return _lone_period(text, s, e, written, count)
         f = Fig(s, y.end(), K.DATE, float(y.group(1)))
         f.normalized = f"{y.group(1)}-{'Q' if count == 4 else 'H'}{digits}"
         return f
@@ -152,6 +161,43 @@ def period(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
             f.normalized = f"{prefix}{int(year)}"
             return f
     return None
+
+
+def glued_period(text: str, s: int, p: Patterns) -> Fig | None:
+    """ "1H24", "3Q2024": the period's number, its letter and the year glued, as a date.
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> f = glued_period("in 1H24 sales", 3, patterns("en"))
+        >>> (f.kind.value, f.value, f.normalized, f.end)
+        ('date', 2024.0, '2024-H1', 7)
+    """
+    g = _GLUED_PERIOD.match(text, s)
+    count = p.lex.period_letters.get(g.group(2).lower()) if g is not None else None
+    if g is None or count is None or not 1 <= int(g.group(1)) <= count:
+        return None
+    year = g.group(3) if len(g.group(3)) == 4 else "20" + g.group(3)
+    f = Fig(s, g.end(), K.DATE, float(year))
+    f.normalized = f"{year}-{'Q' if count == 4 else 'H'}{g.group(1)}"
+    return f
+
+
+def _fiscal_after(text: str, e: int, p: Patterns) -> Fig | None:
+    """A fiscal year right after a period, one space between: "Q4 *FY24*"."""
+    m = _FISCAL_AFTER.match(text, e)
+    return period(text, m.group(1), m.start(1), m.end(1), p) if m is not None else None
+
+
+def _lone_period(text: str, s: int, e: int, written: str, count: float) -> Fig | None:
+    """ "Q3" with no year after it and no name before it ("Audi Q3"): a part of some year, a
+    date with no year stated."""
+    before = text[max(0, s - 24) : s].rstrip()
+    word = _LAST_WORD.search(before)
+    if word is not None and word.group()[:1].isupper() and not _SENTENCE_END.search(before):
+        return None  # "the Audi Q3": a name
+    f = Fig(s, e, K.DATE, None)
+    f.normalized = f"XXXX-{'Q' if count == 4 else 'H'}{written[-1]}"
+    return f
 
 
 def year_part(text: str, f: Fig, floor: int, p: Patterns) -> None:

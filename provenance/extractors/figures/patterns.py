@@ -18,7 +18,7 @@ from functools import cache
 from provenance.extractors.figures.numwords import lone_words, norm
 from provenance.extractors.text.wordscan import WordStarts
 from provenance.lexicon.currencies import CurrencyTable, currency_table
-from provenance.lexicon.numbers import NumberLexicon, number_lexicon
+from provenance.lexicon.numbers import CompoundUnit, NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
 
 __all__ = ["SP", "Patterns", "next_digit", "patterns"]
@@ -49,6 +49,9 @@ _PHONE = (
     r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
     r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)"
+    # a local number: "555-0134" (no range ends in a number with a leading zero, and 555 is
+    # the exchange of North American numbers written for fiction and examples)
+    r"|(?<![\d,.-])(?:\d{3}-0\d{3}|555-\d{4})(?![\d-]|[.,]\d)"
     r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d)"
     # French: ten digits in pairs, "01 23 45 67 89", "06.12.34.56.78"
     r"|(?<![\d,.])0[1-9](?:(?: \d\d){4}|(?:\.\d\d){4})(?![\d,]))"
@@ -66,7 +69,9 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 #: the master pattern's alternatives whose every match opens with a digit, a sign or a bracket
 _DIGIT_OPENED = frozenset({"marker", "phone", "time", "ticker", "num"})
 #: ... and those whose every match opens with a lexicon word (when each starts with a letter)
-_LETTER_OPENED = frozenset({"code", "model", "roman", "vague", "aunit", "decade", "words"})
+_LETTER_OPENED = frozenset(
+    {"code", "model", "roman", "vague", "phrase", "aunit", "decade", "words"}
+)
 _ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
@@ -172,6 +177,30 @@ def ascii_complement(char_class: str) -> str:
     if kept.match("\x80") is None or kept.match("\U0010ffff") is None:
         raise ValueError(f"{char_class} must hold every non-ASCII character")
     return "[^" + "".join(re.escape(chr(i)) for i in range(128) if not kept.match(chr(i))) + "]"
+
+
+def _clock_hour(lex: NumberLexicon) -> str:
+    """An hour of the clock written with the hour letter alone after a preposition of time:
+    "à 14 h", "vers 9h" (not "à 2 h de route", a distance in time); empty for a language
+    without one."""
+    if not lex.clock_hour_before or not lex.clock_hour_letters:
+        return ""
+    before = "|".join("(?<=\\b" + re.escape(w) + " )" for w in _cases(list(lex.clock_hour_before)))
+    return (
+        r"|(?:" + before + r")(?:[01]?\d|2[0-3])[ \t\u00a0\u202f]?"
+        r"(?:" + alt(lex.clock_hour_letters) + r")(?!\w)"
+        r"(?![ \t]+(?:" + alt(lex.of) + r")(?:\b|(?<=['’])))"
+    )
+
+
+def _hyphened(c: CompoundUnit) -> tuple[re.Pattern[str], float, str]:
+    """A compound measure written with hyphens, the smaller unit left out or not: "a
+    6-foot-2 guard", "a 5-foot-10-inch star" (the part after the number)."""
+    pattern = (
+        r"(?i:-(?:" + alt(c.first) + r")-(\d{1,2})(?:-(?:" + alt(c.second) + r")\b)?"
+        r"(?![\d\w]|[.,]\d|-\d))"
+    )
+    return re.compile(pattern), c.per, c.unit
 
 
 def _cases(words: list[str]) -> list[str]:
@@ -285,19 +314,38 @@ class Patterns:
         forms = cur.symbol_forms
         singles = "".join(sorted({s for s in forms if len(s) == 1 and s != "$"}))
         dollars = [re.escape(s[:-1]) for s in forms if s.endswith("$") and len(s) > 1]
-        letters = [re.escape(s) for s in forms if s[-1].isalpha() and s not in cur.codes]
-        letters += [re.escape(s) for s in forms if s[-1] == "." and s[:1].isalpha()]
+        letters = [s for s in forms if s[-1].isalpha() and s not in cur.codes]
+        # "Rs.", "GH¢": letters and a mark that is no sign of its own
+        letters += [
+            s
+            for s in forms
+            if s[:1].isalpha() and not s[-1].isalnum() and s[-1] not in singles + "$"
+        ]
         # letters before a sign other than "$": "CN¥", "JP¥"
         signed = [s for s in forms if len(s) > 1 and s[-1] in singles and s[:-1].isalpha()]
-        codes = "|".join(sorted(cur.codes))
+        # tries, not lists: a failed try at a trigger costs one character test, not one per
+        # symbol or code (the letters are tried at every word trigger)
+        codes = alt(cur.codes)
         self.CURRENCY_CODES = codes
         #: symbols in letters, found back from the amount: "Rs 5 crore", "Rp 5 trillion"
-        self.LETTER_SYMBOLS = "|".join(letters)
+        self.LETTER_SYMBOLS = alt(letters)
         self.SIGNS = "$" + singles
         self.DOLLAR_PREFIXES = "(?:" + "|".join(dollars) + ")"
         self.SIGN_PREFIXES = "|".join(
             [self.DOLLAR_PREFIXES + r"(?=\$)"]
             + [re.escape(s[:-1]) + "(?=" + re.escape(s[-1]) + ")" for s in signed]
+        )
+        # "N2.5bn", "P500 million": a letter that is money only before an amount with a scale
+        scales = [w for w, v in self.lex.scale_words.items() if v >= 1e3]
+        scales += [*self.lex.scale_letters, *self.lex.currency_scale_letters]
+        scaled = (
+            r"|(?<![\w.,])(?:"
+            + "|".join(map(re.escape, sorted(cur.scaled_symbols)))
+            + r")(?=\d[\d.,]*[ \t]?(?i:"
+            + alt(scales)
+            + r")(?![^\W\d_]))"
+            if cur.scaled_symbols and scales
+            else ""
         )
         self.CURRENCY_PREFIX = (
             r"(?:"
@@ -307,8 +355,8 @@ class Patterns:
             + r"|["
             + singles
             + r"]"
-            r"|(?<![A-Za-z])(?:" + "|".join(letters) + r")(?=[ \t]?\d)"
-            r"|(?:" + codes + r")(?=[ \t]?\d))"
+            r"|(?<![A-Za-z])" + self.LETTER_SYMBOLS + r"(?=[ \t]?\d)"
+            r"|(?:" + codes + r")(?=[ \t]?\d)" + scaled + ")"
         )
         # symbols with letters after an amount ("12 $US", "12 $ US", "5 CA$") and ISO codes
         # ("5,000 USD"), both as written (case-sensitive: "try" is not TRY)
@@ -393,6 +441,29 @@ class Patterns:
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.DECADE_BEFORE = re.compile(r"(?i:\b" + alt(lex.decade_before) + SP + r"$)")
+        #: a decade in words after the hundreds of its years: "the nineteen-*sixties*"
+        self.HUNDREDS_DECADE = re.compile(r"(?i:[- ](" + alt(lex.decade_words) + r")\b)")
+        #: the period letters as written after a period's number: "1*H*24", "3*Q*2024"
+        self.PERIOD_HEADS = frozenset(w.upper() for w in lex.period_letters)
+        #: names that open with a number: "7-Eleven", "20th Century Fox" (no figure)
+        self.NAME_NUMBER_HEADS = frozenset(w[:2] for w in lex.names_with_number)
+        self.NAME_WITH_NUMBER = re.compile(
+            "(?:"
+            + "|".join(map(re.escape, sorted(lex.names_with_number, key=len, reverse=True)))
+            + r")(?!\w)"
+        )
+        self.DECADE_JOINS = frozenset(lex.range_and | lex.range_or | lex.range_to)
+        #: a decade right before, joined by "and", "or", "to" or a comma: "the 80s *and* 90s",
+        #: "les années 80 *et* 90" (the second is years when the first is)
+        self.DECADE_COORDINATED = re.compile(
+            r"(?i:(?<![\w'’])(['’]?(?:1[6-9]|20)?\d0(?:"
+            + alt(lex.decade_suffixes)
+            + r")?|"
+            + alt(lex.decade_words)
+            + r")(?:[ \t]*,|[ \t]+(?:"
+            + alt(self.DECADE_JOINS)
+            + r"))[ \t]+$)"
+        )
         #: a word before a bare currency name that makes it no amount's ("billions *of* dollars")
         self.CURRENCY_NAME_BLOCKED = (
             re.compile(r"(?i:\b(?:" + alt(lex.currency_name_blockers) + r")[ \t]+$)")
@@ -444,7 +515,7 @@ class Patterns:
                 c.unit,
             )
             for c in lex.compound_units
-        )
+        ) + tuple(_hyphened(c) for c in lex.compound_units)
         self.COMPOUND_FIRST = frozenset(w[0].lower() for c in lex.compound_units for w in c.first)
         #: the parts of a year written before it, in the cases a cheap ``endswith`` tests
         self.YEAR_PARTS = tuple(w for part in sorted(lex.year_parts) for w in _cases([part]))
@@ -638,6 +709,17 @@ class Patterns:
             + r")[ \t]+"
             r"(?:" + alt(lex.a_units) + r")\b(?![-'’])" + and_a_half + ")"
         )
+        # "a couple of people": a count only before "of" ("a couple" alone is two partners)
+        phrase = (
+            r"(?i:\b"
+            + alt(lex.count_phrases)
+            + r"(?=[ \t]+(?:"
+            + alt(lex.of)
+            + r")[ \t]+[^\W\d_]))"
+            if lex.count_phrases
+            else r"(?!)"
+        )
+        self.COUNT_PHRASES = {" ".join(w.split()): v for w, v in lex.count_phrases.items()}
         codes = alt(lex.codes_before_number) if lex.codes_before_number else r"(?!)"
         code_head = r"\b" + codes + r"(?:[- ]?1[03])?:?[ \t]*"
         code = r"(?P<code>" + code_head + r"\d(?:[- ]?\d){6,16}(?:[- ]?[Xx])?(?!\w|[-.,]\d))"
@@ -650,7 +732,7 @@ class Patterns:
             ),
             ("date", r"(?P<date>" + self.DATE + r")"),
             ("phone", r"(?P<phone>" + _PHONE + r")"),
-            ("time", r"(?P<time>(?<![\d.,])" + _TIME + r")"),
+            ("time", r"(?P<time>(?<![\d.,])(?:" + _TIME + _clock_hour(lex) + r"))"),
             (
                 "money",
                 r"(?P<money>(?P<cur>" + self.CURRENCY_PREFIX + r")[ \t]?(?P<msign>[-−])?"
@@ -666,6 +748,7 @@ class Patterns:
             ("num", r"(?P<num>(?<!\^)(?<!\d\+)" + _SIGN + self.NUMBER + _SCI + r"?)"),
             ("ident", r"(?P<ident>" + _IDENT + r"|(?<=\^)\d+|(?<=\d\+)\d+)"),
             ("vague", r"(?P<vague>" + vague + r")"),
+            ("phrase", r"(?P<phrase>" + phrase + r")"),
             ("aunit", r"(?P<aunit>" + a_unit + r")"),
             ("decade", r"(?P<decade>(?i:\b" + alt(lex.decade_words) + r"\b))"),
             ("words", r"(?P<words>(?i:" + self.WORD_RUN + r"))"),
@@ -681,6 +764,7 @@ class Patterns:
             *self.ROMAN,
             *lex.vague,
             *lex.vague_determiners,
+            *lex.count_phrases,
             *lex.half_a,
             *lex.articles,
             *lex.decade_words,
@@ -704,6 +788,7 @@ class Patterns:
             *lex.minus,
             *lex.vague,
             *lex.vague_determiners,
+            *lex.count_phrases,
             *(f"{a} {w}" for a in lex.articles for w in lex.a_units),
             *(f"{a} {w}" for a in lex.articles for w in [*lex.fractions, *lex.denominators]),
             *(

@@ -30,7 +30,13 @@ from provenance.extractors.figures.context import (
 from provenance.extractors.figures.dates import normalize_date
 from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
 from provenance.extractors.figures.numwords import WordNumber, norm, parse_run
-from provenance.extractors.figures.pairs import period, round_the_clock, score_or_split, year_part
+from provenance.extractors.figures.pairs import (
+    glued_period,
+    period,
+    round_the_clock,
+    score_or_split,
+    year_part,
+)
 from provenance.extractors.figures.patterns import YEAR_RANGE
 
 if TYPE_CHECKING:
@@ -140,6 +146,13 @@ def read(
         return [f], e
     if group == "vague":
         return [_vague(text, m.group(), s, e, floor, p)], e
+    if group == "phrase":  # "a couple of people": two
+        f = Fig(s, e, K.CARDINAL, p.COUNT_PHRASES[" ".join(m.group().lower().split())])
+        qualify(text, f, floor, p)
+        of = p.OF_AFTER.match(text, e)
+        if of is not None and p.lex.counted_nouns:
+            f.unit = counted_unit(text, of.end())
+        return [f], e
     if group == "aunit":
         return _a_unit(text, m.group(), s, e, floor, p), e
     if group == "words":
@@ -174,7 +187,11 @@ def read(
         if bracketed and not converted and f.value is not None and not m.group("msign"):
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
+        if text[s : s + 2] in p.NAME_NUMBER_HEADS and (n := p.NAME_WITH_NUMBER.match(text, s)):
+            return [Fig(s, n.end(), K.IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
+        if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
+            return [g], g.end  # "1H24": the first half of 2024
         if (
             f.kind is K.CARDINAL
             and f.value
@@ -237,7 +254,7 @@ def _compound(text: str, f: Fig, p: Patterns) -> bool:
             return False
         f.value, f.unit, f.end = f.value * 12 + float(j.group(1)), "in", j.end()
         return True
-    if head.lstrip()[:1].lower() not in p.COMPOUND_FIRST:
+    if head.lstrip(" \t-")[:1].lower() not in p.COMPOUND_FIRST:
         return False
     for pattern, per, unit in p.COMPOUNDS:
         c = pattern.match(text, e)
@@ -258,13 +275,31 @@ def _decade_years(text: str, s: int, e: int, floor: int, p: Patterns) -> bool | 
     """
     art = p.DECADE_ARTICLE.search(text, max(floor, s - 12), s)
     if art is None:
-        return None
+        co = _coordinated_decade(text, s, 0, p)  # the decade before may be the last figure
+        return _decade_years(text, co.start(1), co.end(1), 0, p) if co else None
     measured = p.DECADE_MEASURE_AFTER.match(text, e) or p.DECADE_MEASURE_BEFORE.search(
         text, max(floor, art.start() - 70), art.start()
     )
     return not measured or bool(
         p.DECADE_TIME_BEFORE.search(text, max(0, art.start() - 12), art.start())
     )
+
+
+def _coordinated_decade(text: str, s: int, floor: int, p: Patterns) -> re.Match[str] | None:
+    """The decade joined to the one at ``s`` ("the 80s *and* 90s", "les années 80 *et* 90")."""
+    before = text[max(floor, s - 9) : s].rstrip(" \t")
+    if not before.endswith(",") and before.rpartition(" ")[2].lower() not in p.DECADE_JOINS:
+        return None  # the cheap test first: no joining word right before
+    return p.DECADE_COORDINATED.search(text, max(floor, s - 24), s)
+
+
+def _decade_before(text: str, s: int, p: Patterns) -> bool:
+    """A word before a decade that makes it years ("les années 80"), or such a decade joined
+    to it ("les années 80 et 90")."""
+    if p.DECADE_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    co = _coordinated_decade(text, s, 0, p)
+    return bool(co and p.DECADE_BEFORE.search(text, max(0, co.start(1) - 12), co.start(1)))
 
 
 def _shared_unit(text: str, f: Fig, ref: dt.date | None, p: Patterns) -> str | None:
@@ -425,7 +460,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
             p.lex.decade_before
             and written.endswith("0")
             and len(written) in (2, 4)
-            and p.DECADE_BEFORE.search(text, max(0, s - 12), s)
+            and _decade_before(text, s, p)
         ):
             base = value if len(written) == 4 else 1900 + value  # "les années 80"
             f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
@@ -712,6 +747,14 @@ def _spoken_year(
         return None
     first, last = nums[0], nums[-1]
     s, e = base + first.start, base + last.end
+    if len(nums) == 1 and text[e : e + 1] in ("-", " ") and 11 <= first.value <= 20:
+        d = p.HUNDREDS_DECADE.match(text, e)  # "the nineteen-sixties": the 1960s
+        if d is not None and first.value == int(first.value):
+            y = first.value * 100 + p.DECADE_WORDS[d.group(1).lower()]
+            f = Fig(s, d.end(), K.YEAR, y)
+            f.lower, f.upper, f.normalized = y, y + 9, f"{fmt(y)[:3]}X"
+            return f
+    said = False  # "Twenty twenty-four": a century head no clock hour can be, then 10-99
     if len(nums) == 2:
         between = text[base + first.end : base + last.start]
         oh = between.strip().lower() in p.POINT_DIGITS and between.count(" ") == 2
@@ -720,13 +763,16 @@ def _spoken_year(
         if not (between == " " or oh) or not (10 <= first.value <= 99 and 1 <= last.value <= 99):
             return None
         value = first.value * 100 + last.value
+        said = not oh and 13 <= first.value <= 20 and last.value >= 10
     else:
         value = first.value
         head = p.WORDS.get(norm(text[s:e]).split()[0])
         hundreds = head is not None and head.kind != "unit" and 1100 <= value <= 1999
         if not (hundreds or 2000 <= value <= 2099):
             return None  # "in one thousand five hundred" is a count
-    if value != int(value) or p.YEAR_BEFORE.search(text, max(floor, s - 10), s) is None:
+    if value != int(value) or (
+        not said and p.YEAR_BEFORE.search(text, max(floor, s - 10), s) is None
+    ):
         return None
     probe = Fig(s, e, K.CARDINAL, last.value)
     suffix(text, probe, p)

@@ -130,9 +130,9 @@ def _patterns_for(language: str | None) -> Patterns:
 def _may_start_before(text: str, s: int) -> bool:
     """Cheap test: could a name, code or letters just before ``s`` belong to the figure?"""
     c = text[s - 1]
-    if c.isalpha() or c in "-/.−^$":
+    if c.isalpha() or c in "-/.−^$¢":  # "GH¢5m": a cent sign closing a currency's letters
         return True
-    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:"):
+    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:¢"):
         last = text[max(0, s - 14) : s - 1].rsplit(None, 1)
         return bool(last) and not last[-1][:2].islower()  # "Boeing 737", "iPhone 15"
     return False
