@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from provenance.enums import ClaimStatus
@@ -25,8 +25,12 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
+    from provenance.lexicon.cues import CueLexicon
+
 __all__ = [
     "REPLY_WINDOW",
+    "by_language",
+    "claim_languages",
     "cue_last_word",
     "doubted_claim",
     "nearest_before",
@@ -59,6 +63,50 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         >>> replied_claim(claims, pd.Series([True] * 3)).tolist()
         [None, None, 'p']
     """
+    return by_language(claims, open_, _replied_claim)
+
+
+def claim_languages(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's lexicon key (:func:`~provenance.lexicon.language_key`) from its optional
+    ``language`` column (its article's language tag); English without the column.
+
+    Example:
+        >>> import pandas as pd
+        >>> claim_languages(pd.DataFrame({"language": ["fr-FR", None, "en"]})).tolist()
+        ['fr', 'en', 'en']
+    """
+    import pandas as pd
+
+    from provenance.lexicon import language_key
+
+    if "language" not in claims:
+        return pd.Series("en", index=claims.index, dtype=object)
+    tags = claims["language"].astype(object).where(claims["language"].notna(), "")
+    keys = {t: language_key(t or None) for t in tags.unique()}
+    return tags.map(keys).astype(object)
+
+
+def by_language(
+    claims: pd.DataFrame,
+    open_: pd.Series,
+    rule: Callable[[pd.DataFrame, pd.Series, str], pd.Series],
+) -> pd.Series:
+    """``rule(claims, open, language)`` once per language of the ``open_`` claims (each
+    read with its own language's lexicons: a French claim never gets an English reading),
+    the answers put together."""
+    import pandas as pd
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if not open_.any():
+        return out
+    languages = claim_languages(claims)
+    for language in dict.fromkeys(languages[open_.astype(bool)]):
+        found = rule(claims, (open_ & (languages == language)).astype(bool), str(language))
+        out = out.where(out.notna(), found)
+    return out
+
+
+def _replied_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Series:
     import pandas as pd
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
@@ -66,7 +114,7 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         return out
     from provenance.lexicon.matching import match_lexicon
 
-    lex = match_lexicon(None)
+    lex = match_lexicon(language)
     attributed = (claims["attribution"] != "narrator").astype(bool)
     reading = (open_ & attributed & (claims["status"] == ClaimStatus.ASSERTED.value)).astype(bool)
     if not reading.any():
@@ -87,7 +135,7 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     if lex.opposing_contents:
         whole = body.str.strip(" .,;:!?“”\"'‘’").str.split().str.join(" ")
         pointing |= whole.isin(lex.opposing_contents).reindex(claims.index, fill_value=False)
-    disputing = _disputed_count_re(None)
+    disputing = _disputed_count_re(language)
     if disputing is not None:
         # "Activists said [the real number was far higher]": a count given before is wrong
         # said of any claim, hedged too ("insisted the figure was far higher")
@@ -97,14 +145,33 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         pointing |= counts.reindex(claims.index, fill_value=False)
         reading = reading | (pointing & said)
     found = nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
-    negated = _negated_echo(claims, reading & ~pointing, attributed, body)
+    negated = _negated_echo(claims, reading & ~pointing, attributed, body, language)
     if not negated.empty:
         found = found.combine_first(negated) if not found.empty else negated
     if lex.reply_joiners:
-        joined = _joined_reply(claims, reading, attributed, lex.reply_joiners)
+        joined = _joined_reply(claims, reading, attributed, lex.reply_joiners, language)
         found = joined.combine_first(found) if not found.empty else joined
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
+
+
+def language_cues(language: str | None) -> CueLexicon | None:
+    """The cue lexicon of a language, or None when the language has none (French has
+    number words only): a rule then reads no claim of it.
+
+    Example:
+        >>> language_cues("en") is not None, language_cues("fr")
+        (True, None)
+    """
+    from provenance.errors import LexiconError
+    from provenance.lexicon.cues import cue_lexicon
+
+    try:
+        return cue_lexicon(language)
+    except LexiconError as exc:
+        if "file not found" in exc.problem:
+            return None
+        raise
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -124,13 +191,13 @@ def _disputed_count_re(language: str | None) -> re.Pattern[str] | None:
         >>> _disputed_count_re("en").match("the number of arrests rose") is None
         True
     """
-    from provenance.lexicon.cues import cue_lexicon
     from provenance.lexicon.matching import match_lexicon
 
     lex = match_lexicon(language)
-    if not lex.quantity_heads or not lex.quantity_comparatives:
+    cues = language_cues(language)
+    if not lex.quantity_heads or not lex.quantity_comparatives or cues is None:
         return None
-    copulas = cue_lexicon(language).copulas
+    copulas = cues.copulas
     if not copulas:
         return None
     degrees = rf"(?:(?:{_alt(lex.comparative_degrees)})\s+)?" if lex.comparative_degrees else ""
@@ -150,7 +217,11 @@ _ECHO_WORD = 4
 
 
 def _negated_echo(
-    claims: pd.DataFrame, reading: pd.Series, attributed: pd.Series, body: pd.Series
+    claims: pd.DataFrame,
+    reading: pd.Series,
+    attributed: pd.Series,
+    body: pd.Series,
+    language: str | None = None,
 ) -> pd.Series:
     """By id of each ``reading`` claim that says another's claim just before with a negation,
     that claim.
@@ -168,18 +239,20 @@ def _negated_echo(
     """
     import pandas as pd
 
-    from provenance.lexicon.cues import cue_lexicon
     from provenance.lexicon.matching import match_lexicon
 
     empty = pd.Series(dtype=object)
-    lex = match_lexicon(None)
+    lex = match_lexicon(language)
     n = lex.echo_prefix
     if n <= 0 or not reading.any():
         return empty
-    negation = _negation_re(None)
+    negation = _negation_re(language)
     if negation is None:
         return empty
-    skipped = frozenset(cue_lexicon(None).finite_auxiliaries) | {"being"}
+    cues = language_cues(language)
+    if cues is None:
+        return empty
+    skipped = frozenset(cues.finite_auxiliaries) | frozenset(cues.gerund_auxiliaries)
     split: dict[object, tuple[frozenset[str], str]] = {}  # by claim id
     read = body[reading.reindex(body.index, fill_value=False)]
     for claim, text in zip(claims.loc[read.index, "claim_id"], read, strict=True):
@@ -225,9 +298,9 @@ def _stems(text: str, stop: frozenset[str], n: int) -> frozenset[str]:
 def _negation_re(language: str | None) -> re.Pattern[str] | None:
     """A clause negation in case-folded text: a finite auxiliary then a negation ("was
     not", "had never"), or a contracted one ("didn't")."""
-    from provenance.lexicon.cues import cue_lexicon
-
-    lex = cue_lexicon(language)
+    lex = language_cues(language)
+    if lex is None:
+        return None
     words = [w for w in lex.negations if w.isalpha()]
     parts = []
     if lex.finite_auxiliaries and words:
@@ -242,7 +315,11 @@ _JOIN_GAP = 3
 
 
 def _joined_reply(
-    claims: pd.DataFrame, reading: pd.Series, attributed: pd.Series, joiners: tuple[str, ...]
+    claims: pd.DataFrame,
+    reading: pd.Series,
+    attributed: pd.Series,
+    joiners: tuple[str, ...],
+    language: str | None = None,
 ) -> pd.Series:
     """By id of each ``reading`` claim set against another's in one sentence, that claim.
 
@@ -264,7 +341,7 @@ def _joined_reply(
     # as written: a capitalized joiner opens a sentence and joins nothing
     opens = text[narrator].str.match(_opening_re(joiners))
     pieces = opens[opens].index
-    telling = _tells(claims)
+    telling = _tells(claims, language)
     reading = reading & telling
     if not len(pieces) or not reading.any():
         return empty
@@ -314,15 +391,16 @@ def _reply_lead(claims: pd.DataFrame, reading: pd.Series, replying: re.Pattern[s
     return claims["claim_id"].isin(piece.index).astype(bool)
 
 
-def _tells(claims: pd.DataFrame) -> pd.Series:
+def _tells(claims: pd.DataFrame, language: str | None = None) -> pd.Series:
     """Claims whose cue's last word is a verb form taking a clause ("said", "told")."""
     import pandas as pd
 
-    from provenance.lexicon.cues import Frame, cue_lexicon
+    from provenance.lexicon.cues import Frame
 
+    cues = language_cues(language)
     forms = {
         f.casefold()
-        for v in cue_lexicon(None).verbs
+        for v in (cues.verbs if cues is not None else ())
         if v.frame in (Frame.CLAUSE, Frame.TELL)
         for f in v.forms
         if " " not in f
@@ -413,11 +491,12 @@ def _doubt_re(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] |
     """The doubt said of a claim (a copula and one of the matching lexicon's
     ``doubt_adjectives``, or a finite auxiliary at most and one of its ``doubt_verbs``), and
     a quick test for its last words, both over case-folded text."""
-    from provenance.lexicon.cues import cue_lexicon
     from provenance.lexicon.matching import match_lexicon
 
     lex = match_lexicon(language)
-    cues = cue_lexicon(language)
+    cues = language_cues(language)
+    if cues is None:
+        return None
     parts = []
     phrases = [*lex.doubt_adjectives, *lex.doubt_verbs]
     links = {*cues.copulas, *lex.doubt_copulas}
@@ -468,13 +547,17 @@ def doubted_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         >>> doubted_claim(claims, pd.Series([True, True])).tolist()
         [None, 'b']
     """
+    return by_language(claims, open_, _doubted_claim)
+
+
+def _doubted_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Series:
     import pandas as pd
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     cols = {"claim_id", "article_id", "source_id", "start", "end", "status", "attribution"}
     if not {*cols, "text"} <= set(claims.columns) or not open_.any():
         return out
-    patterns = _doubt_re(None)
+    patterns = _doubt_re(language)
     if patterns is None:
         return out
     doubt, quick = patterns
