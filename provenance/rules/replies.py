@@ -83,6 +83,8 @@ def claim_languages(claims: pd.DataFrame) -> pd.Series:
         return pd.Series("en", index=claims.index, dtype=object)
     tags = claims["language"].astype(object).where(claims["language"].notna(), "")
     keys = {t: language_key(t or None) for t in tags.unique()}
+    if len(keys) == 1:  # one language in the batch: no mapping row by row
+        return pd.Series(next(iter(keys.values())), index=claims.index, dtype=object)
     return tags.map(keys).astype(object)
 
 
@@ -99,6 +101,8 @@ def by_language(
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not open_.any():
         return out
+    if "language" not in claims:
+        return rule(claims, open_, "en")
     languages = claim_languages(claims)
     for language in dict.fromkeys(languages[open_.astype(bool)]):
         found = rule(claims, (open_ & (languages == language)).astype(bool), str(language))
@@ -141,6 +145,8 @@ def _replied_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.
         # said of any claim, hedged too ("insisted the figure was far higher")
         said = (open_ & attributed & (claims["status"] != ClaimStatus.DENIED.value)).astype(bool)
         folded = text[said].str.casefold().str.strip(" “”\"'‘’")
+        heads = _gate(lex.quantity_heads)
+        folded = folded[_holds_any(folded, heads)]
         counts = folded.map(lambda b: disputing.match(b) is not None).astype(bool)
         pointing |= counts.reindex(claims.index, fill_value=False)
         reading = reading | (pointing & said)
@@ -172,6 +178,31 @@ def language_cues(language: str | None) -> CueLexicon | None:
         if "file not found" in exc.problem:
             return None
         raise
+
+
+def _gate(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest substrings one of which every word holds: a quick test before a pattern.
+
+    Example:
+        >>> _gate(["unconvinced", "convinced", "skeptical"])
+        ('convinced', 'skeptical')
+    """
+    found = sorted({w.casefold() for w in words if w}, key=lambda w: (len(w), w))
+    kept: list[str] = []
+    for w in found:
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return tuple(kept)
+
+
+def _holds_any(text: pd.Series, words: tuple[str, ...], *, case: bool = True) -> pd.Series:
+    """Which texts hold one of ``words`` (a substring), in one vectorized pass."""
+    import pandas as pd
+
+    if not words or text.empty:
+        return pd.Series(False, index=text.index, dtype=bool)
+    pattern = "|".join(map(re.escape, words))
+    return text.str.contains(pattern, regex=True, case=case).fillna(False).astype(bool)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -255,6 +286,10 @@ def _negated_echo(
     skipped = frozenset(cues.finite_auxiliaries) | frozenset(cues.gerund_auxiliaries)
     split: dict[object, tuple[frozenset[str], str]] = {}  # by claim id
     read = body[reading.reindex(body.index, fill_value=False)]
+    negating = _gate(
+        [*(w for w in cues.negations if w.isalpha()), *(w[-3:] for w in cues.contracted_negations)]
+    )
+    read = read[_holds_any(read, negating)]
     for claim, text in zip(claims.loc[read.index, "claim_id"], read, strict=True):
         found = negation.search(text)
         if found is None:
@@ -269,7 +304,8 @@ def _negated_echo(
     nearest = nearest_before(claims, left, attributed, REPLY_WINDOW)
     if nearest.empty:
         return empty
-    text_of = claims.set_index("claim_id")["text"]
+    answered_rows = claims[claims["claim_id"].isin(nearest.to_numpy())]
+    text_of = dict(zip(answered_rows["claim_id"], answered_rows["text"], strict=True))
     hits: dict[object, object] = {}
     for reply, answered in nearest.items():
         earlier = text_of.get(answered)
@@ -487,7 +523,7 @@ def nearest_other(
 
 
 @functools.cache
-def _doubt_re(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _doubt_re(language: str | None) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """The doubt said of a claim (a copula and one of the matching lexicon's
     ``doubt_adjectives``, or a finite auxiliary at most and one of its ``doubt_verbs``), and
     a quick test for its last words, both over case-folded text."""
@@ -508,10 +544,8 @@ def _doubt_re(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] |
         parts.append(rf"{aux}(?:{_alt(lex.doubt_verbs)})")
     if not parts:
         return None
-    last = {p.split()[-1] for p in phrases}
-    return (
-        re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"),
-        re.compile(rf"(?<![\w-])(?:{_alt(last)})(?![\w-])"),
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"), _gate(
+        p.split()[-1] for p in phrases
     )
 
 
@@ -564,8 +598,8 @@ def _doubted_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.
     attributed = (claims["attribution"] != "narrator").astype(bool)
     reading = (open_ & (claims["status"] != ClaimStatus.DENIED.value)).astype(bool)
     text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
-    folded = text[reading].str.casefold()
-    folded = folded[folded.map(lambda t: quick.search(t) is not None).astype(bool)]
+    folded = text[reading]
+    folded = folded[_holds_any(folded, quick, case=False)].str.casefold()
     if folded.empty:
         return out
     rows = claims.loc[folded.index]
