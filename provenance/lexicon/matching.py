@@ -74,6 +74,11 @@ class MatchLexicon:
     restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
     general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
     source_evaluations: tuple[str, ...] = ()  # case-folded; "said the mayor was [wrong]"
+    quantity_comparatives: tuple[str, ...] = ()  # case-folded; "the toll was far [higher]"
+    comparative_degrees: tuple[str, ...] = ()  # case-folded; "the toll was [far] higher"
+    doubt_adjectives: tuple[str, ...] = ()  # case-folded; "regulators were [not convinced]"
+    doubt_copulas: tuple[str, ...] = ()  # case-folded; "regulators [remained] skeptical"
+    doubt_verbs: tuple[str, ...] = ()  # case-folded; "the claim [strains credulity]"
     vindications: tuple[str, ...] = ()  # case-folded; "the court [acted appropriately]"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
@@ -177,6 +182,11 @@ def _load(lang: str) -> MatchLexicon:
         "contrast_agent_links",
         "source_evaluations",
         "vindications",
+        "quantity_comparatives",
+        "comparative_degrees",
+        "doubt_adjectives",
+        "doubt_copulas",
+        "doubt_verbs",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -247,6 +257,15 @@ def _load(lang: str) -> MatchLexicon:
             " ".join(w.casefold().split()) for w in lists["source_evaluations"]
         ),
         general_units=frozenset(" ".join(w.casefold().split()) for w in lists["general_units"]),
+        quantity_comparatives=tuple(
+            " ".join(w.casefold().split()) for w in lists["quantity_comparatives"]
+        ),
+        comparative_degrees=tuple(
+            " ".join(w.casefold().split()) for w in lists["comparative_degrees"]
+        ),
+        doubt_adjectives=tuple(" ".join(w.casefold().split()) for w in lists["doubt_adjectives"]),
+        doubt_copulas=tuple(" ".join(w.casefold().split()) for w in lists["doubt_copulas"]),
+        doubt_verbs=tuple(" ".join(w.casefold().split()) for w in lists["doubt_verbs"]),
         echo_prefix=echo_prefix,
     )
 

@@ -931,6 +931,11 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     contrasted = contrasted_claim(claims, found.isna() & contradicted.isna() & ~denying)
     found = found.combine_first(contrasted) if contrasted.notna().any() else found
+    # "The bank said its capital was sufficient. Regulators were not convinced."
+    from provenance.rules.replies import doubted_claim
+
+    doubted = doubted_claim(claims, found.isna() & contradicted.isna() & ~denying)
+    found = found.combine_first(doubted) if doubted.notna().any() else found
     # "Fernandez, who has said Clinton played no role": the charge of the story, far back
     from provenance.rules.exculpations import far_charge
 

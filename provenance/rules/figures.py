@@ -313,6 +313,21 @@ def _events(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     return pd.Series([done[p] for p in pairs], index=figures.index, dtype=object)
 
 
+def _general_units(f: pd.DataFrame) -> pd.Series:
+    """Figures whose ``_key`` is one of the ``general_units`` of their own language's
+    matching lexicon ("person": "12 people died" counts any of the dead)."""
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    lang = f["language"] if "language" in f else pd.Series("en", index=f.index)
+    found = [
+        isinstance(k, str) and k in match_lexicon(la if isinstance(la, str) else None).general_units
+        for la, k in zip(lang.astype(object), f["_key"], strict=True)
+    ]
+    return pd.Series(found, index=f.index, dtype=bool)
+
+
 def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Series:
     """For each figure, the claim of another source giving a rival count of the same thing.
 
@@ -357,9 +372,9 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     found = restated_key(f, restates)
     f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
     f = f[f["_key"].notna() | f["_event"].notna()]
-    f = f.assign(_pred=_predicates(f, claims))
+    f = f.assign(_pred=_predicates(f, claims), _general=_general_units(f))
     cols = ["figure_id", "article_id", "source_id", "value", "claim_id", "start"]
-    cols += ["_key", "_event", "_lo", "_hi", "_restated", "_pred"]
+    cols += ["_key", "_event", "_lo", "_hi", "_restated", "_pred", "_general"]
     keyed = f[f["_key"].notna()][cols].merge(
         f[f["_key"].notna()][cols], on=["article_id", "_key"], suffixes=("", "_o")
     )
@@ -369,15 +384,13 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     evented = f[f["_event"].notna()][cols].merge(
         f[f["_event"].notna()][cols], on=["article_id", "_event"], suffixes=("", "_o")
     )
-    # "12 people died" and "60 civilians were killed": people count any of them
-    from provenance.lexicon.matching import match_lexicon
-
-    general = match_lexicon(None).general_units
+    # "12 people died" and "60 civilians were killed": people count any of them (a general
+    # unit of the figure's own language: a French figure is never read with English units)
     evented = evented[
         evented["_key"].isna()
         | evented["_key_o"].isna()
-        | evented["_key"].isin(general)
-        | evented["_key_o"].isin(general)
+        | evented["_general"]
+        | evented["_general_o"]
     ]
     evented = evented.assign(_event_o=evented["_event"])  # joined on it: one event
     parts = [p for p in (keyed, evented) if not p.empty]

@@ -30,14 +30,18 @@ _MIN_WORD = 4
 
 
 @functools.cache
-def _owned_re() -> re.Pattern[str]:
+def _owned_re(language: str | None = None) -> re.Pattern[str] | None:
     """A whole object: maybe a determiner, a possessor of one to three words, at most two
     modifiers, a claim head that is no pronoun, and "of" and one noun at most."""
-    from provenance.lexicon.cues import cue_lexicon
+    from provenance.rules.replies import language_cues
 
-    lex = cue_lexicon(None)
+    lex = language_cues(language)
+    if lex is None:
+        return None
     pronouns = {*lex.thing_pronouns, *lex.subject_determiners}
     heads = sorted((h for h in lex.claim_heads if h not in pronouns), key=len, reverse=True)
+    if not heads or not lex.subject_determiners:
+        return None  # a language without claim heads reads no possessed claim
     determiners = "|".join(map(re.escape, sorted(lex.subject_determiners, key=len, reverse=True)))
     return re.compile(
         rf"(?:(?:{determiners})\s+)?(?P<owner>(?:[\w.-]+\s+){{0,2}}[\w.-]+?)(?:['’]s|s['’])\s+"
@@ -92,16 +96,22 @@ def owned_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         >>> owned_claim(claims, pd.Series([False, False, True])).tolist()
         [None, None, 'p']
     """
+    from provenance.rules.replies import by_language
+
+    return by_language(claims, open_, _owned_claim)
+
+
+def _owned_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Series:
     import pandas as pd
 
     from provenance.lexicon.matching import match_lexicon
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
-    if not set(_COLUMNS) <= set(claims.columns) or not open_.any():
+    pattern = _owned_re(language)
+    if pattern is None or not set(_COLUMNS) <= set(claims.columns) or not open_.any():
         return out
-    mlex = match_lexicon(None)
+    mlex = match_lexicon(language)
     stop, n = mlex.function_words, max(mlex.echo_prefix, _MIN_WORD)
-    pattern = _owned_re()
     owners: dict[object, tuple[object, int, object, frozenset[str]]] = {}
     rows = claims.loc[open_, ["text", "article_id", "start", "source_id"]]
     for row, body, art, start, source in zip(
@@ -138,16 +148,16 @@ def _first_claims_of(
 
 
 @functools.cache
-def _judged_re() -> re.Pattern[str] | None:
+def _judged_re(language: str | None = None) -> re.Pattern[str] | None:
     """A whole content judging a source: a determiner at most, a name of one to four words,
     a copula, a degree word at most, one of ``source_evaluations``."""
-    from provenance.lexicon.cues import cue_lexicon
     from provenance.lexicon.matching import match_lexicon
+    from provenance.rules.replies import language_cues
 
-    judged = match_lexicon(None).source_evaluations
-    if not judged:
+    judged = match_lexicon(language).source_evaluations
+    lex = language_cues(language)
+    if not judged or lex is None or not lex.copulas:
         return None
-    lex = cue_lexicon(None)
 
     def alt(words: tuple[str, ...] | frozenset[str]) -> str:
         ordered = sorted(words, key=len, reverse=True)
@@ -180,15 +190,21 @@ def judged_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         >>> judged_claim(claims, pd.Series([False, True])).tolist()
         [None, 'm']
     """
+    from provenance.rules.replies import by_language
+
+    return by_language(claims, open_, _judged_claim)
+
+
+def _judged_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Series:
     import pandas as pd
 
     from provenance.lexicon.matching import match_lexicon
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
-    pattern = _judged_re()
+    pattern = _judged_re(language)
     if pattern is None or not set(_COLUMNS) <= set(claims.columns) or not open_.any():
         return out
-    mlex = match_lexicon(None)
+    mlex = match_lexicon(language)
     stop, n = mlex.function_words, max(mlex.echo_prefix, _MIN_WORD)
     owners: dict[object, tuple[object, int, object, frozenset[str]]] = {}
     rows = claims.loc[open_, ["text", "article_id", "start", "source_id"]]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from provenance.enums import ClaimStatus
@@ -24,7 +25,18 @@ from provenance.enums import ClaimStatus
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["REPLY_WINDOW", "cue_last_word", "nearest_before", "nearest_other", "replied_claim"]
+    from provenance.lexicon.cues import CueLexicon
+
+__all__ = [
+    "REPLY_WINDOW",
+    "by_language",
+    "claim_languages",
+    "cue_last_word",
+    "doubted_claim",
+    "nearest_before",
+    "nearest_other",
+    "replied_claim",
+]
 
 #: Most characters between the end of the claim answered and the start of the reply.
 REPLY_WINDOW = 400
@@ -51,6 +63,54 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         >>> replied_claim(claims, pd.Series([True] * 3)).tolist()
         [None, None, 'p']
     """
+    return by_language(claims, open_, _replied_claim)
+
+
+def claim_languages(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's lexicon key (:func:`~provenance.lexicon.language_key`) from its optional
+    ``language`` column (its article's language tag); English without the column.
+
+    Example:
+        >>> import pandas as pd
+        >>> claim_languages(pd.DataFrame({"language": ["fr-FR", None, "en"]})).tolist()
+        ['fr', 'en', 'en']
+    """
+    import pandas as pd
+
+    from provenance.lexicon import language_key
+
+    if "language" not in claims:
+        return pd.Series("en", index=claims.index, dtype=object)
+    tags = claims["language"].astype(object).where(claims["language"].notna(), "")
+    keys = {t: language_key(t or None) for t in tags.unique()}
+    if len(keys) == 1:  # one language in the batch: no mapping row by row
+        return pd.Series(next(iter(keys.values())), index=claims.index, dtype=object)
+    return tags.map(keys).astype(object)
+
+
+def by_language(
+    claims: pd.DataFrame,
+    open_: pd.Series,
+    rule: Callable[[pd.DataFrame, pd.Series, str], pd.Series],
+) -> pd.Series:
+    """``rule(claims, open, language)`` once per language of the ``open_`` claims (each
+    read with its own language's lexicons: a French claim never gets an English reading),
+    the answers put together."""
+    import pandas as pd
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    if not open_.any():
+        return out
+    if "language" not in claims:
+        return rule(claims, open_, "en")
+    languages = claim_languages(claims)
+    for language in dict.fromkeys(languages[open_.astype(bool)]):
+        found = rule(claims, (open_ & (languages == language)).astype(bool), str(language))
+        out = out.where(out.notna(), found)
+    return out
+
+
+def _replied_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Series:
     import pandas as pd
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
@@ -58,7 +118,7 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         return out
     from provenance.lexicon.matching import match_lexicon
 
-    lex = match_lexicon(None)
+    lex = match_lexicon(language)
     attributed = (claims["attribution"] != "narrator").astype(bool)
     reading = (open_ & attributed & (claims["status"] == ClaimStatus.ASSERTED.value)).astype(bool)
     if not reading.any():
@@ -79,12 +139,211 @@ def replied_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     if lex.opposing_contents:
         whole = body.str.strip(" .,;:!?“”\"'‘’").str.split().str.join(" ")
         pointing |= whole.isin(lex.opposing_contents).reindex(claims.index, fill_value=False)
+    disputing = _disputed_count_re(language)
+    if disputing is not None:
+        # "Activists said [the real number was far higher]": a count given before is wrong
+        # said of any claim, hedged too ("insisted the figure was far higher")
+        said = (open_ & attributed & (claims["status"] != ClaimStatus.DENIED.value)).astype(bool)
+        folded = text[said].str.casefold().str.strip(" “”\"'‘’")
+        heads = _gate(lex.quantity_heads)
+        folded = folded[_holds_any(folded, heads)]
+        counts = folded.map(lambda b: disputing.match(b) is not None).astype(bool)
+        pointing |= counts.reindex(claims.index, fill_value=False)
+        reading = reading | (pointing & said)
     found = nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
+    negated = _negated_echo(claims, reading & ~pointing, attributed, body, language)
+    if not negated.empty:
+        found = found.combine_first(negated) if not found.empty else negated
     if lex.reply_joiners:
-        joined = _joined_reply(claims, reading, attributed, lex.reply_joiners)
+        joined = _joined_reply(claims, reading, attributed, lex.reply_joiners, language)
         found = joined.combine_first(found) if not found.empty else joined
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
+
+
+def language_cues(language: str | None) -> CueLexicon | None:
+    """The cue lexicon of a language, or None when the language has none (French has
+    number words only): a rule then reads no claim of it.
+
+    Example:
+        >>> language_cues("en") is not None, language_cues("fr")
+        (True, None)
+    """
+    from provenance.errors import LexiconError
+    from provenance.lexicon.cues import cue_lexicon
+
+    try:
+        return cue_lexicon(language)
+    except LexiconError as exc:
+        if "file not found" in exc.problem:
+            return None
+        raise
+
+
+def _gate(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest substrings one of which every word holds: a quick test before a pattern.
+
+    Example:
+        >>> _gate(["unconvinced", "convinced", "skeptical"])
+        ('convinced', 'skeptical')
+    """
+    found = sorted({w.casefold() for w in words if w}, key=lambda w: (len(w), w))
+    kept: list[str] = []
+    for w in found:
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return tuple(kept)
+
+
+def _holds_any(text: pd.Series, words: tuple[str, ...], *, case: bool = True) -> pd.Series:
+    """Which texts hold one of ``words`` (a substring), in one vectorized pass."""
+    import pandas as pd
+
+    if not words or text.empty:
+        return pd.Series(False, index=text.index, dtype=bool)
+    pattern = "|".join(map(re.escape, words))
+    return text.str.contains(pattern, regex=True, case=case).fillna(False).astype(bool)
+
+
+def _alt(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@functools.cache
+def _disputed_count_re(language: str | None) -> re.Pattern[str] | None:
+    """A case-folded content saying a count is wrong: at most three words before one of
+    the matching lexicon's ``quantity_heads`` ("the real [number]", "the [toll]"), "of" and
+    three words at most, a copula, a degree word at most, one of ``quantity_comparatives``.
+
+    Example:
+        >>> _disputed_count_re("en").match("the real number was far higher") is not None
+        True
+        >>> _disputed_count_re("en").match("the number of arrests rose") is None
+        True
+    """
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(language)
+    cues = language_cues(language)
+    if not lex.quantity_heads or not lex.quantity_comparatives or cues is None:
+        return None
+    copulas = cues.copulas
+    if not copulas:
+        return None
+    degrees = rf"(?:(?:{_alt(lex.comparative_degrees)})\s+)?" if lex.comparative_degrees else ""
+    return re.compile(
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(lex.quantity_heads)})"
+        rf"(?:\s+of(?:\s+[\w'’-]+){{1,3}}?)?\s+(?:{_alt(copulas)})\s+{degrees}"
+        rf"(?:{_alt(lex.quantity_comparatives)})(?![\w-])"
+    )
+
+
+#: Content stems a negated reply's subject shares with the claim it answers.
+_ECHO_SHARED = 1
+
+#: Fewest letters of the word a negated reply negates ("had not [left]"; not "were not
+#: [the] type").
+_ECHO_WORD = 4
+
+
+def _negated_echo(
+    claims: pd.DataFrame,
+    reading: pd.Series,
+    attributed: pd.Series,
+    body: pd.Series,
+    language: str | None = None,
+) -> pd.Series:
+    """By id of each ``reading`` claim that says another's claim just before with a negation,
+    that claim.
+
+    "The army said [its troops had left the village]. Residents said [the troops had not
+    left the village]": the reply negates its clause (an auxiliary of the cue lexicon's
+    ``finite_auxiliaries`` then one of its ``negations``, or one of its
+    ``contracted_negations``), and both what stands before the negation (the subject) and
+    what follows it (the predicate) share a content stem (first ``echo_prefix`` letters of
+    the matching lexicon, ``function_words`` aside) with the nearest earlier attributed
+    claim of another source, within :data:`REPLY_WINDOW` characters; that claim states
+    no negation of its own. "Residents said the market had not reopened" after "the army
+    said its troops had left" shares no subject and answers nothing. ``body`` holds the
+    case-folded texts of the ``reading`` claims.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    empty = pd.Series(dtype=object)
+    lex = match_lexicon(language)
+    n = lex.echo_prefix
+    if n <= 0 or not reading.any():
+        return empty
+    negation = _negation_re(language)
+    if negation is None:
+        return empty
+    cues = language_cues(language)
+    if cues is None:
+        return empty
+    skipped = frozenset(cues.finite_auxiliaries) | frozenset(cues.gerund_auxiliaries)
+    split: dict[object, tuple[frozenset[str], str]] = {}  # by claim id
+    read = body[reading.reindex(body.index, fill_value=False)]
+    negating = _gate(
+        [*(w for w in cues.negations if w.isalpha()), *(w[-3:] for w in cues.contracted_negations)]
+    )
+    read = read[_holds_any(read, negating)]
+    for claim, text in zip(claims.loc[read.index, "claim_id"], read, strict=True):
+        found = negation.search(text)
+        if found is None:
+            continue
+        subject = _stems(text[: found.start()], lex.function_words, n)
+        after = [w for w in re.findall(r"\w+", text[found.end() :]) if w not in skipped]
+        if subject and after and len(after[0]) >= _ECHO_WORD and after[0] not in lex.function_words:
+            split[claim] = (subject, after[0])
+    if not split:
+        return empty
+    left = pd.Series(claims["claim_id"].isin(list(split)).to_numpy(), index=claims.index)
+    nearest = nearest_before(claims, left, attributed, REPLY_WINDOW)
+    if nearest.empty:
+        return empty
+    answered_rows = claims[claims["claim_id"].isin(nearest.to_numpy())]
+    text_of = dict(zip(answered_rows["claim_id"], answered_rows["text"], strict=True))
+    hits: dict[object, object] = {}
+    for reply, answered in nearest.items():
+        earlier = text_of.get(answered)
+        if not isinstance(earlier, str) or negation.search(earlier.casefold()) is not None:
+            continue
+        said = _stems(earlier, lex.function_words, n)
+        subject, word = split[reply]
+        words = re.findall(r"\w+", earlier.casefold())
+        # the word negated is the earlier claim's own ("had not [left]", "was not
+        # [contained]"), on its first letters when it is long enough
+        echoed = word[:n] in said if len(word) >= n else word in words
+        if echoed and len(subject & said) >= _ECHO_SHARED:
+            hits[reply] = answered
+    return pd.Series(hits, dtype=object)
+
+
+def _stems(text: str, stop: frozenset[str], n: int) -> frozenset[str]:
+    """First ``n`` letters of the case-folded words of ``text`` at least ``n`` long, but
+    ``stop`` words."""
+    return frozenset(
+        w[:n] for w in re.findall(r"\w+", text.casefold()) if len(w) >= n and w not in stop
+    )
+
+
+@functools.cache
+def _negation_re(language: str | None) -> re.Pattern[str] | None:
+    """A clause negation in case-folded text: a finite auxiliary then a negation ("was
+    not", "had never"), or a contracted one ("didn't")."""
+    lex = language_cues(language)
+    if lex is None:
+        return None
+    words = [w for w in lex.negations if w.isalpha()]
+    parts = []
+    if lex.finite_auxiliaries and words:
+        parts.append(rf"\b(?:{_alt(lex.finite_auxiliaries)})\s+(?:{_alt(words)})\b")
+    if lex.contracted_negations:
+        parts.append(rf"\b(?:{_alt(w.casefold() for w in lex.contracted_negations)})(?!\w)")
+    return re.compile("|".join(parts)) if parts else None
 
 
 #: Most characters between two pieces of one sentence (", " before "but").
@@ -92,7 +351,11 @@ _JOIN_GAP = 3
 
 
 def _joined_reply(
-    claims: pd.DataFrame, reading: pd.Series, attributed: pd.Series, joiners: tuple[str, ...]
+    claims: pd.DataFrame,
+    reading: pd.Series,
+    attributed: pd.Series,
+    joiners: tuple[str, ...],
+    language: str | None = None,
 ) -> pd.Series:
     """By id of each ``reading`` claim set against another's in one sentence, that claim.
 
@@ -114,7 +377,7 @@ def _joined_reply(
     # as written: a capitalized joiner opens a sentence and joins nothing
     opens = text[narrator].str.match(_opening_re(joiners))
     pieces = opens[opens].index
-    telling = _tells(claims)
+    telling = _tells(claims, language)
     reading = reading & telling
     if not len(pieces) or not reading.any():
         return empty
@@ -164,15 +427,16 @@ def _reply_lead(claims: pd.DataFrame, reading: pd.Series, replying: re.Pattern[s
     return claims["claim_id"].isin(piece.index).astype(bool)
 
 
-def _tells(claims: pd.DataFrame) -> pd.Series:
+def _tells(claims: pd.DataFrame, language: str | None = None) -> pd.Series:
     """Claims whose cue's last word is a verb form taking a clause ("said", "told")."""
     import pandas as pd
 
-    from provenance.lexicon.cues import Frame, cue_lexicon
+    from provenance.lexicon.cues import Frame
 
+    cues = language_cues(language)
     forms = {
         f.casefold()
-        for v in cue_lexicon(None).verbs
+        for v in (cues.verbs if cues is not None else ())
         if v.frame in (Frame.CLAUSE, Frame.TELL)
         for f in v.forms
         if " " not in f
@@ -256,3 +520,139 @@ def nearest_other(
     )
     pairs = pairs[pairs["answered"].notna() & (pairs["source_a"] != pairs["source_id"])]
     return pairs.set_index("claim_id")["answered"]
+
+
+@functools.cache
+def _doubt_re(language: str | None) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The doubt said of a claim (a copula and one of the matching lexicon's
+    ``doubt_adjectives``, or a finite auxiliary at most and one of its ``doubt_verbs``), and
+    a quick test for its last words, both over case-folded text."""
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(language)
+    cues = language_cues(language)
+    if cues is None:
+        return None
+    parts = []
+    phrases = [*lex.doubt_adjectives, *lex.doubt_verbs]
+    links = {*cues.copulas, *lex.doubt_copulas}
+    if lex.doubt_adjectives and links:
+        degree = rf"(?:(?:{_alt(cues.evaluation_degrees)})\s+)?" if cues.evaluation_degrees else ""
+        parts.append(rf"(?:{_alt(links)})\s+{degree}(?:{_alt(lex.doubt_adjectives)})")
+    if lex.doubt_verbs:
+        aux = rf"(?:(?:{_alt(cues.finite_auxiliaries)})\s+)?" if cues.finite_auxiliaries else ""
+        parts.append(rf"{aux}(?:{_alt(lex.doubt_verbs)})")
+    if not parts:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"), _gate(
+        p.split()[-1] for p in phrases
+    )
+
+
+#: Most words before the doubt in a whole content or sentence ("[the bank's regulators]
+#: were not convinced"); a longer subject states something of its own.
+_DOUBT_SUBJECT = 5
+
+
+def doubted_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For each ``open_`` claim saying another's claim is doubted, the id of the claim doubted.
+
+    Three forms of one doubt (:func:`_doubt_re`): a whole content of an attributed claim
+    with a short subject ("Experts said [that claim was hard to believe]", "said [they
+    were not convinced]") and a narrator's whole sentence ("[Regulators were not
+    convinced.]", "[Regulators remained skeptical], saying ...") doubt the nearest earlier
+    attributed claim of another source within :data:`REPLY_WINDOW` characters; an
+    attributed claim holding another source's claim before the doubt ("Gershman said
+    [Sessions' statement that [he did not recall the remarks]] would raise skepticism")
+    doubts that claim. Denials are left to their own rules; null elsewhere.
+
+    A narrator's sentence names who doubts only in its words: the finding's source is the
+    narrator's. "Investors were skeptical of the merger" goes on past the doubt and is read
+    as no whole.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["b", "r"], "article_id": ["x"] * 2, "source_id": ["bank", "reuters"],
+        ...     "start": [14, 63], "end": [61, 93], "status": ["asserted"] * 2,
+        ...     "attribution": ["indirect", "narrator"],
+        ...     "text": ["its capital was sufficient to absorb the losses",
+        ...              "Regulators were not convinced."]})
+        >>> doubted_claim(claims, pd.Series([True, True])).tolist()
+        [None, 'b']
+    """
+    return by_language(claims, open_, _doubted_claim)
+
+
+def _doubted_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Series:
+    import pandas as pd
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    cols = {"claim_id", "article_id", "source_id", "start", "end", "status", "attribution"}
+    if not {*cols, "text"} <= set(claims.columns) or not open_.any():
+        return out
+    patterns = _doubt_re(language)
+    if patterns is None:
+        return out
+    doubt, quick = patterns
+    attributed = (claims["attribution"] != "narrator").astype(bool)
+    reading = (open_ & (claims["status"] != ClaimStatus.DENIED.value)).astype(bool)
+    text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
+    folded = text[reading]
+    folded = folded[_holds_any(folded, quick, case=False)].str.casefold()
+    if folded.empty:
+        return out
+    rows = claims.loc[folded.index]
+    whole: list[object] = []  # claim ids
+    nested: dict[object, tuple[object, int, int, object]] = {}  # id: article, span, source
+    for claim, art, start, source, by_narrator, body in zip(
+        rows["claim_id"],
+        rows["article_id"],
+        rows["start"].astype("int64"),
+        rows["source_id"],
+        ~attributed[folded.index],
+        folded,
+        strict=True,
+    ):
+        found = doubt.search(body)
+        if found is None:
+            continue
+        before = body[: found.start()].strip(" “”\"'‘’").split()
+        rest = body[found.end() :].strip()
+        if by_narrator:
+            # a whole sentence, or its piece before a cue ("..., saying")
+            ends = re.fullmatch(r"(?:[.!?]?[”\"]?|,\s+[\w’']+[\s,:;“”\"]*)", rest) is not None
+        else:
+            ends = re.fullmatch(r"[\s.,;:!?“”\"'‘’]*", rest) is not None
+        if ends and 0 < len(before) <= _DOUBT_SUBJECT:
+            whole.append(claim)
+        elif not by_narrator:
+            nested[claim] = (art, int(start), int(start) + found.start(), source)
+    found_ids: dict[object, object] = {}
+    if whole:
+        left = pd.Series(claims["claim_id"].isin(whole).to_numpy(), index=claims.index)
+        found_ids.update(nearest_before(claims, left, attributed, REPLY_WINDOW).to_dict())
+        # "Regulators remained skeptical, saying [...]": the claim right after the piece is
+        # the doubters' own, and doubts in their name
+        pieces = claims.loc[left & ~attributed, ["claim_id", "article_id", "end"]]
+        after = claims.loc[attributed, ["claim_id", "article_id", "start"]]
+        for piece, art, end in zip(
+            pieces["claim_id"], pieces["article_id"], pieces["end"], strict=True
+        ):
+            answered = found_ids.get(piece)
+            next_ = after[
+                (after["article_id"] == art) & after["start"].between(end, end + _JOIN_GAP)
+            ]
+            if answered is not None and not next_.empty:
+                found_ids[next_["claim_id"].iloc[0]] = found_ids.pop(piece)
+    for claim, (art, start, at, source) in nested.items():
+        inner = claims[
+            (claims["article_id"] == art)
+            & (claims["start"] > start)
+            & (claims["start"] < at)
+            & (claims["source_id"] != source)
+        ]
+        if not inner.empty:
+            found_ids[claim] = inner.sort_values(["start", "end"])["claim_id"].iloc[0]
+    mapped = claims["claim_id"].map(found_ids)
+    return out.where(mapped.isna(), mapped)

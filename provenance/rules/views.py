@@ -124,8 +124,13 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     """
     names = _names(tables)
     claims = tables.claims
-    contradicted = contradicted_claim(claims)
-    answered = answered_claim(claims, contradicted)
+    # each claim read in its article's language ("fr": no English reading of French text)
+    read = claims
+    if "language" not in claims and "language" in tables.articles:
+        languages = tables.articles.set_index("article_id")["language"]
+        read = claims.assign(language=claims["article_id"].map(languages))
+    contradicted = contradicted_claim(read)
+    answered = answered_claim(read, contradicted)
     contradicted = contradicted.where(contradicted.notna(), answered)
     kinds = claims["source_id"].map(tables.sources.set_index("source_id")["kind"])
     charged = (
