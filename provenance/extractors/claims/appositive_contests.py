@@ -23,6 +23,7 @@ from provenance.extractors.claims.constructions import _appositive_gap_re
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import ordered_alternation
+from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon.cues import cue_lexicon
 
 __all__ = ["appositive_contests"]
@@ -158,7 +159,11 @@ def _lead_re(language: str) -> re.Pattern[str]:
     heads = (set(lex.claim_heads) - _PRONOUNS) | lex.denied_appositive_heads
     dets = ordered_alternation(lex.denied_appositive_determiners)
     det = rf"(?:(?:{dets})\s+)?" if dets else ""
-    return re.compile(rf",\s+{det}(?:[a-z][\w-]*\s+){{0,2}}?(?:{ordered_alternation(heads)})(?=\s)")
+    # one-word heads before a space: no two match at one place, so the alternation is
+    # factored on first letters (the engine tries a comma's few heads, not all of them)
+    one_word = all(h and not any(c.isspace() for c in h) for h in heads)
+    alts = factored_alternation(heads) if one_word else f"(?:{ordered_alternation(heads)})"
+    return re.compile(rf",\s+{det}(?:[a-z][\w-]*\s+){{0,2}}?{alts}(?=\s)")
 
 
 def _head_before(text: str, at: int, gap_re: re.Pattern[str]) -> re.Match[str] | None:

@@ -441,8 +441,8 @@ def _addressed_people(tail: str, lex: CueLexicon) -> bool:
     return 0 < len(words) <= 3 and words[-1].strip(".,;") in lex.recipient_heads
 
 
-def _points_back(tail: str, lex: CueLexicon) -> bool:
-    """Whether ``tail`` opens with a pointing object and then an adjunct or nothing.
+def _points_back(text: str, lex: CueLexicon, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` opens with a pointing object and then an adjunct or nothing.
 
     "stated this on Monday while speaking", "said this in Abuja": the cue's object is
     the report before it; "said this week" is a time adjunct.
@@ -452,17 +452,11 @@ def _points_back(tail: str, lex: CueLexicon) -> bool:
         >>> _points_back(" this on Monday", lex), _points_back(" this week", lex)
         (True, False)
     """
-    m = _FIRST_WORD.match(tail)
+    m = _FIRST_WORD.match(text, start, len(text) if end is None else end)
     if m is None or m.group(1) not in lex.pointing_objects:
         return False
-    rest = tail[m.end() :]
+    rest = text[m.end() : end]
     return not rest.strip(" ,.;") or _adjuncts().tail.match(rest) is not None
-
-
-def _opens_with_subject(tail: str, lex: CueLexicon) -> bool:
-    """Whether ``tail`` opens with a nominative pronoun ("he", "they're")."""
-    m = _FIRST_WORD.match(tail)
-    return m is not None and m.group(1) in lex.zero_that_subjects
 
 
 def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
@@ -775,13 +769,20 @@ def _try_cue(
     tail_core = tail_core.rstrip(END_PUNCT + '”"')
     if info.frame is Frame.TELL:
         tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
-    tail_short = (
-        _TAIL_OK.fullmatch(tail_core) is not None
-        and not _opens_with_subject(tail_core, lex)
-        and not (info.frame is not Frame.OBJECT and _points_back(tail_core, lex))
-        and " that " not in tail
-        and (len(tail_core.split()) <= 3 or _adjuncts().tail.match(tail_core) is not None)
-    )
+    tail_short = _TAIL_OK.fullmatch(tail_core) is not None
+    if tail_short:
+        first = _FIRST_WORD.match(tail_core)
+        opener = first.group(1) if first is not None else None
+        tail_short = (
+            opener not in lex.zero_that_subjects  # a nominative pronoun ("he", "they're")
+            and not (
+                info.frame is not Frame.OBJECT
+                and opener in lex.pointing_objects
+                and _points_back(tail_core, lex)
+            )
+            and " that " not in tail
+            and (len(tail_core.split()) <= 3 or _adjuncts().tail.match(tail_core) is not None)
+        )
     if not tail_short and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
         tail_short = True  # "..., Carter told a Senate panel on Wednesday.": who was told
     if _adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead):
@@ -886,7 +887,7 @@ def _try_cue(
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
-    if info.frame is not Frame.OBJECT and _points_back(text[cs:ce], lex):
+    if info.frame is not Frame.OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None

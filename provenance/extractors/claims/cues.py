@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from provenance.enums import Attribution, ClaimStatus
@@ -505,6 +506,65 @@ _AUX_OPENERS = frozenset(
 _PREFIX_ENDINGS = frozenset(w[-3:] for w in _PREFIX_WORDS if len(w) >= 3)
 
 
+def _form_rests(
+    forms: Iterable[str], first_words: Iterable[str], aux_openers: frozenset[str]
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words that must follow each first word that is no whole form itself.
+
+    "in" opens only "in the words of", "according" only "according to": at such a word
+    a cue's verb can start only where the text goes on with the rest of one of its
+    forms, each word after a run of white space (the forms' spaces match ``\\s+``).
+    A word opening an auxiliary is left out (there :data:`CUE_RE` may find a later verb),
+    and so is a word some form goes on from with no space ("in-depth").
+
+    Example:
+        >>> forms = ["in the words of", "inform", "said"]
+        >>> _form_rests(forms, ["in", "inform", "said"], frozenset())
+        {'in': (('the', 'words', 'of'),)}
+    """
+    forms = tuple(forms)
+    whole = frozenset(forms)
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for word in first_words:
+        if word in whole or word in aux_openers:
+            continue
+        # the scanned word is whole: no ASCII letter follows it ("inform" cannot start there)
+        rests = [
+            f[len(word) :] for f in forms if f.startswith(word) and not _WORD.match(f, len(word))
+        ]
+        if all(r[:1] == " " and r == " " + " ".join(r.split()) for r in rests):
+            out[word] = tuple(sorted({tuple(r.split()) for r in rests}))
+    return out
+
+
+#: :func:`_form_rests` of the English forms
+_FORM_RESTS = _form_rests(_EN.forms, _FIRST_WORDS, _AUX_OPENERS)
+
+
+def _goes_on(text: str, pos: int, rests: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``text`` from ``pos`` goes on with one of ``rests``, each word after a run
+    of white space (what :data:`CUE_RE`'s ``\\s+`` between a form's words matches).
+
+    Example:
+        >>> _goes_on("in  the words of", 2, (("the", "words", "of"),))
+        True
+        >>> _goes_on("in the wording", 2, (("the", "words", "of"),))
+        False
+    """
+    for rest in rests:
+        j = pos
+        for word in rest:
+            k = j
+            while text[k : k + 1].isspace():
+                k += 1
+            if k == j or not text.startswith(word, k):
+                break
+            j = k + len(word)
+        else:
+            return True
+    return False
+
+
 def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
     """Starts of up to four auxiliary/adverb words right before ``start``, farthest first."""
     out: list[int] = []
@@ -577,6 +637,9 @@ class CueIndex:
                 continue
             if start < last_end:
                 continue
+            rests = _FORM_RESTS.get(word)
+            if rests is not None and not _goes_on(text, start + len(word), rests):
+                continue  # "in" not going on "the words of": no form opening with it here
             m = None
             for aux_start in _prefix_starts(text, start, last_end):
                 m = CUE_RE.match(text, aux_start)
