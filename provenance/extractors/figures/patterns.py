@@ -37,8 +37,11 @@ _SCI = (
 )
 #: before or after noon, in either case: "6pm", "6 p.m.", "6AM", "6 A.M."
 _MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
+#: every form of a time opens with one to four digits, then (after a space or tab at most) its
+#: separator, meridiem or zone: a cheap test before its five forms are tried one by one
+_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChl])"
 _TIME = (
-    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
+    _TIME_OPENS + r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
     r"(?:[ \t]*(?:" + _MERIDIEM + r"))?"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)[ \t]*(?:" + _MERIDIEM + r"|GMT|BST|EST|EDT|CET|ET\b)"
     r"|(?:1[0-2]|0?[1-9])[ \t]?(?:" + _MERIDIEM + r")"
@@ -111,27 +114,35 @@ def number_pattern(decimal: str, group: str) -> str:
     """
     d = re.escape(decimal)
     spaced_primary = group in _SPACES
-    grouped = "" if spaced_primary else rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?![\d])|"
+    # A run of digits that a separator must follow is possessive (``++``, ``{1,3}+``): giving
+    # digits back leaves a digit where the separator is wanted, so the same matches, found
+    # without walking back one digit at a time on every number that has no such separator.
+    grouped = "" if spaced_primary else rf"\d{{1,3}}+(?:{re.escape(group)}\d{{3}})+(?![\d])|"
+    separators = "'’" + _SPACES + ("" if spaced_primary else group)
     if group == ",":  # Indian English groups lakhs and crores by two: "12,34,567"
-        grouped = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|" + grouped
+        grouped = r"\d{1,2}+(?:,\d\d)+,\d{3}(?!\d)|" + grouped
     if spaced_primary and decimal == ",":  # "1.234.567" in French copy (Belgium, older style)
-        grouped = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|" + grouped
-    grouped = r"\d{1,3}(?:['’]\d{3})+(?!\d)|" + grouped  # Swiss: "1'234'567", "1’234"
+        grouped = r"\d{1,3}+(?:\.\d{3}){2,}(?!\d|\.\d)|" + grouped
+        separators += "."
+    grouped = r"\d{1,3}+(?:['’]\d{3})+(?!\d)|" + grouped  # Swiss: "1'234'567", "1’234"
+    # every grouped form opens with one to three digits and a separator: tested once, before
+    # the forms are tried one by one (most numbers are not grouped)
+    grouped = r"(?=\d{1,3}+[" + re.escape(separators) + r"])(?:" + grouped
     after_spaced = r"(?!\d)" if spaced_primary else rf"(?![\d{re.escape(group)}]|{d}\d)"
     decimals = rf"(?:{d}\d+)?"
     if spaced_primary and decimal != ".":
         decimals = rf"(?:[{d}.]\d+)?"  # "32.2" in French copy is still a decimal
     return (
-        r"(?:\d+(?:[ \t]+|-)\d{1,2}/(?:2|3|4|8|16|32|64)(?!\d)"
-        r"|\d+/\d+(?![\d/])"
-        r"|(?:\d+[ \t]?)?[" + FRACTION_CHARS + r"]"  # "4½", "2 ¾ miles", "½"
+        r"(?:\d++(?:[ \t]++|-)\d{1,2}+/(?:2|3|4|8|16|32|64)(?!\d)"
+        r"|\d++/\d++(?![\d/])"
+        r"|(?:\d++[ \t]?+)?[" + FRACTION_CHARS + r"]"  # "4½", "2 ¾ miles", "½"
         r"|(?:"
         + grouped
-        + r"\d{1,3}(?:["
+        + r"\d{1,3}+(?:["
         + _SPACES
         + r"]\d{3})+"
         + after_spaced
-        + r"|\d+)"
+        + r")|\d+)"
         + decimals
         + r"|"
         + d
