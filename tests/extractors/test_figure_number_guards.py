@@ -4,7 +4,10 @@
 tests once, before the grouped forms, that one to three digits and a separator open the
 number; ``_TIME`` tests that one to four digits and a separator, meridiem or zone open
 it. Each is compared with the plain form (greedy runs, no guard) at every position of
-generated texts, for the English, Indian English and French symbols.
+generated texts, for the English, Indian English and French symbols. The qualifier
+before a number is looked for in a lowered ASCII window with a case-sensitive pattern,
+and a range's unit word is tested for what may follow it: both are compared with the
+patterns they stand in for.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from provenance.extractors.figures.patterns import _TIME, _TIME_OPENS, number_pattern
+from provenance.extractors.figures.context import qualifier_before
+from provenance.extractors.figures.patterns import _TIME, _TIME_OPENS, number_pattern, patterns
 
 _PIECES = st.sampled_from(
     [
@@ -104,3 +108,101 @@ def test_times_match_as_without_the_opening_guard(text: str) -> None:
     assert _TIME.startswith(_TIME_OPENS)
     fast, plain = re.compile(_TIME), re.compile(_TIME.removeprefix(_TIME_OPENS))
     assert _spans(fast, text) == _spans(plain, text)
+
+
+_QUALIFIER_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "-",
+        "(",
+        "'",
+        "’",
+        "about",
+        "ABOUT",
+        "About",
+        "more",
+        "MORE",
+        "than",
+        "Than",
+        "up",
+        "to",
+        "at least",
+        "nearly",
+        "some",
+        "x",
+        "5",
+        "environ",
+        "plus de",
+        "près",
+        "PRÈS",
+        "jusqu’à",
+        "ſome",
+        "İ",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_QUALIFIER_PIECES, max_size=10).map("".join),
+    st.sampled_from(["en", "fr"]),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+@example("It cost MORE THAN ", "en", 0, 18)
+@example("xabout 5", "en", 1, 7)
+@example("environ ", "fr", 0, 8)
+def test_the_lowered_qualifier_search_finds_what_the_case_blind_one_finds(
+    text: str, language: str, lo: int, end: int
+) -> None:
+    p = patterns(language)
+    end = min(end, len(text))
+    q = p.QUALIFIER.search(text, lo, end)
+    assert qualifier_before(text, lo, end, p) == (None if q is None else q.span(1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                "\t",
+                "\n",
+                "\u00a0",
+                "-",
+                "–",
+                "5",
+                "12",
+                "to",
+                "and",
+                "or",
+                "à",
+                "et",
+                "photo",
+                "km",
+                "°",
+                "°C",
+                "people",
+                "$",
+                "Otto",
+                "a",
+            ]
+        ),
+        max_size=10,
+    ).map("".join),
+    st.sampled_from(["en", "fr"]),
+)
+@example(" photo 5", "en")
+@example("km to 12 km", "en")
+def test_range_joins_match_as_without_the_unit_guard(text: str, language: str) -> None:
+    fast = patterns(language).RANGE_JOIN
+    plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)\)\?", ")?", fast.pattern, count=1))
+    assert plain.pattern != fast.pattern
+    for i in range(len(text) + 1):
+        a, b = fast.match(text, i), plain.match(text, i)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from provenance.extractors.figures.numwords import lone_words, norm
-from provenance.extractors.text.wordscan import WordStarts
+from provenance.extractors.text.wordscan import WordStarts, folds_apart
 from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
@@ -500,8 +500,12 @@ class Patterns:
         self.AND_OR = lex.range_and | lex.range_or
         self.AND_OR_RE = re.compile(r"[ \t]+" + alt(self.AND_OR) + r"[ \t]+")
         self.BETWEEN_AND = re.compile(SP + alt(lex.range_and) + SP, re.IGNORECASE)
+        # what may follow a unit word: the dash, a space, or a joining word's first letter
+        # (a cheap test before each shorter run of the unit's letters is tried)
+        joined = "".join(sorted({w[0] for w in self.RANGE_TO | self.RANGE_AND | self.RANGE_OR}))
+        unit_ends = "(?=[" + re.escape("-–—\n\t" + _SPACES + joined) + "])"
         self.RANGE_JOIN = re.compile(
-            r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?))?"
+            r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?)" + unit_ends + ")?"
             r"(?:-?" + SP + r"(?P<word>" + to + r")\b"
             r"|[ \t]?(?P<dash>[-–—])(?=[ \t]?[-−$£€¥]?\d))" + SP
         )
@@ -509,6 +513,14 @@ class Patterns:
             " ".join(k.replace("’", "'").split()): v for k, v in lex.qualifiers.items()
         }
         self.QUALIFIER = re.compile(r"(?i:\b(" + alt(lex.qualifiers) + r")" + SP + r"$)")
+        #: ``QUALIFIER`` for a lowered ASCII text: the same matches, without the case-blind tries
+        #: (None when a qualifier holds a letter that the case folds of ``re`` and ``str.lower``
+        #: read apart)
+        self.QUALIFIER_LOWERED = (
+            None
+            if any(folds_apart(q) for q in lex.qualifiers)
+            else re.compile(r"\b(" + alt(q.lower() for q in lex.qualifiers) + r")" + SP + r"$")
+        )
         self.QUALIFIER_ENDS = frozenset(q.split()[-1].split("-")[-1] for q in lex.qualifiers)
         self.QUALIFIER_ENDS |= frozenset(q.split("’")[-1] for q in lex.qualifiers if "’" in q)
         self.QUALIFIER_ENDS |= frozenset(q.split("'")[-1] for q in lex.qualifiers if "'" in q)
