@@ -206,3 +206,53 @@ def test_range_joins_match_as_without_the_unit_guard(text: str, language: str) -
     for i in range(len(text) + 1):
         a, b = fast.match(text, i), plain.match(text, i)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+_DATE_GUARD = r"(?=\d{4}+-|\d{1,2}+(?:[/\s]|[^\W\d_]))"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "5",
+                "12",
+                "31",
+                "2019",
+                "2024-03-05",
+                "05/06/2019",
+                "/",
+                "-",
+                " ",
+                "\n",
+                "\u00a0",
+                "st",
+                "th",
+                "er",
+                "e",
+                "of",
+                "de",
+                "March",
+                "mars",
+                "Jan.",
+                ",",
+                "x",
+                "é",
+            ]
+        ),
+        max_size=10,
+    ).map("".join),
+    st.sampled_from(["en", "fr"]),
+)
+@example("5th of March, 2019", "en")
+@example("1er mars 2024 et 2024-03-05", "fr")
+def test_digit_opened_dates_match_as_without_their_guard(text: str, language: str) -> None:
+    p = patterns(language)
+    for fast in (p.SCAN_AT_DIGIT, p.SCAN_AT_SIGN):
+        assert _DATE_GUARD in fast.pattern
+        plain = re.compile(fast.pattern.replace(_DATE_GUARD, "", 1))
+        for i in range(len(text)):
+            a, b = fast.match(text, i), plain.match(text, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

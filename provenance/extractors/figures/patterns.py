@@ -599,7 +599,13 @@ class Patterns:
         # the dates a digit opens, and those a month name opens (when each starts with a letter)
         date_at_digit, date_at_word = self.DATE, self.DATE
         if all(m[:1].isalpha() for m in lex.months):
-            date_at_digit = "(?:" + "|".join(pattern for d, pattern in dates if d) + ")"
+            # a date a digit opens: four digits and a dash, or one or two digits and a slash,
+            # a space or a letter (of an ordinal suffix, "of" or the month): tested once first
+            date_at_digit = (
+                r"(?=\d{4}+-|\d{1,2}+(?:[/\s]|[^\W\d_]))(?:"
+                + "|".join(pattern for d, pattern in dates if d)
+                + ")"
+            )
             date_at_word = "(?:" + "|".join(pattern for d, pattern in dates if not d) + ")"
         model = r"(?:" + alt(lex.names_before_number) + r")"
         self.ROMAN = roman_ordinals(lex.roman_ordinal_suffixes)
