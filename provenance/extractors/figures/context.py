@@ -337,14 +337,15 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
     words = text[max(lo, f.start - 16) : f.start].rsplit(None, 1)
     if not words or words[-1].lower() not in p.QUALIFIER_ENDS:
         return  # the cheap test first: most numbers have no qualifier
-    q = p.QUALIFIER.search(text, lo, f.start)
+    q = qualifier_before(text, lo, f.start, p)
     if q is None:
         return
-    if _particle(text, q, p):
+    written = text[q[0] : q[1]]
+    if _particle(text, written, q[0], p):
         return  # "ticked up to 3.9%": a verb and its particle, then the new level
-    cls = p.qualifier_class(q.group(1))
-    f.qualifier = q.group(1)
-    f.start = q.start(1)
+    cls = p.qualifier_class(written)
+    f.qualifier = written
+    f.start = q[0]
     if cls.startswith("approximate"):
         f.approximate = True
     if f.value is None:
@@ -355,11 +356,33 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
         f.upper = f.value
 
 
-def _particle(text: str, q: re.Match[str], p: Patterns) -> bool:
-    """Whether the qualifier ``q`` opens with the particle of the verb before it."""
-    if " ".join(q.group(1).lower().split()) not in p.lex.particle_qualifiers:
+def qualifier_before(text: str, lo: int, end: int, p: Patterns) -> tuple[int, int] | None:
+    """The span of the qualifier that spaces alone part from ``end``, looked for from ``lo``.
+
+    The span of group 1 of ``p.QUALIFIER.search(text, lo, end)``; an ASCII window is
+    lowered and searched with ``p.QUALIFIER_LOWERED`` (the window keeps the character
+    before ``lo``, which tells whether a word starts there).
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> text = "It cost MORE THAN 5 dollars"
+        >>> qualifier_before(text, 0, 18, patterns("en"))
+        (8, 17)
+    """
+    start = lo - 1 if lo > 0 else 0
+    window = text[start:end]
+    if p.QUALIFIER_LOWERED is None or not window.isascii():
+        q = p.QUALIFIER.search(text, lo, end)
+        return None if q is None else q.span(1)
+    m = p.QUALIFIER_LOWERED.search(window.lower(), lo - start)
+    return None if m is None else (start + m.start(1), start + m.end(1))
+
+
+def _particle(text: str, written: str, at: int, p: Patterns) -> bool:
+    """Whether the qualifier ``written`` at ``at`` opens with the particle of the verb before it."""
+    if " ".join(written.lower().split()) not in p.lex.particle_qualifiers:
         return False
-    before = text[max(0, q.start(1) - 24) : q.start(1)].rsplit(None, 1)
+    before = text[max(0, at - 24) : at].rsplit(None, 1)
     return bool(before) and before[-1].lower() in p.lex.particle_verbs
 
 

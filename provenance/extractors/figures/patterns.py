@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from provenance.extractors.figures.numwords import lone_words, norm
-from provenance.extractors.text.wordscan import WordStarts
+from provenance.extractors.text.wordscan import WordStarts, folds_apart
 from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import CompoundUnit, NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
@@ -37,8 +37,11 @@ _SCI = (
 )
 #: before or after noon, in either case: "6pm", "6 p.m.", "6AM", "6 A.M."
 _MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
+#: every form of a time opens with one to four digits, then (after a space or tab at most) its
+#: separator, meridiem or zone: a cheap test before its five forms are tried one by one
+_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChl])"
 _TIME = (
-    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
+    _TIME_OPENS + r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
     r"(?:[ \t]*(?:" + _MERIDIEM + r"))?"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)[ \t]*(?:" + _MERIDIEM + r"|GMT|BST|EST|EDT|CET|ET\b)"
     r"|(?:1[0-2]|0?[1-9])[ \t]?(?:" + _MERIDIEM + r")"
@@ -116,27 +119,35 @@ def number_pattern(decimal: str, group: str) -> str:
     """
     d = re.escape(decimal)
     spaced_primary = group in _SPACES
-    grouped = "" if spaced_primary else rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?![\d])|"
+    # A run of digits that a separator must follow is possessive (``++``, ``{1,3}+``): giving
+    # digits back leaves a digit where the separator is wanted, so the same matches, found
+    # without walking back one digit at a time on every number that has no such separator.
+    grouped = "" if spaced_primary else rf"\d{{1,3}}+(?:{re.escape(group)}\d{{3}})+(?![\d])|"
+    separators = "'’" + _SPACES + ("" if spaced_primary else group)
     if group == ",":  # Indian English groups lakhs and crores by two: "12,34,567"
-        grouped = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|" + grouped
+        grouped = r"\d{1,2}+(?:,\d\d)+,\d{3}(?!\d)|" + grouped
     if spaced_primary and decimal == ",":  # "1.234.567" in French copy (Belgium, older style)
-        grouped = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|" + grouped
-    grouped = r"\d{1,3}(?:['’]\d{3})+(?!\d)|" + grouped  # Swiss: "1'234'567", "1’234"
+        grouped = r"\d{1,3}+(?:\.\d{3}){2,}(?!\d|\.\d)|" + grouped
+        separators += "."
+    grouped = r"\d{1,3}+(?:['’]\d{3})+(?!\d)|" + grouped  # Swiss: "1'234'567", "1’234"
+    # every grouped form opens with one to three digits and a separator: tested once, before
+    # the forms are tried one by one (most numbers are not grouped)
+    grouped = r"(?=\d{1,3}+[" + re.escape(separators) + r"])(?:" + grouped
     after_spaced = r"(?!\d)" if spaced_primary else rf"(?![\d{re.escape(group)}]|{d}\d)"
     decimals = rf"(?:{d}\d+)?"
     if spaced_primary and decimal != ".":
         decimals = rf"(?:[{d}.]\d+)?"  # "32.2" in French copy is still a decimal
     return (
-        r"(?:\d+(?:[ \t]+|-)\d{1,2}/(?:2|3|4|8|16|32|64)(?!\d)"
-        r"|\d+/\d+(?![\d/])"
-        r"|(?:\d+[ \t]?)?[" + FRACTION_CHARS + r"]"  # "4½", "2 ¾ miles", "½"
+        r"(?:\d++(?:[ \t]++|-)\d{1,2}+/(?:2|3|4|8|16|32|64)(?!\d)"
+        r"|\d++/\d++(?![\d/])"
+        r"|(?:\d++[ \t]?+)?[" + FRACTION_CHARS + r"]"  # "4½", "2 ¾ miles", "½"
         r"|(?:"
         + grouped
-        + r"\d{1,3}(?:["
+        + r"\d{1,3}+(?:["
         + _SPACES
         + r"]\d{3})+"
         + after_spaced
-        + r"|\d+)"
+        + r")|\d+)"
         + decimals
         + r"|"
         + d
@@ -560,8 +571,12 @@ class Patterns:
         self.AND_OR = lex.range_and | lex.range_or
         self.AND_OR_RE = re.compile(r"[ \t]+" + alt(self.AND_OR) + r"[ \t]+")
         self.BETWEEN_AND = re.compile(SP + alt(lex.range_and) + SP, re.IGNORECASE)
+        # what may follow a unit word: the dash, a space, or a joining word's first letter
+        # (a cheap test before each shorter run of the unit's letters is tried)
+        joined = "".join(sorted({w[0] for w in self.RANGE_TO | self.RANGE_AND | self.RANGE_OR}))
+        unit_ends = "(?=[" + re.escape("-–—\n\t" + _SPACES + joined) + "])"
         self.RANGE_JOIN = re.compile(
-            r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?))?"
+            r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?)" + unit_ends + ")?"
             r"(?:-?" + SP + r"(?P<word>" + to + r")\b"
             r"|[ \t]?(?P<dash>[-–—])(?=[ \t]?[-−$£€¥]?\d))" + SP
         )
@@ -569,6 +584,14 @@ class Patterns:
             " ".join(k.replace("’", "'").split()): v for k, v in lex.qualifiers.items()
         }
         self.QUALIFIER = re.compile(r"(?i:\b(" + alt(lex.qualifiers) + r")" + SP + r"$)")
+        #: ``QUALIFIER`` for a lowered ASCII text: the same matches, without the case-blind tries
+        #: (None when a qualifier holds a letter that the case folds of ``re`` and ``str.lower``
+        #: read apart)
+        self.QUALIFIER_LOWERED = (
+            None
+            if any(folds_apart(q) for q in lex.qualifiers)
+            else re.compile(r"\b(" + alt(q.lower() for q in lex.qualifiers) + r")" + SP + r"$")
+        )
         self.QUALIFIER_ENDS = frozenset(q.split()[-1].split("-")[-1] for q in lex.qualifiers)
         self.QUALIFIER_ENDS |= frozenset(q.split("’")[-1] for q in lex.qualifiers if "’" in q)
         self.QUALIFIER_ENDS |= frozenset(q.split("'")[-1] for q in lex.qualifiers if "'" in q)
@@ -647,7 +670,13 @@ class Patterns:
         # the dates a digit opens, and those a month name opens (when each starts with a letter)
         date_at_digit, date_at_word = self.DATE, self.DATE
         if all(m[:1].isalpha() for m in lex.months):
-            date_at_digit = "(?:" + "|".join(pattern for d, pattern in dates if d) + ")"
+            # a date a digit opens: four digits and a dash, or one or two digits and a slash,
+            # a space or a letter (of an ordinal suffix, "of" or the month): tested once first
+            date_at_digit = (
+                r"(?=\d{4}+-|\d{1,2}+(?:[/\s]|[^\W\d_]))(?:"
+                + "|".join(pattern for d, pattern in dates if d)
+                + ")"
+            )
             date_at_word = "(?:" + "|".join(pattern for d, pattern in dates if not d) + ")"
         model = r"(?:" + alt(lex.names_before_number) + r")"
         self.ROMAN = roman_ordinals(lex.roman_ordinal_suffixes)
