@@ -85,7 +85,7 @@ def _has_surrogate(text: str) -> bool:
     searching a non-ASCII body for the surrogates' character class.
 
     Example:
-        >>> _has_surrogate("caf\u00e9"), _has_surrogate("bad\udcff")
+        >>> _has_surrogate("caf\\u00e9"), _has_surrogate("bad\\udcff")
         (False, True)
     """
     try:
