@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 
 __all__ = ["normalize_name", "sha256_hex", "stable_id"]
-
-_SPACE = re.compile(r"\s+")
 
 
 def sha256_hex(data: bytes | str) -> str:
@@ -40,8 +37,10 @@ def normalize_name(name: str) -> str:
         >>> normalize_name("  Volodymyr  ZELENSKY ")
         'volodymyr zelensky'
     """
+    # ``str.split()`` splits on exactly the characters ``\s`` matches (str.isspace), so
+    # joining its words is the regex's collapse of every run and the strip, in one C pass
     if name.isascii():  # nothing to decompose or strip: skip the per-character pass
-        return _SPACE.sub(" ", name).strip().casefold()
+        return " ".join(name.split()).casefold()
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACE.sub(" ", stripped).strip().casefold()
+    return " ".join(stripped.split()).casefold()

@@ -58,3 +58,17 @@ _PARTS = st.one_of(
 def test_stable_id_equals_the_plain_code(prefix: str, parts: list[object]) -> None:
     """Strings, numbers, enums and ``None`` give the same id as the plain join did."""
     assert stable_id(prefix, *parts) == _plain_stable_id(prefix, *parts)
+
+
+def test_normalize_name_collapses_exactly_the_regex_whitespace() -> None:
+    """Every character ``\\s`` matches, and no other, is a space to ``normalize_name``.
+
+    The collapse splits on ``str.isspace`` characters: the same set as the regex's
+    ``\\s`` (checked here over every code point), so a name with any of them, in a
+    run, at either end or alone, normalizes as the plain regex code did.
+    """
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert spaces == [c for c in map(chr, range(0x110000)) if re.fullmatch(r"\s", c)]
+    for space in spaces:
+        for name in (f"Ann{space}Lee", f"{space}x{space}{space}Y{space}", space, f"É{space}é"):
+            assert normalize_name(name) == _plain_normalize(name)

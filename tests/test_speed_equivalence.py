@@ -46,6 +46,17 @@ def test_printable_keeps_an_ascii_text_object() -> None:
     assert printable("bad\udcff") == "bad\ufffd"
 
 
+def test_printable_finds_exactly_the_surrogates() -> None:
+    """Every code point of a non-ASCII text is a surrogate to ``printable`` exactly when
+    the plain class search finds one; a text without one comes back as it is."""
+    for code in range(0x80, 0x110000):
+        text = f"é{chr(code)}"
+        assert printable(text) == _plain_printable(text)
+    text = "£5 “quoted” 😀"
+    assert printable(text) is text
+    assert printable("\ud83d\ude00 x") == "\ufffd\ufffd x"  # a pair split in a str: two
+
+
 # --- the files path: ids, duplicate choice and in-place validation -----------------------
 
 from dataclasses import replace  # noqa: E402

@@ -54,7 +54,11 @@ _DOCTYPE_HTML = re.compile(r"<!DOCTYPE\s+html", re.IGNORECASE)
 _DOCTYPE = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-def _by_content(text: str, suffix: str) -> Format | None:
+def _suffix(path: str) -> str:
+    return PurePath(path).suffix.lower()
+
+
+def _by_content(text: str, path: str) -> Format | None:
     head = text.lstrip("\ufeff \t\r\n")
     if head.startswith("{"):
         return Format.NINJS
@@ -63,7 +67,7 @@ def _by_content(text: str, suffix: str) -> Format | None:
         try:
             json.loads(head)
         except (ValueError, RecursionError):
-            return Format.NINJS if suffix in (".json", ".ninjs") else Format.TEXT
+            return Format.NINJS if _suffix(path) in (".json", ".ninjs") else Format.TEXT
         return Format.NINJS
     if not head.startswith("<"):
         return Format.TEXT
@@ -102,10 +106,10 @@ def detect_text_format(text: str, path: str) -> Format:
     Raises:
         UnknownFormatError: neither content nor suffix tells the format.
     """
-    suffix = PurePath(path).suffix.lower()
-    found = _by_content(text, suffix)
+    found = _by_content(text, path)  # the path is parsed only when the content cannot tell
     if found is not None:
         return found
+    suffix = _suffix(path)
     if suffix in _SUFFIXES:
         return _SUFFIXES[suffix]
     if suffix == ".xml" or _is_xml(text):
