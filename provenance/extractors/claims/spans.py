@@ -378,7 +378,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
     if words[0].lower() in TIME_ADJUNCTS and not (len(words) > 1 and words[1][0].isupper()):
         return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
-        return pos + m.start(1), pos + m.end(1)
+        return _title_name(text, pos + m.end(1), b, words) or (pos + m.start(1), pos + m.end(1))
     pat = _patterns(language)
     close = pat.close
     end = m.end(1)
@@ -414,7 +414,21 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         words[0][0].isupper() or words[0][0].isdigit() or first in NP_MODIFIERS or first in HEADS
     ):
         return None
-    return pos + m.start(1), pos + end
+    return _title_name(text, pos + end, b, words) or (pos + m.start(1), pos + end)
+
+
+def _title_name(text: str, end: int, b: int, words: list[str]) -> tuple[int, int] | None:
+    """The name set off after a source that is a title: ", said Lagos State Governor,
+    Babajide Sanwo-Olu." (Nigerian, Kenyan and Indian copy) names the governor."""
+    if not is_head(words[-1].lower()):
+        return None
+    named = _TITLE_NAME.match(text, end, b)
+    return named.span(1) if named is not None else None
+
+
+#: a name set off after a source's title, closing the sentence or followed by a comma:
+#: ", said Lagos State Governor, Babajide Sanwo-Olu." (Nigerian, Kenyan and Indian copy)
+_TITLE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)(?=\s*(?:[.;!?]|,\s|$))")
 
 
 _VERBISH = frozenset(
