@@ -48,6 +48,8 @@ def test_the_name_after_a_title_is_the_source(tag: str, name: str) -> None:
         ("said the police spokesman, Nairobi.", "the police spokesman"),
         # a name first, then its title: the name, as before
         ("said John Smith, the police spokesman.", "John Smith"),
+        # a name going on past an initial: no name closes the sentence at the initial
+        ("said the company lawyer, Mary K. Jones of the Lagos office.", "the company lawyer"),
         # a participle after the comma: the title is the source
         ("said the minister, adding that repairs were on schedule.", "the minister"),
     ],
@@ -262,9 +264,11 @@ def test_citing_a_reason_stays_a_claim() -> None:
         ("Police and hospital officials said 12 people had died.", "Police and hospital officials"),
         ("After the vote, Russia and Ukraine said the deal would hold.", "Russia and Ukraine"),
         ("He and his wife said they would sue the council.", "He and his wife"),
-        # neighbours: a verb before "and" makes the second name the subject alone
+        # neighbours: a verb before "and" makes the second name the subject alone; a list
+        # of names before it is no pair
         ("Obama met Putin and Xi said the talks were useful.", "Xi"),
         ("The bill passed and Jones said he was pleased.", "Jones"),
+        ("He met Adams, Baker and Clarke said the talks went well.", "Clarke"),
     ],
 )  # fmt: skip
 def test_two_speakers_of_one_cue(text: str, source: str) -> None:

@@ -427,8 +427,9 @@ def _title_name(text: str, end: int, b: int, words: list[str]) -> tuple[int, int
 
 
 #: a name set off after a source's title, closing the sentence or followed by a comma:
-#: ", said Lagos State Governor, Babajide Sanwo-Olu." (Nigerian, Kenyan and Indian copy)
-_TITLE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)(?=\s*(?:[.;!?]|,\s|$))")
+#: ", said Lagos State Governor, Babajide Sanwo-Olu." (Nigerian, Kenyan and Indian copy);
+#: its last word no initial ("Andrew J. Pincus of the firm" is no name closing there)
+_TITLE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?=\s*(?:[.;!?]|,\s|$))")
 
 
 _VERBISH = frozenset(

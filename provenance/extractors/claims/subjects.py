@@ -445,6 +445,9 @@ def _coordinated_subject(text: str, floor: int, span: tuple[int, int]) -> tuple[
     first = _find_subject(text, floor, span[0] - 5)
     if first is None or first[1] != span[0] - 5:
         return span
+    lead = text[max(floor, first[0] - 40) : first[0]].rstrip()
+    if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
+        return span  # "Tapper, Bash and Blitzer had": the tail of a list of names
     for word in text[first[0] : first[1]].split():
         low = word.lower()
         if not (word[0].isupper() or low in DETERMINERS or low in NP_MODIFIERS or is_head(low)):
