@@ -10,6 +10,7 @@ only located.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -258,6 +259,8 @@ def attribute(
         d.source_end = d.source_start + len(src)
         drafts.append(d)
     taken = [(d.start, d.end) for d in drafts]
+    # where a head of "In the minister's words" stands: one scan of the text, not one a unit
+    heads = [m.start() for m in _possessive_heads().finditer(text)]
     last_unit_claim: int | None = None
     prev_unit_end = -1
     prev_unit_start = -1
@@ -267,7 +270,7 @@ def attribute(
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
             continue
         first_here = len(drafts)
-        _unit(text, a, b, context, drafts)
+        _unit(text, a, b, context, drafts, heads)
         if len(drafts) == first_here and last_unit_claim is not None:
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
@@ -317,11 +320,22 @@ def _quoting_claim(drafts: list[Draft], first: int) -> int:
     return len(drafts) - 1
 
 
-def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> None:
-    """Find the attributed claims of one unit and append them to ``drafts``."""
+def _unit(
+    text: str,
+    a: int,
+    b: int,
+    quotes: Context,
+    drafts: list[Draft],
+    heads: list[int] | None = None,
+) -> None:
+    """Find the attributed claims of one unit and append them to ``drafts``.
+
+    ``heads``: where the heads of a possessive report phrase stand in the text ("In the
+    minister's [words], ..."), sorted; the phrase is looked for only in a unit holding one.
+    """
     floor = a
     unit_claims: list[int] = []
-    if _possessive_heads().search(text, a, b) is not None:
+    if heads and bisect.bisect_left(heads, a) < bisect.bisect_left(heads, b):
         floor = _possessive_report(text, a, b, quotes, drafts, unit_claims)
     for m in quotes.cues.between(a, b):
         vs = m.start("verb")
