@@ -347,3 +347,20 @@ def test_a_title_before_a_name_and_its_relative_is_no_content() -> None:
         "investigations had commenced."
     )
     assert attributed(text) == [("investigations had commenced", "DSP Haruna Abdullahi")]
+
+
+def test_posited_that_reports_a_clause() -> None:
+    """ "The chairman posited that X" (Nigerian copy); "posits a universe" takes a thing."""
+    text = "The chairman posited that the union would not back down."
+    assert attributed(text) == [("the union would not back down", "The chairman")]
+    assert attributed("The theory posits a universe with no beginning.") == []
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    ["the ABC's 7.30 program", "Citizen TV's JKL show", "the BBC's Today programme"],
+)
+def test_a_programme_named_by_its_time_is_the_addressee(addressee: str) -> None:
+    """ "told the ABC's 7.30 program that X": the programme is told, X the content."""
+    text = f"Mr Albanese told {addressee} that the deal was good for Australia."
+    assert attributed(text) == [("the deal was good for Australia", "Mr Albanese")]

@@ -138,7 +138,8 @@ def _patterns(language: str = "en") -> _Patterns:
             # after it ("the Daily Telegraph", "BBC Radio 4's Today programme")
             rf"\s+(?:(?:(?:{ordered_alternation(lex.addressee_name_determiners)})\s+)?"
             r"(?:[A-Z][\w.'’-]*\s+|\d[\w'’]*\s+(?=[A-Z])){0,4}[A-Z][\w.'’-]*"
-            rf"(?:\s+(?:{ordered_alternation(lex.addressee_outlet_nouns)}))?"
+            # a programme named by its time before the noun ("the ABC's 7.30 program")
+            rf"(?:\s+(?:\d[\d.:]*\s+)?(?:{ordered_alternation(lex.addressee_outlet_nouns)}))?"
             rf"|{ordered_alternation(lex.addressees)}|(?:{ordered_alternation(lex.addressee_pronouns)}))"
             rf"(?:\s+(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
         ),
