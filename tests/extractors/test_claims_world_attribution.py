@@ -84,6 +84,10 @@ def test_a_headline_speaker_after_the_colon(headline: str, content: str, speaker
         "India vs Australia: Highlights",  # a topic and a label
         "Floods in Assam: Live updates",
         "Election results in the north: Kano",  # a bare name after a topic, no statement
+        # a sentence, no headline: a full stop, and more words than a headline holds
+        "The director is to make an episode of the US television series CSI: Crime Scene Unit.",
+        "Fans have placed a full-page advert in a newspaper to persuade executives that the "
+        "show is not dead and must go on: Producers",
     ],
 )
 def test_a_headline_topic_and_label_names_no_speaker(headline: str) -> None:

@@ -170,8 +170,12 @@ _QUOTE_FIRST_CLAUSE = re.compile(
 #: text's first line only, no quotation mark in it (a quoted one is :data:`_QUOTE_FIRST`'s).
 _TRAILING_SPEAKER = re.compile(
     r"[ \t]*(?P<body>[^\n:“”\"]{10,160}?)[ \t]*:[ \t]+"
-    r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,3})[ \t\xa0.]*(?:\n|$)"
+    r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,3}?)[ \t\xa0]*(?:\n|$)"
 )
+#: how many words a headline's statement before its speaker holds at most: a longer
+#: line is a sentence ("... an episode of US television series CSI: Crime Scene
+#: Investigation"), no headline
+_HEADLINE_WORDS = 14
 #: a word of a headline's speaker and the space after it
 _SPEAKER_WORD = re.compile(r"[\w.'’-]++[ \t]+")
 #: a line opening with any quotation mark, after its line break
@@ -429,8 +433,10 @@ def _trailing_speaker(body: str, src: str) -> bool:
 
     words = src.split()
     body_words = body.lower().split()
-    if len(body_words) < 3 or not _is_description(src) or body_words[0].endswith(","):
+    if not 3 <= len(body_words) <= _HEADLINE_WORDS or not _is_description(src):
         return False
+    if src.endswith(".") or body_words[0].endswith(","):
+        return False  # a full stop ends a sentence, never a headline
     if not all(w[0].isupper() for w in words):
         return all(w.isalpha() and w.islower() for w in words) and is_head(words[-1])
     lex = cue_grammar().lexicon
