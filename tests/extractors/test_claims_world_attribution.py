@@ -368,3 +368,18 @@ def test_a_programme_named_by_its_time_is_the_addressee(addressee: str) -> None:
     """ "told the ABC's 7.30 program that X": the programme is told, X the content."""
     text = f"Mr Albanese told {addressee} that the deal was good for Australia."
     assert attributed(text) == [("the deal was good for Australia", "Mr Albanese")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator said on Monday he would accept the result.", "he would accept the result"),
+        ("Police said Sunday the suspect had been arrested.", "the suspect had been arrested"),
+        ("The agency announced on Friday the arrest of a man.", "the arrest of a man"),
+        # neighbours: the day inside the content, or an adjunct of the day
+        ("He said Monday night was the worst.", "Monday night was the worst"),
+    ],
+)  # fmt: skip
+def test_the_day_before_a_clause_is_the_cues(text: str, content: str) -> None:
+    """ "said on Monday he would accept": the day is the cue's adjunct, not the content."""
+    assert [c for c, _ in attributed(text)] == [content]

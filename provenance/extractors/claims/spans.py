@@ -544,12 +544,19 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
     weekday = f"[A-Z][a-z]+(?:{day})|" if day else ""
     any_day = rf"|\w+(?:{day})" if day else ""
     days = ordered_alternation(lex.adjunct_day_words)
+    pronouns = lex.clause_subject_pronouns
+    openers = ordered_alternation(
+        (*pronouns, *(p.capitalize() for p in pronouns), *lex.subject_np_openers)
+    )
     return _Adjuncts(
         that=re.compile(
             rf"\s+(?:{_adjunct_openers(language)})\b"
             r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
             r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
+            # the day before a clause with no "that" ("said on Monday he would accept the
+            # result", "said Sunday the suspect had fled"): the day is the cue's
+            rf"|\s+(?:on\s+)?(?:{weekday}{days})\s+(?=(?:{openers})\s)"
         ),
         quote=re.compile(
             rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"
