@@ -410,6 +410,8 @@ class CueLexicon:
     headline_titles: frozenset[str] = frozenset()
     #: a cue's whole content asking for anonymity ("who asked not to be named"): no claim
     anonymity_requests: tuple[str, ...] = ()
+    #: words between a possessive and a noun cue taking "that" ("his earlier claim that")
+    noun_cue_modifiers: tuple[str, ...] = ()
     #: "In the minister's words, ...": the preposition, the heads naming a source's
     #: wording or view after a possessive, and the word that may stand between
     possessive_report_leads: tuple[str, ...] = ()
@@ -1052,6 +1054,7 @@ def _load(key: str) -> CueLexicon:
         relaying_lemmas=_lowered(data, "relaying_lemmas", file),
         headline_titles=_lowered(data, "headline_titles", file),
         anonymity_requests=tuple(w.lower() for w in _words(data, "anonymity_requests", file)),
+        noun_cue_modifiers=_words(data, "noun_cue_modifiers", file),
         possessive_report_leads=_words(data, "possessive_report_leads", file),
         possessive_report_heads=_words(data, "possessive_report_heads", file),
         headline_statement_words=_lowered(data, "headline_statement_words", file),

@@ -298,9 +298,10 @@ def test_a_place_after_a_source_noun(text: str, source: str) -> None:
 
 
 @pytest.mark.parametrize("possessive", ["its", "their", "his"])
-def test_ones_own_claim_is_its_own(possessive: str) -> None:
+@pytest.mark.parametrize("modifiers", ["own", "earlier", "own earlier", "previous"])
+def test_ones_own_claim_is_its_own(possessive: str, modifiers: str) -> None:
     """ "denied its own claim that X": the possessor claimed it, no "its own" speaker."""
-    text = f"The company denied {possessive} own claim that the data had been deleted."
+    text = f"The company denied {possessive} {modifiers} claim that the data had been deleted."
     nested = [c for c in find_claims(text) if c.parent is not None]
     assert [(c.text, c.source_text) for c in nested] == [("the data had been deleted", possessive)]
 

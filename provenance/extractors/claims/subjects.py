@@ -66,7 +66,7 @@ _SUBJECT_ADJUNCT = re.compile(
     + r"))$"
 )
 DETERMINERS = _LEX.subject_determiners
-_SELF_MARKERS = frozenset(_LEX.self_markers)
+_SELF_MARKERS = frozenset((*_LEX.self_markers, *_LEX.noun_cue_modifiers))
 #: months and days: "officials in March said" holds a time adjunct, not a place
 _TIME_WORDS = frozenset(
     [*(w.lower() for w in _LEX.weekdays), *(m for m in number_lexicon().months if len(m) > 3)]
@@ -528,7 +528,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if contracted is not None:  # "He's suggesting", "they're saying"
         return _clause_initial(text, floor, start, len(contracted.group(1)))
     if low.endswith(("'s", "’s", "s'", "s’", "n't", "n’t")) or low in _SELF_MARKERS:
-        return None  # "its own claim that": "own" makes the cue word a noun
+        return None  # "its own claim that", "his previous claim": the cue word is a noun
     if low in PRONOUNS:
         word = last.lower()
     else:
