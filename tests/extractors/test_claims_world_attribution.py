@@ -252,10 +252,17 @@ def test_citing_a_source_is_no_claim(tag: str) -> None:
     assert [c for c, _ in attributed(text)] == ["At least 40 people were killed"]
 
 
-def test_citing_a_reason_stays_a_claim() -> None:
-    """ ", citing weak demand": the reason the subject gives."""
-    text = "The company cut its forecast, citing weak demand in China."
-    assert attributed(text) == [("weak demand in China", "The company")]
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The company cut its forecast, citing weak demand in China.", "weak demand in China"),
+        ("The company cut its forecast, citing a new survey.", "a new survey"),
+        ("The company cut its forecast, citing intelligence reports.", "intelligence reports"),
+    ],
+)
+def test_citing_a_reason_or_a_document_stays_a_claim(text: str, content: str) -> None:
+    """ ", citing weak demand", ", citing a new survey": a reason or a document cited."""
+    assert attributed(text) == [(content, "The company")]
 
 
 # -- two speakers, a place, one's own claim -----------------------------------------

@@ -488,6 +488,12 @@ def _anonymous(text: str, draft: Draft) -> bool:
     return head.startswith(requests) if requests else False
 
 
+@functools.cache
+def _documents() -> frozenset[str]:
+    """The lexicon's document heads, lower case ("poll", "memo", "statement")."""
+    return frozenset(w.lower() for w in cue_grammar().lexicon.document_heads)
+
+
 #: the words of a cited source's name: capitalized, or the small words inside one
 _NAME_PARTICLES = frozenset({"the", "of", "and", "for", "a", "an", "two", "three", "several"})
 
@@ -497,7 +503,8 @@ def _relayed(text: str, draft: Draft, info: CueInfo) -> bool:
 
     "At least 40 died, the agency said, citing hospital officials": the officials are
     who the agency relies on, not a claim of its own; a source noun (``source_heads``)
-    or a name ends the object. "citing weak demand" gives a reason, a claim.
+    or a name ends the object. "citing weak demand" gives a reason, and "citing a new
+    poll" a document whose findings the subject reports: claims, as before.
 
     Example:
         >>> text = "The agency said so, citing hospital officials."
@@ -505,12 +512,16 @@ def _relayed(text: str, draft: Draft, info: CueInfo) -> bool:
         >>> _relayed(text, d, cue_info("citing")), _relayed(text, d, cue_info("said"))
         (True, False)
     """
-    if info.lemma not in cue_grammar().lexicon.relaying_lemmas:
+    lex = cue_grammar().lexicon
+    if info.lemma not in lex.relaying_lemmas:
         return False
     words = text[draft.start : draft.end].rstrip(".;,").split()
     if not words or len(words) > 8:
         return False
-    if words[-1].lower() in HEADS:
+    head = words[-1].lower()
+    if head in lex.evidence_heads or head in lex.authored_documents or head in _documents():
+        return False  # "citing a new poll", "citing intelligence reports": what it cites
+    if head in HEADS:
         return True
     return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words) and any(
         w[0].isupper() for w in words
