@@ -81,10 +81,10 @@ def reader_names(name: pd.Series, written: pd.Series | None = None) -> pd.Series
 
     Example:
         >>> import pandas as pd
-        >>> names = pd.Series(["ministry", "Kremlin", "Volodymyr Zelensky", None])
-        >>> written = pd.Series(["The ministry", "The Kremlin", "he", None])
+        >>> names = pd.Series(["ministry", "Kremlin", "Volodymyr Zelensky"])
+        >>> written = pd.Series(["The ministry", "The Kremlin", "he"])
         >>> reader_names(names, written).tolist()
-        ['the ministry', 'the Kremlin', 'Volodymyr Zelensky', None]
+        ['the ministry', 'the Kremlin', 'Volodymyr Zelensky']
     """
     text = name.astype(object)
     known = text.notna()

@@ -480,7 +480,8 @@ def _anonymous(text: str, draft: Draft) -> bool:
 
     Example:
         >>> text = "A diplomat, who asked not to be named, said so."
-        >>> _anonymous(text, Draft(23, 38, Attribution.INDIRECT, ClaimStatus.ASSERTED))
+        >>> start = text.index("not")
+        >>> _anonymous(text, Draft(start, start + 15, Attribution.INDIRECT, ClaimStatus.ASSERTED))
         True
     """
     requests = cue_grammar().lexicon.anonymity_requests
