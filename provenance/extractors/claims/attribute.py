@@ -259,8 +259,9 @@ def attribute(
         d.source_end = d.source_start + len(src)
         drafts.append(d)
     taken = [(d.start, d.end) for d in drafts]
-    # where a head of "In the minister's words" stands: one scan of the text, not one a unit
-    heads = [m.start() for m in _possessive_heads().finditer(text)]
+    # where a head of "In the minister's words" stands: a substring search for each head
+    # word, not a regex tried at every position of the text
+    heads = _head_positions(text)
     last_unit_claim: int | None = None
     prev_unit_end = -1
     prev_unit_start = -1
@@ -398,10 +399,27 @@ def _unit(
 
 
 @functools.cache
-def _possessive_heads() -> re.Pattern[str]:
-    """A head of :func:`_possessive_report`'s phrase: the cheap test before it."""
-    heads = cue_grammar().lexicon.possessive_report_heads
-    return re.compile(rf"\b(?:{alternation(heads)})\b" if heads else "(?!)")
+def _head_words() -> tuple[str, ...]:
+    """The last words of the heads of :func:`_possessive_report`'s phrase ("words")."""
+    return tuple(sorted({h.split()[-1] for h in cue_grammar().lexicon.possessive_report_heads}))
+
+
+def _head_positions(text: str) -> list[int]:
+    """Where a whole word closing a head of the possessive report phrase starts, sorted.
+
+    Example:
+        >>> _head_positions("In his words, the view was swordsmanship.")
+        [7, 18]
+    """
+    found: list[int] = []
+    for word in _head_words():
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append(at)
+            at = text.find(word, end)
+    return sorted(found)
 
 
 @functools.cache
@@ -484,9 +502,17 @@ def _anonymous(text: str, draft: Draft) -> bool:
         >>> _anonymous(text, Draft(start, start + 15, Attribution.INDIRECT, ClaimStatus.ASSERTED))
         True
     """
+    requests, firsts = _anonymity()
+    if text[draft.start : draft.start + 1].lower() not in firsts:
+        return False
+    return text[draft.start : draft.start + 40].lower().startswith(requests)
+
+
+@functools.cache
+def _anonymity() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The lexicon's anonymity requests and their first letters (the cheap test first)."""
     requests = cue_grammar().lexicon.anonymity_requests
-    head = text[draft.start : draft.start + 40].lower()
-    return head.startswith(requests) if requests else False
+    return requests, frozenset(r[:1] for r in requests)
 
 
 @functools.cache
