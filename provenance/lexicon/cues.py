@@ -395,6 +395,30 @@ class CueLexicon:
     according_channels: frozenset[str] = frozenset()
     #: cue lemmas that may stand in a parenthetical after their content ("X, experts believe")
     parenthetical_verbs: frozenset[str] = frozenset()
+    #: weak cue lemmas that report a clause whose subject is a figure with no "that"
+    #: ("Organisers estimated about 1,000 people attended", "Police confirmed 12 died")
+    figure_clause_lemmas: frozenset[str] = frozenset()
+    #: cue lemmas giving the words written on a thing ("a shirt that read “...”") and the
+    #: things that bear words no one says (signs, shirts, banners): no speaker's claim
+    inscription_lemmas: frozenset[str] = frozenset()
+    inscription_heads: frozenset[str] = frozenset()
+    #: cue lemmas whose object may be the source relied on, not a claim (", citing
+    #: hospital officials"): such an object names who gave the report before it
+    relaying_lemmas: frozenset[str] = frozenset()
+    #: offices a headline names its speaker by before a name ("...: PM Modi", "...: CM
+    #: Yogi"), lower case; with the speaker roles and titles
+    headline_titles: frozenset[str] = frozenset()
+    #: a cue's whole content asking for anonymity ("who asked not to be named"): no claim
+    anonymity_requests: tuple[str, ...] = ()
+    #: words between a possessive and a noun cue taking "that" ("his earlier claim that")
+    noun_cue_modifiers: tuple[str, ...] = ()
+    #: "In the minister's words, ...": the preposition, the heads naming a source's
+    #: wording or view after a possessive, and the word that may stand between
+    possessive_report_leads: tuple[str, ...] = ()
+    possessive_report_heads: tuple[str, ...] = ()
+    #: words that show a headline's words before a colon are a statement, not a topic
+    #: ("Will not tolerate graft: Tinubu" against "India vs Australia: Highlights")
+    headline_statement_words: frozenset[str] = frozenset()
     #: heads of a subject that is evidence, not a speaker ("a study found", "data show")
     evidence_heads: frozenset[str] = frozenset()
     #: documents a participle after them was done to ("a statement posted on its website
@@ -1031,6 +1055,16 @@ def _load(key: str) -> CueLexicon:
         pointing_objects=_lowered(data, "pointing_objects", file),
         according_channels=_lowered(data, "according_channels", file),
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),
+        figure_clause_lemmas=_lowered(data, "figure_clause_lemmas", file),
+        inscription_lemmas=_lowered(data, "inscription_lemmas", file),
+        inscription_heads=_lowered(data, "inscription_heads", file),
+        relaying_lemmas=_lowered(data, "relaying_lemmas", file),
+        headline_titles=_lowered(data, "headline_titles", file),
+        anonymity_requests=tuple(w.lower() for w in _words(data, "anonymity_requests", file)),
+        noun_cue_modifiers=_words(data, "noun_cue_modifiers", file),
+        possessive_report_leads=_words(data, "possessive_report_leads", file),
+        possessive_report_heads=_words(data, "possessive_report_heads", file),
+        headline_statement_words=_lowered(data, "headline_statement_words", file),
         evidence_heads=_lowered(data, "evidence_heads", file),
         posted_documents=_lowered(data, "posted_documents", file),
         evidence_participles=_words(data, "evidence_participles", file),

@@ -42,6 +42,7 @@ __all__ = [
     "party_keys",
     "party_only_from_keys",
     "quantity",
+    "reader_names",
     "rule_views",
 ]
 
@@ -68,6 +69,32 @@ _COUNTED = ("cardinal", "ordinal", "vague", "duration")
 
 def _names(tables: Tables) -> pd.Series:
     return tables.sources.set_index("source_id")["name"]
+
+
+def reader_names(name: pd.Series, written: pd.Series | None = None) -> pd.Series:
+    """Source names as a sentence writes them: a common noun with its article.
+
+    A name in lower case is a common noun ("ministry", "senior official") and takes
+    "the"; so does a name the text writes after "the" ("The Kremlin said" -> "the
+    Kremlin"), a message reading "denies what the ministry claims", never "what ministry
+    claims". Names of people stay bare.
+
+    Example:
+        >>> import pandas as pd
+        >>> names = pd.Series(["ministry", "Kremlin", "Volodymyr Zelensky"])
+        >>> written = pd.Series(["The ministry", "The Kremlin", "he"])
+        >>> reader_names(names, written).tolist()
+        ['the ministry', 'the Kremlin', 'Volodymyr Zelensky']
+    """
+    text = name.astype(object)
+    known = text.notna()
+    as_str = text.where(known, "").astype(str)
+    article = as_str.str.match(r"[a-z]") & ~as_str.str.match(r"(?:the|a|an)\s")
+    if written is not None:
+        shown = written.astype(object).where(written.notna(), "").astype(str)
+        the = shown.str.match(r"[Tt]he\s")
+        article = article | (the & (shown.str[4:].str.strip().str.lower() == as_str.str.lower()))
+    return text.where(~(article & known), "the " + as_str)
 
 
 def cue_words(claims: pd.DataFrame) -> pd.Series:
@@ -141,8 +168,9 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     # "..., the newspaper reported and Yancey confirmed": a second source's word, no charge
     bodies = tables.articles.set_index("article_id")["body"]
     unconfirmed = is_unconfirmed(claims)
+    written = claims.get("source_text")
     claim_view = claims.assign(
-        source_name=claims["source_id"].map(names),
+        source_name=reader_names(claims["source_id"].map(names), written),
         cue_words=cue_words(claims),
         hedged=is_hedged(claims),
         unconfirmed=unconfirmed,
@@ -166,7 +194,7 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     figures = tables.figures
     conflict = conflicting_claim(figures, claims)
     figure_view = figures.assign(
-        source_name=figures["source_id"].map(names),
+        source_name=reader_names(figures["source_id"].map(names)),
         quantity=quantity(figures),
         comparable=figures["kind"].isin([k.value for k in COMPARABLE_KINDS]),
         conflicting_claim_id=conflict,

@@ -30,7 +30,9 @@ def render_message(template: str, row: dict[str, Any]) -> str:
         'Moscow ? ?'
     """
     values = _Blank({k: v for k, v in row.items() if v is not None and v == v})
-    return string.Formatter().vformat(template, (), values)
+    message = string.Formatter().vformat(template, (), values)
+    # a message is a sentence: "the ministry denied ..." opens with a capital
+    return message[:1].upper() + message[1:] if message[:1].islower() else message
 
 
 def build_findings(

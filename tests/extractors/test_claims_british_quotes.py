@@ -80,12 +80,13 @@ def test_long_source_after_the_quotation() -> None:
 
 
 def test_two_offices_need_both_titles() -> None:
-    """ "and" joins two offices of one person only; otherwise it still ends the subject."""
+    """ "and" joins two offices of one person; two people opening the clause are two
+    speakers of the cue (test_claims_world_attribution), not one office."""
     assert _sources(
         "GM chairman and chief executive Rick Wagoner said the results were solid."
     ) == ["GM chairman and chief executive Rick Wagoner"]
     assert _sources("The president and vice president said they would attend the summit.") == [
-        "vice president"
+        "The president and vice president"
     ]
 
 

@@ -234,8 +234,9 @@ SUBJECTS_AND_CUES = [
         "the order can be overturned",
     ),
     (
+        # two speakers opening the clause are both the source (test_claims_world_attribution)
         "Donald Trump and Bernie Sanders have both argued that trade deals cost jobs.",
-        "Bernie Sanders",
+        "Donald Trump and Bernie Sanders",
         "trade deals cost jobs",
     ),
     # a sentence-final "!”" does not split the quotation from its attribution

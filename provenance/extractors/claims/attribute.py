@@ -10,6 +10,7 @@ only located.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -35,7 +36,14 @@ from provenance.extractors.claims.coordination import (
     subordinate_clause_end,
 )
 from provenance.extractors.claims.cue_sentences import colon_quote_speaker
-from provenance.extractors.claims.cues import CueInfo, Frame, cue_grammar, cue_info, cue_status
+from provenance.extractors.claims.cues import (
+    CueInfo,
+    Frame,
+    _figure_lead,
+    cue_grammar,
+    cue_info,
+    cue_status,
+)
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.fronted_participles import fronted_participle
 from provenance.extractors.claims.inversions import (
@@ -58,6 +66,7 @@ from provenance.extractors.claims.spans import (
     content_after,
     explicit,
     finite_clause,
+    number_clause,
     post_source,
     quotation_cue,
     quoted_post_source,
@@ -250,6 +259,9 @@ def attribute(
         d.source_end = d.source_start + len(src)
         drafts.append(d)
     taken = [(d.start, d.end) for d in drafts]
+    # where a head of "In the minister's words" stands: a substring search for each head
+    # word, not a regex tried at every position of the text
+    heads = _head_positions(text)
     last_unit_claim: int | None = None
     prev_unit_end = -1
     prev_unit_start = -1
@@ -259,7 +271,7 @@ def attribute(
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
             continue
         first_here = len(drafts)
-        _unit(text, a, b, context, drafts)
+        _unit(text, a, b, context, drafts, heads)
         if len(drafts) == first_here and last_unit_claim is not None:
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
@@ -309,10 +321,23 @@ def _quoting_claim(drafts: list[Draft], first: int) -> int:
     return len(drafts) - 1
 
 
-def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> None:
-    """Find the attributed claims of one unit and append them to ``drafts``."""
+def _unit(
+    text: str,
+    a: int,
+    b: int,
+    quotes: Context,
+    drafts: list[Draft],
+    heads: list[int] | None = None,
+) -> None:
+    """Find the attributed claims of one unit and append them to ``drafts``.
+
+    ``heads``: where the heads of a possessive report phrase stand in the text ("In the
+    minister's [words], ..."), sorted; the phrase is looked for only in a unit holding one.
+    """
     floor = a
     unit_claims: list[int] = []
+    if heads and bisect.bisect_left(heads, a) < bisect.bisect_left(heads, b):
+        floor = _possessive_report(text, a, b, quotes, drafts, unit_claims)
     for m in quotes.cues.between(a, b):
         vs = m.start("verb")
         if m.start() < floor or quotes.inside(vs) or text[vs - 1 : vs] in _MARKUP:
@@ -343,7 +368,12 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m, lo), info)
         else:
             draft = _try_cue(text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims)
-        if draft is None:
+        if (
+            draft is None
+            or _inscribed(text, draft, info)  # "a shirt that read “...”": a thing's words
+            or _relayed(text, draft, info)  # ", citing hospital officials": the source's own
+            or _anonymous(text, draft)  # "who asked not to be named": no claim
+        ):
             continue
         m_start, m_end = m.span()
         draft.status = cue_status(info, aux, text[m_end : m_end + 80])
@@ -366,6 +396,163 @@ def _unit(text: str, a: int, b: int, quotes: Context, drafts: list[Draft]) -> No
             nested(text, here, drafts, quotes)
         unit_claims.append(here)
         floor = max(draft.end, m.end())
+
+
+@functools.cache
+def _head_words() -> tuple[str, ...]:
+    """The last words of the heads of :func:`_possessive_report`'s phrase ("words")."""
+    return tuple(sorted({h.split()[-1] for h in cue_grammar().lexicon.possessive_report_heads}))
+
+
+def _head_positions(text: str) -> list[int]:
+    """Where a whole word closing a head of the possessive report phrase starts, sorted.
+
+    Example:
+        >>> _head_positions("In his words, the view was swordsmanship.")
+        [7, 18]
+    """
+    found: list[int] = []
+    for word in _head_words():
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append(at)
+            at = text.find(word, end)
+    return sorted(found)
+
+
+@functools.cache
+def _possessive_phrase() -> re.Pattern[str]:
+    """ "In the minister's words": the preposition, the possessor (a noun phrase with
+    "'s" or a possessive pronoun) and the head; the possessor is the group ``src``."""
+    lex = cue_grammar().lexicon
+    pronouns = alternation(tuple(p for p in lex.possessives if p not in {"my", "our", "your"}))
+    return re.compile(
+        rf"\b(?:{alternation(lex.possessive_report_leads)})\s+"
+        rf"(?P<src>{pronouns}(?=\s)|(?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){{0,4}}?"
+        r"(?=['’]s?\s))(?:['’]s?)?\s+"
+        rf"(?P<head>{alternation(lex.possessive_report_heads)})\b"
+    )
+
+
+def _possessive_report(
+    text: str, a: int, b: int, quotes: Context, drafts: list[Draft], unit_claims: list[int]
+) -> int:
+    """ "In the minister's words, CONTENT." and "CONTENT, in X's words.": a draft for the
+    clause the phrase opens or closes, its source the possessor; the unit's new floor.
+
+    Example:
+        >>> text = "In the minister's words, the reforms will pay for themselves."
+        >>> drafts: list[Draft] = []
+        >>> _ = _possessive_report(text, 0, len(text), Context(text), drafts, [])
+        >>> d = drafts[0]
+        >>> text[d.start : d.end], text[d.source_start : d.source_end]
+        ('the reforms will pay for themselves', 'the minister')
+    """
+    m = _possessive_phrase().search(text, a, b)
+    if m is None or quotes.inside(m.start()):
+        return a
+    rest = trim(text, m.end(), b)
+    lead = text[a : m.start()].strip()
+    if not lead and text.startswith(",", m.end()):
+        cs, ce = rest  # "In the minister's words, CONTENT."
+    elif lead.endswith(",") and rest[1] - rest[0] < 3:
+        cs, ce = trim(text, a, m.start())  # "CONTENT, in the minister's words."
+    else:
+        return a
+    if ce - cs < 10:
+        return a
+    d = Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, m.start("src"), m.end("src"))
+    d.cue, d.cue_start, d.cue_end = m.group(0), m.start(), m.end()
+    _set_attribution(text, d, quotes)
+    drafts.append(d)
+    unit_claims.append(len(drafts) - 1)
+    return max(a, min(m.end(), cs) if cs > m.start() else m.start())
+
+
+def _inscribed(text: str, draft: Draft, info: CueInfo) -> bool:
+    """Whether a cue of written words has a thing bearing them as its subject.
+
+    "The protesters wore shirts that read “...”", "The banner reads: “...”": the words
+    are the shirt's or the banner's (``inscription_heads``), no speaker's claim; a
+    relative pronoun stands for the noun before it.
+
+    Example:
+        >>> text = "She wore a shirt that read “No more lies.”"
+        >>> d = Draft(27, len(text), Attribution.DIRECT, ClaimStatus.ASSERTED, 17, 21)
+        >>> _inscribed(text, d, cue_info("read"))
+        True
+    """
+    lex = cue_grammar().lexicon
+    if info.lemma not in lex.inscription_lemmas or draft.source_start is None:
+        return False
+    words = text[draft.source_start : draft.source_end].lower().split()
+    if words and words[-1] in lex.relative_pronouns:
+        words = text[max(0, draft.source_start - 40) : draft.source_start].lower().split()
+    return bool(words) and words[-1].strip(",") in lex.inscription_heads
+
+
+def _anonymous(text: str, draft: Draft) -> bool:
+    """Whether a claim's content is a request for anonymity ("asked not to be named").
+
+    Example:
+        >>> text = "A diplomat, who asked not to be named, said so."
+        >>> start = text.index("not")
+        >>> _anonymous(text, Draft(start, start + 15, Attribution.INDIRECT, ClaimStatus.ASSERTED))
+        True
+    """
+    requests, firsts = _anonymity()
+    if text[draft.start : draft.start + 1].lower() not in firsts:
+        return False
+    return text[draft.start : draft.start + 40].lower().startswith(requests)
+
+
+@functools.cache
+def _anonymity() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The lexicon's anonymity requests and their first letters (the cheap test first)."""
+    requests = cue_grammar().lexicon.anonymity_requests
+    return requests, frozenset(r[:1] for r in requests)
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    """The lexicon's document heads, lower case ("poll", "memo", "statement")."""
+    return frozenset(w.lower() for w in cue_grammar().lexicon.document_heads)
+
+
+#: the words of a cited source's name: capitalized, or the small words inside one
+_NAME_PARTICLES = frozenset({"the", "of", "and", "for", "a", "an", "two", "three", "several"})
+
+
+def _relayed(text: str, draft: Draft, info: CueInfo) -> bool:
+    """Whether a relaying cue's object is the source a report relies on, no claim.
+
+    "At least 40 died, the agency said, citing hospital officials": the officials are
+    who the agency relies on, not a claim of its own; a source noun (``source_heads``)
+    or a name ends the object. "citing weak demand" gives a reason, and "citing a new
+    poll" a document whose findings the subject reports: claims, as before.
+
+    Example:
+        >>> text = "The agency said so, citing hospital officials."
+        >>> d = Draft(27, 45, Attribution.INDIRECT, ClaimStatus.ASSERTED)
+        >>> _relayed(text, d, cue_info("citing")), _relayed(text, d, cue_info("said"))
+        (True, False)
+    """
+    lex = cue_grammar().lexicon
+    if info.lemma not in lex.relaying_lemmas:
+        return False
+    words = text[draft.start : draft.end].rstrip(".;,").split()
+    if not words or len(words) > 8:
+        return False
+    head = words[-1].lower()
+    if head in lex.evidence_heads or head in lex.authored_documents or head in _documents():
+        return False  # "citing a new poll", "citing intelligence reports": what it cites
+    if head in HEADS:
+        return True
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words) and any(
+        w[0].isupper() for w in words
+    )
 
 
 def _frames(drafts: list[Draft], unit_claims: list[int], outer: int) -> bool:
@@ -457,6 +644,23 @@ def _points_back(text: str, lex: CueLexicon, start: int = 0, end: int | None = N
         return False
     rest = text[m.end() : end]
     return not rest.strip(" ,.;") or _adjuncts().tail.match(rest) is not None
+
+
+def _opens_with_subject(tail: str, lex: CueLexicon) -> bool:
+    """Whether ``tail`` opens with a nominative pronoun ("he", "they're"), or a noun and
+    a finite auxiliary ("investigations had commenced"): a clause, no adjunct."""
+    m = _FIRST_WORD.match(tail)
+    if m is None:
+        return False
+    if m.group(1) in lex.zero_that_subjects:
+        return True
+    second = _FIRST_WORD.match(tail, m.end())
+    return (
+        second is not None
+        and m.group(1).isalpha()
+        and m.group(1).islower()
+        and second.group(1) in lex.finite_auxiliaries
+    )
 
 
 def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
@@ -732,7 +936,11 @@ def _try_cue(
         and info.status is ClaimStatus.ASSERTED
     ):
         subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
-    if subj is None and info.frame in _LOOSE_FRAMES and _loose_cue(info, verb):
+    if (
+        subj is None
+        and info.frame in _LOOSE_FRAMES
+        and (_loose_cue(info, verb) or _past_before_that(text, m, info, verb))
+    ):
         # "Several said", "six in 10 say"; after a bare quantifier an -s form is a plural
         # noun ("Many worries remain")
         subj = loose_subject(text, floor, m.start(), plural_noun=verb.endswith("s"))
@@ -740,8 +948,11 @@ def _try_cue(
         subj is None
         and floor == a
         and info.frame in _LOOSE_FRAMES
-        and info.status is ClaimStatus.ASSERTED
         and not verb.endswith("ing")
+        # a hedge only in the past before "that": "A man arrested Monday alleged that ..."
+        # (not "The average American who itemized claimed $27,000 in deductions", nor the
+        # noun in "did a fact-check on Trump's claim that")
+        and (info.status is ClaimStatus.ASSERTED or _past_before_that(text, m, info, verb))
     ):
         subj = _long_subject(text, a, b, m, info, quotes)
     if subj is None:
@@ -774,7 +985,7 @@ def _try_cue(
         first = _FIRST_WORD.match(tail_core)
         opener = first.group(1) if first is not None else None
         tail_short = (
-            opener not in lex.zero_that_subjects  # a nominative pronoun ("he", "they're")
+            not _opens_with_subject(tail_core, lex)
             and not (
                 info.frame is not Frame.OBJECT
                 and opener in lex.pointing_objects
@@ -908,6 +1119,7 @@ def _try_cue(
         and not explicit(text, m.end(), cs)
         and not finite_clause(text, cs)
         and not (verb.endswith("ing") and _labels(text, cs, ce))
+        and not (info.lemma in lex.figure_clause_lemmas and _counted_clause(text, cs, ce))
     ):
         return None
     if relative is not None and subj == relative and quotes.cues.any_between(cs, ce):
@@ -998,6 +1210,25 @@ def _frame_content(
     return (cs, ce) if ce - cs >= 10 else None
 
 
+def _counted_clause(text: str, cs: int, ce: int) -> bool:
+    """Whether a content opens with a clause whose subject is a figure, maybe qualified.
+
+    "Organisers estimated [about 1,000 people attended]", "Police confirmed [12 people
+    died]": a weak cue with no "that" still reports it; "estimated 1,000 jobs" takes a
+    number.
+
+    Example:
+        >>> text = "estimated about 1,000 people attended"
+        >>> _counted_clause(text, 10, len(text)), _counted_clause("estimated 1,000 jobs", 10, 20)
+        (True, False)
+    """
+    if not any(c.isdigit() for c in text[cs : min(ce, cs + 30)]):
+        return False
+    body = text[cs:ce]
+    lead = _figure_lead("en").match(body)
+    return number_clause(body[lead.end() :] if lead else body)
+
+
 def _long_subject(
     text: str, a: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
 ) -> tuple[int, int] | None:
@@ -1053,6 +1284,16 @@ def _labels(text: str, cs: int, ce: int) -> bool:
         (True, False)
     """
     return _LABEL.match(text, cs, ce) is not None
+
+
+def _past_before_that(text: str, m: re.Match[str], info: CueInfo, verb: str) -> bool:
+    """Whether a hedge or denial cue is a strong past form before "that".
+
+    Its subject may then be read loosely, past a participle ("A man arrested Monday
+    alleged that ..."): "that" shows a report, and the past form is a verb, not the
+    noun of "Trump's claim that".
+    """
+    return not info.weak and verb.endswith("ed") and _THAT_AFTER.match(text, m.end()) is not None
 
 
 def _loose_cue(info: CueInfo, verb: str) -> bool:

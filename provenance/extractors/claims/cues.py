@@ -135,6 +135,9 @@ def _cue_grammar(key: str) -> CueGrammar:
     noun_forms = [f for n in lex.nouns for f in n.forms if "that" in n.follows]
     noun_cue_re = re.compile(
         r"(?P<src>\b[A-Z][\w.-]*(?:['’]s)?|\b(?:his|her|their|its))\s+"
+        # "its own claim that": a source correcting itself (self_markers); "his earlier
+        # claim that" (noun_cue_modifiers)
+        rf"(?:(?:{_alternation((*lex.self_markers, *lex.noun_cue_modifiers))})\s+){{0,2}}"
         rf"(?P<verb>{_alternation(noun_forms)})\s+that\s+"
     )
     u = lex.unverified

@@ -165,6 +165,17 @@ _QUOTE_FIRST = re.compile(
 _QUOTE_FIRST_CLAUSE = re.compile(
     r"[ \t]*(?P<body>[“\"‘'][^\n]{8,}?[”\"’'])[ \t\xa0]*:[ \t\xa0]+(?=[A-Z])"
 )
+#: A headline's statement, a colon and its speaker last: "Govt will not back down:
+#: Minister", "Centre not against farmers: PM Modi" (South Asian and African papers). The
+#: text's first line only, no quotation mark in it (a quoted one is :data:`_QUOTE_FIRST`'s).
+_TRAILING_SPEAKER = re.compile(
+    r"[ \t]*(?P<body>[^\n:“”\"]{10,160}?)[ \t]*:[ \t]+"
+    r"(?P<src>[A-Za-z][\w.'’-]*+(?:[ \t][A-Za-z][\w.'’-]*+){0,3}?)[ \t\xa0]*(?:\n|$)"
+)
+#: how many words a headline's statement before its speaker holds at most: a longer
+#: line is a sentence ("... an episode of US television series CSI: Crime Scene
+#: Investigation"), no headline
+_HEADLINE_WORDS = 14
 #: a word of a headline's speaker and the space after it
 _SPEAKER_WORD = re.compile(r"[\w.'’-]++[ \t]+")
 #: a line opening with any quotation mark, after its line break
@@ -281,6 +292,10 @@ def layout_claims(text: str) -> list[ClaimSpan]:
         ):
             start, end = head.start("body"), head.end("body")
             out.append(_claim(text, start, end, head, ":", Attribution.INDIRECT))
+        trailing = _TRAILING_SPEAKER.match(text) if 0 not in seen and not out else None
+        if trailing is not None and _trailing_speaker(*trailing.group("body", "src")):
+            start, end = trailing.start("body"), trailing.end("body")
+            out.append(_claim(text, start, end, trailing, ":", Attribution.INDIRECT))
     if ":" in text or " -" in text or " –" in text:
         for m in _quote_first_lines(text):
             if _is_speaker(m.group("src")) and not any(c.start == m.start("body") for c in out):
@@ -397,6 +412,41 @@ def _is_description(src: str) -> bool:
 
     first_words = cue_grammar().first_words
     return not _is_label(src) and all(w.lower() not in first_words for w in src.split())
+
+
+def _trailing_speaker(body: str, src: str) -> bool:
+    """Whether a headline's last words after a colon are the speaker of the words before.
+
+    A role ending in a source noun ("Minister", "Health Minister", "experts"), an office
+    before a name ("PM Modi", "Governor Obaseki"), or a bare name after a statement (a
+    modal, a negation or a pronoun of the lexicon's ``headline_statement_words`` before
+    the colon: "Will not tolerate graft: Tinubu", not "India vs Australia: Highlights").
+
+    Example:
+        >>> _trailing_speaker("Govt will not back down", "Minister")
+        True
+        >>> _trailing_speaker("India vs Australia", "Highlights")
+        False
+    """
+    from provenance.extractors.claims.cues import cue_grammar
+    from provenance.extractors.claims.subjects import is_head
+
+    words = src.split()
+    body_words = body.lower().split()
+    if not 3 <= len(body_words) <= _HEADLINE_WORDS or not _is_description(src):
+        return False
+    if src.endswith(".") or body_words[0].endswith(","):
+        return False  # a full stop ends a sentence, never a headline
+    if not all(w[0].isupper() for w in words):
+        return all(w.isalpha() and w.islower() for w in words) and is_head(words[-1])
+    lex = cue_grammar().lexicon
+    if is_head(words[-1].lower()) and words[-1].lower() not in lex.not_in_noun_phrase:
+        return True
+    titles = lex.headline_titles | frozenset(lex.speaker_roles) | lex.surname_titles
+    if len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        return True
+    statement = lex.headline_statement_words
+    return len(words) <= 3 and any(w.strip(",.!?") in statement for w in body_words)
 
 
 def _is_speaker(src: str) -> bool:

@@ -138,7 +138,8 @@ def _patterns(language: str = "en") -> _Patterns:
             # after it ("the Daily Telegraph", "BBC Radio 4's Today programme")
             rf"\s+(?:(?:(?:{ordered_alternation(lex.addressee_name_determiners)})\s+)?"
             r"(?:[A-Z][\w.'’-]*\s+|\d[\w'’]*\s+(?=[A-Z])){0,4}[A-Z][\w.'’-]*"
-            rf"(?:\s+(?:{ordered_alternation(lex.addressee_outlet_nouns)}))?"
+            # a programme named by its time before the noun ("the ABC's 7.30 program")
+            rf"(?:\s+(?:\d[\d.:]*\s+)?(?:{ordered_alternation(lex.addressee_outlet_nouns)}))?"
             rf"|{ordered_alternation(lex.addressees)}|(?:{ordered_alternation(lex.addressee_pronouns)}))"
             rf"(?:\s+(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
         ),
@@ -378,7 +379,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
     if words[0].lower() in TIME_ADJUNCTS and not (len(words) > 1 and words[1][0].isupper()):
         return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
-        return pos + m.start(1), pos + m.end(1)
+        return _title_name(text, pos + m.end(1), b, words) or (pos + m.start(1), pos + m.end(1))
     pat = _patterns(language)
     close = pat.close
     end = m.end(1)
@@ -414,7 +415,22 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         words[0][0].isupper() or words[0][0].isdigit() or first in NP_MODIFIERS or first in HEADS
     ):
         return None
-    return pos + m.start(1), pos + end
+    return _title_name(text, pos + end, b, words) or (pos + m.start(1), pos + end)
+
+
+def _title_name(text: str, end: int, b: int, words: list[str]) -> tuple[int, int] | None:
+    """The name set off after a source that is a title: ", said Lagos State Governor,
+    Babajide Sanwo-Olu." (Nigerian, Kenyan and Indian copy) names the governor."""
+    if not is_head(words[-1].lower()):
+        return None
+    named = _TITLE_NAME.match(text, end, b)
+    return named.span(1) if named is not None else None
+
+
+#: a name set off after a source's title, closing the sentence or followed by a comma:
+#: ", said Lagos State Governor, Babajide Sanwo-Olu." (Nigerian, Kenyan and Indian copy);
+#: its last word no initial ("Andrew J. Pincus of the firm" is no name closing there)
+_TITLE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?=\s*(?:[.;!?]|,\s|$))")
 
 
 _VERBISH = frozenset(
@@ -528,12 +544,19 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
     weekday = f"[A-Z][a-z]+(?:{day})|" if day else ""
     any_day = rf"|\w+(?:{day})" if day else ""
     days = ordered_alternation(lex.adjunct_day_words)
+    pronouns = lex.clause_subject_pronouns
+    openers = ordered_alternation(
+        (*pronouns, *(p.capitalize() for p in pronouns), *lex.subject_np_openers)
+    )
     return _Adjuncts(
         that=re.compile(
             rf"\s+(?:{_adjunct_openers(language)})\b"
             r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
             r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
+            # the day before a clause with no "that" ("said on Monday he would accept the
+            # result", "said Sunday the suspect had fled"): the day is the cue's
+            rf"|\s+(?:on\s+)?(?:{weekday}{days})\s+(?=(?:{openers})\s)"
         ),
         quote=re.compile(
             rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"

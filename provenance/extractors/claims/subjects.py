@@ -13,6 +13,7 @@ import re
 
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.numbers import number_lexicon
 
 __all__ = [
     "BOUNDARY_WORDS",
@@ -65,6 +66,27 @@ _SUBJECT_ADJUNCT = re.compile(
     + r"))$"
 )
 DETERMINERS = _LEX.subject_determiners
+_SELF_MARKERS = frozenset((*_LEX.self_markers, *_LEX.noun_cue_modifiers))
+#: months and days: "officials in March said" holds a time adjunct, not a place
+_TIME_WORDS = frozenset(
+    [*(w.lower() for w in _LEX.weekdays), *(m for m in number_lexicon().months if len(m) > 3)]
+)
+
+
+def _placed_head(text: str, lo: int, adjunct: re.Match[str]) -> bool:
+    """Whether a subject adjunct "in X" after a source noun names where the source is.
+
+    "Officials in Kyiv said", "Police in Lagos said": the place tells whose officials,
+    part of the source; "Clinton in Iowa said", "officials in March said" (a month, a
+    day) and "who in 2010 said" keep it an adjunct of the cue.
+    """
+    words = text[adjunct.start() : adjunct.end()].split()
+    if len(words) != 2 or words[0] != "in" or not words[1][0].isupper():
+        return False
+    if words[1].lower() in _TIME_WORDS:
+        return False
+    before = text[lo : adjunct.start()].split()
+    return bool(before) and _common_head(before[-1])
 
 
 def _may_end_in_adjunct(text: str, lo: int, end: int) -> bool:
@@ -403,7 +425,34 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     span = _find_subject(text, floor, cue_start)
     if span is not None and determines_cue(text, span, cue_start):
         return None
+    if span is not None and text.endswith(" and ", max(floor, span[0] - 5), span[0]):
+        return _coordinated_subject(text, floor, span)
     return span
+
+
+def _coordinated_subject(text: str, floor: int, span: tuple[int, int]) -> tuple[int, int]:
+    """Two speakers of one cue: "Smith and Jones said", "Police and hospital officials said".
+
+    The first conjunct must itself be a subject opening a clause ("Obama met Putin and
+    Xi said": "Putin" opens none, so Xi alone is the source).
+
+    Example:
+        >>> text = "Smith and Jones said the merger would go ahead."
+        >>> s, e = find_subject(text, 0, text.index("said"))
+        >>> text[s:e]
+        'Smith and Jones'
+    """
+    first = _find_subject(text, floor, span[0] - 5)
+    if first is None or first[1] != span[0] - 5:
+        return span
+    lead = text[max(floor, first[0] - 40) : first[0]].rstrip()
+    if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
+        return span  # "Tapper, Bash and Blitzer had": the tail of a list of names
+    for word in text[first[0] : first[1]].split():
+        low = word.lower()
+        if not (word[0].isupper() or low in DETERMINERS or low in NP_MODIFIERS or is_head(low)):
+            return span  # "Obama met Putin and Xi said": a verb inside, no noun phrase
+    return first[0], span[1]
 
 
 def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
@@ -425,7 +474,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     lo = max(floor, end - 40)
     if _may_end_in_adjunct(text, lo, end):
         adjunct = _SUBJECT_ADJUNCT.search(text, lo, end)
-        if adjunct is not None:
+        if adjunct is not None and not _placed_head(text, lo, adjunct):
             end = adjunct.start()  # "Sanders on Tuesday said"
     if end > floor and text[end - 1] in _ASIDE_CLOSERS:  # the only ends it moves
         end = _skip_parenthetical(text, floor, end)
@@ -478,8 +527,8 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     contracted = _CONTRACTED.fullmatch(low) if "'" in low or "’" in low else None
     if contracted is not None:  # "He's suggesting", "they're saying"
         return _clause_initial(text, floor, start, len(contracted.group(1)))
-    if low.endswith(("'s", "’s", "s'", "s’", "n't", "n’t")):
-        return None
+    if low.endswith(("'s", "’s", "s'", "s’", "n't", "n’t")) or low in _SELF_MARKERS:
+        return None  # "its own claim that", "his previous claim": the cue word is a noun
     if low in PRONOUNS:
         word = last.lower()
     else:
@@ -601,7 +650,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 tl == "in"
                 and first >= 2
                 and is_head(tokens[first - 2].group(0).lower())
-                and not tokens[first - 2].group(0)[0].isupper()
+                # capitalized opening a sentence: "Officials in Kyiv said" (a source noun
+                # of the lexicon's list, not a name's word: "Clinton in Iowa")
+                and _common_head(tokens[first - 2].group(0))
             ):
                 first -= 1  # "officials in both cities", "newspapers in New Jersey"
                 headed = True  # the head stands before "in": the phrase's end is loose
