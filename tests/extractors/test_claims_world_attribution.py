@@ -288,6 +288,20 @@ def test_two_speakers_of_one_cue(text: str, source: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Moscow rejected the reports and Trump said they were false.", "they were false", "Trump"),
+        ("Officials blamed unions and Smith said talks had failed.", "talks had failed", "Smith"),
+    ],
+)  # fmt: skip
+def test_a_verbs_object_before_and_is_no_first_speaker(
+    text: str, content: str, source: str
+) -> None:
+    """ "denied [the reports] and Trump said": the object is the verb's, Trump alone speaks."""
+    assert (content, source) in attributed(text)
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Officials in Kyiv said the attack killed four civilians.", "Officials in Kyiv"),

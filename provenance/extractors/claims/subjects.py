@@ -448,11 +448,33 @@ def _coordinated_subject(text: str, floor: int, span: tuple[int, int]) -> tuple[
     lead = text[max(floor, first[0] - 40) : first[0]].rstrip()
     if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
         return span  # "Tapper, Bash and Blitzer had": the tail of a list of names
+    if _takes_object(text[max(0, first[0] - 40) : first[0]].split()[-1:]):
+        return span  # "Moscow denied the reports and Trump said": the verb's object
     for word in text[first[0] : first[1]].split():
         low = word.lower()
         if not (word[0].isupper() or low in DETERMINERS or low in NP_MODIFIERS or is_head(low)):
             return span  # "Obama met Putin and Xi said": a verb inside, no noun phrase
     return first[0], span[1]
+
+
+def _takes_object(before: list[str]) -> bool:
+    """Whether the word before a noun phrase is a verb taking it as its object: a cue verb
+    ("denied the reports") or a lower-case past form ("blamed the police").
+
+    Example:
+        >>> _takes_object(["denied"]), _takes_object(["blamed"]), _takes_object(["after"])
+        (True, True, False)
+    """
+    if not before or not before[0].islower():
+        return False
+    word = before[0]
+    if word.endswith("ed"):
+        return True
+    try:
+        _LEX.verb(word)
+    except KeyError:
+        return False
+    return True
 
 
 def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
