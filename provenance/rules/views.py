@@ -75,21 +75,25 @@ def reader_names(name: pd.Series, written: pd.Series | None = None) -> pd.Series
     """Source names as a sentence writes them: a common noun with its article.
 
     A name in lower case is a common noun ("ministry", "senior official") and takes
-    "the"; so does a name the text writes after "the" ("The Kremlin said" -> "the
-    Kremlin"), a message reading "denies what the ministry claims", never "what ministry
-    claims". Names of people stay bare.
+    "the"; so does a name ending in a lower-case word ("Russian government", "Israeli
+    military": a common noun after its adjective) and a name the text writes after "the"
+    ("The Kremlin said" -> "the Kremlin"), a message reading "denies what the ministry
+    claims", never "what ministry claims". Names of people stay bare (a particle ends no
+    name: "Vincent van Gogh", "Abdel Fattah al-Sisi").
 
     Example:
         >>> import pandas as pd
-        >>> names = pd.Series(["ministry", "Kremlin", "Volodymyr Zelensky"])
-        >>> written = pd.Series(["The ministry", "The Kremlin", "he"])
+        >>> names = pd.Series(["ministry", "Kremlin", "Volodymyr Zelensky", "Russian government"])
+        >>> written = pd.Series(["The ministry", "The Kremlin", "he", "Moscow"])
         >>> reader_names(names, written).tolist()
-        ['the ministry', 'the Kremlin', 'Volodymyr Zelensky']
+        ['the ministry', 'the Kremlin', 'Volodymyr Zelensky', 'the Russian government']
     """
     text = name.astype(object)
     known = text.notna()
     as_str = text.where(known, "").astype(str)
-    article = as_str.str.match(r"[a-z]") & ~as_str.str.match(r"(?:the|a|an)\s")
+    article = (as_str.str.match(r"[a-z]") | as_str.str.contains(r"\s[a-z]+$")) & ~as_str.str.match(
+        r"(?:the|a|an)\s"
+    )
     if written is not None:
         shown = written.astype(object).where(written.notna(), "").astype(str)
         the = shown.str.match(r"[Tt]he\s")

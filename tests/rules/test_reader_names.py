@@ -20,10 +20,16 @@ from provenance.suites.findings import render_message
         # a name the text gives no article: bare, as written
         ("Reuters", "the company", "Reuters"),
         ("AFP", None, "AFP"),
+        # a name ending in a lower-case word is a common noun after its adjective, however
+        # the text wrote it; a particle or a hyphenated surname ends no such name
+        ("Russian government", "Moscow", "the Russian government"),
+        ("Israeli military", None, "the Israeli military"),
+        ("Vincent van Gogh", None, "Vincent van Gogh"),
+        ("Abdel Fattah al-Sisi", "he", "Abdel Fattah al-Sisi"),
     ],
 )
 def test_a_common_noun_source_takes_its_article(name: str, written: str | None, shown: str) -> None:
-    """Lower case, or written after "the" in the text: the article; names stay bare."""
+    """Lower case, ending lower case, or written after "the": the article; names stay bare."""
     assert reader_names(pd.Series([name]), pd.Series([written])).tolist() == [shown]
 
 
