@@ -646,21 +646,19 @@ def _points_back(text: str, lex: CueLexicon, start: int = 0, end: int | None = N
     return not rest.strip(" ,.;") or _adjuncts().tail.match(rest) is not None
 
 
-def _opens_with_subject(tail: str, lex: CueLexicon) -> bool:
-    """Whether ``tail`` opens with a nominative pronoun ("he", "they're"), or a noun and
-    a finite auxiliary ("investigations had commenced"): a clause, no adjunct."""
-    m = _FIRST_WORD.match(tail)
-    if m is None:
+def _opens_with_subject(tail: str, first: re.Match[str] | None, lex: CueLexicon) -> bool:
+    """Whether ``tail`` (its first word matched as ``first``) opens with a nominative
+    pronoun ("he", "they're"), or a noun and a finite auxiliary ("investigations had
+    commenced"): a clause, no adjunct."""
+    if first is None:
         return False
-    if m.group(1) in lex.zero_that_subjects:
+    word = first.group(1)
+    if word in lex.zero_that_subjects:
         return True
-    second = _FIRST_WORD.match(tail, m.end())
-    return (
-        second is not None
-        and m.group(1).isalpha()
-        and m.group(1).islower()
-        and second.group(1) in lex.finite_auxiliaries
-    )
+    if not (word.isalpha() and word.islower()):
+        return False
+    second = _FIRST_WORD.match(tail, first.end())
+    return second is not None and second.group(1) in lex.finite_auxiliaries
 
 
 def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
@@ -985,7 +983,7 @@ def _try_cue(
         first = _FIRST_WORD.match(tail_core)
         opener = first.group(1) if first is not None else None
         tail_short = (
-            not _opens_with_subject(tail_core, lex)
+            not _opens_with_subject(tail_core, first, lex)
             and not (
                 info.frame is not Frame.OBJECT
                 and opener in lex.pointing_objects
