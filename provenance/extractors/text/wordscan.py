@@ -317,5 +317,6 @@ class WordStarts:
             out, after = [], 0
         else:  # the next match starts after it (its non-word character may be its last)
             out, after = [(0, m[0])], m.end() - 1
-        out.extend((m.start(1), m[1]) for m in self._after.finditer(text, after))
+        # a list comprehension, not a generator fed to ``extend``: no resume per match
+        out += [(m.start(1), m[1]) for m in self._after.finditer(text, after)]
         return out
