@@ -107,6 +107,8 @@ def _starts(trigger: WordStarts, text: str) -> list[int]:
 @example(["Jan.", "5,", "2020"], " ", "en")
 @example(["a couple of", "people", "a couple of", "hundred"], " ", "en")
 @example(["le", "3", "mai", "quelques", "centaines"], " ", "fr")
+@example(["some", "1", "May", "-", "5", "several", "/", "3", "juin", ".", "2"], "", "en")
+@example(["some", "1"], "", "en")
 def test_gated_triggers_keep_every_place_a_figure_opens(
     pieces: list[str], joiner: str, language: str
 ) -> None:
@@ -136,6 +138,7 @@ def test_gated_triggers_keep_every_place_a_figure_opens(
         ("Some people and many more came; several hundred stayed.", [32, 40]),
         ("A few thousand, a few days, SOME MILLION.", [0, 6, 28, 33]),
         ("a couple of people, a couple of hundred", [0, 20, 32]),
+        ("codes some1, May-2 and Many/3", [6, 13, 23]),
     ],
 )
 def test_month_and_determiner_triggers_fire_only_before_a_reading(

@@ -881,14 +881,17 @@ def _trigger_gates(
 
     A month name opens a figure only as a date, before its day or year: a digit after
     spaces, a comma or an abbreviation's point ("March 3", "Jan. 5, 2020"); a vague
-    determiner only before a scale word ("several hundred", "a few thousand"). Elsewhere
-    ("in March", "some people") the master pattern would be tried there and fail. A word
-    that is also another trigger (in any case) is left without a gate.
+    determiner only before a scale word ("several hundred", "a few thousand"). Either
+    word also opens an identifier when digits follow it, glued or after a dash, slash
+    or point ("May-2", "some1"). Elsewhere ("in March", "some people") the master
+    pattern would be tried there and fail. A word that is also another trigger (in any
+    case) is left without a gate.
     """
     others = {w.lower() for w in triggers if w not in lex.vague_determiners}
     others |= {w.lower() for w in month_triggers if w.lower() not in lex.months}
-    month_gate = r"(?=\.?,?" + SP + r"\d)"
-    determiner_gate = r"(?=(?i:[ \t]+" + scale_words + r"))"
+    identifier = r"[-/.−]?\d"
+    month_gate = r"(?=" + identifier + r"|\.?,?" + SP + r"\d)"
+    determiner_gate = r"(?=" + identifier + r"|(?i:[ \t]+" + scale_words + r"))"
     gates = {m: month_gate for m in month_triggers if m.lower() in lex.months}
     gates |= dict.fromkeys(_cases(list(lex.vague_determiners)), determiner_gate)
     return {w: gate for w, gate in gates.items() if w.lower() not in others}
