@@ -847,7 +847,12 @@ class Patterns:
         # two-level map of the first 65,536 code points and a range after it.
         self.DIGIT_SCAN = re.compile(ascii_complement(r"[0-9\x80-\U0010ffff" + opening) + after)
         # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
-        self.WORD_TRIGGER = WordStarts(_cases(triggers) + month_triggers, tail=r"(?![^\W\d_])")
+        #: the word triggers, and the lookahead some of them need after them
+        self.TRIGGER_WORDS = tuple(_cases(triggers) + month_triggers)
+        self.TRIGGER_GATES = _trigger_gates(lex, triggers, month_triggers, scale_sing)
+        self.WORD_TRIGGER = WordStarts(
+            self.TRIGGER_WORDS, tail=r"(?![^\W\d_])", gates=self.TRIGGER_GATES
+        )
         at_word = alternatives
         if all(w[:1].isalpha() for w in [*triggers, *month_triggers]):
             at_word = tuple((g, pat) for g, pat in alternatives if g not in _DIGIT_OPENED)
@@ -867,6 +872,29 @@ class Patterns:
             r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )
         self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)
+
+
+def _trigger_gates(
+    lex: NumberLexicon, triggers: list[str], month_triggers: list[str], scale_words: str
+) -> dict[str, str]:
+    """Lookaheads that must follow a month name or a vague determiner for it to be a trigger.
+
+    A month name opens a figure only as a date, before its day or year: a digit after
+    spaces, a comma or an abbreviation's point ("March 3", "Jan. 5, 2020"); a vague
+    determiner only before a scale word ("several hundred", "a few thousand"). Either
+    word also opens an identifier when digits follow it, glued or after a dash, slash
+    or point ("May-2", "some1"). Elsewhere ("in March", "some people") the master
+    pattern would be tried there and fail. A word that is also another trigger (in any
+    case) is left without a gate.
+    """
+    others = {w.lower() for w in triggers if w not in lex.vague_determiners}
+    others |= {w.lower() for w in month_triggers if w.lower() not in lex.months}
+    identifier = r"[-/.−]?\d"
+    month_gate = r"(?=" + identifier + r"|\.?,?" + SP + r"\d)"
+    determiner_gate = r"(?=" + identifier + r"|(?i:[ \t]+" + scale_words + r"))"
+    gates = {m: month_gate for m in month_triggers if m.lower() in lex.months}
+    gates |= dict.fromkeys(_cases(list(lex.vague_determiners)), determiner_gate)
+    return {w: gate for w, gate in gates.items() if w.lower() not in others}
 
 
 def _with_date(alternatives: tuple[tuple[str, str], ...], date: str) -> tuple[tuple[str, str], ...]:

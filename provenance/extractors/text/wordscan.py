@@ -12,7 +12,7 @@ start of the text). Measured on BBC articles, about a third faster than the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 __all__ = [
@@ -198,30 +198,40 @@ def _factor(words: list[str], ignore_case: bool) -> str:
     return "|".join(alts)
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], gates: Mapping[str, str] | None = None) -> str:
     """A regex alternation of ``words`` factored by common prefix, so a failed try is cheap.
+
+    ``gates`` maps some of the words to a lookahead that must hold right after the word
+    for it to match ("May" only before a digit).
 
     Example:
         >>> trie(["said", "says", "told"])
         '(?:sa(?:id|ys)|told)'
         >>> re.fullmatch(trie(["a", "ab"]), "ab") is not None
         True
+        >>> trie(["may", "maybe"], {"may": "(?= [0-9])"})
+        'may(?:be|(?= [0-9]))'
     """
+    gates = gates or {}
     tree: dict[str, Any] = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = gates.get(w, "")
     return _emit(tree) or r"(?!x)x"
 
 
 def _emit(node: dict[str, Any]) -> str:
+    """The alternation of a trie node (its ``""`` key, when a word ends there: its gate)."""
     alts = [re.escape(ch) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
+    end: str | None = node.get("")
     if not alts:
-        return ""
+        return end or ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body
+    if end is None:
+        return body
+    return "(?:" + body + ")?" if not end else "(?:" + body + "|" + end + ")"
 
 
 class WordStarts:
@@ -230,7 +240,8 @@ class WordStarts:
     ``word`` is a regex character-class body (``\\w``, ``A-Za-z``) that says what a
     word character is; with ``\\w`` the matches are exactly those of ``\\b(?:words)tail``.
     The fast form needs every word to start with a word character; otherwise the
-    boundary is written out as lookarounds (same matches, slower).
+    boundary is written out as lookarounds (same matches, slower). ``gates`` maps
+    some of the words to a lookahead that must hold right after them (see :func:`trie`).
 
     Example:
         >>> cues = WordStarts(["said", "says"], tail=r"(?![A-Za-z])", word="A-Za-z")
@@ -240,9 +251,16 @@ class WordStarts:
         (13, 17)
     """
 
-    def __init__(self, words: Iterable[str], *, tail: str = "", word: str = r"\w") -> None:
+    def __init__(
+        self,
+        words: Iterable[str],
+        *,
+        tail: str = "",
+        word: str = r"\w",
+        gates: Mapping[str, str] | None = None,
+    ) -> None:
         listed = sorted(set(words))
-        body = trie(listed) + tail
+        body = trie(listed, gates) + tail
         starts = re.compile(f"[{word}]")
         self._fast = all(starts.match(w) for w in listed)
         if self._fast:
@@ -299,5 +317,6 @@ class WordStarts:
             out, after = [], 0
         else:  # the next match starts after it (its non-word character may be its last)
             out, after = [(0, m[0])], m.end() - 1
-        out.extend((m.start(1), m[1]) for m in self._after.finditer(text, after))
+        # a list comprehension, not a generator fed to ``extend``: no resume per match
+        out += [(m.start(1), m[1]) for m in self._after.finditer(text, after)]
         return out
