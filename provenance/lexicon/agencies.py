@@ -53,6 +53,9 @@ class AgencyTable:
     distributors: MappingProxyType[str, str]
     full_names: MappingProxyType[str, str]
     codes: MappingProxyType[str, str]
+    #: names matched only as written (case-sensitive), never given to the source registry:
+    #: short capitals that are also a common word or a given name ("APP" but not "the app")
+    written_names: MappingProxyType[str, str]
 
     @property
     def agency_names(self) -> frozenset[str]:
@@ -65,8 +68,14 @@ class AgencyTable:
         return frozenset(self.distributors.values())
 
     def agency(self, name: str) -> str | None:
-        """The canonical name of a news agency, or ``None`` if ``name`` is not one."""
-        return _lookup(name, self.agencies)
+        """The canonical name of a news agency, or ``None`` if ``name`` is not one.
+
+        Example:
+            >>> t = agency_table()
+            >>> t.agency("APP"), t.agency("app"), "app" in t.aliases("Associated Press of Pakistan")
+            ('Associated Press of Pakistan', None, False)
+        """
+        return _lookup(name, self.agencies) or self.written_names.get(_SPACE.sub(" ", name).strip())
 
     def distributor(self, name: str) -> str | None:
         """The canonical name of a photo distributor, or ``None``."""
@@ -113,7 +122,11 @@ def _lookup(name: str, table: MappingProxyType[str, str]) -> str | None:
 
 
 def _table(
-    data: object, key: str, full_names: dict[str, str], codes: dict[str, str]
+    data: object,
+    key: str,
+    full_names: dict[str, str],
+    codes: dict[str, str],
+    written: dict[str, str] | None = None,
 ) -> MappingProxyType[str, str]:
     table: dict[str, str] = {}
     for entry in entries(data, FILE, key):
@@ -121,6 +134,14 @@ def _table(
         full = entry.opt_text("full_name")
         if full:
             full_names[name] = full
+        names = entry.texts("written_names")
+        if names and written is None:
+            raise entry.error("'written_names' is read for agencies only")
+        for w in names:
+            if written is not None:
+                if written.get(w, name) != name:
+                    raise entry.error(f"written name {w!r} already belongs to {written[w]!r}")
+                written[w] = name
         for code in entry.texts("codes"):
             folded = code.strip().casefold()
             if not folded or _SPACE.search(folded) or codes.get(folded, name) != name:
@@ -145,9 +166,16 @@ def agency_table() -> AgencyTable:
     data = read_data(FILE)
     full: dict[str, str] = {}
     codes: dict[str, str] = {}
-    agencies = _table(data, "agencies", full, codes)
+    written: dict[str, str] = {}
+    agencies = _table(data, "agencies", full, codes, written)
     distributors = _table(data, "distributors", full, codes)
     clash = set(agencies) & set(distributors)
     if clash:
         raise LexiconError(FILE, f"aliases both an agency and a distributor: {sorted(clash)}")
-    return AgencyTable(agencies, distributors, MappingProxyType(full), MappingProxyType(codes))
+    return AgencyTable(
+        agencies,
+        distributors,
+        MappingProxyType(full),
+        MappingProxyType(codes),
+        MappingProxyType(written),
+    )

@@ -157,6 +157,7 @@ class NumberLexicon:
     particle_verbs: frozenset[str]
     clock_hour_before: tuple[str, ...]
     clock_hour_letters: tuple[str, ...]
+    clock_range_before: tuple[str, ...]
     count_phrases: Mapping[str, float]
     names_with_number: tuple[str, ...]
     decimal: str
@@ -354,6 +355,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         particle_verbs=_str_list(e, "particle_verbs"),
         clock_hour_before=e.texts("clock_hour_before"),
         clock_hour_letters=e.texts("clock_hour_letters"),
+        clock_range_before=e.texts("clock_range_before"),
         count_phrases=_frozen(_number_map(e, "count_phrases")),
         names_with_number=neutral.texts("names_with_number"),
         decimal=decimal,

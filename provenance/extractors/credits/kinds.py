@@ -94,6 +94,8 @@ def known_party(text: str, rules: CreditRules) -> Segment | None:
         canonical = table_lookup(text, names, slow) or (
             table_lookup(bare, names, slow) if bare != text else None
         )
+        if canonical is None and kind == "agency":  # "APP" as written, never "App"
+            canonical = table.written_names.get(text) or table.written_names.get(bare)
         if canonical is None:
             continue
         # "AP Photo" is AP; "Getty Images" keeps its own last word

@@ -192,16 +192,32 @@ def ascii_complement(char_class: str) -> str:
 
 def _clock_hour(lex: NumberLexicon) -> str:
     """An hour of the clock written with the hour letter alone after a preposition of time:
-    "à 14 h", "vers 9h" (not "à 2 h de route", a distance in time); empty for a language
-    without one."""
+    "à 14 h", "vers 9h" (not "à 2 h de route", a distance in time), and the first hour of a
+    range after its opening preposition when a second hour follows ("de 9 h à 17 h"; "une
+    hausse de 9 h" stays a count); empty for a language without one."""
     if not lex.clock_hour_before or not lex.clock_hour_letters:
         return ""
     before = "|".join("(?<=\\b" + re.escape(w) + " )" for w in _cases(list(lex.clock_hour_before)))
-    return (
-        r"|(?:" + before + r")(?:[01]?\d|2[0-3])[ \t\u00a0\u202f]?"
-        r"(?:" + alt(lex.clock_hour_letters) + r")(?!\w)"
-        r"(?![ \t]+(?:" + alt(lex.of) + r")(?:\b|(?<=['’])))"
+    hour = r"(?:[01]?\d|2[0-3])[ \t\u00a0\u202f]?(?:" + alt(lex.clock_hour_letters) + r")"
+    out = (
+        r"|(?:" + before + r")" + hour + r"(?!\w)(?![ \t]+(?:" + alt(lex.of) + r")(?:\b|(?<=['’])))"
     )
+    if lex.clock_range_before:  # "de 9 h à 17 h": the first hour of a range of hours
+        opens = "|".join(
+            "(?<=\\b" + re.escape(w) + " )" for w in _cases(list(lex.clock_range_before))
+        )
+        out += (
+            r"|(?:"
+            + opens
+            + r")"
+            + hour
+            + r"(?!\w)(?=[ \t]+(?:"
+            + alt(lex.range_to)
+            + r")[ \t]+"
+            + hour
+            + r"(?![^\W\d_]))"
+        )
+    return out
 
 
 def _hyphened(c: CompoundUnit) -> tuple[re.Pattern[str], float, str]:

@@ -161,7 +161,7 @@ def read(
         decade = p.DECADE_WORDS[m.group().lower()]
         years = _decade_years(text, s, e, floor, p)
         if not years:
-            if years is None and not p.DECADE_AGE_BEFORE.search(text, max(floor, s - 16), s):
+            if years is None and not _decade_age(text, s, floor, p):
                 return [], e  # "Eighties music", "the Roaring Twenties": no figure
             f = Fig(s, e, K.CARDINAL, decade)
             f.lower, f.upper = decade, decade + 9
@@ -291,6 +291,15 @@ def _coordinated_decade(text: str, s: int, floor: int, p: Patterns) -> re.Match[
     if not before.endswith(",") and before.rpartition(" ")[2].lower() not in p.DECADE_JOINS:
         return None  # the cheap test first: no joining word right before
     return p.DECADE_COORDINATED.search(text, max(floor, s - 24), s)
+
+
+def _decade_age(text: str, s: int, floor: int, p: Patterns) -> bool:
+    """A possessive before a decade in words that makes it an age ("in his eighties"), or
+    before the decade joined to it ("in his seventies and eighties")."""
+    if p.DECADE_AGE_BEFORE.search(text, max(floor, s - 16), s):
+        return True
+    co = _coordinated_decade(text, s, 0, p)
+    return bool(co and p.DECADE_AGE_BEFORE.search(text, max(0, co.start(1) - 16), co.start(1)))
 
 
 def _decade_before(text: str, s: int, p: Patterns) -> bool:
