@@ -621,6 +621,16 @@ class CueLexicon:
     contraction_endings: tuple[str, ...] = ()
     headline_source_labels: tuple[str, ...] = ()
     continuation_conjunctions: tuple[str, ...] = ()
+    #: words before a gerund a base denial takes as its claim ("“I deny [ever] taking a
+    #: bribe,” he said"), and words ending "-ing" that are no gerund ("I deny nothing")
+    denied_gerund_leads: tuple[str, ...] = ()
+    non_gerunds: tuple[str, ...] = ()
+    #: pronouns of a free relative whose gap is a reported clause's subject ("condemned
+    #: [what] he claimed was a cover-up"): the cue inside it still reports that clause
+    free_relative_pronouns: tuple[str, ...] = ()
+    #: words after a possessive phrase's "-s" word that make it a plural noun, no
+    #: present verb ("claims his benefits each month")
+    possessive_present_stops: tuple[str, ...] = ()
 
     def singular(self, word: str) -> str:
         """A lower-case plural's singular by ``singular_rules``; any other word as it is.
@@ -847,6 +857,10 @@ _SPAN_KEYS = (
     "contraction_endings",
     "headline_source_labels",
     "continuation_conjunctions",
+    "denied_gerund_leads",
+    "non_gerunds",
+    "free_relative_pronouns",
+    "possessive_present_stops",
 )
 
 

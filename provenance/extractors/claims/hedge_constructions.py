@@ -400,7 +400,9 @@ def coordinated_verb(text: str, word_before: str, verb_end: int, lex: CueLexicon
 def _gap_before_re(language: str) -> re.Pattern[str]:
     lex = cue_lexicon(language)
     subjects = rf"(?:{_alt(lex.zero_that_subjects)}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})"
-    return re.compile(rf"\b(?:{_alt(lex.relative_pronouns)})\s+{subjects}\s+$")
+    # a free relative too: "what he claims is a crackdown"
+    relatives = _alt((*lex.relative_pronouns, *lex.free_relative_pronouns))
+    return re.compile(rf"\b(?:{relatives})\s+{subjects}\s+$")
 
 
 def subject_gap(text: str, verb_start: int, verb_end: int, lex: CueLexicon) -> bool:
@@ -446,7 +448,8 @@ def _noun_gap_before_re(language: str) -> re.Pattern[str]:
     word = rf"(?!(?:{stops})\b)[a-z][\w-]*"
     # a determiner and one or two words, or a bare plural ("which critics claim is unfair")
     subject = rf"(?:(?:{dets})\s+{word}(?:\s+{word})?|{word}s)"
-    return re.compile(rf"\b(?:{_alt(lex.relative_pronouns)})\s+{subject}\s+$")
+    relatives = _alt((*lex.relative_pronouns, *lex.free_relative_pronouns))
+    return re.compile(rf"\b(?:{relatives})\s+{subject}\s+$")
 
 
 def noun_of_content(

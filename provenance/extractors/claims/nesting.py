@@ -8,7 +8,14 @@ gives a claim whose ``parent`` is the outer one.
 from __future__ import annotations
 
 from provenance.enums import Attribution, ClaimStatus
-from provenance.extractors.claims.cues import NOUN_CUE_RE, Frame, cue_grammar, cue_info, cue_status
+from provenance.extractors.claims.cues import (
+    NOUN_CUE_RE,
+    CueInfo,
+    Frame,
+    cue_grammar,
+    cue_info,
+    cue_status,
+)
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.spans import (
     OPEN,
@@ -22,6 +29,7 @@ from provenance.extractors.claims.spans import (
 __all__ = ["nested"]
 
 _NESTING_WORDS = (" that", " after", " because", " since", " when", " while", " although")
+_NON_FINITE = frozenset({"be", "been", "being"})
 _SUBORDINATORS = (" after", " because", " since", " when", " while", " although")
 
 
@@ -34,6 +42,31 @@ def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
     if outer.status is ClaimStatus.DENIED and status is ClaimStatus.HEDGED:
         return ClaimStatus.ASSERTED
     return status
+
+
+def _free_relative_gap(text: str, lead: str, cue_end: int, info: CueInfo) -> bool:
+    """Whether a hedge cue stands in a free relative whose gap is its clause's subject.
+
+    "condemned [what he claimed] was a cover-up": the lead ends in one of
+    ``free_relative_pronouns`` and a finite auxiliary follows the cue, so the cue
+    reports the clause after it ("was a cover-up").
+
+    Example:
+        >>> from provenance.extractors.claims.cues import cue_info
+        >>> text = "what he claimed was a cover-up"
+        >>> _free_relative_gap(text, "what", 15, cue_info("claimed"))
+        True
+        >>> _free_relative_gap(text, "and", 15, cue_info("claimed"))
+        False
+    """
+    if not lead or info.frame is not Frame.CLAUSE or info.status is not ClaimStatus.HEDGED:
+        return False  # "what he said was a fact": PolNeAR leaves such nested reports unannotated
+    lex = cue_grammar().lexicon
+    last = lead.rsplit(None, 1)[-1].casefold()
+    if last not in lex.free_relative_pronouns:
+        return False
+    word = text[cue_end : cue_end + 12].split(None, 1)
+    return bool(word) and word[0] in lex.finite_auxiliaries and word[0] not in _NON_FINITE
 
 
 def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
@@ -52,15 +85,18 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         if subj is None or text[o.start] in OPEN:
             continue
         lead = text[o.start : subj[0]].rstrip()
-        if lead and not lead.endswith(_NESTING_WORDS):
+        gap = _free_relative_gap(text, lead, m.end(), info)
+        if lead and not gap and not lead.endswith(_NESTING_WORDS):
             continue
         cs, ce = content_after(text, m.end(), o.end, m, info, quotes)
         # "..., after Trump said he believed X": a strong cue after a subordinator
         subordinate = lead.endswith(_SUBORDINATORS) and not info.weak
-        if ce - cs < 10 or not (explicit(text, m.end(), cs) or subordinate):
+        if ce - cs < 10 or not (explicit(text, m.end(), cs) or subordinate or gap):
             continue
         status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
-        d = Draft(cs, ce, Attribution.INDIRECT, _inside(o, status), subj[0], subj[1])
+        # "rejected what the government claims is a crackdown": the relative's own
+        # claim, no name of what is denied
+        d = Draft(cs, ce, Attribution.INDIRECT, status if gap else _inside(o, status), *subj)
         d.cue, d.cue_start, d.cue_end = m.group(0), m.start(), m.end()
         d.parent = outer
         drafts.append(d)

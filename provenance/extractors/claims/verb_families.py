@@ -43,6 +43,7 @@ from provenance.extractors.claims.hedge_constructions import (
     pronoun_clause,
     subject_gap,
 )
+from provenance.extractors.claims.quoted_denials import gerund_object
 from provenance.extractors.claims.settle import reads_as_noun
 from provenance.extractors.claims.spans import speech_frame, trim
 from provenance.extractors.claims.subjects import find_subject
@@ -134,7 +135,10 @@ def stray_verb(
     if (
         m.group("verb") in g.base_denials
         and not after_aux
-        and not (_pronoun_subject(before, g) and claim_object(text, ve, g.lexicon))
+        and not (
+            _pronoun_subject(before, g)
+            and (claim_object(text, ve, g.lexicon) or gerund_object(text, ve, g.lexicon.language))
+        )
     ):
         return  # "could deny", "to reject", "I reject any proposal": only a claim denied
     if (
