@@ -33,6 +33,7 @@ from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.quotes import us_quotes
+from provenance.extractors.claims.restated_counts import restated_count_claims, restating_verbs
 from provenance.extractors.claims.settle import drop_drafts, settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.claims.topic_nouns import topic_claims, topic_grammar
@@ -126,6 +127,7 @@ class RuleBasedExtractor:
         drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
         drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
         drafts.extend(expectation_claims(text, units, drafts))  # "X is expected to Y"
+        drafts.extend(restated_count_claims(text, units, drafts, words))  # "X put the toll at 30"
         # ", an account the organisers contested": a denial of the clause before the comma
         renamed = appositive_contests(text, drafts) if ", " in text else []
         if renamed:  # ", a claim that was denied by X": "a claim" is the object, no claim
@@ -521,7 +523,12 @@ def _cut_appositive(text: str, drafts: list[Draft], pos: int, appositive: re.Pat
 @functools.cache
 def _vocabulary() -> frozenset[str]:
     """Words that open a verb cue or a cue family (language data, never text)."""
-    return cue_grammar().first_words | frozenset(family_grammar().anchors) | topic_grammar().anchors
+    return (
+        cue_grammar().first_words
+        | frozenset(family_grammar().anchors)
+        | topic_grammar().anchors
+        | restating_verbs()
+    )
 
 
 @functools.cache
