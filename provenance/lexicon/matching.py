@@ -61,6 +61,7 @@ class MatchLexicon:
     opposing_contents: frozenset[str] = frozenset()  # case-folded; "Jones said [the opposite]"
     reply_joiners: tuple[str, ...] = ()  # case-folded; "X said ..., [but] Y says ..."
     reply_adverbs: tuple[str, ...] = ()  # case-folded; "X said .... Y, [however], said ..."
+    contrary_relatives: tuple[str, ...] = ()  # case-folded; "[contrary to what] X said, ..."
     given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
     ruling_heads: frozenset[str] = frozenset()  # case-folded; "disagrees with [the ruling]"
     ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
@@ -169,6 +170,7 @@ def _load(lang: str) -> MatchLexicon:
         "opposing_contents",
         "reply_joiners",
         "reply_adverbs",
+        "contrary_relatives",
         "given_participles",
         "ruling_heads",
         "ruling_contests",
@@ -241,6 +243,9 @@ def _load(lang: str) -> MatchLexicon:
         ),
         reply_joiners=tuple(" ".join(w.casefold().split()) for w in lists["reply_joiners"]),
         reply_adverbs=tuple(" ".join(w.casefold().split()) for w in lists["reply_adverbs"]),
+        contrary_relatives=tuple(
+            " ".join(w.casefold().split()) for w in lists["contrary_relatives"]
+        ),
         given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
         ruling_heads=frozenset(w.casefold() for w in lists["ruling_heads"]),
         ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),

@@ -31,6 +31,7 @@ from provenance.extractors.claims.cues import (
 from provenance.extractors.claims.documents import document_claims
 from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
+from provenance.extractors.claims.free_relatives import contrary_relative_drafts
 from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.restated_counts import restated_count_claims, restating_verbs
@@ -132,6 +133,10 @@ class RuleBasedExtractor:
         renamed = appositive_contests(text, drafts) if ", " in text else []
         if renamed:  # ", a claim that was denied by X": "a claim" is the object, no claim
             verb_drafts -= len(drop_drafts(drafts, renamed) & set(range(verb_drafts)))
+        # "Contrary to what X said, [...]": what X said is the gap before the cue, not the clause
+        gapped = contrary_relative_drafts(text, drafts)
+        if gapped:
+            verb_drafts -= len(drop_drafts(drafts, gapped) & set(range(verb_drafts)))
         inside = _mark_unverified(text, drafts, may_be_unverified)
         if inside:  # ", a claim Reuters could not verify": the noun reports no claim
             verb_drafts -= len(drop_drafts(drafts, inside) & set(range(verb_drafts)))
