@@ -62,6 +62,7 @@ class MatchLexicon:
     reply_joiners: tuple[str, ...] = ()  # case-folded; "X said ..., [but] Y says ..."
     reply_adverbs: tuple[str, ...] = ()  # case-folded; "X said .... Y, [however], said ..."
     contrary_relatives: tuple[str, ...] = ()  # case-folded; "[contrary to what] X said, ..."
+    correction_links: tuple[str, ...] = ()  # case-folded; "taken in 2019, [not] last week"
     given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
     ruling_heads: frozenset[str] = frozenset()  # case-folded; "disagrees with [the ruling]"
     ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
@@ -171,6 +172,7 @@ def _load(lang: str) -> MatchLexicon:
         "reply_joiners",
         "reply_adverbs",
         "contrary_relatives",
+        "correction_links",
         "given_participles",
         "ruling_heads",
         "ruling_contests",
@@ -246,6 +248,7 @@ def _load(lang: str) -> MatchLexicon:
         contrary_relatives=tuple(
             " ".join(w.casefold().split()) for w in lists["contrary_relatives"]
         ),
+        correction_links=tuple(" ".join(w.casefold().split()) for w in lists["correction_links"]),
         given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
         ruling_heads=frozenset(w.casefold() for w in lists["ruling_heads"]),
         ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),

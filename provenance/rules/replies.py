@@ -153,6 +153,10 @@ def _replied_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.
         reading = reading | (pointing & said)
     found = nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
     negated = _negated_echo(claims, reading & ~pointing, attributed, body, language)
+    if lex.correction_links:
+        corrected = _correction(claims, reading & ~pointing, attributed, body, language)
+        if not corrected.empty:
+            negated = corrected.combine_first(negated) if not negated.empty else corrected
     if not negated.empty:
         found = found.combine_first(negated) if not found.empty else negated
     if lex.reply_joiners:
@@ -323,6 +327,80 @@ def _negated_echo(
         # [contained]"), on its first letters when it is long enough
         echoed = word[:n] in said if len(word) >= n else word in words
         if echoed and len(subject & said) >= _ECHO_SHARED:
+            hits[reply] = answered
+    return pd.Series(hits, dtype=object)
+
+
+#: Most words of the phrase a correction sets aside ("not [last week]").
+_CORRECTED_WORDS = 4
+
+#: Content stems a correction shares with the claim it corrects when what it sets aside
+#: is none of that claim's words.
+_CORRECTED_SHARED = 2
+
+
+@functools.cache
+def _correction_re(links: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-folded content: a clause, a comma, a correction link and at most
+    :data:`_CORRECTED_WORDS` words ending it."""
+    return re.compile(
+        rf"(?P<said>.*\w),\s+(?:{_alt(links)})\s+"
+        rf"(?P<aside>(?:[\w’'$.-]+\s+){{0,{_CORRECTED_WORDS - 1}}}[\w’'$-]+)[\s.!?“”\"']*"
+    )
+
+
+def _correction(
+    claims: pd.DataFrame,
+    reading: pd.Series,
+    attributed: pd.Series,
+    body: pd.Series,
+    language: str | None = None,
+) -> pd.Series:
+    """By id of each ``reading`` claim that corrects another's claim just before, that claim.
+
+    "The group said [the photo showed Tuesday's attack]. Fact-checkers said [the photo was
+    taken in 2019, not last week]": the content ends with a comma, one of the matching
+    lexicon's ``correction_links`` and a short phrase; what it states before the comma
+    shares a content stem (``echo_prefix`` letters, ``function_words`` aside) with the
+    nearest earlier attributed claim of another source within :data:`REPLY_WINDOW`
+    characters. ``body`` holds the case-folded texts of the ``reading`` claims.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    empty = pd.Series(dtype=object)
+    lex = match_lexicon(language)
+    n = lex.echo_prefix
+    if n <= 0 or not reading.any():
+        return empty
+    read = body[reading.reindex(body.index, fill_value=False)]
+    read = read[_holds_any(read, tuple(f", {w} " for w in lex.correction_links))]
+    if read.empty:
+        return empty
+    pattern = _correction_re(lex.correction_links)
+    said: dict[object, tuple[frozenset[str], frozenset[str]]] = {}
+    for claim, text in zip(claims.loc[read.index, "claim_id"], read, strict=True):
+        found = pattern.fullmatch(text)
+        if found is not None and (stems := _stems(found.group("said"), lex.function_words, n)):
+            said[claim] = (stems, _stems(found.group("aside"), lex.function_words, n))
+    if not said:
+        return empty
+    left = pd.Series(claims["claim_id"].isin(list(said)).to_numpy(), index=claims.index)
+    nearest = nearest_before(claims, left, attributed, REPLY_WINDOW)
+    if nearest.empty:
+        return empty
+    text_of = dict(zip(claims["claim_id"], claims["text"], strict=True))
+    hits = {}
+    for reply, answered in nearest.items():
+        earlier = text_of.get(answered)
+        if not isinstance(earlier, str):
+            continue
+        stems, aside = said[reply]
+        theirs = _stems(earlier, lex.function_words, n)
+        # the phrase set aside is the other's word ("on Sunday, not [Monday]"), or the
+        # clause states the other's claim again on two words
+        if (aside & theirs and stems & theirs) or len(stems & theirs) >= _CORRECTED_SHARED:
             hits[reply] = answered
     return pd.Series(hits, dtype=object)
 
