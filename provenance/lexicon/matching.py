@@ -63,6 +63,7 @@ class MatchLexicon:
     reply_adverbs: tuple[str, ...] = ()  # case-folded; "X said .... Y, [however], said ..."
     contrary_relatives: tuple[str, ...] = ()  # case-folded; "[contrary to what] X said, ..."
     correction_links: tuple[str, ...] = ()  # case-folded; "taken in 2019, [not] last week"
+    disowning_pronouns: frozenset[str] = frozenset()  # case-folded; "the voice was not [his]"
     given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
     ruling_heads: frozenset[str] = frozenset()  # case-folded; "disagrees with [the ruling]"
     ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
@@ -173,6 +174,7 @@ def _load(lang: str) -> MatchLexicon:
         "reply_adverbs",
         "contrary_relatives",
         "correction_links",
+        "disowning_pronouns",
         "given_participles",
         "ruling_heads",
         "ruling_contests",
@@ -249,6 +251,7 @@ def _load(lang: str) -> MatchLexicon:
             " ".join(w.casefold().split()) for w in lists["contrary_relatives"]
         ),
         correction_links=tuple(" ".join(w.casefold().split()) for w in lists["correction_links"]),
+        disowning_pronouns=frozenset(w.casefold() for w in lists["disowning_pronouns"]),
         given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
         ruling_heads=frozenset(w.casefold() for w in lists["ruling_heads"]),
         ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),

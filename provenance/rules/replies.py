@@ -305,7 +305,12 @@ def _negated_echo(
             continue
         subject = _stems(text[: found.start()], lex.function_words, n)
         after = [w for w in re.findall(r"\w+", text[found.end() :]) if w not in skipped]
-        if subject and after and len(after[0]) >= _ECHO_WORD and after[0] not in lex.function_words:
+        if subject and after and after[0] in lex.disowning_pronouns:
+            # "the voice on the recording was not [his]": what the subject is, disowned
+            split[claim] = (subject, "")
+        elif (
+            subject and after and len(after[0]) >= _ECHO_WORD and after[0] not in lex.function_words
+        ):
             split[claim] = (subject, after[0])
     if not split:
         return empty
@@ -325,7 +330,8 @@ def _negated_echo(
         words = re.findall(r"\w+", earlier.casefold())
         # the word negated is the earlier claim's own ("had not [left]", "was not
         # [contained]"), on its first letters when it is long enough
-        echoed = word[:n] in said if len(word) >= n else word in words
+        # a disowned subject ("was not his") needs no predicate of the earlier claim
+        echoed = not word or (word[:n] in said if len(word) >= n else word in words)
         if echoed and len(subject & said) >= _ECHO_SHARED:
             hits[reply] = answered
     return pd.Series(hits, dtype=object)

@@ -87,3 +87,32 @@ def test_a_correction_never_answers_its_own_source(day: str, source: str) -> Non
     assert replied_claim(frame, pd.Series([True, True])).tolist() == [None, None]
     other = frame.assign(source_id=[source, "diplomats"])
     assert replied_claim(other, pd.Series([True, True])).tolist() == [None, "a"]
+
+
+_DISOWNED = {
+    "voice": "Prosecutors said the man on the recording was Smith. His lawyer said the voice "
+    "on the recording was not his.",
+    "other_subject": "Prosecutors said the man on the recording was Smith. His lawyer said "
+    "the hearing was not his.",
+    "both": "Prosecutors said the recording was not his. His lawyer said the recording was "
+    "not his.",
+}
+
+
+@cache
+def _disowned() -> dict[str, list[str]]:
+    return {
+        key: [text for kind, _, text in found if kind == "contradiction"]
+        for key, found in flags_of(_DISOWNED).items()
+    }
+
+
+def test_a_subject_disowned_answers_the_claim_naming_it() -> None:
+    """'the voice on the recording was not his' (matching.yaml ``disowning_pronouns``)."""
+    assert _disowned()["voice"] == ["the man on the recording was Smith"]
+    assert "his" in match_lexicon("en").disowning_pronouns
+
+
+@pytest.mark.parametrize("key", ["other_subject", "both"])
+def test_a_disowned_subject_of_its_own_or_a_negated_claim_answers_nothing(key: str) -> None:
+    assert _disowned()[key] == []
