@@ -43,13 +43,18 @@ def contrary_relative_drafts(
         [0]
     """
     openings = _openings(language_key(language))
-    if not openings or ("what " not in text and "What " not in text):
+    if not openings:
         return []
     out: list[int] = []
     for i, d in enumerate(drafts):
-        if d.source_start is None or d.cue_end is None or d.start < d.cue_end:
+        # a comma right after the cue first: most drafts fail there (no scan of the text)
+        if d.cue_end is None or text[d.cue_end : d.cue_end + 1] != ",":
             continue
-        if text[d.cue_end : d.start].strip() != ",":
+        if (
+            d.source_start is None
+            or d.start < d.cue_end
+            or text[d.cue_end : d.start].strip() != ","
+        ):
             continue
         before = text[max(0, d.source_start - _REACH) : d.source_start].casefold()
         for opening in openings:

@@ -90,11 +90,14 @@ def restated_count_claims(
     pattern = _pattern(key)
     if pattern is None:
         return []
+    matches = [m for at in starts if (m := pattern.match(text, at)) is not None]
+    if not matches:  # "put pressure on", "placed an order": most verbs place no count
+        return []
     taken = Taken(drafts)
     out: list[Draft] = []
-    for at in starts:
-        m = pattern.match(text, at)
-        if m is None or taken.overlaps(m.start(), m.end("verb")):
+    for m in matches:
+        at = m.start()
+        if taken.overlaps(at, m.end("verb")):
             continue
         a, b = unit_of(units, at)
         if a == b:
