@@ -60,6 +60,10 @@ class MatchLexicon:
     opposing_openings: tuple[str, ...] = ()  # case-folded; "said [no such meeting took place]"
     opposing_contents: frozenset[str] = frozenset()  # case-folded; "Jones said [the opposite]"
     reply_joiners: tuple[str, ...] = ()  # case-folded; "X said ..., [but] Y says ..."
+    reply_adverbs: tuple[str, ...] = ()  # case-folded; "X said .... Y, [however], said ..."
+    contrary_relatives: tuple[str, ...] = ()  # case-folded; "[contrary to what] X said, ..."
+    correction_links: tuple[str, ...] = ()  # case-folded; "taken in 2019, [not] last week"
+    disowning_pronouns: frozenset[str] = frozenset()  # case-folded; "the voice was not [his]"
     given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
     ruling_heads: frozenset[str] = frozenset()  # case-folded; "disagrees with [the ruling]"
     ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
@@ -167,6 +171,10 @@ def _load(lang: str) -> MatchLexicon:
         "opposing_openings",
         "opposing_contents",
         "reply_joiners",
+        "reply_adverbs",
+        "contrary_relatives",
+        "correction_links",
+        "disowning_pronouns",
         "given_participles",
         "ruling_heads",
         "ruling_contests",
@@ -238,6 +246,12 @@ def _load(lang: str) -> MatchLexicon:
             " ".join(w.casefold().split()) for w in lists["opposing_contents"]
         ),
         reply_joiners=tuple(" ".join(w.casefold().split()) for w in lists["reply_joiners"]),
+        reply_adverbs=tuple(" ".join(w.casefold().split()) for w in lists["reply_adverbs"]),
+        contrary_relatives=tuple(
+            " ".join(w.casefold().split()) for w in lists["contrary_relatives"]
+        ),
+        correction_links=tuple(" ".join(w.casefold().split()) for w in lists["correction_links"]),
+        disowning_pronouns=frozenset(w.casefold() for w in lists["disowning_pronouns"]),
         given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
         ruling_heads=frozenset(w.casefold() for w in lists["ruling_heads"]),
         ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),

@@ -459,8 +459,12 @@ def _claim_phrase_re() -> re.Pattern[str]:
     alt = "|".join(map(re.escape, heads))
     # a possessor after the determiner: "contrary to [the government's claims]"
     det = "|".join(map(re.escape, dets))
+    from provenance.rules.owners import said_forms_re
+
     return re.compile(
         r"\s*(?:that\s"
+        # a free relative of a verb of saying: "contrary to [what the minister said]"
+        rf"|what\s+(?:[\w.’'-]+\s+){{1,4}}?(?:[a-z]+\s+)?(?:{said_forms_re(None)})\b"
         rf"|(?:(?:{det})\s+(?:[\w.-]+\s+){{0,2}}?[\w.-]+['’]s\s+"
         rf"|(?:{det})\s+|[A-Z][\w.-]*['’]s\s+|[a-z]+['’]s\s+)"
         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{alt})\b"

@@ -138,16 +138,25 @@ def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     by_id = claims.drop_duplicates("claim_id").set_index("claim_id")
     text = figures["claim_id"].map(by_id["text"])
     begin = figures["claim_id"].map(by_id["start"])
+    # "Organisers [put] the number at 10,000": the verb is the claim's cue, before its content
+    cue = (
+        figures["claim_id"].map(by_id["cue"])
+        if "cue" in by_id
+        else pd.Series(None, index=figures.index)
+    )
     lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
-    for row, body, at, start, la in zip(
-        figures.index, text, begin, figures["start"], lang, strict=True
+    for row, body, at, start, la, said in zip(
+        figures.index, text, begin, figures["start"], lang, cue, strict=True
     ):
         if not isinstance(body, str) or pd.isna(at):
             continue
         pattern = _restating_re(la if isinstance(la, str) else None)
         offset = int(start) - int(at)
         if pattern is not None and 0 < offset <= len(body):
-            out.at[row] = pattern.search(body[:offset].casefold()) is not None
+            before = body[:offset].casefold()
+            if isinstance(said, str) and " " not in said:
+                before = f"{said.casefold()} {before}"
+            out.at[row] = pattern.search(before) is not None
     return out
 
 

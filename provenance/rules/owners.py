@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["judged_claim", "owned_claim"]
+__all__ = ["judged_claim", "owned_claim", "said_forms_re"]
 
 _COLUMNS = ("claim_id", "article_id", "source_id", "source_text", "start", "end", "text")
 
@@ -50,6 +50,36 @@ def _owned_re(language: str | None = None) -> re.Pattern[str] | None:
         r"(?:\s+of\s+[\w-]+)?",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _relative_owner_re(language: str | None = None) -> re.Pattern[str]:
+    """A free relative of a verb of saying: "what [the minister] said", "what [Trump] has
+    claimed" (a determiner at most, one to four words, an auxiliary at most, a one-word
+    form of a cue verb taking a clause)."""
+    return re.compile(
+        rf"what\s+(?P<owner>(?:[\w.’'-]+\s+){{0,3}}[\w.’'-]+)\s+(?:[a-z]+\s+)?"
+        rf"(?:{said_forms_re(language)})",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def said_forms_re(language: str | None = None) -> str:
+    """An alternation of the one-word forms of a language's cue verbs taking a clause
+    ("said", "claimed", "told"); one that matches nothing without cue verbs."""
+    from provenance.lexicon.cues import Frame
+    from provenance.rules.replies import language_cues
+
+    lex = language_cues(language)
+    forms = {
+        f.casefold()
+        for v in (lex.verbs if lex is not None else ())
+        if v.frame in (Frame.CLAUSE, Frame.TELL)
+        for f in v.forms
+        if " " not in f
+    }
+    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) or "(?!)"
 
 
 def _words(text: object, stop: frozenset[str], n: int) -> frozenset[str]:
@@ -117,7 +147,11 @@ def _owned_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Se
     for row, body, art, start, source in zip(
         rows.index, rows["text"], rows["article_id"], rows["start"], rows["source_id"], strict=True
     ):
-        found = pattern.fullmatch(_fronted_object(str(body), mlex.fronted_contests))
+        said = _fronted_object(str(body), mlex.fronted_contests)
+        found = pattern.fullmatch(said)
+        if found is None and said[:5].casefold() == "what ":
+            # "Contrary to [what the minister said], ...": the relative's subject owns it
+            found = _relative_owner_re(language).fullmatch(said)
         if found is not None and (words := _words(found.group("owner"), stop, n)):
             owners[row] = (art, int(start), source, words)
     return _first_claims_of(claims, owners, stop, n)

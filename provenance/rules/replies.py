@@ -33,6 +33,7 @@ __all__ = [
     "claim_languages",
     "cue_last_word",
     "doubted_claim",
+    "narrator_doubted",
     "nearest_before",
     "nearest_other",
     "replied_claim",
@@ -152,11 +153,19 @@ def _replied_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.
         reading = reading | (pointing & said)
     found = nearest_before(claims, pointing & reading, attributed, REPLY_WINDOW)
     negated = _negated_echo(claims, reading & ~pointing, attributed, body, language)
+    if lex.correction_links:
+        corrected = _correction(claims, reading & ~pointing, attributed, body, language)
+        if not corrected.empty:
+            negated = corrected.combine_first(negated) if not negated.empty else corrected
     if not negated.empty:
         found = found.combine_first(negated) if not found.empty else negated
     if lex.reply_joiners:
         joined = _joined_reply(claims, reading, attributed, lex.reply_joiners, language)
         found = joined.combine_first(found) if not found.empty else joined
+    if lex.reply_adverbs:
+        turned = _adverb_reply(claims, reading, attributed, lex.reply_adverbs, language)
+        if not turned.empty:
+            found = turned.combine_first(found) if not found.empty else turned
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
 
@@ -296,7 +305,12 @@ def _negated_echo(
             continue
         subject = _stems(text[: found.start()], lex.function_words, n)
         after = [w for w in re.findall(r"\w+", text[found.end() :]) if w not in skipped]
-        if subject and after and len(after[0]) >= _ECHO_WORD and after[0] not in lex.function_words:
+        if subject and after and after[0] in lex.disowning_pronouns:
+            # "the voice on the recording was not [his]": what the subject is, disowned
+            split[claim] = (subject, "")
+        elif (
+            subject and after and len(after[0]) >= _ECHO_WORD and after[0] not in lex.function_words
+        ):
             split[claim] = (subject, after[0])
     if not split:
         return empty
@@ -316,8 +330,83 @@ def _negated_echo(
         words = re.findall(r"\w+", earlier.casefold())
         # the word negated is the earlier claim's own ("had not [left]", "was not
         # [contained]"), on its first letters when it is long enough
-        echoed = word[:n] in said if len(word) >= n else word in words
+        # a disowned subject ("was not his") needs no predicate of the earlier claim
+        echoed = not word or (word[:n] in said if len(word) >= n else word in words)
         if echoed and len(subject & said) >= _ECHO_SHARED:
+            hits[reply] = answered
+    return pd.Series(hits, dtype=object)
+
+
+#: Most words of the phrase a correction sets aside ("not [last week]").
+_CORRECTED_WORDS = 4
+
+#: Content stems a correction shares with the claim it corrects when what it sets aside
+#: is none of that claim's words.
+_CORRECTED_SHARED = 2
+
+
+@functools.cache
+def _correction_re(links: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-folded content: a clause, a comma, a correction link and at most
+    :data:`_CORRECTED_WORDS` words ending it."""
+    return re.compile(
+        rf"(?P<said>.*\w),\s+(?:{_alt(links)})\s+"
+        rf"(?P<aside>(?:[\w’'$.-]+\s+){{0,{_CORRECTED_WORDS - 1}}}[\w’'$-]+)[\s.!?“”\"']*"
+    )
+
+
+def _correction(
+    claims: pd.DataFrame,
+    reading: pd.Series,
+    attributed: pd.Series,
+    body: pd.Series,
+    language: str | None = None,
+) -> pd.Series:
+    """By id of each ``reading`` claim that corrects another's claim just before, that claim.
+
+    "The group said [the photo showed Tuesday's attack]. Fact-checkers said [the photo was
+    taken in 2019, not last week]": the content ends with a comma, one of the matching
+    lexicon's ``correction_links`` and a short phrase; what it states before the comma
+    shares a content stem (``echo_prefix`` letters, ``function_words`` aside) with the
+    nearest earlier attributed claim of another source within :data:`REPLY_WINDOW`
+    characters. ``body`` holds the case-folded texts of the ``reading`` claims.
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    empty = pd.Series(dtype=object)
+    lex = match_lexicon(language)
+    n = lex.echo_prefix
+    if n <= 0 or not reading.any():
+        return empty
+    read = body[reading.reindex(body.index, fill_value=False)]
+    read = read[_holds_any(read, tuple(f", {w} " for w in lex.correction_links))]
+    if read.empty:
+        return empty
+    pattern = _correction_re(lex.correction_links)
+    said: dict[object, tuple[frozenset[str], frozenset[str]]] = {}
+    for claim, text in zip(claims.loc[read.index, "claim_id"], read, strict=True):
+        found = pattern.fullmatch(text)
+        if found is not None and (stems := _stems(found.group("said"), lex.function_words, n)):
+            said[claim] = (stems, _stems(found.group("aside"), lex.function_words, n))
+    if not said:
+        return empty
+    left = pd.Series(claims["claim_id"].isin(list(said)).to_numpy(), index=claims.index)
+    nearest = nearest_before(claims, left, attributed, REPLY_WINDOW)
+    if nearest.empty:
+        return empty
+    text_of = dict(zip(claims["claim_id"], claims["text"], strict=True))
+    hits = {}
+    for reply, answered in nearest.items():
+        earlier = text_of.get(answered)
+        if not isinstance(earlier, str):
+            continue
+        stems, aside = said[reply]
+        theirs = _stems(earlier, lex.function_words, n)
+        # the phrase set aside is the other's word ("on Sunday, not [Monday]"), or the
+        # clause states the other's claim again on two words
+        if (aside & theirs and stems & theirs) or len(stems & theirs) >= _CORRECTED_SHARED:
             hits[reply] = answered
     return pd.Series(hits, dtype=object)
 
@@ -385,6 +474,74 @@ def _joined_reply(
     piece = nearest_other(
         claims.loc[reading, cols], claims.loc[pieces, cols].assign(source_id=None), window=2
     )
+    if piece.empty:
+        return empty
+    before = nearest_other(
+        claims.loc[claims["claim_id"].isin(piece), cols].assign(source_id=None),
+        claims.loc[attributed & telling, cols],
+        window=_JOIN_GAP,
+    )
+    answered = piece.map(before).dropna()
+    if answered.empty:
+        return empty
+    source = claims.set_index("claim_id")["source_id"]
+    other = source.reindex(answered.index).to_numpy() != source.reindex(answered).to_numpy()
+    return pd.Series(answered[other], dtype=object)
+
+
+@functools.cache
+def _adverb_lead_re(adverbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-folded narrator's piece: a subject, one of ``adverbs`` set off by commas, and
+    at most five words of the cue ("the police union, however, said")."""
+    return re.compile(
+        rf"^(?!(?:{_alt(adverbs)})\b)[^.;:!?]*\w,\s+(?:{_alt(adverbs)}),\s+"
+        r"(?P<cue>(?:[\w’'-]+\s+){0,4}[\w’'-]+)[\s,:“”\"]*$"
+    )
+
+
+def _adverb_reply(
+    claims: pd.DataFrame,
+    reading: pd.Series,
+    attributed: pd.Series,
+    adverbs: tuple[str, ...],
+    language: str | None = None,
+) -> pd.Series:
+    """By id of each ``reading`` claim whose source is set off by a contrast adverb, the
+    other source's claim just before its sentence.
+
+    "The mayor said [crime had fallen]. The police union, however, said [burglaries had
+    risen]": the narrator's piece before the reply holds a subject, then one of
+    ``adverbs`` between commas, then the cue; the claim ending right before the piece
+    (:data:`_JOIN_GAP` characters: ". ") is another source's. Both are said with a verb
+    taking a clause. A piece opening with the adverb ("However, X said") or one after
+    the cue ("X said, however, that") is not read.
+    """
+    import pandas as pd
+
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    empty = pd.Series(dtype=object)
+    narrator = (claims["attribution"] == "narrator").astype(bool)
+    text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
+    lower = text[narrator].str.casefold()
+    lower = lower[_holds_any(lower, _gate(adverbs))]  # most pieces hold no adverb
+    if lower.empty:
+        return empty
+    lead = _adverb_lead_re(adverbs)
+    cue_words = lower.map(lambda t: (m := lead.match(t)) and m.group("cue").split())
+    cue_words = cue_words[cue_words.astype(bool)]
+    telling = _tells(claims, language)
+    reading = reading & telling
+    if cue_words.empty or not reading.any():
+        return empty
+    piece = nearest_other(
+        claims.loc[reading, cols],
+        claims.loc[cue_words.index, cols].assign(source_id=None),
+        window=2,
+    )
+    # the reply's cue stands after the adverb: "X said, however, that" turns from X's own words
+    words_of = dict(zip(claims.loc[cue_words.index, "claim_id"], cue_words, strict=True))
+    last = dict(zip(claims["claim_id"], cue_last_word(claims), strict=True))
+    piece = piece[[last.get(r) in words_of[p] for r, p in piece.items()]]
     if piece.empty:
         return empty
     before = nearest_other(
@@ -523,6 +680,13 @@ def nearest_other(
 
 
 @functools.cache
+def _claim_heads(language: str | None) -> frozenset[str]:
+    """The case-folded ``claim_heads`` of a language's cue lexicon ("claim", "that")."""
+    cues = language_cues(language)
+    return frozenset(h.casefold() for h in cues.claim_heads) if cues is not None else frozenset()
+
+
+@functools.cache
 def _doubt_re(language: str | None) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """The doubt said of a claim (a copula and one of the matching lexicon's
     ``doubt_adjectives``, or a finite auxiliary at most and one of its ``doubt_verbs``), and
@@ -584,7 +748,36 @@ def doubted_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     return by_language(claims, open_, _doubted_claim)
 
 
-def _doubted_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.Series:
+def narrator_doubted(claims: pd.DataFrame) -> pd.Series:
+    """Claims of another source the narrator's own sentence doubts, naming no one who doubts.
+
+    "The army said [its troops had left the village]. That seemed implausible.", "The
+    claim strains credulity.": the sentence's subject is a claim noun or a pronoun
+    pointing back (the cue lexicon's ``claim_heads``), so the text marks the earlier
+    claim as not established, as "could not be verified" does: the claim is unverified,
+    and no contradiction is credited to the agency (:func:`doubted_claim` leaves these
+    out). "Regulators were not convinced." names the doubters and stays a contradiction.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["a", "r"], "article_id": ["x"] * 2, "source_id": ["army", "reuters"],
+        ...     "start": [14, 49], "end": [47, 75], "status": ["asserted"] * 2,
+        ...     "attribution": ["indirect", "narrator"],
+        ...     "text": ["its troops had left the village", "That seemed implausible."]})
+        >>> narrator_doubted(claims).tolist(), doubted_claim(claims, pd.Series([True] * 2)).tolist()
+        ([True, False], [None, None])
+    """
+    import pandas as pd
+
+    open_ = pd.Series(True, index=claims.index, dtype=bool)
+    found = by_language(claims, open_, functools.partial(_doubted_claim, pointing=True))
+    return claims["claim_id"].isin(found.dropna()).astype(bool)
+
+
+def _doubted_claim(
+    claims: pd.DataFrame, open_: pd.Series, language: str, *, pointing: bool = False
+) -> pd.Series:
     import pandas as pd
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
@@ -595,6 +788,7 @@ def _doubted_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.
     if patterns is None:
         return out
     doubt, quick = patterns
+    heads = _claim_heads(language)
     attributed = (claims["attribution"] != "narrator").astype(bool)
     reading = (open_ & (claims["status"] != ClaimStatus.DENIED.value)).astype(bool)
     text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
@@ -625,13 +819,17 @@ def _doubted_claim(claims: pd.DataFrame, open_: pd.Series, language: str) -> pd.
         else:
             ends = re.fullmatch(r"[\s.,;:!?“”\"'‘’]*", rest) is not None
         if ends and 0 < len(before) <= _DOUBT_SUBJECT:
-            whole.append(claim)
-        elif not by_narrator:
+            # the narrator's sentence whose subject points back names no doubter: the
+            # claim doubted is unverified (:func:`narrator_doubted`), no contradiction
+            if (by_narrator and not heads.isdisjoint(before)) == pointing:
+                whole.append(claim)
+        elif not by_narrator and not pointing:
             nested[claim] = (art, int(start), int(start) + found.start(), source)
     found_ids: dict[object, object] = {}
     if whole:
         left = pd.Series(claims["claim_id"].isin(whole).to_numpy(), index=claims.index)
         found_ids.update(nearest_before(claims, left, attributed, REPLY_WINDOW).to_dict())
+    if whole and not pointing:
         # "Regulators remained skeptical, saying [...]": the claim right after the piece is
         # the doubters' own, and doubts in their name
         pieces = claims.loc[left & ~attributed, ["claim_id", "article_id", "end"]]

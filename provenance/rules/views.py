@@ -27,6 +27,7 @@ from provenance.rules.figures import (
     unit_key,
 )
 from provenance.rules.image_credits import metadata_mismatch
+from provenance.rules.replies import narrator_doubted
 from provenance.rules.trailing import carried_by_report, charge_to_nested
 
 if TYPE_CHECKING:
@@ -171,7 +172,8 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     )
     # "..., the newspaper reported and Yancey confirmed": a second source's word, no charge
     bodies = tables.articles.set_index("article_id")["body"]
-    unconfirmed = is_unconfirmed(claims)
+    # "The army said X. [That seemed implausible.]": the narrator's doubt leaves X unverified
+    unconfirmed = is_unconfirmed(claims) | narrator_doubted(read)
     written = claims.get("source_text")
     claim_view = claims.assign(
         source_name=reader_names(claims["source_id"].map(names), written),

@@ -31,8 +31,10 @@ from provenance.extractors.claims.cues import (
 from provenance.extractors.claims.documents import document_claims
 from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
+from provenance.extractors.claims.free_relatives import contrary_relative_drafts
 from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.quotes import us_quotes
+from provenance.extractors.claims.restated_counts import restated_count_claims, restating_verbs
 from provenance.extractors.claims.settle import drop_drafts, settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.claims.topic_nouns import topic_claims, topic_grammar
@@ -126,10 +128,15 @@ class RuleBasedExtractor:
         drafts.extend(topic_claims(text, units, drafts, words))  # "his criticism of X"
         drafts.extend(document_claims(text, units, drafts))  # "In a poll, X"
         drafts.extend(expectation_claims(text, units, drafts))  # "X is expected to Y"
+        drafts.extend(restated_count_claims(text, units, drafts, words))  # "X put the toll at 30"
         # ", an account the organisers contested": a denial of the clause before the comma
         renamed = appositive_contests(text, drafts) if ", " in text else []
         if renamed:  # ", a claim that was denied by X": "a claim" is the object, no claim
             verb_drafts -= len(drop_drafts(drafts, renamed) & set(range(verb_drafts)))
+        # "Contrary to what X said, [...]": what X said is the gap before the cue, not the clause
+        gapped = contrary_relative_drafts(text, drafts)
+        if gapped:
+            verb_drafts -= len(drop_drafts(drafts, gapped) & set(range(verb_drafts)))
         inside = _mark_unverified(text, drafts, may_be_unverified)
         if inside:  # ", a claim Reuters could not verify": the noun reports no claim
             verb_drafts -= len(drop_drafts(drafts, inside) & set(range(verb_drafts)))
@@ -521,7 +528,12 @@ def _cut_appositive(text: str, drafts: list[Draft], pos: int, appositive: re.Pat
 @functools.cache
 def _vocabulary() -> frozenset[str]:
     """Words that open a verb cue or a cue family (language data, never text)."""
-    return cue_grammar().first_words | frozenset(family_grammar().anchors) | topic_grammar().anchors
+    return (
+        cue_grammar().first_words
+        | frozenset(family_grammar().anchors)
+        | topic_grammar().anchors
+        | restating_verbs()
+    )
 
 
 @functools.cache
