@@ -3,7 +3,12 @@ lemmas they read, the weak-cue tests only for a weak cue. Readings stay as they 
 
 from __future__ import annotations
 
-from provenance.extractors.claims.attribute import attribute
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.extractors.claims.attribute import _TAIL_TITLE, attribute
 
 
 def _read(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -36,3 +41,18 @@ def test_medial_cue_inside_its_content() -> None:
 def test_preposition_after_a_to_cue_is_a_fall() -> None:
     text = "Sales declined to a record low, the firm said."
     assert _read(text) == [("Sales declined to a record low", "said", "the firm")]
+
+
+_OLD_TAIL_TITLE = re.compile(
+    r"(?<=[’'s,] )[“\"][A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="’'s, “”\"AMJoe.1x-", max_size=40))
+def test_tail_title_mark_first_matches_the_lookbehind_first_pattern(tail: str) -> None:
+    assert _TAIL_TITLE.sub("T", tail) == _OLD_TAIL_TITLE.sub("T", tail)
+
+
+def test_tail_title_replaced_after_a_possessive() -> None:
+    assert _TAIL_TITLE.sub("T", " on MSNBC’s “Morning Joe.”") == " on MSNBC’s T"

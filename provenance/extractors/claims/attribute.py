@@ -94,8 +94,11 @@ _TAIL_OK = re.compile(r"[^“”\"]{0,200}")
 #: a participle clause going on after a cue's adjunct (", noting ...", ", adding ...")
 _PARTICIPLE_AFTER = re.compile(r",\s*(?=[a-z]+ing\s)")
 #: a title in quotation marks inside an adjunct: words in Title Case, five at most, after a
-#: possessive or a comma ("MSNBC’s “Morning Joe.”", "in her book, “Hard Choices.”")
-_TAIL_TITLE = re.compile(r"(?<=[’'s,] )[“\"][A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]")
+#: possessive or a comma ("MSNBC’s “Morning Joe.”", "in her book, “Hard Choices.”"); the
+#: opening mark comes first and the lookbehind after it, so a search skips to the marks
+_TAIL_TITLE = re.compile(
+    r"[“\"](?<=[’'s,] [“\"])[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]"
+)
 
 
 def _quotation_before(text: str, a: int, quotes: Context) -> tuple[int, int] | None:
