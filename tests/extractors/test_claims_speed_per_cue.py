@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors.claims.attribute import _TAIL_TITLE, attribute
+from provenance.extractors.claims.cues import _insisted, cue_grammar
 
 
 def _read(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -56,3 +57,28 @@ def test_tail_title_mark_first_matches_the_lookbehind_first_pattern(tail: str) -
 
 def test_tail_title_replaced_after_a_possessive() -> None:
     assert _TAIL_TITLE.sub("T", " on MSNBC’s “Morning Joe.”") == " on MSNBC’s T"
+
+
+def _plain_insisted(aux: str, after: str) -> str | None:
+    """:func:`_insisted` as it read before its first-letter test."""
+    adverbs = cue_grammar().lexicon.insisting_adverbs
+    if not adverbs:
+        return None
+    if not adverbs.isdisjoint(aux.lower().split()):
+        return after
+    first = re.compile(r"[A-Za-z]+").match(after, len(after) - len(after.lstrip()))
+    if first is not None and first.group().lower() in adverbs:
+        return after[first.end() :]
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "has ", "insistently ", "Insistently ", "has not "]),
+    st.lists(
+        st.sampled_from([" ", "  ", "\n", "insistently", "Insistently", "intently", "İ", "that"]),
+        max_size=5,
+    ).map("".join),
+)
+def test_insisted_first_letter_test_keeps_every_result(aux: str, after: str) -> None:
+    assert _insisted(aux, after) == _plain_insisted(aux, after)
