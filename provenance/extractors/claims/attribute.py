@@ -1116,7 +1116,7 @@ def _try_cue(
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None
-    if _takes_infinitive(verb, lex) and _NOT_A_VERB.match(text, cs):
+    if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb, lex):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
     subject_head = text[ss:se].split()[-1].lower()
     if not aux.strip() and subject_head in lex.posted_documents and document_participle(verb):
