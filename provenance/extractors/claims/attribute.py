@@ -37,6 +37,7 @@ from provenance.extractors.claims.coordination import (
 )
 from provenance.extractors.claims.cue_sentences import colon_quote_speaker
 from provenance.extractors.claims.cues import (
+    CueGrammar,
     CueInfo,
     Frame,
     _figure_lead,
@@ -93,8 +94,11 @@ _TAIL_OK = re.compile(r"[^“”\"]{0,200}")
 #: a participle clause going on after a cue's adjunct (", noting ...", ", adding ...")
 _PARTICIPLE_AFTER = re.compile(r",\s*(?=[a-z]+ing\s)")
 #: a title in quotation marks inside an adjunct: words in Title Case, five at most, after a
-#: possessive or a comma ("MSNBC’s “Morning Joe.”", "in her book, “Hard Choices.”")
-_TAIL_TITLE = re.compile(r"(?<=[’'s,] )[“\"][A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]")
+#: possessive or a comma ("MSNBC’s “Morning Joe.”", "in her book, “Hard Choices.”"); the
+#: opening mark comes first and the lookbehind after it, so a search skips to the marks
+_TAIL_TITLE = re.compile(
+    r"[“\"](?<=[’'s,] [“\"])[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}[.,]?[”\"]"
+)
 
 
 def _quotation_before(text: str, a: int, quotes: Context) -> tuple[int, int] | None:
@@ -262,6 +266,7 @@ def attribute(
     # where a head of "In the minister's words" stands: a substring search for each head
     # word, not a regex tried at every position of the text
     heads = _head_positions(text)
+    grammar = cue_grammar()
     last_unit_claim: int | None = None
     prev_unit_end = -1
     prev_unit_start = -1
@@ -271,7 +276,7 @@ def attribute(
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
             continue
         first_here = len(drafts)
-        _unit(text, a, b, context, drafts, heads)
+        _unit(text, a, b, context, drafts, grammar, heads)
         if len(drafts) == first_here and last_unit_claim is not None:
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
@@ -327,15 +332,18 @@ def _unit(
     b: int,
     quotes: Context,
     drafts: list[Draft],
+    grammar: CueGrammar,
     heads: list[int] | None = None,
 ) -> None:
     """Find the attributed claims of one unit and append them to ``drafts``.
 
-    ``heads``: where the heads of a possessive report phrase stand in the text ("In the
-    minister's [words], ..."), sorted; the phrase is looked for only in a unit holding one.
+    ``grammar``: the cue grammar, read once a text. ``heads``: where the heads of a
+    possessive report phrase stand in the text ("In the minister's [words], ..."), sorted;
+    the phrase is looked for only in a unit holding one.
     """
     floor = a
     unit_claims: list[int] = []
+    lex = grammar.lexicon
     if heads and bisect.bisect_left(heads, a) < bisect.bisect_left(heads, b):
         floor = _possessive_report(text, a, b, quotes, drafts, unit_claims)
     for m in quotes.cues.between(a, b):
@@ -356,7 +364,7 @@ def _unit(
         hi = _parenthesis_end(text, lo, hi, m)
         passive = (
             aux != ""  # most cues have no auxiliary, and the pattern matches no empty one
-            and cue_grammar().passive_re.match(aux) is not None
+            and grammar.passive_re.match(aux) is not None
             # a progressive, also of a phrasal cue ("is calling for", "was pointing out")
             and not verb.split()[0].endswith("ing")
             and not aux.endswith("to ")
@@ -367,11 +375,17 @@ def _unit(
             # follows ("were rejected by the ministry")
             draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m, lo), info)
         else:
-            draft = _try_cue(text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims)
+            draft = _try_cue(
+                text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims, lex
+            )
+        if draft is None:
+            continue
+        # each check only for the cue lemmas it reads (most drafts are of neither)
         if (
-            draft is None
-            or _inscribed(text, draft, info)  # "a shirt that read “...”": a thing's words
-            or _relayed(text, draft, info)  # ", citing hospital officials": the source's own
+            # "a shirt that read “...”": a thing's words
+            (info.lemma in lex.inscription_lemmas and _inscribed(text, draft, info))
+            # ", citing hospital officials": the source's own
+            or (info.lemma in lex.relaying_lemmas and _relayed(text, draft, info))
             or _anonymous(text, draft)  # "who asked not to be named": no claim
         ):
             continue
@@ -585,8 +599,10 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
     Tuesday, citing polls" and "..., the AP declared on Thursday, two days after" end at
     the cue.
     """
+    if not lead.endswith(","):
+        return False
     m = _adjuncts().medial.match(tail)
-    if m is None or not lead.endswith(",") or " that " in m.group(0):
+    if m is None or " that " in m.group(0):
         return False
     if m.group("next").lower() in lex.finite_auxiliaries:
         return True
@@ -763,9 +779,9 @@ def _try_cue(
     quotes: Context,
     drafts: list[Draft],
     unit_claims: list[int],
+    lex: CueLexicon,
 ) -> Draft | None:
     verb, aux = m.group("verb", "aux")
-    lex = cue_grammar().lexicon
     if info.lemma in lex.quotation_verbs and not quotation_cue(text, m):
         return None  # "As the day went on, the crowd grew": nothing quoted, nothing said
     if info.frame is Frame.ACCORDING:
@@ -802,7 +818,7 @@ def _try_cue(
             and not _labels(text, cs, ce)
         ):
             return None
-        small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon) if ing else None
+        small = small_clause_subject(text, a, m.start(), lex) if ing else None
         if small is not None:
             # "videos showing men waving flags, chanting X": the men chant, not the
             # sentence's subject; "showing flags fluttering, chanting": no one does
@@ -842,7 +858,7 @@ def _try_cue(
         if front is not None and (not info.weak or explicit(text, m.end(), front[0])):
             return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip():
-        small = small_clause_subject(text, a, m.start(), cue_grammar().lexicon)
+        small = small_clause_subject(text, a, m.start(), lex)
         if small is not None and small.source:
             # "videos showing men in uniform chanting X": the cue is the small clause's own
             # participle, its subject the object before it
@@ -1086,13 +1102,13 @@ def _try_cue(
     if (
         info.status is ClaimStatus.DENIED
         and _OBJECT_GAP.match(text, m.end(), b)
-        and relative_gap(text, a, m.start(), cue_grammar().lexicon) is not None
+        and relative_gap(text, a, m.start(), lex) is not None
     ):
         return None  # "the allegations, which she denies, date from": the object is the noun
     if (
         info.status is ClaimStatus.DENIED
         and info.frame is Frame.OBJECT
-        and clause_relative(text, a, m.start(), info.lemma, [], cue_grammar().lexicon)
+        and clause_relative(text, a, m.start(), info.lemma, [], lex)
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
@@ -1100,20 +1116,16 @@ def _try_cue(
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None
-    if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb):
+    if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb, lex):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
-    negated = cue_status(info, aux, "") is ClaimStatus.UNCONFIRMED
-    evidence = text[ss:se].split()[-1].lower() in lex.evidence_heads
-    if (
-        not aux.strip()
-        and text[ss:se].split()[-1].lower() in lex.posted_documents
-        and document_participle(verb)
-    ):
+    subject_head = text[ss:se].split()[-1].lower()
+    if not aux.strip() and subject_head in lex.posted_documents and document_participle(verb):
         return None  # "A video posted online showed X": the video was posted, it posts nothing
     if (
         info.weak
-        and not negated
-        and not evidence
+        # not negated ("could not confirm"), nor reported by evidence
+        and cue_status(info, aux, "") is not ClaimStatus.UNCONFIRMED
+        and subject_head not in lex.evidence_heads
         and not explicit(text, m.end(), cs)
         and not finite_clause(text, cs)
         and not (verb.endswith("ing") and _labels(text, cs, ce))
@@ -1317,9 +1329,9 @@ def _denied_pronoun(content: str, info: CueInfo) -> bool:
     return info.status is ClaimStatus.DENIED and content.lower() in lex.anaphoric_objects
 
 
-def _takes_infinitive(verb: str) -> bool:
+def _takes_infinitive(verb: str, lex: CueLexicon) -> bool:
     """Whether a cue form is an auxiliary of the lexicon ending in "to" ("declined to")."""
-    return verb.lower() in cue_grammar().lexicon.auxiliaries
+    return verb.lower() in lex.auxiliaries
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")

@@ -306,12 +306,33 @@ def _zero_relative(text: str, floor: int, cue_start: int, lex: CueLexicon) -> re
     charges he denies", "the allegations they have rejected") still opens a
     relative clause; after any other noun it may be a new clause. So does a name or
     a determined noun ("a charge Trump denies", "claims the company disputes").
+
+    The gap's head is a whole word of the window, so a window holding no claim noun is
+    left at once: the pattern, long to compile and to run, is tried only where one is.
     """
+    heads, whole_words = _zero_heads(lex.language)
+    if whole_words and heads.isdisjoint(
+        w.lower() for w in _WORD_RUN.findall(text, floor, cue_start)
+    ):
+        return None
     gap = _zero_gap_re(lex.language).search(text, floor, cue_start)
     if gap is None:
         return None
     head = text[gap.start("np") : gap.end("np")].split()[-1].lower()
-    return gap if head in {h.lower() for h in lex.claim_heads} else None
+    return gap if head in heads else None
+
+
+#: a run of word characters: a claim noun heading a gap is one whole run (its letters
+#: stand between white space and a non-word character or the window's start)
+_WORD_RUN = re.compile(r"\w+")
+
+
+@functools.cache
+def _zero_heads(language: str) -> tuple[frozenset[str], bool]:
+    """The lexicon's claim heads, lower case (a zero relative hangs on one of them), and
+    whether each is one run of word characters (then a window can be tested for them)."""
+    heads = frozenset(h.lower() for h in cue_lexicon(language).claim_heads)
+    return heads, all(_WORD_RUN.fullmatch(h) for h in heads)
 
 
 @functools.cache

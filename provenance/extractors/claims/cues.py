@@ -413,11 +413,14 @@ def _insisted(aux: str, after: str) -> str | None:
     adverbs = _EN.lexicon.insisting_adverbs
     if not adverbs:
         return None
-    if not adverbs.isdisjoint(aux.lower().split()):
+    if aux and not adverbs.isdisjoint(aux.lower().split()):
         return after
-    first = _WORD.match(after, len(after) - len(after.lstrip()))
+    rest = after.lstrip()
+    if rest[:1].lower() not in _INSISTING_FIRSTS:
+        return None  # the first word opens no adverb (most cues: "that", "the", "on")
+    first = _WORD.match(rest)
     if first is not None and first.group().lower() in adverbs:
-        return after[first.end() :]
+        return rest[first.end() :]
     return None
 
 
@@ -485,6 +488,9 @@ def _role_choice_re(lex: CueLexicon) -> re.Pattern[str] | None:
 
 _ROLE_CHOICE = _role_choice_re(_EN.lexicon)
 _UNCONFIRMING = frozenset(w.lower() for w in _EN.lexicon.unconfirming_adjectives)
+#: the first letters of the insisting adverbs (lower case): :func:`_insisted` reads the
+#: word after a cue only when it opens with one
+_INSISTING_FIRSTS = frozenset(w[:1] for w in _EN.lexicon.insisting_adverbs)
 #: noun cue forms that are no verb form: a quoted "claim" may be the speaker's verb
 #: ("these folks think that and claim that ...", inside a quotation)
 _NOUN_FORMS = _EN.lexicon.noun_forms - {f.lower() for f in _EN.forms}
