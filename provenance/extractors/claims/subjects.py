@@ -199,6 +199,9 @@ def _last_token_start(text: str, lo: int, end: int) -> int | None:
         >>> _last_token_start("some 2,000", 0, 10)
         5
     """
+    start = max(lo, text.rfind(" ", lo, end) + 1)
+    if text[start:end].isalpha():  # most last tokens are a word after a space: no break
+        return start
     start = end
     while start > lo:
         char = text[start - 1]
@@ -222,6 +225,18 @@ def _last_token_start(text: str, lo: int, end: int) -> int | None:
 
 #: How far before a cue the walk over a subject's tokens first reads (see :func:`find_subject`).
 _NEAR_REACH = 60
+
+
+def _plural_head(tokens: list[re.Match[str]], first: int) -> bool:
+    """Whether a plural source noun opens the phrase at ``tokens[first]`` before a
+    preposition: "officials from both parties" (a bare singular is no subject: "Hawkins,
+    host of the chart show, said")."""
+    word = tokens[first].group(0)
+    return (
+        word.endswith("s")
+        and is_head(word)
+        and any(t.group(0) in NP_PREPOSITIONS for t in tokens[first:])
+    )
 
 
 def _titled(token: re.Match[str]) -> bool:
@@ -289,6 +304,9 @@ _TYPEWRITER_OPENERS = ("''", "--", "―")
 #: what a clause before a subject ends in: punctuation, a quotation mark, a dash, an
 #: opening bracket, or one of typewriter copy's marks
 _CLAUSE_OPENERS = (",", ";", ":", "“", '"', "”", "—", "(", "–", *_TYPEWRITER_OPENERS)
+#: the words the walk back over a subject stops before (a boundary word, a pronoun, a focus
+#: adverb, a typewriter quotation or dash): one set, so one lookup a token
+_WALK_STOPS = BOUNDARY_WORDS | PRONOUNS | _FOCUS | frozenset(_TYPEWRITER_OPENERS)
 
 
 def _clause_initial(text: str, floor: int, start: int, length: int) -> tuple[int, int] | None:
@@ -566,7 +584,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             return None
         # the walk rarely goes far: the tokens after a space some way back first, all of the
         # window's only if the walk comes within three tokens of that list's start
-        near = text.rfind(" ", window, end - _NEAR_REACH) + 1 if not unfit else 0
+        near = text.rfind(" ", window, max(window, end - _NEAR_REACH)) + 1 if not unfit else 0
         partial = near > window
         tokens = list(_TOKEN.finditer(text, near if partial else window, end))
         if unfit and len(tokens) < 2:  # "56 percent of Cuban-Americans polled"
@@ -578,8 +596,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             if partial and first < 3:
                 # every step reads at most three tokens back: from here on it might read
                 # before the list's start, so it starts again on the window's whole list
+                # (the tokens before the space at ``near`` put before those after it)
                 partial = False
-                tokens = list(_TOKEN.finditer(text, window, end))
+                tokens = [*_TOKEN.finditer(text, window, near), *tokens]
                 first = len(tokens) - 1
                 headed = False
                 reach = 0
@@ -594,7 +613,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             ):
                 first -= 2  # two offices of one person: "GM chairman and chief executive X"
                 continue
-            if tl in BOUNDARY_WORDS or tl in PRONOUNS or tl in _FOCUS or tl in _TYPEWRITER_OPENERS:
+            if tl in _WALK_STOPS:
                 break
             if tl.endswith(("n't", "n’t")):
                 return None
@@ -715,18 +734,21 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 first -= 2  # "More than half of respondents", "fewer than 10 officials"
                 continue
             return None
-        close = next(
-            (
-                j
-                for j in range(first + 1, len(tokens) - 1)
-                if tokens[j].group(0) in _CLOSE and tokens[j + 1].group(0) in {"to", "with"}
-            ),
-            None,
-        )
-        if close is not None:
-            reach += len(tokens) - close  # "familiar with the investigation" does not count
+        # a phrase of more than eight tokens is no subject, the words from a closeness word
+        # on not counted ("familiar with the investigation"): looked for only in a long one
         if first + 8 + reach < len(tokens):
-            return None
+            close = next(
+                (
+                    j
+                    for j in range(first + 1, len(tokens) - 1)
+                    if tokens[j].group(0) in _CLOSE and tokens[j + 1].group(0) in {"to", "with"}
+                ),
+                None,
+            )
+            if close is not None:
+                reach += len(tokens) - close
+            if first + 8 + reach < len(tokens):
+                return None
         quantified = first + 1 < len(tokens) and tokens[first + 1].group(0) == "than"
         if tokens[first].group(0).lower() in NOT_IN_NP and not quantified:
             # "In his speech Smith said": the introductory phrase is no part of the source
@@ -747,18 +769,12 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                     return None
             first = later[-1] if later else first
         head_word = tokens[first].group(0)
-        # a plural source noun opening the phrase: "officials from both parties" (a bare
-        # singular is no subject: "Hawkins, host of the chart show, said")
-        headed = headed or (
-            head_word.endswith("s")
-            and is_head(head_word)
-            and any(t.group(0) in NP_PREPOSITIONS for t in tokens[first:])
-        )
         if loose and not (
             head_word[0].isupper()
             or head_word.lower() in DETERMINERS
             or head_word.lower() in _SINGULAR  # "another tweet"
             or headed
+            or _plural_head(tokens, first)  # read only here, for a loose end
         ):
             return None
         start = tokens[first].start()
