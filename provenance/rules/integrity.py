@@ -72,7 +72,18 @@ def bad_offsets(spans: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
 
     body = _bodies_of(spans, articles)
     text, start, end = _plain(spans["text"]), _plain(spans["start"]), _plain(spans["end"])
-    bad = np.fromiter(map(_mismatch, body, start, end, text), dtype=bool, count=len(text))
+    if None in start or None in end:  # a missing offset never matches: row by row
+        bad = np.fromiter(map(_mismatch, body, start, end, text), dtype=bool, count=len(text))
+    else:  # _mismatch written out, without a call per row
+        bad = np.array(
+            [
+                not isinstance(b, str) or b[s:e] != t
+                for b, s, e, t in zip(
+                    body, start.tolist(), end.tolist(), text.tolist(), strict=True
+                )
+            ],
+            dtype=bool,
+        )
     return pd.Series(bad, index=spans.index, dtype=bool)
 
 

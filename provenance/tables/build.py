@@ -372,6 +372,7 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
     credits = _Rows("photo_credits", _CREDITS)
     sources: dict[str, SourceInfo] = {}
     source_ids: dict[str, str] = {}
+    narrators: dict[str, SourceInfo] = {}
     warnings: list[ReadWarning] = []
 
     def source_row(info: SourceInfo) -> str:
@@ -416,9 +417,12 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
                 doc.path,
             )
         )
-        narrator = (
-            SourceInfo(name=doc.agency, kind=SourceKind.AGENCY) if doc.agency else UNKNOWN_AGENCY
-        )
+        # one record per agency for the whole call: each narrator claim's source is then
+        # the very record kept (``source_row`` spares the comparison of equal records)
+        narrator = UNKNOWN_AGENCY
+        if doc.agency:
+            info = SourceInfo(name=doc.agency, kind=SourceKind.AGENCY)
+            narrator = narrators.setdefault(doc.agency, info)
         claims = list(ex.claims)
         spans = [_span(article_id, c, source_row(_claim_source(c, narrator))) for c in claims]
         # A denial's content is what its source says is untrue: the figures in it

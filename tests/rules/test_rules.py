@@ -245,3 +245,35 @@ def test_bad_offsets_agrees_with_slicing_each_row(body: str, spans: list) -> Non
     got = bad_offsets(frame, articles).tolist()
     want = [r["article_id"] != "a" or body[r["start"] : r["end"]] != r["text"] for r in rows]
     assert got == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    body=st.one_of(st.none(), st.text(max_size=30)),
+    spans=st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.integers(0, 35)),
+            st.one_of(st.none(), st.integers(0, 35)),
+            st.one_of(st.none(), st.text(max_size=6)),
+            st.booleans(),
+        ),
+        max_size=8,
+    ),
+)
+def test_bad_offsets_matches_the_row_by_row_check(body: str | None, spans: list) -> None:  # type: ignore[type-arg]
+    """With or without missing offsets, texts or bodies, the check is ``_mismatch`` of each row."""
+    from provenance.rules.integrity import _mismatch, bad_offsets
+
+    articles = pd.DataFrame({"article_id": ["a"], "body": [body]}).astype({"body": "string"})
+    rows = [
+        {"article_id": "a" if known else "zz", "start": s, "end": e, "text": t}
+        for s, e, t, known in spans
+    ]
+    frame = pd.DataFrame(rows, columns=["article_id", "start", "end", "text"])
+    frame = frame.astype({"start": "Int64", "end": "Int64", "text": "string"})
+    got = bad_offsets(frame, articles).tolist()
+    want = [
+        _mismatch(body if r["article_id"] == "a" else None, r["start"], r["end"], r["text"])
+        for r in rows
+    ]
+    assert got == want

@@ -185,3 +185,19 @@ def test_a_language_that_is_not_a_key_is_refused() -> None:
     bad = Extraction(_doc("Toll 40"), (figure,), (), (), language="French (France)")
     with pytest.raises(SchemaError, match="language"):
         validate_tables(build_tables([bad]))
+
+
+def test_articles_of_one_agency_narrate_as_one_source_whatever_else_names_it() -> None:
+    """Narrator claims of several articles of one agency share its source row; a claim whose
+    source record has the agency's name and another kind keeps the choice of ``_info_key``,
+    whichever article comes first."""
+    narrator = ClaimSpan("Rain fell.", 0, 10, Attribution.NARRATOR)
+    named = ClaimSpan(
+        "Rain fell.", 0, 10, Attribution.INDIRECT, source=SourceInfo("AFP", SourceKind.MEDIA)
+    )
+    first = Extraction(_doc("Rain fell.", headline="A"), (), (narrator,), ())
+    second = Extraction(_doc("Rain fell.", headline="B"), (), (narrator, named), ())
+    for batch in ([first, second], [second, first]):
+        tables = validate_tables(build_tables(batch))
+        assert tables.sources[["name", "kind"]].values.tolist() == [["AFP", "agency"]]
+        assert set(tables.claims["source_id"]) == {source_id_for("AFP")}
