@@ -304,6 +304,10 @@ class CueLexicon:
     #: conjunctions, then openers of a fronted adjunct that sets a scene ("But in Iowa, ...")
     intro_conjunctions: tuple[str, ...] = ()
     intro_adjunct_openers: tuple[str, ...] = ()
+    #: determiners opening an intro adjunct only before a period ("This week,", not
+    #: "This plan will fail,"), and the periods
+    intro_period_openers: tuple[str, ...] = ()
+    intro_periods: tuple[str, ...] = ()
     #: words opening an adjunct after a cue's source ("said on Monday", "told reporters")
     tail_adjunct_openers: tuple[str, ...] = ()
     #: endings of words naming a day ("Monday", "today"), adjuncts wherever they stand
@@ -528,6 +532,8 @@ class CueLexicon:
     adjunct_that_openers: tuple[str, ...] = ()
     adjunct_quote_openers: tuple[str, ...] = ()
     adjunct_day_words: tuple[str, ...] = ()
+    #: subjects that open a clause only after a day adjunct ("said Sunday [it] would")
+    adjunct_day_subjects: tuple[str, ...] = ()
     #: words ending a told addressee ("told reporters [on] Friday"), and its determiners
     addressee_end_openers: tuple[str, ...] = ()
     addressee_determiners: tuple[str, ...] = ()
@@ -577,6 +583,14 @@ class CueLexicon:
     fronted_participle_leads: tuple[str, ...] = ()
     #: prepositions of the place a source after its cue is in (", said a diplomat in Brussels")
     post_source_prepositions: tuple[str, ...] = ()
+    #: of those, the ones before a body that says whose sources they are (", said sources
+    #: in the ministry"), and the determiners opening that body
+    post_source_body_prepositions: tuple[str, ...] = ()
+    post_source_body_determiners: tuple[str, ...] = ()
+    #: a free relative around a cue after a contrast ("[Contrary to] [what] X said, ..."):
+    #: the clause after its comma is no report of X's
+    free_relative_objects: tuple[str, ...] = ()
+    free_relative_contrasts: tuple[str, ...] = ()
     #: prepositions after a pro-form that belong to it ("said the same of Sanders")
     proform_complements: tuple[str, ...] = ()
     content_complementizers: tuple[str, ...] = ()
@@ -807,6 +821,10 @@ _SPAN_KEYS = (
     "fronted_participles",
     "fronted_participle_leads",
     "post_source_prepositions",
+    "post_source_body_prepositions",
+    "post_source_body_determiners",
+    "free_relative_objects",
+    "free_relative_contrasts",
     "proform_complements",
     "content_complementizers",
     "demonstrative_that_verbs",
@@ -1141,6 +1159,8 @@ def _load(key: str) -> CueLexicon:
         question_lead_subordinators=_words(data, "question_lead_subordinators", file),
         intro_conjunctions=_words(data, "intro_conjunctions", file),
         intro_adjunct_openers=_words(data, "intro_adjunct_openers", file),
+        intro_period_openers=_words(data, "intro_period_openers", file),
+        intro_periods=_words(data, "intro_periods", file),
         tail_adjunct_openers=_words(data, "tail_adjunct_openers", file),
         day_suffixes=_words(data, "day_suffixes", file),
         medial_adjunct_openers=_words(data, "medial_adjunct_openers", file),
@@ -1173,6 +1193,7 @@ def _load(key: str) -> CueLexicon:
         adjunct_that_openers=_words(data, "adjunct_that_openers", file),
         adjunct_quote_openers=_words(data, "adjunct_quote_openers", file),
         adjunct_day_words=_words(data, "adjunct_day_words", file),
+        adjunct_day_subjects=_words(data, "adjunct_day_subjects", file),
         addressee_end_openers=_words(data, "addressee_end_openers", file),
         addressee_determiners=_words(data, "addressee_determiners", file),
         agent_adjunct_openers=_words(data, "agent_adjunct_openers", file),
