@@ -272,6 +272,8 @@ class CueLexicon:
     spoken_documents: frozenset[str] = frozenset()
     #: the preposition opening such a document phrase ("In a poll", "in the polls")
     document_prepositions: tuple[str, ...] = ()
+    #: participles whose "by" agent issued such a document ("In a statement issued by X")
+    document_issuers: tuple[str, ...] = ()
     #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
     fronted_subordinators: tuple[str, ...] = ()
     #: determiners of one thing: a bare verb form cannot follow their noun phrase ("A news
@@ -1142,6 +1144,7 @@ def _load(key: str) -> CueLexicon:
         topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
+        document_issuers=_words(data, "document_issuers", file),
         spoken_documents=_lowered(data, "spoken_documents", file),
         fronted_subordinators=_words(data, "fronted_subordinators", file),
         singular_determiners=_lowered(data, "singular_determiners", file),

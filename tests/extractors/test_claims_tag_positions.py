@@ -198,3 +198,30 @@ def test_the_period_never_opens_the_content(period: str, subject: str) -> None:
     text = f"The company said {period} {subject} would recover."
     contents = [c for c, _ in attributed(text)]
     assert contents == [f"{subject} would recover"]
+
+
+# -- a document issued by its source ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The economy is shrinking, said a statement issued by the ministry.",
+         "a statement issued by the ministry"),
+        ("In a statement issued by the ministry, the economy was described as shrinking.",
+         "the ministry"),
+        ("In a report released by the World Bank on Monday, growth was put at 3 percent.",
+         "the World Bank"),
+        # neighbours: a poll "conducted by" a firm stays the poll's; no agent, the document
+        ("In a poll conducted by Gallup, she led by 24 points.", "a poll conducted by Gallup"),
+        ("In a CBS News poll, she led by 24 points.", "a CBS News poll"),
+    ],
+)  # fmt: skip
+def test_a_document_issued_by_its_source(text: str, source: str) -> None:
+    """ "In a statement issued by X, CLAUSE": X issued the statement and is the source."""
+    assert [s for _, s in attributed(text)] == [source]
+
+
+def test_a_contrast_opening_with_in_names_no_document() -> None:
+    """ "In contrast to what the report suggested, CLAUSE": no report frames the clause."""
+    assert attributed("In contrast to what the report suggested, the economy is shrinking.") == []

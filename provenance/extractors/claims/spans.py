@@ -408,7 +408,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         if w in close and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
             words = words[:i]
             break
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 1):
         wl = w.lower()
         if not (
             w[0].isupper()
@@ -416,6 +416,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
             or wl in NP_MODIFIERS
             or wl in NP_PREPOSITIONS
             or is_head(wl)
+            or _reduced_passive(words, i)
         ):
             return None
     first = words[0].lower()
@@ -424,6 +425,19 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
     ):
         return None
     return _title_name(text, pos + end, b, words) or (pos + m.start(1), pos + end)
+
+
+def _reduced_passive(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a participle after a source noun with its "by" agent
+    after it: ", said a statement issued by the ministry.", "a letter signed by ..."."""
+    w = words[i]
+    return (
+        w.endswith("ed")
+        and w.islower()
+        and i + 2 < len(words)
+        and words[i + 1] == "by"
+        and is_head(words[i - 1].lower())
+    )
 
 
 def _body_of(words: list[str], i: int, pat: _Patterns) -> bool:
