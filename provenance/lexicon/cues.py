@@ -536,6 +536,9 @@ class CueLexicon:
     adjunct_day_words: tuple[str, ...] = ()
     #: subjects that open a clause only after a day adjunct ("said Sunday [it] would")
     adjunct_day_subjects: tuple[str, ...] = ()
+    #: words before and after such a day ("said [late] on Tuesday [night] it would")
+    adjunct_day_leads: tuple[str, ...] = ()
+    adjunct_day_parts: tuple[str, ...] = ()
     #: words ending a told addressee ("told reporters [on] Friday"), and its determiners
     addressee_end_openers: tuple[str, ...] = ()
     addressee_determiners: tuple[str, ...] = ()
@@ -1197,6 +1200,8 @@ def _load(key: str) -> CueLexicon:
         adjunct_quote_openers=_words(data, "adjunct_quote_openers", file),
         adjunct_day_words=_words(data, "adjunct_day_words", file),
         adjunct_day_subjects=_words(data, "adjunct_day_subjects", file),
+        adjunct_day_leads=_words(data, "adjunct_day_leads", file),
+        adjunct_day_parts=_words(data, "adjunct_day_parts", file),
         addressee_end_openers=_words(data, "addressee_end_openers", file),
         addressee_determiners=_words(data, "addressee_determiners", file),
         agent_adjunct_openers=_words(data, "agent_adjunct_openers", file),

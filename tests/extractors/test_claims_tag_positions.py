@@ -225,3 +225,19 @@ def test_a_document_issued_by_its_source(text: str, source: str) -> None:
 def test_a_contrast_opening_with_in_names_no_document() -> None:
     """ "In contrast to what the report suggested, CLAUSE": no report frames the clause."""
     assert attributed("In contrast to what the report suggested, the economy is shrinking.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The company said late on Tuesday it would cut 500 jobs.", "it would cut 500 jobs"),
+        ("The company said overnight it would cut 500 jobs.", "it would cut 500 jobs"),
+        ("Police said on Saturday night they had arrested three men.",
+         "they had arrested three men"),
+        # neighbour: the day and its part are the content's subject
+        ("He said Monday night was the worst.", "Monday night was the worst"),
+    ],
+)  # fmt: skip
+def test_a_day_with_its_lead_and_part_is_the_cues(text: str, content: str) -> None:
+    """ "said late on Tuesday it would", "said on Saturday night they had": the cue's."""
+    assert [c for c, _ in attributed(text)] == [content]

@@ -589,6 +589,17 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
             *lex.adjunct_day_subjects,
         )
     )
+    # "said [late] on Tuesday [night] it would": the day's lead and part, before no "that"
+    leads = (
+        rf"(?:(?:{ordered_alternation(lex.adjunct_day_leads)})\s+)?"
+        if lex.adjunct_day_leads
+        else ""
+    )
+    parts = (
+        rf"(?:\s+(?:{ordered_alternation(lex.adjunct_day_parts)}))?"
+        if lex.adjunct_day_parts
+        else ""
+    )
     return _Adjuncts(
         that=re.compile(
             rf"\s+(?:{_adjunct_openers(language)})\b"
@@ -597,7 +608,7 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
             # the day before a clause with no "that" ("said on Monday he would accept the
             # result", "said Sunday the suspect had fled"): the day is the cue's
-            rf"|\s+(?:on\s+)?(?:{weekday}{days})\s+(?=(?:{openers})\s)"
+            rf"|\s+{leads}(?:on\s+)?(?:{weekday}{days}){parts}\s+(?=(?:{openers})\s)"
         ),
         quote=re.compile(
             rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"
