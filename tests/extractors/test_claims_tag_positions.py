@@ -241,3 +241,11 @@ def test_a_contrast_opening_with_in_names_no_document() -> None:
 def test_a_day_with_its_lead_and_part_is_the_cues(text: str, content: str) -> None:
     """ "said late on Tuesday it would", "said on Saturday night they had": the cue's."""
     assert [c for c, _ in attributed(text)] == [content]
+
+
+def test_a_relative_speaker_takes_no_clause_before_its_comma() -> None:
+    """ "This was contradicted by truck drivers, who said it stayed shut.": the clause
+    before the relative's comma is the narrator's, not the drivers' (nor a scene set by
+    "This", which opens no time adjunct here)."""
+    text = "This was contradicted by truck drivers, who said it stayed shut."
+    assert attributed(text) == [("it stayed shut", "who")]

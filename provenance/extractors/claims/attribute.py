@@ -1040,6 +1040,8 @@ def _try_cue(
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
+        # "X was contradicted by truck drivers, who said it": the clause is no relative's
+        and (quoted_lead or text[ss:se].lower() not in lex.relative_pronouns)
         and (info.frame is not Frame.OBJECT or quoted_object)
         and (
             info.lemma in lex.inverting_verbs

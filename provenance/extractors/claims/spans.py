@@ -416,7 +416,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
             or wl in NP_MODIFIERS
             or wl in NP_PREPOSITIONS
             or is_head(wl)
-            or _reduced_passive(words, i)
+            or _reduced_passive(words, i, language)
         ):
             return None
     first = words[0].lower()
@@ -427,12 +427,14 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
     return _title_name(text, pos + end, b, words) or (pos + m.start(1), pos + end)
 
 
-def _reduced_passive(words: list[str], i: int) -> bool:
+def _reduced_passive(words: list[str], i: int, language: str = "en") -> bool:
     """Whether ``words[i]`` is a participle after a source noun with its "by" agent
-    after it: ", said a statement issued by the ministry.", "a letter signed by ..."."""
+    after it: ", said a statement issued by the ministry.", "a letter signed by ...";
+    not a relaying one (", said one analyst quoted by AFP.": the analyst speaks)."""
     w = words[i]
     return (
         w.endswith("ed")
+        and w not in cue_grammar(language).lexicon.relaying_participles
         and w.islower()
         and i + 2 < len(words)
         and words[i + 1] == "by"
