@@ -272,6 +272,8 @@ class CueLexicon:
     spoken_documents: frozenset[str] = frozenset()
     #: the preposition opening such a document phrase ("In a poll", "in the polls")
     document_prepositions: tuple[str, ...] = ()
+    #: participles whose "by" agent issued such a document ("In a statement issued by X")
+    document_issuers: tuple[str, ...] = ()
     #: subordinators opening a sentence: a report inside ends with the clause ("While X said Y,")
     fronted_subordinators: tuple[str, ...] = ()
     #: determiners of one thing: a bare verb form cannot follow their noun phrase ("A news
@@ -304,6 +306,10 @@ class CueLexicon:
     #: conjunctions, then openers of a fronted adjunct that sets a scene ("But in Iowa, ...")
     intro_conjunctions: tuple[str, ...] = ()
     intro_adjunct_openers: tuple[str, ...] = ()
+    #: determiners opening an intro adjunct only before a period ("This week,", not
+    #: "This plan will fail,"), and the periods
+    intro_period_openers: tuple[str, ...] = ()
+    intro_periods: tuple[str, ...] = ()
     #: words opening an adjunct after a cue's source ("said on Monday", "told reporters")
     tail_adjunct_openers: tuple[str, ...] = ()
     #: endings of words naming a day ("Monday", "today"), adjuncts wherever they stand
@@ -528,6 +534,11 @@ class CueLexicon:
     adjunct_that_openers: tuple[str, ...] = ()
     adjunct_quote_openers: tuple[str, ...] = ()
     adjunct_day_words: tuple[str, ...] = ()
+    #: subjects that open a clause only after a day adjunct ("said Sunday [it] would")
+    adjunct_day_subjects: tuple[str, ...] = ()
+    #: words before and after such a day ("said [late] on Tuesday [night] it would")
+    adjunct_day_leads: tuple[str, ...] = ()
+    adjunct_day_parts: tuple[str, ...] = ()
     #: words ending a told addressee ("told reporters [on] Friday"), and its determiners
     addressee_end_openers: tuple[str, ...] = ()
     addressee_determiners: tuple[str, ...] = ()
@@ -577,6 +588,12 @@ class CueLexicon:
     fronted_participle_leads: tuple[str, ...] = ()
     #: prepositions of the place a source after its cue is in (", said a diplomat in Brussels")
     post_source_prepositions: tuple[str, ...] = ()
+    #: of those, the ones before a body that says whose sources they are (", said sources
+    #: in the ministry"), and the determiners opening that body
+    post_source_body_prepositions: tuple[str, ...] = ()
+    post_source_body_determiners: tuple[str, ...] = ()
+    #: a free relative around a cue after a contrast ("[Contrary to] [what] X said, ..."):
+    #: the clause after its comma is no report of X's
     #: prepositions after a pro-form that belong to it ("said the same of Sanders")
     proform_complements: tuple[str, ...] = ()
     content_complementizers: tuple[str, ...] = ()
@@ -817,6 +834,8 @@ _SPAN_KEYS = (
     "fronted_participles",
     "fronted_participle_leads",
     "post_source_prepositions",
+    "post_source_body_prepositions",
+    "post_source_body_determiners",
     "proform_complements",
     "content_complementizers",
     "demonstrative_that_verbs",
@@ -1138,6 +1157,7 @@ def _load(key: str) -> CueLexicon:
         topic_content_ends=frozenset(_words(data, "topic_content_ends", file)),
         document_heads=_words(data, "document_heads", file),
         document_prepositions=_words(data, "document_prepositions", file),
+        document_issuers=_words(data, "document_issuers", file),
         spoken_documents=_lowered(data, "spoken_documents", file),
         fronted_subordinators=_words(data, "fronted_subordinators", file),
         singular_determiners=_lowered(data, "singular_determiners", file),
@@ -1155,6 +1175,8 @@ def _load(key: str) -> CueLexicon:
         question_lead_subordinators=_words(data, "question_lead_subordinators", file),
         intro_conjunctions=_words(data, "intro_conjunctions", file),
         intro_adjunct_openers=_words(data, "intro_adjunct_openers", file),
+        intro_period_openers=_words(data, "intro_period_openers", file),
+        intro_periods=_words(data, "intro_periods", file),
         tail_adjunct_openers=_words(data, "tail_adjunct_openers", file),
         day_suffixes=_words(data, "day_suffixes", file),
         medial_adjunct_openers=_words(data, "medial_adjunct_openers", file),
@@ -1187,6 +1209,9 @@ def _load(key: str) -> CueLexicon:
         adjunct_that_openers=_words(data, "adjunct_that_openers", file),
         adjunct_quote_openers=_words(data, "adjunct_quote_openers", file),
         adjunct_day_words=_words(data, "adjunct_day_words", file),
+        adjunct_day_subjects=_words(data, "adjunct_day_subjects", file),
+        adjunct_day_leads=_words(data, "adjunct_day_leads", file),
+        adjunct_day_parts=_words(data, "adjunct_day_parts", file),
         addressee_end_openers=_words(data, "addressee_end_openers", file),
         addressee_determiners=_words(data, "addressee_determiners", file),
         agent_adjunct_openers=_words(data, "agent_adjunct_openers", file),

@@ -46,6 +46,7 @@ from provenance.extractors.claims.cues import (
     cue_status,
 )
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.free_relatives import in_contrasted_relative
 from provenance.extractors.claims.fronted_participles import fronted_participle
 from provenance.extractors.claims.inversions import (
     Spans,
@@ -173,7 +174,9 @@ def _adjuncts() -> _Adjuncts:
         ),
         intro=re.compile(
             rf"(?:(?:{alternation(lex.intro_conjunctions)})\s+)?"
-            rf"(?:{alternation(lex.intro_adjunct_openers)})\b[^,.;:“”\"]{{0,40}},"
+            rf"(?:{alternation(lex.intro_adjunct_openers)}"
+            rf"|(?:{alternation(lex.intro_period_openers)})\s+(?:{alternation(lex.intro_periods)}|{day}))"
+            r"\b[^,.;:“”\"]{0,40},"
         ),
         question=re.compile(
             rf"(?:(?:{alternation(lex.question_lead_subordinators)})\s+)?"
@@ -791,6 +794,8 @@ def _try_cue(
     if info.frame is not Frame.OBJECT and (comment := as_source(text, floor, b, m)) is not None:
         return _spans_draft(comment, info)
     before = text[floor : m.start()].rstrip()
+    if in_contrasted_relative(text, before, m.end(), lex.language):
+        return None  # "Contrary to what the minister said, CLAUSE": "what" is said
     # a participle, also of a phrasal cue (", calling for X", ", pointing to X")
     ing = verb.split()[0].endswith("ing")
     if verb.startswith("saying") and before.endswith(" as"):
@@ -800,7 +805,16 @@ def _try_cue(
             opening = quotes.covering(a) if text[a] in OPEN else None
             if opening is not None and opening[1] <= m.start():
                 content = opening
-        return _spans_draft(quoted_as_saying(text, floor, m, content), info)
+        spans = quoted_as_saying(text, floor, m, content)
+        if spans is not None and (
+            _ALNUM.search(text, spans[0], spans[1]) is None or _by_agent(text, *spans[:2])
+        ):
+            # "The economy was shrinking, the minister was quoted as saying.": the clause
+            # before the source's comma
+            lead = text[floor : spans[2]].rstrip()
+            if lead.endswith(","):
+                spans = (*trim(text, floor, floor + len(lead)), spans[2], spans[3])
+        return _spans_draft(spans, info)
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
     joined = (
         bool(unit_claims)
@@ -1042,6 +1056,8 @@ def _try_cue(
     if (
         (lead.endswith((",", "”", '"', "—")) or after_quote)
         and (tail_short or quoted_lead or mid)
+        # "X was contradicted by truck drivers, who said it": the clause is no relative's
+        and (quoted_lead or text[ss:se].lower() not in lex.relative_pronouns)
         and (info.frame is not Frame.OBJECT or quoted_object)
         and (
             info.lemma in lex.inverting_verbs
@@ -1434,6 +1450,20 @@ def _article_clause(text: str, se: int, b: int) -> bool:
     return False
 
 
+def _past_relative(text: str, se: int, b: int) -> int:
+    """Where the words after an "according to" source go on past its relative clause set
+    off by commas ("According to the minister, who spoke on condition of anonymity, the
+    plan ..."): after the clause's closing comma; else ``se``."""
+    if not text.startswith(", ", se):
+        return se  # most sources end the sentence or open the content at once
+    word = text[se + 2 : se + 8].split(" ", 1)[0]
+    lex = cue_grammar().lexicon
+    if word not in lex.relative_pronouns or word in lex.complementizers:
+        return se  # ", that ...": a complementizer after a comma opens no relative
+    close = text.find(", ", se + 2, b)
+    return se if close < 0 else close
+
+
 def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft | None:
     """ "According to X, CONTENT." and "CONTENT, according to X."."""
     sm = _according_source().match(text[m.end() : b])
@@ -1444,7 +1474,7 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     if any(w.lower() in channels for w in text[ss:se].split()[:4]):
         return None  # "he said, according to a translation (of the speech)": how words came
     lead = text[floor : m.start()].strip()
-    rest = trim(text, se, b)
+    rest = trim(text, _past_relative(text, se, b), b)
     if floor > a and rest[1] - rest[0] < _ACCORDING_REST and lead.endswith(","):
         # "After X asked about it, the Graysons became agitated, according to a source":
         # a sentence-final phrase reports the whole sentence, the earlier cue's claim too

@@ -35,6 +35,12 @@ _TAIL = 60
 class _Grammar:
     fronted: re.Pattern[str] | None
     spoken: re.Pattern[str] | None = None
+    #: a free relative's word ("what"): "In contrast to what the report said" names
+    #: no document framing the clause
+    relatives: frozenset[str] = frozenset()
+    #: the agent of a document's reduced passive closing its phrase ("a statement issued
+    #: by [the ministry] on Monday"): who issued it is the source
+    agent: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -51,7 +57,17 @@ def _grammar(key: str) -> _Grammar:
         if lex.spoken_documents
         else None
     )
-    return _Grammar(fronted, spoken)
+    ends = alternation(lex.agent_adjunct_openers) if lex.agent_adjunct_openers else "(?!)"
+    agent = (
+        None
+        if not lex.document_issuers
+        else re.compile(
+            rf"\s(?:{alternation(lex.document_issuers)})\s+by\s+"
+            rf"(?P<agent>[\w.'’-]+(?:\s+(?!(?:{ends})\b)[\w.'’-]+){{0,5}})"
+            rf"(?:\s+(?:{ends})\b.*)?$"
+        )
+    )
+    return _Grammar(fronted, spoken, frozenset(lex.free_relative_pronouns), agent)
 
 
 def document_claims(
@@ -87,7 +103,13 @@ def _fronted(text: str, a: int, b: int, g: _Grammar) -> Draft | None:
     if ce - cs < 10:
         return None
     ss, se = m.span("src")
-    if g.spoken is not None and g.spoken.search(text, ss, se) is not None:
+    if not g.relatives.isdisjoint(text[ss:se].lower().split()):
+        return None  # "In contrast to what the report suggested, X": no document's claim
+    by = g.agent is not None and " by " in text[ss:se]
+    agent = g.agent.search(text, ss, se) if by and g.agent is not None else None
+    if agent is not None:
+        ss, se = agent.span("agent")  # "In a statement issued by the ministry, X"
+    elif g.spoken is not None and g.spoken.search(text, ss, se) is not None:
         # "In a speech in Fort Pierce, Clinton laid out her plans": the speaker is the source
         subject = main_subject(text, cs, ce)
         if subject is not None and _VERB_NEXT.match(text, subject[1]) is not None:

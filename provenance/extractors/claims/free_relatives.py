@@ -6,16 +6,22 @@ clause after the comma is not what the source said; the sentence says the opposi
 holds despite it. The openings are the matching lexicon's ``contrary_relatives``
 (``data/<lang>/matching.yaml``); a free relative after another word ("According to what X
 said, ...") reports the source's words and is not read here.
+
+Attribution asks `in_contrasted_relative` before it drafts a cue, so the next cue of the
+sentence is still read ("Contrary to what the minister said, the governor said ..."), and
+`contrary_relative_drafts` drops any draft still standing in such a relative.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
 
-__all__ = ["contrary_relative_drafts"]
+__all__ = ["contrary_relative_drafts", "in_contrasted_relative"]
 
 #: Most characters of the opening read before a draft's source.
 _REACH = 40
@@ -26,6 +32,43 @@ def _openings(key: str) -> tuple[str, ...]:
     from provenance.lexicon.matching import match_lexicon
 
     return tuple(f"{w} " for w in match_lexicon(key).contrary_relatives)
+
+
+@functools.cache
+def _relative_lead(key: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The relative words ("what") and the pattern of a lead ending in an opening and a
+    subject of up to five words with no comma ("Contrary to what the prime minister")."""
+    openings = _openings(key)
+    if not openings:
+        return (), None
+    words = sorted({o.split()[-1] for o in openings})
+    lead = re.compile(
+        rf"(?:^|\s)(?i:{alternation(o.strip() for o in openings)})"
+        r"\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}$"
+    )
+    return (*words, *(w.capitalize() for w in words)), lead
+
+
+def in_contrasted_relative(
+    text: str, before: str, cue_end: int, language: str | None = "en"
+) -> bool:
+    """Whether the cue ending at ``cue_end``, after the words ``before`` it, stands in a
+    contrary free relative followed by a comma: no report of the relative's subject.
+
+    Example:
+        >>> t = "Contrary to what the minister said, the economy grew."
+        >>> in_contrasted_relative(t, t[: t.index(" said")], t.index(" said") + 5)
+        True
+        >>> t = "He denounced what the minister called a fraud."
+        >>> in_contrasted_relative(t, t[: t.index(" called")], t.index(" called") + 7)
+        False
+    """
+    if not text.startswith(",", cue_end):
+        return False
+    words, lead = _relative_lead(language_key(language))
+    if lead is None or not any(w in before for w in words):
+        return False  # most leads hold no "what": one substring test per word
+    return lead.search(before) is not None
 
 
 def contrary_relative_drafts(

@@ -97,6 +97,9 @@ class _Patterns:
     clause_subjects: frozenset[str]
     #: prepositions of a place after a source noun (", said a diplomat in Brussels.")
     places: frozenset[str]
+    #: of those, the ones before a body ("sources in the ministry"), and its determiners
+    bodies: frozenset[str]
+    body_determiners: frozenset[str]
     #: a pro-form standing for a report ("said as much in an interview"), then a tail
     #: adjunct or the clause's end: the pro-form alone is the content
     proform: re.Pattern[str]
@@ -167,6 +170,8 @@ def _patterns(language: str = "en") -> _Patterns:
         close=lex.closeness_words,
         clause_subjects=lex.clause_subjects,
         places=frozenset(lex.post_source_prepositions),
+        bodies=frozenset(lex.post_source_body_prepositions),
+        body_determiners=frozenset(lex.post_source_body_determiners),
         proform=re.compile(
             rf"(?:{ordered_alternation(lex.proform_contents)})"
             rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:{ordered_alternation(lex.proform_complements)})\b)"
@@ -391,6 +396,9 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
             and is_head(words[i - 1])
             and all(x.isalpha() and x.lower() not in NOT_IN_NP for x in words[i + 1 :])
         ):
+            if _body_of(words, i, pat):
+                words = words[:i]  # ", said sources in the ministry.": whose sources
+                break
             # the place, or an occasion ("in an interview"), is no part of the source
             at = [x.start() for x in re.finditer(r"\S+", m.group(1))][i]
             end = m.start(1) + len(m.group(1)[:at].rstrip())
@@ -400,7 +408,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         if w in close and words[i + 1] in {"with", "to"} and is_head(words[i - 1].lower()):
             words = words[:i]
             break
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 1):
         wl = w.lower()
         if not (
             w[0].isupper()
@@ -408,6 +416,7 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
             or wl in NP_MODIFIERS
             or wl in NP_PREPOSITIONS
             or is_head(wl)
+            or _reduced_passive(words, i, language)
         ):
             return None
     first = words[0].lower()
@@ -416,6 +425,35 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
     ):
         return None
     return _title_name(text, pos + end, b, words) or (pos + m.start(1), pos + end)
+
+
+def _reduced_passive(words: list[str], i: int, language: str = "en") -> bool:
+    """Whether ``words[i]`` is a participle after a source noun with its "by" agent
+    after it: ", said a statement issued by the ministry.", "a letter signed by ...";
+    not a relaying one (", said one analyst quoted by AFP.": the analyst speaks)."""
+    w = words[i]
+    return (
+        w.endswith("ed")
+        and w not in cue_grammar(language).lexicon.relaying_participles
+        and w.islower()
+        and i + 2 < len(words)
+        and words[i + 1] == "by"
+        and is_head(words[i - 1].lower())
+    )
+
+
+def _body_of(words: list[str], i: int, pat: _Patterns) -> bool:
+    """Whether the preposition ``words[i]`` opens the body a source belongs to, part of
+    the source: "sources in the ministry", "critics within the party"; not "a diplomat in
+    Brussels" (a place) or "one source in the room" (no source noun)."""
+    body = words[i + 1 :]
+    return (
+        words[i].lower() in pat.bodies
+        and 2 <= len(body) <= 3
+        and body[0].lower() in pat.body_determiners
+        and all(w.islower() for w in body[1:])
+        and is_head(body[-1])
+    )
 
 
 def _title_name(text: str, end: int, b: int, words: list[str]) -> tuple[int, int] | None:
@@ -546,7 +584,23 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
     days = ordered_alternation(lex.adjunct_day_words)
     pronouns = lex.clause_subject_pronouns
     openers = ordered_alternation(
-        (*pronouns, *(p.capitalize() for p in pronouns), *lex.subject_np_openers)
+        (
+            *pronouns,
+            *(p.capitalize() for p in pronouns),
+            *lex.subject_np_openers,
+            *lex.adjunct_day_subjects,
+        )
+    )
+    # "said [late] on Tuesday [night] it would": the day's lead and part, before no "that"
+    leads = (
+        rf"(?:(?:{ordered_alternation(lex.adjunct_day_leads)})\s+)?"
+        if lex.adjunct_day_leads
+        else ""
+    )
+    parts = (
+        rf"(?:\s+(?:{ordered_alternation(lex.adjunct_day_parts)}))?"
+        if lex.adjunct_day_parts
+        else ""
     )
     return _Adjuncts(
         that=re.compile(
@@ -556,7 +610,7 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
             # the day before a clause with no "that" ("said on Monday he would accept the
             # result", "said Sunday the suspect had fled"): the day is the cue's
-            rf"|\s+(?:on\s+)?(?:{weekday}{days})\s+(?=(?:{openers})\s)"
+            rf"|\s+{leads}(?:on\s+)?(?:{weekday}{days}){parts}\s+(?=(?:{openers})\s)"
         ),
         quote=re.compile(
             rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"

@@ -468,9 +468,17 @@ def _coordinated_subject(text: str, floor: int, span: tuple[int, int]) -> tuple[
         return span  # "Tapper, Bash and Blitzer had": the tail of a list of names
     if _takes_object(text[max(0, first[0] - 40) : first[0]].split()[-1:]):
         return span  # "Moscow denied the reports and Trump said": the verb's object
-    for word in text[first[0] : first[1]].split():
+    words = text[first[0] : first[1]].split()
+    for i, word in enumerate(words):
         low = word.lower()
-        if not (word[0].isupper() or low in DETERMINERS or low in NP_MODIFIERS or is_head(low)):
+        if not (
+            word[0].isupper()
+            or low in DETERMINERS
+            or low in NP_MODIFIERS
+            or is_head(low)
+            # "Officials in Washington and Brussels said": the place of a source noun
+            or (low == "in" and i > 0 and _common_head(words[i - 1]))
+        ):
             return span  # "Obama met Putin and Xi said": a verb inside, no noun phrase
     return first[0], span[1]
 
