@@ -476,14 +476,24 @@ def _joined_reply(
     )
     if piece.empty:
         return empty
+    return _answered_by_another(claims, piece, attributed & telling, cols)
+
+
+def _answered_by_another(
+    claims: pd.DataFrame, piece: pd.Series, answerable: pd.Series, cols: list[str]
+) -> pd.Series:
+    """Reply claim id -> the claim it answers: the ``answerable`` claim right before the
+    joining piece each reply follows (``piece``: reply id -> piece id), of another source."""
+    import pandas as pd
+
     before = nearest_other(
         claims.loc[claims["claim_id"].isin(piece), cols].assign(source_id=None),
-        claims.loc[attributed & telling, cols],
+        claims.loc[answerable, cols],
         window=_JOIN_GAP,
     )
     answered = piece.map(before).dropna()
     if answered.empty:
-        return empty
+        return pd.Series(dtype=object)
     source = claims.set_index("claim_id")["source_id"]
     other = source.reindex(answered.index).to_numpy() != source.reindex(answered).to_numpy()
     return pd.Series(answered[other], dtype=object)
@@ -544,17 +554,7 @@ def _adverb_reply(
     piece = piece[[last.get(r) in words_of[p] for r, p in piece.items()]]
     if piece.empty:
         return empty
-    before = nearest_other(
-        claims.loc[claims["claim_id"].isin(piece), cols].assign(source_id=None),
-        claims.loc[attributed & telling, cols],
-        window=_JOIN_GAP,
-    )
-    answered = piece.map(before).dropna()
-    if answered.empty:
-        return empty
-    source = claims.set_index("claim_id")["source_id"]
-    other = source.reindex(answered.index).to_numpy() != source.reindex(answered).to_numpy()
-    return pd.Series(answered[other], dtype=object)
+    return _answered_by_another(claims, piece, attributed & telling, cols)
 
 
 def _reply_lead(claims: pd.DataFrame, reading: pd.Series, replying: re.Pattern[str]) -> pd.Series:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from provenance.enums import Attribution
 from provenance.extractors.claims import find_claims
+from provenance.extractors.records import ClaimSpan
 
-__all__ = ["attributed", "attributed_cues"]
+__all__ = ["attributed", "attributed_cues", "cue_contents", "cue_statuses"]
 
 
 def attributed(text: str) -> list[tuple[str, str | None]]:
@@ -24,3 +25,24 @@ def attributed_cues(text: str) -> list[tuple[str, str | None, str | None]]:
         for c in find_claims(text)
         if c.attribution is not Attribution.NARRATOR
     ]
+
+
+def _at_cue(text: str, word: str) -> list[ClaimSpan]:
+    """The claims of ``text`` whose cue overlaps the first ``word`` in it."""
+    s = text.index(word)
+    e = s + len(word)
+    return [
+        c
+        for c in find_claims(text)
+        if c.cue_start is not None and c.cue_end is not None and c.cue_start < e and s < c.cue_end
+    ]
+
+
+def cue_statuses(text: str, word: str) -> set[str]:
+    """The statuses of the claims whose cue overlaps the first ``word`` of ``text``."""
+    return {c.status.value for c in _at_cue(text, word)}
+
+
+def cue_contents(text: str, word: str) -> list[str]:
+    """The contents of the claims whose cue overlaps the first ``word`` of ``text``."""
+    return [c.text for c in _at_cue(text, word)]

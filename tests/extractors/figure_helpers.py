@@ -16,3 +16,12 @@ def only(text: str, language: str = "en") -> FigureSpan:
     found = find_figures(text, language=language)
     assert len(found) == 1, [(f.text, f.value) for f in found]
     return found[0]
+
+
+def money(text: str, language: str = "en") -> list[tuple[str, str | None, float | None]]:
+    """(text, currency, value) of every money figure of ``text``."""
+    return [
+        (f.text, f.unit, f.value)
+        for f in find_figures(text, language=language)
+        if f.kind.value == "money"
+    ]

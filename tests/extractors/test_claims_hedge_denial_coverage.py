@@ -16,33 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.possessive_clauses import possessive_clause
 from provenance.extractors.claims.zero_that_clauses import zero_that_clause_branch
 from provenance.lexicon.cues import cue_lexicon
-
-
-def statuses(text: str, word: str) -> set[str]:
-    """The statuses of the claims whose cue overlaps the first ``word`` of ``text``."""
-    s = text.index(word)
-    e = s + len(word)
-    return {
-        c.status.value
-        for c in find_claims(text)
-        if c.cue_start is not None and c.cue_end is not None and c.cue_start < e and s < c.cue_end
-    }
-
-
-def content_of(text: str, word: str) -> list[str]:
-    """The contents of the claims whose cue overlaps the first ``word`` of ``text``."""
-    s = text.index(word)
-    e = s + len(word)
-    return [
-        c.text
-        for c in find_claims(text)
-        if c.cue_start is not None and c.cue_end is not None and c.cue_start < e and s < c.cue_end
-    ]
-
+from tests.extractors.attributed import cue_contents, cue_statuses
 
 # (sentence, cue word, status)
 FOUND = [
@@ -78,7 +55,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "word", "status"), FOUND)
 def test_cue_is_read_with_its_status(text: str, word: str, status: str) -> None:
-    assert status in statuses(text, word)
+    assert status in cue_statuses(text, word)
 
 
 # (sentence, cue word): no hedge or denial there
@@ -106,17 +83,17 @@ NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "word"), NEIGHBOURS)
 def test_neighbour_is_no_hedge_or_denial(text: str, word: str) -> None:
-    assert not statuses(text, word) & {"hedged", "denied"}
+    assert not cue_statuses(text, word) & {"hedged", "denied"}
 
 
 def test_zero_that_content_is_the_clause() -> None:
     text = "The company faces allegations it dumped toxic waste in the river."
-    assert content_of(text, "allegations") == ["it dumped toxic waste in the river"]
+    assert cue_contents(text, "allegations") == ["it dumped toxic waste in the river"]
 
 
 def test_something_denied_takes_the_clause_before_the_comma() -> None:
     text = "The paper said the minister took bribes, something he denies."
-    assert content_of(text, "denies") == ["the minister took bribes"]
+    assert cue_contents(text, "denies") == ["the minister took bribes"]
 
 
 def test_possessive_clause_needs_a_past_verb_with_words_after_it() -> None:

@@ -16,33 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.extractors.claims import find_claims
 from provenance.extractors.claims.possessive_clauses import possessive_clause
 from provenance.extractors.claims.quoted_denials import gerund_object
 from provenance.lexicon.cues import cue_lexicon
-
-
-def statuses(text: str, word: str) -> set[str]:
-    """The statuses of the claims whose cue overlaps the first ``word`` of ``text``."""
-    s = text.index(word)
-    e = s + len(word)
-    return {
-        c.status.value
-        for c in find_claims(text)
-        if c.cue_start is not None and c.cue_end is not None and c.cue_start < e and s < c.cue_end
-    }
-
-
-def contents(text: str, word: str) -> list[str]:
-    """The contents of the claims whose cue overlaps the first ``word`` of ``text``."""
-    s = text.index(word)
-    e = s + len(word)
-    return [
-        c.text
-        for c in find_claims(text)
-        if c.cue_start is not None and c.cue_end is not None and c.cue_start < e and s < c.cue_end
-    ]
-
+from tests.extractors.attributed import cue_contents, cue_statuses
 
 # --- a quoted first-person denial of a gerund -------------------------------------------
 
@@ -62,12 +39,12 @@ QUOTED_GERUNDS = [
 
 @pytest.mark.parametrize(("text", "word"), QUOTED_GERUNDS)
 def test_quoted_denial_of_a_gerund(text: str, word: str) -> None:
-    assert "denied" in statuses(text, word)
+    assert "denied" in cue_statuses(text, word)
 
 
 def test_quoted_gerund_denial_content() -> None:
     text = "“I deny ever taking a bribe,” he told the court."
-    assert any("taking a bribe" in c for c in contents(text, "deny"))
+    assert any("taking a bribe" in c for c in cue_contents(text, "deny"))
 
 
 QUOTED_NON_DENIALS = [
@@ -83,7 +60,7 @@ QUOTED_NON_DENIALS = [
 
 @pytest.mark.parametrize(("text", "word"), QUOTED_NON_DENIALS)
 def test_quoted_base_form_with_no_gerund_denies_nothing(text: str, word: str) -> None:
-    assert "denied" not in statuses(text, word)
+    assert "denied" not in cue_statuses(text, word)
 
 
 def test_gerund_object() -> None:
@@ -123,12 +100,12 @@ FREE_RELATIVES = [
 
 @pytest.mark.parametrize(("text", "word"), FREE_RELATIVES)
 def test_free_relative_hedge(text: str, word: str) -> None:
-    assert "hedged" in statuses(text, word)
+    assert "hedged" in cue_statuses(text, word)
 
 
 def test_free_relative_content_is_the_clause_after_the_cue() -> None:
     text = "He condemned what he claimed was a cover-up."
-    assert contents(text, "claimed") == ["was a cover-up"]
+    assert cue_contents(text, "claimed") == ["was a cover-up"]
 
 
 FREE_RELATIVE_NEIGHBOURS = [
@@ -146,7 +123,7 @@ FREE_RELATIVE_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("text", "word"), FREE_RELATIVE_NEIGHBOURS)
 def test_free_relative_neighbour_is_no_hedge(text: str, word: str) -> None:
-    assert "hedged" not in statuses(text, word)
+    assert "hedged" not in cue_statuses(text, word)
 
 
 # --- a possessive subject with a present verb after a hedge verb ------------------------
@@ -165,7 +142,7 @@ POSSESSIVE_PRESENTS = [
 
 @pytest.mark.parametrize(("text", "word"), POSSESSIVE_PRESENTS)
 def test_possessive_subject_with_a_present_verb(text: str, word: str) -> None:
-    assert "hedged" in statuses(text, word)
+    assert "hedged" in cue_statuses(text, word)
 
 
 POSSESSIVE_THINGS = [
@@ -189,7 +166,7 @@ POSSESSIVE_THINGS = [
 
 @pytest.mark.parametrize(("text", "word"), POSSESSIVE_THINGS)
 def test_possessive_thing_taken_is_no_hedge(text: str, word: str) -> None:
-    assert "hedged" not in statuses(text, word)
+    assert "hedged" not in cue_statuses(text, word)
 
 
 def test_possessive_clause_present_verb() -> None:

@@ -19,19 +19,11 @@ from provenance.extractors.figures import find_figures
 from provenance.lexicon.currencies import currency_table
 from provenance.lexicon.numbers import number_lexicon
 
-from .figure_helpers import figs, only
+from .figure_helpers import figs, money, only
 
 
 def _fr(text: str) -> list[tuple[str, float | None]]:
     return [(f.text, f.value) for f in find_figures(text, language="fr")]
-
-
-def _money(text: str, language: str = "en") -> list[tuple[str, str | None, float | None]]:
-    return [
-        (f.text, f.unit, f.value)
-        for f in find_figures(text, language=language)
-        if f.kind.value == "money"
-    ]
 
 
 # --- "a handful of": a quantifier, no number ------------------------------------------------
@@ -135,12 +127,12 @@ def test_decades_with_no_article_or_possessive_stay_no_figure() -> None:
     ],
 )
 def test_ringgit_with_or_without_a_scale(text: str, surface: str, value: float) -> None:
-    assert _money(text) == [(surface, "MYR", value)]
+    assert money(text) == [(surface, "MYR", value)]
 
 
 @pytest.mark.parametrize("text", ["The RM team won the match.", "RMS Titanic sank in 1912."])
 def test_rm_letters_without_an_amount_are_no_money(text: str) -> None:
-    assert _money(text) == []
+    assert money(text) == []
 
 
 # --- French ranges of clock hours -------------------------------------------------------------
@@ -273,7 +265,7 @@ def test_de_a_without_passer_stays_a_range(text: str, lower: float, upper: float
     ],
 )  # fmt: skip
 def test_french_press_currencies(text: str, surface: str, code: str, value: float) -> None:
-    assert _money(text, "fr") == [(surface, code, value)]
+    assert money(text, "fr") == [(surface, code, value)]
 
 
 @pytest.mark.parametrize(
@@ -287,7 +279,7 @@ def test_french_press_currencies(text: str, surface: str, code: str, value: floa
 def test_english_names_of_the_same_currencies(
     text: str, surface: str, code: str, value: float
 ) -> None:
-    assert _money(text) == [(surface, code, value)]
+    assert money(text) == [(surface, code, value)]
 
 
 @pytest.mark.parametrize(
@@ -295,7 +287,7 @@ def test_english_names_of_the_same_currencies(
     ["Il a vendu 2 millions de livres en France.", "La FCFA est une fédération.", "Les reais."],
 )
 def test_currency_lookalikes_make_no_money(text: str) -> None:
-    assert _money(text, "fr") == []
+    assert money(text, "fr") == []
 
 
 def test_cfa_letters_are_currency_data() -> None:

@@ -12,16 +12,7 @@ from hypothesis import strategies as st
 from provenance.extractors.figures import find_figures
 from provenance.lexicon.numbers import number_lexicon
 
-from .figure_helpers import figs, only
-
-
-def _money(text: str, language: str = "en") -> list[tuple[str, str | None, float | None]]:
-    return [
-        (f.text, f.unit, f.value)
-        for f in find_figures(text, language=language)
-        if f.kind.value == "money"
-    ]
-
+from .figure_helpers import figs, money, only
 
 # --- "3pc": British papers' per cent ---------------------------------------------------------
 
@@ -103,7 +94,7 @@ def test_a_direction_or_part_away_from_the_number_is_no_qualifier(text: str) -> 
     ],
 )
 def test_currency_symbols(text: str, surface: str, code: str, value: float) -> None:
-    assert _money(text) == [(surface, code, value)]
+    assert money(text) == [(surface, code, value)]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +102,7 @@ def test_currency_symbols(text: str, surface: str, code: str, value: float) -> N
     ["The Dh team won 3 games.", "RP 5 is a road.", "The dong fell 2% today.", "The TK 7 tank."],
 )
 def test_symbol_lookalikes_make_no_money(text: str) -> None:
-    assert _money(text) == []
+    assert money(text) == []
 
 
 # --- "2.5m high": metres before a dimension word --------------------------------------------
@@ -133,7 +124,7 @@ def test_metres_before_a_dimension_word(text: str, value: float) -> None:
 
 
 def test_money_in_millions_stays_money_before_a_dimension_word() -> None:
-    assert _money("The firm sold $2.5m high-yield bonds.") == [("$2.5m", "USD", 2.5e6)]
+    assert money("The firm sold $2.5m high-yield bonds.") == [("$2.5m", "USD", 2.5e6)]
 
 
 def test_length_after_is_language_data() -> None:
@@ -595,7 +586,7 @@ def test_a_code_keeps_its_digit_groups(text: str) -> None:
     ],
 )
 def test_kenyan_shillings(text: str, surface: str, value: float) -> None:
-    assert _money(text) == [(surface, "KES", value)]
+    assert money(text) == [(surface, "KES", value)]
 
 
 def test_a_code_then_a_count_after_a_comma_and_space() -> None:
@@ -945,7 +936,7 @@ def test_french_degrees_after_a_space(text: str, value: float, unit: str) -> Non
     ],
 )
 def test_more_currency_symbols(text: str, surface: str, code: str, value: float) -> None:
-    [(s, c, v)] = _money(text)
+    [(s, c, v)] = money(text)
     assert (s, c) == (surface, code)
     assert v == pytest.approx(value)
 
@@ -961,7 +952,7 @@ def test_more_currency_symbols(text: str, surface: str, code: str, value: float)
     ],
 )
 def test_letters_that_are_money_only_with_a_scale(text: str) -> None:
-    assert _money(text) == []
+    assert money(text) == []
 
 
 def test_scaled_symbols_are_language_data() -> None:
@@ -982,7 +973,7 @@ def test_scaled_symbols_are_language_data() -> None:
     ],
 )
 def test_indian_amounts(text: str, value: float) -> None:
-    [(_, code, v)] = _money(text)
+    [(_, code, v)] = money(text)
     assert code == "INR"
     assert v == pytest.approx(value)
 
@@ -1035,7 +1026,7 @@ def test_any_glued_quarter_with_a_two_digit_year_is_a_date(quarter: int, year: i
 def test_east_african_gulf_and_malaysian_symbols(
     text: str, surface: str, code: str, value: float
 ) -> None:
-    assert _money(text) == [(surface, code, value)]
+    assert money(text) == [(surface, code, value)]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
 from provenance.extractors.claims.subjects import find_subject
+from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
 
 __all__ = ["restated_count_claims", "restating_verbs"]
@@ -52,12 +53,9 @@ def _pattern(key: str) -> re.Pattern[str] | None:
     verbs = restating_verbs(key)
     if not verbs:
         return None
-
-    def alt(words: tuple[str, ...] | frozenset[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
     return re.compile(
-        rf"(?P<verb>{alt(verbs)})\s+(?P<what>(?:[\w'’-]+\s+){{0,3}}?(?:{alt(lex.restated_heads)})"
+        rf"(?P<verb>{alternation(verbs)})\s+"
+        rf"(?P<what>(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(lex.restated_heads)})"
         r"\s+at\s+(?=(?:[a-z]+\s+){0,2}[$€£]?\d))"
     )
 
