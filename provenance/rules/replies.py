@@ -597,8 +597,10 @@ def _bears_on(reply: str, answered: str, language: str | None) -> bool:
 
     It shares a content stem with it (``echo_prefix`` letters, ``function_words`` aside),
     or it is negated, or both hold one of the matching lexicon's ``direction_words``
-    ("burglaries had [risen]" after "crime had [fallen]"). "He would travel to Paris on
-    Monday" after "the vote was rigged" speaks of something else.
+    ("burglaries had [risen]" after "crime had [fallen]"), or both judge their subject
+    with a one-word copula of the cue lexicon ("the count [was] fair" after "the vote
+    [was] rigged"). "He would travel to Paris on Monday" after "the vote was rigged"
+    speaks of something else.
     """
     from provenance.lexicon.matching import match_lexicon
 
@@ -610,10 +612,12 @@ def _bears_on(reply: str, answered: str, language: str | None) -> bool:
     negation = _negation_re(language)
     if negation is not None and negation.search(said) is not None:
         return True
-    words = lex.direction_words
-    return not words.isdisjoint(re.findall(r"\w+", said)) and not words.isdisjoint(
-        re.findall(r"\w+", theirs)
-    )
+    mine, other = set(re.findall(r"\w+", said)), set(re.findall(r"\w+", theirs))
+    if not lex.direction_words.isdisjoint(mine) and not lex.direction_words.isdisjoint(other):
+        return True
+    cues = language_cues(language)
+    copulas = {c for c in cues.copulas if c.isalpha()} if cues is not None else set()
+    return bool(copulas & mine and copulas & other)
 
 
 def _reply_lead(claims: pd.DataFrame, reading: pd.Series, replying: re.Pattern[str]) -> pd.Series:

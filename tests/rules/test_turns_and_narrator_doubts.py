@@ -43,6 +43,8 @@ _TEXTS = {
     "alone": "That seemed implausible.",
     # a reply that speaks of the claim: a shared word, a negation (wire33)
     "shared": _ARMY + "The villagers, however, said the troops were still in the village.",
+    "judged": "The opposition said the vote was rigged. The minister, however, said the count "
+    "was fair.",
     "negated": _ARMY + "The villagers, however, said the soldiers had not gone anywhere.",
     # neighbours: the reply speaks of something else
     "travel": _MAYOR + "The police union, however, said its chief would travel to Paris.",
@@ -67,6 +69,11 @@ def test_a_source_set_off_by_a_contrast_adverb_answers_the_claim_before(key: str
 @pytest.mark.parametrize("key", ["shared", "negated"])
 def test_a_reply_sharing_a_word_or_negated_answers_the_claim_before(key: str) -> None:
     assert _kind(key, "contradiction") == [_LEFT]
+
+
+def test_a_judgement_set_against_a_judgement_answers_it() -> None:
+    """Both contents judge their subject with a copula: "the count was fair"."""
+    assert _kind("judged", "contradiction") == ["the vote was rigged"]
 
 
 @pytest.mark.parametrize("key", ["travel", "plans"])
