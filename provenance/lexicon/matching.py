@@ -63,6 +63,8 @@ class MatchLexicon:
     reply_adverbs: tuple[str, ...] = ()  # case-folded; "X said .... Y, [however], said ..."
     contrary_relatives: tuple[str, ...] = ()  # case-folded; "[contrary to what] X said, ..."
     correction_links: tuple[str, ...] = ()  # case-folded; "taken in 2019, [not] last week"
+    time_words: frozenset[str] = frozenset()  # case-folded; "taken in 2019, not last [week]"
+    direction_words: frozenset[str] = frozenset()  # case-folded; "burglaries had [risen]"
     disowning_pronouns: frozenset[str] = frozenset()  # case-folded; "the voice was not [his]"
     given_participles: tuple[str, ...] = ()  # case-folded; "denied the claims [first reported] by"
     ruling_heads: frozenset[str] = frozenset()  # case-folded; "disagrees with [the ruling]"
@@ -174,6 +176,8 @@ def _load(lang: str) -> MatchLexicon:
         "reply_adverbs",
         "contrary_relatives",
         "correction_links",
+        "time_words",
+        "direction_words",
         "disowning_pronouns",
         "given_participles",
         "ruling_heads",
@@ -251,6 +255,8 @@ def _load(lang: str) -> MatchLexicon:
             " ".join(w.casefold().split()) for w in lists["contrary_relatives"]
         ),
         correction_links=tuple(" ".join(w.casefold().split()) for w in lists["correction_links"]),
+        time_words=frozenset(w.casefold() for w in lists["time_words"]),
+        direction_words=frozenset(w.casefold() for w in lists["direction_words"]),
         disowning_pronouns=frozenset(w.casefold() for w in lists["disowning_pronouns"]),
         given_participles=tuple(" ".join(w.casefold().split()) for w in lists["given_participles"]),
         ruling_heads=frozenset(w.casefold() for w in lists["ruling_heads"]),

@@ -301,7 +301,11 @@ def _bounds(f: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 
 def _events(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
-    """The one event a figure's claim names ("were killed", "the toll"), else null."""
+    """The one event a figure's claim names ("were killed", "the toll"), else null.
+
+    The counted noun names what is counted, not what befell it: in "12 [protesters] were
+    arrested" the event is the arrest, when the claim's other words name one event.
+    """
     import pandas as pd
 
     from provenance.lexicon.matching import match_lexicon
@@ -310,16 +314,17 @@ def _events(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
         return pd.Series(None, index=figures.index, dtype=object)
     text = figures["claim_id"].map(claims.drop_duplicates("claim_id").set_index("claim_id")["text"])
     lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
-    done: dict[tuple[object, object], str | None] = {}
-    pairs = list(zip(lang.astype(object), text.astype(object), strict=True))
-    for la, t in dict.fromkeys(pairs):
-        found = (
-            match_lexicon(la if isinstance(la, str) else None).events_of(t)
-            if isinstance(t, str)
-            else ()
-        )
-        done[(la, t)] = found[0] if len(found) == 1 else None
-    return pd.Series([done[p] for p in pairs], index=figures.index, dtype=object)
+    unit = figures["unit"] if "unit" in figures else pd.Series(None, index=figures.index)
+    done: dict[tuple[object, object, object], str | None] = {}
+    triples = list(zip(lang.astype(object), text.astype(object), unit.astype(object), strict=True))
+    for la, t, u in dict.fromkeys(triples):
+        lex = match_lexicon(la if isinstance(la, str) else None)
+        found = lex.events_of(t) if isinstance(t, str) else ()
+        if len(found) > 1 and isinstance(u, str):
+            counted = lex.events_of(u)
+            found = tuple(e for e in found if e not in counted) or found
+        done[(la, t, u)] = found[0] if len(found) == 1 else None
+    return pd.Series([done[p] for p in triples], index=figures.index, dtype=object)
 
 
 def _general_units(f: pd.DataFrame) -> pd.Series:

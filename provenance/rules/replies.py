@@ -385,11 +385,13 @@ def _correction(
     if read.empty:
         return empty
     pattern = _correction_re(lex.correction_links)
-    said: dict[object, tuple[frozenset[str], frozenset[str]]] = {}
+    said: dict[object, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     for claim, text in zip(claims.loc[read.index, "claim_id"], read, strict=True):
         found = pattern.fullmatch(text)
         if found is not None and (stems := _stems(found.group("said"), lex.function_words, n)):
-            said[claim] = (stems, _stems(found.group("aside"), lex.function_words, n))
+            aside = found.group("aside")
+            kinds = _kinds(aside, lex.time_words)
+            said[claim] = (stems, _stems(aside, lex.function_words, n), kinds)
     if not said:
         return empty
     left = pd.Series(claims["claim_id"].isin(list(said)).to_numpy(), index=claims.index)
@@ -402,13 +404,41 @@ def _correction(
         earlier = text_of.get(answered)
         if not isinstance(earlier, str):
             continue
-        stems, aside = said[reply]
+        stems, aside, kinds = said[reply]
         theirs = _stems(earlier, lex.function_words, n)
         # the phrase set aside is the other's word ("on Sunday, not [Monday]"), or the
-        # clause states the other's claim again on two words
-        if (aside & theirs and stems & theirs) or len(stems & theirs) >= _CORRECTED_SHARED:
+        # clause states the other's claim again on two words, or it sets aside a time or a
+        # number where the other's claim states one ("taken in 2019, not [last week]" after
+        # "the photo showed [Tuesday's] attack")
+        shared = stems & theirs
+        if (
+            (aside & theirs and shared)
+            or len(shared) >= _CORRECTED_SHARED
+            or (shared and kinds & _kinds(earlier.casefold(), lex.time_words))
+        ):
             hits[reply] = answered
     return pd.Series(hits, dtype=object)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _kinds(text: str, time_words: frozenset[str]) -> frozenset[str]:
+    """What a case-folded phrase states of a claim: "time" (one of ``time_words``, or a
+    year), "number" (any other digit).
+
+    Example:
+        >>> sorted(_kinds("last week", frozenset({"week"}))), sorted(_kinds("in 2019", frozenset()))
+        (['time'], ['time'])
+        >>> sorted(_kinds("30 people", frozenset())), sorted(_kinds("a fake", frozenset()))
+        (['number'], [])
+    """
+    kinds = set()
+    if _YEAR.search(text) or not time_words.isdisjoint(re.findall(r"\w+", text)):
+        kinds.add("time")
+    if any(c.isdigit() for c in _YEAR.sub("", text)):
+        kinds.add("number")
+    return frozenset(kinds)
 
 
 def _stems(text: str, stop: frozenset[str], n: int) -> frozenset[str]:
@@ -554,7 +584,40 @@ def _adverb_reply(
     piece = piece[[last.get(r) in words_of[p] for r, p in piece.items()]]
     if piece.empty:
         return empty
-    return _answered_by_another(claims, piece, attributed & telling, cols)
+    answered = _answered_by_another(claims, piece, attributed & telling, cols)
+    if answered.empty:
+        return answered
+    text_of = dict(zip(claims["claim_id"], text, strict=True))
+    bears = [_bears_on(text_of[r], text_of[a], language) for r, a in answered.items()]
+    return answered[bears]
+
+
+def _bears_on(reply: str, answered: str, language: str | None) -> bool:
+    """Whether a reply set off by a contrast adverb speaks of the claim it follows.
+
+    It shares a content stem with it (``echo_prefix`` letters, ``function_words`` aside),
+    or it is negated, or both hold one of the matching lexicon's ``direction_words``
+    ("burglaries had [risen]" after "crime had [fallen]"), or both judge their subject
+    with a one-word copula of the cue lexicon ("the count [was] fair" after "the vote
+    [was] rigged"). "He would travel to Paris on Monday" after "the vote was rigged"
+    speaks of something else.
+    """
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(language)
+    said, theirs = reply.casefold(), answered.casefold()
+    n = lex.echo_prefix
+    if n > 0 and _stems(said, lex.function_words, n) & _stems(theirs, lex.function_words, n):
+        return True
+    negation = _negation_re(language)
+    if negation is not None and negation.search(said) is not None:
+        return True
+    mine, other = set(re.findall(r"\w+", said)), set(re.findall(r"\w+", theirs))
+    if not lex.direction_words.isdisjoint(mine) and not lex.direction_words.isdisjoint(other):
+        return True
+    cues = language_cues(language)
+    copulas = {c for c in cues.copulas if c.isalpha()} if cues is not None else set()
+    return bool(copulas & mine and copulas & other)
 
 
 def _reply_lead(claims: pd.DataFrame, reading: pd.Series, replying: re.Pattern[str]) -> pd.Series:

@@ -3,7 +3,8 @@ talks began on Monday. Diplomats said the talks began on Sunday, not Monday."
 
 The content ends with a comma, one of matching.yaml's ``correction_links`` and a short
 phrase. It answers the nearest earlier claim of another source when the phrase set aside
-is one of that claim's words, or when the clause shares two content words with it.
+is one of that claim's words, or when the clause shares two content words with it, or one
+when the phrase set aside is a time or a number and that claim states one too (wire33).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.lexicon.matching import match_lexicon
-from provenance.rules.replies import replied_claim
+from provenance.rules.replies import _kinds, replied_claim
 from tests.rules.helpers import flags_of
 
 _MONDAY = "the talks began on Monday"
@@ -35,6 +36,18 @@ _TEXTS = {
     "in the capital.",
     "one_word": "The group said the photo showed the attack on Tuesday. Experts said the "
     "photo was taken in 2019, not last week.",
+    # a time or a number set aside where the other's claim states one (wire33)
+    "number": "Police said the blaze destroyed 12 homes. Firefighters said the blaze reached "
+    "30 buildings, not 12.",
+    # neighbours: the other's claim states no time; the only word shared is a time
+    "no_time": "The group said the photo was genuine. Experts said the photo was taken in "
+    "2019, not last week.",
+    "time_only": "The group said the convoy left on Tuesday. Experts said the photo was "
+    "taken in 2019, not last week.",
+    "no_number": "Police said the blaze destroyed homes. Firefighters said the blaze reached "
+    "30 buildings, not 12.",
+    "talks": "The minister said the talks went well. Aides said the talks would resume on "
+    "Friday, not Monday.",
 }
 
 
@@ -46,8 +59,11 @@ def _contradicted() -> dict[str, list[str]]:
     }
 
 
-@pytest.mark.parametrize("key", ["aside", "two_words"])
+@pytest.mark.parametrize("key", ["aside", "two_words", "one_word", "number"])
 def test_a_correction_contradicts_the_claim_it_corrects(key: str) -> None:
+    """The phrase set aside is the claim's word, two words are shared, or one word is shared
+    and the phrase set aside is a time or a number where the claim states one (the time of
+    the claim corrected: "taken in 2019, not last week" after "the attack on Tuesday")."""
     assert len(_contradicted()[key]) == 1
 
 
@@ -55,10 +71,12 @@ def test_the_claim_corrected_is_the_other_sources() -> None:
     assert _contradicted()["aside"] == [_MONDAY]
 
 
-@pytest.mark.parametrize("key", ["topic", "own", "long", "one_word", "rather"])
+@pytest.mark.parametrize(
+    "key", ["topic", "own", "long", "rather", "no_time", "time_only", "no_number", "talks"]
+)
 def test_neighbours_of_a_correction_flag_nothing(key: str) -> None:
-    """Another topic, the source's own claim, a long phrase, one shared word with the
-    phrase set aside none of the claim's words, and no comma before the link."""
+    """Another topic, the source's own claim, a long phrase, no comma before the link, a
+    time set aside where the claim states none, and a claim sharing only a time."""
     assert _contradicted()[key] == []
 
 
@@ -116,3 +134,18 @@ def test_a_subject_disowned_answers_the_claim_naming_it() -> None:
 @pytest.mark.parametrize("key", ["other_subject", "both"])
 def test_a_disowned_subject_of_its_own_or_a_negated_claim_answers_nothing(key: str) -> None:
     assert _disowned()[key] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz 0123456789,", max_size=40))
+def test_the_kinds_of_a_phrase_are_time_and_number_only(phrase: str) -> None:
+    kinds = _kinds(phrase, match_lexicon("en").time_words)
+    assert kinds <= {"time", "number"}
+    assert ("number" in kinds or "time" in kinds) >= any(c.isdigit() for c in phrase)
+
+
+def test_time_words_are_language_data() -> None:
+    words = match_lexicon("en").time_words
+    assert {"week", "tuesday", "yesterday"} <= words
+    assert "may" not in words  # the modal far more often than the month
+    assert match_lexicon("fr").time_words == frozenset()

@@ -41,6 +41,14 @@ _TEXTS = {
     "strains": _ARMY + "The claim strains credulity.",
     "named": _ARMY + "Villagers were not convinced.",
     "alone": "That seemed implausible.",
+    # a reply that speaks of the claim: a shared word, a negation (wire33)
+    "shared": _ARMY + "The villagers, however, said the troops were still in the village.",
+    "judged": "The opposition said the vote was rigged. The minister, however, said the count "
+    "was fair.",
+    "negated": _ARMY + "The villagers, however, said the soldiers had not gone anywhere.",
+    # neighbours: the reply speaks of something else
+    "travel": _MAYOR + "The police union, however, said its chief would travel to Paris.",
+    "plans": _ARMY + "The villagers, however, told reporters that the harvest would start soon.",
 }
 
 
@@ -56,6 +64,23 @@ def _kind(key: str, kind: str) -> list[str]:
 @pytest.mark.parametrize("key", ["however", "though", "by_contrast"])
 def test_a_source_set_off_by_a_contrast_adverb_answers_the_claim_before(key: str) -> None:
     assert _kind(key, "contradiction") == [_CRIME]
+
+
+@pytest.mark.parametrize("key", ["shared", "negated"])
+def test_a_reply_sharing_a_word_or_negated_answers_the_claim_before(key: str) -> None:
+    assert _kind(key, "contradiction") == [_LEFT]
+
+
+def test_a_judgement_set_against_a_judgement_answers_it() -> None:
+    """Both contents judge their subject with a copula: "the count was fair"."""
+    assert _kind("judged", "contradiction") == ["the vote was rigged"]
+
+
+@pytest.mark.parametrize("key", ["travel", "plans"])
+def test_a_reply_speaking_of_something_else_answers_nothing(key: str) -> None:
+    """No content word shared, no negation, no change or degree on both sides
+    (matching.yaml ``direction_words``)."""
+    assert _kind(key, "contradiction") == []
 
 
 @pytest.mark.parametrize("key", ["opens", "after_cue", "own"])
@@ -112,3 +137,9 @@ def test_a_pointing_narrator_doubt_of_its_own_source_marks_nothing() -> None:
         }
     )
     assert narrator_doubted(claims).tolist() == [False, False]
+
+
+def test_direction_words_are_language_data() -> None:
+    words = match_lexicon("en").direction_words
+    assert {"risen", "fallen", "less"} <= words
+    assert match_lexicon("fr").direction_words == frozenset()
