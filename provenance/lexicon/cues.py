@@ -468,6 +468,9 @@ class CueLexicon:
     noun_endings: tuple[str, ...] = ()
     #: bare infinitive markers: a hedge verb after one needs a claimed object ("to claim credit")
     infinitive_markers: tuple[str, ...] = ()
+    #: past participles outside past_endings and irregular_pasts ("been", "done"): a noun
+    #: cue's "to have" one is a perfect ("the claim to have tested"), "to be" one a passive
+    infinitive_participles: frozenset[str] = frozenset()
     #: manner adverbs that make a plain clause cue an insisting one ("argued insistently")
     insisting_adverbs: frozenset[str] = frozenset()
     #: subjects of an impersonal passive report, no source ("it was claimed he ...")
@@ -1201,6 +1204,7 @@ def _load(key: str) -> CueLexicon:
         expectation_auxiliaries=tuple(_words(data, "expectation_auxiliaries", file)),
         noun_endings=_words(data, "noun_endings", file),
         infinitive_markers=_words(data, "infinitive_markers", file),
+        infinitive_participles=_lowered(data, "infinitive_participles", file),
         insisting_adverbs=_lowered(data, "insisting_adverbs", file),
         expletive_subjects=_lowered(data, "expletive_subjects", file),
         speaker_pronouns=_words(data, "speaker_pronouns", file),

@@ -455,6 +455,7 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     word = rf"(?!{title})[A-Z][a-z]+"
     name = rf"(?:{title}\s+)?{word}(?:\s+(?:{title}|[A-Z]\.|{word})){{0,3}}"
     people = rf"(?:{_alt(lex.recipient_heads)})(?![\w'’-])"
+    pronouns = _alt((*lex.indirect_objects, *lex.ambiguous_indirect_objects))
     dets = _alt(lex.indirect_object_determiners)
     withheld = rf"(?:{_alt(lex.withheld_objects)})(?![\w-])"
     modifier = rf"{_NOT_MODIFIER}(?!(?:{dets})\b)[a-z-]+\s+"
@@ -465,9 +466,11 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
         # people alone: "rejecting Mr. Trump:", "reject Donald J. Trump, the nominee"
         re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{modifier})?(?:{name}|{people}){_CLAUSE_STOP}"),
         # people, then what is withheld: "denied Carter a photograph", "denying poor folks
-        # health care", "has denied everyday Americans a real voice"
+        # health care", "has denied everyday Americans a real voice"; an object pronoun
+        # before a determiner too ("denied them a loan", "denied her the chance"), where
+        # alone it may stand for claims ("denied them.") or be a possessive ("her role")
         re.compile(
-            rf"\s*(?:{modifier}){{0,2}}(?:(?:{name}|{people})\s+(?:{dets})\s"
+            rf"\s*(?:{modifier}){{0,2}}(?:(?:{name}|{people}|{pronouns})\s+(?:{dets})\s"
             rf"|{people}\s+(?:{modifier}){{0,2}}{withheld})"
         ),
         # a thing withheld: "denied bail", "denied entry to", "denied class-action status",

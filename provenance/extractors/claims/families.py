@@ -32,6 +32,7 @@ from provenance.extractors.claims.family_parts import (
     unit_of,
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
+from provenance.extractors.claims.infinitive_clauses import stative_infinitive
 from provenance.extractors.claims.passive_agents import (
     agent_passive_claims,
     fronted_question_claims,
@@ -589,7 +590,7 @@ def _noun(
     out: FamilyFinds,
 ) -> None:
     noun = g.nouns[m.group("noun").lower()]
-    follow = (m.group("follow") or "that").lower()  # no word: a dropped "that"
+    follow = " ".join((m.group("follow") or "that").lower().split())  # none: a dropped "that"
     if follow not in noun.follows or taken.overlaps(*m.span("noun")):
         return
     if noun.status is not ClaimStatus.DENIED and claimant_of(
@@ -604,6 +605,8 @@ def _noun(
         return  # "allegations of ''fraud''" and "rejection of “a politics”" name a claim
     if text[cs].isdigit() and follow != "that":
         return  # "claims of 2016" names no claim; "claim that 90 percent ..." does
+    if follow.startswith("to ") and not stative_infinitive(follow, text, cs, g.lexicon):
+        return  # "the claim to be filed", "a claim to have the debt cancelled": no claim
     if follow == "that" and relative_clause(text, cs, ce, g.lexicon):
         return  # "allegations that he has denied": a relative clause, no content
     first = _WORD.match(text, cs)
@@ -613,6 +616,8 @@ def _noun(
         return  # "a claim that originated in a deposition": relative
     if follow != "that":
         ce = noun_phrase_end(text, cs, ce, g.lexicon)  # "allegations of [fraud] surfaced"
+        if follow.startswith("to "):
+            cs = m.start("follow")  # "his claim [to be a doctor]", as "claims [to be]"
     else:
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
         ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"

@@ -248,7 +248,8 @@ def _verb_followers(language: str) -> frozenset[str]:
 
 
 def infinitive_claim(text: str, verb_start: int, verb_end: int, lex: CueLexicon) -> bool:
-    """Whether a hedge base form after a bare "to" takes a claim of fact ("to claim credit").
+    """Whether a hedge base form after a bare "to" takes a claim of fact ("to claim credit")
+    or a clause ("to claim the vote was rigged").
 
     Not after a negating auxiliary ("declined to claim victory" claims nothing).
 
@@ -270,7 +271,12 @@ def infinitive_claim(text: str, verb_start: int, verb_end: int, lex: CueLexicon)
     lead = " ".join(text[max(0, to.start() - 30) : to.end()].split()).lower()
     if any(lead.endswith(" ".join(a.split())) for a in lex.negating_auxiliaries):
         return False
-    return cue_grammar(lex.language).claimed_object_re.match(text, verb_end) is not None
+    if cue_grammar(lex.language).claimed_object_re.match(text, verb_end) is not None:
+        return True
+    from provenance.extractors.claims.infinitive_clauses import infinitive_clause
+
+    # "invoked the polls to claim [his rival's deficits were not permanent]": a clause
+    return infinitive_clause(text, text[verb_start:verb_end], verb_end, lex)
 
 
 @functools.cache
