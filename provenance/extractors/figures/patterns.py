@@ -39,14 +39,16 @@ _SCI = (
 _MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
 #: every form of a time opens with one to four digits, then (after a space or tab at most) its
 #: separator, meridiem or zone: a cheap test before its five forms are tried one by one
-_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChl])"
+_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChHl])"
 _TIME = (
     _TIME_OPENS + r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
     r"(?:[ \t]*(?:" + _MERIDIEM + r"))?"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)[ \t]*(?:" + _MERIDIEM + r"|GMT|BST|EST|EDT|CET|ET\b)"
     r"|(?:1[0-2]|0?[1-9])[ \t]?(?:" + _MERIDIEM + r")"
     r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:GMT|BST|EST|EDT|CET|ET\b|hrs\b|local\b)"
-    r"|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?!\d))"
+    r"|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?!\d)"
+    # AFP's "15H00", "9H30" (not "1H24", "2H25": a half of a year)
+    r"|(?:[01]\d|2[0-3]|[3-9])H[0-5]\d(?!\d))"
 )
 _PHONE = (
     r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
@@ -489,7 +491,9 @@ class Patterns:
             + alt(lex.decade_words)
             + r")(?:[ \t]*,|[ \t]+(?:"
             + alt(self.DECADE_JOINS)
-            + r"))[ \t]+$)"
+            + r"))"
+            + (r"(?:[ \t]+" + alt(lex.year_parts) + ")?" if lex.year_parts else "")
+            + r"[ \t]+$)"
         )
         #: a word before a bare currency name that makes it no amount's ("billions *of* dollars")
         self.CURRENCY_NAME_BLOCKED = (
@@ -530,6 +534,28 @@ class Patterns:
             re.compile(r"(?i:(?:-|[ \t]+)" + alt(lex.age_after) + r"\b)")
             if lex.age_after
             else never
+        )
+        #: before a time unit, the words that make an age: "*âgé de* 34 ans", "*femme de* 52 ans"
+        self.AGE_BEFORE = (
+            re.compile(r"(?i:(?<![\w'’])" + alt(lex.age_before) + r"(?:[ \t]+|(?<=['’]))$)")
+            if lex.age_before
+            else None
+        )
+        #: a word of paying before an amount in a cued currency: "*déboursé* 2 M de livres"
+        self.MONEY_CUE_BEFORE = (
+            re.compile(r"(?i:(?<![\w'’])" + alt(lex.money_cues) + r"(?![\w'’]))")
+            if lex.money_cues
+            else None
+        )
+        #: a singular determiner right before an approximate noun: "*la* cinquantaine de"
+        self.APPROX_DETERMINER = (
+            re.compile(
+                r"(?i:(?<![\w'’])"
+                + alt(lex.approximate_noun_determiners)
+                + r"(?:[ \t]+|(?<=['’]))$)"
+            )
+            if lex.approximate_noun_determiners
+            else None
         )
         #: the second half of a compound measure after a number: "5*ft 10in*", "6* ft 2 in*"
         self.COMPOUNDS = tuple(
