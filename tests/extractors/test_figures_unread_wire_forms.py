@@ -121,6 +121,8 @@ def test_any_range_of_days_in_a_month_is_two_dates(day: int, more: int) -> None:
         ("Un bébé de 6 mois a été retrouvé sain et sauf.", "6 mois", 6.0, "months old"),
         ("Une fillette de trois ans a disparu.", "trois ans", 3.0, "years old"),
         ("Deux adolescentes âgées de 15 ans ont fugué.", "15 ans", 15.0, "years old"),
+        ("Un mineur de 17 ans a été mis en examen.", "17 ans", 17.0, "years old"),
+        ("Un joueur de 23 ans a signé au club.", "23 ans", 23.0, "years old"),
     ],
 )
 def test_french_ages_are_ages(text: str, surface: str, value: float, unit: str) -> None:
@@ -135,6 +137,7 @@ def test_french_ages_are_ages(text: str, surface: str, value: float, unit: str) 
         "Une peine de 5 ans de prison a été requise.",
         "Il encourt jusqu'à 10 ans de réclusion.",
         "Il purge une peine de 20 ans.",
+        "Un contrat de 10 ans a été signé.",
     ],
 )
 def test_french_terms_stay_durations(text: str) -> None:
@@ -272,6 +275,11 @@ def test_decades_with_parts_after_an_article_stay_years() -> None:
         ("The budget is N5 billion.", "N5 billion", "NGN", 5e9),
         ("A ride costs KSh 300 in Nairobi.", "KSh 300", "KES", 300.0),
         ("Lunch costs RM5.", "RM5", "MYR", 5.0),
+        # a letter symbol with cents needs no scale: an exchange rate, a fare
+        ("The rand weakened to R18.90 against the dollar.", "R18.90", "ZAR", 18.9),
+        ("The peso closed at P56.10 to the dollar.", "P56.10", "PHP", 56.1),
+        ("The fare is R2.50 one way.", "R2.50", "ZAR", 2.5),
+        ("The bill came to R1,250.00 in total.", "R1,250.00", "ZAR", 1250.0),
     ],
 )
 def test_national_press_currencies(text: str, surface: str, code: str, value: float) -> None:
@@ -279,7 +287,15 @@ def test_national_press_currencies(text: str, surface: str, code: str, value: fl
 
 
 @pytest.mark.parametrize(
-    "text", ["The fare rose to R15.", "The R2 road was closed.", "Take the R1 bus to town."]
+    "text",
+    [
+        "The fare rose to R15.",
+        "The R2 road was closed.",
+        "Take the R1 bus to town.",
+        "Version R2.1 shipped last week.",
+        "The P1.2.34 release fixed it.",
+        "Petrol costs N617 per litre.",
+    ],
 )
 def test_r_without_a_scale_is_no_money(text: str) -> None:
     assert money(text) == []
@@ -327,3 +343,28 @@ def test_afp_style_legal_and_economic_sentences(
     assert [s for s, _ in got] == [s for s, _ in expected]
     for (_, v), (_, w) in zip(got, expected, strict=True):
         assert v == pytest.approx(w)
+
+
+# --- Reuters datelines, times and sign-offs: what the wire guideline counts ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the dateline's date is a date with a number; its city is no figure
+        ("LONDON, March 3 (Reuters) - Oil rose 2 percent.", ["date", "percent"]),
+        ("NEW YORK, Nov 8 (Reuters) - Stocks fell.", ["date"]),
+        # times of day are no quantity: a time, with no value
+        ("The talks resume at 1500 GMT on Friday.", ["time"]),
+        ("Voting closes at 1500 GMT (11 a.m. EDT).", ["time", "time"]),
+        # sign-offs and contact lines hold no figure
+        ("(Reporting by Jane Doe; Editing by John Smith)", []),
+        ("(Reporting by Jane Doe in Lagos; Additional reporting by Ali Khan; Editing by Mark Roe)",
+         []),
+        ("((jane.doe@example.com; +44 20 7542 1234))", ["identifier"]),
+    ],
+)  # fmt: skip
+def test_wire_furniture_gives_no_false_quantity(text: str, kinds: list[str]) -> None:
+    found = find_figures(text)
+    assert [f.kind.value for f in found] == kinds
+    assert all(f.value is None for f in found if f.kind.value != "percent")

@@ -364,7 +364,8 @@ class Patterns:
             [self.DOLLAR_PREFIXES + r"(?=\$)"]
             + [re.escape(s[:-1]) + "(?=" + re.escape(s[-1]) + ")" for s in signed]
         )
-        # "N2.5bn", "P500 million": a letter that is money only before an amount with a scale
+        # "N2.5bn", "P500 million": a letter that is money only before an amount with a scale,
+        # or with cents ("R18.90 to the dollar", "P56.10")
         scales = [w for w, v in self.lex.scale_words.items() if v >= 1e3]
         scales += [*self.lex.scale_letters, *self.lex.currency_scale_letters]
         scaled = (
@@ -372,7 +373,7 @@ class Patterns:
             + "|".join(map(re.escape, sorted(cur.scaled_symbols)))
             + r")(?=\d[\d.,]*[ \t]?(?i:"
             + alt(scales)
-            + r")(?![^\W\d_]))"
+            + r")(?![^\W\d_])|\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]*\d|[^\W\d_]))"
             if cur.scaled_symbols and scales
             else ""
         )
