@@ -163,6 +163,8 @@ class NumberLexicon:
     age_before: tuple[str, ...]
     approximate_noun_determiners: tuple[str, ...]
     money_cues: tuple[str, ...]
+    vague_of: Mapping[str, float]
+    vague_of_not_before: tuple[str, ...]
     decimal: str
     group: str
 
@@ -364,6 +366,8 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         age_before=e.texts("age_before"),
         approximate_noun_determiners=e.texts("approximate_noun_determiners"),
         money_cues=e.texts("money_cues"),
+        vague_of=_frozen(_number_map(e, "vague_of")),
+        vague_of_not_before=e.texts("vague_of_not_before"),
         decimal=decimal,
         group=group,
     )

@@ -368,3 +368,62 @@ def test_wire_furniture_gives_no_false_quantity(text: str, kinds: list[str]) -> 
     found = find_figures(text)
     assert [f.kind.value for f in found] == kinds
     assert all(f.value is None for f in found if f.kind.value != "percent")
+
+
+# --- "by a fifth." at a clause's end is a fraction; "scores of" a vague amount ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Sales fell by a fifth.", "a fifth", 0.2),
+        ("Costs rose by a third, the report said.", "a third", 1 / 3),
+        ("Output shrank by a tenth; exports held up.", "a tenth", 0.1),
+        ("A fifth of homes lack power.", "A fifth", 0.2),
+    ],
+)
+def test_a_denominator_at_a_clause_end_is_a_fraction(text: str, surface: str, value: float) -> None:
+    f = only(text)
+    assert (f.text, f.kind.value) == (surface, "cardinal")
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won a fifth term.",
+        "Prices rose for a fifth straight month.",
+        "The data was leaked by a third party.",
+    ],
+)
+def test_a_denominator_before_a_noun_stays_an_ordinal(text: str) -> None:
+    assert only(text).kind.value == "ordinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Scores of people were killed in the blast.", "people"),
+        ("Police arrested scores of protesters.", "protesters"),
+    ],
+)
+def test_scores_of_is_a_vague_amount(text: str, unit: str) -> None:
+    f = only(text)
+    assert (f.kind.value, f.value, f.lower, f.unit) == ("vague", None, 40.0, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test scores rose sharply this year.",
+        "He scores twice a game.",
+        "The scores of the match were close.",
+    ],
+)
+def test_scores_elsewhere_are_no_amount(text: str) -> None:
+    assert not find_figures(text)
+
+
+def test_vague_of_words_are_language_data() -> None:
+    assert number_lexicon("en").vague_of == {"scores": 40.0}
+    assert number_lexicon("fr").vague_of == {}

@@ -278,9 +278,10 @@ class Patterns:
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+" + frac_of + ")"
         )
+        # "a fifth of", and "by a fifth." at a clause's end ("a fifth term" is an ordinal)
         lead_a = (
             r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
-            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b))\b))?"
+            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b|[.,;:!?)]))\b))?"
         )
         lead = r"(?:\b" + alt(lex.minus) + r"[ \t]+)?" + lead_a
         cont_words = alt([*cont, *lex.point_digits])
@@ -735,8 +736,20 @@ class Patterns:
             if n.kind in ("hundred", "scale") and not n.ordinal
         }
         self.VAGUE_LOWER |= {w: 2.0 * v for w, v in lex.dozen.items()}
+        self.VAGUE_LOWER |= lex.vague_of
+        # "scores of people": a word after "of", not a determiner ("the scores of the match")
+        # nor a number ("scores of 2 and 3")
+        not_before = (
+            r"(?!" + alt(lex.vague_of_not_before) + r"\b)" if lex.vague_of_not_before else ""
+        )
+        vague_of = (
+            alt(lex.vague_of) + r"(?=[ \t]+" + alt(lex.of) + r"[ \t]+" + not_before + r"[^\W\d_])|"
+            if lex.vague_of
+            else ""
+        )
         vague = (
             r"(?i:\b(?:"
+            + vague_of
             + vague_words
             + r"(?:[ \t]+"
             + alt(lex.of)
@@ -871,6 +884,7 @@ class Patterns:
             ),
             *(f"{a} {w}" for a in lex.articles for w in lex.dozen),
             *lex.decade_words,
+            *(f"{w} {o}" for w in lex.vague_of for o in lex.of),  # "scores of"
         ]
         month_triggers = [m.capitalize() for m in lex.months] + list(self.ROMAN)
         if not lex.months_capitalized:
