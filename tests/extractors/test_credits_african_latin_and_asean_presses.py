@@ -130,3 +130,49 @@ _FAMILY = st.sampled_from(["Roe", "Okafor", "Bennani", "Quispe", "Adeyemi", "Ala
 def test_any_photographer_and_short_wire(given_name: str, family: str, wire: str, sep: str) -> None:
     line = f"Photo: {given_name} {family}{sep}{wire}"
     assert _split(line) == [(f"{given_name} {family}", P), (wire, A)]
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # Antara writes the photo editor's initials last, in lower case: no party
+        ("ANTARA FOTO/Jane Roe/foc.", [("Antara", A), ("Jane Roe", P)]),
+        ("ANTARA FOTO/Jane Roe/wsj", [("Antara", A), ("Jane Roe", P)]),
+        ("Foto: ANTARA/Jane Roe/aa.", [("Antara", A), ("Jane Roe", P)]),
+        ("ANTARA FOTO/Jane Roe", [("Antara", A), ("Jane Roe", P)]),
+        # other wires keep a lower-case last part: dpa is a wire
+        ("Jane Roe/AFP/dpa", [("Jane Roe", P), ("AFP", A), ("dpa", D)]),
+    ],
+)
+def test_antara_editor_initials_name_no_party(
+    line: str, parties: list[tuple[str, CreditRole]]
+) -> None:
+    assert _split(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # presidents' press offices hand pictures out: sources, as a press service
+        ("Foto: Prensa Presidencial", [("Prensa Presidencial", S)]),
+        ("Foto: Juan Pérez/Prensa Presidencial", [("Juan Pérez", P), ("Prensa Presidencial", S)]),
+        ("Foto: Casa Rosada", [("Casa Rosada", S)]),
+        ("Photo: State House", [("State House", S)]),
+        ("Photo: PSCU", [("PSCU", S)]),
+        ("Photo: Juan dela Cruz/PPD", [("Juan dela Cruz", P), ("PPD", S)]),
+        ("Photo: Malacañang Photo Bureau", [("Malacañang Photo Bureau", S)]),
+        # Lebanon's National News Agency by its short name
+        ("Photo: NNA", [("NNA", A)]),
+        # Swahili "maktaba" (library, archive) is a file marker, no party
+        ("Picha: Maktaba", []),
+        ("Photo: Jane Roe/Maktaba", [("Jane Roe", P)]),
+    ],
+)
+def test_press_offices_wires_and_archive_words(
+    line: str, parties: list[tuple[str, CreditRole]]
+) -> None:
+    assert _split(line) == parties
+
+
+def test_initialled_wires_are_data() -> None:
+    assert "antara" in credit_lexicon().initialled_wires
