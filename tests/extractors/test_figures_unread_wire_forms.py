@@ -427,3 +427,33 @@ def test_scores_elsewhere_are_no_amount(text: str) -> None:
 def test_vague_of_words_are_language_data() -> None:
     assert number_lexicon("en").vague_of == {"scores": 40.0}
     assert number_lexicon("fr").vague_of == {}
+
+
+# --- "le 11-Septembre": a day and a month joined as an event's name is a date --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "normalized"),
+    [
+        ("Les attentats du 11-Septembre ont marqué le siècle.", "fr", "11-Septembre", "--09-11"),
+        ("Le défilé du 14-Juillet aura lieu sur les Champs.", "fr", "14-Juillet", "--07-14"),
+        ("The 9-May parade was cancelled.", "en", "9-May", "--05-09"),
+    ],
+)
+def test_a_day_hyphened_to_a_month_is_a_date(
+    text: str, language: str, surface: str, normalized: str
+) -> None:
+    f = only(text, language)
+    assert (f.text, f.kind.value, f.normalized, f.value) == (surface, "date", normalized, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The 27-kilometer road opened.", "27-kilometer", "kilometer"),
+        ("He is 40-ish.", "40-ish", None),
+    ],
+)
+def test_other_hyphened_words_keep_their_reading(text: str, surface: str, unit: str | None) -> None:
+    f = only(text)
+    assert (f.text, f.unit, f.kind.value) == (surface, unit, "cardinal")

@@ -271,10 +271,23 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     hy = HYPHEN_UNIT.match(text, f.end)
     if hy is not None and not _hyphen_ratio(hy.group(1), p):
         f.end = hy.end()
+        month = p.lex.months.get(hy.group(1).lower()) if hy.group(1)[:1].isupper() else None
         if hy.group(1).lower() in ("ish", "odd"):  # "40-ish", "80-odd": a hedge, not a unit
             f.approximate, f.qualifier = True, hy.group(1)
+        elif month and f.value is not None and f.value in _DAYS:
+            # "le 11-Septembre", "le 14-Juillet": the day a name gives an event, a date
+            f.kind, f.normalized, f.value, f.lower, f.upper = (
+                K.DATE,
+                f"--{month:02d}-{int(f.value):02d}",
+                None,
+                None,
+                None,
+            )
         else:
             f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
+
+
+_DAYS = frozenset(float(d) for d in range(1, 32))
 
 
 def _hyphen_ratio(word: str, p: Patterns) -> bool:
