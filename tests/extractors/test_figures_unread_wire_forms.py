@@ -280,6 +280,13 @@ def test_decades_with_parts_after_an_article_stay_years() -> None:
         ("The peso closed at P56.10 to the dollar.", "P56.10", "PHP", 56.1),
         ("The fare is R2.50 one way.", "R2.50", "ZAR", 2.5),
         ("The bill came to R1,250.00 in total.", "R1,250.00", "ZAR", 1250.0),
+        # Ethiopian, Rwandan, Malawian and Zambian papers' currencies
+        ("The dam cost 5 billion birr.", "5 billion birr", "ETB", 5e9),
+        ("The budget is Br5 billion.", "Br5 billion", "ETB", 5e9),
+        ("Kigali set aside Rwf 5 billion.", "Rwf 5 billion", "RWF", 5e9),
+        ("The fee is Frw 500.", "Frw 500", "RWF", 500.0),
+        ("The loan is MK5 billion.", "MK5 billion", "MWK", 5e9),
+        ("The fund holds 2 billion Zambian kwacha.", "2 billion Zambian kwacha", "ZMW", 2e9),
     ],
 )
 def test_national_press_currencies(text: str, surface: str, code: str, value: float) -> None:
@@ -295,9 +302,12 @@ def test_national_press_currencies(text: str, surface: str, code: str, value: fl
         "Version R2.1 shipped last week.",
         "The P1.2.34 release fixed it.",
         "Petrol costs N617 per litre.",
+        "The office is in MK5 6AB.",
+        "The BR 101 highway was closed.",
+        "Br. John spoke at the mass.",
     ],
 )
-def test_r_without_a_scale_is_no_money(text: str) -> None:
+def test_letters_without_a_scale_or_cents_are_no_money(text: str) -> None:
     assert money(text) == []
 
 
@@ -457,3 +467,24 @@ def test_a_day_hyphened_to_a_month_is_a_date(
 def test_other_hyphened_words_keep_their_reading(text: str, surface: str, unit: str | None) -> None:
     f = only(text)
     assert (f.text, f.unit, f.kind.value) == (surface, unit, "cardinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper", "kind", "unit"),
+    [
+        ("Des hommes âgés de 20 à 30 ans ont été vus.", 20.0, 30.0, "cardinal", "years old"),
+        (
+            "Des jeunes âgés de 18 à 25 ans ont été interpellés.",
+            18.0,
+            25.0,
+            "cardinal",
+            "years old",
+        ),
+        ("Il encourt une peine de 5 à 10 ans.", 5.0, 10.0, "duration", "year"),
+    ],
+)
+def test_a_range_of_years_after_an_age_word_is_a_range_of_ages(
+    text: str, lower: float, upper: float, kind: str, unit: str
+) -> None:
+    f = only(text, "fr")
+    assert (f.lower, f.upper, f.kind.value, f.unit) == (lower, upper, kind, unit)

@@ -585,6 +585,9 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     r.qualifier, r.approximate = f.qualifier, f.approximate
     if g.kind is K.DURATION:
         r.normalized = None
+        age = p.AGE_BEFORE
+        if age is not None and age.search(text, max(0, r.start - 24), r.start) and g.unit:
+            r.kind, r.unit = K.CARDINAL, f"{g.unit}s old"  # "âgés de 20 à 30 ans": ages
     if r.kind is K.CARDINAL and r.unit is None:
         r.unit = counted(text, r, p)
     return r
