@@ -107,6 +107,7 @@ class CreditLexicon:
     source_parties: frozenset[str] = frozenset()
     rights_notices: tuple[str, ...] = ()
     sign_free_wires: frozenset[str] = frozenset()
+    initialled_wires: tuple[str, ...] = ()
     own_photo_labels: frozenset[str] = frozenset()
     newspapers: frozenset[str] = frozenset()
     photo_agency_words: frozenset[str] = frozenset()
@@ -258,6 +259,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         source_parties=frozenset(_optional(data, "source_parties")),
         rights_notices=_optional(data, "rights_notices"),
         sign_free_wires=frozenset(_optional(data, "sign_free_wires")),
+        initialled_wires=_optional(data, "initialled_wires"),
         own_photo_labels=frozenset(_optional(data, "own_photo_labels")),
         newspapers=frozenset(_optional(data, "newspapers")),
         photo_agency_words=frozenset(_optional(data, "photo_agency_words")),

@@ -46,6 +46,9 @@ class CurrencyTable:
     adjectives: Mapping[str, str]
     subunits: Mapping[str, tuple[str, float]]
     ambiguous: frozenset[str]
+    #: words that name money only after a word of paying or worth before the amount ("le club a
+    #: déboursé 2 millions de livres"; "il a vendu 2 millions de livres" sells books)
+    cued: frozenset[str]
     #: letters that are a currency's symbol only before an amount with a scale ("N2.5bn"),
     #: as written (case-sensitive)
     scaled_symbols: Mapping[str, str]
@@ -128,6 +131,7 @@ def currency_table(language: str = "en") -> CurrencyTable:
     adjectives: dict[str, str] = {}
     subunits: dict[str, tuple[str, float]] = {}
     ambiguous: set[str] = set()
+    cued: set[str] = set()
     scaled: dict[str, str] = {}
     codes: set[str] = set()
     forms: set[str] = set()
@@ -160,6 +164,7 @@ def currency_table(language: str = "en") -> CurrencyTable:
         for s in _per_language(e, "subunits", language):
             subunits[s.lower()] = (code, worth)
         ambiguous |= {w.lower() for w in _per_language(e, "ambiguous", language)}
+        cued |= {w.lower() for w in _per_language(e, "cued", language)}
     if "$" not in symbols:
         raise LexiconError(FILE, "no currency has the symbol '$'")
     return CurrencyTable(
@@ -171,5 +176,6 @@ def currency_table(language: str = "en") -> CurrencyTable:
         adjectives=MappingProxyType(adjectives),
         subunits=MappingProxyType(subunits),
         ambiguous=frozenset(ambiguous),
+        cued=frozenset(cued),
         scaled_symbols=MappingProxyType(scaled),
     )

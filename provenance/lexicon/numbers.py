@@ -160,6 +160,11 @@ class NumberLexicon:
     clock_range_before: tuple[str, ...]
     count_phrases: Mapping[str, float]
     names_with_number: tuple[str, ...]
+    age_before: tuple[str, ...]
+    approximate_noun_determiners: tuple[str, ...]
+    money_cues: tuple[str, ...]
+    vague_of: Mapping[str, float]
+    vague_of_not_before: tuple[str, ...]
     decimal: str
     group: str
 
@@ -358,6 +363,11 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         clock_range_before=e.texts("clock_range_before"),
         count_phrases=_frozen(_number_map(e, "count_phrases")),
         names_with_number=neutral.texts("names_with_number"),
+        age_before=e.texts("age_before"),
+        approximate_noun_determiners=e.texts("approximate_noun_determiners"),
+        money_cues=e.texts("money_cues"),
+        vague_of=_frozen(_number_map(e, "vague_of")),
+        vague_of_not_before=e.texts("vague_of_not_before"),
         decimal=decimal,
         group=group,
     )

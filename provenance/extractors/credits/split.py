@@ -337,10 +337,26 @@ def _supplier_list(head: str, chain: list[Segment]) -> None:
             seg.kind = "agency"
 
 
+_INITIALS = re.compile(r"\s*/\s*[a-z]{2,4}\.?$")
+
+
+def _editor_initials(text: str, rules: CreditRules) -> str:
+    """The credit without the photo editor's initials a wire writes last, in lower case
+    ("ANTARA FOTO/Jane Roe/foc."); unchanged for any other wire or line."""
+    initials = _INITIALS.search(text)
+    if initials is None or text.count("/") < 2:
+        return text
+    if not text.casefold().startswith(rules.lex.initialled_wires):
+        return text
+    return text[: initials.start()]
+
+
 def _one(text: str, rules: CreditRules) -> list[Segment]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
     text = strip_labels(text, rules, implied)
+    if text[-1:].islower() or text.endswith("."):
+        text = _editor_initials(text, rules)  # "ANTARA FOTO/Jane Roe/foc.": the editor's
     if text.endswith(rules.lex.issued_words):  # "新华社发": Xinhua issued it
         text = _issuer(text, rules)
     marked = rules.marks.search(text) is not None  # a mark of the CJK forms below

@@ -215,6 +215,9 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         ok = code is not None and (
             last not in p.cur.ambiguous or f.scaled > 1 or len(word.split()) > 1
         )
+        if ok and last in p.cur.cued and len(word.split()) == 1:  # "livres": pounds or books
+            cue = p.MONEY_CUE_BEFORE
+            ok = cue is not None and cue.search(text, max(0, f.start - 40), f.start) is not None
         if last == "pounds" and p.PERCENT_AFTER.match(text, cur.end()) is None:
             ok = ok and p.OF_AFTER.match(text, cur.end()) is None
         if ok:
@@ -236,6 +239,10 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         if age is not None:  # "a 9-year-old", "ten years old": an age, not a duration
             unit, _, _ = duration_of(" ".join(du.group(1).split()), p.lex.durations)
             f.unit, f.end = f"{unit}s old", age.end()
+            return
+        if p.AGE_BEFORE is not None and p.AGE_BEFORE.search(text, max(0, f.start - 24), f.start):
+            unit, _, _ = duration_of(" ".join(du.group(1).split()), p.lex.durations)
+            f.unit, f.end = f"{unit}s old", du.end()  # "âgé de 34 ans": an age, as "34 years old"
             return
         half = p.AND_A_HALF.match(text, du.end())
         if half is not None:  # "deux heures et demie", "two hours and a half"
@@ -264,10 +271,23 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     hy = HYPHEN_UNIT.match(text, f.end)
     if hy is not None and not _hyphen_ratio(hy.group(1), p):
         f.end = hy.end()
+        month = p.lex.months.get(hy.group(1).lower()) if hy.group(1)[:1].isupper() else None
         if hy.group(1).lower() in ("ish", "odd"):  # "40-ish", "80-odd": a hedge, not a unit
             f.approximate, f.qualifier = True, hy.group(1)
+        elif month and f.value is not None and f.value in _DAYS:
+            # "le 11-Septembre", "le 14-Juillet": the day a name gives an event, a date
+            f.kind, f.normalized, f.value, f.lower, f.upper = (
+                K.DATE,
+                f"--{month:02d}-{int(f.value):02d}",
+                None,
+                None,
+                None,
+            )
         else:
             f.unit = hy.group(1)  # "27-kilometer": one token, unit inside
+
+
+_DAYS = frozenset(float(d) for d in range(1, 32))
 
 
 def _hyphen_ratio(word: str, p: Patterns) -> bool:

@@ -39,14 +39,16 @@ _SCI = (
 _MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
 #: every form of a time opens with one to four digits, then (after a space or tab at most) its
 #: separator, meridiem or zone: a cheap test before its five forms are tried one by one
-_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChl])"
+_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChHl])"
 _TIME = (
     _TIME_OPENS + r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
     r"(?:[ \t]*(?:" + _MERIDIEM + r"))?"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)[ \t]*(?:" + _MERIDIEM + r"|GMT|BST|EST|EDT|CET|ET\b)"
     r"|(?:1[0-2]|0?[1-9])[ \t]?(?:" + _MERIDIEM + r")"
     r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:GMT|BST|EST|EDT|CET|ET\b|hrs\b|local\b)"
-    r"|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?!\d))"
+    r"|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?!\d)"
+    # AFP's "15H00", "9H30" (not "1H24", "2H25": a half of a year)
+    r"|(?:[01]\d|2[0-3]|[3-9])H[0-5]\d(?!\d))"
 )
 _PHONE = (
     r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
@@ -276,9 +278,10 @@ class Patterns:
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+" + frac_of + ")"
         )
+        # "a fifth of", and "by a fifth." at a clause's end ("a fifth term" is an ordinal)
         lead_a = (
             r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
-            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b))\b))?"
+            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b|[.,;:!?)]))\b))?"
         )
         lead = r"(?:\b" + alt(lex.minus) + r"[ \t]+)?" + lead_a
         cont_words = alt([*cont, *lex.point_digits])
@@ -362,7 +365,8 @@ class Patterns:
             [self.DOLLAR_PREFIXES + r"(?=\$)"]
             + [re.escape(s[:-1]) + "(?=" + re.escape(s[-1]) + ")" for s in signed]
         )
-        # "N2.5bn", "P500 million": a letter that is money only before an amount with a scale
+        # "N2.5bn", "P500 million": a letter that is money only before an amount with a scale,
+        # or with cents ("R18.90 to the dollar", "P56.10")
         scales = [w for w, v in self.lex.scale_words.items() if v >= 1e3]
         scales += [*self.lex.scale_letters, *self.lex.currency_scale_letters]
         scaled = (
@@ -370,7 +374,7 @@ class Patterns:
             + "|".join(map(re.escape, sorted(cur.scaled_symbols)))
             + r")(?=\d[\d.,]*[ \t]?(?i:"
             + alt(scales)
-            + r")(?![^\W\d_]))"
+            + r")(?![^\W\d_])|\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]*\d|[^\W\d_]))"
             if cur.scaled_symbols and scales
             else ""
         )
@@ -489,7 +493,9 @@ class Patterns:
             + alt(lex.decade_words)
             + r")(?:[ \t]*,|[ \t]+(?:"
             + alt(self.DECADE_JOINS)
-            + r"))[ \t]+$)"
+            + r"))"
+            + (r"(?:[ \t]+" + alt(lex.year_parts) + ")?" if lex.year_parts else "")
+            + r"[ \t]+$)"
         )
         #: a word before a bare currency name that makes it no amount's ("billions *of* dollars")
         self.CURRENCY_NAME_BLOCKED = (
@@ -530,6 +536,28 @@ class Patterns:
             re.compile(r"(?i:(?:-|[ \t]+)" + alt(lex.age_after) + r"\b)")
             if lex.age_after
             else never
+        )
+        #: before a time unit, the words that make an age: "*âgé de* 34 ans", "*femme de* 52 ans"
+        self.AGE_BEFORE = (
+            re.compile(r"(?i:(?<![\w'’])" + alt(lex.age_before) + r"(?:[ \t]+|(?<=['’]))$)")
+            if lex.age_before
+            else None
+        )
+        #: a word of paying before an amount in a cued currency: "*déboursé* 2 M de livres"
+        self.MONEY_CUE_BEFORE = (
+            re.compile(r"(?i:(?<![\w'’])" + alt(lex.money_cues) + r"(?![\w'’]))")
+            if lex.money_cues
+            else None
+        )
+        #: a singular determiner right before an approximate noun: "*la* cinquantaine de"
+        self.APPROX_DETERMINER = (
+            re.compile(
+                r"(?i:(?<![\w'’])"
+                + alt(lex.approximate_noun_determiners)
+                + r"(?:[ \t]+|(?<=['’]))$)"
+            )
+            if lex.approximate_noun_determiners
+            else None
         )
         #: the second half of a compound measure after a number: "5*ft 10in*", "6* ft 2 in*"
         self.COMPOUNDS = tuple(
@@ -708,8 +736,20 @@ class Patterns:
             if n.kind in ("hundred", "scale") and not n.ordinal
         }
         self.VAGUE_LOWER |= {w: 2.0 * v for w, v in lex.dozen.items()}
+        self.VAGUE_LOWER |= lex.vague_of
+        # "scores of people": a word after "of", not a determiner ("the scores of the match")
+        # nor a number ("scores of 2 and 3")
+        not_before = (
+            r"(?!" + alt(lex.vague_of_not_before) + r"\b)" if lex.vague_of_not_before else ""
+        )
+        vague_of = (
+            alt(lex.vague_of) + r"(?=[ \t]+" + alt(lex.of) + r"[ \t]+" + not_before + r"[^\W\d_])|"
+            if lex.vague_of
+            else ""
+        )
         vague = (
             r"(?i:\b(?:"
+            + vague_of
             + vague_words
             + r"(?:[ \t]+"
             + alt(lex.of)
@@ -844,6 +884,7 @@ class Patterns:
             ),
             *(f"{a} {w}" for a in lex.articles for w in lex.dozen),
             *lex.decade_words,
+            *(f"{w} {o}" for w in lex.vague_of for o in lex.of),  # "scores of"
         ]
         month_triggers = [m.capitalize() for m in lex.months] + list(self.ROMAN)
         if not lex.months_capitalized:

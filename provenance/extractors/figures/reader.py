@@ -287,10 +287,14 @@ def _decade_years(text: str, s: int, e: int, floor: int, p: Patterns) -> bool | 
 
 def _coordinated_decade(text: str, s: int, floor: int, p: Patterns) -> re.Match[str] | None:
     """The decade joined to the one at ``s`` ("the 80s *and* 90s", "les années 80 *et* 90")."""
-    before = text[max(floor, s - 9) : s].rstrip(" \t")
-    if not before.endswith(",") and before.rpartition(" ")[2].lower() not in p.DECADE_JOINS:
+    before = text[max(floor, s - 15) : s].rstrip(" \t")
+    words = before.rsplit(None, 2)
+    last = words[-1].lower() if words else ""
+    if last in p.lex.year_parts and len(words) > 1:  # "seventies or *early* eighties"
+        last = words[-2].lower()
+    if not before.endswith(",") and last not in p.DECADE_JOINS:
         return None  # the cheap test first: no joining word right before
-    return p.DECADE_COORDINATED.search(text, max(floor, s - 24), s)
+    return p.DECADE_COORDINATED.search(text, max(floor, s - 30), s)
 
 
 def _decade_age(text: str, s: int, floor: int, p: Patterns) -> bool:
@@ -523,6 +527,10 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     j = p.RANGE_JOIN.match(text, f.end)
     if j is None or f.value is None:
         return None
+    if f.value <= 31 and f.end - f.start <= 2 and text[j.end() : j.end() + 1].isdigit():
+        _day_before_date(text, f, j, ref, p)  # "du 3 au 5 mai": two dates
+        if f.kind is K.DATE:
+            return None
     word = norm(j.group("word") or "")
     between = p.qualifier_class(f.qualifier or "") == "between"
     if word in p.RANGE_AND and not between:
@@ -577,9 +585,29 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     r.qualifier, r.approximate = f.qualifier, f.approximate
     if g.kind is K.DURATION:
         r.normalized = None
+        age = p.AGE_BEFORE
+        if age is not None and age.search(text, max(0, r.start - 24), r.start) and g.unit:
+            r.kind, r.unit = K.CARDINAL, f"{g.unit}s old"  # "âgés de 20 à 30 ans": ages
     if r.kind is K.CARDINAL and r.unit is None:
         r.unit = counted(text, r, p)
     return r
+
+
+def _day_before_date(text: str, f: Fig, j: re.Match[str], ref: dt.date | None, p: Patterns) -> None:
+    """Make a bare day joined to a later date of the same month a date ("du 3 au 5 mai",
+    "les 14 et 15 juin", "3-5 March", "from 3 to 5 May"): the month and year are the next's."""
+    if f.kind is not K.CARDINAL or f.unit is not None or f.qualifier or j.group("unit"):
+        return
+    nm = p.SCAN.match(text, j.end())
+    if nm is None or nm.lastgroup != "date":
+        return
+    g = read(text, nm, ref, j.end(), with_range=False, p=p)[0][0]
+    day = int(f.value or 0)
+    norm_g = g.normalized or ""
+    if not (norm_g[-2:].isdigit() and 1 <= day < int(norm_g[-2:])) or not text[f.start].isdigit():
+        return
+    f.kind, f.value, f.lower, f.upper = K.DATE, None, None, None
+    f.normalized = f"{norm_g[:-2]}{day:02d}"
 
 
 def _zero_idiom(text: str, s: int, e: int, p: Patterns) -> bool:
@@ -656,6 +684,10 @@ def _words(
 ) -> tuple[list[Fig], int]:
     base = m.start()
     nums = parse_run(m.group(), p)
+    if not nums and p.APPROX_DETERMINER is not None:
+        lone = _determined_approximate(text, m, p)
+        if lone is not None:
+            return [lone], lone.end
     if p.COMPOUND_NOUNS and "-" in text[max(0, base - 12) : m.end() + 1]:
         # "un quatre-quarts", "a one-liner": a noun, and "un" its article
         nums = [n for n in nums if not _compound_noun(text, base + n.start, base + n.end, p)]
@@ -731,6 +763,25 @@ def _words(
             if bare and p.AND_OR_RE.fullmatch(text, a.end, b.start):
                 a.unit = b.unit
     return out, end
+
+
+def _determined_approximate(text: str, m: re.Match[str], p: Patterns) -> Fig | None:
+    """ "la cinquantaine de manifestants": about fifty, an approximate noun after a singular
+    determiner and before "de" and the counted noun ("la quarantaine de 14 jours" is an
+    isolation, "la quarantaine" alone too)."""
+    value = p.APPROX.get(m.group().lower())
+    if value is None or p.APPROX_DETERMINER is None:
+        return None
+    if p.APPROX_DETERMINER.search(text, max(0, m.start() - 8), m.start()) is None:
+        return None
+    of = p.OF_AFTER.match(text, m.end())
+    if of is None or not text[of.end() : of.end() + 2].strip()[:1].isalpha():
+        return None
+    f = Fig(m.start(), m.end(), K.CARDINAL, value)
+    f.approximate = True
+    _approximate_of_scale(text, f, p)  # "la dizaine de milliers de"
+    f.unit = counted(text, f, p)
+    return f
 
 
 def _spoken_year(
