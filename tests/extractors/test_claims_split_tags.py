@@ -156,3 +156,59 @@ def test_a_fronted_british_participle() -> None:
     text = "Criticising the plan, the minister said it was unfair."
     cues = {(s, c) for _, s, c in attributed_cues(text)}
     assert ("the minister", "Criticising") in cues
+
+
+# -- an aside between typewriter dashes after the subject ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Jones -- author of a book on trade, a topic he has studied for years -- said the "
+         "tariffs tended to backfire.", "Jones"),
+        ("Jones -- a former aide -- said the talks had failed.", "Jones"),
+        # neighbours: the em dash (stop 31's reading), and one dash opening a clause
+        ("Jones — author of a book on trade, a topic he knows — said the tariffs backfired.",
+         "Jones"),
+        ("The deal fell apart -- officials said the talks had failed.", "officials"),
+    ],
+)  # fmt: skip
+def test_a_typewriter_dash_aside_is_skipped(text: str, source: str) -> None:
+    """ "Jones -- author of a book, a topic ... -- said": Jones said it."""
+    assert [s for _, s in attributed(text)] == [source]
+
+
+# -- a relative clause between a claim and a coordinated cue -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Lee backed the Greens, which lost in 2010, and said he did not back the plan.",
+        "Mr. Lee praised the Greens, who lost in 2010, and said he did not back the plan.",
+    ],
+)
+def test_a_relative_aside_before_and_said_keeps_the_subject(text: str) -> None:
+    """ "X backed Y, which ..., and said Z": after the aside X goes on, X says Z."""
+    said = [(c, s) for c, s, cue in attributed_cues(text) if cue == "said"]
+    assert said == [("he did not back the plan", "Mr. Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # neighbours: a subject of its own after the aside; no comma before "and" (the
+        # relative clause's own second verb)
+        ("Mr. Lee praised the Greens, who lost in 2010, and they said he did not back the "
+         "plan.", "they"),
+    ],
+)  # fmt: skip
+def test_a_relative_aside_then_a_new_subject(text: str, source: str) -> None:
+    said = [s for _, s, cue in attributed_cues(text) if cue == "said"]
+    assert said == [source]
+
+
+def test_no_comma_before_and_keeps_the_relative_clause() -> None:
+    """ "the Greens, who lost in 2010 and said ...": the relative clause's second verb."""
+    text = "Mr. Lee praised the Greens, who lost in 2010 and said he did not back the plan."
+    assert all(s != "Mr. Lee" for _, s, cue in attributed_cues(text) if cue == "said")

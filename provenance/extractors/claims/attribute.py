@@ -772,6 +772,16 @@ def _own_source(drafts: list[Draft], i: int) -> Draft:
     return d
 
 
+def _joiner(before: str, lex: CueLexicon) -> str:
+    """The words between a claim and the next cue, without a relative clause set off by
+    commas after the claim ("backed the Greens[, who lost in 2010], and said")."""
+    if not before.startswith(", ") or before.count(",") < 2:
+        return before
+    if before[2:].split(" ", 1)[0] not in lex.relative_pronouns:
+        return before
+    return before[before.rindex(",") :]
+
+
 def _try_cue(
     text: str,
     a: int,
@@ -818,7 +828,7 @@ def _try_cue(
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
     joined = (
         bool(unit_claims)
-        and " ".join(before.split()) in _adjuncts().joiners
+        and _joiner(" ".join(before.split()), lex) in _adjuncts().joiners
         and not (before == "," and _source_follows(text, b, m, info))
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     )
