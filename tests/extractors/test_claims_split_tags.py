@@ -212,3 +212,31 @@ def test_no_comma_before_and_keeps_the_relative_clause() -> None:
     """ "the Greens, who lost in 2010 and said ...": the relative clause's second verb."""
     text = "Mr. Lee praised the Greens, who lost in 2010 and said he did not back the plan."
     assert all(s != "Mr. Lee" for _, s, cue in attributed_cues(text) if cue == "said")
+
+
+# -- a coordinated clause after a medial tag's adjunct -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The top group paid 9 percent, the agency said in a June report, and those at the "
+         "bottom paid 1 percent.",
+         "The top group paid 9 percent, the agency said in a June report, and those at the "
+         "bottom paid 1 percent"),
+        # the same with no adjunct (the reading before stop 33)
+        ("The top group paid 9 percent, the agency said, and those at the bottom paid 1 "
+         "percent.",
+         "The top group paid 9 percent, the agency said, and those at the bottom paid 1 "
+         "percent"),
+        # neighbours: a participle, an apposition and "but" after the adjunct end at the cue
+        ("The plan will fail, Smith said on Tuesday, two days after the vote.",
+         "The plan will fail"),
+        ("The plan will fail, Smith said on Tuesday, but the vote went ahead.",
+         "The plan will fail"),
+    ],
+)  # fmt: skip
+def test_and_after_a_medial_adjunct_goes_on_with_the_content(text: str, content: str) -> None:
+    """ "X paid 9%, the agency said in a report, and Y paid 1%": both are the agency's."""
+    said = [c for c, _, cue in attributed_cues(text) if cue == "said"]
+    assert said == [content]

@@ -598,9 +598,10 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
     Only when the words before the cue cannot stand alone: a fronted subordinate clause,
     whose main clause follows ("If she becomes president, Clinton suggested in a tweet,
     women won't be punished"), or a subject whose verb follows ("These employees, Stumpf
-    explained earlier in the hearing, were well paid"). "The plan will fail, Smith said on
-    Tuesday, citing polls" and "..., the AP declared on Thursday, two days after" end at
-    the cue.
+    explained earlier in the hearing, were well paid"), or a clause coordinated after the
+    adjunct ("X paid 9%, the agency said in a report, and Y paid 1%"). "The plan will fail,
+    Smith said on Tuesday, citing polls" and "..., the AP declared on Thursday, two days
+    after" end at the cue.
     """
     if not lead.endswith(","):
         return False
@@ -609,6 +610,8 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
         return False
     if m.group("next").lower() in lex.finite_auxiliaries:
         return True
+    if m.group("next") in lex.medial_coordinators:
+        return True  # "X paid 9%, the agency said in a report, and Y paid 1%"
     opener = lead.split(",", 1)[0]
     return lead.count(",") == 1 and any(
         opener.startswith(f"{s} ") for s in lex.fronted_subordinators
