@@ -316,6 +316,9 @@ class CueLexicon:
     day_suffixes: tuple[str, ...] = ()
     #: words opening a short adjunct between a medial cue and its content ("in a tweet,")
     medial_adjunct_openers: tuple[str, ...] = ()
+    #: coordinators after a medial cue's adjunct that go on with its content ("X paid 9%,
+    #: the agency said in a report, and Y paid 1%")
+    medial_coordinators: frozenset[str] = frozenset()
     #: a joiner (and adverbs) before a cue sharing the subject of the verb before it
     verb_joiners: tuple[str, ...] = ()
     verb_joiner_adverbs: tuple[str, ...] = ()
@@ -1183,6 +1186,7 @@ def _load(key: str) -> CueLexicon:
         tail_adjunct_openers=_words(data, "tail_adjunct_openers", file),
         day_suffixes=_words(data, "day_suffixes", file),
         medial_adjunct_openers=_words(data, "medial_adjunct_openers", file),
+        medial_coordinators=frozenset(_words(data, "medial_coordinators", file)),
         verb_joiners=_words(data, "verb_joiners", file),
         verb_joiner_adverbs=_words(data, "verb_joiner_adverbs", file),
         passive_auxiliaries=_words(data, "passive_auxiliaries", file),

@@ -598,9 +598,10 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
     Only when the words before the cue cannot stand alone: a fronted subordinate clause,
     whose main clause follows ("If she becomes president, Clinton suggested in a tweet,
     women won't be punished"), or a subject whose verb follows ("These employees, Stumpf
-    explained earlier in the hearing, were well paid"). "The plan will fail, Smith said on
-    Tuesday, citing polls" and "..., the AP declared on Thursday, two days after" end at
-    the cue.
+    explained earlier in the hearing, were well paid"), or a clause coordinated after the
+    adjunct ("X paid 9%, the agency said in a report, and Y paid 1%"). "The plan will fail,
+    Smith said on Tuesday, citing polls" and "..., the AP declared on Thursday, two days
+    after" end at the cue.
     """
     if not lead.endswith(","):
         return False
@@ -609,6 +610,8 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
         return False
     if m.group("next").lower() in lex.finite_auxiliaries:
         return True
+    if m.group("next") in lex.medial_coordinators:
+        return True  # "X paid 9%, the agency said in a report, and Y paid 1%"
     opener = lead.split(",", 1)[0]
     return lead.count(",") == 1 and any(
         opener.startswith(f"{s} ") for s in lex.fronted_subordinators
@@ -772,6 +775,16 @@ def _own_source(drafts: list[Draft], i: int) -> Draft:
     return d
 
 
+def _joiner(before: str, lex: CueLexicon) -> str:
+    """The words between a claim and the next cue, without a relative clause set off by
+    commas after the claim ("backed the Greens[, who lost in 2010], and said")."""
+    if not before.startswith(", ") or before.count(",") < 2:
+        return before
+    if before[2:].split(" ", 1)[0] not in lex.relative_pronouns:
+        return before
+    return before[before.rindex(",") :]
+
+
 def _try_cue(
     text: str,
     a: int,
@@ -818,7 +831,7 @@ def _try_cue(
     # a cue continuing the previous claim's source: ", adding that ...", "and said ..."
     joined = (
         bool(unit_claims)
-        and " ".join(before.split()) in _adjuncts().joiners
+        and _joiner(" ".join(before.split()), lex) in _adjuncts().joiners
         and not (before == "," and _source_follows(text, b, m, info))
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     )

@@ -421,6 +421,8 @@ def long_subject(
     if len(toks) < 2 or len(toks) > _LONG_SUBJECT_WORDS:
         return None
     last = toks[-1].group(0).lower()
+    if last == "to" and _stranded(toks, g):
+        last = ""  # "people I spoke to said": the relative clause's own preposition
     if last in {"and", "but", "or", "to"} or last in g.finite:
         return None  # "attacked Clinton and said": a coordinated verb, not a subject
     first = toks[0].group(0)
@@ -492,6 +494,16 @@ def long_subject(
             if w in g.clause_finite:
                 return None
     return toks[0].start(), toks[i - 1].end()
+
+
+def _stranded(toks: list[re.Match[str]], g: _Sets) -> bool:
+    """Whether the last token, "to", closes a relative clause with no relative word: a
+    pronoun opening it, then its verb ("the analysts [I spoke] to"), not an infinitive's
+    "to" ("officials wanted to")."""
+    if len(toks) < 4:
+        return False
+    pronoun = _APOSTROPHE.split(toks[-3].group(0).lower(), 1)[0]
+    return pronoun in g.relative_openers and pronoun in g.subject_pronouns
 
 
 def _dated(word: str, g: _Sets) -> bool:

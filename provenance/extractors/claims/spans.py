@@ -574,6 +574,19 @@ def _figure_opening(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?i:{qualifiers}){_number(language)}")
 
 
+def _count_subject(language: str) -> str:
+    """A second branch for a clause opening with a count, digits or a number word of the
+    language's number lexicon, before a lower-case word ("three people", "$4 million",
+    not the date "5 March"); empty for a language with no number lexicon."""
+    from provenance.lexicon._files import read_language_mapping
+    from provenance.lexicon.numbers import number_lexicon
+
+    if read_language_mapping(language, "numbers.yaml") is None:
+        return ""
+    words = ordered_alternation(number_lexicon(language).words)
+    return rf"|(?:\W?\d[\d,.]*|(?i:{words}))\s+[a-z]"
+
+
 @functools.cache
 def _adjuncts(language: str = "en") -> _Adjuncts:
     """The adjunct patterns of a language, built once from its cue lexicon."""
@@ -612,7 +625,9 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
             # the day before a clause with no "that" ("said on Monday he would accept the
             # result", "said Sunday the suspect had fled"): the day is the cue's
-            rf"|\s+{leads}(?:on\s+)?(?:{weekday}{days}){parts}\s+(?=(?:{openers})\s)"
+            # or a count ("said on Saturday night three people had died")
+            rf"|\s+{leads}(?:on\s+)?(?:{weekday}{days}){parts}\s+"
+            rf"(?=(?:{openers})\s{_count_subject(language)})"
         ),
         quote=re.compile(
             rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"
@@ -836,6 +851,8 @@ def content_after(
             end = pos + len(before) - 4
             break
         splice = pat.splice.search(before)
+        if splice is not None and _medial_tag(text, pos + splice.start(), nxt.end(), b):
+            continue  # "said the plan, he added, would cost more": the tag splits the content
         if splice is not None and splice.start() > 10:
             end = pos + splice.start()
             break
@@ -872,6 +889,22 @@ def content_after(
             # its own punctuation ends what was said; the words after it are the writer's
             return cs, qe
     return cs, ce
+
+
+#: the comma closing a speech tag, then the next word
+_TAG_CLOSE = re.compile(r",\s+([a-z]+)\b")
+
+
+def _medial_tag(text: str, comma: int, tag_end: int, b: int) -> bool:
+    """Whether the tag from ``comma`` (", he added") to ``tag_end`` splits one clause of
+    the content before it: a finite auxiliary stands right before or right after the tag
+    ("the plan, he added, would cost more", "the plan would, she said, cost more")."""
+    m = _TAG_CLOSE.match(text, tag_end, b)
+    if m is None:
+        return False
+    aux = cue_grammar().lexicon.finite_auxiliaries
+    last = text[max(0, comma - 12) : comma].rsplit(None, 1)[-1:]
+    return m.group(1) in aux or (bool(last) and last[0] in aux)
 
 
 #: punctuation closing a quotation's last sentence or clause, before its closing mark

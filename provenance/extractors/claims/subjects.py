@@ -269,7 +269,9 @@ def _noun_before(tokens: list[re.Match[str]], j: int) -> bool:
 _ASIDE_REACH = 120
 _DASHES = "—–"
 #: the last characters before which :func:`_skip_parenthetical` can move an end
-_ASIDE_CLOSERS = ")" + _DASHES
+#: a dash typewriter copy writes as two hyphens ("Kall -- co-editor of a book -- said")
+_TYPED_DASH = "--"
+_ASIDE_CLOSERS = ")-" + _DASHES
 
 
 def _skip_parenthetical(text: str, floor: int, end: int) -> int:
@@ -285,6 +287,8 @@ def _skip_parenthetical(text: str, floor: int, end: int) -> int:
         opening = text.rfind("(", max(floor, end - _ASIDE_REACH), end)
     elif last in _DASHES:
         opening = max(text.rfind(d, max(floor, end - _ASIDE_REACH), end - 1) for d in _DASHES)
+    elif text.startswith(_TYPED_DASH, end - 2):
+        opening = text.rfind(_TYPED_DASH, max(floor, end - _ASIDE_REACH), end - 2)
     else:
         return end
     if opening > floor and not _SENTENCE_STOP.search(text, opening, end):
