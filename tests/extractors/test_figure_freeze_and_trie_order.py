@@ -198,3 +198,43 @@ def test_decades_are_read_only_from_two_or_four_digits_ending_in_zero() -> None:
     assert read("Music of the '90s returned.") == [("'90s", "year", "199X")]
     assert read("He was in his 40s then.")[0][:2] == ("40s", "cardinal")
     assert read("They flew 737s and 15s.")[0][1] != "year"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aÉß -\t\u00a0İ", max_size=12))
+@example("Quatre-Vingt  dix")
+@example("twenty")
+def test_norm_of_one_word_equals_the_folded_form(word: str) -> None:
+    from provenance.extractors.figures.numwords import _SEP, norm
+
+    assert norm(word) == _SEP.sub(" ", word.lower()).strip()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="0123456789,. '’\u00a0\u202f", min_size=1, max_size=12), st.booleans())
+@example("53,000.5", True)
+@example("1'234", True)
+@example("53 000,5", False)
+def test_plain_number_skips_only_the_spaces_it_does_not_hold(written: str, english: bool) -> None:
+    from provenance.extractors.figures.reader import _SPACES, _plain
+
+    decimal = "." if english else ","
+
+    def as_it_was() -> float | str:
+        s = written if written.isdigit() else _SPACES.sub("", written)
+        try:
+            if decimal == ".":
+                return float(s.replace(",", ""))
+            if s.count(".") > 1:
+                s = s.replace(".", "")
+            elif "." in s and decimal not in s and len(s) - s.index(".") != 4:
+                return float(s)
+            return float(s.replace(".", "").replace(decimal, "."))
+        except ValueError:
+            return "error"
+
+    try:
+        got: float | str = _plain(written, decimal)
+    except ValueError:
+        got = "error"
+    assert got == as_it_was()
