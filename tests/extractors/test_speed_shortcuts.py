@@ -18,7 +18,7 @@ from provenance.extractors.claims.cues import UNVERIFIED_RE
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.extract import _may_be_unverified, find_claims
 from provenance.extractors.claims.speakers import _full_name_before
-from provenance.extractors.text.sentences import _BOUNDARY, _boundaries, split_sentences
+from provenance.extractors.text.sentences import _BOUNDARY, _word_before, split_sentences
 
 _NAME_PIECES = st.sampled_from(
     ["Ann", "Lee", "Lee-Smith", " ", "\n", "A.", "B", ".", "x", "ann", "O'Lee", "é", "_", "1"]
@@ -78,12 +78,46 @@ _SENTENCE_PIECES = st.sampled_from(
 )
 
 
+#: the boundary pattern as it was, opening with a lookahead on its first character
+_LOOKAHEAD_BOUNDARY = re.compile(
+    r"(?=[.!?…\n)\]])"
+    r"(?:(?<![.!?…])[.!?…]++[\"”’')\]]*+(?P<ws>\s++)"
+    r"(?=[\"“‘'(\[]*+[A-Z0-9]|\[[a-z][A-Za-z0-9:_.-]{1,29}\]\s)"
+    r"|(?P<para>\n[ \t]*\n\s*)"
+    r"|[)\]](?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
+)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_SENTENCE_PIECES, max_size=20))
 def test_boundaries_equal_finditer(pieces: list[str]) -> None:
-    """The prefiltered boundary scan yields the matches ``finditer`` yields."""
+    """The boundary pattern that takes its first character first finds the boundaries, and
+    the break in each, of the pattern that looked ahead at it."""
     text = "".join(pieces)
-    assert [m.span() for m in _boundaries(text)] == [m.span() for m in _BOUNDARY.finditer(text)]
+
+    def breaks(pattern: re.Pattern[str]) -> list[tuple[int, int, int, int]]:
+        out = []
+        for m in pattern.finditer(text):
+            kind = m.lastgroup or "ws"
+            out.append((*m.span(), m.start() if kind == "para" else m.start(kind), m.end(kind)))
+        return out
+
+    assert breaks(_BOUNDARY) == breaks(_LOOKAHEAD_BOUNDARY)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="Ab.'’ 5)\n", max_size=14))
+@example("O'Neil.")
+@example("Mr.")
+@example("x .S.")
+@example("2019.")
+@example("U.S.\n")
+def test_word_before_a_stop_equals_its_pattern(head: str) -> None:
+    """The word before a full stop read with ``str.rstrip`` is the pattern's word."""
+    from provenance.extractors.text.sentences import _WORD_BEFORE
+
+    m = _WORD_BEFORE.search(head)
+    assert _word_before(head) == (None if m is None else m.group(1))
 
 
 def test_split_sentences_still_splits_news() -> None:

@@ -36,7 +36,10 @@ def norm(word: str) -> str:
         >>> norm("Quatre-Vingt  dix")
         'quatre vingt dix'
     """
-    return _SEP.sub(" ", word.lower()).strip()
+    low = word.lower()
+    if low.isalpha():  # one word (most): no space or hyphen to fold, none to strip
+        return low
+    return _SEP.sub(" ", low).strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,10 +174,6 @@ def figures_frame(
     )
 
 
-def _finite(v: float | None) -> float | None:
-    return None if v is None or not isfinite(v) else v
-
-
 def _round10(v: float) -> float:
     """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole.
 
@@ -192,9 +188,17 @@ def _round10(v: float) -> float:
 
 
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
-    value, lower, upper = _finite(f.value), _finite(f.lower), _finite(f.upper)
+    value, lower, upper = f.value, f.lower, f.upper
+    # an infinite or undefined number is no value (most figures have no bounds to check)
+    if value is not None and not isfinite(value):
+        value = None
+    if lower is not None and not isfinite(lower):
+        lower = None
+    if upper is not None and not isfinite(upper):
+        upper = None
+    rounded = None  # the value once rounded: a bound that is it is not rounded again
     if value is not None and f.kind in _EXACT_KINDS:
-        value = _round10(value)
+        value = rounded = _round10(value)
         exact = f.qualifier is None and not f.approximate
         if exact or p.qualifier_class(f.qualifier or "") == "exact":
             lower = value if lower is None else lower
@@ -210,14 +214,18 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         elif lower is not None and upper is not None:
             prefix = f"{f.unit} " if f.kind is K.MONEY else ""
             normalized = f"{prefix}{fmt(lower)}/{fmt(upper)}"
+    if lower is not None and lower is not rounded:
+        lower = _round10(lower)
+    if upper is not None and upper is not rounded:
+        upper = _round10(upper)
     return _figure_span(  # positional: the field order of FigureSpan
         text[f.start : f.end],
         f.start,
         f.end,
         f.kind,
         value,
-        None if lower is None else _round10(lower),
-        None if upper is None else _round10(upper),
+        lower,
+        upper,
         f.approximate,
         f.unit,
         normalized,

@@ -7,7 +7,6 @@ not whitespace: every non-space character of the text lies in exactly one span.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from provenance.extractors.text.wordlists import words as _words
 
@@ -31,31 +30,51 @@ _STARTERS = _words(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can start a sentence. Paragraph breaks and a
 # line ending in a closing bracket (photo captions) are boundaries of their own.
+# Every match opens with one character of a small class, taken first: a pattern that
+# opens with a character class lets the regex engine skip ahead to the next such
+# character in C; each branch then tells by a lookbehind which character it was.
 _BOUNDARY = re.compile(
-    r"(?=[.!?…\n)\]])"  # cheap first-character filter: most positions fail here
+    r"[.!?…\n)\]]"
     # a run of terminals is tried once, from its first mark, and never given back:
     # retrying from each mark of a long run ("....") made the scan quadratic
-    r"(?:(?<![.!?…])[.!?…]++[\"”’')\]]*+(?P<ws>\s++)"
+    r"(?:(?<=[.!?…])(?<![.!?…].)[.!?…]*+[\"”’')\]]*+(?P<ws>\s++)"
     # a capital or digit, or a wire reference code in lower case ("said. [nL2N1N827P] “The")
     r"(?=[\"“‘'(\[]*+[A-Z0-9]|\[[a-z][A-Za-z0-9:_.-]{1,29}\]\s)"
-    r"|(?P<para>\n[ \t]*\n\s*)"
-    r"|[)\]](?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
+    # a paragraph break: the group holds what follows its first newline
+    r"|(?<=\n)(?P<para>[ \t]*\n\s*)"
+    r"|(?<=[)\]])(?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
 )
-#: The first character of every :data:`_BOUNDARY` match: scanning for it first lets the
-#: regex engine skip ahead (a pattern opening with a lookahead is tried at every position).
-_CANDIDATE = re.compile(r"[.!?…\n)\]]")
 #: the word before a full stop; not the "s" of a possessive ("at St Mary's."), no initial
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z][A-Za-z.]*)\.$")
+#: the characters of :data:`_WORD_BEFORE`'s word
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]*([A-Za-z]+)")
+
+
+def _word_before(head: str) -> str | None:
+    """Group 1 of ``_WORD_BEFORE.search(head)``, or None.
+
+    Before a closing full stop, the word is the run of letters and points when a letter
+    opens it and no letter or apostrophe comes before it (found with ``str.rstrip``, in
+    C); any other run, or text, goes to the pattern.
+    """
+    if head[-1:] == ".":
+        stem = head[:-1]
+        kept = stem.rstrip(_WORD_CHARS)
+        word = stem[len(kept) :]
+        if not word:
+            return None  # "in 2019.": no letter before the stop
+        if word[0] != "." and kept[-1:] not in ("'", "’"):
+            return word
+    m = _WORD_BEFORE.search(head)
+    return None if m is None else m.group(1)
 
 
 def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
     """Whether the period before ``end`` belongs to an abbreviation, not a sentence end."""
-    head = text[max(0, end - 12) : end]
-    m = _WORD_BEFORE.search(head)
-    if m is None:
+    word = _word_before(text[max(0, end - 12) : end])
+    if word is None:
         return False
-    word = m.group(1)
     key = word.lower().rstrip(".")
     if "." in key or len(word) == 1:
         # dotted acronyms ("U.S.") and initials ("J. Smith"); only they read the next word
@@ -63,19 +82,6 @@ def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
         next_word = nxt.group(1) if nxt else ""
         return next_word not in _STARTERS
     return key in _TITLES
-
-
-def _boundaries(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_BOUNDARY` in ``text``, exactly as ``finditer`` yields them."""
-    pos = 0
-    candidate, match = _CANDIDATE.search, _BOUNDARY.match
-    while (c := candidate(text, pos)) is not None:
-        m = match(text, c.start())
-        if m is None:
-            pos = c.start() + 1
-            continue
-        yield m
-        pos = m.end()  # never empty: every branch consumes a character
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -92,9 +98,11 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _boundaries(text):
+    for m in _BOUNDARY.finditer(text):
         kind = m.lastgroup or "ws"  # the one named group of the branch that matched
-        if kind != "ws":  # "para" or "nl": a paragraph break, or a line after a bracket
+        if kind == "para":  # a paragraph break: it starts with the match
+            end, nxt = m.start(), m.end()
+        elif kind == "nl":  # a line after a bracket: it starts after the bracket
             end, nxt = m.span(kind)
         else:
             end = m.start("ws")

@@ -32,6 +32,12 @@ _FOLDS_TO_ASCII = ("İ", "ı", "ſ")
 _WORD_CHAR = re.compile(r"\w")
 
 
+def _is_word_char(c: str) -> bool:
+    """``_WORD_CHAR.match(c)`` for one character, without a regex call: ``\\w`` is a letter,
+    a digit, a numeric character or "_" (``str.isalnum`` holds for the first three)."""
+    return c.isalnum() or c == "_"
+
+
 def folds_apart(text: str) -> bool:
     """Whether ``text`` holds a character that ``re.IGNORECASE`` and ``str.lower`` fold apart.
 
@@ -224,7 +230,11 @@ def trie(words: Iterable[str], gates: Mapping[str, str] | None = None) -> str:
 
 def _emit(node: dict[str, Any]) -> str:
     """The alternation of a trie node (its ``""`` key, when a word ends there: its gate)."""
-    alts = [re.escape(ch) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
+    # branches opening with different characters never match at one position, so their
+    # order is free: lower-case letters first, as most words of running text open with one
+    # (the engine tries a node's branches in turn)
+    keys = sorted((k for k in node if k), key=lambda k: (not k.islower(), k))
+    alts = [re.escape(ch) + _emit(node[ch]) for ch in keys]
     end: str | None = node.get("")
     if not alts:
         return end or ""
@@ -305,7 +315,7 @@ class WordStarts:
             m = self._after.search(text, pos - 1)
         else:
             m = self._ascii.search(text, pos - 1)
-            while m is not None and _WORD_CHAR.match(text, m.start()) is not None:
+            while m is not None and _is_word_char(text[m.start()]):
                 m = self._ascii.search(text, m.start() + 1)
         return None if m is None else m.span(1)
 
