@@ -220,6 +220,11 @@ def _as_subordinate() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s[^,;:“”\"]{{1,120}}?,\s+(?=[^,;:“”\"]{{10}})")
 
 
+# built on import, as the module's other patterns are: a comment clause is rare, and its
+# first one would otherwise compile the pattern in the middle of a run
+_as_subordinate()
+
+
 #: pronouns that can be the source of a comment clause (", as he said")
 _AS_PRONOUNS = cue_lexicon("en").as_source_pronouns
 
