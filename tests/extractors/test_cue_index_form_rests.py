@@ -101,10 +101,8 @@ def test_goes_on_reads_each_word_after_white_space() -> None:
 
 
 #: the words of every rest, white space and other characters
-_REST_PIECES = st.sampled_from(
-    sorted({w for rests in cues._FORM_RESTS.values() for rest in rests for w in rest})
-    + [" ", "  ", "\n", "\t", "\xa0", ",", "-", "x"]
-)
+_REST_WORDS = sorted({w for rests in cues._FORM_RESTS.values() for rest in rests for w in rest})
+_REST_PIECES = st.sampled_from([*_REST_WORDS, " ", "  ", "\n", "\t", "\xa0", ",", "-", "x"])
 
 
 @settings(max_examples=500, deadline=None)
