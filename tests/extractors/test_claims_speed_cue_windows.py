@@ -5,7 +5,8 @@ officials said") hold the last comma before the cue: they are searched from ther
 tail after a cue is a bare adjunct only when short and unquoted (a length and three
 substring tests, not a pattern), a fronted adjunct ends with its comma and a coordinated
 cue's lead with a joiner's or an adverb's last word (an ``endswith`` before the pattern),
-and a content points back only when it opens with a pointing object's first letter.
+a content points back only when it opens with a pointing object's first letter, and a
+relative pronoun is looked for as a cue's source only when the words before it end with one.
 Each shortcut is checked against the plain search it replaces; readings stay as they were.
 """
 
@@ -24,7 +25,14 @@ from provenance.extractors.claims.attribute import (
     _points_back,
     attribute,
 )
-from provenance.extractors.claims.coordination import relative_clause_end
+from provenance.extractors.claims.coordination import (
+    _LAST_WORD,
+    _WINDOW,
+    _WORD_BEFORE,
+    _relative_pronouns,
+    relative_clause_end,
+    relative_subject,
+)
 from provenance.extractors.claims.cues import cue_grammar
 
 _PIECES = st.sampled_from(
@@ -168,3 +176,35 @@ def test_points_back_gate_keeps_the_plain_reading(
     text = "".join(pieces)
     lex = cue_grammar().lexicon
     assert _points_back(text, lex, start, end) is _plain_points_back(text, start, end)
+
+
+def _plain_relative_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    m = _LAST_WORD.search(text, max(floor, cue_start - _WINDOW), cue_start)
+    if m is None or m.start() == floor:
+        return None
+    if m.group(1).lower() not in _relative_pronouns("en"):
+        return None
+    if not text[m.start() - 1].isspace() or not _WORD_BEFORE.search(
+        text, max(floor, m.start() - 8), m.start()
+    ):
+        return None
+    return m.span(1)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Voters", " ", "  ", "\n", "who", "Who", "WHICH", "that", "whom", "x", "é", "Σ", ","]
+        ),
+        max_size=14,
+    ),
+    st.integers(0, 4),
+)
+@example(["Voters", " ", "who", " "], 0)
+@example(["Voters", " ", "WHICH", "\n"], 0)
+def test_relative_pronoun_gate_keeps_the_plain_reading(pieces: list[str], floor: int) -> None:
+    text = "".join(pieces) + "say"
+    floor = min(floor, len(text) - 3)
+    cue = len(text) - 3
+    assert relative_subject(text, floor, cue) == _plain_relative_subject(text, floor, cue)
