@@ -136,13 +136,13 @@ def relative_clause_end(
             return end
     else:
         # "The changes, which officials said will start soon, will not apply": the source
-        # is the subject inside the relative clause, the pronoun the content's subject
-        # its comma is the window's last one (only a word and spaces follow it): the
-        # search starts at the word character before it
-        comma = text.rfind(",", max(0, ss - _WINDOW), ss)
-        if comma < 0:
+        # is the subject inside the relative clause, the pronoun the content's subject;
+        # the lead's comma is the window's last one (only a word and spaces follow it),
+        # so the search starts at the word character before it
+        last_comma = text.rfind(",", max(0, ss - _WINDOW), ss)
+        if last_comma < 0:
             return end
-        lead = _RELATIVE_LEAD.search(text, max(0, ss - _WINDOW, comma - 1), ss)
+        lead = _RELATIVE_LEAD.search(text, max(0, ss - _WINDOW, last_comma - 1), ss)
         if lead is None or lead.group(1).lower() not in pronouns:
             return end
         return _matrix_comma(text, start, end, language)
