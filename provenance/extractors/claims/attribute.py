@@ -91,7 +91,9 @@ _QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
 _LOOSE_FRAMES = (Frame.CLAUSE, Frame.TELL)
-_TAIL_OK = re.compile(r"[^“”\"]{0,200}")
+#: the most characters of a tail after a cue that may be a bare adjunct ("said on Monday");
+#: such a tail holds no quotation mark either
+_TAIL_OK_LENGTH = 200
 #: a participle clause going on after a cue's adjunct (", noting ...", ", adding ...")
 _PARTICIPLE_AFTER = re.compile(r",\s*(?=[a-z]+ing\s)")
 #: a title in quotation marks inside an adjunct: words in Title Case, five at most, after a
@@ -158,6 +160,9 @@ class _Adjuncts:
     medial: re.Pattern[str]
     #: a joiner before a cue sharing the verb's subject ("Scott freed up funds and said")
     coordinated: re.Pattern[str]
+    #: the last words :attr:`coordinated` may end with (a joiner's or an adverb's): the
+    #: words before a cue are searched only when they end with one
+    coordinated_ends: tuple[str, ...]
     #: what joins a cue to the previous claim's source, spaces folded (", adding", ", and
     #: said", "and then said"): nothing, a comma, a conjunction with or without a comma
     joiners: frozenset[str]
@@ -189,6 +194,9 @@ def _adjuncts() -> _Adjuncts:
         coordinated=re.compile(
             rf"\s(?:{alternation(lex.verb_joiners)})"
             rf"(?:\s+(?:{alternation(lex.verb_joiner_adverbs)}))?$"
+        ),
+        coordinated_ends=tuple(
+            sorted({w.split()[-1] for w in (*lex.verb_joiners, *lex.verb_joiner_adverbs)})
         ),
         joiners=frozenset(
             {"", ","} | {j for c in lex.continuation_conjunctions for j in (c, f", {c}")}
@@ -661,11 +669,20 @@ def _points_back(text: str, lex: CueLexicon, start: int = 0, end: int | None = N
         >>> _points_back(" this on Monday", lex), _points_back(" this week", lex)
         (True, False)
     """
+    opening = text[start : start + 1]
+    if opening not in _pointing_firsts(lex.pointing_objects) and not opening.isspace():
+        return False  # the first word opens no pointing object (most contents)
     m = _FIRST_WORD.match(text, start, len(text) if end is None else end)
     if m is None or m.group(1) not in lex.pointing_objects:
         return False
     rest = text[m.end() : end]
     return not rest.strip(" ,.;") or _adjuncts().tail.match(rest) is not None
+
+
+@functools.cache
+def _pointing_firsts(objects: frozenset[str]) -> frozenset[str]:
+    """The first letters of the pointing objects ("this" -> "t")."""
+    return frozenset(w[:1] for w in objects)
 
 
 def _opens_with_subject(tail: str, first: re.Match[str] | None, lex: CueLexicon) -> bool:
@@ -964,6 +981,7 @@ def _try_cue(
     if (
         subj is None
         and floor == a
+        and before.endswith(_adjuncts().coordinated_ends)
         and _adjuncts().coordinated.search(before)
         and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
     ):
@@ -1021,7 +1039,9 @@ def _try_cue(
     tail_core = tail_core.rstrip(END_PUNCT + '”"')
     if info.frame is Frame.TELL:
         tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
-    tail_short = _TAIL_OK.fullmatch(tail_core) is not None
+    tail_short = len(tail_core) <= _TAIL_OK_LENGTH and not (
+        "“" in tail_core or "”" in tail_core or '"' in tail_core
+    )
     if tail_short:
         first = _FIRST_WORD.match(tail_core)
         opener = first.group(1) if first is not None else None
@@ -1037,7 +1057,10 @@ def _try_cue(
         )
     if not tail_short and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
         tail_short = True  # "..., Carter told a Senate panel on Wednesday.": who was told
-    if _adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead):
+    # both adjuncts end with their comma
+    if lead.endswith(",") and (
+        _adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead)
+    ):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
     # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content

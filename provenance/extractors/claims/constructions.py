@@ -299,6 +299,11 @@ def _opener_re(complementizers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{_alt(complementizers)})\s+(?!.*\b(?:{_alt(complementizers)})\s)")
 
 
+# English's, built on import: a denial's relative clause is rare, and the first one would
+# otherwise compile the pattern in the middle of a run
+_opener_re(cue_lexicon("en").complementizers)
+
+
 def _zero_relative(text: str, floor: int, cue_start: int, lex: CueLexicon) -> re.Match[str] | None:
     """ "charges he denies": a relative clause with no "that", on a claim noun only.
 

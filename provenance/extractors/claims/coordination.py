@@ -136,8 +136,13 @@ def relative_clause_end(
             return end
     else:
         # "The changes, which officials said will start soon, will not apply": the source
-        # is the subject inside the relative clause, the pronoun the content's subject
-        lead = _RELATIVE_LEAD.search(text, max(0, ss - _WINDOW), ss)
+        # is the subject inside the relative clause, the pronoun the content's subject;
+        # the lead's comma is the window's last one (only a word and spaces follow it),
+        # so the search starts at the word character before it
+        last_comma = text.rfind(",", max(0, ss - _WINDOW), ss)
+        if last_comma < 0:
+            return end
+        lead = _RELATIVE_LEAD.search(text, max(0, ss - _WINDOW, last_comma - 1), ss)
         if lead is None or lead.group(1).lower() not in pronouns:
             return end
         return _matrix_comma(text, start, end, language)
@@ -209,6 +214,12 @@ def _relative_pronouns(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in cue_lexicon(key).relative_pronouns)
 
 
+@functools.cache
+def _pronoun_tuple(pronouns: frozenset[str]) -> tuple[str, ...]:
+    """``pronouns`` as a tuple, for ``str.endswith``."""
+    return tuple(sorted(pronouns))
+
+
 def relative_subject(
     text: str, floor: int, cue_start: int, *, language: str | None = "en"
 ) -> tuple[int, int] | None:
@@ -225,10 +236,14 @@ def relative_subject(
         'who'
     """
     # the last word only: a short window keeps the search constant in the unit's length
-    m = _LAST_WORD.search(text, max(floor, cue_start - _WINDOW), cue_start)
+    lo = max(floor, cue_start - _WINDOW)
+    pronouns = _relative_pronouns(language_key(language))
+    if not text[lo:cue_start].rstrip().lower().endswith(_pronoun_tuple(pronouns)):
+        return None  # the window ends with no pronoun (most cues): no search
+    m = _LAST_WORD.search(text, lo, cue_start)
     if m is None or m.start() == floor:
         return None
-    if m.group(1).lower() not in _relative_pronouns(language_key(language)):
+    if m.group(1).lower() not in pronouns:
         return None
     if not text[m.start() - 1].isspace() or not _WORD_BEFORE.search(
         text, max(floor, m.start() - 8), m.start()

@@ -220,6 +220,11 @@ def _as_subordinate() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s[^,;:“”\"]{{1,120}}?,\s+(?=[^,;:“”\"]{{10}})")
 
 
+# built on import, as the module's other patterns are: a comment clause is rare, and its
+# first one would otherwise compile the pattern in the middle of a run
+_as_subordinate()
+
+
 #: pronouns that can be the source of a comment clause (", as he said")
 _AS_PRONOUNS = cue_lexicon("en").as_source_pronouns
 
@@ -234,7 +239,12 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
         >>> text[cs:ce], text[ss:se]
         ('The race is a dead heat', 'Cruz')
     """
-    lead = _AS_LEAD.search(text, floor, m.start())
+    # the lead's comma is the window's last one (nothing after it holds a comma), so the
+    # search starts there, or at a quotation mark right before it
+    comma = text.rfind(",", floor, m.start())
+    if comma < 0:
+        return None
+    lead = _AS_LEAD.search(text, max(floor, comma - 1), m.start())
     if lead is None:
         return None
     if _AS_TAIL.match(text, m.end(), b) is None:
