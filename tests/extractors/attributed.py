@@ -46,3 +46,15 @@ def cue_statuses(text: str, word: str) -> set[str]:
 def cue_contents(text: str, word: str) -> list[str]:
     """The contents of the claims whose cue overlaps the first ``word`` of ``text``."""
     return [c.text for c in _at_cue(text, word)]
+
+
+def drafts(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, cue, source) of each draft the attribution step reads in ``text`` as one
+    sentence, before the claim steps that follow it."""
+    from provenance.extractors.claims.attribute import attribute
+
+    out = []
+    for d in attribute(text, [(0, len(text))]):
+        source = None if d.source_start is None else text[d.source_start : d.source_end]
+        out.append((text[d.start : d.end], d.cue, source))
+    return out

@@ -452,3 +452,10 @@ def labelled() -> list[tuple[str, list[tuple[str, CreditRole]]]]:
         for base, truth in BASES
         for form in spaced(base)
     ]
+
+
+def split_parties(line: str) -> list[tuple[str | None, CreditRole]]:
+    """The parties :func:`provenance.extract_credits` reads in ``line``: (label, role) in order."""
+    from provenance.extractors.credits import extract_credits, party_label
+
+    return [(party_label(p), p.role) for p in extract_credits(line)]

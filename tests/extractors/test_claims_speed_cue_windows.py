@@ -23,7 +23,6 @@ from provenance.extractors.claims.attribute import (
     _TAIL_OK_LENGTH,
     _adjuncts,
     _points_back,
-    attribute,
 )
 from provenance.extractors.claims.coordination import (
     _LAST_WORD,
@@ -34,6 +33,8 @@ from provenance.extractors.claims.coordination import (
     relative_subject,
 )
 from provenance.extractors.claims.cues import cue_grammar
+
+from .attributed import drafts
 
 _PIECES = st.sampled_from(
     [
@@ -67,14 +68,6 @@ _PIECES = st.sampled_from(
         "When asked",
     ]
 )
-
-
-def _read(text: str) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for d in attribute(text, [(0, len(text))]):
-        source = None if d.source_start is None else text[d.source_start : d.source_end]
-        out.append((text[d.start : d.end], d.cue, source))
-    return out
 
 
 def _from_last_comma(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -131,7 +124,7 @@ def test_adjunct_gates_hold_wherever_the_patterns_match(pieces: list[str]) -> No
 
 def test_comment_clause_still_credits_the_clause_before_it() -> None:
     text = "The race is a dead heat, as Cruz said on Monday."
-    assert _read(text) == [("The race is a dead heat", "said", "Cruz")]
+    assert drafts(text) == [("The race is a dead heat", "said", "Cruz")]
 
 
 def test_relative_clause_inside_a_source_still_ends_at_its_comma() -> None:
@@ -143,12 +136,12 @@ def test_relative_clause_inside_a_source_still_ends_at_its_comma() -> None:
 
 
 def test_coordinated_cue_and_fronted_adjunct_read_as_before() -> None:
-    assert _read("Scott freed up funds and said the state would pay.")[0][1:] == (
+    assert drafts("Scott freed up funds and said the state would pay.")[0][1:] == (
         "said",
         "Scott",
     )
     text = "Later in the day, the FBI said it would cooperate."
-    assert _read(text) == [("it would cooperate", "said", "the FBI")]
+    assert drafts(text) == [("it would cooperate", "said", "the FBI")]
 
 
 def _plain_points_back(text: str, start: int, end: int | None) -> bool:

@@ -15,16 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.enums import CreditRole, SourceKind
-from provenance.extractors.credits import extract_credits, party_label
 from provenance.extractors.sources import default_sources
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_styles import split_parties
+
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -48,14 +45,14 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
 def test_african_and_andean_wires_are_agencies(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
     "line", ["Photo: map of the region", "the map shows", "Photo: Nan Goldin", "Foto: Andes"]
 )
 def test_short_names_in_other_case_are_no_wire(line: str) -> None:
-    assert A not in {role for _, role in _split(line)}
+    assert A not in {role for _, role in split_parties(line)}
 
 
 @pytest.mark.parametrize("name", ["the map", "map", "Map", "Nan", "Abi", "Andes"])
@@ -98,7 +95,7 @@ def test_short_wire_names_are_agency_data() -> None:
 def test_east_african_and_southeast_asian_house_styles(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -112,7 +109,7 @@ def test_east_african_and_southeast_asian_house_styles(
     ],
 )
 def test_neighbours_keep_their_roles(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_new_labels_and_particles_are_data() -> None:
@@ -129,7 +126,7 @@ _FAMILY = st.sampled_from(["Roe", "Okafor", "Bennani", "Quispe", "Adeyemi", "Ala
 @given(_GIVEN, _FAMILY, st.sampled_from(_WIRES), st.sampled_from(["/", " / ", " | "]))
 def test_any_photographer_and_short_wire(given_name: str, family: str, wire: str, sep: str) -> None:
     line = f"Photo: {given_name} {family}{sep}{wire}"
-    assert _split(line) == [(f"{given_name} {family}", P), (wire, A)]
+    assert split_parties(line) == [(f"{given_name} {family}", P), (wire, A)]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +144,7 @@ def test_any_photographer_and_short_wire(given_name: str, family: str, wire: str
 def test_antara_editor_initials_name_no_party(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -171,7 +168,7 @@ def test_antara_editor_initials_name_no_party(
 def test_press_offices_wires_and_archive_words(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_initialled_wires_are_data() -> None:

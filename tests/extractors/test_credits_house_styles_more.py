@@ -13,16 +13,13 @@ from hypothesis import strategies as st
 
 from provenance.enums import CreditRole
 from provenance.errors import LexiconError
-from provenance.extractors.credits import extract_credits, party_label
 from provenance.ingest.credit_shapes import shot_by
 from provenance.ingest.credit_text import credit_in_caption
 from provenance.lexicon.credits import build_credit_lexicon, credit_lexicon
 
+from .credit_styles import split_parties
+
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
     ],
 )
 def test_house_styles_read_already(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -68,7 +65,7 @@ def test_an_agency_issuing_a_picture_alone(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """ "新华社发" (Xinhua issued it) with no photographer: Xinhua is the agency."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -88,7 +85,7 @@ def test_a_provided_by_label_names_a_source(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """Korean "사진 제공=" ("photo provided by"): the party after it is a source."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -104,7 +101,7 @@ def test_a_provided_by_label_names_a_source(
 )
 def test_a_bare_equals_sign_ends_a_label(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """Japanese "…＝共同" with the caption cut off: nothing before the sign, Kyodo supplied it."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -130,7 +127,7 @@ def test_a_photographed_by_label_names_the_maker(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """CJK "摄影：" / "撮影：" / "촬영=" mean "photographed by", as "Photo by"."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_a_labelled_shot_needs_the_reporter_word() -> None:
@@ -158,7 +155,7 @@ def test_a_wire_label_before_another_wire_relays_it(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """ "AFP PHOTO / YONHAP": AFP passes on Yonhap's picture."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -178,7 +175,7 @@ def test_an_outlet_before_its_photographer(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """ "RNZ / Name": the outlet's own staff took the picture, so the outlet is its agency."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_the_new_label_kinds_are_lexicon_data() -> None:
@@ -199,8 +196,8 @@ _CJK_NAME = st.text(alphabet="李王张刘陈杨黄赵伟芳娜敏静丽强磊�
 @given(name=_CJK_NAME)
 def test_any_name_after_a_shot_label_is_the_photographer(name: str) -> None:
     for label in ("摄影：", "撮影：", "촬영="):
-        assert _split(label + name) == [(name, P)]
-    assert _split(f"摄影：新华社记者 {name}") == [("新华社", A), (name, P)]
+        assert split_parties(label + name) == [(name, P)]
+    assert split_parties(f"摄影：新华社记者 {name}") == [("新华社", A), (name, P)]
 
 
 @pytest.mark.parametrize(
@@ -216,7 +213,7 @@ def test_the_middle_dot_of_japanese_labels(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """ "撮影・NAME": the middle dot ends the label; "写真・文：" (photos and text) is a label."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(

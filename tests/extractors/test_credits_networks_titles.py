@@ -13,14 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits import extract_credits, party_label
+from provenance.extractors.credits import extract_credits
 from provenance.lexicon.credits import build_credit_lexicon, credit_lexicon
 
+from .credit_styles import split_parties
+
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +55,7 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
     ],
 )
 def test_network_stills_are_sources(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -74,7 +72,7 @@ def test_network_stills_are_sources(line: str, parties: list[tuple[str, CreditRo
     ],
 )
 def test_a_list_of_suppliers(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -111,7 +109,7 @@ def test_a_list_of_suppliers(line: str, parties: list[tuple[str, CreditRole]]) -
     ],
 )
 def test_titles_with_an_article(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -153,7 +151,7 @@ def test_titles_with_an_article(line: str, parties: list[tuple[str, CreditRole]]
     ],
 )
 def test_more_house_styles(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 _REQUIRED = (
@@ -261,7 +259,7 @@ def test_a_comma_list_of_suppliers_names_no_distributor(agencies: list[str]) -> 
     ],
 )
 def test_notices_courtesy_and_pools(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @settings(max_examples=80, deadline=None)
@@ -272,4 +270,4 @@ def test_notices_courtesy_and_pools(line: str, parties: list[tuple[str, CreditRo
 )
 def test_a_rights_notice_changes_nothing(holder: str, notice: str, sign: str) -> None:
     """A credit reads the same with or without a rights notice after it."""
-    assert _split(f"© {holder}{sign}{notice.capitalize()}.") == _split(f"© {holder}")
+    assert split_parties(f"© {holder}{sign}{notice.capitalize()}.") == split_parties(f"© {holder}")

@@ -12,15 +12,13 @@ from __future__ import annotations
 import pytest
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits import extract_credits, party_label
+from provenance.extractors.credits import extract_credits
 from provenance.ingest.credit_shapes import provided_by
 from provenance.ingest.credit_text import credit_in_caption, label_start, shot_by
 
+from .credit_styles import split_parties
+
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +36,7 @@ def test_a_wire_after_the_supplier_passes_the_picture_on(
 ) -> None:
     """Maker, supplier, then the wire relaying it: the distributor after the photographer
     supplied the picture (agency); the wire written after it distributes it."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -55,12 +53,12 @@ def test_neighbours_of_a_wire_after_the_supplier(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """Chains where no wire follows the supplying distributor keep their roles."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_without_a_photographer_no_distributor_becomes_the_supplier() -> None:
     """A handout passed on by Getty and AFP names no maker: Getty stays a distributor."""
-    roles = dict(_split("Handout/Getty Images/AFP"))
+    roles = dict(split_parties("Handout/Getty Images/AFP"))
     assert roles["Getty Images"] is D
 
 
@@ -78,7 +76,7 @@ def test_an_outlets_own_label_names_it_as_the_agency(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """ "ST PHOTO: NAME": the outlet whose label it is took the picture with its own staff."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -91,7 +89,7 @@ def test_an_outlets_own_label_names_it_as_the_agency(
 )
 def test_neighbours_of_outlet_labels(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """Role codes and plain labels name no outlet."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_an_outlet_label_starts_a_credit_in_a_caption() -> None:
@@ -111,7 +109,7 @@ def test_an_outlet_label_starts_a_credit_in_a_caption() -> None:
 def test_xinhua_issued_and_staff_pictures(line: str) -> None:
     """ "新华社发" (Xinhua issued it) and "新华社记者" (Xinhua's reporter): Xinhua is the
     agency, the name before "摄" the photographer, brackets or not."""
-    assert _split(line) == [("新华社", A), ("李伟", P)]
+    assert split_parties(line) == [("新华社", A), ("李伟", P)]
 
 
 @pytest.mark.parametrize("text", ["市民在理发（李伟 摄）", "北京雪景（李伟 摄）", "头发 摄"])
@@ -144,12 +142,12 @@ def test_liberation_name_stop_agency_for_client(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """Libération ends the name with a stop, then the agency and the paper it worked for."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
-def test_a_stop_before_no_supplier_does_not_split() -> None:
+def test_a_stop_before_no_supplier_does_notsplit_parties() -> None:
     """ "NAME. Centre for Research" names no agency after the stop: no photographer is made."""
-    assert all(role is not P for _, role in _split("Jane Roe. Centre for Research"))
+    assert all(role is not P for _, role in split_parties("Jane Roe. Centre for Research"))
 
 
 @pytest.mark.parametrize(
@@ -187,7 +185,7 @@ def test_wikimedia_attribution_keeps_author_and_site(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """The licence is no party ("CC BY-SA 4.0", "Own work"); the site is where it was found."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -205,7 +203,7 @@ def test_the_family_is_an_unnamed_supplier(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """ "The family" names no party: an unnamed handout, flagged, never a name."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
     if parties[0][0] == "handout":
         assert extract_credits(line)[0].name is None
 
@@ -235,7 +233,7 @@ def test_notes_to_editors_and_sales_restrictions_are_no_parties(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """A wire's note to editors after the credit, and "COUNTRY OUT", name no party."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -260,13 +258,13 @@ def test_a_distributor_after_the_client_passes_the_picture_on(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
     """ "NAME for OUTLET/Distributor": the outlet commissioned it, the distributor relays it."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_a_label_after_a_label_is_no_note_to_editors() -> None:
     """ "Mandatory Credit:" with its colon labels the credit, even after another label."""
     line = "Image credit: Mandatory Credit: Photo by Jane Roe/REX/Shutterstock (1234567a)"
-    assert _split(line) == [("Jane Roe", P), ("Rex", A), ("Shutterstock", D)]
+    assert split_parties(line) == [("Jane Roe", P), ("Rex", A), ("Shutterstock", D)]
 
 
 @pytest.mark.parametrize(
@@ -315,7 +313,7 @@ def test_sentences_naming_a_site_or_an_agency_are_no_credit(text: str) -> None:
 def test_provided_by_marks_name_a_source(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """ "X 제공", "X提供", "X供图" (provided by X): X is a source, as after "courtesy of";
     Yonhap's "재판매 및 DB 금지" (no resale) is a note, no party."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize("text", ["제공", "정부는 어제 관련 자료를 모두 제공", "北京的雪景"])

@@ -13,14 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits import extract_credits, party_label
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_styles import split_parties
+
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
 def test_press_pools_and_services_are_sources(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -56,7 +53,7 @@ def test_press_pools_and_services_are_sources(
 def test_the_unnamed_pool_and_wires_stay_agencies(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_source_parties_are_language_data() -> None:
@@ -80,7 +77,7 @@ def test_source_parties_are_language_data() -> None:
 def test_kenyan_papers_file_pictures_are_their_own(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -100,7 +97,7 @@ def test_kenyan_papers_file_pictures_are_their_own(
     ],
 )
 def test_regional_wires(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -118,7 +115,7 @@ def test_regional_wires(line: str, parties: list[tuple[str, CreditRole]]) -> Non
 def test_a_surname_behind_a_hyphenated_particle(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -131,7 +128,7 @@ def test_a_surname_behind_a_hyphenated_particle(
 def test_particles_without_a_surname_or_in_an_organization(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert [role for _, role in _split(line)] == [role for _, role in parties]
+    assert [role for _, role in split_parties(line)] == [role for _, role in parties]
 
 
 @pytest.mark.parametrize(
@@ -158,7 +155,7 @@ def test_particles_without_a_surname_or_in_an_organization(
 def test_latin_american_courtesy_and_city_halls(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 _GIVEN = st.sampled_from(["Anna", "Marta", "Pieter", "Lucía", "Omar"])
@@ -169,4 +166,7 @@ _SURNAME = st.sampled_from(["de-Witt", "van-Dijk", "al-Sayed", "el-Amin", "da-Si
 def test_any_given_name_and_particle_surname_is_a_photographer(
     given_name: str, surname: str, wire: str
 ) -> None:
-    assert _split(f"{given_name} {surname}/{wire}") == [(f"{given_name} {surname}", P), (wire, A)]
+    assert split_parties(f"{given_name} {surname}/{wire}") == [
+        (f"{given_name} {surname}", P),
+        (wire, A),
+    ]

@@ -14,15 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.enums import CreditRole, SourceKind
-from provenance.extractors.credits import extract_credits, party_label
 from provenance.extractors.sources import default_sources
 from provenance.lexicon.agencies import agency_table
 
+from .credit_styles import split_parties
+
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
     ],
 )
 def test_south_asian_wires_are_agencies(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_south_asian_wires_are_agencies(line: str, parties: list[tuple[str, Cred
 def test_gulf_african_and_andean_wires_are_agencies(
     line: str, parties: list[tuple[str, CreditRole]]
 ) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_gulf_african_and_andean_wires_are_agencies(
     ],
 )
 def test_regional_papers_after_a_photographer(line: str, paper: str) -> None:
-    assert _split(line) == [("Jane Roe", P), (paper, A)]
+    assert split_parties(line) == [("Jane Roe", P), (paper, A)]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def test_regional_papers_after_a_photographer(line: str, paper: str) -> None:
     ],
 )
 def test_neighbours_keep_their_roles(line: str, parties: list[tuple[str, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 def test_short_wire_names_are_agency_data() -> None:
@@ -110,7 +107,7 @@ def test_short_wire_names_are_agency_data() -> None:
 
 @pytest.mark.parametrize("line", ["Photo: App", "Photo: Ena Roe", "Photo: Ona Smith"])
 def test_written_names_in_other_case_are_no_wire(line: str) -> None:
-    assert A not in {role for _, role in _split(line)}
+    assert A not in {role for _, role in split_parties(line)}
 
 
 @pytest.mark.parametrize("name", ["the app", "The app", "Ona", "Ena", "Andina", "Nni"])
@@ -127,4 +124,4 @@ _FAMILY = st.sampled_from(["Roe", "Khan", "Hossain", "Mensah", "Quispe", "Haddad
 @given(_GIVEN, _FAMILY, st.sampled_from(_WIRES), st.sampled_from(["/", " / ", " | "]))
 def test_any_photographer_and_short_wire(given_name: str, family: str, wire: str, sep: str) -> None:
     line = f"Photo: {given_name} {family}{sep}{wire}"
-    assert _split(line) == [(f"{given_name} {family}", P), (wire, A)]
+    assert split_parties(line) == [(f"{given_name} {family}", P), (wire, A)]

@@ -14,13 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits import extract_credits, party_label, title_case_name
+from provenance.extractors.credits import extract_credits, title_case_name
+
+from .credit_styles import split_parties
 
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -131,7 +129,7 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
     ],
 )
 def test_world_house_styles(line: str, parties: list[tuple[str | None, CreditRole]]) -> None:
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(

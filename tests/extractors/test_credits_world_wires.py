@@ -10,15 +10,13 @@ from __future__ import annotations
 import pytest
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits import extract_credits, party_label
+from provenance.extractors.credits import extract_credits
 from provenance.ingest.credit_text import label_start, starts_with_label
 from provenance.lexicon.agencies import agency_table
 
+from .credit_styles import split_parties
+
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
-
-
-def _split(line: str) -> list[tuple[str | None, CreditRole]]:
-    return [(party_label(p), p.role) for p in extract_credits(line)]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +49,7 @@ def _split(line: str) -> list[tuple[str | None, CreditRole]]:
 )
 def test_labels_of_more_languages(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """Photo and source labels of more languages leave only the parties, a dotted one too."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -65,7 +63,7 @@ def test_labels_of_more_languages(line: str, parties: list[tuple[str, CreditRole
 )
 def test_an_equals_sign_ends_a_label(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """Korean and Japanese papers write "사진=연합뉴스": the "=" ends the label like a colon."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -105,7 +103,7 @@ def test_label_words_inside_other_words_are_no_label(text: str) -> None:
 )
 def test_wires_of_more_countries(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """The national wires of more countries are agencies, in their own scripts too."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -149,7 +147,7 @@ def test_ambiguous_short_names_are_no_agency(word: str) -> None:
 )
 def test_state_agencies_issuing_handouts(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """An agency that issued a handout is its source; the wire relaying it, its distributor."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -169,7 +167,7 @@ def test_state_agencies_issuing_handouts(line: str, parties: list[tuple[str, Cre
 )
 def test_a_wire_relaying_another(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """Of two wires beside a photographer, the farther passes the nearer one's picture on."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -188,7 +186,7 @@ def test_an_outlets_photo_label_is_no_person(
 ) -> None:
     """ "HT Photo" is an outlet's label, never a photographer's name; photo agencies of more
     countries are agencies."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -210,7 +208,7 @@ def test_an_outlets_photo_label_is_no_person(
 )
 def test_outlet_colon_and_shot_by(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """ "Outlet: Name" and the CJK "NAME 摄" / "NAME撮影" give the maker and the supplier."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 @pytest.mark.parametrize(
@@ -243,7 +241,7 @@ def test_a_colon_after_no_outlet_splits_nothing(line: str) -> None:
 )
 def test_words_of_press_photo_practice(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """Reproductions, press-release and social-media pictures, and "Name. AGENCY"."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties
 
 
 _WIRES = (
@@ -258,7 +256,7 @@ _WIRES = (
 def test_national_wires_are_in_the_one_agency_list(name: str) -> None:
     """Every national wire a credit names is an agency of the one list, kept as written."""
     assert agency_table().agency(name) is not None
-    assert _split(f"Photo: {name}") == [(name, A)]
+    assert split_parties(f"Photo: {name}") == [(name, A)]
 
 
 @pytest.mark.parametrize(
@@ -280,4 +278,4 @@ def test_national_wires_are_in_the_one_agency_list(name: str) -> None:
 )
 def test_a_papers_own_photographer(line: str, parties: list[tuple[str, CreditRole]]) -> None:
     """A newspaper or magazine named with its photographer is the agency; others stay sources."""
-    assert _split(line) == parties
+    assert split_parties(line) == parties

@@ -89,6 +89,10 @@ def test_a_couple_of_people_stays_two() -> None:
         "In his seventies and eighties he painted every day.",
         "Most residents are in their seventies and eighties.",
         "Voters in their sixties or seventies backed him.",
+        # "late" and "early" before either decade (stop 33)
+        "He is in his late seventies or early eighties.",
+        "She was in her early fifties or late sixties.",
+        "The men were in their thirties or early forties.",
     ],
 )
 def test_a_decade_joined_to_an_age_is_an_age(text: str) -> None:

@@ -233,23 +233,7 @@ def test_half_years_are_no_clock_time(text: str) -> None:
 
 
 # --- "in his late seventies or early eighties": two ages -----------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He is in his late seventies or early eighties.",
-        "She was in her early fifties or late sixties.",
-        "The men were in their thirties or early forties.",
-    ],
-)
-def test_a_decade_after_or_early_is_an_age(text: str) -> None:
-    found = find_figures(text)
-    assert len(found) == 2
-    for f in found:
-        assert f.kind.value == "cardinal"
-        assert f.value is not None
-        assert f.value < 100
+# (the ages are tested with the other decades in test_figures_french_wire_forms.py)
 
 
 def test_decades_with_parts_after_an_article_stay_years() -> None:

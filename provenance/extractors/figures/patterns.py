@@ -222,6 +222,14 @@ def _clock_hour(lex: NumberLexicon) -> str:
     return out
 
 
+def _last_word_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of ``words`` at the end of a window, then spaces or right after an elided
+    article ("âgé de ", "l'"); ``None`` for a language without the list."""
+    if not words:
+        return None
+    return re.compile(r"(?i:(?<![\w'’])" + alt(words) + r"(?:[ \t]+|(?<=['’]))$)")
+
+
 def _hyphened(c: CompoundUnit) -> tuple[re.Pattern[str], float, str]:
     """A compound measure written with hyphens, the smaller unit left out or not: "a
     6-foot-2 guard", "a 5-foot-10-inch star" (the part after the number)."""
@@ -538,11 +546,7 @@ class Patterns:
             else never
         )
         #: before a time unit, the words that make an age: "*âgé de* 34 ans", "*femme de* 52 ans"
-        self.AGE_BEFORE = (
-            re.compile(r"(?i:(?<![\w'’])" + alt(lex.age_before) + r"(?:[ \t]+|(?<=['’]))$)")
-            if lex.age_before
-            else None
-        )
+        self.AGE_BEFORE = _last_word_of(lex.age_before)
         #: a word of paying before an amount in a cued currency: "*déboursé* 2 M de livres"
         self.MONEY_CUE_BEFORE = (
             re.compile(r"(?i:(?<![\w'’])" + alt(lex.money_cues) + r"(?![\w'’]))")
@@ -550,15 +554,7 @@ class Patterns:
             else None
         )
         #: a singular determiner right before an approximate noun: "*la* cinquantaine de"
-        self.APPROX_DETERMINER = (
-            re.compile(
-                r"(?i:(?<![\w'’])"
-                + alt(lex.approximate_noun_determiners)
-                + r"(?:[ \t]+|(?<=['’]))$)"
-            )
-            if lex.approximate_noun_determiners
-            else None
-        )
+        self.APPROX_DETERMINER = _last_word_of(lex.approximate_noun_determiners)
         #: the second half of a compound measure after a number: "5*ft 10in*", "6* ft 2 in*"
         self.COMPOUNDS = tuple(
             (
