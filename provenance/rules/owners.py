@@ -68,17 +68,9 @@ def _relative_owner_re(language: str | None = None) -> re.Pattern[str]:
 def said_forms_re(language: str | None = None) -> str:
     """An alternation of the one-word forms of a language's cue verbs taking a clause
     ("said", "claimed", "told"); one that matches nothing without cue verbs."""
-    from provenance.lexicon.cues import Frame
-    from provenance.rules.replies import language_cues
+    from provenance.rules.replies import telling_forms
 
-    lex = language_cues(language)
-    forms = {
-        f.casefold()
-        for v in (lex.verbs if lex is not None else ())
-        if v.frame in (Frame.CLAUSE, Frame.TELL)
-        for f in v.forms
-        if " " not in f
-    }
+    forms = telling_forms(language)
     return "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) or "(?!)"
 
 

@@ -651,18 +651,30 @@ def _tells(claims: pd.DataFrame, language: str | None = None) -> pd.Series:
     """Claims whose cue's last word is a verb form taking a clause ("said", "told")."""
     import pandas as pd
 
+    last = cue_last_word(claims)
+    forms = telling_forms(language)
+    return pd.Series(last.isin(forms).to_numpy(dtype=bool), index=claims.index, dtype=bool)
+
+
+@functools.cache
+def telling_forms(language: str | None) -> frozenset[str]:
+    """The one-word forms of a language's cue verbs taking a clause ("said", "claimed",
+    "told"), case-folded; none for a language without cue verbs.
+
+    Example:
+        >>> {"said", "told"} <= telling_forms("en"), telling_forms("fr")
+        (True, frozenset())
+    """
     from provenance.lexicon.cues import Frame
 
     cues = language_cues(language)
-    forms = {
+    return frozenset(
         f.casefold()
         for v in (cues.verbs if cues is not None else ())
         if v.frame in (Frame.CLAUSE, Frame.TELL)
         for f in v.forms
         if " " not in f
-    }
-    last = cue_last_word(claims)
-    return pd.Series(last.isin(forms).to_numpy(dtype=bool), index=claims.index, dtype=bool)
+    )
 
 
 def cue_last_word(claims: pd.DataFrame) -> pd.Series:
