@@ -34,6 +34,7 @@ P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR,
         ("Kompas/Jane Roe", [("Kompas", A), ("Jane Roe", P)]),
         ("The Sun/Jane Roe", [("The Sun", A), ("Jane Roe", P)]),
         ("Photo: Daily Nation/Jane Roe", [("Daily Nation", A), ("Jane Roe", P)]),
+        ("NZME/Jane Roe", [("NZME", A), ("Jane Roe", P)]),
     ],
 )
 def test_a_paper_before_its_photographer_is_the_agency(
@@ -65,6 +66,12 @@ def test_a_paper_whose_photographer_took_it_is_the_agency(
         ("Screengrab/Al Jazeera", [("Al Jazeera", S)]),
         ("Jane Roe/The Star", [("Jane Roe", P), ("The Star", A)]),
         ("Photo: The Star", [("The Star", A)]),
+        ("Photo / NZME", [("NZME", A)]),  # the Herald's publisher: its own picture
+        ("Illustration: Guardian Design", [("Guardian Design", A)]),
+        (
+            "Composite: Guardian Design; Getty Images",
+            [("Guardian Design", A), ("Getty Images", A)],
+        ),
     ],
 )
 def test_neighbours_keep_their_roles(line: str, parties: list[tuple[str, CreditRole]]) -> None:

@@ -312,3 +312,32 @@ def test_un_after_dont_and_a_figure_is_a_number(
 )
 def test_un_after_a_relative_dont_stays_an_article(text: str) -> None:
     assert find_figures(text, language="fr") == ()
+
+
+# --- "France 24", "France 2": television channels named with a number ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Il a parlé à France 24 mardi.", "fr", "France 24"),
+        ("Le débat est diffusé sur France 2.", "fr", "France 2"),
+        ("He told France 24 on Monday.", "en", "France 24"),
+    ],
+)
+def test_a_channel_named_with_a_number_is_a_name(text: str, language: str, surface: str) -> None:
+    f = only(text, language)
+    assert (f.text, f.kind.value) == (surface, "identifier")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In France, 2,000 people marched.", [("2,000", "cardinal", 2000.0)]),
+        ("France beat Belgium 2-1.", [("2", "cardinal", 2.0), ("1", "cardinal", 1.0)]),
+    ],
+)
+def test_numbers_near_france_stay_numbers(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert _all(text) == expected
