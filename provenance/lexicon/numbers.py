@@ -162,6 +162,7 @@ class NumberLexicon:
     day_articles: tuple[str, ...]
     price_per: tuple[str, ...]
     ordinal_titles: frozenset[str]
+    ordinal_names: frozenset[str]
     part_words: frozenset[str]
     day_followers: frozenset[str]
     clock_hour_day_parts: tuple[str, ...]
@@ -373,6 +374,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         day_articles=e.texts("day_articles"),
         price_per=e.texts("price_per"),
         ordinal_titles=frozenset(w.lower() for w in e.texts("ordinal_titles")),
+        ordinal_names=frozenset(e.texts("ordinal_names")),
         part_words=frozenset(w.lower() for w in e.texts("part_words")),
         day_followers=frozenset(w.lower() for w in e.texts("day_followers")),
         clock_hour_day_parts=e.texts("clock_hour_day_parts"),

@@ -341,3 +341,34 @@ def test_numbers_near_france_stay_numbers(
     text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert _all(text) == expected
+
+
+# --- "the Fifth Amendment", "the 94th District": an ordinal inside a name ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They invoked their Fifth Amendment rights.",
+        "The race in the 94th District was tied.",
+        "The 2nd Circuit ruled on Friday.",
+        "The shop is on Fifth Avenue.",
+        "The bill died in the 116th Congress.",
+    ],
+)
+def test_an_ordinal_in_a_name_is_no_figure(text: str) -> None:
+    assert find_figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He finished fifth in the race.", 5.0),
+        ("The fifth district of the city voted.", 5.0),  # not a name as written
+        ("It was the 94th time he tried.", 94.0),
+        ("She came 2nd in the street race.", 2.0),
+    ],
+)
+def test_an_ordinal_before_other_words_ranks(text: str, value: float) -> None:
+    f = only(text)
+    assert (f.kind.value, f.value) == ("ordinal", value)

@@ -210,6 +210,8 @@ def read(
             return [f], f.end
         if f.kind is K.YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
             year_part(text, f, floor, p)  # "the late 1990s", "in mid-2024"
+        if f.kind is K.ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
+            return [], f.end  # "the 94th District": a name
         if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
         nxt = text[f.end : f.end + 1]
@@ -752,8 +754,8 @@ def _words(
         if text[s].isupper() and i == 0 and _in_name(text, s):
             continue
         if n.ordinal:
-            if value == 1 and p.lex.ordinal_titles and _ordinal_title(text, e, p):
-                continue  # "le premier ministre", "the first lady": a title, no rank
+            if _no_rank(text, e, value, p):
+                continue  # "le premier ministre", "the first lady", "the Fifth Amendment"
             if written in p.lex.durations and out and out[-1].end >= s - 1:
                 continue  # "one second": a time, not an ordinal
             if written in p.lex.durations and not out and p.OF_A_UNIT.fullmatch(text, floor, s):
@@ -1051,15 +1053,15 @@ def _part_counted(text: str, s: int, floor: int, p: Patterns) -> bool:
     return text[max(0, s - 12) : s].rstrip().rpartition(" ")[2].lower() in p.lex.part_words
 
 
-def _ordinal_title(text: str, e: int, p: Patterns) -> bool:
-    """Whether the word after an ordinal makes it a title ("premier *ministre*", "first
-    *lady*")."""
-    nxt = text[e : e + 16].split(None, 1)
-    return (
-        bool(nxt)
-        and text[e : e + 1] == " "
-        and nxt[0].lower().rstrip(".,;:)") in p.lex.ordinal_titles
-    )
+def _no_rank(text: str, e: int, value: float, p: Patterns) -> bool:
+    """Whether the ordinal ending at ``e`` ranks nothing: part of a title ("premier
+    *ministre*", "first *lady*") or of a name ("the Fifth *Amendment*", "the 94th
+    *District*")."""
+    if text[e : e + 1] != " ":
+        return False
+    nxt = text[e + 1 : e + 20].split(None, 1)
+    word = nxt[0].rstrip(".,;:)") if nxt else ""
+    return word in p.lex.ordinal_names or (value == 1 and word.lower() in p.lex.ordinal_titles)
 
 
 def _in_name(text: str, s: int) -> bool:
