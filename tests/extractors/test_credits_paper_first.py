@@ -35,6 +35,8 @@ P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR,
         ("The Sun/Jane Roe", [("The Sun", A), ("Jane Roe", P)]),
         ("Photo: Daily Nation/Jane Roe", [("Daily Nation", A), ("Jane Roe", P)]),
         ("NZME/Jane Roe", [("NZME", A), ("Jane Roe", P)]),
+        ("STAR/ Jane Roe", [("STAR", A), ("Jane Roe", P)]),  # The Philippine Star's style
+        ("PHILSTAR.COM/JANE ROE", [("PHILSTAR.COM", A), ("Jane Roe", P)]),
     ],
 )
 def test_a_paper_before_its_photographer_is_the_agency(
@@ -115,4 +117,18 @@ def test_neighbours_keep_their_roles(line: str, parties: list[tuple[str, CreditR
     ],
 )
 def test_other_house_styles(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    assert split_parties(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("Pix: Jane Roe", [("Jane Roe", P)]),
+        ("Pix: Bernama", [("Bernama", A)]),
+        ("Pix by Jane Roe", [("Jane Roe", P)]),
+        ("Pixar/Jane Roe", [("Pixar", S), ("Jane Roe", P)]),
+    ],
+)
+def test_pix_is_a_photo_label(line: str, parties: list[tuple[str, CreditRole]]) -> None:
+    """Malaysian papers' "Pix:" is "Pictures:" ("Pixar" is no label)."""
     assert split_parties(line) == parties
