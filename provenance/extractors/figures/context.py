@@ -368,7 +368,7 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
     lo = max(floor, f.start - 24)
     words = text[max(lo, f.start - 16) : f.start].rsplit(None, 1)
     last = words[-1].lower() if words else ""
-    if last not in p.QUALIFIER_ENDS and _unelided(last) not in p.QUALIFIER_ENDS:
+    if last not in p.QUALIFIER_ENDS and (last.isalpha() or _unelided(last) not in p.QUALIFIER_ENDS):
         return  # the cheap test first: most numbers have no qualifier ("d'environ": environ)
     q = qualifier_before(text, lo, f.start, p)
     if q is None:
