@@ -284,7 +284,7 @@ def test_the_letters_without_an_amount_are_no_money(text: str) -> None:
     assert money(text) == []
 
 
-# --- "dont un avec sursis": "un" counting a part of a figure just before ---
+# --- "dont un avec sursis": a part of a figure just before, in its time unit ---
 
 
 @pytest.mark.parametrize(
@@ -292,12 +292,12 @@ def test_the_letters_without_an_amount_are_no_money(text: str) -> None:
     [
         (
             "Il a été condamné à deux ans de prison, dont un avec sursis.",
-            [("deux ans", "duration", 2.0), ("un", "cardinal", 1.0)],
+            [("deux ans", "duration", 2.0), ("un", "duration", 1.0)],
         ),
         ("Douze morts, dont une femme.", [("Douze", "cardinal", 12.0), ("une", "cardinal", 1.0)]),
         (
             "Il a écopé de 5 ans dont 2 avec sursis.",
-            [("5 ans", "duration", 5.0), ("2", "cardinal", 2.0)],
+            [("5 ans", "duration", 5.0), ("2", "duration", 2.0)],
         ),
     ],
 )
@@ -372,3 +372,20 @@ def test_an_ordinal_in_a_name_is_no_figure(text: str) -> None:
 def test_an_ordinal_before_other_words_ranks(text: str, value: float) -> None:
     f = only(text)
     assert (f.kind.value, f.value) == ("ordinal", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Il a écopé de 18 mois dont 6 avec sursis.", "month", 6.0),
+        ("Il a été condamné à 5 ans de prison dont 2 avec sursis.", "year", 2.0),
+    ],
+)
+def test_a_bare_part_after_dont_takes_the_duration_unit(text: str, unit: str, value: float) -> None:
+    f = find_figures(text, language="fr")[-1]
+    assert (f.kind.value, f.unit, f.value) == ("duration", unit, value)
+
+
+def test_a_part_with_its_own_noun_keeps_it() -> None:
+    f = find_figures("Il y a eu 12 morts en 5 ans, dont 3 enfants.", language="fr")[-1]
+    assert (f.kind.value, f.unit, f.value) == ("cardinal", "enfants", 3.0)

@@ -235,6 +235,8 @@ def read(
             return [merged], merged.end
     if f.kind is K.CARDINAL and f.unit is None:
         f.unit = counted(text, f, p) or (_shared_unit(text, f, ref, p) if with_range else None)
+        if f.unit is None and p.lex.part_words:
+            _part_duration(text, f, floor, p)  # "5 ans dont 2 avec sursis"
     return [f], f.end
 
 
@@ -808,6 +810,8 @@ def _words(
             f.unit = counted(text, f, p)
             if f.unit is None and with_range and i == len(nums) - 1:
                 f.unit = _shared_unit(text, f, ref, p)
+            if f.unit is None and p.lex.part_words:
+                _part_duration(text, f, floor, p)  # "deux ans, dont un avec sursis"
         out.append(f)
     if len(out) > 1:
         out = _between_words(text, out, p)
@@ -1051,6 +1055,16 @@ def _part_counted(text: str, s: int, floor: int, p: Patterns) -> bool:
     if not p.lex.part_words or not floor or s - floor > 30:
         return False
     return text[max(0, s - 12) : s].rstrip().rpartition(" ")[2].lower() in p.lex.part_words
+
+
+def _part_duration(text: str, f: Fig, floor: int, p: Patterns) -> None:
+    """A bare count of a part of the duration just before is in its time unit: "5 ans de
+    prison dont 2 avec sursis" (2 years), "deux ans, dont un ferme"."""
+    if not _part_counted(text, f.start, floor, p):
+        return
+    last = text[max(0, floor - 12) : floor].rsplit(None, 1)
+    if last and last[-1].lower() in p.lex.durations:
+        set_duration(f, last[-1].lower(), p)
 
 
 def _no_rank(text: str, e: int, value: float, p: Patterns) -> bool:
