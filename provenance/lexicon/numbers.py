@@ -158,6 +158,15 @@ class NumberLexicon:
     clock_hour_before: tuple[str, ...]
     clock_hour_letters: tuple[str, ...]
     clock_range_before: tuple[str, ...]
+    clock_hour_not_before: tuple[str, ...]
+    day_articles: tuple[str, ...]
+    price_per: tuple[str, ...]
+    ordinal_titles: frozenset[str]
+    ordinal_names: frozenset[str]
+    part_words: frozenset[str]
+    day_followers: frozenset[str]
+    clock_hour_day_parts: tuple[str, ...]
+    clock_hour_level_verbs: tuple[str, ...]
     count_phrases: Mapping[str, float]
     names_with_number: tuple[str, ...]
     age_before: tuple[str, ...]
@@ -361,6 +370,15 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         clock_hour_before=e.texts("clock_hour_before"),
         clock_hour_letters=e.texts("clock_hour_letters"),
         clock_range_before=e.texts("clock_range_before"),
+        clock_hour_not_before=e.texts("clock_hour_not_before"),
+        day_articles=e.texts("day_articles"),
+        price_per=e.texts("price_per"),
+        ordinal_titles=frozenset(w.lower() for w in e.texts("ordinal_titles")),
+        ordinal_names=frozenset(e.texts("ordinal_names")),
+        part_words=frozenset(w.lower() for w in e.texts("part_words")),
+        day_followers=frozenset(w.lower() for w in e.texts("day_followers")),
+        clock_hour_day_parts=e.texts("clock_hour_day_parts"),
+        clock_hour_level_verbs=e.texts("clock_hour_level_verbs"),
         count_phrases=_frozen(_number_map(e, "count_phrases")),
         names_with_number=neutral.texts("names_with_number"),
         age_before=e.texts("age_before"),

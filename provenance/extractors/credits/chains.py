@@ -152,7 +152,9 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
         else:
             after_person = i > 0 and segs[i - 1].kind == "person"
             agency_named = any(s.kind == "agency" for s in segs)
-            own = after_person or (person and outlet_name(seg.text, lex))  # "NZ Herald/Name"
+            # "NZ Herald/Name", "The Hindu/Name": a paper before its photographer's name
+            paper_named = outlet_name(seg.text, lex) or newspaper_name(seg.text, lex)
+            own = after_person or (person and paper_named)
             # "Star Tribune", "Boston Herald / Polaris": a paper's own picture (a wire after
             # it passes it on)
             paper = i == 0 and not person and newspaper_name(seg.text, lex)

@@ -36,6 +36,7 @@ from provenance.extractors.credits.kinds import (
     is_person,
     is_supplier,
     known_party,
+    newspaper_name,
     org_like,
     org_text,
     outlet_name,
@@ -401,7 +402,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     if made and not is_person(made.group("org"), rules):
         # "U.S. Navy photo by NAME": the organization made it through its photographer
         for seg in _chain(made.group("org"), rules):
-            own = seg.kind == "agency" or outlet_name(seg.text, rules.lex)  # "Star Tribune"
+            # "Star Tribune photo by", "The Hindu photo by": the paper's own staff
+            own = seg.kind == "agency" or outlet_name(seg.text, rules.lex)
+            own = own or newspaper_name(seg.text, rules.lex)
             seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
             if seg.kind == "person":
                 seg.kind, seg.name = "org", seg.text

@@ -240,7 +240,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             unit, _, _ = duration_of(" ".join(du.group(1).split()), p.lex.durations)
             f.unit, f.end = f"{unit}s old", age.end()
             return
-        if p.AGE_BEFORE is not None and p.AGE_BEFORE.search(text, max(0, f.start - 24), f.start):
+        if p.AGE_BEFORE is not None and _age_before(text, f.start, p.AGE_BEFORE, p):
             unit, _, _ = duration_of(" ".join(du.group(1).split()), p.lex.durations)
             f.unit, f.end = f"{unit}s old", du.end()  # "âgé de 34 ans": an age, as "34 years old"
             return
@@ -307,6 +307,18 @@ def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:
     return last is not None and last.kind == "scale" and not last.ordinal
 
 
+def _age_before(text: str, s: int, age: re.Pattern[str], p: Patterns) -> bool:
+    """Whether a word of age ends just before ``s`` ("âgé de 34 ans"), or before a qualifier
+    there ("âgé d'environ 12 ans", "âgée de près de 40 ans")."""
+    if age.search(text, max(0, s - 24), s):
+        return True
+    last = _unelided(text[max(0, s - 12) : s].rstrip(" \t").rpartition(" ")[2].lower())
+    if last not in p.QUALIFIER_ENDS:
+        return False  # the cheap test first: no qualifier's last word just before
+    q = p.QUALIFIER.search(text, max(0, s - 30), s)
+    return q is not None and age.search(text, max(0, q.start() - 24), q.start()) is not None
+
+
 def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
     """Whether a letter after a number is a scale: "25k", "4.7b", "1.5m people", "1.5 m people".
 
@@ -355,8 +367,9 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """
     lo = max(floor, f.start - 24)
     words = text[max(lo, f.start - 16) : f.start].rsplit(None, 1)
-    if not words or words[-1].lower() not in p.QUALIFIER_ENDS:
-        return  # the cheap test first: most numbers have no qualifier
+    last = words[-1].lower() if words else ""
+    if last not in p.QUALIFIER_ENDS and (last.isalpha() or _unelided(last) not in p.QUALIFIER_ENDS):
+        return  # the cheap test first: most numbers have no qualifier ("d'environ": environ)
     q = qualifier_before(text, lo, f.start, p)
     if q is None:
         return
@@ -374,6 +387,11 @@ def qualify(text: str, f: Fig, floor: int, p: Patterns) -> None:
         f.lower = f.value
     elif cls.endswith("upper"):
         f.upper = f.value
+
+
+def _unelided(word: str) -> str:
+    """A word without the elided article or preposition glued before it ("d'environ")."""
+    return word.rpartition("'")[2].rpartition("’")[2]
 
 
 def qualifier_before(text: str, lo: int, end: int, p: Patterns) -> tuple[int, int] | None:

@@ -200,9 +200,27 @@ def _clock_hour(lex: NumberLexicon) -> str:
     if not lex.clock_hour_before or not lex.clock_hour_letters:
         return ""
     before = "|".join("(?<=\\b" + re.escape(w) + " )" for w in _cases(list(lex.clock_hour_before)))
+    # "le délai passe à 12 heures": a level of a duration after a verb of change, no hour
+    levels = "".join(
+        "(?<!\\b" + re.escape(v) + " " + re.escape(w) + " )"
+        for v in _cases(list(lex.clock_hour_level_verbs))
+        for w in lex.clock_hour_before
+    )
     hour = r"(?:[01]?\d|2[0-3])[ \t\u00a0\u202f]?(?:" + alt(lex.clock_hour_letters) + r")"
+    # "à 12 heures du scrutin", "à 2 h de route": a distance in time ("à 3 heures du matin"
+    # stays an hour of the day)
+    parts = alt(lex.clock_hour_day_parts) if lex.clock_hour_day_parts else "(?!)"
     out = (
-        r"|(?:" + before + r")" + hour + r"(?!\w)(?![ \t]+(?:" + alt(lex.of) + r")(?:\b|(?<=['’])))"
+        r"|(?:"
+        + before
+        + r")"
+        + levels
+        + hour
+        + r"(?!\w)(?![ \t]+(?:"
+        + alt(lex.clock_hour_not_before or lex.of)
+        + r")(?:\b|(?<=['’]))(?![ \t]*(?:"
+        + parts
+        + r")\b))"
     )
     if lex.clock_range_before:  # "de 9 h à 17 h": the first hour of a range of hours
         opens = "|".join(
@@ -377,12 +395,21 @@ class Patterns:
         # or with cents ("R18.90 to the dollar", "P56.10")
         scales = [w for w, v in self.lex.scale_words.items() if v >= 1e3]
         scales += [*self.lex.scale_letters, *self.lex.currency_scale_letters]
+        # digit groups ("N50,000") or a price of one unit ("N617 per litre") too
+        per = (
+            r"|\d[\d.,]*[ \t]+(?:" + alt(self.lex.price_per) + r")[ \t]"
+            if self.lex.price_per
+            else ""
+        )
         scaled = (
             r"|(?<![\w.,])(?:"
             + "|".join(map(re.escape, sorted(cur.scaled_symbols)))
             + r")(?=\d[\d.,]*[ \t]?(?i:"
             + alt(scales)
-            + r")(?![^\W\d_])|\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]*\d|[^\W\d_]))"
+            + r")(?![^\W\d_])|\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]*\d|[^\W\d_])"
+            + r"|\d{1,3}(?:,\d{3})+(?![\d.]|[^\W\d_])"
+            + per
+            + ")"
             if cur.scaled_symbols and scales
             else ""
         )
@@ -547,6 +574,12 @@ class Patterns:
         )
         #: before a time unit, the words that make an age: "*âgé de* 34 ans", "*femme de* 52 ans"
         self.AGE_BEFORE = _last_word_of(lex.age_before)
+        #: the article before the second day of a pair ("entre le 10 et *le* 15 mai")
+        self.DAY_ARTICLE = (
+            re.compile(r"(?i:" + alt(lex.day_articles) + r")[ \t]+(?=\d)")
+            if lex.day_articles
+            else None
+        )
         #: a word of paying before an amount in a cued currency: "*déboursé* 2 M de livres"
         self.MONEY_CUE_BEFORE = (
             re.compile(r"(?i:(?<![\w'’])" + alt(lex.money_cues) + r"(?![\w'’]))")

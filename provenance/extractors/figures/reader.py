@@ -127,6 +127,10 @@ def read(
     if group == "date":
         f = Fig(s, e, K.DATE, None)
         f.normalized = normalize_date(m.groupdict(), ref, p.lex.months)
+        if with_range and text[e : e + 1] in ("-", "–", " ") and text[e - 1 : e].isdigit():
+            g = _day_after_date(text, f, p)  # "March 3-5": two dates
+            if g is not None:
+                return [f, g], g.end
         return [f], e
     if group == "roman":
         return [Fig(s, e, K.ORDINAL, float(p.ROMAN[m.group()]))], e
@@ -206,6 +210,8 @@ def read(
             return [f], f.end
         if f.kind is K.YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
             year_part(text, f, floor, p)  # "the late 1990s", "in mid-2024"
+        if f.kind is K.ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
+            return [], f.end  # "the 94th District": a name
         if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
         nxt = text[f.end : f.end + 1]
@@ -229,6 +235,8 @@ def read(
             return [merged], merged.end
     if f.kind is K.CARDINAL and f.unit is None:
         f.unit = counted(text, f, p) or (_shared_unit(text, f, ref, p) if with_range else None)
+        if f.unit is None and p.lex.part_words:
+            _part_duration(text, f, floor, p)  # "5 ans dont 2 avec sursis"
     return [f], f.end
 
 
@@ -533,10 +541,14 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     j = p.RANGE_JOIN.match(text, f.end)
     if j is None or f.value is None:
         return None
-    if f.value <= 31 and f.end - f.start <= 2 and text[j.end() : j.end() + 1].isdigit():
-        _day_before_date(text, f, j, ref, p)  # "du 3 au 5 mai": two dates
-        if f.kind is K.DATE:
-            return None
+    if f.value <= 31 and f.end - f.start <= 2 + len(f.qualifier or "") + 1:
+        day = j.end()
+        if p.DAY_ARTICLE is not None and (a := p.DAY_ARTICLE.match(text, day)) is not None:
+            day = a.end()  # "entre le 10 et le 15 mai": the second day's article
+        if text[day : day + 1].isdigit() and not j.group("unit"):
+            _day_before_date(text, f, day, ref, p)  # "du 3 au 5 mai": two dates
+            if f.kind is K.DATE:
+                return None
     word = norm(j.group("word") or "")
     between = p.qualifier_class(f.qualifier or "") == "between"
     if word in p.RANGE_AND and not between:
@@ -599,21 +611,56 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     return r
 
 
-def _day_before_date(text: str, f: Fig, j: re.Match[str], ref: dt.date | None, p: Patterns) -> None:
-    """Make a bare day joined to a later date of the same month a date ("du 3 au 5 mai",
-    "les 14 et 15 juin", "3-5 March", "from 3 to 5 May"): the month and year are the next's."""
-    if f.kind is not K.CARDINAL or f.unit is not None or f.qualifier or j.group("unit"):
+def _day_after_date(text: str, f: Fig, p: Patterns) -> Fig | None:
+    """The bare day joined after a date written month first, a later day of the same month
+    ("March 3-5", "Jan. 10 to 12", "March 3-5, 2024": the year after it is both days')."""
+    j = p.RANGE_JOIN.match(text, f.end)
+    norm = f.normalized or ""
+    if j is None or j.group("unit") or not norm[-2:].isdigit():
+        return None
+    d = _LONE_DAY.match(text, j.end())
+    if d is None or not int(norm[-2:]) < int(d.group(1)) <= 31:
+        return None
+    if d.group(3) and d.group(3).lower() not in p.lex.day_followers:
+        return None  # "March 3-5 people": a number with its noun
+    g = Fig(d.start(1), d.end(1), K.DATE, None)
+    g.normalized = f"{norm[:-2]}{int(d.group(1)):02d}"
+    if d.group(2) and norm.startswith("--"):  # "March 3-5, 2024"
+        f.normalized = d.group(2) + norm[1:]
+        g.normalized, g.end = d.group(2) + g.normalized[1:], d.end(2)
+    return g
+
+
+#: a day alone after a date's range word, and the year after it ("-5, 2024"); not a number
+#: going on ("5.5", "5:30", "5%") nor one with a word of its own ("5 people")
+_LONE_DAY = re.compile(
+    r"([12]?\d|3[01])(?![\d%]|[.,:]\d)(?:,?[ \t]+((?:1[89]|20)\d\d)(?![\w.,]\d))?"
+    r"(?:[ \t]*([^\W\d_]+))?"
+)
+
+
+def _day_before_date(text: str, f: Fig, at: int, ref: dt.date | None, p: Patterns) -> None:
+    """Make a bare day joined to a later date of the same month (at ``at``) a date ("du 3 au
+    5 mai", "les 14 et 15 juin", "3-5 March", "from 3 to 5 May", "entre le 10 et le 15 mai",
+    "entre 10 et 15 mai"): the month and year are the next's."""
+    between = f.qualifier is not None and p.qualifier_class(f.qualifier) == "between"
+    if f.kind is not K.CARDINAL or f.unit is not None or (f.qualifier and not between):
         return
-    nm = p.SCAN.match(text, j.end())
+    written = text[f.start : f.end]
+    if not written.rpartition(" ")[2].isdigit() or (" " in written and not between):
+        return  # a day in digits: "3", "entre 10"
+    nm = p.SCAN.match(text, at)
     if nm is None or nm.lastgroup != "date":
         return
-    g = read(text, nm, ref, j.end(), with_range=False, p=p)[0][0]
+    g = read(text, nm, ref, at, with_range=False, p=p)[0][0]
     day = int(f.value or 0)
     norm_g = g.normalized or ""
-    if not (norm_g[-2:].isdigit() and 1 <= day < int(norm_g[-2:])) or not text[f.start].isdigit():
+    if not (norm_g[-2:].isdigit() and 1 <= day < int(norm_g[-2:])):
         return
     f.kind, f.value, f.lower, f.upper = K.DATE, None, None, None
     f.normalized = f"{norm_g[:-2]}{day:02d}"
+    if between:  # "entre 10 et 15 mai": the date is the day alone
+        f.start, f.qualifier = f.end - len(str(day)), None
 
 
 def _zero_idiom(text: str, s: int, e: int, p: Patterns) -> bool:
@@ -709,6 +756,8 @@ def _words(
         if text[s].isupper() and i == 0 and _in_name(text, s):
             continue
         if n.ordinal:
+            if _no_rank(text, e, value, p):
+                continue  # "le premier ministre", "the first lady", "the Fifth Amendment"
             if written in p.lex.durations and out and out[-1].end >= s - 1:
                 continue  # "one second": a time, not an ordinal
             if written in p.lex.durations and not out and p.OF_A_UNIT.fullmatch(text, floor, s):
@@ -725,6 +774,7 @@ def _words(
             and len(nums) == 1
             and not _counts_a_unit(text, e, p)
             and not _ratio_first(text, e, p)
+            and not _part_counted(text, s, floor, p)
         ):
             continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
         if written in p.DOZEN or (value == 0 and _zero_idiom(text, s, e, p)):
@@ -760,6 +810,8 @@ def _words(
             f.unit = counted(text, f, p)
             if f.unit is None and with_range and i == len(nums) - 1:
                 f.unit = _shared_unit(text, f, ref, p)
+            if f.unit is None and p.lex.part_words:
+                _part_duration(text, f, floor, p)  # "deux ans, dont un avec sursis"
         out.append(f)
     if len(out) > 1:
         out = _between_words(text, out, p)
@@ -994,6 +1046,36 @@ def _compound_noun(text: str, s: int, e: int, p: Patterns) -> bool:
     end = right.end() if right is not None else e
     word = text[start:end].strip("-'’").lower().replace("’", "'")
     return word in p.COMPOUND_NOUNS
+
+
+def _part_counted(text: str, s: int, floor: int, p: Patterns) -> bool:
+    """Whether the word before ``s`` counts a part of what a figure just before counted, so
+    that "un" after it is a number: "deux ans de prison, dont un avec sursis", "douze morts,
+    dont une femme" (as "including one woman"); not "le livre dont un ami m'a parlé"."""
+    if not p.lex.part_words or not floor or s - floor > 30:
+        return False
+    return text[max(0, s - 12) : s].rstrip().rpartition(" ")[2].lower() in p.lex.part_words
+
+
+def _part_duration(text: str, f: Fig, floor: int, p: Patterns) -> None:
+    """A bare count of a part of the duration just before is in its time unit: "5 ans de
+    prison dont 2 avec sursis" (2 years), "deux ans, dont un ferme"."""
+    if not _part_counted(text, f.start, floor, p):
+        return
+    last = text[max(0, floor - 12) : floor].rsplit(None, 1)
+    if last and last[-1].lower() in p.lex.durations:
+        set_duration(f, last[-1].lower(), p)
+
+
+def _no_rank(text: str, e: int, value: float, p: Patterns) -> bool:
+    """Whether the ordinal ending at ``e`` ranks nothing: part of a title ("premier
+    *ministre*", "first *lady*") or of a name ("the Fifth *Amendment*", "the 94th
+    *District*")."""
+    if text[e : e + 1] != " ":
+        return False
+    nxt = text[e + 1 : e + 20].split(None, 1)
+    word = nxt[0].rstrip(".,;:)") if nxt else ""
+    return word in p.lex.ordinal_names or (value == 1 and word.lower() in p.lex.ordinal_titles)
 
 
 def _in_name(text: str, s: int) -> bool:
