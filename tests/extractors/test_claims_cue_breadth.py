@@ -313,3 +313,56 @@ def test_unconfirmed_report_is_hearsay() -> None:
 
     sources = ["An unconfirmed report", "unverified accounts", "a report", "The report"]
     assert hearsay(pd.DataFrame({"source_text": sources})).tolist() == [True, True, False, False]
+
+
+# --- dismissing a person from a post of sport or work ------------------------------------
+
+REMOVALS = [
+    (f"The {who} dismissed {obj}{tail}.", "dismissed")
+    for who, obj, tail in itertools.product(
+        ["club", "hospital", "firm"],
+        ["the striker", "two nurses", "200 workers", "the goalkeeper"],
+        ["", " last week", " in May"],
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), REMOVALS)
+def test_dismissing_a_person_from_a_post_denies_nothing(text: str, verb: str) -> None:
+    assert "denied" not in cue_statuses(text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club dismissed the striker's claims as nonsense.",
+        "The coach dismissed the striker as a liar.",
+        "The club dismissed reports that the striker would leave.",
+    ],
+)
+def test_dismissing_a_claim_or_labelling_a_person_still_denies(text: str) -> None:
+    assert "denied" in cue_statuses(text, "dismissed")
+
+
+# --- manner adverbs between a source and its denial or insistence ---------------------------
+
+MANNERS = [
+    (f"The {who} {adverb} {verb} {rest}.", verb, status)
+    for who, adverb, (verb, rest, status) in itertools.product(
+        ["minister", "firm"],
+        ["stoutly", "indignantly", "robustly", "resolutely", "has furiously"],
+        [
+            ("denied", "the claims", "denied"),
+            ("rejected", "the allegations", "denied"),
+            ("insisted", "that it was innocent", "hedged"),
+        ],
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "status"), MANNERS)
+def test_manner_adverb_keeps_the_source(text: str, verb: str, status: str) -> None:
+    claims = [c for c in find_claims(text) if c.cue is not None and c.cue.endswith(verb)]
+    assert [c.status.value for c in claims] == [status]
+    assert claims[0].source_text is not None
+    assert claims[0].source_text.startswith("The ")
