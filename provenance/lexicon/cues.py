@@ -380,6 +380,9 @@ class CueLexicon:
     organization_nouns: frozenset[str] = frozenset()
     #: interview transcript labels: a question's ("Q:") and an answer's ("A:")
     question_labels: frozenset[str] = frozenset()
+    #: auxiliaries opening a yes-no question, case-sensitive ("Did the minister deny the
+    #: report?"): a hedge or denial cue in it reports no claim
+    question_auxiliaries: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
     #: lemmas of a question or a request: their content is not asserted ("asked", "urged")
     unasserting_lemmas: frozenset[str] = frozenset()
@@ -654,6 +657,13 @@ class CueLexicon:
     #: words after a possessive phrase's "-s" word that make it a plural noun, no
     #: present verb ("claims his benefits each month")
     possessive_present_stops: tuple[str, ...] = ()
+    #: present "-s" verbs that take no object and are no plural noun after a possessive
+    #: phrase, read as the clause's verb before a preposition too ("claims their leader
+    #: remains in hiding")
+    possessive_present_verbs: tuple[str, ...] = ()
+    #: determiners that make a subject negative with the noun after them ("neither
+    #: company has disputed it"): a denial verb after them denies nothing
+    negative_determiners: tuple[str, ...] = ()
 
     def singular(self, word: str) -> str:
         """A lower-case plural's singular by ``singular_rules``; any other word as it is.
@@ -886,6 +896,8 @@ _SPAN_KEYS = (
     "non_gerunds",
     "free_relative_pronouns",
     "possessive_present_stops",
+    "possessive_present_verbs",
+    "negative_determiners",
 )
 
 
@@ -1084,6 +1096,7 @@ def _load(key: str) -> CueLexicon:
         author_prepositions=_lowered(data, "author_prepositions", file),
         organization_nouns=_lowered(data, "organization_nouns", file),
         question_labels=frozenset(_words(data, "question_labels", file)),
+        question_auxiliaries=frozenset(_words(data, "question_auxiliaries", file)),
         answer_labels=frozenset(_words(data, "answer_labels", file)),
         unasserting_lemmas=_lowered(data, "unasserting_lemmas", file),
         event_gerund_lemmas=_lowered(data, "event_gerund_lemmas", file),

@@ -33,6 +33,7 @@ from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.free_relatives import contrary_relative_drafts
 from provenance.extractors.claims.lost_closes import cut_lost_closes
+from provenance.extractors.claims.questions import polar_question_drafts
 from provenance.extractors.claims.quotes import us_quotes
 from provenance.extractors.claims.restated_counts import restated_count_claims, restating_verbs
 from provenance.extractors.claims.settle import drop_drafts, settle_statuses
@@ -137,6 +138,10 @@ class RuleBasedExtractor:
         gapped = contrary_relative_drafts(text, drafts)
         if gapped:
             verb_drafts -= len(drop_drafts(drafts, gapped) & set(range(verb_drafts)))
+        # "Did the minister deny the report?": the question reports no denial
+        asked = polar_question_drafts(text, units, drafts)
+        if asked:
+            verb_drafts -= len(drop_drafts(drafts, asked) & set(range(verb_drafts)))
         inside = _mark_unverified(text, drafts, may_be_unverified)
         if inside:  # ", a claim Reuters could not verify": the noun reports no claim
             verb_drafts -= len(drop_drafts(drafts, inside) & set(range(verb_drafts)))

@@ -12,7 +12,8 @@ league").
 
 The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``):
 ``possessives``, ``irregular_pasts``, ``past_endings``, ``third_person_endings`` (not
-``not_third_person``), ``possessive_present_stops`` (never after a present verb), and, as
+``not_third_person``), ``possessive_present_stops`` (never after a present verb),
+``possessive_present_verbs`` (verbs taking no object, read before a preposition too), and, as
 words never inside the noun phrase, ``head_prepositions``, ``relative_prepositions``,
 ``relative_pronouns``, ``complementizers`` and ``coordinators``.
 """
@@ -47,6 +48,10 @@ def possessive_clause(body: str, lex: CueLexicon) -> bool:
         >>> possessive_clause("its product cures baldness.", lex)
         True
         >>> possessive_clause("their first points in the league.", lex)
+        False
+        >>> possessive_clause("their leader remains in hiding.", lex)
+        True
+        >>> possessive_clause("their lives in the flood.", lex)
         False
     """
     return _pattern(lex.language).match(body) is not None
@@ -85,6 +90,10 @@ def _pattern(language: str) -> re.Pattern[str]:
             rf"|(?!(?:{after}|{stops})\s)[a-z]{{2,}}(?:{alt(lex.third_person_endings)}){not_third}\s+"
             rf"(?!(?:{after})\b)(?=[a-z“\"$])"
         )
+        # a verb that takes no object is one before a preposition too ("claims their
+        # leader remains in hiding")
+        if lex.possessive_present_verbs:
+            present += rf"|(?:{alt(lex.possessive_present_verbs)})\s+(?=[a-z])"
     return re.compile(
         rf"(?:{alt(lex.possessives)})\s+(?:{word}){{1,3}}"
         rf"(?:(?:{pasts}|[a-z]{{2,}}(?:{endings}))\s+(?!by\b)[\w“\"$]{present})",

@@ -209,8 +209,9 @@ def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
         return True
     if cs > 0 and text[cs - 1] == "-":
         return False  # "science-rejecting hysteria", "the now-denied pipeline"
-    if _negative_subject(lex.language).search(text, max(0, cs - 12), cs):
-        return False  # "there is no denying it", "no one has disputed it"
+    if _negative_subject(lex.language).search(text, max(0, cs - 30), cs):
+        # "there is no denying it", "no one has disputed it", "neither company disputes it"
+        return False
     removal = d.cue is not None and d.cue.split()[-1].lower() in removal_forms(lex.language)
     if ce > d.start:
         # the object comes first: "allegations that he has denied"; not a person in a
@@ -240,7 +241,11 @@ def _copular_that(language: str) -> re.Pattern[str]:
 
 @functools.cache
 def _negative_subject(language: str) -> re.Pattern[str]:
-    alt = alternation(cue_lexicon(language).negative_subjects)
+    lex = cue_lexicon(language)
+    alt = alternation(lex.negative_subjects)
+    if lex.negative_determiners:
+        # "No official has denied it", "Neither side disputes it": a determiner and a noun
+        alt += rf"|(?:{alternation(lex.negative_determiners)})\s+[a-z][\w-]*"
     return re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
 
 

@@ -393,8 +393,12 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
         if (
             w.lower() in pat.places
             and len(words) - i <= 5
-            and words[i - 1].islower()
-            and is_head(words[i - 1])
+            # a source noun, or a name (", said Smith in a statement.", ", said Human
+            # Rights Watch on Monday.")
+            and (
+                (words[i - 1].islower() and is_head(words[i - 1]))
+                or all(x[0].isupper() for x in words[:i])
+            )
             and all(x.isalpha() and x.lower() not in NOT_IN_NP for x in words[i + 1 :])
         ):
             if _body_of(words, i, pat):

@@ -155,6 +155,9 @@ def stray_verb(
         not after_aux  # after "to" a base form is a verb ("to claim credit")
         and m.group("verb") in g.homograph_stray
         and not subject_before(last, g.lexicon)
+        # "ate what the chef claims is a truffle": a relative's subject and a finite verb
+        # after the form make it a verb, whatever the subject's noun (cues34)
+        and not subject_gap(text, vs, ve, g.lexicon)
     ):
         return  # "insurance claims", "Trump's claims": a noun, not a verb
     if m.group("verb").lower() in g.lexicon.nounish_forms and _cue_verb_after(text, ve, g):
@@ -285,6 +288,19 @@ def stray_verb(
         # "Officials said [the company denies any wrongdoing]": the clause the holder
         # reports opens with the cue's own subject, not the holder's source
         subj = find_subject(text, drafts[holder[-1]].start, cs_)
+    if (
+        subj is None
+        and gap is None
+        and not holder
+        and status in (ClaimStatus.HEDGED, ClaimStatus.DENIED)
+        and m.group("verb").endswith("ing")
+        and text.startswith(",", ce)
+    ):
+        # "The firm, denying any wrongdoing, appealed": a participle set off by commas
+        # right after its sentence's subject is that subject's (cues34)
+        lead = text[a:cs_].rstrip()
+        if lead.endswith(",") and "," not in lead[:-1]:
+            subj = find_subject(text, a, a + len(lead) - 1)
     if subj is not None and _impersonal(text, subj, aux_m, g.lexicon):
         # "It was claimed he had been embarrassed": impersonal hearsay, no source behind
         # it (as "it is alleged that")
