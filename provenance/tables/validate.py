@@ -249,15 +249,22 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
         gaps = bool(missing.any())
         if gaps and (not column.nullable or column.unique or column.minimum is not None):
             return False
-        if column.unique and not series.is_unique:
+        if column.unique and column.ids is None and not series.is_unique:
             return False
         if column.ids is not None or column.pattern is not None or column.allowed is not None:
             values = array.to_numpy(dtype=object)
-            present = values[~missing] if gaps else values
-            if column.ids is not None and not ids_match(present.tolist(), *column.ids):
-                return False
+            cells = (values[~missing] if gaps else values).tolist()
+            if column.ids is not None:
+                if not ids_match(cells, *column.ids):
+                    return False
+                # every cell is an id (a str): a set holds each distinct one once
+                if column.unique and len(set(cells)) != len(cells):
+                    return False
             if column.pattern is not None or column.allowed is not None:
-                distinct = pd.unique(present)
+                try:
+                    distinct = set(cells)  # the order of the distinct values does not matter
+                except TypeError:  # a cell that cannot be hashed: pandera reports it
+                    return False
                 if column.pattern is not None and not all(
                     type(v) is str and column.pattern.match(v) for v in distinct
                 ):
