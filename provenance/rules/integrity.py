@@ -51,6 +51,39 @@ def _dangling_in(child: pd.Series, keys: Any) -> pd.Series:
     return child.notna() & ~child.isin(keys)
 
 
+def _key_set(parent: pd.Series) -> set[object] | None:
+    """The parent's non-null keys as a set; None when a key cannot be hashed."""
+    try:
+        found = set(_plain(parent).tolist())
+    except TypeError:  # an unhashable cell: left to the masks, which say what they say
+        return None
+    found.discard(None)
+    return found
+
+
+def _none_dangle(child: pd.Series, keys: set[object] | None) -> bool:
+    """True only if no row of ``child`` dangles: each non-null key is one of ``keys``.
+
+    A set test over the distinct keys instead of the mask of :func:`_dangling_in` (two
+    hash tables and a null scan per key column): both compare keys by hash and
+    equality, and a null (None once taken out) never dangles. False means some row may
+    dangle (or a key cannot be hashed): the mask is then computed and tells which.
+
+    Example:
+        >>> import pandas as pd
+        >>> _none_dangle(pd.Series(["a", None]), {"a"}), _none_dangle(pd.Series(["x"]), {"a"})
+        (True, False)
+    """
+    if keys is None:
+        return False
+    try:
+        found = set(_plain(child).tolist())
+    except TypeError:
+        return False
+    found.discard(None)
+    return found <= keys
+
+
 def bad_offsets(spans: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     """Rows whose ``body[start:end]`` is not their ``text`` (or that point outside the body).
 
@@ -142,7 +175,12 @@ def integrity_violations(tables: Tables) -> list[tuple[str, str, int, str]]:
     # The masks are computed on the columns' arrays, as the Series methods compute them
     # (``_dangling_in``): without a Series built around each intermediate result.
     keys: dict[tuple[str, str], Any] = {}  # each parent key column's values, taken once
+    known: dict[tuple[str, str], set[object] | None] = {}  # the same as a set, taken once
     for child, column, parent, key in FOREIGN_KEYS:
+        if (parent, key) not in known:
+            known[parent, key] = _key_set(frames[parent][key])
+        if _none_dangle(frames[child][column], known[parent, key]):
+            continue  # every key is found: no row to record
         if (parent, key) not in keys:
             keys[parent, key] = frames[parent][key].dropna().unique()
         values = frames[child][column].array

@@ -119,6 +119,19 @@ class _Column:
     allowed: frozenset[str] | None  # isin
     minimum: int | None  # greater_than_or_equal_to
 
+    @property
+    def asks_cells(self) -> bool:
+        """Whether any cell can break the contract once the dtype holds: False for a
+        nullable column with no other check (a text such as a byline, a bound)."""
+        return not (
+            self.nullable
+            and not self.unique
+            and self.ids is None
+            and self.pattern is None
+            and self.allowed is None
+            and self.minimum is None
+        )
+
 
 @functools.cache
 def _contract(table: str) -> tuple[_Column, ...] | None:
@@ -229,29 +242,38 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
         series = frame[column.name]
         if series.dtype != column.dtype:
             return False
+        if not column.asks_cells:
+            continue  # its dtype is all the contract asks of it
         array = series.array
         missing = np.asarray(array.isna(), dtype=bool)
-        values = array.to_numpy(dtype=object)
-        present = values[~missing] if missing.any() else values
-        if len(present) != len(values) and (
-            not column.nullable or column.unique or column.minimum is not None
-        ):
+        gaps = bool(missing.any())
+        if gaps and (not column.nullable or column.unique or column.minimum is not None):
             return False
-        if column.unique and not series.is_unique:
+        if column.unique and column.ids is None and not series.is_unique:
             return False
-        if column.ids is not None and not ids_match(present.tolist(), *column.ids):
-            return False
-        if column.pattern is not None or column.allowed is not None:
-            distinct = pd.unique(present)
-            if column.pattern is not None and not all(
-                type(v) is str and column.pattern.match(v) for v in distinct
-            ):
-                return False
-            if column.allowed is not None and not all(
-                type(v) is str and v in column.allowed for v in distinct
-            ):
-                return False
-        if column.minimum is not None and len(present):
+        if column.ids is not None or column.pattern is not None or column.allowed is not None:
+            values = array.to_numpy(dtype=object)
+            cells = (values[~missing] if gaps else values).tolist()
+            if column.ids is not None:
+                if not ids_match(cells, *column.ids):
+                    return False
+                # every cell is an id (a str): a set holds each distinct one once
+                if column.unique and len(set(cells)) != len(cells):
+                    return False
+            if column.pattern is not None or column.allowed is not None:
+                try:
+                    distinct = set(cells)  # the order of the distinct values does not matter
+                except TypeError:  # a cell that cannot be hashed: pandera reports it
+                    return False
+                if column.pattern is not None and not all(
+                    type(v) is str and column.pattern.match(v) for v in distinct
+                ):
+                    return False
+                if column.allowed is not None and not all(
+                    type(v) is str and v in column.allowed for v in distinct
+                ):
+                    return False
+        if column.minimum is not None and len(series):  # no gaps here: returned above
             if not isinstance(series.dtype, pd.Int64Dtype):
                 return False
             if int(np.min(series.to_numpy(dtype="int64"))) < column.minimum:
