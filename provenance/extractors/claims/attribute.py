@@ -78,7 +78,7 @@ from provenance.extractors.claims.spans import (
 from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
-from provenance.lexicon.cues import CueLexicon
+from provenance.lexicon.cues import CueLexicon, cue_lexicon
 from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["Draft", "attribute"]
@@ -890,7 +890,7 @@ def _try_cue(
         if main is None:
             return None
         return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
-    if verb in lex.fronted_participles:
+    if verb in _fronted_participle_set(lex.language):
         # "Citing a new poll, the senator said ...": the clause up to the comma is the
         # content, the main clause's subject its source; elsewhere a capitalized
         # participle is a headline's word ("Highway Warning Sign"), no cue
@@ -1150,7 +1150,7 @@ def _try_cue(
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None
-    if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb, lex):
+    if _takes_infinitive(verb, lex) and _NOT_A_VERB.match(text, cs):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
     subject_head = text[ss:se].split()[-1].lower()
     if not aux.strip() and subject_head in lex.posted_documents and document_participle(verb):
@@ -1407,7 +1407,19 @@ def _denied_pronoun(content: str, info: CueInfo) -> bool:
 
 def _takes_infinitive(verb: str, lex: CueLexicon) -> bool:
     """Whether a cue form is an auxiliary of the lexicon ending in "to" ("declined to")."""
-    return verb.lower() in lex.auxiliaries
+    return verb.lower() in _auxiliary_set(lex.language)
+
+
+@functools.cache
+def _auxiliary_set(language: str) -> frozenset[str]:
+    """A language's cue auxiliaries as a set (the lexicon keeps them in order, a tuple)."""
+    return frozenset(cue_lexicon(language).auxiliaries)
+
+
+@functools.cache
+def _fronted_participle_set(language: str) -> frozenset[str]:
+    """A language's fronted participles ("Citing") as a set (the lexicon's are a tuple)."""
+    return frozenset(cue_lexicon(language).fronted_participles)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
