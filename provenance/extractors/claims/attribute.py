@@ -78,7 +78,7 @@ from provenance.extractors.claims.spans import (
 from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
-from provenance.lexicon.cues import CueLexicon
+from provenance.lexicon.cues import CueLexicon, cue_lexicon
 from provenance.lexicon.numbers import number_lexicon
 
 __all__ = ["Draft", "attribute"]
@@ -106,7 +106,9 @@ _TAIL_TITLE = re.compile(
 
 def _quotation_before(text: str, a: int, quotes: Context) -> tuple[int, int] | None:
     """The quotation ending its sentence right before ``a`` ("“We will win.” "), if any."""
-    end = len(text[:a].rstrip())
+    end = a
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     if end < 3 or text[end - 1] not in '”"' or text[end - 2] not in ".!?" or "\n" in text[end:a]:
         return None
     span = quotes.covering(end - 1)
@@ -888,7 +890,7 @@ def _try_cue(
         if main is None:
             return None
         return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
-    if verb in lex.fronted_participles:
+    if verb in _fronted_participle_set(lex.language):
         # "Citing a new poll, the senator said ...": the clause up to the comma is the
         # content, the main clause's subject its source; elsewhere a capitalized
         # participle is a headline's word ("Highway Warning Sign"), no cue
@@ -1030,36 +1032,18 @@ def _try_cue(
         return None  # "insurance claims rose", "reports were": a noun, not a cue
     tail = text[m.end() : b]
     lead = text[floor:ss].rstrip()
-    # the adjunct after the cue ends where a participle clause starts ("..., Hollande said
-    # Tuesday in Paris, noting ..."), and may name a title in quotation marks ("on MSNBC’s
-    # “Morning Joe”")
-    tail_core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0] if "," in tail else tail
-    if "“" in tail_core or '"' in tail_core:
-        tail_core = _TAIL_TITLE.sub("T", tail_core)
-    tail_core = tail_core.rstrip(END_PUNCT + '”"')
-    if info.frame is Frame.TELL:
-        tail_core = tail_core[max(0, tell_object_end(tail_core + " ", 0, len(tail_core)) - 1) :]
-    tail_short = len(tail_core) <= _TAIL_OK_LENGTH and not (
-        "“" in tail_core or "”" in tail_core or '"' in tail_core
-    )
-    if tail_short:
-        first = _FIRST_WORD.match(tail_core)
-        opener = first.group(1) if first is not None else None
-        tail_short = (
-            not _opens_with_subject(tail_core, first, lex)
-            and not (
-                info.frame is not Frame.OBJECT
-                and opener in lex.pointing_objects
-                and _points_back(tail_core, lex)
-            )
-            and " that " not in tail
-            and (len(tail_core.split()) <= 3 or _adjuncts().tail.match(tail_core) is not None)
-        )
-    if not tail_short and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
-        tail_short = True  # "..., Carter told a Senate panel on Wednesday.": who was told
+    # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
+    # took the quotation up to its comma; the frame closes the clause after it
+    after_quote = not lead and floor > a and text.endswith(_QUOTE_ENDS, 0, floor)
+    # a frame closing the words before it (", she said", '," he said'): only there is the
+    # tail after the cue read as a bare adjunct (most cues open their sentence's content)
+    framed = lead.endswith((",", "”", '"', "—")) or after_quote
+    tail_core, tail_short = _bare_tail(tail, info, lex) if framed else ("", False)
     # both adjuncts end with their comma
-    if lead.endswith(",") and (
-        _adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead)
+    if (
+        tail_short
+        and lead.endswith(",")
+        and (_adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead))
     ):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
@@ -1071,9 +1055,6 @@ def _try_cue(
         and not quoted_lead
         and _QUOTE_NEXT.match(tail) is None
     )
-    # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
-    # took the quotation up to its comma; the frame closes the clause after it
-    after_quote = not lead and floor > a and text[:floor].endswith(_QUOTE_ENDS)
     # an object cue closing a quotation with no object after it takes the quotation as
     # its object ("“Why not?” Vitter demanded.", "“Go home,” she urged.")
     # ("“I never met him,” the minister denied on Monday": a time or place adjunct after it)
@@ -1090,7 +1071,7 @@ def _try_cue(
         or (quoted_lead and _bare_object_tail().fullmatch(tail_core) is not None)
     )
     if (
-        (lead.endswith((",", "”", '"', "—")) or after_quote)
+        framed
         and (tail_short or quoted_lead or mid)
         # "X was contradicted by truck drivers, who said it": the clause is no relative's
         and (quoted_lead or text[ss:se].lower() not in lex.relative_pronouns)
@@ -1129,26 +1110,27 @@ def _try_cue(
         d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
         d.channel = channel(text, m.end(), b)
         return d
-    if (
-        not lead
-        and tail_short
-        and len(tail_core.split()) <= 4
-        and floor == a
-        and (
-            (
-                info.frame is not Frame.OBJECT
-                and (info.lemma in lex.inverting_verbs or info.lemma in lex.quote_inverting_verbs)
-            )
-            or (info.frame is Frame.OBJECT and not tail_core.strip())
-        )
-        and (quoted := _quotation_before(text, a, quotes)) is not None
-    ):
+    if not lead and floor == a and (quoted := _quotation_before(text, a, quotes)) is not None:
         # "“We will win.” Trump said.": a bare attribution of its own right after a
         # quotation that closes its sentence credits that quotation; so does a verb of the
         # manner of speaking ("“Why not?” Chandrachud remarked.", "“No.” Smith retorted.")
-        d = Draft(quoted[0], quoted[1], Attribution.INDIRECT, info.status, ss, se)
-        d.channel = channel(text, m.end(), b)
-        return d
+        tail_core, tail_short = _bare_tail(tail, info, lex)
+        if (
+            tail_short
+            and len(tail_core.split()) <= 4
+            and (
+                (
+                    info.frame is not Frame.OBJECT
+                    and (
+                        info.lemma in lex.inverting_verbs or info.lemma in lex.quote_inverting_verbs
+                    )
+                )
+                or (info.frame is Frame.OBJECT and not tail_core.strip())
+            )
+        ):
+            d = Draft(quoted[0], quoted[1], Attribution.INDIRECT, info.status, ss, se)
+            d.channel = channel(text, m.end(), b)
+            return d
     if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, m.end(), b):
         return None  # "as Moscow denies — “...”": a parenthetical with no object
     if (
@@ -1168,7 +1150,7 @@ def _try_cue(
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
         return None
-    if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb, lex):
+    if _takes_infinitive(verb, lex) and _NOT_A_VERB.match(text, cs):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
     subject_head = text[ss:se].split()[-1].lower()
     if not aux.strip() and subject_head in lex.posted_documents and document_participle(verb):
@@ -1192,6 +1174,48 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
+    """The adjunct after a cue and whether it is short and bare ("said on Monday").
+
+    The adjunct ends where a participle clause starts ("..., Hollande said Tuesday in
+    Paris, noting ..."), a title in quotation marks in it is one word ("on MSNBC’s “Morning
+    Joe”"), and after a telling cue it starts after the object ("told reporters on
+    Monday"). It is bare when it is short, holds no quotation mark, no "that" and no clause
+    (a subject pronoun, a pointing object), and is three words at most or an adjunct;
+    after a telling cue, people addressed alone are bare too ("told a Senate panel").
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> _bare_tail(" on Monday.", cue_info("said"), lex)
+        (' on Monday', True)
+        >>> _bare_tail(" he would go.", cue_info("said"), lex)[1]
+        False
+    """
+    core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0] if "," in tail else tail
+    if "“" in core or '"' in core:
+        core = _TAIL_TITLE.sub("T", core)
+    core = core.rstrip(END_PUNCT + '”"')
+    if info.frame is Frame.TELL:
+        core = core[max(0, tell_object_end(core + " ", 0, len(core)) - 1) :]
+    bare = len(core) <= _TAIL_OK_LENGTH and not ("“" in core or "”" in core or '"' in core)
+    if bare:
+        first = _FIRST_WORD.match(core)
+        opener = first.group(1) if first is not None else None
+        bare = (
+            not _opens_with_subject(core, first, lex)
+            and not (
+                info.frame is not Frame.OBJECT
+                and opener in lex.pointing_objects
+                and _points_back(core, lex)
+            )
+            and " that " not in tail
+            and (len(core.split()) <= 3 or _adjuncts().tail.match(core) is not None)
+        )
+    if not bare and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
+        bare = True  # "..., Carter told a Senate panel on Wednesday.": who was told
+    return core, bare
 
 
 def _same_speaker(
@@ -1383,7 +1407,19 @@ def _denied_pronoun(content: str, info: CueInfo) -> bool:
 
 def _takes_infinitive(verb: str, lex: CueLexicon) -> bool:
     """Whether a cue form is an auxiliary of the lexicon ending in "to" ("declined to")."""
-    return verb.lower() in lex.auxiliaries
+    return verb.lower() in _auxiliary_set(lex.language)
+
+
+@functools.cache
+def _auxiliary_set(language: str) -> frozenset[str]:
+    """A language's cue auxiliaries as a set (the lexicon keeps them in order, a tuple)."""
+    return frozenset(cue_lexicon(language).auxiliaries)
+
+
+@functools.cache
+def _fronted_participle_set(language: str) -> frozenset[str]:
+    """A language's fronted participles ("Citing") as a set (the lexicon's are a tuple)."""
+    return frozenset(cue_lexicon(language).fronted_participles)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")

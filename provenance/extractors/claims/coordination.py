@@ -267,8 +267,16 @@ def subordinate_clause_end(
         >>> text[22:end]
         'journalists must stay neutral'
     """
-    opener = _subordinator_re(language_key(language))
-    if opener is None or opener.match(text, unit_start, start) is None:
+    key = language_key(language)
+    opener = _subordinator_re(key)
+    # a subordinator's first word opens the unit, after a quotation mark or not (few
+    # units do): a prefix test before the pattern
+    first = unit_start + 1 if text.startswith(_SUBORDINATOR_QUOTES, unit_start) else unit_start
+    if (
+        opener is None
+        or not text.startswith(_subordinator_firsts(key), first)
+        or opener.match(text, unit_start, start) is None
+    ):
         return end
     for comma in _COMMA.finditer(text, start, end):
         if _LIST_ITEM.match(text, comma.start()) is None:
@@ -281,4 +289,14 @@ def _subordinator_re(key: str) -> re.Pattern[str] | None:
     words = cue_lexicon(key).fronted_subordinators
     if not words:
         return None
-    return re.compile(rf"[“\"‘']?(?:{alternation(words)})\s")
+    return re.compile(rf"[{''.join(_SUBORDINATOR_QUOTES)}]?(?:{alternation(words)})\s")
+
+
+#: the quotation marks that may open a unit before its subordinator
+_SUBORDINATOR_QUOTES = ("“", '"', "‘", "'")
+
+
+@functools.cache
+def _subordinator_firsts(key: str) -> tuple[str, ...]:
+    """The first words of the subordinators ("Even" of "Even though"), for ``str.startswith``."""
+    return tuple(sorted({w.split()[0] for w in cue_lexicon(key).fronted_subordinators}))

@@ -242,8 +242,8 @@ def as_source(text: str, floor: int, b: int, m: re.Match[str]) -> Spans | None:
     # the lead's comma is the window's last one (nothing after it holds a comma), so the
     # search starts there, or at a quotation mark right before it
     comma = text.rfind(",", floor, m.start())
-    if comma < 0:
-        return None
+    if comma < 0 or text.find("as", comma, m.start()) < 0:
+        return None  # no "as" after the window's last comma (most cues): no search
     lead = _AS_LEAD.search(text, max(floor, comma - 1), m.start())
     if lead is None:
         return None
