@@ -148,3 +148,25 @@ def test_view_as_keeps_its_holder(noun: str, verb: str, obj: str, judgement: str
     """Any "The N views X as Y": one indirect claim "X as Y" of "The N"."""
     text = f"The {noun} {verb} {obj} as {judgement}."
     assert (f"{obj} as {judgement}", f"The {noun}") in attributed_pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "On Monday, however, the governor met farmers, pledging to cut the water levy.",
+            "to cut the water levy",
+            "the governor",
+        ),
+        (
+            "Stung by the protests, the mayor dropped the toll, promising to fix the road first.",
+            "to fix the road first",
+            "the mayor",
+        ),
+    ],
+)
+def test_participle_cue_finds_subject_after_fronted_adjuncts(
+    text: str, content: str, source: str
+) -> None:
+    """A ", pledging ..." cue is the main clause's subject's, past adjuncts closed by commas."""
+    assert (content, source) in attributed_pairs(text)
