@@ -170,3 +170,11 @@ def test_participle_cue_finds_subject_after_fronted_adjuncts(
 ) -> None:
     """A ", pledging ..." cue is the main clause's subject's, past adjuncts closed by commas."""
     assert (content, source) in attributed_pairs(text)
+
+
+def test_spaced_hyphen_opens_a_subject() -> None:
+    """A spaced hyphen ends the clause before a subject, as a dash does."""
+    text = "The race is close - the senator has vowed to repeal the levy."
+    assert ("to repeal the levy", "the senator") in attributed_pairs(text)
+    hyphenated = "The well-known author said the book was done."
+    assert ("the book was done", "The well-known author") in attributed_pairs(hyphenated)
