@@ -19,15 +19,15 @@ from tests.extractors.claim_pairs import attributed_pairs
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
-        # expectations: an object and its infinitive, a "that" clause, the past form
+        # expectations: an object and its infinitive, a "that" clause, a noun phrase
         (
             "The treasurer expects interest rates to climb before winter.",
             "interest rates to climb before winter",
             "The treasurer",
         ),
         (
-            "Ms. Okafor expected that the board would approve the merger.",
-            "that the board would approve the merger",
+            "Ms. Okafor expects that the board will approve the merger.",
+            "that the board will approve the merger",
             "Ms. Okafor",
         ),
         (
