@@ -422,6 +422,10 @@ class CueLexicon:
     headline_titles: frozenset[str] = frozenset()
     #: a cue's whole content asking for anonymity ("who asked not to be named"): no claim
     anonymity_requests: tuple[str, ...] = ()
+    #: cue lemmas whose to-infinitive may be a physical act, no content ("refused to
+    #: leave"), and those acts' verbs ("leave", "drop"): such a content is no claim
+    act_refusal_lemmas: frozenset[str] = frozenset()
+    refused_acts: frozenset[str] = frozenset()
     #: words between a possessive and a noun cue taking "that" ("his earlier claim that")
     noun_cue_modifiers: tuple[str, ...] = ()
     #: "In the minister's words, ...": the preposition, the heads naming a source's
@@ -1113,6 +1117,8 @@ def _load(key: str) -> CueLexicon:
         relaying_lemmas=_lowered(data, "relaying_lemmas", file),
         headline_titles=_lowered(data, "headline_titles", file),
         anonymity_requests=tuple(w.lower() for w in _words(data, "anonymity_requests", file)),
+        act_refusal_lemmas=_lowered(data, "act_refusal_lemmas", file),
+        refused_acts=_lowered(data, "refused_acts", file),
         noun_cue_modifiers=_words(data, "noun_cue_modifiers", file),
         possessive_report_leads=_words(data, "possessive_report_leads", file),
         possessive_report_heads=_words(data, "possessive_report_heads", file),

@@ -58,6 +58,7 @@ from provenance.extractors.claims.inversions import (
 from provenance.extractors.claims.layouts import layout_claims
 from provenance.extractors.claims.nesting import nested
 from provenance.extractors.claims.readings import attributive_form
+from provenance.extractors.claims.refused_acts import refused_act
 from provenance.extractors.claims.small_clauses import small_clause_subject
 from provenance.extractors.claims.spans import (
     END_PUNCT,
@@ -400,6 +401,8 @@ def _unit(
             # ", citing hospital officials": the source's own
             or (info.lemma in lex.relaying_lemmas and _relayed(text, draft, info))
             or _anonymous(text, draft)  # "who asked not to be named": no claim
+            # "refused to leave": an act refused, no content
+            or (info.lemma in lex.act_refusal_lemmas and refused_act(text, draft, lex))
         ):
             continue
         m_start, m_end = m.span()

@@ -127,14 +127,16 @@ def main_subject(text: str, start: int, limit: int, language: str = "en") -> tup
     intro = _intro(language).match(text, start, limit)
     pos = intro.end() if intro is not None else start
     found = _subject_at(text, pos, limit, g)
-    if found is None:
-        return None
-    opener = _opener(text, found[0], found[1])
-    tail = _ADVERB_COMMA.match(text, found[1], limit) if opener is None else None
-    if tail is not None and tail.group(1).lower() in NOT_IN_NP:
-        opener = False  # "Minutes later, the campaign issued ...": a time adjunct
-    if opener is None:
-        return found
+    # "On Thursday, however, Trump spoke": no subject at the clause's start, but an adjunct
+    # closing in a comma before it (issue 6)
+    opener: bool | None = True
+    if found is not None:
+        opener = _opener(text, found[0], found[1])
+        tail = _ADVERB_COMMA.match(text, found[1], limit) if opener is None else None
+        if tail is not None and tail.group(1).lower() in NOT_IN_NP:
+            opener = False  # "Minutes later, the campaign issued ...": a time adjunct
+        if opener is None:
+            return found
     # "Instead, the senator is sticking ...", "Asked whether X, Mrs. Clinton shook ...",
     # "When Mr. Rubio did take him on, he ...": the phrase opens an adjunct; the subject
     # comes after one of its next three commas, its verb right after it ("at a rally in

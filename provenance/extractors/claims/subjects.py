@@ -303,8 +303,10 @@ _SENTENCE_STOP = re.compile(r"[.!?;]\s+[A-Z“\"]")
 
 #: Typewriter copy's marks that end the clause before a subject: a closing quote written
 #: as two apostrophes ("the top,'' Mr. Kamin said"), a dash written as two hyphens
-#: ("history -- a reader would ask") and the horizontal bar ("made public ― Trump boasted")
-_TYPEWRITER_OPENERS = ("''", "--", "―")
+#: ("history -- a reader would ask"), the horizontal bar ("made public ― Trump boasted") and
+#: a spaced hyphen ("is predictable - Trump has vowed to ..."; a hyphen inside a word is no
+#: token of its own)
+_TYPEWRITER_OPENERS = ("''", "--", "―", "-")
 #: what a clause before a subject ends in: punctuation, a quotation mark, a dash, an
 #: opening bracket, or one of typewriter copy's marks
 _CLAUSE_OPENERS = (",", ";", ":", "“", '"', "”", "—", "(", "–", *_TYPEWRITER_OPENERS)
