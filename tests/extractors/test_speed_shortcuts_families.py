@@ -129,6 +129,31 @@ def test_family_finds_unchanged_by_followers() -> None:
     assert any(c.text == "fraud" and c.cue == "is accused of" for c in claims)
 
 
+def test_the_last_pass_reads_every_anchor_of_a_last_family() -> None:
+    """The second pass skips a hit only when its word opens none of the families tried
+    last (feat/speedC34): those are the anchors it keeps, no fewer."""
+    g = family_grammar("en")
+    last = {"stray", "base", "fronted"}
+    assert g.last_anchors == {w for w, families in g.anchors.items() if families & last}
+
+
+def test_a_stray_verb_is_found_among_auxiliaries_with_no_follower() -> None:
+    """An auxiliary going on with no family's next word is skipped in the first pass; a
+    hedge base form after "to" is still found in the last one."""
+    text = "It is late and he is not expected to claim that the vote was rigged."
+    g = family_grammar("en")
+    skipped = [
+        w.start()
+        for w in _WORD.finditer(text)
+        if (after := g.followers.get(w.group())) is not None
+        and after[0].match(text, w.end()) is None
+        and not after[1]
+    ]
+    assert skipped  # "is" before "late"
+    claims = find_claims(text)
+    assert any(c.cue == "claim" and c.text == "the vote was rigged" for c in claims)
+
+
 def _old_agency_re() -> re.Pattern[str]:
     """The alternation ``_guess`` used to fullmatch."""
     table = agency_table()

@@ -129,7 +129,7 @@ def _stops(text: str) -> list[tuple[int, int]]:
     last_words = _last_verb_words()
     for stop in _STOP_BEFORE_QUOTE.finditer(text):
         pos = stop.start()
-        word = _last_word(text, max(0, pos - 40), pos)
+        word = _last_word(text, pos - 40 if pos > 40 else 0, pos)
         if word is None or word not in last_words:
             continue  # the pattern's verb ends right at the stop: no verb form, no match
         for m in pattern.finditer(text, max(floor, pos - _WINDOW), stop.end(1)):

@@ -54,6 +54,9 @@ _POSSESSOR = re.compile(
 )
 _ADJECTIVAL = re.compile(r"(?<=[a-z,] )(?P<src>[A-Z][a-z]+)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
+#: the families tried after every other one ("last: the verbs no other family or clause
+#: rule used"), each hit of their anchors in a second pass
+_LAST_FAMILIES = frozenset({"stray", "base", "fronted"})
 
 
 def _ialt(words: tuple[str, ...] | list[str]) -> str:
@@ -94,6 +97,9 @@ class FamilyGrammar:
     #: families left when it does not): "is" must go on with " accused", " said", " false"
     #: ... for a phrase, adverb or evaluation; one cheap test instead of three patterns
     followers: dict[str, tuple[re.Pattern[str], frozenset[str]]]
+    #: the anchors of a family tried last, after every other family's claims
+    #: (:data:`_LAST_FAMILIES`): few words of a text open one
+    last_anchors: frozenset[str]
     adj_before_re: re.Pattern[str]
     attributive_before_re: re.Pattern[str]
     #: auxiliaries and adverbs right before a phrase ("has flatly", "did not")
@@ -326,6 +332,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         fronted_re=re.compile(rf"(?P<verb>{_alt(fronted)})\s+(?=[\w“\"])"),
         anchors={w: frozenset(f) for w, f in anchors.items()},
         followers=followers,
+        last_anchors=frozenset(w for w, f in anchors.items() if not f.isdisjoint(_LAST_FAMILIES)),
         adj_before_re=re.compile(rf"(?:{_alt(lex.unconfirming_adjectives)})\s+$", re.IGNORECASE),
         attributive_before_re=re.compile(
             rf"(?:\b(?i:{_alt(lex.attributive_after)})|['’]s|\b[a-z]+ing)\s+$"
@@ -470,6 +477,8 @@ def find_families(
     for pos, w, families in hits:
         if (after := followers.get(w)) is not None and not after[0].match(text, pos + len(w)):
             families = after[1]  # none of the families whose forms must go on with a word
+            if not families:
+                continue  # "is", "was", "has": most go on with no family's next word
         if "noun" in families and (m := g.noun_re.match(text, pos)):
             lead = g.adj_before_re.search(text[max(0, pos - 30) : pos])
             adj = (pos - 30 + lead.start() if pos >= 30 else lead.start()) if lead else None
@@ -490,7 +499,10 @@ def find_families(
             m = g.predicate_re.search(text, max(0, pos - 150), t.end())
             if m is not None:
                 _evaluated(text, m, g, units, drafts, taken, out)
-    for pos, _, families in hits:  # last: the verbs no other family or clause rule used
+    last = g.last_anchors
+    for pos, w, families in hits:  # last: the verbs no other family or clause rule used
+        if w not in last:
+            continue
         if (
             "stray" in families
             and (m := g.stray_re.match(text, pos))

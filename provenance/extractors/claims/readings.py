@@ -60,7 +60,7 @@ def compared_report(text: str, cue_start: int, lex: CueLexicon) -> bool:
         >>> compared_report(text, text.index("said"), lex)
         False
     """
-    lo = max(0, cue_start - 80)
+    lo = cue_start - 80 if cue_start > 80 else 0  # a comparison: ``max`` costs a call
     # the patterns need two equative markers or a comparative one: most windows hold
     # neither even as a part of a word ("has", "was"), a cheaper test than the patterns
     window = text[lo:cue_start]

@@ -448,7 +448,7 @@ def name_gender(
             end == len(text) or not _WORD_CHAR.match(text[end])
         ):
             # a match holds a word and up to two names: the window's last three runs
-            lo = _last_runs(text, max(0, j - 60), j, 3)
+            lo = _last_runs(text, j - 60 if j > 60 else 0, j, 3)
             if (m := _BEFORE_NAME.search(text, lo, j)) is not None:
                 word = m.group(1).lower()
                 g = lex.honorifics.get(word) or lex.nouns.get(word)
@@ -1309,7 +1309,7 @@ class SpeakerResolver:
                 if (j == 0 or not _WORD_CHAR.match(text[j - 1])) and (
                     end == len(text) or not _WORD_CHAR.match(text[end])
                 ):
-                    lo = _last_runs(text, max(0, j - 40), j, 1)  # one word: the last run
+                    lo = _last_runs(text, j - 40 if j > 40 else 0, j, 1)  # one word: the last run
                     if (m := _WORD_BEFORE.search(text, lo, j)) is not None:
                         before = m.group(1)
                         if before.lower() in titles and not (m.group(2) and before.isupper()):

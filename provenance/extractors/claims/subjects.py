@@ -199,7 +199,7 @@ def _last_token_start(text: str, lo: int, end: int) -> int | None:
         >>> _last_token_start("some 2,000", 0, 10)
         5
     """
-    start = max(lo, text.rfind(" ", lo, end) + 1)
+    start = text.rfind(" ", lo, end) + 1 or lo  # a space found lies at ``lo`` or after
     if text[start:end].isalpha():  # most last tokens are a word after a space: no break
         return start
     start = end
@@ -449,7 +449,8 @@ def find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | Non
     span = _find_subject(text, floor, cue_start)
     if span is not None and determines_cue(text, span, cue_start):
         return None
-    if span is not None and text.endswith(" and ", max(floor, span[0] - 5), span[0]):
+    lead = span[0] - 5 if span is not None and span[0] - 5 > floor else floor
+    if span is not None and text.endswith(" and ", lead, span[0]):
         return _coordinated_subject(text, floor, span)
     return span
 
@@ -525,7 +526,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     end = cue_start
     while end > floor and text[end - 1].isspace():
         end -= 1
-    lo = max(floor, end - 40)
+    # a window back from the end, not before the floor (a comparison: the per-cue calls of
+    # ``max`` parse their arguments, several times the cost)
+    lo = end - 40 if end - 40 > floor else floor
     if _may_end_in_adjunct(text, lo, end):
         adjunct = _SUBJECT_ADJUNCT.search(text, lo, end)
         if adjunct is not None and not _placed_head(text, lo, adjunct):
@@ -570,7 +573,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 continue
             return None
         break
-    window = max(floor, end - 160)
+    window = end - 160 if end - 160 > floor else floor
     # the last token first: the list of the window's tokens only for the walk back
     start = _last_token_start(text, window, end)
     if start is None:
@@ -598,7 +601,8 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             return None
         # the walk rarely goes far: the tokens after a space some way back first, all of the
         # window's only if the walk comes within three tokens of that list's start
-        near = text.rfind(" ", window, max(window, end - _NEAR_REACH)) + 1 if not unfit else 0
+        reach_start = end - _NEAR_REACH if end - _NEAR_REACH > window else window
+        near = text.rfind(" ", window, reach_start) + 1 if not unfit else 0
         partial = near > window
         tokens = list(_TOKEN.finditer(text, near if partial else window, end))
         if unfit and len(tokens) < 2:  # "56 percent of Cuban-Americans polled"
@@ -796,7 +800,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if low in DETERMINERS or low in NP_PREPOSITIONS or low in NOT_IN_NP:
         return None  # "those claims ...", "Along with the dispute": no source ends so
     # the phrase must begin a clause
-    before = text[max(floor, start - 40) : start].rstrip()
+    before = text[start - 40 if start - 40 > floor else floor : start].rstrip()
     if (
         before
         and not before.endswith(_CLAUSE_OPENERS)
