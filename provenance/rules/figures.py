@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from provenance.enums import FigureKind, SourceKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
 __all__ = [
@@ -106,7 +108,8 @@ RESTATE_WINDOW = 400
 
 @functools.cache
 def _restating_re(language: str | None) -> re.Pattern[str] | None:
-    """The words right before a figure that restate a count: "put the number at "."""
+    """The words right before a figure that restate a count: "put the number at ",
+    "counted "."""
     from provenance.lexicon.matching import match_lexicon
 
     lex = match_lexicon(language)
@@ -123,13 +126,54 @@ def _restating_re(language: str | None) -> re.Pattern[str] | None:
         )
     if lex.restating_links:
         parts.append(rf"\b(?:{alt(lex.restated_heads)})\s+(?:{alt(lex.restating_links)})")
+    if lex.counting_verbs:
+        parts.append(rf"\b(?:{alt(lex.counting_verbs)})")  # "police counted 20,000"
     if not parts:
         return None
     return re.compile(rf"(?:{'|'.join(parts)})\s+$")
 
 
+@functools.cache
+def _revising_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that revise a count to it: "raised the toll to ",
+    "the toll later rose to "."""
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(language)
+    if not lex.restated_heads:
+        return None
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+    heads = alt(lex.restated_heads)
+    parts = []
+    if lex.revising_verbs:
+        parts.append(rf"\b(?:{alt(lex.revising_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{heads})")
+    if lex.revising_links:
+        parts.append(rf"\b(?:{heads})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alt(lex.revising_links)})")
+    if not parts:
+        return None
+    return re.compile(rf"(?:{'|'.join(parts)})\s+to\s+(?:[a-z]+\s+){{0,2}}$")
+
+
 def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     """Figures whose claim's words right before them restate a count ("put the toll at")."""
+    return _led_by(figures, claims, _restating_re)
+
+
+def _updates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures whose claim's words right before them revise a count to them ("Police later
+    raised the toll to 30", "the toll rose to 30"): an update of the counts before, no rival."""
+    return _led_by(figures, claims, _revising_re)
+
+
+def _led_by(
+    figures: pd.DataFrame,
+    claims: pd.DataFrame | None,
+    pattern_of: Callable[[str | None], re.Pattern[str] | None],
+) -> pd.Series:
+    """Figures whose claim's words right before them end in ``pattern_of(language)``."""
     import pandas as pd
 
     out = pd.Series(False, index=figures.index, dtype=bool)
@@ -150,9 +194,9 @@ def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     ):
         if not isinstance(body, str) or pd.isna(at):
             continue
-        pattern = _restating_re(la if isinstance(la, str) else None)
+        pattern = pattern_of(la if isinstance(la, str) else None)
         offset = int(start) - int(at)
-        if pattern is not None and 0 < offset <= len(body):
+        if pattern is not None and 0 <= offset <= len(body):
             before = body[:offset].casefold()
             if isinstance(said, str) and " " not in said:
                 before = f"{said.casefold()} {before}"
@@ -383,8 +427,20 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     f = f.assign(_key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi)
     # "Organisers put the number at 10,000": what the nearest count of another source counts
     restates = _restates(f, claims)
+    # "Police later raised the toll to 30": an update of the counts before it, no rival
+    f = f[~_updates(f, claims)]
+    restates = restates[f.index]
     found = restated_key(f, restates)
     f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
+    # "Organisers said 100,000 marched; police counted 20,000": no unit near, what befell
+    # the nearest count of another source
+    bare = restates & f["_key"].isna() & f["_event"].isna()
+    if bare.any():
+        befell = restated_key(f.assign(_key=f["_event"]), bare)
+        f = f.assign(
+            _event=f["_event"].where(befell.isna(), befell),
+            _restated=f["_restated"] | befell.notna(),
+        )
     f = f[f["_key"].notna() | f["_event"].notna()]
     f = f.assign(_pred=_predicates(f, claims), _general=_general_units(f))
     cols = ["figure_id", "article_id", "source_id", "value", "claim_id", "start"]

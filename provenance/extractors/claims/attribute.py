@@ -58,6 +58,7 @@ from provenance.extractors.claims.inversions import (
 from provenance.extractors.claims.layouts import layout_claims
 from provenance.extractors.claims.nesting import nested
 from provenance.extractors.claims.readings import attributive_form
+from provenance.extractors.claims.restated_counts import restating_verbs
 from provenance.extractors.claims.small_clauses import small_clause_subject
 from provenance.extractors.claims.spans import (
     END_PUNCT,
@@ -406,6 +407,8 @@ def _unit(
             draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
         draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end
         _set_attribution(text, draft, quotes)
+        if draft.attribution is not Attribution.DIRECT and ";" in text[draft.start : draft.end]:
+            draft.end = _semicolon_end(text, draft, quotes)  # "X said A; Y said B"
         if draft.attribution is Attribution.DIRECT and draft.end <= m.start():
             # “A,” she said, “B.”: one quotation interrupted by its attribution
             more = quotes.last_within(m.end(), b)
@@ -421,6 +424,41 @@ def _unit(
             nested(text, here, drafts, quotes)
         unit_claims.append(here)
         floor = max(draft.end, m.end())
+
+
+def _semicolon_end(text: str, draft: Draft, quotes: Context) -> int:
+    """Where a report's content ends before a semicolon opening a report of its own.
+
+    "Police said 12 people died; hospital officials said 30": the clause after the
+    semicolon opens with the subject of its own cue, so it is no part of what the police
+    said, and its cue is read. "He said costs rose; wages did not" runs on.
+
+    Example:
+        >>> text = "Police said 12 people died; hospital officials said 30."
+        >>> d = Draft(12, 54, Attribution.INDIRECT, ClaimStatus.ASSERTED)
+        >>> text[d.start : _semicolon_end(text, d, Context(text))]
+        '12 people died'
+    """
+    semi = text.find(";", draft.start, draft.end)
+    while semi >= 0:
+        rest = text[semi + 1 : draft.end]
+        opening = draft.end - len(rest.lstrip())
+        # only the clause's first cue can be its own: a reporting verb or a verb placing
+        # a count ("; police counted 20,000")
+        verbs = [m.start() for m in quotes.cues.between(opening, draft.end)[:1]]
+        verbs += [opening + m.start() for m in _counting_word().finditer(rest.lstrip())][:1]
+        if verbs and not quotes.inside(at := min(verbs)):
+            subject = quotes.subject(text, opening, at)
+            if subject is not None and subject[0] == opening:
+                return trim(text, draft.start, semi)[1]
+        semi = text.find(";", semi + 1, draft.end)
+    return draft.end
+
+
+@functools.cache
+def _counting_word() -> re.Pattern[str]:
+    """A verb that places or counts a figure ("put", "counted"), as a whole word."""
+    return re.compile(rf"\b(?:{alternation(restating_verbs())})\b")
 
 
 @functools.cache
@@ -1178,6 +1216,7 @@ def _try_cue(
         # not negated ("could not confirm"), nor reported by evidence
         and cue_status(info, aux, "") is not ClaimStatus.UNCONFIRMED
         and subject_head not in lex.evidence_heads
+        and _authored_head(text[ss:se], lex) not in lex.evidence_heads  # "a survey by X"
         and not explicit(text, m.end(), cs)
         and not finite_clause(text, cs)
         and not (verb.endswith("ing") and _labels(text, cs, ce))
@@ -1192,6 +1231,22 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, m.end(), b)
     return d
+
+
+def _authored_head(subject: str, lex: CueLexicon) -> str:
+    """The head before an author after it ("A [survey] by Gallup", "[estimates] from the
+    U.N."): the word before the first of ``author_prepositions``, lowered; "" when none.
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> _authored_head("A survey by Gallup", lex), _authored_head("Gallup", lex)
+        ('survey', '')
+    """
+    words = subject.lower().split()
+    for i, w in enumerate(words[1:], 1):
+        if w in lex.author_prepositions:
+            return words[i - 1]
+    return ""
 
 
 def _same_speaker(

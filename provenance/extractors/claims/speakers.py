@@ -189,6 +189,15 @@ def _time_words(language: str | None) -> frozenset[str]:
 
 
 @functools.cache
+def _times(language: str | None) -> frozenset[str]:
+    """Words of a time, lowered, that own no document ("Monday's report", "last year's
+    figures"): :func:`_time_words` and the matching lexicon's ``time_words``."""
+    from provenance.lexicon.matching import match_lexicon
+
+    return _time_words(language) | match_lexicon(language).time_words
+
+
+@functools.cache
 def _opening_words(language: str | None) -> frozenset[str]:
     """Function words a capitalised run can open that name no one ("On Thursday", "Then")."""
     lex = cue_lexicon(language)
@@ -245,6 +254,8 @@ def _sent_from(language: str | None) -> re.Pattern[str] | None:
     The document is one of ``authored_documents`` or ``document_heads``, maybe with one of
     ``authoring_verbs`` after it ("a complaint filed by"), then one of
     ``author_prepositions`` and the author, a name or a noun phrase of up to six words.
+    Or the owner before it, a possessive of up to five words ("the ministry's own
+    figures", group ``owner``).
     """
     lex = cue_lexicon(language)
     if not lex.author_prepositions:
@@ -255,6 +266,9 @@ def _sent_from(language: str | None) -> re.Pattern[str] | None:
     return re.compile(
         rf"^(?:[\w'’.-]+\s+){{0,3}}?(?i:{docs})\s+(?:(?i:{verbs})\s+)?(?i:{preps})\s+"
         rf"(?P<author>(?:[\w'’.&-]+\s+){{0,5}}[\w'’.&-]+)$"
+        # "the labour ministry's figures", "Gallup's latest poll": the owner is the author
+        rf"|^(?:(?i:the)\s+)?(?P<owner>(?:[\w.&-]+\s+){{0,4}}?[\w.&-]+)['’]s?\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?i:{docs})$"
     )
 
 
@@ -631,6 +645,12 @@ class SpeakerResolver:
         self._plain_honorifics = lex.plain_honorifics
         self._ranked: set[str] = set()
 
+    def _owner(self, owner: str | None) -> str | None:
+        """A document's owner ("the ministry's figures"), unless a time ("Monday's report")."""
+        if not owner or owner.split()[-1].lower() in _times(self._language):
+            return None
+        return owner
+
     def resolve(self, mention: str, pos: int) -> SourceInfo:
         """Resolve ``mention`` (found at offset ``pos``) and remember it."""
         low = " ".join(mention.lower().split())
@@ -660,9 +680,13 @@ class SpeakerResolver:
         if document and (by := self._author_pattern.match(mention)) is not None:
             # "data it provided", "disclosures the firm filed": the author is the source
             info = self._author(by.group("author"), pos)
-        elif document and self._sent_from is not None and (sent := self._sent_from.match(mention)):
-            # "Monday's letter from the Democrats": the letter's author
-            author = sent.group("author")
+        elif (
+            document
+            and self._sent_from is not None
+            and (sent := self._sent_from.match(mention))
+            and (author := sent.group("author") or self._owner(sent.group("owner")))
+        ):
+            # "Monday's letter from the Democrats", "the ministry's figures": the author
             info = self._surname(self.registry.resolve(author), author, pos)
         elif determined and (doc := self._issued_pattern.match(low)) is not None:
             # "According to the letter": who spoke in the letter named before
