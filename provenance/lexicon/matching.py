@@ -80,6 +80,7 @@ class MatchLexicon:
     restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
     revising_verbs: tuple[str, ...] = ()  # case-folded; "police [raised] the toll to 30"
     counting_verbs: tuple[str, ...] = ()  # case-folded; "police [counted] 20,000"
+    subset_links: tuple[str, ...] = ()  # case-folded; "[including] 10 children"
     revising_links: tuple[str, ...] = ()  # case-folded; "the toll later [rose] to 30"
     general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
     source_evaluations: tuple[str, ...] = ()  # case-folded; "said the mayor was [wrong]"
@@ -195,6 +196,7 @@ def _load(lang: str) -> MatchLexicon:
         "restating_links",
         "revising_verbs",
         "counting_verbs",
+        "subset_links",
         "revising_links",
         "general_units",
         "contrast_agent_links",
@@ -280,6 +282,7 @@ def _load(lang: str) -> MatchLexicon:
         restating_links=tuple(" ".join(w.casefold().split()) for w in lists["restating_links"]),
         revising_verbs=tuple(" ".join(w.casefold().split()) for w in lists["revising_verbs"]),
         counting_verbs=tuple(" ".join(w.casefold().split()) for w in lists["counting_verbs"]),
+        subset_links=tuple(" ".join(w.casefold().split()) for w in lists["subset_links"]),
         revising_links=tuple(" ".join(w.casefold().split()) for w in lists["revising_links"]),
         vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),
         source_evaluations=tuple(

@@ -157,6 +157,39 @@ def _revising_re(language: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(parts)})\s+to\s+(?:[a-z]+\s+){{0,2}}$")
 
 
+@functools.cache
+def _subset_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that make it part of another count: "including "."""
+    from provenance.lexicon.matching import match_lexicon
+
+    links = match_lexicon(language).subset_links
+    if not links:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(links, key=len)[::-1])
+    return re.compile(rf"\b(?:{alt})\s+$")
+
+
+def _parts(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures that count part of another count ("[including] 10 children"): no rivals."""
+    return _led_by(figures, claims, _subset_re)
+
+
+def _marks(figures: pd.DataFrame) -> pd.Series:
+    """Per claim, the ordinals, dates and years its figures name, lowered ("first", "2016").
+
+    Two counts whose claims name different ones ("killed in the [first] attack", "killed
+    in the [second] attack") count two things.
+    """
+    import pandas as pd
+
+    kinds = [FigureKind.ORDINAL.value, FigureKind.DATE.value, FigureKind.YEAR.value]
+    marked = figures[figures["kind"].isin(kinds) & figures["claim_id"].notna()]
+    found: dict[object, set[str]] = {}
+    for claim, text in zip(marked["claim_id"], marked["text"], strict=True):
+        found.setdefault(claim, set()).add(" ".join(str(text).lower().split()))
+    return pd.Series({k: frozenset(v) for k, v in found.items()}, dtype=object)
+
+
 def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     """Figures whose claim's words right before them restate a count ("put the toll at")."""
     return _led_by(figures, claims, _restating_re)
@@ -428,7 +461,8 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     # "Organisers put the number at 10,000": what the nearest count of another source counts
     restates = _restates(f, claims)
     # "Police later raised the toll to 30": an update of the counts before it, no rival
-    f = f[~_updates(f, claims)]
+    # "including 10 children": part of another count, no rival either
+    f = f[~(_updates(f, claims) | _parts(f, claims))]
     restates = restates[f.index]
     found = restated_key(f, restates)
     f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
@@ -472,8 +506,16 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     same_event = pairs["_event"].notna() & (pairs["_event"] == pairs["_event_o"])
     # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
     same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
+    # "killed in the first attack" and "killed in the second attack": two things
+    marks = _marks(figures)
+    own, other = pairs["claim_id"].map(marks), pairs["claim_id_o"].map(marks)
+    apart = [
+        isinstance(a, frozenset) and isinstance(b, frozenset) and a.isdisjoint(b)
+        for a, b in zip(own, other, strict=True)
+    ]
     pairs = pairs[
-        (pairs["source_id"] != pairs["source_id_o"])
+        ~pd.Series(apart, index=pairs.index, dtype=bool)
+        & (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
         & (

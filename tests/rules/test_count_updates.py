@@ -6,7 +6,9 @@ toll later rose to 30" (``revising_links``) updates a count too. "Organisers sai
 marched; police counted 20,000" gives two rival counts: the report after the semicolon is
 the police's (``counting_verbs``), and "joined the march" counts the marchers of
 "marched" (the protest event's forms). Ranges that overlap, "at least 12" against "15"
-and "$5m" against "five million dollars" are no rivals.
+and "$5m" against "five million dollars" are no rivals, nor a part of a count ("including
+10 children", ``subset_links``), nor counts whose claims name different ordinals, dates or
+years ("the first attack", "the second attack").
 """
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ _NO_RIVALS = {
     "dollars.",
     "march_month": "Police said 12 people were arrested in March. Organisers said 40 people "
     "marched.",
+    "part": "Officials said at least 35 people were killed. Rebels said 40 people were killed, "
+    "including 10 children.",
+    "among_them": "Officials said at least 35 people were killed. Rebels said 40 people were "
+    "killed, among them 11 children.",
+    "ordinals": "Police said 12 people were killed in the first attack. Medics said 30 people "
+    "were killed in the second attack.",
+    "years": "Police said 12 people were killed in 2015. Medics said 30 people were killed in "
+    "2016.",
 }
 
 
@@ -104,6 +114,7 @@ def test_the_verbs_are_language_data() -> None:
     assert {"raised", "revised"} <= set(lex.revising_verbs)
     assert {"rose", "climbed"} <= set(lex.revising_links)
     assert "counted" in lex.counting_verbs
+    assert "including" in lex.subset_links
     assert match_lexicon("fr").revising_verbs == ()
     assert "protest" in lex.events_of("20,000 people joined the march")
     assert lex.events_of("killed in the March attack") == ("death",)

@@ -26,6 +26,8 @@ _TEXTS = {
     "owned_figures": "The labour ministry's figures show 40,000 jobs were lost in May.",
     "survey_by": "A survey by Pollsters Inc found 45 percent of voters backed the plan.",
     "study_by": "A study by Harvard researchers found 20 percent of patients relapsed.",
+    "published_by": "A study published by the health ministry found 20 percent of patients "
+    "relapsed.",
     "owned_report": "The agency's report put the number at 3,400.",
     "estimates": "Estimates from the United Nations suggest 2 million people have fled.",
     "estimates_put": "Estimates from the World Bank put growth at 2.5 percent.",
@@ -61,6 +63,7 @@ def _sources() -> dict[str, dict[str, str]]:
         ("owned_figures", "40,000", "labour ministry"),
         ("survey_by", "45 percent", "Pollsters Inc"),
         ("study_by", "20 percent", "Harvard researchers"),
+        ("published_by", "20 percent", "health ministry"),
         ("owned_report", "3,400", "agency"),
         ("estimates", "2 million", "United Nations"),
         ("estimates_put", "2.5 percent", "World Bank"),

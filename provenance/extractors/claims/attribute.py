@@ -407,7 +407,10 @@ def _unit(
             draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
         draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end
         _set_attribution(text, draft, quotes)
-        if draft.attribution is not Attribution.DIRECT and ";" in text[draft.start : draft.end]:
+        if (
+            draft.attribution is not Attribution.DIRECT
+            and text.find(";", draft.start, draft.end) >= 0
+        ):
             draft.end = _semicolon_end(text, draft, quotes)  # "X said A; Y said B"
         if draft.attribution is Attribution.DIRECT and draft.end <= m.start():
             # “A,” she said, “B.”: one quotation interrupted by its attribution
@@ -1235,16 +1238,22 @@ def _try_cue(
 
 def _authored_head(subject: str, lex: CueLexicon) -> str:
     """The head before an author after it ("A [survey] by Gallup", "[estimates] from the
-    U.N."): the word before the first of ``author_prepositions``, lowered; "" when none.
+    U.N.", "a [study] published by the ministry"): the word before the first of
+    ``author_prepositions`` and a participle of ``document_participles`` before it,
+    lowered; "" when none.
 
     Example:
         >>> lex = cue_grammar().lexicon
         >>> _authored_head("A survey by Gallup", lex), _authored_head("Gallup", lex)
         ('survey', '')
+        >>> _authored_head("A poll conducted by Ipsos", lex)
+        'poll'
     """
     words = subject.lower().split()
     for i, w in enumerate(words[1:], 1):
         if w in lex.author_prepositions:
+            if i > 1 and words[i - 1] in lex.document_participles:
+                return words[i - 2]
             return words[i - 1]
     return ""
 
