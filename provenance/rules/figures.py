@@ -191,8 +191,9 @@ def _marks(figures: pd.DataFrame) -> pd.Series:
 
 
 def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
-    """Figures whose claim's words right before them restate a count ("put the toll at")."""
-    return _led_by(figures, claims, _restating_re)
+    """Figures whose claim's words right before them restate a count ("put the toll at"), or
+    that are all their claim says ("Hospital officials said 30")."""
+    return _led_by(figures, claims, _restating_re, bare=True)
 
 
 def _updates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
@@ -205,8 +206,11 @@ def _led_by(
     figures: pd.DataFrame,
     claims: pd.DataFrame | None,
     pattern_of: Callable[[str | None], re.Pattern[str] | None],
+    *,
+    bare: bool = False,
 ) -> pd.Series:
-    """Figures whose claim's words right before them end in ``pattern_of(language)``."""
+    """Figures whose claim's words right before them end in ``pattern_of(language)``;
+    with ``bare``, also the figures that are all their claim says ("said 30")."""
     import pandas as pd
 
     out = pd.Series(False, index=figures.index, dtype=bool)
@@ -222,14 +226,17 @@ def _led_by(
         else pd.Series(None, index=figures.index)
     )
     lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
-    for row, body, at, start, la, said in zip(
-        figures.index, text, begin, figures["start"], lang, cue, strict=True
+    shown = figures["text"] if "text" in figures else pd.Series(None, index=figures.index)
+    for row, body, at, start, la, said, own in zip(
+        figures.index, text, begin, figures["start"], lang, cue, shown, strict=True
     ):
         if not isinstance(body, str) or pd.isna(at):
             continue
         pattern = pattern_of(la if isinstance(la, str) else None)
         offset = int(start) - int(at)
-        if pattern is not None and 0 <= offset <= len(body):
+        if bare and offset == 0 and body.strip() == own:
+            out.at[row] = True  # "Hospital officials said 30": the count is all it says
+        elif pattern is not None and 0 <= offset <= len(body):
             before = body[:offset].casefold()
             if isinstance(said, str) and " " not in said:
                 before = f"{said.casefold()} {before}"

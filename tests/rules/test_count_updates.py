@@ -4,7 +4,8 @@
 update their own count (``revising_verbs``), no contradiction, and the 30 is theirs; "the
 toll later rose to 30" (``revising_links``) updates a count too. "Organisers said 100,000
 marched; police counted 20,000" gives two rival counts: the report after the semicolon is
-the police's (``counting_verbs``), and "joined the march" counts the marchers of
+the police's (``counting_verbs``), "Hospital officials said 30" and "put it at 30" restate
+the count before, and "joined the march" counts the marchers of
 "marched" (the protest event's forms). Ranges that overlap, "at least 12" against "15"
 and "$5m" against "five million dollars" are no rivals, nor a part of a count ("including
 10 children", ``subset_links``), nor counts whose claims name different ordinals, dates or
@@ -33,6 +34,8 @@ _RIVALS = {
     "rally": "Organisers said 100,000 people attended the rally. Police said 20,000 people "
     "were at the rally.",
     "toll": "Police said 12 people died. Hospital officials put the toll at 30.",
+    "put_it": "Police said 12 people died. Hospital officials put it at 30.",
+    "bare": "Police said 12 people died. Hospital officials said 30.",
 }
 
 _NO_RIVALS = {
@@ -93,7 +96,11 @@ def test_a_semicolon_inside_one_report_runs_on() -> None:
 
 @cache
 def _sources() -> dict[str, dict[str, str]]:
-    texts = {"raised": _NO_RIVALS["raised"], "counted": _RIVALS["semicolon"]}
+    texts = {
+        "raised": _NO_RIVALS["raised"],
+        "counted": _RIVALS["semicolon"],
+        "bare": _RIVALS["bare"],
+    }
     t = provenance.check(wire_documents(texts, "upd"), engine="pandas").tables
     names = t.sources.set_index("source_id")["name"]
     path = t.articles.set_index("article_id")["path"]
@@ -107,6 +114,7 @@ def test_the_revised_and_the_counted_figures_are_the_subjects() -> None:
     assert _sources()["raised"]["30"] == "Police"
     assert _sources()["counted"]["20,000"] == "Police"
     assert _sources()["counted"]["100,000"] == "Organisers"
+    assert _sources()["bare"]["30"] == "Hospital officials"  # "said 30": a count alone
 
 
 def test_the_verbs_are_language_data() -> None:

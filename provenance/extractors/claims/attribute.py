@@ -1207,7 +1207,8 @@ def _try_cue(
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if info.frame is not Frame.OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
-    if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
+    # "Hospital officials said 30": a count alone is content, however short
+    if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info) and not text[cs:ce].isdigit():
         return None
     if _NOT_A_VERB.match(text, cs) and _takes_infinitive(verb, lex):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
