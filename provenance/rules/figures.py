@@ -438,7 +438,13 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     within :data:`CONFLICT_MAX_RATIO` of each other. Money, percentages,
     measures written into the number ("400m") and :data:`GENERIC_UNITS` are not
     compared, nor counts whose claims name different events ("40 people were
-    killed", "52 people were injured"). Null when there is no rival.
+    killed", "52 people were injured") or different ordinals, dates or years ("the
+    first attack", "the second attack"). A count revised to a value ("raised the toll
+    to 30", ``revising_verbs``) updates, and a part of a count ("including 10
+    children", ``subset_links``) belongs to, the counts before: neither is a rival.
+    A count alone as a claim's content ("Hospital officials said 30") or counted
+    ("police counted 20,000") restates the nearest count of another source. Null when
+    there is no rival.
 
     Example:
         >>> import pandas as pd
