@@ -78,6 +78,10 @@ class MatchLexicon:
     restating_verbs: tuple[str, ...] = ()  # case-folded; "organisers [put] the number at"
     restated_heads: tuple[str, ...] = ()  # case-folded; "put the [number] at 10,000"
     restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
+    revising_verbs: tuple[str, ...] = ()  # case-folded; "police [raised] the toll to 30"
+    counting_verbs: tuple[str, ...] = ()  # case-folded; "police [counted] 20,000"
+    subset_links: tuple[str, ...] = ()  # case-folded; "[including] 10 children"
+    revising_links: tuple[str, ...] = ()  # case-folded; "the toll later [rose] to 30"
     general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
     source_evaluations: tuple[str, ...] = ()  # case-folded; "said the mayor was [wrong]"
     quantity_comparatives: tuple[str, ...] = ()  # case-folded; "the toll was far [higher]"
@@ -190,6 +194,10 @@ def _load(lang: str) -> MatchLexicon:
         "restating_verbs",
         "restated_heads",
         "restating_links",
+        "revising_verbs",
+        "counting_verbs",
+        "subset_links",
+        "revising_links",
         "general_units",
         "contrast_agent_links",
         "source_evaluations",
@@ -272,6 +280,10 @@ def _load(lang: str) -> MatchLexicon:
         restating_verbs=tuple(" ".join(w.casefold().split()) for w in lists["restating_verbs"]),
         restated_heads=tuple(" ".join(w.casefold().split()) for w in lists["restated_heads"]),
         restating_links=tuple(" ".join(w.casefold().split()) for w in lists["restating_links"]),
+        revising_verbs=tuple(" ".join(w.casefold().split()) for w in lists["revising_verbs"]),
+        counting_verbs=tuple(" ".join(w.casefold().split()) for w in lists["counting_verbs"]),
+        subset_links=tuple(" ".join(w.casefold().split()) for w in lists["subset_links"]),
+        revising_links=tuple(" ".join(w.casefold().split()) for w in lists["revising_links"]),
         vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),
         source_evaluations=tuple(
             " ".join(w.casefold().split()) for w in lists["source_evaluations"]

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from provenance.enums import FigureKind, SourceKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
 __all__ = [
@@ -106,7 +108,8 @@ RESTATE_WINDOW = 400
 
 @functools.cache
 def _restating_re(language: str | None) -> re.Pattern[str] | None:
-    """The words right before a figure that restate a count: "put the number at "."""
+    """The words right before a figure that restate a count: "put the number at ",
+    "counted "."""
     from provenance.lexicon.matching import match_lexicon
 
     lex = match_lexicon(language)
@@ -123,13 +126,91 @@ def _restating_re(language: str | None) -> re.Pattern[str] | None:
         )
     if lex.restating_links:
         parts.append(rf"\b(?:{alt(lex.restated_heads)})\s+(?:{alt(lex.restating_links)})")
+    if lex.counting_verbs:
+        parts.append(rf"\b(?:{alt(lex.counting_verbs)})")  # "police counted 20,000"
     if not parts:
         return None
     return re.compile(rf"(?:{'|'.join(parts)})\s+$")
 
 
+@functools.cache
+def _revising_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that revise a count to it: "raised the toll to ",
+    "the toll later rose to "."""
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(language)
+    if not lex.restated_heads:
+        return None
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+    heads = alt(lex.restated_heads)
+    parts = []
+    if lex.revising_verbs:
+        parts.append(rf"\b(?:{alt(lex.revising_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{heads})")
+    if lex.revising_links:
+        parts.append(rf"\b(?:{heads})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alt(lex.revising_links)})")
+    if not parts:
+        return None
+    return re.compile(rf"(?:{'|'.join(parts)})\s+to\s+(?:[a-z]+\s+){{0,2}}$")
+
+
+@functools.cache
+def _subset_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that make it part of another count: "including "."""
+    from provenance.lexicon.matching import match_lexicon
+
+    links = match_lexicon(language).subset_links
+    if not links:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(links, key=len)[::-1])
+    return re.compile(rf"\b(?:{alt})\s+$")
+
+
+def _parts(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures that count part of another count ("[including] 10 children"): no rivals."""
+    return _led_by(figures, claims, _subset_re)
+
+
+def _marks(figures: pd.DataFrame) -> pd.Series:
+    """Per claim, the ordinals, dates and years its figures name, lowered ("first", "2016").
+
+    Two counts whose claims name different ones ("killed in the [first] attack", "killed
+    in the [second] attack") count two things.
+    """
+    import pandas as pd
+
+    kinds = [FigureKind.ORDINAL.value, FigureKind.DATE.value, FigureKind.YEAR.value]
+    marked = figures[figures["kind"].isin(kinds) & figures["claim_id"].notna()]
+    found: dict[object, set[str]] = {}
+    for claim, text in zip(marked["claim_id"], marked["text"], strict=True):
+        found.setdefault(claim, set()).add(" ".join(str(text).lower().split()))
+    return pd.Series({k: frozenset(v) for k, v in found.items()}, dtype=object)
+
+
 def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
-    """Figures whose claim's words right before them restate a count ("put the toll at")."""
+    """Figures whose claim's words right before them restate a count ("put the toll at"), or
+    that are all their claim says ("Hospital officials said 30")."""
+    return _led_by(figures, claims, _restating_re, bare=True)
+
+
+def _updates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures whose claim's words right before them revise a count to them ("Police later
+    raised the toll to 30", "the toll rose to 30"): an update of the counts before, no rival."""
+    return _led_by(figures, claims, _revising_re)
+
+
+def _led_by(
+    figures: pd.DataFrame,
+    claims: pd.DataFrame | None,
+    pattern_of: Callable[[str | None], re.Pattern[str] | None],
+    *,
+    bare: bool = False,
+) -> pd.Series:
+    """Figures whose claim's words right before them end in ``pattern_of(language)``;
+    with ``bare``, also the figures that are all their claim says ("said 30")."""
     import pandas as pd
 
     out = pd.Series(False, index=figures.index, dtype=bool)
@@ -145,14 +226,17 @@ def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
         else pd.Series(None, index=figures.index)
     )
     lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
-    for row, body, at, start, la, said in zip(
-        figures.index, text, begin, figures["start"], lang, cue, strict=True
+    shown = figures["text"] if "text" in figures else pd.Series(None, index=figures.index)
+    for row, body, at, start, la, said, own in zip(
+        figures.index, text, begin, figures["start"], lang, cue, shown, strict=True
     ):
         if not isinstance(body, str) or pd.isna(at):
             continue
-        pattern = _restating_re(la if isinstance(la, str) else None)
+        pattern = pattern_of(la if isinstance(la, str) else None)
         offset = int(start) - int(at)
-        if pattern is not None and 0 < offset <= len(body):
+        if bare and offset == 0 and body.strip() == own:
+            out.at[row] = True  # "Hospital officials said 30": the count is all it says
+        elif pattern is not None and 0 <= offset <= len(body):
             before = body[:offset].casefold()
             if isinstance(said, str) and " " not in said:
                 before = f"{said.casefold()} {before}"
@@ -354,7 +438,13 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     within :data:`CONFLICT_MAX_RATIO` of each other. Money, percentages,
     measures written into the number ("400m") and :data:`GENERIC_UNITS` are not
     compared, nor counts whose claims name different events ("40 people were
-    killed", "52 people were injured"). Null when there is no rival.
+    killed", "52 people were injured") or different ordinals, dates or years ("the
+    first attack", "the second attack"). A count revised to a value ("raised the toll
+    to 30", ``revising_verbs``) updates, and a part of a count ("including 10
+    children", ``subset_links``) belongs to, the counts before: neither is a rival.
+    A count alone as a claim's content ("Hospital officials said 30") or counted
+    ("police counted 20,000") restates the nearest count of another source. Null when
+    there is no rival.
 
     Example:
         >>> import pandas as pd
@@ -383,8 +473,21 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     f = f.assign(_key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi)
     # "Organisers put the number at 10,000": what the nearest count of another source counts
     restates = _restates(f, claims)
+    # "Police later raised the toll to 30": an update of the counts before it, no rival
+    # "including 10 children": part of another count, no rival either
+    f = f[~(_updates(f, claims) | _parts(f, claims))]
+    restates = restates[f.index]
     found = restated_key(f, restates)
     f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
+    # "Organisers said 100,000 marched; police counted 20,000": no unit near, what befell
+    # the nearest count of another source
+    bare = restates & f["_key"].isna() & f["_event"].isna()
+    if bare.any():
+        befell = restated_key(f.assign(_key=f["_event"]), bare)
+        f = f.assign(
+            _event=f["_event"].where(befell.isna(), befell),
+            _restated=f["_restated"] | befell.notna(),
+        )
     f = f[f["_key"].notna() | f["_event"].notna()]
     f = f.assign(_pred=_predicates(f, claims), _general=_general_units(f))
     cols = ["figure_id", "article_id", "source_id", "value", "claim_id", "start"]
@@ -416,8 +519,16 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     same_event = pairs["_event"].notna() & (pairs["_event"] == pairs["_event_o"])
     # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
     same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
+    # "killed in the first attack" and "killed in the second attack": two things
+    marks = _marks(figures)
+    own, other = pairs["claim_id"].map(marks), pairs["claim_id_o"].map(marks)
+    apart = [
+        isinstance(a, frozenset) and isinstance(b, frozenset) and a.isdisjoint(b)
+        for a, b in zip(own, other, strict=True)
+    ]
     pairs = pairs[
-        (pairs["source_id"] != pairs["source_id_o"])
+        ~pd.Series(apart, index=pairs.index, dtype=bool)
+        & (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
         & (

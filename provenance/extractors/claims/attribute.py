@@ -59,6 +59,7 @@ from provenance.extractors.claims.layouts import layout_claims
 from provenance.extractors.claims.nesting import nested
 from provenance.extractors.claims.readings import attributive_form
 from provenance.extractors.claims.refused_acts import refused_act
+from provenance.extractors.claims.restated_counts import restating_verbs
 from provenance.extractors.claims.small_clauses import small_clause_subject
 from provenance.extractors.claims.spans import (
     END_PUNCT,
@@ -411,6 +412,11 @@ def _unit(
             draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
         draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end
         _set_attribution(text, draft, quotes)
+        if (
+            draft.attribution is not Attribution.DIRECT
+            and text.find(";", draft.start, draft.end) >= 0
+        ):
+            draft.end = _semicolon_end(text, draft, quotes)  # "X said A; Y said B"
         if draft.attribution is Attribution.DIRECT and draft.end <= m.start():
             # “A,” she said, “B.”: one quotation interrupted by its attribution
             more = quotes.last_within(m.end(), b)
@@ -426,6 +432,41 @@ def _unit(
             nested(text, here, drafts, quotes)
         unit_claims.append(here)
         floor = max(draft.end, m.end())
+
+
+def _semicolon_end(text: str, draft: Draft, quotes: Context) -> int:
+    """Where a report's content ends before a semicolon opening a report of its own.
+
+    "Police said 12 people died; hospital officials said 30": the clause after the
+    semicolon opens with the subject of its own cue, so it is no part of what the police
+    said, and its cue is read. "He said costs rose; wages did not" runs on.
+
+    Example:
+        >>> text = "Police said 12 people died; hospital officials said 30."
+        >>> d = Draft(12, 54, Attribution.INDIRECT, ClaimStatus.ASSERTED)
+        >>> text[d.start : _semicolon_end(text, d, Context(text))]
+        '12 people died'
+    """
+    semi = text.find(";", draft.start, draft.end)
+    while semi >= 0:
+        rest = text[semi + 1 : draft.end]
+        opening = draft.end - len(rest.lstrip())
+        # only the clause's first cue can be its own: a reporting verb or a verb placing
+        # a count ("; police counted 20,000")
+        verbs = [m.start() for m in quotes.cues.between(opening, draft.end)[:1]]
+        verbs += [opening + m.start() for m in _counting_word().finditer(rest.lstrip())][:1]
+        if verbs and not quotes.inside(at := min(verbs)):
+            subject = quotes.subject(text, opening, at)
+            if subject is not None and subject[0] == opening:
+                return trim(text, draft.start, semi)[1]
+        semi = text.find(";", semi + 1, draft.end)
+    return draft.end
+
+
+@functools.cache
+def _counting_word() -> re.Pattern[str]:
+    """A verb that places or counts a figure ("put", "counted"), as a whole word."""
+    return re.compile(rf"\b(?:{alternation(restating_verbs())})\b")
 
 
 @functools.cache
@@ -1151,7 +1192,8 @@ def _try_cue(
     cs, ce = content_after(text, m.end(), b, m, info, quotes)
     if info.frame is not Frame.OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
-    if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info):
+    # "Hospital officials said 30": a count alone is content, however short
+    if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info) and not text[cs:ce].isdigit():
         return None
     if _takes_infinitive(verb, lex) and _NOT_A_VERB.match(text, cs):
         return None  # "declined to comment" reports; "declined to a record low" is a fall
@@ -1163,6 +1205,7 @@ def _try_cue(
         # not negated ("could not confirm"), nor reported by evidence
         and cue_status(info, aux, "") is not ClaimStatus.UNCONFIRMED
         and subject_head not in lex.evidence_heads
+        and _authored_head(text[ss:se], lex) not in lex.evidence_heads  # "a survey by X"
         and not explicit(text, m.end(), cs)
         and not finite_clause(text, cs)
         and not (verb.endswith("ing") and _labels(text, cs, ce))
@@ -1219,6 +1262,28 @@ def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
     if not bare and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
         bare = True  # "..., Carter told a Senate panel on Wednesday.": who was told
     return core, bare
+
+
+def _authored_head(subject: str, lex: CueLexicon) -> str:
+    """The head before an author after it ("A [survey] by Gallup", "[estimates] from the
+    U.N.", "a [study] published by the ministry"): the word before the first of
+    ``author_prepositions`` and a participle of ``document_participles`` before it,
+    lowered; "" when none.
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> _authored_head("A survey by Gallup", lex), _authored_head("Gallup", lex)
+        ('survey', '')
+        >>> _authored_head("A poll conducted by Ipsos", lex)
+        'poll'
+    """
+    words = subject.lower().split()
+    for i, w in enumerate(words[1:], 1):
+        if w in lex.author_prepositions:
+            if i > 1 and words[i - 1] in lex.document_participles:
+                return words[i - 2]
+            return words[i - 1]
+    return ""
 
 
 def _same_speaker(

@@ -8,6 +8,12 @@ construction as a restated count (:mod:`provenance.rules.figures`). The claim's 
 runs from the noun phrase after the verb to the clause end ("the number at 10,000"); its
 cue is the verb.
 
+A verb of placing sets any quantity at a value too ("The World Bank put growth at 2.5
+percent", "analysts estimated the cost of the damage at $3 billion"): the subject gives the
+figure. A count revised to a new value ("Police later raised the toll to 30",
+``revising_verbs``) is the subject's count the same way; the rules read it as an update of
+the counts before it, not a rival.
+
 The pass runs only where the word scan of the text met one of the verbs: most texts
 hold none.
 """
@@ -23,6 +29,7 @@ from provenance.extractors.claims.family_parts import Taken, clause_content, uni
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
+from provenance.lexicon.matching import match_lexicon
 
 __all__ = ["restated_count_claims", "restating_verbs"]
 
@@ -35,29 +42,70 @@ def restating_verbs(language: str | None = "en") -> frozenset[str]:
         >>> {"put", "estimated"} <= restating_verbs("en"), restating_verbs("fr")
         (True, frozenset())
     """
-    from provenance.lexicon.matching import match_lexicon
-
     lex = match_lexicon(language_key(language))
     if not lex.restated_heads:
         return frozenset()
-    return frozenset(v for v in lex.restating_verbs if v.isalpha())
+    verbs = lex.restating_verbs + lex.revising_verbs + lex.counting_verbs
+    return frozenset(v for v in verbs if v.isalpha())
+
+
+#: A value with a digit after at most two words ("about 3,000", "$3 billion"), not a time
+#: of day ("at 3 p.m.", "at 10:30") nor a number in a name ("at 10 Downing Street").
+_VALUE = (
+    r"(?=(?:[a-z]+\s+){0,2}[$€£]?\d)"
+    r"(?!(?:[a-z]+\s+){0,2}\d+(?:[,.]\d+)*(?::\d|\s*[ap]\.?m\b|\s+[A-Z]))"
+)
 
 
 @functools.cache
-def _pattern(key: str) -> re.Pattern[str] | None:
-    """A restating verb, at most three words, a count noun, "at" and a value with a digit
-    ("put the number at 10,000", "estimated the crowd at about 3,000")."""
-    from provenance.lexicon.matching import match_lexicon
-
+def _patterns(key: str) -> dict[str, re.Pattern[str]]:
+    """Each verb's pattern, from the verb on: a placing verb, at most six words ending a
+    noun phrase, "at" and a value ("put the number at 10,000", "put growth at 2.5
+    percent"); a revising verb, at most three words, a count noun, "to" and a value
+    ("raised the toll to 30"); a counting verb and a value ("counted 20,000")."""
     lex = match_lexicon(key)
-    verbs = restating_verbs(key)
-    if not verbs:
-        return None
-    return re.compile(
-        rf"(?P<verb>{alternation(verbs)})\s+"
-        rf"(?P<what>(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(lex.restated_heads)})"
-        r"\s+at\s+(?=(?:[a-z]+\s+){0,2}[$€£]?\d))"
+    if not restating_verbs(key):
+        return {}
+    placing = re.compile(
+        rf"(?P<verb>[a-z]+)\s+(?P<what>(?!that\b)(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+\s+at\s+{_VALUE})"
     )
+    revising = re.compile(
+        rf"(?P<verb>[a-z]+)\s+(?P<what>(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{alternation(lex.restated_heads)})\s+to\s+{_VALUE})"
+    )
+    counting = re.compile(rf"(?P<verb>[a-z]+)\s+(?P<what>{_VALUE})")
+    out = dict.fromkeys(lex.counting_verbs, counting)
+    out.update(dict.fromkeys(lex.revising_verbs, revising))
+    out.update(dict.fromkeys(lex.restating_verbs, placing))
+    return {v: p for v, p in out.items() if v.isalpha()}
+
+
+@functools.cache
+def _adverbs(key: str) -> frozenset[str]:
+    """Words that may stand between a subject and its verb ("later", "has"), lowered."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    return frozenset(w.lower() for w in cue_lexicon(key).adverbs)
+
+
+def _past_adverbs(text: str, floor: int, at: int, key: str) -> int:
+    """Where the subject before ``at`` ends, past at most two adverbs ("Police [later]
+    [also] raised"); ``at`` when no adverb stands right before it.
+
+    Example:
+        >>> text = "Police later raised the toll."
+        >>> _past_adverbs(text, 0, 13, "en"), _past_adverbs("Police raised it.", 0, 7, "en")
+        (7, 7)
+    """
+    adverbs = _adverbs(key)
+    end = at
+    for _ in range(2):
+        lead = text[floor:end].rstrip()
+        word = lead.rsplit(None, 1)[-1] if lead else ""
+        if word.lower() not in adverbs:
+            break
+        end = floor + len(lead) - len(word)
+    return end
 
 
 def restated_count_claims(
@@ -82,13 +130,11 @@ def restated_count_claims(
     """
     key = language_key(language)
     verbs = restating_verbs(key)
-    starts = [s for s, w in words if w in verbs]
-    if not starts:
+    found = [(s, w) for s, w in words if w in verbs]
+    if not found:
         return []
-    pattern = _pattern(key)
-    if pattern is None:
-        return []
-    matches = [m for at in starts if (m := pattern.match(text, at)) is not None]
+    patterns = _patterns(key)
+    matches = [m for at, w in found if (m := patterns[w].match(text, at)) is not None]
     if not matches:  # "put pressure on", "placed an order": most verbs place no count
         return []
     taken = Taken(drafts)
@@ -101,6 +147,8 @@ def restated_count_claims(
         if a == b:
             continue
         subject = find_subject(text, a, at)
+        if subject is None and (lead := _past_adverbs(text, a, at, key)) < at:
+            subject = find_subject(text, a, lead)  # "Police [later] raised the toll to 30"
         if subject is None:
             continue
         cs, ce = clause_content(text, m.start("what"), b)
