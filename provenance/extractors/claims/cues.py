@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordlists import alternation as _alternation
 from provenance.extractors.text.wordlists import ordered_alternation
-from provenance.extractors.text.wordscan import WordStarts, factored_alternation
+from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon._files import NEUTRAL, language_key, read_language_mapping
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
 from provenance.lexicon.currencies import currency_table
@@ -624,24 +625,51 @@ def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
 def scan_words(text: str, vocabulary: frozenset[str]) -> list[tuple[int, str]]:
     """(start, word) of every word of ``text`` in ``vocabulary``, in text order.
 
-    One pass over the words serves every step that anchors patterns on words.
+    One pass over the words serves every step that anchors patterns on words. A word
+    is a maximal run of ASCII letters (``[A-Za-z]+``, case kept): any other character,
+    a digit, "_" or a letter outside ASCII, ends one. The text is read as bytes, one per
+    character (``encode`` with ``errors="replace"`` writes one "?" for each character
+    outside ASCII), every byte but a letter becomes a space, and the words between the
+    spaces are looked up in a set. A found word is then found in the bytes, between
+    spaces, after the one found before it: no word between them is in the vocabulary,
+    so its first such place is its own. Measured on BBC articles, about a third cheaper
+    than the trie after a non-letter that did it before (``WordStarts``).
 
     Example:
         >>> scan_words("He said no.", frozenset({"said"}))
         [(3, 'said')]
+        >>> scan_words("éSaid said_said2", frozenset({"said", "Said"}))
+        [(1, 'Said'), (6, 'said'), (11, 'said')]
     """
-    return _word_scanner(vocabulary).findall(text)
+    known = _spaced_words(vocabulary)
+    # a space either side: every word lies between two spaces, and its start in ``text``
+    # is the place of the space before it
+    spaced = b" " + text.encode("ascii", "replace").translate(_LETTERS_KEPT) + b" "
+    words = spaced.split()
+    out: list[tuple[int, str]] = []
+    at = 0
+    for found in itertools.compress(words, map(known.__contains__, words)):
+        word, pattern = known[found]
+        at = spaced.find(pattern, at)
+        out.append((at, word))
+        at += len(word)
+    return out
+
+
+#: a ``bytes.translate`` table keeping the ASCII letters and turning every other byte
+#: into a space
+_LETTERS_KEPT = bytes(b if chr(b).isascii() and chr(b).isalpha() else ord(" ") for b in range(256))
 
 
 @functools.lru_cache(maxsize=8)
-def _word_scanner(vocabulary: frozenset[str]) -> WordStarts:
-    """The vocabulary's words that can be a whole ``[A-Za-z]+`` word, as one scanner.
-
-    A trie after a non-letter (:class:`WordStarts`) measured a third faster than a
-    scan of every word with a set test.
-    """
-    whole = (w for w in vocabulary if _WORD.fullmatch(w))
-    return WordStarts(whole, tail="(?![A-Za-z])", word="A-Za-z")
+def _spaced_words(vocabulary: frozenset[str]) -> dict[bytes, tuple[str, bytes]]:
+    """The vocabulary's words that can be a whole ``[A-Za-z]+`` word, by their bytes:
+    each word and its bytes between two spaces (what :func:`scan_words` finds)."""
+    return {
+        w.encode("ascii"): (w, b" " + w.encode("ascii") + b" ")
+        for w in vocabulary
+        if _WORD.fullmatch(w)
+    }
 
 
 class CueIndex:
