@@ -7,6 +7,7 @@ ones it must still catch (lone surrogates, malformed ids, missing values).
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -382,6 +383,28 @@ def _break(frame: pd.DataFrame, how: str) -> None:
         frame["text"] = frame["text"].astype(object)
     elif how == "language" and "language" in frame.columns:
         frame.loc[first, "language"] = "EN"
+    else:
+        _break_dtype_only(frame, how)
+
+
+def _break_dtype_only(frame: pd.DataFrame, how: str) -> None:
+    """A breach in a column whose contract asks only its dtype (``cue`` or ``unit``, the
+    bounds), which the lean path does not read cell by cell."""
+    first = frame.index[0]
+    column = "cue" if "cue" in frame.columns else "unit"
+    if how == "null cue":
+        frame.loc[first, column] = None
+    elif how == "nan cue":
+        frame[column] = frame[column].astype(object)
+        frame.loc[first, column] = math.nan
+    elif how == "number cue":  # coerced to its text, as pandera coerces it
+        frame[column] = frame[column].astype(object)
+        frame.loc[first, column] = 7
+    elif how == "bound" and "value" in frame.columns:
+        frame["value"] = frame["value"].astype(object)
+        frame.loc[first, "value"] = "many"  # cannot be coerced to Float64
+    elif how == "null bound" and "value" in frame.columns:
+        frame.loc[first, "lower"] = None
 
 
 @_EQUIV
@@ -403,6 +426,11 @@ def _break(frame: pd.DataFrame, how: str) -> None:
             "object",
             "object text",
             "language",
+            "null cue",
+            "nan cue",
+            "number cue",
+            "bound",
+            "null bound",
             "none",
         ]
     ),

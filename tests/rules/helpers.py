@@ -45,3 +45,14 @@ def flags_of(texts: dict[str, str]) -> dict[str, list[tuple[str, str, str]]]:
         key = str(path[f.article_id]).removeprefix("flags/")
         out[key].append((str(f.kind), str(f.rule), str(text[claim])))
     return out
+
+
+def figure_sources(texts: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Per text key: each figure's text and its source's name, from one check call."""
+    t = provenance.check(wire_documents(texts, "own"), engine="pandas").tables
+    names = t.sources.set_index("source_id")["name"]
+    path = t.articles.set_index("article_id")["path"]
+    out: dict[str, dict[str, str]] = {key: {} for key in texts}
+    for f in t.figures.itertuples():
+        out[str(path[f.article_id]).removeprefix("own/")][str(f.text)] = str(names[f.source_id])
+    return out

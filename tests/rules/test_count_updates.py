@@ -20,11 +20,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import provenance
 from provenance.extractors.claims.extract import find_claims
 from provenance.extractors.claims.restated_counts import restated_count_claims
 from provenance.lexicon.matching import match_lexicon
-from tests.rules.helpers import flags_of, wire_documents
+from tests.rules.helpers import figure_sources, flags_of
 
 _RIVALS = {
     "semicolon": "Organisers said 100,000 marched; police counted 20,000.",
@@ -101,13 +100,7 @@ def _sources() -> dict[str, dict[str, str]]:
         "counted": _RIVALS["semicolon"],
         "bare": _RIVALS["bare"],
     }
-    t = provenance.check(wire_documents(texts, "upd"), engine="pandas").tables
-    names = t.sources.set_index("source_id")["name"]
-    path = t.articles.set_index("article_id")["path"]
-    out: dict[str, dict[str, str]] = {key: {} for key in texts}
-    for f in t.figures.itertuples():
-        out[str(path[f.article_id]).removeprefix("upd/")][str(f.text)] = str(names[f.source_id])
-    return out
+    return figure_sources(texts)
 
 
 def test_the_revised_and_the_counted_figures_are_the_subjects() -> None:

@@ -15,9 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import provenance
 from provenance.extractors.claims.restated_counts import restated_count_claims
-from tests.rules.helpers import wire_documents
+from tests.rules.helpers import figure_sources
 
 _TEXTS = {
     "according": "Unemployment rose to 5.2 percent in March, according to figures from the "
@@ -45,14 +44,7 @@ _TEXTS = {
 
 @cache
 def _sources() -> dict[str, dict[str, str]]:
-    result = provenance.check(wire_documents(_TEXTS, "own"), engine="pandas")
-    t = result.tables
-    names = t.sources.set_index("source_id")["name"]
-    path = t.articles.set_index("article_id")["path"]
-    out: dict[str, dict[str, str]] = {key: {} for key in _TEXTS}
-    for f in t.figures.itertuples():
-        out[str(path[f.article_id]).removeprefix("own/")][str(f.text)] = str(names[f.source_id])
-    return out
+    return figure_sources(_TEXTS)
 
 
 @pytest.mark.parametrize(
