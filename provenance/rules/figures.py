@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind, SourceKind
+from provenance.extractors.text.wordlists import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -116,18 +117,17 @@ def _restating_re(language: str | None) -> re.Pattern[str] | None:
     if not lex.restated_heads:
         return None
 
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
     parts = []
     if lex.restating_verbs:
         parts.append(
-            rf"\b(?:{alt(lex.restating_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alt(lex.restated_heads)})\s+at"
+            rf"\b(?:{alternation(lex.restating_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(lex.restated_heads)})\s+at"
         )
     if lex.restating_links:
-        parts.append(rf"\b(?:{alt(lex.restated_heads)})\s+(?:{alt(lex.restating_links)})")
+        parts.append(
+            rf"\b(?:{alternation(lex.restated_heads)})\s+(?:{alternation(lex.restating_links)})"
+        )
     if lex.counting_verbs:
-        parts.append(rf"\b(?:{alt(lex.counting_verbs)})")  # "police counted 20,000"
+        parts.append(rf"\b(?:{alternation(lex.counting_verbs)})")  # "police counted 20,000"
     if not parts:
         return None
     return re.compile(rf"(?:{'|'.join(parts)})\s+$")
@@ -143,15 +143,16 @@ def _revising_re(language: str | None) -> re.Pattern[str] | None:
     if not lex.restated_heads:
         return None
 
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
-    heads = alt(lex.restated_heads)
+    heads = alternation(lex.restated_heads)
     parts = []
     if lex.revising_verbs:
-        parts.append(rf"\b(?:{alt(lex.revising_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{heads})")
+        parts.append(
+            rf"\b(?:{alternation(lex.revising_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{heads})"
+        )
     if lex.revising_links:
-        parts.append(rf"\b(?:{heads})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alt(lex.revising_links)})")
+        parts.append(
+            rf"\b(?:{heads})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(lex.revising_links)})"
+        )
     if not parts:
         return None
     return re.compile(rf"(?:{'|'.join(parts)})\s+to\s+(?:[a-z]+\s+){{0,2}}$")
@@ -165,8 +166,7 @@ def _subset_re(language: str | None) -> re.Pattern[str] | None:
     links = match_lexicon(language).subset_links
     if not links:
         return None
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(links, key=len)[::-1])
-    return re.compile(rf"\b(?:{alt})\s+$")
+    return re.compile(rf"\b(?:{alternation(links)})\s+$")
 
 
 def _parts(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
