@@ -371,6 +371,14 @@ def _break(frame: pd.DataFrame, how: str) -> None:
         frame.loc[first, "text"] = None
     elif how == "null id":
         frame.loc[first, frame.columns[0]] = None
+    elif how == "null key":  # an id column that is not unique: no scan for missing cells
+        frame.loc[first, "article_id"] = None
+    elif how == "null enum":  # a value of a set, neither nullable: no scan either
+        frame.loc[first, "kind" if "kind" in frame.columns else "status"] = None
+    elif how == "nan enum":  # NaN in an object column: coerced to a missing value first
+        column = "attribution" if "attribution" in frame.columns else "kind"
+        frame[column] = frame[column].astype(object)
+        frame.loc[first, column] = math.nan
     elif how == "negative":
         frame.loc[first, "start"] = -1
     elif how == "extra":
@@ -420,6 +428,9 @@ def _break_dtype_only(frame: pd.DataFrame, how: str) -> None:
             "offset",
             "null",
             "null id",
+            "null key",
+            "null enum",
+            "nan enum",
             "negative",
             "extra",
             "missing",

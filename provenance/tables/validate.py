@@ -120,6 +120,11 @@ class _Column:
     minimum: int | None  # greater_than_or_equal_to
 
     @property
+    def reads_cells(self) -> bool:
+        """Whether the text of every cell is checked: an id, a pattern or a set of values."""
+        return self.ids is not None or self.pattern is not None or self.allowed is not None
+
+    @property
     def asks_cells(self) -> bool:
         """Whether any cell can break the contract once the dtype holds: False for a
         nullable column with no other check (a text such as a byline, a bound)."""
@@ -245,15 +250,21 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
         if not column.asks_cells:
             continue  # its dtype is all the contract asks of it
         array = series.array
-        missing = np.asarray(array.isna(), dtype=bool)
-        gaps = bool(missing.any())
+        if column.nullable or not column.reads_cells:
+            missing = np.asarray(array.isna(), dtype=bool)
+            gaps = bool(missing.any())
+        else:
+            # no scan for missing cells: a missing cell is no str, so it fails the check
+            # of every cell's text below (an id, a pattern, a set of values) as it would
+            # fail here, and a column with no missing cell reads all its cells either way
+            missing, gaps = None, False
         if gaps and (not column.nullable or column.unique or column.minimum is not None):
             return False
         if column.unique and column.ids is None and not series.is_unique:
             return False
-        if column.ids is not None or column.pattern is not None or column.allowed is not None:
+        if column.reads_cells:
             values = array.to_numpy(dtype=object)
-            cells = (values[~missing] if gaps else values).tolist()
+            cells = (values if missing is None or not gaps else values[~missing]).tolist()
             if column.ids is not None:
                 if not ids_match(cells, *column.ids):
                     return False

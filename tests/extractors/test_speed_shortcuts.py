@@ -7,6 +7,7 @@ compared with the plain regular expression it stands for, on generated texts.
 from __future__ import annotations
 
 import bisect
+import random
 import re
 
 import pytest
@@ -1394,3 +1395,29 @@ def test_unverified_window_holds_every_lead(text: str) -> None:
     skipped = UNVERIFIED_RE.search(text, *_unverified_window(text))
     assert skipped is not None
     assert skipped.span() == full.span()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 44), st.integers(1, 14)), max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_narrator_pass_text_order_equals_the_key_sort(
+    spans: list[tuple[int, int]], rnd: random.Random
+) -> None:
+    """The narrator pass orders its claims as a stable sort by (start, -end) does, with
+    the attributed claims given in any order (a plug-in's) and ties kept in place."""
+    from provenance.enums import Attribution
+    from provenance.extractors.claims.extract import _with_narrator
+    from provenance.extractors.records import ClaimSpan
+
+    text = "Ab cd, ef gh. Ij kl mn op. Qr st uv wx yz ab cd."
+    attributed = [ClaimSpan(text[s : s + n], s, s + n, Attribution.INDIRECT) for s, n in spans]
+    rnd.shuffle(attributed)
+    got = _with_narrator(text, tuple(attributed), split_sentences(text), False)
+    narrator = [c for c in got if not any(c is a for a in attributed)]
+    if not narrator:  # nothing added: the claims come back as given
+        assert list(got) == attributed
+        return
+    expected = sorted([*attributed, *narrator], key=lambda c: (c.start, -c.end))
+    assert [id(c) for c in got] == [id(c) for c in expected]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import operator
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
@@ -213,6 +214,9 @@ def _units(
     starts a clause.
     """
     find = text.find
+    # a bracket is looked for in a sentence only when the text holds one (most texts
+    # hold no "[", and a third hold no "("): a sentence holds none the text does not
+    paren, square = "(" in text, "[" in text
     cut = [
         (dl.end(), e)
         # every dateline holds "(" or "[" or opens a line in capitals: test that before the
@@ -225,8 +229,8 @@ def _units(
                     or (text[s : s + 1].isupper() and find(":", s, min(e, s + 30)) >= 0)
                 )
             )
-            or find("(", s, e) >= 0
-            or find("[", s, e) >= 0
+            or (paren and find("(", s, e) >= 0)
+            or (square and find("[", s, e) >= 0)
         )
         and (dl := _DATELINE.match(text, s, e))
         and dl.end() < e
@@ -603,7 +607,10 @@ def _with_narrator(
     ``may_be_unverified`` is :func:`_may_be_unverified` of ``text``, or whether
     :data:`UNVERIFIED_RE` finds something in it.
     """
-    covered = sorted(span for c in attributed for span in content_parts(text, c))
+    covered: list[tuple[int, int]] = []
+    for c in attributed:
+        covered += content_parts(text, c)
+    covered.sort()
     mstarts: list[int] = []  # the covered spans, merged where they touch or overlap
     mends: list[int] = []
     for s, e in covered:
@@ -639,8 +646,14 @@ def _with_narrator(
         return attributed
     if all(c.parent is None for c in attributed):
         # no index to renumber: a stable sort keeps an attributed claim before a
-        # narrator claim with the same span, as the pairing below does
-        return tuple(sorted((*attributed, *narrator), key=_order))
+        # narrator claim with the same span, as the pairing below does. Text order (by
+        # start, the longer of two claims starting together first) in two stable sorts
+        # with C keys, no Python call per claim: by end, longest first (``reverse``
+        # keeps equal ends in their order), then by start
+        claims = [*attributed, *narrator]
+        claims.sort(key=_END, reverse=True)
+        claims.sort(key=_START)
+        return tuple(claims)
     everything = [(c, k) for k, c in enumerate(attributed)] + [(c, None) for c in narrator]
     everything.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     new_index = {k: n for n, (_, k) in enumerate(everything) if k is not None}
@@ -652,9 +665,9 @@ def _with_narrator(
     return tuple(out)
 
 
-def _order(claim: ClaimSpan) -> tuple[int, int]:
-    """Text order: by start, the longer of two claims starting together first."""
-    return claim.start, -claim.end
+#: the sort keys of text order (see :func:`_with_narrator`)
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: bool) -> None:
