@@ -33,6 +33,7 @@ from provenance.extractors.claims.family_parts import (
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.infinitive_clauses import stative_infinitive
+from provenance.extractors.claims.noun_sources import noun_source, subject_content_end
 from provenance.extractors.claims.passive_agents import (
     agent_passive_claims,
     fronted_question_claims,
@@ -482,7 +483,7 @@ def find_families(
         if "noun" in families and (m := g.noun_re.match(text, pos)):
             lead = g.adj_before_re.search(text[max(0, pos - 30) : pos])
             adj = (pos - 30 + lead.start() if pos >= 30 else lead.start()) if lead else None
-            _noun(text, m, adj, g, units, taken, out)
+            _noun(text, m, adj, g, units, taken, out, drafts)
         if (
             "adj" in families
             and (m := g.adjective_re.match(text, pos))
@@ -600,6 +601,7 @@ def _noun(
     units: list[tuple[int, int]],
     taken: Taken,
     out: FamilyFinds,
+    drafts: list[Draft],
 ) -> None:
     noun = g.nouns[m.group("noun").lower()]
     follow = " ".join((m.group("follow") or "that").lower().split())  # none: a dropped "that"
@@ -633,6 +635,7 @@ def _noun(
     else:
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
         ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
+        ce = subject_content_end(text, a, m.start("noun"), cs, ce)  # "His denial that X [was]"
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
@@ -645,6 +648,8 @@ def _noun(
         if pm is not None:
             off = m.start() - len(lead)
             d.source_start, d.source_end = off + pm.start("src"), off + pm.end("src")
+        elif (src := noun_source(text, a, m.start("noun"), ce, drafts)) is not None:
+            d.source_start, d.source_end = src  # "his denial", "issued a denial", "In a denial"
     if d.source_start is not None:
         d.attribution = Attribution.INDIRECT
     cue_start = adj if adj is not None else m.start("noun")
