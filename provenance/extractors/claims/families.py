@@ -163,8 +163,10 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # "that" opens a relative clause of the predicate
         rf"(?:\s+(?!(?:{_alt(list(lex.finite_auxiliaries))})\b)[\w’'-]+){{1,6}}?)(?=\s+that\s))?"
         # "her claim was that ...": a copula before the complementizer and a clause (not
-        # a degree word: "the allegation is that serious")
-        rf"(?:\s+(?-i:{_alt(lex.copulas)})(?=\s+(?-i:{_alt(lex.complementizers)})\s+\S+\s+\w))?"
+        # a degree word: "the allegation is that serious"), maybe after a relative clause
+        # between commas ("The allegation, which he rejects, is that ...")
+        rf"(?:(?:,\s+(?-i:{_alt(lex.relative_pronouns)})\s[^,.;:“”\"()]{{1,60}},)?"
+        rf"\s+(?-i:{_alt(lex.copulas)})(?=\s+(?-i:{_alt(lex.complementizers)})\s+\S+\s+\w))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b)"

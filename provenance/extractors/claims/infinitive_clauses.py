@@ -1,12 +1,14 @@
-"""A hedge verb's base form after a bare "to" that reports a clause.
+"""A hedge or denial verb's base form after a bare "to" that reports a claim.
 
 "He cited the polls [to claim] the senator's plans were not serious", "She went on
 television [to insist] that her aide had done nothing wrong": after a bare infinitive
 marker a hedge verb usually takes a thing ("enough delegates to claim the nomination"),
 so the claim rules leave it; but when a clause follows it ("that", a zero-"that" clause
 with a finite verb, or a possessive subject and a verb) the infinitive still reports a
-claim, made by the subject that controls it. Only the hedge verbs: a denial verb after
-"to" ("to reject the request", "to deny them entry") is mostly a refusal.
+claim, made by the subject that controls it. A denial verb after "to" ("to reject the
+request", "to deny them entry") is mostly a refusal: it reports a denial only before a
+"that" clause or a claim noun ("used the hearing to deny that ...", "moved to dispute the
+report").
 
 The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``): the
 hedge entries of ``verbs``, ``demand_prepositions`` ("to insist on a vote" is a demand)
@@ -21,7 +23,7 @@ import re
 from provenance.enums import ClaimStatus
 from provenance.lexicon.cues import CueLexicon
 
-__all__ = ["infinitive_clause", "stative_infinitive"]
+__all__ = ["denied_claim_after", "infinitive_clause", "stative_infinitive"]
 
 _THAT = re.compile(r"\s+that\s+(?=[\w“\"'‘])")
 _SPACE = re.compile(r"\s+")
@@ -47,9 +49,15 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
     from provenance.extractors.claims.spans import finite_clause
 
     try:
-        if lex.verb(verb).status is not ClaimStatus.HEDGED:
-            return False
+        info = lex.verb(verb)
     except KeyError:
+        return False
+    if info.status is ClaimStatus.DENIED and info.lemma in lex.base_denial_lemmas:
+        lead = text[max(0, verb_end - len(verb) - 40) : verb_end - len(verb)].lower().split()
+        if len(lead) >= 2 and (lead[-2] in lex.negations or _predicative(lead[:-1], lex)):
+            return False  # "chose not to deny", "it is hard to deny that": no denial made
+        return denied_claim_after(text, verb_end, lex)
+    if info.status is not ClaimStatus.HEDGED:
         return False
     if _THAT.match(text, verb_end):
         return True
@@ -61,6 +69,38 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
     if word is not None and word.group().lower() in lex.demand_prepositions:
         return False  # "leverage to insist on a justice they can tolerate": a demand
     return finite_clause(text, cs, lex.language) or possessive_clause(text[cs : cs + 120], lex)
+
+
+def _predicative(words: list[str], lex: CueLexicon) -> bool:
+    """Whether the words before "to" end in a copula and an adjective ("is hard", "was
+    not easy"): the infinitive says what can be done, not what was."""
+    copulas = {c for c in lex.copulas if " " not in c}
+    return any(w in copulas for w in words[-3:-1]) and words[-1] not in lex.subject_determiners
+
+
+def denied_claim_after(text: str, verb_end: int, lex: CueLexicon) -> bool:
+    """Whether a denial verb after a bare "to" takes a claim: a "that" clause ("used the
+    hearing to deny that he had met her") or a claim noun with its determiner ("moved to
+    dispute the report", "to reject the allegations"), never a thing or a person ("to
+    reject the request", "to deny them entry").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> text = "rushed out a statement to deny the reports of a deal"
+        >>> denied_claim_after(text, text.index(" the reports"), lex)
+        True
+        >>> text = "voted to reject the request"
+        >>> denied_claim_after(text, text.index(" the"), lex)
+        False
+    """
+    if _THAT.match(text, verb_end):
+        return True
+    words = [w.group().lower() for w in _WORD.finditer(text, verb_end, verb_end + 60)][:4]
+    if not words or words[0] not in lex.subject_determiners:
+        return False
+    heads = frozenset(lex.claim_heads) - lex.subject_pronouns - frozenset(lex.subject_determiners)
+    return any(w in heads for w in words[1:])
 
 
 def stative_infinitive(follow: str, text: str, cs: int, lex: CueLexicon) -> bool:
