@@ -61,11 +61,11 @@ def _leads(language: str) -> _Leads:
             rf"(?:(?:{dets})\s+){modifiers}$"
         ),
         re.compile(
-            rf"^\W*(?i:{alternation(sorted(lex.fronted_noun_prepositions))})\s+"
+            rf"\W*(?i:{alternation(sorted(lex.fronted_noun_prepositions))})\s+"
             rf"(?i:(?:{dets})\s+){modifiers}$"
         ),
         re.compile(
-            rf"^[\s“\"‘']*(?:(?i:{dets})\s+|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s?\s+)?"
+            rf"[\s“\"‘']*(?:(?i:{dets})\s+|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s?\s+)?"
             rf"(?:[a-z][\w-]*\s+)?$"
         ),
     )
@@ -134,10 +134,12 @@ def subject_content_end(text: str, unit_start: int, noun_start: int, start: int,
     verb = next((i for i, w in enumerate(words) if _finite(w.group().lower(), lex)), None)
     if verb is None:
         return end
+    stops = lex.subject_boundaries | lex.coordinators | set(lex.relative_pronouns)
+    if any(w.group().lower() in stops for w in words[:verb]):
+        return end  # "that the man who shot him was ...": the first verb is a relative's
     i = verb + 1
     while i < len(words) and _in_group(words[i].group().lower(), words[i - 1].group(), lex):
         i += 1  # "had met", "was not rigged"
-    stops = lex.subject_boundaries | lex.coordinators | set(lex.relative_pronouns)
     for j in range(i, len(words)):
         low = words[j].group().lower()
         if low in stops or words[j - 1].group().lower() in lex.subject_pronouns:
@@ -161,14 +163,9 @@ def _in_group(low: str, before: str, lex: CueLexicon) -> bool:
     """A word that goes on with a verb group: a participle, an auxiliary after another
     ("has been"), a negation, an adverb; not an auxiliary after a participle ("was
     detained [were]")."""
-    if low in lex.finite_auxiliaries:
-        return before.lower() in lex.finite_auxiliaries
-    return (
-        _past(low, lex)
-        or low in lex.negations
-        or low in lex.infinitive_participles
-        or low in lex.adverbs
-    )
+    if low in lex.finite_auxiliaries or _past(low, lex):
+        return before.lower() in lex.finite_auxiliaries or before.lower() in lex.negations
+    return low in lex.negations or low in lex.infinitive_participles or low in lex.adverbs
 
 
 def _object_opening(word: str, lex: CueLexicon) -> bool:
