@@ -12,7 +12,7 @@ must keep their old reading:
   is that ...");
 * an adverb between a cue and "that" ("denied outright that");
 * an inverted tag closed by several adjuncts ("said Smith in Washington on Monday");
-* a denial verb after a bare "to" ("used the hearing to deny that");
+* a denial verb after a bare "to" before "that" ("used the hearing to deny that");
 * "what it claims are": a hedge's gap, not the noun "claims";
 * a headline line before the body ("Kremlin denies ...\\nMOSCOW (Reuters) - ...").
 """
@@ -263,16 +263,15 @@ def test_inverted_tag_neighbours(text: str, source: str) -> None:
             "deny",
             "he had met the envoy",
         ),
-        ("The ministry moved quickly to deny the report.", "deny", "the report"),
         (
-            "He used the interview to dispute the account of the meeting.",
+            "The ministry went on television to dispute that any troops had crossed.",
             "dispute",
-            "the account of the meeting",
+            "any troops had crossed",
         ),
     ],
 )
 def test_denial_after_bare_to(text: str, cue: str, content: str) -> None:
-    """A denial verb after a bare "to" denies a that-clause or a claim noun."""
+    """A denial verb after a bare "to" denies a that-clause."""
     assert content in cue_contents(text, cue)
     assert cue_statuses(text, cue) == {"denied"}
 
@@ -281,13 +280,15 @@ def test_denial_after_bare_to(text: str, cue: str, content: str) -> None:
     ("text", "cue"),
     [
         ("The court voted to reject the appeal.", "reject"),  # a thing, no claim
+        ("The ministry moved quickly to deny the report.", "deny"),  # an object: left
         ("They want to deny him the nomination.", "deny him"),  # withheld
-        ("He chose not to deny the report.", "deny"),  # negated
+        ("He chose not to deny that he was there.", "deny"),  # negated
+        ("He did not try to deny that he was there.", "deny"),  # negated catenative
         ("It is hard to deny that the plan failed.", "deny"),  # what can be done
     ],
 )
 def test_no_denial_after_bare_to(text: str, cue: str) -> None:
-    """A refusal, a withholding, a negated or a predicative infinitive denies nothing."""
+    """An object, a withholding, a negation or a predicative infinitive: no denial."""
     assert "denied" not in cue_statuses(text, cue.split()[0])
 
 

@@ -7,8 +7,7 @@ so the claim rules leave it; but when a clause follows it ("that", a zero-"that"
 with a finite verb, or a possessive subject and a verb) the infinitive still reports a
 claim, made by the subject that controls it. A denial verb after "to" ("to reject the
 request", "to deny them entry") is mostly a refusal: it reports a denial only before a
-"that" clause or a claim noun ("used the hearing to deny that ...", "moved to dispute the
-report").
+"that" clause ("used the hearing to deny that ...").
 
 The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``): the
 hedge entries of ``verbs``, ``demand_prepositions`` ("to insist on a vote" is a demand)
@@ -53,9 +52,9 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
     except KeyError:
         return False
     if info.status is ClaimStatus.DENIED and info.lemma in lex.base_denial_lemmas:
-        lead = text[max(0, verb_end - len(verb) - 40) : verb_end - len(verb)].lower().split()
-        if len(lead) >= 2 and (lead[-2] in lex.negations or _predicative(lead[:-1], lex)):
-            return False  # "chose not to deny", "it is hard to deny that": no denial made
+        lead = text[max(0, verb_end - len(verb) - 50) : verb_end - len(verb)].lower().split()
+        if len(lead) < 2 or _no_act(lead[:-1], lex):
+            return False  # "chose not to deny", "it is hard to deny": no denial made
         return denied_claim_after(text, verb_end, lex)
     if info.status is not ClaimStatus.HEDGED:
         return False
@@ -71,36 +70,32 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
     return finite_clause(text, cs, lex.language) or possessive_clause(text[cs : cs + 120], lex)
 
 
-def _predicative(words: list[str], lex: CueLexicon) -> bool:
-    """Whether the words before "to" end in a copula and an adjective ("is hard", "was
-    not easy"): the infinitive says what can be done, not what was."""
+def _no_act(words: list[str], lex: CueLexicon) -> bool:
+    """Whether the words before "to" say no denial was made: a negation among the last
+    three ("did not try", "never tried"), a copula and an adjective ("is hard")."""
+    clitics = tuple(n for n in lex.negations if not n.isalpha())  # "n't" ends its word
+    if any(w in lex.negations or w.endswith(clitics) for w in words[-3:]):
+        return True
     copulas = {c for c in lex.copulas if " " not in c}
-    return any(w in copulas for w in words[-3:-1]) and words[-1] not in lex.subject_determiners
+    return any(w in copulas for w in words[-3:-1])
 
 
 def denied_claim_after(text: str, verb_end: int, lex: CueLexicon) -> bool:
     """Whether a denial verb after a bare "to" takes a claim: a "that" clause ("used the
-    hearing to deny that he had met her") or a claim noun with its determiner ("moved to
-    dispute the report", "to reject the allegations"), never a thing or a person ("to
-    reject the request", "to deny them entry").
+    hearing to deny that he had met her"); an object may be a thing or a person ("voted
+    to reject the request", "to deny them entry").
 
     Example:
         >>> from provenance.lexicon.cues import cue_lexicon
         >>> lex = cue_lexicon("en")
-        >>> text = "rushed out a statement to deny the reports of a deal"
-        >>> denied_claim_after(text, text.index(" the reports"), lex)
+        >>> text = "went on air to deny that the deal was signed"
+        >>> denied_claim_after(text, text.index(" that"), lex)
         True
         >>> text = "voted to reject the request"
         >>> denied_claim_after(text, text.index(" the"), lex)
         False
     """
-    if _THAT.match(text, verb_end):
-        return True
-    words = [w.group().lower() for w in _WORD.finditer(text, verb_end, verb_end + 60)][:4]
-    if not words or words[0] not in lex.subject_determiners:
-        return False
-    heads = frozenset(lex.claim_heads) - lex.subject_pronouns - frozenset(lex.subject_determiners)
-    return any(w in heads for w in words[1:])
+    return _THAT.match(text, verb_end) is not None
 
 
 def stative_infinitive(follow: str, text: str, cs: int, lex: CueLexicon) -> bool:
