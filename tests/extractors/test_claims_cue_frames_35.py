@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.extractors.claims import find_claims
+from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.headlines import split_headline
 from provenance.extractors.claims.noun_sources import noun_source, subject_content_end
 from provenance.extractors.claims.trailing_adverbs import past_trailing_adverb
@@ -105,7 +106,7 @@ def test_noun_cue_without_a_source(text: str, cue: str, content: None) -> None:
 def test_fronted_adjunct_needs_the_main_clause_right_after_it() -> None:
     """The main clause's subject must follow the adjunct's comma ("In a denial of X, Y said")."""
     text = "In a denial of the report issued on Monday, officials later said nothing."
-    drafts = []  # no verb cue: no main source
+    drafts: list[Draft] = []  # no verb cue: no main source
     assert noun_source(text, 0, text.index("denial"), text.index(","), drafts) is None
 
 
@@ -348,3 +349,29 @@ def test_no_headline_line(text: str) -> None:
     """A line that a sentence goes on past, or that closes one, is no headline."""
     units = ((0, len(text)),)
     assert split_headline(text, units) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("What the company claims is a cure has not been tested.", "is a cure", "the company"),
+        ("What Smith claims is a cure has not been tested.", "is a cure", "Smith"),
+    ],
+)
+def test_free_relative_opening_the_sentence(text: str, content: str, source: str) -> None:
+    """A hedge in a free relative opening its sentence claims the clause after it, up to
+    the sentence's own verb."""
+    assert (content, source, "hedged") in _cue_claims(text, "claims")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of the sentence's own: the relative is its subject, "is" its verb
+        "What he claims is a lie.",
+        "What Smith claims is not the issue.",
+    ],
+)
+def test_free_relative_subject_is_no_claim(text: str) -> None:
+    """A free relative that is the subject of "is": the cue's gap is its object, no claim."""
+    assert _cue_claims(text, "claims") == []

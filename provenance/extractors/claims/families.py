@@ -33,6 +33,7 @@ from provenance.extractors.claims.family_parts import (
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.infinitive_clauses import stative_infinitive
+from provenance.extractors.claims.initial_free_relatives import initial_free_relative_claims
 from provenance.extractors.claims.noun_sources import noun_source, subject_content_end
 from provenance.extractors.claims.passive_agents import (
     agent_passive_claims,
@@ -529,6 +530,8 @@ def find_families(
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     # last: "allegations of fraud" took its noun above; "fraud allegations" is left
     out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
+    # "What the company claims is a cure has not been tested"
+    out.drafts.extend(initial_free_relative_claims(text, units, taken))
     low = text.lower()  # once: the participle rules below guard their patterns with it
     if "by" in text:  # "was accused by several women of ...": the agent is the accuser
         out.drafts.extend(agent_passive_claims(text, units, taken, language, low=low))

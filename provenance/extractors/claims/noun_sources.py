@@ -26,7 +26,7 @@ from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
-__all__ = ["noun_source", "subject_content_end"]
+__all__ = ["main_verb_cut", "noun_source", "subject_content_end"]
 
 #: Most characters of a lead read before a noun cue.
 _REACH = 80
@@ -129,6 +129,18 @@ def subject_content_end(text: str, unit_start: int, noun_start: int, start: int,
     """
     if not _leads("en").subject.match(text, unit_start, noun_start):
         return end
+    return main_verb_cut(text, start, end)
+
+
+def main_verb_cut(text: str, start: int, end: int) -> int:
+    """Where a clause ``[start, end)`` that stands inside its sentence's subject ends: before
+    the next finite verb after its own (see :func:`subject_content_end`), else ``end``.
+
+    Example:
+        >>> text = "is a cure has not been tested"
+        >>> text[: main_verb_cut(text, 0, len(text))]
+        'is a cure'
+    """
     lex = cue_lexicon("en")
     words = list(_WORDS.finditer(text, start, end))
     verb = next((i for i, w in enumerate(words) if _finite(w.group().lower(), lex)), None)
