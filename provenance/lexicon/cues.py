@@ -468,6 +468,9 @@ class CueLexicon:
     #: said ...") (``claims.noun_sources``)
     light_noun_verbs: frozenset[str] = frozenset()
     fronted_noun_prepositions: frozenset[str] = frozenset()
+    #: adverbs that also stand before a determiner ("denied [all] that"): no adverb before
+    #: a complementizer (``claims.trailing_adverbs``)
+    predeterminer_adverbs: frozenset[str] = frozenset()
     #: pronouns opening a noun cue's dropped-"that" clause only in its widest reading ("it")
     zero_that_thing_subjects: tuple[str, ...] = ()
     #: subordinators right after a denial verb: its object stands before it ("reject if")
@@ -832,6 +835,7 @@ _SUBJECT_KEYS = (
     "plain_honorifics",
     "light_noun_verbs",
     "fronted_noun_prepositions",
+    "predeterminer_adverbs",
 )
 
 

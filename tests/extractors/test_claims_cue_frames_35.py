@@ -213,6 +213,8 @@ def test_adverb_between_cue_and_that(text: str, content: str, cue: str) -> None:
         "He denied reports that he had met her.",
         # an adverb not before "that": left where it was
         "He denied outright the reports of a meeting.",
+        # a predeterminer: "all that" is the object
+        "He denied all that as well.",
     ],
 )
 def test_no_trailing_adverb(text: str) -> None:

@@ -3,8 +3,9 @@
 
 The adverb belongs with the cue, not the content: the content opens at the
 complementizer as it does with no adverb ("denied that ..."). The adverbs are the cue
-lexicon's ``adverbs`` (those that may stand before a cue: "flatly denied"), the
-complementizers its ``complementizers``.
+lexicon's ``adverbs`` (those that may stand before a cue: "flatly denied") but its
+``predeterminer_adverbs`` ("denied all that": an object), the complementizers its
+``complementizers``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def _grammar(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     that = alternation(lex.complementizers)
     return (
         re.compile(rf"[^\S\n]+(?P<adv>[a-z]+)[^\S\n]+(?=(?:{that})\s)"),
-        frozenset(w for w in lex.adverbs if w.islower()),
+        # not "all" or "both": "denied all that" holds the object "all that"
+        frozenset(w for w in lex.adverbs if w.islower()) - lex.predeterminer_adverbs,
     )
 
 
@@ -37,6 +39,9 @@ def past_trailing_adverb(text: str, pos: int, limit: int, language: str = "en") 
         >>> text[past_trailing_adverb(text, 9, len(text)) :]
         'that he had met her.'
         >>> text = "He denied reports that he had met her."
+        >>> past_trailing_adverb(text, 9, len(text))
+        9
+        >>> text = "He denied all that as well."
         >>> past_trailing_adverb(text, 9, len(text))
         9
     """
