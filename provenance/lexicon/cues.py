@@ -462,6 +462,15 @@ class CueLexicon:
     zero_that_relative_verbs: frozenset[str] = frozenset()
     #: finite auxiliaries of a plural subject ("claims [are] false": a noun before them)
     plural_finite_auxiliaries: frozenset[str] = frozenset()
+    #: verbs whose subject makes the noun cue they take ("The ministry [issued] a flat
+    #: denial that ..."), and prepositions of an adjunct before the main clause holding a
+    #: noun cue the main clause's source makes ("[In] a denial of the report, the ministry
+    #: said ...") (``claims.noun_sources``)
+    light_noun_verbs: frozenset[str] = frozenset()
+    fronted_noun_prepositions: frozenset[str] = frozenset()
+    #: adverbs that also stand before a determiner ("denied [all] that"): no adverb before
+    #: a complementizer (``claims.trailing_adverbs``)
+    predeterminer_adverbs: frozenset[str] = frozenset()
     #: pronouns opening a noun cue's dropped-"that" clause only in its widest reading ("it")
     zero_that_thing_subjects: tuple[str, ...] = ()
     #: subordinators right after a denial verb: its object stands before it ("reject if")
@@ -824,6 +833,9 @@ _SUBJECT_KEYS = (
     "contracted_auxiliaries",
     "rank_titles",
     "plain_honorifics",
+    "light_noun_verbs",
+    "fronted_noun_prepositions",
+    "predeterminer_adverbs",
 )
 
 

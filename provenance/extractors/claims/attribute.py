@@ -973,7 +973,7 @@ def _try_cue(
         )
         and not verb.endswith("ing")
     ):
-        post = post_source(text, m.end(), b)
+        post = post_source(text, m.end(), b, adjuncts=1 if info.frame is Frame.TELL else 3)
         if post is None and before.endswith(_QUOTE_ENDS):
             post = quoted_post_source(text, m.end(), b)
         # unless a quotation follows the phrase: in "X, who ..., told POLITICO, “...”" the

@@ -33,6 +33,7 @@ from provenance.extractors.claims.documents import document_claims
 from provenance.extractors.claims.expectations import expectation_claims
 from provenance.extractors.claims.families import family_grammar, find_families
 from provenance.extractors.claims.free_relatives import contrary_relative_drafts
+from provenance.extractors.claims.headlines import split_headline
 from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.questions import polar_question_drafts
 from provenance.extractors.claims.quotes import us_quotes
@@ -119,7 +120,7 @@ class RuleBasedExtractor:
             may_be_unverified = _may_be_unverified(text)
         quotes = quote_spans(straighten_quotes(text) if "''" in text else text)
         quotes = cut_lost_closes(text, quotes)
-        units = _units(text, sentences, quotes)
+        units = _units(text, split_headline(text, sentences, _DATELINE), quotes)
         words = scan_words(text, _vocabulary())  # one word scan for cues and families
         drafts = attribute(text, units, quotes, words)
         families = find_families(text, units, drafts, words=words)

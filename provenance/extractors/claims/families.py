@@ -33,6 +33,8 @@ from provenance.extractors.claims.family_parts import (
 )
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.infinitive_clauses import stative_infinitive
+from provenance.extractors.claims.initial_free_relatives import initial_free_relative_claims
+from provenance.extractors.claims.noun_sources import noun_source, subject_content_end
 from provenance.extractors.claims.passive_agents import (
     agent_passive_claims,
     fronted_question_claims,
@@ -162,8 +164,10 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # "that" opens a relative clause of the predicate
         rf"(?:\s+(?!(?:{_alt(list(lex.finite_auxiliaries))})\b)[\w’'-]+){{1,6}}?)(?=\s+that\s))?"
         # "her claim was that ...": a copula before the complementizer and a clause (not
-        # a degree word: "the allegation is that serious")
-        rf"(?:\s+(?-i:{_alt(lex.copulas)})(?=\s+(?-i:{_alt(lex.complementizers)})\s+\S+\s+\w))?"
+        # a degree word: "the allegation is that serious"), maybe after a relative clause
+        # between commas ("The allegation, which he rejects, is that ...")
+        rf"(?:(?:,\s+(?-i:{_alt(lex.relative_pronouns)})\s[^,.;:“”\"()]{{1,60}},)?"
+        rf"\s+(?-i:{_alt(lex.copulas)})(?=\s+(?-i:{_alt(lex.complementizers)})\s+\S+\s+\w))?"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b)"
@@ -482,7 +486,7 @@ def find_families(
         if "noun" in families and (m := g.noun_re.match(text, pos)):
             lead = g.adj_before_re.search(text[max(0, pos - 30) : pos])
             adj = (pos - 30 + lead.start() if pos >= 30 else lead.start()) if lead else None
-            _noun(text, m, adj, g, units, taken, out)
+            _noun(text, m, adj, g, units, taken, out, drafts)
         if (
             "adj" in families
             and (m := g.adjective_re.match(text, pos))
@@ -526,6 +530,8 @@ def find_families(
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     # last: "allegations of fraud" took its noun above; "fraud allegations" is left
     out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
+    # "What the company claims is a cure has not been tested"
+    out.drafts.extend(initial_free_relative_claims(text, units, taken))
     low = text.lower()  # once: the participle rules below guard their patterns with it
     if "by" in text:  # "was accused by several women of ...": the agent is the accuser
         out.drafts.extend(agent_passive_claims(text, units, taken, language, low=low))
@@ -600,6 +606,7 @@ def _noun(
     units: list[tuple[int, int]],
     taken: Taken,
     out: FamilyFinds,
+    drafts: list[Draft],
 ) -> None:
     noun = g.nouns[m.group("noun").lower()]
     follow = " ".join((m.group("follow") or "that").lower().split())  # none: a dropped "that"
@@ -633,6 +640,7 @@ def _noun(
     else:
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
         ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
+        ce = subject_content_end(text, a, m.start("noun"), cs, ce)  # "His denial that X [was]"
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
@@ -645,6 +653,8 @@ def _noun(
         if pm is not None:
             off = m.start() - len(lead)
             d.source_start, d.source_end = off + pm.start("src"), off + pm.end("src")
+        elif (src := noun_source(text, a, m.start("noun"), ce, drafts)) is not None:
+            d.source_start, d.source_end = src  # "his denial", "issued a denial", "In a denial"
     if d.source_start is not None:
         d.attribution = Attribution.INDIRECT
     cue_start = adj if adj is not None else m.start("noun")

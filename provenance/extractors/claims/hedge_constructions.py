@@ -399,7 +399,9 @@ def coordinated_verb(text: str, word_before: str, verb_end: int, lex: CueLexicon
 @functools.cache
 def _gap_before_re(language: str) -> re.Pattern[str]:
     lex = cue_lexicon(language)
-    subjects = rf"(?:{_alt(lex.zero_that_subjects)}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})"
+    # ... or "it", standing for a group or a body ("what it claims are military targets")
+    pronouns = _alt((*lex.zero_that_subjects, *lex.zero_that_thing_subjects))
+    subjects = rf"(?:{pronouns}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})"
     # a free relative too: "what he claims is a crackdown"
     relatives = _alt((*lex.relative_pronouns, *lex.free_relative_pronouns))
     return re.compile(rf"\b(?:{relatives})\s+{subjects}\s+$")

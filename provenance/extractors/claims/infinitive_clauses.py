@@ -1,12 +1,13 @@
-"""A hedge verb's base form after a bare "to" that reports a clause.
+"""A hedge or denial verb's base form after a bare "to" that reports a claim.
 
 "He cited the polls [to claim] the senator's plans were not serious", "She went on
 television [to insist] that her aide had done nothing wrong": after a bare infinitive
 marker a hedge verb usually takes a thing ("enough delegates to claim the nomination"),
 so the claim rules leave it; but when a clause follows it ("that", a zero-"that" clause
 with a finite verb, or a possessive subject and a verb) the infinitive still reports a
-claim, made by the subject that controls it. Only the hedge verbs: a denial verb after
-"to" ("to reject the request", "to deny them entry") is mostly a refusal.
+claim, made by the subject that controls it. A denial verb after "to" ("to reject the
+request", "to deny them entry") is mostly a refusal: it reports a denial only before a
+"that" clause ("used the hearing to deny that ...").
 
 The words come from the cue lexicon (``provenance/lexicon/data/<lang>/cues.yaml``): the
 hedge entries of ``verbs``, ``demand_prepositions`` ("to insist on a vote" is a demand)
@@ -21,7 +22,7 @@ import re
 from provenance.enums import ClaimStatus
 from provenance.lexicon.cues import CueLexicon
 
-__all__ = ["infinitive_clause", "stative_infinitive"]
+__all__ = ["denied_claim_after", "infinitive_clause", "stative_infinitive"]
 
 _THAT = re.compile(r"\s+that\s+(?=[\w“\"'‘])")
 _SPACE = re.compile(r"\s+")
@@ -47,9 +48,15 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
     from provenance.extractors.claims.spans import finite_clause
 
     try:
-        if lex.verb(verb).status is not ClaimStatus.HEDGED:
-            return False
+        info = lex.verb(verb)
     except KeyError:
+        return False
+    if info.status is ClaimStatus.DENIED and info.lemma in lex.base_denial_lemmas:
+        lead = text[max(0, verb_end - len(verb) - 50) : verb_end - len(verb)].lower().split()
+        if len(lead) < 2 or _no_act(lead[:-1], lex):
+            return False  # "chose not to deny", "it is hard to deny": no denial made
+        return denied_claim_after(text, verb_end, lex)
+    if info.status is not ClaimStatus.HEDGED:
         return False
     if _THAT.match(text, verb_end):
         return True
@@ -61,6 +68,34 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
     if word is not None and word.group().lower() in lex.demand_prepositions:
         return False  # "leverage to insist on a justice they can tolerate": a demand
     return finite_clause(text, cs, lex.language) or possessive_clause(text[cs : cs + 120], lex)
+
+
+def _no_act(words: list[str], lex: CueLexicon) -> bool:
+    """Whether the words before "to" say no denial was made: a negation among the last
+    three ("did not try", "never tried"), a copula and an adjective ("is hard")."""
+    clitics = tuple(n for n in lex.negations if not n.isalpha())  # "n't" ends its word
+    if any(w in lex.negations or w.endswith(clitics) for w in words[-3:]):
+        return True
+    copulas = {c for c in lex.copulas if " " not in c}
+    return any(w in copulas for w in words[-3:-1])
+
+
+def denied_claim_after(text: str, verb_end: int, lex: CueLexicon) -> bool:
+    """Whether a denial verb after a bare "to" takes a claim: a "that" clause ("used the
+    hearing to deny that he had met her"); an object may be a thing or a person ("voted
+    to reject the request", "to deny them entry").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> text = "went on air to deny that the deal was signed"
+        >>> denied_claim_after(text, text.index(" that"), lex)
+        True
+        >>> text = "voted to reject the request"
+        >>> denied_claim_after(text, text.index(" the"), lex)
+        False
+    """
+    return _THAT.match(text, verb_end) is not None
 
 
 def stative_infinitive(follow: str, text: str, cs: int, lex: CueLexicon) -> bool:

@@ -25,6 +25,7 @@ from provenance.extractors.claims.subjects import (
     find_subject,
     is_head,
 )
+from provenance.extractors.claims.trailing_adverbs import past_trailing_adverb
 from provenance.extractors.text.quotes import QuoteIndex, quote_spans
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.extractors.text.wordscan import trie
@@ -364,8 +365,13 @@ def _compound_source(words: list[str]) -> bool:
     )
 
 
-def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int, int] | None:
+def post_source(
+    text: str, pos: int, b: int, language: str = "en", *, adjuncts: int = 3
+) -> tuple[int, int] | None:
     """A short source after a sentence-final cue: ", said the minister.".
+
+    Up to ``adjuncts`` place or time adjuncts may close it (", said Smith in Washington
+    on Monday."); after "told" one, as the phrase is more often its addressee.
 
     Example:
         >>> text = "“No,” said the minister."
@@ -392,20 +398,22 @@ def post_source(text: str, pos: int, b: int, language: str = "en") -> tuple[int,
     for i, w in enumerate(words[1:-1], 1):  # ", said a diplomat in Brussels.": the place
         if (
             w.lower() in pat.places
-            and len(words) - i <= 5
             # a source noun, or a name (", said Smith in a statement.", ", said Human
             # Rights Watch on Monday.")
             and (
                 (words[i - 1].islower() and is_head(words[i - 1]))
                 or all(x[0].isupper() for x in words[:i])
             )
-            and all(x.isalpha() and x.lower() not in NOT_IN_NP for x in words[i + 1 :])
+            and (first_adjunct := _adjunct_tail(words, i, pat, adjuncts)) is not None
         ):
-            if _body_of(words, i, pat):
+            starts = [x.start() for x in re.finditer(r"\S+", m.group(1))]
+            if _body_of(words[:first_adjunct], i, pat):
+                if first_adjunct < len(words):  # "... in the ministry [on Monday]."
+                    end = m.start(1) + len(m.group(1)[: starts[first_adjunct]].rstrip())
                 words = words[:i]  # ", said sources in the ministry.": whose sources
                 break
             # the place, or an occasion ("in an interview"), is no part of the source
-            at = [x.start() for x in re.finditer(r"\S+", m.group(1))][i]
+            at = starts[i]
             end = m.start(1) + len(m.group(1)[:at].rstrip())
             words = words[:i]
             break
@@ -445,6 +453,25 @@ def _reduced_passive(words: list[str], i: int, language: str = "en") -> bool:
         and words[i + 1] == "by"
         and is_head(words[i - 1].lower())
     )
+
+
+def _adjunct_tail(words: list[str], i: int, pat: _Patterns, most: int) -> int | None:
+    """Where the first adjunct ends when ``words[i:]`` are one to ``most`` adjuncts, each a
+    preposition of ``pat.places`` and one to four words ("in Washington on Monday", "in a
+    statement late Tuesday"); ``None`` otherwise (", said the head of the agency")."""
+    ends: list[int] = []
+    j = i
+    while j < len(words):
+        k = j + 1
+        while k < len(words) and words[k].lower() not in pat.places:
+            if not words[k].isalpha() or words[k].lower() in NOT_IN_NP:
+                return None
+            k += 1
+        if not 1 <= k - j - 1 <= 4 or len(ends) == most:
+            return None
+        ends.append(k)
+        j = k
+    return ends[0]
 
 
 def _body_of(words: list[str], i: int, pat: _Patterns) -> bool:
@@ -834,6 +861,7 @@ def content_after(
     aside = _ASIDE.match(text, pos, b)
     if aside is not None:
         pos = aside.end()  # "described, in blistering terms, a set of practices"
+    pos = past_trailing_adverb(text, pos, b)  # "denied outright that"
     lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else pat.lead).match(text, pos, b)
     if lead is not None:
         pos = lead.end()

@@ -1,0 +1,191 @@
+"""Who makes a noun cue's claim when no "by" agent or named possessor does, and where the
+content of a noun cue that is the sentence's subject ends.
+
+* a possessive pronoun: "his denial that ...", "their claims of fraud";
+* the subject of a light verb taking the noun as its object: "The ministry issued a flat
+  denial that ...", "Smith made the claim that ...", "the firm stood by its claim that";
+* the main clause's source, after an adjunct opening the sentence with the noun: "In a
+  denial of the report, the ministry said ...";
+* "His denial that he had met the envoy was swift": the noun cue is the subject, so its
+  "that" clause ends before the sentence's own verb ("was swift"), not at the period.
+
+The words are the cue lexicon's (``possessives``, ``light_noun_verbs``,
+``fronted_noun_prepositions``, ``subject_determiners`` and the verb classes); the
+functions are pure and read only the text, its unit and the verb cues' drafts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from provenance.extractors.claims.drafts import Draft
+from provenance.extractors.claims.subjects import find_subject
+from provenance.extractors.text.wordlists import alternation
+from provenance.lexicon.cues import CueLexicon, cue_lexicon
+
+__all__ = ["main_verb_cut", "noun_source", "subject_content_end"]
+
+#: Most characters of a lead read before a noun cue.
+_REACH = 80
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Leads:
+    """The patterns of the text before a noun cue, from the lexicon."""
+
+    #: "his (repeated) " right before the noun
+    possessive: re.Pattern[str]
+    #: "issued a flat " right before the noun: the verb's subject makes the claim
+    light: re.Pattern[str]
+    #: "In a " from the unit's start: an adjunct before the main clause
+    fronted: re.Pattern[str]
+    #: "His ", "The ", "Moscow's " from the unit's start: the noun phrase is the subject
+    subject: re.Pattern[str]
+
+
+@functools.cache
+def _leads(language: str) -> _Leads:
+    lex = cue_lexicon(language)
+    dets = alternation(sorted(lex.subject_determiners | set(lex.possessives)))
+    modifiers = r"(?:[a-z][\w-]*\s+){0,2}"
+    return _Leads(
+        re.compile(
+            rf"(?<![\w'’])(?P<src>(?i:{alternation(lex.possessives)}))\s+(?:[a-z][\w-]*\s+)?$"
+        ),
+        re.compile(
+            rf"(?<![\w'’])(?P<verb>{alternation(sorted(lex.light_noun_verbs))})\s+"
+            rf"(?:(?:{dets})\s+){modifiers}$"
+        ),
+        re.compile(
+            rf"\W*(?i:{alternation(sorted(lex.fronted_noun_prepositions))})\s+"
+            rf"(?i:(?:{dets})\s+){modifiers}$"
+        ),
+        re.compile(
+            rf"[\s“\"‘']*(?:(?i:{dets})\s+|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s?\s+)?"
+            rf"(?:[a-z][\w-]*\s+)?$"
+        ),
+    )
+
+
+def noun_source(
+    text: str, unit_start: int, noun_start: int, content_end: int, drafts: Sequence[Draft]
+) -> tuple[int, int] | None:
+    """The source span of the noun cue at ``noun_start`` read from what stands around it.
+
+    ``unit_start`` is its sentence's start, ``content_end`` the end of its content and
+    ``drafts`` the verb cues' claims (the main clause's source after a fronted adjunct).
+
+    Example:
+        >>> text = "The ministry issued a flat denial that troops crossed."
+        >>> s, e = noun_source(text, 0, text.index("denial"), len(text) - 1, [])
+        >>> text[s:e]
+        'The ministry'
+    """
+    leads = _leads("en")
+    floor = max(unit_start, noun_start - _REACH)
+    lead = text[floor:noun_start]
+    if (m := leads.possessive.search(lead)) is not None:
+        return floor + m.start("src"), floor + m.end("src")
+    if (m := leads.light.search(lead)) is not None:
+        return find_subject(text, unit_start, floor + m.start("verb"))
+    if unit_start >= floor and leads.fronted.match(lead):
+        return _main_source(text, content_end, drafts)
+    return None
+
+
+def _main_source(text: str, content_end: int, drafts: Sequence[Draft]) -> tuple[int, int] | None:
+    """The source of the verb cue whose subject opens the main clause right after the
+    adjunct's comma ("In a denial of the report, [the ministry] said ...")."""
+    for d in drafts:
+        if d.source_start is None or d.source_end is None or d.source_start < content_end:
+            continue
+        if text[content_end : d.source_start].strip() == ",":
+            return d.source_start, d.source_end
+    return None
+
+
+def subject_content_end(text: str, unit_start: int, noun_start: int, start: int, end: int) -> int:
+    """Where the "that" clause ``[start, end)`` of the noun cue at ``noun_start`` ends when
+    the noun phrase is the sentence's subject: before the sentence's own verb.
+
+    The clause's verb group comes first; the next finite verb (an auxiliary, or a past
+    form before a name or a determiner) is the sentence's, unless a relative pronoun, a
+    coordinator or a subordinator came before it, or a subject pronoun opens a clause of
+    its own right before it.
+
+    Example:
+        >>> text = "His denial that he had met the envoy was swift."
+        >>> s = text.index("he had")
+        >>> text[s : subject_content_end(text, 0, 4, s, len(text) - 1)]
+        'he had met the envoy'
+        >>> text = "His denial that he met the man who was there came late."
+        >>> s = text.index("he met")
+        >>> text[s : subject_content_end(text, 0, 4, s, len(text) - 1)]
+        'he met the man who was there came late'
+    """
+    if not _leads("en").subject.match(text, unit_start, noun_start):
+        return end
+    return main_verb_cut(text, start, end)
+
+
+def main_verb_cut(text: str, start: int, end: int) -> int:
+    """Where a clause ``[start, end)`` that stands inside its sentence's subject ends: before
+    the next finite verb after its own (see :func:`subject_content_end`), else ``end``.
+
+    Example:
+        >>> text = "is a cure has not been tested"
+        >>> text[: main_verb_cut(text, 0, len(text))]
+        'is a cure'
+    """
+    lex = cue_lexicon("en")
+    words = list(_WORDS.finditer(text, start, end))
+    verb = next((i for i, w in enumerate(words) if _finite(w.group().lower(), lex)), None)
+    if verb is None:
+        return end
+    stops = lex.subject_boundaries | lex.coordinators | set(lex.relative_pronouns)
+    if any(w.group().lower() in stops for w in words[:verb]):
+        return end  # "that the man who shot him was ...": the first verb is a relative's
+    i = verb + 1
+    while i < len(words) and _in_group(words[i].group().lower(), words[i - 1].group(), lex):
+        i += 1  # "had met", "was not rigged"
+    for j in range(i, len(words)):
+        low = words[j].group().lower()
+        if low in stops or words[j - 1].group().lower() in lex.subject_pronouns:
+            return end
+        if low in lex.finite_auxiliaries or (
+            _past(low, lex) and j + 1 < len(words) and _object_opening(words[j + 1].group(), lex)
+        ):
+            return _trimmed(text, start, words[j].start())
+    return end
+
+
+def _finite(low: str, lex: CueLexicon) -> bool:
+    return low in lex.finite_auxiliaries or _past(low, lex)
+
+
+def _past(low: str, lex: CueLexicon) -> bool:
+    return low in lex.irregular_pasts or (len(low) > 4 and low.endswith(tuple(lex.past_endings)))
+
+
+def _in_group(low: str, before: str, lex: CueLexicon) -> bool:
+    """A word that goes on with a verb group: a participle, an auxiliary after another
+    ("has been"), a negation, an adverb; not an auxiliary after a participle ("was
+    detained [were]")."""
+    if low in lex.finite_auxiliaries or _past(low, lex):
+        return before.lower() in lex.finite_auxiliaries or before.lower() in lex.negations
+    return low in lex.negations or low in lex.infinitive_participles or low in lex.adverbs
+
+
+def _object_opening(word: str, lex: CueLexicon) -> bool:
+    """A word that opens a past verb's object: a name or a determiner ("angered Kyiv")."""
+    return word[0].isupper() or word.lower() in lex.subject_determiners
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    return end
