@@ -573,6 +573,7 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     # "40 people were killed" and "52 people were injured" count two things.
     other_event = keyed["_event"].notna() & keyed["_event_o"].notna()
     keyed = keyed[~(other_event & (keyed["_event"] != keyed["_event_o"]))]
+    keyed = keyed.assign(_key_o=keyed["_key"])  # joined on it: one unit
     evented = f[f["_event"].notna()][cols].merge(
         f[f["_event"].notna()][cols], on=["article_id", "_event"], suffixes=("", "_o")
     )
