@@ -81,6 +81,7 @@ class MatchLexicon:
     revising_verbs: tuple[str, ...] = ()  # case-folded; "police [raised] the toll to 30"
     counting_verbs: tuple[str, ...] = ()  # case-folded; "police [counted] 20,000"
     giving_verbs: tuple[str, ...] = ()  # case-folded; "the ministry [gave] a toll of 30"
+    giving_heads: tuple[str, ...] = ()  # case-folded; "gave a [toll] of 30"
     giving_links: tuple[str, ...] = ()  # case-folded; "gave a toll [of] 30"
     window_openers: tuple[str, ...] = ()  # case-folded; "120 killed [since] March"
     window_articles: tuple[str, ...] = ()  # case-folded; "since [the] start of the month"
@@ -203,6 +204,7 @@ def _load(lang: str) -> MatchLexicon:
         "revising_verbs",
         "counting_verbs",
         "giving_verbs",
+        "giving_heads",
         "giving_links",
         "window_openers",
         "window_articles",
@@ -295,6 +297,7 @@ def _load(lang: str) -> MatchLexicon:
         revising_verbs=tuple(" ".join(w.casefold().split()) for w in lists["revising_verbs"]),
         counting_verbs=tuple(" ".join(w.casefold().split()) for w in lists["counting_verbs"]),
         giving_verbs=tuple(" ".join(w.casefold().split()) for w in lists["giving_verbs"]),
+        giving_heads=tuple(" ".join(w.casefold().split()) for w in lists["giving_heads"]),
         giving_links=tuple(" ".join(w.casefold().split()) for w in lists["giving_links"]),
         window_openers=tuple(" ".join(w.casefold().split()) for w in lists["window_openers"]),
         window_articles=tuple(" ".join(w.casefold().split()) for w in lists["window_articles"]),

@@ -10,11 +10,12 @@ cue is the verb.
 
 A verb of placing sets any quantity at a value too ("The World Bank put growth at 2.5
 percent", "analysts estimated the cost of the damage at $3 billion"): the subject gives the
-figure. A verb giving a count as a noun that names it (``giving_verbs``, ``giving_links``:
-"The ministry gave a toll of 30", "police gave the number of dead as 12") is the subject's
-count too. A count revised to a new value ("Police later raised the toll to 30",
-``revising_verbs``) is the subject's count the same way; the rules read it as an update of
-the counts before it, not a rival.
+figure. A verb giving a count as a noun that names it (``giving_verbs``, ``giving_heads``,
+``giving_links``: "The ministry gave a toll of 30", "police gave the number of dead as 12")
+is the subject's count too; "gave a total of $4,000 to the campaign" is a gift, no count.
+A count revised to a new value ("Police later raised the toll to 30", ``revising_verbs``) is
+the subject's count the same way; the rules read it as an update of the counts before it,
+not a rival.
 
 The pass runs only where the word scan of the text met one of the verbs: most texts
 hold none.
@@ -63,7 +64,8 @@ def count_verbs(language: str | None = "en") -> frozenset[str]:
     lex = match_lexicon(language_key(language))
     if not lex.restated_heads:
         return frozenset()
-    given = (v for v in lex.giving_verbs if v.isalpha()) if lex.giving_links else ()
+    giving = lex.giving_heads and lex.giving_links
+    given = (v for v in lex.giving_verbs if v.isalpha()) if giving else ()
     return restating_verbs(language) | frozenset(given)
 
 
@@ -81,8 +83,8 @@ def _patterns(key: str) -> dict[str, re.Pattern[str]]:
     noun phrase, "at" and a value ("put the number at 10,000", "put growth at 2.5
     percent"); a revising verb, at most three words, a count noun, "to" and a value
     ("raised the toll to 30"); a counting verb and a value ("counted 20,000"); a giving
-    verb, at most three words, a count noun, a giving link and a value ("gave a toll of
-    30")."""
+    verb, at most three words, one of ``giving_heads``, a giving link and a value ("gave a
+    toll of 30")."""
     lex = match_lexicon(key)
     if not count_verbs(key):
         return {}
@@ -95,10 +97,10 @@ def _patterns(key: str) -> dict[str, re.Pattern[str]]:
     )
     counting = re.compile(rf"(?P<verb>[a-z]+)\s+(?P<what>{_VALUE})")
     out: dict[str, re.Pattern[str]] = {}
-    if lex.giving_links:
+    if lex.giving_links and lex.giving_heads:
         giving = re.compile(
             rf"(?P<verb>[a-z]+)\s+(?P<what>(?:[\w'’-]+\s+){{0,3}}?"
-            rf"(?:{alternation(lex.restated_heads)})\s+(?:{alternation(lex.giving_links)})\s+{_VALUE})"
+            rf"(?:{alternation(lex.giving_heads)})\s+(?:{alternation(lex.giving_links)})\s+{_VALUE})"
         )
         out.update(dict.fromkeys(lex.giving_verbs, giving))
     out.update(dict.fromkeys(lex.counting_verbs, counting))
