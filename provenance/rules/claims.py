@@ -47,9 +47,10 @@ def denied_by_name(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     ("allegations", "the claim") is what the denial denies, and the claim it holds is the
     contradiction's, not a hedge of its own as well. The denial (another source's claim,
     contradicting the hedged one, ``contradicted`` aligned with ``claims``) holds it, and
-    either is denied itself, with at most :data:`_NAMING_WORDS` words before it ("allegations
-    of"), or holds a contesting cue of the matching lexicon and at most three words right
-    before it ("contradicted the claim that"). A hedge outside the denial ("allegations by
+    either is denied itself or made with a contesting cue ("rebuffed claims that"), with at
+    most :data:`_NAMING_WORDS` words before it ("allegations of"), or holds a contesting cue
+    of the matching lexicon and at most three words right before it ("contradicted the claim
+    that"). A hedge outside the denial ("allegations by
     various women of [X] ..., who has denied the accusations") stays a hedge.
 
     Example:
@@ -87,9 +88,11 @@ def denied_by_name(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     }
     named: set[object] = set()
     denying = contradicted.notna().to_numpy(dtype=bool)
-    rows = claims.loc[denying, ["article_id", "source_id", "start", "end", "status", "text"]]
-    for target, art, source, start, end, status, text in zip(
-        contradicted[denying], *(rows[c] for c in rows.columns), strict=True
+    read = ["article_id", "source_id", "start", "end", "status", "text"]
+    rows = claims.loc[denying, [*read, "cue"] if "cue" in claims else read]
+    cues = rows["cue"] if "cue" in rows else pd.Series(None, index=rows.index, dtype=object)
+    for target, art, source, start, end, status, text, cue in zip(
+        contradicted[denying], *(rows[c] for c in read), cues, strict=True
     ):
         held = spans.get(target)
         if held is None or held[0] != art or held[1] == source:
@@ -97,7 +100,11 @@ def denied_by_name(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
         if not (int(start) <= held[2] and held[3] <= int(end)):
             continue
         before = str(text)[: held[2] - int(start)].casefold()
-        if status == ClaimStatus.DENIED.value and len(before.split()) <= _NAMING_WORDS:
+        # "denied [claims that X]", "rebuffed [claims that X]": the cue takes the claim noun
+        denial = status == ClaimStatus.DENIED.value or (
+            isinstance(cue, str) and contests.fullmatch(cue.strip()) is not None
+        )
+        if denial and len(before.split()) <= _NAMING_WORDS:
             named.add(target)
             continue
         last = max((m.end() for m in contests.finditer(before)), default=None)

@@ -17,6 +17,7 @@ from tests.rules.helpers import flags_of
 _TEXTS = {
     "denied": "Russia has repeatedly denied allegations of meddling in the vote.",
     "rejected": "The ministry rejected claims that troops had crossed the border.",
+    "rebuffed": "The ministry rebuffed allegations that it had hidden the data.",
     "contradicted": "The challengers said the memo contradicted the claim that the army was "
     "not ready.",
     # neighbours: the hedge outside the denial, the claim noun as a subject, no denial
@@ -42,6 +43,7 @@ def _kinds(key: str, text: str) -> set[str]:
     [
         ("denied", "meddling in the vote"),
         ("rejected", "troops had crossed the border"),
+        ("rebuffed", "it had hidden the data"),
         ("contradicted", "the army was not ready"),
     ],
 )
