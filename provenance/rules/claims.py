@@ -39,7 +39,9 @@ def is_hedged(claims: pd.DataFrame) -> pd.Series:
 _NAMING_WORDS = 4
 
 
-def denied_by_name(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
+def denied_by_name(
+    claims: pd.DataFrame, contradicted: pd.Series, hedged: pd.Series | None = None
+) -> pd.Series:
     """Hedged claims a denial names as its object, with the claim noun that hedges them.
 
     "Russia has denied [allegations of [meddling in the election]]", "the challengers said
@@ -68,26 +70,20 @@ def denied_by_name(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     out = pd.Series(False, index=claims.index, dtype=bool)
     cols = {"claim_id", "article_id", "source_id", "start", "end", "status", "text"}
-    hedged = is_hedged(claims) if "status" in claims else out
-    if not hedged.any() or not cols <= set(claims.columns) or contradicted.isna().all():
+    denying = contradicted.notna().to_numpy(dtype=bool)
+    if not denying.any() or not cols <= set(claims.columns):
+        return out
+    hedged = is_hedged(claims) if hedged is None else hedged
+    if not hedged.any():
         return out
     lex = match_lexicon(None)
     contests = _contesting_re(frozenset(lex.contesting_cues | lex.claim_contesting_cues))
-    hedged_ids = set(claims.loc[hedged, "claim_id"])
+    held_rows = claims.loc[hedged, ["claim_id", "article_id", "source_id", "start", "end"]]
     spans = {
         c: (a, src, int(st), int(en))
-        for c, a, src, st, en in zip(
-            claims["claim_id"],
-            claims["article_id"],
-            claims["source_id"],
-            claims["start"],
-            claims["end"],
-            strict=True,
-        )
-        if c in hedged_ids
+        for c, a, src, st, en in zip(*(held_rows[k] for k in held_rows.columns), strict=True)
     }
     named: set[object] = set()
-    denying = contradicted.notna().to_numpy(dtype=bool)
     read = ["article_id", "source_id", "start", "end", "status", "text"]
     rows = claims.loc[denying, [*read, "cue"] if "cue" in claims else read]
     cues = rows["cue"] if "cue" in rows else pd.Series(None, index=rows.index, dtype=object)

@@ -498,6 +498,34 @@ def _general_units(f: pd.DataFrame) -> pd.Series:
     return pd.Series(found, index=f.index, dtype=bool)
 
 
+def _apart(
+    pairs: pd.DataFrame, figures: pd.DataFrame, f: pd.DataFrame, claims: pd.DataFrame | None
+) -> pd.Series:
+    """Pairs of counts whose claims name different ordinals, dates or years ("the first
+    attack", "the second attack") or different time windows ("killed on Monday", "killed
+    since the start of the month"): two things, no rivals."""
+    import pandas as pd
+
+    marks = _marks(figures)
+    own, other = pairs["claim_id"].map(marks), pairs["claim_id_o"].map(marks)
+    windows = _windows(
+        f[f["claim_id"].isin(pairs["claim_id"]) | f["claim_id"].isin(pairs["claim_id_o"])], claims
+    )
+    own_w, other_w = pairs["claim_id"].map(windows), pairs["claim_id_o"].map(windows)
+    apart = [
+        (isinstance(a, frozenset) and isinstance(b, frozenset) and a.isdisjoint(b))
+        or (
+            isinstance(c, frozenset)
+            and isinstance(d, frozenset)
+            and bool(c)
+            and bool(d)
+            and c.isdisjoint(d)
+        )
+        for a, b, c, d in zip(own, other, own_w, other_w, strict=True)
+    ]
+    return pd.Series(apart, index=pairs.index, dtype=bool)
+
+
 def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Series:
     """For each figure, the claim of another source giving a rival count of the same thing.
 
@@ -573,7 +601,6 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     # "40 people were killed" and "52 people were injured" count two things.
     other_event = keyed["_event"].notna() & keyed["_event_o"].notna()
     keyed = keyed[~(other_event & (keyed["_event"] != keyed["_event_o"]))]
-    keyed = keyed.assign(_key_o=keyed["_key"])  # joined on it: one unit
     evented = f[f["_event"].notna()][cols].merge(
         f[f["_event"].notna()][cols], on=["article_id", "_event"], suffixes=("", "_o")
     )
@@ -593,30 +620,16 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     ratio = pairs[["value", "value_o"]].max(axis=1) / pairs[["value", "value_o"]].min(axis=1)
     disjoint = (pairs["_hi"] < pairs["_lo_o"]) | (pairs["_hi_o"] < pairs["_lo"])
     same_event = pairs["_event"].notna() & (pairs["_event"] == pairs["_event_o"])
-    # "30 people were killed in the attack" and "300 people were killed in the attack"
-    same_count = same_event & pairs["_key"].notna() & (pairs["_key"] == pairs["_key_o"])
+    # "30 people were killed in the attack" and "300 people were killed in the attack": the
+    # keyed rows come first and were joined on their unit
+    one_unit = pd.Series(range(len(pairs)), index=pairs.index) < (0 if keyed.empty else len(keyed))
+    if "_key_o" in pairs:
+        one_unit |= pairs["_key"] == pairs["_key_o"]
+    same_count = same_event & pairs["_key"].notna() & one_unit
     # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
     same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
-    # "killed in the first attack" and "killed in the second attack": two things
-    marks = _marks(figures)
-    own, other = pairs["claim_id"].map(marks), pairs["claim_id_o"].map(marks)
-    # "killed on Monday" and "killed since the start of the month": two time windows
-    windows = _windows(f, claims)
-    own_w, other_w = pairs["claim_id"].map(windows), pairs["claim_id_o"].map(windows)
-    apart = [
-        (isinstance(a, frozenset) and isinstance(b, frozenset) and a.isdisjoint(b))
-        or (
-            bool(c)
-            and isinstance(c, frozenset)
-            and bool(d)
-            and isinstance(d, frozenset)
-            and c.isdisjoint(d)
-        )
-        for a, b, c, d in zip(own, other, own_w, other_w, strict=True)
-    ]
     pairs = pairs[
-        ~pd.Series(apart, index=pairs.index, dtype=bool)
-        & (pairs["source_id"] != pairs["source_id_o"])
+        (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
         & (
@@ -626,6 +639,8 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
             | ((pairs["_restated"] | pairs["_restated_o"]) & (ratio <= RESTATED_MAX_RATIO))
         )
     ]
+    if not pairs.empty:
+        pairs = pairs[~_apart(pairs, figures, f, claims)]
     # Several rivals: name the first in the text, whatever the row order.
     pairs = pairs.sort_values(["start_o", "claim_id_o"], kind="stable")
     first = pairs.drop_duplicates("figure_id").set_index("figure_id")["claim_id_o"]
