@@ -95,13 +95,6 @@ CONFLICT_MAX_RATIO = 2.0
 #: give counts of one event far apart.
 CONFLICT_EVENT_MAX_RATIO = 5.0
 
-#: Largest ratio when both figures count the same thing (one counted unit) and both claims
-#: name the same event ("30 people were killed in the attack" against "300 people were
-#: killed in the attack"): the guideline's "conflicting numbers" put no bound on how far
-#: apart two sources' counts of one thing are, so only values as far apart as a
-#: restatement's are read as two things.
-CONFLICT_COUNT_MAX_RATIO = 20.0
-
 #: Relative half-width of an approximate figure ("about 50,000") when rivals are
 #: compared: "about 53,000" allows 50,000, "53,000" does not.
 CONFLICT_TOLERANCE = 0.10
@@ -111,6 +104,13 @@ CONFLICT_TOLERANCE = 0.10
 #: 2,000 people marched. Organisers put the number at 10,000"): the sentence says both
 #: count one thing, so only values this far apart are read as two things.
 RESTATED_MAX_RATIO = 20.0
+
+#: Largest ratio when both figures count the same thing (one counted unit) and both claims
+#: name the same event ("30 people were killed in the attack" against "300 people were
+#: killed in the attack"): the guideline's "conflicting numbers" put no bound on how far
+#: apart two sources' counts of one thing are, so only values as far apart as a
+#: restatement's are read as two things.
+CONFLICT_COUNT_MAX_RATIO = RESTATED_MAX_RATIO
 
 #: Most characters between a restated figure and the count of another source it restates.
 RESTATE_WINDOW = 400
@@ -559,6 +559,7 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
         >>> conflicting_claim(f).tolist()
         ['c2', 'c1']
     """
+    import numpy as np
     import pandas as pd
 
     key = counted_key(figures)
@@ -622,10 +623,11 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     same_event = pairs["_event"].notna() & (pairs["_event"] == pairs["_event_o"])
     # "30 people were killed in the attack" and "300 people were killed in the attack": the
     # keyed rows come first and were joined on their unit
-    one_unit = pd.Series(range(len(pairs)), index=pairs.index) < (0 if keyed.empty else len(keyed))
+    units = pairs["_key"].to_numpy(dtype=object)
+    one_unit = np.arange(len(pairs)) < (0 if keyed.empty else len(keyed))
     if "_key_o" in pairs:
-        one_unit |= pairs["_key"] == pairs["_key_o"]
-    same_count = same_event & pairs["_key"].notna() & one_unit
+        one_unit |= units == pairs["_key_o"].to_numpy(dtype=object)
+    same_count = same_event.to_numpy(dtype=bool) & pd.notna(units) & one_unit
     # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
     same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
     pairs = pairs[
@@ -635,8 +637,11 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
         & (
             (ratio <= CONFLICT_MAX_RATIO)
             | (same_event & (ratio <= CONFLICT_EVENT_MAX_RATIO))
-            | (same_count & (ratio <= CONFLICT_COUNT_MAX_RATIO))
-            | ((pairs["_restated"] | pairs["_restated_o"]) & (ratio <= RESTATED_MAX_RATIO))
+            # a restatement and a count of one unit and one event: one bound
+            | (
+                (pairs["_restated"] | pairs["_restated_o"] | same_count)
+                & (ratio <= RESTATED_MAX_RATIO)
+            )
         )
     ]
     if not pairs.empty:
