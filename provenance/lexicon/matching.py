@@ -80,6 +80,13 @@ class MatchLexicon:
     restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
     revising_verbs: tuple[str, ...] = ()  # case-folded; "police [raised] the toll to 30"
     counting_verbs: tuple[str, ...] = ()  # case-folded; "police [counted] 20,000"
+    giving_verbs: tuple[str, ...] = ()  # case-folded; "the ministry [gave] a toll of 30"
+    giving_heads: tuple[str, ...] = ()  # case-folded; "gave a [toll] of 30"
+    giving_links: tuple[str, ...] = ()  # case-folded; "gave a toll [of] 30"
+    window_openers: tuple[str, ...] = ()  # case-folded; "120 killed [since] March"
+    window_articles: tuple[str, ...] = ()  # case-folded; "since [the] start of the month"
+    window_links: tuple[str, ...] = ()  # case-folded; "since the start [of] the month"
+    window_words: tuple[str, ...] = ()  # case-folded; "30 killed on [Monday]"
     subset_links: tuple[str, ...] = ()  # case-folded; "[including] 10 children"
     revising_links: tuple[str, ...] = ()  # case-folded; "the toll later [rose] to 30"
     general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
@@ -196,6 +203,13 @@ def _load(lang: str) -> MatchLexicon:
         "restating_links",
         "revising_verbs",
         "counting_verbs",
+        "giving_verbs",
+        "giving_heads",
+        "giving_links",
+        "window_openers",
+        "window_articles",
+        "window_links",
+        "window_words",
         "subset_links",
         "revising_links",
         "general_units",
@@ -282,6 +296,13 @@ def _load(lang: str) -> MatchLexicon:
         restating_links=tuple(" ".join(w.casefold().split()) for w in lists["restating_links"]),
         revising_verbs=tuple(" ".join(w.casefold().split()) for w in lists["revising_verbs"]),
         counting_verbs=tuple(" ".join(w.casefold().split()) for w in lists["counting_verbs"]),
+        giving_verbs=tuple(" ".join(w.casefold().split()) for w in lists["giving_verbs"]),
+        giving_heads=tuple(" ".join(w.casefold().split()) for w in lists["giving_heads"]),
+        giving_links=tuple(" ".join(w.casefold().split()) for w in lists["giving_links"]),
+        window_openers=tuple(" ".join(w.casefold().split()) for w in lists["window_openers"]),
+        window_articles=tuple(" ".join(w.casefold().split()) for w in lists["window_articles"]),
+        window_links=tuple(" ".join(w.casefold().split()) for w in lists["window_links"]),
+        window_words=tuple(" ".join(w.casefold().split()) for w in lists["window_words"]),
         subset_links=tuple(" ".join(w.casefold().split()) for w in lists["subset_links"]),
         revising_links=tuple(" ".join(w.casefold().split()) for w in lists["revising_links"]),
         vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),

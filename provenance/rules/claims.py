@@ -17,6 +17,7 @@ __all__ = [
     "answered_claim",
     "contradicted_claim",
     "corroborated",
+    "denied_by_name",
     "denies",
     "hearsay",
     "is_charge",
@@ -31,6 +32,81 @@ __all__ = [
 def is_hedged(claims: pd.DataFrame) -> pd.Series:
     """Claims the text hedges ("claimed", "alleged", "reportedly")."""
     return (claims["status"] == ClaimStatus.HEDGED.value).astype(bool)
+
+
+#: Most words of a denial's content before the claim it names ("[allegations of] X",
+#: "[Russian claims that] X"): the claim noun phrase, its object.
+_NAMING_WORDS = 4
+
+
+def denied_by_name(
+    claims: pd.DataFrame, contradicted: pd.Series, hedged: pd.Series | None = None
+) -> pd.Series:
+    """Hedged claims a denial names as its object, with the claim noun that hedges them.
+
+    "Russia has denied [allegations of [meddling in the election]]", "the challengers said
+    [the memo contradicted the claim that [the military was not ready]]": the claim noun
+    ("allegations", "the claim") is what the denial denies, and the claim it holds is the
+    contradiction's, not a hedge of its own as well. The denial (another source's claim,
+    contradicting the hedged one, ``contradicted`` aligned with ``claims``) holds it, and
+    either is denied itself or made with a contesting cue ("rebuffed claims that"), with at
+    most :data:`_NAMING_WORDS` words before it ("allegations of"), or holds a contesting cue
+    of the matching lexicon and at most three words right before it ("contradicted the claim
+    that"). A hedge outside the denial ("allegations by
+    various women of [X] ..., who has denied the accusations") stays a hedge.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["d", "h"], "article_id": ["x", "x"], "source_id": ["ru", "rt"],
+        ...     "start": [10, 25], "end": [50, 50], "status": ["denied", "hedged"],
+        ...     "text": ["allegations of meddling in the vote", "meddling in the vote"]})
+        >>> denied_by_name(claims, pd.Series(["h", None])).tolist()
+        [False, True]
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    cols = {"claim_id", "article_id", "source_id", "start", "end", "status", "text"}
+    denying = contradicted.notna().to_numpy(dtype=bool)
+    if not denying.any() or not cols <= set(claims.columns):
+        return out
+    hedged = is_hedged(claims) if hedged is None else hedged
+    if not hedged.any():
+        return out
+    lex = match_lexicon(None)
+    contests = _contesting_re(frozenset(lex.contesting_cues | lex.claim_contesting_cues))
+    held_rows = claims.loc[hedged, ["claim_id", "article_id", "source_id", "start", "end"]]
+    spans = {
+        c: (a, src, int(st), int(en))
+        for c, a, src, st, en in zip(*(held_rows[k] for k in held_rows.columns), strict=True)
+    }
+    named: set[object] = set()
+    read = ["article_id", "source_id", "start", "end", "status", "text"]
+    rows = claims.loc[denying, [*read, "cue"] if "cue" in claims else read]
+    cues = rows["cue"] if "cue" in rows else pd.Series(None, index=rows.index, dtype=object)
+    for target, art, source, start, end, status, text, cue in zip(
+        contradicted[denying], *(rows[c] for c in read), cues, strict=True
+    ):
+        held = spans.get(target)
+        if held is None or held[0] != art or held[1] == source:
+            continue
+        if not (int(start) <= held[2] and held[3] <= int(end)):
+            continue
+        before = str(text)[: held[2] - int(start)].casefold()
+        # "denied [claims that X]", "rebuffed [claims that X]": the cue takes the claim noun
+        denial = status == ClaimStatus.DENIED.value or (
+            isinstance(cue, str) and contests.fullmatch(cue.strip()) is not None
+        )
+        if denial and len(before.split()) <= _NAMING_WORDS:
+            named.add(target)
+            continue
+        last = max((m.end() for m in contests.finditer(before)), default=None)
+        if last is not None and len(before[last:].split()) <= 3:
+            named.add(target)
+    return (claims["claim_id"].isin(named) & hedged).astype(bool)
 
 
 def is_unconfirmed(claims: pd.DataFrame) -> pd.Series:

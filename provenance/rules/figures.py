@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COMPARABLE_KINDS",
+    "CONFLICT_COUNT_MAX_RATIO",
     "CONFLICT_EVENT_MAX_RATIO",
     "CONFLICT_MAX_RATIO",
     "CONFLICT_TOLERANCE",
@@ -30,6 +31,7 @@ __all__ = [
     "restated_key",
     "unit_in_text",
     "unit_key",
+    "window_of",
 ]
 
 #: Kinds whose values can be compared across sources.
@@ -103,6 +105,13 @@ CONFLICT_TOLERANCE = 0.10
 #: count one thing, so only values this far apart are read as two things.
 RESTATED_MAX_RATIO = 20.0
 
+#: Largest ratio when both figures count the same thing (one counted unit) and both claims
+#: name the same event ("30 people were killed in the attack" against "300 people were
+#: killed in the attack"): the guideline's "conflicting numbers" put no bound on how far
+#: apart two sources' counts of one thing are, so only values as far apart as a
+#: restatement's are read as two things.
+CONFLICT_COUNT_MAX_RATIO = RESTATED_MAX_RATIO
+
 #: Most characters between a restated figure and the count of another source it restates.
 RESTATE_WINDOW = 400
 
@@ -110,7 +119,7 @@ RESTATE_WINDOW = 400
 @functools.cache
 def _restating_re(language: str | None) -> re.Pattern[str] | None:
     """The words right before a figure that restate a count: "put the number at ",
-    "counted "."""
+    "counted ", "gave a toll of "."""
     from provenance.lexicon.matching import match_lexicon
 
     lex = match_lexicon(language)
@@ -128,6 +137,11 @@ def _restating_re(language: str | None) -> re.Pattern[str] | None:
         )
     if lex.counting_verbs:
         parts.append(rf"\b(?:{alternation(lex.counting_verbs)})")  # "police counted 20,000"
+    if lex.giving_verbs and lex.giving_heads and lex.giving_links:  # "gave a toll of 30"
+        parts.append(
+            rf"\b(?:{alternation(lex.giving_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{alternation(lex.giving_heads)})\s+(?:{alternation(lex.giving_links)})"
+        )
     if not parts:
         return None
     return re.compile(rf"(?:{'|'.join(parts)})\s+$")
@@ -188,6 +202,64 @@ def _marks(figures: pd.DataFrame) -> pd.Series:
     for claim, text in zip(marked["claim_id"], marked["text"], strict=True):
         found.setdefault(claim, set()).add(" ".join(str(text).lower().split()))
     return pd.Series({k: frozenset(v) for k, v in found.items()}, dtype=object)
+
+
+@functools.cache
+def _window_re(language: str | None) -> re.Pattern[str] | None:
+    """A time window in case-folded text: an opener and its word ("since march", "since the
+    start of the month"), or a window word ("monday", "last week")."""
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = match_lexicon(language)
+    word = r"([\w'’-]+)"
+    art = rf"(?:(?:{alternation(lex.window_articles)})\s+)?" if lex.window_articles else ""
+    parts = []
+    if lex.window_openers:
+        of = (
+            rf"(?:\s+(?:{alternation(lex.window_links)})\s+{art}{word})?"
+            if lex.window_links
+            else "()"
+        )
+        parts.append(rf"\b(?:{alternation(lex.window_openers)})\s+{art}{word}{of}")
+    if lex.window_words:
+        parts.append(rf"\b({alternation(lex.window_words)})\b")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def window_of(text: str, language: str | None = "en") -> frozenset[str]:
+    """The last words of the time windows ``text`` names: "killed on Monday" -> {"monday"}.
+
+    Example:
+        >>> sorted(window_of("120 had been killed since the start of the month"))
+        ['month', 'start']
+        >>> window_of("30 people were killed on Monday"), window_of("30 were killed")
+        (frozenset({'monday'}), frozenset())
+        >>> window_of("so far this year") & window_of("this year")
+        frozenset({'year'})
+    """
+    pattern = _window_re(language)
+    if pattern is None:
+        return frozenset()
+    found: set[str] = set()
+    for m in pattern.finditer(text.casefold()):
+        found.update(g.split()[-1] for g in m.groups() if g)
+    return frozenset(found)
+
+
+def _windows(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Per claim of ``figures``, the time windows its text names (:func:`window_of`)."""
+    import pandas as pd
+
+    if claims is None or figures.empty or not {"claim_id", "text"} <= set(claims):
+        return pd.Series(dtype=object)
+    text = claims.drop_duplicates("claim_id").set_index("claim_id")["text"]
+    lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
+    found: dict[object, frozenset[str]] = {}
+    for claim, la in zip(figures["claim_id"], lang.astype(object), strict=True):
+        body = text.get(claim)
+        if claim not in found and isinstance(body, str):
+            found[claim] = window_of(body, la if isinstance(la, str) else None)
+    return pd.Series(found, dtype=object)
 
 
 def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
@@ -426,6 +498,34 @@ def _general_units(f: pd.DataFrame) -> pd.Series:
     return pd.Series(found, index=f.index, dtype=bool)
 
 
+def _apart(
+    pairs: pd.DataFrame, figures: pd.DataFrame, f: pd.DataFrame, claims: pd.DataFrame | None
+) -> pd.Series:
+    """Pairs of counts whose claims name different ordinals, dates or years ("the first
+    attack", "the second attack") or different time windows ("killed on Monday", "killed
+    since the start of the month"): two things, no rivals."""
+    import pandas as pd
+
+    marks = _marks(figures)
+    own, other = pairs["claim_id"].map(marks), pairs["claim_id_o"].map(marks)
+    windows = _windows(
+        f[f["claim_id"].isin(pairs["claim_id"]) | f["claim_id"].isin(pairs["claim_id_o"])], claims
+    )
+    own_w, other_w = pairs["claim_id"].map(windows), pairs["claim_id_o"].map(windows)
+    apart = [
+        (isinstance(a, frozenset) and isinstance(b, frozenset) and a.isdisjoint(b))
+        or (
+            isinstance(c, frozenset)
+            and isinstance(d, frozenset)
+            and bool(c)
+            and bool(d)
+            and c.isdisjoint(d)
+        )
+        for a, b, c, d in zip(own, other, own_w, other_w, strict=True)
+    ]
+    return pd.Series(apart, index=pairs.index, dtype=bool)
+
+
 def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Series:
     """For each figure, the claim of another source giving a rival count of the same thing.
 
@@ -435,11 +535,14 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     one event ("put the toll at 52") also counts what a figure of the same
     event counts ("40 people were killed"). "Rival" means values that cannot
     both hold (bounds and approximations respected: "at least 40" allows 52)
-    within :data:`CONFLICT_MAX_RATIO` of each other. Money, percentages,
+    within :data:`CONFLICT_MAX_RATIO` of each other (:data:`CONFLICT_EVENT_MAX_RATIO` when
+    both claims name one event, :data:`CONFLICT_COUNT_MAX_RATIO` when they also count one
+    unit). Money, percentages,
     measures written into the number ("400m") and :data:`GENERIC_UNITS` are not
     compared, nor counts whose claims name different events ("40 people were
     killed", "52 people were injured") or different ordinals, dates or years ("the
-    first attack", "the second attack"). A count revised to a value ("raised the toll
+    first attack", "the second attack") or different time windows (:func:`window_of`: "killed
+    on Monday", "killed since the start of the month"). A count revised to a value ("raised the toll
     to 30", ``revising_verbs``) updates, and a part of a count ("including 10
     children", ``subset_links``) belongs to, the counts before: neither is a rival.
     A count alone as a claim's content ("Hospital officials said 30") or counted
@@ -456,6 +559,7 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
         >>> conflicting_claim(f).tolist()
         ['c2', 'c1']
     """
+    import numpy as np
     import pandas as pd
 
     key = counted_key(figures)
@@ -517,26 +621,31 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     ratio = pairs[["value", "value_o"]].max(axis=1) / pairs[["value", "value_o"]].min(axis=1)
     disjoint = (pairs["_hi"] < pairs["_lo_o"]) | (pairs["_hi_o"] < pairs["_lo"])
     same_event = pairs["_event"].notna() & (pairs["_event"] == pairs["_event_o"])
+    # "30 people were killed in the attack" and "300 people were killed in the attack": the
+    # keyed rows come first and were joined on their unit
+    units = pairs["_key"].to_numpy(dtype=object)
+    one_unit = np.arange(len(pairs)) < (0 if keyed.empty else len(keyed))
+    if "_key_o" in pairs:
+        one_unit |= units == pairs["_key_o"].to_numpy(dtype=object)
+    same_count = same_event.to_numpy(dtype=bool) & pd.notna(units) & one_unit
     # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
     same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
-    # "killed in the first attack" and "killed in the second attack": two things
-    marks = _marks(figures)
-    own, other = pairs["claim_id"].map(marks), pairs["claim_id_o"].map(marks)
-    apart = [
-        isinstance(a, frozenset) and isinstance(b, frozenset) and a.isdisjoint(b)
-        for a, b in zip(own, other, strict=True)
-    ]
     pairs = pairs[
-        ~pd.Series(apart, index=pairs.index, dtype=bool)
-        & (pairs["source_id"] != pairs["source_id_o"])
+        (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
         & (
             (ratio <= CONFLICT_MAX_RATIO)
             | (same_event & (ratio <= CONFLICT_EVENT_MAX_RATIO))
-            | ((pairs["_restated"] | pairs["_restated_o"]) & (ratio <= RESTATED_MAX_RATIO))
+            # a restatement and a count of one unit and one event: one bound
+            | (
+                (pairs["_restated"] | pairs["_restated_o"] | same_count)
+                & (ratio <= RESTATED_MAX_RATIO)
+            )
         )
     ]
+    if not pairs.empty:
+        pairs = pairs[~_apart(pairs, figures, f, claims)]
     # Several rivals: name the first in the text, whatever the row order.
     pairs = pairs.sort_values(["start_o", "claim_id_o"], kind="stable")
     first = pairs.drop_duplicates("figure_id").set_index("figure_id")["claim_id_o"]

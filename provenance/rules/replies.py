@@ -635,9 +635,14 @@ def _reply_lead(claims: pd.DataFrame, reading: pd.Series, replying: re.Pattern[s
         return out
     cols = ["claim_id", "article_id", "source_id", "start", "end"]
     text = claims["text"].astype(object).where(claims["text"].notna(), "").astype(str)
-    # the cue ends the piece, before its own cue word at most ("pushed back, saying"): "The
-    # Senate pushed back the vote, saying ..." replies to no one
-    ending = re.compile(replying.pattern + r"(?:[\s,:;]+[\w’']+)?[\s,:;“”\"]*$")
+    # the cue ends the piece, before its own cue word at most ("pushed back, saying"), or
+    # set off by a comma, before its cue word and at most six words more ("disagreed,
+    # telling the court on Wednesday that"): "The Senate pushed back the vote, saying ..."
+    # and "X fired back and criticized Y's record" reply to no one
+    ending = re.compile(
+        replying.pattern
+        + r"(?:[\s,:;]+[\w’']+|\s*[,:;]\s*[\w’']+(?:\s+[\w’'-]+){1,6})?[\s,:;“”\"]*$"
+    )
     leads = narrator & text.str.casefold().map(lambda t: ending.search(t) is not None)
     if not leads.any():
         return out

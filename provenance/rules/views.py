@@ -12,6 +12,7 @@ from provenance.rules.claims import (
     answered_claim,
     contradicted_claim,
     corroborated,
+    denied_by_name,
     is_charge,
     is_hedged,
     is_named_allegation,
@@ -175,10 +176,12 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     # "The army said X. [That seemed implausible.]": the narrator's doubt leaves X unverified
     unconfirmed = is_unconfirmed(claims) | narrator_doubted(read)
     written = claims.get("source_text")
+    hedged = is_hedged(claims)
     claim_view = claims.assign(
         source_name=reader_names(claims["source_id"].map(names), written),
         cue_words=cue_words(claims),
-        hedged=is_hedged(claims),
+        # "denied [allegations of X]": X is the denial's object, no hedge of its own
+        hedged=hedged & ~denied_by_name(claims, contradicted, hedged),
         unconfirmed=unconfirmed,
         # the words saying so ("could not be independently verified"), else the cue
         unconfirmed_cue=unconfirming_words(claims, unconfirmed, bodies).where(

@@ -37,7 +37,7 @@ from provenance.extractors.claims.headlines import split_headline
 from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.questions import polar_question_drafts
 from provenance.extractors.claims.quotes import us_quotes
-from provenance.extractors.claims.restated_counts import restated_count_claims, restating_verbs
+from provenance.extractors.claims.restated_counts import count_verbs, restated_count_claims
 from provenance.extractors.claims.settle import drop_drafts, settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.claims.topic_nouns import topic_claims, topic_grammar
@@ -542,7 +542,7 @@ def _vocabulary() -> frozenset[str]:
         cue_grammar().first_words
         | frozenset(family_grammar().anchors)
         | topic_grammar().anchors
-        | restating_verbs()
+        | count_verbs()
     )
 
 

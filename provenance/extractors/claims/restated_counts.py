@@ -10,9 +10,12 @@ cue is the verb.
 
 A verb of placing sets any quantity at a value too ("The World Bank put growth at 2.5
 percent", "analysts estimated the cost of the damage at $3 billion"): the subject gives the
-figure. A count revised to a new value ("Police later raised the toll to 30",
-``revising_verbs``) is the subject's count the same way; the rules read it as an update of
-the counts before it, not a rival.
+figure. A verb giving a count as a noun that names it (``giving_verbs``, ``giving_heads``,
+``giving_links``: "The ministry gave a toll of 30", "police gave the number of dead as 12")
+is the subject's count too; "gave a total of $4,000 to the campaign" is a gift, no count.
+A count revised to a new value ("Police later raised the toll to 30", ``revising_verbs``) is
+the subject's count the same way; the rules read it as an update of the counts before it,
+not a rival.
 
 The pass runs only where the word scan of the text met one of the verbs: most texts
 hold none.
@@ -31,7 +34,7 @@ from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon._files import language_key
 from provenance.lexicon.matching import match_lexicon
 
-__all__ = ["restated_count_claims", "restating_verbs"]
+__all__ = ["count_verbs", "restated_count_claims", "restating_verbs"]
 
 
 @functools.cache
@@ -49,6 +52,23 @@ def restating_verbs(language: str | None = "en") -> frozenset[str]:
     return frozenset(v for v in verbs if v.isalpha())
 
 
+@functools.cache
+def count_verbs(language: str | None = "en") -> frozenset[str]:
+    """:func:`restating_verbs` and the one-word verbs that give a count as a noun naming it
+    ("gave a toll of 30"): every verb this module's claims open with, in lower case.
+
+    Example:
+        >>> {"put", "gave"} <= count_verbs("en"), "gave" in restating_verbs("en")
+        (True, False)
+    """
+    lex = match_lexicon(language_key(language))
+    if not lex.restated_heads:
+        return frozenset()
+    giving = lex.giving_heads and lex.giving_links
+    given = (v for v in lex.giving_verbs if v.isalpha()) if giving else ()
+    return restating_verbs(language) | frozenset(given)
+
+
 #: A value with a digit after at most two words ("about 3,000", "$3 billion"), not a time
 #: of day ("at 3 p.m.", "at 10:30") nor a number in a name ("at 10 Downing Street").
 _VALUE = (
@@ -62,9 +82,11 @@ def _patterns(key: str) -> dict[str, re.Pattern[str]]:
     """Each verb's pattern, from the verb on: a placing verb, at most six words ending a
     noun phrase, "at" and a value ("put the number at 10,000", "put growth at 2.5
     percent"); a revising verb, at most three words, a count noun, "to" and a value
-    ("raised the toll to 30"); a counting verb and a value ("counted 20,000")."""
+    ("raised the toll to 30"); a counting verb and a value ("counted 20,000"); a giving
+    verb, at most three words, one of ``giving_heads``, a giving link and a value ("gave a
+    toll of 30")."""
     lex = match_lexicon(key)
-    if not restating_verbs(key):
+    if not count_verbs(key):
         return {}
     placing = re.compile(
         rf"(?P<verb>[a-z]+)\s+(?P<what>(?!that\b)(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+\s+at\s+{_VALUE})"
@@ -74,7 +96,14 @@ def _patterns(key: str) -> dict[str, re.Pattern[str]]:
         rf"(?:{alternation(lex.restated_heads)})\s+to\s+{_VALUE})"
     )
     counting = re.compile(rf"(?P<verb>[a-z]+)\s+(?P<what>{_VALUE})")
-    out = dict.fromkeys(lex.counting_verbs, counting)
+    out: dict[str, re.Pattern[str]] = {}
+    if lex.giving_links and lex.giving_heads:
+        giving = re.compile(
+            rf"(?P<verb>[a-z]+)\s+(?P<what>(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{alternation(lex.giving_heads)})\s+(?:{alternation(lex.giving_links)})\s+{_VALUE})"
+        )
+        out.update(dict.fromkeys(lex.giving_verbs, giving))
+    out.update(dict.fromkeys(lex.counting_verbs, counting))
     out.update(dict.fromkeys(lex.revising_verbs, revising))
     out.update(dict.fromkeys(lex.restating_verbs, placing))
     return {v: p for v, p in out.items() if v.isalpha()}
@@ -129,7 +158,7 @@ def restated_count_claims(
         [('the toll at 30', 'Medics', 'put')]
     """
     key = language_key(language)
-    verbs = restating_verbs(key)
+    verbs = count_verbs(key)
     found = [(s, w) for s, w in words if w in verbs]
     if not found:
         return []
