@@ -789,7 +789,8 @@ def _second_predicate(text: str, pos: int, end: int, verb: str) -> int:
     words = [w.lower() for w in verb.split()]
     past_cue = any(w.endswith("ed") or w in lex.irregular_pasts for w in words)
     ing_cue = any(map(_participle, words))
-    if not (past_cue or ing_cue):
+    # every match holds "and" (the pattern is case-sensitive): most objects hold none
+    if not (past_cue or ing_cue) or text.find("and", pos, end) < 0:
         return end
     for am in _AND_PREDICATE.finditer(text, pos, end):
         w, nxt = am.group("w", "next")

@@ -25,7 +25,7 @@ from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
 from provenance.extractors.text.wordlists import alternation
-from provenance.extractors.text.wordscan import factored_alternation, folds_apart
+from provenance.extractors.text.wordscan import factored_alternation, folds_apart, may_hold_any
 from provenance.lexicon.cues import cue_lexicon
 from provenance.lexicon.genders import Gender, GenderLexicon, gender_lexicon
 from provenance.lexicon.numbers import number_lexicon
@@ -88,6 +88,41 @@ def _role_openings(language: str | None) -> tuple[str, ...]:
 def _role_words(language: str | None) -> frozenset[str]:
     """The last words of the role nouns ("minister" of "prime minister"), lower case."""
     return frozenset(role.split()[-1].lower() for role in cue_lexicon(language).speaker_roles)
+
+
+#: the letters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter (the re
+#: module's documentation names these four: "İ", "ı", "ſ" and the Kelvin sign)
+_ASCII_FOLDS = "İıſ\u212a"
+
+
+@functools.cache
+def _role_ends(language: str | None) -> frozenset[str] | None:
+    """:func:`_role_words`, for a test of a lowered mention's last word before the role
+    mention pattern; ``None`` when one holds a letter ``re.IGNORECASE`` matches to an
+    ASCII letter (then a last word in ASCII might match it and be no word of the set)."""
+    ends = _role_words(language)
+    if any(c in word for word in ends for c in _ASCII_FOLDS):
+        return None
+    return ends
+
+
+def _may_end_in_role(low: str, ends: frozenset[str] | None) -> bool:
+    """Whether the role mention pattern (:func:`_role_patterns`) may match ``low``, a
+    lowered mention with its whitespace folded to single spaces: False only when not.
+
+    The pattern ends in a role and ``$``, the role after whitespace, its words joined by
+    whitespace: a match's role ends in the mention's last word. A last word in ASCII
+    matches a role's last word under ``re.IGNORECASE`` only when it is that word lowered
+    (:func:`_role_ends` holds none that an ASCII letter matches otherwise); any other last
+    word is left to the pattern.
+
+    Example:
+        >>> ends = _role_ends("en")
+        >>> _may_end_in_role("the spokesman", ends), _may_end_in_role("the company", ends)
+        (True, False)
+    """
+    last = low.rsplit(" ", 1)[-1]
+    return ends is None or not last.isascii() or last in ends
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\b")
@@ -621,6 +656,8 @@ class SpeakerResolver:
         self._history_at: list[int] = []  # where each mention of the history stands
         self._roles, self._titled = _role_patterns(language)
         self._role_openings = _role_openings(language)
+        self._role_ends = _role_ends(language)
+        self._authoring_verbs = cue_lexicon(language).authoring_verbs
         self._low: tuple[str | None] | None = None  # the lowered text, read once if needed
         self._language = language
         self._author_pattern, self._organization_phrase = _author_grammar(language)
@@ -698,7 +735,13 @@ class SpeakerResolver:
         # the issued-document and role patterns open with "the", "this" or "that" (lowered:
         # no other character folds to "t" or "h"); most mentions are names
         determined = low.startswith("th")
-        if document and (by := self._author_pattern.match(mention)) is not None:
+        if (
+            document
+            # every match holds an authoring verb ("provided"): most mentions hold none (its
+            # words joined by whitespace, so in the lowered mention with its spaces folded)
+            and may_hold_any(mention, self._authoring_verbs, low=low)
+            and (by := self._author_pattern.match(mention)) is not None
+        ):
             # "data it provided", "disclosures the firm filed": the author is the source
             info = self._author(by.group("author"), pos)
         elif (
@@ -742,7 +785,11 @@ class SpeakerResolver:
                 if phrase is None
                 else self._surname(self.registry.resolve(phrase), phrase, pos)
             )
-        elif determined and (role := self._roles.match(low)) is not None:
+        elif (
+            determined
+            and _may_end_in_role(low, self._role_ends)
+            and (role := self._roles.match(low)) is not None
+        ):
             word = role.group("role").split()[-1]
             said = low.split()
             # "the spokeswoman" never stands for a man, "the chancellor" never for a

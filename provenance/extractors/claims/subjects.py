@@ -224,7 +224,7 @@ def _last_token_start(text: str, lo: int, end: int) -> int | None:
 
 
 #: How far before a cue the walk over a subject's tokens first reads (see :func:`find_subject`).
-_NEAR_REACH = 60
+_NEAR_REACH = 30
 
 
 def _plural_head(tokens: list[re.Match[str]], first: int) -> bool:
@@ -613,13 +613,15 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         while first > 0 or partial:
             if partial and first < 3:
                 # every step reads at most three tokens back: from here on it might read
-                # before the list's start, so it starts again on the window's whole list
-                # (the tokens before the space at ``near`` put before those after it)
+                # before the list's start, so the tokens before the space at ``near`` go
+                # before those after it. The walk goes on where it stood: each step it took
+                # read only tokens of the list and compared ``first`` only with 0, 1 and 2
+                # while it was 3 or more (the same answers on both lists), so it stands
+                # where the walk on the whole list would, with the same ``headed``, ``reach``
                 partial = False
-                tokens = [*_TOKEN.finditer(text, window, near), *tokens]
-                first = len(tokens) - 1
-                headed = False
-                reach = 0
+                earlier = list(_TOKEN.finditer(text, window, near))
+                tokens = [*earlier, *tokens]
+                first += len(earlier)
                 continue
             tok = tokens[first - 1].group(0)
             tl = tok.lower()
