@@ -487,7 +487,13 @@ def long_subject(
     elif _APOSTROPHE.split(opener.lower(), 1)[0] not in g.relative_openers:
         if opener.islower() and opener.endswith(("ing", "ed")):
             nxt = words_after[1] if len(words_after) > 1 else ""
-            if nxt not in g.post_prepositions and not nxt.endswith("ly"):
+            if (
+                nxt not in g.post_prepositions
+                and not nxt.endswith("ly")
+                # "A lawyer representing the family said": a present participle takes its
+                # object inside the phrase; a past form before one is a verb of its own
+                and not (opener.endswith("ing") and nxt in g.np_openers)
+            ):
                 return None  # "released a statement": a verb and its object
         # no finite verb before a relative pronoun: "officials in Ohio were told"
         for w in words_after:
