@@ -143,3 +143,66 @@ def test_a_denial_inverted_after_a_negative_is_no_denial() -> None:
 )
 def test_no_inversion_without_a_fronted_negative(text: str) -> None:
     assert all(source not in {"the council"} for _, source in attributed(text)), attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a "from" phrase between a clause cue and its "that"
+        (
+            "We know from her tax filings that most of her income is rent.",
+            "most of her income is rent",
+            "We",
+        ),
+        (
+            "The mayor said from his hospital bed that the budget would pass.",
+            "the budget would pass",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_from_phrase_before_that_is_the_cues_adjunct(
+    text: str, content: str, source: str
+) -> None:
+    assert (content, source) in attributed(text), attributed(text)
+
+
+def test_a_from_phrase_with_a_relative_that_reports_nothing() -> None:
+    # no cue before the phrase: "that" opens a relative clause of "the city"
+    text = "The family moved from the city that they loved."
+    assert attributed(text) == [], attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("It is clear from the audit that the agency knew.", "the agency knew", "the audit"),
+        (
+            "It was evident from his tax filings that he paid little.",
+            "he paid little",
+            "his tax filings",
+        ),
+        (
+            "It's obvious from the emails that the aides were worried.",
+            "the aides were worried",
+            "the emails",
+        ),
+    ],
+)
+def test_a_document_in_a_from_phrase_of_an_evaluation_is_the_source(
+    text: str, content: str, source: str
+) -> None:
+    assert (content, source) in attributed(text), attributed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time in the "from" phrase: no document, no source
+        "It was clear from the start that the agency knew.",
+        # no "from" phrase at all: the evaluation is the narrator's
+        "It is clear that the agency knew.",
+    ],
+)
+def test_an_evaluation_without_a_document_has_no_source(text: str) -> None:
+    assert attributed(text) == [], attributed(text)
