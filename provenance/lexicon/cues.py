@@ -581,6 +581,7 @@ class CueLexicon:
     not_last_in_subject: frozenset[str] = frozenset()
     loose_subject_finites: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    relative_heads: frozenset[str] = frozenset()
     post_prepositions: frozenset[str] = frozenset()
     clause_finites: frozenset[str] = frozenset()
     #: a subject after a fronted adjunct or a fronted negative (``claims.fronted_subjects``)
@@ -845,6 +846,7 @@ _CLAUSE_SUBJECT_KEYS = (
     "not_last_in_subject",
     "loose_subject_finites",
     "relative_openers",
+    "relative_heads",
     "post_prepositions",
     "clause_finites",
     "fronted_adjunct_openers",

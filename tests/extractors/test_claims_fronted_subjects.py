@@ -206,3 +206,40 @@ def test_a_document_in_a_from_phrase_of_an_evaluation_is_the_source(
 )
 def test_an_evaluation_without_a_document_has_no_source(text: str) -> None:
     assert attributed(text) == [], attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Those who signed the petition said the park must stay.", "the park must stay", "Those"),
+        (
+            "40 percent of those who voted early say the lines were long.",
+            "the lines were long",
+            "40 percent of those",
+        ),
+    ],
+)
+def test_those_heading_a_relative_clause_is_a_subject(text: str, content: str, source: str) -> None:
+    assert (content, source) in attributed(text), attributed(text)
+
+
+def test_those_before_a_noun_stays_a_determiner() -> None:
+    # "those" determines "ballots"; the relative clause's own cue keeps its subject
+    text = "Those ballots that the clerk counted were lost."
+    assert all(source != "Those" for _, source in attributed(text)), attributed(text)
+
+
+def test_a_titled_subject_opens_the_clause_after_a_long_subject() -> None:
+    # the clause after the cue opens with a title's abbreviation ("Dr. Okafor had")
+    text = "Several officials I have talked to over the last few months said Dr. Okafor had left."
+    assert ("Dr. Okafor had left", "Several officials") in attributed(text), attributed(text)
+
+
+def test_a_name_ending_a_sentence_opens_no_clause_after_it() -> None:
+    # "Obama." ends its sentence: the next one is no clause of this cue
+    text = (
+        "Several officials I have talked to over the last few months mentioned Obama. Lee had left."
+    )
+    assert all(content != "Obama. Lee had left" for content, _ in attributed(text)), attributed(
+        text
+    )
