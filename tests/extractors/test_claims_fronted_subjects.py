@@ -243,3 +243,19 @@ def test_a_name_ending_a_sentence_opens_no_clause_after_it() -> None:
     assert all(content != "Obama. Lee had left" for content, _ in attributed(text)), attributed(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Contrary to his claim that the mine was safe, it flooded.", "his"),
+        ("The council repeated its earlier claim that the mine was safe.", "its"),
+    ],
+)
+def test_a_possessive_pronoun_owns_its_noun_cue(text: str, source: str) -> None:
+    assert ("the mine was safe", source) in attributed(text), attributed(text)
+
+
+def test_a_noun_cue_with_no_possessor_stays_the_narrators() -> None:
+    text = "Contrary to the claim that the mine was safe, it flooded."
+    assert all(content != "the mine was safe" for content, _ in attributed(text)), attributed(text)

@@ -39,6 +39,7 @@ from provenance.extractors.claims.passive_agents import (
     fronted_question_claims,
     question_claims,
 )
+from provenance.extractors.claims.pronoun_possessors import pronoun_possessor
 from provenance.extractors.claims.readings import infinitive_claim
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
@@ -648,6 +649,8 @@ def _noun(
         if pm is not None:
             off = m.start() - len(lead)
             d.source_start, d.source_end = off + pm.start("src"), off + pm.end("src")
+        elif (own := pronoun_possessor(text, a, m.start("noun"))) is not None:
+            d.source_start, d.source_end = own  # "his claim that", "its own earlier claim"
     if d.source_start is not None:
         d.attribution = Attribution.INDIRECT
     cue_start = adj if adj is not None else m.start("noun")
