@@ -1067,12 +1067,9 @@ def _try_cue(
         subj = _long_subject(text, a, b, m, info, quotes)
     if subj is None and aux:
         subj = quantifier_subject(text, floor, m.start(), aux)  # "In the end, all agreed"
-    if (
-        subj is None
-        and (subj := inverted_subject(text, floor, m.start())) is not None
-        and info.status is not ClaimStatus.ASSERTED
-    ):
-        return None  # "Never has the ministry denied": the status wants the negation
+    if subj is None and info.status is ClaimStatus.ASSERTED:
+        # "Nor has he called for"; not a hedge or a denial, whose status the negative turns
+        subj = inverted_subject(text, floor, m.start())
     if subj is None:
         return None
     ss, se = subj

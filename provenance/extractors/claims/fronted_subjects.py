@@ -58,11 +58,12 @@ def _words(language: str = "en") -> _Words:
         *(w.split()[0].lower() for w in lex.fronted_subordinators),
     }
     auxiliaries = sorted(lex.finite_auxiliaries - {"be", "been"})
+    leads = sorted({f for w in lex.negative_inversion_leads for f in (w, w.capitalize())})
+    # the lead first, case-sensitive (a search skips to its letters); the clause boundary
+    # before it is read after a match (:func:`_clause_opens`)
     inversion = re.compile(
-        r"(?:^|[,;—]\s+|\b(?:and|but)\s+)"
-        rf"(?P<lead>{ordered_alternation(sorted(lex.negative_inversion_leads))})\s+"
-        rf"(?:{ordered_alternation(auxiliaries)})\s+(?P<np>[^\s,;:.?!“”\"][^,;:.?!“”\"]*?)\s*$",
-        re.IGNORECASE,
+        rf"(?P<lead>{ordered_alternation(leads)})\s+"
+        rf"(?:{ordered_alternation(auxiliaries)})\s+(?P<np>[^\s,;:.?!“”\"][^,;:.?!“”\"]*?)\s*$"
     )
     return _Words(
         adjunct_openers=frozenset(openers),
@@ -166,6 +167,18 @@ def quantifier_subject(
     return cue_start, cue_start + len(first)
 
 
+#: what may stand right before a fronted negative: a clause mark, or "and"/"but"
+_CLAUSE_MARK = re.compile(r"(?:[,;—]|\b(?:and|but))\s+$")
+
+
+def _clause_opens(text: str, floor: int, pos: int) -> bool:
+    """Whether a clause opens at ``pos``: the unit's start, or after a comma, a semicolon,
+    a dash, "and" or "but" (read back at most five characters)."""
+    if pos == floor:
+        return True
+    return _CLAUSE_MARK.search(text, max(floor, pos - 5), pos) is not None
+
+
 def inverted_subject(
     text: str, floor: int, cue_start: int, language: str = "en"
 ) -> tuple[int, int] | None:
@@ -186,10 +199,10 @@ def inverted_subject(
         True
     """
     lo = cue_start - _INVERSION_REACH if cue_start - _INVERSION_REACH > floor else floor
-    m = _words(language).inversion.search(text[lo:cue_start])
-    if m is None or (lo > floor and m.start() == 0 and m.start("lead") == 0):
-        return None  # the window's start is no clause's
-    np_start = lo + m.start("np")
+    m = _words(language).inversion.search(text, lo, cue_start)
+    if m is None or not _clause_opens(text, floor, m.start()):
+        return None
+    np_start = m.start("np")
     found = find_subject(text, np_start, cue_start)
     if found is None or found[0] != np_start:
         return None
