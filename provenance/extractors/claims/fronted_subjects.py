@@ -30,8 +30,6 @@ __all__ = ["fronted_long_subject", "inverted_subject", "quantifier_subject"]
 
 #: the most commas a fronted adjunct may hold before its subject
 _MAX_COMMAS = 3
-#: the most characters read back from a cue for an inverted clause
-_INVERSION_REACH = 120
 #: what no fronted adjunct holds: a semicolon, a colon, a question or exclamation mark, a
 #: quotation mark (a period ends no unit's adjunct: "In Mrs. Smith's view")
 _ADJUNCT_STOP = re.compile(r"[;:?!“”\"]")
@@ -46,6 +44,8 @@ class _Words:
     clause_leads: frozenset[str]
     quantifiers: frozenset[str]
     inversion: re.Pattern[str]
+    #: the texts an inverted clause opens with (a lead, maybe after "and"/"but")
+    inversion_starts: tuple[str, ...]
 
 
 @functools.cache
@@ -59,17 +59,18 @@ def _words(language: str = "en") -> _Words:
     }
     auxiliaries = sorted(lex.finite_auxiliaries - {"be", "been"})
     leads = sorted({f for w in lex.negative_inversion_leads for f in (w, w.capitalize())})
-    # the lead first, case-sensitive (a search skips to its letters); the clause boundary
-    # before it is read after a match (:func:`_clause_opens`)
+    joins = ("and", "but", "And", "But")
     inversion = re.compile(
-        rf"(?P<lead>{ordered_alternation(leads)})\s+"
+        rf"(?:(?:{ordered_alternation(joins)})\s+)?(?P<lead>{ordered_alternation(leads)})\s+"
         rf"(?:{ordered_alternation(auxiliaries)})\s+(?P<np>[^\s,;:.?!“”\"][^,;:.?!“”\"]*?)\s*$"
     )
+    starts = tuple(f"{j} {w} " for j in joins for w in leads) + tuple(f"{w} " for w in leads)
     return _Words(
         adjunct_openers=frozenset(openers),
         clause_leads=lex.clause_leads,
         quantifiers=lex.quantifier_subjects,
         inversion=inversion,
+        inversion_starts=starts,
     )
 
 
@@ -167,27 +168,15 @@ def quantifier_subject(
     return cue_start, cue_start + len(first)
 
 
-#: what may stand right before a fronted negative: a clause mark, or "and"/"but"
-_CLAUSE_MARK = re.compile(r"(?:[,;—]|\b(?:and|but))\s+$")
-
-
-def _clause_opens(text: str, floor: int, pos: int) -> bool:
-    """Whether a clause opens at ``pos``: the unit's start, or after a comma, a semicolon,
-    a dash, "and" or "but" (read back at most five characters)."""
-    if pos == floor:
-        return True
-    return _CLAUSE_MARK.search(text, max(floor, pos - 5), pos) is not None
-
-
 def inverted_subject(
     text: str, floor: int, cue_start: int, language: str = "en"
 ) -> tuple[int, int] | None:
     """The subject of a clause inverted after a fronted negative: "Nor has [he] called for
     X", "Never has [the ministry] said that X".
 
-    The negative (``negative_inversion_leads``) opens the clause, a finite auxiliary
-    follows, then the subject, which must be a whole noun phrase or pronoun right
-    before the cue.
+    The negative (``negative_inversion_leads``) opens the unit or follows its last comma
+    (maybe after "and"/"but": ", and never has it said"), a finite auxiliary follows,
+    then the subject, which must be a whole noun phrase or pronoun right before the cue.
 
     Example:
         >>> t = "Nor has he called for the minister to resign."
@@ -198,9 +187,17 @@ def inverted_subject(
         >>> inverted_subject(t, 0, t.index("called")) is None
         True
     """
-    lo = cue_start - _INVERSION_REACH if cue_start - _INVERSION_REACH > floor else floor
-    m = _words(language).inversion.search(text, lo, cue_start)
-    if m is None or not _clause_opens(text, floor, m.start()):
+    words = _words(language)
+    comma = text.rfind(",", floor, cue_start)
+    m = None
+    # the clause opens at the unit's start or after its last comma: a prefix test there
+    # first (most clauses open with no fronted negative), the pattern only after one
+    for pos in (floor, comma + 2 if comma >= 0 else -1):
+        if pos >= floor and text.startswith(words.inversion_starts, pos, cue_start):
+            m = words.inversion.match(text, pos, cue_start)
+            if m is not None:
+                break
+    if m is None:
         return None
     np_start = m.start("np")
     found = find_subject(text, np_start, cue_start)
