@@ -598,10 +598,6 @@ class CueLexicon:
     channel_prepositions: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
     content_lead_adverbs: tuple[str, ...] = ()
-    #: "It is clear from the report that X" (``claims.evident_sources``): the copulas and
-    #: the adjectives of an evaluation whose "from" phrase names the document
-    evident_copulas: tuple[str, ...] = ()
-    evident_adjectives: tuple[str, ...] = ()
     #: pro-forms standing for a whole report ("said as much", "said so"): the content
     proform_contents: tuple[str, ...] = ()
     #: cue participles opening a sentence ("Citing a poll, the senator said ...")
@@ -864,8 +860,6 @@ _SPAN_KEYS = (
     "channels",
     "content_lead_adverbs",
     "proform_contents",
-    "evident_copulas",
-    "evident_adjectives",
     "fronted_participles",
     "fronted_participle_leads",
     "post_source_prepositions",

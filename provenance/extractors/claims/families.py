@@ -24,7 +24,6 @@ from provenance.extractors.claims.constructions import (
 )
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.evidence_participles import evidence_participle_claims
-from provenance.extractors.claims.evident_sources import evident_from_claims
 from provenance.extractors.claims.family_parts import (
     FamilyFinds,
     Taken,
@@ -469,9 +468,6 @@ def find_families(
     g = family_grammar(language)
     out = FamilyFinds()
     taken = Taken(drafts)
-    low = text.lower()  # once: the participle rules below guard their patterns with it
-    # "It is clear from the report that X": before the nouns, which would take "report"
-    out.drafts.extend(evident_from_claims(text, units, taken, language, low=low))
     anchors = g.anchors
     # One pass over the words: a family pattern is tried only where one of its
     # forms starts (running every pattern over the whole text is ten times slower).
@@ -531,6 +527,7 @@ def find_families(
             fronted_participle(text, m, g.lexicon, units, drafts, taken, out)
     # last: "allegations of fraud" took its noun above; "fraud allegations" is left
     out.drafts.extend(compound_claims(text, words, g.lexicon, taken))
+    low = text.lower()  # once: the participle rules below guard their patterns with it
     if "by" in text:  # "was accused by several women of ...": the agent is the accuser
         out.drafts.extend(agent_passive_claims(text, units, taken, language, low=low))
         # "asked by X whether"
