@@ -588,7 +588,6 @@ class CueLexicon:
     fronted_adjunct_openers: frozenset[str] = frozenset()
     quantifier_subjects: frozenset[str] = frozenset()
     negative_inversion_leads: frozenset[str] = frozenset()
-    coordinating_negatives: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     clause_subjects: frozenset[str] = frozenset()
     as_source_pronouns: frozenset[str] = frozenset()
@@ -849,7 +848,6 @@ _CLAUSE_SUBJECT_KEYS = (
     "fronted_adjunct_openers",
     "quantifier_subjects",
     "negative_inversion_leads",
-    "coordinating_negatives",
     "clause_words",
     "clause_subjects",
     "as_source_pronouns",

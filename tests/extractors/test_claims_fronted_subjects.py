@@ -110,7 +110,7 @@ def test_a_past_form_before_an_object_is_no_participle_phrase() -> None:
             "said",
         ),
         (
-            "The firm paid the fine, nor has it said that the audit was wrong.",
+            "The firm paid the fine, and never has it said that the audit was wrong.",
             "the audit was wrong",
             "it",
             "said",

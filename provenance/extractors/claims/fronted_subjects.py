@@ -44,10 +44,8 @@ class _Words:
     clause_leads: frozenset[str]
     quantifiers: frozenset[str]
     inversion: re.Pattern[str]
-    #: a unit opening with a fronted negative: its capitalised leads and a space
-    inversion_openers: tuple[str, ...]
-    #: the fronted negatives that follow a comma inside a unit (", nor has he")
-    inversion_joins: tuple[str, ...]
+    #: the texts an inverted clause opens with (a lead, maybe after "and"/"but")
+    inversion_starts: tuple[str, ...]
 
 
 @functools.cache
@@ -61,19 +59,18 @@ def _words(language: str = "en") -> _Words:
     }
     auxiliaries = sorted(lex.finite_auxiliaries - {"be", "been"})
     leads = sorted({f for w in lex.negative_inversion_leads for f in (w, w.capitalize())})
+    joins = ("and", "but", "And", "But")
     inversion = re.compile(
-        rf"(?P<lead>{ordered_alternation(leads)})\s+"
+        rf"(?:(?:{ordered_alternation(joins)})\s+)?(?P<lead>{ordered_alternation(leads)})\s+"
         rf"(?:{ordered_alternation(auxiliaries)})\s+(?P<np>[^\s,;:.?!“”\"][^,;:.?!“”\"]*?)\s*$"
     )
-    negatives = tuple(f"{w.capitalize()} " for w in sorted(lex.negative_inversion_leads))
-    joins = tuple(f", {w} " for w in sorted(lex.coordinating_negatives))
+    starts = tuple(f"{j} {w} " for j in joins for w in leads) + tuple(f"{w} " for w in leads)
     return _Words(
         adjunct_openers=frozenset(openers),
         clause_leads=lex.clause_leads,
         quantifiers=lex.quantifier_subjects,
         inversion=inversion,
-        inversion_openers=negatives,
-        inversion_joins=joins,
+        inversion_starts=starts,
     )
 
 
@@ -177,10 +174,9 @@ def inverted_subject(
     """The subject of a clause inverted after a fronted negative: "Nor has [he] called for
     X", "Never has [the ministry] said that X".
 
-    The negative (``negative_inversion_leads``) opens the unit, or one that coordinates
-    (``coordinating_negatives``: ", nor has he said") follows a comma inside it; a finite
-    auxiliary follows, then the subject, which must be a whole noun phrase or pronoun
-    right before the cue.
+    The negative (``negative_inversion_leads``) opens the unit or follows its last comma
+    (maybe after "and"/"but": ", and never has it said"), a finite auxiliary follows,
+    then the subject, which must be a whole noun phrase or pronoun right before the cue.
 
     Example:
         >>> t = "Nor has he called for the minister to resign."
@@ -192,20 +188,15 @@ def inverted_subject(
         True
     """
     words = _words(language)
-    # a prefix test at the unit's start, a search for ", nor " inside it: most units hold
-    # neither, and the pattern is then never tried
-    if text.startswith(words.inversion_openers, floor):
-        pos = floor
-    else:
-        pos = -1
-        for join in words.inversion_joins:
-            at = text.rfind(join, floor, cue_start)
-            if at > pos:
-                pos = at
-        if pos < floor:
-            return None
-        pos += 2  # past ", "
-    m = words.inversion.match(text, pos, cue_start)
+    comma = text.rfind(",", floor, cue_start)
+    m = None
+    # the clause opens at the unit's start or after its last comma: a prefix test there
+    # first (most clauses open with no fronted negative), the pattern only after one
+    for pos in (floor, comma + 2 if comma >= 0 else -1):
+        if pos >= floor and text.startswith(words.inversion_starts, pos, cue_start):
+            m = words.inversion.match(text, pos, cue_start)
+            if m is not None:
+                break
     if m is None:
         return None
     np_start = m.start("np")
