@@ -590,8 +590,13 @@ class CueLexicon:
     not_last_in_subject: frozenset[str] = frozenset()
     loose_subject_finites: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    relative_heads: frozenset[str] = frozenset()
     post_prepositions: frozenset[str] = frozenset()
     clause_finites: frozenset[str] = frozenset()
+    #: a subject after a fronted adjunct or a fronted negative (``claims.fronted_subjects``)
+    fronted_adjunct_openers: frozenset[str] = frozenset()
+    quantifier_subjects: frozenset[str] = frozenset()
+    negative_inversion_leads: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     clause_subjects: frozenset[str] = frozenset()
     as_source_pronouns: frozenset[str] = frozenset()
@@ -849,8 +854,12 @@ _CLAUSE_SUBJECT_KEYS = (
     "not_last_in_subject",
     "loose_subject_finites",
     "relative_openers",
+    "relative_heads",
     "post_prepositions",
     "clause_finites",
+    "fronted_adjunct_openers",
+    "quantifier_subjects",
+    "negative_inversion_leads",
     "clause_words",
     "clause_subjects",
     "as_source_pronouns",

@@ -48,6 +48,11 @@ from provenance.extractors.claims.cues import (
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.free_relatives import in_contrasted_relative
 from provenance.extractors.claims.fronted_participles import fronted_participle
+from provenance.extractors.claims.fronted_subjects import (
+    fronted_long_subject,
+    inverted_subject,
+    quantifier_subject,
+)
 from provenance.extractors.claims.inversions import (
     Spans,
     as_source,
@@ -1060,6 +1065,11 @@ def _try_cue(
         and (info.status is ClaimStatus.ASSERTED or _past_before_that(text, m, info, verb))
     ):
         subj = _long_subject(text, a, b, m, info, quotes)
+    if subj is None and aux:
+        subj = quantifier_subject(text, floor, m.start(), aux)  # "In the end, all agreed"
+    if subj is None and info.status is ClaimStatus.ASSERTED:
+        # "Nor has he called for"; not a hedge or a denial, whose status the negative turns
+        subj = inverted_subject(text, floor, m.start())
     if subj is None:
         return None
     ss, se = subj
@@ -1393,7 +1403,7 @@ def _long_subject(
     unless the subject is a document ("A poll from Marquette Law School released
     Wednesday found Clinton leading").
     """
-    subject = long_subject(text, a, m.start())
+    subject = long_subject(text, a, m.start()) or fronted_long_subject(text, a, m.start())
     if subject is None:
         return None
     if text[subject[0] : subject[1]].split()[-1].lower() in cue_grammar().lexicon.evidence_heads:

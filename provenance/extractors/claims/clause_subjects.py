@@ -61,6 +61,8 @@ class _Sets:
     #: words after a subject's head that open a postmodifier: a relative pronoun, or the
     #: subject of a contact clause ("Several people I've spoken with said")
     relative_openers: frozenset[str]
+    #: pronouns that head a relative clause as a whole subject ("those who named one")
+    relative_heads: frozenset[str]
     #: prepositions that open a postmodifier of a subject ("officials in both cities") and
     #: that follow a reduced relative's participle ("veterans interviewed at Trump rallies")
     post_prepositions: frozenset[str]
@@ -91,6 +93,7 @@ def _sets(language: str = "en") -> _Sets:
         not_last=lex.not_last_in_subject,
         finite=lex.loose_subject_finites,
         relative_openers=lex.relative_openers,
+        relative_heads=lex.relative_heads,
         post_prepositions=lex.post_prepositions,
         clause_finite=lex.clause_finites,
         evidence_np=re.compile(
@@ -467,11 +470,13 @@ def long_subject(
         comma = text.find(",", toks[0].end(), cue_start)
         return long_subject(text, comma + 1, cue_start, language) if comma > 0 else None
     head = np_words[-1]
-    if not (head[0].isupper() or head[0].isdigit() or is_head(head.lower())):
-        return None
-    if head.lower() in g.not_last or head.endswith(("'s", "’s")):
-        return None
     opener = toks[i].group(0)
+    # "those who named a candidate": a pronoun heading its relative clause
+    pronoun_head = head.lower() in g.relative_heads and opener.lower() in g.relative_openers
+    if not (head[0].isupper() or head[0].isdigit() or is_head(head.lower()) or pronoun_head):
+        return None
+    if (head.lower() in g.not_last and not pronoun_head) or head.endswith(("'s", "’s")):
+        return None
     rest = toks[i:]
     words_after = [t.group(0).lower() for t in rest]
     if opener == ",":
@@ -487,7 +492,13 @@ def long_subject(
     elif _APOSTROPHE.split(opener.lower(), 1)[0] not in g.relative_openers:
         if opener.islower() and opener.endswith(("ing", "ed")):
             nxt = words_after[1] if len(words_after) > 1 else ""
-            if nxt not in g.post_prepositions and not nxt.endswith("ly"):
+            if (
+                nxt not in g.post_prepositions
+                and not nxt.endswith("ly")
+                # "A lawyer representing the family said": a present participle takes its
+                # object inside the phrase; a past form before one is a verb of its own
+                and not (opener.endswith("ing") and nxt in g.np_openers)
+            ):
                 return None  # "released a statement": a verb and its object
         # no finite verb before a relative pronoun: "officials in Ohio were told"
         for w in words_after:

@@ -271,7 +271,10 @@ def explicit(text: str, cue_end: int, cs: int) -> bool:
 _FINITE_AUX = "is|are|was|were|had|has|have|would|will|could|did|does|can|should|might|may|must"
 # A zero-"that" clause: a subject of a few words, then a finite auxiliary ("claimed
 # the election was rigged"); "claiming the nomination" has none.
-_FINITE_CLAUSE = re.compile(rf"(?:[\w’'-]+\s+){{1,5}}?(?:{_FINITE_AUX})\b")
+# A title's abbreviation is a word of the subject ("Mr. Hannity had", "U.S. officials were").
+_FINITE_CLAUSE = re.compile(
+    rf"(?:(?:[\w’'-]+|[A-Z][A-Za-z.]{{0,3}}\.)\s+){{1,5}}?(?:{_FINITE_AUX})\b"
+)
 
 
 def finite_clause(text: str, cs: int, language: str = "en") -> bool:
