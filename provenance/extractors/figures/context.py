@@ -19,6 +19,8 @@ from provenance.extractors.figures.patterns import (
     LETTERS_AFTER,
     PLUS_MINUS,
     SP,
+    may_open,
+    sp_end,
 )
 from provenance.extractors.figures.units import DESIGNATORS, duration_of, scale_of, wordset
 
@@ -124,7 +126,9 @@ def money_scale(text: str, f: Fig, p: Patterns) -> None:
         >>> (f.value, f.end)
         (639000000.0, 5)
     """
-    sc = p.SCALE_LETTER_AFTER.match(text, f.end) or p.SCALE_AFTER.match(text, f.end)
+    sc = p.SCALE_LETTER_AFTER.match(text, f.end)
+    if sc is None and scale_may_follow(text, f.end, p):
+        sc = p.SCALE_AFTER.match(text, f.end)
     if sc is not None and f.value is not None:
         f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
         f.value *= f.scaled
@@ -143,7 +147,7 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         >>> (f.value, f.end)
         (10000000000000.0, 13)
     """
-    more = p.SCALE_AFTER.match(text, f.end)
+    more = p.SCALE_AFTER.match(text, f.end) if scale_may_follow(text, f.end, p) else None
     if more is None or f.value is None:
         return
     scale = scale_of(more.group(1), p.SCALE_WORDS)
@@ -151,6 +155,32 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         f.scaled *= scale
         f.value *= scale
         f.end = more.end()
+
+
+def scale_may_follow(text: str, e: int, p: Patterns) -> bool:
+    """False only when ``p.SCALE_AFTER`` cannot match at ``e`` (a cheap test before it).
+
+    Its scale word opens where ``SP`` ends (``SP`` is possessive) or after a hyphen at
+    ``e``, and only with one of ``p.SCALE_OPENERS`` (or a character outside ASCII).
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> p = patterns("en")
+        >>> scale_may_follow("5 million", 1, p), scale_may_follow("5-bn", 1, p)
+        (True, True)
+        >>> scale_may_follow("5 years", 1, p), scale_may_follow("5", 1, p)
+        (False, False)
+    """
+    if may_open(text, sp_end(text, e), p.SCALE_OPENERS):
+        return True
+    return text[e : e + 1] == "-" and may_open(text, e + 1, p.SCALE_OPENERS)
+
+
+def _scale_letter_may_follow(text: str, e: int, p: Patterns) -> bool:
+    """False only when ``p.SCALE_LETTER`` cannot match at ``e``: its letter (one of a class
+    of ASCII letters) comes right after one optional space or tab."""
+    at = e + 1 if text[e : e + 1] in (" ", "\t") else e
+    return text[at : at + 1] in p.SCALE_LETTER_CHARS
 
 
 _DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)")
@@ -187,14 +217,18 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             if not (sign_after or scale_words):
                 return
     if f.kind is K.CARDINAL:
-        sc = p.SCALE_AFTER.match(text, e)
+        sc = p.SCALE_AFTER.match(text, e) if scale_may_follow(text, e, p) else None
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
             f.value *= f.scaled
             f.end = sc.end()
             _more_scale(text, f, p)
             e = f.end
-        elif (sl := p.SCALE_LETTER.match(text, e)) is not None and _scale_letter(text, f, sl, p):
+        elif (
+            _scale_letter_may_follow(text, e, p)
+            and (sl := p.SCALE_LETTER.match(text, e)) is not None
+            and _scale_letter(text, f, sl, p)
+        ):
             f.scaled = p.SCALE_LETTERS[sl.group(2).lower()]
             f.value *= f.scaled
             e = f.end = sl.end()

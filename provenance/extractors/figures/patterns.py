@@ -13,6 +13,7 @@ digits, symbols, times and phone numbers are language-neutral.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from provenance.extractors.figures.numwords import lone_words, norm
@@ -21,7 +22,7 @@ from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import CompoundUnit, NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
 
-__all__ = ["SP", "Patterns", "next_digit", "patterns"]
+__all__ = ["SP", "Patterns", "ascii_openers", "may_open", "next_digit", "patterns", "sp_end"]
 
 # Possessive (``*+``): spaces are never given back, so a long run of them costs one
 # pass, not one per split between the two runs (quadratic).
@@ -190,6 +191,66 @@ def ascii_complement(char_class: str) -> str:
     if kept.match("\x80") is None or kept.match("\U0010ffff") is None:
         raise ValueError(f"{char_class} must hold every non-ASCII character")
     return "[^" + "".join(re.escape(chr(i)) for i in range(128) if not kept.match(chr(i))) + "]"
+
+
+_ASCII = frozenset(map(chr, range(128)))
+#: the characters of ``HS``: a ``SP`` match is a run of them, a line break, and another run
+_HS_CHARS = frozenset(" \t" + _SPACES)
+
+
+def ascii_openers(words: Iterable[str], *, ignore_case: bool = True) -> frozenset[str]:
+    """The ASCII characters that the first character of one of ``words`` matches.
+
+    A gate for a pattern whose every match opens with one of ``words`` (``alt(words)``):
+    the engine itself tells which ASCII characters each first character matches, case-blind
+    with ``ignore_case`` (so re's own case folds are followed, not ``str.lower``'s). A word
+    opening with a space, hyphen or nothing (``alt`` reads those as a gap) gives every ASCII
+    character: then the gate never closes.
+
+    Example:
+        >>> sorted(ascii_openers(["st", "nd", "rd", "th"]))
+        ['N', 'R', 'S', 'T', 'n', 'r', 's', 't']
+    """
+    flags = re.IGNORECASE if ignore_case else 0
+    heads = {w[:1] for w in words}
+    if any(not h or h.isspace() or h == "-" for h in heads):
+        return _ASCII
+    tests = [re.compile(re.escape(h), flags) for h in heads]
+    return frozenset(c for c in _ASCII if any(t.fullmatch(c) for t in tests))
+
+
+def may_open(text: str, at: int, openers: frozenset[str]) -> bool:
+    """False only when no match of a pattern with these ``openers`` can open at ``at``.
+
+    The character there is ASCII and none of them, or the text ends there; a character
+    outside ASCII is left to the pattern (a case fold may take it to an ASCII letter).
+
+    Example:
+        >>> ends = ascii_openers(["st", "nd", "rd", "th"])
+        >>> may_open("21st", 2, ends), may_open("21 people", 2, ends), may_open("21", 2, ends)
+        (True, False, False)
+    """
+    c = text[at : at + 1]
+    return c in openers or not c.isascii()
+
+
+def sp_end(text: str, at: int) -> int:
+    """Where ``SP`` matched at ``at`` ends: the one place a word after it can open.
+
+    ``SP``'s runs are possessive, so nothing after it opens anywhere else.
+
+    Example:
+        >>> sp_end("5 \\n  million", 1), sp_end("5million", 1)
+        (5, 1)
+    """
+    n = len(text)
+    while at < n and text[at] in _HS_CHARS:
+        at += 1
+    if at < n and text[at] == "\n":
+        at += 1
+    while at < n and text[at] in _HS_CHARS:
+        at += 1
+    return at
 
 
 def _clock_hour(lex: NumberLexicon) -> str:
@@ -461,6 +522,8 @@ class Patterns:
         self.SCALE_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.scale_words) + r")\b", re.IGNORECASE
         )
+        #: what a scale word opens with (a gate before ``SCALE_AFTER``, see ``scale_may_follow``)
+        self.SCALE_OPENERS = ascii_openers(lex.scale_words)
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
         words = [w for w in lex.percent if w != "%" and not w[-1].isdigit()]
         # "25 pour 100" is a percent, "5 pour 100 000 habitants" a rate per 100,000
@@ -480,6 +543,8 @@ class Patterns:
             r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
         )
         self.ORDINAL_SUFFIX = re.compile(alt(lex.ordinal_suffixes) + r"\b", re.IGNORECASE)
+        #: what an ordinal suffix opens with (a gate before ``ORDINAL_SUFFIX``)
+        self.ORDINAL_OPENERS = ascii_openers(lex.ordinal_suffixes)
         nouns = alt(lex.not_million_nouns)
         #: what makes a scale letter a scale: a plural noun or a currency after it ("1.5m people")
         self.PLURAL_AFTER = re.compile(
@@ -505,6 +570,8 @@ class Patterns:
         )
         letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
+        #: the letters ``SCALE_LETTER`` reads (a class of ASCII letters, case as written)
+        self.SCALE_LETTER_CHARS = frozenset(letters or "_")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.DECADE_BEFORE = re.compile(r"(?i:\b" + alt(lex.decade_before) + SP + r"$)")
         #: a decade in words after the hundreds of its years: "the nineteen-*sixties*"
@@ -512,7 +579,7 @@ class Patterns:
         #: the period letters as written after a period's number: "1*H*24", "3*Q*2024"
         self.PERIOD_HEADS = frozenset(w.upper() for w in lex.period_letters)
         #: names that open with a number: "7-Eleven", "20th Century Fox" (no figure)
-        self.NAME_NUMBER_HEADS = frozenset(w[:2] for w in lex.names_with_number)
+        self.NAMES_WITH_NUMBER = tuple(sorted(lex.names_with_number))
         self.NAME_WITH_NUMBER = re.compile(
             "(?:"
             + "|".join(map(re.escape, sorted(lex.names_with_number, key=len, reverse=True)))
@@ -619,6 +686,8 @@ class Patterns:
         self.AND_A_HALF = and_a_half(SP, r"(?![-‐])")
         #: a half after digits, spaced or hyphenated: "15 *and a half* miles", "2-and-a-half-hour"
         self.DIGITS_AND_A_HALF = and_a_half(r"(?:[ \t]+|-)", "")
+        #: what a joining word opens with (a gate before ``DIGITS_AND_A_HALF``)
+        self.JOINER_OPENERS = ascii_openers(lex.joiners | lex.tens_joiners)
         #: a decimal point written as a word after digits: "2 *virgule 5*" (2.5)
         self.WRITTEN_POINT_AFTER = re.compile(
             r"(?i:[ \t]+" + alt(lex.written_point) + r"[ \t]+(\d+)\b(?![.,/]\d))"

@@ -37,7 +37,8 @@ from provenance.extractors.figures.pairs import (
     score_or_split,
     year_part,
 )
-from provenance.extractors.figures.patterns import YEAR_RANGE
+from provenance.extractors.figures.patterns import YEAR_RANGE, may_open
+from provenance.extractors.text.wordscan import may_hold_any
 
 if TYPE_CHECKING:
     from provenance.extractors.figures.patterns import Patterns
@@ -192,7 +193,8 @@ def read(
         if bracketed and not converted and f.value is not None and not m.group("msign"):
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
-        if text[s : s + 2] in p.NAME_NUMBER_HEADS and (n := p.NAME_WITH_NUMBER.match(text, s)):
+        # every match of NAME_WITH_NUMBER opens with one of the names, as written
+        if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), K.IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
         if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
@@ -413,6 +415,33 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     return [f]
 
 
+def _joiner_may_follow(text: str, e: int, p: Patterns) -> bool:
+    """False only when ``p.DIGITS_AND_A_HALF`` cannot match at ``e`` (a cheap test before it).
+
+    Only after a space or a hyphen (digits glued to a tab or a word are never read so).
+    Its joining word opens after the run of spaces and tabs (a shorter run leaves a space
+    where the word must open) or after the hyphen, and only with one of
+    ``p.JOINER_OPENERS`` (or a character outside ASCII).
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> p = patterns("en")
+        >>> _joiner_may_follow("15 and a half", 2, p), _joiner_may_follow("2-and-a-half", 1, p)
+        (True, True)
+        >>> _joiner_may_follow("15 people", 2, p), _joiner_may_follow("15.", 2, p)
+        (False, False)
+    """
+    c = text[e : e + 1]
+    if c == "-":
+        return may_open(text, e + 1, p.JOINER_OPENERS)
+    if c != " ":
+        return False  # the caller's own test: a space or a hyphen right after the digits
+    at = e + 1
+    while text[at : at + 1] in (" ", "\t"):
+        at += 1
+    return may_open(text, at, p.JOINER_OPENERS)
+
+
 def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     """A number in digits with what is glued to it: ordinal, decade, year, letters."""
     s, e = m.start(), m.end()
@@ -427,7 +456,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         return Fig(s, e, K.IDENTIFIER, None)
     f = Fig(s, e, K.CARDINAL, value)
     plain = written.isdigit()
-    if plain and text[e : e + 1] in (" ", "-") and (h := p.DIGITS_AND_A_HALF.match(text, e)):
+    if plain and _joiner_may_follow(text, e, p) and (h := p.DIGITS_AND_A_HALF.match(text, e)):
         f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
         return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
     if plain and text[e : e + 1] == " ":
@@ -447,7 +476,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     if w is not None and not _number_ends_at(text, w.start(), p):
         f.value, f.start = float(f"0.{written}"), w.start()
         return f  # "virgule 2": 0.2
-    if plain or written.replace(",", "").isdigit():
+    if (plain or written.replace(",", "").isdigit()) and may_open(text, e, p.ORDINAL_OPENERS):
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None and not (
             o.group()[:1].lower() in p.COMPOUND_FIRST
@@ -519,7 +548,8 @@ def _number_ends_at(text: str, at: int, p: Patterns) -> bool:
 
 def _year(text: str, f: Fig) -> Fig:
     f.kind = K.YEAR
-    r = YEAR_RANGE.match(text, f.end)
+    # YEAR_RANGE opens with a dash or slash: most years have none after them
+    r = YEAR_RANGE.match(text, f.end) if text[f.end : f.end + 1] in ("-", "–", "/") else None
     if r is not None and f.value is not None:
         first = int(f.value)
         tail = int(r.group(2))
@@ -538,8 +568,10 @@ def _year(text: str, f: Fig) -> Fig:
 
 def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> Fig | None:
     """Merge "X to Y", "X-Y", "between X and Y", "8- to 16-meter" into one figure."""
+    if f.value is None:
+        return None
     j = p.RANGE_JOIN.match(text, f.end)
-    if j is None or f.value is None:
+    if j is None:
         return None
     if f.value <= 31 and f.end - f.start <= 2 + len(f.qualifier or "") + 1:
         day = j.end()
@@ -991,7 +1023,11 @@ def _minus_qualifier(text: str, s: int, floor: int, value: float, p: Patterns) -
 
 def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """A minus word before digits is a sign ("minus 4"), unless it ends a qualifier."""
-    mb = p.MINUS_BEFORE.search(text, max(floor, f.start - 12), f.start)
+    lo = max(floor, f.start - 12)
+    # every match of MINUS_BEFORE holds a minus word: most windows hold none
+    if not may_hold_any(text[lo : f.start], p.lex.minus):
+        return
+    mb = p.MINUS_BEFORE.search(text, lo, f.start)
     if mb is None or f.value is None or f.raw is None:
         return
     if p.QUALIFIER.search(text, max(floor, f.start - 24), f.start) is not None:
