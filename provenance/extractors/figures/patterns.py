@@ -22,7 +22,16 @@ from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import CompoundUnit, NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
 
-__all__ = ["SP", "Patterns", "ascii_openers", "may_open", "next_digit", "patterns", "sp_end"]
+__all__ = [
+    "RANGE_DASHES",
+    "SP",
+    "Patterns",
+    "ascii_openers",
+    "may_open",
+    "next_digit",
+    "patterns",
+    "sp_end",
+]
 
 # Possessive (``*+``): spaces are never given back, so a long run of them costs one
 # pass, not one per split between the two runs (quadratic).
@@ -194,6 +203,10 @@ def ascii_complement(char_class: str) -> str:
 
 
 _ASCII = frozenset(map(chr, range(128)))
+#: the dashes that join the two ends of a range ("5-10", "5–10")
+RANGE_DASHES = "-–—"
+#: what ``alt`` reads as a gap inside a phrase
+_GAP_CHARS = frozenset(" -")
 #: the characters of ``HS``: a ``SP`` match is a run of them, a line break, and another run
 _HS_CHARS = frozenset(" \t" + _SPACES)
 
@@ -720,8 +733,12 @@ class Patterns:
         self.RANGE_JOIN = re.compile(
             r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?)" + unit_ends + ")?"
             r"(?:-?" + SP + r"(?P<word>" + to + r")\b"
-            r"|[ \t]?(?P<dash>[-–—])(?=[ \t]?[-−$£€¥]?\d))" + SP
+            r"|[ \t]?(?P<dash>[" + RANGE_DASHES + r"])(?=[ \t]?[-−$£€¥]?\d))" + SP
         )
+        words = sorted(self.RANGE_TO | self.RANGE_AND | self.RANGE_OR)
+        #: the range words, for a gate before ``RANGE_JOIN`` (None when one holds a space or
+        #: a hyphen, which ``alt`` reads as any gap: then no gate)
+        self.RANGE_WORDS = None if any(_GAP_CHARS & set(w) for w in words) else tuple(words)
         self.QUALIFIERS = {
             " ".join(k.replace("’", "'").split()): v for k, v in lex.qualifiers.items()
         }

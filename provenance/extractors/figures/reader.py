@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import string
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
@@ -37,7 +38,7 @@ from provenance.extractors.figures.pairs import (
     score_or_split,
     year_part,
 )
-from provenance.extractors.figures.patterns import YEAR_RANGE, may_open
+from provenance.extractors.figures.patterns import RANGE_DASHES, YEAR_RANGE, may_open, sp_end
 from provenance.extractors.text.wordscan import may_hold_any
 
 if TYPE_CHECKING:
@@ -566,9 +567,61 @@ def _year(text: str, f: Fig) -> Fig:
     return f
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _join_at(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether a join of ``RANGE_JOIN`` may open at ``at``: a range word after an optional
+    hyphen and ``SP`` (possessive: the word opens where it ends), or a dash after an optional
+    space or tab."""
+    if text.startswith(words, sp_end(text, at + 1 if text[at : at + 1] == "-" else at)):
+        return True
+    if text[at : at + 1] in (" ", "\t"):
+        at += 1
+    return text[at : at + 1] in _DASHES
+
+
+_DASHES = frozenset(RANGE_DASHES)
+
+
+def _range_may_follow(text: str, e: int, p: Patterns) -> bool:
+    """False only when ``p.RANGE_JOIN`` cannot match at ``e`` (a cheap test before it).
+
+    The join opens at ``e`` or after the unit the pattern may read first: after spaces and
+    tabs (the whole run: a letter or a degree sign must follow), 1 to 12 ASCII letters or
+    a degree sign and its letter. A join after part of the unit's letters is a range word
+    glued to them ("5kmto"): it opens inside their run (a hyphen or a space is no letter).
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> p = patterns("en")
+        >>> [_range_may_follow(t, 1, p) for t in ("5 to 6", "5km-6km", "5 °C to", "5 people")]
+        [True, True, True, False]
+    """
+    words = p.RANGE_WORDS
+    if words is None or _join_at(text, e, words):
+        return True
+    i = e
+    while text[i : i + 1] in (" ", "\t"):
+        i += 1
+    if text[i : i + 1] == "°":  # "°", "°C", "°F"
+        return _join_at(text, i + 1, words) or (
+            text[i + 1 : i + 2] in ("C", "F") and _join_at(text, i + 2, words)
+        )
+    j = i
+    while j - i < 12 and text[j : j + 1] in _ASCII_LETTERS:
+        j += 1
+    if j == i:
+        return False  # no unit
+    if text[j : j + 1] not in _ASCII_LETTERS and _join_at(text, j, words):
+        return True  # after all the unit's letters
+    # glued: a range word opening after the unit's first letter and by its twelfth
+    return any(text.find(w, i + 1, j + len(w)) >= 0 for w in words)
+
+
 def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> Fig | None:
     """Merge "X to Y", "X-Y", "between X and Y", "8- to 16-meter" into one figure."""
-    if f.value is None:
+    if f.value is None or not _range_may_follow(text, f.end, p):
         return None
     j = p.RANGE_JOIN.match(text, f.end)
     if j is None:

@@ -1,0 +1,292 @@
+"""The cheap tests the figure reader makes before a pattern that rarely matches are exact.
+
+Each gate (``may_open`` with a pattern's ASCII openers, ``sp_end``, ``scale_may_follow``,
+the scale letter's, the joining word's, the minus word's, the names') may only say "no"
+where the pattern itself finds nothing: checked at every position of generated texts
+that mix the words each pattern reads with their neighbours, spaces of every kind, and
+the characters that re's case folds take to an ASCII letter ("ſ", "K", "İ", "ı").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from provenance.extractors.figures import find_figures
+from provenance.extractors.figures.context import _scale_letter_may_follow, scale_may_follow
+from provenance.extractors.figures.patterns import (
+    _HS_CHARS,
+    HS,
+    SP,
+    ascii_openers,
+    may_open,
+    patterns,
+    sp_end,
+)
+from provenance.extractors.figures.reader import _joiner_may_follow, _range_may_follow
+from provenance.extractors.text.wordscan import may_hold_any
+
+_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "\u202f",
+        "\u2009",
+        "-",
+        ".",
+        ",",
+        "5",
+        "21",
+        "2019",
+        "st",
+        "ST",
+        "ſt",
+        "nd",
+        "th",
+        "er",
+        "ème",
+        "ᵉ",
+        "million",
+        "MILLION",
+        "bn",
+        "Bn",
+        "milliards",
+        "mille",
+        "m",
+        "M",
+        "k",
+        "K",
+        "b",
+        "and",
+        "AND",
+        "&",
+        "a",
+        "half",
+        "et",
+        "demi",
+        "minus",
+        "MINUS",
+        "minuſ",
+        "negative",
+        "moins",
+        "İ",
+        "ı",
+        "years",
+        "people",
+        "7-Eleven",
+        "7-Up",
+        "20th Century Fox",
+        "/",
+        "–",
+        "é",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=8).map("".join)
+_LANGUAGES = st.sampled_from(["en", "fr"])
+
+
+def test_openers_follow_the_case_folds_of_re() -> None:
+    # "ſ" folds to "s", the Kelvin sign to "k", dotted and dotless i to "i": left to the pattern
+    ends = ascii_openers(["st", "kb", "im"])
+    assert ends == frozenset("sSkKiI")
+    for c in "ſKİı":
+        assert may_open(c, 0, ends)
+    assert not may_open("x", 0, ends)
+    assert not may_open("", 0, ends)  # the end of the text opens nothing
+    assert ascii_openers(["st"], ignore_case=False) == frozenset("s")
+
+
+def test_a_word_opening_with_a_gap_or_nothing_never_closes_the_gate() -> None:
+    every = frozenset(map(chr, range(128)))
+    assert ascii_openers(["-fold"]) == every
+    assert ascii_openers([" and"]) == every
+    assert ascii_openers([""]) == every
+
+
+def test_sp_end_is_where_sp_ends() -> None:
+    sp = re.compile(SP)
+    hs = re.compile(HS)
+    # the characters sp_end skips are exactly HS's (every character of the first plane)
+    assert frozenset(c for c in map(chr, range(0x10000)) if hs.fullmatch(c)) == _HS_CHARS
+    for text in ["5 \n  x", "5\n\nx", "5\u00a0\u202fx", "5", "5 ", "5x", "5 \t\n\t x"]:
+        m = sp.match(text, 1)
+        assert m is not None
+        assert m.end() == sp_end(text, 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _LANGUAGES)
+@example("5 million", "en")
+@example("5-bn", "en")
+@example("5 \n MILLION", "en")
+@example("5 milliards", "fr")
+def test_the_scale_word_gate_closes_only_where_scale_after_finds_nothing(
+    text: str, language: str
+) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        if not scale_may_follow(text, i, p):
+            assert p.SCALE_AFTER.match(text, i) is None, (text, i)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _LANGUAGES)
+@example("5 m people", "en")
+@example("5\tk", "en")
+@example("5 years", "en")
+def test_the_scale_letter_gate_closes_only_where_scale_letter_finds_nothing(
+    text: str, language: str
+) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        if not _scale_letter_may_follow(text, i, p):
+            assert p.SCALE_LETTER.match(text, i) is None, (text, i)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _LANGUAGES)
+@example("15 and a half", "en")
+@example("2-and-a-half", "en")
+@example("15 \t AND A HALF", "en")
+@example("15 people", "en")
+def test_the_joiner_gate_closes_only_where_and_a_half_finds_nothing(
+    text: str, language: str
+) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        if text[i : i + 1] in (" ", "-") and not _joiner_may_follow(text, i, p):
+            assert p.DIGITS_AND_A_HALF.match(text, i) is None, (text, i)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _LANGUAGES)
+@example("21st", "en")
+@example("21ST", "en")
+@example("21ſt", "en")
+@example("2ème", "fr")
+@example("2ᵉ", "fr")
+def test_the_ordinal_gate_closes_only_where_the_suffix_finds_nothing(
+    text: str, language: str
+) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        if not may_open(text, i, p.ORDINAL_OPENERS):
+            assert p.ORDINAL_SUFFIX.match(text, i) is None, (text, i)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, _LANGUAGES)
+@example("minus 5", "en")
+@example("MINUS 5", "en")
+@example("minuſ 5", "en")
+@example("moins 5", "fr")
+def test_the_minus_gate_closes_only_where_minus_before_finds_nothing(
+    text: str, language: str
+) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        for lo in range(max(0, i - 12), i + 1):
+            if not may_hold_any(text[lo:i], p.lex.minus):
+                assert p.MINUS_BEFORE.search(text, lo, i) is None, (text, lo, i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _LANGUAGES)
+@example("7-Eleven", "en")
+@example("20th Century Fox", "en")
+def test_the_names_gate_closes_only_where_no_name_opens(text: str, language: str) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        if not text.startswith(p.NAMES_WITH_NUMBER, i):
+            assert p.NAME_WITH_NUMBER.match(text, i) is None, (text, i)
+
+
+_RANGE_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "-",
+        "–",
+        "—",
+        "−",
+        "$",
+        "5",
+        "12",
+        "km",
+        "kilometresandmetres",
+        "°",
+        "°C",
+        "F",
+        "to",
+        "To",
+        "or",
+        "and",
+        "through",
+        "tons",
+        "people",
+        "au",
+        "et",
+        "ou",
+        "à",
+        "é",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RANGE_PIECES, max_size=9).map("".join), _LANGUAGES)
+@example("5 to 6", "en")
+@example("5kmto 6", "en")
+@example("5 kilometresandmetres 6", "en")
+@example("5 °C – 6", "en")
+@example("5 \u00a0\n à 6", "fr")
+@example("5 people", "en")
+def test_the_range_gate_closes_only_where_range_join_finds_nothing(
+    text: str, language: str
+) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        if not _range_may_follow(text, i, p):
+            assert p.RANGE_JOIN.match(text, i) is None, (text, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was 21st in line", [("21st", "ordinal", None)]),
+        ("It was 21 in line", [("21", "cardinal", None)]),
+        (
+            "They paid $5 million and 3bn",
+            [("$5 million", "money", "USD"), ("3bn", "cardinal", None)],
+        ),
+        ("minus 5 degrees", [("minus 5", "cardinal", "degrees")]),
+        ("a minimum 5 degrees", [("5", "cardinal", "degrees")]),
+        ("15 and a half miles", [("15 and a half", "cardinal", "miles")]),
+        ("15 and more", [("15", "cardinal", None)]),
+        ("the 2003-04 season", [("2003-04", "year", None)]),
+        ("the 2003 season", [("2003", "year", None)]),
+        ("a 7-Eleven store", [("7-Eleven", "identifier", None)]),
+        ("a 7-Day week", [("7-Day", "duration", "day")]),
+        ("5 to 10 people", [("5 to 10", "cardinal", "people")]),
+        ("5 km to 10 km", [("5 km to 10 km", "cardinal", "km")]),
+        (
+            "5 tonnes of 10 kinds",
+            [("5", "cardinal", "tonnes of 10 kinds"), ("10", "cardinal", "kinds")],
+        ),
+    ],
+)
+def test_gated_forms_and_their_neighbours(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = [(f.text, f.kind.value, f.unit) for f in find_figures(text)]
+    assert got == expected
