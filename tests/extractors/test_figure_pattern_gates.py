@@ -16,7 +16,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors.figures import find_figures
-from provenance.extractors.figures.context import _scale_letter_may_follow, scale_may_follow
+from provenance.extractors.figures.context import (
+    _scale_letter_may_follow,
+    currency_may_follow,
+    scale_may_follow,
+)
 from provenance.extractors.figures.patterns import (
     _HS_CHARS,
     HS,
@@ -205,6 +209,61 @@ def test_the_names_gate_closes_only_where_no_name_opens(text: str, language: str
     for i in range(len(text) + 1):
         if not text.startswith(p.NAMES_WITH_NUMBER, i):
             assert p.NAME_WITH_NUMBER.match(text, i) is None, (text, i)
+
+
+_CURRENCY_PIECES = st.sampled_from(
+    [
+        " ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "-",
+        "5",
+        "$",
+        "US$",
+        "$US",
+        "$ US",
+        "CA$",
+        "USD",
+        "usd",
+        "Dollars",
+        "DOLLARS",
+        "dollarſ",
+        "dollar",
+        "Australian",
+        "australian ",
+        "euros",
+        "€",
+        "£",
+        "pence",
+        "p",
+        "yen",
+        "years",
+        "Hong Kong",
+        "d-marks",
+        "Deutsche",
+        "marks",
+        "livres",
+        "francs",
+        "é",
+        "İ",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CURRENCY_PIECES, max_size=8).map("".join), _LANGUAGES)
+@example("5 Australian dollars", "en")
+@example("5 \u00a0\n USD", "en")
+@example("5 years", "en")
+@example("5 dollarſ", "en")
+def test_the_currency_gate_closes_only_where_currency_after_finds_nothing(
+    text: str, language: str
+) -> None:
+    p = patterns(language)
+    for i in range(len(text) + 1):
+        if not currency_may_follow(text, i, p):
+            assert p.CURRENCY_AFTER.match(text, i) is None, (text, i)
 
 
 _RANGE_PIECES = st.sampled_from(

@@ -176,6 +176,30 @@ def scale_may_follow(text: str, e: int, p: Patterns) -> bool:
     return text[e : e + 1] == "-" and may_open(text, e + 1, p.SCALE_OPENERS)
 
 
+def currency_may_follow(text: str, e: int, p: Patterns) -> bool:
+    """False only when ``p.CURRENCY_AFTER`` cannot match at ``e`` (a cheap test before it).
+
+    Its currency opens where ``SP`` ends with one of ``p.CURRENCY_OPENINGS``, compared
+    lower-cased on an ASCII window (a window outside ASCII is left to the pattern:
+    ``str.lower`` and re's case folds differ there).
+
+    Example:
+        >>> from provenance.extractors.figures.patterns import patterns
+        >>> p = patterns("en")
+        >>> [currency_may_follow(t, 1, p) for t in ("5 Dollars", "5 USD", "5$", "5 years")]
+        [True, True, True, False]
+    """
+    openings = p.CURRENCY_OPENINGS
+    if openings is None:
+        return True
+    q = sp_end(text, e)
+    window = text[q : q + p.CURRENCY_OPENING_LEN]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return low.startswith(openings.get(low[:1], ()))
+
+
 def _scale_letter_may_follow(text: str, e: int, p: Patterns) -> bool:
     """False only when ``p.SCALE_LETTER`` cannot match at ``e``: its letter (one of a class
     of ASCII letters) comes right after one optional space or tab."""
@@ -239,7 +263,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.scaled = p.CURRENCY_SCALES[cs.group(1).lower()]
             f.value *= f.scaled
             e = f.end = cs.end()
-    cur = p.CURRENCY_AFTER.match(text, e)
+    cur = p.CURRENCY_AFTER.match(text, e) if currency_may_follow(text, e, p) else None
     if cur is None and (f.scaled > 1 or _ends_in_scale(text, f, p)):
         cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros", "trois millions d'euros"
     if cur is not None and f.kind in (K.CARDINAL, K.MONEY):

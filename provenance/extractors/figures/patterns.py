@@ -207,6 +207,7 @@ _ASCII = frozenset(map(chr, range(128)))
 RANGE_DASHES = "-–—"
 #: what ``alt`` reads as a gap inside a phrase
 _GAP_CHARS = frozenset(" -")
+_GAP_SPLIT = re.compile(r"[ -]")
 #: the characters of ``HS``: a ``SP`` match is a run of them, a line break, and another run
 _HS_CHARS = frozenset(" \t" + _SPACES)
 
@@ -522,6 +523,26 @@ class Patterns:
             + r"$])",
             re.IGNORECASE,
         )
+        # how a match of CURRENCY_AFTER's group may open, lower-cased, by first character (a
+        # gate before it): the first piece of each phrase ("alt" reads a space or hyphen as
+        # any gap), a symbol form as written (or its sign alone, a space may follow it)
+        openings = [
+            *(_GAP_SPLIT.split(w)[0] for w in [*cur.adjectives, *cur.words, *cur.subunits]),
+            *(_GAP_SPLIT.split(c)[0] for c in cur.codes),
+            *(s[0] if s[0] in self.SIGNS else s for s in after if any(c in self.SIGNS for c in s)),
+            *self.SIGNS,
+        ]
+        by_first: dict[str, set[str]] = {}
+        for o in openings:
+            by_first.setdefault(o[:1].lower(), set()).add(o.lower())
+        #: None when a phrase opens with a gap, or holds a letter that re's case folds take
+        #: to an ASCII letter and ``str.lower`` does not ("ſ"): the gate then never closes
+        self.CURRENCY_OPENINGS = (
+            None
+            if "" in by_first or any(folds_apart(o) for o in openings)
+            else {k: tuple(sorted(v)) for k, v in by_first.items()}
+        )
+        self.CURRENCY_OPENING_LEN = max(map(len, openings), default=0)
         money_of = r"(?:" + alt(self.lex.of) + r")(?:[ \t]+|(?<=['’]))"
         self.MONEY_OF_AFTER = re.compile(
             SP + money_of + r"(" + self.CURRENCY_WORD + r")", re.IGNORECASE
