@@ -23,7 +23,6 @@ from provenance.lexicon.numbers import CompoundUnit, NumberLexicon, number_lexic
 from provenance.lexicon.numbers import word_alternation as alt
 
 __all__ = [
-    "RANGE_DASHES",
     "SP",
     "Patterns",
     "ascii_openers",
@@ -203,10 +202,6 @@ def ascii_complement(char_class: str) -> str:
 
 
 _ASCII = frozenset(map(chr, range(128)))
-#: the dashes that join the two ends of a range ("5-10", "5–10")
-RANGE_DASHES = "-–—"
-#: what ``alt`` reads as a gap inside a phrase
-_GAP_CHARS = frozenset(" -")
 _GAP_SPLIT = re.compile(r"[ -]")
 #: the characters of ``HS``: a ``SP`` match is a run of them, a line break, and another run
 _HS_CHARS = frozenset(" \t" + _SPACES)
@@ -720,8 +715,6 @@ class Patterns:
         self.AND_A_HALF = and_a_half(SP, r"(?![-‐])")
         #: a half after digits, spaced or hyphenated: "15 *and a half* miles", "2-and-a-half-hour"
         self.DIGITS_AND_A_HALF = and_a_half(r"(?:[ \t]+|-)", "")
-        #: what a joining word opens with (a gate before ``DIGITS_AND_A_HALF``)
-        self.JOINER_OPENERS = ascii_openers(lex.joiners | lex.tens_joiners)
         #: a decimal point written as a word after digits: "2 *virgule 5*" (2.5)
         self.WRITTEN_POINT_AFTER = re.compile(
             r"(?i:[ \t]+" + alt(lex.written_point) + r"[ \t]+(\d+)\b(?![.,/]\d))"
@@ -754,12 +747,8 @@ class Patterns:
         self.RANGE_JOIN = re.compile(
             r"(?P<unit>[ \t]*(?!" + to + r"\b)(?:[A-Za-z]{1,12}|°[CF]?)" + unit_ends + ")?"
             r"(?:-?" + SP + r"(?P<word>" + to + r")\b"
-            r"|[ \t]?(?P<dash>[" + RANGE_DASHES + r"])(?=[ \t]?[-−$£€¥]?\d))" + SP
+            r"|[ \t]?(?P<dash>[-–—])(?=[ \t]?[-−$£€¥]?\d))" + SP
         )
-        words = sorted(self.RANGE_TO | self.RANGE_AND | self.RANGE_OR)
-        #: the range words, for a gate before ``RANGE_JOIN`` (None when one holds a space or
-        #: a hyphen, which ``alt`` reads as any gap: then no gate)
-        self.RANGE_WORDS = None if any(_GAP_CHARS & set(w) for w in words) else tuple(words)
         self.QUALIFIERS = {
             " ".join(k.replace("’", "'").split()): v for k, v in lex.qualifiers.items()
         }

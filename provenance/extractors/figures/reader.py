@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import string
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
@@ -38,8 +37,7 @@ from provenance.extractors.figures.pairs import (
     score_or_split,
     year_part,
 )
-from provenance.extractors.figures.patterns import RANGE_DASHES, YEAR_RANGE, may_open, sp_end
-from provenance.extractors.text.wordscan import may_hold_any
+from provenance.extractors.figures.patterns import YEAR_RANGE
 
 if TYPE_CHECKING:
     from provenance.extractors.figures.patterns import Patterns
@@ -416,33 +414,6 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     return [f]
 
 
-def _joiner_may_follow(text: str, e: int, p: Patterns) -> bool:
-    """False only when ``p.DIGITS_AND_A_HALF`` cannot match at ``e`` (a cheap test before it).
-
-    Only after a space or a hyphen (digits glued to a tab or a word are never read so).
-    Its joining word opens after the run of spaces and tabs (a shorter run leaves a space
-    where the word must open) or after the hyphen, and only with one of
-    ``p.JOINER_OPENERS`` (or a character outside ASCII).
-
-    Example:
-        >>> from provenance.extractors.figures.patterns import patterns
-        >>> p = patterns("en")
-        >>> _joiner_may_follow("15 and a half", 2, p), _joiner_may_follow("2-and-a-half", 1, p)
-        (True, True)
-        >>> _joiner_may_follow("15 people", 2, p), _joiner_may_follow("15.", 2, p)
-        (False, False)
-    """
-    c = text[e : e + 1]
-    if c == "-":
-        return may_open(text, e + 1, p.JOINER_OPENERS)
-    if c != " ":
-        return False  # the caller's own test: a space or a hyphen right after the digits
-    at = e + 1
-    while text[at : at + 1] in (" ", "\t"):
-        at += 1
-    return may_open(text, at, p.JOINER_OPENERS)
-
-
 def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     """A number in digits with what is glued to it: ordinal, decade, year, letters."""
     s, e = m.start(), m.end()
@@ -457,7 +428,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
         return Fig(s, e, K.IDENTIFIER, None)
     f = Fig(s, e, K.CARDINAL, value)
     plain = written.isdigit()
-    if plain and _joiner_may_follow(text, e, p) and (h := p.DIGITS_AND_A_HALF.match(text, e)):
+    if plain and text[e : e + 1] in (" ", "-") and (h := p.DIGITS_AND_A_HALF.match(text, e)):
         f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
         return f  # "15 and a half miles", "2-and-a-half-hour": the unit is read after
     if plain and text[e : e + 1] == " ":
@@ -477,7 +448,11 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     if w is not None and not _number_ends_at(text, w.start(), p):
         f.value, f.start = float(f"0.{written}"), w.start()
         return f  # "virgule 2": 0.2
-    if (plain or written.replace(",", "").isdigit()) and may_open(text, e, p.ORDINAL_OPENERS):
+    # the suffix opens with one of ORDINAL_OPENERS, or a character outside ASCII (a case fold
+    # may take it to one): most numbers have neither after them
+    after = text[e : e + 1]
+    ordinal_may = after in p.ORDINAL_OPENERS or not after.isascii()
+    if (plain or written.replace(",", "").isdigit()) and ordinal_may:
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None and not (
             o.group()[:1].lower() in p.COMPOUND_FIRST
@@ -567,61 +542,9 @@ def _year(text: str, f: Fig) -> Fig:
     return f
 
 
-_ASCII_LETTERS = frozenset(string.ascii_letters)
-
-
-def _join_at(text: str, at: int, words: tuple[str, ...]) -> bool:
-    """Whether a join of ``RANGE_JOIN`` may open at ``at``: a range word after an optional
-    hyphen and ``SP`` (possessive: the word opens where it ends), or a dash after an optional
-    space or tab."""
-    if text.startswith(words, sp_end(text, at + 1 if text[at : at + 1] == "-" else at)):
-        return True
-    if text[at : at + 1] in (" ", "\t"):
-        at += 1
-    return text[at : at + 1] in _DASHES
-
-
-_DASHES = frozenset(RANGE_DASHES)
-
-
-def _range_may_follow(text: str, e: int, p: Patterns) -> bool:
-    """False only when ``p.RANGE_JOIN`` cannot match at ``e`` (a cheap test before it).
-
-    The join opens at ``e`` or after the unit the pattern may read first: after spaces and
-    tabs (the whole run: a letter or a degree sign must follow), 1 to 12 ASCII letters or
-    a degree sign and its letter. A join after part of the unit's letters is a range word
-    glued to them ("5kmto"): it opens inside their run (a hyphen or a space is no letter).
-
-    Example:
-        >>> from provenance.extractors.figures.patterns import patterns
-        >>> p = patterns("en")
-        >>> [_range_may_follow(t, 1, p) for t in ("5 to 6", "5km-6km", "5 °C to", "5 people")]
-        [True, True, True, False]
-    """
-    words = p.RANGE_WORDS
-    if words is None or _join_at(text, e, words):
-        return True
-    i = e
-    while text[i : i + 1] in (" ", "\t"):
-        i += 1
-    if text[i : i + 1] == "°":  # "°", "°C", "°F"
-        return _join_at(text, i + 1, words) or (
-            text[i + 1 : i + 2] in ("C", "F") and _join_at(text, i + 2, words)
-        )
-    j = i
-    while j - i < 12 and text[j : j + 1] in _ASCII_LETTERS:
-        j += 1
-    if j == i:
-        return False  # no unit
-    if text[j : j + 1] not in _ASCII_LETTERS and _join_at(text, j, words):
-        return True  # after all the unit's letters
-    # glued: a range word opening after the unit's first letter and by its twelfth
-    return any(text.find(w, i + 1, j + len(w)) >= 0 for w in words)
-
-
 def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> Fig | None:
     """Merge "X to Y", "X-Y", "between X and Y", "8- to 16-meter" into one figure."""
-    if f.value is None or not _range_may_follow(text, f.end, p):
+    if f.value is None:
         return None
     j = p.RANGE_JOIN.match(text, f.end)
     if j is None:
@@ -1076,11 +999,7 @@ def _minus_qualifier(text: str, s: int, floor: int, value: float, p: Patterns) -
 
 def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """A minus word before digits is a sign ("minus 4"), unless it ends a qualifier."""
-    lo = max(floor, f.start - 12)
-    # every match of MINUS_BEFORE holds a minus word: most windows hold none
-    if not may_hold_any(text[lo : f.start], p.lex.minus):
-        return
-    mb = p.MINUS_BEFORE.search(text, lo, f.start)
+    mb = p.MINUS_BEFORE.search(text, max(floor, f.start - 12), f.start)
     if mb is None or f.value is None or f.raw is None:
         return
     if p.QUALIFIER.search(text, max(floor, f.start - 24), f.start) is not None:
@@ -1122,16 +1041,30 @@ def _ratio_first(text: str, e: int, p: Patterns) -> bool:
 _GAP_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
-_WORD_LEFT = re.compile(r"[\w'’-]*$")
 _WORD_RIGHT = re.compile(r"[\w'’-]*")
+
+
+def _word_left(text: str, lo: int, s: int) -> int:
+    """Where the run of word characters, apostrophes and hyphens that ends at ``s`` starts
+    (not before ``lo``): ``re.compile(r"[\\w'’-]*$").search(text, lo, s).start()``, found
+    walking back from ``s`` instead of trying each start in turn. ``$`` also matches before
+    a line break that ends the window, so the run then ends at that break.
+
+    Example:
+        >>> _word_left("un mille-feuille", 0, 9), _word_left("one\\n", 0, 4)
+        (3, 0)
+    """
+    at = s - 1 if s > lo and text[s - 1] == "\n" else s
+    while at > lo and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):  # \w is alnum or _
+        at -= 1
+    return at
 
 
 def _compound_noun(text: str, s: int, e: int, p: Patterns) -> bool:
     """The number word is part of a hyphenated noun that counts nothing ("one-liner")."""
     s = max(s, text.rfind(" ", s, e) + 1)  # the last word of "un mille-feuille"
-    left = _WORD_LEFT.search(text, max(0, s - 24), s)
+    start = _word_left(text, max(0, s - 24), s)
     right = _WORD_RIGHT.match(text, e)
-    start = left.start() if left is not None else s
     end = right.end() if right is not None else e
     word = text[start:end].strip("-'’").lower().replace("’", "'")
     return word in p.COMPOUND_NOUNS
