@@ -19,7 +19,6 @@ from provenance.extractors.figures.patterns import (
     LETTERS_AFTER,
     PLUS_MINUS,
     SP,
-    may_open,
     sp_end,
 )
 from provenance.extractors.figures.units import DESIGNATORS, duration_of, scale_of, wordset
@@ -160,8 +159,9 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
 def scale_may_follow(text: str, e: int, p: Patterns) -> bool:
     """False only when ``p.SCALE_AFTER`` cannot match at ``e`` (a cheap test before it).
 
-    Its scale word opens where ``SP`` ends (``SP`` is possessive) or after a hyphen at
-    ``e``, and only with one of ``p.SCALE_OPENERS`` (or a character outside ASCII).
+    Its scale word opens where ``SP`` ends (``SP`` is possessive; it is empty at a hyphen)
+    or after a hyphen at ``e``, and only with one of ``p.SCALE_OPENERS`` (or a character
+    outside ASCII, which a case fold may take to one); the one character is tested inline.
 
     Example:
         >>> from provenance.extractors.figures.patterns import patterns
@@ -171,9 +171,13 @@ def scale_may_follow(text: str, e: int, p: Patterns) -> bool:
         >>> scale_may_follow("5 years", 1, p), scale_may_follow("5", 1, p)
         (False, False)
     """
-    if may_open(text, sp_end(text, e), p.SCALE_OPENERS):
-        return True
-    return text[e : e + 1] == "-" and may_open(text, e + 1, p.SCALE_OPENERS)
+    at = sp_end(text, e)
+    if text[e : e + 1] == "-":
+        if "-" in p.SCALE_OPENERS:
+            return True  # a scale word may open with the hyphen itself
+        at = e + 1  # SP is empty before a hyphen
+    c = text[at : at + 1]
+    return c in p.SCALE_OPENERS or not c.isascii()
 
 
 def currency_may_follow(text: str, e: int, p: Patterns) -> bool:
