@@ -19,7 +19,6 @@ from provenance.extractors.figures.patterns import (
     LETTERS_AFTER,
     PLUS_MINUS,
     SP,
-    sp_end,
 )
 from provenance.extractors.figures.units import DESIGNATORS, duration_of, scale_of, wordset
 
@@ -125,9 +124,7 @@ def money_scale(text: str, f: Fig, p: Patterns) -> None:
         >>> (f.value, f.end)
         (639000000.0, 5)
     """
-    sc = p.SCALE_LETTER_AFTER.match(text, f.end)
-    if sc is None and scale_may_follow(text, f.end, p):
-        sc = p.SCALE_AFTER.match(text, f.end)
+    sc = p.SCALE_LETTER_AFTER.match(text, f.end) or p.SCALE_AFTER.match(text, f.end)
     if sc is not None and f.value is not None:
         f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
         f.value *= f.scaled
@@ -146,7 +143,7 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         >>> (f.value, f.end)
         (10000000000000.0, 13)
     """
-    more = p.SCALE_AFTER.match(text, f.end) if scale_may_follow(text, f.end, p) else None
+    more = p.SCALE_AFTER.match(text, f.end)
     if more is None or f.value is None:
         return
     scale = scale_of(more.group(1), p.SCALE_WORDS)
@@ -154,61 +151,6 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         f.scaled *= scale
         f.value *= scale
         f.end = more.end()
-
-
-def scale_may_follow(text: str, e: int, p: Patterns) -> bool:
-    """False only when ``p.SCALE_AFTER`` cannot match at ``e`` (a cheap test before it).
-
-    Its scale word opens where ``SP`` ends (``SP`` is possessive; it is empty at a hyphen)
-    or after a hyphen at ``e``, and only with one of ``p.SCALE_OPENERS`` (or a character
-    outside ASCII, which a case fold may take to one); the one character is tested inline.
-
-    Example:
-        >>> from provenance.extractors.figures.patterns import patterns
-        >>> p = patterns("en")
-        >>> scale_may_follow("5 million", 1, p), scale_may_follow("5-bn", 1, p)
-        (True, True)
-        >>> scale_may_follow("5 years", 1, p), scale_may_follow("5", 1, p)
-        (False, False)
-    """
-    at = sp_end(text, e)
-    if text[e : e + 1] == "-":
-        if "-" in p.SCALE_OPENERS:
-            return True  # a scale word may open with the hyphen itself
-        at = e + 1  # SP is empty before a hyphen
-    c = text[at : at + 1]
-    return c in p.SCALE_OPENERS or not c.isascii()
-
-
-def currency_may_follow(text: str, e: int, p: Patterns) -> bool:
-    """False only when ``p.CURRENCY_AFTER`` cannot match at ``e`` (a cheap test before it).
-
-    Its currency opens where ``SP`` ends with one of ``p.CURRENCY_OPENINGS``, compared
-    lower-cased on an ASCII window (a window outside ASCII is left to the pattern:
-    ``str.lower`` and re's case folds differ there).
-
-    Example:
-        >>> from provenance.extractors.figures.patterns import patterns
-        >>> p = patterns("en")
-        >>> [currency_may_follow(t, 1, p) for t in ("5 Dollars", "5 USD", "5$", "5 years")]
-        [True, True, True, False]
-    """
-    openings = p.CURRENCY_OPENINGS
-    if openings is None:
-        return True
-    q = sp_end(text, e)
-    window = text[q : q + p.CURRENCY_OPENING_LEN]
-    if not window.isascii():
-        return True
-    low = window.lower()
-    return low.startswith(openings.get(low[:1], ()))
-
-
-def _scale_letter_may_follow(text: str, e: int, p: Patterns) -> bool:
-    """False only when ``p.SCALE_LETTER`` cannot match at ``e``: its letter (one of a class
-    of ASCII letters) comes right after one optional space or tab."""
-    at = e + 1 if text[e : e + 1] in (" ", "\t") else e
-    return text[at : at + 1] in p.SCALE_LETTER_CHARS
 
 
 _DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)")
@@ -245,18 +187,14 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             if not (sign_after or scale_words):
                 return
     if f.kind is K.CARDINAL:
-        sc = p.SCALE_AFTER.match(text, e) if scale_may_follow(text, e, p) else None
+        sc = p.SCALE_AFTER.match(text, e)
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
             f.value *= f.scaled
             f.end = sc.end()
             _more_scale(text, f, p)
             e = f.end
-        elif (
-            _scale_letter_may_follow(text, e, p)
-            and (sl := p.SCALE_LETTER.match(text, e)) is not None
-            and _scale_letter(text, f, sl, p)
-        ):
+        elif (sl := p.SCALE_LETTER.match(text, e)) is not None and _scale_letter(text, f, sl, p):
             f.scaled = p.SCALE_LETTERS[sl.group(2).lower()]
             f.value *= f.scaled
             e = f.end = sl.end()
@@ -267,7 +205,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.scaled = p.CURRENCY_SCALES[cs.group(1).lower()]
             f.value *= f.scaled
             e = f.end = cs.end()
-    cur = p.CURRENCY_AFTER.match(text, e) if currency_may_follow(text, e, p) else None
+    cur = p.CURRENCY_AFTER.match(text, e)
     if cur is None and (f.scaled > 1 or _ends_in_scale(text, f, p)):
         cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros", "trois millions d'euros"
     if cur is not None and f.kind in (K.CARDINAL, K.MONEY):

@@ -26,10 +26,8 @@ __all__ = [
     "SP",
     "Patterns",
     "ascii_openers",
-    "may_open",
     "next_digit",
     "patterns",
-    "sp_end",
 ]
 
 # Possessive (``*+``): spaces are never given back, so a long run of them costs one
@@ -202,9 +200,6 @@ def ascii_complement(char_class: str) -> str:
 
 
 _ASCII = frozenset(map(chr, range(128)))
-_GAP_SPLIT = re.compile(r"[ -]")
-#: the characters of ``HS``: a ``SP`` match is a run of them, a line break, and another run
-_HS_CHARS = frozenset(" \t" + _SPACES)
 
 
 def ascii_openers(words: Iterable[str], *, ignore_case: bool = True) -> frozenset[str]:
@@ -226,40 +221,6 @@ def ascii_openers(words: Iterable[str], *, ignore_case: bool = True) -> frozense
         return _ASCII
     tests = [re.compile(re.escape(h), flags) for h in heads]
     return frozenset(c for c in _ASCII if any(t.fullmatch(c) for t in tests))
-
-
-def may_open(text: str, at: int, openers: frozenset[str]) -> bool:
-    """False only when no match of a pattern with these ``openers`` can open at ``at``.
-
-    The character there is ASCII and none of them, or the text ends there; a character
-    outside ASCII is left to the pattern (a case fold may take it to an ASCII letter).
-
-    Example:
-        >>> ends = ascii_openers(["st", "nd", "rd", "th"])
-        >>> may_open("21st", 2, ends), may_open("21 people", 2, ends), may_open("21", 2, ends)
-        (True, False, False)
-    """
-    c = text[at : at + 1]
-    return c in openers or not c.isascii()
-
-
-def sp_end(text: str, at: int) -> int:
-    """Where ``SP`` matched at ``at`` ends: the one place a word after it can open.
-
-    ``SP``'s runs are possessive, so nothing after it opens anywhere else.
-
-    Example:
-        >>> sp_end("5 \\n  million", 1), sp_end("5million", 1)
-        (5, 1)
-    """
-    n = len(text)
-    while at < n and text[at] in _HS_CHARS:
-        at += 1
-    if at < n and text[at] == "\n":
-        at += 1
-    while at < n and text[at] in _HS_CHARS:
-        at += 1
-    return at
 
 
 def _clock_hour(lex: NumberLexicon) -> str:
@@ -518,26 +479,6 @@ class Patterns:
             + r"$])",
             re.IGNORECASE,
         )
-        # how a match of CURRENCY_AFTER's group may open, lower-cased, by first character (a
-        # gate before it): the first piece of each phrase ("alt" reads a space or hyphen as
-        # any gap), a symbol form as written (or its sign alone, a space may follow it)
-        openings = [
-            *(_GAP_SPLIT.split(w)[0] for w in [*cur.adjectives, *cur.words, *cur.subunits]),
-            *(_GAP_SPLIT.split(c)[0] for c in cur.codes),
-            *(s[0] if s[0] in self.SIGNS else s for s in after if any(c in self.SIGNS for c in s)),
-            *self.SIGNS,
-        ]
-        by_first: dict[str, set[str]] = {}
-        for o in openings:
-            by_first.setdefault(o[:1].lower(), set()).add(o.lower())
-        #: None when a phrase opens with a gap, or holds a letter that re's case folds take
-        #: to an ASCII letter and ``str.lower`` does not ("ſ"): the gate then never closes
-        self.CURRENCY_OPENINGS = (
-            None
-            if "" in by_first or any(folds_apart(o) for o in openings)
-            else {k: tuple(sorted(v)) for k, v in by_first.items()}
-        )
-        self.CURRENCY_OPENING_LEN = max(map(len, openings), default=0)
         money_of = r"(?:" + alt(self.lex.of) + r")(?:[ \t]+|(?<=['’]))"
         self.MONEY_OF_AFTER = re.compile(
             SP + money_of + r"(" + self.CURRENCY_WORD + r")", re.IGNORECASE
@@ -551,8 +492,6 @@ class Patterns:
         self.SCALE_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.scale_words) + r")\b", re.IGNORECASE
         )
-        #: what a scale word opens with (a gate before ``SCALE_AFTER``, see ``scale_may_follow``)
-        self.SCALE_OPENERS = ascii_openers(lex.scale_words)
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
         words = [w for w in lex.percent if w != "%" and not w[-1].isdigit()]
         # "25 pour 100" is a percent, "5 pour 100 000 habitants" a rate per 100,000
@@ -599,8 +538,6 @@ class Patterns:
         )
         letters = "".join(sorted({*self.SCALE_LETTERS, *(k.upper() for k in self.SCALE_LETTERS)}))
         self.SCALE_LETTER = re.compile(r"([ \t]?)([" + (letters or "_") + r"])(?![\w])")
-        #: the letters ``SCALE_LETTER`` reads (a class of ASCII letters, case as written)
-        self.SCALE_LETTER_CHARS = frozenset(letters or "_")
         self.DECADE_SUFFIX = re.compile(r"(?:" + alt(lex.decade_suffixes) + r")\b")
         self.DECADE_BEFORE = re.compile(r"(?i:\b" + alt(lex.decade_before) + SP + r"$)")
         #: a decade in words after the hundreds of its years: "the nineteen-*sixties*"
