@@ -13,6 +13,7 @@ digits, symbols, times and phone numbers are language-neutral.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from provenance.extractors.figures.numwords import lone_words, norm
@@ -21,7 +22,13 @@ from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import CompoundUnit, NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
 
-__all__ = ["SP", "Patterns", "next_digit", "patterns"]
+__all__ = [
+    "SP",
+    "Patterns",
+    "ascii_openers",
+    "next_digit",
+    "patterns",
+]
 
 # Possessive (``*+``): spaces are never given back, so a long run of them costs one
 # pass, not one per split between the two runs (quadratic).
@@ -190,6 +197,30 @@ def ascii_complement(char_class: str) -> str:
     if kept.match("\x80") is None or kept.match("\U0010ffff") is None:
         raise ValueError(f"{char_class} must hold every non-ASCII character")
     return "[^" + "".join(re.escape(chr(i)) for i in range(128) if not kept.match(chr(i))) + "]"
+
+
+_ASCII = frozenset(map(chr, range(128)))
+
+
+def ascii_openers(words: Iterable[str], *, ignore_case: bool = True) -> frozenset[str]:
+    """The ASCII characters that the first character of one of ``words`` matches.
+
+    A gate for a pattern whose every match opens with one of ``words`` (``alt(words)``):
+    the engine itself tells which ASCII characters each first character matches, case-blind
+    with ``ignore_case`` (so re's own case folds are followed, not ``str.lower``'s). A word
+    opening with a space, hyphen or nothing (``alt`` reads those as a gap) gives every ASCII
+    character: then the gate never closes.
+
+    Example:
+        >>> sorted(ascii_openers(["st", "nd", "rd", "th"]))
+        ['N', 'R', 'S', 'T', 'n', 'r', 's', 't']
+    """
+    flags = re.IGNORECASE if ignore_case else 0
+    heads = {w[:1] for w in words}
+    if any(not h or h.isspace() or h == "-" for h in heads):
+        return _ASCII
+    tests = [re.compile(re.escape(h), flags) for h in heads]
+    return frozenset(c for c in _ASCII if any(t.fullmatch(c) for t in tests))
 
 
 def _clock_hour(lex: NumberLexicon) -> str:
@@ -480,6 +511,8 @@ class Patterns:
             r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
         )
         self.ORDINAL_SUFFIX = re.compile(alt(lex.ordinal_suffixes) + r"\b", re.IGNORECASE)
+        #: what an ordinal suffix opens with (a gate before ``ORDINAL_SUFFIX``)
+        self.ORDINAL_OPENERS = ascii_openers(lex.ordinal_suffixes)
         nouns = alt(lex.not_million_nouns)
         #: what makes a scale letter a scale: a plural noun or a currency after it ("1.5m people")
         self.PLURAL_AFTER = re.compile(
@@ -512,7 +545,7 @@ class Patterns:
         #: the period letters as written after a period's number: "1*H*24", "3*Q*2024"
         self.PERIOD_HEADS = frozenset(w.upper() for w in lex.period_letters)
         #: names that open with a number: "7-Eleven", "20th Century Fox" (no figure)
-        self.NAME_NUMBER_HEADS = frozenset(w[:2] for w in lex.names_with_number)
+        self.NAMES_WITH_NUMBER = tuple(sorted(lex.names_with_number))
         self.NAME_WITH_NUMBER = re.compile(
             "(?:"
             + "|".join(map(re.escape, sorted(lex.names_with_number, key=len, reverse=True)))

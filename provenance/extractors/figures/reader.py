@@ -192,7 +192,8 @@ def read(
         if bracketed and not converted and f.value is not None and not m.group("msign"):
             f.start, f.end, f.value = s - 1, f.end + 1, -f.value  # accounting negative
     else:
-        if text[s : s + 2] in p.NAME_NUMBER_HEADS and (n := p.NAME_WITH_NUMBER.match(text, s)):
+        # every match of NAME_WITH_NUMBER opens with one of the names, as written
+        if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), K.IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
         if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
@@ -447,7 +448,11 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     if w is not None and not _number_ends_at(text, w.start(), p):
         f.value, f.start = float(f"0.{written}"), w.start()
         return f  # "virgule 2": 0.2
-    if plain or written.replace(",", "").isdigit():
+    # the suffix opens with one of ORDINAL_OPENERS, or a character outside ASCII (a case fold
+    # may take it to one): most numbers have neither after them
+    after = text[e : e + 1]
+    ordinal_may = after in p.ORDINAL_OPENERS or not after.isascii()
+    if (plain or written.replace(",", "").isdigit()) and ordinal_may:
         o = p.ORDINAL_SUFFIX.match(text, e)
         if o is not None and not (
             o.group()[:1].lower() in p.COMPOUND_FIRST
@@ -519,7 +524,8 @@ def _number_ends_at(text: str, at: int, p: Patterns) -> bool:
 
 def _year(text: str, f: Fig) -> Fig:
     f.kind = K.YEAR
-    r = YEAR_RANGE.match(text, f.end)
+    # YEAR_RANGE opens with a dash or slash: most years have none after them
+    r = YEAR_RANGE.match(text, f.end) if text[f.end : f.end + 1] in ("-", "–", "/") else None
     if r is not None and f.value is not None:
         first = int(f.value)
         tail = int(r.group(2))
@@ -538,8 +544,10 @@ def _year(text: str, f: Fig) -> Fig:
 
 def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> Fig | None:
     """Merge "X to Y", "X-Y", "between X and Y", "8- to 16-meter" into one figure."""
+    if f.value is None:
+        return None
     j = p.RANGE_JOIN.match(text, f.end)
-    if j is None or f.value is None:
+    if j is None:
         return None
     if f.value <= 31 and f.end - f.start <= 2 + len(f.qualifier or "") + 1:
         day = j.end()
@@ -1033,16 +1041,30 @@ def _ratio_first(text: str, e: int, p: Patterns) -> bool:
 _GAP_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
-_WORD_LEFT = re.compile(r"[\w'’-]*$")
 _WORD_RIGHT = re.compile(r"[\w'’-]*")
+
+
+def _word_left(text: str, lo: int, s: int) -> int:
+    """Where the run of word characters, apostrophes and hyphens that ends at ``s`` starts
+    (not before ``lo``): ``re.compile(r"[\\w'’-]*$").search(text, lo, s).start()``, found
+    walking back from ``s`` instead of trying each start in turn. ``$`` also matches before
+    a line break that ends the window, so the run then ends at that break.
+
+    Example:
+        >>> _word_left("un mille-feuille", 0, 9), _word_left("one\\n", 0, 4)
+        (3, 0)
+    """
+    at = s - 1 if s > lo and text[s - 1] == "\n" else s
+    while at > lo and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):  # \w is alnum or _
+        at -= 1
+    return at
 
 
 def _compound_noun(text: str, s: int, e: int, p: Patterns) -> bool:
     """The number word is part of a hyphenated noun that counts nothing ("one-liner")."""
     s = max(s, text.rfind(" ", s, e) + 1)  # the last word of "un mille-feuille"
-    left = _WORD_LEFT.search(text, max(0, s - 24), s)
+    start = _word_left(text, max(0, s - 24), s)
     right = _WORD_RIGHT.match(text, e)
-    start = left.start() if left is not None else s
     end = right.end() if right is not None else e
     word = text[start:end].strip("-'’").lower().replace("’", "'")
     return word in p.COMPOUND_NOUNS
