@@ -110,6 +110,15 @@ def test_stock_and_photo_sites_own_attribution(line: str, expected: Parties) -> 
         _case("Jane Still", [("Jane Still", P)]),
         _case("Jane Graphic/AFP", [("Jane Graphic", P), ("AFP", A)]),
         _case("Jane Roe illustration", [("Jane Roe", P)]),
+        # a listed paper whose title ends in a kind word is one name, after a slash too
+        _case("Jane Roe/Daily Graphic", [("Jane Roe", P), ("Daily Graphic", A)]),
+        _case(
+            "Jane Roe/Daily Graphic/AFP",
+            [("Jane Roe", P), ("Daily Graphic", A), ("AFP", D)],
+        ),
+        _case("Photo: Daily Graphic", [("Daily Graphic", A)]),
+        # ... and an unlisted paper's name before the kind word still is the supplier
+        _case("Daily Mail Graphic", [("Daily Mail", A)]),
     ],
 )
 def test_a_kind_word_after_the_supplier(line: str, expected: Parties) -> None:
