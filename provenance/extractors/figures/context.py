@@ -51,6 +51,8 @@ _UNIT_ABBR = wordset(
 
 #: the unit of an age: "a 9-year-old" counts "years old"
 AGE_UNITS = frozenset(f"{unit}s old" for unit in DESIGNATORS if unit != "fortnight")
+#: the unit of a bare age ("aged 20"): years
+AGE_IN_YEARS = "years old"
 
 
 class Fig:
@@ -317,6 +319,54 @@ def _age_before(text: str, s: int, age: re.Pattern[str], p: Patterns) -> bool:
         return False  # the cheap test first: no qualifier's last word just before
     q = p.QUALIFIER.search(text, max(0, s - 30), s)
     return q is not None and age.search(text, max(0, q.start() - 24), q.start()) is not None
+
+
+def named_line(text: str, m: re.Match[str], p: Patterns) -> Fig | None:
+    """A currency's letters written apart from a bare whole number that names the line, route
+    or model after it: "the TL 5 bus", "the RM 5 line" are names (an identifier), no money
+    ("TL5 bus fare", "TL 5 per ride", "TL 5 million" stay amounts)."""
+    cur, num = m.group("cur"), m.group("mnum")
+    if not cur[-1:].isalpha() or not num.isdigit() or m.group("msign"):
+        return None
+    if text[m.end("cur") : m.start("mnum")] not in (" ", "\t"):
+        return None
+    w = _NEXT_WORD.match(text, m.end("mnum"))
+    if w is None or w.group(1).lower() not in p.lex.line_nouns:
+        return None
+    return Fig(m.start(), m.end("mnum"), K.IDENTIFIER, None)
+
+
+def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -> Fig | None:
+    """A multiplicative word as a figure, a count of times, where it compares: "twice as
+    many", "twice the size" (a word of the language's ``multiplicative_after`` follows),
+    "le double de", "au triple du prix", "a payé le double." (after a word of
+    ``multiplicative_before``, a word after or the clause's end); ``None`` elsewhere ("hit
+    twice", "le double champion", "le triple saut", "en double")."""
+    lex = p.lex
+    nxt = _NEXT_WORD.match(text, e)
+    word = nxt.group(1).lower().replace("’", "'") if nxt is not None else ""
+    elided = word.partition("'")[0] + "'" if "'" in word else ""  # "d'un"
+    after = word in lex.multiplicative_after or elided in lex.multiplicative_after
+    if lex.multiplicative_before:
+        before = text[max(floor, s - 6) : s].rstrip(" \t").rpartition(" ")[2].lower()
+        if before not in lex.multiplicative_before:
+            return None
+        end = text[e : e + 1]
+        after = after or not end or end in ",.;:)!?"
+    if not after:
+        return None
+    f = Fig(s, e, K.CARDINAL, value)
+    f.unit = lex.multiplicative_unit
+    qualify(text, f, floor, p)  # "nearly twice as many"
+    return f
+
+
+def bare_age(text: str, f: Fig, p: Patterns) -> None:
+    """A bare count after a word of age is an age in years: "aged 20", "aged between 20 and
+    30", "aged about 40" (the qualifier is in the span), as "20 years old"."""
+    age = p.BARE_AGE_BEFORE
+    if age is not None and age.search(text, max(0, f.start - 12), f.start):
+        f.unit = AGE_IN_YEARS
 
 
 def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:

@@ -574,6 +574,8 @@ class Patterns:
         )
         #: before a time unit, the words that make an age: "*âgé de* 34 ans", "*femme de* 52 ans"
         self.AGE_BEFORE = _last_word_of(lex.age_before)
+        #: before a bare number, the words that make it an age in years: "*aged* 20"
+        self.BARE_AGE_BEFORE = _last_word_of(lex.bare_age_before)
         #: the article before the second day of a pair ("entre le 10 et *le* 15 mai")
         self.DAY_ARTICLE = (
             re.compile(r"(?i:" + alt(lex.day_articles) + r")[ \t]+(?=\d)")
