@@ -313,3 +313,24 @@ def test_by_in_other_languages_needs_a_name_alone(text: str) -> None:
     from provenance.ingest.credit_text import starts_with_label
 
     assert not starts_with_label(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "RIVERSIDE COUNTY SHERIFF'S DEPT./CONTRIBUTED IMAGE",
+            [("Riverside County Sheriff's Dept", S)],
+        ),
+        ("Jane Roe/Contributed", [("Jane Roe", P)]),
+        ("Jane Roe/Contributed image", [("Jane Roe", P)]),
+        # neighbours: a contributing photographer stays the photographer; a submitted photo
+        # stays the generic submitter
+        ("Jane Roe, contributing photographer", [("Jane Roe", P)]),
+        ("Contributed photo", [("submitted", S)]),
+    ],
+)
+def test_a_contributed_marker_is_no_party(line: str, expected: Parties) -> None:
+    """ "CONTRIBUTED IMAGE" after its issuer, as "Contributor": a marker, never a name (the
+    credits set's conventions have no generic entry for it)."""
+    assert _show(line) == expected
