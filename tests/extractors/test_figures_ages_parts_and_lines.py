@@ -250,3 +250,30 @@ def test_a_multiple_before_a_new_level_keeps_its_value() -> None:
     assert rows == [("tenfold", 10.0), ("5 million", 5e6)]
     rows = [(f.text, f.value) for f in find_figures("Sales rose from ten to 15 million.")]
     assert rows == [("ten", 1e7), ("15 million", 1.5e7)]
+
+
+# --- "one billion twenty-five millions": a scale word after a number in words --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It cost one billion twenty-five millions.", "one billion twenty-five millions", 1.025e9),
+        ("About seventy-five thousands came.", "About seventy-five thousands", 75e3),
+        ("It cost one billion two hundred millions.", "one billion two hundred millions", 1.2e9),
+        # neighbours: the scale after a plain count, and a bigger scale after a smaller one
+        ("They counted 5 thousands.", "5 thousands", 5e3),
+        ("It cost three thousand millions.", "three thousand millions", 3e9),
+        ("It cost two million five hundred thousand.", "two million five hundred thousand", 2.5e6),
+    ],
+)
+def test_a_scale_word_after_words_scales_what_follows_a_bigger_one(
+    text: str, surface: str, value: float
+) -> None:
+    (f,) = find_figures(text)
+    assert (f.text, f.value) == (surface, value)
+
+
+def test_thousands_alone_stay_vague() -> None:
+    (f,) = find_figures("Thousands of people marched.")
+    assert (f.kind.value, f.lower) == ("vague", 2000.0)

@@ -134,6 +134,24 @@ def money_scale(text: str, f: Fig, p: Patterns) -> None:
         _more_scale(text, f, p)
 
 
+def _scaled_words(text: str, f: Fig, scale: float, p: Patterns) -> float:
+    """The value of ``f`` times a scale word after it; a number in words that holds a bigger
+    scale word keeps it, and the scale multiplies only what follows it: "one billion
+    twenty-five millions" is 1,025,000,000 (not 1,000,000,025 millions)."""
+    value = f.value or 0.0
+    if not text[f.end - 1 : f.end].isalpha() or value < 1000 * scale:
+        return value * scale
+    bigger = [
+        w.value
+        for t in p.TOKEN.findall(text[f.start : f.end])
+        if (w := p.WORDS.get(t.lower())) is not None and w.kind == "scale" and w.value > scale
+    ]
+    if not bigger:
+        return value * scale
+    low = value % min(bigger)
+    return value - low + low * scale
+
+
 def _more_scale(text: str, f: Fig, p: Patterns) -> None:
     """A bigger scale word after the first multiplies it: "10 lakh crore", "1.5 thousand million".
 
@@ -192,7 +210,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         sc = p.SCALE_AFTER.match(text, e)
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
-            f.value *= f.scaled
+            f.value = _scaled_words(text, f, f.scaled, p)
             f.end = sc.end()
             _more_scale(text, f, p)
             e = f.end
