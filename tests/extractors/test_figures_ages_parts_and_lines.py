@@ -37,6 +37,8 @@ def _rows(text: str, language: str = "en") -> list[Row]:
             [("18 to 25", "cardinal", None, 18.0, 25.0, "years old")],
         ),
         ("A man aged 34 was arrested.", [("34", "cardinal", 34.0, 34.0, 34.0, "years old")]),
+        ("He died at the age of 90.", [("90", "cardinal", 90.0, 90.0, 90.0, "years old")]),
+        ("She left school at age 16.", [("16", "cardinal", 16.0, 16.0, 16.0, "years old")]),
         ("A woman aged forty was hurt.", [("forty", "cardinal", 40.0, 40.0, 40.0, "years old")]),
         (
             "A boy aged 12 years was found.",
@@ -61,6 +63,8 @@ def test_a_count_after_aged_is_an_age(text: str, expected: list[Row]) -> None:
         ("He managed 20 people.", [("20", "cardinal", 20.0, 20.0, 20.0, "people")]),
         ("Between 20 and 30 came.", [("Between 20 and 30", "cardinal", None, 20.0, 30.0, None)]),
         ("The cheese aged for 20 months.", [("20 months", "duration", 20.0, 20.0, 20.0, "month")]),
+        # a name with "Age" in it
+        ("Ice Age 2 premiered.", [("2", "cardinal", 2.0, 2.0, 2.0, None)]),
         # a percent after "aged" stays a percent
         ("Stocks aged 20 percent.", [("20 percent", "percent", 20.0, 20.0, 20.0, "percent")]),
     ],
