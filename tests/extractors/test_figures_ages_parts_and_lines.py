@@ -210,6 +210,7 @@ def test_currency_letters_before_other_amounts_stay_money(
         ("It is twice the size of Wales.", "en", ("twice", 2.0, "times")),
         ("The rate is thrice the average.", "en", ("thrice", 3.0, "times")),
         ("Nearly twice as much was spent.", "en", ("Nearly twice", 2.0, "times")),
+        ("Half as many people came.", "en", ("Half", 0.5, "times")),
         ("Les ventes atteignent le double de l'an dernier.", "fr", ("double", 2.0, "fois")),
         ("Il a vendu au triple du prix.", "fr", ("triple", 3.0, "fois")),
         ("Il a payé le double.", "fr", ("double", 2.0, "fois")),
@@ -281,3 +282,9 @@ def test_a_scale_word_after_words_scales_what_follows_a_bigger_one(
 def test_thousands_alone_stay_vague() -> None:
     (f,) = find_figures("Thousands of people marched.")
     assert (f.kind.value, f.lower) == ("vague", 2000.0)
+
+
+def test_half_of_something_stays_a_share() -> None:
+    """ "half the people" is a share of them, no multiple."""
+    (f,) = find_figures("Half the people came.")
+    assert (f.text, f.value, f.unit) == ("Half", 0.5, None)

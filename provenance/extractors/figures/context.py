@@ -379,6 +379,14 @@ def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -
     return f
 
 
+def fraction_multiple(text: str, f: Fig, p: Patterns) -> None:
+    """A fraction word that compares is a multiple: "half as many" counts a half "times", as
+    "twice as many" counts two ("half the people" stays a share)."""
+    nxt = _NEXT_WORD.match(text, f.end)
+    if nxt is not None and nxt.group(1).lower() in p.lex.fraction_multiple_after:
+        f.unit = p.lex.multiplicative_unit
+
+
 def bare_age(text: str, f: Fig, p: Patterns) -> None:
     """A bare count after a word of age is an age in years: "aged 20", "aged between 20 and
     30", "aged about 40" (the qualifier is in the span), as "20 years old"."""

@@ -22,6 +22,7 @@ from provenance.extractors.figures.context import (
     counted,
     currency_before,
     fmt,
+    fraction_multiple,
     glued,
     money_scale,
     multiple,
@@ -827,6 +828,8 @@ def _words(
             qualify(text, f, max(floor, out[-1].end if out else floor), p)
         if f.kind is K.CARDINAL and f.unit is None:
             bare_age(text, f, p)  # "aged twenty"
+            if written in p.FRACTIONS and p.lex.fraction_multiple_after:
+                fraction_multiple(text, f, p)  # "half as many"
             f.unit = f.unit or counted(text, f, p)
             if f.unit is None and with_range and i == len(nums) - 1:
                 f.unit = _shared_unit(text, f, ref, p)
