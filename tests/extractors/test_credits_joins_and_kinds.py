@@ -334,3 +334,19 @@ def test_a_contributed_marker_is_no_party(line: str, expected: Parties) -> None:
     """ "CONTRIBUTED IMAGE" after its issuer, as "Contributor": a marker, never a name (the
     credits set's conventions have no generic entry for it)."""
     assert _show(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Justin Bishop/Breakthrough Prize", [("Justin Bishop", P), ("Breakthrough Prize", A)]),
+        ("Jane Roe/Academy Awards", [("Jane Roe", P), ("Academy Awards", A)]),
+        ("Photo: Pulitzer Prizes", [("Pulitzer Prizes", S)]),
+        # neighbours: a person and a wire keep their roles
+        ("Jane Roe/AFP", [("Jane Roe", P), ("AFP", A)]),
+        ("Photo by Jane Roe", [("Jane Roe", P)]),
+    ],
+)
+def test_a_prize_or_awards_body_is_an_organization(line: str, expected: Parties) -> None:
+    """ "Breakthrough Prize", "Academy Awards": an organization's name, never a person's."""
+    assert _show(line) == expected
