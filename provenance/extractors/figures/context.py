@@ -330,9 +330,11 @@ def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:
 def _age_before(text: str, s: int, age: re.Pattern[str], p: Patterns) -> bool:
     """Whether a word of age ends just before ``s`` ("âgé de 34 ans"), or before a qualifier
     there ("âgé d'environ 12 ans", "âgée de près de 40 ans")."""
-    if age.search(text, max(0, s - 24), s):
+    word = text[max(0, s - 12) : s].rstrip(" \t").rpartition(" ")[2].lower()
+    # the cheap test first: a word that ends an age's phrase just before
+    if word in p.AGE_LAST and age.search(text, max(0, s - 24), s):
         return True
-    last = _unelided(text[max(0, s - 12) : s].rstrip(" \t").rpartition(" ")[2].lower())
+    last = _unelided(word)
     if last not in p.QUALIFIER_ENDS:
         return False  # the cheap test first: no qualifier's last word just before
     q = p.QUALIFIER.search(text, max(0, s - 30), s)
@@ -390,9 +392,10 @@ def fraction_multiple(text: str, f: Fig, p: Patterns) -> None:
 def bare_age(text: str, f: Fig, p: Patterns) -> None:
     """A bare count after a word of age is an age in years: "aged 20", "aged between 20 and
     30", "aged about 40" (the qualifier is in the span), as "20 years old"."""
-    age = p.BARE_AGE_BEFORE
-    if age is not None and age.search(text, max(0, f.start - 12), f.start):
-        f.unit = AGE_IN_YEARS
+    s = f.start
+    word = text[max(0, s - 8) : s].rstrip(" \t").rpartition(" ")[2].lower()
+    if word in p.BARE_AGE_LAST and p.BARE_AGE_BEFORE.search(text, max(0, s - 12), s):
+        f.unit = AGE_IN_YEARS  # the regex only after the cheap test of the last word
 
 
 def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:

@@ -189,7 +189,12 @@ def read(
         value = _number(m.group("mnum"), p.decimal)
         if value is None:
             return [Fig(s, e, K.IDENTIFIER, None)], e
-        if p.lex.line_nouns and (named := named_line(text, m, p)) is not None:
+        if (
+            text[s].isalpha()  # the cheap tests first: letters, then a space before the number
+            and p.lex.line_nouns
+            and text.find(" ", s, e) > 0
+            and (named := named_line(text, m, p)) is not None
+        ):
             return [named], named.end  # "the TL 5 bus": a name
         f = Fig(s, e, K.MONEY, -value if m.group("msign") else value)
         if not m.group("msign") and _loose_minus(text, s, "-−–"):
@@ -793,7 +798,7 @@ def _words(
             continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
         if written in p.DOZEN or (value == 0 and _zero_idiom(text, s, e, p)):
             continue
-        if written in p.lex.multiplicatives:
+        if written in p.MULTIPLICATIVES:
             mult = multiple(text, s, e, value, floor, p)  # "twice as many", "le double de"
             if mult is not None:
                 out.append(mult)
