@@ -339,8 +339,8 @@ def test_a_contributed_marker_is_no_party(line: str, expected: Parties) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Justin Bishop/Breakthrough Prize", [("Justin Bishop", P), ("Breakthrough Prize", A)]),
-        ("Jane Roe/Academy Awards", [("Jane Roe", P), ("Academy Awards", A)]),
+        ("Justin Bishop/Breakthrough Prize", [("Justin Bishop", P), ("Breakthrough Prize", S)]),
+        ("Jane Roe/Academy Awards", [("Jane Roe", P), ("Academy Awards", S)]),
         ("Photo: Pulitzer Prizes", [("Pulitzer Prizes", S)]),
         # neighbours: a person and a wire keep their roles
         ("Jane Roe/AFP", [("Jane Roe", P), ("AFP", A)]),
@@ -348,5 +348,6 @@ def test_a_contributed_marker_is_no_party(line: str, expected: Parties) -> None:
     ],
 )
 def test_a_prize_or_awards_body_is_an_organization(line: str, expected: Parties) -> None:
-    """ "Breakthrough Prize", "Academy Awards": an organization's name, never a person's."""
+    """ "Breakthrough Prize", "Academy Awards": an organization's name, never a person's; its
+    pictures are its publicity handouts, so it is a source, as a studio is."""
     assert _show(line) == expected
