@@ -392,10 +392,18 @@ def fraction_multiple(text: str, f: Fig, p: Patterns) -> None:
 def bare_age(text: str, f: Fig, p: Patterns) -> None:
     """A bare count after a word of age is an age in years: "aged 20", "aged between 20 and
     30", "aged about 40" (the qualifier is in the span), as "20 years old"."""
-    s = f.start
-    word = text[max(0, s - 8) : s].rstrip(" \t").rpartition(" ")[2].lower()
-    if word in p.BARE_AGE_LAST and p.BARE_AGE_BEFORE.search(text, max(0, s - 12), s):
-        f.unit = AGE_IN_YEARS  # the regex only after the cheap test of the last word
+    ends = p.BARE_AGE_ENDS
+    if not ends:
+        return
+    tail = text[max(0, f.start - 12) : f.start].rstrip(" \t").lower()
+    if not tail.endswith(ends):  # one C call for most numbers, no regex
+        return
+    for phrase in ends:
+        if tail.endswith(phrase):
+            before = tail[-len(phrase) - 1 : -len(phrase)]
+            if not before or not (before.isalnum() or before in "'’"):  # "aged", not "staged"
+                f.unit = AGE_IN_YEARS
+            return
 
 
 def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:

@@ -581,11 +581,15 @@ class Patterns:
         )
         #: before a time unit, the words that make an age: "*âgé de* 34 ans", "*femme de* 52 ans"
         self.AGE_BEFORE = _last_word_of(lex.age_before)
-        #: before a bare number, the words that make it an age in years: "*aged* 20"
-        self.BARE_AGE_BEFORE = _last_word_of(lex.bare_age_before) or never
-        #: the last words of those phrases, tested before the regexes: "de", "aged", "of"
+        #: the last word of each, tested before the regex: "de", "d'", "aged"
         self.AGE_LAST = _last_words(lex.age_before)
-        self.BARE_AGE_LAST = _last_words(lex.bare_age_before)
+        #: before a bare number, the words that make it an age in years ("*aged* 20", "at the
+        #: *age of* 90"), lower-case with one space, longest first, for ``str.endswith``
+        self.BARE_AGE_ENDS = tuple(
+            sorted(
+                {" ".join(w.lower().split()) for w in lex.bare_age_before}, key=len, reverse=True
+            )
+        )
         #: the article before the second day of a pair ("entre le 10 et *le* 15 mai")
         self.DAY_ARTICLE = (
             re.compile(r"(?i:" + alt(lex.day_articles) + r")[ \t]+(?=\d)")
