@@ -1,7 +1,10 @@
 """Number forms of stop 35: a bare count after "aged" is an age in years ("aged between 20
 and 30"), as "âgés de 20 à 30 ans" already is; the part of a year before a month and its
 year ("mid-June 2020", "fin mai 2021"); a part of a prison term whose count is followed by
-"ferme" ("4 ans, dont 2 ferme"); each with neighbours that must keep their reading.
+"ferme" ("4 ans, dont 2 ferme"); currency letters before the number of a line ("the TL 5
+bus"); multiples that compare ("twice as many", "le double de", "half as many"); a scale
+word after a number in words that holds a bigger one ("one billion twenty-five millions");
+each with neighbours that must keep their reading.
 
 Every sentence is written for this file; none is taken from a corpus.
 """
