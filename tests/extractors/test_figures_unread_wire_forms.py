@@ -146,8 +146,7 @@ def test_french_terms_stay_durations(text: str) -> None:
 
 def test_age_words_are_language_data() -> None:
     assert "âgé de" in number_lexicon("fr").age_before
-    # English has its own since stop 35 ("aged 16 years"), never the French words
-    assert number_lexicon("en").age_before == ("aged",)
+    assert number_lexicon("en").age_before == ()
 
 
 # --- "livres": pounds after a word of paying, books elsewhere -----------------------------------

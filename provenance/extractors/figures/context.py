@@ -139,7 +139,7 @@ def _scaled_words(text: str, f: Fig, scale: float, p: Patterns) -> float:
     scale word keeps it, and the scale multiplies only what follows it: "one billion
     twenty-five millions" is 1,025,000,000 (not 1,000,000,025 millions)."""
     value = f.value or 0.0
-    if not text[f.end - 1 : f.end].isalpha() or value < 1000 * scale:
+    if value < 1000 * scale:
         return value * scale
     bigger = [
         w.value
@@ -210,7 +210,10 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         sc = p.SCALE_AFTER.match(text, e)
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
-            f.value = _scaled_words(text, f, f.scaled, p)
+            if text[e - 1].isalpha():  # "one billion twenty-five millions"
+                f.value = _scaled_words(text, f, f.scaled, p)
+            else:
+                f.value *= f.scaled
             f.end = sc.end()
             _more_scale(text, f, p)
             e = f.end

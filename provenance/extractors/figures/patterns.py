@@ -585,11 +585,10 @@ class Patterns:
         self.AGE_LAST = _last_words(lex.age_before)
         #: before a bare number, the words that make it an age in years ("*aged* 20", "at the
         #: *age of* 90"), lower-case with one space, longest first, for ``str.endswith``
-        self.BARE_AGE_ENDS = tuple(
-            sorted(
-                {" ".join(w.lower().split()) for w in lex.bare_age_before}, key=len, reverse=True
-            )
-        )
+        bare_ages = {" ".join(w.lower().split()) for w in lex.bare_age_before}
+        self.BARE_AGE_ENDS = tuple(sorted(bare_ages, key=len, reverse=True))
+        #: their last two letters, as written, tested before the call: "ed", "ge", "of"
+        self.AGE_TAILS = frozenset(c for w in bare_ages for c in (w[-2:], w[-2:].upper()))
         #: the article before the second day of a pair ("entre le 10 et *le* 15 mai")
         self.DAY_ARTICLE = (
             re.compile(r"(?i:" + alt(lex.day_articles) + r")[ \t]+(?=\d)")

@@ -248,7 +248,7 @@ def read(
         merged = _range(text, f, ref, floor, p)
         if merged is not None:
             return [merged], merged.end
-    if f.kind is K.CARDINAL and f.unit is None:
+    if f.kind is K.CARDINAL and f.unit is None and text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
         bare_age(text, f, p)  # "aged 20"
     if f.kind is K.CARDINAL and f.unit is None:
         f.unit = counted(text, f, p) or (_shared_unit(text, f, ref, p) if with_range else None)
@@ -625,7 +625,8 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
         if age is not None and age.search(text, max(0, r.start - 24), r.start) and g.unit:
             r.kind, r.unit = K.CARDINAL, f"{g.unit}s old"  # "âgés de 20 à 30 ans": ages
     if r.kind is K.CARDINAL:
-        bare_age(text, r, p)  # "aged between 20 and 30" (whatever words follow)
+        if text[r.start - 3 : r.start - 1] in p.AGE_TAILS:
+            bare_age(text, r, p)  # "aged between 20 and 30" (whatever words follow)
         r.unit = r.unit or counted(text, r, p)
     return r
 
@@ -832,7 +833,8 @@ def _words(
         else:
             qualify(text, f, max(floor, out[-1].end if out else floor), p)
         if f.kind is K.CARDINAL and f.unit is None:
-            bare_age(text, f, p)  # "aged twenty"
+            if text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
+                bare_age(text, f, p)  # "aged twenty"
             if written in p.FRACTIONS and p.lex.fraction_multiple_after:
                 fraction_multiple(text, f, p)  # "half as many"
             f.unit = f.unit or counted(text, f, p)
