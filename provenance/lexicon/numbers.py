@@ -170,6 +170,14 @@ class NumberLexicon:
     count_phrases: Mapping[str, float]
     names_with_number: tuple[str, ...]
     age_before: tuple[str, ...]
+    bare_age_before: tuple[str, ...]
+    line_nouns: frozenset[str]
+    multiplier_suffixes: tuple[str, ...]
+    multiplicatives: Mapping[str, float]
+    multiplicative_before: frozenset[str]
+    multiplicative_after: frozenset[str]
+    multiplicative_unit: str | None
+    fraction_multiple_after: frozenset[str]
     approximate_noun_determiners: tuple[str, ...]
     money_cues: tuple[str, ...]
     vague_of: Mapping[str, float]
@@ -263,6 +271,8 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
             for w, n in list(words.items())
             if not n.ordinal and n.kind in ("unit", "teen", "tens") and " " not in w
         }
+    multiplicatives = _number_map(e, "multiplicatives")  # "twice", "le double": a multiple
+    words |= {w: NumberWord(v, "unit") for w, v in multiplicatives.items()}
     qualifiers: dict[str, str] = {}
     raw_q = e.data.get("qualifiers") or {}
     if not isinstance(raw_q, Mapping):
@@ -382,6 +392,14 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         count_phrases=_frozen(_number_map(e, "count_phrases")),
         names_with_number=neutral.texts("names_with_number"),
         age_before=e.texts("age_before"),
+        bare_age_before=e.texts("bare_age_before"),
+        line_nouns=_str_list(e, "line_nouns"),
+        multiplier_suffixes=tuple(w.lower() for w in e.texts("multiplier_suffixes")),
+        multiplicatives=_frozen(multiplicatives),
+        multiplicative_before=_str_list(e, "multiplicative_before"),
+        multiplicative_after=_str_list(e, "multiplicative_after"),
+        multiplicative_unit=e.opt_text("multiplicative_unit"),
+        fraction_multiple_after=_str_list(e, "fraction_multiple_after"),
         approximate_noun_determiners=e.texts("approximate_noun_determiners"),
         money_cues=e.texts("money_cues"),
         vague_of=_frozen(_number_map(e, "vague_of")),

@@ -110,6 +110,15 @@ def test_stock_and_photo_sites_own_attribution(line: str, expected: Parties) -> 
         _case("Jane Still", [("Jane Still", P)]),
         _case("Jane Graphic/AFP", [("Jane Graphic", P), ("AFP", A)]),
         _case("Jane Roe illustration", [("Jane Roe", P)]),
+        # a listed paper whose title ends in a kind word is one name, after a slash too
+        _case("Jane Roe/Daily Graphic", [("Jane Roe", P), ("Daily Graphic", A)]),
+        _case(
+            "Jane Roe/Daily Graphic/AFP",
+            [("Jane Roe", P), ("Daily Graphic", A), ("AFP", D)],
+        ),
+        _case("Photo: Daily Graphic", [("Daily Graphic", A)]),
+        # ... and an unlisted paper's name before the kind word still is the supplier
+        _case("Daily Mail Graphic", [("Daily Mail", A)]),
     ],
 )
 def test_a_kind_word_after_the_supplier(line: str, expected: Parties) -> None:
@@ -304,3 +313,41 @@ def test_by_in_other_languages_needs_a_name_alone(text: str) -> None:
     from provenance.ingest.credit_text import starts_with_label
 
     assert not starts_with_label(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "RIVERSIDE COUNTY SHERIFF'S DEPT./CONTRIBUTED IMAGE",
+            [("Riverside County Sheriff's Dept", S)],
+        ),
+        ("Jane Roe/Contributed", [("Jane Roe", P)]),
+        ("Jane Roe/Contributed image", [("Jane Roe", P)]),
+        # neighbours: a contributing photographer stays the photographer; a submitted photo
+        # stays the generic submitter
+        ("Jane Roe, contributing photographer", [("Jane Roe", P)]),
+        ("Contributed photo", [("submitted", S)]),
+    ],
+)
+def test_a_contributed_marker_is_no_party(line: str, expected: Parties) -> None:
+    """ "CONTRIBUTED IMAGE" after its issuer, as "Contributor": a marker, never a name (the
+    credits set's conventions have no generic entry for it)."""
+    assert _show(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Justin Bishop/Breakthrough Prize", [("Justin Bishop", P), ("Breakthrough Prize", S)]),
+        ("Jane Roe/Academy Awards", [("Jane Roe", P), ("Academy Awards", S)]),
+        ("Photo: Pulitzer Prizes", [("Pulitzer Prizes", S)]),
+        # neighbours: a person and a wire keep their roles
+        ("Jane Roe/AFP", [("Jane Roe", P), ("AFP", A)]),
+        ("Photo by Jane Roe", [("Jane Roe", P)]),
+    ],
+)
+def test_a_prize_or_awards_body_is_an_organization(line: str, expected: Parties) -> None:
+    """ "Breakthrough Prize", "Academy Awards": an organization's name, never a person's; its
+    pictures are its publicity handouts, so it is a source, as a studio is."""
+    assert _show(line) == expected

@@ -263,17 +263,22 @@ def _before_kind(words: list[str], rules: CreditRules) -> str | None:
     """The supplier before a word naming what the picture is ("YouTube screenshot", "CNN
     Screenshot", "Reuters Graphics", "NASA illustration"): the kind labels of the lexicon
     (not "photo"), written after the name. A capitalized kind word after a name that is no
-    organization's stays ("Jane Still")."""
+    organization's stays ("Jane Still"). A listed paper whose title ends in such a word is
+    one name ("Daily Graphic"), never "Daily" and a graphic."""
+    lex = rules.lex
+    whole = " ".join(words).casefold()
+    if whole in lex.newspapers or whole in lex.outlets:
+        return None
     for size in (2, 1):
         if len(words) <= size:
             continue
         tail, head = " ".join(words[-size:]), " ".join(words[:-size])
-        label = rules.lex.prefixes.get(tail.casefold())
+        label = lex.prefixes.get(tail.casefold())
         if label is None or label.kind == "photo":
             continue
         lower = tail == tail.lower()
         acronym = head.isupper() and " " not in head
-        if lower or acronym or org_like(head, rules) or head.casefold() in rules.lex.platforms:
+        if lower or acronym or org_like(head, rules) or head.casefold() in lex.platforms:
             return head
     return None
 

@@ -51,6 +51,8 @@ _UNIT_ABBR = wordset(
 
 #: the unit of an age: "a 9-year-old" counts "years old"
 AGE_UNITS = frozenset(f"{unit}s old" for unit in DESIGNATORS if unit != "fortnight")
+#: the unit of a bare age ("aged 20"): years
+AGE_IN_YEARS = "years old"
 
 
 class Fig:
@@ -132,6 +134,24 @@ def money_scale(text: str, f: Fig, p: Patterns) -> None:
         _more_scale(text, f, p)
 
 
+def _scaled_words(text: str, f: Fig, scale: float, p: Patterns) -> float:
+    """The value of ``f`` times a scale word after it; a number in words that holds a bigger
+    scale word keeps it, and the scale multiplies only what follows it: "one billion
+    twenty-five millions" is 1,025,000,000 (not 1,000,000,025 millions)."""
+    value = f.value or 0.0
+    if value < 1000 * scale:
+        return value * scale
+    bigger = [
+        w.value
+        for t in p.TOKEN.findall(text[f.start : f.end])
+        if (w := p.WORDS.get(t.lower())) is not None and w.kind == "scale" and w.value > scale
+    ]
+    if not bigger:
+        return value * scale
+    low = value % min(bigger)
+    return value - low + low * scale
+
+
 def _more_scale(text: str, f: Fig, p: Patterns) -> None:
     """A bigger scale word after the first multiplies it: "10 lakh crore", "1.5 thousand million".
 
@@ -190,7 +210,10 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         sc = p.SCALE_AFTER.match(text, e)
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
-            f.value *= f.scaled
+            if text[e - 1].isalpha():  # "one billion twenty-five millions"
+                f.value = _scaled_words(text, f, f.scaled, p)
+            else:
+                f.value *= f.scaled
             f.end = sc.end()
             _more_scale(text, f, p)
             e = f.end
@@ -310,13 +333,80 @@ def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:
 def _age_before(text: str, s: int, age: re.Pattern[str], p: Patterns) -> bool:
     """Whether a word of age ends just before ``s`` ("âgé de 34 ans"), or before a qualifier
     there ("âgé d'environ 12 ans", "âgée de près de 40 ans")."""
-    if age.search(text, max(0, s - 24), s):
+    word = text[max(0, s - 12) : s].rstrip(" \t").rpartition(" ")[2].lower()
+    # the cheap test first: a word that ends an age's phrase just before
+    if word in p.AGE_LAST and age.search(text, max(0, s - 24), s):
         return True
-    last = _unelided(text[max(0, s - 12) : s].rstrip(" \t").rpartition(" ")[2].lower())
+    last = _unelided(word)
     if last not in p.QUALIFIER_ENDS:
         return False  # the cheap test first: no qualifier's last word just before
     q = p.QUALIFIER.search(text, max(0, s - 30), s)
     return q is not None and age.search(text, max(0, q.start() - 24), q.start()) is not None
+
+
+def named_line(text: str, m: re.Match[str], p: Patterns) -> Fig | None:
+    """A currency's letters written apart from a bare whole number that names the line, route
+    or model after it: "the TL 5 bus", "the RM 5 line" are names (an identifier), no money
+    ("TL5 bus fare", "TL 5 per ride", "TL 5 million" stay amounts)."""
+    cur, num = m.group("cur"), m.group("mnum")
+    if not cur[-1:].isalpha() or not num.isdigit() or m.group("msign"):
+        return None
+    if text[m.end("cur") : m.start("mnum")] not in (" ", "\t"):
+        return None
+    w = _NEXT_WORD.match(text, m.end("mnum"))
+    if w is None or w.group(1).lower() not in p.lex.line_nouns:
+        return None
+    return Fig(m.start(), m.end("mnum"), K.IDENTIFIER, None)
+
+
+def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -> Fig | None:
+    """A multiplicative word as a figure, a count of times, where it compares: "twice as
+    many", "twice the size" (a word of the language's ``multiplicative_after`` follows),
+    "le double de", "au triple du prix", "a payé le double." (after a word of
+    ``multiplicative_before``, a word after or the clause's end); ``None`` elsewhere ("hit
+    twice", "le double champion", "le triple saut", "en double")."""
+    lex = p.lex
+    nxt = _NEXT_WORD.match(text, e)
+    word = nxt.group(1).lower().replace("’", "'") if nxt is not None else ""
+    elided = word.partition("'")[0] + "'" if "'" in word else ""  # "d'un"
+    after = word in lex.multiplicative_after or elided in lex.multiplicative_after
+    if lex.multiplicative_before:
+        before = text[max(floor, s - 6) : s].rstrip(" \t").rpartition(" ")[2].lower()
+        if before not in lex.multiplicative_before:
+            return None
+        end = text[e : e + 1]
+        after = after or not end or end in ",.;:)!?"
+    if not after:
+        return None
+    f = Fig(s, e, K.CARDINAL, value)
+    f.unit = lex.multiplicative_unit
+    qualify(text, f, floor, p)  # "nearly twice as many"
+    return f
+
+
+def fraction_multiple(text: str, f: Fig, p: Patterns) -> None:
+    """A fraction word that compares is a multiple: "half as many" counts a half "times", as
+    "twice as many" counts two ("half the people" stays a share)."""
+    nxt = _NEXT_WORD.match(text, f.end)
+    if nxt is not None and nxt.group(1).lower() in p.lex.fraction_multiple_after:
+        f.unit = p.lex.multiplicative_unit
+
+
+def bare_age(text: str, f: Fig, p: Patterns) -> None:
+    """A bare count after a word of age is an age in years: "aged 20", "aged between 20 and
+    30", "aged about 40" (the qualifier is in the span), as "20 years old"."""
+    ends = p.BARE_AGE_ENDS
+    if not ends:
+        return
+    tail = text[max(0, f.start - 12) : f.start].rstrip(" \t").lower()
+    if not tail.endswith(ends):  # one C call for most numbers, no regex
+        return
+    for phrase in ends:
+        if tail.endswith(phrase):
+            before = tail[-len(phrase) - 1 : -len(phrase)]
+            if not before or not (before.isalnum() or before in "'’"):  # "aged", not "staged"
+                f.unit = AGE_IN_YEARS
+            return
 
 
 def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:

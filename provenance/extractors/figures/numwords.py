@@ -299,6 +299,9 @@ def _joinable(
         (pending_a or (acc.last == "frac" and not joiner)) and kind in ("scale", "dozen", "hundred")
     ):
         return False  # "half a million" and "a half-million" join; "a half, a million" does not
+    mult = p.MULTIPLICATIVES
+    if mult and (tok in mult or acc.last_word in mult):
+        return False  # "twenty twice", "le double cent mètres": a multiple stands alone
     last = acc.last
     if joiner:
         if joiner in p.TENS_JOINERS:

@@ -213,3 +213,14 @@ def year_part(text: str, f: Fig, floor: int, p: Patterns) -> None:
     f.start, f.qualifier = f.start - 1 - len(word), word
     if f.lower is None or f.upper is None:  # a year; a decade keeps its ten years (the
         f.lower = f.upper = f.value  # value, its first year, must stay within the bounds)
+
+
+def date_part(text: str, f: Fig, floor: int, p: Patterns) -> None:
+    """Take the part of a year written before a month and its year into the date's span as
+    its qualifier: "mid-June 2020", "late May 2021", "fin mai 2021", "début juillet 2019" (as
+    "in late 2013"); the date stays the month's. The caller passes month-year dates only
+    (a day's date keeps its span: "late June 15" is late in that day)."""
+    words = text[max(floor, f.start - 8) : f.start - 1].rsplit(None, 1)
+    word = words[-1] if words else ""
+    if word.lower() in p.lex.year_parts:
+        f.start, f.qualifier = f.start - 1 - len(word), word

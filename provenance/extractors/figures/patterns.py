@@ -279,6 +279,11 @@ def _last_word_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?i:(?<![\w'’])" + alt(words) + r"(?:[ \t]+|(?<=['’]))$)")
 
 
+def _last_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each phrase, lower-case ("âgé d'" -> "d'", "age of" -> "of")."""
+    return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
+
+
 def _hyphened(c: CompoundUnit) -> tuple[re.Pattern[str], float, str]:
     """A compound measure written with hyphens, the smaller unit left out or not: "a
     6-foot-2 guard", "a 5-foot-10-inch star" (the part after the number)."""
@@ -349,6 +354,8 @@ class Patterns:
         else:
             self.TOKEN = re.compile(r"[&,]|\w+")
         self.WORDS = {norm(w): n for w, n in lex.words.items()}
+        #: words of a multiple ("twice", "double"): a figure only where they compare
+        self.MULTIPLICATIVES = frozenset(norm(w) for w in lex.multiplicatives)
         self.FRACTIONS = {norm(w): d for w, d in lex.fractions.items()}
         self.DENOMS = {norm(w): lex.denominator(w) or 1 for w in lex.denominators}
         self.DOZEN = {norm(w): d for w, d in lex.dozen.items()}
@@ -607,6 +614,14 @@ class Patterns:
         )
         #: before a time unit, the words that make an age: "*âgé de* 34 ans", "*femme de* 52 ans"
         self.AGE_BEFORE = _last_word_of(lex.age_before)
+        #: the last word of each, tested before the regex: "de", "d'", "aged"
+        self.AGE_LAST = _last_words(lex.age_before)
+        #: before a bare number, the words that make it an age in years ("*aged* 20", "at the
+        #: *age of* 90"), lower-case with one space, longest first, for ``str.endswith``
+        bare_ages = {" ".join(w.lower().split()) for w in lex.bare_age_before}
+        self.BARE_AGE_ENDS = tuple(sorted(bare_ages, key=len, reverse=True))
+        #: their last two letters, as written, tested before the call: "ed", "ge", "of"
+        self.AGE_TAILS = frozenset(c for w in bare_ages for c in (w[-2:], w[-2:].upper()))
         #: the article before the second day of a pair ("entre le 10 et *le* 15 mai")
         self.DAY_ARTICLE = (
             re.compile(r"(?i:" + alt(lex.day_articles) + r")[ \t]+(?=\d)")

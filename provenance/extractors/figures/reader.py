@@ -17,12 +17,16 @@ from provenance.enums import FigureKind
 from provenance.extractors.figures.context import (
     AGE_UNITS,
     Fig,
+    bare_age,
     carry_currency,
     counted,
     currency_before,
     fmt,
+    fraction_multiple,
     glued,
     money_scale,
+    multiple,
+    named_line,
     qualify,
     set_duration,
     suffix,
@@ -31,6 +35,7 @@ from provenance.extractors.figures.dates import normalize_date
 from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
 from provenance.extractors.figures.numwords import WordNumber, norm, parse_run
 from provenance.extractors.figures.pairs import (
+    date_part,
     glued_period,
     period,
     round_the_clock,
@@ -126,7 +131,10 @@ def read(
         return [Fig(s, e, K.MARKER, None)], e
     if group == "date":
         f = Fig(s, e, K.DATE, None)
-        f.normalized = normalize_date(m.groupdict(), ref, p.lex.months)
+        groups = m.groupdict()
+        f.normalized = normalize_date(groups, ref, p.lex.months)
+        if s > floor and groups.get("my_m") and text[s - 1 : s] in (" ", "-"):
+            date_part(text, f, floor, p)  # "mid-June 2020", "fin mai 2021"
         if with_range and text[e : e + 1] in ("-", "–", " ") and text[e - 1 : e].isdigit():
             g = _day_after_date(text, f, p)  # "March 3-5": two dates
             if g is not None:
@@ -181,6 +189,13 @@ def read(
         value = _number(m.group("mnum"), p.decimal)
         if value is None:
             return [Fig(s, e, K.IDENTIFIER, None)], e
+        if (
+            text[s].isalpha()  # the cheap tests first: letters, then a space before the number
+            and p.lex.line_nouns
+            and text.find(" ", s, e) > 0
+            and (named := named_line(text, m, p)) is not None
+        ):
+            return [named], named.end  # "the TL 5 bus": a name
         f = Fig(s, e, K.MONEY, -value if m.group("msign") else value)
         if not m.group("msign") and _loose_minus(text, s, "-−–"):
             f.start, f.value = s - 1, -value  # "-$5m", "−£2.1bn": the sign before the symbol
@@ -234,6 +249,8 @@ def read(
         merged = _range(text, f, ref, floor, p)
         if merged is not None:
             return [merged], merged.end
+    if f.kind is K.CARDINAL and f.unit is None and text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
+        bare_age(text, f, p)  # "aged 20"
     if f.kind is K.CARDINAL and f.unit is None:
         f.unit = counted(text, f, p) or (_shared_unit(text, f, ref, p) if with_range else None)
         if f.unit is None and p.lex.part_words:
@@ -576,7 +593,8 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     if f.unit in AGE_UNITS and g.unit != f.unit:
         return None  # "four-year-olds to 15 hours": an age ends there
     if change:
-        _inherit(f, g)
+        if not text[f.start : f.end].lower().endswith(p.lex.multiplier_suffixes):
+            _inherit(f, g)  # not "rose tenfold to 5 million": a multiple, then the level
         return None
     if f.kind is K.MONEY and g.kind is K.CARDINAL and (j.group("dash") or between):
         # "$779m-798m", "between 30,000 stg and 50,000": the second half is money too;
@@ -614,8 +632,10 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
         age = p.AGE_BEFORE
         if age is not None and age.search(text, max(0, r.start - 24), r.start) and g.unit:
             r.kind, r.unit = K.CARDINAL, f"{g.unit}s old"  # "âgés de 20 à 30 ans": ages
-    if r.kind is K.CARDINAL and r.unit is None:
-        r.unit = counted(text, r, p)
+    if r.kind is K.CARDINAL:
+        if text[r.start - 3 : r.start - 1] in p.AGE_TAILS:
+            bare_age(text, r, p)  # "aged between 20 and 30" (whatever words follow)
+        r.unit = r.unit or counted(text, r, p)
     return r
 
 
@@ -787,6 +807,12 @@ def _words(
             continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
         if written in p.DOZEN or (value == 0 and _zero_idiom(text, s, e, p)):
             continue
+        if written in p.MULTIPLICATIVES:
+            mult = multiple(text, s, e, value, floor, p)  # "twice as many", "le double de"
+            if mult is not None:
+                out.append(mult)
+                end = max(end, mult.end)
+            continue
         if written in p.FRACTIONS and (
             p.ORD_BEFORE.search(text, max(floor, s - 12), s)
             or (text[e : e + 1] == "-" and p.DURATION_AFTER.match(text, e) is None)
@@ -815,7 +841,11 @@ def _words(
         else:
             qualify(text, f, max(floor, out[-1].end if out else floor), p)
         if f.kind is K.CARDINAL and f.unit is None:
-            f.unit = counted(text, f, p)
+            if text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
+                bare_age(text, f, p)  # "aged twenty"
+            if written in p.FRACTIONS and p.lex.fraction_multiple_after:
+                fraction_multiple(text, f, p)  # "half as many"
+            f.unit = f.unit or counted(text, f, p)
             if f.unit is None and with_range and i == len(nums) - 1:
                 f.unit = _shared_unit(text, f, ref, p)
             if f.unit is None and p.lex.part_words:
