@@ -1091,8 +1091,9 @@ def _try_cue(
     # tail after the cue read as a bare adjunct (most cues open their sentence's content)
     framed = lead.endswith((",", "”", '"', "—")) or after_quote
     quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
-    # the tail is read only where its adjunct decides: a quotation before a frame is the
-    # frame's content whatever follows the cue, unless the cue takes an object (below)
+    # the tail is read only where its adjunct decides: after a quotation (quoted_lead) the
+    # frame test below holds whatever tail_short is, and tail_core is read only by
+    # quoted_object, an object cue's; so the tail is skipped there for any other cue
     reads_tail = framed and (not quoted_lead or info.frame is Frame.OBJECT)
     tail_core, tail_short = _bare_tail(tail, info, lex) if reads_tail else ("", False)
     # both adjuncts end with their comma
