@@ -296,16 +296,21 @@ def attribute(
         if taken and any(s <= a < e or s < b <= e for s, e in taken):
             continue
         first_here = len(drafts)
-        _unit(text, a, b, context, drafts, grammar, heads)
-        if len(drafts) == first_here and last_unit_claim is not None:
+        cues = context.cues.between(a, b)
+        # a unit with no cue and no possessive report head can find no claim of its own
+        # (both are all _unit reads), so it is not walked
+        if cues or (heads and bisect.bisect_left(heads, a) < bisect.bisect_left(heads, b)):
+            _unit(text, a, b, context, drafts, grammar, cues, heads)
+        found = len(drafts) > first_here
+        if not found and last_unit_claim is not None:
             prev = drafts[last_unit_claim]
             continue_quote(text, a, b, prev, prev_unit_end, drafts, resumed=narrated)
             if len(drafts) == first_here and not prev_unit_claims:
                 _narrated(text, (prev_unit_start, prev_unit_end), a, b, drafts)
-        elif len(drafts) == first_here and not prev_unit_claims:
+        elif not found and not prev_unit_claims:
             if _narrated(text, (prev_unit_start, prev_unit_end), a, b, drafts):
                 last_unit_claim = first_here
-        elif len(drafts) > first_here:
+        elif found:
             last_unit_claim = _quoting_claim(drafts, first_here)
             if drafts[last_unit_claim].parent is not None:
                 last_unit_claim = drafts[last_unit_claim].parent
@@ -353,34 +358,37 @@ def _unit(
     quotes: Context,
     drafts: list[Draft],
     grammar: CueGrammar,
+    cues: list[re.Match[str]],
     heads: list[int] | None = None,
 ) -> None:
     """Find the attributed claims of one unit and append them to ``drafts``.
 
-    ``grammar``: the cue grammar, read once a text. ``heads``: where the heads of a
-    possessive report phrase stand in the text ("In the minister's [words], ..."), sorted;
-    the phrase is looked for only in a unit holding one.
+    ``grammar``: the cue grammar, read once a text. ``cues``: the unit's cues
+    (``quotes.cues.between(a, b)``). ``heads``: where the heads of a possessive report
+    phrase stand in the text ("In the minister's [words], ..."), sorted; the phrase is
+    looked for only in a unit holding one.
     """
     floor = a
     unit_claims: list[int] = []
     lex = grammar.lexicon
     if heads and bisect.bisect_left(heads, a) < bisect.bisect_left(heads, b):
         floor = _possessive_report(text, a, b, quotes, drafts, unit_claims)
-    for m in quotes.cues.between(a, b):
+    for m in cues:
+        m_start, m_end = m.span()
         vs = m.start("verb")
-        if m.start() < floor or quotes.inside(vs) or text[vs - 1 : vs] in _MARKUP:
+        if m_start < floor or quotes.inside(vs) or text[vs - 1 : vs] in _MARKUP:
             continue  # quoted, or an HTML tag name ("<tweet id=...>")
         verb, aux = m.group("verb", "aux")
         info = cue_info(verb)
         if (
             info.particles
-            and _next_word(text, m.end()) in info.particles
-            and _QUANTITY_AFTER.match(text, m.end()) is None
+            and _next_word(text, m_end) in info.particles
+            and _QUANTITY_AFTER.match(text, m_end) is None
         ):
             continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
         if _reduced_thing(text, a, m, info):
             continue  # "the seats claimed by the party rose": a thing taken, no claim
-        lo, hi = max(a, m.start() - _REACH), min(b, m.end() + _REACH)
+        lo, hi = max(a, m_start - _REACH), min(b, m_end + _REACH)
         hi = _parenthesis_end(text, lo, hi, m)
         passive = (
             aux != ""  # most cues have no auxiliary, and the pattern matches no empty one
@@ -388,7 +396,7 @@ def _unit(
             # a progressive, also of a phrasal cue ("is calling for", "was pointing out")
             and not verb.split()[0].endswith("ing")
             and not aux.endswith("to ")
-            and not _experiencer(text, m.end(), info)
+            and not _experiencer(text, m_end, info)
         )
         if passive:
             # "was told", "is said": the subject is not the source, unless an agent
@@ -411,7 +419,6 @@ def _unit(
             or (info.lemma in lex.act_refusal_lemmas and refused_act(text, draft, lex))
         ):
             continue
-        m_start, m_end = m.span()
         draft.status = cue_status(info, aux, text[m_end : m_end + 80])
         if passive and _thing_taken(text, draft, info):
             draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
@@ -422,13 +429,13 @@ def _unit(
             and text.find(";", draft.start, draft.end) >= 0
         ):
             draft.end = _semicolon_end(text, draft, quotes)  # "X said A; Y said B"
-        if draft.attribution is Attribution.DIRECT and draft.end <= m.start():
+        if draft.attribution is Attribution.DIRECT and draft.end <= m_start:
             # “A,” she said, “B.”: one quotation interrupted by its attribution
-            more = quotes.last_within(m.end(), b)
+            more = quotes.last_within(m_end, b)
             if (
                 more is not None
-                and more[0] - m.end() < 100
-                and not quotes.cues.any_between(m.end(), more[0])
+                and more[0] - m_end < 100
+                and not quotes.cues.any_between(m_end, more[0])
             ):
                 draft.end = trim(text, more[0], more[1])[1]
         drafts.append(draft)
@@ -436,7 +443,7 @@ def _unit(
         if not _frames(drafts, unit_claims, here):
             nested(text, here, drafts, quotes)
         unit_claims.append(here)
-        floor = max(draft.end, m.end())
+        floor = max(draft.end, m_end)
 
 
 def _semicolon_end(text: str, draft: Draft, quotes: Context) -> int:
@@ -866,6 +873,7 @@ def _try_cue(
     lex: CueLexicon,
 ) -> Draft | None:
     verb, aux = m.group("verb", "aux")
+    cue_start, cue_end = m.span()
     if info.lemma in lex.quotation_verbs and not quotation_cue(text, m):
         return None  # "As the day went on, the crowd grew": nothing quoted, nothing said
     if info.frame is Frame.ACCORDING:
@@ -874,17 +882,17 @@ def _try_cue(
         return _spans_draft(inv, info)
     if info.frame is not Frame.OBJECT and (comment := as_source(text, floor, b, m)) is not None:
         return _spans_draft(comment, info)
-    before = text[floor : m.start()].rstrip()
-    if in_contrasted_relative(text, before, m.end(), lex.language):
+    before = text[floor:cue_start].rstrip()
+    if in_contrasted_relative(text, before, cue_end, lex.language):
         return None  # "Contrary to what the minister said, CLAUSE": "what" is said
     # a participle, also of a phrasal cue (", calling for X", ", pointing to X")
     ing = verb.split()[0].endswith("ing")
     if verb.startswith("saying") and before.endswith(" as"):
-        content = content_after(text, m.end(), b, m, info, quotes)
+        content = content_after(text, cue_end, b, m, info, quotes)
         if _ALNUM.search(text, *content) is None or _by_agent(text, *content):
             # "“...,” the agency was quoted as saying (by Reuters).": the quotation before
             opening = quotes.covering(a) if text[a] in OPEN else None
-            if opening is not None and opening[1] <= m.start():
+            if opening is not None and opening[1] <= cue_start:
                 content = opening
         spans = quoted_as_saying(text, floor, m, content)
         if spans is not None and (
@@ -901,19 +909,19 @@ def _try_cue(
         bool(unit_claims)
         and _joiner(" ".join(before.split()), lex) in _adjuncts().joiners
         and not (before == "," and _source_follows(text, b, m, info))
-        and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
+        and not attributive_form(text, verb, cue_end, lex)  # "and alleged fraud"
     )
     participle = ing and before.endswith(_participle_leads()) and not aux.strip()
     if joined or participle:
-        cs, ce = content_after(text, m.end(), b, m, info, quotes)
+        cs, ce = content_after(text, cue_end, b, m, info, quotes)
         if ce - cs < 3 or (
             info.weak
             and not joined
-            and not explicit(text, m.end(), cs)
+            and not explicit(text, cue_end, cs)
             and not _labels(text, cs, ce)
         ):
             return None
-        small = small_clause_subject(text, a, m.start(), lex) if ing else None
+        small = small_clause_subject(text, a, cue_start, lex) if ing else None
         if small is not None:
             # "videos showing men waving flags, chanting X": the men chant, not the
             # sentence's subject; "showing flags fluttering, chanting": no one does
@@ -926,8 +934,8 @@ def _try_cue(
                 joined
                 and prev.source_start is not None
                 and prev.source_end is not None
-                and parenthetical_relative(text, (prev.source_start, prev.source_end), m.start())
-                and (main := _aside_subject(text, a, prev.source_start, m.start())) is not None
+                and parenthetical_relative(text, (prev.source_start, prev.source_end), cue_start)
+                and (main := _aside_subject(text, a, prev.source_start, cue_start)) is not None
             ):
                 # "Fernandez, who has said X, declined to comment": after the aside the
                 # main clause goes on, its subject the phrase before ", who"
@@ -935,7 +943,7 @@ def _try_cue(
             d = Draft(cs, ce, Attribution.INDIRECT, info.status)
             d.inherit = unit_claims[-1]
             return d
-        main = main_subject(text, a, m.start())
+        main = main_subject(text, a, cue_start)
         if main is None:
             return None
         return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
@@ -943,23 +951,23 @@ def _try_cue(
         # "Citing a new poll, the senator said ...": the clause up to the comma is the
         # content, the main clause's subject its source; elsewhere a capitalized
         # participle is a headline's word ("Highway Warning Sign"), no cue
-        front = fronted_participle(text, m.end(), b) if floor == a and not before else None
-        if front is None or aux.strip() or (info.weak and not explicit(text, m.end(), front[0])):
+        front = fronted_participle(text, cue_end, b) if floor == a and not before else None
+        if front is None or aux.strip() or (info.weak and not explicit(text, cue_end, front[0])):
             return None
         return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip() and floor == a and before in lex.fronted_participle_leads:
         # "After saying her foot was swollen, she was rushed ...": the same as "Citing X, Y"
-        front = fronted_participle(text, m.end(), b)
-        if front is not None and (not info.weak or explicit(text, m.end(), front[0])):
+        front = fronted_participle(text, cue_end, b)
+        if front is not None and (not info.weak or explicit(text, cue_end, front[0])):
             return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip():
-        small = small_clause_subject(text, a, m.start(), lex)
+        small = small_clause_subject(text, a, cue_start, lex)
         if small is not None and small.source:
             # "videos showing men in uniform chanting X": the cue is the small clause's own
             # participle, its subject the object before it
-            cs, ce = content_after(text, m.end(), b, m, info, quotes)
+            cs, ce = content_after(text, cue_end, b, m, info, quotes)
             if ce - cs >= 3 and (
-                not info.weak or explicit(text, m.end(), cs) or _labels(text, cs, ce)
+                not info.weak or explicit(text, cue_end, cs) or _labels(text, cs, ce)
             ):
                 return Draft(cs, ce, Attribution.INDIRECT, info.status, small.start, small.end)
     # source after the cue: "..., said Mr. Smith."
@@ -978,9 +986,9 @@ def _try_cue(
         )
         and not verb.endswith("ing")
     ):
-        post = post_source(text, m.end(), b, adjuncts=1 if info.frame is Frame.TELL else 3)
+        post = post_source(text, cue_end, b, adjuncts=1 if info.frame is Frame.TELL else 3)
         if post is None and before.endswith(_QUOTE_ENDS):
-            post = quoted_post_source(text, m.end(), b)
+            post = quoted_post_source(text, cue_end, b)
         # unless a quotation follows the phrase: in "X, who ..., told POLITICO, “...”" the
         # quotation is the content, the phrase the addressee, the subject before the cue;
         # but a quotation split by its frame goes on in lower case after it ("“A,” said
@@ -1004,12 +1012,12 @@ def _try_cue(
             if resumed is not None and resumed[1] <= b:
                 ce = resumed[1]
             return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
-    subj = quotes.subject(text, floor, m.start()) or evidence_subject(text, floor, m.start())
+    subj = quotes.subject(text, floor, cue_start) or evidence_subject(text, floor, cue_start)
     # "voters who say X"; not a flagged cue: "a lawsuit that accused X of Y" is read,
     # and flagged, by the "accused of" phrase family
     relative = None
     if subj is None and not info.flag:
-        relative = relative_subject(text, floor, m.start())
+        relative = relative_subject(text, floor, cue_start)
         if relative is not None and any(
             d.source_end is not None and 0 <= relative[0] - d.source_end <= 2 for d in drafts
         ):
@@ -1018,7 +1026,7 @@ def _try_cue(
     if subj is None:
         # "Before he left the chancellor told reporters: “...”": the speaker of a colon
         # quotation stands just before its verb, whatever opens the sentence
-        subj = colon_quote_speaker(text, floor, m.start(), m.end())
+        subj = colon_quote_speaker(text, floor, cue_start, cue_end)
     if subj is not None and _is_date(text, subj[0], subj[1]):
         subj = None  # "filed in April and August saying ...": a date, never a source
     if (
@@ -1034,9 +1042,9 @@ def _try_cue(
         and floor == a
         and before.endswith(_adjuncts().coordinated_ends)
         and _adjuncts().coordinated.search(before)
-        and not attributive_form(text, verb, m.end(), lex)  # "and alleged fraud"
+        and not attributive_form(text, verb, cue_end, lex)  # "and alleged fraud"
     ):
-        subj = main_subject(text, a, m.start())  # "Scott freed up funds and said ..."
+        subj = main_subject(text, a, cue_start)  # "Scott freed up funds and said ..."
     if (
         subj is None
         and floor == a
@@ -1045,7 +1053,7 @@ def _try_cue(
         and info.lemma in lex.inverting_verbs
         and info.status is ClaimStatus.ASSERTED
     ):
-        subj = main_subject(text, a, m.start())  # "The agency issued guidance saying ..."
+        subj = main_subject(text, a, cue_start)  # "The agency issued guidance saying ..."
     if (
         subj is None
         and info.frame in _LOOSE_FRAMES
@@ -1053,7 +1061,7 @@ def _try_cue(
     ):
         # "Several said", "six in 10 say"; after a bare quantifier an -s form is a plural
         # noun ("Many worries remain")
-        subj = loose_subject(text, floor, m.start(), plural_noun=verb.endswith("s"))
+        subj = loose_subject(text, floor, cue_start, plural_noun=verb.endswith("s"))
     if (
         subj is None
         and floor == a
@@ -1082,9 +1090,9 @@ def _try_cue(
         and _singular(text[ss:se], lex)
     ):
         return None  # "A news report said", "The October report exceeded": a noun
-    if verb in lex.nounish_forms and _next_word(text, m.end()) in lex.noun_followers:
+    if verb in lex.nounish_forms and _next_word(text, cue_end) in lex.noun_followers:
         return None  # "insurance claims rose", "reports were": a noun, not a cue
-    tail = text[m.end() : b]
+    tail = text[cue_end:b]
     lead = text[floor:ss].rstrip()
     # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
     # took the quotation up to its comma; the frame closes the clause after it
@@ -1092,7 +1100,12 @@ def _try_cue(
     # a frame closing the words before it (", she said", '," he said'): only there is the
     # tail after the cue read as a bare adjunct (most cues open their sentence's content)
     framed = lead.endswith((",", "”", '"', "—")) or after_quote
-    tail_core, tail_short = _bare_tail(tail, info, lex) if framed else ("", False)
+    quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
+    # the tail is read only where its adjunct decides: after a quotation (quoted_lead) the
+    # frame test below holds whatever tail_short is, and tail_core is read only by
+    # quoted_object, an object cue's; so the tail is skipped there for any other cue
+    reads_tail = framed and (not quoted_lead or info.frame is Frame.OBJECT)
+    tail_core, tail_short = _bare_tail(tail, info, lex) if reads_tail else ("", False)
     # both adjuncts end with their comma
     if (
         tail_short
@@ -1100,7 +1113,6 @@ def _try_cue(
         and (_adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead))
     ):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
-    quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
     # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content
     medial = _medial(lead, tail, lex)
     mid = (
@@ -1153,16 +1165,16 @@ def _try_cue(
             (tail.startswith(",") or medial)
             and not quoted_lead
             and len(tail) > 12
-            and not _cue_participle_after(text, m.end(), quotes)
+            and not _cue_participle_after(text, cue_end, quotes)
         ):
             # "The test, North Korea said, was its biggest": the content surrounds the cue
             seg = text.rfind(",", floor, ce)
             rel = re.match(r",\s*(?=(?:which|who|that)\b)", text[seg:ce]) if seg >= 0 else None
             if rel is not None:
                 cs = seg + rel.end()
-            ce = trim(text, m.end(), b)[1]
+            ce = trim(text, cue_end, b)[1]
         d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
-        d.channel = channel(text, m.end(), b)
+        d.channel = channel(text, cue_end, b)
         return d
     if not lead and floor == a and (quoted := _quotation_before(text, a, quotes)) is not None:
         # "“We will win.” Trump said.": a bare attribution of its own right after a
@@ -1183,23 +1195,23 @@ def _try_cue(
             )
         ):
             d = Draft(quoted[0], quoted[1], Attribution.INDIRECT, info.status, ss, se)
-            d.channel = channel(text, m.end(), b)
+            d.channel = channel(text, cue_end, b)
             return d
-    if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, m.end(), b):
+    if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, cue_end, b):
         return None  # "as Moscow denies — “...”": a parenthetical with no object
     if (
         info.status is ClaimStatus.DENIED
-        and _OBJECT_GAP.match(text, m.end(), b)
-        and relative_gap(text, a, m.start(), lex) is not None
+        and _OBJECT_GAP.match(text, cue_end, b)
+        and relative_gap(text, a, cue_start, lex) is not None
     ):
         return None  # "the allegations, which she denies, date from": the object is the noun
     if (
         info.status is ClaimStatus.DENIED
         and info.frame is Frame.OBJECT
-        and clause_relative(text, a, m.start(), info.lemma, [], lex)
+        and clause_relative(text, a, cue_start, info.lemma, [], lex)
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
-    cs, ce = content_after(text, m.end(), b, m, info, quotes)
+    cs, ce = content_after(text, cue_end, b, m, info, quotes)
     if info.frame is not Frame.OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     # "Hospital officials said 30": a count alone is content, however short
@@ -1216,7 +1228,7 @@ def _try_cue(
         and cue_status(info, aux, "") is not ClaimStatus.UNCONFIRMED
         and subject_head not in lex.evidence_heads
         and _authored_head(text[ss:se], lex) not in lex.evidence_heads  # "a survey by X"
-        and not explicit(text, m.end(), cs)
+        and not explicit(text, cue_end, cs)
         and not finite_clause(text, cs)
         and not (verb.endswith("ing") and _labels(text, cs, ce))
         and not (info.lemma in lex.figure_clause_lemmas and _counted_clause(text, cs, ce))
@@ -1228,7 +1240,7 @@ def _try_cue(
     if text[cs] not in OPEN:  # a comma inside a quotation ends no clause of the sentence
         ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
-    d.channel = channel(text, m.end(), b)
+    d.channel = channel(text, cue_end, b)
     return d
 
 
