@@ -1,6 +1,9 @@
-"""Flags of short texts as the wire bench reads them, for the rule tests."""
+"""Flags of short texts as the wire bench reads them, and small figure and claim frames, for
+the rule tests."""
 
 from __future__ import annotations
+
+import pandas as pd
 
 import provenance
 from provenance.enums import Format
@@ -56,3 +59,34 @@ def figure_sources(texts: dict[str, str]) -> dict[str, dict[str, str]]:
     for f in t.figures.itertuples():
         out[str(path[f.article_id]).removeprefix("own/")][str(f.text)] = str(names[f.source_id])
     return out
+
+
+#: One figure of :func:`figure_frames`: id, source, value, unit, its claim's text.
+FigureRow = tuple[str, str, float, str | None, str]
+
+
+def figure_frames(
+    rows: list[FigureRow], *, gap: int = 10, **extra: list[object]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Figures (one per row, ``gap`` characters apart, with ``extra`` columns) and their claims."""
+    figures = pd.DataFrame(
+        {
+            "figure_id": [r[0] for r in rows],
+            "article_id": "a",
+            "claim_id": ["c_" + r[0] for r in rows],
+            "source_id": [r[1] for r in rows],
+            "start": [gap * i for i in range(len(rows))],
+            "value": pd.Series([r[2] for r in rows], dtype="float64"),
+            "unit": pd.Series([r[3] for r in rows], dtype=object),
+            "kind": "cardinal",
+            "approximate": False,
+            "text": [f"{r[2]:g}" for r in rows],
+            "language": "en",
+        }
+    )
+    for name, values in extra.items():
+        figures[name] = pd.Series(values, index=figures.index)
+    claims = pd.DataFrame(
+        {"claim_id": figures["claim_id"], "start": figures["start"], "text": [r[4] for r in rows]}
+    )
+    return figures, claims

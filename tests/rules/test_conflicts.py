@@ -4,42 +4,17 @@ from __future__ import annotations
 
 import random
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance.rules.figures import conflicting_claim, counted_key
-
-Row = tuple[str, str, float, str | None, str]
-
-
-def _frames(rows: list[Row], **extra: list[object]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Figures (one per row: id, source, value, unit, claim text) and their claims."""
-    figures = pd.DataFrame(
-        {
-            "figure_id": [r[0] for r in rows],
-            "article_id": "a",
-            "claim_id": ["c_" + r[0] for r in rows],
-            "source_id": [r[1] for r in rows],
-            "start": [10 * i for i in range(len(rows))],
-            "value": pd.Series([r[2] for r in rows], dtype="float64"),
-            "unit": pd.Series([r[3] for r in rows], dtype=object),
-            "kind": "cardinal",
-            "approximate": False,
-            "text": [f"{r[2]:g}" for r in rows],
-            "language": "en",
-        }
-    )
-    for name, values in extra.items():
-        figures[name] = values
-    claims = pd.DataFrame({"claim_id": figures["claim_id"], "text": [r[4] for r in rows]})
-    return figures, claims
+from tests.rules.helpers import FigureRow, figure_frames
 
 
 def test_a_toll_put_by_another_source_rivals_a_count_of_the_dead() -> None:
     """'40 people were killed' against 'put the toll at 52': one event, two values."""
-    figures, claims = _frames(
+    figures, claims = figure_frames(
         [
             ("f1", "ministry", 40.0, "people", "40 people were killed in the attack"),
             ("f2", "officials", 52.0, None, "But local officials put the toll at 52"),
@@ -50,7 +25,7 @@ def test_a_toll_put_by_another_source_rivals_a_count_of_the_dead() -> None:
 
 def test_a_bound_that_allows_the_other_value_is_no_conflict() -> None:
     """'at least 40 people were killed' allows a toll of 52: no conflict."""
-    figures, claims = _frames(
+    figures, claims = figure_frames(
         [
             ("f1", "ministry", 40.0, "people", "at least 40 people were killed"),
             ("f2", "officials", 52.0, None, "officials put the toll at 52"),
@@ -63,19 +38,19 @@ def test_a_bound_that_allows_the_other_value_is_no_conflict() -> None:
 
 def test_an_approximation_that_allows_the_other_value_is_no_conflict() -> None:
     """'about 50' allows 52 (within the tolerance); an exact 50 does not."""
-    rows: list[Row] = [
+    rows: list[FigureRow] = [
         ("f1", "ministry", 50.0, "soldiers", "50 soldiers died"),
         ("f2", "rebels", 52.0, "soldiers", "52 soldiers died"),
     ]
-    about, claims = _frames(rows, approximate=[True, False])
-    exact, _ = _frames(rows)
+    about, claims = figure_frames(rows, approximate=[True, False])
+    exact, _ = figure_frames(rows)
     assert conflicting_claim(about, claims).tolist() == [None, None]
     assert conflicting_claim(exact, claims).tolist() == ["c_f2", "c_f1"]
 
 
 def test_synonyms_and_plurals_count_the_same_thing() -> None:
     """'Russian troops' and 'Russian soldier' are one unit; Ukrainian soldiers are another."""
-    figures, claims = _frames(
+    figures, claims = figure_frames(
         [
             ("f1", "kyiv", 53000.0, "Russian soldiers", "53,000 Russian soldiers died"),
             ("f2", "moscow", 30000.0, "Russian troop", "30,000 Russian troop died"),
@@ -88,7 +63,7 @@ def test_synonyms_and_plurals_count_the_same_thing() -> None:
 
 def test_counts_of_the_same_unit_for_different_events_do_not_conflict() -> None:
     """'40 people were killed' and '52 people were injured' count two things."""
-    figures, claims = _frames(
+    figures, claims = figure_frames(
         [
             ("f1", "ministry", 40.0, "people", "40 people were killed"),
             ("f2", "officials", 52.0, "people", "52 people were injured"),
@@ -99,7 +74,7 @@ def test_counts_of_the_same_unit_for_different_events_do_not_conflict() -> None:
 
 def test_a_figure_without_a_unit_needs_exactly_one_event() -> None:
     """A unit-less figure whose claim names two events ('killed and injured') is not paired."""
-    figures, claims = _frames(
+    figures, claims = figure_frames(
         [
             ("f1", "ministry", 40.0, "people", "40 people were killed"),
             ("f2", "officials", 52.0, None, "52 were killed or injured, officials said"),
@@ -110,7 +85,7 @@ def test_a_figure_without_a_unit_needs_exactly_one_event() -> None:
 
 def test_without_claims_only_units_are_compared() -> None:
     """Called with figures alone (the old signature), unit-less figures are never paired."""
-    figures, _ = _frames(
+    figures, _ = figure_frames(
         [
             ("f1", "ministry", 40.0, "people", "40 people were killed"),
             ("f2", "officials", 52.0, None, "officials put the toll at 52"),
@@ -136,7 +111,7 @@ def test_row_order_does_not_change_the_pairs(
     rows: list[tuple[str, float, str | None, str]], seed: random.Random
 ) -> None:
     """Shuffling the figures gives each figure the same rival claim."""
-    figures, claims = _frames(
+    figures, claims = figure_frames(
         [(f"f{i}", s, v, u, f"{v:g} {u or ''} {t}") for i, (s, v, u, t) in enumerate(rows)]
     )
     before = dict(zip(figures["figure_id"], conflicting_claim(figures, claims), strict=True))
@@ -170,7 +145,7 @@ def test_rival_tolls_in_a_real_text_are_flagged(second: str, conflict: bool) -> 
 def test_counts_of_one_event_far_apart_still_conflict() -> None:
     """'30 civilians were killed' against '12 civilians were killed': the sides of a war
     give counts of one event more than twice apart, still rivals."""
-    figures, claims = _frames(
+    figures, claims = figure_frames(
         [
             ("f1", "activists", 30.0, "civilians", "30 civilians were killed in the strike"),
             ("f2", "army", 12.0, "civilians", "12 civilians were killed"),
@@ -192,5 +167,5 @@ def test_far_apart_counts_without_one_event_do_not_conflict(first: str, second: 
     """The wider ratio holds only for one event, and only up to its bound."""
     v1, v2 = float(first.split()[0]), float(second.split()[0])
     unit = first.split()[1]
-    figures, claims = _frames([("f1", "a", v1, unit, first), ("f2", "b", v2, unit, second)])
+    figures, claims = figure_frames([("f1", "a", v1, unit, first), ("f2", "b", v2, unit, second)])
     assert conflicting_claim(figures, claims).tolist() == [None, None]

@@ -18,32 +18,12 @@ import pytest
 
 from provenance.extractors.claims.restated_counts import count_verbs, restated_count_claims
 from provenance.rules.figures import CONFLICT_COUNT_MAX_RATIO, conflicting_claim, window_of
-from tests.rules.helpers import figure_sources, flags_of
-
-Row = tuple[str, str, float, str | None, str]
+from tests.rules.helpers import FigureRow, figure_frames, figure_sources, flags_of
 
 
-def _frames(rows: list[Row]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Figures (one per row: id, source, value, unit, claim text) and their claims."""
-    figures = pd.DataFrame(
-        {
-            "figure_id": [r[0] for r in rows],
-            "article_id": "a",
-            "claim_id": ["c_" + r[0] for r in rows],
-            "source_id": [r[1] for r in rows],
-            "start": [100 * i for i in range(len(rows))],
-            "value": pd.Series([r[2] for r in rows], dtype="float64"),
-            "unit": pd.Series([r[3] for r in rows], dtype=object),
-            "kind": "cardinal",
-            "approximate": False,
-            "text": [f"{r[2]:g}" for r in rows],
-            "language": "en",
-        }
-    )
-    claims = pd.DataFrame(
-        {"claim_id": figures["claim_id"], "start": figures["start"], "text": [r[4] for r in rows]}
-    )
-    return figures, claims
+def _frames(rows: list[FigureRow]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Figures a hundred characters apart (one per row) and their claims."""
+    return figure_frames(rows, gap=100)
 
 
 def _rivals(first: str, second: str, value: float = 120.0) -> list[str | None]:
@@ -138,7 +118,7 @@ def test_counts_of_one_unit_and_one_event_are_rivals_far_apart() -> None:
         ],
     ],
 )
-def test_counts_far_apart_of_two_things_are_no_rivals(rows: list[Row]) -> None:
+def test_counts_far_apart_of_two_things_are_no_rivals(rows: list[FigureRow]) -> None:
     figures, claims = _frames(rows)
     assert conflicting_claim(figures, claims).tolist() == [None, None]
 
