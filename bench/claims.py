@@ -44,6 +44,14 @@ hedge / denial precision and recall, over ALL gold cues
     while the product keeps nested hedges and denials (the wire guideline flags
     them: "the Kremlin denied Russian claims that ..."). The figure uses no gold
     data, so it reads the same on any split.
+    ``*_precision_outside_gold_content`` is the third: precision over only the
+    predicted cues that lie inside no gold content span of the document (any
+    annotator; each piece of a split content on its own). PolNeAR is univocal: every
+    token has one label (source, cue, content or none) and belongs to at most one
+    attribution (the corpus README), so a cue inside an annotated content can never
+    be a gold cue, whatever it reports. The figure separates that limit of the
+    format from cues PolNeAR could have marked and did not. ``--examples`` tags each
+    wrong cue ``nested`` (inside a gold content) or ``top``.
 throughput
     :func:`provenance.extractors.claims.find_claims` over every BBC body, median
     articles per second of 5 runs on one core.
@@ -112,14 +120,48 @@ def _gold_cues(
     return out
 
 
+def _gold_contents(gold: list[dict[str, Any]]) -> dict[str, list[tuple[int, int]]]:
+    """Per document: every piece of every gold content span, of all annotators.
+
+    Example:
+        >>> rows = [{"doc": "d", "attributions": [{"content": {"spans": [[0, 9], [15, 30]]}}]}]
+        >>> _gold_contents(rows)
+        {'d': [(0, 9), (15, 30)]}
+    """
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for g in gold:
+        for a in g["attributions"]:
+            for s, e in (a.get("content") or {}).get("spans") or []:
+                out[g["doc"]].append((s, e))
+    return dict(out)
+
+
+def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies wholly inside one of ``spans``.
+
+    Example:
+        >>> _inside_any(3, 7, [(0, 9)]), _inside_any(8, 12, [(0, 9), (10, 20)])
+        (True, False)
+    """
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _status_scores(
-    cues: dict[str, list[tuple[str, str, int, int]]], predicted: dict[str, list[dict[str, Any]]]
+    cues: dict[str, list[tuple[str, str, int, int]]],
+    predicted: dict[str, list[dict[str, Any]]],
+    contents: dict[str, list[tuple[int, int]]] | None = None,
 ) -> dict[str, Any]:
-    """Hedge and denial precision/recall over all gold cues (see the module docstring)."""
+    """Hedge and denial precision/recall over all gold cues (see the module docstring).
+
+    ``contents`` are the gold content spans per document (:func:`_gold_contents`);
+    without them the figure outside gold contents counts every predicted cue.
+    """
     status_of = {"hedge": ClaimStatus.HEDGED.value, "denial": ClaimStatus.DENIED.value}
+    contents = contents or {}
     out: dict[str, Any] = {}
     for cls, status in status_of.items():
         found = n_gold = right = n_pred = n_annotated = right_top = n_top = 0
+        right_open = n_open = 0
         for doc, gold_cues in cues.items():
             mine = [
                 p
@@ -128,6 +170,8 @@ def _status_scores(
             ]
             pred = [(p["cue_start"], p["cue_end"]) for p in mine]
             top = [(p["cue_start"], p["cue_end"]) for p in mine if not p.get("nested")]
+            spans = contents.get(doc, [])
+            open_ = [(ps, pe) for ps, pe in pred if not _inside_any(ps, pe, spans)]
             of_class = [(s, e) for _, c, s, e in gold_cues if c == cls]
             any_class = [(s, e) for _, _, s, e in gold_cues]
             n_gold += len(of_class)
@@ -137,6 +181,8 @@ def _status_scores(
             n_annotated += sum(any(ps < e and s < pe for s, e in any_class) for ps, pe in pred)
             n_top += len(top)
             right_top += sum(any(ps < e and s < pe for s, e in of_class) for ps, pe in top)
+            n_open += len(open_)
+            right_open += sum(any(ps < e and s < pe for s, e in of_class) for ps, pe in open_)
         out[f"{cls}_precision"] = round(right / n_pred, 4) if n_pred else None
         # Conditional, printed beside the plain figure: only the predicted cues that
         # overlap some gold cue (of any class), i.e. where the annotators marked an
@@ -147,6 +193,12 @@ def _status_scores(
         # claim's content, the layer PolNeAR annotates (see the module docstring).
         out[f"{cls}_precision_top_level"] = round(right_top / n_top, 4) if n_top else None
         out[f"{cls}_predicted_top_level"] = n_top
+        # And: only the cues inside no gold content, where PolNeAR's one label per token
+        # lets a gold cue stand at all (see the module docstring).
+        out[f"{cls}_precision_outside_gold_content"] = (
+            round(right_open / n_open, 4) if n_open else None
+        )
+        out[f"{cls}_predicted_outside_gold_content"] = n_open
         out[f"{cls}_recall"] = round(found / n_gold, 4) if n_gold else None
         out[f"{cls}_gold"] = n_gold
         out[f"{cls}_predicted"] = n_pred
@@ -239,8 +291,10 @@ def print_examples(shared: Path, split: str = "dev", cls: str = "hedge") -> None
     """Print every wrong predicted cue and every missed gold cue of a class, in context.
 
     ``FP`` lines are predicted cues overlapping no gold cue of the class (the gold
-    class of an overlapping cue, if any, is named); ``MISS`` lines are gold cues no
-    predicted cue of the class overlaps (the status we gave there, if any, is named).
+    class of an overlapping cue, if any, is named, and ``nested`` when the cue lies
+    inside a gold content, where PolNeAR's format admits no cue, else ``top``);
+    ``MISS`` lines are gold cues no predicted cue of the class overlaps (the status we
+    gave there, if any, is named).
     """
     corpus = shared / "corpus"
     gold_path = corpus / f"polnear_{split}.jsonl"
@@ -253,6 +307,7 @@ def print_examples(shared: Path, split: str = "dev", cls: str = "hedge") -> None
     gold = load_jsonl(gold_path)
     cues = _gold_cues(gold, load_jsonl(classes_path), scorer.gold_id)
     texts = {g["doc"]: g["text"] for g in gold}
+    contents = _gold_contents(gold)
     for doc, gold_cues in sorted(cues.items()):
         text = texts[doc]
         predicted = _all_cues(text)
@@ -262,7 +317,11 @@ def print_examples(shared: Path, split: str = "dev", cls: str = "hedge") -> None
             ps, pe = p["cue_start"], p["cue_end"]
             if not any(ps < e and s < pe for s, e in of_class):
                 other = {c for _, c, s, e in gold_cues if ps < e and s < pe}
-                print(f"FP   {doc} gold={','.join(sorted(other)) or '-'}: {_context(text, ps, pe)}")
+                where = "nested" if _inside_any(ps, pe, contents.get(doc, [])) else "top"
+                print(
+                    f"FP   {doc} gold={','.join(sorted(other)) or '-'} {where}: "
+                    f"{_context(text, ps, pe)}"
+                )
         for s, e in of_class:
             if not any(p["cue_start"] < e and s < p["cue_end"] for p in mine):
                 got = {p["status"] for p in predicted if p["cue_start"] < e and s < p["cue_end"]}
@@ -338,7 +397,8 @@ def run(shared: Path, *, split: str = "dev", throughput: bool = True) -> dict[st
     if classes_path.exists():
         cues = _gold_cues(gold, load_jsonl(classes_path), scorer.gold_id)
         texts = {g["doc"]: g["text"] for g in gold}
-        result.update(_status_scores(cues, {d: _all_cues(t) for d, t in texts.items()}))
+        predicted = {d: _all_cues(t) for d, t in texts.items()}
+        result.update(_status_scores(cues, predicted, _gold_contents(gold)))
     bbc = corpus / "bbc_news.jsonl"
     if throughput and bbc.exists():
         bodies = [row["body"] for row in load_jsonl(bbc)]

@@ -223,6 +223,13 @@ ACCURACY: list[Row] = [
         "{:.3f}",
     ),
     (
+        "PolNeAR: hedge cue precision, conditional: cues outside every gold content",
+        at("polnear", "hedge_precision_outside_gold_content"),
+        at("polnear_train", "hedge_precision_outside_gold_content"),
+        None,
+        "{:.3f}",
+    ),
+    (
         "PolNeAR: hedge cue recall (all gold cues)",
         at("polnear", "hedge_recall"),
         at("polnear_train", "hedge_recall"),
@@ -247,6 +254,13 @@ ACCURACY: list[Row] = [
         "PolNeAR: denial cue precision, conditional: cues outside other claims' content",
         at("polnear", "denial_precision_top_level"),
         at("polnear_train", "denial_precision_top_level"),
+        None,
+        "{:.3f}",
+    ),
+    (
+        "PolNeAR: denial cue precision, conditional: cues outside every gold content",
+        at("polnear", "denial_precision_outside_gold_content"),
+        at("polnear_train", "denial_precision_outside_gold_content"),
         None,
         "{:.3f}",
     ),
