@@ -14,7 +14,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from provenance.extractors.text import quotes
 from provenance.extractors.text import sentences as sn
+from provenance.extractors.text.wordscan import opened_matches
 
 #: the boundary pattern before the ``stop`` branch (one branch for every terminal)
 _PLAIN_BOUNDARY = re.compile(
@@ -121,7 +123,7 @@ def test_split_sentences_equals_the_plain_form(pieces: list[str]) -> None:
 def test_boundaries_equal_finditer(pieces: list[str]) -> None:
     """Trying the pattern at each character found by ``str.find`` finds what ``finditer`` finds."""
     text = "".join(pieces)
-    got = [(m.span(), m.lastgroup) for m in sn._boundaries(text)]
+    got = [(m.span(), m.lastgroup) for m in opened_matches(sn._BOUNDARY, text, sn._OPENERS)]
     assert got == [(m.span(), m.lastgroup) for m in sn._BOUNDARY.finditer(text)]
 
 
@@ -153,3 +155,13 @@ def test_the_stop_branch_takes_plain_words_and_leaves_titles() -> None:
     assert kind("He left the U.S. The") == "ws"
     assert kind("He saw the BBC. The") == "ws"
     assert [s for s, _ in sn.split_sentences("He has kept. The Sen. Graham left.")] == [0, 13]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PIECES, max_size=24))
+@example(["“", "\n", " ", "\n", "”", "\n\n", '"'])
+def test_quote_marks_tried_at_their_characters_equal_finditer(pieces: list[str]) -> None:
+    """The quotation marks and paragraph breaks found from ``str.find`` are ``finditer``'s."""
+    text = "".join(pieces)
+    got = [m.span() for m in opened_matches(quotes._MARKS, text, quotes._MARK_OPENERS)]
+    assert got == [m.span() for m in quotes._MARKS.finditer(text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from provenance.extractors.text.wordlists import words as _words
-from provenance.extractors.text.wordscan import trie
+from provenance.extractors.text.wordscan import opened_matches, trie
 
 __all__ = ["split_sentences"]
 
@@ -60,7 +60,8 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)(?P<para>[ \t]*\n\s*)"
     r"|(?<=[)\]])(?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
 )
-#: the characters a match of :data:`_BOUNDARY` opens with (its first class)
+#: the characters a match of :data:`_BOUNDARY` opens with (its first class): the
+#: boundaries are tried only there (:func:`~provenance.extractors.text.wordscan.opened_matches`)
 _OPENERS = ".!?…\n)]"
 #: the word before a full stop; not the "s" of a possessive ("at St Mary's."), no initial
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z][A-Za-z.]*)\.$")
@@ -116,7 +117,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _boundaries(text):
+    for m in opened_matches(_BOUNDARY, text, _OPENERS):
         kind = m.lastgroup or "ws"  # the one named group of the branch that matched
         if kind == "para":  # a paragraph break: it starts with the match
             end, nxt = m.start(), m.end()
@@ -134,31 +135,6 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = nxt
     _append(text, spans, start, len(text))
     return tuple(spans)
-
-
-def _boundaries(text: str) -> list[re.Match[str]]:
-    """The matches of ``_BOUNDARY.finditer(text)``, tried only where one can open.
-
-    The regex engine tests every character of a text against the pattern's first class;
-    ``str.find`` finds each character of that class in C, far faster. A match opens
-    only at one of them, and ``finditer`` looks on from where the last match ended: so
-    does this loop, trying the pattern at each such character from there on.
-    """
-    marks: list[int] = []
-    for ch in _OPENERS:
-        at = text.find(ch)
-        while at >= 0:
-            marks.append(at)
-            at = text.find(ch, at + 1)
-    marks.sort()
-    match = _BOUNDARY.match
-    out: list[re.Match[str]] = []
-    after = 0
-    for at in marks:
-        if at >= after and (m := match(text, at)) is not None:
-            out.append(m)
-            after = m.end()
-    return out
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
