@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from provenance.extractors.text.wordscan import opened_matches
+
 __all__ = [
     "QuoteIndex",
     "first_visible",
@@ -24,6 +26,8 @@ __all__ = [
 #: with one character class (the same matches as ``[“”"]|\n[ \t]*\n``) so the regex
 #: engine can skip ahead to the next candidate instead of trying every position.
 _MARKS = re.compile(r"[“”\"\n](?:(?<=\n)[ \t]*\n|(?<!\n))")
+#: the characters a match of :data:`_MARKS` opens with: it is tried only there
+_MARK_OPENERS = '“”"\n'
 
 
 def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -50,7 +54,7 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     skip = -1  # the mark reopening a quotation at the start of the next paragraph
-    for m in _MARKS.finditer(text):
+    for m in opened_matches(_MARKS, text, _MARK_OPENERS):
         ch = m.group()
         i = m.start()
         if ch[0] == "\n":

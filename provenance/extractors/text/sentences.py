@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from provenance.extractors.text.wordlists import words as _words
+from provenance.extractors.text.wordscan import opened_matches, trie
 
 __all__ = ["split_sentences"]
 
@@ -27,23 +28,41 @@ _STARTERS = _words(
     Her Its Their Our However Meanwhile Earlier Later Some Many Most"""
 )
 
+#: the last three letters of each title of three letters or more
+_TITLE_TAILS = sorted({key[-3:] for key in _TITLES if len(key) >= 3 and key.isalpha()})
+#: after a run of terminals, closing quotes/brackets and whitespace: what opens a sentence
+_RUN = r"(?<![.!?…].)[.!?…]*+[\"”’')\]]*+"
+_OPENS = r"(?=[\"“‘'(\[]*+[A-Z0-9]|\[[a-z][A-Za-z0-9:_.-]{1,29}\]\s)"
+# A full stop that surely ends no abbreviation, told by lookbehinds from the character
+# after it (what :func:`_is_abbreviation` would say, read in C): no letter or point before
+# it (no word), or three lower-case ASCII letters before it that end no title with no
+# point in the eight characters before them (a word of letters only, too long for a
+# two-letter title; after an apostrophe, no word).
+_PLAIN_STOP = (
+    r"(?<=\.)(?:(?<![A-Za-z.].)"
+    rf"|(?<=[^.]{{8}}[a-z]{{3}}\.)(?<!{trie(_TITLE_TAILS)}\.))"
+)
+
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can start a sentence. Paragraph breaks and a
 # line ending in a closing bracket (photo captions) are boundaries of their own.
-# Every match opens with one character of a small class, taken first: a pattern that
-# opens with a character class lets the regex engine skip ahead to the next such
-# character in C; each branch then tells by a lookbehind which character it was.
+# Every match opens with one character of a small class, taken first; each branch then
+# tells by a lookbehind which character it was. The first branch is the second one at a
+# full stop that ends no abbreviation: its group ``stop`` says that no word need be read.
 _BOUNDARY = re.compile(
     r"[.!?…\n)\]]"
     # a run of terminals is tried once, from its first mark, and never given back:
     # retrying from each mark of a long run ("....") made the scan quadratic
-    r"(?:(?<=[.!?…])(?<![.!?…].)[.!?…]*+[\"”’')\]]*+(?P<ws>\s++)"
+    rf"(?:{_PLAIN_STOP}{_RUN}(?P<stop>\s++){_OPENS}"
     # a capital or digit, or a wire reference code in lower case ("said. [nL2N1N827P] “The")
-    r"(?=[\"“‘'(\[]*+[A-Z0-9]|\[[a-z][A-Za-z0-9:_.-]{1,29}\]\s)"
+    rf"|(?<=[.!?…]){_RUN}(?P<ws>\s++){_OPENS}"
     # a paragraph break: the group holds what follows its first newline
     r"|(?<=\n)(?P<para>[ \t]*\n\s*)"
     r"|(?<=[)\]])(?P<nl>[ \t]*\n\s*)(?=[\"“A-Z]))"
 )
+#: the characters a match of :data:`_BOUNDARY` opens with (its first class): the
+#: boundaries are tried only there (:func:`~provenance.extractors.text.wordscan.opened_matches`)
+_OPENERS = ".!?…\n)]"
 #: the word before a full stop; not the "s" of a possessive ("at St Mary's."), no initial
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z][A-Za-z.]*)\.$")
 #: the characters of :data:`_WORD_BEFORE`'s word
@@ -98,16 +117,16 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in opened_matches(_BOUNDARY, text, _OPENERS):
         kind = m.lastgroup or "ws"  # the one named group of the branch that matched
         if kind == "para":  # a paragraph break: it starts with the match
             end, nxt = m.start(), m.end()
         elif kind == "nl":  # a line after a bracket: it starts after the bracket
             end, nxt = m.span(kind)
         else:
-            end = m.start("ws")
+            end = m.start(kind)
             nxt = m.end()
-            if text[m.start()] == ".":
+            if kind == "ws" and text[m.start()] == ".":
                 ws = m.group("ws")
                 paragraph = "\n\n" in ws or "\n \n" in ws
                 if not paragraph and _is_abbreviation(text, m.start() + 1, nxt):

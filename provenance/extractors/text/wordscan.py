@@ -21,6 +21,7 @@ __all__ = [
     "factored_alternation",
     "may_hold_any",
     "may_match_lowered",
+    "opened_matches",
     "trie",
 ]
 
@@ -130,6 +131,36 @@ def anchored_matches(
         if m is not None:
             yield m
             pos = m.end()
+
+
+def opened_matches(pattern: re.Pattern[str], text: str, openers: str) -> list[re.Match[str]]:
+    r"""The matches of ``pattern.finditer(text)``, tried only at the characters ``openers``.
+
+    Every match of ``pattern`` must open with one of ``openers`` (and none be empty).
+    The regex engine tests every character of a text against a pattern's first class
+    (in C, but a few dozen instructions a character); ``str.find`` finds each opener
+    far faster, and ``finditer`` looks on from where the last match ended: so does this
+    loop, trying the pattern at each opener from there on.
+
+    Example:
+        >>> [m.group() for m in opened_matches(re.compile(r"[.!]\s+"), "a. b!  c.", ".!")]
+        ['. ', '!  ']
+    """
+    marks: list[int] = []
+    for ch in openers:
+        at = text.find(ch)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(ch, at + 1)
+    marks.sort()
+    match = pattern.match
+    out: list[re.Match[str]] = []
+    after = 0
+    for at in marks:
+        if at >= after and (m := match(text, at)) is not None:
+            out.append(m)
+            after = m.end()
+    return out
 
 
 def may_match_lowered(text: str, hint: re.Pattern[str], *, low: str | None = None) -> bool:
