@@ -378,7 +378,7 @@ def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -
         after = after or not end or end in ",.;:)!?"
     if not after:
         return None
-    f = Fig(s, e, K.CARDINAL, value)
+    f = Fig(s, e, K.MULTIPLE, value)
     f.unit = lex.multiplicative_unit
     qualify(text, f, floor, p)  # "nearly twice as many"
     return f
@@ -389,7 +389,21 @@ def fraction_multiple(text: str, f: Fig, p: Patterns) -> None:
     "twice as many" counts two ("half the people" stays a share)."""
     nxt = _NEXT_WORD.match(text, f.end)
     if nxt is not None and nxt.group(1).lower() in p.lex.fraction_multiple_after:
-        f.unit = p.lex.multiplicative_unit
+        f.kind, f.unit = K.MULTIPLE, p.lex.multiplicative_unit
+
+
+def compared_times(text: str, f: Fig, p: Patterns) -> None:
+    """A count of times that compares two amounts is a multiple: "three times as many",
+    "five times the size", "trois fois plus de morts" (a word of the language's
+    ``multiple_comparatives`` after the unit); "hit three times", "three times a week" and
+    "trois fois de suite" stay counts of occasions. Called only for a cardinal whose unit
+    opens with the multiplicative unit ("fois supérieur": the unit becomes "fois")."""
+    unit = p.lex.multiplicative_unit
+    words = text[f.end : f.end + 40].split(None, 2)
+    if len(words) < 2 or words[0].lower() != unit:
+        return
+    if words[1].lower().rstrip(",.;:!?") in p.lex.multiple_comparatives:
+        f.kind, f.unit = K.MULTIPLE, unit
 
 
 def bare_age(text: str, f: Fig, p: Patterns) -> None:
