@@ -35,6 +35,9 @@ def _rows(text: str, language: str = "en") -> list[Row]:
         ("about three times as much", "en", [("about three", "multiple", 3.0, "times")]),
         ("There were twice as many cases.", "en", [("twice", "multiple", 2.0, "times")]),
         ("Half as many people came.", "en", [("Half", "multiple", 0.5, "times")]),
+        ("Twice As Many Voters", "en", [("Twice", "multiple", 2.0, "times")]),
+        ("He was twice as well paid.", "en", [("twice", "multiple", 2.0, "times")]),
+        ("It won twice the Labour vote.", "en", [("twice", "multiple", 2.0, "times")]),
         ("Il y a trois fois plus de morts.", "fr", [("trois", "multiple", 3.0, "fois")]),
         ("C'est dix fois moins cher.", "fr", [("dix", "multiple", 10.0, "fois")]),
         ("Un taux 5 fois supérieur à la moyenne.", "fr", [("5", "multiple", 5.0, "fois")]),
@@ -58,6 +61,10 @@ def test_a_factor_that_compares_is_a_multiple(
         ("Il a gagné trois fois de suite.", "fr", [("trois", "cardinal", 3.0, "fois")]),
         ("Sales saw a tenfold rise.", "en", [("tenfold", "cardinal", 10.0, "rise")]),
         ("He was hit twice.", "en", []),
+        # "as" opening a role or a clause: no comparison
+        ("He won the cup four times as a player.", "en", [("four", "cardinal", 4.0, "times")]),
+        ("It fell four times as Leeds lost.", "en", [("four", "cardinal", 4.0, "times")]),
+        ("He came on twice as a replacement.", "en", []),
     ],
 )
 def test_counts_of_occasions_stay_cardinals(text: str, language: str, expected: list[Row]) -> None:

@@ -376,8 +376,8 @@ def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -
             return None
         end = text[e : e + 1]
         after = after or not end or end in ",.;:)!?"
-    if not after:
-        return None
+    if not after or (nxt is not None and _opens_role(text, nxt, p)):
+        return None  # "came on twice as a replacement": a count of occasions, no comparison
     f = Fig(s, e, K.MULTIPLE, value)
     f.unit = lex.multiplicative_unit
     qualify(text, f, floor, p)  # "nearly twice as many"
@@ -402,8 +402,27 @@ def compared_times(text: str, f: Fig, p: Patterns) -> None:
     words = text[f.end : f.end + 40].split(None, 2)
     if len(words) < 2 or words[0].lower() != unit:
         return
-    if words[1].lower().rstrip(",.;:!?") in p.lex.multiple_comparatives:
+    if words[1].lower().rstrip(",.;:!?") not in p.lex.multiple_comparatives:
+        return
+    nxt = _NEXT_WORD.match(text, text.find(words[1], f.end))
+    if nxt is None or not _opens_role(text, nxt, p):  # "won it four times as a player"
         f.kind, f.unit = K.MULTIPLE, unit
+
+
+def _opens_role(text: str, word: re.Match[str], p: Patterns) -> bool:
+    """Whether ``word``, after a multiple, opens a role or a clause rather than a comparison:
+    "as" (``multiple_role_words``) before an article or pronoun (``multiple_role_openers``)
+    or a capitalised name ("four times as a player", "twice as Ulster lost"; "twice as many",
+    "Twice As Many" compare)."""
+    lex = p.lex
+    if word.group(1).lower() not in lex.multiple_role_words:
+        return False
+    nxt = _NEXT_WORD.match(text, word.end())
+    if nxt is None:
+        return False
+    after = nxt.group(1)
+    capital = after[:1].isupper() and not word.group(1)[:1].isupper()
+    return capital or after.lower() in lex.multiple_role_openers
 
 
 def bare_age(text: str, f: Fig, p: Patterns) -> None:
