@@ -30,6 +30,7 @@ P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR,
         ("Photo: Jane Roe/Jamaica Gleaner", [("Jane Roe", P), ("Jamaica Gleaner", A)]),
         ("Jane Roe/Harvard Business Review", [("Jane Roe", P), ("Harvard Business Review", A)]),
         ("Jane Roe/Kyiv Independent/AFP", [("Jane Roe", P), ("Kyiv Independent", A), ("AFP", D)]),
+        ("Jane Roe/Manchester Guardian", [("Jane Roe", P), ("Manchester Guardian", A)]),
         # the shapes that already read right keep their reading
         ("Jane Roe/Daily Mirror", [("Jane Roe", P), ("Daily Mirror", A)]),
         ("John Doe/The Straits Times", [("John Doe", P), ("The Straits Times", A)]),
@@ -50,6 +51,8 @@ def test_an_outlet_after_its_photographer_is_the_agency(
         ("Jane Roe/Anna Guardia", [("Jane Roe", P), ("Anna Guardia", P)]),
         ("Jane Roe/Reuters", [("Jane Roe", P), ("Reuters", A)]),
         ("Jane Roe/NBC", [("Jane Roe", P), ("NBC", S)]),
+        # "Guardian" names the paper's teams too: alone, its design desk stays a source
+        ("Composite: Guardian Design", [("Guardian Design", S)]),
     ],
 )
 def test_neighbours_keep_their_roles(line: str, parties: list[tuple[str, CreditRole]]) -> None:
