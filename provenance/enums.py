@@ -64,7 +64,9 @@ class ClaimStatus(StrEnum):
 class FigureKind(StrEnum):
     """What a number in the text is.
 
-    The first eight are figures proper; ``time``, ``identifier`` and ``marker``
+    The first nine are figures proper; ``multiple`` is a factor that compares two
+    amounts ("twice as many", "three times the size", "le double de"), counted in
+    "times", never an amount itself; ``time``, ``identifier`` and ``marker``
     class numbers that are *not* figures (times of day, model names, phone
     numbers, tickers, list markers) so that no digit is silently dropped.
     """
@@ -77,6 +79,7 @@ class FigureKind(StrEnum):
     YEAR = "year"
     DURATION = "duration"
     VAGUE = "vague"
+    MULTIPLE = "multiple"
     TIME = "time"
     IDENTIFIER = "identifier"
     MARKER = "marker"

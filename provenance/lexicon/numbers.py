@@ -178,6 +178,9 @@ class NumberLexicon:
     multiplicative_after: frozenset[str]
     multiplicative_unit: str | None
     fraction_multiple_after: frozenset[str]
+    multiple_comparatives: frozenset[str]
+    multiple_role_words: frozenset[str]
+    multiple_role_openers: frozenset[str]
     approximate_noun_determiners: tuple[str, ...]
     money_cues: tuple[str, ...]
     vague_of: Mapping[str, float]
@@ -400,6 +403,9 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         multiplicative_after=_str_list(e, "multiplicative_after"),
         multiplicative_unit=e.opt_text("multiplicative_unit"),
         fraction_multiple_after=_str_list(e, "fraction_multiple_after"),
+        multiple_comparatives=_str_list(e, "multiple_comparatives"),
+        multiple_role_words=_str_list(e, "multiple_role_words"),
+        multiple_role_openers=_str_list(e, "multiple_role_openers"),
         approximate_noun_determiners=e.texts("approximate_noun_determiners"),
         money_cues=e.texts("money_cues"),
         vague_of=_frozen(_number_map(e, "vague_of")),

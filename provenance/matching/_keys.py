@@ -24,7 +24,13 @@ if TYPE_CHECKING:
 __all__ = ["KEY_COLUMNS", "MatchSettings", "article_dates", "matching_keys"]
 
 _QUANTITIES = frozenset(
-    {FigureKind.CARDINAL, FigureKind.PERCENT, FigureKind.MONEY, FigureKind.VAGUE}
+    {
+        FigureKind.CARDINAL,
+        FigureKind.PERCENT,
+        FigureKind.MONEY,
+        FigureKind.VAGUE,
+        FigureKind.MULTIPLE,  # "twice as many": matched as when it was a cardinal of "times"
+    }
 )
 _EPOCH = "1970-01-05"  # a Monday: with 7-day windows, a window is a Monday-to-Sunday week (UTC)
 _SEP = "\x1f"

@@ -26,7 +26,10 @@ from provenance.extractors.records import FigureSpan
 from provenance.extractors.text.wordscan import WordStarts, _is_word_char, trie
 
 K = FigureKind
-_EXACT_KINDS = frozenset({K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION})
+# a multiple ("twice as many") was a cardinal before it had a kind of its own: exact as one
+_EXACT_KINDS = frozenset(
+    {K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION, K.MULTIPLE}
+)
 
 
 def _finite(v: float | None) -> float | None:

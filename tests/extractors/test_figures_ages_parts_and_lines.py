@@ -219,9 +219,9 @@ def test_currency_letters_before_other_amounts_stay_money(
 def test_a_multiple_that_compares_is_a_count_of_times(
     text: str, language: str, expected: tuple[str, float, str]
 ) -> None:
-    """As "three times as much" is three "times"."""
+    """As "three times as much" is three "times", of the kind ``multiple`` (a factor)."""
     (f,) = find_figures(text, language=language)
-    assert (f.text, f.value, f.unit, f.kind.value) == (*expected, "cardinal")
+    assert (f.text, f.value, f.unit, f.kind.value) == (*expected, "multiple")
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,8 @@ def credit_rules() -> CreditRules:
         contributor=re.compile(rf"^\W*(?:{_alts(lex.contributors)})\s+by\b", re.I),
         host=re.compile(rf"^(?P<handle>.+?)\s+(?:{_alts(lex.hosts)})\s+(?P<site>\S+)$", re.I),
         user=re.compile(
-            rf"^(?P<site>\S+(?:\s\S+)?)\s+(?:{_alts(lex.user_words)})\s+(?P<handle>@?\S+)$", re.I
+            rf"^(?P<site>\S+(?:\s\S+)?)\s+(?:{_alts(lex.user_words)})\s+(?P<handle>@?\S+(?:\s\S+){{0,4}})$",
+            re.I,
         ),
         # a cheap first test: could anything be stripped from the front?
         needs_strip=re.compile(

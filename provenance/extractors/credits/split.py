@@ -164,11 +164,13 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if supplier is not None:  # "YouTube screenshot", "Reuters Graphics": what the picture is
         return out + _classify(supplier, rules)
     user = rules.user.match(text) if " " in text else None
-    if user and org_like(user.group("site"), rules):  # "Flickr user fo.ol"
+    if user and org_like(user.group("site"), rules) and _user_named(user.group("handle"), rules):
+        # "Flickr user fo.ol" (a handle, kept as written), "Flickr user Jane Roe" (a name)
         site, handle = user.group("site"), user.group("handle")
+        name = title_case_name(handle) if " " in handle else handle
         return [
             *out,
-            Segment(handle, "person", handle),
+            Segment(handle, "person", name),
             Segment(site, "org", org_text(site), courtesy=True),
         ]
     host = rules.host.match(text) if " " in text else None
@@ -247,6 +249,12 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         # "COLLECTIF NORD", "Middle East Images": a photographers' collective or agency
         return [*out, Segment(text, "agency", org_text(text))]
     return [*out, Segment(text, "org", org_text(text))]
+
+
+def _user_named(handle: str, rules: CreditRules) -> bool:
+    """What follows "Flickr user": one handle ("fo.ol", "@jdoe") or a person's name ("Jane
+    Roe"); more words that name nobody ("jdoe via Reuters") are no user's."""
+    return " " not in handle or is_person(handle, rules)
 
 
 def _bare_word(text: str, rules: CreditRules) -> bool:

@@ -376,9 +376,9 @@ def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -
             return None
         end = text[e : e + 1]
         after = after or not end or end in ",.;:)!?"
-    if not after:
-        return None
-    f = Fig(s, e, K.CARDINAL, value)
+    if not after or (nxt is not None and _opens_role(text, nxt, p)):
+        return None  # "came on twice as a replacement": a count of occasions, no comparison
+    f = Fig(s, e, K.MULTIPLE, value)
     f.unit = lex.multiplicative_unit
     qualify(text, f, floor, p)  # "nearly twice as many"
     return f
@@ -389,7 +389,40 @@ def fraction_multiple(text: str, f: Fig, p: Patterns) -> None:
     "twice as many" counts two ("half the people" stays a share)."""
     nxt = _NEXT_WORD.match(text, f.end)
     if nxt is not None and nxt.group(1).lower() in p.lex.fraction_multiple_after:
-        f.unit = p.lex.multiplicative_unit
+        f.kind, f.unit = K.MULTIPLE, p.lex.multiplicative_unit
+
+
+def compared_times(text: str, f: Fig, p: Patterns) -> None:
+    """A count of times that compares two amounts is a multiple: "three times as many",
+    "five times the size", "trois fois plus de morts" (a word of the language's
+    ``multiple_comparatives`` after the unit); "hit three times", "three times a week" and
+    "trois fois de suite" stay counts of occasions. Called only for a cardinal whose unit
+    opens with the multiplicative unit ("fois supérieur": the unit becomes "fois")."""
+    unit = p.lex.multiplicative_unit
+    words = text[f.end : f.end + 40].split(None, 2)
+    if len(words) < 2 or words[0].lower() != unit:
+        return
+    if words[1].lower().rstrip(",.;:!?") not in p.lex.multiple_comparatives:
+        return
+    nxt = _NEXT_WORD.match(text, text.find(words[1], f.end))
+    if nxt is None or not _opens_role(text, nxt, p):  # "won it four times as a player"
+        f.kind, f.unit = K.MULTIPLE, unit
+
+
+def _opens_role(text: str, word: re.Match[str], p: Patterns) -> bool:
+    """Whether ``word``, after a multiple, opens a role or a clause rather than a comparison:
+    "as" (``multiple_role_words``) before an article or pronoun (``multiple_role_openers``)
+    or a capitalised name ("four times as a player", "twice as Ulster lost"; "twice as many",
+    "Twice As Many" compare)."""
+    lex = p.lex
+    if word.group(1).lower() not in lex.multiple_role_words:
+        return False
+    nxt = _NEXT_WORD.match(text, word.end())
+    if nxt is None:
+        return False
+    after = nxt.group(1)
+    capital = after[:1].isupper() and not word.group(1)[:1].isupper()
+    return capital or after.lower() in lex.multiple_role_openers
 
 
 def bare_age(text: str, f: Fig, p: Patterns) -> None:

@@ -21,6 +21,7 @@ from math import isfinite
 from typing import TYPE_CHECKING
 
 from provenance.enums import FigureKind
+from provenance.extractors.figures.context import compared_times
 from provenance.extractors.figures.patterns import next_digit, patterns
 from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan
@@ -47,7 +48,9 @@ FRAME_COLUMNS = (
     "start",
     "end",
 )
-_EXACT_KINDS = frozenset({K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION})
+_EXACT_KINDS = frozenset(
+    {K.CARDINAL, K.ORDINAL, K.PERCENT, K.MONEY, K.YEAR, K.DURATION, K.MULTIPLE}
+)
 
 
 def find_figures(
@@ -188,6 +191,9 @@ def _round10(v: float) -> float:
 
 
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
+    times = p.lex.multiplicative_unit
+    if times and f.unit is not None and f.unit.startswith(times) and f.kind is K.CARDINAL:
+        compared_times(text, f, p)  # "three times as many": a multiple, not a count
     value, lower, upper = f.value, f.lower, f.upper
     # an infinite or undefined number is no value (most figures have no bounds to check)
     if value is not None and not isfinite(value):
