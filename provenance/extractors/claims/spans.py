@@ -70,10 +70,12 @@ _CLAUSE_END_REST = (
     r"|(?<=;)\s|(?<=\s)[—–―]+\s|(?<=\s)--\s"
     r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
-#: After the opening character, every alternative goes on with a space, a dash or the
-#: first letter of one of its words: a look ahead at that character skips the others
-#: (most spaces) before the alternatives' look backs are tried one by one.
-_CLAUSE_END = re.compile(rf"[,;\s](?=[\sabtw—–―-])(?:{_CLAUSE_END_REST})")
+#: After the opening character, every alternative goes on with a space, a dash or one of
+#: its words: a look ahead at those skips the others (most spaces, among them those before
+#: "the", "to", "was") before the alternatives' look backs are tried one by one.
+_CLAUSE_END = re.compile(
+    rf"[,;\s](?=[\s—–―-]|but|although|though|whereas|while)(?:{_CLAUSE_END_REST})"
+)
 #: an item of a list in an object: one to six words, no punctuation between them
 _ITEM = r"[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,5}?"
 
