@@ -70,10 +70,13 @@ _CLAUSE_END_REST = (
     r"|(?<=;)\s|(?<=\s)[—–―]+\s|(?<=\s)--\s"
     r"|(?<=,)\s+(?!including\b)[a-z]+ing\s"
 )
-#: After the opening character, every alternative goes on with a space, a dash or the
-#: first letter of one of its words: a look ahead at that character skips the others
-#: (most spaces) before the alternatives' look backs are tried one by one.
-_CLAUSE_END = re.compile(rf"[,;\s](?=[\sabtw—–―-])(?:{_CLAUSE_END_REST})")
+#: The words an alternative of :data:`_CLAUSE_END_REST` opens with after the opening
+#: character (any other goes on with a space or a dash): every word it adds goes here too.
+_CLAUSE_END_WORDS = "but|although|though|whereas|while"
+#: After the opening character, every alternative goes on with a space, a dash or one of
+#: its words: a look ahead at those skips the others (most spaces, among them those before
+#: "the", "to", "was") before the alternatives' look backs are tried one by one.
+_CLAUSE_END = re.compile(rf"[,;\s](?=[\s—–―-]|{_CLAUSE_END_WORDS})(?:{_CLAUSE_END_REST})")
 #: an item of a list in an object: one to six words, no punctuation between them
 _ITEM = r"[^\s,.;:!?“”\"()]+(?:\s+[^\s,.;:!?“”\"()]+){0,5}?"
 
@@ -114,16 +117,20 @@ def _patterns(language: str = "en") -> _Patterns:
     only = ordered_alternation(lex.content_lead_adverbs)
     that = ordered_alternation(lex.content_complementizers)
     pronouns = f"|{ordered_alternation(lex.splice_pronouns)}" if lex.splice_pronouns else ""
-    # the first characters the object's ends open with, for the look ahead that skips the
-    # other positions (those of the clause end's words: "but", "although", "though", ...)
-    firsts = {w[0] for w in (*lex.object_end_phrases, *lex.comment_clause_openers) if w}
-    for words in (
-        lex.occasion_prepositions,
-        lex.object_end_subordinators,
-        lex.gerund_prepositions,
-    ):
-        firsts.update(w[0] for w in words if w)
-    first_class = re.escape("".join(sorted(firsts | set("abtw"))))
+    # the first words the object's ends open with (an empty one: any), for the look ahead
+    # that skips the other positions (most spaces: before "the", "to", "a", "and")
+    openings = {
+        w.split()[0] if w.split() else ""
+        for words in (
+            lex.object_end_phrases,
+            lex.comment_clause_openers,
+            lex.occasion_prepositions,
+            lex.object_end_subordinators,
+            lex.gerund_prepositions,
+        )
+        for w in words
+    }
+    opening_words = "".join(f"|{re.escape(w)}" for w in sorted(openings))
     items = ordered_alternation(lex.object_list_conjunctions)
     openers = ordered_alternation(lex.object_list_openers, r"\s+")
     phrases = ordered_alternation(lex.object_end_phrases, r"\s")
@@ -149,7 +156,7 @@ def _patterns(language: str = "en") -> _Patterns:
             rf"(?:\s+(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
         ),
         object_end=re.compile(
-            rf"[,;\s](?=[\s{first_class}—–―-])(?:{_CLAUSE_END_REST}"
+            rf"[,;\s](?=[\s—–―-]|{_CLAUSE_END_WORDS}{opening_words})(?:{_CLAUSE_END_REST}"
             # an object runs on through its list ("all forms of cloning, including ...")
             # and through a list of its own ("cited jobs, safety and health care as
             # concerns"): short items, the last after "and" or "or", to the clause's end
