@@ -591,6 +591,7 @@ class CueLexicon:
     loose_subject_finites: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
     relative_heads: frozenset[str] = frozenset()
+    noun_marking_determiners: frozenset[str] = frozenset()
     post_prepositions: frozenset[str] = frozenset()
     clause_finites: frozenset[str] = frozenset()
     #: a subject after a fronted adjunct or a fronted negative (``claims.fronted_subjects``)
@@ -635,6 +636,7 @@ class CueLexicon:
     occasion_prepositions: tuple[str, ...] = ()
     occasion_determiners: tuple[str, ...] = ()
     occasion_nouns: tuple[str, ...] = ()
+    contact_modes: tuple[str, ...] = ()
     object_end_phrases: tuple[str, ...] = ()
     comment_clause_openers: tuple[str, ...] = ()
     comment_clause_pronouns: tuple[str, ...] = ()
@@ -855,6 +857,7 @@ _CLAUSE_SUBJECT_KEYS = (
     "loose_subject_finites",
     "relative_openers",
     "relative_heads",
+    "noun_marking_determiners",
     "post_prepositions",
     "clause_finites",
     "fronted_adjunct_openers",
@@ -890,6 +893,7 @@ _SPAN_KEYS = (
     "occasion_prepositions",
     "occasion_determiners",
     "occasion_nouns",
+    "contact_modes",
     "object_end_phrases",
     "comment_clause_openers",
     "comment_clause_pronouns",

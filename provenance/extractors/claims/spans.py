@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from provenance.extractors.claims.coordination import coordinated_report
 from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame, cue_grammar
+from provenance.extractors.claims.occasions import occasion_pattern, past_occasion
 from provenance.extractors.claims.subjects import (
     DETERMINERS,
     HEADS,
@@ -146,7 +147,9 @@ def _patterns(language: str = "en") -> _Patterns:
             # a programme named by its time before the noun ("the ABC's 7.30 program")
             rf"(?:\s+(?:\d[\d.:]*\s+)?(?:{ordered_alternation(lex.addressee_outlet_nouns)}))?"
             rf"|{ordered_alternation(lex.addressees)}|(?:{ordered_alternation(lex.addressee_pronouns)}))"
-            rf"(?:\s+(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
+            # not an occasion or a means, which the content skips ("told AFP in an interview")
+            rf"(?:\s+(?!{occasion_pattern(language) or '(?!)'})"
+            rf"(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
         ),
         object_end=re.compile(
             rf"[,;\s](?=[\s{first_class}—–―-])(?:{_CLAUSE_END_REST}"
@@ -862,6 +865,7 @@ def content_after(
             pos = tell_object_end(text, pos, b)  # "told AFP about 40 people had fled and that"
         else:
             pos = tm.end()
+    pos = past_occasion(text, pos, b)  # "said in an interview the plan", "told AFP by phone"
     aside = _ASIDE.match(text, pos, b)
     if aside is not None:
         pos = aside.end()  # "described, in blistering terms, a set of practices"

@@ -108,6 +108,8 @@ _CONTRACTED = re.compile(
     rf"(?:{ordered_alternation(_LEX.contraction_endings)})"
 )
 _POLLED = _LEX.polled_participles
+#: determiners after which a word ending like an adverb is a noun ("a rally")
+_NOUN_MARKERS = _LEX.noun_marking_determiners
 FOCUS_ADVERBS = _LEX.focus_adverbs
 #: days and other time words that follow a cue ("said Tuesday"): never a source
 TIME_ADJUNCTS = frozenset(w.lower() for w in _LEX.noun_adjuncts if " " not in w)
@@ -388,6 +390,71 @@ def _place_adjunct(text: str, floor: int, comma: int) -> int | None:
     return opening
 
 
+def _named_before(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name, maybe with an age after it, that opens a clause right before ``comma``
+    ("Rachel Berg, a philanthropist", "Jane Roe, 67, a retiree"; not "the director of
+    the FBI, James B. Comey": there the appositive comes first)."""
+    seg_start = text.rfind(",", floor, comma)
+    lo = seg_start + 1 if seg_start >= 0 else floor
+    if seg_start >= 0 and _AGE.fullmatch(text, lo, comma):
+        return _named_before(text, floor, seg_start)
+    while lo < comma and text[lo].isspace():
+        lo += 1
+    if _NAME_SEGMENT.fullmatch(text, lo, comma) is None:
+        return None
+    if text[lo:comma].split()[0].lower() in NOT_IN_NP:
+        return None
+    return _clause_initial(text, floor, lo, comma - lo)
+
+
+def _appositive_place(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name of "Name, <appositive ending in a place>, Region," before ``comma``, or ``None``.
+
+    The name before a cue's comma may be the region of a place closing an appositive
+    after the subject's name: "Rachel Berg, a philanthropist from Monsey, New York, said"
+    (Rachel Berg speaks, not New York). The appositive opens lower case and ends in a
+    preposition and a capitalised word; a name (maybe with an age) stands before it.
+
+    Example:
+        >>> t = "Rachel Berg, a philanthropist from Monsey, New York, said"
+        >>> s, e = _appositive_place(t, 0, t.index(", New York"))
+        >>> t[s:e]
+        'Rachel Berg'
+        >>> t = "The head of the FBI, James B. Comey, said"
+        >>> _appositive_place(t, 0, t.index(", James")) is None
+        True
+    """
+    opening = text.rfind(",", max(floor, comma - _APPOSITIVE_REACH), comma)
+    if opening <= floor or _SENTENCE_STOP.search(text, opening, comma):
+        return None
+    seg = text[opening + 1 : comma].split()
+    if not (_placed_appositive(seg) and seg[-1][:1].isupper()):
+        return None
+    return _named_before(text, floor, opening)
+
+
+#: how far back the comma opening an appositive with a place may stand
+_APPOSITIVE_REACH = 120
+
+
+def _placed_appositive(seg: list[str]) -> bool:
+    """Whether the words of a segment are an appositive ending in a place: "a
+    philanthropist from Monsey", "who lives in Dayton" (lower case first, a preposition
+    before the last word): the region after its comma closes it ("..., New York,").
+
+    Example:
+        >>> _placed_appositive("a philanthropist from Monsey".split())
+        True
+        >>> _placed_appositive("Jane Roe of Dayton".split())
+        False
+    """
+    return (
+        len(seg) >= 3
+        and _APPOSITIVE.match(seg[0]) is not None
+        and (seg[-2] in _PHRASE_PREPOSITIONS)
+    )
+
+
 def _region_after_place(text: str, floor: int, comma: int, seg: str) -> bool:
     """Whether the one word ``seg`` after ``comma`` is the region of a place that closes
     the phrase before it: "The mayor of Columbus, Ohio," (the mayor speaks, not Ohio).
@@ -557,6 +624,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                     return name  # "Murphy, the chairman of the GOP, for example, said"
                 continue
             if _NAME_SEGMENT.fullmatch(seg):
+                named = _appositive_place(text, floor, seg_start)
+                if named is not None:
+                    return named  # "Rachel Berg, a philanthropist from Monsey, New York, said"
                 place = _place_adjunct(text, floor, seg_start)
                 if place is not None:
                     end = place + 1  # "Clinton, during a town hall in Columbus, Ohio, said"
@@ -597,7 +667,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             or low in _COORDINATORS
             or low.endswith(("ed", "ing", "ly"))
         )
-        if unfit and low not in _POLLED:
+        if unfit and low not in _POLLED and not _determined_noun(text, window, start, low):
             return None
         # the walk rarely goes far: the tokens after a space some way back first, all of the
         # window's only if the walk comes within three tokens of that list's start
@@ -813,17 +883,18 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         if prev in _FOCUS:  # "Still, even Mr. Slinker says", "Then someone asked"
             clause = len(words) == 1 or words[-2].endswith((",", ".", ":", ";"))
             prev = "and" if clause else words[-2].lower()
-        if prev not in BOUNDARY_WORDS and not _INTRO_NO_COMMA.fullmatch(text, floor, start):
+        if (
+            prev not in BOUNDARY_WORDS
+            and not _INTRO_NO_COMMA.fullmatch(text, floor, start)
+            and not _fronted_time(text, floor, start)
+        ):
             return None
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
     pattern, openers = _time_lead()
     # every match opens with one of ``openers``: most subjects open with none (no pattern try)
     lead = pattern.match(text, start, end) if text.startswith(openers, start) else None
-    if lead is not None and (
-        text[lead.end() : lead.end() + 1].isupper()
-        or text[lead.end() : end].split(" ", 1)[0] in DETERMINERS
-    ):
+    if lead is not None and lead.end() < end:
         start = lead.end()  # "On Thursday Mr Blair said": the day is no part of the source
     if word not in _ROLES:  # the one test of _named_before_title that most words fail
         return start, end
@@ -843,6 +914,50 @@ def _time_lead() -> tuple[re.Pattern[str], tuple[str, ...]]:
     words = "|".join(re.escape(w) for w in days)
     phrases = "|".join(re.escape(w) for w in spans)
     return re.compile(rf"(?:On\s+(?:{words})|{phrases})\s+"), ("On", *spans)
+
+
+def _determined_noun(text: str, lo: int, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start``, ending like a participle, is a noun: a determiner
+    stands right before it ("the accused said", "supporters of the wounded said"; not
+    "officials briefed said", "their widely repudiated"; an "-ly" word after a determiner
+    is still an adverb: "the widely reported").
+
+    Example:
+        >>> text = "Supporters of the accused said"
+        >>> _determined_noun(text, 0, text.index("accused"), "accused")
+        True
+        >>> text = "He then quickly said"
+        >>> _determined_noun(text, 0, text.index("quickly"), "quickly")
+        False
+    """
+    if (
+        not word.isalpha()
+        or not word.endswith(("ed", "ing"))
+        or word in NOT_IN_NP
+        or word in _COORDINATORS
+    ):
+        return False
+    before = text[lo:start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _NOUN_MARKERS
+
+
+def _fronted_time(text: str, floor: int, start: int) -> bool:
+    """Whether a day or a time opens the sentence at ``floor`` with no comma and ends at
+    ``start``: "On Tuesday the ministry said", "Last week officials said" (the phrase is
+    no part of the source, and the subject after it still opens the clause).
+
+    Example:
+        >>> text = "On Tuesday the ministry said the talks had failed."
+        >>> _fronted_time(text, 0, text.index("the ministry"))
+        True
+        >>> _fronted_time("Talks on Tuesday the ministry", 0, 20)
+        False
+    """
+    pattern, openers = _time_lead()
+    return text.startswith(openers, floor) and pattern.fullmatch(text, floor, start) is not None
 
 
 def _named_before_title(text: str, floor: int, start: int, word: str) -> tuple[int, int] | None:
