@@ -451,7 +451,8 @@ def _placed_appositive(seg: list[str]) -> bool:
     return (
         len(seg) >= 3
         and _APPOSITIVE.match(seg[0]) is not None
-        and (seg[-2] in _PHRASE_PREPOSITIONS)
+        and seg[0] not in NOT_IN_NP  # "..., was one of four killed in Benghazi, Libya,"
+        and seg[-2] in _PHRASE_PREPOSITIONS
     )
 
 
@@ -869,7 +870,11 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             return None
         start = tokens[first].start()
         word = head_word.lower()
-    if low in DETERMINERS or low in NP_PREPOSITIONS or low in NOT_IN_NP:
+    if (
+        low in DETERMINERS
+        or low in NP_PREPOSITIONS
+        or (low in NOT_IN_NP and not _surname(text, floor, end - len(last), cue_start))
+    ):
         return None  # "those claims ...", "Along with the dispute": no source ends so
     # the phrase must begin a clause
     before = text[start - 40 if start - 40 > floor else floor : start].rstrip()
@@ -914,6 +919,33 @@ def _time_lead() -> tuple[re.Pattern[str], tuple[str, ...]]:
     words = "|".join(re.escape(w) for w in days)
     phrases = "|".join(re.escape(w) for w in spans)
     return re.compile(rf"(?:On\s+(?:{words})|{phrases})\s+"), ("On", *spans)
+
+
+def _surname(text: str, floor: int, at: int, cue_start: int) -> bool:
+    """Whether the capitalised word at ``at``, a grammar word in lower case ("may",
+    "still"), is a name's last word: a capitalised word stands right before it and the
+    cue after it is in lower case ("Theresa May said"; not the headline "Republicans May
+    Say No", where every word is capitalised).
+
+    Example:
+        >>> text = "Prime Minister Theresa May said"
+        >>> _surname(text, 0, text.index("May"), text.index("said"))
+        True
+        >>> text = "Republicans May Say No"
+        >>> _surname(text, 0, text.index("May"), text.index("Say"))
+        False
+    """
+    if not text[at : at + 1].isupper() or not text[cue_start : cue_start + 1].islower():
+        return False
+    before = text[floor:at]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    prev = words[-1]
+    # a name's word, or a title's abbreviation ("Mrs. May"), not a sentence's last word
+    return prev.isalpha() or (prev.endswith(".") and len(prev) <= 4 and prev[:-1].isalpha())
 
 
 def _determined_noun(text: str, lo: int, start: int, word: str) -> bool:
