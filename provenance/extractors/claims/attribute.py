@@ -985,6 +985,9 @@ def _try_cue(
             )
         )
         and not verb.endswith("ing")
+        # "“...,” Sessions, an adviser, told AFP": after "told" stands whom it was told to,
+        # never the source, when a subject stands before the cue
+        and not (info.frame is Frame.TELL and quotes.subject(text, floor, cue_start))
     ):
         post = post_source(text, cue_end, b, adjuncts=1 if info.frame is Frame.TELL else 3)
         if post is None and before.endswith(_QUOTE_ENDS):
