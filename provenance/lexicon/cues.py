@@ -505,6 +505,7 @@ class CueLexicon:
     polled_participles: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     closeness_words: frozenset[str] = frozenset()
+    role_prepositions: frozenset[str] = frozenset()
     #: words after a negation that make it the correlative "not only ... but", no
     #: negation of the cue: "not only denied the report but attacked reporters"
     negation_focus: tuple[str, ...] = ()
@@ -828,6 +829,7 @@ _SUBJECT_KEYS = (
     "polled_participles",
     "focus_adverbs",
     "closeness_words",
+    "role_prepositions",
     "relaying_participles",
     "lost_close_tags",
     "person_pronouns",

@@ -97,6 +97,8 @@ class _Patterns:
     splice: re.Pattern[str]
     clause_words: frozenset[str]
     close: frozenset[str]
+    #: prepositions after a role noun that keep the phrase a source ("aide to X")
+    role_prepositions: frozenset[str]
     clause_subjects: frozenset[str]
     #: prepositions of a place after a source noun (", said a diplomat in Brussels.")
     places: frozenset[str]
@@ -173,6 +175,7 @@ def _patterns(language: str = "en") -> _Patterns:
         splice=re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*{pronouns})\s*$"),
         clause_words=lex.clause_words,
         close=lex.closeness_words,
+        role_prepositions=lex.role_prepositions,
         clause_subjects=lex.clause_subjects,
         places=frozenset(lex.post_source_prepositions),
         bodies=frozenset(lex.post_source_body_prepositions),
@@ -436,6 +439,8 @@ def post_source(
             or wl in NP_PREPOSITIONS
             or is_head(wl)
             or _reduced_passive(words, i, language)
+            # "said a former aide to President Bush": whose aide
+            or (wl in pat.role_prepositions and is_head(words[i - 1].lower()))
         ):
             return None
     first = words[0].lower()
