@@ -250,3 +250,34 @@ def test_an_occasion_going_on_is_not_skipped(text: str, kept: str) -> None:
     contents = [c for c, _, _ in attributed_cues(text)]
     assert not any(c.startswith(("published", "saying")) for c in contents), contents
     assert any(kept in c for c in contents) or "the budget would be cut" in contents, contents
+
+
+def test_a_name_before_a_relative_clause_ending_in_a_place_and_a_date() -> None:
+    """ "Name, who ... in Place, Region, in DATE, said": the name speaks, not the region."""
+    text = (
+        "Ruth Hale, who lost her son in the storm in Tulsa, Oklahoma, in May 2013, said the "
+        "warning came too late."
+    )
+    assert ("the warning came too late", "Ruth Hale") in attributed(text), attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name ending like a participle after a fronted participle clause
+        (
+            "Driving to the next town, Ebeling talked about her years with the senator and "
+            "said their views had changed.",
+            "Ebeling",
+        ),
+        # neighbour: a plain name
+        (
+            "Driving to the next town, Hart talked about her years with the senator and said "
+            "their views had changed.",
+            "Hart",
+        ),
+    ],
+)
+def test_a_main_subject_after_a_fronted_participle(text: str, source: str) -> None:
+    """After the fronted clause's comma, a capitalised word is the main clause's subject."""
+    assert ("their views had changed", source) in attributed(text), attributed(text)

@@ -167,7 +167,8 @@ def main_subject(text: str, start: int, limit: int, language: str = "en") -> tup
         if (
             after is not None
             and _VERB_AFTER.match(text, after[1], limit) is not None
-            and _opener(text, after[0], after[1]) is None
+            # after a comma a capitalised "-ing" or "-ed" word is a name ("Ebeling")
+            and _opener(text, after[0], after[1]) is not True
         ):
             return after
     if region is not None:

@@ -623,6 +623,13 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                     name := _name_before(text, floor, end)
                 ) is not None:
                     return name  # "Murphy, the chairman of the GOP, for example, said"
+                region = text.rfind(",", floor, end)
+                if (
+                    region > floor
+                    and _NAME_SEGMENT.fullmatch(text[region + 1 : end].strip())
+                    and (named := _appositive_place(text, floor, region)) is not None
+                ):
+                    return named  # "Jane Roe, who lived in Aurora, Colorado, in 2012, said"
                 continue
             if _NAME_SEGMENT.fullmatch(seg):
                 named = _appositive_place(text, floor, seg_start)
