@@ -281,3 +281,33 @@ def test_a_name_before_a_relative_clause_ending_in_a_place_and_a_date() -> None:
 def test_a_main_subject_after_a_fronted_participle(text: str, source: str) -> None:
     """After the fronted clause's comma, a capitalised word is the main clause's subject."""
     assert ("their views had changed", source) in attributed(text), attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ann Lee, assistant secretary for trade, energy, and labor, said the talks would "
+            "resume.",
+            "Ann Lee",
+        ),
+        # after a quotation whose words hold commas of their own
+        (
+            "The plans “will not end this, but they help,” Ann Lee, assistant secretary for "
+            "trade, energy, and labor, said on the call.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_name_before_an_appositive_holding_a_list(text: str, source: str) -> None:
+    """The list's items inside the appositive are no source; the name before it is."""
+    assert [s for _, s in attributed(text)][:1] == [source], attributed(text)
+
+
+def test_a_plain_list_subject_is_unchanged() -> None:
+    """Neighbour: a list of sources with no name before it is read as before (a source of
+    the list's words, never none)."""
+    text = "Voters, lawmakers, and thinkers said the program would start."
+    found = attributed(text)
+    assert [c for c, _ in found] == ["the program would start"], found
+    assert all(s is not None and s.endswith("thinkers") for _, s in found), found

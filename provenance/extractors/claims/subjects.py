@@ -398,6 +398,8 @@ def _named_before(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     lo = seg_start + 1 if seg_start >= 0 else floor
     if seg_start >= 0 and _AGE.fullmatch(text, lo, comma):
         return _named_before(text, floor, seg_start)
+    # a quotation closed before the name opens its clause: "“...,” Ann Lee, a nurse, said"
+    lo = max(lo, text.rfind("”", lo, comma) + 1, text.rfind('"', lo, comma) + 1)
     while lo < comma and text[lo].isspace():
         lo += 1
     if _NAME_SEGMENT.fullmatch(text, lo, comma) is None:
@@ -433,6 +435,30 @@ def _appositive_place(text: str, floor: int, comma: int) -> tuple[int, int] | No
     return _named_before(text, floor, opening)
 
 
+def _name_before_list(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name before an appositive holding a list whose last item ("and migration")
+    follows ``comma``: "Ann Lee, assistant secretary for population, refugees, and
+    migration, said" (the items are no source).
+
+    Example:
+        >>> t = "Ann Lee, secretary for trade, energy, and labor, said"
+        >>> s, e = _name_before_list(t, 0, t.index(", and"))
+        >>> t[s:e]
+        'Ann Lee'
+    """
+    for _ in range(_LIST_ITEMS):
+        named = _named_before(text, floor, comma)
+        if named is not None:
+            return named
+        opening = text.rfind(",", floor, comma)
+        if opening <= floor or _APPOSITIVE.match(text[opening + 1 : comma].strip()) is None:
+            return None
+        comma = opening
+    return None
+
+
+#: the most segments of an appositive holding a list, before its name
+_LIST_ITEMS = 6
 #: how far back the comma opening an appositive with a place may stand
 _APPOSITIVE_REACH = 120
 
@@ -615,6 +641,10 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or (_APPOSITIVE.match(seg) and len(seg) < 120)
                 or _PARTY_STATE.fullmatch(seg)
             ):
+                if seg.split(maxsplit=1)[0] in _COORDINATORS and (
+                    named := _name_before_list(text, floor, seg_start)
+                ):
+                    return named  # "Ann Lee, secretary for trade, energy, and labor, said"
                 end = _skip_parenthetical(text, floor, seg_start)
                 age = text.rfind(",", floor, end)
                 if age >= 0 and _AGE.fullmatch(text, age + 1, end):
