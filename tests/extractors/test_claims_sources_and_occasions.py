@@ -311,3 +311,24 @@ def test_a_plain_list_subject_is_unchanged() -> None:
     found = attributed(text)
     assert [c for c, _ in found] == ["the program would start"], found
     assert all(s is not None and s.endswith("thinkers") for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ann Lee, the editor of the city's paper, The Ledger, said the mayor would resign.",
+            "Ann Lee",
+        ),
+        (
+            "Tom Hart, whose company, Acme, makes farm tools, said the tariff would hurt sales.",
+            "Tom Hart",
+        ),
+        # neighbours: the appositive first, the name after it speaks
+        ("The editor of the city's paper, Ann Lee, said the mayor would resign.", "Ann Lee"),
+        ("At the hearing, the spokesman, Tom Hart, said the mayor would resign.", "Tom Hart"),
+    ],
+)
+def test_a_name_renaming_a_noun_of_the_appositive(text: str, source: str) -> None:
+    """A name after an appositive renames its noun; the name before the appositive speaks."""
+    assert [s for _, s in attributed(text)][:1] == [source], attributed(text)

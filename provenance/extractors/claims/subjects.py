@@ -435,6 +435,24 @@ def _appositive_place(text: str, floor: int, comma: int) -> tuple[int, int] | No
     return _named_before(text, floor, opening)
 
 
+def _renamed(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name of "Name, appositive, Name2," when ``comma`` opens Name2: Name2 renames the
+    appositive's noun ("Ann Lee, the editor of the city's paper, The Ledger, said"); not
+    after a verb going on with a clause ("whose husband, Tom Hart, was one of ..., Ohio,").
+
+    Example:
+        >>> t = "Ann Lee, the editor of the city's paper, The Ledger, said"
+        >>> s, e = _renamed(t, 0, t.index(", The"))
+        >>> t[s:e]
+        'Ann Lee'
+    """
+    opening = text.rfind(",", floor, comma)
+    words = text[opening + 1 : comma].split() if opening >= 0 else []
+    if words and words[0] in _LEX.finite_auxiliaries:
+        return None
+    return _name_before(text, floor, comma)
+
+
 def _name_before_list(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     """The name before an appositive holding a list whose last item ("and migration")
     follows ``comma``: "Ann Lee, assistant secretary for population, refugees, and
@@ -654,17 +672,23 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 ) is not None:
                     return name  # "Murphy, the chairman of the GOP, for example, said"
                 region = text.rfind(",", floor, end)
-                if (
-                    region > floor
-                    and _NAME_SEGMENT.fullmatch(text[region + 1 : end].strip())
-                    and (named := _appositive_place(text, floor, region)) is not None
-                ):
-                    return named  # "Jane Roe, who lived in Aurora, Colorado, in 2012, said"
+                if region > floor and _NAME_SEGMENT.fullmatch(text[region + 1 : end].strip()):
+                    named = _appositive_place(text, floor, region) or _renamed(text, floor, region)
+                    if named is not None:
+                        # "Jane Roe, who lived in Aurora, Colorado, in 2012, said"; "Tom
+                        # Hart, whose firm, Acme, makes tools, said": the name renames a noun
+                        # of the clause after the subject's name
+                        return named
                 continue
             if _NAME_SEGMENT.fullmatch(seg):
-                named = _appositive_place(text, floor, seg_start)
+                # "Rachel Berg, a philanthropist from Monsey, New York, said"; "Ann Lee, the
+                # editor of the city's paper, The Ledger, said": a name after an appositive
+                # renames its noun, the name before the appositive speaks
+                named = _appositive_place(text, floor, seg_start) or _renamed(
+                    text, floor, seg_start
+                )
                 if named is not None:
-                    return named  # "Rachel Berg, a philanthropist from Monsey, New York, said"
+                    return named
                 place = _place_adjunct(text, floor, seg_start)
                 if place is not None:
                     end = place + 1  # "Clinton, during a town hall in Columbus, Ohio, said"
