@@ -17,7 +17,7 @@ import re
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.lexicon.cues import cue_lexicon
 
-__all__ = ["occasion_pattern", "past_occasion"]
+__all__ = ["occasion_openers", "occasion_pattern", "past_occasion"]
 
 
 @functools.cache
@@ -35,6 +35,16 @@ def occasion_pattern(language: str = "en") -> str:
     if lex.contact_modes:
         parts.append(rf"(?:{ordered_alternation(lex.contact_modes)})\b")
     return "|".join(parts)
+
+
+@functools.cache
+def occasion_openers(language: str = "en") -> tuple[str, ...]:
+    """The first words of an occasion or a means, after one space or none (" in ", "by "):
+    a text that opens with none of them at a position holds no occasion there (one C test;
+    a told addressee's pattern takes the space after it, a cue's end none)."""
+    lex = cue_lexicon(language)
+    firsts = {*lex.occasion_prepositions, *(m.split()[0] for m in lex.contact_modes if m)}
+    return tuple(f"{lead}{w} " for w in sorted(firsts) for lead in (" ", ""))
 
 
 @functools.cache
@@ -74,6 +84,8 @@ def past_occasion(text: str, pos: int, limit: int, language: str = "en") -> int:
         >>> past_occasion(text, 10, len(text))
         10
     """
+    if not text.startswith(occasion_openers(language), pos):
+        return pos  # most cues: no occasion opens after them
     pattern = _occasion(language)
     if pattern is None:
         return pos
