@@ -134,7 +134,12 @@ def main_subject(text: str, start: int, limit: int, language: str = "en") -> tup
     # closing in a comma before it (issue 6)
     opener: bool | None = True
     region = None
-    if found is not None and intro is not None and _region_of_intro(text, intro, found):
+    if (
+        found is not None
+        and intro is not None
+        and intro.end() > intro.start()  # most clauses open with no adjunct: no test
+        and _region_of_intro(text, intro, found)
+    ):
         # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": Iowa may close the place,
         # the subject after a later comma; else it is the subject ("In Ames, Clinton, ...")
         region, found = found, None
