@@ -729,7 +729,11 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             or low in _COORDINATORS
             or low.endswith(("ed", "ing", "ly"))
         )
-        if unfit and low not in _POLLED and not _determined_noun(text, window, start, low):
+        if (
+            unfit
+            and low not in _POLLED
+            and not (low.endswith(("ed", "ing")) and _determined_noun(text, window, start, low))
+        ):
             return None
         # the walk rarely goes far: the tokens after a space some way back first, all of the
         # window's only if the walk comes within three tokens of that list's start
@@ -934,7 +938,10 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if (
         low in DETERMINERS
         or low in NP_PREPOSITIONS
-        or (low in NOT_IN_NP and not _surname(text, floor, end - len(last), cue_start))
+        or (
+            low in NOT_IN_NP
+            and not (last[0].isupper() and _surname(text, floor, end - len(last), cue_start))
+        )
     ):
         return None  # "those claims ...", "Along with the dispute": no source ends so
     # the phrase must begin a clause
@@ -952,7 +959,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         if (
             prev not in BOUNDARY_WORDS
             and not _INTRO_NO_COMMA.fullmatch(text, floor, start)
-            and not _fronted_time(text, floor, start)
+            and not (text.startswith(_time_lead()[1], floor) and _fronted_time(text, floor, start))
         ):
             return None
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
