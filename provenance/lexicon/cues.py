@@ -505,6 +505,7 @@ class CueLexicon:
     polled_participles: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     closeness_words: frozenset[str] = frozenset()
+    role_prepositions: frozenset[str] = frozenset()
     #: words after a negation that make it the correlative "not only ... but", no
     #: negation of the cue: "not only denied the report but attacked reporters"
     negation_focus: tuple[str, ...] = ()
@@ -591,6 +592,7 @@ class CueLexicon:
     loose_subject_finites: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
     relative_heads: frozenset[str] = frozenset()
+    noun_marking_determiners: frozenset[str] = frozenset()
     post_prepositions: frozenset[str] = frozenset()
     clause_finites: frozenset[str] = frozenset()
     #: a subject after a fronted adjunct or a fronted negative (``claims.fronted_subjects``)
@@ -635,6 +637,7 @@ class CueLexicon:
     occasion_prepositions: tuple[str, ...] = ()
     occasion_determiners: tuple[str, ...] = ()
     occasion_nouns: tuple[str, ...] = ()
+    contact_modes: tuple[str, ...] = ()
     object_end_phrases: tuple[str, ...] = ()
     comment_clause_openers: tuple[str, ...] = ()
     comment_clause_pronouns: tuple[str, ...] = ()
@@ -826,6 +829,7 @@ _SUBJECT_KEYS = (
     "polled_participles",
     "focus_adverbs",
     "closeness_words",
+    "role_prepositions",
     "relaying_participles",
     "lost_close_tags",
     "person_pronouns",
@@ -855,6 +859,7 @@ _CLAUSE_SUBJECT_KEYS = (
     "loose_subject_finites",
     "relative_openers",
     "relative_heads",
+    "noun_marking_determiners",
     "post_prepositions",
     "clause_finites",
     "fronted_adjunct_openers",
@@ -890,6 +895,7 @@ _SPAN_KEYS = (
     "occasion_prepositions",
     "occasion_determiners",
     "occasion_nouns",
+    "contact_modes",
     "object_end_phrases",
     "comment_clause_openers",
     "comment_clause_pronouns",

@@ -850,6 +850,34 @@ def _own_source(drafts: list[Draft], i: int) -> Draft:
     return d
 
 
+def _participle_lead(before: str, lex: CueLexicon) -> bool:
+    """Whether the words before a participle cue opening its clause are a short fronted
+    adjunct, its comma and a lead preposition ("On Sunday, while commenting on X, the
+    governor said": the adjunct is the main clause's too; a lead alone is read later).
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> _participle_lead("On Sunday, while", lex)
+        True
+        >>> _participle_lead("He left, and while", lex)
+        False
+    """
+    words = before.split()
+    if (
+        len(words) < 2
+        or len(words) > _FRONTED_WORDS
+        or words[-1].capitalize() not in (lex.fronted_participle_leads)
+    ):
+        return False
+    return words[-2].rstrip("”\"’'").endswith(",") and not any(
+        w.lower() in lex.coordinators for w in words[:-1]
+    )
+
+
+#: the most words of a fronted adjunct and a lead before a participle cue
+_FRONTED_WORDS = 10
+
+
 def _joiner(before: str, lex: CueLexicon) -> str:
     """The words between a claim and the next cue, without a relative clause set off by
     commas after the claim ("backed the Greens[, who lost in 2010], and said")."""
@@ -912,6 +940,15 @@ def _try_cue(
         and not attributive_form(text, verb, cue_end, lex)  # "and alleged fraud"
     )
     participle = ing and before.endswith(_participle_leads()) and not aux.strip()
+    if (
+        participle
+        and floor == a
+        and _participle_lead(before, lex)
+        and (front := fronted_participle(text, cue_end, b)) is not None
+        and (not info.weak or explicit(text, cue_end, front[0]))
+    ):
+        # "On Sunday, while commenting on X, the governor said": the main clause's subject
+        return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
     if joined or participle:
         cs, ce = content_after(text, cue_end, b, m, info, quotes)
         if ce - cs < 3 or (
@@ -985,6 +1022,9 @@ def _try_cue(
             )
         )
         and not verb.endswith("ing")
+        # "“...,” Sessions, an adviser, told AFP": after "told" stands whom it was told to,
+        # never the source, when a subject stands before the cue
+        and not (info.frame is Frame.TELL and quotes.subject(text, floor, cue_start))
     ):
         post = post_source(text, cue_end, b, adjuncts=1 if info.frame is Frame.TELL else 3)
         if post is None and before.endswith(_QUOTE_ENDS):

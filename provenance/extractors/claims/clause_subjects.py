@@ -133,6 +133,16 @@ def main_subject(text: str, start: int, limit: int, language: str = "en") -> tup
     # "On Thursday, however, Trump spoke": no subject at the clause's start, but an adjunct
     # closing in a comma before it (issue 6)
     opener: bool | None = True
+    region = None
+    if (
+        found is not None
+        and intro is not None
+        and intro.end() > intro.start()  # most clauses open with no adjunct: no test
+        and _region_of_intro(text, intro, found)
+    ):
+        # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": Iowa may close the place,
+        # the subject after a later comma; else it is the subject ("In Ames, Clinton, ...")
+        region, found = found, None
     if found is not None:
         opener = _opener(text, found[0], found[1])
         tail = _ADVERB_COMMA.match(text, found[1], limit) if opener is None else None
@@ -153,12 +163,44 @@ def main_subject(text: str, start: int, limit: int, language: str = "en") -> tup
             pos += 1
         after = _subject_at(text, pos, limit, g)
         if (
+            region is not None
+            and after is not None
+            and text[after[0]].islower()
+            and text[after[0] : after[1]] not in g.subject_pronouns
+        ):
+            break  # "In Britain, Owen Jones, a columnist who ...": an appositive, not a subject
+        if (
             after is not None
             and _VERB_AFTER.match(text, after[1], limit) is not None
-            and _opener(text, after[0], after[1]) is None
+            # after a comma a capitalised "-ing" or "-ed" word is a name ("Ebeling")
+            and _opener(text, after[0], after[1]) is not True
         ):
             return after
+    if region is not None:
+        return region
     return None if opener else found
+
+
+def _region_of_intro(text: str, intro: re.Match[str], found: tuple[int, int]) -> bool:
+    """Whether the name after a fronted adjunct closes that adjunct's place: the adjunct
+    ends in a capitalised word and its comma, the name in a comma of its own ("In Ames,
+    Iowa, ..."; not "In Ames, Mrs. Clinton said").
+
+    Example:
+        >>> text = "In Ames, Iowa, on Sunday, she spoke."
+        >>> intro = _intro().match(text, 0)
+        >>> _region_of_intro(text, intro, (9, 13))
+        True
+    """
+    lead = text[intro.start() : intro.end()].rstrip()
+    if not lead.endswith(",") or not lead[:-1].split()[-1:][0][:1].isupper():
+        return False
+    name = text[found[0] : found[1]]
+    return (
+        text.startswith(",", found[1])
+        and len(name.split()) <= 2
+        and all(w[:1].isupper() for w in name.split())
+    )
 
 
 #: a lower-case word right after a subject, or after its inserted label: its verb

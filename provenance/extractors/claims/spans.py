@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 from provenance.extractors.claims.coordination import coordinated_report
 from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame, cue_grammar
+from provenance.extractors.claims.occasions import (
+    occasion_openers,
+    occasion_pattern,
+    past_occasion,
+)
 from provenance.extractors.claims.subjects import (
     DETERMINERS,
     HEADS,
@@ -99,6 +104,8 @@ class _Patterns:
     splice: re.Pattern[str]
     clause_words: frozenset[str]
     close: frozenset[str]
+    #: prepositions after a role noun that keep the phrase a source ("aide to X")
+    role_prepositions: frozenset[str]
     clause_subjects: frozenset[str]
     #: prepositions of a place after a source noun (", said a diplomat in Brussels.")
     places: frozenset[str]
@@ -153,7 +160,9 @@ def _patterns(language: str = "en") -> _Patterns:
             # a programme named by its time before the noun ("the ABC's 7.30 program")
             rf"(?:\s+(?:\d[\d.:]*\s+)?(?:{ordered_alternation(lex.addressee_outlet_nouns)}))?"
             rf"|{ordered_alternation(lex.addressees)}|(?:{ordered_alternation(lex.addressee_pronouns)}))"
-            rf"(?:\s+(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
+            # not an occasion or a means, which the content skips ("told AFP in an interview")
+            rf"(?:\s+(?!{occasion_pattern(language) or '(?!)'})"
+            rf"(?:{ordered_alternation(lex.addressee_adjunct_openers)})\s+[A-Z]?\w+)?,?\s+"
         ),
         object_end=re.compile(
             rf"[,;\s](?=[\s—–―-]|{_CLAUSE_END_WORDS}{opening_words})(?:{_CLAUSE_END_REST}"
@@ -177,6 +186,7 @@ def _patterns(language: str = "en") -> _Patterns:
         splice=re.compile(rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*{pronouns})\s*$"),
         clause_words=lex.clause_words,
         close=lex.closeness_words,
+        role_prepositions=lex.role_prepositions,
         clause_subjects=lex.clause_subjects,
         places=frozenset(lex.post_source_prepositions),
         bodies=frozenset(lex.post_source_body_prepositions),
@@ -440,6 +450,8 @@ def post_source(
             or wl in NP_PREPOSITIONS
             or is_head(wl)
             or _reduced_passive(words, i, language)
+            # "said a former aide to President Bush": whose aide
+            or (wl in pat.role_prepositions and is_head(words[i - 1].lower()))
         ):
             return None
     first = words[0].lower()
@@ -869,6 +881,8 @@ def content_after(
             pos = tell_object_end(text, pos, b)  # "told AFP about 40 people had fled and that"
         else:
             pos = tm.end()
+    if text.startswith(occasion_openers(), pos):  # one C test: most cues have no occasion
+        pos = past_occasion(text, pos, b)  # "said in an interview the plan", "told AFP by phone"
     aside = _ASIDE.match(text, pos, b)
     if aside is not None:
         pos = aside.end()  # "described, in blistering terms, a set of practices"

@@ -108,6 +108,8 @@ _CONTRACTED = re.compile(
     rf"(?:{ordered_alternation(_LEX.contraction_endings)})"
 )
 _POLLED = _LEX.polled_participles
+#: determiners after which a word ending like an adverb is a noun ("a rally")
+_NOUN_MARKERS = _LEX.noun_marking_determiners
 FOCUS_ADVERBS = _LEX.focus_adverbs
 #: days and other time words that follow a cue ("said Tuesday"): never a source
 TIME_ADJUNCTS = frozenset(w.lower() for w in _LEX.noun_adjuncts if " " not in w)
@@ -388,6 +390,116 @@ def _place_adjunct(text: str, floor: int, comma: int) -> int | None:
     return opening
 
 
+def _named_before(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name, maybe with an age after it, that opens a clause right before ``comma``
+    ("Rachel Berg, a philanthropist", "Jane Roe, 67, a retiree"; not "the director of
+    the FBI, James B. Comey": there the appositive comes first)."""
+    seg_start = text.rfind(",", floor, comma)
+    lo = seg_start + 1 if seg_start >= 0 else floor
+    if seg_start >= 0 and _AGE.fullmatch(text, lo, comma):
+        return _named_before(text, floor, seg_start)
+    # a quotation closed before the name opens its clause: "“...,” Ann Lee, a nurse, said"
+    lo = max(lo, text.rfind("”", lo, comma) + 1, text.rfind('"', lo, comma) + 1)
+    while lo < comma and text[lo].isspace():
+        lo += 1
+    if _NAME_SEGMENT.fullmatch(text, lo, comma) is None:
+        return None
+    if text[lo:comma].split()[0].lower() in NOT_IN_NP:
+        return None
+    return _clause_initial(text, floor, lo, comma - lo)
+
+
+def _appositive_place(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name of "Name, <appositive ending in a place>, Region," before ``comma``, or ``None``.
+
+    The name before a cue's comma may be the region of a place closing an appositive
+    after the subject's name: "Rachel Berg, a philanthropist from Monsey, New York, said"
+    (Rachel Berg speaks, not New York). The appositive opens lower case and ends in a
+    preposition and a capitalised word; a name (maybe with an age) stands before it.
+
+    Example:
+        >>> t = "Rachel Berg, a philanthropist from Monsey, New York, said"
+        >>> s, e = _appositive_place(t, 0, t.index(", New York"))
+        >>> t[s:e]
+        'Rachel Berg'
+        >>> t = "The head of the FBI, James B. Comey, said"
+        >>> _appositive_place(t, 0, t.index(", James")) is None
+        True
+    """
+    opening = text.rfind(",", max(floor, comma - _APPOSITIVE_REACH), comma)
+    if opening <= floor or _SENTENCE_STOP.search(text, opening, comma):
+        return None
+    seg = text[opening + 1 : comma].split()
+    if not (_placed_appositive(seg) and seg[-1][:1].isupper()):
+        return None
+    return _named_before(text, floor, opening)
+
+
+def _renamed(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name of "Name, appositive, Name2," when ``comma`` opens Name2: Name2 renames the
+    appositive's noun ("Ann Lee, the editor of the city's paper, The Ledger, said"); not
+    after a verb going on with a clause ("whose husband, Tom Hart, was one of ..., Ohio,").
+
+    Example:
+        >>> t = "Ann Lee, the editor of the city's paper, The Ledger, said"
+        >>> s, e = _renamed(t, 0, t.index(", The"))
+        >>> t[s:e]
+        'Ann Lee'
+    """
+    opening = text.rfind(",", floor, comma)
+    words = text[opening + 1 : comma].split() if opening >= 0 else []
+    if words and words[0] in _LEX.finite_auxiliaries:
+        return None
+    return _name_before(text, floor, comma)
+
+
+def _name_before_list(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The name before an appositive holding a list whose last item ("and migration")
+    follows ``comma``: "Ann Lee, assistant secretary for population, refugees, and
+    migration, said" (the items are no source).
+
+    Example:
+        >>> t = "Ann Lee, secretary for trade, energy, and labor, said"
+        >>> s, e = _name_before_list(t, 0, t.index(", and"))
+        >>> t[s:e]
+        'Ann Lee'
+    """
+    for _ in range(_LIST_ITEMS):
+        named = _named_before(text, floor, comma)
+        if named is not None:
+            return named
+        opening = text.rfind(",", floor, comma)
+        if opening <= floor or _APPOSITIVE.match(text[opening + 1 : comma].strip()) is None:
+            return None
+        comma = opening
+    return None
+
+
+#: the most segments of an appositive holding a list, before its name
+_LIST_ITEMS = 6
+#: how far back the comma opening an appositive with a place may stand
+_APPOSITIVE_REACH = 120
+
+
+def _placed_appositive(seg: list[str]) -> bool:
+    """Whether the words of a segment are an appositive ending in a place: "a
+    philanthropist from Monsey", "who lives in Dayton" (lower case first, a preposition
+    before the last word): the region after its comma closes it ("..., New York,").
+
+    Example:
+        >>> _placed_appositive("a philanthropist from Monsey".split())
+        True
+        >>> _placed_appositive("Jane Roe of Dayton".split())
+        False
+    """
+    return (
+        len(seg) >= 3
+        and _APPOSITIVE.match(seg[0]) is not None
+        and seg[0] not in NOT_IN_NP  # "..., was one of four killed in Benghazi, Libya,"
+        and seg[-2] in _PHRASE_PREPOSITIONS
+    )
+
+
 def _region_after_place(text: str, floor: int, comma: int, seg: str) -> bool:
     """Whether the one word ``seg`` after ``comma`` is the region of a place that closes
     the phrase before it: "The mayor of Columbus, Ohio," (the mayor speaks, not Ohio).
@@ -547,6 +659,10 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or (_APPOSITIVE.match(seg) and len(seg) < 120)
                 or _PARTY_STATE.fullmatch(seg)
             ):
+                if seg.split(maxsplit=1)[0] in _COORDINATORS and (
+                    named := _name_before_list(text, floor, seg_start)
+                ):
+                    return named  # "Ann Lee, secretary for trade, energy, and labor, said"
                 end = _skip_parenthetical(text, floor, seg_start)
                 age = text.rfind(",", floor, end)
                 if age >= 0 and _AGE.fullmatch(text, age + 1, end):
@@ -555,8 +671,24 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                     name := _name_before(text, floor, end)
                 ) is not None:
                     return name  # "Murphy, the chairman of the GOP, for example, said"
+                region = text.rfind(",", floor, end)
+                if region > floor and _NAME_SEGMENT.fullmatch(text[region + 1 : end].strip()):
+                    named = _appositive_place(text, floor, region) or _renamed(text, floor, region)
+                    if named is not None:
+                        # "Jane Roe, who lived in Aurora, Colorado, in 2012, said"; "Tom
+                        # Hart, whose firm, Acme, makes tools, said": the name renames a noun
+                        # of the clause after the subject's name
+                        return named
                 continue
             if _NAME_SEGMENT.fullmatch(seg):
+                # "Rachel Berg, a philanthropist from Monsey, New York, said"; "Ann Lee, the
+                # editor of the city's paper, The Ledger, said": a name after an appositive
+                # renames its noun, the name before the appositive speaks
+                named = _appositive_place(text, floor, seg_start) or _renamed(
+                    text, floor, seg_start
+                )
+                if named is not None:
+                    return named
                 place = _place_adjunct(text, floor, seg_start)
                 if place is not None:
                     end = place + 1  # "Clinton, during a town hall in Columbus, Ohio, said"
@@ -597,7 +729,11 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             or low in _COORDINATORS
             or low.endswith(("ed", "ing", "ly"))
         )
-        if unfit and low not in _POLLED:
+        if (
+            unfit
+            and low not in _POLLED
+            and not (low.endswith(("ed", "ing")) and _determined_noun(text, window, start, low))
+        ):
             return None
         # the walk rarely goes far: the tokens after a space some way back first, all of the
         # window's only if the walk comes within three tokens of that list's start
@@ -799,7 +935,14 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             return None
         start = tokens[first].start()
         word = head_word.lower()
-    if low in DETERMINERS or low in NP_PREPOSITIONS or low in NOT_IN_NP:
+    if (
+        low in DETERMINERS
+        or low in NP_PREPOSITIONS
+        or (
+            low in NOT_IN_NP
+            and not (last[0].isupper() and _surname(text, floor, end - len(last), cue_start))
+        )
+    ):
         return None  # "those claims ...", "Along with the dispute": no source ends so
     # the phrase must begin a clause
     before = text[start - 40 if start - 40 > floor else floor : start].rstrip()
@@ -813,17 +956,18 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         if prev in _FOCUS:  # "Still, even Mr. Slinker says", "Then someone asked"
             clause = len(words) == 1 or words[-2].endswith((",", ".", ":", ";"))
             prev = "and" if clause else words[-2].lower()
-        if prev not in BOUNDARY_WORDS and not _INTRO_NO_COMMA.fullmatch(text, floor, start):
+        if (
+            prev not in BOUNDARY_WORDS
+            and not _INTRO_NO_COMMA.fullmatch(text, floor, start)
+            and not (text.startswith(_time_lead()[1], floor) and _fronted_time(text, floor, start))
+        ):
             return None
     if word in BOUNDARY_WORDS and word not in PRONOUNS:
         return None
     pattern, openers = _time_lead()
     # every match opens with one of ``openers``: most subjects open with none (no pattern try)
     lead = pattern.match(text, start, end) if text.startswith(openers, start) else None
-    if lead is not None and (
-        text[lead.end() : lead.end() + 1].isupper()
-        or text[lead.end() : end].split(" ", 1)[0] in DETERMINERS
-    ):
+    if lead is not None and lead.end() < end:
         start = lead.end()  # "On Thursday Mr Blair said": the day is no part of the source
     if word not in _ROLES:  # the one test of _named_before_title that most words fail
         return start, end
@@ -843,6 +987,77 @@ def _time_lead() -> tuple[re.Pattern[str], tuple[str, ...]]:
     words = "|".join(re.escape(w) for w in days)
     phrases = "|".join(re.escape(w) for w in spans)
     return re.compile(rf"(?:On\s+(?:{words})|{phrases})\s+"), ("On", *spans)
+
+
+def _surname(text: str, floor: int, at: int, cue_start: int) -> bool:
+    """Whether the capitalised word at ``at``, a grammar word in lower case ("may",
+    "still"), is a name's last word: a capitalised word stands right before it and the
+    cue after it is in lower case ("Theresa May said"; not the headline "Republicans May
+    Say No", where every word is capitalised).
+
+    Example:
+        >>> text = "Prime Minister Theresa May said"
+        >>> _surname(text, 0, text.index("May"), text.index("said"))
+        True
+        >>> text = "Republicans May Say No"
+        >>> _surname(text, 0, text.index("May"), text.index("Say"))
+        False
+    """
+    if not text[at : at + 1].isupper() or not text[cue_start : cue_start + 1].islower():
+        return False
+    before = text[floor:at]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    prev = words[-1]
+    # a name's word, or a title's abbreviation ("Mrs. May"), not a sentence's last word
+    return prev.isalpha() or (prev.endswith(".") and len(prev) <= 4 and prev[:-1].isalpha())
+
+
+def _determined_noun(text: str, lo: int, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start``, ending like a participle, is a noun: a determiner
+    stands right before it ("the accused said", "supporters of the wounded said"; not
+    "officials briefed said", "their widely repudiated"; an "-ly" word after a determiner
+    is still an adverb: "the widely reported").
+
+    Example:
+        >>> text = "Supporters of the accused said"
+        >>> _determined_noun(text, 0, text.index("accused"), "accused")
+        True
+        >>> text = "He then quickly said"
+        >>> _determined_noun(text, 0, text.index("quickly"), "quickly")
+        False
+    """
+    if (
+        not word.isalpha()
+        or not word.endswith(("ed", "ing"))
+        or word in NOT_IN_NP
+        or word in _COORDINATORS
+    ):
+        return False
+    before = text[lo:start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _NOUN_MARKERS
+
+
+def _fronted_time(text: str, floor: int, start: int) -> bool:
+    """Whether a day or a time opens the sentence at ``floor`` with no comma and ends at
+    ``start``: "On Tuesday the ministry said", "Last week officials said" (the phrase is
+    no part of the source, and the subject after it still opens the clause).
+
+    Example:
+        >>> text = "On Tuesday the ministry said the talks had failed."
+        >>> _fronted_time(text, 0, text.index("the ministry"))
+        True
+        >>> _fronted_time("Talks on Tuesday the ministry", 0, 20)
+        False
+    """
+    pattern, openers = _time_lead()
+    return text.startswith(openers, floor) and pattern.fullmatch(text, floor, start) is not None
 
 
 def _named_before_title(text: str, floor: int, start: int, word: str) -> tuple[int, int] | None:
