@@ -212,8 +212,14 @@ def _typed_dtypes(table: str) -> dict[str, object]:
     }
 
 
+#: enum members read once: on Python 3.11 ``Attribution.NARRATOR`` is a method call (the
+#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
+#: about 900 instructions where a module global costs a few; these run per claim
+_NARRATOR = Attribution.NARRATOR
+
+
 def _claim_source(claim: ClaimSpan, narrator: SourceInfo) -> SourceInfo:
-    if claim.attribution is Attribution.NARRATOR:
+    if claim.attribution is _NARRATOR:
         return narrator
     if claim.source is not None:
         return claim.source

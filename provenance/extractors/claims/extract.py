@@ -60,6 +60,11 @@ __all__ = [
 
 _ALNUM = re.compile(r"\w")
 _GAP_LEAD = re.compile(r"[\s,;:]*")  # \s is str.isspace: what a gap's start drops
+#: enum members read once: on Python 3.11 ``Attribution.NARRATOR`` is a method call (the
+#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
+#: about 900 instructions where a module global costs a few; these run per narrator claim
+_NARRATOR, _ASSERTED = Attribution.NARRATOR, ClaimStatus.ASSERTED
+_UNCONFIRMED = ClaimStatus.UNCONFIRMED
 _EXCLAIMED = frozenset({"!”", "?”", '!"', '?"'})
 #: a paragraph break between two sentences
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -681,9 +686,9 @@ def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: 
     opening = body[:1]  # \w is str.isalnum or "_": most bodies open on one
     if not (opening.isalnum() or opening == "_") and _ALNUM.search(body) is None:
         return
-    status = ClaimStatus.ASSERTED
+    status = _ASSERTED
     if unverified and UNVERIFIED_RE.search(body):
-        status = ClaimStatus.UNCONFIRMED
+        status = _UNCONFIRMED
     out.append(_narrator_claim(body, start, start + len(body), status))
 
 
@@ -744,7 +749,7 @@ def _narrator_claim(text: str, start: int, end: int, status: ClaimStatus) -> Cla
     claim.text = text
     claim.start = start
     claim.end = end
-    claim.attribution = Attribution.NARRATOR
+    claim.attribution = _NARRATOR
     claim.status = status
     claim.source_text = None
     claim.source = None
