@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.extractors.claims.extract import (
-    _ClaimSlots,
     _claim_span,
+    _ClaimSlots,
     _narrator_claim,
     _replace_parent,
 )
