@@ -7,6 +7,7 @@ articles. Rows are gathered as column lists and turned into dataframes once.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 from collections.abc import Iterable
@@ -212,8 +213,14 @@ def _typed_dtypes(table: str) -> dict[str, object]:
     }
 
 
+#: enum members read once: on Python 3.11 ``Attribution.NARRATOR`` is a method call (the
+#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
+#: about 900 instructions where a module global costs a few; these run per claim
+_NARRATOR = Attribution.NARRATOR
+
+
 def _claim_source(claim: ClaimSpan, narrator: SourceInfo) -> SourceInfo:
-    if claim.attribution is Attribution.NARRATOR:
+    if claim.attribution is _NARRATOR:
         return narrator
     if claim.source is not None:
         return claim.source
@@ -284,6 +291,61 @@ def _innermost(claims: list[tuple[int, int, str, str]], start: int, end: int) ->
     if overlap is None:
         raise LookupError(start)
     return overlap[1], overlap[2]
+
+
+class _Owners:
+    """The asserting claims of an article, ``(start, end, claim_id, source_id)`` each, in
+    list order, with their starts sorted: :meth:`owner` is :func:`_innermost` of the list.
+
+    Example:
+        >>> owners = _Owners([(0, 20, "c0", "s0"), (5, 12, "c1", "s1")])
+        >>> owners.owner(6, 9), owners.owner(14, 16)
+        (('c1', 's1'), ('c0', 's0'))
+    """
+
+    __slots__ = ("order", "spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int, str, str]]) -> None:
+        self.spans = spans
+        starts = [s[0] for s in spans]
+        #: list positions by start (a stable sort: equal starts keep their list order)
+        self.order = sorted(range(len(spans)), key=starts.__getitem__)
+        self.starts = [starts[k] for k in self.order]
+
+    def add(self, span: tuple[int, int, str, str]) -> None:
+        """Append a claim to the list."""
+        at = bisect.bisect_right(self.starts, span[0])
+        self.starts.insert(at, span[0])
+        self.order.insert(at, len(self.spans))
+        self.spans.append(span)
+
+    def owner(self, start: int, end: int) -> tuple[str, str]:
+        """:func:`_innermost` of the list, reading only the claims that may contain the span.
+
+        A claim containing ``[start, end)`` starts at or before ``start``: those are read
+        from the nearest start back. One starting at ``c_start`` is at least ``end -
+        c_start`` long, so once that passes the shortest found, no claim further back is
+        shorter or as short. Of equally short ones the first in list order wins, as there.
+        """
+        spans = self.spans
+        order = self.order
+        i = bisect.bisect_right(self.starts, start)
+        best = -1
+        shortest = 0
+        while i:
+            i -= 1
+            k = order[i]
+            c_start, c_end, _, _ = spans[k]
+            if best >= 0 and end - c_start > shortest:
+                break
+            if end <= c_end and (
+                best < 0 or c_end - c_start < shortest or (c_end - c_start == shortest and k < best)
+            ):
+                best = k
+                shortest = c_end - c_start
+        if best < 0:  # none contains it: the claim overlapping it most, or LookupError
+            return _innermost(spans, start, end)
+        return spans[best][2], spans[best][3]
 
 
 def _unique(extractions: Iterable[Extraction]) -> dict[str, Extraction]:
@@ -436,15 +498,16 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
             if c.status not in _DISOWNED and not _asks(c, asking)
         ]
         owners: list[tuple[str, str]] = []
+        found = _Owners(asserting)
         for fig in ex.figures:
             try:
-                owners.append(_innermost(asserting, fig.start, fig.end))
+                owners.append(found.owner(fig.start, fig.end))
             except LookupError:
                 claims.append(
                     ClaimSpan(fig.text, fig.start, fig.end, attribution=Attribution.NARRATOR)
                 )
                 spans.append(_span(article_id, claims[-1], source_row(narrator)))
-                asserting.append(spans[-1])
+                found.add(spans[-1])
                 owners.append(spans[-1][2:])
         emitted: set[str] = set()
         for claim, (_, _, claim_id, source_id) in zip(claims, spans, strict=True):

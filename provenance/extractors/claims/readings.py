@@ -46,6 +46,11 @@ _WORD = r"[A-Za-z][\w-]*"
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 
+#: enum members read once: on Python 3.11 ``ClaimStatus.HEDGED`` is a method call (the
+#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
+#: about 900 instructions where a module global costs a few; these run per cue
+_DENIED, _HEDGED = ClaimStatus.DENIED, ClaimStatus.HEDGED
+
 
 def compared_report(text: str, cue_start: int, lex: CueLexicon) -> bool:
     """Whether a report's subject (before ``cue_start``) opens the second term of a comparison.
@@ -119,7 +124,7 @@ def object_before(text: str, d: Draft, lex: CueLexicon) -> bool:
         >>> object_before(text, d, cue_lexicon("en"))
         True
     """
-    if d.status is not ClaimStatus.DENIED or d.cue is None or d.cue_end is None:
+    if d.status is not _DENIED or d.cue is None or d.cue_end is None:
         return False
     after = _WORD_AFTER.match(text, d.cue_end)
     if after is None:
@@ -176,7 +181,7 @@ def prospective_thing(text: str, d: Draft, lex: CueLexicon) -> bool:
         >>> prospective_thing(text, d, lex)
         False
     """
-    if d.status is not ClaimStatus.HEDGED or d.cue is None or d.cue_end is None:
+    if d.status is not _HEDGED or d.cue is None or d.cue_end is None:
         return False
     last = _LAST_WORD.search(d.cue)
     if last is None:

@@ -53,6 +53,12 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 #: How far before an anaphoric "has not confirmed the report" its claim may end.
 _BACK_WINDOW = 400
 
+#: enum members read once: on Python 3.11 ``ClaimStatus.HEDGED`` is a method call (the
+#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
+#: about 900 instructions where a module global costs a few; these run per claim
+_ASSERTED, _DENIED = ClaimStatus.ASSERTED, ClaimStatus.DENIED
+_HEDGED, _UNCONFIRMED = ClaimStatus.HEDGED, ClaimStatus.UNCONFIRMED
+
 
 def settle_statuses(
     text: str, drafts: list[Draft], verb_drafts: int, *, language: str | None = "en"
@@ -83,33 +89,33 @@ def settle_statuses(
             no_claim.append(i)  # "after railing against the tariffs": an act, no claim
             continue
         if prospective_thing(text, d, lex):
-            d.status = ClaimStatus.ASSERTED  # "to claim the nomination": a prize, not a claim
+            d.status = _ASSERTED  # "to claim the nomination": a prize, not a claim
             continue
         noun = (
             i < verb_drafts
-            and d.status in (ClaimStatus.DENIED, ClaimStatus.HEDGED)
+            and d.status in (_DENIED, _HEDGED)
             and d.cue.lower() in lex.noun_homographs
             and reads_as_noun(text, d.cue_start, d.cue_end, g.lexicon)
             # "which critics claim is unfair": a verb, the relative its content's subject
             and not subject_gap(text, d.cue_start, d.cue_end, lex)
         )
-        if i < verb_drafts and d.status is ClaimStatus.HEDGED:
+        if i < verb_drafts and d.status is _HEDGED:
             _noun_of(text, d, lex)  # "Amid claims of fraud": a noun cue, read as one
         if noun or (
             i < verb_drafts
-            and d.status is ClaimStatus.HEDGED
+            and d.status is _HEDGED
             and noun_reading(text, d.cue_start, d.cue_end, lex)
         ):
             if (
-                d.status is ClaimStatus.HEDGED
+                d.status is _HEDGED
                 and (that := _copular_that(lex.language).match(text, d.cue_end))
                 and d.start <= that.end() < d.end
             ):
                 d.start = that.end()  # "his most explosive claim is that [X]": a noun cue
                 continue
-            d.status = ClaimStatus.ASSERTED  # "have claims in the area", "Clinton's claim on"
-        elif d.status is ClaimStatus.DENIED and not denies_a_claim(text, d, lex):
-            d.status = ClaimStatus.ASSERTED
+            d.status = _ASSERTED  # "have claims in the area", "Clinton's claim on"
+        elif d.status is _DENIED and not denies_a_claim(text, d, lex):
+            d.status = _ASSERTED
             no_claim.append(i)
     drop_drafts(drafts, no_claim)
     _point_back(text, drafts, g.anaphoric_re)
@@ -282,7 +288,7 @@ def _point_back(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> N
     ends: list[int] = []
     for d in drafts:
         if (
-            d.status is not ClaimStatus.UNCONFIRMED
+            d.status is not _UNCONFIRMED
             or d.cue_start is None
             or d.cue_start > d.start
             or not anaphoric.fullmatch(text, d.start, d.end)
@@ -292,7 +298,7 @@ def _point_back(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> N
             cued = sorted(
                 (c.end, i)
                 for i, c in enumerate(drafts)
-                if c.cue_start is not None and c.status is not ClaimStatus.UNCONFIRMED
+                if c.cue_start is not None and c.status is not _UNCONFIRMED
             )
             ends = [e for e, _ in cued]
         j = bisect.bisect_right(ends, d.cue_start) - 1
@@ -301,6 +307,6 @@ def _point_back(text: str, drafts: list[Draft], anaphoric: re.Pattern[str]) -> N
             if target.source_start is not None and target.source_start == d.source_start:
                 j -= 1
                 continue
-            if target.status is ClaimStatus.ASSERTED:
-                target.status = ClaimStatus.UNCONFIRMED
+            if target.status is _ASSERTED:
+                target.status = _UNCONFIRMED
             break
