@@ -32,17 +32,21 @@ ROOT = Path(__file__).resolve().parent
 ASK = "PROVENANCE_COMPILE"
 # mypyc reads mypy's settings (strict, from pyproject.toml) and compiles the files it is
 # given into one shared library plus a small shim for each module.
+# setuptools runs from the temporary folder: it would read (and judge) our pyproject.toml.
 _SETUP = """
+import os
 import sys
 from mypyc.build import mypycify
 from setuptools import setup
 
 out, temp, *files = sys.argv[1:]
+extensions = mypycify(
+    ["--cache-dir", f"{temp}/mypy-cache", *files], opt_level="3", target_dir=temp
+)
+os.chdir(temp)
 setup(
     name="provenance-compiled",
-    ext_modules=mypycify(
-        ["--cache-dir", f"{temp}/mypy-cache", *files], opt_level="3", target_dir=temp
-    ),
+    ext_modules=extensions,
     script_args=["build_ext", "--build-lib", out, "--build-temp", temp],
 )
 """
