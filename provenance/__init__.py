@@ -47,6 +47,7 @@ from provenance.errors import (
 from provenance.settings import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
+    from provenance._build import compiled
     from provenance.api import (
         ReadResult,
         check,
@@ -94,6 +95,7 @@ __all__ = [
     "UsageError",
     "__version__",
     "check",
+    "compiled",
     "extract",
     "extract_claims",
     "extract_credits",
@@ -104,6 +106,7 @@ __all__ = [
 _LAZY = {
     "ReadResult": "provenance.api",
     "check": "provenance.api",
+    "compiled": "provenance._build",
     "extract": "provenance.api",
     "extract_claims": "provenance.api",
     "extract_figures": "provenance.api",

@@ -141,8 +141,26 @@ def _write_all(jobs: list[tuple[Path, Callable[[Path], object]]]) -> list[str]:
     return failures
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: the version and the build in use (compiled by mypyc or pure Python)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from provenance._build import compiled
+
+    build = "compiled with mypyc" if compiled() else "pure Python"
+    click.echo(f"provenance, version {__version__} ({build})")
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="provenance")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and the build (compiled or pure Python) and exit.",
+)
 def cli() -> None:
     """Data quality and provenance for news: figures, claims, sources and photo credits.
 

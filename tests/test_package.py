@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -14,8 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.slow
 def test_wheel_ships_schemas_and_suites(tmp_path: Path) -> None:
-    """A built wheel contains py.typed and every schemas/ and expectations/ file."""
+    """A built wheel contains py.typed and every schemas/ and expectations/ file.
+
+    Without PROVENANCE_COMPILE=1 (hatch_build.py) it is the pure wheel: no extension, even
+    when a compiled build left some beside the sources.
+    """
     pytest.importorskip("hatchling")
+    env = {k: v for k, v in os.environ.items() if k != "PROVENANCE_COMPILE"}
     subprocess.run(
         [
             sys.executable,
@@ -31,9 +37,12 @@ def test_wheel_ships_schemas_and_suites(tmp_path: Path) -> None:
         ],
         check=True,
         capture_output=True,
+        env=env,
     )
     wheel = next(tmp_path.glob("news_provenance-*.whl"))
+    assert wheel.name.endswith("-py3-none-any.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    assert not [n for n in names if n.endswith((".so", ".pyd", ".c"))]
     assert "provenance/py.typed" in names
     for folder, target in (
         ("schemas", "provenance/_data/schemas"),

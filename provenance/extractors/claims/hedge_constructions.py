@@ -200,7 +200,8 @@ def adjunct_that(text: str, verb_end: int, limit: int, lex: CueLexicon) -> int |
     if m is None:
         return None
     first = _WORD_AFTER.match(text, m.end() - 1)
-    if first is not None and first.group(1) in (*lex.zero_that_verbs, *lex.noun_followers):
+    word = first.group(1) if first is not None else None
+    if word in lex.zero_that_verbs or word in lex.noun_followers:
         return None  # "in a statement that was released": a relative clause
     return m.end()
 

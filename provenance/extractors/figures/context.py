@@ -624,7 +624,9 @@ def currency_before(text: str, f: Fig, floor: int, p: Patterns) -> None:
     if not (letter or f.scaled > 1.0 or named or _amount_form(text, f, cur.start(1), p)):
         return  # "billions of dollars 10 years ago": not an amount
     code = p.cur.code(written)
-    if written.split()[-1].lower() in p.cur.ambiguous or f.unit not in (None, *_LETTER_SCALES):
+    if written.split()[-1].lower() in p.cur.ambiguous or (
+        f.unit is not None and f.unit not in _LETTER_SCALES
+    ):
         return
     if code is None or written.split()[-1].lower() in p.cur.subunits:
         return

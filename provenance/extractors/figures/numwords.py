@@ -27,6 +27,8 @@ __all__ = ["WordNumber", "norm", "parse_run"]
 
 _SEP = re.compile(r"[\s-]+")
 _ADDITIVE = ("unit", "teen", "tens")
+_ADDITIVE_OR_A = (*_ADDITIVE, "a")  # a number word, or "a" ("a quarter")
+_BEFORE_SCALE = (*_ADDITIVE, "hundred", "frac", "a")
 
 
 def norm(word: str) -> str:
@@ -228,7 +230,7 @@ def _read_run(run: str, p: Patterns) -> list[WordNumber]:
                 close()
         if tok in p.APPROX:
             # "une trentaine", "deux centaines": about that many; alone it is a noun
-            if acc is not None and acc.last in (*_ADDITIVE, "a") and not acc.has_hundred:
+            if acc is not None and acc.last in _ADDITIVE_OR_A and not acc.has_hundred:
                 acc.current = (acc.current or 1.0) * p.APPROX[tok]
                 acc.approximate, acc.last, acc.end = True, "approx", e
                 close()
@@ -327,9 +329,7 @@ def _joinable(
             return True  # "mille millions", "a thousand million"
         if last == "scale" and not joiner and not acc.current and kind == "scale":
             return scale < acc.last_scale  # "deux millions mille": a bare "mille"
-        return last in (*_ADDITIVE, "hundred", "frac", "a") and (
-            acc.last_scale == 0 or scale < acc.last_scale
-        )
+        return last in _BEFORE_SCALE and (acc.last_scale == 0 or scale < acc.last_scale)
     if kind == "frac":
         if joiner and pending_a:
             return True
@@ -362,7 +362,7 @@ def _apply(acc: _Acc, tok: str, kind: str, value: float, den: int | None, and_a:
                 acc.total += acc.last_scale / d
             else:
                 acc.current += 1.0 / d
-        elif acc.last in (*_ADDITIVE, "a"):
+        elif acc.last in _ADDITIVE_OR_A:
             acc.current = (acc.current or 1.0) / d
             acc.fraction = True
         else:

@@ -760,6 +760,13 @@ def _inherit(f: Fig, g: Fig) -> None:
     f.upper = f.value if f.upper == old else f.upper
 
 
+def _no_unit(f: Fig) -> bool:
+    """Whether ``f`` has no unit yet. A call, not ``f.unit is None`` in the test, so mypy
+    does not narrow ``f.unit`` to None across the helpers that may set it (``bare_age``,
+    ``fraction_multiple``): mypyc checks a narrowed type at run time."""
+    return f.unit is None
+
+
 def _words(
     text: str, m: re.Match[str], ref: dt.date | None, floor: int, with_range: bool, p: Patterns
 ) -> tuple[list[Fig], int]:
@@ -840,7 +847,7 @@ def _words(
             end = max(end, f.end)
         else:
             qualify(text, f, max(floor, out[-1].end if out else floor), p)
-        if f.kind is K.CARDINAL and f.unit is None:
+        if f.kind is K.CARDINAL and _no_unit(f):
             if text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
                 bare_age(text, f, p)  # "aged twenty"
             if written in p.FRACTIONS and p.lex.fraction_multiple_after:
