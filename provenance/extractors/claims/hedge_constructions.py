@@ -58,7 +58,7 @@ _OF_WORD = re.compile(r"[A-Za-z]+\s+[a-z]+\s+([A-Za-z]+)")
 
 
 @functools.cache
-def _target_of_word(prepositions: tuple[str, ...]) -> re.Pattern[str]:
+def _target_of_word(prepositions: frozenset[str]) -> re.Pattern[str]:
     """The word after a noun cue's claimant preposition past its target ("the
     allegations against the mayor of [bribery]")."""
     return re.compile(rf"[A-Za-z]+\s+[^,.;:]{{0,80}}?\b(?:{_alt(prepositions)})\s+([A-Za-z]+)")
