@@ -6,30 +6,18 @@ predictions are written here, no corpus is read.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-_BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.bench.loader import load_bench
 
 
 @pytest.fixture(scope="module")
 def claims_bench() -> ModuleType:
     """The bench module, with bench/ on the path for its sibling imports."""
-    sys.path.insert(0, str(_BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_claims", _BENCH / "claims.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(_BENCH))
+    return load_bench("bench_claims", "claims")
 
 
 def _hedge(start: int, end: int) -> dict[str, Any]:

@@ -6,31 +6,18 @@ here, no corpus is read.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-_BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.bench.loader import load_bench
 
 
 @pytest.fixture(scope="module")
 def qc() -> ModuleType:
     """The bench module, with bench/ on the path for its sibling imports."""
-    sys.path.insert(0, str(_BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "quote_coverage", _BENCH / "quote_coverage.py"
-        )
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(_BENCH))
+    return load_bench("quote_coverage", "quote_coverage")
 
 
 def _kinds(qc: ModuleType, text: str) -> list[str]:
