@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from provenance.enums import NARRATOR as _NARRATOR
 from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.errors import ReadWarning
 from provenance.extractors.records import ClaimSpan, SourceInfo
@@ -211,12 +212,6 @@ def _typed_dtypes(table: str) -> dict[str, object]:
     return {
         name: dtype for name, dtype in contract_dtypes(table).items() if isinstance(dtype, direct)
     }
-
-
-#: enum members read once: on Python 3.11 ``Attribution.NARRATOR`` is a method call (the
-#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
-#: about 900 instructions where a module global costs a few; these run per claim
-_NARRATOR = Attribution.NARRATOR
 
 
 def _claim_source(claim: ClaimSpan, narrator: SourceInfo) -> SourceInfo:

@@ -19,15 +19,11 @@ from __future__ import annotations
 
 import re
 
-from provenance.enums import Attribution
+from provenance.enums import INDIRECT as _INDIRECT
 from provenance.extractors.records import ClaimSpan
 
 __all__ = ["content_parts"]
 
-#: enum members read once: on Python 3.11 ``Attribution.INDIRECT`` is a method call (the
-#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
-#: about 900 instructions where a module global costs a few; these run per claim
-_INDIRECT = Attribution.INDIRECT
 
 _OPEN_QUOTE = re.compile(r"[“\"]")
 #: ", who ...,", ", a former No. 3 official,", ", 88,": a non-restrictive aside.

@@ -17,6 +17,9 @@ import operator
 import re
 from typing import TYPE_CHECKING, Any, Protocol
 
+from provenance.enums import ASSERTED as _ASSERTED
+from provenance.enums import NARRATOR as _NARRATOR
+from provenance.enums import UNCONFIRMED as _UNCONFIRMED
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.appositive_contests import appositive_contests
 from provenance.extractors.claims.asides import content_parts
@@ -60,11 +63,6 @@ __all__ = [
 
 _ALNUM = re.compile(r"\w")
 _GAP_LEAD = re.compile(r"[\s,;:]*")  # \s is str.isspace: what a gap's start drops
-#: enum members read once: on Python 3.11 ``Attribution.NARRATOR`` is a method call (the
-#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
-#: about 900 instructions where a module global costs a few; these run per narrator claim
-_NARRATOR, _ASSERTED = Attribution.NARRATOR, ClaimStatus.ASSERTED
-_UNCONFIRMED = ClaimStatus.UNCONFIRMED
 _EXCLAIMED = frozenset({"!”", "?”", '!"', '?"'})
 #: a paragraph break between two sentences
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -26,7 +26,8 @@ from __future__ import annotations
 import functools
 import re
 
-from provenance.enums import ClaimStatus
+from provenance.enums import DENIED as _DENIED
+from provenance.enums import HEDGED as _HEDGED
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.text.wordlists import alternation
 from provenance.extractors.text.wordscan import folds_apart
@@ -45,11 +46,6 @@ __all__ = [
 _WORD = r"[A-Za-z][\w-]*"
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
-
-#: enum members read once: on Python 3.11 ``ClaimStatus.HEDGED`` is a method call (the
-#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
-#: about 900 instructions where a module global costs a few; these run per cue
-_DENIED, _HEDGED = ClaimStatus.DENIED, ClaimStatus.HEDGED
 
 
 def compared_report(text: str, cue_start: int, lex: CueLexicon) -> bool:
@@ -116,7 +112,7 @@ def object_before(text: str, d: Draft, lex: CueLexicon) -> bool:
     one who denies, "as" after a bare participle ("dismissed so often as myopic").
 
     Example:
-        >>> from provenance.enums import Attribution
+        >>> from provenance.enums import Attribution, ClaimStatus
         >>> from provenance.lexicon.cues import cue_lexicon
         >>> text = "a tax that voters would reject if they understood it"
         >>> d = Draft(31, 52, Attribution.INDIRECT, ClaimStatus.DENIED, 11, 17)
@@ -168,7 +164,7 @@ def prospective_thing(text: str, d: Draft, lex: CueLexicon) -> bool:
     """Whether a hedge verb's base or -ing form takes a prize ("to claim the nomination").
 
     Example:
-        >>> from provenance.enums import Attribution
+        >>> from provenance.enums import Attribution, ClaimStatus
         >>> from provenance.lexicon.cues import cue_lexicon
         >>> lex = cue_lexicon("en")
         >>> text = "stop him from claiming the Republican nomination"

@@ -24,6 +24,10 @@ import bisect
 import functools
 import re
 
+from provenance.enums import ASSERTED as _ASSERTED
+from provenance.enums import DENIED as _DENIED
+from provenance.enums import HEDGED as _HEDGED
+from provenance.enums import UNCONFIRMED as _UNCONFIRMED
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
     refused_object,
@@ -52,12 +56,6 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 #: How far before an anaphoric "has not confirmed the report" its claim may end.
 _BACK_WINDOW = 400
-
-#: enum members read once: on Python 3.11 ``ClaimStatus.HEDGED`` is a method call (the
-#: enum metaclass's ``__getattr__`` sends every class attribute through a method-wrapper),
-#: about 900 instructions where a module global costs a few; these run per claim
-_ASSERTED, _DENIED = ClaimStatus.ASSERTED, ClaimStatus.DENIED
-_HEDGED, _UNCONFIRMED = ClaimStatus.HEDGED, ClaimStatus.UNCONFIRMED
 
 
 def settle_statuses(
