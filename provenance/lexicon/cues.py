@@ -473,6 +473,18 @@ class CueLexicon:
     predeterminer_adverbs: frozenset[str] = frozenset()
     #: pronouns opening a noun cue's dropped-"that" clause only in its widest reading ("it")
     zero_that_thing_subjects: tuple[str, ...] = ()
+    #: an existential subject and its verbs opening a noun cue's dropped-"that" clause
+    #: ("his assertion [there are] generals who agree")
+    existential_subjects: tuple[str, ...] = ()
+    existential_verbs: tuple[str, ...] = ()
+    #: marks right after a noun cue that open its content ("Bombshell Claim: ...")
+    noun_content_marks: tuple[str, ...] = ()
+    #: words after a label marker that make it no label ("to reject Trump as well")
+    label_exceptions: frozenset[str] = frozenset()
+    #: determiners after a copula before "to" that make the next word a noun ("is an attempt")
+    act_noun_determiners: frozenset[str] = frozenset()
+    #: denial lemmas never meaning a refusal: after a bare "to" their object is denied
+    contesting_lemmas: frozenset[str] = frozenset()
     #: subordinators right after a denial verb: its object stands before it ("reject if")
     object_gap_subordinators: frozenset[str] = frozenset()
     #: words after a subjectless denial participle that make it a passive ("dismissed as")
@@ -1247,6 +1259,12 @@ def _load(key: str) -> CueLexicon:
         zero_that_relative_verbs=frozenset(_words(data, "zero_that_relative_verbs", file)),
         plural_finite_auxiliaries=_lowered(data, "plural_finite_auxiliaries", file),
         zero_that_thing_subjects=_words(data, "zero_that_thing_subjects", file),
+        existential_subjects=_words(data, "existential_subjects", file),
+        existential_verbs=_words(data, "existential_verbs", file),
+        noun_content_marks=_words(data, "noun_content_marks", file),
+        label_exceptions=_lowered(data, "label_exceptions", file),
+        act_noun_determiners=_lowered(data, "act_noun_determiners", file),
+        contesting_lemmas=_lowered(data, "contesting_lemmas", file),
         object_gap_subordinators=_lowered(data, "object_gap_subordinators", file),
         object_gap_labels=_lowered(data, "object_gap_labels", file),
         degree_adverbs=_lowered(data, "degree_adverbs", file),

@@ -39,6 +39,7 @@ __all__ = [
     "cue_info",
     "cue_status",
     "quoted_hedges",
+    "role_choice",
     "scan_words",
 ]
 
@@ -366,6 +367,16 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
     ):
         return ClaimStatus.ASSERTED  # "rejected Smith as a candidate": no claim denied
     return info.status
+
+
+def role_choice(after: str) -> bool:
+    """Whether the words after a denial verb give its object a role ("Smith as a candidate").
+
+    Example:
+        >>> role_choice(" Smith as a candidate"), role_choice(" the report as baseless")
+        (True, False)
+    """
+    return _ROLE_CHOICE is not None and _ROLE_CHOICE.match(after) is not None
 
 
 def _reflexive(info: CueInfo, after: str) -> bool:

@@ -168,6 +168,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # between commas ("The allegation, which he rejects, is that ...")
         rf"(?:(?:,\s+(?-i:{_alt(lex.relative_pronouns)})\s[^,.;:“”\"()]{{1,60}},)?"
         rf"\s+(?-i:{_alt(lex.copulas)})(?=\s+(?-i:{_alt(lex.complementizers)})\s+\S+\s+\w))?"
+        # "Bombshell Claim: he ...": a mark opens the content as "that" does
+        f"(?:{_content_mark(lex)}"
         rf"\s+(?:(?P<follow>{_alt(follows)})\s+"
         # "allegations he had groped": "that" dropped before a pronoun subject
         rf"|(?=(?-i:{_alt(lex.zero_that_subjects)})\s+(?:{_alt(lex.zero_that_verbs)})\b)"
@@ -180,8 +182,10 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # ... or any subject and a past verb that cannot take the noun: "allegations he
         # pressured the auditor" (not "the claims he made")
         f"{zero_that_clause_branch(lex)}"
+        # ... or an existential clause: "his assertion there are generals who agree"
+        f"{_existential_zero_that(lex)}"
         # ... and in a Title Case headline: "Defends Himself Against Claims He Exaggerated"
-        rf"|(?=(?-i:{_alt(headline_subjects)})\s+(?-i:[A-Z][a-z]+)\b))",
+        rf"|(?=(?-i:{_alt(headline_subjects)})\s+(?-i:[A-Z][a-z]+)\b)))",
         re.IGNORECASE,
     )
     adj_words = {f: (w.lemma, w.status) for w in lex.adjectives for f in w.forms}
@@ -397,6 +401,42 @@ def _named_zero_that(lex: CueLexicon) -> str:
         )
         subject = rf"{name}|(?:{dets})\s+[a-z][\w-]*(?:\s+{relatives}[a-z][\w-]*)?"
     return rf"|(?=(?-i:(?:{subject})\s+(?:{_alt(lex.zero_that_name_gap_verbs)}))\b)"
+
+
+def _content_mark(lex: CueLexicon) -> str:
+    """The noun cue's branch for a mark opening its content (then "|"), or "".
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> branch = _content_mark(cue_lexicon("en"))[:-1]
+        >>> bool(re.match(branch, ": he lied")), bool(re.match(branch, ": 40"))
+        (True, False)
+    """
+    if not lex.noun_content_marks:
+        return ""
+    # a word or a quotation opens it, no figure: "Claims: 40" is a table's row
+    return rf"(?:{_alt(lex.noun_content_marks)})\s+(?=[\"“‘]?[^\W\d])|"
+
+
+def _existential_zero_that(lex: CueLexicon) -> str:
+    """The noun cue's dropped-"that" branch before an existential "there is", or "".
+
+    No past participle follows the verb: "the claims there were paid" is a place.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> branch = _existential_zero_that(cue_lexicon("en"))[1:]
+        >>> bool(re.match(branch, "there are generals")), bool(re.match(branch, "there were paid"))
+        (True, False)
+    """
+    if not lex.existential_subjects or not lex.existential_verbs:
+        return ""
+    pasts = _alt(sorted({*lex.irregular_pasts, *lex.infinitive_participles}))
+    past = rf"(?:{pasts}|[a-z]{{2,}}(?:{_alt(lex.past_endings)}))\b"
+    return (
+        rf"|(?=(?-i:{_alt(lex.existential_subjects)})\s+(?-i:{_alt(lex.existential_verbs)})"
+        rf"\s+(?!{past})[\w“\"$])"
+    )
 
 
 def _finite(word: str, lex: CueLexicon) -> bool:

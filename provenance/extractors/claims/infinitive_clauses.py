@@ -17,6 +17,7 @@ and, for the clause, the words :func:`~provenance.extractors.claims.spans.finite
 
 from __future__ import annotations
 
+import functools
 import re
 
 from provenance.enums import ClaimStatus
@@ -26,6 +27,10 @@ __all__ = ["denied_claim_after", "infinitive_clause", "stative_infinitive"]
 
 _THAT = re.compile(r"\s+that\s+(?=[\w“\"'‘])")
 _SPACE = re.compile(r"\s+")
+#: marks that may open the word before a copula ("“It's hard to ...")
+_OPENING = "\"“‘'(["
+#: an object right after a verb: a word or a quotation, no clause stop
+_OBJECT = re.compile(r"\s+[\w“\"‘]")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -55,6 +60,8 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
         lead = text[max(0, verb_end - len(verb) - 50) : verb_end - len(verb)].lower().split()
         if len(lead) < 2 or _no_act(lead[:-1], lex):
             return False  # "chose not to deny", "it is hard to deny": no denial made
+        if info.lemma in lex.contesting_lemmas and _OBJECT.match(text, verb_end):
+            return True  # "breaks silence to dispute film": contested, never refused
         return denied_claim_after(text, verb_end, lex)
     if info.status is not ClaimStatus.HEDGED:
         return False
@@ -72,18 +79,39 @@ def infinitive_clause(text: str, verb: str, verb_end: int, lex: CueLexicon) -> b
 
 def _no_act(words: list[str], lex: CueLexicon) -> bool:
     """Whether the words before "to" say no denial was made: a negation among the last
-    three ("did not try", "never tried"), a copula and an adjective ("is hard")."""
+    three ("did not try", "never tried"), a copula and an adjective ("is hard"); not a
+    copula and a determined noun ("is an attempt"), which names the act.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> _no_act("it is hard".split(), lex), _no_act("it is an attempt".split(), lex)
+        (True, False)
+        >>> _no_act("it's hard".split(), lex), _no_act("trump's attempt".split(), lex)
+        (True, False)
+        >>> _no_act(["“it’s", "hard"], lex)
+        True
+    """
     clitics = tuple(n for n in lex.negations if not n.isalpha())  # "n't" ends its word
     if any(w in lex.negations or w.endswith(clitics) for w in words[-3:]):
         return True
     copulas = {c for c in lex.copulas if " " not in c}
-    return any(w in copulas for w in words[-3:-1])
+    if len(words) >= 2 and words[-2] in lex.act_noun_determiners:
+        return False  # "is an attempt to", "was a bid to": a noun, no adjective
+    # "it's hard to": a copula contracted onto a pronoun (not "Trump's attempt to")
+    pronouns = {*lex.zero_that_subjects, *lex.zero_that_thing_subjects, *lex.existential_subjects}
+    clitics = tuple({f for c in copulas if not c[:1].isalpha() for f in (c, c.replace("'", "’"))})
+    return any(
+        w in copulas or (w.endswith(clitics) and w[:-2].lstrip(_OPENING) in pronouns)
+        for w in words[-3:-1]
+    )
 
 
 def denied_claim_after(text: str, verb_end: int, lex: CueLexicon) -> bool:
     """Whether a denial verb after a bare "to" takes a claim: a "that" clause ("used the
-    hearing to deny that he had met her"); an object may be a thing or a person ("voted
-    to reject the request", "to deny them entry").
+    hearing to deny that he had met her") or an object labelled ("an attempt to dismiss
+    Faso as a tool"); an object alone may be a thing or a person ("voted to reject the
+    request", "to deny them entry").
 
     Example:
         >>> from provenance.lexicon.cues import cue_lexicon
@@ -94,8 +122,56 @@ def denied_claim_after(text: str, verb_end: int, lex: CueLexicon) -> bool:
         >>> text = "voted to reject the request"
         >>> denied_claim_after(text, text.index(" the"), lex)
         False
+        >>> text = "an attempt to dismiss the mayor as a crank"
+        >>> denied_claim_after(text, text.index(" the"), lex)
+        True
     """
-    return _THAT.match(text, verb_end) is not None
+    if _THAT.match(text, verb_end) is not None:
+        return True
+    # "an attempt to dismiss Faso as a tool of big money": the object labelled after a
+    # label marker is a dismissal, never a refusal; not a post ("to dismiss Smith as
+    # coach") nor a role ("to reject Smith as a candidate")
+    return _labelled_object(text, verb_end, lex)
+
+
+def _labelled_object(text: str, verb_end: int, lex: CueLexicon) -> bool:
+    """Whether up to four object words, a label marker ("as") and a label follow ``verb_end``.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> _labelled_object("to dismiss the mayor as a crank", 10, lex)
+        True
+        >>> _labelled_object("to reject Smith as a candidate", 9, lex)
+        False
+        >>> _labelled_object("to dismiss Jones as coach", 10, lex)
+        False
+        >>> _labelled_object("to reject Trump as well", 9, lex)
+        False
+    """
+    from provenance.extractors.claims.constructions import removed_person
+    from provenance.extractors.claims.cues import role_choice
+
+    if not lex.object_gap_labels:
+        return False
+    m = _labelled_re(lex).match(text, verb_end)
+    if m is None:
+        return False
+    after = text[verb_end : verb_end + 120]
+    return not removed_person(text, verb_end, lex) and not role_choice(after)
+
+
+@functools.cache
+def _labelled_re_for(labels: frozenset[str], exceptions: frozenset[str]) -> re.Pattern[str]:
+    marker = "|".join(sorted(map(re.escape, labels)))
+    skip = "|".join(sorted(map(re.escape, exceptions))) or "(?!)"
+    return re.compile(
+        rf"\s+(?!(?:{marker})\b)(?:[\w’'.-]+\s+){{1,4}}?(?:{marker})\s+(?!(?:{skip})\b)[\w“\"]"
+    )
+
+
+def _labelled_re(lex: CueLexicon) -> re.Pattern[str]:
+    return _labelled_re_for(lex.object_gap_labels, lex.label_exceptions)
 
 
 def stative_infinitive(follow: str, text: str, cs: int, lex: CueLexicon) -> bool:
