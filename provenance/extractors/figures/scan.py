@@ -19,6 +19,10 @@ import functools
 from math import isfinite
 from typing import TYPE_CHECKING, Any
 
+from provenance.enums import CARDINAL as _CARDINAL
+from provenance.enums import IDENTIFIER as _IDENTIFIER
+from provenance.enums import MARKER as _MARKER
+from provenance.enums import MONEY as _MONEY
 from provenance.enums import FigureKind
 from provenance.extractors.figures.context import compared_times
 from provenance.extractors.figures.patterns import next_digit, patterns
@@ -191,7 +195,7 @@ def _round10(v: float) -> float:
 
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     times = p.lex.multiplicative_unit
-    if times and f.unit is not None and f.unit.startswith(times) and f.kind is K.CARDINAL:
+    if times and f.unit is not None and f.unit.startswith(times) and f.kind is _CARDINAL:
         compared_times(text, f, p)  # "three times as many": a multiple, not a count
     value, lower, upper = f.value, f.lower, f.upper
     # an infinite or undefined number is no value (most figures have no bounds to check)
@@ -210,14 +214,14 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
             upper = value if upper is None else upper
     normalized = f.normalized
     if normalized is None:
-        if f.kind is K.MONEY and value is not None:
+        if f.kind is _MONEY and value is not None:
             normalized = f"{f.unit} {fmt(value)}"
-        elif f.kind in (K.IDENTIFIER, K.MARKER):
+        elif f.kind in (_IDENTIFIER, _MARKER):
             normalized = text[f.start : f.end].strip()
         elif value is not None:
             normalized = fmt(value)
         elif lower is not None and upper is not None:
-            prefix = f"{f.unit} " if f.kind is K.MONEY else ""
+            prefix = f"{f.unit} " if f.kind is _MONEY else ""
             normalized = f"{prefix}{fmt(lower)}/{fmt(upper)}"
     if lower is not None and lower is not rounded:
         lower = _round10(lower)
