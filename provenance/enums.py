@@ -140,14 +140,28 @@ class FailOn(StrEnum):
         return severity.rank <= Severity(self.value).rank
 
 
-# The members read per claim or per cue, as plain module globals. On Python 3.11
+# The members read per claim, cue or figure, as plain module globals. On Python 3.11
 # ``ClaimStatus.HEDGED`` is a method call (the enum metaclass's ``__getattr__`` sends every
 # class attribute through a method-wrapper), about 900 instructions where a module global
 # costs a few; hot paths import these (``from provenance.enums import HEDGED``: the import
 # binds a global of the importing module). The same objects as the members.
 NARRATOR = Attribution.NARRATOR
 INDIRECT = Attribution.INDIRECT
+DIRECT = Attribution.DIRECT
 ASSERTED = ClaimStatus.ASSERTED
 HEDGED = ClaimStatus.HEDGED
 DENIED = ClaimStatus.DENIED
 UNCONFIRMED = ClaimStatus.UNCONFIRMED
+PERSON = SourceKind.PERSON
+ORGANIZATION = SourceKind.ORGANIZATION
+ANONYMOUS = SourceKind.ANONYMOUS
+UNKNOWN = SourceKind.UNKNOWN
+CARDINAL = FigureKind.CARDINAL
+ORDINAL = FigureKind.ORDINAL
+PERCENT = FigureKind.PERCENT
+MONEY = FigureKind.MONEY
+DATE = FigureKind.DATE
+YEAR = FigureKind.YEAR
+DURATION = FigureKind.DURATION
+IDENTIFIER = FigureKind.IDENTIFIER
+MARKER = FigureKind.MARKER

@@ -60,6 +60,15 @@ class Frame(Enum):
     AFTER = "after"  # was accused of X
 
 
+# The frames read per cue, as plain module globals (the same objects as the members): on
+# Python 3.11 ``Frame.OBJECT`` goes through the enum metaclass, as ``provenance.enums``
+# says of its members; hot paths import these.
+CLAUSE = Frame.CLAUSE
+OBJECT = Frame.OBJECT
+TELL = Frame.TELL
+ACCORDING = Frame.ACCORDING
+
+
 @dataclass(frozen=True, slots=True)
 class CueVerb:
     """A cue verb: its forms, frame and status.

@@ -15,7 +15,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from provenance.enums import Attribution, ClaimStatus
+from provenance.enums import ASSERTED as _ASSERTED
+from provenance.enums import DENIED as _DENIED
+from provenance.enums import DIRECT as _DIRECT
+from provenance.enums import HEDGED as _HEDGED
+from provenance.enums import INDIRECT as _INDIRECT
+from provenance.enums import UNCONFIRMED as _UNCONFIRMED
 from provenance.extractors.claims.clause_subjects import (
     document_participle,
     evidence_subject,
@@ -39,7 +44,6 @@ from provenance.extractors.claims.cue_sentences import colon_quote_speaker
 from provenance.extractors.claims.cues import (
     CueGrammar,
     CueInfo,
-    Frame,
     _figure_lead,
     cue_grammar,
     cue_info,
@@ -85,6 +89,10 @@ from provenance.extractors.claims.spans import (
 from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
+from provenance.lexicon.cues import ACCORDING as _ACCORDING
+from provenance.lexicon.cues import CLAUSE as _CLAUSE
+from provenance.lexicon.cues import OBJECT as _OBJECT
+from provenance.lexicon.cues import TELL as _TELL
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 from provenance.lexicon.numbers import number_lexicon
 
@@ -97,7 +105,7 @@ _ALNUM = re.compile(r"\w")
 _QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
-_LOOSE_FRAMES = (Frame.CLAUSE, Frame.TELL)
+_LOOSE_FRAMES = (_CLAUSE, _TELL)
 #: the most characters of a tail after a cue that may be a bare adjunct ("said on Monday");
 #: such a tail holds no quotation mark either
 _TAIL_OK_LENGTH = 200
@@ -346,7 +354,7 @@ def _quoting_claim(drafts: list[Draft], first: int) -> int:
     resumed, not the clause of the relative "who said"; without a quote, the last claim.
     """
     for i in range(len(drafts) - 1, first - 1, -1):
-        if drafts[i].attribution is Attribution.DIRECT:
+        if drafts[i].attribution is _DIRECT:
             return i
     return len(drafts) - 1
 
@@ -421,15 +429,12 @@ def _unit(
             continue
         draft.status = cue_status(info, aux, text[m_end : m_end + 80])
         if passive and _thing_taken(text, draft, info):
-            draft.status = ClaimStatus.ASSERTED  # "the seat was claimed by Smith": a thing
+            draft.status = _ASSERTED  # "the seat was claimed by Smith": a thing
         draft.cue, draft.cue_start, draft.cue_end = m.group(0), m_start, m_end
         _set_attribution(text, draft, quotes)
-        if (
-            draft.attribution is not Attribution.DIRECT
-            and text.find(";", draft.start, draft.end) >= 0
-        ):
+        if draft.attribution is not _DIRECT and text.find(";", draft.start, draft.end) >= 0:
             draft.end = _semicolon_end(text, draft, quotes)  # "X said A; Y said B"
-        if draft.attribution is Attribution.DIRECT and draft.end <= m_start:
+        if draft.attribution is _DIRECT and draft.end <= m_start:
             # “A,” she said, “B.”: one quotation interrupted by its attribution
             more = quotes.last_within(m_end, b)
             if (
@@ -454,6 +459,7 @@ def _semicolon_end(text: str, draft: Draft, quotes: Context) -> int:
     said, and its cue is read. "He said costs rose; wages did not" runs on.
 
     Example:
+        >>> from provenance.enums import Attribution, ClaimStatus
         >>> text = "Police said 12 people died; hospital officials said 30."
         >>> d = Draft(12, 54, Attribution.INDIRECT, ClaimStatus.ASSERTED)
         >>> text[d.start : _semicolon_end(text, d, Context(text))]
@@ -546,7 +552,7 @@ def _possessive_report(
         return a
     if ce - cs < 10:
         return a
-    d = Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, m.start("src"), m.end("src"))
+    d = Draft(cs, ce, _INDIRECT, _ASSERTED, m.start("src"), m.end("src"))
     d.cue, d.cue_start, d.cue_end = m.group(0), m.start(), m.end()
     _set_attribution(text, d, quotes)
     drafts.append(d)
@@ -562,6 +568,7 @@ def _inscribed(text: str, draft: Draft, info: CueInfo) -> bool:
     relative pronoun stands for the noun before it.
 
     Example:
+        >>> from provenance.enums import Attribution, ClaimStatus
         >>> text = "She wore a shirt that read “No more lies.”"
         >>> d = Draft(27, len(text), Attribution.DIRECT, ClaimStatus.ASSERTED, 17, 21)
         >>> _inscribed(text, d, cue_info("read"))
@@ -580,6 +587,7 @@ def _anonymous(text: str, draft: Draft) -> bool:
     """Whether a claim's content is a request for anonymity ("asked not to be named").
 
     Example:
+        >>> from provenance.enums import Attribution, ClaimStatus
         >>> text = "A diplomat, who asked not to be named, said so."
         >>> start = text.index("not")
         >>> _anonymous(text, Draft(start, start + 15, Attribution.INDIRECT, ClaimStatus.ASSERTED))
@@ -617,6 +625,7 @@ def _relayed(text: str, draft: Draft, info: CueInfo) -> bool:
     poll" a document whose findings the subject reports: claims, as before.
 
     Example:
+        >>> from provenance.enums import Attribution, ClaimStatus
         >>> text = "The agency said so, citing hospital officials."
         >>> d = Draft(27, 45, Attribution.INDIRECT, ClaimStatus.ASSERTED)
         >>> _relayed(text, d, cue_info("citing")), _relayed(text, d, cue_info("said"))
@@ -654,7 +663,7 @@ def _frames(drafts: list[Draft], unit_claims: list[int], outer: int) -> bool:
             d.parent = outer
             took = True
     if took:
-        o.attribution = Attribution.INDIRECT  # '“We will win,” Smith said, the paper reported'
+        o.attribution = _INDIRECT  # '“We will win,” Smith said, the paper reported'
     return took
 
 
@@ -760,7 +769,7 @@ def _opens_with_subject(tail: str, first: re.Match[str] | None, lex: CueLexicon)
 
 def _thing_taken(text: str, draft: Draft, info: CueInfo) -> bool:
     """Whether a hedge passive's subject is a thing taken ("the seat", "the title")."""
-    if info.status is not ClaimStatus.HEDGED:
+    if info.status is not _HEDGED:
         return False
     words = text[draft.start : draft.end].split()
     return bool(words) and words[-1].lower() in cue_grammar().lexicon.thing_heads
@@ -780,7 +789,7 @@ def _reduced_thing(text: str, a: int, m: re.Match[str], info: CueInfo) -> bool:
         >>> _reduced_thing(t, 0, cue_grammar().cue_re.search(t), cue_info("claimed"))
         False
     """
-    if info.status is not ClaimStatus.HEDGED or m.group("aux") or m.start("verb") != m.start():
+    if info.status is not _HEDGED or m.group("aux") or m.start("verb") != m.start():
         return False
     lex = cue_grammar().lexicon
     verb = m.group("verb")
@@ -805,7 +814,7 @@ def _parenthesis_end(text: str, lo: int, hi: int, m: re.Match[str]) -> int:
 def _set_attribution(text: str, d: Draft, quotes: Context) -> None:
     span = quotes.covering(d.start)
     if span is not None and span[0] == d.start and d.end >= span[1] - 1:
-        d.attribution = Attribution.DIRECT
+        d.attribution = _DIRECT
 
 
 def _aside_subject(text: str, a: int, pronoun: int, cue: int) -> tuple[int, int] | None:
@@ -904,11 +913,11 @@ def _try_cue(
     cue_start, cue_end = m.span()
     if info.lemma in lex.quotation_verbs and not quotation_cue(text, m):
         return None  # "As the day went on, the crowd grew": nothing quoted, nothing said
-    if info.frame is Frame.ACCORDING:
+    if info.frame is _ACCORDING:
         return _according(text, a, b, floor, m)
     if (inv := inverted(text, a, b, m)) is not None:
         return _spans_draft(inv, info)
-    if info.frame is not Frame.OBJECT and (comment := as_source(text, floor, b, m)) is not None:
+    if info.frame is not _OBJECT and (comment := as_source(text, floor, b, m)) is not None:
         return _spans_draft(comment, info)
     before = text[floor:cue_start].rstrip()
     if in_contrasted_relative(text, before, cue_end, lex.language):
@@ -948,7 +957,7 @@ def _try_cue(
         and (not info.weak or explicit(text, cue_end, front[0]))
     ):
         # "On Sunday, while commenting on X, the governor said": the main clause's subject
-        return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
+        return Draft(front[0], front[1], _INDIRECT, info.status, front[2], front[3])
     if joined or participle:
         cs, ce = content_after(text, cue_end, b, m, info, quotes)
         if ce - cs < 3 or (
@@ -964,7 +973,7 @@ def _try_cue(
             # sentence's subject; "showing flags fluttering, chanting": no one does
             if not small.source:
                 return None
-            return Draft(cs, ce, Attribution.INDIRECT, info.status, small.start, small.end)
+            return Draft(cs, ce, _INDIRECT, info.status, small.start, small.end)
         if unit_claims:
             prev = _own_source(drafts, unit_claims[-1])
             if (
@@ -976,14 +985,14 @@ def _try_cue(
             ):
                 # "Fernandez, who has said X, declined to comment": after the aside the
                 # main clause goes on, its subject the phrase before ", who"
-                return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
-            d = Draft(cs, ce, Attribution.INDIRECT, info.status)
+                return Draft(cs, ce, _INDIRECT, info.status, main[0], main[1])
+            d = Draft(cs, ce, _INDIRECT, info.status)
             d.inherit = unit_claims[-1]
             return d
         main = main_subject(text, a, cue_start)
         if main is None:
             return None
-        return Draft(cs, ce, Attribution.INDIRECT, info.status, main[0], main[1])
+        return Draft(cs, ce, _INDIRECT, info.status, main[0], main[1])
     if verb in _fronted_participle_set(lex.language):
         # "Citing a new poll, the senator said ...": the clause up to the comma is the
         # content, the main clause's subject its source; elsewhere a capitalized
@@ -991,12 +1000,12 @@ def _try_cue(
         front = fronted_participle(text, cue_end, b) if floor == a and not before else None
         if front is None or aux.strip() or (info.weak and not explicit(text, cue_end, front[0])):
             return None
-        return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
+        return Draft(front[0], front[1], _INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip() and floor == a and before in lex.fronted_participle_leads:
         # "After saying her foot was swollen, she was rushed ...": the same as "Citing X, Y"
         front = fronted_participle(text, cue_end, b)
         if front is not None and (not info.weak or explicit(text, cue_end, front[0])):
-            return Draft(front[0], front[1], Attribution.INDIRECT, info.status, front[2], front[3])
+            return Draft(front[0], front[1], _INDIRECT, info.status, front[2], front[3])
     if ing and not aux.strip():
         small = small_clause_subject(text, a, cue_start, lex)
         if small is not None and small.source:
@@ -1006,7 +1015,7 @@ def _try_cue(
             if ce - cs >= 3 and (
                 not info.weak or explicit(text, cue_end, cs) or _labels(text, cs, ce)
             ):
-                return Draft(cs, ce, Attribution.INDIRECT, info.status, small.start, small.end)
+                return Draft(cs, ce, _INDIRECT, info.status, small.start, small.end)
     # source after the cue: "..., said Mr. Smith."
     if (
         before.endswith((",", "”", '"'))
@@ -1018,15 +1027,15 @@ def _try_cue(
                 and before.endswith(_QUOTE_ENDS)
                 # an object verb only after a quotation opening the clause: in 'He was
                 # “shocked,” denied the report' the phrase after it is its object
-                and (info.frame is not Frame.OBJECT or text[floor] in OPEN)
+                and (info.frame is not _OBJECT or text[floor] in OPEN)
             )
         )
         and not verb.endswith("ing")
         # "“...,” Sessions, an adviser, told AFP": after "told" stands whom it was told to,
         # never the source, when a subject stands before the cue
-        and not (info.frame is Frame.TELL and quotes.subject(text, floor, cue_start))
+        and not (info.frame is _TELL and quotes.subject(text, floor, cue_start))
     ):
-        post = post_source(text, cue_end, b, adjuncts=1 if info.frame is Frame.TELL else 3)
+        post = post_source(text, cue_end, b, adjuncts=1 if info.frame is _TELL else 3)
         if post is None and before.endswith(_QUOTE_ENDS):
             post = quoted_post_source(text, cue_end, b)
         # unless a quotation follows the phrase: in "X, who ..., told POLITICO, “...”" the
@@ -1051,7 +1060,7 @@ def _try_cue(
                 return None
             if resumed is not None and resumed[1] <= b:
                 ce = resumed[1]
-            return Draft(cs, ce, Attribution.INDIRECT, info.status, post[0], post[1])
+            return Draft(cs, ce, _INDIRECT, info.status, post[0], post[1])
     subj = quotes.subject(text, floor, cue_start) or evidence_subject(text, floor, cue_start)
     # "voters who say X"; not a flagged cue: "a lawsuit that accused X of Y" is read,
     # and flagged, by the "accused of" phrase family
@@ -1091,7 +1100,7 @@ def _try_cue(
         and verb.endswith("ing")
         and not aux.strip()
         and info.lemma in lex.inverting_verbs
-        and info.status is ClaimStatus.ASSERTED
+        and info.status is _ASSERTED
     ):
         subj = main_subject(text, a, cue_start)  # "The agency issued guidance saying ..."
     if (
@@ -1110,12 +1119,12 @@ def _try_cue(
         # a hedge only in the past before "that": "A man arrested Monday alleged that ..."
         # (not "The average American who itemized claimed $27,000 in deductions", nor the
         # noun in "did a fact-check on Trump's claim that")
-        and (info.status is ClaimStatus.ASSERTED or _past_before_that(text, m, info, verb))
+        and (info.status is _ASSERTED or _past_before_that(text, m, info, verb))
     ):
         subj = _long_subject(text, a, b, m, info, quotes)
     if subj is None and aux:
         subj = quantifier_subject(text, floor, m.start(), aux)  # "In the end, all agreed"
-    if subj is None and info.status is ClaimStatus.ASSERTED:
+    if subj is None and info.status is _ASSERTED:
         # "Nor has he called for"; not a hedge or a denial, whose status the negative turns
         subj = inverted_subject(text, floor, m.start())
     if subj is None:
@@ -1144,7 +1153,7 @@ def _try_cue(
     # the tail is read only where its adjunct decides: after a quotation (quoted_lead) the
     # frame test below holds whatever tail_short is, and tail_core is read only by
     # quoted_object, an object cue's; so the tail is skipped there for any other cue
-    reads_tail = framed and (not quoted_lead or info.frame is Frame.OBJECT)
+    reads_tail = framed and (not quoted_lead or info.frame is _OBJECT)
     tail_core, tail_short = _bare_tail(tail, info, lex) if reads_tail else ("", False)
     # both adjuncts end with their comma
     if (
@@ -1164,7 +1173,7 @@ def _try_cue(
     # an object cue closing a quotation with no object after it takes the quotation as
     # its object ("“Why not?” Vitter demanded.", "“Go home,” she urged.")
     # ("“I never met him,” the minister denied on Monday": a time or place adjunct after it)
-    quoted_object = info.frame is Frame.OBJECT and (
+    quoted_object = info.frame is _OBJECT and (
         (
             (quoted_lead or after_quote)
             and (
@@ -1181,7 +1190,7 @@ def _try_cue(
         and (tail_short or quoted_lead or mid)
         # "X was contradicted by truck drivers, who said it": the clause is no relative's
         and (quoted_lead or text[ss:se].lower() not in lex.relative_pronouns)
-        and (info.frame is not Frame.OBJECT or quoted_object)
+        and (info.frame is not _OBJECT or quoted_object)
         and (
             info.lemma in lex.inverting_verbs
             or info.lemma in lex.parenthetical_verbs
@@ -1213,7 +1222,7 @@ def _try_cue(
             if rel is not None:
                 cs = seg + rel.end()
             ce = trim(text, cue_end, b)[1]
-        d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
+        d = Draft(cs, ce, _INDIRECT, info.status, ss, se)
         d.channel = channel(text, cue_end, b)
         return d
     if not lead and floor == a and (quoted := _quotation_before(text, a, quotes)) is not None:
@@ -1226,33 +1235,33 @@ def _try_cue(
             and len(tail_core.split()) <= 4
             and (
                 (
-                    info.frame is not Frame.OBJECT
+                    info.frame is not _OBJECT
                     and (
                         info.lemma in lex.inverting_verbs or info.lemma in lex.quote_inverting_verbs
                     )
                 )
-                or (info.frame is Frame.OBJECT and not tail_core.strip())
+                or (info.frame is _OBJECT and not tail_core.strip())
             )
         ):
-            d = Draft(quoted[0], quoted[1], Attribution.INDIRECT, info.status, ss, se)
+            d = Draft(quoted[0], quoted[1], _INDIRECT, info.status, ss, se)
             d.channel = channel(text, cue_end, b)
             return d
-    if info.frame is Frame.OBJECT and _DASH_AFTER.match(text, cue_end, b):
+    if info.frame is _OBJECT and _DASH_AFTER.match(text, cue_end, b):
         return None  # "as Moscow denies — “...”": a parenthetical with no object
     if (
-        info.status is ClaimStatus.DENIED
+        info.status is _DENIED
         and _OBJECT_GAP.match(text, cue_end, b)
         and relative_gap(text, a, cue_start, lex) is not None
     ):
         return None  # "the allegations, which she denies, date from": the object is the noun
     if (
-        info.status is ClaimStatus.DENIED
-        and info.frame is Frame.OBJECT
+        info.status is _DENIED
+        and info.frame is _OBJECT
         and clause_relative(text, a, cue_start, info.lemma, [], lex)
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, cue_end, b, m, info, quotes)
-    if info.frame is not Frame.OBJECT and _points_back(text, lex, cs, ce):
+    if info.frame is not _OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     # "Hospital officials said 30": a count alone is content, however short
     if ce - cs < 3 and not _denied_pronoun(text[cs:ce], info) and not text[cs:ce].isdigit():
@@ -1265,7 +1274,7 @@ def _try_cue(
     if (
         info.weak
         # not negated ("could not confirm"), nor reported by evidence
-        and cue_status(info, aux, "") is not ClaimStatus.UNCONFIRMED
+        and cue_status(info, aux, "") is not _UNCONFIRMED
         and subject_head not in lex.evidence_heads
         and _authored_head(text[ss:se], lex) not in lex.evidence_heads  # "a survey by X"
         and not explicit(text, cue_end, cs)
@@ -1279,7 +1288,7 @@ def _try_cue(
     ce = relative_clause_end(text, (ss, se), cs, ce)  # "X, who said Y, voted"
     if text[cs] not in OPEN:  # a comma inside a quotation ends no clause of the sentence
         ce = subordinate_clause_end(text, a, cs, ce)  # "While X said Y, Z ..."
-    d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
+    d = Draft(cs, ce, _INDIRECT, info.status, ss, se)
     d.channel = channel(text, cue_end, b)
     return d
 
@@ -1305,7 +1314,7 @@ def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
     if "“" in core or '"' in core:
         core = _TAIL_TITLE.sub("T", core)
     core = core.rstrip(END_PUNCT + '”"')
-    if info.frame is Frame.TELL:
+    if info.frame is _TELL:
         core = core[max(0, tell_object_end(core + " ", 0, len(core)) - 1) :]
     bare = len(core) <= _TAIL_OK_LENGTH and not ("“" in core or "”" in core or '"' in core)
     if bare:
@@ -1314,14 +1323,14 @@ def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
         bare = (
             not _opens_with_subject(core, first, lex)
             and not (
-                info.frame is not Frame.OBJECT
+                info.frame is not _OBJECT
                 and opener in lex.pointing_objects
                 and _points_back(core, lex)
             )
             and " that " not in tail
             and (len(core.split()) <= 3 or _adjuncts().tail.match(core) is not None)
         )
-    if not bare and info.frame is Frame.TELL and addressee_only(tail.rstrip(END_PUNCT)):
+    if not bare and info.frame is _TELL and addressee_only(tail.rstrip(END_PUNCT)):
         bare = True  # "..., Carter told a Senate panel on Wednesday.": who was told
     return core, bare
 
@@ -1518,7 +1527,7 @@ def _loose_cue(info: CueInfo, verb: str) -> bool:
     Hedges and denials keep the strict walk ("The average American who itemized
     claimed $27,000 in deductions" reports no claim).
     """
-    return not info.weak and not verb.endswith("ing") and info.status is ClaimStatus.ASSERTED
+    return not info.weak and not verb.endswith("ing") and info.status is _ASSERTED
 
 
 #: What follows a cue ending in "to" when "to" is a preposition, not an infinitive.
@@ -1532,7 +1541,7 @@ _NOT_A_VERB = re.compile(
 def _denied_pronoun(content: str, info: CueInfo) -> bool:
     """A denial of a short pronoun that points back ("his spokeswoman denied it.")."""
     lex = cue_grammar().lexicon
-    return info.status is ClaimStatus.DENIED and content.lower() in lex.anaphoric_objects
+    return info.status is _DENIED and content.lower() in lex.anaphoric_objects
 
 
 def _takes_infinitive(verb: str, lex: CueLexicon) -> bool:
@@ -1594,7 +1603,7 @@ def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
     if spans is None:
         return None
     cs, ce, ss, se = spans
-    return Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
+    return Draft(cs, ce, _INDIRECT, info.status, ss, se)
 
 
 @functools.cache
@@ -1704,4 +1713,4 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         cs, ce = trim(text, floor, m.start())
     if ce - cs < 10:
         return None
-    return Draft(cs, ce, Attribution.INDIRECT, ClaimStatus.ASSERTED, ss, se)
+    return Draft(cs, ce, _INDIRECT, _ASSERTED, ss, se)

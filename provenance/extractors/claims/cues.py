@@ -16,13 +16,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from provenance.enums import Attribution, ClaimStatus
+from provenance.enums import ASSERTED as _ASSERTED
+from provenance.enums import DENIED as _DENIED
+from provenance.enums import HEDGED as _HEDGED
+from provenance.enums import NARRATOR as _NARRATOR
+from provenance.enums import UNCONFIRMED as _UNCONFIRMED
+from provenance.enums import ClaimStatus
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordlists import alternation as _alternation
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.extractors.text.wordscan import factored_alternation
 from provenance.lexicon._files import NEUTRAL, language_key, read_language_mapping
+from provenance.lexicon.cues import ACCORDING as _ACCORDING
+from provenance.lexicon.cues import CLAUSE as _CLAUSE
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
 from provenance.lexicon.currencies import currency_table
 from provenance.lexicon.numbers import number_lexicon
@@ -112,7 +119,7 @@ def _cue_grammar(key: str) -> CueGrammar:
         headline = dataclasses.replace(v, weak=False) if v.weak else v
         for f in v.headline:
             forms[f] = headline
-    according = CueVerb(lex.according[0], lex.according, Frame.ACCORDING, ClaimStatus.ASSERTED)
+    according = CueVerb(lex.according[0], lex.according, _ACCORDING, _ASSERTED)
     forms.update(dict.fromkeys(lex.according, according))
     # "Citing a poll, the senator said": a participle opening its sentence, capitalized
     forms.update({f: forms[f.lower()] for f in lex.fronted_participles if f.lower() in forms})
@@ -306,20 +313,20 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         >>> cue_status(cue_info("claimed"), "", " a loss of $916 million")
         <ClaimStatus.ASSERTED: 'asserted'>
     """
-    if info.frame is Frame.ACCORDING:
+    if info.frame is _ACCORDING:
         first = _WORD.match(after.lstrip())
         if first is not None and first.group().lower() in _UNCONFIRMING:
-            return ClaimStatus.UNCONFIRMED  # "according to unconfirmed reports"
-    if info.status is ClaimStatus.HEDGED and aux and _EN.negated_re.search(aux):
-        return ClaimStatus.ASSERTED  # "never claimed to be", "did not purport to": no claim made
+            return _UNCONFIRMED  # "according to unconfirmed reports"
+    if info.status is _HEDGED and aux and _EN.negated_re.search(aux):
+        return _ASSERTED  # "never claimed to be", "did not purport to": no claim made
     if (
-        info.status is ClaimStatus.HEDGED
+        info.status is _HEDGED
         and info.lemma in _EN.lexicon.mandative_lemmas
         and mandative(after, _EN.lexicon)
     ):
-        return ClaimStatus.ASSERTED  # "insisted that the first lady go": a demand
+        return _ASSERTED  # "insisted that the first lady go": a demand
     if (
-        info.status is ClaimStatus.HEDGED
+        info.status is _HEDGED
         and info.lemma in _EN.lexicon.thing_lemmas
         and _EN.thing_re.match(after)
         and not _EN.claimed_object_re.match(after)
@@ -339,33 +346,33 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
             # "claimed its fighters shot down the jet": a possessive subject and a past verb
             and not possessive_clause(body, _EN.lexicon)
         ):
-            return ClaimStatus.ASSERTED
-    if info.status is ClaimStatus.HEDGED and _reflexive(info, after):
-        return ClaimStatus.ASSERTED  # "China is asserting itself": an action, no claim
+            return _ASSERTED
+    if info.status is _HEDGED and _reflexive(info, after):
+        return _ASSERTED  # "China is asserting itself": an action, no claim
     if (
-        info.status is ClaimStatus.ASSERTED
-        and info.frame is Frame.CLAUSE
+        info.status is _ASSERTED
+        and info.frame is _CLAUSE
         and not (aux and _EN.negated_re.search(aux))
         and (rest := _insisted(aux, after)) is not None
         and not mandative(rest, _EN.lexicon)
     ):
-        return ClaimStatus.HEDGED  # "argued insistently that": an insisting claim
+        return _HEDGED  # "argued insistently that": an insisting claim
     if aux and _EN.negated_re.search(aux):
         # "has not confirmed", "could not verify": the text says it is unverified.
         # "did not say/specify whether" reports a silence, not an unverified claim.
         if info.lemma in _EN.lexicon.confirming:
-            return ClaimStatus.UNCONFIRMED
+            return _UNCONFIRMED
         if info.lemma in _EN.lexicon.open_question_lemmas and _opens_question(after):
-            return ClaimStatus.UNCONFIRMED  # "could not comment on whether he would appear"
-        if info.status is ClaimStatus.DENIED:
-            return ClaimStatus.ASSERTED
+            return _UNCONFIRMED  # "could not comment on whether he would appear"
+        if info.status is _DENIED:
+            return _ASSERTED
     if (
-        info.status is ClaimStatus.DENIED
+        info.status is _DENIED
         and info.lemma in _EN.lexicon.role_choice_lemmas
         and _ROLE_CHOICE is not None
         and _ROLE_CHOICE.match(after)
     ):
-        return ClaimStatus.ASSERTED  # "rejected Smith as a candidate": no claim denied
+        return _ASSERTED  # "rejected Smith as a candidate": no claim denied
     return info.status
 
 
@@ -463,9 +470,9 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
     starts = [q[0] for q in quotes]
     nouns = _NOUN_FORMS
     for d in drafts:
-        if d.status is not ClaimStatus.HEDGED or d.cue_start is None or d.cue is None:
+        if d.status is not _HEDGED or d.cue_start is None or d.cue is None:
             continue
-        if d.cue.lower() in nouns and d.attribution is Attribution.NARRATOR:
+        if d.cue.lower() in nouns and d.attribution is _NARRATOR:
             continue  # "“The allegations of harassment ... are serious”": a charge to check
         i = bisect.bisect_right(starts, d.cue_start) - 1
         if i < 0 or d.cue_start >= quotes[i][1]:
@@ -473,7 +480,7 @@ def quoted_hedges(drafts: list[Draft], quotes: tuple[tuple[int, int], ...]) -> N
         cue_end = d.cue_end if d.cue_end is not None else d.cue_start + len(d.cue)
         if quotes[i][0] >= d.cue_start - 1 and quotes[i][1] <= cue_end + 1:
             continue  # 'The group “claimed” that ...': the narrator's scare quotes on the cue
-        d.status = ClaimStatus.ASSERTED
+        d.status = _ASSERTED
 
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -15,7 +15,9 @@ import re
 import string
 from collections.abc import Iterator
 
-from provenance.enums import Attribution, ClaimStatus
+from provenance.enums import ASSERTED as _ASSERTED
+from provenance.enums import INDIRECT as _INDIRECT
+from provenance.enums import NARRATOR as _NARRATOR
 from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.family_parts import Taken, clause_content, unit_of
 from provenance.extractors.text.wordlists import alternation
@@ -138,7 +140,7 @@ def expectation_claims(
     taken = Taken(drafts)
     # contents of the claims found so far: a passive inside one is part of what its
     # source says ("BA warned that yields were expected to decline"), no claim of its own
-    contents = [(d.start, d.end) for d in drafts if d.attribution is not Attribution.NARRATOR]
+    contents = [(d.start, d.end) for d in drafts if d.attribution is not _NARRATOR]
     out: list[Draft] = []
     for m in _passives(text, key, passive):
         a, b = unit_of(units, m.start())
@@ -161,7 +163,7 @@ def expectation_claims(
             end = clause_content(text, close + 1, b)[1]
         if end <= m.end():
             continue
-        d = Draft(start, end, Attribution.INDIRECT, ClaimStatus.ASSERTED)
+        d = Draft(start, end, _INDIRECT, _ASSERTED)
         d.cue, d.cue_start, d.cue_end = text[m.start() : m.end()].strip(), m.start(), m.end()
         taken.add(m.start(), m.end())
         out.append(d)

@@ -7,11 +7,14 @@ gives a claim whose ``parent`` is the outer one.
 
 from __future__ import annotations
 
-from provenance.enums import Attribution, ClaimStatus
+from provenance.enums import ASSERTED as _ASSERTED
+from provenance.enums import DENIED as _DENIED
+from provenance.enums import HEDGED as _HEDGED
+from provenance.enums import INDIRECT as _INDIRECT
+from provenance.enums import ClaimStatus
 from provenance.extractors.claims.cues import (
     NOUN_CUE_RE,
     CueInfo,
-    Frame,
     cue_grammar,
     cue_info,
     cue_status,
@@ -25,6 +28,8 @@ from provenance.extractors.claims.spans import (
     quotation_cue,
     trim,
 )
+from provenance.lexicon.cues import ACCORDING as _ACCORDING
+from provenance.lexicon.cues import CLAUSE as _CLAUSE
 
 __all__ = ["nested"]
 
@@ -39,8 +44,8 @@ def _inside(outer: Draft, status: ClaimStatus) -> ClaimStatus:
     Inside a denial ("denied Russian claims that X") "claims" names what is
     denied: the contradiction is the finding, not a hedge by the narrator.
     """
-    if outer.status is ClaimStatus.DENIED and status is ClaimStatus.HEDGED:
-        return ClaimStatus.ASSERTED
+    if outer.status is _DENIED and status is _HEDGED:
+        return _ASSERTED
     return status
 
 
@@ -59,7 +64,7 @@ def _free_relative_gap(text: str, lead: str, cue_end: int, info: CueInfo) -> boo
         >>> _free_relative_gap(text, "and", 15, cue_info("claimed"))
         False
     """
-    if not lead or info.frame is not Frame.CLAUSE or info.status is not ClaimStatus.HEDGED:
+    if not lead or info.frame is not _CLAUSE or info.status is not _HEDGED:
         return False  # "what he said was a fact": PolNeAR leaves such nested reports unannotated
     lex = cue_grammar().lexicon
     last = lead.rsplit(None, 1)[-1].casefold()
@@ -77,7 +82,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
             continue
         info = cue_info(verb)
-        if info.frame is Frame.ACCORDING or cue_grammar().passive_re.match(m.group("aux")):
+        if info.frame is _ACCORDING or cue_grammar().passive_re.match(m.group("aux")):
             continue
         if info.lemma in cue_grammar().lexicon.quotation_verbs and not quotation_cue(text, m):
             continue  # "said the war went on, that ...": nothing quoted, nothing said
@@ -96,7 +101,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
         # "rejected what the government claims is a crackdown": the relative's own
         # claim, no name of what is denied
-        d = Draft(cs, ce, Attribution.INDIRECT, status if gap else _inside(o, status), *subj)
+        d = Draft(cs, ce, _INDIRECT, status if gap else _inside(o, status), *subj)
         d.cue, d.cue_start, d.cue_end = m.group(0), m.start(), m.end()
         d.parent = outer
         drafts.append(d)
@@ -110,7 +115,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         if ce - cs < 3:
             continue
         status = _inside(o, cue_grammar().lexicon.noun(m.group("verb")).status)
-        d = Draft(cs, ce, Attribution.INDIRECT, status, m.start("src"), m.end("src"))
+        d = Draft(cs, ce, _INDIRECT, status, m.start("src"), m.end("src"))
         d.cue, d.cue_start, d.cue_end = m.group("verb"), m.start("verb"), m.end("verb")
         d.parent = outer
         drafts.append(d)

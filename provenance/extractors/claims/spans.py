@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from provenance.extractors.claims.coordination import coordinated_report
-from provenance.extractors.claims.cues import CueIndex, CueInfo, Frame, cue_grammar
+from provenance.extractors.claims.cues import CueIndex, CueInfo, cue_grammar
 from provenance.extractors.claims.occasions import (
     occasion_openers,
     occasion_pattern,
@@ -34,6 +34,9 @@ from provenance.extractors.claims.trailing_adverbs import past_trailing_adverb
 from provenance.extractors.text.quotes import QuoteIndex, quote_spans
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.extractors.text.wordscan import trie
+from provenance.lexicon.cues import CLAUSE as _CLAUSE
+from provenance.lexicon.cues import OBJECT as _OBJECT
+from provenance.lexicon.cues import TELL as _TELL
 
 __all__ = [
     "END_PUNCT",
@@ -870,12 +873,12 @@ def content_after(
     ch = pat.channel.match(text, pos, b)
     if ch is not None:
         pos = ch.end()
-    if info.frame is Frame.CLAUSE:
+    if info.frame is _CLAUSE:
         adj = _adjuncts()
         am = adj.that.match(text, pos, b) or adj.quote.match(text, pos, b)
         if am is not None:
             pos = am.end()
-    if info.frame is Frame.TELL:
+    if info.frame is _TELL:
         tm = _TELL_COLON.match(text, pos, b) or _TELL_THAT.match(text, pos, b)
         if tm is None or _figure_after_addressee(text, pos, tm.end(), b):
             pos = tell_object_end(text, pos, b)  # "told AFP about 40 people had fled and that"
@@ -887,7 +890,7 @@ def content_after(
     if aside is not None:
         pos = aside.end()  # "described, in blistering terms, a set of practices"
     pos = past_trailing_adverb(text, pos, b)  # "denied outright that"
-    lead = (_LEAD_OBJECT if info.frame is Frame.OBJECT else pat.lead).match(text, pos, b)
+    lead = (_LEAD_OBJECT if info.frame is _OBJECT else pat.lead).match(text, pos, b)
     if lead is not None:
         pos = lead.end()
     if (pro := pat.proform.match(text, pos, b)) is not None:
@@ -914,7 +917,7 @@ def content_after(
             end = pos + splice.start()
             break
         # an object that is no "that" clause ends at a bare "and" before a new report
-        bare = info.frame is Frame.OBJECT and not text.startswith("that", pos)
+        bare = info.frame is _OBJECT and not text.startswith("that", pos)
         if not verb.endswith("ing") and (
             joined := coordinated_report(
                 text, pos, nxt.start(), bare=bare, subject_of=quotes.subject
@@ -922,15 +925,15 @@ def content_after(
         ):
             end = joined  # ", and three-quarters said": a second report, not this content
             break
-    if info.frame is Frame.OBJECT:
+    if info.frame is _OBJECT:
         end = _second_predicate(text, pos, end, m.group("verb"))
-    ends = pat.object_end if info.frame is Frame.OBJECT else _CLAUSE_END
-    shortest = 3 if info.frame is Frame.OBJECT else 15
+    ends = pat.object_end if info.frame is _OBJECT else _CLAUSE_END
+    shortest = 3 if info.frame is _OBJECT else 15
     resume = pos
     for cut in ends.finditer(text, pos, end):
         if cut.start() < resume:
             continue  # the closing dash of an aside the content runs through
-        if info.frame is Frame.OBJECT and _serial_comma(text, pos, cut.start()):
+        if info.frame is _OBJECT and _serial_comma(text, pos, cut.start()):
             continue  # "attacked voters, lawmakers, and thinkers": the list's last item
         if (closed := _dash_aside_end(text, cut, end)) is not None:
             resume = closed  # "to ban all Muslims — 1.6 billion people — from entering"

@@ -21,6 +21,10 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from provenance.enums import ANONYMOUS as _ANONYMOUS
+from provenance.enums import ORGANIZATION as _ORGANIZATION
+from provenance.enums import PERSON as _PERSON
+from provenance.enums import UNKNOWN as _UNKNOWN
 from provenance.enums import SourceKind
 from provenance.extractors.records import SourceInfo
 from provenance.extractors.sources import SourceRegistry
@@ -727,7 +731,7 @@ class SpeakerResolver:
                         return self.resolve(stem, pos)
                     if not aux.endswith("s") or stem.lower() in self._expletives:
                         # "Don't worry", "It's time"; "Obama's" is a possessive
-                        return SourceInfo(mention.strip(), SourceKind.UNKNOWN)
+                        return SourceInfo(mention.strip(), _UNKNOWN)
         # the two document patterns need a document word among the first four: most
         # mentions ("Putin", "the ministry") hold none (a set test, not two pattern tries)
         docs = self._document_words
@@ -770,9 +774,9 @@ class SpeakerResolver:
         elif low in self._person:
             info = self._antecedent_of(low, pos)
         elif low in self._group:
-            info = self._last(lambda i: i.kind is not SourceKind.PERSON)
+            info = self._last(lambda i: i.kind is not _PERSON)
         elif low in self._thing:
-            info = self._last(lambda i: i.kind not in {SourceKind.PERSON, SourceKind.ANONYMOUS})
+            info = self._last(lambda i: i.kind not in {_PERSON, _ANONYMOUS})
         elif low in {"who", "which"} and (
             m := _WHO_ANTECEDENT.search(self.text, max(0, pos - 80), pos)
         ):
@@ -797,7 +801,7 @@ class SpeakerResolver:
             agrees = self._agrees(low, self._genders.nouns.get(word))
             info = (
                 self._last(
-                    lambda i: i.kind is SourceKind.PERSON and agrees(i),
+                    lambda i: i.kind is _PERSON and agrees(i),
                     lambda m: word in m.lower() and self._office_fits(m, word, said),
                 )
                 or self._titled_before(word, pos, low, agrees)
@@ -818,14 +822,14 @@ class SpeakerResolver:
         unresolved = info is None and low in self._subject_pronouns and low not in self._person
         if unresolved:
             # "It said", "You said" standing for no one named: no person called "It"
-            info = SourceInfo(mention.strip(), SourceKind.UNKNOWN)
+            info = SourceInfo(mention.strip(), _UNKNOWN)
         if info is None:
             info = self.registry.resolve(mention)
         self._placed.append((pos, info))
         if low not in self._person and low not in self._group and not unresolved:
             self.history.append((mention, info))
             self._history_at.append(pos)
-            if info.kind is SourceKind.PERSON and " " in info.name:
+            if info.kind is _PERSON and " " in info.name:
                 self._by_surname[info.name.rsplit(" ", 1)[1]] = info
                 self._by_first.setdefault(info.name.split(" ", 1)[0], info)
                 if not self._rank_titles.isdisjoint(low.replace(".", " ").split()):
@@ -876,7 +880,7 @@ class SpeakerResolver:
                     if " " in word
                     else by_surname.get(word) or self.registry.lookup(word)
                 )
-                if info is None or info.kind is not SourceKind.PERSON:
+                if info is None or info.kind is not _PERSON:
                     continue
                 if " " in info.name:
                     by_surname[info.name.rsplit(" ", 1)[1]] = info
@@ -903,7 +907,7 @@ class SpeakerResolver:
             if agrees(info):
                 return info
             if (
-                info.kind is SourceKind.ANONYMOUS
+                info.kind is _ANONYMOUS
                 and self._one_person(mention, want)
                 and (at := self._history_at[i]) < pos
                 and self._persons_in(at + len(mention), pos, agrees) is None
@@ -918,7 +922,7 @@ class SpeakerResolver:
             and (sure := self._name_before(pos, lambda i: self._gender(i) == want)) is not None
         ):
             return sure
-        if self._last(lambda i: i.kind is SourceKind.PERSON) is not None:
+        if self._last(lambda i: i.kind is _PERSON) is not None:
             return None
         return self._name_before(pos, agrees)
 
@@ -944,7 +948,7 @@ class SpeakerResolver:
         want = want or self._genders.pronouns.get(pronoun)
 
         def agrees(info: SourceInfo) -> bool:
-            if info.kind is not SourceKind.PERSON or self._common_word(info):
+            if info.kind is not _PERSON or self._common_word(info):
                 return False
             return want is None or self._gender(info) in (None, want)
 
@@ -1135,7 +1139,7 @@ class SpeakerResolver:
     ) -> SourceInfo | None:
         """The person a titled name stands for, if a person who passes ``ok``."""
         info = self.registry.resolve(_POSSESSIVE_END.sub("", m.group("name")))
-        return info if info.kind is SourceKind.PERSON and (ok is None or ok(info)) else None
+        return info if info.kind is _PERSON and (ok is None or ok(info)) else None
 
     def _titled_after(
         self,
@@ -1238,7 +1242,7 @@ class SpeakerResolver:
                     )
                 ):
                     info = self.registry.resolve(full)
-            if info is not None and info.kind is SourceKind.PERSON and (ok is None or ok(info)):
+            if info is not None and info.kind is _PERSON and (ok is None or ok(info)):
                 return info
         return None
 
@@ -1253,13 +1257,13 @@ class SpeakerResolver:
             if word is None:
                 continue
             info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
-            if info is not None and info.kind is SourceKind.PERSON and (ok is None or ok(info)):
+            if info is not None and info.kind is _PERSON and (ok is None or ok(info)):
                 return info
         return None
 
     def _surname(self, info: SourceInfo, mention: str, pos: int) -> SourceInfo:
         """ "Clinton" after "Hillary Clinton" -> the full name's source."""
-        if info.kind is not SourceKind.PERSON:
+        if info.kind is not _PERSON:
             return info
         bare = self._titles.sub("", info.name).strip()
         if " " in bare or not bare:
@@ -1288,10 +1292,10 @@ class SpeakerResolver:
         found = _full_name_before(self.text, bare, lo, pos, ok)
         if found is not None:
             full = self.registry.resolve(found)
-            if full.kind is SourceKind.PERSON and " " in full.name:
+            if full.kind is _PERSON and " " in full.name:
                 return full  # not "President Xi": a title, the full name may follow
         kind = self._one_word_kind(bare, mention)
-        if kind is SourceKind.PERSON and (opened := self._opened_name(bare, want, lo, pos)):
+        if kind is _PERSON and (opened := self._opened_name(bare, want, lo, pos)):
             return opened
         if bare != info.name or kind is not info.kind:
             return SourceInfo(bare, kind, info.affiliation)
@@ -1307,7 +1311,7 @@ class SpeakerResolver:
         for _, info in reversed(self.history):
             name = info.name
             if (
-                info.kind is SourceKind.PERSON
+                info.kind is _PERSON
                 and name.endswith(" " + surname)
                 and name not in self._ranked
                 and self._given_agrees(name, want)
@@ -1355,7 +1359,7 @@ class SpeakerResolver:
                 )
             ):
                 info = self.registry.resolve(f"{bare} {m.group(0)}")
-                if info.kind is SourceKind.PERSON and info.name.split()[0] == bare:
+                if info.kind is _PERSON and info.name.split()[0] == bare:
                     return info
             j = text.rfind(bare + " ", lo, j)
         return None
@@ -1373,7 +1377,7 @@ class SpeakerResolver:
         words = mention.split()
         titles = _name_title_words(self._language)
         if len(words) > 1 and words[-2].lower().rstrip(".") in titles:
-            return SourceKind.PERSON  # "Mr. Lou", "Sen. Cruz"
+            return _PERSON  # "Mr. Lou", "Sen. Cruz"
         found = self._bare_kind.get(name)
         if found is None:
             found = self._bare_kind[name] = self._text_kind(name, titles)
@@ -1383,12 +1387,12 @@ class SpeakerResolver:
         """:meth:`_one_word_kind` from the text alone (read once per name)."""
         low = name.lower()
         if low in self._genders.given_names or not name[:1].isupper():
-            return SourceKind.PERSON
+            return _PERSON
         known = self.registry.lookup(name)
         if known is not None:
             return known.kind
-        if self._gender(SourceInfo(name, SourceKind.PERSON)) is not None:
-            return SourceKind.PERSON
+        if self._gender(SourceInfo(name, _PERSON)) is not None:
+            return _PERSON
         text = self.text
         modifier = organization = False
         kinds = source_kind_lexicon(self._language)
@@ -1408,7 +1412,7 @@ class SpeakerResolver:
                             # "Mr Blair", "Senator Cruz"; not "in the UK. Cadbury said": an
                             # abbreviated title is no acronym, a full stop after one ends a
                             # sentence
-                            return SourceKind.PERSON
+                            return _PERSON
                         if before.lower() in kinds.organization_descriptors:
                             organization = True  # "oil giant Yukos", "carmaker Volkswagen"
                         if (
@@ -1417,14 +1421,14 @@ class SpeakerResolver:
                             and _named(before, self._language)
                         ):
                             full = self.registry.resolve(f"{before} {name}")
-                            if full.kind is SourceKind.PERSON and " " in full.name:
-                                return SourceKind.PERSON  # "Chris Christie"
+                            if full.kind is _PERSON and " " in full.name:
+                                return _PERSON  # "Chris Christie"
                     modifier = modifier or _MODIFIER_AFTER.match(text, end) is not None
                     if not organization and text.startswith((",", " "), end):
                         organization = self._organization_after(text, end, kinds)
                 j = text.find(written, end)
         # with no modifier use a person still ("Woolf said ... He said")
-        return SourceKind.ORGANIZATION if modifier or organization else SourceKind.PERSON
+        return _ORGANIZATION if modifier or organization else _PERSON
 
     def _organization_after(self, text: str, end: int, kinds: SourceKindLexicon) -> bool:
         """Whether what follows a name at ``end`` tells an organization: a noun only one

@@ -12,6 +12,12 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from provenance.enums import CARDINAL as _CARDINAL
+from provenance.enums import DATE as _DATE
+from provenance.enums import DURATION as _DURATION
+from provenance.enums import IDENTIFIER as _IDENTIFIER
+from provenance.enums import MONEY as _MONEY
+from provenance.enums import PERCENT as _PERCENT
 from provenance.enums import FigureKind
 from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
 from provenance.extractors.figures.patterns import (
@@ -108,7 +114,7 @@ def set_duration(f: Fig, word: str, p: Patterns) -> None:
         ('duration', 'month', 'P3M')
     """
     unit, designator, mult = duration_of(" ".join(word.split()), p.lex.durations)
-    f.kind = K.DURATION
+    f.kind = _DURATION
     f.unit = unit
     if f.value is not None:
         amount = fmt(f.value * mult)
@@ -206,7 +212,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             scale_words = text[e - 1].isalpha() and _ends_in_scale(text, f, p)  # "millions d'euros"
             if not (sign_after or scale_words):
                 return
-    if f.kind is K.CARDINAL:
+    if f.kind is _CARDINAL:
         sc = p.SCALE_AFTER.match(text, e)
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
@@ -231,7 +237,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     cur = p.CURRENCY_AFTER.match(text, e)
     if cur is None and (f.scaled > 1 or _ends_in_scale(text, f, p)):
         cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros", "trois millions d'euros"
-    if cur is not None and f.kind in (K.CARDINAL, K.MONEY):
+    if cur is not None and f.kind in (_CARDINAL, _MONEY):
         word = cur.group(1)
         last = word.split()[-1].lower()
         code = p.cur.code(word)
@@ -244,17 +250,17 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         if last == "pounds" and p.PERCENT_AFTER.match(text, cur.end()) is None:
             ok = ok and p.OF_AFTER.match(text, cur.end()) is None
         if ok:
-            if f.kind is K.CARDINAL:
-                f.kind = K.MONEY
+            if f.kind is _CARDINAL:
+                f.kind = _MONEY
                 f.unit = code
                 f.value *= p.cur.worth(word)
             f.end = cur.end()
             return
-    if f.kind is K.MONEY:
+    if f.kind is _MONEY:
         return
     pc = p.PERCENT_AFTER.match(text, e)
     if pc is not None:
-        f.kind, f.unit, f.end = K.PERCENT, p.percent_unit(pc.group(1) or pc.group(2)), pc.end()
+        f.kind, f.unit, f.end = _PERCENT, p.percent_unit(pc.group(1) or pc.group(2)), pc.end()
         return
     du = p.DURATION_AFTER.match(text, e)
     if du is not None:
@@ -274,7 +280,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         f.end = du.end() if half is None else half.end()
         return
     if text[e : e + 1] == "p" and not text[e + 1 : e + 2].isalnum() and "p" in p.cur.subunits:
-        f.kind, f.unit, f.value, f.end = K.MONEY, "GBP", f.value * 0.01, e + 1
+        f.kind, f.unit, f.value, f.end = _MONEY, "GBP", f.value * 0.01, e + 1
         return
     let = LETTERS_AFTER.match(text, e)
     if let is not None:
@@ -284,7 +290,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             return  # "1/4th", "2/3rds": the denominator said as an ordinal, still a fraction
         f.unit = letters
         if letters not in _UNIT_ABBR:
-            f.kind = K.IDENTIFIER
+            f.kind = _IDENTIFIER
             if not letters.isalpha():
                 f.value = None
         return
@@ -300,7 +306,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
         elif month and f.value is not None and f.value in _DAYS:
             # "le 11-Septembre", "le 14-Juillet": the day a name gives an event, a date
             f.kind, f.normalized, f.value, f.lower, f.upper = (
-                K.DATE,
+                _DATE,
                 f"--{month:02d}-{int(f.value):02d}",
                 None,
                 None,
@@ -356,7 +362,7 @@ def named_line(text: str, m: re.Match[str], p: Patterns) -> Fig | None:
     w = _NEXT_WORD.match(text, m.end("mnum"))
     if w is None or w.group(1).lower() not in p.lex.line_nouns:
         return None
-    return Fig(m.start(), m.end("mnum"), K.IDENTIFIER, None)
+    return Fig(m.start(), m.end("mnum"), _IDENTIFIER, None)
 
 
 def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -> Fig | None:
@@ -588,7 +594,7 @@ def _amount_form(text: str, f: Fig, word_start: int, p: Patterns) -> bool:
         >>> _amount_form("dollars 10", Fig(8, 10, K.CARDINAL, 10.0), 0, patterns("en"))
         False
     """
-    if f.kind is not K.CARDINAL or f.unit is not None:
+    if f.kind is not _CARDINAL or f.unit is not None:
         return False
     written = text[f.start : f.end]
     dec = written.rpartition(p.decimal)[2] if p.decimal in written else ""
@@ -633,7 +639,7 @@ def currency_before(text: str, f: Fig, floor: int, p: Patterns) -> None:
     if letter:
         f.scaled = scale_of(str(f.unit), p.SCALE_WORDS)
         f.value = f.raw * f.scaled
-    f.kind, f.unit, f.start = K.MONEY, code, cur.start(1)
+    f.kind, f.unit, f.start = _MONEY, code, cur.start(1)
 
 
 def carry_currency(f: Fig, g: Fig, p: Patterns) -> None:
@@ -654,4 +660,4 @@ def carry_currency(f: Fig, g: Fig, p: Patterns) -> None:
         g.value = g.raw * g.scaled
     elif g.unit is not None:
         return  # "$5 to 10 people": the second half counts something else
-    g.kind, g.unit = K.MONEY, f.unit
+    g.kind, g.unit = _MONEY, f.unit

@@ -13,6 +13,15 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from provenance.enums import CARDINAL as _CARDINAL
+from provenance.enums import DATE as _DATE
+from provenance.enums import DURATION as _DURATION
+from provenance.enums import IDENTIFIER as _IDENTIFIER
+from provenance.enums import MARKER as _MARKER
+from provenance.enums import MONEY as _MONEY
+from provenance.enums import ORDINAL as _ORDINAL
+from provenance.enums import PERCENT as _PERCENT
+from provenance.enums import YEAR as _YEAR
 from provenance.enums import FigureKind
 from provenance.extractors.figures.context import (
     AGE_UNITS,
@@ -128,9 +137,9 @@ def read(
     s, e = m.start(), m.end()
     if group == "marker":
         s += len(m.group()) - len(m.group().lstrip())
-        return [Fig(s, e, K.MARKER, None)], e
+        return [Fig(s, e, _MARKER, None)], e
     if group == "date":
-        f = Fig(s, e, K.DATE, None)
+        f = Fig(s, e, _DATE, None)
         groups = m.groupdict()
         f.normalized = normalize_date(groups, ref, p.lex.months)
         if s > floor and groups.get("my_m") and text[s - 1 : s] in (" ", "-"):
@@ -141,13 +150,13 @@ def read(
                 return [f, g], g.end
         return [f], e
     if group == "roman":
-        return [Fig(s, e, K.ORDINAL, float(p.ROMAN[m.group()]))], e
+        return [Fig(s, e, _ORDINAL, float(p.ROMAN[m.group()]))], e
     if group in ("phone", "ticker", "code"):
-        return [Fig(s, e, K.IDENTIFIER, None)], e
+        return [Fig(s, e, _IDENTIFIER, None)], e
     if group == "time":
         return [_time(m.group(), s, e)], e
     if group == "model":
-        f = Fig(s, e, K.IDENTIFIER, float(m.group("mdnum")))
+        f = Fig(s, e, _IDENTIFIER, float(m.group("mdnum")))
         return [f], e
     if group == "ident":
         pre = p.ID_PREFIX.match(m.group())
@@ -155,12 +164,12 @@ def read(
             return [], s + pre.end()
         if e - s <= 6 and (dated := period(text, m.group(), s, e, p)) is not None:
             return [dated], dated.end  # "Q3 2024", "FY2024"
-        f = Fig(s, e, K.IDENTIFIER, None)
+        f = Fig(s, e, _IDENTIFIER, None)
         return [f], e
     if group == "vague":
         return [_vague(text, m.group(), s, e, floor, p)], e
     if group == "phrase":  # "a couple of people": two
-        f = Fig(s, e, K.CARDINAL, p.COUNT_PHRASES[" ".join(m.group().lower().split())])
+        f = Fig(s, e, _CARDINAL, p.COUNT_PHRASES[" ".join(m.group().lower().split())])
         qualify(text, f, floor, p)
         of = p.OF_AFTER.match(text, e)
         if of is not None and p.lex.counted_nouns:
@@ -176,19 +185,19 @@ def read(
         if not years:
             if years is None and not _decade_age(text, s, floor, p):
                 return [], e  # "Eighties music", "the Roaring Twenties": no figure
-            f = Fig(s, e, K.CARDINAL, decade)
+            f = Fig(s, e, _CARDINAL, decade)
             f.lower, f.upper = decade, decade + 9
             qualify(text, f, floor, p)
             return [f], e
         base = 1900 + decade
-        f = Fig(s, e, K.YEAR, base)
+        f = Fig(s, e, _YEAR, base)
         f.lower, f.upper, f.normalized = base, base + 9, f"{fmt(base)[:3]}X"
         year_part(text, f, floor, p)  # "the early Nineties", "the mid-sixties"
         return [f], e
     if group == "money":
         value = _number(m.group("mnum"), p.decimal)
         if value is None:
-            return [Fig(s, e, K.IDENTIFIER, None)], e
+            return [Fig(s, e, _IDENTIFIER, None)], e
         if (
             text[s].isalpha()  # the cheap tests first: letters, then a space before the number
             and p.lex.line_nouns
@@ -196,7 +205,7 @@ def read(
             and (named := named_line(text, m, p)) is not None
         ):
             return [named], named.end  # "the TL 5 bus": a name
-        f = Fig(s, e, K.MONEY, -value if m.group("msign") else value)
+        f = Fig(s, e, _MONEY, -value if m.group("msign") else value)
         if not m.group("msign") and _loose_minus(text, s, "-−–"):
             f.start, f.value = s - 1, -value  # "-$5m", "−£2.1bn": the sign before the symbol
         f.unit = p.cur.code(m.group("cur")) or "USD"
@@ -209,26 +218,26 @@ def read(
     else:
         # every match of NAME_WITH_NUMBER opens with one of the names, as written
         if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
-            return [Fig(s, n.end(), K.IDENTIFIER, None)], n.end()  # "7-Eleven": a name
+            return [Fig(s, n.end(), _IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
         if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
             return [g], g.end  # "1H24": the first half of 2024
         if (
-            f.kind is K.CARDINAL
+            f.kind is _CARDINAL
             and f.value
             and m.group()[:1].isdigit()
             and _loose_minus(text, s, "–")
         ):
             f.start, f.value = s - 1, -f.value  # "growth was –0.2%": a typeset minus
-        if f.kind is K.IDENTIFIER and m.group() == "50/50":
-            f.kind, f.value = K.CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
+        if f.kind is _IDENTIFIER and m.group() == "50/50":
+            f.kind, f.value = _CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
             qualify(text, f, floor, p)
             return [f], f.end
-        if f.kind is K.YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
+        if f.kind is _YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
             year_part(text, f, floor, p)  # "the late 1990s", "in mid-2024"
-        if f.kind is K.ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
+        if f.kind is _ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
             return [], f.end  # "the 94th District": a name
-        if f.kind is not K.CARDINAL or f.lower is not None:  # not a plain number: "30s"
+        if f.kind is not _CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
         nxt = text[f.end : f.end + 1]
         if nxt in ("-", "–") and e - s <= 3 and m.group().isdigit():
@@ -242,16 +251,16 @@ def read(
             _minus_word(text, f, floor, p)  # "minus 4 degrees"
     if not _compound(text, f, p):
         suffix(text, f, p)
-        if f.kind is K.CARDINAL:
+        if f.kind is _CARDINAL:
             currency_before(text, f, floor, p)  # "Australian dollars 648m"
     qualify(text, f, floor, p)
     if with_range:
         merged = _range(text, f, ref, floor, p)
         if merged is not None:
             return [merged], merged.end
-    if f.kind is K.CARDINAL and f.unit is None and text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
+    if f.kind is _CARDINAL and f.unit is None and text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
         bare_age(text, f, p)  # "aged 20"
-    if f.kind is K.CARDINAL and f.unit is None:
+    if f.kind is _CARDINAL and f.unit is None:
         f.unit = counted(text, f, p) or (_shared_unit(text, f, ref, p) if with_range else None)
         if f.unit is None and p.lex.part_words:
             _part_duration(text, f, floor, p)  # "5 ans dont 2 avec sursis"
@@ -359,7 +368,7 @@ def _shared_unit(text: str, f: Fig, ref: dt.date | None, p: Patterns) -> str | N
     if not figs or figs[0].start != nm.start():
         return None
     g = figs[0]
-    return g.unit if g.kind is K.CARDINAL and g.scaled == f.scaled else None
+    return g.unit if g.kind is _CARDINAL and g.scaled == f.scaled else None
 
 
 def _time(written: str, s: int, e: int) -> Fig:
@@ -417,13 +426,13 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     unit = words[-1].lower()
     code = p.cur.code(unit)
     if code is not None:
-        f = Fig(s, e, K.MONEY, value * p.cur.worth(unit))
+        f = Fig(s, e, _MONEY, value * p.cur.worth(unit))
         f.unit = code  # "a penny": money in full units, GBP 0.01
     elif unit in p.lex.durations:
-        f = Fig(s, e, K.DURATION, value)
+        f = Fig(s, e, _DURATION, value)
         set_duration(f, unit, p)
     else:
-        f = Fig(s, e, K.CARDINAL, value)
+        f = Fig(s, e, _CARDINAL, value)
         f.unit = unit
     qualify(text, f, floor, p)  # "less than a dollar", "about a week"
     if relative and f.qualifier is None:
@@ -540,7 +549,7 @@ def _number_ends_at(text: str, at: int, p: Patterns) -> bool:
 
 
 def _year(text: str, f: Fig) -> Fig:
-    f.kind = K.YEAR
+    f.kind = _YEAR
     # YEAR_RANGE opens with a dash or slash: most years have none after them
     r = YEAR_RANGE.match(text, f.end) if text[f.end : f.end + 1] in ("-", "–", "/") else None
     if r is not None and f.value is not None:
@@ -572,7 +581,7 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
             day = a.end()  # "entre le 10 et le 15 mai": the second day's article
         if text[day : day + 1].isdigit() and not j.group("unit"):
             _day_before_date(text, f, day, ref, p)  # "du 3 au 5 mai": two dates
-            if f.kind is K.DATE:
+            if f.kind is _DATE:
                 return None
     word = norm(j.group("word") or "")
     between = p.qualifier_class(f.qualifier or "") == "between"
@@ -588,7 +597,7 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     if len(figs) != 1 or figs[0].start != nm.start():
         return None
     g = figs[0]
-    if g.value is None or g.kind not in (K.CARDINAL, K.MONEY, K.PERCENT, K.DURATION):
+    if g.value is None or g.kind not in (_CARDINAL, _MONEY, _PERCENT, _DURATION):
         return None
     if f.unit in AGE_UNITS and g.unit != f.unit:
         return None  # "four-year-olds to 15 hours": an age ends there
@@ -596,11 +605,11 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
         if not text[f.start : f.end].lower().endswith(p.lex.multiplier_suffixes):
             _inherit(f, g)  # not "rose tenfold to 5 million": a multiple, then the level
         return None
-    if f.kind is K.MONEY and g.kind is K.CARDINAL and (j.group("dash") or between):
+    if f.kind is _MONEY and g.kind is _CARDINAL and (j.group("dash") or between):
         # "$779m-798m", "between 30,000 stg and 50,000": the second half is money too;
         # not "by 16 mln marks to 381 mln", where "to" gives the new level
         carry_currency(f, g, p)
-    if f.kind is not K.CARDINAL and (f.kind is not g.kind or f.unit != g.unit):
+    if f.kind is not _CARDINAL and (f.kind is not g.kind or f.unit != g.unit):
         return None
     unit_word = j.group("unit")
     if unit_word is not None:
@@ -616,7 +625,7 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
         lo = f.raw * g.scaled  # "1.5 to 2 billion dlrs": the scale is written once
     elif (scale := _shared_scale(text, f, g, p)) > 1.0:
         lo = scale * (lo or 0.0)  # "six to eight thousand": 6,000, as "6 to 8 thousand"
-    elif unscaled and g.kind is K.MONEY and f.kind is K.CARDINAL and g.raw:
+    elif unscaled and g.kind is _MONEY and f.kind is _CARDINAL and g.raw:
         lo = lo * (hi / g.raw)  # "340 to 350 cts": both in the same subunit
     if j.group("dash"):
         if not lo < hi:
@@ -627,12 +636,12 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     r.lower, r.upper = min(lo, hi), max(lo, hi)
     r.unit = g.unit if g.unit is not None or unit_word is None else unit_word.strip()
     r.qualifier, r.approximate = f.qualifier, f.approximate
-    if g.kind is K.DURATION:
+    if g.kind is _DURATION:
         r.normalized = None
         age = p.AGE_BEFORE
         if age is not None and age.search(text, max(0, r.start - 24), r.start) and g.unit:
-            r.kind, r.unit = K.CARDINAL, f"{g.unit}s old"  # "âgés de 20 à 30 ans": ages
-    if r.kind is K.CARDINAL:
+            r.kind, r.unit = _CARDINAL, f"{g.unit}s old"  # "âgés de 20 à 30 ans": ages
+    if r.kind is _CARDINAL:
         if text[r.start - 3 : r.start - 1] in p.AGE_TAILS:
             bare_age(text, r, p)  # "aged between 20 and 30" (whatever words follow)
         r.unit = r.unit or counted(text, r, p)
@@ -651,7 +660,7 @@ def _day_after_date(text: str, f: Fig, p: Patterns) -> Fig | None:
         return None
     if d.group(3) and d.group(3).lower() not in p.lex.day_followers:
         return None  # "March 3-5 people": a number with its noun
-    g = Fig(d.start(1), d.end(1), K.DATE, None)
+    g = Fig(d.start(1), d.end(1), _DATE, None)
     g.normalized = f"{norm[:-2]}{int(d.group(1)):02d}"
     if d.group(2) and norm.startswith("--"):  # "March 3-5, 2024"
         f.normalized = d.group(2) + norm[1:]
@@ -672,7 +681,7 @@ def _day_before_date(text: str, f: Fig, at: int, ref: dt.date | None, p: Pattern
     5 mai", "les 14 et 15 juin", "3-5 March", "from 3 to 5 May", "entre le 10 et le 15 mai",
     "entre 10 et 15 mai"): the month and year are the next's."""
     between = f.qualifier is not None and p.qualifier_class(f.qualifier) == "between"
-    if f.kind is not K.CARDINAL or f.unit is not None or (f.qualifier and not between):
+    if f.kind is not _CARDINAL or f.unit is not None or (f.qualifier and not between):
         return
     written = text[f.start : f.end]
     if not written.rpartition(" ")[2].isdigit() or (" " in written and not between):
@@ -685,7 +694,7 @@ def _day_before_date(text: str, f: Fig, at: int, ref: dt.date | None, p: Pattern
     norm_g = g.normalized or ""
     if not (norm_g[-2:].isdigit() and 1 <= day < int(norm_g[-2:])):
         return
-    f.kind, f.value, f.lower, f.upper = K.DATE, None, None, None
+    f.kind, f.value, f.lower, f.upper = _DATE, None, None, None
     f.normalized = f"{norm_g[:-2]}{day:02d}"
     if between:  # "entre 10 et 15 mai": the date is the day alone
         f.start, f.qualifier = f.end - len(str(day)), None
@@ -746,15 +755,15 @@ def _shared_scale(text: str, f: Fig, g: Fig, p: Patterns) -> float:
 
 def _inherit(f: Fig, g: Fig) -> None:
     """ "fell from 5 to 3 mln dlrs": a bare first number takes the scale and unit of the second."""
-    bare = f.kind is K.CARDINAL and f.scaled == 1.0 and f.unit is None
+    bare = f.kind is _CARDINAL and f.scaled == 1.0 and f.unit is None
     if not bare or f.raw is None or not g.raw or g.value is None or f.value is None:
         return
-    if g.scaled == 1.0 and g.kind not in (K.MONEY, K.PERCENT):
+    if g.scaled == 1.0 and g.kind not in (_MONEY, _PERCENT):
         return
     old = f.value
     f.value = f.raw * (g.value / g.raw)
     f.scaled = g.scaled
-    if g.kind in (K.MONEY, K.PERCENT):
+    if g.kind in (_MONEY, _PERCENT):
         f.kind, f.unit = g.kind, g.unit
     f.lower = f.value if f.lower == old else f.lower
     f.upper = f.value if f.upper == old else f.upper
@@ -880,7 +889,7 @@ def _determined_approximate(text: str, m: re.Match[str], p: Patterns) -> Fig | N
     of = p.OF_AFTER.match(text, m.end())
     if of is None or not text[of.end() : of.end() + 2].strip()[:1].isalpha():
         return None
-    f = Fig(m.start(), m.end(), K.CARDINAL, value)
+    f = Fig(m.start(), m.end(), _CARDINAL, value)
     f.approximate = True
     _approximate_of_scale(text, f, p)  # "la dizaine de milliers de"
     f.unit = counted(text, f, p)
@@ -914,7 +923,7 @@ def _spoken_year(
         d = p.HUNDREDS_DECADE.match(text, e)  # "the nineteen-sixties": the 1960s
         if d is not None and first.value == int(first.value):
             y = first.value * 100 + p.DECADE_WORDS[d.group(1).lower()]
-            f = Fig(s, d.end(), K.YEAR, y)
+            f = Fig(s, d.end(), _YEAR, y)
             f.lower, f.upper, f.normalized = y, y + 9, f"{fmt(y)[:3]}X"
             return f
     said = False  # "Twenty twenty-four": a century head no clock hour can be, then 10-99
@@ -937,13 +946,13 @@ def _spoken_year(
         not said and p.YEAR_BEFORE.search(text, max(floor, s - 10), s) is None
     ):
         return None
-    probe = Fig(s, e, K.CARDINAL, last.value)
+    probe = Fig(s, e, _CARDINAL, last.value)
     suffix(text, probe, p)
-    if probe.kind is not K.CARDINAL or probe.end != e or probe.unit is not None:
+    if probe.kind is not _CARDINAL or probe.end != e or probe.unit is not None:
         return None  # "in twenty minutes", "by twenty per cent"
     if counted(text, probe, p) is not None or text[e : e + 1] == "-":
         return None  # "in two thousand homes", "twenty thirty-year-olds"
-    return _year(text, Fig(s, e, K.YEAR, value))
+    return _year(text, Fig(s, e, _YEAR, value))
 
 
 def _between_words(text: str, out: list[Fig], p: Patterns) -> list[Fig]:
@@ -957,10 +966,10 @@ def _between_words(text: str, out: list[Fig], p: Patterns) -> list[Fig]:
         f = merged[-1] if merged else None
         if (
             f is not None
-            and f.kind is K.CARDINAL
+            and f.kind is _CARDINAL
             and f.value is not None
             and g.value is not None
-            and g.kind in (K.CARDINAL, K.PERCENT, K.MONEY, K.DURATION)
+            and g.kind in (_CARDINAL, _PERCENT, _MONEY, _DURATION)
             and p.qualifier_class(f.qualifier or "") == "between"
             and f.value < g.value
             and p.BETWEEN_AND.fullmatch(text, f.end, g.start)
@@ -1017,7 +1026,7 @@ def _tens_ordinal(text: str, f: Fig, p: Patterns) -> bool:
     before = text[max(0, f.start - 4) : f.start]
     if before[-1:].isspace() and before.split()[-1:] and norm(before.split()[-1]) in p.lex.articles:
         return False  # "a thirty-second ad": a length of time
-    f.kind, f.value, f.end = K.ORDINAL, f.value + ordinal.value, unit.end(1)
+    f.kind, f.value, f.end = _ORDINAL, f.value + ordinal.value, unit.end(1)
     return True
 
 

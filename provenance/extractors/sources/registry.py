@@ -16,6 +16,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from provenance.enums import ANONYMOUS as _ANONYMOUS
+from provenance.enums import ORGANIZATION as _ORGANIZATION
+from provenance.enums import PERSON as _PERSON
+from provenance.enums import UNKNOWN as _UNKNOWN
 from provenance.enums import SourceKind
 from provenance.errors import ReadError
 from provenance.extractors.records import SourceInfo
@@ -262,45 +266,45 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
     affiliation = kinds.lex.nationalities.get(first)
     # a kind word's pattern can match only where the head holds the word it opens with
     kind_word = kinds.openers is None or not kinds.openers.isdisjoint(_WORD.findall(head))
-    kind = SourceKind.UNKNOWN
+    kind = _UNKNOWN
     if low in _agency_aliases() or head in _agency_aliases():
         kind = SourceKind.AGENCY
     elif words and words[-1] in kinds.lex.anonymous_heads:
-        kind = SourceKind.ANONYMOUS
+        kind = _ANONYMOUS
     elif kind_word and kinds.military.search(head):
         kind = SourceKind.MILITARY
     elif kind_word and kinds.government.search(head):
         kind = SourceKind.GOVERNMENT
     elif (described := _described_organization(name, kinds)) is not None:
-        kind, name = SourceKind.ORGANIZATION, described  # "oil giant Gazprom"
+        kind, name = _ORGANIZATION, described  # "oil giant Gazprom"
     elif (
         (tail := kinds.trailing_name.search(name)) is not None
         and _lower_before(name, tail.start())
         and not _object_of_preposition(name, tail.start(), language)
         and not _organization_named(tail.group(0), kinds)
     ):
-        kind = SourceKind.PERSON
+        kind = _PERSON
         name = _strip_titles(tail.group(0), language)
     elif name == clean and _personal_name(name, language):
         # "Mr Fox", "Liam Fox": an honorific or a given name opens a person's name, though
         # its other word is an outlet's ("Fox") or a place's
-        kind = SourceKind.PERSON
+        kind = _PERSON
         name = _strip_titles(name, language)
     elif kind_word and (
         kinds.media_head.search(head) or (kinds.media.search(head) and name[:1].isupper())
     ):
         kind = SourceKind.MEDIA
     elif (kind_word and kinds.organization.search(head)) or _acronym_named(name, kinds):
-        kind = SourceKind.ORGANIZATION
+        kind = _ORGANIZATION
     elif (person := _person_of(name, language)) is not None:
-        kind, name = SourceKind.PERSON, person  # "Tom Holly of the accounting firm PwC"
+        kind, name = _PERSON, person  # "Tom Holly of the accounting firm PwC"
     elif _PERSON_NAME.match(name):
         if name != clean and name.split()[0].lower() not in kinds.lex.title_words:
             # a name after an article is a group's or an institution's ("the Arab League",
             # "the Taliban"), never a person's; a title may take one ("the Rev. Al Green")
-            kind = SourceKind.ORGANIZATION
+            kind = _ORGANIZATION
         else:
-            kind = SourceKind.PERSON
+            kind = _PERSON
             name = _strip_titles(name, language)
     elif (
         name.isupper()
@@ -308,11 +312,11 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         and 2 <= len(name) <= 6
         and name.lower() not in _person_roles(language)  # "the MEP": a person's office
     ):
-        kind = SourceKind.ORGANIZATION  # an acronym: "the FBI", "IDF"
+        kind = _ORGANIZATION  # an acronym: "the FBI", "IDF"
     elif words and words[-1] in _person_roles(language) and len(head) < len(low):
         # a person named by role and whom they act for: "an attorney for the caucus" (a
         # bare role, "a federal judge", waits for the name the text gives it)
-        kind = SourceKind.PERSON
+        kind = _PERSON
     return SourceInfo(name=name, kind=kind, affiliation=affiliation)
 
 

@@ -1,4 +1,4 @@
-"""Figures built through the slot setters are the figures ``FigureSpan(...)`` builds."""
+"""Figures built through plain slot stores are the figures ``FigureSpan(...)`` builds."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import FigureKind
-from provenance.extractors.figures.scan import _SETTERS, _figure_span
+from provenance.extractors.figures.scan import _figure_span, _FigureSlots
 from provenance.extractors.records import FigureSpan
 
 _NUMBERS = st.none() | st.floats(allow_nan=False) | st.just(-0.0)
@@ -42,9 +42,11 @@ def test_figure_span_equals_the_constructor(fields: tuple[object, ...]) -> None:
         assert getattr(fast, field.name) is getattr(plain, field.name)
 
 
-def test_every_field_has_its_setter_and_the_figure_stays_frozen() -> None:
-    """One setter per field, in field order; the result refuses changes like any figure."""
-    assert len(_SETTERS) == len(dataclasses.fields(FigureSpan))
+def test_every_field_has_its_slot_and_the_figure_stays_frozen() -> None:
+    """FigureSpan's slots in its order; the result is a FigureSpan and refuses changes."""
+    assert _FigureSlots.__slots__ == FigureSpan.__slots__  # type: ignore[attr-defined]
     span = _figure_span("5", 0, 1, FigureKind.CARDINAL, 5.0, 5.0, 5.0, False, None, "5", None)
+    assert type(span) is FigureSpan
+    assert span == FigureSpan("5", 0, 1, FigureKind.CARDINAL, 5.0, 5.0, 5.0, False, None, "5")
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.value = 6.0  # type: ignore[misc]
