@@ -82,7 +82,12 @@ from provenance.extractors.claims.spans import (
     tell_object_end,
     trim,
 )
-from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS
+from provenance.extractors.claims.subjects import (
+    HEADS,
+    NP_PREPOSITIONS,
+    PRONOUNS,
+    role_appositive_start,
+)
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
@@ -1190,6 +1195,8 @@ def _try_cue(
         )
     ):
         cs, ce = trim(text, floor, len(lead) + floor)
+        if (role := role_appositive_start(text, floor, ss)) is not None:
+            ce = trim(text, floor, role)[1]  # '“...,” the party's leader, Ann Lee, said'
         if ce > cs and text[ce - 1] == ",":
             ce -= 1
         if (
