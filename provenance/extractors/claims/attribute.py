@@ -1684,11 +1684,20 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         return None  # "he said, according to a translation (of the speech)": how words came
     lead = text[floor : m.start()].strip()
     rest = trim(text, _past_relative(text, se, b), b)
-    if floor > a and rest[1] - rest[0] < _ACCORDING_REST and lead.endswith(","):
+    # the phrase closes its sentence when little follows the source, or only what is no
+    # clause resuming: an apposition of the source (", a former tax aide now teaching at
+    # X") or a phrase of the content's ("..., more than twice what Y got")
+    closing = rest[1] - rest[0] < _ACCORDING_REST or (
+        floor > a
+        and _ACCORDING_RESUME.match(text, se) is None
+        and _ACCORDING_AND.match(text, se) is None
+        and not _article_clause(text, se, b)
+    )
+    if floor > a and closing and lead.endswith(","):
         # "After X asked about it, the Graysons became agitated, according to a source":
         # a sentence-final phrase reports the whole sentence, the earlier cue's claim too
         cs, ce = trim(text, a, m.start())
-    elif not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
+    elif not lead.strip(",;:—–") and floor > a and closing:
         # "Five panels found no evidence of it, according to X.": the phrase closes a
         # sentence whose own cue took the words before it; X reports the whole of them
         cs, ce = trim(text, a, m.start())
