@@ -6,7 +6,8 @@ The phrase belongs with the cue, not the content, and its addressee is no source
 content opens after it (and after a "that"), as it does with no phrase. Occasions are the
 cue lexicon's ``occasion_prepositions``, ``occasion_determiners`` and ``occasion_nouns``
 ("in a statement", "during an interview"), with an optional ``occasion_partners`` word, a
-``definite_articles`` word and a name after them ("in an interview with CNN"); means are its ``contact_modes`` ("by phone").
+``definite_articles`` word and a name after them ("in an interview with CNN"); means are
+its ``contact_modes`` ("by phone").
 """
 
 from __future__ import annotations

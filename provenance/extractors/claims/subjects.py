@@ -168,7 +168,9 @@ def role_appositive_start(text: str, floor: int, name_start: int) -> int | None:
         comma -= 1
     if comma <= floor or text[comma] != ",":
         return None
-    lo = max(text.rfind(",", floor, comma), text.rfind("”", floor, comma), text.rfind('"', floor, comma))
+    lo = max(
+        text.rfind(",", floor, comma), text.rfind("”", floor, comma), text.rfind('"', floor, comma)
+    )
     if lo < floor:
         return None  # the phrase opens the clause: no content before it to keep it from
     words = text[lo + 1 : comma].split()
