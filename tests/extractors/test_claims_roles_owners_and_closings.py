@@ -188,3 +188,31 @@ def test_an_occasion_with_its_partner_is_the_cues(text: str) -> None:
     """ "in an interview with (the) X": the partner is the occasion's, not the content."""
     found = attributed_cues(text)
     assert [c for c, _, _ in found] == ["the budget would be cut"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "“The answer is yes,” Cruz, who has proposed ending the mandate, said.",
+            "“The answer is yes,”",
+        ),
+        (
+            "The answer is yes, Cruz, who has called for ending the mandate, said.",
+            "The answer is yes",
+        ),
+    ],
+)
+def test_a_cue_after_a_relative_clause_holding_a_cue(text: str, content: str) -> None:
+    """ "X, who has proposed Y, said": the clause's own claim is the pronoun's; the frame
+    after its comma still reads its subject and content before the clause."""
+    found = attributed(text)
+    assert (content, "Cruz") in found, found
+    assert ("ending the mandate", "who") in found, found
+
+
+def test_a_cue_after_a_relative_clause_still_opens_its_content() -> None:
+    """Neighbour: with the content after the frame, the claims are the same as before."""
+    found = attributed("Cruz, who has proposed ending the mandate, said the answer is yes.")
+    assert ("the answer is yes", "Cruz") in found, found
+    assert ("ending the mandate", "who") in found, found

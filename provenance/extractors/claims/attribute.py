@@ -378,6 +378,9 @@ def _unit(
     lex = grammar.lexicon
     if heads and bisect.bisect_left(heads, a) < bisect.bisect_left(heads, b):
         floor = _possessive_report(text, a, b, quotes, drafts, unit_claims)
+    # the floor before a claim of a relative clause set off by commas ("Cruz, who has
+    # proposed X, said"): the cue right after the clause's comma reads from there
+    aside: tuple[int, int] | None = None  # (the clause's claim's end, the floor before it)
     for m in cues:
         m_start, m_end = m.span()
         vs = m.start("verb")
@@ -408,8 +411,11 @@ def _unit(
             # follows ("were rejected by the ministry")
             draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m, lo), info)
         else:
+            cue_floor = floor
+            if aside is not None and text[aside[0] : m_start].strip() == ",":
+                cue_floor = aside[1]  # '“...,” Cruz, who has proposed X, said': Cruz's
             draft = _try_cue(
-                text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims, lex
+                text, lo, hi, max(cue_floor, lo), m, info, quotes, drafts, unit_claims, lex
             )
         if draft is None:
             continue
@@ -448,6 +454,14 @@ def _unit(
         if not _frames(drafts, unit_claims, here):
             nested(text, here, drafts, quotes)
         unit_claims.append(here)
+        aside = None
+        if (
+            draft.source_start is not None
+            and draft.source_end is not None
+            and text[draft.source_start : draft.source_end].lower() in lex.relative_pronouns
+            and text[: draft.source_start].rstrip().endswith(",")
+        ):
+            aside = (draft.end, floor)
         floor = max(draft.end, m_end)
 
 
