@@ -459,7 +459,7 @@ def _unit(
             draft.source_start is not None
             and draft.source_end is not None
             and text[draft.source_start : draft.source_end].lower() in lex.relative_pronouns
-            and text[: draft.source_start].rstrip().endswith(",")
+            and text[max(a, draft.source_start - 4) : draft.source_start].rstrip().endswith(",")
         ):
             aside = (draft.end, floor)
         floor = max(draft.end, m_end)

@@ -143,6 +143,7 @@ _HEAD_SUFFIXES = _LEX.head_suffixes
 
 #: the most words of a role noun phrase set off before the name it renames
 _ROLE_APPOSITIVE_WORDS = 8
+_ROLE_APPOSITIVE_CHARS = 100
 _POSSESSIVE_ENDINGS = _LEX.possessive_endings
 
 
@@ -171,8 +172,8 @@ def role_appositive_start(text: str, floor: int, name_start: int) -> int | None:
     lo = max(
         text.rfind(",", floor, comma), text.rfind("”", floor, comma), text.rfind('"', floor, comma)
     )
-    if lo < floor:
-        return None  # the phrase opens the clause: no content before it to keep it from
+    if lo < floor or comma - lo > _ROLE_APPOSITIVE_CHARS:
+        return None  # the phrase opens the clause (no content before it), or is too long
     words = text[lo + 1 : comma].split()
     if not words or len(words) > _ROLE_APPOSITIVE_WORDS:
         return None
