@@ -216,3 +216,36 @@ def test_a_cue_after_a_relative_clause_still_opens_its_content() -> None:
     found = attributed("Cruz, who has proposed ending the mandate, said the answer is yes.")
     assert ("the answer is yes", "Cruz") in found, found
     assert ("ending the mandate", "who") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The numbers are worrying, the minister said.",
+            "The numbers are worrying",
+            "the minister",
+        ),
+        (
+            "The figures are worrying, Ann Lee said on Monday night.",
+            "The figures are worrying",
+            "Ann Lee",
+        ),
+        (
+            "The numbers are worrying, the minister told reporters.",
+            "The numbers are worrying",
+            "the minister",
+        ),
+    ],
+)
+def test_a_tag_after_a_cue_and_its_comma(text: str, content: str, source: str) -> None:
+    """ "X are worrying, Smith said.": the words after the comma are the tag closing the
+    sentence, not the content of "worrying"; the tag's source reports the clause."""
+    assert attributed(text) == [(content, source)], attributed(text)
+
+
+def test_a_clause_after_a_comment_clause_is_no_tag() -> None:
+    """Neighbour: "As the paper reported, X was accused of Y": a clause goes on after the
+    comma, the comment clause credits it."""
+    text = "The debate was tense. As the Ledger reported, the mayor was accused of lying."
+    assert ("the mayor was accused of lying", "the Ledger") in attributed(text), attributed(text)

@@ -1273,6 +1273,8 @@ def _try_cue(
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, cue_end, b, m, info, quotes)
+    if _tag_after(text, cue_end, cs, ce, quotes, lex.inverting_verbs):
+        return None  # "The numbers are worrying, Smith said.": the tag's, no content
     if info.frame is not Frame.OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     # "Hospital officials said 30": a count alone is content, however short
@@ -1303,6 +1305,43 @@ def _try_cue(
     d = Draft(cs, ce, Attribution.INDIRECT, info.status, ss, se)
     d.channel = channel(text, cue_end, b)
     return d
+
+
+#: how far after a cue's comma the verb of a tag may stand (", the foreign minister said")
+_TAG_REACH = 60
+#: the longest adjunct after a tag's cue before its sentence ends (" on Monday night")
+_TAG_TAIL = 30
+
+
+def _tag_after(
+    text: str, cue_end: int, cs: int, ce: int, quotes: Context, inverting: frozenset[str]
+) -> bool:
+    """Whether the words after a cue and its comma are a report's tag: a subject and its
+    cue closing the sentence ("The numbers are worrying, [Smith said]."), so the cue
+    before has no content (not "As the paper reported, [Trump was accused of X]").
+
+    Example:
+        >>> text = "The numbers are worrying, Smith said."
+        >>> cs = text.index("Smith")
+        >>> verbs = cue_grammar().lexicon.inverting_verbs
+        >>> _tag_after(text, cs - 2, cs, len(text) - 1, Context(text), verbs)
+        True
+        >>> text = "He warned, however, that Smith said no."
+        >>> cs = text.index("that")
+        >>> _tag_after(text, cs - 11, cs, len(text) - 1, Context(text), verbs)
+        False
+    """
+    if text[cue_end:cs].strip() != ",":
+        return False  # most contents open right after their cue, or after "that"
+    nxt = next(iter(quotes.cues.between(cs, min(ce, cs + _TAG_REACH))), None)
+    if nxt is None or ce - nxt.end() > _TAG_TAIL:
+        return False  # "As the paper reported, Trump was accused of X": a clause goes on
+    if text[nxt.end() : ce].strip() and _adjuncts().tail.match(text, nxt.end(), ce) is None:
+        return False  # "..., Trump ordered a review": an object, no adjunct
+    if nxt.group("aux").strip() or cue_info(nxt.group("verb")).lemma not in inverting:
+        return False  # "..., Trump was accused of fraud": no tag's verb
+    subject = quotes.subject(text, cs, nxt.start())
+    return subject is not None and subject[0] == cs
 
 
 def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
