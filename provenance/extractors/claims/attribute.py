@@ -458,8 +458,8 @@ def _unit(
         if (
             draft.source_start is not None
             and draft.source_end is not None
+            and text[draft.source_start - 2 : draft.source_start] == ", "
             and text[draft.source_start : draft.source_end].lower() in lex.relative_pronouns
-            and text[max(a, draft.source_start - 4) : draft.source_start].rstrip().endswith(",")
         ):
             aside = (draft.end, floor)
         floor = max(draft.end, m_end)
@@ -1209,7 +1209,8 @@ def _try_cue(
         )
     ):
         cs, ce = trim(text, floor, len(lead) + floor)
-        if (role := role_appositive_start(text, floor, ss)) is not None:
+        role = role_appositive_start(text, floor, ss) if text[ss - 2 : ss] == ", " else None
+        if role is not None:
             ce = trim(text, floor, role)[1]  # '“...,” the party's leader, Ann Lee, said'
         if ce > cs and text[ce - 1] == ",":
             ce -= 1
@@ -1273,7 +1274,9 @@ def _try_cue(
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, cue_end, b, m, info, quotes)
-    if _tag_after(text, cue_end, cs, ce, quotes, lex.inverting_verbs):
+    if text[cue_end : cue_end + 1] == "," and _tag_after(
+        text, cue_end, cs, ce, quotes, lex.inverting_verbs
+    ):
         return None  # "The numbers are worrying, Smith said.": the tag's, no content
     if info.frame is not Frame.OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
