@@ -658,6 +658,12 @@ class CueLexicon:
     occasion_prepositions: tuple[str, ...] = ()
     occasion_determiners: tuple[str, ...] = ()
     occasion_nouns: tuple[str, ...] = ()
+    #: the prepositions joining an occasion to whom it was held with ("in an interview
+    #: [with] CNN"): the name after them is the occasion's, no source
+    occasion_partners: tuple[str, ...] = ()
+    #: the endings of a possessive noun inside a source after its cue (", said the
+    #: company's chief executive.")
+    possessive_endings: tuple[str, ...] = ()
     contact_modes: tuple[str, ...] = ()
     object_end_phrases: tuple[str, ...] = ()
     comment_clause_openers: tuple[str, ...] = ()
@@ -916,6 +922,8 @@ _SPAN_KEYS = (
     "occasion_prepositions",
     "occasion_determiners",
     "occasion_nouns",
+    "occasion_partners",
+    "possessive_endings",
     "contact_modes",
     "object_end_phrases",
     "comment_clause_openers",

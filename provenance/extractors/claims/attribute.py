@@ -86,7 +86,12 @@ from provenance.extractors.claims.spans import (
     tell_object_end,
     trim,
 )
-from provenance.extractors.claims.subjects import HEADS, NP_PREPOSITIONS, PRONOUNS
+from provenance.extractors.claims.subjects import (
+    HEADS,
+    NP_PREPOSITIONS,
+    PRONOUNS,
+    role_appositive_start,
+)
 from provenance.extractors.text.quotes import straighten_quotes
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import ACCORDING as _ACCORDING
@@ -381,6 +386,9 @@ def _unit(
     lex = grammar.lexicon
     if heads and bisect.bisect_left(heads, a) < bisect.bisect_left(heads, b):
         floor = _possessive_report(text, a, b, quotes, drafts, unit_claims)
+    # the floor before a claim of a relative clause set off by commas ("Cruz, who has
+    # proposed X, said"): the cue right after the clause's comma reads from there
+    aside: tuple[int, int] | None = None  # (the clause's claim's end, the floor before it)
     for m in cues:
         m_start, m_end = m.span()
         vs = m.start("verb")
@@ -411,8 +419,11 @@ def _unit(
             # follows ("were rejected by the ministry")
             draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m, lo), info)
         else:
+            cue_floor = floor
+            if aside is not None and text[aside[0] : m_start].strip() == ",":
+                cue_floor = aside[1]  # '“...,” Cruz, who has proposed X, said': Cruz's
             draft = _try_cue(
-                text, lo, hi, max(floor, lo), m, info, quotes, drafts, unit_claims, lex
+                text, lo, hi, max(cue_floor, lo), m, info, quotes, drafts, unit_claims, lex
             )
         if draft is None:
             continue
@@ -448,6 +459,14 @@ def _unit(
         if not _frames(drafts, unit_claims, here):
             nested(text, here, drafts, quotes)
         unit_claims.append(here)
+        aside = None
+        if (
+            draft.source_start is not None
+            and draft.source_end is not None
+            and text[draft.source_start - 2 : draft.source_start] == ", "
+            and text[draft.source_start : draft.source_end].lower() in lex.relative_pronouns
+        ):
+            aside = (draft.end, floor)
         floor = max(draft.end, m_end)
 
 
@@ -1199,6 +1218,9 @@ def _try_cue(
         )
     ):
         cs, ce = trim(text, floor, len(lead) + floor)
+        role = role_appositive_start(text, floor, ss) if text[ss - 2 : ss] == ", " else None
+        if role is not None:
+            ce = trim(text, floor, role)[1]  # '“...,” the party's leader, Ann Lee, said'
         if ce > cs and text[ce - 1] == ",":
             ce -= 1
         if (
@@ -1261,6 +1283,10 @@ def _try_cue(
     ):
         return None  # "X, which the city rejected in a statement": the clause is the object
     cs, ce = content_after(text, cue_end, b, m, info, quotes)
+    if text[cue_end : cue_end + 1] == "," and _tag_after(
+        text, cue_end, cs, ce, quotes, lex.inverting_verbs
+    ):
+        return None  # "The numbers are worrying, Smith said.": the tag's, no content
     if info.frame is not _OBJECT and _points_back(text, lex, cs, ce):
         ce = cs + len(text[cs:ce].split(None, 1)[0])  # "said [this] while in Abuja"
     # "Hospital officials said 30": a count alone is content, however short
@@ -1291,6 +1317,43 @@ def _try_cue(
     d = Draft(cs, ce, _INDIRECT, info.status, ss, se)
     d.channel = channel(text, cue_end, b)
     return d
+
+
+#: how far after a cue's comma the verb of a tag may stand (", the foreign minister said")
+_TAG_REACH = 60
+#: the longest adjunct after a tag's cue before its sentence ends (" on Monday night")
+_TAG_TAIL = 30
+
+
+def _tag_after(
+    text: str, cue_end: int, cs: int, ce: int, quotes: Context, inverting: frozenset[str]
+) -> bool:
+    """Whether the words after a cue and its comma are a report's tag: a subject and its
+    cue closing the sentence ("The numbers are worrying, [Smith said]."), so the cue
+    before has no content (not "As the paper reported, [Trump was accused of X]").
+
+    Example:
+        >>> text = "The numbers are worrying, Smith said."
+        >>> cs = text.index("Smith")
+        >>> verbs = cue_grammar().lexicon.inverting_verbs
+        >>> _tag_after(text, cs - 2, cs, len(text) - 1, Context(text), verbs)
+        True
+        >>> text = "He warned, however, that Smith said no."
+        >>> cs = text.index("that")
+        >>> _tag_after(text, cs - 11, cs, len(text) - 1, Context(text), verbs)
+        False
+    """
+    if text[cue_end:cs].strip() != ",":
+        return False  # most contents open right after their cue, or after "that"
+    nxt = next(iter(quotes.cues.between(cs, min(ce, cs + _TAG_REACH))), None)
+    if nxt is None or ce - nxt.end() > _TAG_TAIL:
+        return False  # "As the paper reported, Trump was accused of X": a clause goes on
+    if text[nxt.end() : ce].strip() and _adjuncts().tail.match(text, nxt.end(), ce) is None:
+        return False  # "..., Trump ordered a review": an object, no adjunct
+    if nxt.group("aux").strip() or cue_info(nxt.group("verb")).lemma not in inverting:
+        return False  # "..., Trump was accused of fraud": no tag's verb
+    subject = quotes.subject(text, cs, nxt.start())
+    return subject is not None and subject[0] == cs
 
 
 def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
@@ -1686,11 +1749,20 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
         return None  # "he said, according to a translation (of the speech)": how words came
     lead = text[floor : m.start()].strip()
     rest = trim(text, _past_relative(text, se, b), b)
-    if floor > a and rest[1] - rest[0] < _ACCORDING_REST and lead.endswith(","):
+    # the phrase closes its sentence when little follows the source, or only what is no
+    # clause resuming: an apposition of the source (", a former tax aide now teaching at
+    # X") or a phrase of the content's ("..., more than twice what Y got")
+    closing = rest[1] - rest[0] < _ACCORDING_REST or (
+        floor > a
+        and _ACCORDING_RESUME.match(text, se) is None
+        and _ACCORDING_AND.match(text, se) is None
+        and not _article_clause(text, se, b)
+    )
+    if floor > a and closing and lead.endswith(","):
         # "After X asked about it, the Graysons became agitated, according to a source":
         # a sentence-final phrase reports the whole sentence, the earlier cue's claim too
         cs, ce = trim(text, a, m.start())
-    elif not lead.strip(",;:—–") and floor > a and rest[1] - rest[0] < _ACCORDING_REST:
+    elif not lead.strip(",;:—–") and floor > a and closing:
         # "Five panels found no evidence of it, according to X.": the phrase closes a
         # sentence whose own cue took the words before it; X reports the whole of them
         cs, ce = trim(text, a, m.start())

@@ -5,8 +5,9 @@ the talks had failed".
 The phrase belongs with the cue, not the content, and its addressee is no source: the
 content opens after it (and after a "that"), as it does with no phrase. Occasions are the
 cue lexicon's ``occasion_prepositions``, ``occasion_determiners`` and ``occasion_nouns``
-("in a statement", "during an interview"), with an optional "with" and a name after them
-("in an interview with CNN"); means are its ``contact_modes`` ("by phone").
+("in a statement", "during an interview"), with an optional ``occasion_partners`` word, a
+``definite_articles`` word and a name after them ("in an interview with CNN"); means are
+its ``contact_modes`` ("by phone").
 """
 
 from __future__ import annotations
@@ -26,11 +27,22 @@ def occasion_pattern(language: str = "en") -> str:
     lex = cue_lexicon(language)
     parts = []
     if lex.occasion_prepositions and lex.occasion_determiners and lex.occasion_nouns:
+        # whom it was held with: "in an interview with (the) CNN"
+        partner = ""
+        if lex.occasion_partners:
+            article = (
+                rf"(?:(?:{ordered_alternation(lex.definite_articles)})\s+)?"
+                if lex.definite_articles
+                else ""
+            )
+            partner = (
+                rf"(?:\s+(?:{ordered_alternation(lex.occasion_partners)})\s+{article}"
+                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+            )
         parts.append(
             rf"(?:{ordered_alternation(lex.occasion_prepositions)})\s+"
             rf"(?:{ordered_alternation(lex.occasion_determiners)})\s+"
-            rf"(?:{ordered_alternation(lex.occasion_nouns)})\b"
-            r"(?:\s+with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+            rf"(?:{ordered_alternation(lex.occasion_nouns)})\b{partner}"
         )
     if lex.contact_modes:
         parts.append(rf"(?:{ordered_alternation(lex.contact_modes)})\b")

@@ -109,6 +109,8 @@ class _Patterns:
     close: frozenset[str]
     #: prepositions after a role noun that keep the phrase a source ("aide to X")
     role_prepositions: frozenset[str]
+    #: the endings of a possessive noun inside a source after its cue ("the company's")
+    possessive_endings: tuple[str, ...]
     clause_subjects: frozenset[str]
     #: prepositions of a place after a source noun (", said a diplomat in Brussels.")
     places: frozenset[str]
@@ -190,6 +192,7 @@ def _patterns(language: str = "en") -> _Patterns:
         clause_words=lex.clause_words,
         close=lex.closeness_words,
         role_prepositions=lex.role_prepositions,
+        possessive_endings=lex.possessive_endings,
         clause_subjects=lex.clause_subjects,
         places=frozenset(lex.post_source_prepositions),
         bodies=frozenset(lex.post_source_body_prepositions),
@@ -455,6 +458,8 @@ def post_source(
             or _reduced_passive(words, i, language)
             # "said a former aide to President Bush": whose aide
             or (wl in pat.role_prepositions and is_head(words[i - 1].lower()))
+            # ", said the company's chief executive.": a possessive before the head
+            or _possessive_before_head(words, i, pat.possessive_endings)
         ):
             return None
     first = words[0].lower()
@@ -463,6 +468,29 @@ def post_source(
     ):
         return None
     return _title_name(text, pos + end, b, words) or (pos + m.start(1), pos + end)
+
+
+def _possessive_before_head(words: list[str], i: int, endings: tuple[str, ...]) -> bool:
+    """Whether ``words[i]`` is a possessive inside the source noun phrase: its stem a name
+    or a source noun ("the company's", "Rubio's"), a source noun somewhere after it (", said
+    the company's chief executive."; not ", said the company's." alone).
+
+    Example:
+        >>> e = ("'s", "’s", "s'", "s’")
+        >>> _possessive_before_head("the company's chief executive".split(), 1, e)
+        True
+        >>> _possessive_before_head("the company's".split(), 1, e)
+        False
+        >>> _possessive_before_head("the plan's cost".split(), 1, e)
+        False
+    """
+    w = words[i]
+    if not endings or not w.endswith(endings):
+        return False
+    stem = w[: -2 if w[-1] in "sS" else -1]
+    if not (stem[:1].isupper() or is_head(stem.lower())):
+        return False
+    return any(is_head(x.lower()) for x in words[i + 1 :])
 
 
 def _reduced_passive(words: list[str], i: int, language: str = "en") -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "determines_cue",
     "find_subject",
     "is_head",
+    "role_appositive_start",
 ]
 
 
@@ -138,6 +139,59 @@ _ROLE_OF = re.compile(r"[A-Za-z]+\s+(?:of|at|for)\s")
 _ROLES = frozenset(role for role in cue_lexicon("en").speaker_roles if " " not in role)
 #: endings of an agent noun that may end a source ("lawmakers", "scientists")
 _HEAD_SUFFIXES = _LEX.head_suffixes
+
+
+#: the most words of a role noun phrase set off before the name it renames
+_ROLE_APPOSITIVE_WORDS = 8
+_ROLE_APPOSITIVE_CHARS = 100
+_POSSESSIVE_ENDINGS = _LEX.possessive_endings
+
+
+def role_appositive_start(text: str, floor: int, name_start: int) -> int | None:
+    """Where a role noun phrase set off before a name subject opens, or ``None``.
+
+    "“...,” [the party's leader], Ann Lee, said", "..., [an attorney for the family], Tom
+    Hart, said": the phrase renames the speaker, no part of the content before it. It opens
+    after a comma or a closing quotation mark, with a determiner or a possessive
+    ("Apple's"), and its head (the last word, or the word before its first preposition) is
+    a source noun; the name follows it after a comma.
+
+    Example:
+        >>> t = "“No,” the party's leader, Ann Lee, said."
+        >>> t[role_appositive_start(t, 0, t.index("Ann")) :]
+        "the party's leader, Ann Lee, said."
+        >>> t = "He sold the house, a ruin, Ann Lee said."
+        >>> role_appositive_start(t, 0, t.index("Ann")) is None
+        True
+    """
+    comma = name_start - 1
+    while comma > floor and text[comma].isspace():
+        comma -= 1
+    if comma <= floor or text[comma] != ",":
+        return None
+    lo = max(
+        text.rfind(",", floor, comma), text.rfind("”", floor, comma), text.rfind('"', floor, comma)
+    )
+    if lo < floor or comma - lo > _ROLE_APPOSITIVE_CHARS:
+        return None  # the phrase opens the clause (no content before it), or is too long
+    words = text[lo + 1 : comma].split()
+    if not words or len(words) > _ROLE_APPOSITIVE_WORDS:
+        return None
+    first = words[0]
+    if not (
+        first.lower() in DETERMINERS
+        or (_POSSESSIVE_ENDINGS and first.endswith(_POSSESSIVE_ENDINGS) and first[:1].isupper())
+    ):
+        return None
+    if any(w.lower() in NOT_IN_NP for w in words):
+        return None
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in NP_PREPOSITIONS), len(words))
+    if cut < 2 or not is_head(words[cut - 1].lower()):
+        return None
+    start = lo + 1
+    while text[start].isspace():
+        start += 1
+    return start
 
 
 def _common_head(word: str) -> bool:
