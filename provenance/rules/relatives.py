@@ -12,9 +12,10 @@ claim's source as written and its cue, whose last word is one of the matching le
 
 A relative whose speaker is a pronoun in the narrator's own sentence names the subject's
 own deed in the subject's words: "Franken returned to begin what he called a process of
-rebuilding trust" reports what he does, no account of another's act, and is not flagged;
-inside a claim ("The group condemned what it called a massacre", the relative's claim
-nested in the condemnation) the label is the claim's, and is.
+rebuilding trust" reports what he does, no account of another's act, and is not flagged.
+Inside another claim's content ("The group condemned what it called a massacre", "Police
+said rebels carried out what officials described as 12 raids") the extractors make no claim
+of the relative, and the claim holding it is flagged whole.
 
 Not "officials called the attacks a massacre" (no free relative: the label is the
 official's plain statement), "the governor said what he called ..." as a cue of its own
@@ -25,9 +26,11 @@ lexicon's ``contrary_relatives``, read by the contrast rules).
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from provenance.enums import ClaimStatus
+from provenance.extractors.text.wordlists import alternation
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,8 +116,9 @@ def labeled_by_relative(
         own = claims["source_text"].astype(object).where(claims["source_text"].notna(), "")
         own_deed = own.astype(str).str.casefold().isin(subjects) & claims["parent_claim_id"].isna()
         candidate = candidate & ~own_deed
+    framing = _framing(claims, language)
     if not candidate.any():
-        return out
+        return out | framing
     rows = claims.loc[candidate, ["article_id", "start", "cue", "source_text"]]
     texts = rows["article_id"].map(bodies)
     hits = [
@@ -126,4 +130,45 @@ def labeled_by_relative(
             texts, rows["start"], rows["cue"], rows["source_text"], strict=True
         )
     ]
-    return out.where(~candidate, pd.Series(hits, index=rows.index, dtype=bool)).astype(bool)
+    labeled = out.where(~candidate, pd.Series(hits, index=rows.index, dtype=bool))
+    return (labeled.astype(bool) | framing).astype(bool)
+
+
+@functools.cache
+def _framing_re(language: str | None) -> re.Pattern[str] | None:
+    """A free relative's pronoun, a subject of one to five words and a labeling verb."""
+    verbs, pronouns, _ = _words(language)
+    if not verbs or not pronouns:
+        return None
+    return re.compile(
+        rf"(?i)(?<![\w’'-])(?:{alternation(pronouns)})\s+(?:[^\s,;:.!?“”\"]+\s+){{1,5}}?"
+        rf"(?:{alternation(verbs)})(?![\w’'-])"
+    )
+
+
+def _framing(claims: pd.DataFrame, language: str | None) -> pd.Series:
+    """Attributed asserted claims whose content holds a labeling free relative.
+
+    "The group condemned [what it called a massacre]", "Police said [rebels carried out
+    what officials described as 12 raids]": the label is a claim inside the claim, which
+    the extractors leave whole (a nested claim of its own would be one the annotation of
+    attributions does not count), so the claim holding it is flagged.
+    """
+    import pandas as pd
+
+    pattern = _framing_re(language)
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if pattern is None or claims.empty or "text" not in claims:
+        return out
+    attributed = (claims["status"] == ClaimStatus.ASSERTED.value) & (
+        claims["attribution"] != "narrator"
+    )
+    texts = claims.loc[attributed, "text"].astype(object).where(lambda t: t.notna(), "")
+    pronouns = _words(language)[1]
+
+    def holds(text: str) -> bool:
+        low = text.casefold()  # the pattern only where a pronoun's letters are: seldom
+        return any(p in low for p in pronouns) and pattern.search(text) is not None
+
+    hits = texts.astype(str).map(holds).astype(bool)
+    return out.where(~out.index.isin(hits.index), hits.reindex(out.index, fill_value=False))

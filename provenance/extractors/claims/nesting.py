@@ -69,25 +69,6 @@ def _free_relative_gap(text: str, lead: str, cue_end: int, info: CueInfo) -> boo
     return bool(word) and word[0] in lex.finite_auxiliaries and word[0] not in _NON_FINITE
 
 
-def _labeling_relative(lead: str, verb: str) -> bool:
-    """Whether a cue verb labels a thing in a free relative: the lead ends in one of
-    ``free_relative_pronouns`` and the verb is one of the matching lexicon's
-    ``labeling_relative_verbs`` ("carried out [what] officials [described] as 30 attacks").
-
-    Example:
-        >>> _labeling_relative("rebels carried out what", "described")
-        True
-        >>> _labeling_relative("rebels carried out what", "said")
-        False
-    """
-    from provenance.lexicon.matching import match_lexicon
-
-    words = lead.rsplit(None, 1)
-    if not words or words[-1].casefold() not in cue_grammar().lexicon.free_relative_pronouns:
-        return False
-    return verb.casefold() in match_lexicon(None).labeling_relative_verbs
-
-
 def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
     """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
     o = drafts[outer]
@@ -105,16 +86,12 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
             continue
         lead = text[o.start : subj[0]].rstrip()
         gap = _free_relative_gap(text, lead, m.end(), info)
-        # "said rebels carried out [what officials described] as 30 attacks": the label
-        labeled = _labeling_relative(lead, verb)
-        if lead and not gap and not labeled and not lead.endswith(_NESTING_WORDS):
+        if lead and not gap and not lead.endswith(_NESTING_WORDS):
             continue
         cs, ce = content_after(text, m.end(), o.end, m, info, quotes)
         # "..., after Trump said he believed X": a strong cue after a subordinator
         subordinate = lead.endswith(_SUBORDINATORS) and not info.weak
-        if ce - cs < 3 or (ce - cs < 10 and not labeled):
-            continue
-        if not (explicit(text, m.end(), cs) or subordinate or gap or labeled):
+        if ce - cs < 10 or not (explicit(text, m.end(), cs) or subordinate or gap):
             continue
         status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
         # "rejected what the government claims is a crackdown": the relative's own
