@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 from provenance.enums import NARRATOR as _NARRATOR
 from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.errors import ReadWarning
-from provenance.extractors.records import ClaimSpan, SourceInfo
+from provenance.extractors.records import ClaimSpan, FigureSpan, SourceInfo
 from provenance.ids import normalize_name, stable_id
 from provenance.lexicon.cues import unasserting_forms
+from provenance.tables.asides import relative_asides
 from provenance.tables.bundle import Tables
 from provenance.tables.columns import columns, contract_dtypes
 
@@ -343,6 +344,33 @@ class _Owners:
         return spans[best][2], spans[best][3]
 
 
+def _asides(body: str, language: str | None) -> list[tuple[int, int]]:
+    """The comma and dash relative clauses of ``body`` (none unless it holds "which")."""
+    if not any(w in body for w in _relative_words(language)):
+        return []
+    return relative_asides(body, language)
+
+
+@functools.cache
+def _relative_words(language: str | None) -> tuple[str, ...]:
+    from provenance.lexicon.matching import match_lexicon
+
+    return tuple(match_lexicon(language).relative_pronouns)
+
+
+def _glossed(
+    asides: list[tuple[int, int]],
+    starts: dict[str, int],
+    owner: tuple[str, str],
+    fig: FigureSpan,
+) -> bool:
+    """Whether ``fig`` stands in a relative clause that opens inside its owner claim."""
+    claim_start = starts.get(owner[0], fig.start)
+    return any(
+        claim_start <= start and start < fig.start and fig.end <= end for start, end in asides
+    )
+
+
 def _unique(extractions: Iterable[Extraction]) -> dict[str, Extraction]:
     """One extraction per article id, in first-seen order.
 
@@ -494,9 +522,18 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         ]
         owners: list[tuple[str, str]] = []
         found = _Owners(asserting)
+        narrator_id = source_row(narrator)
+        # "complained that Trump was tardy in enforcing the law, which required the list by
+        # Oct. 1": a relative after a comma glosses for the reader; its figures are the
+        # narrator's (read only in a body holding a relative word at all)
+        asides = _asides(doc.body, doc.language) if ex.figures else ()
+        starts = {claim_id: s for s, _, claim_id, _ in asserting} if asides else {}
         for fig in ex.figures:
             try:
-                owners.append(found.owner(fig.start, fig.end))
+                owner = found.owner(fig.start, fig.end)
+                if asides and owner[1] != narrator_id and _glossed(asides, starts, owner, fig):
+                    raise LookupError(fig.start)
+                owners.append(owner)
             except LookupError:
                 claims.append(
                     ClaimSpan(fig.text, fig.start, fig.end, attribution=Attribution.NARRATOR)
