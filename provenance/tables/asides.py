@@ -22,7 +22,7 @@ import re
 
 from provenance.lexicon._files import language_key
 
-__all__ = ["relative_asides"]
+__all__ = ["aside_spans", "relative_asides"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -41,6 +41,63 @@ def _aside_re(key: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:,|[ \t][-–—])[ \t]+(?:{alternation})\b(?:(?!{stop})[^,;:!?“”\"()\n])*")
 
 
+@functools.cache
+def _relative_words(key: str) -> tuple[str, ...]:
+    from provenance.lexicon.matching import match_lexicon
+
+    return tuple(sorted(match_lexicon(key).relative_pronouns))
+
+
+def _opener(body: str, word_at: int) -> int:
+    """Where an aside whose relative word stands at ``word_at`` would open, or -1: the
+    comma, or the blank before the dash, right before the blanks before the word."""
+    j = word_at
+    while j and body[j - 1] in " \t":
+        j -= 1
+    if j == word_at or not j:
+        return -1
+    if body[j - 1] == ",":
+        return j - 1
+    if j >= 2 and body[j - 1] in "-–—" and body[j - 2] in " \t":
+        return j - 2
+    return -1
+
+
+def aside_spans(body: str, key: str) -> list[tuple[int, int]]:
+    """Every match of the aside pattern in ``body``, as ``finditer`` over it gives them,
+    found from the relative words' occurrences (``str.find``) instead of trying the
+    pattern at every position.
+
+    Exact: a match holds its opener, blanks and relative word in a row, so each match
+    is the pattern matched at :func:`_opener` of one occurrence of a relative word, and
+    there only (the word's letters and the blanks before it fix the opener). Matches never
+    overlap (a clause stops before a comma or a spaced dash, and every opener is one), so
+    skipping the openers inside the last match kept, as ``finditer`` does, skips none;
+    the pattern is case-sensitive and the words are the lexicon's, found as written.
+    A body without a relative word costs one ``find`` per word.
+    """
+    pattern = _aside_re(key)
+    if pattern is None:
+        return []
+    openers: set[int] = set()
+    for word in _relative_words(key):
+        at = body.find(word)
+        while at >= 0:
+            if (start := _opener(body, at)) >= 0:
+                openers.add(start)
+            at = body.find(word, at + 1)
+    out: list[tuple[int, int]] = []
+    last = 0
+    for start in sorted(openers):
+        if start < last:
+            continue
+        m = pattern.match(body, start)
+        if m is not None:
+            out.append(m.span())
+            last = m.end()
+    return out
+
+
 def relative_asides(body: str, language: str | None = "en") -> list[tuple[int, int]]:
     """The ``(start, end)`` of every comma or dash relative clause of ``body``, from its
     opener to its first stop, that holds no cue word (a verb, noun, adjective or adverb
@@ -56,14 +113,10 @@ def relative_asides(body: str, language: str | None = "en") -> list[tuple[int, i
         []
     """
     key = language_key(language)
-    pattern = _aside_re(key)
-    if pattern is None:
+    spans = aside_spans(body, key)
+    if not spans:
         return []
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(key)
-    return [
-        m.span()
-        for m in pattern.finditer(body)
-        if not any(lex.lemma_of(w) for w in _WORD.findall(m.group()))
-    ]
+    return [(s, e) for s, e in spans if not any(lex.lemma_of(w) for w in _WORD.findall(body, s, e))]

@@ -344,20 +344,6 @@ class _Owners:
         return spans[best][2], spans[best][3]
 
 
-def _asides(body: str, language: str | None) -> list[tuple[int, int]]:
-    """The comma and dash relative clauses of ``body`` (none unless it holds "which")."""
-    if not any(w in body for w in _relative_words(language)):
-        return []
-    return relative_asides(body, language)
-
-
-@functools.cache
-def _relative_words(language: str | None) -> tuple[str, ...]:
-    from provenance.lexicon.matching import match_lexicon
-
-    return tuple(match_lexicon(language).relative_pronouns)
-
-
 def _glossed(
     asides: list[tuple[int, int]],
     starts: dict[str, int],
@@ -525,14 +511,21 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         narrator_id = source_row(narrator)
         # "complained that Trump was tardy in enforcing the law, which required the list by
         # Oct. 1": a relative after a comma glosses for the reader; its figures are the
-        # narrator's (read only in a body holding a relative word at all)
-        asides = _asides(doc.body, doc.language) if ex.figures else ()
-        starts = {claim_id: s for s, _, claim_id, _ in asserting} if asides else {}
+        # narrator's. The body's asides are read on the first figure a source's claim
+        # holds, as only such a figure is tested; the claims' starts, once there are some.
+        asides: list[tuple[int, int]] | None = None
+        starts: dict[str, int] = {}
+        first = len(asserting)  # the claims before the narrator's are added
         for fig in ex.figures:
             try:
                 owner = found.owner(fig.start, fig.end)
-                if asides and owner[1] != narrator_id and _glossed(asides, starts, owner, fig):
-                    raise LookupError(fig.start)
+                if owner[1] != narrator_id:
+                    if asides is None:
+                        asides = relative_asides(doc.body, doc.language)
+                        if asides:
+                            starts = {c_id: s for s, _, c_id, _ in asserting[:first]}
+                    if asides and _glossed(asides, starts, owner, fig):
+                        raise LookupError(fig.start)
                 owners.append(owner)
             except LookupError:
                 claims.append(

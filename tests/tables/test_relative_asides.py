@@ -14,8 +14,10 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from provenance.tables.asides import relative_asides
+from provenance.tables.asides import _aside_re, aside_spans, relative_asides
 from tests.rules.helpers import figure_sources
 
 _TEXTS = {
@@ -81,3 +83,40 @@ def test_no_aside_without_a_comma_or_a_spaced_dash() -> None:
 
 def test_a_language_without_relative_words_has_no_asides() -> None:
     assert relative_asides("le pont, which coûte 5 millions, ferme", "fr") == []
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            ",",
+            " ",
+            "\t",
+            "-",
+            "–",
+            "—",
+            "which",
+            "Which",
+            "whichever",
+            "a",
+            "Oct",
+            ".",
+            "1",
+            "A",
+            "“",
+            "\n",
+            ";",
+            "(",
+            "x",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_PIECES, st.text(alphabet=", \t-–—.whicA1\n", max_size=40)))
+def test_aside_spans_are_the_matches_of_the_pattern_over_the_body(body: str) -> None:
+    """Found from the relative words' occurrences, the spans are those ``finditer`` gives."""
+    pattern = _aside_re("en")
+    assert pattern is not None
+    assert aside_spans(body, "en") == [m.span() for m in pattern.finditer(body)]
