@@ -106,11 +106,13 @@ def labeled_by_relative(
     from provenance.rules.replies import cue_last_word
 
     candidate = (
-        cue_last_word(claims).isin(verbs)
-        & (claims["status"] == ClaimStatus.ASSERTED.value)
+        (claims["status"] == ClaimStatus.ASSERTED.value)
         & (claims["attribution"] != "narrator")
         & claims["source_text"].notna()
     )
+    # the cue's last word (a split of every cue) only for the claims the cheap tests keep
+    if candidate.any():
+        candidate.loc[candidate] = cue_last_word(claims.loc[candidate, ["cue"]]).isin(verbs)
     if "parent_claim_id" in claims:
         # "Franken returned to begin what he called ...": the subject's own deed
         own = claims["source_text"].astype(object).where(claims["source_text"].notna(), "")
@@ -163,12 +165,17 @@ def _framing(claims: pd.DataFrame, language: str | None) -> pd.Series:
     attributed = (claims["status"] == ClaimStatus.ASSERTED.value) & (
         claims["attribution"] != "narrator"
     )
-    texts = claims.loc[attributed, "text"].astype(object).where(lambda t: t.notna(), "")
     pronouns = _words(language)[1]
 
-    def holds(text: str) -> bool:
-        low = text.casefold()  # the pattern only where a pronoun's letters are: seldom
+    def holds(text: object) -> bool:
+        # the pattern only where a pronoun's letters are, seldom: exact, as a pronoun the
+        # pattern matches in any case is in the case-folded text
+        if not isinstance(text, str):
+            return False
+        low = text.casefold()
         return any(p in low for p in pronouns) and pattern.search(text) is not None
 
-    hits = texts.astype(str).map(holds).astype(bool)
-    return out.where(~out.index.isin(hits.index), hits.reindex(out.index, fill_value=False))
+    rows = claims.index[attributed.to_numpy(dtype=bool)]
+    hits = [holds(t) for t in claims.loc[rows, "text"].tolist()]
+    out.loc[rows] = pd.Series(hits, index=rows, dtype=bool)
+    return out
