@@ -17,12 +17,17 @@ officials say cost $5 million": its own claim is the innermost one).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from provenance.lexicon._files import language_key
 
-__all__ = ["aside_spans", "relative_asides"]
+if TYPE_CHECKING:
+    from provenance.lexicon.cues import CueLexicon
+
+__all__ = ["Asides", "aside_spans", "relative_asides"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -63,22 +68,10 @@ def _opener(body: str, word_at: int) -> int:
     return -1
 
 
-def aside_spans(body: str, key: str) -> list[tuple[int, int]]:
-    """Every match of the aside pattern in ``body``, as ``finditer`` over it gives them,
-    found from the relative words' occurrences (``str.find``) instead of trying the
-    pattern at every position.
-
-    Exact: a match holds its opener, blanks and relative word in a row, so each match
-    is the pattern matched at :func:`_opener` of one occurrence of a relative word, and
-    there only (the word's letters and the blanks before it fix the opener). Matches never
-    overlap (a clause stops before a comma or a spaced dash, and every opener is one), so
-    skipping the openers inside the last match kept, as ``finditer`` does, skips none;
-    the pattern is case-sensitive and the words are the lexicon's, found as written.
-    A body without a relative word costs one ``find`` per word.
-    """
-    pattern = _aside_re(key)
-    if pattern is None:
-        return []
+def _openers(body: str, key: str) -> list[int]:
+    """Where the pattern may match in ``body``, sorted: :func:`_opener` of every occurrence
+    of a relative word (found with ``str.find``; the pattern is case-sensitive and the
+    words are the lexicon's, so they are found as written)."""
     openers: set[int] = set()
     for word in _relative_words(key):
         at = body.find(word)
@@ -86,16 +79,64 @@ def aside_spans(body: str, key: str) -> list[tuple[int, int]]:
             if (start := _opener(body, at)) >= 0:
                 openers.add(start)
             at = body.find(word, at + 1)
-    out: list[tuple[int, int]] = []
-    last = 0
-    for start in sorted(openers):
-        if start < last:
-            continue
-        m = pattern.match(body, start)
+    return sorted(openers)
+
+
+class Asides:
+    """The relative asides of one body, matched only where a question needs them.
+
+    Exact against the pattern run over the whole body (``finditer``): a match holds its
+    opener, blanks and relative word in a row, so each match is the pattern matched at
+    :func:`_opener` of one occurrence of a relative word, and there only (the word and the
+    blanks before it fix the opener). Matches never overlap (a clause stops before a comma
+    or a spaced dash, and every opener is one), so each opener is matched on its own, and
+    an opener the pattern does not match at is no aside. A body without a relative word
+    costs one ``find`` per word.
+    """
+
+    __slots__ = ("_body", "_key", "_lex", "_openers", "_spans")
+
+    def __init__(self, body: str, language: str | None = "en") -> None:
+        self._body = body
+        self._key = language_key(language)
+        self._openers = _openers(body, self._key) if _aside_re(self._key) else []
+        #: the aside at each opener matched so far (None: no aside there)
+        self._spans: dict[int, tuple[int, int] | None] = {}
+        self._lex: CueLexicon | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self._openers)
+
+    def _at(self, start: int) -> tuple[int, int] | None:
+        """The aside opening at ``start``: the pattern's match there, unless it holds a cue
+        word (a verb, noun, adjective or adverb of the cue lexicon)."""
+        if start in self._spans:
+            return self._spans[start]
+        pattern = _aside_re(self._key)
+        m = None if pattern is None else pattern.match(self._body, start)
+        span: tuple[int, int] | None = None
         if m is not None:
-            out.append(m.span())
-            last = m.end()
-    return out
+            if self._lex is None:
+                from provenance.lexicon.cues import cue_lexicon
+
+                self._lex = cue_lexicon(self._key)
+            lex = self._lex
+            if not any(lex.lemma_of(w) for w in _WORD.findall(self._body, m.start(), m.end())):
+                span = m.span()
+        self._spans[start] = span
+        return span
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Every aside of the body, in order (:func:`relative_asides`)."""
+        return [span for start in self._openers if (span := self._at(start)) is not None]
+
+    def glosses(self, from_: int, start: int, end: int) -> bool:
+        """Whether an aside opening at or after ``from_`` and before ``start`` holds the span
+        ``[start, end)``: only the openers there are matched."""
+        openers = self._openers
+        i = bisect.bisect_left(openers, from_)
+        j = bisect.bisect_left(openers, start, i)
+        return any((span := self._at(o)) is not None and end <= span[1] for o in openers[i:j])
 
 
 def relative_asides(body: str, language: str | None = "en") -> list[tuple[int, int]]:
@@ -112,11 +153,14 @@ def relative_asides(body: str, language: str | None = "en") -> list[tuple[int, i
         >>> relative_asides("They said the bridge, which officials say cost $5 million, fell.")
         []
     """
-    key = language_key(language)
-    spans = aside_spans(body, key)
-    if not spans:
-        return []
-    from provenance.lexicon.cues import cue_lexicon
+    return Asides(body, language).spans()
 
-    lex = cue_lexicon(key)
-    return [(s, e) for s, e in spans if not any(lex.lemma_of(w) for w in _WORD.findall(body, s, e))]
+
+def aside_spans(body: str, key: str) -> list[tuple[int, int]]:
+    """Every match of the aside pattern in ``body``, cue words or not, from its openers
+    (as ``finditer`` over the body gives them: see :class:`Asides`)."""
+    pattern = _aside_re(key)
+    if pattern is None:
+        return []
+    matches = (pattern.match(body, start) for start in _openers(body, key))
+    return [m.span() for m in matches if m is not None]

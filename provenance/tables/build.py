@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 from provenance.enums import NARRATOR as _NARRATOR
 from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.errors import ReadWarning
-from provenance.extractors.records import ClaimSpan, FigureSpan, SourceInfo
+from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.ids import normalize_name, stable_id
 from provenance.lexicon.cues import unasserting_forms
-from provenance.tables.asides import relative_asides
+from provenance.tables.asides import Asides
 from provenance.tables.bundle import Tables
 from provenance.tables.columns import columns, contract_dtypes
 
@@ -344,19 +344,6 @@ class _Owners:
         return spans[best][2], spans[best][3]
 
 
-def _glossed(
-    asides: list[tuple[int, int]],
-    starts: dict[str, int],
-    owner: tuple[str, str],
-    fig: FigureSpan,
-) -> bool:
-    """Whether ``fig`` stands in a relative clause that opens inside its owner claim."""
-    claim_start = starts.get(owner[0], fig.start)
-    return any(
-        claim_start <= start and start < fig.start and fig.end <= end for start, end in asides
-    )
-
-
 def _unique(extractions: Iterable[Extraction]) -> dict[str, Extraction]:
     """One extraction per article id, in first-seen order.
 
@@ -512,8 +499,9 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         # "complained that Trump was tardy in enforcing the law, which required the list by
         # Oct. 1": a relative after a comma glosses for the reader; its figures are the
         # narrator's. The body's asides are read on the first figure a source's claim
-        # holds, as only such a figure is tested; the claims' starts, once there are some.
-        asides: list[tuple[int, int]] | None = None
+        # holds, as only such a figure is tested, and matched only between its claim's
+        # start and the figure (Asides.glosses); the claims' starts, once there are some.
+        asides: Asides | None = None
         starts: dict[str, int] = {}
         first = len(asserting)  # the claims before the narrator's are added
         for fig in ex.figures:
@@ -521,10 +509,12 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
                 owner = found.owner(fig.start, fig.end)
                 if owner[1] != narrator_id:
                     if asides is None:
-                        asides = relative_asides(doc.body, doc.language)
+                        asides = Asides(doc.body, doc.language)
                         if asides:
                             starts = {c_id: s for s, _, c_id, _ in asserting[:first]}
-                    if asides and _glossed(asides, starts, owner, fig):
+                    if asides and asides.glosses(
+                        starts.get(owner[0], fig.start), fig.start, fig.end
+                    ):
                         raise LookupError(fig.start)
                 owners.append(owner)
             except LookupError:
