@@ -94,18 +94,16 @@ class Asides:
     costs one ``find`` per word.
     """
 
-    __slots__ = ("_body", "_key", "_lex", "_openers", "_spans")
+    __slots__ = ("_body", "_key", "_lex", "_spans", "openers")
 
     def __init__(self, body: str, language: str | None = "en") -> None:
         self._body = body
         self._key = language_key(language)
-        self._openers = _openers(body, self._key) if _aside_re(self._key) else []
+        #: where an aside may open, sorted (empty: the body has none)
+        self.openers = _openers(body, self._key) if _aside_re(self._key) else []
         #: the aside at each opener matched so far (None: no aside there)
         self._spans: dict[int, tuple[int, int] | None] = {}
         self._lex: CueLexicon | None = None
-
-    def __bool__(self) -> bool:
-        return bool(self._openers)
 
     def _at(self, start: int) -> tuple[int, int] | None:
         """The aside opening at ``start``: the pattern's match there, unless it holds a cue
@@ -128,15 +126,19 @@ class Asides:
 
     def spans(self) -> list[tuple[int, int]]:
         """Every aside of the body, in order (:func:`relative_asides`)."""
-        return [span for start in self._openers if (span := self._at(start)) is not None]
+        return [span for start in self.openers if (span := self._at(start)) is not None]
 
     def glosses(self, from_: int, start: int, end: int) -> bool:
         """Whether an aside opening at or after ``from_`` and before ``start`` holds the span
         ``[start, end)``: only the openers there are matched."""
-        openers = self._openers
+        openers = self.openers
         i = bisect.bisect_left(openers, from_)
-        j = bisect.bisect_left(openers, start, i)
-        return any((span := self._at(o)) is not None and end <= span[1] for o in openers[i:j])
+        while i < len(openers) and openers[i] < start:
+            span = self._at(openers[i])
+            if span is not None and end <= span[1]:
+                return True
+            i += 1
+        return False
 
 
 def relative_asides(body: str, language: str | None = "en") -> list[tuple[int, int]]:

@@ -495,27 +495,32 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         ]
         owners: list[tuple[str, str]] = []
         found = _Owners(asserting)
-        narrator_id = source_row(narrator)
         # "complained that Trump was tardy in enforcing the law, which required the list by
         # Oct. 1": a relative after a comma glosses for the reader; its figures are the
-        # narrator's. The body's asides are read on the first figure a source's claim
-        # holds, as only such a figure is tested, and matched only between its claim's
-        # start and the figure (Asides.glosses); the claims' starts, once there are some.
+        # narrator's. Where a body's asides may open is found on its first figure (a
+        # ``find`` per relative word); a figure of a source's claim is then tested only in
+        # a body with such places, and matched only between its claim's start and the
+        # figure (Asides.glosses).
         asides: Asides | None = None
+        openers: list[int] = []
+        narrator_id = ""
         starts: dict[str, int] = {}
         first = len(asserting)  # the claims before the narrator's are added
         for fig in ex.figures:
             try:
                 owner = found.owner(fig.start, fig.end)
-                if owner[1] != narrator_id:
-                    if asides is None:
-                        asides = Asides(doc.body, doc.language)
-                        if asides:
-                            starts = {c_id: s for s, _, c_id, _ in asserting[:first]}
-                    if asides and asides.glosses(
-                        starts.get(owner[0], fig.start), fig.start, fig.end
-                    ):
-                        raise LookupError(fig.start)
+                if asides is None:
+                    asides = Asides(doc.body, doc.language)
+                    openers = asides.openers
+                    if openers:  # the narrator's id, without adding it as a source
+                        narrator_id = source_ids.get(narrator.name) or source_id_for(narrator.name)
+                        starts = {c_id: s for s, _, c_id, _ in asserting[:first]}
+                if (
+                    openers
+                    and owner[1] != narrator_id
+                    and asides.glosses(starts.get(owner[0], fig.start), fig.start, fig.end)
+                ):
+                    raise LookupError(fig.start)
                 owners.append(owner)
             except LookupError:
                 claims.append(
