@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.tables.asides import _aside_re, aside_spans, relative_asides
+from provenance.tables.asides import Asides, _aside_re, aside_spans, relative_asides
 from tests.rules.helpers import figure_sources
 
 _TEXTS = {
@@ -120,3 +120,29 @@ def test_aside_spans_are_the_matches_of_the_pattern_over_the_body(body: str) -> 
     pattern = _aside_re("en")
     assert pattern is not None
     assert aside_spans(body, "en") == [m.span() for m in pattern.finditer(body)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(_PIECES, st.text(alphabet=", \t-–—.whicA1\n", max_size=40)),
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.integers(0, 45),
+)
+def test_glosses_tests_the_asides_of_the_whole_body(
+    body: str, from_: int, start: int, end: int
+) -> None:
+    """An aside opening in ``[from_, start)`` and reaching ``end``, as over every aside."""
+    every = relative_asides(body)
+    expected = any(from_ <= s < start and end <= e for s, e in every)
+    assert Asides(body).glosses(from_, start, end) == expected
+
+
+def test_glosses_an_aside_opening_inside_the_claim_before_the_figure() -> None:
+    body = "They said the law, which set Oct. 1 as the date, was not enforced by 2020."
+    fig = body.index("Oct. 1")
+    asides = Asides(body)
+    assert asides.glosses(0, fig, fig + 6)
+    assert not asides.glosses(body.index("which"), fig, fig + 6)  # opens before the claim
+    later = body.index("2020")
+    assert not asides.glosses(0, later, later + 4)  # after the aside closes
