@@ -71,15 +71,17 @@ def _opener(body: str, word_at: int) -> int:
 def _openers(body: str, key: str) -> list[int]:
     """Where the pattern may match in ``body``, sorted: :func:`_opener` of every occurrence
     of a relative word (found with ``str.find``; the pattern is case-sensitive and the
-    words are the lexicon's, so they are found as written)."""
-    openers: set[int] = set()
-    for word in _relative_words(key):
+    words are the lexicon's, so they are found as written). One word's occurrences come
+    in order, and two give two openers (each ends at its own word)."""
+    words = _relative_words(key)
+    found: list[int] = []
+    for word in words:
         at = body.find(word)
         while at >= 0:
             if (start := _opener(body, at)) >= 0:
-                openers.add(start)
+                found.append(start)
             at = body.find(word, at + 1)
-    return sorted(openers)
+    return found if len(words) < 2 else sorted(set(found))
 
 
 class Asides:

@@ -512,15 +512,15 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
                 if asides is None:
                     asides = Asides(doc.body, doc.language)
                     openers = asides.openers
-                    if openers:  # the narrator's id, without adding it as a source
+                # an aside holding the figure opens before it: none when the first opens after
+                if openers and openers[0] < fig.start:
+                    if not narrator_id:  # the narrator's id, without adding it as a source
                         narrator_id = source_ids.get(narrator.name) or source_id_for(narrator.name)
                         starts = {c_id: s for s, _, c_id, _ in asserting[:first]}
-                if (
-                    openers
-                    and owner[1] != narrator_id
-                    and asides.glosses(starts.get(owner[0], fig.start), fig.start, fig.end)
-                ):
-                    raise LookupError(fig.start)
+                    if owner[1] != narrator_id and asides.glosses(
+                        starts.get(owner[0], fig.start), fig.start, fig.end
+                    ):
+                        raise LookupError(fig.start)
                 owners.append(owner)
             except LookupError:
                 claims.append(
