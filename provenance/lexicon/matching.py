@@ -62,6 +62,7 @@ class MatchLexicon:
     reply_joiners: tuple[str, ...] = ()  # case-folded; "X said ..., [but] Y says ..."
     reply_adverbs: tuple[str, ...] = ()  # case-folded; "X said .... Y, [however], said ..."
     contrary_relatives: tuple[str, ...] = ()  # case-folded; "[contrary to what] X said, ..."
+    labeling_relative_verbs: frozenset[str] = frozenset()  # case-folded; "what X [called] Y"
     correction_links: tuple[str, ...] = ()  # case-folded; "taken in 2019, [not] last week"
     time_words: frozenset[str] = frozenset()  # case-folded; "taken in 2019, not last [week]"
     direction_words: frozenset[str] = frozenset()  # case-folded; "burglaries had [risen]"
@@ -186,6 +187,7 @@ def _load(lang: str) -> MatchLexicon:
         "reply_joiners",
         "reply_adverbs",
         "contrary_relatives",
+        "labeling_relative_verbs",
         "correction_links",
         "time_words",
         "direction_words",
@@ -276,6 +278,7 @@ def _load(lang: str) -> MatchLexicon:
         contrary_relatives=tuple(
             " ".join(w.casefold().split()) for w in lists["contrary_relatives"]
         ),
+        labeling_relative_verbs=frozenset(w.casefold() for w in lists["labeling_relative_verbs"]),
         correction_links=tuple(" ".join(w.casefold().split()) for w in lists["correction_links"]),
         time_words=frozenset(w.casefold() for w in lists["time_words"]),
         direction_words=frozenset(w.casefold() for w in lists["direction_words"]),

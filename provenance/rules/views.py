@@ -28,6 +28,7 @@ from provenance.rules.figures import (
     unit_key,
 )
 from provenance.rules.image_credits import metadata_mismatch
+from provenance.rules.relatives import labeled_by_relative
 from provenance.rules.replies import narrator_doubted
 from provenance.rules.trailing import carried_by_report, charge_to_nested
 
@@ -166,13 +167,15 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
     answered = answered_claim(read, contradicted)
     contradicted = contradicted.where(contradicted.notna(), answered)
     kinds = claims["source_id"].map(tables.sources.set_index("source_id")["kind"])
+    # "..., the newspaper reported and Yancey confirmed": a second source's word, no charge
+    bodies = tables.articles.set_index("article_id")["body"]
     charged = (
         is_charge(claims, kinds)
         | is_named_allegation(claims, answered)
         | carried_by_report(claims, names)
+        # "what officials described as 30 attacks": the source's label, left to verify
+        | labeled_by_relative(claims, bodies)
     )
-    # "..., the newspaper reported and Yancey confirmed": a second source's word, no charge
-    bodies = tables.articles.set_index("article_id")["body"]
     # "The army said X. [That seemed implausible.]": the narrator's doubt leaves X unverified
     unconfirmed = is_unconfirmed(claims) | narrator_doubted(read)
     written = claims.get("source_text")

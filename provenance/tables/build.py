@@ -20,6 +20,7 @@ from provenance.errors import ReadWarning
 from provenance.extractors.records import ClaimSpan, SourceInfo
 from provenance.ids import normalize_name, stable_id
 from provenance.lexicon.cues import unasserting_forms
+from provenance.tables.asides import Asides
 from provenance.tables.bundle import Tables
 from provenance.tables.columns import columns, contract_dtypes
 
@@ -494,9 +495,33 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         ]
         owners: list[tuple[str, str]] = []
         found = _Owners(asserting)
+        # "complained that Trump was tardy in enforcing the law, which required the list by
+        # Oct. 1": a relative after a comma glosses for the reader; its figures are the
+        # narrator's. Where a body's asides may open is found on its first figure (a
+        # ``find`` per relative word); a figure of a source's claim is then tested only in
+        # a body with such places, and matched only between its claim's start and the
+        # figure (Asides.glosses).
+        asides: Asides | None = None
+        openers: list[int] = []
+        narrator_id = ""
+        starts: dict[str, int] = {}
+        first = len(asserting)  # the claims before the narrator's are added
         for fig in ex.figures:
             try:
-                owners.append(found.owner(fig.start, fig.end))
+                owner = found.owner(fig.start, fig.end)
+                if asides is None:
+                    asides = Asides(doc.body, doc.language)
+                    openers = asides.openers
+                # an aside holding the figure opens before it: none when the first opens after
+                if openers and openers[0] < fig.start:
+                    if not narrator_id:  # the narrator's id, without adding it as a source
+                        narrator_id = source_ids.get(narrator.name) or source_id_for(narrator.name)
+                        starts = {c_id: s for s, _, c_id, _ in asserting[:first]}
+                    if owner[1] != narrator_id and asides.glosses(
+                        starts.get(owner[0], fig.start), fig.start, fig.end
+                    ):
+                        raise LookupError(fig.start)
+                owners.append(owner)
             except LookupError:
                 claims.append(
                     ClaimSpan(fig.text, fig.start, fig.end, attribution=Attribution.NARRATOR)

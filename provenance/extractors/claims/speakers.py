@@ -609,6 +609,10 @@ _PHRASE_BREAK = re.compile(r"[.,;:!?\"“”\n]")
 _NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$")
 
 
+#: Kinds of an unnamed one-person speaker a pronoun may stand for: "a spokesman" (anonymous),
+#: "the minister" (a role the registry does not know: unknown).
+_DESCRIBED = frozenset({_ANONYMOUS, _UNKNOWN})
+
 #: How far back a pronoun looks for a person the text names.
 _NAMED_REACH = 600
 
@@ -907,7 +911,7 @@ class SpeakerResolver:
             if agrees(info):
                 return info
             if (
-                info.kind is _ANONYMOUS
+                info.kind in _DESCRIBED
                 and self._one_person(mention, want)
                 and (at := self._history_at[i]) < pos
                 and self._persons_in(at + len(mention), pos, agrees) is None
