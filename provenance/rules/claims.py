@@ -642,7 +642,8 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     texts = claims.loc[candidate, "text"].astype(str)
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
     # "calling it erroneous" with no claim found for "it" to point to states nothing to check
-    bare = texts.str.lower().str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
+    bare = _unlabeled(texts.str.lower().str.strip(' .,;“”"'))
+    bare = bare.str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
     flagged = pd.Series(False, index=claims.index, dtype=bool)
     flagged.loc[refusal.index] = ~refusal & ~bare
     return flagged
@@ -1257,7 +1258,12 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
 
     lex = cue_lexicon(None)
     # The text tests only on the pointing claims: a few rows in a thousand.
-    text = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
+    said = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
+    text = _unlabeled(said)
+    relabeled = text[text != said]
+    if not relabeled.empty:
+        # "rejected [the toll] as inflated": the object alone names what it points back to
+        claims = claims.assign(text=claims["text"].mask(claims.index.isin(relabeled.index), text))
     points_back = (
         text.isin(lex.anaphoric_objects)
         | text.isin(lex.bare_denial_contents)  # "They pleaded [not guilty] on Monday."
@@ -1462,6 +1468,46 @@ def _given_re() -> re.Pattern[str] | None:
 
     return re.compile(
         rf"(?P<np>(?:{alt(dets)})\s+(?:{alt(heads)}))\s+(?:{alt(participles)})\b(?!.*\bthat\b)"
+    )
+
+
+def _unlabeled(text: pd.Series) -> pd.Series:
+    """Lower-cased denial objects without the label a denial verb gives them after "as".
+
+    "The army rejected [the toll as inflated]", "Moscow dismissed [it as propaganda]":
+    what stands before "as" is the thing denied and the label says why, so "the toll"
+    points back as "disputed the toll" does. A label is one of the cue lexicon's
+    ``evaluations`` or of the matching lexicon's ``quantity_comparatives``, maybe quoted,
+    maybe after a degree word (``evaluation_degrees``, ``comparative_degrees``), ending the
+    object; any other phrase after "as" stays ("rejected the plan as too costly",
+    "described the report as accurate").
+
+    Example:
+        >>> import pandas as pd
+        >>> _unlabeled(pd.Series(["the toll as grossly exaggerated", "it as “fake news.”",
+        ...     "the plan as too costly", "the report as false and the"])).tolist()
+        ['the toll', 'it', 'the plan as too costly', 'the report as false and the']
+    """
+    return text.str.replace(_label_re(), "", regex=True)
+
+
+@functools.cache
+def _label_re() -> re.Pattern[str]:
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    lex, mlex = cue_lexicon(None), match_lexicon(None)
+    labels = {*lex.evaluations, *mlex.quantity_comparatives}
+    degrees = {*lex.evaluation_degrees, *mlex.comparative_degrees}
+
+    def alt(words: Iterable[str]) -> str:
+        ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+    degree = rf"(?:(?:{alt(degrees)})\s+)?" if degrees else ""
+    quote = '[“"]?'
+    return re.compile(
+        rf"\s+as\s+(?:being\s+)?{quote}{degree}{quote}(?:{alt(labels)})[\s.,;:!?”\"]*$"
     )
 
 
