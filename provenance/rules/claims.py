@@ -642,7 +642,7 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     texts = claims.loc[candidate, "text"].astype(str)
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
     # "calling it erroneous" with no claim found for "it" to point to states nothing to check
-    bare = _unlabeled(texts.str.lower().str.strip(' .,;“”"'))
+    bare = _bare_object(texts.str.lower().str.strip(' .,;“”"'))
     bare = bare.str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
     flagged = pd.Series(False, index=claims.index, dtype=bool)
     flagged.loc[refusal.index] = ~refusal & ~bare
@@ -1259,11 +1259,8 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     lex = cue_lexicon(None)
     # The text tests only on the pointing claims: a few rows in a thousand.
     said = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
-    text = _unlabeled(said)
-    relabeled = text[text != said]
-    if not relabeled.empty:
-        # "rejected [the toll] as inflated": the object alone names what it points back to
-        claims = claims.assign(text=claims["text"].mask(claims.index.isin(relabeled.index), text))
+    # "rejected [the toll] as inflated", "denied [the report] on Monday": the object alone
+    text = _bare_object(said)
     points_back = (
         text.isin(lex.anaphoric_objects)
         | text.isin(lex.bare_denial_contents)  # "They pleaded [not guilty] on Monday."
@@ -1277,6 +1274,10 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not denial.any():
         return out
+    bared = text[points_back & (text != said)]
+    if not bared.empty:
+        # ... names what it points back to, for the searches below too
+        claims = claims.assign(text=claims["text"].mask(claims.index.isin(bared.index), text))
     candidate = (
         (claims["attribution"] != "narrator")
         | (claims["status"] != "asserted")
@@ -1471,28 +1472,32 @@ def _given_re() -> re.Pattern[str] | None:
     )
 
 
-def _unlabeled(text: pd.Series) -> pd.Series:
-    """Lower-cased denial objects without the label a denial verb gives them after "as".
+def _bare_object(text: pd.Series) -> pd.Series:
+    """Lower-cased denial objects without what a denial verb adds after them: a label
+    after "as", and adjuncts of when, how often or through whom.
 
-    "The army rejected [the toll as inflated]", "Moscow dismissed [it as propaganda]":
-    what stands before "as" is the thing denied and the label says why, so "the toll"
-    points back as "disputed the toll" does. A label is one of the cue lexicon's
-    ``evaluations`` or of the matching lexicon's ``quantity_comparatives``, maybe quoted,
-    maybe after a degree word (``evaluation_degrees``, ``comparative_degrees``), ending the
-    object; any other phrase after "as" stays ("rejected the plan as too costly",
-    "described the report as accurate").
+    "The army rejected [the toll as inflated]", "Moscow dismissed [it as propaganda]",
+    "the mayor denied [the allegations again]", "disputed [the figure on Monday]": what
+    stands before them is the thing denied, so "the toll" points back as "disputed the
+    toll" does. A label is one of the cue lexicon's ``evaluations`` or of the matching
+    lexicon's ``quantity_comparatives``, maybe quoted, maybe after a degree word
+    (``evaluation_degrees``, ``comparative_degrees``); an adjunct is one of the matching
+    lexicon's ``object_adjuncts``, or one of its ``window_words`` (after one of
+    ``adjunct_prepositions`` at most, before one of ``time_words`` at most). They must end
+    the object: any other phrase after them stays, as does another phrase after "as"
+    ("rejected the plan as too costly", "described the report as accurate").
 
     Example:
         >>> import pandas as pd
-        >>> _unlabeled(pd.Series(["the toll as grossly exaggerated", "it as “fake news.”",
-        ...     "the plan as too costly", "the report as false and the"])).tolist()
-        ['the toll', 'it', 'the plan as too costly', 'the report as false and the']
+        >>> _bare_object(pd.Series(["the toll as grossly exaggerated", "it as “fake news.”",
+        ...     "the allegations again on monday", "the plan as too costly"])).tolist()
+        ['the toll', 'it', 'the allegations', 'the plan as too costly']
     """
-    return text.str.replace(_label_re(), "", regex=True)
+    return text.str.replace(_object_tail_re(), "", regex=True)
 
 
 @functools.cache
-def _label_re() -> re.Pattern[str]:
+def _object_tail_re() -> re.Pattern[str]:
     from provenance.lexicon.cues import cue_lexicon
     from provenance.lexicon.matching import match_lexicon
 
@@ -1502,13 +1507,17 @@ def _label_re() -> re.Pattern[str]:
 
     def alt(words: Iterable[str]) -> str:
         ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
 
-    degree = rf"(?:(?:{alt(degrees)})\s+)?" if degrees else ""
+    degree = rf"(?:(?:{alt(degrees)})\s+)?"
     quote = '[“"]?'
-    return re.compile(
-        rf"\s+as\s+(?:being\s+)?{quote}{degree}{quote}(?:{alt(labels)})[\s.,;:!?”\"]*$"
+    label = rf"\s+as\s+(?:being\s+)?{quote}{degree}{quote}(?:{alt(labels)})[”\"]?"
+    when = (
+        rf"(?:(?:{alt(mlex.adjunct_prepositions)})\s+)?(?:{alt(mlex.window_words)})"
+        rf"(?:\s+(?:{alt(mlex.time_words)}))?"
     )
+    adjunct = rf"(?:,?\s+(?:{alt(mlex.object_adjuncts)}|{when})\b)"
+    return re.compile(rf"(?:{adjunct}*{label}{adjunct}*|{adjunct}+)[\s.,;:!?”\"]*$")
 
 
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:
