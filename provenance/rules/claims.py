@@ -464,17 +464,23 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
     contesting |= _contesting_its_object(claims, cue)
+    contesting |= _contesting_its_object(claims, cue, counts=True)
     contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
 
 
-def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
+def _contesting_its_object(
+    claims: pd.DataFrame, cue: pd.Series, *, counts: bool = False
+) -> pd.Series:
     """Asserted claims whose cue contests only a claim, and whose content is one.
 
     "Trump questioned [the findings of a report that concluded ...]": a cue word of
     the matching lexicon's ``claim_contesting_cues`` whose object is a claim
     (:func:`~provenance.extractors.claims.constructions.claim_object`: a claim noun
-    or a "that" clause) argues against it; "questioned [the witness]" does not.
+    or a "that" clause, or a count given earlier named by a bare noun of the
+    matching lexicon's ``quantity_heads``: "challenged [the count]") argues against
+    it; "questioned [the witness]" and "challenged [the count of votes]" do not.
+    With ``counts``, only the claims contesting a count by its bare noun.
     ``cue`` is the claims' cue column as strings.
     """
     import pandas as pd
@@ -490,8 +496,18 @@ def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
     if not named.any():
         return out
     text = claims.loc[named, "text"].astype(str)
-    hits = [_takes_a_claim(body, 0) for body in text]
-    return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
+    hits = pd.Series([_takes_a_claim(body, 0) for body in text], index=text.index, dtype=bool)
+    if counts:  # ... or a count given earlier, by its bare noun: "questioned [the count]"
+        return out | (~hits & _names_a_count(text)).reindex(out.index, fill_value=False)
+    return out | hits.reindex(out.index, fill_value=False)
+
+
+def _names_a_count(text: pd.Series) -> pd.Series:
+    """Objects that are a bare noun of a count, maybe with adjuncts: "the count on Monday"."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    bare = _bare_object(text.str.lower().str.strip(' .,;“”"'))
+    return _names_a_figure(bare, frozenset(cue_lexicon(None).anaphoric_heads_after))
 
 
 def _attributed(claims: pd.DataFrame) -> pd.Series:
@@ -636,8 +652,13 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     from provenance.extractors.claims.cues import cue_grammar
     from provenance.lexicon.matching import match_lexicon
 
-    # "said he did nothing wrong" denies only the charge it answers, never on its own
+    # "said he did nothing wrong" denies only the charge it answers, never on its own;
+    # "challenged the count" only the count it points back to ("challenged the count in
+    # court" with no count before is a legal act)
     candidate = denies(claims) & contradicted.isna() & ~_exculpating(claims)
+    if candidate.any() and "text" in claims:
+        cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
+        candidate &= ~_contesting_its_object(claims, cue, counts=True)
     # The text test only on the candidates: denials are a few rows in a thousand.
     texts = claims.loc[candidate, "text"].astype(str)
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
