@@ -464,14 +464,11 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     evaluated = asserted & cue.str.contains(evaluation)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
     contesting |= _contesting_its_object(claims, cue)
-    contesting |= _contesting_its_object(claims, cue, counts=True)
     contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
 
 
-def _contesting_its_object(
-    claims: pd.DataFrame, cue: pd.Series, *, counts: bool = False
-) -> pd.Series:
+def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
     """Asserted claims whose cue contests only a claim, and whose content is one.
 
     "Trump questioned [the findings of a report that concluded ...]": a cue word of
@@ -480,7 +477,6 @@ def _contesting_its_object(
     or a "that" clause, or a count given earlier named by a bare noun of the
     matching lexicon's ``quantity_heads``: "challenged [the count]") argues against
     it; "questioned [the witness]" and "challenged [the count of votes]" do not.
-    With ``counts``, only the claims contesting a count by its bare noun.
     ``cue`` is the claims' cue column as strings.
     """
     import pandas as pd
@@ -497,8 +493,7 @@ def _contesting_its_object(
         return out
     text = claims.loc[named, "text"].astype(str)
     hits = pd.Series([_takes_a_claim(body, 0) for body in text], index=text.index, dtype=bool)
-    if counts:  # ... or a count given earlier, by its bare noun: "questioned [the count]"
-        return out | (~hits & _names_a_count(text)).reindex(out.index, fill_value=False)
+    hits |= _names_a_count(text)  # ... or a count given earlier: "questioned [the count]"
     return out | hits.reindex(out.index, fill_value=False)
 
 
@@ -656,11 +651,14 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     # "challenged the count" only the count it points back to ("challenged the count in
     # court" with no count before is a legal act)
     candidate = denies(claims) & contradicted.isna() & ~_exculpating(claims)
-    if candidate.any() and "text" in claims:
-        cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
-        candidate &= ~_contesting_its_object(claims, cue, counts=True)
     # The text test only on the candidates: denials are a few rows in a thousand.
     texts = claims.loc[candidate, "text"].astype(str)
+    asserted = claims.loc[candidate, "status"] == ClaimStatus.ASSERTED.value
+    counted = asserted & _names_a_count(texts)
+    counted &= ~texts.map(lambda body: _takes_a_claim(body, 0)).astype(bool)
+    if counted.any():
+        candidate &= ~counted.reindex(claims.index, fill_value=False)
+        texts = texts[~counted]
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
     # "calling it erroneous" with no claim found for "it" to point to states nothing to check
     bare = _bare_object(texts.str.lower().str.strip(' .,;“”"'))
