@@ -1512,7 +1512,16 @@ def _bare_object(text: pd.Series) -> pd.Series:
         ...     "the allegations again on monday", "the plan as too costly"])).tolist()
         ['the toll', 'it', 'the allegations', 'the plan as too costly']
     """
-    return text.str.replace(_object_tail_re(), "", regex=True)
+    # an object pointing back is a few words: a clause is left as it is, unscanned
+    short = text.str.count(" ") < _OBJECT_WORDS
+    if not short.any():
+        return text
+    return text.where(~short, text[short].str.replace(_object_tail_re(), "", regex=True))
+
+
+#: Most words of a denial's object with its label and adjuncts ("the claims first reported
+#: by the New York Times on Monday night as false").
+_OBJECT_WORDS = 16
 
 
 @functools.cache
