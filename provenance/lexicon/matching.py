@@ -98,6 +98,8 @@ class MatchLexicon:
     doubt_copulas: tuple[str, ...] = ()  # case-folded; "regulators [remained] skeptical"
     doubt_verbs: tuple[str, ...] = ()  # case-folded; "the claim [strains credulity]"
     vindications: tuple[str, ...] = ()  # case-folded; "the court [acted appropriately]"
+    object_adjuncts: tuple[str, ...] = ()  # case-folded; "denied the report [again]"
+    adjunct_prepositions: tuple[str, ...] = ()  # case-folded; "denied it [on] Monday"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
 
     def lemma(self, word: str) -> str:
@@ -223,6 +225,8 @@ def _load(lang: str) -> MatchLexicon:
         "doubt_adjectives",
         "doubt_copulas",
         "doubt_verbs",
+        "object_adjuncts",
+        "adjunct_prepositions",
     ):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -309,6 +313,10 @@ def _load(lang: str) -> MatchLexicon:
         subset_links=tuple(" ".join(w.casefold().split()) for w in lists["subset_links"]),
         revising_links=tuple(" ".join(w.casefold().split()) for w in lists["revising_links"]),
         vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),
+        object_adjuncts=tuple(" ".join(w.casefold().split()) for w in lists["object_adjuncts"]),
+        adjunct_prepositions=tuple(
+            " ".join(w.casefold().split()) for w in lists["adjunct_prepositions"]
+        ),
         source_evaluations=tuple(
             " ".join(w.casefold().split()) for w in lists["source_evaluations"]
         ),

@@ -474,7 +474,9 @@ def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
     "Trump questioned [the findings of a report that concluded ...]": a cue word of
     the matching lexicon's ``claim_contesting_cues`` whose object is a claim
     (:func:`~provenance.extractors.claims.constructions.claim_object`: a claim noun
-    or a "that" clause) argues against it; "questioned [the witness]" does not.
+    or a "that" clause, or a count given earlier named by a bare noun of the
+    matching lexicon's ``quantity_heads``: "challenged [the count]") argues against
+    it; "questioned [the witness]" and "challenged [the count of votes]" do not.
     ``cue`` is the claims' cue column as strings.
     """
     import pandas as pd
@@ -490,8 +492,17 @@ def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
     if not named.any():
         return out
     text = claims.loc[named, "text"].astype(str)
-    hits = [_takes_a_claim(body, 0) for body in text]
-    return out | pd.Series(hits, index=text.index, dtype=bool).reindex(out.index, fill_value=False)
+    hits = pd.Series([_takes_a_claim(body, 0) for body in text], index=text.index, dtype=bool)
+    hits |= _names_a_count(text)  # ... or a count given earlier: "questioned [the count]"
+    return out | hits.reindex(out.index, fill_value=False)
+
+
+def _names_a_count(text: pd.Series) -> pd.Series:
+    """Objects that are a bare noun of a count, maybe with adjuncts: "the count on Monday"."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    bare = _bare_object(text.str.lower().str.strip(' .,;“”"'))
+    return _names_a_figure(bare, frozenset(cue_lexicon(None).anaphoric_heads_after))
 
 
 def _attributed(claims: pd.DataFrame) -> pd.Series:
@@ -636,13 +647,22 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     from provenance.extractors.claims.cues import cue_grammar
     from provenance.lexicon.matching import match_lexicon
 
-    # "said he did nothing wrong" denies only the charge it answers, never on its own
+    # "said he did nothing wrong" denies only the charge it answers, never on its own;
+    # "challenged the count" only the count it points back to ("challenged the count in
+    # court" with no count before is a legal act)
     candidate = denies(claims) & contradicted.isna() & ~_exculpating(claims)
     # The text test only on the candidates: denials are a few rows in a thousand.
     texts = claims.loc[candidate, "text"].astype(str)
+    asserted = claims.loc[candidate, "status"] == ClaimStatus.ASSERTED.value
+    counted = asserted & _names_a_count(texts)
+    counted &= ~texts.map(lambda body: _takes_a_claim(body, 0)).astype(bool)
+    if counted.any():
+        candidate &= ~counted.reindex(claims.index, fill_value=False)
+        texts = texts[~counted]
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
     # "calling it erroneous" with no claim found for "it" to point to states nothing to check
-    bare = texts.str.lower().str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
+    bare = _bare_object(texts.str.lower().str.strip(' .,;“”"'))
+    bare = bare.str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
     flagged = pd.Series(False, index=claims.index, dtype=bool)
     flagged.loc[refusal.index] = ~refusal & ~bare
     return flagged
@@ -1257,7 +1277,9 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
 
     lex = cue_lexicon(None)
     # The text tests only on the pointing claims: a few rows in a thousand.
-    text = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
+    said = claims.loc[pointing, "text"].astype(str).str.lower().str.strip(" .,;")
+    # "rejected [the toll] as inflated", "denied [the report] on Monday": the object alone
+    text = _bare_object(said)
     points_back = (
         text.isin(lex.anaphoric_objects)
         | text.isin(lex.bare_denial_contents)  # "They pleaded [not guilty] on Monday."
@@ -1271,6 +1293,10 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     if not denial.any():
         return out
+    bared = text[points_back & (text != said)]
+    if not bared.empty:
+        # ... names what it points back to, for the searches below too
+        claims = claims.assign(text=claims["text"].mask(claims.index.isin(bared.index), text))
     candidate = (
         (claims["attribution"] != "narrator")
         | (claims["status"] != "asserted")
@@ -1463,6 +1489,63 @@ def _given_re() -> re.Pattern[str] | None:
     return re.compile(
         rf"(?P<np>(?:{alt(dets)})\s+(?:{alt(heads)}))\s+(?:{alt(participles)})\b(?!.*\bthat\b)"
     )
+
+
+def _bare_object(text: pd.Series) -> pd.Series:
+    """Lower-cased denial objects without what a denial verb adds after them: a label
+    after "as", and adjuncts of when, how often or through whom.
+
+    "The army rejected [the toll as inflated]", "Moscow dismissed [it as propaganda]",
+    "the mayor denied [the allegations again]", "disputed [the figure on Monday]": what
+    stands before them is the thing denied, so "the toll" points back as "disputed the
+    toll" does. A label is one of the cue lexicon's ``evaluations`` or of the matching
+    lexicon's ``quantity_comparatives``, maybe quoted, maybe after a degree word
+    (``evaluation_degrees``, ``comparative_degrees``); an adjunct is one of the matching
+    lexicon's ``object_adjuncts``, or one of its ``window_words`` (after one of
+    ``adjunct_prepositions`` at most, before one of ``time_words`` at most). They must end
+    the object: any other phrase after them stays, as does another phrase after "as"
+    ("rejected the plan as too costly", "described the report as accurate").
+
+    Example:
+        >>> import pandas as pd
+        >>> _bare_object(pd.Series(["the toll as grossly exaggerated", "it as “fake news.”",
+        ...     "the allegations again on monday", "the plan as too costly"])).tolist()
+        ['the toll', 'it', 'the allegations', 'the plan as too costly']
+    """
+    # an object pointing back is a few words: a clause is left as it is, unscanned
+    short = text.str.count(" ") < _OBJECT_WORDS
+    if not short.any():
+        return text
+    return text.where(~short, text[short].str.replace(_object_tail_re(), "", regex=True))
+
+
+#: Most words of a denial's object with its label and adjuncts ("the claims first reported
+#: by the New York Times on Monday night as false").
+_OBJECT_WORDS = 16
+
+
+@functools.cache
+def _object_tail_re() -> re.Pattern[str]:
+    from provenance.lexicon.cues import cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    lex, mlex = cue_lexicon(None), match_lexicon(None)
+    labels = {*lex.evaluations, *mlex.quantity_comparatives}
+    degrees = {*lex.evaluation_degrees, *mlex.comparative_degrees}
+
+    def alt(words: Iterable[str]) -> str:
+        ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+    degree = rf"(?:(?:{alt(degrees)})\s+)?"
+    quote = '[“"]?'
+    label = rf"\s+as\s+(?:being\s+)?{quote}{degree}{quote}(?:{alt(labels)})[”\"]?"
+    when = (
+        rf"(?:(?:{alt(mlex.adjunct_prepositions)})\s+)?(?:{alt(mlex.window_words)})"
+        rf"(?:\s+(?:{alt(mlex.time_words)}))?"
+    )
+    adjunct = rf"(?:,?\s+(?:{alt(mlex.object_adjuncts)}|{when})\b)"
+    return re.compile(rf"(?:{adjunct}*{label}{adjunct}*|{adjunct}+)[\s.,;:!?”\"]*$")
 
 
 def _names_a_figure(text: pd.Series, determiners: frozenset[str]) -> pd.Series:

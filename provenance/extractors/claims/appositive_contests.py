@@ -5,10 +5,10 @@ appositive ("an account", "a figure", "a claim") stands for the clause before it
 and the verb closing its relative clause takes the appositive as its object. With a
 verb that argues against a claim (``appositive_denial_forms``: "contested",
 "challenged", "questioned"), or a denial verb in the passive ("a claim that was denied
-by the organisers"), the clause is denied by the relative clause's subject (or the
-passive's agent): the claim before the comma ends there, and the denial has the same
-content. Denial verbs in the active ("a claim the army denied") are read by the verb
-families (:func:`~.constructions.clause_relative`).
+by the organisers", or reduced: "a figure disputed by the organisers"), the clause is
+denied by the relative clause's subject (or the passive's agent): the claim before the
+comma ends there, and the denial has the same content. Denial verbs in the active ("a
+claim the army denied") are read by the verb families (:func:`~.constructions.clause_relative`).
 
 The words are the cue lexicon's (``provenance/lexicon/data/<lang>/cues.yaml``).
 """
@@ -24,7 +24,7 @@ from provenance.extractors.claims.drafts import Draft
 from provenance.extractors.claims.subjects import find_subject
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.extractors.text.wordscan import factored_alternation
-from provenance.lexicon.cues import cue_lexicon
+from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
 __all__ = ["appositive_contests"]
 
@@ -66,9 +66,10 @@ def _participles(language: str) -> tuple[str, ...]:
 
 @functools.cache
 def _passive_re(language: str) -> re.Pattern[str] | None:
-    """ ", a claim that was denied by AGENT": a relative, a passive auxiliary, a denial
-    participle (of ``clause_relative_lemmas``) or one of ``appositive_denial_forms``,
-    "by", then the agent up to the clause's end."""
+    """ ", a claim that was denied by AGENT": a relative and a passive auxiliary (or
+    neither: ", a claim denied by AGENT"), a denial participle (of
+    ``clause_relative_lemmas``) or one of ``appositive_denial_forms``, "by", then the
+    agent up to the clause's end."""
     lex = cue_lexicon(language)
     participles = _participles(language)
     if not participles or not lex.relative_pronouns or not lex.agent_prepositions:
@@ -76,8 +77,9 @@ def _passive_re(language: str) -> re.Pattern[str] | None:
     aux = ordered_alternation(lex.appositive_passive_auxiliaries, _SPACE) or "(?!)"
     verbs = ordered_alternation(participles, _SPACE)
     return re.compile(
-        rf"(?P<rel>(?:{ordered_alternation(lex.relative_pronouns)})\s+(?:{aux})\s+"
-        rf"(?:[a-z]+\s+)?)(?P<verb>{verbs})\s+"
+        # the relative and its auxiliary may be left out: ", a claim [denied] by the army"
+        rf"(?P<rel>(?:(?:{ordered_alternation(lex.relative_pronouns)})\s+(?:{aux})\s+"
+        rf"(?:[a-z]+\s+)?)?)(?P<verb>{verbs})\s+"
         rf"(?:{ordered_alternation(lex.agent_prepositions)})\s+"
         rf"(?P<agent>[^.;:,()“”\"]{{2,60}}?){_CLOSE}"
     )
@@ -107,6 +109,8 @@ def appositive_contests(text: str, drafts: list[Draft], language: str = "en") ->
     for lead in _lead_re(language).finditer(text):
         for m, passive in _closes(text, lead.end(), language):
             vs, ve = m.span("verb")
+            if passive and not m.group("rel") and not _adverb_at_most(text[lead.end() : vs], lex):
+                continue  # a reduced relative's participle follows its head, maybe an adverb
             if passive:
                 # the relative opens right after the head: ", a claim [that was denied by]"
                 gap = _head_before(text, m.start("rel"), gap_re)
@@ -115,7 +119,9 @@ def appositive_contests(text: str, drafts: list[Draft], language: str = "en") ->
             if gap is None or gap.start() != lead.start():
                 continue
             comma = gap.start()
-            holder = _holder(text, drafts, comma, ve)
+            # a reduced relative reads as a clause of its own ("a claim [denied] by"), so
+            # the clause before the comma may already end there
+            holder = _holder(text, drafts, comma, ve, ends=passive and not m.group("rel"))
             if holder is None:
                 continue
             if passive:
@@ -166,6 +172,12 @@ def _lead_re(language: str) -> re.Pattern[str]:
     return re.compile(rf",\s+{det}(?:[a-z][\w-]*\s+){{0,2}}?{alts}(?=\s)")
 
 
+def _adverb_at_most(gap: str, lex: CueLexicon) -> bool:
+    """Whether ``gap`` is blank or one of the cue lexicon's ``adverbs`` ("strongly")."""
+    word = " ".join(gap.split()).lower()
+    return not word or word in {a.lower() for a in lex.adverbs}
+
+
 def _head_before(text: str, at: int, gap_re: re.Pattern[str]) -> re.Match[str] | None:
     """The appositive's lead before a relative at ``at``: the gap pattern wants a subject
     word, so the relative's first word stands in for it."""
@@ -175,14 +187,17 @@ def _head_before(text: str, at: int, gap_re: re.Pattern[str]) -> re.Match[str] |
     return gap_re.search(text, max(0, at - _SPAN), at + word.end())
 
 
-def _holder(text: str, drafts: list[Draft], comma: int, ve: int) -> Draft | None:
-    """The innermost cued content holding the comma and running to the verb's clause end."""
+def _holder(
+    text: str, drafts: list[Draft], comma: int, ve: int, *, ends: bool = False
+) -> Draft | None:
+    """The innermost cued content holding the comma and running to the verb's clause end
+    (or, with ``ends``, ending at the comma)."""
     holders = [
         x
         for x in drafts
         if x.cue_start is not None
         and x.cue_start < x.start
-        and x.start + 3 <= comma < x.end
+        and (x.start + 3 <= comma < x.end or (ends and x.start + 3 <= comma == x.end))
         and x.status is not ClaimStatus.DENIED
         and "," not in text[ve : x.end]
     ]

@@ -55,6 +55,8 @@ _COORDINATED_GAP = re.compile(
 _COMMA_WHICH = re.compile(r",\s+which\s+(?P<subj>(?:[\w’'.-]+\s+){1,4})$")
 #: Fewest words of a clause a non-restrictive "which" may stand for.
 _CLAUSE_WORDS = 3
+#: A word of such a clause: a number counts ("[30 people died], a figure the army disputed").
+_CLAUSE_WORD = re.compile(r"[A-Za-z]+|\d+")
 #: "X, disputed in most cases by Y,": the agent after a denial participle.
 _BY_AGENT = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,4}?\s+by\s+(?P<agent>[^,.;:“”\"()]{2,60}?)(?=[,.;:)]|\s[—–])"
@@ -259,7 +261,7 @@ def clause_relative(
         start = opener.end()
     while start < comma and not text[start].isalnum():
         start += 1
-    words = _WORD.findall(text, start, comma)
+    words = _CLAUSE_WORD.findall(text, start, comma)
     if len(words) < _CLAUSE_WORDS or (
         not appositive and words[-1].lower() in _claim_head_set(lex.language)
     ):
