@@ -180,11 +180,13 @@ def figures_frame(
     )
 
 
-def _round10(v: float) -> float:
+def _round10(v: int | float) -> int | float:
     """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole.
 
     A whole float (most figures: "53,000", "1987") is its own rounding to ten places;
-    anything else (a fraction, an ``int``) goes through :func:`round`.
+    anything else (a fraction, an ``int``) goes through :func:`round`, so an ``int`` stays
+    an ``int``. (Annotated ``int | float``, not ``float``: compiled, a ``float`` parameter
+    turns the ``int`` it is given into a ``float``.)
 
     Example:
         >>> _round10(53000.0), _round10(0.1 + 0.2)
