@@ -43,7 +43,9 @@ from setuptools import setup
 
 out, temp, *files = sys.argv[1:]
 extensions = mypycify(
-    ["--cache-dir", f"{temp}/mypy-cache", *files], opt_level="3", target_dir=temp
+    ["--cache-dir", f"{temp}/mypy-cache", *files],
+    opt_level=os.environ.get("MYPYC_OPT_LEVEL", "3"),
+    target_dir=temp,
 )
 os.chdir(temp)
 setup(
