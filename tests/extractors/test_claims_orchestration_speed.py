@@ -75,7 +75,7 @@ def test_narrator_claim_keeps_every_default(
 
 def test_every_field_has_its_slot_and_the_claim_stays_frozen() -> None:
     """ClaimSpan's slots in its order; the result is a ClaimSpan and refuses changes."""
-    assert _ClaimSlots.__slots__ == ClaimSpan.__slots__
+    assert vars(_ClaimSlots)["__slots__"] == ClaimSpan.__slots__
     claim = _claim_span(
         "x",
         0,
