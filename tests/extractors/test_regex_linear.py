@@ -11,6 +11,7 @@ a second or two).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import pkgutil
@@ -95,9 +96,12 @@ def _reach(obj: object, name: str, out: dict[str, re.Pattern[str]], seen: set[in
 def _attributes(obj: object) -> dict[str, object]:
     """The attributes of one of our objects: its ``__dict__`` or, for an instance of a class
     compiled by mypyc (a native class has no ``__dict__``), those its ``__mypyc_attrs__``
-    names; none for a class of slots (as before the compiled build)."""
+    names; none for a dataclass of slots, which pure Python does not reach either (compiled,
+    a dataclass is skipped whole: it cannot tell slots from none)."""
     if hasattr(obj, "__dict__"):
         return dict(vars(obj))
+    if dataclasses.is_dataclass(obj):
+        return {}
     names = getattr(type(obj), "__mypyc_attrs__", ())
     return {n: getattr(obj, n) for n in names if not n.startswith("__") and hasattr(obj, n)}
 
