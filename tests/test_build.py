@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -63,3 +64,37 @@ def test_listed_modules_are_sources_and_include_the_probe() -> None:
     assert listed
     assert all(name.endswith(".py") and (ROOT / name).is_file() for name in listed)
     assert "provenance/extractors/claims/extract.py" in listed
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        FileNotFoundError(2, "No such file or directory", "gcc"),  # no C compiler
+        subprocess.CalledProcessError(1, ["gcc"]),  # no Python headers, a compile error
+    ],
+)
+def test_a_failed_compile_gives_the_pure_wheel_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, failure: Exception
+) -> None:
+    """A user's PROVENANCE_COMPILE=1 install without a compiler still installs, pure."""
+    hook = _hook()
+    monkeypatch.setenv("PROVENANCE_COMPILE", "1")
+
+    def fail(root: Path, modules: list[str], out: Path) -> list[Path]:
+        raise failure
+
+    monkeypatch.setattr(hook, "compile_modules", fail)
+    warnings: list[str] = []
+    this = SimpleNamespace(
+        target_name="wheel",
+        root=str(ROOT),
+        config={"compile": ["provenance/extractors/claims/extract.py"]},
+        app=SimpleNamespace(display_warning=warnings.append),
+    )
+    build_data: dict[str, object] = {"force_include": {}, "pure_python": True}
+    hook.CompileHook.initialize(this, "standard", build_data)
+    hook.CompileHook.finalize(this, "standard", build_data, "")
+    assert build_data == {"force_include": {}, "pure_python": True}
+    assert len(warnings) == 1
+    assert "compile failed" in warnings[0]
+    assert warnings[0].endswith("pure wheel")

@@ -11,6 +11,7 @@ a second or two).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import pkgutil
@@ -87,9 +88,28 @@ def _reach(obj: object, name: str, out: dict[str, re.Pattern[str]], seen: set[in
     elif isinstance(obj, list | tuple | set | frozenset):
         for i, value in enumerate(obj):
             _reach(value, f"{name}[{i}]", out, seen)
-    elif hasattr(obj, "__dict__") and type(obj).__module__.startswith("provenance"):
-        for key, value in vars(obj).items():
+    elif type(obj).__module__.startswith("provenance"):
+        for key, value in _attributes(obj).items():
             _reach(value, f"{name}.{key}", out, seen)
+
+
+def _attributes(obj: object) -> dict[str, object]:
+    """The attributes of one of our objects: its ``__dict__`` or, for an instance of a class
+    compiled by mypyc (a native class has no ``__dict__``), those its ``__mypyc_attrs__``
+    names; none for a dataclass of slots, which pure Python does not reach either (compiled,
+    a dataclass is skipped whole: it cannot tell slots from none)."""
+    if hasattr(obj, "__dict__"):
+        return dict(vars(obj))
+    if dataclasses.is_dataclass(obj):
+        return {}
+    names = getattr(type(obj), "__mypyc_attrs__", ())
+    return {n: getattr(obj, n) for n in names if not n.startswith("__") and hasattr(obj, n)}
+
+
+# The cached builders of one language name their parameter so; the few others take a set
+# of words, to which a language name is no argument (pure Python would iterate its letters;
+# a compiled builder refuses a str where its annotation says frozenset or tuple).
+_LANGUAGE_PARAMETERS = frozenset({"language", "key"})
 
 
 def compiled_patterns() -> dict[str, re.Pattern[str]]:
@@ -106,6 +126,8 @@ def compiled_patterns() -> dict[str, re.Pattern[str]]:
                     continue
                 params = inspect.signature(value).parameters.values()
                 required = [p for p in params if p.default is p.empty]
+                if len(required) == 1 and required[0].name not in _LANGUAGE_PARAMETERS:
+                    continue
                 calls = [()] if not required else [(lang,) for lang in languages]
                 for args in calls if len(required) <= 1 else []:
                     try:

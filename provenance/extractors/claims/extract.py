@@ -690,18 +690,21 @@ def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: 
     out.append(_narrator_claim(body, start, start + len(body), status))
 
 
-class _ClaimSlots:
-    """ClaimSpan's slots, in its order, on a class that lets them be set.
-
-    A claim is filled here with one plain store per field, then given ClaimSpan's class:
-    two classes of the same slots in the same order have one layout, which is what Python
-    checks before it lets ``__class__`` change (so the claim is frozen from then on). The
-    frozen dataclass's ``__init__`` calls ``object.__setattr__`` once per field, and a slot
-    descriptor's setter is a call too; a store into a slot is not (about half the cost of a
-    narrator claim built through the setters, counted).
-    """
-
-    __slots__ = tuple(f.name for f in dataclasses.fields(ClaimSpan))
+# ClaimSpan's slots, in its order, on a class that lets them be set. A claim is filled
+# here with one plain store per field, then given ClaimSpan's class: two classes of the
+# same slots in the same order have one layout, which is what Python checks before it lets
+# ``__class__`` change (so the claim is frozen from then on). The frozen dataclass's
+# ``__init__`` calls ``object.__setattr__`` once per field, and a slot descriptor's setter
+# is a call too; a store into a slot is not (about half the cost of a narrator claim built
+# through the setters, counted). Made by ``type()``, not a class statement: mypyc compiles
+# a class statement into a native class of its own layout (no slots from a computed tuple,
+# no ``__class__`` change), while a class made at run time is the same ordinary class in
+# the pure and the compiled build.
+_ClaimSlots: type = type(
+    "_ClaimSlots",
+    (),
+    {"__slots__": tuple(f.name for f in dataclasses.fields(ClaimSpan)), "__module__": __name__},
+)
 
 
 def _claim_span(

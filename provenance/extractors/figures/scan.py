@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import functools
 from math import isfinite
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from provenance.enums import CARDINAL as _CARDINAL
 from provenance.enums import IDENTIFIER as _IDENTIFIER
@@ -180,11 +180,17 @@ def figures_frame(
     )
 
 
-def _round10(v: float) -> float:
+# an int or a float, kept as given: mypy reads ``int | float`` as ``float``, and compiled
+# (mypyc) a ``float`` parameter turns the ``int`` it is given into a ``float``
+_Number = TypeVar("_Number", int, float)
+
+
+def _round10(v: _Number) -> _Number:
     """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole.
 
     A whole float (most figures: "53,000", "1987") is its own rounding to ten places;
-    anything else (a fraction, an ``int``) goes through :func:`round`.
+    anything else (a fraction, an ``int``) goes through :func:`round`, so an ``int`` stays
+    an ``int`` in both builds.
 
     Example:
         >>> _round10(53000.0), _round10(0.1 + 0.2)
