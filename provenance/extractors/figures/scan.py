@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import functools
 from math import isfinite
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from provenance.enums import CARDINAL as _CARDINAL
 from provenance.enums import IDENTIFIER as _IDENTIFIER
@@ -180,23 +180,24 @@ def figures_frame(
     )
 
 
-# an int or a float, kept as given: mypy reads ``int | float`` as ``float``, and compiled
-# (mypyc) a ``float`` parameter turns the ``int`` it is given into a ``float``
-_Number = TypeVar("_Number", int, float)
-
-
-def _round10(v: _Number) -> _Number:
+def _round10(v: Any) -> Any:
     """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole.
 
     A whole float (most figures: "53,000", "1987") is its own rounding to ten places;
     anything else (a fraction, an ``int``) goes through :func:`round`, so an ``int`` stays
-    an ``int`` in both builds.
+    an ``int`` in both builds. Typed ``Any`` (an int or a float, returned as the same type)
+    on purpose: compiled (mypyc), a parameter annotated ``float``, ``int | float`` (which
+    mypy reads as ``float``) or overloads of both turns the ``int`` it is given into a
+    ``float``, and a constrained type variable fails mypyc's own type check (``round`` of
+    it returns ``Any`` there). ``Any`` is an object to mypyc, passed as it is.
 
     Example:
-        >>> _round10(53000.0), _round10(0.1 + 0.2)
-        (53000.0, 0.3)
+        >>> _round10(53000.0), _round10(0.1 + 0.2), _round10(7)
+        (53000.0, 0.3, 7)
     """
-    return v if type(v) is float and v.is_integer() else round(v, 10)
+    if type(v) is float:
+        return v if v.is_integer() else round(v, 10)
+    return round(v, 10)
 
 
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
