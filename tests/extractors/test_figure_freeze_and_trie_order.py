@@ -71,11 +71,13 @@ def _freeze_as_it_was(text: str, f: Fig) -> FigureSpan:
     )
 
 
+# Floats, as ``Fig`` annotates its numbers: the reader gives no int (none of 25,380 figures
+# of the BBC set at stop 37), and compiled (mypyc) an int stored where a float is annotated
+# becomes a float, so an int here would test an input the code never gets.
 _NUMBERS = st.one_of(
     st.none(),
     st.floats(allow_nan=True, allow_infinity=True),
     st.integers(-(10**6), 10**6).map(float),
-    st.integers(-300, 300),
     st.builds(lambda n, d: n / d, st.integers(-(10**6), 10**6), st.integers(1, 10**3)),
 )
 
