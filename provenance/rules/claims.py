@@ -1502,7 +1502,8 @@ def _bare_object(text: pd.Series) -> pd.Series:
     lexicon's ``quantity_comparatives``, maybe quoted, maybe after a degree word
     (``evaluation_degrees``, ``comparative_degrees``); an adjunct is one of the matching
     lexicon's ``object_adjuncts``, or one of its ``window_words`` (after one of
-    ``adjunct_prepositions`` at most, before one of ``time_words`` at most). They must end
+    ``adjunct_prepositions`` at most, before one of ``time_words`` at most); the label's
+    marker ("as") is the cue lexicon's ``object_gap_labels``. They must end
     the object: any other phrase after them stays, as does another phrase after "as"
     ("rejected the plan as too costly", "described the report as accurate").
 
@@ -1539,7 +1540,8 @@ def _object_tail_re() -> re.Pattern[str]:
 
     degree = rf"(?:(?:{alt(degrees)})\s+)?"
     quote = '[“"]?'
-    label = rf"\s+as\s+(?:being\s+)?{quote}{degree}{quote}(?:{alt(labels)})[”\"]?"
+    marker = alt(lex.object_gap_labels)  # "as"
+    label = rf"\s+(?:{marker})\s+(?:being\s+)?{quote}{degree}{quote}(?:{alt(labels)})[”\"]?"
     when = (
         rf"(?:(?:{alt(mlex.adjunct_prepositions)})\s+)?(?:{alt(mlex.window_words)})"
         rf"(?:\s+(?:{alt(mlex.time_words)}))?"

@@ -11,7 +11,6 @@ text lies inside some claim. The attribution step is pluggable through the
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import operator
 import re
@@ -43,7 +42,7 @@ from provenance.extractors.claims.restated_counts import count_verbs, restated_c
 from provenance.extractors.claims.settle import drop_drafts, settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
 from provenance.extractors.claims.topic_nouns import topic_claims, topic_grammar
-from provenance.extractors.records import ClaimSpan, SourceInfo
+from provenance.extractors.records import ClaimSpan, SourceInfo, slots_twin
 from provenance.extractors.sources import SourceRegistry, default_sources
 from provenance.extractors.text.quotes import quote_spans, straighten_quotes
 from provenance.extractors.text.sentences import split_sentences
@@ -690,21 +689,9 @@ def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: 
     out.append(_narrator_claim(body, start, start + len(body), status))
 
 
-# ClaimSpan's slots, in its order, on a class that lets them be set. A claim is filled
-# here with one plain store per field, then given ClaimSpan's class: two classes of the
-# same slots in the same order have one layout, which is what Python checks before it lets
-# ``__class__`` change (so the claim is frozen from then on). The frozen dataclass's
-# ``__init__`` calls ``object.__setattr__`` once per field, and a slot descriptor's setter
-# is a call too; a store into a slot is not (about half the cost of a narrator claim built
-# through the setters, counted). Made by ``type()``, not a class statement: mypyc compiles
-# a class statement into a native class of its own layout (no slots from a computed tuple,
-# no ``__class__`` change), while a class made at run time is the same ordinary class in
-# the pure and the compiled build.
-_ClaimSlots: type = type(
-    "_ClaimSlots",
-    (),
-    {"__slots__": tuple(f.name for f in dataclasses.fields(ClaimSpan)), "__module__": __name__},
-)
+#: ClaimSpan's fields filled by plain stores, then given ClaimSpan's class (see
+#: :func:`~provenance.extractors.records.slots_twin`).
+_ClaimSlots: type = slots_twin(ClaimSpan)
 
 
 def _claim_span(
@@ -765,7 +752,7 @@ def _narrator_claim(text: str, start: int, end: int, status: ClaimStatus) -> Cla
 
 
 def _replace_parent(claim: ClaimSpan, parent: int) -> ClaimSpan:
-    """``dataclasses.replace(claim, parent=parent)``, built through the slot setters."""
+    """``dataclasses.replace(claim, parent=parent)``, built as :func:`_claim_span` builds."""
     c = claim
     return _claim_span(
         c.text,

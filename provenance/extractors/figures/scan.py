@@ -13,7 +13,6 @@ in the text goes unaccounted for.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 from math import isfinite
@@ -27,7 +26,7 @@ from provenance.enums import FigureKind
 from provenance.extractors.figures.context import compared_times
 from provenance.extractors.figures.patterns import next_digit, patterns
 from provenance.extractors.figures.reader import Fig, fmt, read
-from provenance.extractors.records import FigureSpan
+from provenance.extractors.records import FigureSpan, slots_twin
 from provenance.lexicon._files import language_key
 
 if TYPE_CHECKING:
@@ -249,20 +248,9 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     )
 
 
-# FigureSpan's slots, in its order, on a class that lets them be set. A figure is filled
-# here with one plain store per field, then given FigureSpan's class: two classes of the
-# same slots in the same order have one layout, which is what Python checks before it lets
-# ``__class__`` change (so the figure is frozen from then on). The frozen dataclass's
-# ``__init__`` calls ``object.__setattr__`` once per field, and a slot descriptor's setter
-# is a call too; a store into a slot is not (about 2,000 instructions a figure where the
-# setters cost 9,000, counted). Made by ``type()``, not a class statement, as claims'
-# ``_ClaimSlots``: mypyc compiles a class statement into a native class of its own layout,
-# while a class made at run time is the same ordinary class in the pure and compiled builds.
-_FigureSlots: type = type(
-    "_FigureSlots",
-    (),
-    {"__slots__": tuple(f.name for f in dataclasses.fields(FigureSpan)), "__module__": __name__},
-)
+#: FigureSpan's fields filled by plain stores, then given FigureSpan's class (see
+#: :func:`~provenance.extractors.records.slots_twin`).
+_FigureSlots: type = slots_twin(FigureSpan)
 
 
 def _figure_span(
