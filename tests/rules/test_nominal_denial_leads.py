@@ -4,9 +4,10 @@
 would create work]": a denial noun with no object of its own, in the narrator's lead of the
 claim (the matching lexicon's ``reply_cues``: "a denial", "a flat denial", "a rebuttal"),
 sets the claim after it against the nearest earlier claim of another source, as "pushed
-back, saying" does; so do "[In a rebuttal], the ministry said" and "said in [a denial]
-that". A lead with no denial noun, or one whose denial noun has its own object before the
-verb ("facing a denial of its budget, said"), replies to no one.
+back, saying" does; so do "[In a rebuttal], the ministry said", "said in [a denial] that"
+and "[In its denial], the ministry said". A lead with no denial noun, or one whose denial
+noun has its own object before the verb ("facing a denial of its budget, said"), replies
+to no one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _TEXTS = {
     "rebuttal": f"{_UNION} In a rebuttal, the ministry said the plan would create work.",
     "emphatic": f"{_UNION} The ministry responded with an emphatic denial, saying the plan "
     "would create work.",
+    "its": f"{_UNION} In its denial, the ministry said the plan would create work.",
     # neighbours: a statement is no denial; a denial noun with its own object before the
     # verb; the denial noun far from the verb of saying
     "statement": f"{_UNION} The ministry issued a statement, saying the plan would create work.",
@@ -46,7 +48,7 @@ def _contradicted(key: str) -> list[str]:
     return [text for kind, _, text in _flags()[key] if kind == "contradiction"]
 
 
-@pytest.mark.parametrize("key", ["issued", "flat", "in_a", "rebuttal", "emphatic"])
+@pytest.mark.parametrize("key", ["issued", "flat", "in_a", "rebuttal", "emphatic", "its"])
 def test_a_nominal_denial_sets_the_reply_against_the_claim_before(key: str) -> None:
     assert _contradicted(key) == ["the plan would cost jobs"]
 
