@@ -1019,6 +1019,11 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     ruled = contested_ruling(claims, found.isna() & contradicted.isna())
     found = found.combine_first(ruled) if ruled.notna().any() else found
+    # "Simonds asked a state court to reconsider, arguing that ...": an appeal of a ruling
+    from provenance.rules.rulings import appealed_ruling
+
+    appealed = appealed_ruling(claims, found.isna() & contradicted.isna())
+    found = found.combine_first(appealed) if appealed.notna().any() else found
     # "he denied [accusations contained in a report]. The report included accusations
     # from a woman that ...": a denial naming its claim before the text states it
     from provenance.rules.ahead import named_ahead
