@@ -1045,8 +1045,12 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.rules.exculpations import far_charge
 
     answering = found.combine_first(contradicted)
-    answers = _exculpating(claims) | _vindicating(claims)
-    far = far_charge(claims, found.isna() & contradicted.isna() & answers, answering)
+    open_ = found.isna() & contradicted.isna()
+    vindicating = _vindicating(claims)
+    far = far_charge(claims, open_ & _exculpating(claims) & ~vindicating, answering)
+    # "the court acted appropriately" answers whoever contested the court, too
+    vindicated = far_charge(claims, open_ & vindicating, answering, contests=answering.notna())
+    far = far.combine_first(vindicated) if vindicated.notna().any() else far
     return found.combine_first(far) if far.notna().any() else found
 
 
