@@ -72,6 +72,7 @@ class MatchLexicon:
     ruling_contests: tuple[str, ...] = ()  # case-folded; "[disagrees with] the ruling"
     ruling_verbs: frozenset[str] = frozenset()  # case-folded; "the judge [ruled] that"
     ruling_sources: frozenset[str] = frozenset()  # case-folded; "the appeals [court] said"
+    ruling_appeals: tuple[str, ...] = ()  # case-folded; "asked the court [to reconsider]"
     contrast_subjects: tuple[str, ...] = ()  # case-folded; "[That] is contrary to ..."
     contrast_links: tuple[str, ...] = ()  # case-folded; "That is [contrary to] ..."
     contrast_agent_links: tuple[str, ...] = ()  # case-folded; "This [was contradicted by] X"
@@ -199,6 +200,7 @@ def _load(lang: str) -> MatchLexicon:
         "ruling_contests",
         "ruling_verbs",
         "ruling_sources",
+        "ruling_appeals",
         "contrast_subjects",
         "contrast_links",
         "fronted_contests",
@@ -292,6 +294,7 @@ def _load(lang: str) -> MatchLexicon:
         ruling_contests=tuple(" ".join(w.casefold().split()) for w in lists["ruling_contests"]),
         ruling_verbs=frozenset(w.casefold() for w in lists["ruling_verbs"]),
         ruling_sources=frozenset(w.casefold() for w in lists["ruling_sources"]),
+        ruling_appeals=tuple(" ".join(w.casefold().split()) for w in lists["ruling_appeals"]),
         contrast_subjects=tuple(" ".join(w.casefold().split()) for w in lists["contrast_subjects"]),
         contrast_links=tuple(" ".join(w.casefold().split()) for w in lists["contrast_links"]),
         contrast_agent_links=tuple(

@@ -1019,6 +1019,11 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
 
     ruled = contested_ruling(claims, found.isna() & contradicted.isna())
     found = found.combine_first(ruled) if ruled.notna().any() else found
+    # "Simonds asked a state court to reconsider, arguing that ...": an appeal of a ruling
+    from provenance.rules.rulings import appealed_ruling
+
+    appealed = appealed_ruling(claims, found.isna() & contradicted.isna())
+    found = found.combine_first(appealed) if appealed.notna().any() else found
     # "he denied [accusations contained in a report]. The report included accusations
     # from a woman that ...": a denial naming its claim before the text states it
     from provenance.rules.ahead import named_ahead
@@ -1040,8 +1045,12 @@ def answered_claim(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Series:
     from provenance.rules.exculpations import far_charge
 
     answering = found.combine_first(contradicted)
-    answers = _exculpating(claims) | _vindicating(claims)
-    far = far_charge(claims, found.isna() & contradicted.isna() & answers, answering)
+    open_ = found.isna() & contradicted.isna()
+    vindicating = _vindicating(claims)
+    far = far_charge(claims, open_ & _exculpating(claims) & ~vindicating, answering)
+    # "the court acted appropriately" answers whoever contested the court, too
+    vindicated = far_charge(claims, open_ & vindicating, answering, contests=answering.notna())
+    far = far.combine_first(vindicated) if vindicated.notna().any() else far
     return found.combine_first(far) if far.notna().any() else found
 
 

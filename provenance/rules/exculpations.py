@@ -30,15 +30,23 @@ FAR_WINDOW = 1200
 _COLUMNS = ("claim_id", "article_id", "source_id", "start", "end", "status", "cue")
 
 
-def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> pd.Series:
+def far_charge(
+    claims: pd.DataFrame,
+    open_: pd.Series,
+    answered: pd.Series,
+    contests: pd.Series | None = None,
+) -> pd.Series:
     """For each ``open_`` exculpating claim, the nearest earlier charge of another source.
 
     A charge is a claim whose status is hedged or unconfirmed, one made with a cue the
     cue lexicon flags for any source ("accused X of", "accusations that"), or one of
     ``answered`` (the claims other denials answer, aligned with ``claims``; null
-    elsewhere). It ends at most :data:`FAR_WINDOW` characters before the exculpation
-    starts, in the same article; a nearest charge of the exculpation's own source gives
-    none. Null elsewhere.
+    elsewhere); with ``contests`` (a mask aligned with ``claims``), those claims too: a
+    vindication answers whoever contested the side it vindicates ("Simonds asked the
+    court to reconsider, arguing that [the ballot was wrongly included]. ... “We believe
+    the court acted appropriately,” the spokesman said"). It ends at most
+    :data:`FAR_WINDOW` characters before the exculpation starts, in the same article; a
+    nearest charge of the exculpation's own source gives none. Null elsewhere.
 
     Example:
         >>> import pandas as pd
@@ -61,6 +69,8 @@ def far_charge(claims: pd.DataFrame, open_: pd.Series, answered: pd.Series) -> p
         return out
     unsettled = claims["status"].isin([ClaimStatus.HEDGED.value, ClaimStatus.UNCONFIRMED.value])
     charged = unsettled | claims["claim_id"].isin(answered.dropna()) | flagged_cue(claims, None)
+    if contests is not None:
+        charged = charged | contests
     charged = charged.astype(bool)
     if not charged.any():
         return out

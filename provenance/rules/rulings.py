@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from provenance.lexicon.matching import MatchLexicon
 
-__all__ = ["contested_ruling"]
+__all__ = ["appealed_ruling", "contested_ruling"]
 
 _COLUMNS = (
     "claim_id",
@@ -170,3 +170,94 @@ def _evaluation_re(language: str, heads: frozenset[str]) -> re.Pattern[str] | No
     # "today's decision by the court was wrong": a short adjunct between the phrase and "was"
     adjunct = r"(?:\s+[^,.;:!?“”\"]{1,30}?)??"
     return re.compile(rf"\b{_phrase(heads)}{adjunct}\s+(?:{copulas})\s+(?:{evals})\b")
+
+
+#: Most characters between an appeal and its source's claim right after it in its
+#: sentence (", arguing that ", ", saying the ").
+_APPEAL_GAP = 30
+
+
+def appealed_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
+    """For a claim asking a court to undo its ruling, the ruling claim it contests.
+
+    "A panel ruled that [a ballot should count]. Simonds asked [a state court to
+    reconsider], arguing that [the ballot was wrongly included]": an ``open_`` attributed
+    claim whose content is a court (one of the matching lexicon's ``ruling_sources`` after
+    at most four words, "of" and one word at most after it: "the court of appeals") and
+    "to" with one of its ``ruling_appeals`` contradicts the nearest earlier claim of
+    another source stating a ruling, however far back, as "disagreed with the ruling"
+    does. The same source's
+    claim starting at most :data:`_APPEAL_GAP` characters after the appeal ends (its
+    argument) carries the contradiction instead; the appeal then carries none. Null
+    elsewhere: "asked the court to approve the deal" contests nothing.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["r", "a", "y"], "article_id": ["x"] * 3,
+        ...     "source_id": ["panel", "simonds", "simonds"], "start": [20, 90, 140],
+        ...     "end": [60, 125, 170], "cue": ["ruled", "asked", "arguing"],
+        ...     "status": ["asserted"] * 3, "attribution": ["indirect"] * 3,
+        ...     "source_text": ["a panel", "Simonds", "Simonds"],
+        ...     "text": ["a ballot should count", "a state court to reconsider",
+        ...              "the ballot was wrongly included"]})
+        >>> appealed_ruling(claims, pd.Series([True] * 3)).tolist()
+        [None, None, 'r']
+    """
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+    from provenance.rules.replies import nearest_other
+
+    out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
+    lex = match_lexicon(None)
+    if not lex.ruling_appeals or not lex.ruling_sources or not open_.any():
+        return out
+    if not set(_COLUMNS) <= set(claims.columns):
+        return out
+    reading = (
+        open_
+        & (claims["attribution"] != "narrator")
+        & (claims["status"] == ClaimStatus.ASSERTED.value)
+    ).astype(bool)
+    body = claims.loc[reading, "text"].astype(object).where(claims["text"].notna(), "")
+    body = body.astype(str).str.lower()
+    appeal = body.str.match(_appeal_re(lex.ruling_sources, lex.ruling_appeals)).astype(bool)
+    if not appeal.any():
+        return out
+    cols = ["claim_id", "article_id", "source_id", "start", "end"]
+    left = claims.loc[appeal[appeal].index, cols]
+    right = claims.loc[_states_a_ruling(claims, lex), cols]
+    if right.empty:
+        return out
+    found = nearest_other(left, right, window=None)
+    if found.empty:
+        return out
+    # the argument right after the appeal, of its source, carries the flag
+    appeals = left[left["claim_id"].isin(found.index)].astype({"end": "int64"})
+    later = claims.loc[open_.astype(bool) & ~claims.index.isin(appeals.index), cols]
+    pairs = pd.merge_asof(
+        appeals[["claim_id", "article_id", "source_id", "end"]].sort_values("end"),
+        later[["claim_id", "article_id", "source_id", "start"]]
+        .rename(columns={"claim_id": "argument"})
+        .astype({"start": "int64"})
+        .sort_values("start"),
+        left_on="end",
+        right_on="start",
+        by=["article_id", "source_id"],
+        direction="forward",
+        tolerance=_APPEAL_GAP,
+    ).dropna(subset=["argument"])
+    carrier = dict(zip(pairs["claim_id"], pairs["argument"], strict=True))
+    flagged = {carrier.get(a, a): r for a, r in found.items()}
+    mapped = claims["claim_id"].map(flagged)
+    return out.where(mapped.isna(), mapped)
+
+
+@functools.cache
+def _appeal_re(sources: frozenset[str], appeals: tuple[str, ...]) -> re.Pattern[str]:
+    """A court asked to undo its ruling, lower-cased: "a state court to reconsider"."""
+    return re.compile(
+        rf"\s*(?:[\w.’'-]+\s+){{0,4}}?(?:{_alt(sources)})\s+(?:of\s+[\w.’'-]+\s+)?"
+        rf"to\s+(?:{_alt(appeals)})\b"
+    )
