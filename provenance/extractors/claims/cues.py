@@ -200,13 +200,14 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|(?:{_alternation(lex.ambiguous_indirect_objects)})\s+(?:{dets})\s"
         rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_alternation(lex.name_object_determiners)})\s)"
     )
-    # a modifier before a thing's head: a name or a word that is no function word
-    # ("the Republican nomination", "U.S. tax breaks"), never "that" or a pronoun
+    # a modifier before a thing's head: a name, a number or a word that is no function
+    # word ("the Republican nomination", "U.S. tax breaks", "the 10,000m title", "the
+    # 2015 title"), never "that" or a pronoun
     no_modifier = (
         r"(?!(?:that|to|of|in|on|at|by|for|from|with|about|as|and|or|but|he|she|they|it|we|"
         r"I|you|there|this|these|those)\b)"
     )
-    thing_modifier = rf"{no_modifier}(?:[A-Z][\w.]*|[a-z-]+)\s+"
+    thing_modifier = rf"{no_modifier}(?:[A-Z][\w.]*|[a-z-]+|\d[\d,.]*[a-z]*)\s+"
     own = (
         rf"|\s*(?:(?:{_alternation(lex.demand_prepositions)})\s+)?"
         rf"(?:{_alternation(lex.possessives)})\s+(?:{_alternation(lex.claimed_own_objects)})\b"
