@@ -360,6 +360,11 @@ class CueLexicon:
     removal_posts: tuple[str, ...] = ()
     #: words after a removed person that end the object ("dismissed Comey [in] May")
     removal_followers: tuple[str, ...] = ()
+    #: lemmas of denial cues that withhold from a person or vote one down ("denied Gerrard
+    #: with a tackle", "rejected Smith in the primary"): no claim denied
+    person_object_lemmas: frozenset[str] = frozenset()
+    #: words after such a person that end the object ("denied Gerrard [with] a tackle")
+    person_object_followers: tuple[str, ...] = ()
     #: words that end the modifiers before a post ("the charges [against] the director")
     removal_blockers: tuple[str, ...] = ()
     #: determiners of a post after "as" that keep it held ("dismissed Smith as its coach")
@@ -1224,6 +1229,8 @@ def _load(key: str) -> CueLexicon:
         experiencer_lemmas=frozenset(_words(data, "experiencer_lemmas", file)),
         removal_posts=_words(data, "removal_posts", file),
         removal_followers=_words(data, "removal_followers", file),
+        person_object_lemmas=frozenset(_words(data, "person_object_lemmas", file)),
+        person_object_followers=_words(data, "person_object_followers", file),
         removal_blockers=_words(data, "removal_blockers", file),
         removal_post_determiners=_words(data, "removal_post_determiners", file),
         thing_heads=_words(data, "thing_heads", file),
