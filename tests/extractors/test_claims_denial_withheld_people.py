@@ -132,3 +132,34 @@ def test_a_say_or_an_award_withheld_is_no_denial(text: str) -> None:
 def test_a_claim_about_a_choice_or_a_penalty_stays_a_denial(text: str) -> None:
     """A claim whose words name a choice or a penalty is still denied."""
     assert any("denied" in c for c in denied(text)), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These disputed waters are rich in fish.",
+        "Troops patrol those disputed islands.",
+        "Officials said every rejected bid was returned.",
+        "He said these disputed ballots were counted again.",
+    ],
+)
+def test_a_denial_participle_after_a_determiner_is_an_adjective(text: str) -> None:
+    """After "these", "those" or "every", a denial participle modifies the noun after it."""
+    assert denied(text) == [], find_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "each" may be the subject
+        ("Each denied the charges.", "denied"),
+        # the determiner before the object, not before the verb
+        ("Officials disputed those figures.", "disputed"),
+        ("The firm denied these reports.", "denied"),
+        # a passive after its subject
+        ("These claims were disputed by the ministry.", "disputed"),
+    ],
+)
+def test_a_determiner_elsewhere_keeps_the_denial(text: str, cue: str) -> None:
+    """A subject "each", or "these" before the object or the passive's subject, still denies."""
+    assert any(cue in c for c in denied(text)), find_claims(text)
