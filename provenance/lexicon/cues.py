@@ -266,7 +266,7 @@ class CueLexicon:
     #: -ing words after which a denial participle stays a verb ("being disputed")
     gerund_auxiliaries: frozenset[str] = frozenset()
     #: determiners after which a denial participle is an adjective ("these disputed waters")
-    participle_determiners: frozenset[str] = frozenset()
+    participle_leads: frozenset[str] = frozenset()
     #: words joining a second report to a reported clause after a comma (", and X said")
     clause_coordinators: tuple[str, ...] = ()
     #: words joining a contrasting report, with or without a comma ("while X said")
@@ -1224,7 +1224,7 @@ def _load(key: str) -> CueLexicon:
         compound_stopwords=_lowered(data, "compound_stopwords", file),
         compound_definites=_lowered(data, "compound_definites", file),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
-        participle_determiners=frozenset(_lowered(data, "participle_determiners", file)),
+        participle_leads=frozenset(_lowered(data, "participle_leads", file)),
         small_clause_verbs=_words(data, "small_clause_verbs", file),
         small_clause_prepositions=_words(data, "small_clause_prepositions", file),
         non_claim_objects=frozenset(_words(data, "non_claim_objects", file)),

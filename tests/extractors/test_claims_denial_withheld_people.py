@@ -141,10 +141,12 @@ def test_a_claim_about_a_choice_or_a_penalty_stays_a_denial(text: str) -> None:
         "Troops patrol those disputed islands.",
         "Officials said every rejected bid was returned.",
         "He said these disputed ballots were counted again.",
+        "The strike triggers an effort to resolve disputed issues before the deadline.",
+        "Warships sailed towards disputed waters on Monday.",
     ],
 )
 def test_a_denial_participle_after_a_determiner_is_an_adjective(text: str) -> None:
-    """After "these", "those" or "every", a denial participle modifies the noun after it."""
+    """After "these", "every", "resolve" or "towards", a denial participle is an adjective."""
     assert denied(text) == [], find_claims(text)
 
 
@@ -158,8 +160,27 @@ def test_a_denial_participle_after_a_determiner_is_an_adjective(text: str) -> No
         ("The firm denied these reports.", "denied"),
         # a passive after its subject
         ("These claims were disputed by the ministry.", "disputed"),
+        # a verb of settling before "to" and the denial verb: still the verb
+        ("The company resolved to dispute the findings.", "dispute"),
     ],
 )
 def test_a_determiner_elsewhere_keeps_the_denial(text: str, cue: str) -> None:
     """A subject "each", or "these" before the object or the passive's subject, still denies."""
     assert any(cue in c for c in denied(text)), find_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called it a gross denial of due process for retired staff.",
+        "The firm will dismiss the workforce in May.",
+    ],
+)
+def test_due_process_withheld_and_a_workforce_removed_are_no_denial(text: str) -> None:
+    """A legal right withheld or a whole staff removed denies no claim."""
+    assert denied(text) == [], find_claims(text)
+
+
+def test_a_workforce_labelled_stays_a_dismissal() -> None:
+    """ "as" after the workforce labels it: a dismissal of what is said of it."""
+    assert any("dismissed" in c for c in denied("The firm dismissed the workforce as lazy."))
