@@ -256,7 +256,8 @@ def _negative_subject(language: str) -> re.Pattern[str]:
     if lex.negative_determiners:
         # "No official has denied it", "Neither side disputes it": a determiner and a noun
         alt += rf"|(?:{alternation(lex.negative_determiners)})\s+[a-z][\w-]*"
-    return re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
+    # not after "a": "a few dispute it" is some people, not almost no one
+    return re.compile(rf"(?<!\ba\s)\b(?:{alt})\s+$", re.IGNORECASE)
 
 
 def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
