@@ -184,3 +184,25 @@ def test_due_process_withheld_and_a_workforce_removed_are_no_denial(text: str) -
 def test_a_workforce_labelled_stays_a_dismissal() -> None:
     """ "as" after the workforce labels it: a dismissal of what is said of it."""
     assert any("dismissed" in c for c in denied("The firm dismissed the workforce as lazy."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bowler dismissed the openers before lunch.",
+        "The club dismissed the striker before the final.",
+        "The keeper denied Okafor before half-time.",
+    ],
+)
+def test_a_person_then_before_is_no_denial(text: str) -> None:
+    """ "before" ends a person object as "after" does: a removal or a thing withheld."""
+    assert denied(text) == [], find_claims(text)
+
+
+def test_a_claim_then_before_stays_a_dismissal() -> None:
+    """A claim or a possessive before "before" is still dismissed."""
+    for text in (
+        "Okafor dismissed the reports before the vote.",
+        "Okafor dismissed the director's account before the panel.",
+    ):
+        assert any("dismissed" in c for c in denied(text)), find_claims(text)
