@@ -43,13 +43,15 @@ def test_a_negated_denial_is_no_denial(text: str) -> None:
     [
         ("A few dispute that the economy grew.", "dispute"),
         ("A few economists dispute that the economy grew.", "dispute"),
+        ("Those few who have denied their responsibility were named.", "denied"),
+        ("The few who disputed the figures were ignored.", "disputed"),
         ("The officials denied the report.", "denied"),
         ("Officials at the ministry denied the report.", "denied"),
         ("The minister was in the room, yet denied that he had seen the memo.", "denied"),
     ],
 )
 def test_neighbours_of_a_negated_denial_keep_it(text: str, cue: str) -> None:
-    """ "a few", a plain subject and "yet" as a conjunction keep the denial."""
+    """ "a few", "those few", a plain subject and "yet" as a conjunction keep the denial."""
     assert any(cue in c for c in denied(text)), find_claims(text)
 
 

@@ -256,8 +256,10 @@ def _negative_subject(language: str) -> re.Pattern[str]:
     if lex.negative_determiners:
         # "No official has denied it", "Neither side disputes it": a determiner and a noun
         alt += rf"|(?:{alternation(lex.negative_determiners)})\s+[a-z][\w-]*"
-    # not after "a": "a few dispute it" is some people, not almost no one
-    return re.compile(rf"(?<!\ba\s)\b(?:{alt})\s+$", re.IGNORECASE)
+    # not after "a" or a definite determiner: "a few dispute it", "those few who have
+    # denied it" are some people, not almost no one
+    lead = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)"
+    return re.compile(rf"{lead}\b(?:{alt})\s+$", re.IGNORECASE)
 
 
 def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
