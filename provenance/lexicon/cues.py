@@ -265,6 +265,8 @@ class CueLexicon:
     compound_definites: frozenset[str] = frozenset()
     #: -ing words after which a denial participle stays a verb ("being disputed")
     gerund_auxiliaries: frozenset[str] = frozenset()
+    #: determiners after which a denial participle is an adjective ("these disputed waters")
+    participle_leads: frozenset[str] = frozenset()
     #: words joining a second report to a reported clause after a comma (", and X said")
     clause_coordinators: tuple[str, ...] = ()
     #: words joining a contrasting report, with or without a comma ("while X said")
@@ -360,6 +362,11 @@ class CueLexicon:
     removal_posts: tuple[str, ...] = ()
     #: words after a removed person that end the object ("dismissed Comey [in] May")
     removal_followers: tuple[str, ...] = ()
+    #: lemmas of denial cues that withhold from a person or vote one down ("denied Gerrard
+    #: with a tackle", "rejected Smith in the primary"): no claim denied
+    person_object_lemmas: frozenset[str] = frozenset()
+    #: words after such a person that end the object ("denied Gerrard [with] a tackle")
+    person_object_followers: tuple[str, ...] = ()
     #: words that end the modifiers before a post ("the charges [against] the director")
     removal_blockers: tuple[str, ...] = ()
     #: determiners of a post after "as" that keep it held ("dismissed Smith as its coach")
@@ -1217,6 +1224,7 @@ def _load(key: str) -> CueLexicon:
         compound_stopwords=_lowered(data, "compound_stopwords", file),
         compound_definites=_lowered(data, "compound_definites", file),
         gerund_auxiliaries=frozenset(_words(data, "gerund_auxiliaries", file)),
+        participle_leads=frozenset(_lowered(data, "participle_leads", file)),
         small_clause_verbs=_words(data, "small_clause_verbs", file),
         small_clause_prepositions=_words(data, "small_clause_prepositions", file),
         non_claim_objects=frozenset(_words(data, "non_claim_objects", file)),
@@ -1224,6 +1232,8 @@ def _load(key: str) -> CueLexicon:
         experiencer_lemmas=frozenset(_words(data, "experiencer_lemmas", file)),
         removal_posts=_words(data, "removal_posts", file),
         removal_followers=_words(data, "removal_followers", file),
+        person_object_lemmas=frozenset(_words(data, "person_object_lemmas", file)),
+        person_object_followers=_words(data, "person_object_followers", file),
         removal_blockers=_words(data, "removal_blockers", file),
         removal_post_determiners=_words(data, "removal_post_determiners", file),
         thing_heads=_words(data, "thing_heads", file),

@@ -31,6 +31,7 @@ __all__ = [
     "noun_phrase_end",
     "passive_agent",
     "passive_subject",
+    "person_object_forms",
     "reduced_passive",
     "refused_object",
     "relative_clause",
@@ -38,6 +39,7 @@ __all__ = [
     "removal_forms",
     "removed_person",
     "subject_before",
+    "withheld_person",
 ]
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -619,6 +621,69 @@ def removed_person(text: str, start: int, lex: CueLexicon, *, noun: bool = False
     m = pattern.match(text, start)
     heads = _claim_head_set(lex.language)
     return m is not None and not any(w.lower() in heads for w in _WORD.findall(m.group()))
+
+
+@functools.cache
+def person_object_forms(language: str) -> frozenset[str]:
+    """Forms (lower case) of the denial verbs that withhold from a person ("denied")."""
+    lex = cue_lexicon(language)
+    return frozenset(
+        f.lower() for v in lex.verbs if v.lemma in lex.person_object_lemmas for f in v.forms
+    )
+
+
+@functools.cache
+def _person_object_re(language: str) -> re.Pattern[str] | None:
+    lex = cue_lexicon(language)
+    if not lex.person_object_followers:
+        return None
+    title = rf"(?:{_alt(lex.name_titles)})\."
+    days = rf"(?!(?:{_alt(lex.noun_adjuncts)})\b)"
+    word = rf"(?!{title}){days}[A-Z][a-z]+"
+    name = rf"(?:{title}\s+)?{word}(?:\s+(?:{title}|[A-Z]\.|{word})){{0,3}}"
+    dets = _alt(lex.indirect_object_determiners)
+    modifier = rf"{_NOT_MODIFIER}(?!(?:{dets})\b)[\w.-]+\s+"
+    post = _alt(sorted({*lex.recipient_heads, *lex.removal_posts}))
+    holder = rf"(?:{dets})\s+(?:{modifier}){{0,2}}?(?:{post})"
+    people = _alt(lex.recipient_heads)
+    follower = _alt(lex.person_object_followers)
+    ends = rf"\s+(?:{follower})\b|{_CLAUSE_STOP}"
+    return re.compile(rf"\s*(?:{holder}|{people}|{name})(?![\w'’-])(?:{ends})")
+
+
+@functools.cache
+def _clause_verb(language: str) -> re.Pattern[str]:
+    """An auxiliary or a "that" before the clause's next stop: a clause, not an adjunct."""
+    lex = cue_lexicon(language)
+    words = _alt((*lex.zero_that_verbs, *lex.complementizers))
+    return re.compile(rf"[^.;:!?,]*?\b(?:{words})\b(?!['’])", re.IGNORECASE)
+
+
+def withheld_person(text: str, start: int, lex: CueLexicon) -> bool:
+    """Whether a denial verb's object at ``start`` is a person and then an adjunct.
+
+    "Ferreira denied Gerrard with a late tackle", "voters rejected Smith in the
+    primary": the verb withholds from or votes down a person and denies no claim (only
+    for the lexicon's ``person_object_lemmas``, see :func:`person_object_forms`). A
+    clause after the adjunct ("denied Russians in Crimea were harassed"), a day ("denied
+    Monday in a statement that ...") or a possessive ("rejected Smith's claim") is no
+    such object.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> withheld_person("denied Gerrard with a late tackle.", 6, lex)
+        True
+        >>> withheld_person("denied Russians in Crimea were harassed.", 6, lex)
+        False
+    """
+    pattern = _person_object_re(lex.language)
+    if pattern is None:
+        return False
+    m = pattern.match(text, start)
+    if m is None or _names_a_claim(m.group(), _claim_head_set(lex.language)):
+        return False
+    return _clause_verb(lex.language).match(text, m.end()) is None
 
 
 @functools.cache

@@ -30,9 +30,11 @@ from provenance.enums import HEDGED as _HEDGED
 from provenance.enums import UNCONFIRMED as _UNCONFIRMED
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.constructions import (
+    person_object_forms,
     refused_object,
     removal_forms,
     removed_person,
+    withheld_person,
 )
 from provenance.extractors.claims.cues import cue_grammar
 from provenance.extractors.claims.drafts import Draft
@@ -216,7 +218,8 @@ def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
     if _negative_subject(lex.language).search(text, max(0, cs - 30), cs):
         # "there is no denying it", "no one has disputed it", "neither company disputes it"
         return False
-    removal = d.cue is not None and d.cue.split()[-1].lower() in removal_forms(lex.language)
+    cue_word = d.cue.split()[-1].lower() if d.cue is not None and d.cue.split() else ""
+    removal = cue_word in removal_forms(lex.language)
     if ce > d.start:
         # the object comes first: "allegations that he has denied"; not a person in a
         # post, the subject of a passive ("[The coach] was dismissed by the club")
@@ -226,6 +229,9 @@ def denies_a_claim(text: str, d: Draft, lex: CueLexicon) -> bool:
     start = d.start if noun else ce
     if removal and removed_person(text, start, lex, noun=noun):
         return False  # "dismissed Comey in May": a person removed from a post
+    withholds = not noun and cue_word in person_object_forms(lex.language)
+    if withholds and withheld_person(text, start, lex):
+        return False  # "denied Gerrard with a late tackle": withheld from a person
     return not refused_object(text, start, lex, verb=not noun)
 
 
@@ -250,7 +256,10 @@ def _negative_subject(language: str) -> re.Pattern[str]:
     if lex.negative_determiners:
         # "No official has denied it", "Neither side disputes it": a determiner and a noun
         alt += rf"|(?:{alternation(lex.negative_determiners)})\s+[a-z][\w-]*"
-    return re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
+    # not after "a" or a definite determiner: "a few dispute it", "those few who have
+    # denied it" are some people, not almost no one
+    lead = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)"
+    return re.compile(rf"{lead}\b(?:{alt})\s+$", re.IGNORECASE)
 
 
 def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:

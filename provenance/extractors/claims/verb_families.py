@@ -151,6 +151,8 @@ def stray_verb(
         return  # "the disputed ballot" (but "in denying" and "and asserted that" are verbs)
     if not after_aux and _participle_after_gerund(m.group("verb"), before, g.lexicon):
         return  # "militarizing disputed waters": an adjective, no denial
+    if not after_aux and _participle_after_lead(m.group("verb"), last, g.lexicon):
+        return  # "these disputed waters", "resolve disputed issues": an adjective
     if (
         not after_aux  # after "to" a base form is a verb ("to claim credit")
         and m.group("verb") in g.homograph_stray
@@ -431,6 +433,29 @@ def _participle_after_gerund(verb: str, before: str, lex: CueLexicon) -> bool:
     if len(words) == 2 and words[0].lower() in determiners:
         return False
     return words[-1] not in lex.gerund_auxiliaries
+
+
+def _participle_after_lead(verb: str, last: str | None, lex: CueLexicon) -> bool:
+    """Whether a denial participle follows one of the lexicon's ``participle_leads``.
+
+    "these [disputed] waters", "every [rejected] bid", "to resolve [disputed] issues": an
+    adjective of the noun after it. Not after "each", "all" or "many", which may be the
+    subject ("Each denied the charges").
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> _participle_after_lead("disputed", "these", lex)
+        True
+        >>> _participle_after_lead("disputed", "Israel", lex)
+        False
+    """
+    if last is None or not verb.endswith("ed") or last.lower() not in lex.participle_leads:
+        return False
+    try:
+        return lex.verb(verb).status is ClaimStatus.DENIED
+    except KeyError:
+        return False
 
 
 _OPENING = re.compile(r"[\s“\"'‘(]*")
