@@ -1,0 +1,92 @@
+"""Sources the walk used to miss (stop 38): "-ly" nouns, a gerund after a clause's
+coordinator, a role before a name after the cue, a quoted aside between source and verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.attributed import attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a noun ending like an adverb inside the source phrase
+        (
+            "Even the organizer of a pro-union rally said the rules raised the risk.",
+            "the rules raised the risk",
+            "the organizer of a pro-union rally",
+        ),
+        (
+            "A spokesman for the assembly said the vote would be held on Friday.",
+            "the vote would be held on Friday",
+            "A spokesman for the assembly",
+        ),
+        # a gerund modifying a role after a coordinator that opens the clause
+        (
+            "The files were stolen. But hacking specialists say the worst leaks may be forged.",
+            "the worst leaks may be forged",
+            "hacking specialists",
+        ),
+        (
+            "The files were stolen, but hacking specialists say the worst leaks may be forged.",
+            "the worst leaks may be forged",
+            "hacking specialists",
+        ),
+        # a role written before a name after the cue, no article
+        (
+            "The plan came too late, said 9/11 widow Mary Poe.",
+            "The plan came too late",
+            "9/11 widow Mary Poe",
+        ),
+        (
+            "The march will go ahead, said rally organizer Tom Vale.",
+            "The march will go ahead",
+            "rally organizer Tom Vale",
+        ),
+        (
+            "“The plan came too late,” said 9/11 widow Mary Poe.",
+            "“The plan came too late,”",
+            "9/11 widow Mary Poe",
+        ),
+        # an aside between the source and its verb ending in a quotation, the comma inside
+        (
+            "Mr. Dunn, citing “the unique pull of the governor,” said the race was close.",
+            "the race was close",
+            "Mr. Dunn",
+        ),
+        (
+            "Mr. Dunn, citing ''the unique pull of the governor,'' said the race was close.",
+            "the race was close",
+            "Mr. Dunn",
+        ),
+    ],
+)
+def test_missed_sources_are_found(text: str, content: str, source: str) -> None:
+    """Each form names its source and its content."""
+    assert (content, source) in attributed(text), attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an adverb ending in "-ly" is still no part of a source
+        ("The reporter asked and Trump quickly said no one knew.", "Trump quickly"),
+        # a coordinator inside a phrase still ends the walk: two modifiers joined by "and"
+        ("They thanked the band and marketing manager Jane Roe.", "marketing manager"),
+        # after the cue a verb and its object, not a role before a name
+        ("He left the room, said goodbye and called John Smith.", "goodbye and called John Smith"),
+        # a date alone before a name is no role, nor a date after the cue
+        ("The plan came too late, said 9/11 Mary Poe.", "9/11 Mary Poe"),
+        ("He left the city, said 9/11 changed everything.", "9/11"),
+    ],
+)
+def test_neighbours_take_no_source(text: str, wrong: str) -> None:
+    """Neighbours: no claim names the phrase as its source."""
+    assert all(src != wrong for _, src in attributed(text)), attributed(text)
+
+
+def test_a_quotation_that_is_the_content_stays_the_content() -> None:
+    """A quotation before the subject is the content, no aside of the subject's."""
+    text = "“We will win the race,” Mr. Dunn said."
+    assert ("“We will win the race,”", "Mr. Dunn") in attributed(text), attributed(text)
