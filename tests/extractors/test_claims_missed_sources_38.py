@@ -1,5 +1,6 @@
 """Sources the walk used to miss (stop 38): "-ly" nouns, a gerund after a clause's
-coordinator, a role before a name after the cue, a quoted aside between source and verb."""
+coordinator, a role before a name after the cue, a quoted aside between source and verb,
+a poll's share after a coordinator; a frame closed by a semicolon."""
 
 from __future__ import annotations
 
@@ -60,6 +61,24 @@ from tests.extractors.attributed import attributed
             "the race was close",
             "Mr. Dunn",
         ),
+        # a poll's share as the subject after a coordinator, a hyphenated compound's head
+        (
+            "Voters were unhappy, and half say the economy is weak.",
+            "the economy is weak",
+            "half",
+        ),
+        (
+            "Voters were unhappy, and two-thirds say the economy is weak.",
+            "the economy is weak",
+            "two-thirds",
+        ),
+        # a semicolon after the frame closes it: its content is the clause before
+        (
+            "Candidates need a third of the rural vote, political analysts say; in 2012, "
+            "the party lost it.",
+            "Candidates need a third of the rural vote",
+            "political analysts",
+        ),
     ],
 )
 def test_missed_sources_are_found(text: str, content: str, source: str) -> None:
@@ -79,6 +98,10 @@ def test_missed_sources_are_found(text: str, content: str, source: str) -> None:
         # a date alone before a name is no role, nor a date after the cue
         ("The plan came too late, said 9/11 Mary Poe.", "9/11 Mary Poe"),
         ("He left the city, said 9/11 changed everything.", "9/11"),
+        # "half" after a preposition is no subject
+        ("The team led at the half, the coach said.", "half"),
+        # a hyphenated word whose last part is no source noun
+        ("It was a well-known fact, and the well-known said nothing.", "the well-known"),
     ],
 )
 def test_neighbours_take_no_source(text: str, wrong: str) -> None:
@@ -90,3 +113,10 @@ def test_a_quotation_that_is_the_content_stays_the_content() -> None:
     """A quotation before the subject is the content, no aside of the subject's."""
     text = "“We will win the race,” Mr. Dunn said."
     assert ("“We will win the race,”", "Mr. Dunn") in attributed(text), attributed(text)
+
+
+def test_a_semicolon_after_a_subject_and_cue_leaves_the_content_after_it() -> None:
+    """Neighbour: "He said costs rose; wages did not" reads on after the cue, as before."""
+    text = "He said costs rose; wages did not."
+    assert attributed(text) and attributed(text)[0][1] == "He", attributed(text)
+    assert attributed(text)[0][0].startswith("costs rose"), attributed(text)

@@ -1372,7 +1372,11 @@ def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
         (' on Monday', True)
         >>> _bare_tail(" he would go.", cue_info("said"), lex)[1]
         False
+        >>> _bare_tail("; in 2012, he lost.", cue_info("said"), lex)
+        ('', True)
     """
+    if ";" in tail:  # "..., analysts say; in 2012 ...": the semicolon closes the frame
+        tail = tail[: tail.index(";")]
     core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0] if "," in tail else tail
     if "“" in core or '"' in core:
         core = _TAIL_TITLE.sub("T", core)

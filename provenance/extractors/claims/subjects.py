@@ -843,7 +843,13 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if low in PRONOUNS:
         word = last.lower()
     else:
-        loose = not (last[0].isupper() or last[0].isdigit() or is_head(low))
+        loose = not (
+            last[0].isupper()
+            or last[0].isdigit()
+            or is_head(low)
+            # a hyphenated compound's head is its last part: "two-thirds", "ex-officials"
+            or ("-" in low and is_head(low.rsplit("-", 1)[1]))
+        )
         unfit = loose and (
             not low.isalpha()
             or low in NOT_IN_NP
