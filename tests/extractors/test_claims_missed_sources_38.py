@@ -118,5 +118,7 @@ def test_a_quotation_that_is_the_content_stays_the_content() -> None:
 def test_a_semicolon_after_a_subject_and_cue_leaves_the_content_after_it() -> None:
     """Neighbour: "He said costs rose; wages did not" reads on after the cue, as before."""
     text = "He said costs rose; wages did not."
-    assert attributed(text) and attributed(text)[0][1] == "He", attributed(text)
-    assert attributed(text)[0][0].startswith("costs rose"), attributed(text)
+    found = attributed(text)
+    assert found, found
+    assert found[0][1] == "He", found
+    assert found[0][0].startswith("costs rose"), found
