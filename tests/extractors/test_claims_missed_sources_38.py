@@ -1,6 +1,6 @@
 """Sources the walk used to miss (stop 38): "-ly" nouns, a gerund after a clause's
 coordinator, a role before a name after the cue, a quoted aside between source and verb,
-a poll's share after a coordinator; a frame closed by a semicolon."""
+a poll's share after a coordinator; a frame closed by a semicolon or a dash."""
 
 from __future__ import annotations
 
@@ -72,12 +72,18 @@ from tests.extractors.attributed import attributed
             "the economy is weak",
             "two-thirds",
         ),
-        # a semicolon after the frame closes it: its content is the clause before
+        # a semicolon or a spaced dash after the frame closes it: its content is the clause
+        # before
         (
             "Candidates need a third of the rural vote, political analysts say; in 2012, "
             "the party lost it.",
             "Candidates need a third of the rural vote",
             "political analysts",
+        ),
+        (
+            "Such a move could cost him votes, his allies believe — votes he will need.",
+            "Such a move could cost him votes",
+            "his allies",
         ),
     ],
 )

@@ -1356,6 +1356,10 @@ def _tag_after(
     return subject is not None and subject[0] == cs
 
 
+#: a semicolon or a spaced dash: after a closing frame's cue it ends the frame's clause
+_FRAME_CLOSE = re.compile(r";|\s(?:—|–|--)\s")
+
+
 def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
     """The adjunct after a cue and whether it is short and bare ("said on Monday").
 
@@ -1374,9 +1378,16 @@ def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
         False
         >>> _bare_tail("; in 2012, he lost.", cue_info("said"), lex)
         ('', True)
+        >>> _bare_tail(" — backers she needs.", cue_info("said"), lex)
+        ('', True)
     """
-    if ";" in tail:  # "..., analysts say; in 2012 ...": the semicolon closes the frame
-        tail = tail[: tail.index(";")]
+    closed = (
+        _FRAME_CLOSE.search(tail)
+        if ";" in tail or "-" in tail or "—" in tail or "–" in tail
+        else None
+    )
+    if closed is not None:  # "..., analysts say; in 2012 ...", "..., allies believe — ...":
+        tail = tail[: closed.start()]  # a semicolon or a spaced dash closes the frame
     core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0] if "," in tail else tail
     if "“" in core or '"' in core:
         core = _TAIL_TITLE.sub("T", core)
