@@ -524,8 +524,8 @@ class CueLexicon:
     not_in_noun_phrase: frozenset[str] = frozenset()
     subject_determiners: frozenset[str] = frozenset()
     polled_participles: frozenset[str] = frozenset()
-    #: nouns and adjectives ending in "-ly" that a source phrase may hold, never read as
-    #: adverbs ("the organizer of the rally said", "the assembly's speaker")
+    #: nouns ending in "-ly" that a source phrase may hold, never read as adverbs ("the
+    #: organizer of the rally said", "a spokesman for the assembly said")
     ly_nouns: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     closeness_words: frozenset[str] = frozenset()

@@ -104,6 +104,8 @@ def test_missed_sources_are_found(text: str, content: str, source: str) -> None:
         # a date alone before a name is no role, nor a date after the cue
         ("The plan came too late, said 9/11 Mary Poe.", "9/11 Mary Poe"),
         ("He left the city, said 9/11 changed everything.", "9/11"),
+        # an adjective ending in "-ly" ends no source phrase: "a friendly warning"
+        ("Her group sent out a friendly warning not to use the app.", "a friendly"),
         # "half" after a preposition is no subject
         ("The team led at the half, the coach said.", "half"),
         # a hyphenated word whose last part is no source noun
@@ -128,3 +130,9 @@ def test_a_semicolon_after_a_subject_and_cue_leaves_the_content_after_it() -> No
     assert found, found
     assert found[0][1] == "He", found
     assert found[0][0].startswith("costs rose"), found
+
+
+def test_a_semicolon_after_an_object_leaves_the_frame_open() -> None:
+    """Neighbour: "X, Trump claims nomination; ..." holds an object, no closing frame."""
+    text = "Amid discord, Trump claims nomination; hundreds voted for others."
+    assert all(content != "Amid discord" for content, _ in attributed(text)), attributed(text)

@@ -1386,8 +1386,13 @@ def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
         if ";" in tail or "-" in tail or "—" in tail or "–" in tail
         else None
     )
-    if closed is not None:  # "..., analysts say; in 2012 ...", "..., allies believe — ...":
-        tail = tail[: closed.start()]  # a semicolon or a spaced dash closes the frame
+    # "..., analysts say; in 2012 ...", "..., allies believe — ...": a semicolon or a
+    # spaced dash right after the cue, or after an adjunct of it, closes the frame; not
+    # after an object ("Amid discord, Trump claims nomination; ...")
+    if closed is not None and (
+        not (head := tail[: closed.start()]).strip() or _adjuncts().tail.match(head) is not None
+    ):
+        tail = head
     core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0] if "," in tail else tail
     if "“" in core or '"' in core:
         core = _TAIL_TITLE.sub("T", core)

@@ -109,7 +109,7 @@ _CONTRACTED = re.compile(
     rf"(?:{ordered_alternation(_LEX.contraction_endings)})"
 )
 _POLLED = _LEX.polled_participles
-#: nouns and adjectives ending like an adverb ("rally", "assembly", "elderly")
+#: nouns ending like an adverb ("rally", "assembly", "the elderly")
 _LY_NOUNS = _LEX.ly_nouns
 #: determiners after which a word ending like an adverb is a noun ("a rally")
 _NOUN_MARKERS = _LEX.noun_marking_determiners
@@ -307,8 +307,8 @@ def _adverb(low: str) -> bool:
     """Whether a lower-case word ends like an adverb and is none of the "-ly" nouns.
 
     Example:
-        >>> _adverb("quickly"), _adverb("rally"), _adverb("elderly")
-        (True, False, False)
+        >>> _adverb("quickly"), _adverb("rally"), _adverb("friendly")
+        (True, False, True)
     """
     return low.endswith("ly") and low not in _LY_NOUNS
 
