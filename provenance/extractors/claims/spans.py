@@ -418,8 +418,9 @@ def post_source(
         return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
         return _title_name(text, pos + m.end(1), b, words) or (pos + m.start(1), pos + m.end(1))
-    title = _false_title(words)
-    if "/" in m.group(1) and not title:
+    dated = "/" in m.group(1)
+    title = (dated or (len(words) > 2 and not words[0][0].isupper())) and _false_title(words)
+    if dated and not title:
         return None  # a date opens a source only before a role ("9/11 widow Jane Doe")
     if title and not any(
         w.lower() in NOT_IN_NP

@@ -303,16 +303,6 @@ def _titled(token: re.Match[str]) -> bool:
     return word[0].isupper() and word.isalpha()
 
 
-def _adverb(low: str) -> bool:
-    """Whether a lower-case word ends like an adverb and is none of the "-ly" nouns.
-
-    Example:
-        >>> _adverb("quickly"), _adverb("rally"), _adverb("friendly")
-        (True, False, True)
-    """
-    return low.endswith("ly") and low not in _LY_NOUNS
-
-
 def _opens_clause(tokens: list[re.Match[str]], j: int) -> bool:
     """Whether the coordinator ``tokens[j]`` joins clauses, not two words of one phrase.
 
@@ -350,7 +340,11 @@ def _noun_before(tokens: list[re.Match[str]], j: int) -> bool:
     low = word.lower()
     if not word.isalpha() or low in NOT_IN_NP:
         return False
-    return word[0].isupper() or is_head(low) or not (low.endswith(("ed", "ing")) or _adverb(low))
+    return (
+        word[0].isupper()
+        or is_head(low)
+        or not (low.endswith(("ed", "ing")) or (low.endswith("ly") and low not in _LY_NOUNS))
+    )
 
 
 #: How far back an aside between brackets or dashes may open before a cue.
@@ -856,7 +850,7 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             # "The officials held talks and said": a coordinator ends no noun phrase
             or low in _COORDINATORS
             or low.endswith(("ed", "ing"))
-            or _adverb(low)
+            or (low.endswith("ly") and low not in _LY_NOUNS)  # an adverb, not "rally"
         )
         if (
             unfit
@@ -1004,7 +998,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or (
                     tl.isalpha()
                     and tl not in NOT_IN_NP
-                    and not (tl.endswith(("ed", "ing")) or _adverb(tl))
+                    and not (
+                        tl.endswith(("ed", "ing")) or (tl.endswith("ly") and tl not in _LY_NOUNS)
+                    )
                 )
                 or _HYPHENATED.fullmatch(tl) is not None
                 # a gerund modifying a role: "“...,” housing minister X said", "Labour's
