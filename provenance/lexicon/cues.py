@@ -531,6 +531,9 @@ class CueLexicon:
     not_in_noun_phrase: frozenset[str] = frozenset()
     subject_determiners: frozenset[str] = frozenset()
     polled_participles: frozenset[str] = frozenset()
+    #: nouns ending in "-ly" that a source phrase may hold, never read as adverbs ("the
+    #: organizer of the rally said", "a spokesman for the assembly said")
+    ly_nouns: frozenset[str] = frozenset()
     focus_adverbs: frozenset[str] = frozenset()
     closeness_words: frozenset[str] = frozenset()
     role_prepositions: frozenset[str] = frozenset()
@@ -861,6 +864,7 @@ _SUBJECT_KEYS = (
     "not_in_noun_phrase",
     "subject_determiners",
     "polled_participles",
+    "ly_nouns",
     "focus_adverbs",
     "closeness_words",
     "role_prepositions",

@@ -1356,6 +1356,10 @@ def _tag_after(
     return subject is not None and subject[0] == cs
 
 
+#: a semicolon or a spaced dash: after a closing frame's cue it ends the frame's clause
+_FRAME_CLOSE = re.compile(r";|\s(?:—|–|--)\s")
+
+
 def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
     """The adjunct after a cue and whether it is short and bare ("said on Monday").
 
@@ -1372,7 +1376,23 @@ def _bare_tail(tail: str, info: CueInfo, lex: CueLexicon) -> tuple[str, bool]:
         (' on Monday', True)
         >>> _bare_tail(" he would go.", cue_info("said"), lex)[1]
         False
+        >>> _bare_tail("; in 2012, he lost.", cue_info("said"), lex)
+        ('', True)
+        >>> _bare_tail(" — backers she needs.", cue_info("said"), lex)
+        ('', True)
     """
+    closed = (
+        _FRAME_CLOSE.search(tail)
+        if ";" in tail or "-" in tail or "—" in tail or "–" in tail
+        else None
+    )
+    # "..., analysts say; in 2012 ...", "..., allies believe — ...": a semicolon or a
+    # spaced dash right after the cue, or after an adjunct of it, closes the frame; not
+    # after an object ("Amid discord, Trump claims nomination; ...")
+    if closed is not None and (
+        not (head := tail[: closed.start()]).strip() or _adjuncts().tail.match(head) is not None
+    ):
+        tail = head
     core = _PARTICIPLE_AFTER.split(tail, maxsplit=1)[0] if "," in tail else tail
     if "“" in core or '"' in core:
         core = _TAIL_TITLE.sub("T", core)

@@ -62,7 +62,7 @@ _TELL_THAT = re.compile(r"[^.;“”\"]{0,80}?\bthat\s+")
 # short one ("told X it was ... and added: “...”" has a clause of its own before the colon)
 _TELL_COLON = re.compile(r"(?:[^\S\n]+[^\s.;:,“”\"]+){1,7}:\s+(?=[“\"])")
 _POST_SOURCE = re.compile(
-    r"\s+((?:[A-Za-z][\w.'’-]*\s+){0,9}[A-Za-z][\w.'’-]*?)(?=\s*\([^()]{1,30}\))?"
+    r"\s+((?:(?:[A-Za-z][\w.'’-]*|\d+/\d+)\s+){0,9}[A-Za-z][\w.'’-]*?)(?=\s*\([^()]{1,30}\))?"
     r"(?=\s*\([^()]{1,30}\)|[,.;]?\s*$|[,.;]?[”\"]?\s*$|,\s)"
 )
 END_PUNCT = ".!?;,: \n\t"
@@ -184,7 +184,7 @@ def _patterns(language: str = "en") -> _Patterns:
             rf"|(?<=\s)(?:{ordered_alternation(lex.gerund_prepositions)})\s(?=[a-z]+ing\s))"
         ),
         loose_post=re.compile(
-            r"\s+(?P<src>(?:[\w.'’-]+\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
+            r"\s+(?P<src>(?:(?:\d+/\d+|[\w.'’-]+)\s+(?:&\s+)?){0,9}?[\w.'’-]+)"
             r"(?=\s*\(|\s*[,.;:]|\s*[”\"]|\s*$|\s+"
             rf"(?:{ordered_alternation(lex.loose_source_ends)})\b|\s+(?:{relayed})\s+by\b)"
         ),
@@ -417,6 +417,18 @@ def post_source(
     if words[0].lower() in TIME_ADJUNCTS and not (len(words) > 1 and words[1][0].isupper()):
         return None  # "..., Mr. Smith said Tuesday.": the day is the cue's adjunct
     if _compound_source(words):  # ", said election law experts."
+        return _title_name(text, pos + m.end(1), b, words) or (pos + m.start(1), pos + m.end(1))
+    dated = "/" in m.group(1)
+    title = (dated or (len(words) > 2 and not words[0][0].isupper())) and _false_title(words)
+    if dated and not title:
+        return None  # a date opens a source only before a role ("9/11 widow Jane Doe")
+    if title and not any(
+        w.lower() in NOT_IN_NP
+        or w == "and"
+        or (w.endswith(("ed", "ing")) and w.islower() and w not in NP_MODIFIERS)
+        for w in words
+    ):
+        # ", said 9/11 widow Jane Doe.", ", said rally organizer Jane Doe.": a role before a name
         return _title_name(text, pos + m.end(1), b, words) or (pos + m.start(1), pos + m.end(1))
     pat = _patterns(language)
     close = pat.close
@@ -751,7 +763,7 @@ def addressee_only(tail: str, language: str = "en") -> bool:
 
 
 #: a word of a false title: lower case, hyphens and digits allowed ("team-mate", "20-year-old")
-_TITLE_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TITLE_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+|(?<=\d)/\d+)*")
 
 
 def _false_title(words: list[str]) -> bool:
@@ -759,14 +771,20 @@ def _false_title(words: list[str]) -> bool:
 
     British and international copy writes ages and compounds into it ("team-mate Chris
     Paterson", "20-year-old student Nick Vaughan") and joins two offices with "and"
-    ("chairman and chief executive Bill Ford").
+    ("chairman and chief executive Bill Ford"), and dates ("9/11 widow Jane Doe").
+
+    Example:
+        >>> _false_title("9/11 widow Jane Doe".split()), _false_title("9/11 Jane Doe".split())
+        (True, False)
     """
     *title, given, family = words if len(words) >= 3 else ["", "", ""]
     return (
         given[:1].isupper()
         and family[:1].isupper()
         and all(_TITLE_WORD.fullmatch(w) and not w.isdigit() for w in title)
-        and any(c.isalpha() for c in title[0])
+        # a letter in the first word ("20-year-old"), or a date before a role word ("9/11
+        # widow Jane Doe")
+        and (any(c.isalpha() for c in title[0]) or ("/" in title[0] and len(title) > 1))
         and title[0] != "and"
         and title[-1] != "and"
         and 0 < len(title) - title.count("and") <= 4

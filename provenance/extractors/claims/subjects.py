@@ -109,6 +109,8 @@ _CONTRACTED = re.compile(
     rf"(?:{ordered_alternation(_LEX.contraction_endings)})"
 )
 _POLLED = _LEX.polled_participles
+#: nouns ending like an adverb ("rally", "assembly", "the elderly")
+_LY_NOUNS = _LEX.ly_nouns
 #: determiners after which a word ending like an adverb is a noun ("a rally")
 _NOUN_MARKERS = _LEX.noun_marking_determiners
 FOCUS_ADVERBS = _LEX.focus_adverbs
@@ -301,6 +303,26 @@ def _titled(token: re.Match[str]) -> bool:
     return word[0].isupper() and word.isalpha()
 
 
+def _opens_clause(tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether the coordinator ``tokens[j]`` joins clauses, not two words of one phrase.
+
+    It opens a sentence in capitals ("But hacking specialists say") or follows a comma or
+    a semicolon ("..., but hacking specialists say"); "music and marketing manager X"
+    joins two modifiers.
+
+    Example:
+        >>> toks = list(_TOKEN.finditer("It fell, but hacking specialists"))
+        >>> _opens_clause(toks, 2), _opens_clause(list(_TOKEN.finditer("music and marketing")), 1)
+        (True, False)
+    """
+    word = tokens[j].group(0)
+    if word[0].isupper():
+        return True
+    start = tokens[j].start()
+    before = tokens[j].string[tokens[j - 1].end() if j else 0 : start]
+    return "," in before or ";" in before
+
+
 def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
     """Whether ``tokens[j]`` opens a run of capitalised words after a lower-case one."""
     return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
@@ -318,7 +340,11 @@ def _noun_before(tokens: list[re.Match[str]], j: int) -> bool:
     low = word.lower()
     if not word.isalpha() or low in NOT_IN_NP:
         return False
-    return word[0].isupper() or is_head(low) or not low.endswith(("ed", "ing", "ly"))
+    return (
+        word[0].isupper()
+        or is_head(low)
+        or not (low.endswith(("ed", "ing")) or (low.endswith("ly") and low not in _LY_NOUNS))
+    )
 
 
 #: How far back an aside between brackets or dashes may open before a cue.
@@ -676,6 +702,40 @@ def _takes_object(before: list[str]) -> bool:
     return True
 
 
+#: closing quotation marks a comma may stand inside ("citing “the magic of Trump,” said")
+_QUOTE_CLOSERS = "”\"'’"
+#: opening quotation marks, typeset and typed ("''" in typewriter copy)
+_QUOTE_OPENERS = ("“", '"', "''", "‘")
+
+
+def _comma_inside_quote(text: str, floor: int, end: int) -> int:
+    """``end`` moved before the quotation marks after an aside's closing comma, else ``end``.
+
+    American copy sets the comma inside the closing mark: in "Mr. Roe, citing “the magic
+    of Trump,” said" the aside "citing “...”" ends at that comma. Only an aside that opens
+    lower case after a comma and holds the opening mark: a quotation that is the content
+    ("“We won,” Roe said") opens no such aside.
+
+    Example:
+        >>> text = "Roe, citing “the magic of Trump,” said"
+        >>> text[: _comma_inside_quote(text, 0, text.index(" said"))]
+        'Roe, citing “the magic of Trump,'
+        >>> text = "“We won,” Roe said"
+        >>> _comma_inside_quote(text, 0, text.index(" Roe"))
+        9
+    """
+    k = end - 1
+    while k > end - 3 and k > floor and text[k] in _QUOTE_CLOSERS:
+        k -= 1
+    if text[k] != "," or k == end - 1:
+        return end
+    comma = text.rfind(",", floor, k)
+    seg = text[comma + 1 : k].lstrip()
+    if comma < 0 or not seg[:1].islower() or not any(q in seg for q in _QUOTE_OPENERS):
+        return end
+    return k + 1
+
+
 def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue that can be its subject, or ``None``.
 
@@ -702,6 +762,8 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if end > floor and text[end - 1] in _ASIDE_CLOSERS:  # the only ends it moves
         end = _skip_parenthetical(text, floor, end)
     for _ in range(3):
+        if end > floor and text[end - 1] in _QUOTE_CLOSERS:
+            end = _comma_inside_quote(text, floor, end)
         if end > floor and text[end - 1] == ",":
             seg_end = end - 1
             seg_start = text.rfind(",", floor, seg_end)
@@ -775,13 +837,20 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if low in PRONOUNS:
         word = last.lower()
     else:
-        loose = not (last[0].isupper() or last[0].isdigit() or is_head(low))
+        loose = not (
+            last[0].isupper()
+            or last[0].isdigit()
+            or is_head(low)
+            # a hyphenated compound's head is its last part: "two-thirds", "ex-officials"
+            or ("-" in low and is_head(low.rsplit("-", 1)[1]))
+        )
         unfit = loose and (
             not low.isalpha()
             or low in NOT_IN_NP
             # "The officials held talks and said": a coordinator ends no noun phrase
             or low in _COORDINATORS
-            or low.endswith(("ed", "ing", "ly"))
+            or low.endswith(("ed", "ing"))
+            or (low.endswith("ly") and low not in _LY_NOUNS)  # an adverb, not "rally"
         )
         if (
             unfit
@@ -926,7 +995,13 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                 or tl.endswith(("'s", "’s", "s'", "s’"))  # "the players' union"
                 or (tl in NP_PREPOSITIONS and first >= 2)
                 or is_head(tl)
-                or (tl.isalpha() and tl not in NOT_IN_NP and not tl.endswith(("ed", "ing", "ly")))
+                or (
+                    tl.isalpha()
+                    and tl not in NOT_IN_NP
+                    and not (
+                        tl.endswith(("ed", "ing")) or (tl.endswith("ly") and tl not in _LY_NOUNS)
+                    )
+                )
                 or _HYPHENATED.fullmatch(tl) is not None
                 # a gerund modifying a role: "“...,” housing minister X said", "Labour's
                 # housing spokesman"; not after a coordinator ("music and marketing
@@ -935,7 +1010,11 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                     tl.endswith("ing")
                     and tl.isalpha()
                     and is_head(tokens[first].group(0))
-                    and (first == 1 or tokens[first - 2].group(0).lower() not in _COORDINATORS)
+                    and (
+                        first == 1
+                        or tokens[first - 2].group(0).lower() not in _COORDINATORS
+                        or _opens_clause(tokens, first - 2)
+                    )
                 )
             ):
                 first -= 1  # a hyphenated modifier: "a pro-Trump rally", "the long-time aide"
