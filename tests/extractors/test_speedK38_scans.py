@@ -46,6 +46,18 @@ def test_matches_equal_the_search_loop(pieces: list[str], tail: str) -> None:
     assert list(scanner.matches(text, latin1(text))) == _searched(scanner, text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=16))
+def test_matches_of_other_word_classes_equal_the_search_loop(pieces: list[str]) -> None:
+    """Words of another class, or not opening with a word character, are found by ``search``."""
+    text = "".join(pieces)
+    for scanner in (
+        WordStarts(["one", "said"], tail="(?![A-Za-z])", word="A-Za-z"),
+        WordStarts(["one", "-one", ".said"]),
+    ):
+        assert list(scanner.matches(text)) == _searched(scanner, text)
+
+
 def test_matches_neighbours() -> None:
     """Upper case is not lower case, a letter before a word hides it, a curly quote does not."""
     scanner = WordStarts(["one", "a one"], tail=NO_LETTER_AFTER)

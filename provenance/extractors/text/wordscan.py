@@ -347,6 +347,7 @@ class WordStarts:
             self._ascii = re.compile(f"[^A-Za-z0-9_]{opens}({body})") if word == r"\w" else None
             self._folded = _folded_scan(listed, tail) if word == r"\w" else None
         else:  # compiled only when needed: a large trie takes a while to compile
+            self._folded = None
             boundary = f"(?:(?<![{word}])(?=[{word}])|(?<=[{word}])(?![{word}]))"
             self._plain = re.compile(f"{boundary}(?:{body})")
 
