@@ -1,11 +1,10 @@
-"""The figure scanner's two trigger scans read the text as one byte a character.
+"""The figure scanner's word trigger reads the text as one byte a character.
 
 ``WordStarts.matches`` finds word starts in the text folded to Latin-1 bytes (non-word
-characters as spaces, letters in lower case) and checks each with the words' own pattern;
-``next_digit`` with ``digit_marks`` tries the digit trigger only at marked characters. Both
-must give exactly what the scans over the text gave, whatever the text holds: letters in
-upper case and outside ASCII, characters outside Latin-1 (a curly quote, a minus sign, a
-digit of another script), and a "?" (what such a character becomes in the bytes).
+characters as spaces, letters in lower case) and checks each with the words' own pattern.
+It must give exactly what the search over the text gave, whatever the text holds: letters
+in upper case and outside ASCII, characters outside Latin-1 (a curly quote, a minus sign),
+and a "?" (what such a character becomes in the bytes).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors.figures import find_figures
-from provenance.extractors.figures.patterns import digit_marks, next_digit, patterns
 from provenance.extractors.text.wordscan import NO_LETTER_AFTER, WordStarts, latin1
 
 _WORDS = ["one", "a one", "One", "said", "Été", "été", "ÉTÉ", "ωmega", "m?x"]
@@ -72,25 +70,6 @@ def test_latin1_keeps_positions() -> None:
     raw = latin1(text)
     assert len(raw) == len(text)
     assert raw == b"?5 ?3? \xa34 \xe9"
-
-
-_DIGIT_PIECES = st.sampled_from(
-    ["1", "٣", "𝟗", "(", "a)", ".", ",", "-", "−", "+", "$", "€", "£", "½", "¼", "x", "é",
-     " ", "\n", "?", "’"]
-)  # fmt: skip
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(_DIGIT_PIECES, max_size=16), st.integers(0, 30), st.sampled_from(["en", "fr"]))
-@example(["?", "٣"], 0, "en")
-@example(["a", "−", "5"], 0, "en")
-def test_marked_digits_equal_the_digit_trigger(pieces: list[str], pos: int, lang: str) -> None:
-    """``next_digit`` with marks finds what ``DIGIT_TRIGGER.search`` finds, from any position."""
-    p = patterns(lang)
-    text = "".join(pieces)
-    m = p.DIGIT_TRIGGER.search(text, pos)
-    fast = next_digit(p, text, pos, digit_marks(p, latin1(text)))
-    assert (m.span() if m else None) == (fast.span() if fast else None)
 
 
 def test_figures_across_the_byte_scans() -> None:

@@ -26,7 +26,6 @@ __all__ = [
     "SP",
     "Patterns",
     "ascii_openers",
-    "digit_marks",
     "next_digit",
     "patterns",
 ]
@@ -165,30 +164,14 @@ def number_pattern(decimal: str, group: str) -> str:
     )
 
 
-def next_digit(
-    p: Patterns, text: str, pos: int, marks: bytes | None = None
-) -> re.Match[str] | None:
-    """``p.DIGIT_TRIGGER.search(text, pos)``, the same match, found with ``DIGIT_SCAN``, or
-    with ``marks`` (:func:`digit_marks` of ``text``) when the caller has them.
+def next_digit(p: Patterns, text: str, pos: int) -> re.Match[str] | None:
+    """``p.DIGIT_TRIGGER.search(text, pos)``, the same match, found with ``DIGIT_SCAN``.
 
     Example:
         >>> p = patterns("en")
         >>> next_digit(p, "In 2019, 40 died.", 0).group(), next_digit(p, "In 2019.", 7)
         ('2019', None)
-        >>> text = "In 2019, −40 died."
-        >>> marks = digit_marks(p, text.encode("latin-1", "replace"))
-        >>> next_digit(p, text, 8, marks).span(), p.DIGIT_TRIGGER.search(text, 8).span()
-        ((9, 10), (9, 10))
     """
-    if marks is not None:
-        # every match opens at a marked character: the trigger is tried at each from ``pos``
-        match = p.DIGIT_TRIGGER.match
-        at = marks.find(0, pos)
-        while at >= 0:
-            if (hit := match(text, at)) is not None:
-                return hit
-            at = marks.find(0, at + 1)
-        return None
     m = p.DIGIT_SCAN.search(text, pos)
     while m is not None and text[m.start()] >= "\x80":
         exact = p.DIGIT_TRIGGER.match(text, m.start())
@@ -196,20 +179,6 @@ def next_digit(
             return exact
         m = p.DIGIT_SCAN.search(text, m.start() + 1)
     return m
-
-
-def digit_marks(p: Patterns, raw: bytes) -> bytes:
-    """``raw`` (:func:`~provenance.extractors.text.wordscan.latin1` of a text) with a zero
-    byte at every character that may open a match of ``p.DIGIT_TRIGGER`` and a one elsewhere:
-    ``bytes.find`` then skips to the next one in C, a fast loop where the engine tests a
-    character class at every character. The marks are a superset (a character outside
-    Latin-1 is "?" in ``raw``, and "?" is marked): :func:`next_digit` checks each.
-
-    Example:
-        >>> digit_marks(patterns("en"), b"a 5, b")
-        b'\\x01\\x01\\x00\\x01\\x01\\x01'
-    """
-    return raw.translate(p.DIGIT_MARKS)
 
 
 def ascii_complement(char_class: str) -> str:
@@ -1003,11 +972,6 @@ class Patterns:
             r"|(?<=\()(?=[a-z]\)[ \t]))"
         )
         self.DIGIT_TRIGGER = re.compile(r"[\d" + opening + after)
-        # the Latin-1 characters that open a match ("?" stands for any other: see digit_marks)
-        opens = re.compile(r"[\d" + opening)
-        self.DIGIT_MARKS = bytes(
-            0 if i == ord("?") or opens.match(chr(i)) else 1 for i in range(256)
-        )
         # The same matches where the first character is ASCII, found faster: the engine
         # tests ``\d`` against the Unicode tables at every character it skips, an ASCII
         # class is a bitmap. Outside ASCII the class holds every character (a superset):

@@ -24,10 +24,9 @@ from provenance.enums import MARKER as _MARKER
 from provenance.enums import MONEY as _MONEY
 from provenance.enums import FigureKind
 from provenance.extractors.figures.context import compared_times
-from provenance.extractors.figures.patterns import digit_marks, next_digit, patterns
+from provenance.extractors.figures.patterns import next_digit, patterns
 from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan, slots_twin
-from provenance.extractors.text.wordscan import latin1
 from provenance.lexicon._files import language_key
 
 if TYPE_CHECKING:
@@ -84,16 +83,13 @@ def find_figures(
     floor = 0  # figures never reach back before the end of the previous one
     scan, back, word = p.SCAN, p.BACK, p.WORD_TRIGGER
     at_digit, at_sign, at_word = p.SCAN_AT_DIGIT, p.SCAN_AT_SIGN, p.SCAN_AT_WORD
-    # Two scans, each fast on its own; the next hit of each is kept until passed. Both
-    # read the text as one byte a character (see latin1).
-    raw = latin1(text)
-    marks = digit_marks(p, raw)
-    dig = next_digit(p, text, 0, marks)
-    words = word.matches(text, raw)
+    # Two scans, each fast on its own; the next hit of each is kept until passed.
+    dig = next_digit(p, text, 0)
+    words = word.matches(text)
     wt = next(words, None)  # (start, end) of the next word trigger
     while dig is not None or wt is not None:
         if dig is not None and dig.start() < pos:
-            dig = next_digit(p, text, pos, marks)
+            dig = next_digit(p, text, pos)
             continue
         if wt is not None and wt[0] < pos:
             wt = next(words, None)
