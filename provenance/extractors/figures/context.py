@@ -17,6 +17,7 @@ from provenance.enums import DATE as _DATE
 from provenance.enums import DURATION as _DURATION
 from provenance.enums import IDENTIFIER as _IDENTIFIER
 from provenance.enums import MONEY as _MONEY
+from provenance.enums import MULTIPLE as _MULTIPLE
 from provenance.enums import PERCENT as _PERCENT
 from provenance.enums import FigureKind
 from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
@@ -384,7 +385,7 @@ def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -
         after = after or not end or end in ",.;:)!?"
     if not after or (nxt is not None and _opens_role(text, nxt, p)):
         return None  # "came on twice as a replacement": a count of occasions, no comparison
-    f = Fig(s, e, K.MULTIPLE, value)
+    f = Fig(s, e, _MULTIPLE, value)
     f.unit = lex.multiplicative_unit
     qualify(text, f, floor, p)  # "nearly twice as many"
     return f
@@ -395,7 +396,7 @@ def fraction_multiple(text: str, f: Fig, p: Patterns) -> None:
     "twice as many" counts two ("half the people" stays a share)."""
     nxt = _NEXT_WORD.match(text, f.end)
     if nxt is not None and nxt.group(1).lower() in p.lex.fraction_multiple_after:
-        f.kind, f.unit = K.MULTIPLE, p.lex.multiplicative_unit
+        f.kind, f.unit = _MULTIPLE, p.lex.multiplicative_unit
 
 
 def compared_times(text: str, f: Fig, p: Patterns) -> None:
@@ -412,7 +413,7 @@ def compared_times(text: str, f: Fig, p: Patterns) -> None:
         return
     nxt = _NEXT_WORD.match(text, text.find(words[1], f.end))
     if nxt is None or not _opens_role(text, nxt, p):  # "won it four times as a player"
-        f.kind, f.unit = K.MULTIPLE, unit
+        f.kind, f.unit = _MULTIPLE, unit
 
 
 def _opens_role(text: str, word: re.Match[str], p: Patterns) -> bool:

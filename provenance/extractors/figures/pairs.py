@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from provenance.enums import CARDINAL as _CARDINAL
+from provenance.enums import DATE as _DATE
+from provenance.enums import IDENTIFIER as _IDENTIFIER
+from provenance.enums import YEAR as _YEAR
 from provenance.enums import FigureKind
 from provenance.extractors.figures.context import Fig, counted
 
@@ -61,7 +65,7 @@ def score_or_split(text: str, f: Fig, p: Patterns) -> list[Fig] | None:
     if f.value == second == 50.0 and text[f.start : f.end] == "50":
         f.end = m.end()  # "a 50-50 split", "the odds are 50-50": one even split
         return [f]
-    g = Fig(m.start(1), m.end(1), K.CARDINAL, second)
+    g = Fig(m.start(1), m.end(1), _CARDINAL, second)
     if word in p.lex.score_after or _run(text, f, m, second) or _between_names(text, f, nxt, p):
         return [f, g]
     # "won 3-1 at home", not "won 20-30 seats": a range of things counted
@@ -126,7 +130,7 @@ def round_the_clock(text: str, f: Fig) -> bool:
     r = _ROUND.match(text, f.end)
     if r is None or r.group(2) != text[f.start : f.end]:
         return False
-    f.kind, f.end, f.value, f.raw = K.IDENTIFIER, r.end(), None, None
+    f.kind, f.end, f.value, f.raw = _IDENTIFIER, r.end(), None, None
     return True
 
 
@@ -146,18 +150,18 @@ def period(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
         if y is None:
             fiscal = _fiscal_after(text, e, p)  # "Q4 FY24": a quarter of a fiscal year
             if fiscal is not None:
-                f = Fig(s, fiscal.end, K.DATE, fiscal.value)
+                f = Fig(s, fiscal.end, _DATE, fiscal.value)
                 f.normalized = f"{fiscal.normalized}-{'Q' if count == 4 else 'H'}{digits}"
                 return f
             return _lone_period(text, s, e, written, count)
-        f = Fig(s, y.end(), K.DATE, float(y.group(1)))
+        f = Fig(s, y.end(), _DATE, float(y.group(1)))
         f.normalized = f"{y.group(1)}-{'Q' if count == 4 else 'H'}{digits}"
         return f
     for prefix in p.lex.fiscal_year_prefixes:
         rest = written[len(prefix) :]
         if written.startswith(prefix) and rest.isdigit() and len(rest) in (2, 4):
             year = float(rest) if len(rest) == 4 else 2000.0 + float(rest)
-            f = Fig(s, e, K.YEAR, year)
+            f = Fig(s, e, _YEAR, year)
             f.normalized = f"{prefix}{int(year)}"
             return f
     return None
@@ -177,7 +181,7 @@ def glued_period(text: str, s: int, p: Patterns) -> Fig | None:
     if g is None or count is None or not 1 <= int(g.group(1)) <= count:
         return None
     year = g.group(3) if len(g.group(3)) == 4 else "20" + g.group(3)
-    f = Fig(s, g.end(), K.DATE, float(year))
+    f = Fig(s, g.end(), _DATE, float(year))
     f.normalized = f"{year}-{'Q' if count == 4 else 'H'}{g.group(1)}"
     return f
 
@@ -195,7 +199,7 @@ def _lone_period(text: str, s: int, e: int, written: str, count: float) -> Fig |
     word = _LAST_WORD.search(before)
     if word is not None and word.group()[:1].isupper() and not _SENTENCE_END.search(before):
         return None  # "the Audi Q3": a name
-    f = Fig(s, e, K.DATE, None)
+    f = Fig(s, e, _DATE, None)
     f.normalized = f"XXXX-{'Q' if count == 4 else 'H'}{written[-1]}"
     return f
 

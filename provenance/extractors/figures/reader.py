@@ -21,6 +21,8 @@ from provenance.enums import MARKER as _MARKER
 from provenance.enums import MONEY as _MONEY
 from provenance.enums import ORDINAL as _ORDINAL
 from provenance.enums import PERCENT as _PERCENT
+from provenance.enums import TIME as _TIME
+from provenance.enums import VAGUE as _VAGUE
 from provenance.enums import YEAR as _YEAR
 from provenance.enums import FigureKind
 from provenance.extractors.figures.context import (
@@ -372,7 +374,7 @@ def _shared_unit(text: str, f: Fig, ref: dt.date | None, p: Patterns) -> str | N
 
 
 def _time(written: str, s: int, e: int) -> Fig:
-    f = Fig(s, e, K.TIME, None)
+    f = Fig(s, e, _TIME, None)
     parts = [int(p) for p in _PARTS.findall(written)]
     low = written.lower()
     hour = parts[0] // 100 if len(parts) == 1 and parts[0] >= 100 else parts[0]
@@ -390,7 +392,7 @@ _PARTS = re.compile(r"\d+")
 
 
 def _vague(text: str, written: str, s: int, e: int, floor: int, p: Patterns) -> Fig:
-    f = Fig(s, e, K.VAGUE, None)
+    f = Fig(s, e, _VAGUE, None)
     words = written.lower().split()
     vague = p.VAGUE_LOWER
     last = words[-1].rstrip("s") if len(words) > 1 else words[-1]
@@ -445,14 +447,14 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
     s, e = m.start(), m.end()
     written = m.group()
     if "/" in written and _FISCAL_YEAR.fullmatch(written):  # "1987/88": years, not a fraction
-        year = _year(text, Fig(s, s + 4, K.YEAR, float(written[:4])))
+        year = _year(text, Fig(s, s + 4, _YEAR, float(written[:4])))
         if year.end >= e:
             return year  # else "2003/5": neither a fraction nor a span of years
-        return Fig(s, e, K.IDENTIFIER, None)
+        return Fig(s, e, _IDENTIFIER, None)
     value = _number(written, p.decimal)
     if value is None:
-        return Fig(s, e, K.IDENTIFIER, None)
-    f = Fig(s, e, K.CARDINAL, value)
+        return Fig(s, e, _IDENTIFIER, None)
+    f = Fig(s, e, _CARDINAL, value)
     plain = written.isdigit()
     if plain and text[e : e + 1] in (" ", "-") and (h := p.DIGITS_AND_A_HALF.match(text, e)):
         f.value, f.end = value + 1.0 / p.FRACTIONS[h.group(1).lower()], h.end()
@@ -484,7 +486,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
             o.group()[:1].lower() in p.COMPOUND_FIRST
             and any(c[0].match(text, e) for c in p.COMPOUNDS)
         ):  # "14st 7lb" is a weight
-            f.kind, f.end = K.ORDINAL, o.end()
+            f.kind, f.end = _ORDINAL, o.end()
             return f
     if plain:
         # a decade ends in 0 and has two or four digits ("80s", "1980s"): the suffix after
@@ -505,7 +507,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
                 )
             ):
                 base = value if len(written) == 4 else 1900 + value
-                f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
+                f.kind, f.value, f.lower, f.upper = _YEAR, base, base, base + 9
                 f.normalized = f"{fmt(base)[:3]}X"
                 if len(written) == 4 and base % 100 == 0 and base < p.lex.century_hundreds_before:
                     f.upper, f.normalized = base + 99, f"{fmt(base)[:2]}XX"  # "the 1800s"
@@ -521,7 +523,7 @@ def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
             and _decade_before(text, s, p)
         ):
             base = value if len(written) == 4 else 1900 + value  # "les années 80"
-            f.kind, f.value, f.lower, f.upper = K.YEAR, base, base, base + 9
+            f.kind, f.value, f.lower, f.upper = _YEAR, base, base, base + 9
             f.normalized = f"{fmt(base)[:3]}X"
             return f
         if len(written) == 4 and 1600 <= value <= 2099 and not glued(text, e, p):
@@ -806,11 +808,11 @@ def _words(
                 continue  # "one second": a time, not an ordinal
             if written in p.lex.durations and not out and p.OF_A_UNIT.fullmatch(text, floor, s):
                 continue  # "a thousandth of a second", "un millième de seconde": the unit
-            out.append(Fig(s, e, K.ORDINAL, value))
+            out.append(Fig(s, e, _ORDINAL, value))
             continue
         if written in p.ONE_WORDS and (
             _pronoun_one(text, s, e, floor, p)
-            or (out and out[-1].kind is K.ORDINAL and out[-1].end >= s - 1)  # "the sixth one"
+            or (out and out[-1].kind is _ORDINAL and out[-1].end >= s - 1)  # "the sixth one"
         ):
             continue
         if (
@@ -837,7 +839,7 @@ def _words(
             continue  # "first half", "quarter-final", "the quarter"
         if value < 0:
             s, value = _minus_qualifier(text, s, floor, value, p)
-        f = Fig(s, e, K.CARDINAL, value)
+        f = Fig(s, e, _CARDINAL, value)
         f.approximate = n.approximate
         if n.approximate and i == len(nums) - 1:
             _approximate_of_scale(text, f, p)
@@ -856,7 +858,7 @@ def _words(
             end = max(end, f.end)
         else:
             qualify(text, f, max(floor, out[-1].end if out else floor), p)
-        if f.kind is K.CARDINAL and _no_unit(f):
+        if f.kind is _CARDINAL and _no_unit(f):
             if text[f.start - 3 : f.start - 1] in p.AGE_TAILS:
                 bare_age(text, f, p)  # "aged twenty"
             if written in p.FRACTIONS and p.lex.fraction_multiple_after:
@@ -871,7 +873,7 @@ def _words(
         out = _between_words(text, out, p)
     if len(out) > 1:  # "two and three days": the unit is shared, right to left
         for a, b in zip(out[-2::-1], out[:0:-1], strict=True):
-            bare = a.kind is b.kind is K.CARDINAL and a.unit is None
+            bare = a.kind is b.kind is _CARDINAL and a.unit is None
             if bare and p.AND_OR_RE.fullmatch(text, a.end, b.start):
                 a.unit = b.unit
     return out, end

@@ -85,13 +85,14 @@ def find_figures(
     at_digit, at_sign, at_word = p.SCAN_AT_DIGIT, p.SCAN_AT_SIGN, p.SCAN_AT_WORD
     # Two scans, each fast on its own; the next hit of each is kept until passed.
     dig = next_digit(p, text, 0)
-    wt = word.search(text)  # (start, end) of the next word trigger
+    words = word.matches(text)
+    wt = next(words, None)  # (start, end) of the next word trigger
     while dig is not None or wt is not None:
         if dig is not None and dig.start() < pos:
             dig = next_digit(p, text, pos)
             continue
         if wt is not None and wt[0] < pos:
-            wt = word.search(text, pos)
+            wt = next(words, None)
             continue
         if wt is None or (dig is not None and dig.start() <= wt[0]):
             assert dig is not None

@@ -39,6 +39,35 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+#: "No letter follows": the ``tail`` of word lists whose words must end a word's letters.
+NO_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+def _latin1_fold(c: str) -> str:
+    """How the Latin-1 scan of :meth:`WordStarts.matches` sees one character: a non-word
+    character (a character outside Latin-1 is encoded as "?") is a space, an upper-case
+    letter its lower case when that is one Latin-1 character, any other character itself."""
+    if ord(c) > 255 or not _is_word_char(c):
+        return " "
+    low = c.lower()
+    return low if len(low) == 1 and ord(low) < 256 else c
+
+
+#: :func:`_latin1_fold` as a table for ``bytes.translate`` (of a text encoded in Latin-1)
+_LATIN1_FOLD = bytes(ord(_latin1_fold(chr(i))) for i in range(256))
+
+
+def latin1(text: str) -> bytes:
+    """``text`` as one byte a character, for scans with ``bytes.translate`` and ``bytes.find``:
+    a character outside Latin-1 is "?" (the same length: a position is the same in both).
+
+    Example:
+        >>> latin1("5 € or £4")
+        b'5 ? or \\xa34'
+    """
+    return text.encode("latin-1", "replace")
+
+
 def folds_apart(text: str) -> bool:
     """Whether ``text`` holds a character that ``re.IGNORECASE`` and ``str.lower`` fold apart.
 
@@ -316,7 +345,9 @@ class WordStarts:
             # an ASCII class is a bitmap test. Its matches are a superset (a non-ASCII
             # letter before a word): ``search`` drops those and looks on.
             self._ascii = re.compile(f"[^A-Za-z0-9_]{opens}({body})") if word == r"\w" else None
+            self._folded = _folded_scan(listed, tail) if word == r"\w" else None
         else:  # compiled only when needed: a large trie takes a while to compile
+            self._folded = None
             boundary = f"(?:(?<![{word}])(?=[{word}])|(?<=[{word}])(?![{word}]))"
             self._plain = re.compile(f"{boundary}(?:{body})")
 
@@ -350,6 +381,42 @@ class WordStarts:
                 m = self._ascii.search(text, m.start() + 1)
         return None if m is None else m.span(1)
 
+    def matches(self, text: str, raw: bytes | None = None) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of the match at every word start that has one, in text order.
+
+        ``search(text, pos)`` is the first of them that starts at or after ``pos`` (a match
+        may lie inside another's span). ``raw`` is :func:`latin1` of ``text`` when the
+        caller has it. With ``\\w`` words the word starts are found in ``raw`` folded by
+        :data:`_LATIN1_FOLD`: every non-word character is then a space, so the regex engine
+        skips to the next space as to a literal (a fast loop, where a character class costs
+        a call per character) and tries a lower-case trie of the words there. That finds a
+        superset of the matches (the fold maps a character the same way in the text and in
+        the words; the tail is left out, or kept as "no ASCII letter after" for
+        :data:`NO_LETTER_AFTER`): each is checked by the words' own pattern and boundary.
+
+        Example:
+            >>> cues = WordStarts(["one", "One", "a one"], tail=NO_LETTER_AFTER)
+            >>> list(cues.matches("One, a one-off; ONE, someone or éone"))
+            [(0, 3), (5, 10), (7, 10)]
+        """
+        if self._folded is None:
+            hit = self.search(text)
+            while hit is not None:
+                yield hit
+                hit = self.search(text, hit[0] + 1)
+            return
+        at = self._at.match
+        if (m := at(text)) is not None:
+            yield m.span()
+        folded = (latin1(text) if raw is None else raw).translate(_LATIN1_FOLD)
+        find = self._folded.search
+        f = find(folded)
+        while f is not None:
+            i = f.start() + 1  # the word start after the space
+            if (m := at(text, i)) is not None and not _is_word_char(text[i - 1]):
+                yield m.span()
+            f = find(folded, i)
+
     def findall(self, text: str) -> list[tuple[int, str]]:
         """``(start, matched text)`` of every match, in text order, none overlapping."""
         if not self._fast:
@@ -361,3 +428,12 @@ class WordStarts:
         # a list comprehension, not a generator fed to ``extend``: no resume per match
         out += [(m.start(1), m[1]) for m in self._after.finditer(text, after)]
         return out
+
+
+def _folded_scan(words: list[str], tail: str) -> re.Pattern[bytes]:
+    """A space, then the lower-case trie of ``words`` as :data:`_LATIN1_FOLD` folds them: the
+    same folding as the text's, so a match of a word in the text is one of its fold there.
+    The word starts right after the match's first character."""
+    folded = sorted({"".join(map(_latin1_fold, w)) for w in words})
+    after = "(?![a-z])" if tail == NO_LETTER_AFTER else ""
+    return re.compile((" " + trie(folded) + after).encode("latin-1"))
