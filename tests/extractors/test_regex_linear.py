@@ -58,8 +58,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     # seen since the audit reads dataclasses of slots (stop 38)
     **{
         ("provenance.extractors.credits.patterns.", f".credit_rules().{name}"): (
-            "anchored (^), matched once on one credit segment: at most quadratic in a run of "
-            "spaces inside that segment"
+            "anchored (^), matched once on one credit segment: quadratic only in a run of "
+            "blanks, and split_credit collapses every run to one space first (patterns.collapse)"
         )
         for name in ("prefix", "bare_prefix", "host", "made_by")
     },
