@@ -231,7 +231,7 @@ def _strings(cells: Any, dtype: Any) -> Any:
     import numpy as np
     import pandas as pd
 
-    missing = np.equal(cells, None)
+    missing = np.equal(cells, None)  # type: ignore[call-overload]  # (stubs: no None)
     if not missing.any():
         return pd.array(cells, dtype=dtype, copy=False)
     present = ~missing
