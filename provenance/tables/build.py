@@ -512,7 +512,7 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
                 doc.agency,
                 published,
                 doc.language,
-                doc.format.value,
+                doc.format._value_,
                 doc.sha256,
                 doc.byline,
                 doc.dateline,
@@ -627,7 +627,7 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
                         photo_id,
                         article_id,
                         party.name,
-                        party.role.value,
+                        party.role._value_,
                         party.as_written,
                         picture.credit_line,
                         picture.caption,
@@ -635,7 +635,7 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
                 )
     source_rows = _Rows("sources", _SOURCES)
     source_rows.rows = [
-        (source_id, info.name, info.kind.value, info.affiliation)
+        (source_id, info.name, info.kind._value_, info.affiliation)
         for source_id, info in sources.items()
     ]
     frames = {
