@@ -112,9 +112,10 @@ _STRING: Any = pd.StringDtype("python", na_value=float("nan"))
         [None, "a"],
         [],
         ["a", float("nan"), None],  # a NaN goes to pandas as it is
+        ["a", pd.NA, None],  # so does NA
         ["a", 5, None],  # a number (a bug): pandas turns it into text, as without gaps
     ],
-    ids=["strings", "missing", "mixed", "missing-first", "empty", "nan", "number"],
+    ids=["strings", "missing", "mixed", "missing-first", "empty", "nan", "na", "number"],
 )
 @pytest.mark.parametrize("gaps", [False, True])
 def test_string_column_is_what_pandas_makes(values: list[Any], gaps: bool) -> None:
