@@ -1005,8 +1005,16 @@ def unasserting_forms(language: str | None = "en") -> frozenset[str]:
         ['ask', 'asked', 'asking', 'asks']
         >>> unasserting_forms("de")
         frozenset()
+        >>> unasserting_forms(None) is unasserting_forms("en-GB")  # one set a language
+        True
     """
-    key = language_key(language)
+    return _unasserting_forms(language_key(language))
+
+
+@cache
+def _unasserting_forms(key: str) -> frozenset[str]:
+    """:func:`unasserting_forms` per lexicon key: every tag of one language shares the
+    same set, so caches keyed by it (``tables.build``'s phrase tables) match by identity."""
     if key == NEUTRAL or key not in available_languages():
         return frozenset()
     try:
