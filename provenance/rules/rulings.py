@@ -67,7 +67,6 @@ def contested_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     import pandas as pd
 
     from provenance.lexicon.matching import match_lexicon
-    from provenance.rules.replies import nearest_other
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     lex = match_lexicon(None)
@@ -75,8 +74,7 @@ def contested_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         return out
     attributed = (claims["attribution"] != "narrator").astype(bool)
     reading = (open_ & attributed).astype(bool)
-    text = claims.loc[reading, "text"].astype(object).where(claims["text"].notna(), "").astype(str)
-    body = text.str.lower()
+    body = _lowered_text(claims, reading)
     heads = _heads_re(lex.ruling_heads)
     body = body[body.str.contains(heads)]
     if body.empty:
@@ -95,14 +93,33 @@ def contested_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     disputing = disputing.astype(bool)
     if not disputing.any():
         return out
-    cols = ["claim_id", "article_id", "source_id", "start", "end"]
-    left = claims.loc[disputing[disputing].index, cols]
-    right = claims.loc[_states_a_ruling(claims, lex), cols]
-    if right.empty:
-        return out
-    found = nearest_other(left, right, window=None)
+    found = _nearest_ruling(claims, disputing[disputing].index, lex)
     mapped = claims["claim_id"].map(found)
     return out.where(mapped.isna(), mapped)
+
+
+#: The columns :func:`provenance.rules.replies.nearest_other` pairs claims by.
+_PAIRED = ["claim_id", "article_id", "source_id", "start", "end"]
+
+
+def _lowered_text(claims: pd.DataFrame, rows: pd.Series) -> pd.Series:
+    """The lower-cased content of the claims in ``rows`` ("" where it is missing)."""
+    text = claims.loc[rows, "text"].astype(object).where(claims["text"].notna(), "")
+    lowered: pd.Series = text.astype(str).str.lower()
+    return lowered
+
+
+def _nearest_ruling(claims: pd.DataFrame, contesting: pd.Index, lex: MatchLexicon) -> pd.Series:
+    """For each claim of ``contesting``, the id of the nearest earlier claim of another
+    source stating a ruling, however far back (``nearest_other``); empty when none does."""
+    import pandas as pd
+
+    from provenance.rules.replies import nearest_other
+
+    right = claims.loc[_states_a_ruling(claims, lex), _PAIRED]
+    if right.empty:
+        return pd.Series(dtype=object)
+    return nearest_other(claims.loc[contesting, _PAIRED], right, window=None)
 
 
 def _states_a_ruling(claims: pd.DataFrame, lex: MatchLexicon) -> pd.Series:
@@ -207,7 +224,6 @@ def appealed_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     import pandas as pd
 
     from provenance.lexicon.matching import match_lexicon
-    from provenance.rules.replies import nearest_other
 
     out = pd.Series([None] * len(claims), index=claims.index, dtype=object)
     lex = match_lexicon(None)
@@ -220,22 +236,17 @@ def appealed_ruling(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
         & (claims["attribution"] != "narrator")
         & (claims["status"] == ClaimStatus.ASSERTED.value)
     ).astype(bool)
-    body = claims.loc[reading, "text"].astype(object).where(claims["text"].notna(), "")
-    body = body.astype(str).str.lower()
+    body = _lowered_text(claims, reading)
     appeal = body.str.match(_appeal_re(lex.ruling_sources, lex.ruling_appeals)).astype(bool)
     if not appeal.any():
         return out
-    cols = ["claim_id", "article_id", "source_id", "start", "end"]
-    left = claims.loc[appeal[appeal].index, cols]
-    right = claims.loc[_states_a_ruling(claims, lex), cols]
-    if right.empty:
-        return out
-    found = nearest_other(left, right, window=None)
+    left = claims.loc[appeal[appeal].index, _PAIRED]
+    found = _nearest_ruling(claims, left.index, lex)
     if found.empty:
         return out
     # the argument right after the appeal, of its source, carries the flag
     appeals = left[left["claim_id"].isin(found.index)].astype({"end": "int64"})
-    later = claims.loc[open_.astype(bool) & ~claims.index.isin(appeals.index), cols]
+    later = claims.loc[open_.astype(bool) & ~claims.index.isin(appeals.index), _PAIRED]
     pairs = pd.merge_asof(
         appeals[["claim_id", "article_id", "source_id", "end"]].sort_values("end"),
         later[["claim_id", "article_id", "source_id", "start"]]
