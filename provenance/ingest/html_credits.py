@@ -324,6 +324,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
         split = _attribute_credit(alt, image) if alt else None
         if split is not None and split[0]:
             credits.append(split[1])
+        elif (title := _title_credit(image)) is not None:
+            credits.append(title)
     # a credit element emptied of its role-marked parties leaves only its "/"
     credit_line = " / ".join(dict.fromkeys(c for c in credits if WORD.search(c))) or None
     if credit_line or caption or creators:
@@ -340,6 +342,18 @@ def _figure(figure: LexborNode) -> list[Picture]:
 
 
 _FIGURE_LEAVES = "span, p, div, small, em, cite, b, strong"
+
+
+def _title_credit(image: LexborNode) -> str | None:
+    """The credit a figure's picture shows on hover, when nothing else in the figure credits
+    it: a title that is a labelled credit ("Photo: Jane Roe/AFP") or, on a picture of this
+    page, a whole credit line ("Jane Roe/Reuters"); never a caption ("Rain in Kyiv")."""
+    title = collapse(image.attributes.get("title") or "")
+    if not title or len(title) > MAX_CREDIT:
+        return None
+    if label_start(title) and starts_with_label(title):
+        return title
+    return title if not _linked(image) and _whole_credit(title) else None
 
 
 def _labelled_outside_caption(figure: LexborNode) -> list[str]:

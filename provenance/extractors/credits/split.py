@@ -108,6 +108,9 @@ _CHAIN_SIGN = re.compile(r"[/|—–]|\s-\s")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 # a comma or "and" between two whole credits ("Jane Roe/AFP, John Doe/Reuters")
 _JOIN = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# the photographer's e-mail address, which local papers print after the name ("Jane Roe |
+# jroe@example.com"): a contact, never a party
+_EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _classify(text: str, rules: CreditRules) -> list[Segment]:
@@ -117,6 +120,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     text = _TRAILING_YEAR.sub("", strip_labels(text, rules, implied))
     out = implied_parties(implied)
     if not text or _YEAR.match(text) or lex.is_ignored(text) or _RESTRICTION.fullmatch(text):
+        return out
+    if "@" in text and _EMAIL.fullmatch(text):  # "jroe@example.com", not "@jroe"
         return out
     folded = text.casefold()
     if folded in rules.lex.positions:  # "Jane Roe/AP (left)": where the picture sits
