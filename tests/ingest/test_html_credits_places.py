@@ -19,6 +19,7 @@ import pytest
 
 from provenance.enums import CreditRole
 from provenance.extractors.credits import credits_for, party_label
+from provenance.ingest.credit_text import credit_in_caption
 from provenance.ingest.html import parse_html_article
 
 
@@ -395,6 +396,309 @@ PLACES: list[tuple[str, str, set[str], set[str]]] = [
         {"Jane Roe"},
         {"Getty"},
     ),
+    (
+        "author class in figcaption",
+        (
+            '<figure><img src="a.jpg">'
+            f'<figcaption>{C} <span class="author">Jane Roe/AFP</span></figcaption></figure>'
+        ),
+        {"Jane Roe"},
+        {"AFP"},
+    ),
+    (
+        "source class in figcaption",
+        (
+            f'<figure><img src="a.jpg"><figcaption>{C}<span class="source">REUTERS</span>'
+            "</figcaption></figure>"
+        ),
+        set(),
+        {"Reuters"},
+    ),
+    (
+        "caption-source class",
+        (
+            f'<figure><img src="a.jpg"><figcaption><span class="caption-text">{C}</span>'
+            '<span class="caption-source">Getty Images</span></figcaption></figure>'
+        ),
+        set(),
+        {"Getty Images"},
+    ),
+    (
+        "media__source div",
+        (
+            f'<div class="media"><img src="a.jpg"><div class="media__caption">{C}</div>'
+            '<div class="media__source">AFP</div></div>'
+        ),
+        set(),
+        {"AFP"},
+    ),
+    (
+        "img-source class",
+        ('<div class="media"><img src="a.jpg"><span class="img-source">Jane Roe/AFP</span></div>'),
+        {"Jane Roe"},
+        {"AFP"},
+    ),
+    (
+        "pic-source class",
+        ('<div class="media"><img src="a.jpg"><span class="pic-source">Jane Roe/AFP</span></div>'),
+        {"Jane Roe"},
+        {"AFP"},
+    ),
+    (
+        "img-info copyright",
+        (
+            '<div class="img"><img src="a.jpg"><div class="img-info">'
+            f'<span class="img-info__caption">{C}</span>'
+            '<span class="img-info__copyright">© Jane Roe</span></div></div>'
+        ),
+        {"Jane Roe"},
+        set(),
+    ),
+    (
+        "unsplash figcaption links",
+        (
+            '<figure><img src="a.jpg">'
+            '<figcaption>Photo by <a href="https://unsplash.com/@jroe">Jane Roe</a> on <a'
+            ' href="https://unsplash.com">Unsplash</a></figcaption></figure>'
+        ),
+        {"Jane Roe"},
+        {"Unsplash"},
+    ),
+    (
+        "caption (Photo by X for WaPo)",
+        (
+            '<figure><img src="a.jpg">'
+            f"<figcaption>{C} (Photo by Jane Roe for The Washington Post)</figcaption>"
+            "</figure>"
+        ),
+        {"Jane Roe"},
+        {"The Washington Post"},
+    ),
+    (
+        "caption. Credit: X",
+        (f'<figure><img src="a.jpg"><figcaption>{C} Credit: Jane Roe/AP</figcaption></figure>'),
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "caption. (Credit: X)",
+        (f'<figure><img src="a.jpg"><figcaption>{C} (Credit: Jane Roe/AP)</figcaption></figure>'),
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "caption. Image: X",
+        (
+            '<figure><img src="a.jpg">'
+            f"<figcaption>{C} Image: Jane Roe/Getty Images</figcaption></figure>"
+        ),
+        {"Jane Roe"},
+        {"Getty Images"},
+    ),
+    (
+        "caption Photograph by X.",
+        (f'<figure><img src="a.jpg"><figcaption>{C} Photograph by Jane Roe.</figcaption></figure>'),
+        {"Jane Roe"},
+        set(),
+    ),
+    (
+        "credit first label",
+        (f'<figure><img src="a.jpg"><figcaption>Photo: Jane Roe/AP. {C}</figcaption></figure>'),
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "abc au tail",
+        (
+            f'<figure><img src="a.jpg"><figcaption>{C}<span>(ABC News: Jane Roe)</span>'
+            "</figcaption></figure>"
+        ),
+        {"Jane Roe"},
+        {"ABC News"},
+    ),
+    (
+        "smh no space Credit:",
+        f'<figure><img src="a.jpg"><figcaption>{C}Credit: Jane Roe</figcaption></figure>',
+        {"Jane Roe"},
+        set(),
+    ),
+    (
+        "stuff shout tail",
+        f'<figure><img src="a.jpg"><figcaption>{C} JANE ROE/STUFF</figcaption></figure>',
+        {"Jane Roe"},
+        {"Stuff"},
+    ),
+    (
+        "japan times bar",
+        f'<figure><img src="a.jpg"><figcaption>{C} | KYODO</figcaption></figure>',
+        set(),
+        {"Kyodo"},
+    ),
+    (
+        "spiegel DER SPIEGEL",
+        (
+            '<figure><img src="a.jpg">'
+            f"<figcaption>{C} <span>Foto: Jane Roe / DER SPIEGEL</span></figcaption></figure>"
+        ),
+        {"Jane Roe"},
+        {"Der Spiegel"},
+    ),
+    (
+        "zeit copyright span",
+        (
+            '<figure><img src="a.jpg">'
+            f'<figcaption>{C} <span class="figure__copyright">© Jane Roe/dpa</span>'
+            "</figcaption></figure>"
+        ),
+        {"Jane Roe"},
+        {"dpa"},
+    ),
+    (
+        "el pais shout name (EFE)",
+        f'<figure><img src="a.jpg"><figcaption>{C} JUAN PÉREZ (EFE)</figcaption></figure>',
+        {"Juan Pérez"},
+        {"EFE"},
+    ),
+    (
+        "el mundo tail EFE",
+        f'<figure><img src="a.jpg"><figcaption>{C} EFE</figcaption></figure>',
+        set(),
+        {"EFE"},
+    ),
+    (
+        "corriere (Ansa)",
+        f'<figure><img src="a.jpg"><figcaption>{C} (Ansa)</figcaption></figure>',
+        set(),
+        {"Ansa"},
+    ),
+    (
+        "figaro shout tail",
+        f'<figure><img src="a.jpg"><figcaption>{C} JEANNE ROE/AFP</figcaption></figure>',
+        {"Jeanne Roe"},
+        {"AFP"},
+    ),
+    (
+        "liberation bracket",
+        (f'<figure><img src="a.jpg"><figcaption>{C} (Jeanne Roe/Libération)</figcaption></figure>'),
+        {"Jeanne Roe"},
+        {"Libération"},
+    ),
+    (
+        "figcaption credit p after caption p",
+        (
+            f'<figure><img src="a.jpg"><figcaption><p>{C}</p><p>Jane Roe/Reuters</p>'
+            "</figcaption></figure>"
+        ),
+        {"Jane Roe"},
+        {"Reuters"},
+    ),
+    (
+        "caption then br then bare credit",
+        (f'<figure><img src="a.jpg"><figcaption>{C}<br>Jane Roe/Reuters</figcaption></figure>'),
+        {"Jane Roe"},
+        {"Reuters"},
+    ),
+    (
+        "figcaption Getty only tail",
+        f'<figure><img src="a.jpg"><figcaption>{C} Getty Images</figcaption></figure>',
+        set(),
+        {"Getty Images"},
+    ),
+    (
+        "figcaption (Getty Images)",
+        f'<figure><img src="a.jpg"><figcaption>{C} (Getty Images)</figcaption></figure>',
+        set(),
+        {"Getty Images"},
+    ),
+    (
+        "image then p.credit no class caption",
+        '<p><img src="a.jpg"></p><p class="photo-credit">Photo: Jane Roe/AP</p>',
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "standalone em label para",
+        '<p><img src="a.jpg"></p><p><em>Photo: Jane Roe/AP</em></p>',
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "standalone small credit after img",
+        '<div><img src="a.jpg"><small>Jane Roe/AP</small></div>',
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "fotocredit class",
+        ('<div class="bild"><img src="a.jpg"><span class="fotocredit">Jane Roe/dpa</span></div>'),
+        {"Jane Roe"},
+        {"dpa"},
+    ),
+    (
+        "figure__author class",
+        (
+            '<figure><img src="a.jpg">'
+            f'<figcaption>{C} <span class="figure__author">Jane Roe</span></figcaption>'
+            "</figure>"
+        ),
+        {"Jane Roe"},
+        set(),
+    ),
+    (
+        "image-byline class",
+        ('<div class="image"><img src="a.jpg"><span class="image-byline">Jane Roe/AP</span></div>'),
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "json-ld image string url + thumbnail creditText",
+        LD(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "image": "a.jpg",
+                "thumbnail": {"@type": "ImageObject", "url": "t.jpg", "creditText": "Jane Roe/AP"},
+            }
+        ),
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "json-ld primaryImageOfPage",
+        LD(
+            {
+                "@context": "https://schema.org",
+                "@type": "WebPage",
+                "primaryImageOfPage": {
+                    "@type": "ImageObject",
+                    "url": "a.jpg",
+                    "creditText": "Jane Roe/AP",
+                    "creator": {"@type": "Person", "name": "Jane Roe"},
+                },
+            }
+        ),
+        {"Jane Roe"},
+        {"AP"},
+    ),
+    (
+        "json-ld associatedMedia",
+        LD(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "associatedMedia": [
+                    {
+                        "@type": "ImageObject",
+                        "url": "a.jpg",
+                        "copyrightHolder": "Reuters",
+                        "author": "Jane Roe",
+                    }
+                ],
+            }
+        ),
+        {"Jane Roe"},
+        {"Reuters"},
+    ),
 ]
 
 
@@ -448,3 +752,49 @@ def test_licensing_link_in_a_caption_is_no_credit(link: str) -> None:
         f'<a href="/lic">{link}</a></figcaption></figure>'
     )
     assert found(wrap(block)) == ({"jane roe"}, {"reuters"})
+
+
+@pytest.mark.parametrize(
+    ("caption", "split"),
+    [
+        # Spanish papers: a name alone after the caption's last stop, then the wire in brackets
+        (
+            "Rain in Madrid on Monday. SUSANA VERA (REUTERS)",
+            ("Rain in Madrid on Monday.", "SUSANA VERA (REUTERS)"),
+        ),
+        (
+            "Sánchez, en el Congreso. JUAN PÉREZ (EFE)",
+            ("Sánchez, en el Congreso.", "JUAN PÉREZ (EFE)"),
+        ),
+        (
+            "Rain in Madrid on Monday. Juan Pérez (EFE)",
+            ("Rain in Madrid on Monday.", "Juan Pérez (EFE)"),
+        ),
+        # neighbours: no name alone before the wire, or no wire in the brackets
+        ("Leaders of the EU and NATO (AFP)", ("Leaders of the EU and NATO", "AFP")),
+        ("Rain in Kyiv on Monday. The Mayor (AFP)", ("Rain in Kyiv on Monday. The Mayor", "AFP")),
+        ("Rain in Madrid. Pedro Sánchez (Spain)", None),
+        # a label glued to the caption's last stop (two elements' texts run together)
+        (
+            "Rescue workers search the rubble on Monday.Credit: Jane Roe",
+            ("Rescue workers search the rubble on Monday.", "Credit: Jane Roe"),
+        ),
+        (
+            "Rescue workers search the rubble on Monday.Photo: Jane Roe/AP",
+            ("Rescue workers search the rubble on Monday.", "Photo: Jane Roe/AP"),
+        ),
+        # neighbours: a label word in a link, a lower-case word after the stop
+        ("See www.example.com/photo: the gallery", None),
+        ("Rescue workers search the rubble.photo: jane", None),
+    ],
+)
+def test_caption_tails(caption: str, split: tuple[str, str] | None) -> None:
+    assert credit_in_caption(caption) == split
+
+
+def test_name_before_a_wire_splits_into_photographer_and_wire() -> None:
+    block = (
+        '<figure><img src="a.jpg"><figcaption>Rain in Madrid. SUSANA VERA (REUTERS)'
+        "</figcaption></figure>"
+    )
+    assert found(wrap(block)) == ({"susana vera"}, {"reuters"})
