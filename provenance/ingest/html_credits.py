@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_labels import headline_words
 from .credit_shapes import _is_name
 from .credit_text import (
     BRACKET,
@@ -506,6 +507,8 @@ def _outermost_label_leaves(
         node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and starts_with_label(t))
         if node is not None and labelled_sentence(_text(node)):
             continue  # a body paragraph opening "Photo: the storm damaged 30 homes, ..."
+        if node is not None and _headline_link(node):
+            continue  # "<li><a href=...>Photos: Storm hits the coast</a></li>": a gallery's link
         hat_tip = node is not None and _story_source(_unbracket(_text(node)).rstrip(" ]"))
         if node is not None and hat_tip and not _near_image(node, 2):
             continue  # "[via Buzzfeed]" after a post: the story's source
@@ -513,6 +516,25 @@ def _outermost_label_leaves(
             found[node.mem_id] = node
     nodes = _outermost(list(found.values()))
     return [(n, _text(n)) for n in nodes]
+
+
+def _headline_link(node: LexborNode) -> bool:
+    """Whether a labelled element is a whole link to another page whose text reads as a
+    headline ("Photos: Storm hits the coast", "Video: Rain in Kyiv"), not as a credit (two
+    lower-case words or more, none a relay, client, courtesy or host word)."""
+    text = _text(node)
+    current: LexborNode | None = node
+    linked = False
+    for _ in range(3):
+        if current is None:
+            break
+        if current.tag == "a" and "href" in current.attributes:
+            linked = True
+            break
+        current = current.parent
+    if not linked:
+        linked = any(_text(a) == text for a in node.css("a[href]"))
+    return linked and headline_words(text)
 
 
 def _bracket_leaves(

@@ -798,3 +798,29 @@ def test_name_before_a_wire_splits_into_photographer_and_wire() -> None:
         "</figcaption></figure>"
     )
     assert found(wrap(block)) == ({"susana vera"}, {"reuters"})
+
+
+@pytest.mark.parametrize(
+    ("block", "people", "orgs"),
+    [
+        # a labelled link to another page whose text is a headline: a gallery's link
+        ('<ul><li><a href="/x">Photos: Storm hits the coast</a></li></ul>', set(), set()),
+        ('<p><a href="/g">Photos: Inside the flooded homes of the coast</a></p>', set(), set()),
+        # neighbours: a linked name in a credit, a linked credit, an unlinked one
+        (
+            '<p><img src="a.jpg"></p><p>Photo: <a href="/p/jroe">Jane Roe</a>/AP</p>',
+            {"jane roe"},
+            {"ap"},
+        ),
+        ('<p><a href="https://x/jdoe">Photo by jdoe on Flickr</a></p>', {"jdoe"}, {"flickr"}),
+        ('<p><a href="/x">Photos: Jane Roe/AP</a></p>', {"jane roe"}, {"ap"}),
+        ("<p>Photos: Jane Roe/AP</p>", {"jane roe"}, {"ap"}),
+        (
+            '<p><a href="/x">Photo courtesy of the Okafor family</a></p>',
+            set(),
+            {"the okafor family"},
+        ),
+    ],
+)
+def test_headline_links_are_no_credit(block: str, people: set[str], orgs: set[str]) -> None:
+    assert found(wrap(block)) == (people, orgs)
