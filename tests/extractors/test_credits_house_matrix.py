@@ -255,6 +255,7 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("Jane Roe, USA TODAY", [("Jane Roe", P), ("USA Today", A)]),
     ("Jane Roe-USA TODAY Sports", [("Jane Roe", P), ("USA TODAY Sports", A)]),
     ("Mandatory Credit: Jane Roe-USA TODAY Sports", [("Jane Roe", P), ("USA TODAY Sports", A)]),
+    ("Jane Roe-Imagn Images", [("Jane Roe", P), ("Imagn Images", A)]),
     ("Jane Roe/USA TODAY NETWORK", [("Jane Roe", P), ("USA Today Network", A)]),
     (
         "Jane Roe/Icon Sportswire via Getty Images",
@@ -268,6 +269,10 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ),
     ("Jane Roe/Invision/AP", [("Jane Roe", P), ("Invision", A), ("AP", D)]),
     ("(Photo by Jane Roe/Invision/AP)", [("Jane Roe", P), ("Invision", A), ("AP", D)]),
+    (
+        "Jane Roe/AP Images for Acme Foundation",
+        [("Jane Roe", P), ("AP Images", A), ("Acme Foundation", S)],
+    ),
     ("Jane Roe/Star Tribune via AP", [("Jane Roe", P), ("Star Tribune", A), ("AP", D)]),
     ("Jane Roe/Chicago Tribune/TNS", [("Jane Roe", P), ("Chicago Tribune", A), ("TNS", D)]),
     (
@@ -303,6 +308,7 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
         "Jane Roe/Barcroft Media via Getty Images",
         [("Jane Roe", P), ("Barcroft Media", A), ("Getty Images", D)],
     ),
+    ("Jane Roe/PA Wire/PA Images", [("Jane Roe", P), ("PA Wire", A), ("PA Images", D)]),
     ("Picture: Jane Roe/PA", [("Jane Roe", P), ("PA", A)]),
     ("Picture: SWNS", [("SWNS", A)]),
     ("Pic: Jane Roe", [("Jane Roe", P)]),
@@ -319,6 +325,8 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("Picture: Jane Roe/NCA NewsWire", [("Jane Roe", P), ("NCA NewsWire", A)]),
     ("Source: AAP", [("AAP", A)]),
     ("Source: Supplied", [("handout", S)]),
+    ("Photo: AAP Image/Jane Roe", [("AAP", A), ("Jane Roe", P)]),
+    ("(AAP Image/Jane Roe) NO ARCHIVING", [("AAP", A), ("Jane Roe", P)]),
     ("Jane Roe/The Sydney Morning Herald", [("Jane Roe", P), ("The Sydney Morning Herald", A)]),
     ("Express Photo by Jane Roe", [("Express", A), ("Jane Roe", P)]),
     ("Express photo: Jane Roe", [("Express", A), ("Jane Roe", P)]),
@@ -393,6 +401,7 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("Foto: Screenshot/Twitter", [("Twitter", S)]),
     ("Bild: KEYSTONE/Jane Roe", [("Keystone", A), ("Jane Roe", P)]),
     ("Foto: APA/HELMUT ROE", [("APA", A), ("Helmut Roe", P)]),
+    ("Foto: imago images/Jane Roe", [("imago images", A), ("Jane Roe", P)]),
     ("Foto: Jane Roe/ddp", [("Jane Roe", P), ("ddp", A)]),
     ("Foto: AFP/JANE ROE", [("AFP", A), ("Jane Roe", P)]),
     ("FOTO: JANE ROE", [("Jane Roe", P)]),
@@ -445,6 +454,7 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("Photo: Jane Roe/Reuters/File", [("Jane Roe", P), ("Reuters", A)]),
     ("(Photo by Jane Roe/Getty Images)", [("Jane Roe", P), ("Getty Images", A)]),
     ("Jane Roe / NTB scanpix", [("Jane Roe", P), ("NTB scanpix", A)]),
+    ("Jane Roe/Zuma Press/PA Images", [("Jane Roe", P), ("Zuma Press", A), ("PA Images", D)]),
     ("Jane Roe/Sipa Press", [("Jane Roe", P), ("Sipa Press", A)]),
     ("Jane Roe/Bestimage", [("Jane Roe", P), ("Bestimage", A)]),
     ("Photo Jeanne Roe. AFP", [("Jeanne Roe", P), ("AFP", A)]),
@@ -452,6 +462,155 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("Bild: Keystone/Jane Roe", [("Keystone", A), ("Jane Roe", P)]),
     ("Foto: ddp", [("ddp", A)]),
     ("Foto: Jane Roe/SZ", [("Jane Roe", P), ("SZ", A)]),
+    (
+        "Jane Roe/ZUMA Press Wire/Shutterstock",
+        [("Jane Roe", P), ("ZUMA Press Wire", A), ("Shutterstock", D)],
+    ),
+    ("Jane Roe/Redux/eyevine", [("Jane Roe", P), ("Redux", A), ("eyevine", D)]),
+    (
+        "Jane Roe/The New York Times/Redux",
+        [("Jane Roe", P), ("The New York Times", A), ("Redux", D)],
+    ),
+    ("Jane Roe/GC Images", [("Jane Roe", P), ("GC Images", A)]),
+    ("Jane Roe/Getty Images via AFP", [("Jane Roe", P), ("Getty Images", A), ("AFP", D)]),
+    (
+        "Jane Roe/NurPhoto via Reuters Connect",
+        [("Jane Roe", P), ("NurPhoto", A), ("Reuters Connect", D)],
+    ),
+    ("Jane Roe/laif/Redux", [("Jane Roe", P), ("laif", A), ("Redux", D)]),
+    ("Jane Roe/Magnum Photos", [("Jane Roe", P), ("Magnum Photos", A)]),
+    ("Jane Roe/Panos Pictures", [("Jane Roe", P), ("Panos Pictures", A)]),
+    ("Jane Roe/Contrasto/Redux", [("Jane Roe", P), ("Contrasto", A), ("Redux", D)]),
+    ("Jane Roe/Bloomberg/Getty Images", [("Jane Roe", P), ("Bloomberg", A), ("Getty Images", D)]),
+    (
+        "Jane Roe/Invision for Acme/AP Images",
+        [("Jane Roe", P), ("Invision", A), ("Acme", S), ("AP Images", D)],
+    ),
+    (
+        "Jane Roe/Yomiuri Shimbun via AP Images",
+        [("Jane Roe", P), ("Yomiuri Shimbun", A), ("AP Images", D)],
+    ),
+    ("Jane Roe/Xinhua via AP", [("Jane Roe", P), ("Xinhua", A), ("AP", D)]),
+    ("Jane Roe/Lehtikuva via AP", [("Jane Roe", P), ("Lehtikuva", A), ("AP", D)]),
+    ("Jane Roe/Ritzau Scanpix via AP", [("Jane Roe", P), ("Ritzau Scanpix", A), ("AP", D)]),
+    ("Jane Roe/NTB Scanpix via AP", [("Jane Roe", P), ("NTB Scanpix", A), ("AP", D)]),
+    ("Jane Roe/TT News Agency via AP", [("Jane Roe", P), ("TT News Agency", A), ("AP", D)]),
+    ("Jane Roe/Keystone via AP", [("Jane Roe", P), ("Keystone", A), ("AP", D)]),
+    ("Jane Roe/LaPresse via AP", [("Jane Roe", P), ("LaPresse", A), ("AP", D)]),
+    ("Jane Roe/dpa via AP", [("Jane Roe", P), ("dpa", A), ("AP", D)]),
+    ("Jane Roe/The Star-Ledger via AP", [("Jane Roe", P), ("The Star-Ledger", A), ("AP", D)]),
+    ("Jane Roe/The Journal News via AP", [("Jane Roe", P), ("The Journal News", A), ("AP", D)]),
+    ("Jane Roe/The Tennessean via AP", [("Jane Roe", P), ("The Tennessean", A), ("AP", D)]),
+    ("Jane Roe/Deseret News via AP", [("Jane Roe", P), ("Deseret News", A), ("AP", D)]),
+    ("Jane Roe/Orlando Sentinel via AP", [("Jane Roe", P), ("Orlando Sentinel", A), ("AP", D)]),
+    ("Jane Roe/Houston Chronicle via AP", [("Jane Roe", P), ("Houston Chronicle", A), ("AP", D)]),
+    (
+        "Jane Roe/Las Vegas Review-Journal via AP",
+        [("Jane Roe", P), ("Las Vegas Review-Journal", A), ("AP", D)],
+    ),
+    (
+        "Jane Roe/Pittsburgh Post-Gazette via AP",
+        [("Jane Roe", P), ("Pittsburgh Post-Gazette", A), ("AP", D)],
+    ),
+    ("Jane Roe/AJC via AP", [("Jane Roe", P), ("AJC", A), ("AP", D)]),
+    (
+        "Jane Roe/The Commercial Appeal via AP",
+        [("Jane Roe", P), ("The Commercial Appeal", A), ("AP", D)],
+    ),
+    ("Jane Roe via AP", [("Jane Roe", P), ("AP", D)]),
+    ("U.S. Navy via AP", [("U.S. Navy", S), ("AP", D)]),
+    (
+        "Ukrainian Presidential Press Office via AP",
+        [("Ukrainian Presidential Press Office", S), ("AP", D)],
+    ),
+    ("Planet Labs PBC via AP", [("Planet Labs PBC", S), ("AP", D)]),
+    ("Maxar Technologies via AP", [("Maxar Technologies", S), ("AP", D)]),
+    ("Satellite image ©2024 Maxar Technologies", [("Maxar Technologies", S)]),
+    (
+        "Satellite image ©2024 Maxar Technologies/Handout via REUTERS",
+        [("Maxar Technologies", S), ("handout", S), ("Reuters", D)],
+    ),
+    (
+        "Planet Labs PBC/Handout via REUTERS",
+        [("Planet Labs PBC", S), ("handout", S), ("Reuters", D)],
+    ),
+    ("Social media/via REUTERS", [("various sources", S), ("Reuters", D)]),
+    (
+        "Jane Roe/Pool/AFP via Getty Images",
+        [("Jane Roe", P), ("pool", A), ("AFP", A), ("Getty Images", D)],
+    ),
+    ("POOL/AFP via Getty Images", [("pool", A), ("AFP", A), ("Getty Images", D)]),
+    ("JANE ROE/POOL/AFP", [("Jane Roe", P), ("pool", A), ("AFP", A)]),
+    ("Pool/Reuters", [("pool", A), ("Reuters", A)]),
+    ("Pool via REUTERS", [("pool", A), ("Reuters", D)]),
+    ("Jane Roe/Pool Photo via AP", [("Jane Roe", P), ("pool", A), ("AP", D)]),
+    ("Jane Roe/Pool Photo via USA TODAY", [("Jane Roe", P), ("pool", A), ("USA Today", D)]),
+    (
+        "Jane Roe/Getty Images for The Recording Academy",
+        [("Jane Roe", P), ("Getty Images", A), ("The Recording Academy", S)],
+    ),
+    ("Jane Roe/WireImage for Acme", [("Jane Roe", P), ("WireImage", A), ("Acme", S)]),
+    ("Jane Roe/FilmMagic", [("Jane Roe", P), ("FilmMagic", A)]),
+    ("Jane Roe/Variety via Getty Images", [("Jane Roe", P), ("Variety", A), ("Getty Images", D)]),
+    (
+        "Jane Roe/Penske Media via Getty Images",
+        [("Jane Roe", P), ("Penske Media", A), ("Getty Images", D)],
+    ),
+    (
+        "Jane Roe/NBC/NBCU Photo Bank via Getty Images",
+        [("Jane Roe", P), ("NBC", S), ("NBCU Photo Bank", A), ("Getty Images", D)],
+    ),
+    ("Jane Roe/CBS via Getty Images", [("Jane Roe", P), ("CBS", S), ("Getty Images", D)]),
+    ("Jane Roe/Netflix", [("Jane Roe", P), ("Netflix", S)]),
+    ("Courtesy of Netflix", [("Netflix", S)]),
+    ("Jane Roe/Courtesy of Netflix", [("Jane Roe", P), ("Netflix", S)]),
+    ("© 2024 Acme Pictures. All Rights Reserved.", [("Acme Pictures", S)]),
+    (
+        "Jane Roe/The Boston Globe via Getty Images",
+        [("Jane Roe", P), ("The Boston Globe", A), ("Getty Images", D)],
+    ),
+    (
+        "Jane Roe/The Washington Post/Getty Images",
+        [("Jane Roe", P), ("The Washington Post", A), ("Getty Images", D)],
+    ),
+    ("Jane Roe/Sipa USA via AP", [("Jane Roe", P), ("Sipa USA", A), ("AP", D)]),
+    ("Jane Roe/SIPA/Shutterstock", [("Jane Roe", P), ("SIPA", A), ("Shutterstock", D)]),
+    ("Jane Roe/Abaca/Sipa USA", [("Jane Roe", P), ("Abaca", A), ("Sipa USA", D)]),
+    ("Jane Roe/BACKGRID", [("Jane Roe", P), ("Backgrid", A)]),
+    ("Jane Roe/The Image Direct", [("Jane Roe", P), ("The Image Direct", A)]),
+    ("Jane Roe/Cover Images", [("Jane Roe", P), ("Cover Images", A)]),
+    ("Jane Roe/Landmark Media", [("Jane Roe", P), ("Landmark Media", A)]),
+    ("Jane Roe/i-Images", [("Jane Roe", P), ("i-Images", A)]),
+    ("Jane Roe/Avalon.red", [("Jane Roe", P), ("Avalon.red", A)]),
+    ("Jane Roe/News Licensing", [("Jane Roe", P), ("News Licensing", A)]),
+    ("Jane Roe/The Times", [("Jane Roe", P), ("The Times", A)]),
+    ("Jane Roe/Alamy Live News", [("Jane Roe", P), ("Alamy Live News", A)]),
+    ("Jane Roe/Moment RF/Getty Images", [("Jane Roe", P), ("Moment RF", A), ("Getty Images", D)]),
+    (
+        "Jane Roe/iStock/Getty Images Plus",
+        [("Jane Roe", P), ("iStock", A), ("Getty Images Plus", D)],
+    ),
+    ("jdoe123/iStock/Getty Images Plus", [("jdoe123", P), ("iStock", A), ("Getty Images Plus", D)]),
+    (
+        "Photo illustration by Jane Roe/The New York Times; Getty Images",
+        [("Jane Roe", P), ("The New York Times", A), ("Getty Images", A)],
+    ),
+    ("Illustration by Jane Roe; Photos: Getty Images", [("Jane Roe", P), ("Getty Images", A)]),
+    ("Jane Roe for Vox", [("Jane Roe", P), ("Vox", A)]),
+    ("Jane Roe for NPR", [("Jane Roe", P), ("NPR", A)]),
+    ("Jane Roe for CNN", [("Jane Roe", P), ("CNN", A)]),
+    ("Jane Roe for Bloomberg Businessweek", [("Jane Roe", P), ("Bloomberg Businessweek", A)]),
+    ("Jane Roe for TIME", [("Jane Roe", P), ("TIME", A)]),
+    ("Jane Roe for The Atlantic", [("Jane Roe", P), ("The Atlantic", A)]),
+    ("Jane Roe—Getty Images", [("Jane Roe", P), ("Getty Images", A)]),
+    ("Jane Roe—Bloomberg/Getty Images", [("Jane Roe", P), ("Bloomberg", A), ("Getty Images", D)]),
+    ("Jane Roe—AFP/Getty Images", [("Jane Roe", P), ("AFP", A), ("Getty Images", D)]),
+    (
+        "Jane Roe—The New York Times/Redux",
+        [("Jane Roe", P), ("The New York Times", A), ("Redux", D)],
+    ),
+    ("Jane Roe—Reuters", [("Jane Roe", P), ("Reuters", A)]),
+    ("Jane Roe – AFP", [("Jane Roe", P), ("AFP", A)]),
 ]
 
 
@@ -573,3 +732,23 @@ def test_role_codes_and_unnamed_alone(
 def test_caption_sentence_with_a_slash_names_no_credit(caption: str) -> None:
     assert credit_in_caption(caption) is None
     assert extract_credits("", caption=caption) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # a photo label after the agency is no part of its name
+        ("AP Photo/Jane Roe", [("AP", A), ("Jane Roe", P)]),
+        ("AAP Image/Jane Roe", [("AAP", A), ("Jane Roe", P)]),
+        ("BERNAMA PIX", [("Bernama", A)]),
+        ("ANTARA FOTO/Jane Roe", [("Antara", A), ("Jane Roe", P)]),
+        # a plural or a service's word is: the name as written, as "Getty Images"
+        ("Jane Roe/AP Images", [("Jane Roe", P), ("AP Images", A)]),
+        ("Jane Roe/PA Images", [("Jane Roe", P), ("PA Images", A)]),
+        ("Jane Roe/Sipa USA via AP Images", [("Jane Roe", P), ("Sipa USA", A), ("AP Images", D)]),
+        ("Reuters TV via REUTERS", [("Reuters TV", A), ("Reuters", D)]),
+        ("Jane Roe/Getty Images", [("Jane Roe", P), ("Getty Images", A)]),
+    ],
+)
+def test_agency_names_as_written(line: str, parties: list[tuple[str | None, CreditRole]]) -> None:
+    assert split_parties(line) == parties
