@@ -384,15 +384,26 @@ def _inside(node: LexborNode, tag: str) -> bool:
 
 
 def _linked(image: LexborNode) -> bool:
-    """Whether an image sits inside a link: a teaser for another page, not this one's picture."""
+    """Whether an image sits inside a link: a teaser for another page, not this one's picture.
+    A link to a picture file (a lightbox's or a CMS's "link to media file") is no teaser."""
     current = image.parent
     for _ in range(3):
         if current is None:
             return False
         if current.tag == "a" and "href" in current.attributes:
-            return True
+            return _lightbox(current) is None
         current = current.parent
     return False
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _lightbox(link: LexborNode) -> LexborNode | None:
+    """The link itself when it opens a picture file ("<a href="a-large.jpg"><img></a>"): the
+    picture's larger copy, standing where the picture stands in the page."""
+    href = (link.attributes.get("href") or "").strip()
+    return link if _PICTURE_FILE.search(href) else None
 
 
 def _whole_credit(text: str) -> bool:
@@ -733,6 +744,9 @@ def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
     for image in tree.css(_IMG):
         if _linked(image):
             continue
+        parent = image.parent
+        if parent is not None and parent.tag == "a" and _lightbox(parent) is not None:
+            image = parent  # "<p><a href="a-large.jpg"><img></a><br>Jane Roe/AP</p>"
         for node in _neighbours(image):
             found = _credit_beside(node)
             if found is not None:
@@ -906,22 +920,25 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     pictures.extend(_beside_images(tree))
     titled: set[str] = set()  # image titles read as credits
     for image in tree.css(_IMG):
+        split_from = None  # the attribute whose caption and credit were split
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
             split = _attribute_credit(text, image) if text else None
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
+                split_from = attr
                 break
         title = collapse(image.attributes.get("title") or "")
         labelled = label_start(title) and starts_with_label(title)
         # a title shown on hover: "Photo: Name / Agency" (alt text is not shown), or, on a
         # picture of this page, a bare credit line naming a known agency ("Name/Reuters")
         shaped = not labelled and not _linked(image) and _whole_credit(title)
-        if title and len(title) <= MAX_CREDIT and (labelled or shaped):
+        if title and len(title) <= MAX_CREDIT and (labelled or shaped) and split_from != "title":
             pictures.append(Picture(credit_line=title))
             titled.add(title)
         alt = collapse(image.attributes.get("alt") or "")
-        shaped = not _linked(image) and _whole_credit(alt)  # alt="Name | AFP | Getty Images"
+        # alt="Name | AFP | Getty Images"; not alt="Rain in Kyiv (Name/AP)", split above
+        shaped = split_from != "alt" and not _linked(image) and _whole_credit(alt)
         if alt and alt != title and (labelled_credit(alt) or shaped):  # alt="Photo: Name/AFP"
             pictures.append(Picture(credit_line=alt))
     for node in tree.css("[title]"):

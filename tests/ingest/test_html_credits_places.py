@@ -824,3 +824,48 @@ def test_name_before_a_wire_splits_into_photographer_and_wire() -> None:
 )
 def test_headline_links_are_no_credit(block: str, people: set[str], orgs: set[str]) -> None:
     assert found(wrap(block)) == (people, orgs)
+
+
+@pytest.mark.parametrize(
+    ("block", "people", "orgs"),
+    [
+        # a picture linked to its own larger file (a lightbox, a CMS's "link to media file")
+        # stands where the picture stands: the credit beside it is read
+        (
+            '<div class="x"><a href="/u/a-large.jpg"><img src="a.jpg"></a><p>Jane Roe/AP</p></div>',
+            {"jane roe"},
+            {"ap"},
+        ),
+        (
+            '<p><a href="/u/a.jpg?w=2000"><img src="a.jpg"></a><br>Jane Roe/AP</p>',
+            {"jane roe"},
+            {"ap"},
+        ),
+        (
+            '<div><a href="/u/a.webp"><img src="a.jpg" title="Jane Roe/Reuters"></a></div>',
+            {"jane roe"},
+            {"reuters"},
+        ),
+        # neighbours: a picture linked to another page is a teaser
+        (
+            '<div class="x"><a href="/story/x"><img src="a.jpg"></a><p>Jane Roe/AP</p></div>',
+            set(),
+            set(),
+        ),
+        ('<p><a href="/story/x"><img src="a.jpg"></a><br>Jane Roe/AP</p>', set(), set()),
+        (
+            '<div><a href="/story/x"><img src="a.jpg" title="Jane Roe/Reuters"></a></div>',
+            set(),
+            set(),
+        ),
+    ],
+)
+def test_lightbox_links(block: str, people: set[str], orgs: set[str]) -> None:
+    assert found(wrap(block)) == (people, orgs)
+
+
+@pytest.mark.parametrize("attr", ["alt", "title"])
+def test_alt_split_once(attr: str) -> None:
+    # "Caption (Name/AP)" in an image's alt or title: its caption and its credit, read once
+    block = f'<p><img src="a.jpg" {attr}="Rain in Kyiv on Monday (Jane Roe/AP)"></p>'
+    assert found(wrap(block)) == ({"jane roe"}, {"ap"})
