@@ -742,7 +742,7 @@ def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
     after an ``<img>`` and ``<br>`` in a paragraph. A linked teaser's picture is skipped."""
     pictures: list[Picture] = []
     for image in tree.css(_IMG):
-        if _linked(image):
+        if _linked(image) or _head_shot(image):
             continue
         parent = image.parent
         if parent is not None and parent.tag == "a" and _lightbox(parent) is not None:
@@ -758,6 +758,25 @@ def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
             if line is not None:
                 pictures.append(Picture(credit_line=line))
     return pictures
+
+
+_PICTURE_WORDS = ("photo", "image", "picture", "credit", "caption", "media")
+
+
+def _head_shot(image: LexborNode) -> bool:
+    """Whether a picture sits in the article author's block (a class word of the lexicon's
+    ``author_classes``, a few levels up, in a class naming no picture or credit): the
+    author's head shot, whose neighbours are the author's name and outlet."""
+    words = credit_lexicon().author_classes
+    current = image.parent
+    for _ in range(_BESIDE_LEVELS):
+        if current is None or current.tag in ("body", "article", "main", "figure"):
+            return False
+        cls = (current.attributes.get("class") or "").casefold()
+        if any(w in cls for w in words) and not any(w in cls for w in _PICTURE_WORDS):
+            return True
+        current = current.parent
+    return False
 
 
 _LINE_BLOCKS = frozenset({"p", "div", "td", "center", "span"})

@@ -869,3 +869,41 @@ def test_alt_split_once(attr: str) -> None:
     # "Caption (Name/AP)" in an image's alt or title: its caption and its credit, read once
     block = f'<p><img src="a.jpg" {attr}="Rain in Kyiv on Monday (Jane Roe/AP)"></p>'
     assert found(wrap(block)) == ({"jane roe"}, {"ap"})
+
+
+@pytest.mark.parametrize(
+    ("block", "people", "orgs"),
+    [
+        # the article author's block: a head shot, and the author's line beside it
+        (
+            '<div class="byline"><img src="k.jpg" alt="Kate Fields">'
+            "<span>Kate Fields/Staff</span></div>",
+            set(),
+            set(),
+        ),
+        (
+            '<div class="author-card"><img src="k.jpg"><p>Kate Fields | The Coast Times</p></div>',
+            set(),
+            set(),
+        ),
+        (
+            '<div class="author"><div class="author__img"><img src="j.jpg"></div>'
+            "<p>John Doe/Reuters</p></div>",
+            set(),
+            set(),
+        ),
+        # neighbours: a photo's byline block, and a plain photo block
+        (
+            '<div class="photo-byline"><img src="a.jpg"><p>Jane Roe/Reuters</p></div>',
+            {"jane roe"},
+            {"reuters"},
+        ),
+        (
+            '<div class="photo"><img src="a.jpg"><div>Jane Roe/Reuters</div></div>',
+            {"jane roe"},
+            {"reuters"},
+        ),
+    ],
+)
+def test_author_head_shots(block: str, people: set[str], orgs: set[str]) -> None:
+    assert found(wrap(block)) == (people, orgs)
