@@ -611,6 +611,79 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ),
     ("Jane Roe—Reuters", [("Jane Roe", P), ("Reuters", A)]),
     ("Jane Roe – AFP", [("Jane Roe", P), ("AFP", A)]),
+    ("Photo credit: Jane Roe/AP", [("Jane Roe", P), ("AP", A)]),
+    ("Photo Credit: Jane Roe", [("Jane Roe", P)]),
+    ("Image credit: NASA/JPL-Caltech", [("NASA", S), ("JPL-Caltech", S)]),
+    ("NASA/JPL-Caltech/MSSS", [("NASA", S), ("JPL-Caltech", S), ("MSSS", S)]),
+    ("NASA, ESA, CSA, STScI", [("NASA", S), ("ESA", S), ("CSA", S), ("STScI", S)]),
+    ("Credit: NASA/Bill Ingalls", [("NASA", S), ("Bill Ingalls", P)]),
+    ("NASA/Joel Kowsky", [("NASA", S), ("Joel Kowsky", P)]),
+    ("U.S. Army photo by Sgt. Jane Roe", [("U.S. Army", S), ("Jane Roe", P)]),
+    ("U.S. Air Force photo by Airman 1st Class Jane Roe", [("U.S. Air Force", S), ("Jane Roe", P)]),
+    ("DoD photo by Jane Roe", [("DoD", S), ("Jane Roe", P)]),
+    ("White House Photo/Jane Roe", [("White House", S), ("Jane Roe", P)]),
+    ("Official White House Photo by Jane Roe", [("White House", S), ("Jane Roe", P)]),
+    ("IDF/Handout via REUTERS", [("IDF", S), ("handout", S), ("Reuters", D)]),
+    (
+        "Israel Defense Forces/Handout via REUTERS",
+        [("Israel Defense Forces", S), ("handout", S), ("Reuters", D)],
+    ),
+    ("Courtesy: Acme Labs", [("Acme Labs", S)]),
+    ("Photo: courtesy of Acme Labs", [("Acme Labs", S)]),
+    ("Photo: Courtesy", [("various sources", S)]),
+    ("(Courtesy photo)", [("submitted", S)]),
+    ("Photo via Acme Labs/Instagram", [("Acme Labs", S), ("Instagram", S)]),
+    ("Image via Twitter/@jroe", [("Twitter", S), ("@jroe", S)]),
+    ("Twitter: @jroe", [("Twitter", S), ("@jroe", S)]),
+    ("Instagram/@jroe", [("Instagram", S), ("@jroe", S)]),
+    ("@jroe/Instagram", [("@jroe", S), ("Instagram", S)]),
+    ("Screenshot/X", [("X", S)]),
+    ("X/@jroe", [("X", S), ("@jroe", S)]),
+    ("TikTok/@jroe", [("TikTok", S), ("@jroe", S)]),
+    ("YouTube/Acme TV", [("YouTube", S), ("Acme TV", S)]),
+    ("Photo: Jane Roe (Reuters)", [("Jane Roe", P), ("Reuters", A)]),
+    ("Jane Roe (AP)", [("Jane Roe", P), ("AP", A)]),
+    ("JANE ROE (REUTERS)", [("Jane Roe", P), ("Reuters", A)]),
+    ("Jane Roe, Reuters", [("Jane Roe", P), ("Reuters", A)]),
+    ("Jane Roe - Reuters", [("Jane Roe", P), ("Reuters", A)]),
+    ("Reuters: Jane Roe", [("Reuters", A), ("Jane Roe", P)]),
+    ("AFP: Jane Roe", [("AFP", A), ("Jane Roe", P)]),
+    ("Getty: Jane Roe", [("Getty", A), ("Jane Roe", P)]),
+    ("Jane Roe / The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),
+    ("Jane Roe, The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),
+    ("Jane Roe — The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),
+    ("Jane Roe | The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),
+    ("Jane Roe for The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),
+    ("Photo by Jane Roe | The Coast Times", [("Jane Roe", P), ("The Coast Times", A)]),
+    (
+        "Photos by Jane Roe and John Doe/The Coast Times",
+        [("Jane Roe", P), ("John Doe", P), ("The Coast Times", A)],
+    ),
+    ("Jane Roe & John Doe / AFP", [("Jane Roe", P), ("John Doe", P), ("AFP", A)]),
+    ("Jane Roe et John Doe / AFP", [("Jane Roe", P), ("John Doe", P), ("AFP", A)]),
+    ("Jane Roe und John Doe/dpa", [("Jane Roe", P), ("John Doe", P), ("dpa", A)]),
+    ("Jane Roe y John Doe / EFE", [("Jane Roe", P), ("John Doe", P), ("EFE", A)]),
+    ("Иван Петров и Пётр Иванов / ТАСС", [("Иван Петров", P), ("Пётр Иванов", P), ("ТАСС", A)]),
+    (
+        "Jane Roe, John Doe and Kate Fields/Reuters",
+        [("Jane Roe", P), ("John Doe", P), ("Kate Fields", P), ("Reuters", A)],
+    ),
+    (
+        "Left: Jane Roe/AP; right: John Doe/Reuters",
+        [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+    ),
+    (
+        "Clockwise from top left: AP, Reuters, Getty Images",
+        [("AP", A), ("Reuters", A), ("Getty Images", A)],
+    ),
+    (
+        "From left: Jane Roe/AP, John Doe/Reuters",
+        [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+    ),
+    (
+        "Top: Jane Roe/AP. Bottom: John Doe/Reuters",
+        [("Jane Roe", P), ("AP", A), ("John Doe", P), ("Reuters", A)],
+    ),
 ]
 
 
@@ -751,4 +824,37 @@ def test_caption_sentence_with_a_slash_names_no_credit(caption: str) -> None:
     ],
 )
 def test_agency_names_as_written(line: str, parties: list[tuple[str | None, CreditRole]]) -> None:
+    assert split_parties(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # "Courtesy:" is the courtesy word, then the source (no unnamed supplier)
+        ("Courtesy: Acme Labs", [("Acme Labs", S)]),
+        ("Cortesía: Acme Labs", [("Acme Labs", S)]),
+        ("Courtesy: Twitter", [("Twitter", S)]),
+        # neighbours: an unnamed supplier's label and an outlet before a colon stay
+        ("Supplied: Queensland Police", [("handout", S), ("Queensland Police", S)]),
+        ("ABC News: Jane Roe", [("ABC News", S), ("Jane Roe", P)]),
+        ("Courtesy:", [("various sources", S)]),
+    ],
+)
+def test_courtesy_colon(line: str, parties: list[tuple[str | None, CreditRole]]) -> None:
+    assert split_parties(line) == parties
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # "Official" before an organization's own photo label is no part of its name
+        ("Official White House Photo by Jane Roe", [("White House", S), ("Jane Roe", P)]),
+        ("OFFICIAL WHITE HOUSE PHOTO BY JANE ROE", [("White House", S), ("Jane Roe", P)]),
+        ("Official photo by Jane Roe", [("Jane Roe", P)]),
+        # neighbours: an organization's photo label without it, a paper's own
+        ("U.S. Navy photo by Jane Roe", [("U.S. Navy", S), ("Jane Roe", P)]),
+        ("Star Tribune photo by Jane Roe", [("Star Tribune", A), ("Jane Roe", P)]),
+    ],
+)
+def test_official_photo(line: str, parties: list[tuple[str | None, CreditRole]]) -> None:
     assert split_parties(line) == parties
