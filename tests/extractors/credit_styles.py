@@ -274,7 +274,8 @@ STYLES: tuple[Style, ...] = (
         ME,
     ),
     _s("military", "U.S. Army photo by Sgt. {p}", ("U.S. Army", S), ME),
-    _s("government", "Official White House Photo by {p}", ("Official White House", S), ME),
+    # "Official" is no part of the name: the White House made the picture
+    _s("government", "Official White House Photo by {p}", ("White House", S), ME),
     _s("social", "{p} via Instagram", ME, ("Instagram", S)),
     _s("generic", "{p}/Pool Photo via AP", ME, ("pool", A), ("AP", D)),
     _s(
