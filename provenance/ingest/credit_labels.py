@@ -13,6 +13,7 @@ from functools import cache
 from provenance.lexicon.credits import credit_lexicon
 
 __all__ = [
+    "headline_words",
     "label_only",
     "label_start",
     "labelled_credit",
@@ -166,6 +167,23 @@ def labelled_sentence(text: str) -> bool:
     allowed = {*lex.relays, *lex.clients, *lex.name_particles, *_courtesy_words()}
     lower = [w for w in _LONG_WORD.findall(rest) if w[0].islower() and w not in allowed]
     return len(lower) >= 3
+
+
+def headline_words(text: str) -> bool:
+    """Whether a labelled text reads as a headline after its label: two lower-case words of
+    four letters or more that no credit uses ("Photos: Storm hits the coast"; not "Photo by
+    jdoe on Flickr", "Photo courtesy of the family").
+
+    Example:
+        >>> headline_words("Photos: Storm hits the coast"), headline_words("Photo: Jane Roe/AP")
+        (True, False)
+    """
+    start = _label_start_re().match(text.lstrip("([ "))
+    rest = text.lstrip("([ ")[start.end() :] if start is not None else text
+    lex = credit_lexicon()
+    allowed = {*lex.relays, *lex.clients, *lex.name_particles, *lex.hosts, *_courtesy_words()}
+    lower = [w for w in _LONG_WORD.findall(rest) if w[0].islower() and w not in allowed]
+    return len(lower) >= 2
 
 
 @cache

@@ -175,8 +175,26 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
             starts = whole is not None and (label_start(whole[1]) or shot_by(whole[1]) is not None)
             if whole is not None and starts and text.rfind(whole[1]) < opening:
                 return whole
-            return bracket.group("caption").strip(), inner.strip()
+            caption = bracket.group("caption").strip()
+            return _maker_before_wire(caption, inner.strip()) or (caption, inner.strip())
     return tail_credit(text, bare_name=True) or _after_relay_mark(text) or _shot_tail(text)
+
+
+def _maker_before_wire(caption: str, wire: str) -> tuple[str, str] | None:
+    """ "Rain in Madrid. SUSANA VERA (REUTERS)": a caption whose last sentence is a name alone,
+    then a known wire in brackets (the Spanish papers' house style): the name took the
+    picture, the wire supplied it, and both are the credit. ``None`` for any other caption
+    ("Leaders of the EU and NATO (AFP)": no name alone after a stop)."""
+    table = agency_table()
+    if not (table.agency(wire) or table.distributor(wire)):
+        return None
+    stop = caption.rfind(". ")
+    head, name = caption[: stop + 1], caption[stop + 2 :]
+    if stop < 0 or not _sentence_words(head) or not _is_name(name) or table.agency(name):
+        return None
+    if name.split(" ", 1)[0].casefold() in credit_lexicon().non_person_starts:
+        return None  # "The Mayor (AFP)": no one's name
+    return head, f"{name} ({wire})"
 
 
 # what ends the place or date before a Japanese caption's "NAME撮影" ("＝東京都港区、山田太郎撮影")
@@ -206,9 +224,14 @@ def _label_alternation() -> str:
 
 @cache
 def _inner_label_re() -> re.Pattern[str]:
-    """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty")."""
+    """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty"),
+    or glued to the caption's last stop ("... on Monday.Credit: Getty", two elements' texts
+    run together)."""
     alts = _label_alternation()
-    return re.compile(rf"\s+(?:[|—–-]\s+)?(?=(?P<label>{alts})\s*[:：]\s*\S)", re.IGNORECASE)
+    return re.compile(
+        rf"(?:\s+(?:[|—–-]\s+)?|(?<=[^\W\d_]{{2}}[.!?]))(?=(?P<label>{alts})\s*[:：]\s*\S)",
+        re.IGNORECASE,
+    )
 
 
 def _inner_label(text: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .credit_labels import headline_words
 from .credit_shapes import _is_name
 from .credit_text import (
     BRACKET,
@@ -324,6 +325,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
         split = _attribute_credit(alt, image) if alt else None
         if split is not None and split[0]:
             credits.append(split[1])
+        elif (title := _title_credit(image)) is not None:
+            credits.append(title)
     # a credit element emptied of its role-marked parties leaves only its "/"
     credit_line = " / ".join(dict.fromkeys(c for c in credits if WORD.search(c))) or None
     if credit_line or caption or creators:
@@ -340,6 +343,18 @@ def _figure(figure: LexborNode) -> list[Picture]:
 
 
 _FIGURE_LEAVES = "span, p, div, small, em, cite, b, strong"
+
+
+def _title_credit(image: LexborNode) -> str | None:
+    """The credit a figure's picture shows on hover, when nothing else in the figure credits
+    it: a title that is a labelled credit ("Photo: Jane Roe/AFP") or, on a picture of this
+    page, a whole credit line ("Jane Roe/Reuters"); never a caption ("Rain in Kyiv")."""
+    title = collapse(image.attributes.get("title") or "")
+    if not title or len(title) > MAX_CREDIT:
+        return None
+    if label_start(title) and starts_with_label(title):
+        return title
+    return title if not _linked(image) and _whole_credit(title) else None
 
 
 def _labelled_outside_caption(figure: LexborNode) -> list[str]:
@@ -369,15 +384,26 @@ def _inside(node: LexborNode, tag: str) -> bool:
 
 
 def _linked(image: LexborNode) -> bool:
-    """Whether an image sits inside a link: a teaser for another page, not this one's picture."""
+    """Whether an image sits inside a link: a teaser for another page, not this one's picture.
+    A link to a picture file (a lightbox's or a CMS's "link to media file") is no teaser."""
     current = image.parent
     for _ in range(3):
         if current is None:
             return False
         if current.tag == "a" and "href" in current.attributes:
-            return True
+            return _lightbox(current) is None
         current = current.parent
     return False
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _lightbox(link: LexborNode) -> LexborNode | None:
+    """The link itself when it opens a picture file ("<a href="a-large.jpg"><img></a>"): the
+    picture's larger copy, standing where the picture stands in the page."""
+    href = (link.attributes.get("href") or "").strip()
+    return link if _PICTURE_FILE.search(href) else None
 
 
 def _whole_credit(text: str) -> bool:
@@ -492,6 +518,8 @@ def _outermost_label_leaves(
         node = _ancestor(parent, _LEAF_TAGS, lambda t: len(t) >= 3 and starts_with_label(t))
         if node is not None and labelled_sentence(_text(node)):
             continue  # a body paragraph opening "Photo: the storm damaged 30 homes, ..."
+        if node is not None and _headline_link(node):
+            continue  # "<li><a href=...>Photos: Storm hits the coast</a></li>": a gallery's link
         hat_tip = node is not None and _story_source(_unbracket(_text(node)).rstrip(" ]"))
         if node is not None and hat_tip and not _near_image(node, 2):
             continue  # "[via Buzzfeed]" after a post: the story's source
@@ -499,6 +527,25 @@ def _outermost_label_leaves(
             found[node.mem_id] = node
     nodes = _outermost(list(found.values()))
     return [(n, _text(n)) for n in nodes]
+
+
+def _headline_link(node: LexborNode) -> bool:
+    """Whether a labelled element is a whole link to another page whose text reads as a
+    headline ("Photos: Storm hits the coast", "Video: Rain in Kyiv"), not as a credit (two
+    lower-case words or more, none a relay, client, courtesy or host word)."""
+    text = _text(node)
+    current: LexborNode | None = node
+    linked = False
+    for _ in range(3):
+        if current is None:
+            break
+        if current.tag == "a" and "href" in current.attributes:
+            linked = True
+            break
+        current = current.parent
+    if not linked:
+        linked = any(_text(a) == text for a in node.css("a[href]"))
+    return linked and headline_words(text)
 
 
 def _bracket_leaves(
@@ -695,8 +742,11 @@ def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
     after an ``<img>`` and ``<br>`` in a paragraph. A linked teaser's picture is skipped."""
     pictures: list[Picture] = []
     for image in tree.css(_IMG):
-        if _linked(image):
+        if _linked(image) or _head_shot(image):
             continue
+        parent = image.parent
+        if parent is not None and parent.tag == "a" and _lightbox(parent) is not None:
+            image = parent  # "<p><a href="a-large.jpg"><img></a><br>Jane Roe/AP</p>"
         for node in _neighbours(image):
             found = _credit_beside(node)
             if found is not None:
@@ -708,6 +758,25 @@ def _beside_images(tree: LexborHTMLParser) -> list[Picture]:
             if line is not None:
                 pictures.append(Picture(credit_line=line))
     return pictures
+
+
+_PICTURE_WORDS = ("photo", "image", "picture", "credit", "caption", "media")
+
+
+def _head_shot(image: LexborNode) -> bool:
+    """Whether a picture sits in the article author's block (a class word of the lexicon's
+    ``author_classes``, a few levels up, in a class naming no picture or credit): the
+    author's head shot, whose neighbours are the author's name and outlet."""
+    words = credit_lexicon().author_classes
+    current = image.parent
+    for _ in range(_BESIDE_LEVELS):
+        if current is None or current.tag in ("body", "article", "main", "figure"):
+            return False
+        cls = (current.attributes.get("class") or "").casefold()
+        if any(w in cls for w in words) and not any(w in cls for w in _PICTURE_WORDS):
+            return True
+        current = current.parent
+    return False
 
 
 _LINE_BLOCKS = frozenset({"p", "div", "td", "center", "span"})
@@ -870,22 +939,25 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
     pictures.extend(_beside_images(tree))
     titled: set[str] = set()  # image titles read as credits
     for image in tree.css(_IMG):
+        split_from = None  # the attribute whose caption and credit were split
         for attr in ("alt", "title"):
             text = collapse(image.attributes.get(attr) or "")
             split = _attribute_credit(text, image) if text else None
             if split is not None and split[0]:
                 pictures.append(Picture(caption=split[0], credit_line=split[1]))
+                split_from = attr
                 break
         title = collapse(image.attributes.get("title") or "")
         labelled = label_start(title) and starts_with_label(title)
         # a title shown on hover: "Photo: Name / Agency" (alt text is not shown), or, on a
         # picture of this page, a bare credit line naming a known agency ("Name/Reuters")
         shaped = not labelled and not _linked(image) and _whole_credit(title)
-        if title and len(title) <= MAX_CREDIT and (labelled or shaped):
+        if title and len(title) <= MAX_CREDIT and (labelled or shaped) and split_from != "title":
             pictures.append(Picture(credit_line=title))
             titled.add(title)
         alt = collapse(image.attributes.get("alt") or "")
-        shaped = not _linked(image) and _whole_credit(alt)  # alt="Name | AFP | Getty Images"
+        # alt="Name | AFP | Getty Images"; not alt="Rain in Kyiv (Name/AP)", split above
+        shaped = split_from != "alt" and not _linked(image) and _whole_credit(alt)
         if alt and alt != title and (labelled_credit(alt) or shaped):  # alt="Photo: Name/AFP"
             pictures.append(Picture(credit_line=alt))
     for node in tree.css("[title]"):

@@ -80,6 +80,12 @@ class CreditLexicon:
     credit_classes: tuple[str, ...] = ()
     caption_classes: tuple[str, ...] = ()
     weak_credit_classes: tuple[str, ...] = ()
+    official_words: frozenset[str] = frozenset()
+    """Words before an organization's own photo label that are no part of its name
+    ("Official White House Photo by NAME": the White House)."""
+    author_classes: tuple[str, ...] = ()
+    """Class words of the article author's block ("byline", "author"): a picture there is
+    the author's head shot, and the lines beside it are the author's, not a credit."""
     stock: frozenset[str] = frozenset()
     maker_roles: frozenset[str] = frozenset()
     supplier_roles: frozenset[str] = frozenset()
@@ -228,10 +234,12 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         user_words=_optional(data, "user_words"),
         contributors=_optional(data, "contributors"),
         hosts=_optional(data, "hosts"),
+        official_words=frozenset(_optional(data, "official_words")),
         platforms=frozenset(_optional(data, "platforms")),
         credit_classes=_classes(data, "credit_classes"),
         caption_classes=_classes(data, "caption_classes"),
         weak_credit_classes=_classes(data, "weak_credit_classes"),
+        author_classes=_classes(data, "author_classes"),
         stock=frozenset(_optional(data, "stock")),
         maker_roles=frozenset(_optional(data, "maker_roles")),
         supplier_roles=frozenset(_optional(data, "supplier_roles")),

@@ -237,7 +237,7 @@ STYLES: tuple[Style, ...] = (
     _s("cp", "THE CANADIAN PRESS/{p}", ("The Canadian Press", A), ME, singles=True),
     _s("tns", "{p}/Toronto Star via Getty Images", ME, ("Toronto Star", A), ("Getty Images", D)),
     _s("tns", "({p}/Star Tribune via AP)", ME, ("Star Tribune", A), ("AP", D)),
-    _s("tns", "{p}/Yomiuri Shimbun via AP Images", ME, ("Yomiuri Shimbun", A), ("AP", D)),
+    _s("tns", "{p}/Yomiuri Shimbun via AP Images", ME, ("Yomiuri Shimbun", A), ("AP Images", D)),
     _s("hanslucas", "{p}/Hans Lucas via AFP", ME, ("Hans Lucas", A), ("AFP", D)),
     _s("lemonde", "{p} pour Le Monde", ME, ("Le Monde", A)),
     _s("spiegel", "Foto: {p} für DER SPIEGEL", ME, ("Der Spiegel", A)),
@@ -274,7 +274,8 @@ STYLES: tuple[Style, ...] = (
         ME,
     ),
     _s("military", "U.S. Army photo by Sgt. {p}", ("U.S. Army", S), ME),
-    _s("government", "Official White House Photo by {p}", ("Official White House", S), ME),
+    # "Official" is no part of the name: the White House made the picture
+    _s("government", "Official White House Photo by {p}", ("White House", S), ME),
     _s("social", "{p} via Instagram", ME, ("Instagram", S)),
     _s("generic", "{p}/Pool Photo via AP", ME, ("pool", A), ("AP", D)),
     _s(
@@ -331,7 +332,7 @@ FIXED: tuple[tuple[str, tuple[tuple[str, CreditRole], ...]], ...] = (
     ("KCNA via REUTERS", (("KCNA", S), ("Reuters", D))),
     ("POOL/AFP", (("pool", A), ("AFP", A))),
     ("Pool/Getty Images", (("pool", A), ("Getty Images", A))),
-    ("PA Images", (("PA", A),)),
+    ("PA Images", (("PA Images", A),)),  # its name as written, as "Getty Images"
     ("picture alliance/dpa", (("picture alliance", D), ("dpa", A))),
     ("Photo courtesy of Northwind Aerospace", (("Northwind Aerospace", S),)),
     ("Image: Northwind Aerospace", (("Northwind Aerospace", S),)),

@@ -28,7 +28,7 @@ P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR,
         ("JANE ROE/SIPA USA/AP", [("Jane Roe", P), ("Sipa USA", A), ("AP", D)]),
         ("Jane Roe/NurPhoto/AP", [("Jane Roe", P), ("NurPhoto", A), ("AP", D)]),
         ("JANE ROE/GETTY IMAGES/AFP", [("Jane Roe", P), ("Getty Images", A), ("AFP", D)]),
-        ("Jane Roe/Sipa USA/AP Images", [("Jane Roe", P), ("Sipa USA", A), ("AP", D)]),
+        ("Jane Roe/Sipa USA/AP Images", [("Jane Roe", P), ("Sipa USA", A), ("AP Images", D)]),
     ],
 )
 def test_a_wire_after_the_supplier_passes_the_picture_on(

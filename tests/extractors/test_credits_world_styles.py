@@ -53,7 +53,7 @@ P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR,
         ),
         # Japanese and Korean outlets
         ("Photo: Kyodo", [("Kyodo", A)]),
-        ("The Yomiuri Shimbun via AP Images", [("The Yomiuri Shimbun", A), ("AP", D)]),
+        ("The Yomiuri Shimbun via AP Images", [("The Yomiuri Shimbun", A), ("AP Images", D)]),
         ("Jane Roe/Nikkei Asia", [("Jane Roe", P), ("Nikkei Asia", A)]),
         ("Photo: JoongAng Ilbo", [("JoongAng Ilbo", A)]),
         ("Photo: The Chosun Ilbo", [("The Chosun Ilbo", A)]),

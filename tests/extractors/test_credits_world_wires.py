@@ -234,7 +234,8 @@ def test_a_colon_after_no_outlet_splits_nothing(line: str) -> None:
         ("Foto: Ufficio stampa", [("handout", S)]),
         ("Фото: соцсети", [("various sources", S)]),
         ("Foto: dpa-Bildfunk", [("dpa-Bildfunk", A)]),
-        ("Foto: imago images/photothek", [("imago", D), ("photothek", A)]),
+        # the agency's name as written, "Images" and all (as "Getty Images")
+        ("Foto: imago images/photothek", [("imago images", D), ("photothek", A)]),
         # neighbours: an initial's stop is no separator
         ("J. Scott Applewhite/AP", [("J. Scott Applewhite", P), ("AP", A)]),
     ],

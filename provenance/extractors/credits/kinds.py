@@ -98,9 +98,11 @@ def known_party(text: str, rules: CreditRules) -> Segment | None:
             canonical = table.written_names.get(text) or table.written_names.get(bare)
         if canonical is None:
             continue
-        # "AP Photo" is AP; "Getty Images" keeps its own last word
+        # "AP Photo", "AAP Image": the agency and a photo label; "Getty Images", "PA Images"
+        # and "Reuters TV" keep their last word (a part of the name as written)
         suffix = text[len(bare) :].casefold()
-        surface = bare if bare != text and not canonical.casefold().endswith(suffix) else text
+        label = suffix.strip() in rules.lex.own_photo_labels
+        surface = bare if label and not canonical.casefold().endswith(suffix) else text
         if table_lookup(surface, names, slow) is None:
             surface = text
         return Segment(text, kind, _org_name(surface, canonical))

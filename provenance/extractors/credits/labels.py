@@ -92,8 +92,13 @@ def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
         match = label_match(text, rules)
         bare = None if match else rules.bare_prefix.match(text)
         head = bare.group("head").strip() if bare is not None else ""
-        # "Foto ANSA/Name", "Photo Jane Roe": a label without its colon before a name
-        if bare is not None and (known_party(head, rules) is not None or is_person(head, rules)):
+        # "Foto ANSA/Name", "Photo Jane Roe", "Screenshot Twitter": a label without its colon
+        # before a name, a known supplier or the platform the picture was taken from
+        if bare is not None and (
+            known_party(head, rules) is not None
+            or is_person(head, rules)
+            or head.casefold() in rules.lex.platforms
+        ):
             text = text[bare.start("head") :]
         if match:
             _states(rules.lex.prefixes[collapse(match.group("label")).casefold()], implied)

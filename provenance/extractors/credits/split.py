@@ -108,6 +108,9 @@ _CHAIN_SIGN = re.compile(r"[/|—–]|\s-\s")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
 # a comma or "and" between two whole credits ("Jane Roe/AFP, John Doe/Reuters")
 _JOIN = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# the photographer's e-mail address, which local papers print after the name ("Jane Roe |
+# jroe@example.com"): a contact, never a party
+_EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _classify(text: str, rules: CreditRules) -> list[Segment]:
@@ -117,6 +120,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     text = _TRAILING_YEAR.sub("", strip_labels(text, rules, implied))
     out = implied_parties(implied)
     if not text or _YEAR.match(text) or lex.is_ignored(text) or _RESTRICTION.fullmatch(text):
+        return out
+    if "@" in text and _EMAIL.fullmatch(text):  # "jroe@example.com", not "@jroe"
         return out
     folded = text.casefold()
     if folded in rules.lex.positions:  # "Jane Roe/AP (left)": where the picture sits
@@ -386,6 +391,8 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     if stop is not None and is_supplier(rules.client.split(stop[1], maxsplit=1)[0], rules):
         text = f"{stop[0]} / {stop[1]}"
     outlet = outlet_colon(text) if ":" in text else None
+    if outlet is not None and rules.courtesy.fullmatch(f"{outlet[0]}:"):
+        outlet = None  # "Courtesy: Acme Labs": the courtesy word, then the source
     if outlet is not None:
         org, rest = outlet
         named = org_like(org, rules) or rules.lex.unnamed.get(org.casefold()) is not None
@@ -414,7 +421,12 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     made = rules.made_by.match(text)
     if made and not is_person(made.group("org"), rules):
         # "U.S. Navy photo by NAME": the organization made it through its photographer
-        for seg in _chain(made.group("org"), rules):
+        org = made.group("org")
+        first, _, rest = org.partition(" ")
+        if first.casefold() in rules.lex.official_words:
+            org = rest  # "Official White House Photo by NAME": the White House ("Official
+            # photo by NAME": no organization)
+        for seg in _chain(org, rules):
             # "Star Tribune photo by", "The Hindu photo by": the paper's own staff
             own = seg.kind == "agency" or outlet_name(seg.text, rules.lex)
             own = own or newspaper_name(seg.text, rules.lex)
