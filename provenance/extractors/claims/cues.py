@@ -531,8 +531,6 @@ _AUX_OPENERS = frozenset(
         *_EN.lexicon.adverbs,
     )
 )
-#: the last three letters of every prefix word of three letters or more
-_PREFIX_ENDINGS = frozenset(w[-3:] for w in _PREFIX_WORDS if len(w) >= 3)
 
 
 def _form_rests(
@@ -617,26 +615,56 @@ def _goes_on(text: str, pos: int, rests: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
-    """Starts of up to four auxiliary/adverb words right before ``start``, farthest first."""
+def _nested(piece: str, count: int) -> str:
+    """``piece``, then up to ``count - 1`` more, each only after the one before it.
+
+    Example:
+        >>> _nested("a", 3)
+        'a(?:a(?:a)?)?'
+    """
+    return piece if count == 1 else f"{piece}(?:{_nested(piece, count - 1)})?"
+
+
+#: up to four prefix words (:data:`_PREFIX_WORDS`) before a cue, read backwards: each is a
+#: run of white space (" \t\n", what :func:`_prefix_starts` skips) and then a prefix word
+#: spelled backwards that no ASCII letter or apostrophe goes on from; group ``i`` is the
+#: ``i``-th word back from the cue
+_PREFIX_CHAIN = re.compile(
+    _nested(rf"[ \t\n]+({factored_alternation(w[::-1] for w in _PREFIX_WORDS)})(?![A-Za-z'’])", 4)
+)
+
+
+def _prefix_starts(text: str, start: int, floor: int, backwards: str | None = None) -> list[int]:
+    """Starts of up to four auxiliary/adverb words right before ``start``, farthest first.
+
+    A word is the run of letters (``str.isalpha``) and apostrophes ending before the white
+    space (" ", tab, newline) that goes back from ``start`` or from the word after it, not
+    reaching before ``floor``; it counts when it is one of :data:`_PREFIX_WORDS`. The
+    words are read by one match of :data:`_PREFIX_CHAIN` in ``backwards``, the text
+    reversed (``text[::-1]``, made here unless the caller has it): position ``i`` of the
+    text is ``len(text) - 1 - i`` there. Exact: the prefix words are ASCII letters and
+    apostrophes, so a run that is one of them ends where the ASCII letters and apostrophes
+    end (the pattern's lookahead, at the floor too: ``endpos``); a run going on with a
+    letter outside ASCII ("éhas") is longer than any of them, and the walk stops there.
+
+    Example:
+        >>> text = "He has not confirmed it."
+        >>> _prefix_starts(text, text.index("confirmed"), 0)
+        [3, 7]
+    """
+    n = len(text)
+    if backwards is None:
+        backwards = text[::-1]
+    m = _PREFIX_CHAIN.match(backwards, n - start, n - floor)
     out: list[int] = []
-    pos = start
-    for _ in range(4):
-        j = pos - 1
-        while j >= floor and text[j] in " \t\n":
-            j -= 1
-        if j < floor or j == pos - 1:
-            break
-        ending = text[j - 2 : j + 1]
-        if j - 2 >= floor and ending.isalpha() and ending not in _PREFIX_ENDINGS:
-            break  # a word of three letters or more ending so is no prefix word (most are not)
-        k = j
-        while k >= floor and (text[k].isalpha() or text[k] in "'’"):
-            k -= 1
-        if text[k + 1 : j + 1] not in _PREFIX_WORDS:
-            break
-        pos = k + 1
-        out.append(pos)
+    if m is None:
+        return out
+    end_pos = n - floor
+    for group in range(1, 5):
+        end = m.end(group)
+        if end < 0 or (end < end_pos and backwards[end].isalpha()):
+            break  # no word further back, or a letter outside ASCII goes on with this one
+        out.append(n - end)
     out.reverse()
     return out
 
@@ -709,6 +737,7 @@ class CueIndex:
         self.matches: list[re.Match[str]] = []
         last_end = 0
         first = _FIRST_WORDS
+        backwards: str | None = None  # the text reversed, for the prefix words before a cue
         if words is None:
             words = scan_words(text, first)
         for start, word in words:
@@ -720,7 +749,9 @@ class CueIndex:
             if rests is not None and rests.match(text, start + len(word)) is None:
                 continue  # "in" not going on "the words of": no form opening with it here
             m = None
-            for aux_start in _prefix_starts(text, start, last_end):
+            if backwards is None:
+                backwards = text[::-1]
+            for aux_start in _prefix_starts(text, start, last_end, backwards):
                 m = CUE_RE.match(text, aux_start)
                 if m is not None and m.start("verb") == start:
                     break
