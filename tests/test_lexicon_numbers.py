@@ -42,10 +42,15 @@ def test_neutral_lexicon_has_no_words() -> None:
     assert not lex.months
 
 
+def test_the_default_key_is_the_english_lexicon() -> None:
+    """Asked for without a key, the number lexicon is the English one, not a second build."""
+    assert number_lexicon() is number_lexicon("en")
+
+
 def test_unknown_language_key_is_an_error() -> None:
     """Asking for a language key without a folder names the file it looked for."""
     with pytest.raises(LexiconError, match=r"de/numbers\.yaml"):
-        number_lexicon.__wrapped__("de")
+        numbers_mod._number_lexicon.__wrapped__("de")
 
 
 def _bad_numbers(monkeypatch: pytest.MonkeyPatch, data: dict[str, Any]) -> None:
@@ -73,7 +78,7 @@ def test_bad_number_entry_names_file_and_entry(
     """A malformed entry raises LexiconError naming the file and the entry."""
     _bad_numbers(monkeypatch, data)
     with pytest.raises(LexiconError, match=r"en/numbers\.yaml") as err:
-        number_lexicon.__wrapped__("en")
+        numbers_mod._number_lexicon.__wrapped__("en")
     assert message in str(err.value)
 
 
