@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -45,6 +49,27 @@ def test_neutral_lexicon_has_no_words() -> None:
 def test_the_default_key_is_the_english_lexicon() -> None:
     """Asked for without a key, the number lexicon is the English one, not a second build."""
     assert number_lexicon() is number_lexicon("en")
+
+
+def test_one_extraction_parses_each_number_file_once(seed_path: Path) -> None:
+    """A fresh process extracting an article parses en/numbers.yaml and numbers.yaml once.
+
+    Before, the English file was parsed six times: once for ``number_lexicon()``, once for
+    ``number_lexicon("en")`` and four times by patterns that only asked whether English
+    has a number file.
+    """
+    code = (
+        "import collections, json; from provenance.lexicon import _files; "
+        "reads = collections.Counter(); real = _files.read_data\n"
+        "def counting(relpath):\n    reads[relpath] += 1\n    return real(relpath)\n"
+        "_files.read_data = counting\n"
+        f"import provenance; provenance.extract({str(seed_path)!r})\n"
+        "print(json.dumps(reads))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    reads = json.loads(out.stdout)
+    assert reads["en/numbers.yaml"] == 1
+    assert reads["numbers.yaml"] == 1
 
 
 def test_unknown_language_key_is_an_error() -> None:
