@@ -346,7 +346,6 @@ def check(
         git diff --name-only --diff-filter=AM origin/main -- news/ | provenance check -
     """
     from provenance.api import check as run_check
-    from provenance.ledger.check import check_ledger
 
     threshold = FailOn(fail_on)
     limits = _limits(limit_items)
@@ -356,6 +355,8 @@ def check(
     inputs = _with_stdin(paths) if ledger is None else []
     try:
         if ledger is not None:
+            from provenance.ledger.check import check_ledger
+
             engine_name: Engine = engine  # type: ignore[assignment]
             result = check_ledger(ledger, since=since, suites=suites, engine=engine_name)
         else:

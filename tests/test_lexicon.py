@@ -8,7 +8,7 @@ import pytest
 
 from provenance.errors import LexiconError, ProvenanceError
 from provenance.lexicon import agency_table, available_languages, language_key
-from provenance.lexicon._files import Entry, entries, read_data
+from provenance.lexicon._files import Entry, entries, has_language_file, read_data
 
 
 def test_every_language_folder_is_a_key() -> None:
@@ -16,6 +16,22 @@ def test_every_language_folder_is_a_key() -> None:
     for lang in available_languages():
         assert language_key(lang) == lang
         assert language_key(f"{lang.upper()}-XX") == lang
+
+
+def test_has_language_file_answers_without_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A language's own data file is found without reading it; the neutral key, a language
+    without a folder and a folder without that file have none."""
+    from provenance.lexicon import _files
+
+    def unread(relpath: str) -> None:
+        raise AssertionError(f"{relpath} was parsed")
+
+    monkeypatch.setattr(_files, "read_data", unread)
+    assert has_language_file("en", "numbers.yaml")
+    assert has_language_file("fr", "numbers.yaml")
+    assert not has_language_file("fr", "cues.yaml")
+    assert not has_language_file("und", "numbers.yaml")
+    assert not has_language_file("de", "numbers.yaml")
 
 
 def test_unknown_language_is_neutral_not_english() -> None:

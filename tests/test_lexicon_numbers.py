@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,10 +46,36 @@ def test_neutral_lexicon_has_no_words() -> None:
     assert not lex.months
 
 
+def test_the_default_key_is_the_english_lexicon() -> None:
+    """Asked for without a key, the number lexicon is the English one, not a second build."""
+    assert number_lexicon() is number_lexicon("en")
+
+
+def test_one_extraction_parses_each_number_file_once(seed_path: Path) -> None:
+    """A fresh process extracting an article parses en/numbers.yaml and numbers.yaml once.
+
+    Before, the English file was parsed six times: once for ``number_lexicon()``, once for
+    ``number_lexicon("en")`` and four times by patterns that only asked whether English
+    has a number file.
+    """
+    code = (
+        "import collections, json; from provenance.lexicon import _files; "
+        "reads = collections.Counter(); real = _files.read_data\n"
+        "def counting(relpath):\n    reads[relpath] += 1\n    return real(relpath)\n"
+        "_files.read_data = counting\n"
+        f"import provenance; provenance.extract({str(seed_path)!r})\n"
+        "print(json.dumps(reads))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    reads = json.loads(out.stdout)
+    assert reads["en/numbers.yaml"] == 1
+    assert reads["numbers.yaml"] == 1
+
+
 def test_unknown_language_key_is_an_error() -> None:
     """Asking for a language key without a folder names the file it looked for."""
     with pytest.raises(LexiconError, match=r"de/numbers\.yaml"):
-        number_lexicon.__wrapped__("de")
+        numbers_mod._number_lexicon.__wrapped__("de")
 
 
 def _bad_numbers(monkeypatch: pytest.MonkeyPatch, data: dict[str, Any]) -> None:
@@ -73,7 +103,7 @@ def test_bad_number_entry_names_file_and_entry(
     """A malformed entry raises LexiconError naming the file and the entry."""
     _bad_numbers(monkeypatch, data)
     with pytest.raises(LexiconError, match=r"en/numbers\.yaml") as err:
-        number_lexicon.__wrapped__("en")
+        numbers_mod._number_lexicon.__wrapped__("en")
     assert message in str(err.value)
 
 

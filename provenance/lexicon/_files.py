@@ -27,6 +27,7 @@ __all__ = [
     "available_languages",
     "data_root",
     "entries",
+    "has_language_file",
     "language_key",
     "read_data",
     "read_language_mapping",
@@ -88,6 +89,19 @@ def read_data(relpath: str) -> Any:
         return yaml.load(text, Loader=_strict_loader())
     except yaml.YAMLError as exc:
         raise LexiconError(relpath, f"not valid YAML ({exc})") from exc
+
+
+def has_language_file(lang: str, name: str) -> bool:
+    """True when a language has its own data file ``name``: the file
+    :func:`read_language_mapping` would read, found without parsing it.
+
+    Example:
+        >>> has_language_file("en", "numbers.yaml"), has_language_file("und", "numbers.yaml")
+        (True, False)
+    """
+    if lang == NEUTRAL or lang not in available_languages():
+        return False
+    return data_root().joinpath(lang, name).is_file()
 
 
 def read_language_mapping(lang: str, name: str) -> Mapping[str, Any] | None:

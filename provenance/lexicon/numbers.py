@@ -254,13 +254,25 @@ def _symbols(language: str) -> tuple[str, str]:
     return str(symbols["decimal"]), str(symbols["group"])
 
 
-@cache
 def number_lexicon(language: str = "en") -> NumberLexicon:
     """The number lexicon of a language key (``"en"``, ``"fr"``; ``"und"`` is empty).
+
+    Built once per key: ``number_lexicon()`` gives the object of ``number_lexicon("en")``
+    (a cache keyed on the arguments as passed would read and build English twice).
+
+    Example:
+        >>> number_lexicon() is number_lexicon("en")
+        True
 
     Raises:
         LexiconError: the file is malformed (the message names the file and the entry).
     """
+    return _number_lexicon(language)
+
+
+@cache
+def _number_lexicon(language: str) -> NumberLexicon:
+    """The number lexicon of one key, read from its file and validated (once per key)."""
     file = f"{language}/numbers.yaml"
     if language != NEUTRAL and language not in available_languages():
         raise LexiconError(file, f"no lexicon for language {language!r}")

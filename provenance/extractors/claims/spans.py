@@ -634,11 +634,11 @@ def _adjunct_openers(language: str) -> str:
     """The ``adjunct_that_openers`` alternation; one that is also a number qualifier of the
     language ("about", "some") opens no adjunct before a number: "said about 300 people
     were hurt, and that ..." reports "(that) about 300 people were hurt"."""
-    from provenance.lexicon._files import read_language_mapping
+    from provenance.lexicon._files import has_language_file
     from provenance.lexicon.numbers import number_lexicon
 
     openers = cue_grammar(language).lexicon.adjunct_that_openers
-    if read_language_mapping(language, "numbers.yaml") is None:
+    if not has_language_file(language, "numbers.yaml"):
         return ordered_alternation(openers)
     qualifiers = number_lexicon(language).qualifiers
     plain = [w for w in openers if w not in qualifiers]
@@ -661,10 +661,10 @@ def _number(language: str) -> str:
 def _figure_opening(language: str) -> re.Pattern[str] | None:
     """A number qualifier of the language, then a number ("about 300", "some $4"), or
     ``None`` for a language with no number lexicon."""
-    from provenance.lexicon._files import read_language_mapping
+    from provenance.lexicon._files import has_language_file
     from provenance.lexicon.numbers import number_lexicon
 
-    if read_language_mapping(language, "numbers.yaml") is None:
+    if not has_language_file(language, "numbers.yaml"):
         return None
     qualifiers = ordered_alternation(number_lexicon(language).qualifiers)
     return re.compile(rf"\s*(?i:{qualifiers}){_number(language)}")
@@ -674,10 +674,10 @@ def _count_subject(language: str) -> str:
     """A second branch for a clause opening with a count, digits or a number word of the
     language's number lexicon, before a lower-case word ("three people", "$4 million",
     not the date "5 March"); empty for a language with no number lexicon."""
-    from provenance.lexicon._files import read_language_mapping
+    from provenance.lexicon._files import has_language_file
     from provenance.lexicon.numbers import number_lexicon
 
-    if read_language_mapping(language, "numbers.yaml") is None:
+    if not has_language_file(language, "numbers.yaml"):
         return ""
     words = ordered_alternation(number_lexicon(language).words)
     return rf"|(?:\W?\d[\d,.]*|(?i:{words}))\s+[a-z]"
