@@ -163,6 +163,8 @@ class NumberLexicon:
     price_per: tuple[str, ...]
     ordinal_titles: frozenset[str]
     ordinal_names: frozenset[str]
+    street_nouns_after_name: tuple[str, ...]
+    street_nouns_before_name: tuple[str, ...]
     part_words: frozenset[str]
     day_followers: frozenset[str]
     clock_hour_day_parts: tuple[str, ...]
@@ -179,6 +181,8 @@ class NumberLexicon:
     multiplicative_unit: str | None
     fraction_multiple_after: frozenset[str]
     multiple_comparatives: frozenset[str]
+    factor_before: tuple[str, ...]
+    unit_before: tuple[str, ...]
     multiple_role_words: frozenset[str]
     multiple_role_openers: frozenset[str]
     approximate_noun_determiners: tuple[str, ...]
@@ -388,6 +392,8 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         price_per=e.texts("price_per"),
         ordinal_titles=frozenset(w.lower() for w in e.texts("ordinal_titles")),
         ordinal_names=frozenset(e.texts("ordinal_names")),
+        street_nouns_after_name=e.texts("street_nouns_after_name"),
+        street_nouns_before_name=e.texts("street_nouns_before_name"),
         part_words=frozenset(w.lower() for w in e.texts("part_words")),
         day_followers=frozenset(w.lower() for w in e.texts("day_followers")),
         clock_hour_day_parts=e.texts("clock_hour_day_parts"),
@@ -404,6 +410,8 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         multiplicative_unit=e.opt_text("multiplicative_unit"),
         fraction_multiple_after=_str_list(e, "fraction_multiple_after"),
         multiple_comparatives=_str_list(e, "multiple_comparatives"),
+        factor_before=tuple(" ".join(w.lower().split()) + " " for w in e.texts("factor_before")),
+        unit_before=tuple(w + sep for w in e.texts("unit_before") for sep in " -"),
         multiple_role_words=_str_list(e, "multiple_role_words"),
         multiple_role_openers=_str_list(e, "multiple_role_openers"),
         approximate_noun_determiners=e.texts("approximate_noun_determiners"),

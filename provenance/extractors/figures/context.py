@@ -20,7 +20,7 @@ from provenance.enums import MONEY as _MONEY
 from provenance.enums import MULTIPLE as _MULTIPLE
 from provenance.enums import PERCENT as _PERCENT
 from provenance.enums import FigureKind
-from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
+from provenance.extractors.figures.nouns import counted_unit, noun_follows, plain_counted_unit
 from provenance.extractors.figures.patterns import (
     HYPHEN_UNIT,
     LETTERS_AFTER,
@@ -414,6 +414,48 @@ def compared_times(text: str, f: Fig, p: Patterns) -> None:
     nxt = _NEXT_WORD.match(text, text.find(words[1], f.end))
     if nxt is None or not _opens_role(text, nxt, p):  # "won it four times as a player"
         f.kind, f.unit = _MULTIPLE, unit
+
+
+def named_factor(text: str, f: Fig, p: Patterns) -> None:
+    """A cardinal that names a factor is a multiple: a number word or digits with the
+    language's ``multiplier_suffixes`` ("a tenfold rise", "rose 2.5-fold"), or a number after
+    a phrase of ``factor_before`` ("multiplié par trois", "by a factor of 10"). Called for
+    cardinals only."""
+    lex = p.lex
+    if text.endswith(lex.multiplier_suffixes, f.start, f.end) or text.endswith(
+        lex.factor_before, 0, f.start
+    ):
+        f.kind, f.unit = _MULTIPLE, lex.multiplicative_unit
+
+
+def unit_named_before(text: str, f: Fig, p: Patterns) -> None:
+    """The unit of a number that a word before it names, a space or a hyphen between them:
+    "a magnitude 6.2 earthquake", "un séisme de magnitude 6,2" (the language's
+    ``unit_before``); the words after it are then no unit ("earthquake hit")."""
+    before = p.lex.unit_before
+    if text.endswith(before, 0, f.start):
+        f.unit = next(w for w in before if text.endswith(w, 0, f.start))[:-1]
+
+
+def street_number(text: str, f: Fig, p: Patterns) -> None:
+    """A whole number in digits before a street is the number of an address, no figure:
+    "10 Downing Street", "1600 Pennsylvania Avenue", "au 10, rue de Rivoli", "55 rue du
+    Faubourg-Saint-Honoré" (the language's ``street_nouns_after_name`` and
+    ``street_nouns_before_name``). A noun after the street makes it a count: "12 Wall Street
+    banks"."""
+    street = p.STREET
+    if street is None:
+        return
+    c = text[f.end : f.end + 3]
+    first = c[2:3] if c[:2] == ", " else c[1:2] if c[:1] == " " else ""
+    if not first or first not in p.STREET_FIRST:
+        return
+    m = street.match(text, f.end)
+    if m is None or not text[f.start : f.end].isdigit():
+        return
+    if m.lastgroup == "named" and noun_follows(text, m.end()):
+        return  # "12 Wall Street banks": a count
+    f.kind, f.unit, f.lower, f.upper = _IDENTIFIER, None, None, None
 
 
 def _opens_role(text: str, word: re.Match[str], p: Patterns) -> bool:

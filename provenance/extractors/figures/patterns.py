@@ -60,7 +60,8 @@ _TIME = (
 _PHONE = (
     r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
-    r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)"
+    # with the North American trunk prefix: "1-800-555-0199"
+    r"|(?<!\d)(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)"
     # a local number: "555-0134" (no range ends in a number with a leading zero, and 555 is
     # the exchange of North American numbers written for fiction and examples)
     r"|(?<![\d,.-])(?:\d{3}-0\d{3}|555-\d{4})(?![\d-]|[.,]\d)"
@@ -559,6 +560,29 @@ class Patterns:
             + r")(?!\w)"
         )
         self.DECADE_JOINS = frozenset(lex.range_and | lex.range_or | lex.range_to)
+        #: the street after the number of an address: "10 *Downing Street*", "1600 *Pennsylvania
+        #: Avenue*" (a name, then the noun), "au 10, *rue de R*ivoli", "12 *avenue F*och" (the
+        #: noun, then a name, up to two small words before it: "rue de la Paix")
+        streets = []
+        if lex.street_nouns_after_name:
+            streets.append(
+                r"(?P<named>[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+                + alt(lex.street_nouns_after_name)
+                + r"(?![\w'’-]))"
+            )
+        if lex.street_nouns_before_name:
+            streets.append(
+                r",?[ \t]+(?i:"
+                + alt(lex.street_nouns_before_name)
+                + r")[ \t]+(?:[^\W\d_]+(?:[ \t]+|['’])){0,2}[A-ZÀ-ÖØ-Þ]"
+            )
+        self.STREET = re.compile("|".join(streets)) if streets else None
+        #: the letters that may open such a street after the number and a space (or a comma
+        #: and a space), tested before the regex
+        self.STREET_FIRST = frozenset(
+            ([chr(c) for c in range(65, 91)] if lex.street_nouns_after_name else [])
+            + [w[:1] for w in _cases(list(lex.street_nouns_before_name))]
+        )
         #: a decade right before, joined by "and", "or", "to" or a comma: "the 80s *and* 90s",
         #: "les années 80 *et* 90" (the second is years when the first is)
         self.DECADE_COORDINATED = re.compile(

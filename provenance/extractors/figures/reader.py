@@ -189,6 +189,7 @@ def read(
                 return [], e  # "Eighties music", "the Roaring Twenties": no figure
             f = Fig(s, e, _CARDINAL, decade)
             f.lower, f.upper = decade, decade + 9
+            year_part(text, f, floor, p)  # "in her early thirties", as "the early Nineties"
             qualify(text, f, floor, p)
             return [f], e
         base = 1900 + decade
@@ -235,8 +236,11 @@ def read(
             f.kind, f.value = _CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
             qualify(text, f, floor, p)
             return [f], f.end
-        if f.kind is _YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
-            year_part(text, f, floor, p)  # "the late 1990s", "in mid-2024"
+        if (
+            f.kind is _YEAR or (f.kind is _CARDINAL and f.upper is not None and f.lower is not None)
+        ) and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
+            # "the late 1990s", "in mid-2024"; a decade as a level too: "in his late 40s"
+            year_part(text, f, floor, p)
         if f.kind is _ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
             return [], f.end  # "the 94th District": a name
         if f.kind is not _CARDINAL or f.lower is not None:  # not a plain number: "30s"

@@ -23,7 +23,12 @@ from provenance.enums import IDENTIFIER as _IDENTIFIER
 from provenance.enums import MARKER as _MARKER
 from provenance.enums import MONEY as _MONEY
 from provenance.enums import FigureKind
-from provenance.extractors.figures.context import compared_times
+from provenance.extractors.figures.context import (
+    compared_times,
+    named_factor,
+    street_number,
+    unit_named_before,
+)
 from provenance.extractors.figures.patterns import next_digit, patterns
 from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan, slots_twin
@@ -204,6 +209,12 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     times = p.lex.multiplicative_unit
     if times and f.unit is not None and f.unit.startswith(times) and f.kind is _CARDINAL:
         compared_times(text, f, p)  # "three times as many": a multiple, not a count
+    if f.kind is _CARDINAL and (p.lex.multiplier_suffixes or p.lex.factor_before):
+        named_factor(text, f, p)  # "a tenfold rise", "multiplié par trois"
+    if f.kind is _CARDINAL and p.lex.unit_before:
+        unit_named_before(text, f, p)  # "a magnitude 6.2 earthquake"
+    if f.kind is _CARDINAL and p.STREET is not None:
+        street_number(text, f, p)  # "10 Downing Street": an address
     value, lower, upper = f.value, f.lower, f.upper
     # an infinite or undefined number is no value (most figures have no bounds to check)
     if value is not None and not isfinite(value):
