@@ -175,6 +175,7 @@ class NumberLexicon:
     bare_age_before: tuple[str, ...]
     line_nouns: frozenset[str]
     multiplier_suffixes: tuple[str, ...]
+    multiplier_letters: tuple[str, ...]
     multiplicatives: Mapping[str, float]
     multiplicative_before: frozenset[str]
     multiplicative_after: frozenset[str]
@@ -404,6 +405,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         bare_age_before=e.texts("bare_age_before"),
         line_nouns=_str_list(e, "line_nouns"),
         multiplier_suffixes=tuple(w.lower() for w in e.texts("multiplier_suffixes")),
+        multiplier_letters=e.texts("multiplier_letters"),
         multiplicatives=_frozen(multiplicatives),
         multiplicative_before=_str_list(e, "multiplicative_before"),
         multiplicative_after=_str_list(e, "multiplicative_after"),

@@ -118,6 +118,8 @@ EN: list[Row] = [
     ("It was a threefold rise.", "threefold", "multiple", 3, "times"),
     ("A 10-fold increase was seen.", "10-fold", "multiple", 10, "times"),
     ("Prices rose 2.5-fold.", "2.5-fold", "multiple", 2.5, "times"),
+    ("Shares trade at 15x earnings.", "15x", "multiple", 15, "times"),
+    ("Demand rose 3x last year.", "3x", "multiple", 3, "times"),
     ("It is 10 times the size of Wales.", "10", "multiple", 10, "times"),
     ("There were twice as many cases.", "twice", "multiple", 2, "times"),
     # ordinals
@@ -322,6 +324,12 @@ def test_names_codes_and_addresses_give_no_figure(text: str, language: str) -> N
         ("It folds 10 times.", "en", [("10", "cardinal", "times")]),
         ("Par trois fois, il a gagné.", "fr", [("trois", "cardinal", "fois")]),
         ("Give 5 and/or 6 apples.", "en", [("5", "cardinal", None), ("6", "cardinal", "apples")]),
+        (
+            "The room is 15x20 metres.",
+            "en",
+            [("15", "cardinal", "x"), ("20", "cardinal", "metres")],
+        ),
+        ("He drives a 4x4.", "en", [("4x4", "identifier", "x4")]),
         ("Late 40 people came.", "en", [("40", "cardinal", "people")]),
         ("The bank lent 2 billion crowns.", "en", [("2 billion crowns", "money", "SEK")]),
         ("He wore 5 lei around his neck.", "en", [("5", "cardinal", "lei")]),

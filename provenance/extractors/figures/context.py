@@ -418,12 +418,18 @@ def compared_times(text: str, f: Fig, p: Patterns) -> None:
 
 def named_factor(text: str, f: Fig, p: Patterns) -> None:
     """A cardinal that names a factor is a multiple: a number word or digits with the
-    language's ``multiplier_suffixes`` ("a tenfold rise", "rose 2.5-fold"), or a number after
-    a phrase of ``factor_before`` ("multiplié par trois", "by a factor of 10"). Called for
-    cardinals only."""
+    language's ``multiplier_suffixes`` ("a tenfold rise", "rose 2.5-fold"), digits with a
+    letter of ``multiplier_letters`` glued after them ("15x earnings", "a 3x rise"; "4x4" is
+    a name), or a number after a phrase of ``factor_before`` ("multiplié par trois", "by a
+    factor of 10"). Called for cardinals only."""
     lex = p.lex
-    if text.endswith(lex.multiplier_suffixes, f.start, f.end) or text.endswith(
-        lex.factor_before, 0, f.start
+    if (
+        text.endswith(lex.multiplier_suffixes, f.start, f.end)
+        or (
+            text.endswith(lex.multiplier_letters, f.start, f.end)
+            and text[f.end - 2 : f.end - 1].isdigit()
+        )
+        or text.endswith(lex.factor_before, 0, f.start)
     ):
         f.kind, f.unit = _MULTIPLE, lex.multiplicative_unit
 
