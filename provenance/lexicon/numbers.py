@@ -176,6 +176,7 @@ class NumberLexicon:
     line_nouns: frozenset[str]
     multiplier_suffixes: tuple[str, ...]
     multiplier_letters: tuple[str, ...]
+    fraction_followers: tuple[str, ...]
     multiplicatives: Mapping[str, float]
     multiplicative_before: frozenset[str]
     multiplicative_after: frozenset[str]
@@ -406,6 +407,7 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         line_nouns=_str_list(e, "line_nouns"),
         multiplier_suffixes=tuple(w.lower() for w in e.texts("multiplier_suffixes")),
         multiplier_letters=e.texts("multiplier_letters"),
+        fraction_followers=e.texts("fraction_followers"),
         multiplicatives=_frozen(multiplicatives),
         multiplicative_before=_str_list(e, "multiplicative_before"),
         multiplicative_after=_str_list(e, "multiplicative_after"),

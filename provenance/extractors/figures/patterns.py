@@ -341,10 +341,12 @@ class Patterns:
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+" + frac_of + ")"
         )
-        # "a fifth of", and "by a fifth." at a clause's end ("a fifth term" is an ordinal)
+        # "a fifth of", "by a fifth." at a clause's end and "by a third to 1.2 million" (before
+        # a word of `fraction_followers`); "a fifth term" is an ordinal
+        after_fraction = alt([*lex.of, *lex.fraction_followers])
         lead_a = (
             r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
-            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b|[.,;:!?)]))\b))?"
+            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + after_fraction + r"\b|[.,;:!?)]))\b))?"
         )
         lead = r"(?:\b" + alt(lex.minus) + r"[ \t]+)?" + lead_a
         cont_words = alt([*cont, *lex.point_digits])

@@ -180,7 +180,10 @@ def read(
     if group == "aunit":
         return _a_unit(text, m.group(), s, e, floor, p), e
     if group == "words":
-        return _words(text, m, ref, floor, with_range, p)
+        figs, end = _words(text, m, ref, floor, with_range, p)
+        if figs and figs[-1].kind is _CARDINAL and p.lex.a_units:
+            end = max(end, _share_of_a_unit(text, figs[-1], floor, p))
+        return figs, end
     if group == "decade":  # "the eighties" as "the '80s"; "in his eighties" is an age
         decade = p.DECADE_WORDS[m.group().lower()]
         years = _decade_years(text, s, e, floor, p)
@@ -431,7 +434,11 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
         words = words[:-3]
     unit = words[-1].lower()
     code = p.cur.code(unit)
-    if code is not None:
+    pair = " ".join(words[-2:]).lower()
+    if pair in p.lex.percent or unit in p.lex.percent:
+        f = Fig(s, e, _PERCENT, value)  # "half a percentage point", "half a per cent"
+        f.unit = p.percent_unit(pair if pair in p.lex.percent else unit)
+    elif code is not None:
         f = Fig(s, e, _MONEY, value * p.cur.worth(unit))
         f.unit = code  # "a penny": money in full units, GBP 0.01
     elif unit in p.lex.durations:
@@ -444,6 +451,34 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     if relative and f.qualifier is None:
         return []  # "a day after the vote", "a year earlier": a time told from another
     return [f]
+
+
+def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
+    """A share in words of one unit is one figure in that unit: "a quarter of a percentage
+    point" (0.25 percentage points), "three quarters of an hour" (0.75 hours), "a quarter of
+    a mile", as "half a mile" is. Returns where ``f`` now ends (its end when no unit
+    follows)."""
+    value = f.value
+    if value is None or not 0 < value < 1 or f.unit is not None or not text[f.start].isalpha():
+        return f.end
+    of = p.OF_AFTER.match(text, f.end)
+    if of is None:
+        return f.end
+    pos = of.end()
+    while text[pos : pos + 1] in (" ", "\t"):
+        pos += 1
+    u = p.SCAN.match(text, pos)
+    if u is None or u.lastgroup != "aunit" or pos == of.end():
+        return f.end
+    unit = _a_unit(text, u.group(), u.start(), u.end(), floor, p)
+    if len(unit) != 1 or unit[0].value is None or unit[0].qualifier is not None:
+        return f.end
+    g = unit[0]
+    f.kind, f.unit, f.end = g.kind, g.unit, g.end
+    f.value = f.lower = f.upper = value * g.value
+    if g.kind is _DURATION and g.unit is not None:
+        set_duration(f, g.unit, p)
+    return f.end
 
 
 def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
@@ -608,8 +643,11 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     if f.unit in AGE_UNITS and g.unit != f.unit:
         return None  # "four-year-olds to 15 hours": an age ends there
     if change:
-        if not text[f.start : f.end].lower().endswith(p.lex.multiplier_suffixes):
-            _inherit(f, g)  # not "rose tenfold to 5 million": a multiple, then the level
+        # not "rose tenfold to 5 million" (a multiple, then the level), nor "rose by a third
+        # to 1.2 million" (a share in words, then the level)
+        share = f.value is not None and 0 < f.value < 1 and text[f.start].isalpha()
+        if not share and not text[f.start : f.end].lower().endswith(p.lex.multiplier_suffixes):
+            _inherit(f, g)
         return None
     if f.kind is _MONEY and g.kind is _CARDINAL and (j.group("dash") or between):
         # "$779m-798m", "between 30,000 stg and 50,000": the second half is money too;
