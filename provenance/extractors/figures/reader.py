@@ -471,11 +471,12 @@ def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
     if u is None or u.lastgroup != "aunit" or pos == of.end():
         return f.end
     unit = _a_unit(text, u.group(), u.start(), u.end(), floor, p)
-    if len(unit) != 1 or unit[0].value is None or unit[0].qualifier is not None:
+    g = unit[0] if len(unit) == 1 else None
+    per = g.value if g is not None and g.qualifier is None else None
+    if g is None or per is None:
         return f.end
-    g = unit[0]
     f.kind, f.unit, f.end = g.kind, g.unit, g.end
-    f.value = f.lower = f.upper = value * g.value
+    f.value = f.lower = f.upper = value * per
     if g.kind is _DURATION and g.unit is not None:
         set_duration(f, g.unit, p)
     return f.end
