@@ -416,12 +416,15 @@ def compared_times(text: str, f: Fig, p: Patterns) -> None:
         f.kind, f.unit = _MULTIPLE, unit
 
 
-def named_factor(text: str, f: Fig, p: Patterns) -> None:
-    """A cardinal that names a factor is a multiple: a number word or digits with the
-    language's ``multiplier_suffixes`` ("a tenfold rise", "rose 2.5-fold"), digits with a
-    letter of ``multiplier_letters`` glued after them ("15x earnings", "a 3x rise"; "4x4" is
-    a name), or a number after a phrase of ``factor_before`` ("multiplié par trois", "by a
-    factor of 10"). Called for cardinals only."""
+def factor_or_unit(text: str, f: Fig, p: Patterns) -> None:
+    """What a cardinal's suffix or the phrase before it names. A factor, kind multiple: a
+    number word or digits with the language's ``multiplier_suffixes`` ("a tenfold rise",
+    "rose 2.5-fold"), digits with a letter of ``multiplier_letters`` glued after them ("15x
+    earnings", "a 3x rise"; "4x4" is a name), or a number after a phrase of
+    ``factor_before`` ("multiplié par trois", "by a factor of 10"). Or its unit, named by a
+    word of ``unit_before`` right before it, a space or a hyphen between them ("a magnitude
+    6.2 earthquake", "un séisme de magnitude 6,2"; "earthquake" is then no unit). The
+    caller tests the last letters first (``Patterns.FACTOR_LAST``, ``BEFORE_LAST``)."""
     lex = p.lex
     if (
         text.endswith(lex.multiplier_suffixes, f.start, f.end)
@@ -432,13 +435,8 @@ def named_factor(text: str, f: Fig, p: Patterns) -> None:
         or text.endswith(lex.factor_before, 0, f.start)
     ):
         f.kind, f.unit = _MULTIPLE, lex.multiplicative_unit
-
-
-def unit_named_before(text: str, f: Fig, p: Patterns) -> None:
-    """The unit of a number that a word before it names, a space or a hyphen between them:
-    "a magnitude 6.2 earthquake", "un séisme de magnitude 6,2" (the language's
-    ``unit_before``); the words after it are then no unit ("earthquake hit")."""
-    before = p.lex.unit_before
+        return
+    before = lex.unit_before
     if text.endswith(before, 0, f.start):
         f.unit = next(w for w in before if text.endswith(w, 0, f.start))[:-1]
 
@@ -448,13 +446,9 @@ def street_number(text: str, f: Fig, p: Patterns) -> None:
     "10 Downing Street", "1600 Pennsylvania Avenue", "au 10, rue de Rivoli", "55 rue du
     Faubourg-Saint-Honoré" (the language's ``street_nouns_after_name`` and
     ``street_nouns_before_name``). A noun after the street makes it a count: "12 Wall Street
-    banks"."""
+    banks". The caller tests the letter after the space first (``Patterns.STREET_FIRST``)."""
     street = p.STREET
     if street is None:
-        return
-    c = text[f.end : f.end + 3]
-    first = c[2:3] if c[:2] == ", " else c[1:2] if c[:1] == " " else ""
-    if not first or first not in p.STREET_FIRST:
         return
     m = street.match(text, f.end)
     if m is None or not text[f.start : f.end].isdigit():

@@ -579,12 +579,20 @@ class Patterns:
                 + r")[ \t]+(?:[^\W\d_]+(?:[ \t]+|['’])){0,2}[A-ZÀ-ÖØ-Þ]"
             )
         self.STREET = re.compile("|".join(streets)) if streets else None
-        #: the letters that may open such a street after the number and a space (or a comma
-        #: and a space), tested before the regex
-        self.STREET_FIRST = frozenset(
-            ([chr(c) for c in range(65, 91)] if lex.street_nouns_after_name else [])
-            + [w[:1] for w in _cases(list(lex.street_nouns_before_name))]
+        #: the letters that may open such a street after the number and a space, tested
+        #: before the regex; and after a comma and a space ("au 10, rue de Rivoli")
+        self.STREET_COMMA_FIRST = frozenset(
+            w[:1] for w in _cases(list(lex.street_nouns_before_name))
         )
+        self.STREET_FIRST = self.STREET_COMMA_FIRST | frozenset(
+            [chr(c) for c in range(65, 91)] if lex.street_nouns_after_name else []
+        )
+        #: the last letter of a factor's suffix ("tenfold", "15x") and of the word of a
+        #: phrase before a factor or a unit ("by a factor of", "magnitude"), tested first
+        self.FACTOR_LAST = frozenset(
+            w[-1:] for w in lex.multiplier_suffixes + lex.multiplier_letters
+        )
+        self.BEFORE_LAST = frozenset(w[-2:-1] for w in lex.factor_before + lex.unit_before)
         #: a decade right before, joined by "and", "or", "to" or a comma: "the 80s *and* 90s",
         #: "les années 80 *et* 90" (the second is years when the first is)
         self.DECADE_COORDINATED = re.compile(

@@ -181,8 +181,9 @@ def read(
         return _a_unit(text, m.group(), s, e, floor, p), e
     if group == "words":
         figs, end = _words(text, m, ref, floor, with_range, p)
-        if figs and figs[-1].kind is _CARDINAL and p.lex.a_units:
-            end = max(end, _share_of_a_unit(text, figs[-1], floor, p))
+        last = figs[-1] if figs else None
+        if last is not None and last.value is not None and last.value < 1 and p.lex.a_units:
+            end = max(end, _share_of_a_unit(text, last, floor, p))  # "a quarter of a mile"
         return figs, end
     if group == "decade":  # "the eighties" as "the '80s"; "in his eighties" is an age
         decade = p.DECADE_WORDS[m.group().lower()]
@@ -459,7 +460,9 @@ def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
     a mile", as "half a mile" is. Returns where ``f`` now ends (its end when no unit
     follows)."""
     value = f.value
-    if value is None or not 0 < value < 1 or f.unit is not None or not text[f.start].isalpha():
+    if f.kind is not _CARDINAL or value is None or not 0 < value < 1 or f.unit is not None:
+        return f.end
+    if not text[f.start].isalpha():
         return f.end
     of = p.OF_AFTER.match(text, f.end)
     if of is None:
