@@ -350,6 +350,8 @@ def test_names_codes_and_addresses_give_no_figure(text: str, language: str) -> N
         ("He drives a 4x4.", "en", [("4x4", "identifier", "x4")]),
         ("Late 40 people came.", "en", [("40", "cardinal", "people")]),
         ("He won a third term.", "en", [("third", "ordinal", None)]),
+        ("He failed to score a fourth to kill the tie.", "en", [("fourth", "ordinal", None)]),
+        ("It pays 7/8 of a percentage point.", "en", [("7/8", "cardinal", None)]),
         ("It was a fifth in a row.", "en", [("fifth", "ordinal", None)]),
         ("A quarter of the people came.", "en", [("A quarter", "cardinal", None)]),
         ("The bank lent 2 billion crowns.", "en", [("2 billion crowns", "money", "SEK")]),

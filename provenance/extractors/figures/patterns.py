@@ -341,12 +341,35 @@ class Patterns:
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+" + frac_of + ")"
         )
-        # "a fifth of", "by a fifth." at a clause's end and "by a third to 1.2 million" (before
-        # a word of `fraction_followers`); "a fifth term" is an ordinal
-        after_fraction = alt([*lex.of, *lex.fraction_followers])
+        # "a fifth of", "by a fifth." at a clause's end and, after a preposition of change,
+        # "by a third to 1.2 million" (before a word of `fraction_followers`); "a fifth term"
+        # and "score a fourth to kill the tie" are ordinals
+        changed = "|".join(
+            r"(?<=\b" + re.escape(w) + r"[ \t])" for w in sorted(lex.change_prepositions)
+        )
+        after_change = (
+            r"(?:"
+            + changed
+            + r")"
+            + articles
+            + r"[ \t]+(?=(?:"
+            + alt(lex.denominators)
+            + r")[ \t]+(?:"
+            + alt(lex.fraction_followers)
+            + r")\b)|"
+            if lex.fraction_followers and changed
+            else ""
+        )
         lead_a = (
-            r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
-            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + after_fraction + r"\b|[.,;:!?)]))\b))?"
+            r"(?:\b(?:"
+            + after_change
+            + articles
+            + r"[ \t]+(?=(?:"
+            + big
+            + "|"
+            + alt(lex.fractions)
+            + "|"
+            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b|[.,;:!?)]))\b)))?"
         )
         lead = r"(?:\b" + alt(lex.minus) + r"[ \t]+)?" + lead_a
         cont_words = alt([*cont, *lex.point_digits])

@@ -437,6 +437,8 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     code = p.cur.code(unit)
     pair = " ".join(words[-2:]).lower()
     if pair in p.lex.percent or unit in p.lex.percent:
+        if text[max(floor, s - 3) : s].rstrip().lower() in p.lex.of:
+            return []  # "7/8 of a percentage point": the unit of the share before it
         f = Fig(s, e, _PERCENT, value)  # "half a percentage point", "half a per cent"
         f.unit = p.percent_unit(pair if pair in p.lex.percent else unit)
     elif code is not None:
@@ -473,7 +475,8 @@ def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
     u = p.SCAN.match(text, pos)
     if u is None or u.lastgroup != "aunit" or pos == of.end():
         return f.end
-    unit = _a_unit(text, u.group(), u.start(), u.end(), floor, p)
+    # read from the unit on ("a percentage point"): the share before it is no qualifier
+    unit = _a_unit(text, u.group(), u.start(), u.end(), u.start(), p)
     g = unit[0] if len(unit) == 1 else None
     per = g.value if g is not None and g.qualifier is None else None
     if g is None or per is None:
