@@ -163,6 +163,8 @@ class NumberLexicon:
     price_per: tuple[str, ...]
     ordinal_titles: frozenset[str]
     ordinal_names: frozenset[str]
+    street_nouns_after_name: tuple[str, ...]
+    street_nouns_before_name: tuple[str, ...]
     part_words: frozenset[str]
     day_followers: frozenset[str]
     clock_hour_day_parts: tuple[str, ...]
@@ -173,12 +175,16 @@ class NumberLexicon:
     bare_age_before: tuple[str, ...]
     line_nouns: frozenset[str]
     multiplier_suffixes: tuple[str, ...]
+    multiplier_letters: tuple[str, ...]
+    fraction_followers: tuple[str, ...]
     multiplicatives: Mapping[str, float]
     multiplicative_before: frozenset[str]
     multiplicative_after: frozenset[str]
     multiplicative_unit: str | None
     fraction_multiple_after: frozenset[str]
     multiple_comparatives: frozenset[str]
+    factor_before: tuple[str, ...]
+    unit_before: tuple[str, ...]
     multiple_role_words: frozenset[str]
     multiple_role_openers: frozenset[str]
     approximate_noun_determiners: tuple[str, ...]
@@ -400,6 +406,8 @@ def _number_lexicon(language: str) -> NumberLexicon:
         price_per=e.texts("price_per"),
         ordinal_titles=frozenset(w.lower() for w in e.texts("ordinal_titles")),
         ordinal_names=frozenset(e.texts("ordinal_names")),
+        street_nouns_after_name=e.texts("street_nouns_after_name"),
+        street_nouns_before_name=e.texts("street_nouns_before_name"),
         part_words=frozenset(w.lower() for w in e.texts("part_words")),
         day_followers=frozenset(w.lower() for w in e.texts("day_followers")),
         clock_hour_day_parts=e.texts("clock_hour_day_parts"),
@@ -410,12 +418,16 @@ def _number_lexicon(language: str) -> NumberLexicon:
         bare_age_before=e.texts("bare_age_before"),
         line_nouns=_str_list(e, "line_nouns"),
         multiplier_suffixes=tuple(w.lower() for w in e.texts("multiplier_suffixes")),
+        multiplier_letters=e.texts("multiplier_letters"),
+        fraction_followers=e.texts("fraction_followers"),
         multiplicatives=_frozen(multiplicatives),
         multiplicative_before=_str_list(e, "multiplicative_before"),
         multiplicative_after=_str_list(e, "multiplicative_after"),
         multiplicative_unit=e.opt_text("multiplicative_unit"),
         fraction_multiple_after=_str_list(e, "fraction_multiple_after"),
         multiple_comparatives=_str_list(e, "multiple_comparatives"),
+        factor_before=tuple(" ".join(w.lower().split()) + " " for w in e.texts("factor_before")),
+        unit_before=tuple(w + sep for w in e.texts("unit_before") for sep in " -"),
         multiple_role_words=_str_list(e, "multiple_role_words"),
         multiple_role_openers=_str_list(e, "multiple_role_openers"),
         approximate_noun_determiners=e.texts("approximate_noun_determiners"),

@@ -31,13 +31,13 @@ def bounds(text: str) -> list[tuple[str, str, float | None, float | None]]:
         ("temperatures in the twenties", [("twenties", "cardinal", 20.0, 29.0)]),
         (
             "With life expectancy now around the mid-70s, we",
-            [("70s", "cardinal", 70.0, 79.0)],
+            [("mid-70s", "cardinal", 70.0, 79.0)],  # its part in its span (stop 39)
         ),
         ("highs in the 90s Fahrenheit", [("90s", "cardinal", 90.0, 99.0)]),
         # an age
         ("a woman in her 80s", [("80s", "cardinal", 80.0, 89.0)]),
         ("a man in his eighties", [("eighties", "cardinal", 80.0, 89.0)]),
-        ("until his mid-thirties, when", [("thirties", "cardinal", 30.0, 39.0)]),
+        ("until his mid-thirties, when", [("mid-thirties", "cardinal", 30.0, 39.0)]),
     ],
 )
 def test_decade_of_a_measure_or_an_age(

@@ -101,7 +101,9 @@ def test_fraction_with_a_plural_ordinal_denominator(text: str, surface: str, val
     ],
 )
 def test_multipliers_are_their_number(text: str, surface: str, value: float) -> None:
-    assert _figs(text) == [(surface, "cardinal", value)]
+    """A "-fold" word is its number, a factor (kind multiple since stop 39, as "three times
+    as many"; it was a cardinal before)."""
+    assert _figs(text) == [(surface, "multiple", value)]
 
 
 @pytest.mark.parametrize("text", ["a manifold rise", "the fold of the paper", "unfold it"])

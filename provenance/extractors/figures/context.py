@@ -20,7 +20,7 @@ from provenance.enums import MONEY as _MONEY
 from provenance.enums import MULTIPLE as _MULTIPLE
 from provenance.enums import PERCENT as _PERCENT
 from provenance.enums import FigureKind
-from provenance.extractors.figures.nouns import counted_unit, plain_counted_unit
+from provenance.extractors.figures.nouns import counted_unit, noun_follows, plain_counted_unit
 from provenance.extractors.figures.patterns import (
     HYPHEN_UNIT,
     LETTERS_AFTER,
@@ -414,6 +414,48 @@ def compared_times(text: str, f: Fig, p: Patterns) -> None:
     nxt = _NEXT_WORD.match(text, text.find(words[1], f.end))
     if nxt is None or not _opens_role(text, nxt, p):  # "won it four times as a player"
         f.kind, f.unit = _MULTIPLE, unit
+
+
+def factor_or_unit(text: str, f: Fig, p: Patterns) -> None:
+    """What a cardinal's suffix or the phrase before it names. A factor, kind multiple: a
+    number word or digits with the language's ``multiplier_suffixes`` ("a tenfold rise",
+    "rose 2.5-fold"), digits with a letter of ``multiplier_letters`` glued after them ("15x
+    earnings", "a 3x rise"; "4x4" is a name), or a number after a phrase of
+    ``factor_before`` ("multiplié par trois", "by a factor of 10"). Or its unit, named by a
+    word of ``unit_before`` right before it, a space or a hyphen between them ("a magnitude
+    6.2 earthquake", "un séisme de magnitude 6,2"; "earthquake" is then no unit). The
+    caller tests the last letters first (``Patterns.FACTOR_LAST``, ``BEFORE_LAST``)."""
+    lex = p.lex
+    if (
+        text.endswith(lex.multiplier_suffixes, f.start, f.end)
+        or (
+            text.endswith(lex.multiplier_letters, f.start, f.end)
+            and text[f.end - 2 : f.end - 1].isdigit()
+        )
+        or text.endswith(lex.factor_before, 0, f.start)
+    ):
+        f.kind, f.unit = _MULTIPLE, lex.multiplicative_unit
+        return
+    before = lex.unit_before
+    if text.endswith(before, 0, f.start):
+        f.unit = next(w for w in before if text.endswith(w, 0, f.start))[:-1]
+
+
+def street_number(text: str, f: Fig, p: Patterns) -> None:
+    """A whole number in digits before a street is the number of an address, no figure:
+    "10 Downing Street", "1600 Pennsylvania Avenue", "au 10, rue de Rivoli", "55 rue du
+    Faubourg-Saint-Honoré" (the language's ``street_nouns_after_name`` and
+    ``street_nouns_before_name``). A noun after the street makes it a count: "12 Wall Street
+    banks". The caller tests the letter after the space first (``Patterns.STREET_FIRST``)."""
+    street = p.STREET
+    if street is None:
+        return
+    m = street.match(text, f.end)
+    if m is None or not text[f.start : f.end].isdigit():
+        return
+    if m.lastgroup == "named" and noun_follows(text, m.end()):
+        return  # "12 Wall Street banks": a count
+    f.kind, f.unit, f.lower, f.upper = _IDENTIFIER, None, None, None
 
 
 def _opens_role(text: str, word: re.Match[str], p: Patterns) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from provenance.extractors.figures.units import wordset
 
-__all__ = ["counted_unit", "plain_counted_unit"]
+__all__ = ["counted_unit", "noun_follows", "plain_counted_unit"]
 
 _STOP = wordset(
     """
@@ -84,6 +84,9 @@ _NUMBERS = wordset(
 _DEMONYM_ENDINGS = ("ans", "ons", "qis", "lis", "nis", "ese")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "able", "ible", "al")
 _WORD = re.compile(r"[ \t]*+(?:\n(?![ \t]{2}))?[ \t]*+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])")
+# A unit per another, glued by a slash: "120 km/h", "500,000 b/d", "10 m/s" (the first part
+# three letters at most, so "and/or" stays out).
+_PER = re.compile(r"/[A-Za-z]{1,3}(?![\w/])")
 _POWER = re.compile(r"(?:\^?[23]|[²³])(?![\w.,]?\d|[A-Za-z])")
 _DEGREES = re.compile(
     r"[ \t]*(°[CF]?|degrees?\b(?:[ \t]+(?:Celsius|Fahrenheit|centigrade|[CF]\b))?)"
@@ -180,6 +183,11 @@ def counted_unit(text: str, pos: int, *, max_words: int = 3, singular: bool = Fa
             break  # "one person owns a copy": the verb agrees with "one"
         words.append(w)
         end = m.end()
+        if len(w) <= 3 and text.startswith("/", end):
+            per = _PER.match(text, end)
+            if per is not None:
+                words[-1] += per.group()  # "120 km/h", "500,000 b/d"
+                break
         if plural or lw in _IRREGULAR_PLURALS:
             break  # a plural noun ends the phrase: "customers [placed]"
         if lw in _MEASURES:
@@ -205,6 +213,17 @@ def counted_unit(text: str, pos: int, *, max_words: int = 3, singular: bool = Fa
     if m is not None and m.group().rsplit(None, 1)[-1].lower() not in _STOP:
         return " ".join(words) + " " + " ".join(m.group().split())
     return " ".join(words)
+
+
+def noun_follows(text: str, pos: int) -> bool:
+    """Whether a lower-case word that may be a noun follows ``pos`` ("Wall Street *banks*";
+    not "Downing Street *was*").
+
+    Example:
+        >>> noun_follows("12 Wall Street banks", 15), noun_follows("10 Downing Street was", 17)
+        (True, False)
+    """
+    return _noun_follows(text, pos)
 
 
 def _noun_follows(text: str, pos: int) -> bool:
@@ -247,4 +266,9 @@ def plain_counted_unit(
             break
         words.append(w)
         end = m.end()
+        if len(w) <= 3 and text.startswith("/", end):
+            per = _PER.match(text, end)
+            if per is not None:
+                words[-1] += per.group()  # "130 km/h"
+                break
     return " ".join(words) or None

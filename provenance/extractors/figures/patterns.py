@@ -60,7 +60,8 @@ _TIME = (
 _PHONE = (
     r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
-    r"|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)"
+    # with the North American trunk prefix: "1-800-555-0199"
+    r"|(?<!\d)(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)"
     # a local number: "555-0134" (no range ends in a number with a leading zero, and 555 is
     # the exchange of North American numbers written for fiction and examples)
     r"|(?<![\d,.-])(?:\d{3}-0\d{3}|555-\d{4})(?![\d-]|[.,]\d)"
@@ -340,10 +341,35 @@ class Patterns:
             r"|[ \t]+" + articles + r"[ \t]+(?=" + big + r"\b)"
             r"|[ \t]+" + point + r"[ \t]+" + frac_of + ")"
         )
-        # "a fifth of", and "by a fifth." at a clause's end ("a fifth term" is an ordinal)
+        # "a fifth of", "by a fifth." at a clause's end and, after a preposition of change,
+        # "by a third to 1.2 million" (before a word of `fraction_followers`); "a fifth term"
+        # and "score a fourth to kill the tie" are ordinals
+        changed = "|".join(
+            r"(?<=\b" + re.escape(w) + r"[ \t])" for w in sorted(lex.change_prepositions)
+        )
+        after_change = (
+            r"(?:"
+            + changed
+            + r")"
+            + articles
+            + r"[ \t]+(?=(?:"
+            + alt(lex.denominators)
+            + r")[ \t]+(?:"
+            + alt(lex.fraction_followers)
+            + r")\b)|"
+            if lex.fraction_followers and changed
+            else ""
+        )
         lead_a = (
-            r"(?:\b" + articles + r"[ \t]+(?=(?:" + big + "|" + alt(lex.fractions) + "|"
-            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b|[.,;:!?)]))\b))?"
+            r"(?:\b(?:"
+            + after_change
+            + articles
+            + r"[ \t]+(?=(?:"
+            + big
+            + "|"
+            + alt(lex.fractions)
+            + "|"
+            r"(?:" + alt(lex.denominators) + r")(?=[ \t]+" + alt(lex.of) + r"\b|[.,;:!?)]))\b)))?"
         )
         lead = r"(?:\b" + alt(lex.minus) + r"[ \t]+)?" + lead_a
         cont_words = alt([*cont, *lex.point_digits])
@@ -559,6 +585,37 @@ class Patterns:
             + r")(?!\w)"
         )
         self.DECADE_JOINS = frozenset(lex.range_and | lex.range_or | lex.range_to)
+        #: the street after the number of an address: "10 *Downing Street*", "1600 *Pennsylvania
+        #: Avenue*" (a name, then the noun), "au 10, *rue de R*ivoli", "12 *avenue F*och" (the
+        #: noun, then a name, up to two small words before it: "rue de la Paix")
+        streets = []
+        if lex.street_nouns_after_name:
+            streets.append(
+                r"(?P<named>[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+                + alt(lex.street_nouns_after_name)
+                + r"(?![\w'’-]))"
+            )
+        if lex.street_nouns_before_name:
+            streets.append(
+                r",?[ \t]+(?i:"
+                + alt(lex.street_nouns_before_name)
+                + r")[ \t]+(?:[^\W\d_]+(?:[ \t]+|['’])){0,2}[A-ZÀ-ÖØ-Þ]"
+            )
+        self.STREET = re.compile("|".join(streets)) if streets else None
+        #: the letters that may open such a street after the number and a space, tested
+        #: before the regex; and after a comma and a space ("au 10, rue de Rivoli")
+        self.STREET_COMMA_FIRST = frozenset(
+            w[:1] for w in _cases(list(lex.street_nouns_before_name))
+        )
+        self.STREET_FIRST = self.STREET_COMMA_FIRST | frozenset(
+            [chr(c) for c in range(65, 91)] if lex.street_nouns_after_name else []
+        )
+        #: the last letter of a factor's suffix ("tenfold", "15x") and of the word of a
+        #: phrase before a factor or a unit ("by a factor of", "magnitude"), tested first
+        self.FACTOR_LAST = frozenset(
+            w[-1:] for w in lex.multiplier_suffixes + lex.multiplier_letters
+        )
+        self.BEFORE_LAST = frozenset(w[-2:-1] for w in lex.factor_before + lex.unit_before)
         #: a decade right before, joined by "and", "or", "to" or a comma: "the 80s *and* 90s",
         #: "les années 80 *et* 90" (the second is years when the first is)
         self.DECADE_COORDINATED = re.compile(

@@ -180,7 +180,11 @@ def read(
     if group == "aunit":
         return _a_unit(text, m.group(), s, e, floor, p), e
     if group == "words":
-        return _words(text, m, ref, floor, with_range, p)
+        figs, end = _words(text, m, ref, floor, with_range, p)
+        last = figs[-1] if figs else None
+        if last is not None and last.value is not None and last.value < 1 and p.lex.a_units:
+            end = max(end, _share_of_a_unit(text, last, floor, p))  # "a quarter of a mile"
+        return figs, end
     if group == "decade":  # "the eighties" as "the '80s"; "in his eighties" is an age
         decade = p.DECADE_WORDS[m.group().lower()]
         years = _decade_years(text, s, e, floor, p)
@@ -189,6 +193,7 @@ def read(
                 return [], e  # "Eighties music", "the Roaring Twenties": no figure
             f = Fig(s, e, _CARDINAL, decade)
             f.lower, f.upper = decade, decade + 9
+            year_part(text, f, floor, p)  # "in her early thirties", as "the early Nineties"
             qualify(text, f, floor, p)
             return [f], e
         base = 1900 + decade
@@ -235,8 +240,11 @@ def read(
             f.kind, f.value = _CARDINAL, 50.0  # "a 50/50 split": one even split, not a fraction
             qualify(text, f, floor, p)
             return [f], f.end
-        if f.kind is _YEAR and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
-            year_part(text, f, floor, p)  # "the late 1990s", "in mid-2024"
+        if (
+            f.kind is _YEAR or (f.kind is _CARDINAL and f.upper is not None and f.lower is not None)
+        ) and text[max(0, f.start - 7) : f.start - 1].endswith(p.YEAR_PARTS):
+            # "the late 1990s", "in mid-2024"; a decade as a level too: "in his late 40s"
+            year_part(text, f, floor, p)
         if f.kind is _ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
             return [], f.end  # "the 94th District": a name
         if f.kind is not _CARDINAL or f.lower is not None:  # not a plain number: "30s"
@@ -427,7 +435,13 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
         words = words[:-3]
     unit = words[-1].lower()
     code = p.cur.code(unit)
-    if code is not None:
+    pair = " ".join(words[-2:]).lower()
+    if pair in p.lex.percent or unit in p.lex.percent:
+        if text[max(floor, s - 3) : s].rstrip().lower() in p.lex.of:
+            return []  # "7/8 of a percentage point": the unit of the share before it
+        f = Fig(s, e, _PERCENT, value)  # "half a percentage point", "half a per cent"
+        f.unit = p.percent_unit(pair if pair in p.lex.percent else unit)
+    elif code is not None:
         f = Fig(s, e, _MONEY, value * p.cur.worth(unit))
         f.unit = code  # "a penny": money in full units, GBP 0.01
     elif unit in p.lex.durations:
@@ -440,6 +454,38 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     if relative and f.qualifier is None:
         return []  # "a day after the vote", "a year earlier": a time told from another
     return [f]
+
+
+def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
+    """A share in words of one unit is one figure in that unit: "a quarter of a percentage
+    point" (0.25 percentage points), "three quarters of an hour" (0.75 hours), "a quarter of
+    a mile", as "half a mile" is. Returns where ``f`` now ends (its end when no unit
+    follows)."""
+    value = f.value
+    if f.kind is not _CARDINAL or value is None or not 0 < value < 1 or f.unit is not None:
+        return f.end
+    if not text[f.start].isalpha():
+        return f.end
+    of = p.OF_AFTER.match(text, f.end)
+    if of is None:
+        return f.end
+    pos = of.end()
+    while text[pos : pos + 1] in (" ", "\t"):
+        pos += 1
+    u = p.SCAN.match(text, pos)
+    if u is None or u.lastgroup != "aunit" or pos == of.end():
+        return f.end
+    # read from the unit on ("a percentage point"): the share before it is no qualifier
+    unit = _a_unit(text, u.group(), u.start(), u.end(), u.start(), p)
+    g = unit[0] if len(unit) == 1 else None
+    per = g.value if g is not None and g.qualifier is None else None
+    if g is None or per is None:
+        return f.end
+    f.kind, f.unit, f.end = g.kind, g.unit, g.end
+    f.value = f.lower = f.upper = value * per
+    if g.kind is _DURATION and g.unit is not None:
+        set_duration(f, g.unit, p)
+    return f.end
 
 
 def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
@@ -604,8 +650,11 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
     if f.unit in AGE_UNITS and g.unit != f.unit:
         return None  # "four-year-olds to 15 hours": an age ends there
     if change:
-        if not text[f.start : f.end].lower().endswith(p.lex.multiplier_suffixes):
-            _inherit(f, g)  # not "rose tenfold to 5 million": a multiple, then the level
+        # not "rose tenfold to 5 million" (a multiple, then the level), nor "rose by a third
+        # to 1.2 million" (a share in words, then the level)
+        share = f.value is not None and 0 < f.value < 1 and text[f.start].isalpha()
+        if not share and not text[f.start : f.end].lower().endswith(p.lex.multiplier_suffixes):
+            _inherit(f, g)
         return None
     if f.kind is _MONEY and g.kind is _CARDINAL and (j.group("dash") or between):
         # "$779m-798m", "between 30,000 stg and 50,000": the second half is money too;

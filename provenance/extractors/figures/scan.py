@@ -23,7 +23,11 @@ from provenance.enums import IDENTIFIER as _IDENTIFIER
 from provenance.enums import MARKER as _MARKER
 from provenance.enums import MONEY as _MONEY
 from provenance.enums import FigureKind
-from provenance.extractors.figures.context import compared_times
+from provenance.extractors.figures.context import (
+    compared_times,
+    factor_or_unit,
+    street_number,
+)
 from provenance.extractors.figures.patterns import next_digit, patterns
 from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan, slots_twin
@@ -204,6 +208,15 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     times = p.lex.multiplicative_unit
     if times and f.unit is not None and f.unit.startswith(times) and f.kind is _CARDINAL:
         compared_times(text, f, p)  # "three times as many": a multiple, not a count
+    if f.kind is _CARDINAL:
+        # the last letters first: a call only where a suffix or a phrase may be
+        s, e = f.start, f.end
+        if text[e - 1] in p.FACTOR_LAST or text[s - 2 : s - 1] in p.BEFORE_LAST:
+            factor_or_unit(text, f, p)  # "a tenfold rise", "multiplié par trois", "magnitude 6"
+        if text[e + 1 : e + 2] in p.STREET_FIRST or (
+            text[e + 2 : e + 3] in p.STREET_COMMA_FIRST and text[e : e + 1] == ","
+        ):
+            street_number(text, f, p)  # "10 Downing Street", "au 10, rue de Rivoli"
     value, lower, upper = f.value, f.lower, f.upper
     # an infinite or undefined number is no value (most figures have no bounds to check)
     if value is not None and not isfinite(value):
