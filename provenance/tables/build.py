@@ -187,6 +187,8 @@ def _column(values: list[Any], dtype: object, *, gaps: bool = False) -> Any:
 
     if dtype is None:
         return values
+    if isinstance(dtype, pd.DatetimeTZDtype):
+        return _no_dates(values, dtype)
     try:
         if isinstance(dtype, pd.StringDtype) and dtype.storage == "python":
             # The same strings from an object array: pandas would copy the list into
@@ -208,6 +210,27 @@ def _column(values: list[Any], dtype: object, *, gaps: bool = False) -> Any:
         return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return values
+
+
+def _no_dates(values: list[Any], dtype: Any) -> Any:
+    """A date column with no date in it (articles read from text files carry none) as the
+    array of missing times validation would coerce it to; any other is left to validation.
+
+    Exact: validation coerces every missing cell to ``NaT`` in the contract's dtype, and a
+    column of only ``None`` is nothing else; dates go to validation, which also reads a
+    naive one as UTC.
+
+    Example:
+        >>> import pandas as pd
+        >>> _no_dates([None, None], pd.DatetimeTZDtype("ns", "UTC")).isna().tolist()
+        [True, True]
+    """
+    import numpy as np
+    import pandas as pd
+
+    if any(value is not None for value in values):
+        return values
+    return pd.array(np.full(len(values), np.datetime64("NaT", dtype.unit)), dtype=dtype)
 
 
 def _strings(cells: Any, dtype: Any) -> Any:
@@ -249,13 +272,14 @@ def _nullable(table: str) -> frozenset[str]:
 
 @functools.cache
 def _typed_dtypes(table: str) -> dict[str, object]:
-    """The contract dtypes a typed frame builds directly: strings and nullable numbers.
+    """The contract dtypes a typed frame builds directly: strings and nullable numbers,
+    and a datetime column holding no date (:func:`_no_dates`).
 
-    Datetime columns are left to validation, which also reads a naive datetime as UTC.
+    Dates are left to validation, which also reads a naive datetime as UTC.
     """
     import pandas as pd
 
-    direct = (pd.StringDtype, pd.Int64Dtype, pd.Float64Dtype, pd.BooleanDtype)
+    direct = (pd.StringDtype, pd.Int64Dtype, pd.Float64Dtype, pd.BooleanDtype, pd.DatetimeTZDtype)
     return {
         name: dtype for name, dtype in contract_dtypes(table).items() if isinstance(dtype, direct)
     }

@@ -228,6 +228,10 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
     import pandas as pd
     import pandera.errors
 
+    # the ``frame.pandera`` accessor used below: pandera registers it on its first coercion
+    # or validation, and a typed frame may need neither
+    from pandera.accessors import pandas_accessor  # noqa: F401
+
     contract = _contract(table)
     if contract is None:
         return False
@@ -237,18 +241,22 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
     # Each column is looked up once (a pandas 3 frame builds a Series on every lookup by
     # label) and read through its array: ``Series.isna`` wraps the array's mask in a Series.
     dtypes = dict(zip(labels, frame.dtypes, strict=True))
+    coerced = False
     try:
         for column in contract:
             if dtypes[column.name] != column.dtype:
                 frame[column.name] = column.coercer.coerce_dtype(frame[column.name])
+                coerced = True
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors):
         return False
+    if coerced:  # the dtypes the coerced columns have now
+        dtypes = dict(zip(labels, frame.dtypes, strict=True))
     for column in contract:
-        series = frame[column.name]
-        if series.dtype != column.dtype:
+        if dtypes[column.name] != column.dtype:
             return False
         if not column.asks_cells:
-            continue  # its dtype is all the contract asks of it
+            continue  # its dtype is all the contract asks of it: no Series is built for it
+        series = frame[column.name]
         array = series.array
         if column.nullable or not column.reads_cells:
             missing = np.asarray(array.isna(), dtype=bool)

@@ -83,6 +83,40 @@ def test_dates_validate_the_same(published: datetime | None) -> None:
     _same(plain.articles, typed.articles, "articles")
 
 
+@pytest.mark.parametrize("batch", [["none", "none"], []], ids=["undated", "empty"])
+def test_a_column_of_no_dates_is_built_in_its_contract_dtype(batch: list[str]) -> None:
+    """With no date in the batch (text files carry none), ``published`` is built as the
+    missing times validation makes of it, and validates to the same table."""
+    docs = [dataclasses.replace(_doc(None), headline=f"H{i}") for i, _ in enumerate(batch)]
+    exs = [Extraction(document=d, figures=(), claims=(), credits=()) for d in docs]
+    typed = build_tables(exs, typed=True)
+    assert typed.articles["published"].dtype == contract_dtypes("articles")["published"]
+    assert typed.articles["published"].isna().all()
+    _same(validate_tables(build_tables(exs)).articles, validate_tables(typed).articles, "articles")
+
+
+def test_a_column_with_a_date_is_left_to_validation() -> None:
+    """One date among missing ones: the column is built as given (validation reads it)."""
+    dated = [_doc(None), dataclasses.replace(_doc(datetime(2025, 8, 1, 12)), headline="H2")]
+    exs = [Extraction(document=d, figures=(), claims=(), credits=()) for d in dated]
+    built = build_tables(exs, typed=True).articles["published"]
+    pd.testing.assert_series_equal(built, build_tables(exs).articles["published"])
+
+
+def test_tables_needing_no_coercion_validate_in_a_fresh_process() -> None:
+    """Typed tables of text files need no coercion: validating them in place works in a
+    process where pandera has coerced nothing yet (its ``frame.pandera`` accessor)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from provenance.tables.build import build_tables\n"
+        "from provenance.tables.validate import validate_tables\n"
+        "validate_tables(build_tables([], typed=True), inplace=True)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
 def test_a_value_the_dtype_cannot_hold_is_still_reported_by_validation() -> None:
     """A figure with a text start (a bug in a plug-in) fails validation either way."""
     body = "Troops said 40 died."
