@@ -730,17 +730,19 @@ def _participle_subject(phrase: str, verb: str, aux: str, info: CueInfo, lex: Cu
         >>> _participle_subject("Each", "disputed", "", denied, lex)
         False
     """
-    if " " in phrase.strip():
+    if " " in phrase:
         return False
-    word = phrase.strip().lower()
-    if word in lex.participle_leads:
-        return not aux.strip() and verb.endswith("ed") and info.status is _DENIED
-    if not word.endswith(tuple(lex.past_endings)):
-        return False
-    try:
-        return lex.verb(word).status is _DENIED
-    except KeyError:
-        return False
+    if phrase.endswith(lex.past_endings):  # "Disputed claims that ...", "Rejected bids"
+        try:
+            return lex.verb(phrase.lower()).status is _DENIED
+        except KeyError:
+            return False
+    return (
+        info.status is _DENIED
+        and verb.endswith("ed")
+        and not aux.strip()
+        and phrase.lower() in lex.participle_leads
+    )
 
 
 def _singular(phrase: str, lex: CueLexicon) -> bool:
