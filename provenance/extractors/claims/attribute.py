@@ -712,6 +712,39 @@ def _medial(lead: str, tail: str, lex: CueLexicon) -> bool:
     )
 
 
+def _participle_subject(phrase: str, verb: str, aux: str, info: CueInfo, lex: CueLexicon) -> bool:
+    """Whether the subject ``phrase`` of ``verb`` is an adjective's word, no source.
+
+    "Every disputed ballot was counted": a determiner that is never a subject of its own
+    (``participle_leads``) before a denial participle, which is the adjective of the noun
+    after it; "Disputed claims that the vote was rigged spread", "Rejected claims can be
+    filed again": a denial participle opening the sentence is the adjective, not a name.
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> denied = lex.verb("disputed")
+        >>> _participle_subject("Every", "disputed", "", denied, lex)
+        True
+        >>> _participle_subject("Disputed", "claims", "", lex.verb("claims"), lex)
+        True
+        >>> _participle_subject("Each", "disputed", "", denied, lex)
+        False
+    """
+    if " " in phrase:
+        return False
+    if phrase.endswith(lex.past_endings):  # "Disputed claims that ...", "Rejected bids"
+        try:
+            return lex.verb(phrase.lower()).status is _DENIED
+        except KeyError:
+            return False
+    return (
+        info.status is _DENIED
+        and verb.endswith("ed")
+        and not aux.strip()
+        and phrase.lower() in lex.participle_leads
+    )
+
+
 def _singular(phrase: str, lex: CueLexicon) -> bool:
     """Whether ``phrase`` is a singular noun phrase ("A news", "The October"), no pronoun.
 
@@ -1149,6 +1182,8 @@ def _try_cue(
     if subj is None:
         return None
     ss, se = subj
+    if _participle_subject(text[ss:se], verb, aux, info, lex):
+        return None  # "Every disputed ballot", "Disputed claims that ...": adjectives
     if verb in lex.nounish_forms and not _named_or_pronoun(text[ss:se]):
         return None  # "broader questions about", "his plans for": a noun, not a cue
     if (

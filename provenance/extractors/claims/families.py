@@ -34,7 +34,12 @@ from provenance.extractors.claims.family_parts import (
 from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
 from provenance.extractors.claims.infinitive_clauses import stative_infinitive
 from provenance.extractors.claims.initial_free_relatives import initial_free_relative_claims
-from provenance.extractors.claims.noun_sources import noun_source, subject_content_end
+from provenance.extractors.claims.noun_sources import (
+    noun_source,
+    period_after_that,
+    subject_content_end,
+    verb_channel,
+)
 from provenance.extractors.claims.passive_agents import (
     agent_passive_claims,
     fronted_question_claims,
@@ -660,6 +665,10 @@ def _noun(
         return
     a, b = unit_of(units, m.start())
     cs, ce = clause_content(text, m.end(), b)
+    if follow == "that" and m.group("follow") and (period := period_after_that(text, cs)):
+        if period < 0:
+            return  # "issued a denial that morning.": a time adjunct, no content
+        cs = period  # "a denial that day that troops crossed"
     if ce - cs < 3 or not _QUOTED_OR_WORD.match(text, cs):
         return  # "allegations of ''fraud''" and "rejection of “a politics”" name a claim
     if text[cs].isdigit() and follow != "that":
@@ -681,6 +690,8 @@ def _noun(
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
         ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
         ce = subject_content_end(text, a, m.start("noun"), cs, ce)  # "His denial that X [was]"
+        if verb_channel(text, m.start("noun"), cs, drafts):
+            return  # "The Kremlin said in a denial that X": the verb's claim, no second one
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED

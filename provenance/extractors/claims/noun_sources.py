@@ -7,7 +7,11 @@ content of a noun cue that is the sentence's subject ends.
 * the subject of a light verb taking the noun as its object: "The ministry issued a flat
   denial that ...", "Smith made the claim that ...", "the firm stood by its claim that";
 * the main clause's source, after an adjunct opening the sentence with the noun: "In a
-  denial of the report, the ministry said ...";
+  denial of the report, the ministry said ...", or in an adjunct right after its verb cue:
+  "the ministry said in a denial of the report that ...";
+* none, when the noun stands in an adjunct between a verb cue and the content both read:
+  "The Kremlin said in a denial that ...", "said in a statement that ..." make one claim,
+  the verb's (:func:`verb_channel`);
 * "His denial that he had met the envoy was swift": the noun cue is the subject, so its
   "that" clause ends before the sentence's own verb ("was swift"), not at the period.
 
@@ -28,7 +32,13 @@ from provenance.extractors.claims.subjects import find_subject, is_head
 from provenance.extractors.text.wordlists import alternation
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 
-__all__ = ["main_verb_cut", "noun_source", "subject_content_end"]
+__all__ = [
+    "main_verb_cut",
+    "noun_source",
+    "period_after_that",
+    "subject_content_end",
+    "verb_channel",
+]
 
 #: Most characters of a lead read before a noun cue.
 _REACH = 80
@@ -47,6 +57,8 @@ class _Leads:
     light: re.Pattern[str]
     #: "In a " from the unit's start: an adjunct before the main clause
     fronted: re.Pattern[str]
+    #: " in a (flat) " between a verb cue and the noun: the adjunct of the verb's report
+    medial: re.Pattern[str]
     #: "His ", "The ", "Moscow's " from the unit's start: the noun phrase is the subject
     subject: re.Pattern[str]
 
@@ -74,6 +86,10 @@ def _leads(language: str) -> _Leads:
         re.compile(
             rf"\W*(?i:{alternation(sorted(lex.fronted_noun_prepositions))})\s+"
             rf"(?i:(?:{dets})\s+){modifiers}$"
+        ),
+        re.compile(
+            rf"\s+(?:{alternation(sorted(lex.fronted_noun_prepositions))})\s+"
+            rf"(?i:(?:{dets})\s+){modifiers}"
         ),
         re.compile(
             rf"[\s“\"‘']*(?:(?i:{dets})\s+|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s?\s+)?"
@@ -111,7 +127,84 @@ def noun_source(
         return find_subject(text, unit_start, floor + m.start("verb"))
     if unit_start >= floor and leads.fronted.match(lead):
         return _main_source(text, content_end, drafts)
+    return _verb_source(text, noun_start, drafts)
+
+
+def _verb_source(text: str, noun_start: int, drafts: Sequence[Draft]) -> tuple[int, int] | None:
+    """The source of the verb cue whose adjunct holds the noun ("[the Kremlin] said in a
+    denial of the report that ...")."""
+    medial = _leads("en").medial
+    for d in drafts:
+        if (
+            d.source_start is not None
+            and d.source_end is not None
+            and d.cue_end is not None
+            and d.cue_end < noun_start
+            and medial.fullmatch(text, d.cue_end, noun_start)
+        ):
+            return d.source_start, d.source_end
     return None
+
+
+_PERIOD = re.compile(r"([a-z]+)\b\s*(?:(that)\s+|[,.;:)]|$)")
+
+
+def period_after_that(text: str, start: int) -> int | None:
+    """Where a noun cue's content opens when its "that" is a demonstrative of a period.
+
+    "The ministry issued a denial that morning, saying ...": "that" before a word of
+    ``intro_periods`` or one ending in ``day_suffixes``, closed by a clause stop, is a time
+    adjunct: ``-1``, no content. Before another "that" the content follows it ("a denial
+    that day that troops had crossed"). ``None`` when the content is no period's.
+
+    Example:
+        >>> text = "issued a denial that night. It said"
+        >>> period_after_that(text, text.index("night"))
+        -1
+        >>> text = "issued a denial that day that troops crossed"
+        >>> text[period_after_that(text, text.index("day")) :]
+        'troops crossed'
+        >>> period_after_that("a denial that night raids ended", 15) is None
+        True
+    """
+    m = _PERIOD.match(text, start)
+    if m is None:
+        return None
+    lex = cue_lexicon("en")
+    word = m.group(1)
+    if word not in lex.intro_periods and not word.endswith(lex.day_suffixes):
+        return None
+    return m.end() if m.group(2) else -1
+
+
+def verb_channel(text: str, noun_start: int, content_start: int, drafts: Sequence[Draft]) -> bool:
+    """Whether the noun cue at ``noun_start`` names how a verb cue's claim was made.
+
+    "The Kremlin said [in a denial] that troops had crossed": the noun stands in an adjunct
+    (a preposition of ``fronted_noun_prepositions``, a determiner, up to two modifiers)
+    right after a verb cue with a source, and both read the content from
+    ``content_start``: one report, the verb's, not a second one of the narrator's.
+
+    Example:
+        >>> from provenance.enums import Attribution, ClaimStatus
+        >>> text = "The Kremlin said in a denial that troops had crossed."
+        >>> d = Draft(34, 52, Attribution.INDIRECT, ClaimStatus.ASSERTED, 0, 11, 12, 16)
+        >>> verb_channel(text, text.index("denial"), 34, [d])
+        True
+        >>> verb_channel("The Kremlin issued a denial that troops had crossed.", 21, 33, [])
+        False
+    """
+    medial = _leads("en").medial
+    for d in drafts:
+        if (
+            d.start == content_start
+            and d.cue_end is not None
+            and d.cue_end < noun_start
+            and (d.source_start is not None or d.inherit is not None)
+            and medial.fullmatch(text, d.cue_end, noun_start)
+        ):
+            return True
+    return False
 
 
 def _main_source(text: str, content_end: int, drafts: Sequence[Draft]) -> tuple[int, int] | None:
