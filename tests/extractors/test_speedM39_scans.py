@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors.claims import cues
+from tests.extractors.test_speed_shortcuts import plain_prefix_starts
 
 #: words, prefix words in several cases, and characters that end or go on with a word
 _PIECES = st.lists(
@@ -58,27 +59,6 @@ _PIECES = st.lists(
 )
 
 
-def _walked_prefix_starts(text: str, start: int, floor: int) -> list[int]:
-    """The prefix words before ``start`` found as before: a walk back, a character at a time."""
-    out: list[int] = []
-    pos = start
-    for _ in range(4):
-        j = pos - 1
-        while j >= floor and text[j] in " \t\n":
-            j -= 1
-        if j < floor or j == pos - 1:
-            break
-        k = j
-        while k >= floor and (text[k].isalpha() or text[k] in "'’"):
-            k -= 1
-        if text[k + 1 : j + 1] not in cues._PREFIX_WORDS:
-            break
-        pos = k + 1
-        out.append(pos)
-    out.reverse()
-    return out
-
-
 @settings(max_examples=1500, deadline=None)
 @given(_PIECES, st.sampled_from(["", " ", "é", "ж", "\n"]))
 @example(["has", " ", "not", " ", "confirmed"], "")
@@ -92,7 +72,7 @@ def test_prefix_starts_equal_the_walk_back(pieces: list[str], glue: str) -> None
     backwards = text[::-1]
     for start in range(len(text) + 1):
         for floor in {0, max(0, start - 4), max(0, start - 9), start}:
-            expected = _walked_prefix_starts(text, start, floor)
+            expected = plain_prefix_starts(text, start, floor)
             assert cues._prefix_starts(text, start, floor) == expected
             assert cues._prefix_starts(text, start, floor, backwards) == expected
 

@@ -1135,8 +1135,9 @@ def test_cue_sentence_stops_equal_the_pattern_over_the_whole_text(sentences: lis
     assert cs._stops(text) == expected
 
 
-def _plain_prefix_starts(text: str, start: int, floor: int) -> list[int]:
-    """The cue index's prefix walk as it was before its three-letter ending check."""
+def plain_prefix_starts(text: str, start: int, floor: int) -> list[int]:
+    """The cue index's prefix walk as it was first written: back a character at a time
+    (stop 39 reads the words by one match in the reversed text)."""
     from provenance.extractors.claims import cues
 
     out: list[int] = []
@@ -1168,7 +1169,7 @@ def _cue_index_full_pattern(text: str) -> list[re.Match[str]]:
         if start < last_end:
             continue
         m = None
-        for aux_start in _plain_prefix_starts(text, start, last_end):
+        for aux_start in plain_prefix_starts(text, start, last_end):
             m = cues.CUE_RE.match(text, aux_start)
             if m is not None and m.start("verb") == start:
                 break
@@ -1245,7 +1246,7 @@ _CUE_WORDS = st.lists(
 @example(["really", " ", "said"], "é")
 def test_cue_index_equals_the_full_pattern_at_every_word(pieces: list[str], glue: str) -> None:
     """The cue index (:data:`CUE_RE` at each cue word, or at the auxiliaries before it,
-    found with the three-letter ending check) finds the cues of the plain walk; its
+    read in the reversed text) finds the cues of the plain walk; its
     ranges, answered by bisecting the cues' starts and ends, are those of a walk over them."""
     from provenance.extractors.claims import cues
 
@@ -1253,7 +1254,7 @@ def test_cue_index_equals_the_full_pattern_at_every_word(pieces: list[str], glue
     for start, _ in cues.scan_words(text, cues._FIRST_WORDS):
         for floor in {0, max(0, start - 3), start}:
             got_starts = cues._prefix_starts(text, start, floor)
-            assert got_starts == _plain_prefix_starts(text, start, floor)
+            assert got_starts == plain_prefix_starts(text, start, floor)
     index = cues.CueIndex(text)
     got = index.matches
     expected = _cue_index_full_pattern(text)
