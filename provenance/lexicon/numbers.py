@@ -19,7 +19,14 @@ from types import MappingProxyType
 from typing import Any
 
 from provenance.errors import LexiconError
-from provenance.lexicon._files import NEUTRAL, Entry, available_languages, entries, read_data
+from provenance.lexicon._files import (
+    NEUTRAL,
+    Entry,
+    available_languages,
+    entries,
+    has_language_file,
+    read_data,
+)
 
 __all__ = [
     "KINDS",
@@ -28,6 +35,7 @@ __all__ = [
     "NumberLexicon",
     "NumberWord",
     "number_lexicon",
+    "own_number_lexicon",
 ]
 
 #: Kinds of number words, in the order they combine inside a number.
@@ -274,6 +282,19 @@ def number_lexicon(language: str = "en") -> NumberLexicon:
         LexiconError: the file is malformed (the message names the file and the entry).
     """
     return _number_lexicon(language)
+
+
+def own_number_lexicon(language: str) -> NumberLexicon | None:
+    """The number lexicon of a language that has its own ``numbers.yaml``, or ``None`` (the
+    neutral key, a language without the file): what code that reads number words or
+    qualifiers asks before it builds a pattern from them. Whether the file exists is asked
+    without parsing it.
+
+    Example:
+        >>> own_number_lexicon("en") is number_lexicon("en"), own_number_lexicon("und")
+        (True, None)
+    """
+    return number_lexicon(language) if has_language_file(language, "numbers.yaml") else None
 
 
 @cache

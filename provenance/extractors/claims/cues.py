@@ -27,12 +27,12 @@ from provenance.extractors.claims.hedge_constructions import mandative
 from provenance.extractors.text.wordlists import alternation as _alternation
 from provenance.extractors.text.wordlists import ordered_alternation
 from provenance.extractors.text.wordscan import factored_alternation
-from provenance.lexicon._files import NEUTRAL, has_language_file, language_key
+from provenance.lexicon._files import NEUTRAL, language_key
 from provenance.lexicon.cues import ACCORDING as _ACCORDING
 from provenance.lexicon.cues import CLAUSE as _CLAUSE
 from provenance.lexicon.cues import CueLexicon, CueVerb, Frame, cue_lexicon
 from provenance.lexicon.currencies import currency_table
-from provenance.lexicon.numbers import number_lexicon
+from provenance.lexicon.numbers import own_number_lexicon
 
 __all__ = [
     "CUE_RE",
@@ -102,9 +102,10 @@ def _figure_lead(key: str) -> re.Pattern[str]:
         >>> _figure_lead("en").match("more than $20bn in damages").group()
         'more than $'
     """
-    if not has_language_file(key, "numbers.yaml"):
+    numbers = own_number_lexicon(key)
+    if numbers is None:
         return re.compile(rf"(?:{_MONEY})?(?=\d)")  # a language with no number lexicon
-    qualifiers = _alternation(number_lexicon(key).qualifiers)
+    qualifiers = _alternation(numbers.qualifiers)
     return re.compile(rf"(?:(?:{qualifiers})\s+)?(?:{_MONEY})?(?=\d)")
 
 

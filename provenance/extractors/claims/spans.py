@@ -634,13 +634,13 @@ def _adjunct_openers(language: str) -> str:
     """The ``adjunct_that_openers`` alternation; one that is also a number qualifier of the
     language ("about", "some") opens no adjunct before a number: "said about 300 people
     were hurt, and that ..." reports "(that) about 300 people were hurt"."""
-    from provenance.lexicon._files import has_language_file
-    from provenance.lexicon.numbers import number_lexicon
+    from provenance.lexicon.numbers import own_number_lexicon
 
     openers = cue_grammar(language).lexicon.adjunct_that_openers
-    if not has_language_file(language, "numbers.yaml"):
+    numbers = own_number_lexicon(language)
+    if numbers is None:
         return ordered_alternation(openers)
-    qualifiers = number_lexicon(language).qualifiers
+    qualifiers = numbers.qualifiers
     plain = [w for w in openers if w not in qualifiers]
     figure = [w for w in openers if w in qualifiers]
     if not figure:
@@ -661,12 +661,12 @@ def _number(language: str) -> str:
 def _figure_opening(language: str) -> re.Pattern[str] | None:
     """A number qualifier of the language, then a number ("about 300", "some $4"), or
     ``None`` for a language with no number lexicon."""
-    from provenance.lexicon._files import has_language_file
-    from provenance.lexicon.numbers import number_lexicon
+    from provenance.lexicon.numbers import own_number_lexicon
 
-    if not has_language_file(language, "numbers.yaml"):
+    numbers = own_number_lexicon(language)
+    if numbers is None:
         return None
-    qualifiers = ordered_alternation(number_lexicon(language).qualifiers)
+    qualifiers = ordered_alternation(numbers.qualifiers)
     return re.compile(rf"\s*(?i:{qualifiers}){_number(language)}")
 
 
@@ -674,12 +674,12 @@ def _count_subject(language: str) -> str:
     """A second branch for a clause opening with a count, digits or a number word of the
     language's number lexicon, before a lower-case word ("three people", "$4 million",
     not the date "5 March"); empty for a language with no number lexicon."""
-    from provenance.lexicon._files import has_language_file
-    from provenance.lexicon.numbers import number_lexicon
+    from provenance.lexicon.numbers import own_number_lexicon
 
-    if not has_language_file(language, "numbers.yaml"):
+    numbers = own_number_lexicon(language)
+    if numbers is None:
         return ""
-    words = ordered_alternation(number_lexicon(language).words)
+    words = ordered_alternation(numbers.words)
     return rf"|(?:\W?\d[\d,.]*|(?i:{words}))\s+[a-z]"
 
 

@@ -157,7 +157,7 @@ def counted_unit(text: str, pos: int, *, max_words: int = 3, singular: bool = Fa
                 and not possessive
                 and (
                     acronyms
-                    or _noun_follows(text, m.end())
+                    or noun_follows(text, m.end())
                     or (participle and w.endswith(_DEMONYM_ENDINGS))
                 )
             ):
@@ -183,11 +183,8 @@ def counted_unit(text: str, pos: int, *, max_words: int = 3, singular: bool = Fa
             break  # "one person owns a copy": the verb agrees with "one"
         words.append(w)
         end = m.end()
-        if len(w) <= 3 and text.startswith("/", end):
-            per = _PER.match(text, end)
-            if per is not None:
-                words[-1] += per.group()  # "120 km/h", "500,000 b/d"
-                break
+        if len(w) <= 3 and text.startswith("/", end) and _per_unit(text, end, words):
+            break  # "120 km/h", "500,000 b/d": the unit ends with the one it is per
         if plural or lw in _IRREGULAR_PLURALS:
             break  # a plural noun ends the phrase: "customers [placed]"
         if lw in _MEASURES:
@@ -215,6 +212,23 @@ def counted_unit(text: str, pos: int, *, max_words: int = 3, singular: bool = Fa
     return " ".join(words)
 
 
+def _per_unit(text: str, end: int, words: list[str]) -> bool:
+    """Whether the unit ending at ``end`` goes on with a slash and the unit it is per
+    ("km/h", "b/d"); if so, that part is added to the last of ``words``. The callers test
+    first that the word is short and a slash follows it.
+
+    Example:
+        >>> words = ["km"]
+        >>> _per_unit("120 km/h on", 6, words), words
+        (True, ['km/h'])
+    """
+    per = _PER.match(text, end)
+    if per is None:
+        return False
+    words[-1] += per.group()
+    return True
+
+
 def noun_follows(text: str, pos: int) -> bool:
     """Whether a lower-case word that may be a noun follows ``pos`` ("Wall Street *banks*";
     not "Downing Street *was*").
@@ -223,11 +237,6 @@ def noun_follows(text: str, pos: int) -> bool:
         >>> noun_follows("12 Wall Street banks", 15), noun_follows("10 Downing Street was", 17)
         (True, False)
     """
-    return _noun_follows(text, pos)
-
-
-def _noun_follows(text: str, pos: int) -> bool:
-    """Whether a lower-case word that may be a noun follows ``pos``."""
     m = _WORD.match(text, pos)
     if m is None:
         return False
@@ -266,9 +275,6 @@ def plain_counted_unit(
             break
         words.append(w)
         end = m.end()
-        if len(w) <= 3 and text.startswith("/", end):
-            per = _PER.match(text, end)
-            if per is not None:
-                words[-1] += per.group()  # "130 km/h"
-                break
+        if len(w) <= 3 and text.startswith("/", end) and _per_unit(text, end, words):
+            break  # "120 km/h", "500,000 b/d": the unit ends with the one it is per
     return " ".join(words) or None
