@@ -133,17 +133,25 @@ def noun_source(
 def _verb_source(text: str, noun_start: int, drafts: Sequence[Draft]) -> tuple[int, int] | None:
     """The source of the verb cue whose adjunct holds the noun ("[the Kremlin] said in a
     denial of the report that ...")."""
-    medial = _leads("en").medial
     for d in drafts:
         if (
             d.source_start is not None
             and d.source_end is not None
-            and d.cue_end is not None
-            and d.cue_end < noun_start
-            and medial.fullmatch(text, d.cue_end, noun_start)
+            and _in_adjunct(text, d, noun_start)
         ):
             return d.source_start, d.source_end
     return None
+
+
+def _in_adjunct(text: str, d: Draft, noun_start: int) -> bool:
+    """Whether the noun at ``noun_start`` opens an adjunct right after ``d``'s verb cue: a
+    preposition of ``fronted_noun_prepositions``, a determiner, up to two modifiers ("said
+    [in a] denial")."""
+    return (
+        d.cue_end is not None
+        and d.cue_end < noun_start
+        and _leads("en").medial.fullmatch(text, d.cue_end, noun_start) is not None
+    )
 
 
 _PERIOD = re.compile(r"([a-z]+)\b\s*(?:(that)\s+|[,.;:)]|$)")
@@ -194,17 +202,12 @@ def verb_channel(text: str, noun_start: int, content_start: int, drafts: Sequenc
         >>> verb_channel("The Kremlin issued a denial that troops had crossed.", 21, 33, [])
         False
     """
-    medial = _leads("en").medial
-    for d in drafts:
-        if (
-            d.start == content_start
-            and d.cue_end is not None
-            and d.cue_end < noun_start
-            and (d.source_start is not None or d.inherit is not None)
-            and medial.fullmatch(text, d.cue_end, noun_start)
-        ):
-            return True
-    return False
+    return any(
+        d.start == content_start
+        and (d.source_start is not None or d.inherit is not None)
+        and _in_adjunct(text, d, noun_start)
+        for d in drafts
+    )
 
 
 def _main_source(text: str, content_end: int, drafts: Sequence[Draft]) -> tuple[int, int] | None:
