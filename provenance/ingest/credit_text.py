@@ -152,7 +152,7 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
     labelled = None if text.endswith((")", "]", "）")) else _inner_label(text)
     if labelled is not None:
         return labelled
-    if credit_shaped(text) or maker_line(text):
+    if not _closing_credit(text) and (credit_shaped(text) or maker_line(text)):
         # "Rain over Kyiv — Jane Roe/AFP", "Rain over Kyiv | Jane Roe/Reuters": a caption,
         # then the credit (the first dash or bar after words of a sentence)
         for dash in _CAPTION_DASH.finditer(text):
@@ -178,6 +178,20 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
             caption = bracket.group("caption").strip()
             return _maker_before_wire(caption, inner.strip()) or (caption, inner.strip())
     return tail_credit(text, bare_name=True) or _after_relay_mark(text) or _shot_tail(text)
+
+
+def _closing_credit(text: str) -> bool:
+    """Whether a caption sentence ends with its credit in brackets ("A view of the building
+    (Jane Roe/AFP via Getty Images)", "... [Jane Roe/Reuters]"), which the whole text's
+    slashes must not make one credit line ("Jane Roe/AFP (File)" is one)."""
+    bracket = BRACKET.match(text) if text.endswith((")", "]")) else None
+    if bracket is None:
+        return False
+    caption = bracket.group("caption").strip()
+    if not _sentence_words(caption) or credit_shaped(caption) or maker_line(caption):
+        return False
+    inner = bracket.group("round") or bracket.group("square") or ""
+    return _looks_like_credit(inner, bracket.group("square") is not None)
 
 
 def _maker_before_wire(caption: str, wire: str) -> tuple[str, str] | None:
