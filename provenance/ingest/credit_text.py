@@ -177,7 +177,44 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
                 return whole
             caption = bracket.group("caption").strip()
             return _maker_before_wire(caption, inner.strip()) or (caption, inner.strip())
+    if _suppliers_only(text):  # "Getty Images", "AP, Reuters", "Foto ANSA/Jane Roe"
+        return "", text
     return tail_credit(text, bare_name=True) or _after_relay_mark(text) or _shot_tail(text)
+
+
+def _suppliers_only(text: str) -> bool:
+    """A caption that is all credit: known agencies and distributors alone or in a list
+    ("Getty Images", "AP, Reuters"), or one after a photo label with no colon ("Foto
+    ANSA/Jane Roe", "Beeld ANP")."""
+    if len(text) > MAX_CREDIT:
+        return False
+    table = agency_table()
+    parts = [p.strip() for p in re.split(r"[,;]", text)]
+    if all(table.agency(p) or table.distributor(p) for p in parts):
+        return True
+    return _bare_label_credit(text) or _org_photo_by(text)
+
+
+@cache
+def _org_photo_by_re() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in credit_lexicon().agency_suffixes)
+    return re.compile(rf"^(?P<org>\S.*?)\s+(?:{labels})\s+by\s+(?P<name>\S.*)$", re.I)
+
+
+def _org_photo_by(text: str) -> bool:
+    """ "U.S. Army photo by Sgt. Jane Roe", "Express Photo by Jane Roe": an organization's
+    name (an agency, or capitalized words one of which is an organization's word), its
+    photo label, "by" and a name (not "Her photo by Jane Roe won a prize")."""
+    match = _org_photo_by_re().match(text) if " by " in text else None
+    if match is None or not _is_name(match.group("name"), least=1):
+        return False
+    lex = credit_lexicon()
+    org = match.group("org")
+    words = org.split()
+    if len(words) > 6 or not all(w[0].isupper() or w in lex.org_lower_words for w in words):
+        return False
+    folded = {w.casefold().strip(".,") for w in words}
+    return bool(folded & lex.org_words) or agency_table().agency(org) is not None
 
 
 def _closing_credit(text: str) -> bool:

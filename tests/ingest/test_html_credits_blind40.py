@@ -78,3 +78,27 @@ def test_picture_attributes(block: str, people: set[str], orgs: set[str]) -> Non
 def test_attributes_that_name_no_picture_party(block: str) -> None:
     """Only a picture element's attributes, holding a name, credit a picture."""
     assert _split(page(block)) == (set(), set())
+
+
+def _figcaption(text: str) -> str:
+    return page(f'<figure><img src="a.jpg" alt=""><figcaption>{text}</figcaption></figure>')
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        ("Getty Images", set(), {"getty images"}),
+        ("AP, Reuters", set(), {"ap", "reuters"}),
+        ("Foto ANSA/Jane Roe", {"jane roe"}, {"ansa"}),
+        ("U.S. Army photo by Sgt. Jane Roe", {"jane roe"}, {"u s army"}),
+        ("Express Photo by Jane Roe", {"jane roe"}, {"express"}),
+        # neighbours: a caption sentence, a possessive before "photo by", a place
+        ("Reuters reporters at work in Kyiv", set(), set()),
+        ("Her photo by Jane Roe", set(), set()),
+        ("A family photo by the lake", set(), set()),
+    ],
+)
+def test_figcaption_that_is_all_credit(text: str, people: set[str], orgs: set[str]) -> None:
+    """A figcaption holding only known suppliers, a label with no colon before one, or an
+    organization's "photo by" and a name is the picture's credit."""
+    assert _split(_figcaption(text)) == (people, orgs)
