@@ -189,10 +189,16 @@ def _suppliers_only(text: str) -> bool:
     if len(text) > MAX_CREDIT:
         return False
     table = agency_table()
-    parts = [p.strip() for p in re.split(r"[,;]", text)]
+    parts = [_without_photo_label(p.strip()) for p in re.split(r"[,;]", text)]
     if all(table.agency(p) or table.distributor(p) for p in parts):
         return True
     return _bare_label_credit(text) or _org_photo_by(text)
+
+
+def _without_photo_label(text: str) -> str:
+    """ "PTI Photo" as "PTI": a name without the photo label written after it."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last.casefold() in credit_lexicon().own_photo_labels else text
 
 
 @cache

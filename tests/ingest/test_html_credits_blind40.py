@@ -89,11 +89,13 @@ def _figcaption(text: str) -> str:
     [
         ("Getty Images", set(), {"getty images"}),
         ("AP, Reuters", set(), {"ap", "reuters"}),
+        ("PTI Photo", set(), {"pti"}),
         ("Foto ANSA/Jane Roe", {"jane roe"}, {"ansa"}),
         ("U.S. Army photo by Sgt. Jane Roe", {"jane roe"}, {"u s army"}),
         ("Express Photo by Jane Roe", {"jane roe"}, {"express"}),
         # neighbours: a caption sentence, a possessive before "photo by", a place
         ("Reuters reporters at work in Kyiv", set(), set()),
+        ("Best Photo", set(), set()),
         ("Her photo by Jane Roe", set(), set()),
         ("A family photo by the lake", set(), set()),
     ],
