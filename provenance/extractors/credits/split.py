@@ -256,7 +256,7 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     ends = len(folded_words) > 1 and folded_words[-1] in lex.photo_agency_ends
     if ends or not lex.photo_agency_words.isdisjoint(folded_words):
         # "COLLECTIF NORD", "Middle East Images": a photographers' collective or agency
-        return [*out, Segment(text, "agency", title_case_name(text))]
+        return [*out, Segment(text, "agency", org_text(text))]
     return [*out, Segment(text, "org", org_text(text))]
 
 
