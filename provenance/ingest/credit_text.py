@@ -152,7 +152,7 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
     labelled = None if text.endswith((")", "]", "）")) else _inner_label(text)
     if labelled is not None:
         return labelled
-    if credit_shaped(text) or maker_line(text):
+    if not _closing_credit(text) and (credit_shaped(text) or maker_line(text)):
         # "Rain over Kyiv — Jane Roe/AFP", "Rain over Kyiv | Jane Roe/Reuters": a caption,
         # then the credit (the first dash or bar after words of a sentence)
         for dash in _CAPTION_DASH.finditer(text):
@@ -177,7 +177,64 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
                 return whole
             caption = bracket.group("caption").strip()
             return _maker_before_wire(caption, inner.strip()) or (caption, inner.strip())
+    if _suppliers_only(text):  # "Getty Images", "AP, Reuters", "Foto ANSA/Jane Roe"
+        return "", text
     return tail_credit(text, bare_name=True) or _after_relay_mark(text) or _shot_tail(text)
+
+
+def _suppliers_only(text: str) -> bool:
+    """A caption that is all credit: known agencies and distributors alone or in a list
+    ("Getty Images", "AP, Reuters"), or one after a photo label with no colon ("Foto
+    ANSA/Jane Roe", "Beeld ANP")."""
+    if len(text) > MAX_CREDIT:
+        return False
+    table = agency_table()
+    parts = [_without_photo_label(p.strip()) for p in re.split(r"[,;]", text)]
+    if all(table.agency(p) or table.distributor(p) for p in parts):
+        return True
+    return _bare_label_credit(text) or _org_photo_by(text)
+
+
+def _without_photo_label(text: str) -> str:
+    """ "PTI Photo" as "PTI": a name without the photo label written after it."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last.casefold() in credit_lexicon().own_photo_labels else text
+
+
+@cache
+def _org_photo_by_re() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in credit_lexicon().agency_suffixes)
+    return re.compile(rf"^(?P<org>\S.*?)\s+(?:{labels})\s+by\s+(?P<name>\S.*)$", re.I)
+
+
+def _org_photo_by(text: str) -> bool:
+    """ "U.S. Army photo by Sgt. Jane Roe", "Express Photo by Jane Roe": an organization's
+    name (an agency, or capitalized words one of which is an organization's word), its
+    photo label, "by" and a name (not "Her photo by Jane Roe won a prize")."""
+    match = _org_photo_by_re().match(text) if " by " in text else None
+    if match is None or not _is_name(match.group("name"), least=1):
+        return False
+    lex = credit_lexicon()
+    org = match.group("org")
+    words = org.split()
+    if len(words) > 6 or not all(w[0].isupper() or w in lex.org_lower_words for w in words):
+        return False
+    folded = {w.casefold().strip(".,") for w in words}
+    return bool(folded & lex.org_words) or agency_table().agency(org) is not None
+
+
+def _closing_credit(text: str) -> bool:
+    """Whether a caption sentence ends with its credit in brackets ("A view of the building
+    (Jane Roe/AFP via Getty Images)", "... [Jane Roe/Reuters]"), which the whole text's
+    slashes must not make one credit line ("Jane Roe/AFP (File)" is one)."""
+    bracket = BRACKET.match(text) if text.endswith((")", "]")) else None
+    if bracket is None:
+        return False
+    caption = bracket.group("caption").strip()
+    if not _sentence_words(caption) or credit_shaped(caption) or maker_line(caption):
+        return False
+    inner = bracket.group("round") or bracket.group("square") or ""
+    return _looks_like_credit(inner, bracket.group("square") is not None)
 
 
 def _maker_before_wire(caption: str, wire: str) -> tuple[str, str] | None:

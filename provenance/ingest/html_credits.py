@@ -79,6 +79,11 @@ _DATA = (
     "data-copyright",
     "attribution",  # AMP's credit of a picture: <amp-img attribution="Jane Roe/AFP">
 )
+# on a picture element only (never a link's "data-source" in the page's navigation): the
+# picture's maker in "data-author", its supplier in "data-agency", "data-source" and the
+# other supplier roles of the lexicon ("data-provider")
+_PICTURE_TAGS = frozenset({"figure", "img", "amp-img", "picture"})
+_AUTHOR_ATTR = "data-author"
 # WordPress (Jetpack) galleries: the caption as escaped HTML, and the picture's own
 # IPTC/EXIF fields as JSON ('data-image-meta="{&quot;credit&quot;:&quot;Jane Roe&quot;,...}"')
 _IMAGE_CAPTION = "data-image-caption"
@@ -218,6 +223,7 @@ def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
 
 _SOURCE_ORG = '[itemprop~="sourceOrganization"], [itemprop~="provider"]'
 _IMG = "img, amp-img"  # AMP pages show pictures in <amp-img>
+_PICTURE_SELECTOR = "img, amp-img, picture"
 
 
 def _near_image(node: LexborNode, levels: int = 3) -> bool:
@@ -289,6 +295,8 @@ def _figure(figure: LexborNode) -> list[Picture]:
     credits += _data_credits([figure, *figure.css("*")])
     creators = tuple(t for t in (_text(n) for n in figure.css('[itemprop="creator"]')) if t)
     creators += marks.makers
+    attributed, provider = _picture_attributes([figure, *figure.css(_PICTURE_SELECTOR)])
+    creators += tuple(c for c in attributed if c not in creators)
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
     for node in credit_nodes:
         node.decompose()
@@ -329,12 +337,13 @@ def _figure(figure: LexborNode) -> list[Picture]:
             credits.append(title)
     # a credit element emptied of its role-marked parties leaves only its "/"
     credit_line = " / ".join(dict.fromkeys(c for c in credits if WORD.search(c))) or None
-    if credit_line or caption or creators:
+    if credit_line or caption or creators or provider:
         pictures.append(
             Picture(
                 caption=caption,
                 credit_line=credit_line,
                 creators=creators,
+                provider=provider,
                 copyright_holder=holder,
                 uri=uri,
             )
@@ -616,6 +625,41 @@ def _credit_attribute(name: str) -> bool:
     if not name.startswith("data-") or "caption" in name or "author" in name:
         return False
     return any(word in name[5:] for word in credit_lexicon().credit_classes)
+
+
+def _attribute_name(value: str) -> bool:
+    """A party's name in an attribute: "Jane Roe", "AFP", not an id, a key or a file
+    ("globalNavbar", "hero_image", "a.jpg")."""
+    text = value.strip()
+    if not 2 <= len(text) <= 80 or not _worded(text) or _PICTURE_FILE.search(text):
+        return False
+    return text[0].isupper() and not any(c in text for c in "_={}<>")
+
+
+def _picture_attributes(nodes: list[LexborNode]) -> tuple[tuple[str, ...], str | None]:
+    """The maker (``data-author``) and the supplier (``data-agency``, ``data-source``) that
+    picture elements among ``nodes`` name in their attributes.
+
+    Example:
+        >>> tree = LexborHTMLParser('<img src="a.jpg" data-author="Jane Roe" data-agency="AFP">')
+        >>> _picture_attributes(tree.css("img"))
+        (('Jane Roe',), 'AFP')
+    """
+    suppliers = credit_lexicon().supplier_roles
+    creators: list[str] = []
+    provider: str | None = None
+    for node in nodes:
+        if node.tag not in _PICTURE_TAGS:
+            continue
+        for name, value in node.attributes.items():
+            text = collapse(value or "")
+            if not name.startswith("data-") or not _attribute_name(text):
+                continue
+            if name == _AUTHOR_ATTR and text not in creators:
+                creators.append(text)
+            elif provider is None and name[5:] in suppliers and not _credit_attribute(name):
+                provider = text
+    return tuple(creators), provider
 
 
 def _image_meta_credit(node: LexborNode) -> str | None:
@@ -915,6 +959,10 @@ def find_pictures(tree: LexborHTMLParser) -> list[Picture]:
         for holder in (img, img.parent):
             if holder is not None and any(_credit_attribute(k) for k in holder.attributes):
                 data_nodes.setdefault(holder.mem_id, holder)
+        holders = [img, img.parent] if img.parent is not None else [img]
+        creators, provider = _picture_attributes(holders)  # '<img data-author="Jane Roe">'
+        if creators or provider:
+            pictures.append(Picture(creators=creators, provider=provider))
     pictures.extend(_role_pictures(role_blocks))
     for node in data_nodes.values():
         pictures.extend(_data_pictures(node))

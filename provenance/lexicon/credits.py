@@ -123,6 +123,8 @@ class CreditLexicon:
     org_title_words: frozenset[str] = frozenset()
     meta_picture_words: tuple[str, ...] = ()
     meta_credit_words: tuple[str, ...] = ()
+    collections: frozenset[str] = frozenset()
+    caption_labels: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -277,4 +279,6 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         org_title_words=frozenset(_optional(data, "org_title_words")),
         meta_picture_words=_optional(data, "meta_picture_words"),
         meta_credit_words=_optional(data, "meta_credit_words"),
+        collections=frozenset(_optional(data, "collections")),
+        caption_labels=_optional(data, "caption_labels"),
     )

@@ -89,7 +89,9 @@ def test_lines_without_a_person(line: str, truth: tuple[tuple[str, CreditRole], 
         ("Star Tribune File", [("Star Tribune", A)]),
         ("Jane Col/AFP", [("Jane Col", P), ("AFP", A)]),  # a title's word as a surname
         ("Maj. Gen. Jane Roe", [("Jane Roe", P)]),  # titles one after another
-        ("ESA/Hubble & NASA", [("ESA", S), ("Hubble & NASA", S)]),  # "&" between no people
+        # "&" between a word and an acronym: two parties (stop 40; before, one "Hubble & NASA")
+        ("ESA/Hubble & NASA", [("ESA", S), ("Hubble", S), ("NASA", S)]),
+        ("Simon & Schuster Inc", [("Simon & Schuster Inc", S)]),  # no acronym: one firm
         ("Jane Roe and Smith/AFP", [("Jane Roe", P), ("Smith", P), ("AFP", A)]),
         ("Jane Roe photo by John Doe", [("Jane Roe photo by John Doe", S)]),  # no organization
         # an archive's name, not a name and a marker (a picture library: an agency)

@@ -34,8 +34,9 @@ __all__ = ["credits_for", "extract_credits", "party_label", "split_credit", "tit
 def extract_credits(credit: str, *, caption: str | None = None) -> tuple[CreditParty, ...]:
     """The parties of a photo credit line, with their IPTC roles, in written order.
 
-    ``caption`` is used only when ``credit`` is empty: a credit written at the
-    end of the caption ("... (Photo: Name / AFP)") is then split instead.
+    ``caption`` is used only when ``credit`` is empty: a credit written in the caption
+    ("... (Photo: Name / AFP)", "... REUTERS/Name", "... [Name/Reuters]"), found as the
+    HTML reader finds one in a page's caption, is then split instead.
 
     Roles, as the credits dev set's conventions split them:
 
@@ -74,14 +75,18 @@ def extract_credits(credit: str, *, caption: str | None = None) -> tuple[CreditP
         >>> show2 = extract_credits("", caption="Kyiv at night. (Photo: Sergei SUPINSKY / AFP)")
         >>> [p.name for p in show2]
         ['Sergei Supinsky', 'AFP']
+        >>> [p.name for p in extract_credits("", caption="Rain in Kyiv [Jane Roe/Reuters]")]
+        ['Jane Roe', 'Reuters']
 
     Raises:
         Nothing: an unparseable credit gives what it can (possibly an empty tuple).
     """
     if not (credit and credit.strip()) and caption:
+        from provenance.ingest.credit_text import credit_in_caption
         from provenance.ingest.wire import split_caption
 
-        split = split_caption(caption)
+        # a wire's caption style first, then the page captions' the HTML reader reads
+        split = split_caption(caption) or credit_in_caption(caption)
         credit = split[1] if split else ""
     # the text policy of provenance.ingest: lone surrogates become U+FFFD
     return split_credit(printable(credit or ""))

@@ -53,6 +53,8 @@ class CreditRules:
     relay_mark: re.Pattern[str]
     trailing_marker: re.Pattern[str]
     marks: re.Pattern[str]
+    grammar_words: frozenset[str]  # the lexicon's words, which stay lower case in a line
+    caption_label: re.Pattern[str]
 
 
 @cache
@@ -136,6 +138,9 @@ def credit_rules() -> CreditRules:
             _alts((*lex.relay_marks, *lex.trailing_markers, *lex.shot_marks, *lex.provided_marks))
             or "(?!)"
         ),
+        grammar_words=_grammar_words(lex),
+        # "Image caption, Rain over Kyiv": a caption's label opens the line
+        caption_label=re.compile(rf"^(?:{_alts(lex.caption_labels) or '(?!)'})\s*[,:]", re.I),
         # a rank or title before a name: "Sgt. Jane Roe"
         title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
         # the comma before a legal form: "Acme, Inc." (the form then ends the part)
@@ -145,6 +150,32 @@ def credit_rules() -> CreditRules:
             re.I,
         ),
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _grammar_words(lex: CreditLexicon) -> frozenset[str]:
+    """Every word of the lexicon's labels, relay, client, courtesy and host phrases, unnamed
+    suppliers, role codes, positions and name particles: the words a line written all in
+    lower case keeps in lower case, as written ("photo by jane roe": "photo", "by")."""
+    phrases = (
+        *lex.prefixes,
+        *lex.unnamed,
+        *lex.ignored,
+        *lex.relays,
+        *lex.clients,
+        *lex.courtesy,
+        *lex.hosts,
+        *lex.byline_words,
+        *lex.maker_words,
+        *lex.origin_words,
+        *lex.positions,
+        *lex.user_words,
+        *lex.name_particles,
+        *lex.org_lower_words,
+    )
+    return frozenset(w for phrase in phrases for w in _WORD.findall(phrase))
 
 
 def collapse(text: str) -> str:

@@ -18,6 +18,7 @@ chain, relays and handouts) and ``patterns`` (the regexes built from the lexicon
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from provenance.enums import CreditRole
@@ -126,6 +127,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     folded = text.casefold()
     if folded in rules.lex.positions:  # "Jane Roe/AP (left)": where the picture sits
         return out
+    if folded in lex.collections:  # "Patrick McMullan": a collection named after a person
+        return [*out, Segment(text, "agency", title_case_name(text))]
     if folded in lex.unnamed:
         return [*out, Segment(text, "unnamed", None)]
     paren = _PAREN.match(text)
@@ -231,10 +234,11 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
     names = [n for n in _AND.split(text) if n]
-    if len(names) > 1 and all(
+    orgs = len(names) > 1 and all(
         (org_like(n, rules) and not _bare_word(n, rules)) or n.casefold() in lex.unnamed
         for n in names
-    ):  # "ESA and NASA", "the artist and Acme Gallery"
+    )
+    if orgs or _word_and_acronym(names):  # "ESA and NASA", "the artist and Acme Gallery"
         return out + [s for n in names for s in _classify(n, rules)]
     if len(names) > 1 and all(is_person(n, rules) or is_one_word(n, rules) for n in names):
         return out + [Segment(n, "person", title_case_name(n)) for n in names]
@@ -254,6 +258,16 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         # "COLLECTIF NORD", "Middle East Images": a photographers' collective or agency
         return [*out, Segment(text, "agency", org_text(text))]
     return [*out, Segment(text, "org", org_text(text))]
+
+
+def _word_and_acronym(names: list[str]) -> bool:
+    """ "Hubble & NASA", "NASA & CSA": two one-word names, one of them an acronym, are two
+    parties (a firm's name of two words, "Johnson & Johnson", "Simon & Schuster Inc", holds
+    no acronym; "H & M" no word of two letters)."""
+    if len(names) != 2 or not all(n.isalpha() and n[0].isupper() for n in names):
+        return False
+    acronyms = sum(n.isupper() and len(n) >= 2 for n in names)
+    return acronyms >= 1 and all((n.isupper() and len(n) >= 2) or len(n) >= 3 for n in names)
 
 
 def _user_named(handle: str, rules: CreditRules) -> bool:
@@ -370,6 +384,22 @@ def _editor_initials(text: str, rules: CreditRules) -> str:
     return text[: initials.start()]
 
 
+def _named_twice(chain: list[Segment], rules: CreditRules) -> None:
+    """ "Patrick McMullan/Patrick McMullan via Getty Images": a collection named after its
+    photographer, written after the name: the first is the photographer."""
+    for seg, after in itertools.pairwise(chain):
+        same = seg.text.casefold() == after.text.casefold()
+        if same and seg.kind == "agency" and seg.text.casefold() in rules.lex.collections:
+            seg.kind, seg.name = "person", title_case_name(seg.text)
+
+
+def _wire_first(text: str, rules: CreditRules) -> bool:
+    """Whether a credit starts with a known agency or distributor ("Reuters", "AFP via Getty
+    Images", "AP/File")."""
+    first = _SEGMENT.split(rules.relay.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    return known_party(first.strip(), rules) is not None
+
+
 def _one(text: str, rules: CreditRules) -> list[Segment]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
@@ -399,6 +429,8 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
         maker = is_person(rest, rules) or org_like(rest, rules) or rest.startswith("@")
         if named and maker:  # "ABC News: Jane Roe", "Supplied: Queensland Police", "X: @user"
             text = f"{org} / {rest}"
+        elif is_person(org, rules) and _wire_first(rest, rules):
+            text = f"{org} / {rest}"  # "Jane Roe: Reuters": the maker, then her wire
     by_creator = BY_MARK in implied
     segs = implied_parties(implied)
     if COURTESY_MARK in implied and text:  # "사진 제공=삼성전자": a source, as "courtesy of"
@@ -470,6 +502,7 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     elif by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
     stock_handles(chain, rules)
+    _named_twice(chain, rules)
     assign(chain, relayed=False, passed_on=bool(relays))
     if not head.strip() and relays:  # "Via Facebook": where the picture was found
         sources = _chain(relays[0], rules)
@@ -593,11 +626,57 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
     """
     rules = credit_rules()
     text = _prepare(credit_line)
+    if rules.caption_label.match(text):  # "Image caption, Rain over Kyiv": no credit
+        return ()
+    uncased = _uncased(text)
+    cased = _capitalized(text, rules) if uncased else text
     parties: list[CreditParty] = []
-    for part in _parts(text, rules):
+    for part in _parts(cased, rules):
         if rules.contributor.match(part):  # "Styling by Name": not the picture's maker
             continue
         for seg in _one(part, rules):
             assert seg.role is not None
             parties.append(CreditParty(seg.name, seg.role, seg.text))
+    if uncased:
+        parties = [_as_written(party, text, cased) for party in parties]
     return _dedupe(parties)
+
+
+_LETTER = re.compile(r"[^\W\d_]+")
+
+
+def _uncased(text: str) -> bool:
+    """A line written all in lower case ("photo by jane roe", "jane roe/afp"): letters, none
+    of them a capital, in a script that has capitals."""
+    return text.islower() and text != text.upper()
+
+
+def _capitalized(text: str, rules: CreditRules) -> str:
+    """A lower-case line with every word that is no word of the credit lexicon capitalized
+    ("photo by jane roe" -> "photo by Jane Roe"), the same length as the line: the splitter
+    tells names by their capitals."""
+
+    def cap(match: re.Match[str]) -> str:
+        word = match.group()
+        head = word[0].upper()
+        if word in rules.grammar_words or len(head) != 1:
+            return word
+        return head + word[1:]
+
+    return _LETTER.sub(cap, text)
+
+
+def _as_written(party: CreditParty, line: str, cased: str) -> CreditParty:
+    """A party split from the capitalized form of a lower-case line, with the line's own
+    words: as written, and as its name unless it is a person's (capitals fixed, as a reader
+    writes a name; a one-word handle stays as written)."""
+    start = cased.find(party.as_written)
+    if start < 0:
+        return party
+    written = line[start : start + len(party.as_written)]
+    name = party.name
+    person = party.role is CreditRole.PHOTOGRAPHER and name is not None and " " in name
+    at = cased.find(name) if name is not None and not person else -1
+    if name is not None and at >= 0:
+        name = line[at : at + len(name)]  # "afp", "istockphoto.com", "jroe": as written
+    return CreditParty(name, party.role, written)
