@@ -3,9 +3,34 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
-__all__ = ["normalize_name", "sha256_hex", "stable_id"]
+__all__ = ["id_digits", "normalize_name", "sha256_hex", "stable_id"]
+
+
+def _builtin_sha256() -> Callable[[bytes], Any]:
+    """CPython's own SHA-256 (``_sha256``, the one ``hashlib`` falls back on), else
+    ``hashlib.sha256``: the same digest of the same bytes either way.
+
+    An id hashes a few dozen bytes, where a call costs more than the hashing: the
+    OpenSSL hash sets up, copies and frees an EVP context around one block (about
+    5.3K instructions against 3.5K on CPython 3.11). OpenSSL's block function is the
+    faster one, so an input of several blocks goes to it (:data:`_SHORT_INPUT`).
+    """
+    try:
+        sha256: Callable[[bytes], Any] = importlib.import_module("_sha256").sha256
+    except (ImportError, AttributeError):  # a build without it (newer CPython: ``_sha2``)
+        return hashlib.sha256
+    return sha256
+
+
+_SHORT_SHA256 = _builtin_sha256()
+#: Inputs shorter than this many bytes go to :func:`_builtin_sha256`'s hash; longer ones
+#: (an article id's headline and body) to OpenSSL's, faster past about two blocks.
+_SHORT_INPUT = 128
 
 
 def sha256_hex(data: bytes | str) -> str:
@@ -27,7 +52,20 @@ def stable_id(prefix: str, *parts: object) -> str:
     """
     # a list, not a generator: ``join`` builds one anyway (ids are made per row)
     joined = "\x1f".join(["" if p is None else p if type(p) is str else str(p) for p in parts])
-    return f"{prefix}_{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
+    return f"{prefix}_{id_digits(joined)}"
+
+
+def id_digits(joined: str) -> str:
+    """The first 16 hex digits of the SHA-256 of ``joined`` encoded as UTF-8: an id's tail.
+
+    Example:
+        >>> id_digits("abc") == sha256_hex("abc")[:16]
+        True
+    """
+    data = joined.encode()
+    sha256 = _SHORT_SHA256 if len(data) < _SHORT_INPUT else hashlib.sha256
+    # the first 8 bytes of the digest in hex: the first 16 digits of the hex digest
+    return sha256(data).digest()[:8].hex()
 
 
 def normalize_name(name: str) -> str:
