@@ -90,7 +90,9 @@ def iter_paths(
     """
     report = on_error if on_error is not None else _ignore
     for item in paths:
-        path = Path(item)
+        # a path of the concrete class already (every path a caller lists) is the path
+        # ``Path`` would make again from it: the same parts, so the object itself is kept
+        path = item if type(item) is _PATH else Path(item)
         kind = _kind(path)
         if kind == "folder":
             yield from _walk(path, report)
@@ -115,6 +117,10 @@ def _kind(path: Path) -> Literal["folder", "entry", "missing"]:
             return "folder"
         return "entry" if path.exists() or path.is_symlink() else "missing"
     return "folder" if stat.S_ISDIR(mode) else "entry"
+
+
+#: The concrete class ``Path(...)`` makes on this system (``PosixPath``, ``WindowsPath``).
+_PATH = type(Path())
 
 
 def _ignore(error: ReadError) -> None:
