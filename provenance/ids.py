@@ -3,9 +3,35 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
-__all__ = ["normalize_name", "sha256_hex", "stable_id"]
+__all__ = ["id_digits", "normalize_name", "sha256_hex", "stable_id"]
+
+
+def _builtin_sha256() -> Callable[[bytes], Any]:
+    """CPython's own SHA-256 (``_sha256``, the one ``hashlib`` falls back on), else
+    ``hashlib.sha256``: the same digest of the same bytes either way.
+
+    An id hashes a few dozen bytes, where a call costs more than the hashing: the
+    OpenSSL hash sets up, copies and frees an EVP context per call. Counted on CPython
+    3.11 (hash, 8 digest bytes in hex): one block 5.1K instructions against 6.6K, two
+    8.2K against 8.7K, three 11.3K against 10.8K (OpenSSL's block function is the
+    faster one), hence :data:`_SHORT_INPUT`.
+    """
+    try:
+        sha256: Callable[[bytes], Any] = importlib.import_module("_sha256").sha256
+    except (ImportError, AttributeError):  # a build without it (newer CPython: ``_sha2``)
+        return hashlib.sha256
+    return sha256
+
+
+_SHORT_SHA256 = _builtin_sha256()
+#: Inputs shorter than this many bytes (at most two blocks with the padding) go to
+#: :func:`_builtin_sha256`'s hash; longer ones (an article's headline and body) to OpenSSL's.
+_SHORT_INPUT = 120
 
 
 def sha256_hex(data: bytes | str) -> str:
@@ -27,7 +53,20 @@ def stable_id(prefix: str, *parts: object) -> str:
     """
     # a list, not a generator: ``join`` builds one anyway (ids are made per row)
     joined = "\x1f".join(["" if p is None else p if type(p) is str else str(p) for p in parts])
-    return f"{prefix}_{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
+    return f"{prefix}_{id_digits(joined)}"
+
+
+def id_digits(joined: str) -> str:
+    """The first 16 hex digits of the SHA-256 of ``joined`` encoded as UTF-8: an id's tail.
+
+    Example:
+        >>> id_digits("abc") == sha256_hex("abc")[:16]
+        True
+    """
+    data = joined.encode()
+    sha256 = _SHORT_SHA256 if len(data) < _SHORT_INPUT else hashlib.sha256
+    # the first 8 bytes of the digest in hex: the first 16 digits of the hex digest
+    return sha256(data).digest()[:8].hex()
 
 
 def normalize_name(name: str) -> str:

@@ -6,6 +6,7 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from provenance.errors import ReadError
 from provenance.settings import Limits
@@ -89,13 +90,37 @@ def iter_paths(
     """
     report = on_error if on_error is not None else _ignore
     for item in paths:
-        path = Path(item)
-        if path.is_dir():
+        # a path of the concrete class already (every path a caller lists) is the path
+        # ``Path`` would make again from it: the same parts, so the object itself is kept
+        path = item if type(item) is _PATH else Path(item)
+        kind = _kind(path)
+        if kind == "folder":
             yield from _walk(path, report)
-        elif path.exists() or path.is_symlink():
+        elif kind == "entry":
             yield path  # read_file says what is wrong with a special file
         else:
             raise ReadError(str(path), "no such file or directory", "check the path")
+
+
+def _kind(path: Path) -> Literal["folder", "entry", "missing"]:
+    """``"folder"`` where ``path.is_dir()``, else ``"entry"`` where ``path.exists() or
+    path.is_symlink()``, else ``"missing"``.
+
+    One ``stat`` for a path that can be examined (every given file, the common case):
+    it exists, and its mode says whether it is a folder. Only a path ``stat`` refuses
+    asks the three tests themselves, so what they answer or raise is unchanged.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        if path.is_dir():
+            return "folder"
+        return "entry" if path.exists() or path.is_symlink() else "missing"
+    return "folder" if stat.S_ISDIR(mode) else "entry"
+
+
+#: The concrete class ``Path(...)`` makes on this system (``PosixPath``, ``WindowsPath``).
+_PATH = type(Path())
 
 
 def _ignore(error: ReadError) -> None:

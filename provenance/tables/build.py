@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
-import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,7 @@ from provenance.enums import NARRATOR as _NARRATOR
 from provenance.enums import Attribution, ClaimStatus, SourceKind
 from provenance.errors import ReadWarning
 from provenance.extractors.records import ClaimSpan, SourceInfo
-from provenance.ids import normalize_name, stable_id
+from provenance.ids import id_digits, normalize_name, stable_id
 from provenance.lexicon.cues import unasserting_forms
 from provenance.tables.asides import Asides
 from provenance.tables.bundle import Tables
@@ -454,7 +453,7 @@ def _span(article_id: str, claim: ClaimSpan, source_id: str) -> tuple[int, int, 
         # stable_id("clm", ...) written out for the types every built-in claim has:
         # the same joined text, without the per-part type tests (ids are made per row)
         joined = f"{article_id}\x1f{start}\x1f{end}\x1f{attribution._value_}\x1f{source_id}"
-        claim_id = "clm_" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+        claim_id = "clm_" + id_digits(joined)
     else:
         claim_id = stable_id("clm", article_id, start, end, attribution, source_id)
     return (start, end, claim_id, source_id)
@@ -464,7 +463,7 @@ def _figure_id(article_id: str, start: int, end: int) -> str:
     """``stable_id("fig", article_id, start, end)``, written out for integer offsets."""
     if type(start) is int and type(end) is int:
         joined = f"{article_id}\x1f{start}\x1f{end}"
-        return "fig_" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+        return "fig_" + id_digits(joined)
     return stable_id("fig", article_id, start, end)
 
 

@@ -98,6 +98,22 @@ def test_iter_paths_sorted_recursive_skipping_hidden(tmp_path: Path) -> None:
     ]
 
 
+def test_iter_paths_given_paths_as_the_tests_of_pathlib_say(tmp_path: Path) -> None:
+    """A given file (as a Path, kept as it is, or a string), a folder, a broken link (given:
+    read_file reports it) and a missing path, each as ``is_dir``/``exists``/``is_symlink``."""
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("x")
+    given = tmp_path / "d" / "a.txt"
+    broken = tmp_path / "broken.txt"
+    broken.symlink_to(tmp_path / "nowhere.txt")
+    found = list(iter_paths([given, str(given), tmp_path / "d", broken]))
+    assert found == [given, given, given, broken]
+    assert found[0] is given  # a Path of the concrete class is not made again
+    assert all(type(p) is type(given) for p in found)
+    with pytest.raises(ReadError, match="no such file"):
+        list(iter_paths([str(tmp_path / "nowhere.txt")]))
+
+
 def test_iter_paths_missing_path(tmp_path: Path) -> None:
     """A path that does not exist raises ReadError naming it."""
     with pytest.raises(ReadError, match="missing"):
