@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -693,10 +692,12 @@ def scan_words(text: str, vocabulary: frozenset[str]) -> list[tuple[int, str]]:
     # a space either side: every word lies between two spaces, and its start in ``text``
     # is the place of the space before it
     spaced = b" " + text.encode("ascii", "replace").translate(_LETTERS_KEPT) + b" "
-    words = spaced.split()
     out: list[tuple[int, str]] = []
     at = 0
-    for found in itertools.compress(words, map(known.__contains__, words)):
+    # ``filter`` calls the set test itself: a third fewer C calls a word than feeding
+    # ``map``'s answers to ``itertools.compress`` (counted alone: 3.4M of 82M instructions
+    # on the 200 articles of the steady state)
+    for found in filter(known.__contains__, spaced.split()):
         word, pattern = known[found]
         at = spaced.find(pattern, at)
         out.append((at, word))
