@@ -1,7 +1,8 @@
-"""A "but" or "while" with no comma that goes on with a reported clause (clause_turns.py).
+"""A "but", "while" or "because" with no comma that goes on with a reported clause or a
+cue's object, and an "as" before a capital that labels a cue's object (clause_turns.py).
 
 Cue lexicon: ``continuing_conjunctions``, ``continuing_subordinators``,
-``clause_subject_quantifiers``.
+``clause_subject_quantifiers``, ``comment_clause_openers``, ``object_end_subordinators``.
 """
 
 from __future__ import annotations
@@ -99,10 +100,68 @@ def test_the_turn_after_an_object_ends_it() -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        (
+            "Smith criticized the judge because of his heritage.",
+            "the judge because of his heritage",
+        ),
+        (
+            "Smith questioned whether the rival was eligible because she was born abroad.",
+            "whether the rival was eligible because she was born abroad",
+        ),
+        ("Smith praised the plan while the mayor watched.", "the plan while the mayor watched"),
+    ],
+)
+def test_an_object_runs_on_through_a_subordinator(text: str, content: str) -> None:
+    """A "because" or "while" clause after a cue's object with no report of its own is the
+    source's own: it does not end the object."""
+    assert content in [c for c, _ in attributed(text)], attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("Smith criticized the judge in a statement on Monday.", "the judge"),
         ("Smith praised the plan until the vote failed.", "the plan"),
+        # a report after "because": the reason is another source's claim
+        ("Smith criticized the hearing because aides said the files were hidden.", "the hearing"),
     ],
 )
 def test_an_object_still_ends_at_an_occasion_or_until(text: str, content: str) -> None:
     """Neighbours: an occasion or "until" still ends a cue's object."""
+    assert content in [c for c, _ in attributed(text)], attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor sought to portray herself as Mr. Lee's successor.",
+            "herself as Mr. Lee's successor",
+        ),
+        (
+            "She urged accepting refugees from countries such as Syria.",
+            "accepting refugees from countries such as Syria",
+        ),
+        (
+            "He accused the senator of using his role as Finance Committee chairman to stall.",
+            "the senator of using his role as Finance Committee chairman to stall",
+        ),
+    ],
+)
+def test_as_before_a_capital_labels_the_object(text: str, content: str) -> None:
+    """An "as" and a capital with no report in its clause name what the object is taken as."""
+    assert content in [c for c, _ in attributed(text)], attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry denied the strike, as Moscow denies all such reports.", "the strike"),
+        ("Smith praised the plan as Jones said it would.", "the plan"),
+        ("Smith praised the plan as he left the hall.", "the plan"),
+    ],
+)
+def test_a_comment_clause_after_as_still_ends_the_object(text: str, content: str) -> None:
+    """Neighbours: a report after "as" ("as Moscow denies", "as Jones said"), or a pronoun
+    opening its clause, still ends the object."""
     assert content in [c for c, _ in attributed(text)], attributed(text)
