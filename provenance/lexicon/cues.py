@@ -681,6 +681,9 @@ class CueLexicon:
     comment_clause_subordinators: tuple[str, ...] = ()
     participle_lead_prepositions: tuple[str, ...] = ()
     object_end_subordinators: tuple[str, ...] = ()
+    continuing_conjunctions: tuple[str, ...] = ()
+    continuing_subordinators: tuple[str, ...] = ()
+    clause_subject_quantifiers: tuple[str, ...] = ()
     gerund_prepositions: tuple[str, ...] = ()
     loose_source_ends: tuple[str, ...] = ()
     splice_pronouns: tuple[str, ...] = ()
@@ -942,6 +945,9 @@ _SPAN_KEYS = (
     "comment_clause_subordinators",
     "participle_lead_prepositions",
     "object_end_subordinators",
+    "continuing_conjunctions",
+    "continuing_subordinators",
+    "clause_subject_quantifiers",
     "gerund_prepositions",
     "loose_source_ends",
     "splice_pronouns",

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from provenance.extractors.claims.clause_turns import continues_clause, labels_object
 from provenance.extractors.claims.coordination import coordinated_report
 from provenance.extractors.claims.cues import CueIndex, CueInfo, cue_grammar
 from provenance.extractors.claims.occasions import (
@@ -984,6 +985,15 @@ def content_after(
         if (closed := _dash_aside_end(text, cut, end)) is not None:
             resume = closed  # "to ban all Muslims — 1.6 billion people — from entering"
             continue
+        if continues_clause(
+            text,
+            cut.start(),
+            quotes.cues.any_between(cut.end(), end),
+            clause=info.frame is not _OBJECT,
+        ):
+            continue  # "said the emails were not classified but would take longer"
+        if info.frame is _OBJECT and labels_object(text, cut.start(), quotes.cues.any_between):
+            continue  # "to portray herself as Mr. Obama's successor"
         if not quotes.inside(cut.start()) and cut.start() - pos > shortest:
             end = cut.start()
             break
