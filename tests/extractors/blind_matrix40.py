@@ -10,7 +10,7 @@ address or a pronoun "one" is no figure.
 
 An expectation is one of:
 
-- ``Fig``: a figure whose text is the surface (or one of ``alts``, the readings the
+- ``Fig``: a figure (no time, identifier or marker) whose text is the surface (or one of ``alts``, the readings the
   guideline leaves open) at its place, with the value (``ANY`` when the guideline fixes
   none), and the kind and unit when given;
 - ``Not``: no figure (a kind other than time, identifier or marker) overlaps the surface;
@@ -109,7 +109,7 @@ def holds(form: Form, expectation: Expectation, frame: pd.DataFrame) -> str:
                 continue
             start = _place(text, surface, expectation.nth)
             for r in rows:
-                if r["text"] != surface or r["start"] != start:
+                if r["text"] != surface or r["start"] != start or str(r["kind"]) in NOT_FIGURES:
                     continue
                 if not _value_ok(r["value"], expectation.value):
                     continue

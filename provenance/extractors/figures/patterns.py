@@ -707,7 +707,9 @@ class Patterns:
         ) + tuple(_hyphened(c) for c in lex.compound_units)
         self.COMPOUND_FIRST = frozenset(w[0].lower() for c in lex.compound_units for w in c.first)
         #: the parts of a year written before it, in the cases a cheap ``endswith`` tests
-        self.YEAR_PARTS = tuple(w for part in sorted(lex.year_parts) for w in _cases([part]))
+        self.YEAR_PARTS = tuple(
+            w for part in sorted(lex.year_parts | lex.decade_parts) for w in _cases([part])
+        )
         self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
         self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
@@ -784,6 +786,12 @@ class Patterns:
         self.PRONOUN_ONE_AFTER = re.compile(r"(?i:[ \t]*(?:" + glued + r"|" + after + r"\b))")
         self.ONE_WORDS = frozenset(lex.one_words)
         self.MINUS_BEFORE = re.compile(r"(?i:\b" + alt(lex.minus) + r"[ \t]+$)")
+        #: after a number, the words that make it negative: "5 below zero", "3 degrés sous zéro"
+        self.BELOW_ZERO = (
+            re.compile(r"(?i:[ \t]+" + alt(lex.below_zero) + r")(?![\w'’-])")
+            if lex.below_zero
+            else None
+        )
         self.CHANGE_BEFORE = re.compile(
             r"(?i:\b"
             + alt(lex.change_verbs)

@@ -40,6 +40,7 @@ from provenance.extractors.figures.context import (
     named_line,
     qualify,
     set_duration,
+    street_number,
     suffix,
 )
 from provenance.extractors.figures.dates import normalize_date
@@ -152,6 +153,8 @@ def read(
                 return [f, g], g.end
         return [f], e
     if group == "roman":
+        if p.lex.ordinal_names and _no_rank(text, e, 0.0, p):
+            return [], e  # "la Ve République": a name
         return [Fig(s, e, _ORDINAL, float(p.ROMAN[m.group()]))], e
     if group in ("phone", "ticker", "code"):
         return [Fig(s, e, _IDENTIFIER, None)], e
@@ -227,6 +230,8 @@ def read(
         if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), _IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
+        if f.kind is _CARDINAL and m.group() in p.lex.service_numbers and _service_call(text, f, p):
+            return [Fig(s, e, _IDENTIFIER, None)], e  # "called 911": a phone number
         if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
             return [g], g.end  # "1H24": the first half of 2024
         if (
@@ -247,6 +252,8 @@ def read(
             year_part(text, f, floor, p)
         if f.kind is _ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
             return [], f.end  # "the 94th District": a name
+        if f.kind is _YEAR and f.lower is None and text[f.end + 1 : f.end + 2] in p.STREET_FIRST:
+            _street_not_year(text, f, floor, p)  # "1600 Pennsylvania Avenue": an address
         if f.kind is not _CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
         nxt = text[f.end : f.end + 1]
@@ -259,6 +266,8 @@ def read(
             return [f], f.end  # "24 h/24", "7j/7": no figure
         if text[s - 1 : s] in (" ", "\t") and f.value is not None:
             _minus_word(text, f, floor, p)  # "minus 4 degrees"
+        if nxt == " " and p.BELOW_ZERO is not None and f.value and f.value > 0:
+            _below_zero(text, f, p)  # "5 below zero": -5
     if not _compound(text, f, p):
         suffix(text, f, p)
         if f.kind is _CARDINAL:
@@ -307,6 +316,8 @@ def _compound(text: str, f: Fig, p: Patterns) -> bool:
         if c is not None and float(c.group(1)) < per:
             f.value = f.value * per + float(c.group(1))
             f.raw, f.unit, f.end = f.value, unit, c.end()
+            if unit in p.lex.durations:
+                set_duration(f, unit, p)  # "3 hours 20 minutes": 200 minutes
             return True
     return False
 
@@ -1104,6 +1115,25 @@ def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
     f.start, f.value, f.raw = mb.start(), -f.value, -f.raw
 
 
+def _service_call(text: str, f: Fig, p: Patterns) -> bool:
+    """An emergency number after a word of calling or before one of its calls is a phone
+    number, no figure: "called 911", "dialled 999", "a 911 call" ("999 people" counts)."""
+    before = text[max(0, f.start - 12) : f.start].split()
+    after = text[f.end : f.end + 16].split(None, 1)
+    return bool(
+        (before and before[-1].lower() in p.lex.service_number_before)
+        or (after and after[0].rstrip(".,;:").lower() in p.lex.service_number_after)
+    )
+
+
+def _below_zero(text: str, f: Fig, p: Patterns) -> None:
+    """Words of ``below_zero`` after a number make it negative and part of its span: "5
+    below zero", "10 degrés sous zéro"."""
+    z = p.BELOW_ZERO.match(text, f.end) if p.BELOW_ZERO is not None else None
+    if z is not None and f.value is not None and f.raw is not None:
+        f.end, f.value, f.raw = z.end(), -f.value, -f.raw
+
+
 def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
     """A time unit after an article-number makes it a count: "un an", "une semaine".
 
@@ -1192,9 +1222,26 @@ def _no_rank(text: str, e: int, value: float, p: Patterns) -> bool:
     *District*")."""
     if text[e : e + 1] != " ":
         return False
-    nxt = text[e + 1 : e + 20].split(None, 1)
+    nxt = text[e + 1 : e + 40].split(None, 3)
     word = nxt[0].rstrip(".,;:)") if nxt else ""
-    return word in p.lex.ordinal_names or (value == 1 and word.lower() in p.lex.ordinal_titles)
+    if word in p.lex.ordinal_names or (value == 1 and word.lower() in p.lex.ordinal_titles):
+        return True
+    # the name's noun after one or two capitalized words of the name: "the 5th U.S.
+    # Circuit", "the 10th Mountain Division"
+    for i, later in enumerate(nxt[1:3], 1):
+        if not nxt[i - 1][:1].isupper() or nxt[i - 1][-1:] in ",;:)":
+            return False
+        if later.rstrip(".,;:)") in p.lex.ordinal_names:
+            return True
+    return False
+
+
+def _street_not_year(text: str, f: Fig, floor: int, p: Patterns) -> None:
+    """A number read as a year before a street's name is the number of an address:
+    "1600 Pennsylvania Avenue" (as "10 Downing Street"), unless a preposition of time
+    holds it a year ("In 2008 Wall Street fell")."""
+    if p.YEAR_BEFORE.search(text, max(floor, f.start - 10), f.start) is None:
+        street_number(text, f, p)
 
 
 def _in_name(text: str, s: int) -> bool:
