@@ -131,9 +131,12 @@ def test_unit_before_as_a_sentence_opens(text: str, want: tuple[str, str]) -> No
     [
         ("It was 5 below zero in Chicago.", "en", [("5 below zero", -5.0)]),
         ("It was 10 degrees below zero.", "en", [("10 degrees below zero", -10.0)]),
+        ("It was five below zero.", "en", [("five below zero", -5.0)]),
+        ("Il faisait dix degrés sous zéro.", "fr", [("dix degrés sous zéro", -10.0)]),
         ("Il faisait 10 degrés sous zéro.", "fr", [("10 degrés sous zéro", -10.0)]),
         # neighbours: no zero, or a sign already
         ("Output was 5 below the target.", "en", [("5", 5.0)]),
+        ("The team finished two below the line.", "en", [("two", 2.0)]),
         ("Il faisait -3 sous zéro.", "fr", [("-3", -3.0), ("zéro", 0.0)]),
     ],
 )

@@ -185,6 +185,16 @@ def read(
     if group == "words":
         figs, end = _words(text, m, ref, floor, with_range, p)
         last = figs[-1] if figs else None
+        if (
+            last is not None
+            and p.BELOW_ZERO is not None
+            and last.kind is _CARDINAL
+            and last.value
+            and last.value > 0
+            and text[last.end : last.end + 1] == " "
+        ):
+            _below_zero(text, last, p)  # "five below zero": -5
+            end = max(end, last.end)
         if last is not None and last.value is not None and last.value < 1 and p.lex.a_units:
             end = max(end, _share_of_a_unit(text, last, floor, p))  # "a quarter of a mile"
         return figs, end
