@@ -706,6 +706,12 @@ class Patterns:
             for c in lex.compound_units
         ) + tuple(_hyphened(c) for c in lex.compound_units)
         self.COMPOUND_FIRST = frozenset(w[0].lower() for c in lex.compound_units for w in c.first)
+        #: the compounds by the first letter of their larger unit, in the order tried
+        firsts = [frozenset(w[0].lower() for w in c.first) for c in lex.compound_units] * 2
+        self.COMPOUNDS_AT = {
+            ch: tuple(c for c, f in zip(self.COMPOUNDS, firsts, strict=True) if ch in f)
+            for ch in self.COMPOUND_FIRST
+        }
         #: the parts of a year written before it, in the cases a cheap ``endswith`` tests
         self.YEAR_PARTS = tuple(
             w for part in sorted(lex.year_parts | lex.decade_parts) for w in _cases([part])
@@ -792,6 +798,10 @@ class Patterns:
             if lex.below_zero
             else None
         )
+        #: their first words, in the cases a cheap ``startswith`` tests after the space
+        self.BELOW_ZERO_HEADS = tuple(_cases(sorted({w.split()[0] for w in lex.below_zero})))
+        #: the values of the emergency numbers, tested before their digits
+        self.SERVICE_VALUES = frozenset(float(n) for n in lex.service_numbers)
         self.CHANGE_BEFORE = re.compile(
             r"(?i:\b"
             + alt(lex.change_verbs)

@@ -187,11 +187,9 @@ def read(
         last = figs[-1] if figs else None
         if (
             last is not None
-            and p.BELOW_ZERO is not None
-            and last.kind is _CARDINAL
-            and last.value
-            and last.value > 0
+            and text.startswith(p.BELOW_ZERO_HEADS, last.end + 1)
             and text[last.end : last.end + 1] == " "
+            and last.kind is _CARDINAL
         ):
             _below_zero(text, last, p)  # "five below zero": -5
             end = max(end, last.end)
@@ -240,7 +238,12 @@ def read(
         if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), _IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
-        if f.kind is _CARDINAL and m.group() in p.lex.service_numbers and _service_call(text, f, p):
+        if (
+            f.value in p.SERVICE_VALUES
+            and f.kind is _CARDINAL
+            and m.group() in p.lex.service_numbers
+            and _service_call(text, f, p)
+        ):
             return [Fig(s, e, _IDENTIFIER, None)], e  # "called 911": a phone number
         if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
             return [g], g.end  # "1H24": the first half of 2024
@@ -276,7 +279,7 @@ def read(
             return [f], f.end  # "24 h/24", "7j/7": no figure
         if text[s - 1 : s] in (" ", "\t") and f.value is not None:
             _minus_word(text, f, floor, p)  # "minus 4 degrees"
-        if nxt == " " and p.BELOW_ZERO is not None and f.value and f.value > 0:
+        if nxt == " " and text.startswith(p.BELOW_ZERO_HEADS, f.end + 1) and f.value:
             _below_zero(text, f, p)  # "5 below zero": -5
     if not _compound(text, f, p):
         suffix(text, f, p)
@@ -319,9 +322,10 @@ def _compound(text: str, f: Fig, p: Patterns) -> bool:
             return False
         f.value, f.unit, f.end = f.value * 12 + float(j.group(1)), "in", j.end()
         return True
-    if head.lstrip(" \t-")[:1].lower() not in p.COMPOUND_FIRST:
+    compounds = p.COMPOUNDS_AT.get(head.lstrip(" \t-")[:1].lower())
+    if compounds is None:
         return False
-    for pattern, per, unit in p.COMPOUNDS:
+    for pattern, per, unit in compounds:
         c = pattern.match(text, e)
         if c is not None and float(c.group(1)) < per:
             f.value = f.value * per + float(c.group(1))
@@ -1139,8 +1143,10 @@ def _service_call(text: str, f: Fig, p: Patterns) -> bool:
 def _below_zero(text: str, f: Fig, p: Patterns) -> None:
     """Words of ``below_zero`` after a number make it negative and part of its span: "5
     below zero", "10 degrés sous zéro"."""
-    z = p.BELOW_ZERO.match(text, f.end) if p.BELOW_ZERO is not None else None
-    if z is not None and f.value is not None and f.raw is not None:
+    if f.value is None or f.value <= 0 or f.raw is None or p.BELOW_ZERO is None:
+        return
+    z = p.BELOW_ZERO.match(text, f.end)
+    if z is not None:
         f.end, f.value, f.raw = z.end(), -f.value, -f.raw
 
 
@@ -1250,7 +1256,12 @@ def _street_not_year(text: str, f: Fig, floor: int, p: Patterns) -> None:
     """A number read as a year before a street's name is the number of an address:
     "1600 Pennsylvania Avenue" (as "10 Downing Street"), unless a preposition of time
     holds it a year ("In 2008 Wall Street fell")."""
-    if p.YEAR_BEFORE.search(text, max(floor, f.start - 10), f.start) is None:
+    street = p.STREET
+    if (
+        street is not None
+        and street.match(text, f.end) is not None
+        and p.YEAR_BEFORE.search(text, max(floor, f.start - 10), f.start) is None
+    ):
         street_number(text, f, p)
 
 
