@@ -169,6 +169,11 @@ class NumberLexicon:
     clock_hour_not_before: tuple[str, ...]
     day_articles: tuple[str, ...]
     price_per: tuple[str, ...]
+    below_zero: tuple[str, ...]
+    service_numbers: frozenset[str]
+    service_number_before: frozenset[str]
+    service_number_after: frozenset[str]
+    decade_parts: frozenset[str]
     ordinal_titles: frozenset[str]
     ordinal_names: frozenset[str]
     street_nouns_after_name: tuple[str, ...]
@@ -425,6 +430,11 @@ def _number_lexicon(language: str) -> NumberLexicon:
         clock_hour_not_before=e.texts("clock_hour_not_before"),
         day_articles=e.texts("day_articles"),
         price_per=e.texts("price_per"),
+        below_zero=e.texts("below_zero"),
+        service_numbers=frozenset(e.texts("service_numbers")),
+        service_number_before=frozenset(w.lower() for w in e.texts("service_number_before")),
+        service_number_after=frozenset(w.lower() for w in e.texts("service_number_after")),
+        decade_parts=frozenset(w.lower() for w in e.texts("decade_parts")),
         ordinal_titles=frozenset(w.lower() for w in e.texts("ordinal_titles")),
         ordinal_names=frozenset(e.texts("ordinal_names")),
         street_nouns_after_name=e.texts("street_nouns_after_name"),
@@ -448,7 +458,13 @@ def _number_lexicon(language: str) -> NumberLexicon:
         fraction_multiple_after=_str_list(e, "fraction_multiple_after"),
         multiple_comparatives=_str_list(e, "multiple_comparatives"),
         factor_before=tuple(" ".join(w.lower().split()) + " " for w in e.texts("factor_before")),
-        unit_before=tuple(w + sep for w in e.texts("unit_before") for sep in " -"),
+        # as written and capitalized, as a sentence or a headline opens: "Magnitude 6.1 quake"
+        unit_before=tuple(
+            v + sep
+            for w in e.texts("unit_before")
+            for v in dict.fromkeys((w, w[:1].upper() + w[1:]))
+            for sep in " -"
+        ),
         multiple_role_words=_str_list(e, "multiple_role_words"),
         multiple_role_openers=_str_list(e, "multiple_role_openers"),
         approximate_noun_determiners=e.texts("approximate_noun_determiners"),

@@ -39,7 +39,7 @@ K = FigureKind
         # Roman ordinals
         ("Au XXIe siècle.", "fr", "XXIe", K.ORDINAL, 21),
         ("Au XIXᵉ siècle.", "fr", "XIXᵉ", K.ORDINAL, 19),
-        ("La Ve République.", "fr", "Ve", K.ORDINAL, 5),
+        ("Le IIIe arrondissement.", "fr", "IIIe", K.ORDINAL, 3),  # "la Ve République" is a name
         ("François Ier régnait.", "fr", "Ier", K.ORDINAL, 1),
         # fractions and dozens
         ("La moitié des gens.", "fr", "moitié", K.CARDINAL, 0.5),

@@ -438,7 +438,7 @@ def factor_or_unit(text: str, f: Fig, p: Patterns) -> None:
         return
     before = lex.unit_before
     if text.endswith(before, 0, f.start):
-        f.unit = next(w for w in before if text.endswith(w, 0, f.start))[:-1]
+        f.unit = next(w for w in before if text.endswith(w, 0, f.start))[:-1].lower()
 
 
 def street_number(text: str, f: Fig, p: Patterns) -> None:

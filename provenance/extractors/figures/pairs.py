@@ -212,7 +212,9 @@ def year_part(text: str, f: Fig, floor: int, p: Patterns) -> None:
         return
     words = text[max(floor, f.start - 8) : f.start - 1].rsplit(None, 1)
     word = words[-1] if words else ""
-    if word.lower() not in p.lex.year_parts:
+    if word.lower() not in p.lex.year_parts and not (
+        word.lower() in p.lex.decade_parts and f.lower is not None and f.upper == f.lower + 9
+    ):  # "the low 20s", never "low 2013"
         return
     f.start, f.qualifier = f.start - 1 - len(word), word
     if f.lower is None or f.upper is None:  # a year; a decade keeps its ten years (the

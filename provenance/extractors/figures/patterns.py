@@ -706,8 +706,16 @@ class Patterns:
             for c in lex.compound_units
         ) + tuple(_hyphened(c) for c in lex.compound_units)
         self.COMPOUND_FIRST = frozenset(w[0].lower() for c in lex.compound_units for w in c.first)
+        #: the compounds by the first letter of their larger unit, in the order tried
+        firsts = [frozenset(w[0].lower() for w in c.first) for c in lex.compound_units] * 2
+        self.COMPOUNDS_AT = {
+            ch: tuple(c for c, f in zip(self.COMPOUNDS, firsts, strict=True) if ch in f)
+            for ch in self.COMPOUND_FIRST
+        }
         #: the parts of a year written before it, in the cases a cheap ``endswith`` tests
-        self.YEAR_PARTS = tuple(w for part in sorted(lex.year_parts) for w in _cases([part]))
+        self.YEAR_PARTS = tuple(
+            w for part in sorted(lex.year_parts | lex.decade_parts) for w in _cases([part])
+        )
         self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
         self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
@@ -784,6 +792,16 @@ class Patterns:
         self.PRONOUN_ONE_AFTER = re.compile(r"(?i:[ \t]*(?:" + glued + r"|" + after + r"\b))")
         self.ONE_WORDS = frozenset(lex.one_words)
         self.MINUS_BEFORE = re.compile(r"(?i:\b" + alt(lex.minus) + r"[ \t]+$)")
+        #: after a number, the words that make it negative: "5 below zero", "3 degrés sous zéro"
+        self.BELOW_ZERO = (
+            re.compile(r"(?i:[ \t]+" + alt(lex.below_zero) + r")(?![\w'’-])")
+            if lex.below_zero
+            else None
+        )
+        #: their first words, in the cases a cheap ``startswith`` tests after the space
+        self.BELOW_ZERO_HEADS = tuple(_cases(sorted({w.split()[0] for w in lex.below_zero})))
+        #: the values of the emergency numbers, tested before their digits
+        self.SERVICE_VALUES = frozenset(float(n) for n in lex.service_numbers)
         self.CHANGE_BEFORE = re.compile(
             r"(?i:\b"
             + alt(lex.change_verbs)

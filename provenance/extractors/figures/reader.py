@@ -40,6 +40,7 @@ from provenance.extractors.figures.context import (
     named_line,
     qualify,
     set_duration,
+    street_number,
     suffix,
 )
 from provenance.extractors.figures.dates import normalize_date
@@ -152,6 +153,8 @@ def read(
                 return [f, g], g.end
         return [f], e
     if group == "roman":
+        if p.lex.ordinal_names and _no_rank(text, e, 0.0, p):
+            return [], e  # "la Ve République": a name
         return [Fig(s, e, _ORDINAL, float(p.ROMAN[m.group()]))], e
     if group in ("phone", "ticker", "code"):
         return [Fig(s, e, _IDENTIFIER, None)], e
@@ -182,6 +185,14 @@ def read(
     if group == "words":
         figs, end = _words(text, m, ref, floor, with_range, p)
         last = figs[-1] if figs else None
+        if (
+            last is not None
+            and text.startswith(p.BELOW_ZERO_HEADS, last.end + 1)
+            and text[last.end : last.end + 1] == " "
+            and last.kind is _CARDINAL
+        ):
+            _below_zero(text, last, p)  # "five below zero": -5
+            end = max(end, last.end)
         if last is not None and last.value is not None and last.value < 1 and p.lex.a_units:
             end = max(end, _share_of_a_unit(text, last, floor, p))  # "a quarter of a mile"
         return figs, end
@@ -227,6 +238,13 @@ def read(
         if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), _IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
+        if (
+            f.value in p.SERVICE_VALUES
+            and f.kind is _CARDINAL
+            and m.group() in p.lex.service_numbers
+            and _service_call(text, f, p)
+        ):
+            return [Fig(s, e, _IDENTIFIER, None)], e  # "called 911": a phone number
         if e - s == 1 and text[e : e + 1] in p.PERIOD_HEADS and (g := glued_period(text, s, p)):
             return [g], g.end  # "1H24": the first half of 2024
         if (
@@ -247,6 +265,8 @@ def read(
             year_part(text, f, floor, p)
         if f.kind is _ORDINAL and p.lex.ordinal_names and _no_rank(text, f.end, 0.0, p):
             return [], f.end  # "the 94th District": a name
+        if f.kind is _YEAR and f.lower is None and text[f.end + 1 : f.end + 2] in p.STREET_FIRST:
+            _street_not_year(text, f, floor, p)  # "1600 Pennsylvania Avenue": an address
         if f.kind is not _CARDINAL or f.lower is not None:  # not a plain number: "30s"
             return [f], f.end
         nxt = text[f.end : f.end + 1]
@@ -259,6 +279,8 @@ def read(
             return [f], f.end  # "24 h/24", "7j/7": no figure
         if text[s - 1 : s] in (" ", "\t") and f.value is not None:
             _minus_word(text, f, floor, p)  # "minus 4 degrees"
+        if nxt == " " and text.startswith(p.BELOW_ZERO_HEADS, f.end + 1) and f.value:
+            _below_zero(text, f, p)  # "5 below zero": -5
     if not _compound(text, f, p):
         suffix(text, f, p)
         if f.kind is _CARDINAL:
@@ -300,13 +322,16 @@ def _compound(text: str, f: Fig, p: Patterns) -> bool:
             return False
         f.value, f.unit, f.end = f.value * 12 + float(j.group(1)), "in", j.end()
         return True
-    if head.lstrip(" \t-")[:1].lower() not in p.COMPOUND_FIRST:
+    compounds = p.COMPOUNDS_AT.get(head.lstrip(" \t-")[:1].lower())
+    if compounds is None:
         return False
-    for pattern, per, unit in p.COMPOUNDS:
+    for pattern, per, unit in compounds:
         c = pattern.match(text, e)
         if c is not None and float(c.group(1)) < per:
             f.value = f.value * per + float(c.group(1))
             f.raw, f.unit, f.end = f.value, unit, c.end()
+            if unit in p.lex.durations:
+                set_duration(f, unit, p)  # "3 hours 20 minutes": 200 minutes
             return True
     return False
 
@@ -1104,6 +1129,27 @@ def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
     f.start, f.value, f.raw = mb.start(), -f.value, -f.raw
 
 
+def _service_call(text: str, f: Fig, p: Patterns) -> bool:
+    """An emergency number after a word of calling or before one of its calls is a phone
+    number, no figure: "called 911", "dialled 999", "a 911 call" ("999 people" counts)."""
+    before = text[max(0, f.start - 12) : f.start].split()
+    after = text[f.end : f.end + 16].split(None, 1)
+    return bool(
+        (before and before[-1].lower() in p.lex.service_number_before)
+        or (after and after[0].rstrip(".,;:").lower() in p.lex.service_number_after)
+    )
+
+
+def _below_zero(text: str, f: Fig, p: Patterns) -> None:
+    """Words of ``below_zero`` after a number make it negative and part of its span: "5
+    below zero", "10 degrés sous zéro"."""
+    if f.value is None or f.value <= 0 or f.raw is None or p.BELOW_ZERO is None:
+        return
+    z = p.BELOW_ZERO.match(text, f.end)
+    if z is not None:
+        f.end, f.value, f.raw = z.end(), -f.value, -f.raw
+
+
 def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
     """A time unit after an article-number makes it a count: "un an", "une semaine".
 
@@ -1192,9 +1238,31 @@ def _no_rank(text: str, e: int, value: float, p: Patterns) -> bool:
     *District*")."""
     if text[e : e + 1] != " ":
         return False
-    nxt = text[e + 1 : e + 20].split(None, 1)
+    nxt = text[e + 1 : e + 40].split(None, 3)
     word = nxt[0].rstrip(".,;:)") if nxt else ""
-    return word in p.lex.ordinal_names or (value == 1 and word.lower() in p.lex.ordinal_titles)
+    if word in p.lex.ordinal_names or (value == 1 and word.lower() in p.lex.ordinal_titles):
+        return True
+    # the name's noun after one or two capitalized words of the name: "the 5th U.S.
+    # Circuit", "the 10th Mountain Division"
+    for i, later in enumerate(nxt[1:3], 1):
+        if not nxt[i - 1][:1].isupper() or nxt[i - 1][-1:] in ",;:)":
+            return False
+        if later.rstrip(".,;:)") in p.lex.ordinal_names:
+            return True
+    return False
+
+
+def _street_not_year(text: str, f: Fig, floor: int, p: Patterns) -> None:
+    """A number read as a year before a street's name is the number of an address:
+    "1600 Pennsylvania Avenue" (as "10 Downing Street"), unless a preposition of time
+    holds it a year ("In 2008 Wall Street fell")."""
+    street = p.STREET
+    if (
+        street is not None
+        and street.match(text, f.end) is not None
+        and p.YEAR_BEFORE.search(text, max(floor, f.start - 10), f.start) is None
+    ):
+        street_number(text, f, p)
 
 
 def _in_name(text: str, s: int) -> bool:
