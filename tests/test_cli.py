@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -223,3 +224,21 @@ def test_a_jsonl_file_with_a_forced_format_is_read_by_that_format(tmp_path: Path
     rows = _run("extract", str(path))  # without it: a row that lacks the batch columns
     assert rows.returncode == 2
     assert f"error: {path}:1: the row has no" in rows.stderr
+
+
+@pytest.mark.skipif(importlib.util.find_spec("dask") is None, reason="dask is not installed")
+def test_check_does_not_import_dask(seed_path: Path) -> None:
+    """A check builds the table contracts without importing dask's dataframe (nor scipy),
+    which pandera's class-based models would import wherever dask is installed."""
+    script = (
+        "import runpy, sys\n"
+        f"sys.argv = ['provenance', 'check', {str(seed_path)!r}, '--engine', 'pandas', '-q']\n"
+        "try:\n"
+        "    runpy.run_module('provenance', run_name='__main__')\n"
+        "except SystemExit as exit:\n"
+        "    print(exit.code, sorted(m for m in ('dask', 'scipy') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.stdout.splitlines()[-1] == "1 []", done.stderr
