@@ -13,6 +13,7 @@ Importing this module imports pandas and pandera; import it lazily.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 from typing import Literal
 
@@ -30,11 +31,11 @@ from provenance.enums import (
     SourceKind,
 )
 
-# pandera probes pyspark.pandas on import and on the first validation (builtin_checks):
-# import both here, once, so that pyspark's pandas-3 warning from those probes is ignored
-# (see provenance._pyspark_probes). Schemas built with the object API (below) do not probe.
+# pandera probes pyspark.pandas on import, here, and on its first validation or coercion
+# (builtin_checks, see load_pandera_checks): both inside the filter that ignores pyspark's
+# pandas-3 warning from those probes (see provenance._pyspark_probes). Schemas built with
+# the object API (below) do not probe.
 with pyspark_probes_quiet(PANDERA_PROBES):
-    import pandera.backends.pandas.builtin_checks  # noqa: F401  (its probe of pyspark.pandas, here)
     import pandera.pandas as pa
     from pandera import dtypes
     from pandera.engines import pandas_engine
@@ -46,7 +47,21 @@ __all__ = [
     "FINDINGS",
     "PHOTO_CREDITS",
     "SOURCES",
+    "load_pandera_checks",
 ]
+
+
+@functools.cache
+def load_pandera_checks() -> None:
+    """Import pandera's pandas checks, as its first validation or coercion would, quietly.
+
+    Call it before asking pandera to validate or coerce. A valid typed table passes the
+    lean check without pandera (:mod:`provenance.tables.validate`), so a run that never
+    needs pandera skips this import and what it imports (pandera's data synthesis
+    strategies and, when installed, hypothesis: about 0.36G instructions).
+    """
+    with pyspark_probes_quiet(PANDERA_PROBES):
+        import pandera.backends.pandas.builtin_checks  # noqa: F401  (its pyspark probe, here)
 
 
 @pandas_engine.Engine.register_dtype

@@ -35,8 +35,11 @@ def validate_frame(table: str, frame: pd.DataFrame, *, inplace: bool = False) ->
     schema = schema_for(table)  # first, as it imports pandera (provenance.tables.models)
     import pandera.errors
 
+    from provenance.tables.models import load_pandera_checks
+
     if inplace and _passes_lean(table, frame):
         return frame
+    load_pandera_checks()
     # pandera looks each column up by its label, several times per check: pandas 3's
     # ``str`` label index is slower at that than an object one (about 2 of 18 ms of
     # fixed cost per call for the five tables). The labels are given back after.
@@ -232,6 +235,8 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
     # or validation, and a typed frame may need neither
     from pandera.accessors import pandas_accessor  # noqa: F401
 
+    from provenance.tables.models import load_pandera_checks
+
     contract = _contract(table)
     if contract is None:
         return False
@@ -245,6 +250,7 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
     try:
         for column in contract:
             if dtypes[column.name] != column.dtype:
+                load_pandera_checks()
                 frame[column.name] = column.coercer.coerce_dtype(frame[column.name])
                 coerced = True
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors):
