@@ -126,6 +126,6 @@ def ordered_findings(frame: pd.DataFrame) -> pd.DataFrame:
         # in the contract's dtypes, so that a valid table passes the lean check without
         # pandera's coercion (whose first use registers its backends and imports its
         # strategies: about 0.4G instructions of a cold check); a new frame, so in place
-        .astype(contract_dtypes("findings"))  # type: ignore[arg-type]  (pandas dtypes)
+        .astype(contract_dtypes("findings"))  # type: ignore[arg-type]
     )
     return validate_frame("findings", frame, inplace=True)
