@@ -113,26 +113,12 @@ _HEX = "[0-9a-f]{16}"
 
 
 def _contract_by_hand(name: str, frame: Any) -> Any:
-    """The pandera model's checks for one table, column by column in pandas."""
+    """The pandera contract's checks for one table, column by column in pandas."""
     import pandas as pd
 
-    from provenance.tables.columns import columns
-    from provenance.tables.models import (
-        ArticleModel,
-        ClaimModel,
-        FigureModel,
-        PhotoCreditModel,
-        SourceModel,
-    )
+    from provenance.tables.columns import columns, schema_for
 
-    model = {
-        "articles": ArticleModel,
-        "photo_credits": PhotoCreditModel,
-        "sources": SourceModel,
-        "claims": ClaimModel,
-        "figures": FigureModel,
-    }[name]
-    schema = model.to_schema()
+    schema = schema_for(name)
     if list(frame.columns) != list(columns(name)):
         raise AssertionError(f"{name}: columns")
     out = {}

@@ -223,3 +223,22 @@ def test_a_jsonl_file_with_a_forced_format_is_read_by_that_format(tmp_path: Path
     rows = _run("extract", str(path))  # without it: a row that lacks the batch columns
     assert rows.returncode == 2
     assert f"error: {path}:1: the row has no" in rows.stderr
+
+
+def test_check_imports_no_library_it_does_not_use(seed_path: Path) -> None:
+    """A check builds the table contracts without importing dask's dataframe (nor scipy),
+    which pandera's class-based models import wherever dask is installed, and a valid
+    table needs neither pandera's pandas checks nor its data synthesis strategies."""
+    unused = ("dask", "scipy", "pandera.backends.pandas.builtin_checks", "pandera.strategies")
+    script = (
+        "import runpy, sys\n"
+        f"sys.argv = ['provenance', 'check', {str(seed_path)!r}, '--engine', 'pandas', '-q']\n"
+        "try:\n"
+        "    runpy.run_module('provenance', run_name='__main__')\n"
+        "except SystemExit as exit:\n"
+        f"    print(exit.code, sorted(m for m in {unused!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.stdout.splitlines()[-1] == "1 []", done.stderr

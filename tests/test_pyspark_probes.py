@@ -109,3 +109,43 @@ def test_tables_and_suites_run_without_a_future_warning_with_pyspark_installed(
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"
     assert "Warning" not in done.stderr
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("pyspark") is None,
+    reason="pyspark is not installed: pip install '.[spark]'",
+)
+def test_pandera_coercion_and_refusal_are_quiet_with_pyspark_installed(tmp_path: Path) -> None:
+    """pandera's pandas checks are imported on its first coercion or validation, not with
+    the contracts: a fresh process whose dated articles are coerced by pandera, and whose bad
+    table pandera refuses, runs under ``-W error::FutureWarning`` (the probe stays quiet)."""
+    script = tmp_path / "coerce.py"
+    script.write_text(
+        "import sys\n"
+        "import pandas as pd\n"
+        "import provenance\n"
+        "from provenance.errors import SchemaError\n"
+        "from provenance.tables.validate import validate_frame\n"
+        "tables = provenance.extract(['tests/fixtures/newsml'])\n"
+        "print(tables.articles['published'].dtype)\n"
+        "bad = pd.DataFrame({'source_id': ['x'], 'name': ['n'], 'kind': ['person'],"
+        " 'affiliation': [None]})\n"
+        "try:\n"
+        "    validate_frame('sources', bad)\n"
+        "except SchemaError:\n"
+        "    print('refused', 'pandera.backends.pandas.builtin_checks' in sys.modules)\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    done = subprocess.run(
+        [sys.executable, "-W", "error::FutureWarning", str(script)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["datetime64[ns, UTC]", "refused True"]
+    assert "Warning" not in done.stderr

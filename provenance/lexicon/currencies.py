@@ -119,13 +119,20 @@ def _cldr_symbol(code: str, language: str) -> str | None:
 
 
 @cache
+def _parsed_file() -> object:
+    """The currencies file, parsed once: a run builds the neutral table (the claims' money
+    cue) and its language's (figures) from it. Read only, never changed."""
+    return read_data(FILE)
+
+
+@cache
 def currency_table(language: str = "en") -> CurrencyTable:
     """The currency table of a language key (``"und"``: symbols and ISO codes only).
 
     Raises:
         LexiconError: the file is malformed (the message names the file and the entry).
     """
-    data = read_data(FILE)
+    data = _parsed_file()
     symbols: dict[str, str] = {}
     words: dict[str, str] = {}
     adjectives: dict[str, str] = {}

@@ -62,7 +62,7 @@ def arrow_type(dtype: Any) -> pa.DataType:
 
 @cache
 def table_schema(table: str) -> pa.Schema:
-    """The Arrow schema of a table, from its pandera model.
+    """The Arrow schema of a table, from its pandera contract.
 
     Example:
         >>> table_schema("sources").names
@@ -70,9 +70,9 @@ def table_schema(table: str) -> pa.Schema:
     """
     import pyarrow as pa
 
-    from provenance.tables.columns import model_for
+    from provenance.tables.columns import schema_for
 
-    columns = model_for(table).to_schema().columns
+    columns = schema_for(table).columns
     # ``col.dtype`` is pandera's; its ``type`` is the pandas dtype.
     return pa.schema([(name, arrow_type(col.dtype.type)) for name, col in columns.items()])
 

@@ -30,13 +30,13 @@ def empty_tables() -> Tables:
 
 def arrow_to_frame(table: str, data: pa.Table, *, validate: bool = True) -> pd.DataFrame:
     """A table read back from Arrow, in the dtypes of its contract (validated, by default)."""
-    from provenance.tables.columns import model_for
+    from provenance.tables.columns import schema_for
     from provenance.tables.validate import validate_frame
 
     frame = data.select(table_schema(table).names).to_pandas()
     if validate:
         return validate_frame(table, frame)
-    columns = model_for(table).to_schema().columns
+    columns = schema_for(table).columns
     typed: pd.DataFrame = frame.astype({name: col.dtype.type for name, col in columns.items()})
     return typed
 

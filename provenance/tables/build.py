@@ -22,7 +22,7 @@ from provenance.ids import id_digits, normalize_name, stable_id
 from provenance.lexicon.cues import unasserting_forms
 from provenance.tables.asides import Asides
 from provenance.tables.bundle import Tables
-from provenance.tables.columns import columns, contract_dtypes, model_for
+from provenance.tables.columns import columns, contract_dtypes, schema_for
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -265,7 +265,7 @@ def _strings(cells: Any, dtype: Any) -> Any:
 @functools.cache
 def _nullable(table: str) -> frozenset[str]:
     """The columns of a table whose contract lets them hold missing values."""
-    schema = model_for(table).to_schema()
+    schema = schema_for(table)
     return frozenset(name for name, column in schema.columns.items() if column.nullable)
 
 

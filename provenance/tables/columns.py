@@ -1,4 +1,4 @@
-"""Column names of every table, read from the pandera models (the single source)."""
+"""Column names of every table, read from the pandera contracts (the single source)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandera.pandas as pa
 
-__all__ = ["ALL_TABLES", "columns", "contract_dtypes", "model_for"]
+__all__ = ["ALL_TABLES", "columns", "contract_dtypes", "schema_for"]
 
 ALL_TABLES: tuple[str, ...] = (
     "articles",
@@ -21,8 +21,8 @@ ALL_TABLES: tuple[str, ...] = (
 
 
 @cache
-def model_for(table: str) -> type[pa.DataFrameModel]:
-    """The pandera model of a table, by name (``"claims"``).
+def schema_for(table: str) -> pa.DataFrameSchema:
+    """The pandera schema (the contract) of a table, by name (``"claims"``).
 
     Raises:
         KeyError: for a name that is not a table.
@@ -30,12 +30,12 @@ def model_for(table: str) -> type[pa.DataFrameModel]:
     from provenance.tables import models
 
     return {
-        "articles": models.ArticleModel,
-        "photo_credits": models.PhotoCreditModel,
-        "sources": models.SourceModel,
-        "claims": models.ClaimModel,
-        "figures": models.FigureModel,
-        "findings": models.FindingModel,
+        "articles": models.ARTICLES,
+        "photo_credits": models.PHOTO_CREDITS,
+        "sources": models.SOURCES,
+        "claims": models.CLAIMS,
+        "figures": models.FIGURES,
+        "findings": models.FINDINGS,
     }[table]
 
 
@@ -47,7 +47,7 @@ def columns(table: str) -> tuple[str, ...]:
         >>> columns("sources")
         ('source_id', 'name', 'kind', 'affiliation')
     """
-    return tuple(model_for(table).to_schema().columns)
+    return tuple(schema_for(table).columns)
 
 
 @cache
@@ -58,4 +58,4 @@ def contract_dtypes(table: str) -> dict[str, object]:
         >>> str(contract_dtypes("claims")["start"])
         'Int64'
     """
-    return {name: col.dtype.type for name, col in model_for(table).to_schema().columns.items()}
+    return {name: col.dtype.type for name, col in schema_for(table).columns.items()}

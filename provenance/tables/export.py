@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from provenance.tables.columns import ALL_TABLES, model_for
+from provenance.tables.columns import ALL_TABLES, schema_for
 
 __all__ = ["schema_yaml", "write_schemas"]
 
@@ -22,7 +22,7 @@ def schema_yaml(table: str) -> str:
         >>> "article_id" in schema_yaml("articles")
         True
     """
-    body = model_for(table).to_schema().to_yaml()
+    body = schema_for(table).to_yaml()
     return _HEADER + (body or "")
 
 

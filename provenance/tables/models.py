@@ -1,6 +1,6 @@
-"""The table contracts: one pandera ``DataFrameModel`` per table.
+"""The table contracts: one pandera ``DataFrameSchema`` per table.
 
-Every model is strict (no undeclared columns) and coercing (dtypes are made to
+Every contract is strict (no undeclared columns) and coercing (dtypes are made to
 match). String columns pin the ``python`` storage so the exported contracts in
 ``schemas/`` are the same whether or not pyarrow is installed. Row-level and
 cross-table checks (offsets, bounds, foreign keys) are pure functions in
@@ -13,8 +13,9 @@ Importing this module imports pandas and pandera; import it lazily.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
-from typing import Annotated, Literal
+from typing import Literal
 
 import pandas as pd
 
@@ -30,25 +31,37 @@ from provenance.enums import (
     SourceKind,
 )
 
-# pandera probes pyspark.pandas on import, on the first schema build (pandera.typing.pyspark)
-# and on the first validation (builtin_checks): import all three here, once, so that pyspark's
-# pandas-3 warning from those probes is ignored (see provenance._pyspark_probes).
+# pandera probes pyspark.pandas on import, here, and on its first validation or coercion
+# (builtin_checks, see load_pandera_checks): both inside the filter that ignores pyspark's
+# pandas-3 warning from those probes (see provenance._pyspark_probes). Schemas built with
+# the object API (below) do not probe.
 with pyspark_probes_quiet(PANDERA_PROBES):
-    import pandera.backends.pandas.builtin_checks
     import pandera.pandas as pa
-    import pandera.typing.pyspark  # noqa: F401  (its probe of pyspark.pandas, here)
     from pandera import dtypes
     from pandera.engines import pandas_engine
-    from pandera.typing import Series
 
 __all__ = [
-    "ArticleModel",
-    "ClaimModel",
-    "FigureModel",
-    "FindingModel",
-    "PhotoCreditModel",
-    "SourceModel",
+    "ARTICLES",
+    "CLAIMS",
+    "FIGURES",
+    "FINDINGS",
+    "PHOTO_CREDITS",
+    "SOURCES",
+    "load_pandera_checks",
 ]
+
+
+@functools.cache
+def load_pandera_checks() -> None:
+    """Import pandera's pandas checks, as its first validation or coercion would, quietly.
+
+    Call it before asking pandera to validate or coerce. A valid typed table passes the
+    lean check without pandera (:mod:`provenance.tables.validate`), so a run that never
+    needs pandera skips this import and what it imports (pandera's data synthesis
+    strategies and, when installed, hypothesis: about 0.36G instructions).
+    """
+    with pyspark_probes_quiet(PANDERA_PROBES):
+        import pandera.backends.pandas.builtin_checks  # noqa: F401  (its pyspark probe, here)
 
 
 @pandas_engine.Engine.register_dtype
@@ -87,117 +100,147 @@ Str = PyStr
 Int = pd.Int64Dtype
 Float = pd.Float64Dtype
 Bool = pd.BooleanDtype
-UtcTime = Annotated[pd.DatetimeTZDtype, "ns", "UTC"]
+UtcTime = pd.DatetimeTZDtype("ns", "UTC")
 
 _HEX16 = r"[0-9a-f]{16}"
 
 
-def _id(prefix: str, *, nullable: bool = False, unique: bool = False) -> object:
-    return pa.Field(str_matches=rf"^{prefix}_{_HEX16}$", nullable=nullable, unique=unique)
+def _col(dtype: object, *checks: pa.Check, nullable: bool = False, **kwargs: object) -> pa.Column:
+    return pa.Column(dtype, list(checks), nullable=nullable, **kwargs)  # type: ignore[arg-type]
 
 
-def _one_of(values: type[object]) -> object:
-    return pa.Field(isin=[str(v) for v in values])  # type: ignore[attr-defined]
+def _text(*checks: pa.Check, nullable: bool = False, **kwargs: object) -> pa.Column:
+    return _col(Str, *checks, nullable=nullable, **kwargs)
 
 
-class _Strict(pa.DataFrameModel):
-    class Config:
-        strict = True
-        coerce = True
+def _id(prefix: str, *, nullable: bool = False, unique: bool = False) -> pa.Column:
+    return _text(pa.Check.str_matches(rf"^{prefix}_{_HEX16}$"), nullable=nullable, unique=unique)
 
 
-class ArticleModel(_Strict):
-    """One row per news item. ``body`` is the text all offsets point into."""
-
-    article_id: Series[Str] = _id("art", unique=True)  # type: ignore[assignment]
-    headline: Series[Str]
-    body: Series[Str]
-    agency: Series[Str] = pa.Field(nullable=True)
-    published: Series[UtcTime] = pa.Field(nullable=True)
-    language: Series[Str] = pa.Field(nullable=True)
-    format: Series[Str] = _one_of(Format)  # type: ignore[assignment]
-    sha256: Series[Str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
-    byline: Series[Str] = pa.Field(nullable=True)
-    dateline: Series[Str] = pa.Field(nullable=True)
-    located: Series[Str] = pa.Field(nullable=True)
-    uri: Series[Str] = pa.Field(nullable=True)
-    path: Series[Str]
+def _one_of(values: type[object]) -> pa.Column:
+    return _text(pa.Check.isin([str(v) for v in values]))  # type: ignore[attr-defined]
 
 
-class PhotoCreditModel(_Strict):
-    """One row per party named in a photo credit (a photo has one ``photo_id``)."""
-
-    credit_id: Series[Str] = _id("crd", unique=True)  # type: ignore[assignment]
-    photo_id: Series[Str] = _id("pho")  # type: ignore[assignment]
-    article_id: Series[Str] = _id("art")  # type: ignore[assignment]
-    name: Series[Str] = pa.Field(nullable=True)
-    role: Series[Str] = _one_of(CreditRole)  # type: ignore[assignment]
-    as_written: Series[Str]
-    credit_line: Series[Str] = pa.Field(nullable=True)
-    caption: Series[Str] = pa.Field(nullable=True)
+def _offset() -> pa.Column:
+    return _col(Int, pa.Check.greater_than_or_equal_to(0))
 
 
-class SourceModel(_Strict):
-    """One row per distinct source; the id derives from the normalized name."""
+def _strict(name: str, description: str, columns: dict[str, pa.Column]) -> pa.DataFrameSchema:
+    """A strict (no undeclared columns), coercing contract: pandera's object API.
 
-    source_id: Series[Str] = _id("src", unique=True)  # type: ignore[assignment]
-    name: Series[Str]
-    kind: Series[Str] = _one_of(SourceKind)  # type: ignore[assignment]
-    affiliation: Series[Str] = pa.Field(nullable=True)
-
-
-class ClaimModel(_Strict):
-    """One row per claim; narrator claims belong to the delivering agency."""
-
-    claim_id: Series[Str] = _id("clm", unique=True)  # type: ignore[assignment]
-    article_id: Series[Str] = _id("art")  # type: ignore[assignment]
-    source_id: Series[Str] = _id("src")  # type: ignore[assignment]
-    source_text: Series[Str] = pa.Field(nullable=True)
-    text: Series[Str]
-    start: Series[Int] = pa.Field(ge=0)
-    end: Series[Int] = pa.Field(ge=0)
-    cue: Series[Str] = pa.Field(nullable=True)
-    attribution: Series[Str] = _one_of(Attribution)  # type: ignore[assignment]
-    status: Series[Str] = _one_of(ClaimStatus)  # type: ignore[assignment]
-    channel: Series[Str] = pa.Field(nullable=True)
-    parent_claim_id: Series[Str] = _id("clm", nullable=True)  # type: ignore[assignment]
+    The object API, not ``DataFrameModel``: building a model's schema asks pandera
+    for the index and series types of every dataframe library it knows, which
+    imports dask's dataframe (and scipy) wherever dask is installed, about a fifth
+    of a cold ``provenance check``. The schemas are the same objects either way.
+    """
+    return pa.DataFrameSchema(columns, strict=True, coerce=True, name=name, description=description)
 
 
-class FigureModel(_Strict):
-    """One row per number in an article body, with the claim and source it sits in."""
+ARTICLES = _strict(
+    "ArticleModel",
+    "One row per news item. ``body`` is the text all offsets point into.",
+    {
+        "article_id": _id("art", unique=True),
+        "headline": _text(),
+        "body": _text(),
+        "agency": _text(nullable=True),
+        "published": _col(UtcTime, nullable=True),
+        "language": _text(nullable=True),
+        "format": _one_of(Format),
+        "sha256": _text(pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+        "byline": _text(nullable=True),
+        "dateline": _text(nullable=True),
+        "located": _text(nullable=True),
+        "uri": _text(nullable=True),
+        "path": _text(),
+    },
+)
 
-    figure_id: Series[Str] = _id("fig", unique=True)  # type: ignore[assignment]
-    article_id: Series[Str] = _id("art")  # type: ignore[assignment]
-    claim_id: Series[Str] = _id("clm")  # type: ignore[assignment]
-    source_id: Series[Str] = _id("src")  # type: ignore[assignment]
-    agency: Series[Str] = pa.Field(nullable=True)
-    text: Series[Str]
-    value: Series[Float] = pa.Field(nullable=True)
-    lower: Series[Float] = pa.Field(nullable=True)
-    upper: Series[Float] = pa.Field(nullable=True)
-    approximate: Series[Bool]
-    kind: Series[Str] = _one_of(FigureKind)  # type: ignore[assignment]
-    unit: Series[Str] = pa.Field(nullable=True)
-    normalized: Series[Str] = pa.Field(nullable=True)
-    qualifier: Series[Str] = pa.Field(nullable=True)
-    start: Series[Int] = pa.Field(ge=0)
-    end: Series[Int] = pa.Field(ge=0)
-    language: Series[Str] = pa.Field(
-        str_matches=r"^[a-z]{2,8}$",
-        description='lexicon key the figure was read with: "en", "fr", "und" (digits only)',
-    )
+PHOTO_CREDITS = _strict(
+    "PhotoCreditModel",
+    "One row per party named in a photo credit (a photo has one ``photo_id``).",
+    {
+        "credit_id": _id("crd", unique=True),
+        "photo_id": _id("pho"),
+        "article_id": _id("art"),
+        "name": _text(nullable=True),
+        "role": _one_of(CreditRole),
+        "as_written": _text(),
+        "credit_line": _text(nullable=True),
+        "caption": _text(nullable=True),
+    },
+)
 
+SOURCES = _strict(
+    "SourceModel",
+    "One row per distinct source; the id derives from the normalized name.",
+    {
+        "source_id": _id("src", unique=True),
+        "name": _text(),
+        "kind": _one_of(SourceKind),
+        "affiliation": _text(nullable=True),
+    },
+)
 
-class FindingModel(_Strict):
-    """One row per finding of an expectation suite."""
+CLAIMS = _strict(
+    "ClaimModel",
+    "One row per claim; narrator claims belong to the delivering agency.",
+    {
+        "claim_id": _id("clm", unique=True),
+        "article_id": _id("art"),
+        "source_id": _id("src"),
+        "source_text": _text(nullable=True),
+        "text": _text(),
+        "start": _offset(),
+        "end": _offset(),
+        "cue": _text(nullable=True),
+        "attribution": _one_of(Attribution),
+        "status": _one_of(ClaimStatus),
+        "channel": _text(nullable=True),
+        "parent_claim_id": _id("clm", nullable=True),
+    },
+)
 
-    finding_id: Series[Str] = _id("fnd", unique=True)  # type: ignore[assignment]
-    rule: Series[Str] = pa.Field(str_matches=r"^[a-z_]+(\.[a-z_]+)+$")
-    kind: Series[Str] = _one_of(FindingKind)  # type: ignore[assignment]
-    severity: Series[Str] = _one_of(Severity)  # type: ignore[assignment]
-    article_id: Series[Str] = _id("art", nullable=True)  # type: ignore[assignment]
-    claim_id: Series[Str] = _id("clm", nullable=True)  # type: ignore[assignment]
-    figure_id: Series[Str] = _id("fig", nullable=True)  # type: ignore[assignment]
-    related_claim_id: Series[Str] = _id("clm", nullable=True)  # type: ignore[assignment]
-    photo_id: Series[Str] = _id("pho", nullable=True)  # type: ignore[assignment]
-    message: Series[Str]
+FIGURES = _strict(
+    "FigureModel",
+    "One row per number in an article body, with the claim and source it sits in.",
+    {
+        "figure_id": _id("fig", unique=True),
+        "article_id": _id("art"),
+        "claim_id": _id("clm"),
+        "source_id": _id("src"),
+        "agency": _text(nullable=True),
+        "text": _text(),
+        "value": _col(Float, nullable=True),
+        "lower": _col(Float, nullable=True),
+        "upper": _col(Float, nullable=True),
+        "approximate": _col(Bool),
+        "kind": _one_of(FigureKind),
+        "unit": _text(nullable=True),
+        "normalized": _text(nullable=True),
+        "qualifier": _text(nullable=True),
+        "start": _offset(),
+        "end": _offset(),
+        "language": _text(
+            pa.Check.str_matches(r"^[a-z]{2,8}$"),
+            description='lexicon key the figure was read with: "en", "fr", "und" (digits only)',
+        ),
+    },
+)
+
+FINDINGS = _strict(
+    "FindingModel",
+    "One row per finding of an expectation suite.",
+    {
+        "finding_id": _id("fnd", unique=True),
+        "rule": _text(pa.Check.str_matches(r"^[a-z_]+(\.[a-z_]+)+$")),
+        "kind": _one_of(FindingKind),
+        "severity": _one_of(Severity),
+        "article_id": _id("art", nullable=True),
+        "claim_id": _id("clm", nullable=True),
+        "figure_id": _id("fig", nullable=True),
+        "related_claim_id": _id("clm", nullable=True),
+        "photo_id": _id("pho", nullable=True),
+        "message": _text(),
+    },
+)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from provenance.errors import SchemaError
 from provenance.rules.integrity import integrity_violations
 from provenance.tables.bundle import Tables
-from provenance.tables.columns import model_for
+from provenance.tables.columns import schema_for
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -21,22 +21,25 @@ __all__ = ["validate_frame", "validate_tables"]
 
 
 def validate_frame(table: str, frame: pd.DataFrame, *, inplace: bool = False) -> pd.DataFrame:
-    """Validate and coerce one table with its pandera model.
+    """Validate and coerce one table with its pandera contract.
 
     ``inplace`` coerces ``frame`` itself instead of a copy (pandera's own
     option): for a frame the caller has just built and hands over. In place,
     the frame is first checked the lean way (:func:`_passes_lean`: the same
     checks, without pandera's per-call copies and its regex call per id); only
-    a frame that fails there goes through the model, which reports the failures.
+    a frame that fails there goes through pandera, which reports the failures.
 
     Raises:
         SchemaError: with the pandera failure cases attached as ``failures``.
     """
-    model = model_for(table)  # first, as it imports pandera (provenance.tables.models)
+    schema = schema_for(table)  # first, as it imports pandera (provenance.tables.models)
     import pandera.errors
+
+    from provenance.tables.models import load_pandera_checks
 
     if inplace and _passes_lean(table, frame):
         return frame
+    load_pandera_checks()
     # pandera looks each column up by its label, several times per check: pandas 3's
     # ``str`` label index is slower at that than an object one (about 2 of 18 ms of
     # fixed cost per call for the five tables). The labels are given back after.
@@ -45,7 +48,7 @@ def validate_frame(table: str, frame: pd.DataFrame, *, inplace: bool = False) ->
     if relabel:
         frame.columns = labels.astype(object)
     try:
-        validated: pd.DataFrame = model.validate(frame, lazy=True, inplace=inplace)
+        validated: pd.DataFrame = schema.validate(frame, lazy=True, inplace=inplace)
         if relabel:
             validated.columns = validated.columns.astype(labels.dtype)
         return validated
@@ -148,7 +151,7 @@ def _contract(table: str) -> tuple[_Column, ...] | None:
     with anything else (a dataframe-level check, an index, a parser, an element-wise
     or grouped check) gets None and is always validated by pandera.
     """
-    schema = model_for(table).to_schema()
+    schema = schema_for(table)
     if (
         schema.checks
         or schema.parsers
@@ -232,6 +235,8 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
     # or validation, and a typed frame may need neither
     from pandera.accessors import pandas_accessor  # noqa: F401
 
+    from provenance.tables.models import load_pandera_checks
+
     contract = _contract(table)
     if contract is None:
         return False
@@ -245,6 +250,7 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
     try:
         for column in contract:
             if dtypes[column.name] != column.dtype:
+                load_pandera_checks()
                 frame[column.name] = column.coercer.coerce_dtype(frame[column.name])
                 coerced = True
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors):
@@ -297,7 +303,7 @@ def _passes_lean(table: str, frame: pd.DataFrame) -> bool:
                 return False
             if int(np.min(series.to_numpy(dtype="int64"))) < column.minimum:
                 return False
-    frame.pandera.add_schema(model_for(table).to_schema())
+    frame.pandera.add_schema(schema_for(table))
     return True
 
 
