@@ -25,6 +25,21 @@ def _warn(message: str, category: type[Warning], module: str) -> None:
     warnings.warn_explicit(message, category, f"/site-packages/{module}.py", 33, module=module)
 
 
+def _run_with_future_warnings_as_errors(script: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh process from the project root under
+    ``-W error::FutureWarning`` (with no ``PYTHONWARNINGS`` of the caller's)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    return subprocess.run(
+        [sys.executable, "-W", "error::FutureWarning", str(script)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
 @pytest.mark.parametrize("module", [*PANDERA_PROBES, *GX_PROBES])
 def test_the_probe_warning_is_ignored_inside(module: str) -> None:
     """The exact warning, from a probing module, inside the block: not raised."""
@@ -96,16 +111,7 @@ def test_tables_and_suites_run_without_a_future_warning_with_pyspark_installed(
         "print(len(result.tables.articles))\n",
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
-    done = subprocess.run(
-        [sys.executable, "-W", "error::FutureWarning", str(script)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    done = _run_with_future_warnings_as_errors(script)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"
     assert "Warning" not in done.stderr
@@ -136,16 +142,7 @@ def test_pandera_coercion_and_refusal_are_quiet_with_pyspark_installed(tmp_path:
         "    print('refused', 'pandera.backends.pandas.builtin_checks' in sys.modules)\n",
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
-    done = subprocess.run(
-        [sys.executable, "-W", "error::FutureWarning", str(script)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    done = _run_with_future_warnings_as_errors(script)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["datetime64[ns, UTC]", "refused True"]
     assert "Warning" not in done.stderr
