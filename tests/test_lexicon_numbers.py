@@ -120,6 +120,8 @@ def test_bad_currency_entry_names_file_and_entry(
 ) -> None:
     """A malformed currency raises LexiconError naming currencies.yaml."""
     monkeypatch.setattr(currencies_mod, "read_data", lambda _: data)
+    # the file is parsed once a run: the test's data replaces that parse too
+    monkeypatch.setattr(currencies_mod, "_parsed_file", currencies_mod._parsed_file.__wrapped__)
     with pytest.raises(LexiconError, match=r"currencies\.yaml") as err:
         currency_table.__wrapped__("en")
     assert message in str(err.value)

@@ -202,20 +202,24 @@ def _without_photo_label(text: str) -> str:
 
 
 @cache
-def _org_photo_by_re() -> re.Pattern[str]:
+def _photo_by_re() -> re.Pattern[str]:
+    """A photo label and "by" between words: " photo by ", " Pictures by " (searched, so
+    the organization before it is never rescanned)."""
     labels = "|".join(re.escape(w) for w in credit_lexicon().agency_suffixes)
-    return re.compile(rf"^(?P<org>\S.*?)\s+(?:{labels})\s+by\s+(?P<name>\S.*)$", re.I)
+    return re.compile(rf"\s+(?:{labels})\s+by\s+(?=\S)", re.I)
 
 
 def _org_photo_by(text: str) -> bool:
     """ "U.S. Army photo by Sgt. Jane Roe", "Express Photo by Jane Roe": an organization's
     name (an agency, or capitalized words one of which is an organization's word), its
     photo label, "by" and a name (not "Her photo by Jane Roe won a prize")."""
-    match = _org_photo_by_re().match(text) if " by " in text else None
-    if match is None or not _is_name(match.group("name"), least=1):
+    match = _photo_by_re().search(text) if " by " in text else None
+    if match is None:
         return False
+    org, name = text[: match.start()], text[match.end() :].removesuffix("\n")
+    if not org[:1].strip() or "\n" in org or "\n" in name or not _is_name(name, least=1):
+        return False  # one line: words before the label, a name after "by"
     lex = credit_lexicon()
-    org = match.group("org")
     words = org.split()
     if len(words) > 6 or not all(w[0].isupper() or w in lex.org_lower_words for w in words):
         return False
