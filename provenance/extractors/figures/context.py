@@ -501,7 +501,16 @@ def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
         return True
     if sl.group(1) or sl.group(2).isupper() or _length_after(text, sl.end(), p):
         return False  # "2 m tall", "573.15K" (kelvin), "32K word"
+    if _length_before(text, f.start, p):
+        return False  # "cleared 2.05m"
     return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]
+
+
+def _length_before(text: str, s: int, p: Patterns) -> bool:
+    """Whether a verb of the field events ends right before ``s``: "cleared 2.05m", "threw
+    70.52m" (metres, not millions)."""
+    before = text[max(0, s - 12) : s].split()
+    return bool(before) and before[-1].lower() in p.lex.length_before
 
 
 def _length_after(text: str, e: int, p: Patterns) -> bool:
