@@ -186,6 +186,7 @@ class NumberLexicon:
     count_phrases: Mapping[str, float]
     names_with_number: tuple[str, ...]
     length_before: frozenset[str]
+    divisor_before: tuple[str, ...]
     clock_duration_before: frozenset[str]
     age_before: tuple[str, ...]
     bare_age_before: tuple[str, ...]
@@ -466,6 +467,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
         fraction_multiple_after=_str_list(e, "fraction_multiple_after"),
         multiple_comparatives=_str_list(e, "multiple_comparatives"),
         factor_before=tuple(" ".join(w.lower().split()) + " " for w in e.texts("factor_before")),
+        divisor_before=tuple(" ".join(w.lower().split()) + " " for w in e.texts("divisor_before")),
         # as written and capitalized, as a sentence or a headline opens: "Magnitude 6.1 quake"
         unit_before=tuple(
             v + sep

@@ -485,8 +485,8 @@ class Patterns:
         # 1,300,000", "SR 5,000")
         letter = [re.escape(s) for s in sorted(cur.scaled_symbols) if len(s) == 1]
         longer = [re.escape(s) for s in sorted(cur.scaled_symbols) if len(s) > 1]
-        #: such longer letters and a space, found back from the amount: "COP 1,300,000"
-        self.SCALED_SPACED = "|(?<![A-Za-z])(?:" + "|".join(longer) + r")[ \t]" if longer else ""
+        #: such longer letters, found back from the amount: "COP 1,300,000"
+        self.SCALED_LONGER = "|" + "|".join(longer) if longer else ""
         scaled = (
             r"|(?<![\w.,])(?:"
             + "|".join(
@@ -562,8 +562,31 @@ class Patterns:
             r"|-((?:" + alt(words) + r")\b))",
             re.IGNORECASE,
         )
+        #: a minute word after an hour written with its letter, and the seconds after it:
+        #: "2 h 05 *min 30 s*" (a race's time, a duration)
+        minutes = [w for w, u in lex.durations.items() if u == "minute"]
+        seconds = [w for w, u in lex.durations.items() if u == "second"]
+        self.HOUR_MINUTES_AFTER = (
+            re.compile(
+                HS
+                + r"*+(?:"
+                + alt(minutes)
+                + r")\b(?:"
+                + HS
+                + r"*+(\d{1,2}(?:[.,]\d+)?)"
+                + HS
+                + r"*+(?:"
+                + alt(seconds)
+                + r")\b(?!['’]))?",
+                re.IGNORECASE,
+            )
+            if lex.clock_hour_letters and minutes and seconds
+            else None
+        )
+        # no elided word after the unit: "les 27 s'accordent" counts no seconds
         self.DURATION_AFTER = re.compile(
-            r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
+            r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b(?!['’][^\W\d_])['’]?",
+            re.IGNORECASE,
         )
         self.ORDINAL_SUFFIX = re.compile(alt(lex.ordinal_suffixes) + r"\b", re.IGNORECASE)
         #: what an ordinal suffix opens with (a gate before ``ORDINAL_SUFFIX``)
@@ -641,7 +664,9 @@ class Patterns:
         self.FACTOR_LAST = frozenset(
             w[-1:] for w in lex.multiplier_suffixes + lex.multiplier_letters
         )
-        self.BEFORE_LAST = frozenset(w[-2:-1] for w in lex.factor_before + lex.unit_before)
+        self.BEFORE_LAST = frozenset(
+            w[-2:-1] for w in lex.factor_before + lex.unit_before + lex.divisor_before
+        )
         #: a decade right before, joined by "and", "or", "to" or a comma: "the 80s *and* 90s",
         #: "les années 80 *et* 90" (the second is years when the first is)
         self.DECADE_COORDINATED = re.compile(
@@ -1108,11 +1133,9 @@ class Patterns:
             + self.CURRENCY_CODES
             + "|"
             + self.LETTER_SYMBOLS
+            + self.SCALED_LONGER
             + r")[ \t]?"
-            + self.SCALED_SPACED
-            + r"|(?<![A-Za-z])(?:"
-            + self.SIGN_PREFIXES
-            + r")"
+            r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
             r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"
         )
         self.SUFFIX_STARTS = _suffix_starts(lex, self.cur)

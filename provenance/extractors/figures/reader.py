@@ -159,7 +159,9 @@ def read(
     if group in ("phone", "ticker", "code"):
         return [Fig(s, e, _IDENTIFIER, None)], e
     if group == "time":
-        return [_race_time(text, m.group(), s, e, p) or _time(m.group(), s, e)], e
+        written = m.group()
+        timed = _race_time(text, written, s, e, p) or _hour_minutes(text, written, s, e, p)
+        return ([timed], timed.end) if timed is not None else ([_time(written, s, e)], e)
     if group == "model":
         f = Fig(s, e, _IDENTIFIER, float(m.group("mdnum")))
         return [f], e
@@ -424,6 +426,27 @@ def _time(written: str, s: int, e: int) -> Fig:
 _PARTS = re.compile(r"\d+")
 #: a clock-like time with its seconds: "2:34:56", "3:28.32", "1:43.09"
 _WITH_SECONDS = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)|(\d{1,2}):([0-5]\d\.\d+)")
+
+
+def _hour_minutes(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
+    """An hour written with its letter ("2 h 05") and a minute word after it is a duration,
+    in minutes, or in seconds when they follow: "en 2 h 05 min 30 s" (7,530 s); "à 2 h 05"
+    stays an hour of the day."""
+    hm = p.HOUR_MINUTES_AFTER
+    if hm is None or "h" not in written.lower():
+        return None
+    after = hm.match(text, e)
+    if after is None:
+        return None
+    hours, minutes = (int(x) for x in _PARTS.findall(written)[:2])
+    f = Fig(s, after.end(), _DURATION, float(hours * 60 + minutes))
+    if after.group(1) is None:
+        f.unit, f.normalized = "minute", f"PT{fmt(f.value or 0.0)}M"
+        return f
+    seconds = round(hours * 3600 + minutes * 60 + float(after.group(1).replace(",", ".")), 6)
+    f.value = f.raw = seconds
+    f.unit, f.normalized = "second", f"PT{fmt(seconds)}S"
+    return f
 
 
 def _race_time(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
