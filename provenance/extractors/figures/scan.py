@@ -153,7 +153,7 @@ def _may_start_before(text: str, s: int, lower_names: frozenset[str]) -> bool:
         w = last[-1]
         if not w[:2].islower():
             return True  # "Boeing 737", "iPhone 15"
-        return w[max(w.rfind("'"), w.rfind("’")) + 1 :] in lower_names
+        return w in lower_names or w[2:] in lower_names  # "l'article 5", "d’article 3"
     return False
 
 
