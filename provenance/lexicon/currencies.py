@@ -50,7 +50,8 @@ class CurrencyTable:
     #: déboursé 2 millions de livres"; "il a vendu 2 millions de livres" sells books)
     cued: frozenset[str]
     #: letters that are a currency's symbol only before an amount with a scale ("N2.5bn"),
-    #: as written (case-sensitive)
+    #: digit groups or cents, as written (case-sensitive); a code with `code_scaled` too
+    #: ("COP 1,300,000", not the summit "COP28")
     scaled_symbols: Mapping[str, str]
 
     def code(self, written: str) -> str | None:
@@ -141,14 +142,19 @@ def currency_table(language: str = "en") -> CurrencyTable:
     cued: set[str] = set()
     scaled: dict[str, str] = {}
     codes: set[str] = set()
+    seen: set[str] = set()
     forms: set[str] = set()
     for e in entries(data, FILE, "currencies"):
         code = e.text("code")
         if len(code) != 3 or not code.isalpha() or not code.isupper():
             raise e.error(f"'code' must be an ISO 4217 code, got {code!r}")
-        if code in codes:
+        if code in seen:
             raise e.error(f"{code} is listed twice")
-        codes.add(code)
+        seen.add(code)
+        if e.flag("code_scaled"):
+            scaled[code] = code  # "COP 1,300,000", never "COP28"
+        else:
+            codes.add(code)
         scaled |= dict.fromkeys(e.texts("scaled_symbols"), code)
         default = e.opt_text("default_symbol")
         for s in e.texts("symbols"):

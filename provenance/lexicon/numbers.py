@@ -129,6 +129,7 @@ class NumberLexicon:
     months_capitalized: bool
     names_before_number: tuple[str, ...]
     change_verbs: tuple[str, ...]
+    change_verbs_with_unit: tuple[str, ...]
     change_prepositions: tuple[str, ...]
     one_words: tuple[str, ...]
     one_pronoun_before: tuple[str, ...]
@@ -184,6 +185,9 @@ class NumberLexicon:
     clock_hour_level_verbs: tuple[str, ...]
     count_phrases: Mapping[str, float]
     names_with_number: tuple[str, ...]
+    length_before: frozenset[str]
+    divisor_before: tuple[str, ...]
+    clock_duration_before: frozenset[str]
     age_before: tuple[str, ...]
     bare_age_before: tuple[str, ...]
     line_nouns: frozenset[str]
@@ -390,6 +394,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
             sorted({*neutral.texts("names_before_number"), *e.texts("names_before_number")})
         ),
         change_verbs=e.texts("change_verbs"),
+        change_verbs_with_unit=e.texts("change_verbs_with_unit"),
         change_prepositions=e.texts("change_prepositions"),
         one_words=e.texts("one_words"),
         one_pronoun_before=e.texts("one_pronoun_before"),
@@ -444,7 +449,11 @@ def _number_lexicon(language: str) -> NumberLexicon:
         clock_hour_day_parts=e.texts("clock_hour_day_parts"),
         clock_hour_level_verbs=e.texts("clock_hour_level_verbs"),
         count_phrases=_frozen(_number_map(e, "count_phrases")),
-        names_with_number=neutral.texts("names_with_number"),
+        names_with_number=tuple(
+            sorted({*neutral.texts("names_with_number"), *e.texts("names_with_number")})
+        ),
+        length_before=frozenset(w.lower() for w in e.texts("length_before")),
+        clock_duration_before=frozenset(w.lower() for w in e.texts("clock_duration_before")),
         age_before=e.texts("age_before"),
         bare_age_before=e.texts("bare_age_before"),
         line_nouns=_str_list(e, "line_nouns"),
@@ -458,6 +467,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
         fraction_multiple_after=_str_list(e, "fraction_multiple_after"),
         multiple_comparatives=_str_list(e, "multiple_comparatives"),
         factor_before=tuple(" ".join(w.lower().split()) + " " for w in e.texts("factor_before")),
+        divisor_before=tuple(" ".join(w.lower().split()) + " " for w in e.texts("divisor_before")),
         # as written and capitalized, as a sentence or a headline opens: "Magnitude 6.1 quake"
         unit_before=tuple(
             v + sep

@@ -46,9 +46,9 @@ _TABLE_CONVENTION = {
 }
 #: still unread: factors said by a verb ("doubled", "a doublé": no number word, and a new
 #: alternative of the master pattern at every word trigger), "x3" (an identifier, as "X3"
-#: names a car), a one-letter currency before "a litre" ("N617 a litre": "an N95 a day"
-#: would be money too)
-_UNREAD = {"en-doubled", "en-tripled", "en-halved", "fr-a-double", "en-x3", "en-money-naira"}
+#: names a car). ("N617 a litre" is read since stop 41: "a litre" is a price's unit in
+#: `price_per`, "a day" is not, so "an N95 a day" stays a name.)
+_UNREAD = {"en-doubled", "en-tripled", "en-halved", "fr-a-double", "en-x3"}
 
 
 def _param(key: str, form: Form, expectation: Expectation) -> object:

@@ -39,7 +39,9 @@ K = FigureKind
         # Roman ordinals
         ("Au XXIe siècle.", "fr", "XXIe", K.ORDINAL, 21),
         ("Au XIXᵉ siècle.", "fr", "XIXᵉ", K.ORDINAL, 19),
-        ("Le IIIe arrondissement.", "fr", "IIIe", K.ORDINAL, 3),  # "la Ve République" is a name
+        # "la Ve République" is a name, and so is "le IIIe arrondissement" (since stop 41, as
+        # "the 94th District")
+        ("Le IIIe millénaire.", "fr", "IIIe", K.ORDINAL, 3),
         ("François Ier régnait.", "fr", "Ier", K.ORDINAL, 1),
         # fractions and dozens
         ("La moitié des gens.", "fr", "moitié", K.CARDINAL, 0.5),

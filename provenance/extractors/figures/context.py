@@ -421,7 +421,8 @@ def factor_or_unit(text: str, f: Fig, p: Patterns) -> None:
     number word or digits with the language's ``multiplier_suffixes`` ("a tenfold rise",
     "rose 2.5-fold"), digits with a letter of ``multiplier_letters`` glued after them ("15x
     earnings", "a 3x rise"; "4x4" is a name), or a number after a phrase of
-    ``factor_before`` ("multiplié par trois", "by a factor of 10"). Or its unit, named by a
+    ``factor_before`` ("multiplié par trois", "by a factor of 10"), or its inverse after one
+    of ``divisor_before`` ("divisé par deux": 0.5). Or its unit, named by a
     word of ``unit_before`` right before it, a space or a hyphen between them ("a magnitude
     6.2 earthquake", "un séisme de magnitude 6,2"; "earthquake" is then no unit). The
     caller tests the last letters first (``Patterns.FACTOR_LAST``, ``BEFORE_LAST``)."""
@@ -435,6 +436,10 @@ def factor_or_unit(text: str, f: Fig, p: Patterns) -> None:
         or text.endswith(lex.factor_before, 0, f.start)
     ):
         f.kind, f.unit = _MULTIPLE, lex.multiplicative_unit
+        return
+    if f.value and lex.divisor_before and text.endswith(lex.divisor_before, 0, f.start):
+        f.kind, f.unit = _MULTIPLE, lex.multiplicative_unit  # "divisé par deux": 0.5 "fois"
+        f.value = f.raw = 1 / f.value
         return
     before = lex.unit_before
     if text.endswith(before, 0, f.start):
@@ -501,7 +506,16 @@ def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
         return True
     if sl.group(1) or sl.group(2).isupper() or _length_after(text, sl.end(), p):
         return False  # "2 m tall", "573.15K" (kelvin), "32K word"
+    if _length_before(text, f.start, p):
+        return False  # "cleared 2.05m"
     return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]
+
+
+def _length_before(text: str, s: int, p: Patterns) -> bool:
+    """Whether a verb of the field events ends right before ``s``: "cleared 2.05m", "threw
+    70.52m" (metres, not millions)."""
+    before = text[max(0, s - 12) : s].split()
+    return bool(before) and before[-1].lower() in p.lex.length_before
 
 
 def _length_after(text: str, e: int, p: Patterns) -> bool:

@@ -254,6 +254,16 @@ def _clock_hour(lex: NumberLexicon) -> str:
         + parts
         + r")\b))"
     )
+    if lex.clock_hour_day_parts:  # "il était 6 h du matin": an hour of the day, whatever before
+        out += (
+            r"|"
+            + hour
+            + r"(?!\w)(?=[ \t]+(?:"
+            + alt(lex.clock_hour_not_before or lex.of)
+            + r")(?:[ \t]+|(?<=['’]))(?:"
+            + parts
+            + r")\b)"
+        )
     if lex.clock_range_before:  # "de 9 h à 17 h": the first hour of a range of hours
         opens = "|".join(
             "(?<=\\b" + re.escape(w) + " )" for w in _cases(list(lex.clock_range_before))
@@ -461,18 +471,30 @@ class Patterns:
         scales += [*self.lex.scale_letters, *self.lex.currency_scale_letters]
         # digit groups ("N50,000") or a price of one unit ("N617 per litre") too
         per = (
-            r"|\d[\d.,]*[ \t]+(?:" + alt(self.lex.price_per) + r")[ \t]"
-            if self.lex.price_per
-            else ""
+            r"|\d[\d.,]*[ \t]+(?:" + alt(self.lex.price_per) + r")\b" if self.lex.price_per else ""
         )
-        scaled = (
-            r"|(?<![\w.,])(?:"
-            + "|".join(map(re.escape, sorted(cur.scaled_symbols)))
-            + r")(?=\d[\d.,]*[ \t]?(?i:"
+        # what makes the letters money after them
+        look = (
+            r"\d[\d.,]*[ \t]?(?i:"
             + alt(scales)
             + r")(?![^\W\d_])|\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]*\d|[^\W\d_])"
             + r"|\d{1,3}(?:,\d{3})+(?![\d.]|[^\W\d_])"
             + per
+        )
+        # a letter is glued to its amount ("N2.5bn"); longer letters may take a space ("COP
+        # 1,300,000", "SR 5,000")
+        letter = [re.escape(s) for s in sorted(cur.scaled_symbols) if len(s) == 1]
+        longer = [re.escape(s) for s in sorted(cur.scaled_symbols) if len(s) > 1]
+        #: such longer letters, found back from the amount: "COP 1,300,000"
+        self.SCALED_LONGER = "|" + "|".join(longer) if longer else ""
+        scaled = (
+            r"|(?<![\w.,])(?:"
+            + "|".join(
+                [
+                    *(["(?:" + "|".join(letter) + ")(?=" + look + ")"] if letter else []),
+                    *(["(?:" + "|".join(longer) + ")(?=[ \t]?(?:" + look + "))"] if longer else []),
+                ]
+            )
             + ")"
             if cur.scaled_symbols and scales
             else ""
@@ -540,8 +562,31 @@ class Patterns:
             r"|-((?:" + alt(words) + r")\b))",
             re.IGNORECASE,
         )
+        #: a minute word after an hour written with its letter, and the seconds after it:
+        #: "2 h 05 *min 30 s*" (a race's time, a duration)
+        minutes = [w for w, u in lex.durations.items() if u == "minute"]
+        seconds = [w for w, u in lex.durations.items() if u == "second"]
+        self.HOUR_MINUTES_AFTER = (
+            re.compile(
+                HS
+                + r"*+(?:"
+                + alt(minutes)
+                + r")\b(?:"
+                + HS
+                + r"*+(\d{1,2}(?:[.,]\d+)?)"
+                + HS
+                + r"*+(?:"
+                + alt(seconds)
+                + r")\b(?!['’]))?",
+                re.IGNORECASE,
+            )
+            if lex.clock_hour_letters and minutes and seconds
+            else None
+        )
+        # no elided word after the unit: "les 27 s'accordent" counts no seconds
         self.DURATION_AFTER = re.compile(
-            r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b['’]?", re.IGNORECASE
+            r"(?:" + SP + r"|-)(" + alt(lex.durations) + r")\b(?!['’][^\W\d_])['’]?",
+            re.IGNORECASE,
         )
         self.ORDINAL_SUFFIX = re.compile(alt(lex.ordinal_suffixes) + r"\b", re.IGNORECASE)
         #: what an ordinal suffix opens with (a gate before ``ORDINAL_SUFFIX``)
@@ -578,6 +623,10 @@ class Patterns:
         #: the period letters as written after a period's number: "1*H*24", "3*Q*2024"
         self.PERIOD_HEADS = frozenset(w.upper() for w in lex.period_letters)
         #: names that open with a number: "7-Eleven", "20th Century Fox" (no figure)
+        #: the lower-case names before a number: "l'article 5", "la ligne 14", "type 2"
+        self.LOWER_NAMES = frozenset(
+            w for w in lex.names_before_number if w.isalpha() and w[:2].islower()
+        )
         self.NAMES_WITH_NUMBER = tuple(sorted(lex.names_with_number))
         self.NAME_WITH_NUMBER = re.compile(
             "(?:"
@@ -615,7 +664,9 @@ class Patterns:
         self.FACTOR_LAST = frozenset(
             w[-1:] for w in lex.multiplier_suffixes + lex.multiplier_letters
         )
-        self.BEFORE_LAST = frozenset(w[-2:-1] for w in lex.factor_before + lex.unit_before)
+        self.BEFORE_LAST = frozenset(
+            w[-2:-1] for w in lex.factor_before + lex.unit_before + lex.divisor_before
+        )
         #: a decade right before, joined by "and", "or", "to" or a comma: "the 80s *and* 90s",
         #: "les années 80 *et* 90" (the second is years when the first is)
         self.DECADE_COORDINATED = re.compile(
@@ -808,6 +859,12 @@ class Patterns:
             + r"\s+(?:\w+\s+)?(?:"
             + alt(lex.change_prepositions)
             + r"\s+)?$)"
+        )
+        #: a market verb before an amount written with its unit: "a gagné 1,20 dollar à 84,50"
+        self.CHANGE_WITH_UNIT_BEFORE = (
+            re.compile(r"(?i:\b" + alt(lex.change_verbs_with_unit) + r"\s+(?:\w+\s+)?$)")
+            if lex.change_verbs_with_unit
+            else None
         )
         self.ID_PREFIX = re.compile(r"(?i)" + alt(lex.hyphen_prefixes) + r"[-−]")
         self.A_UNIT_RELATIVE = re.compile(r"(?i:[ \t]+" + alt(lex.a_unit_relative) + r"\b)")
@@ -1076,6 +1133,7 @@ class Patterns:
             + self.CURRENCY_CODES
             + "|"
             + self.LETTER_SYMBOLS
+            + self.SCALED_LONGER
             + r")[ \t]?"
             r"|(?<![A-Za-z])(?:" + self.SIGN_PREFIXES + r")"
             r"|(?<![\w$£€¥])[A-Za-z]++(?:[-/.−]?\d++[A-Za-z]*+)*[-/.−]?|\^)$"

@@ -159,7 +159,9 @@ def read(
     if group in ("phone", "ticker", "code"):
         return [Fig(s, e, _IDENTIFIER, None)], e
     if group == "time":
-        return [_time(m.group(), s, e)], e
+        written = m.group()
+        timed = _race_time(text, written, s, e, p) or _hour_minutes(text, written, s, e, p)
+        return ([timed], timed.end) if timed is not None else ([_time(written, s, e)], e)
     if group == "model":
         f = Fig(s, e, _IDENTIFIER, float(m.group("mdnum")))
         return [f], e
@@ -422,6 +424,50 @@ def _time(written: str, s: int, e: int) -> Fig:
 
 
 _PARTS = re.compile(r"\d+")
+#: a clock-like time with its seconds: "2:34:56", "3:28.32", "1:43.09"
+_WITH_SECONDS = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)|(\d{1,2}):([0-5]\d\.\d+)")
+
+
+def _hour_minutes(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
+    """An hour written with its letter ("2 h 05") and a minute word after it is a duration,
+    in minutes, or in seconds when they follow: "en 2 h 05 min 30 s" (7,530 s); "à 2 h 05"
+    stays an hour of the day."""
+    hm = p.HOUR_MINUTES_AFTER
+    if hm is None or "h" not in written.lower():
+        return None
+    after = hm.match(text, e)
+    if after is None:
+        return None
+    hours, minutes = (int(x) for x in _PARTS.findall(written)[:2])
+    f = Fig(s, after.end(), _DURATION, float(hours * 60 + minutes))
+    if after.group(1) is None:
+        f.unit, f.normalized = "minute", f"PT{fmt(f.value or 0.0)}M"
+        return f
+    seconds = round(hours * 3600 + minutes * 60 + float(after.group(1).replace(",", ".")), 6)
+    f.value = f.raw = seconds
+    f.unit, f.normalized = "second", f"PT{fmt(seconds)}S"
+    return f
+
+
+def _race_time(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
+    """A time with its seconds right after a word of ``clock_duration_before`` is a race's
+    time, a duration in seconds: "finished in 2:34:56" (9,296 s), "a time of 3:28.32"."""
+    if not p.lex.clock_duration_before:
+        return None
+    w = _WITH_SECONDS.fullmatch(written)
+    if w is None:
+        return None
+    before = text[max(0, s - 10) : s].split()
+    if not before or before[-1].lower() not in p.lex.clock_duration_before:
+        return None
+    if w.group(1) is not None:
+        seconds = int(w.group(1)) * 3600 + int(w.group(2)) * 60 + float(w.group(3))
+    else:
+        seconds = int(w.group(4)) * 60 + float(w.group(5))
+    seconds = round(seconds, 6)
+    f = Fig(s, e, _DURATION, seconds)
+    f.unit, f.normalized = "second", f"PT{fmt(seconds)}S"
+    return f
 
 
 def _vague(text: str, written: str, s: int, e: int, floor: int, p: Patterns) -> Fig:
@@ -641,6 +687,18 @@ def _year(text: str, f: Fig) -> Fig:
     return f
 
 
+def _market_move(text: str, f: Fig, floor: int, p: Patterns) -> bool:
+    """Whether a market verb (``change_verbs_with_unit``) comes before an amount or a percent:
+    "le Brent a gagné 1,20 dollar à 84,50 dollars" is the move, then the price ("ils ont
+    perdu 3 à 5 points" stays a range)."""
+    change = p.CHANGE_WITH_UNIT_BEFORE
+    return (
+        change is not None
+        and f.kind in (_MONEY, _PERCENT)
+        and change.search(text, max(floor, f.start - 40), f.start) is not None
+    )
+
+
 def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> Fig | None:
     """Merge "X to Y", "X-Y", "between X and Y", "8- to 16-meter" into one figure."""
     if f.value is None:
@@ -662,7 +720,10 @@ def _range(text: str, f: Fig, ref: dt.date | None, floor: int, p: Patterns) -> F
         return None
     if word in p.RANGE_OR:
         return None
-    change = word in p.RANGE_TO and p.CHANGE_BEFORE.search(text, max(floor, f.start - 40), f.start)
+    change = word in p.RANGE_TO and (
+        p.CHANGE_BEFORE.search(text, max(floor, f.start - 40), f.start)
+        or _market_move(text, f, floor, p)
+    )
     nm = p.SCAN.match(text, j.end())
     if nm is None or nm.lastgroup not in ("num", "money", "words"):
         return None

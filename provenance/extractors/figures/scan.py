@@ -104,7 +104,7 @@ def find_figures(
         else:
             (s, t_end), is_digit = wt, False
         m = None
-        if is_digit and s > pos and _may_start_before(text, s):
+        if is_digit and s > pos and _may_start_before(text, s, p.LOWER_NAMES):
             # the figure may start before its first digit: "US$5", "F-16", "Boeing 737"
             b = back.search(text, max(pos, s - 24), s)
             if b is not None:
@@ -137,14 +137,23 @@ def _patterns_for(language: str | None) -> Patterns:
     return patterns(language_key(language))
 
 
-def _may_start_before(text: str, s: int) -> bool:
-    """Cheap test: could a name, code or letters just before ``s`` belong to the figure?"""
+def _may_start_before(text: str, s: int, lower_names: frozenset[str]) -> bool:
+    """Cheap test: could a name, code or letters just before ``s`` belong to the figure?
+
+    A lower-case word before a space opens no name ("rose 5"), unless it is one of the
+    lower-case ``lower_names`` (after an elision: "l'article 5", "type 2 diabetes").
+    """
     c = text[s - 1]
     if c.isalpha() or c in "-/.−^$¢":  # "GH¢5m": a cent sign closing a currency's letters
         return True
     if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:¢"):
         last = text[max(0, s - 14) : s - 1].rsplit(None, 1)
-        return bool(last) and not last[-1][:2].islower()  # "Boeing 737", "iPhone 15"
+        if not last:
+            return False
+        w = last[-1]
+        if not w[:2].islower():
+            return True  # "Boeing 737", "iPhone 15"
+        return w in lower_names or w[2:] in lower_names  # "l'article 5", "d’article 3"
     return False
 
 
