@@ -18,21 +18,18 @@ from tests.ingest.credits_blind41_pages import article
 
 from .credits_blind41 import CAPTIONS, LINES, Blind, found, same_names, wanted
 
-# open at 16bc00b: people or organisations wrong
+# Counted at 16bc00b before any fix: line names 178/195, roles 170/195; captions 26/31;
+# a line alone as a figcaption 168/195 (names). Still open, with why:
+# - the matrix keeps a paper's short name as written ("ST", "HT"); the lexicon gives its
+#   outlet's full name (The Straits Times, Hindustan Times), as the dev set's pages do;
+# - generic labels: the lexicon reads "Supplied" as a handout and "social media" as
+#   "various sources" (the matrix: submitted, social media), "X/Twitter" as two platforms;
+# - "-" in the photographer's slot ("-/AFP"): read as "various sources", as stop 39's
+#   matrix wants and stop 40's does not.
 NAME_MISSES: frozenset[str] = frozenset(
     {
-        "CNA photo June 1, 2024",
         "ST PHOTO: KELVIN CHNG",
         "(Sanjeev Verma/HT Photo)",
-        "APP photo",
-        "UNB photo",
-        "Photo: Collected",
-        "Majid Asgaripour/WANA (West Asia News Agency) via REUTERS",
-        "IDF Spokesperson's Unit/Handout via REUTERS",
-        "Foto: Archivo El Universal",
-        "Mikhail Japaridze\\TASS via Getty Images",
-        "EPA/Radek Pietruszka POLAND OUT",
-        "REUTERS/Phil Noble Livepic",
         "Screengrab from X/Twitter",
         "Supplied",
         "Picture: Supplied",
@@ -40,11 +37,13 @@ NAME_MISSES: frozenset[str] = frozenset(
         "-/AFP via Getty Images",
     }
 )
-# open at 16bc00b: names right, a role differs from the matrix's
+# names right, a role differs from the matrix's: a state agency relayed by a wire is read as
+# a source (KCNA), the last of two agencies or photo agencies as their distributor (NurPhoto,
+# AFP after Lehtikuva, APA before dpa, LightRocket), "PR" (Brazil's presidency) as the
+# photographer's agency, and Reuters TV as an agency, not a broadcaster
 ROLE_MISSES: frozenset[str] = NAME_MISSES | {
     "Costfoto/NurPhoto via Getty Images",
     "KCNA via REUTERS",
-    "— White Star",
     "Foto: Ricardo Stuckert/PR",
     "Foto: APA/dpa/Kay Nietfeld",
     "Heikki Saukkomaa / Lehtikuva / AFP",
@@ -57,26 +56,16 @@ CAPTION_MISSES: frozenset[str] = frozenset(
         "Korea's Korean Central News Agency (KCNA) on June 1, 2024. KCNA via REUTERS",
         "Brazilian President Luiz Inácio Lula da Silva speaks in Brasília. "
         "Foto: Ricardo Stuckert/PR",
-        "Soccer Football - Premier League - Arsenal v Chelsea - Emirates Stadium, London, "
-        "Britain - April 23, 2024 Arsenal's Kai Havertz celebrates scoring their second goal "
-        "Action Images via Reuters/John Sibley",
         "Smoke rises over Port Sudan in this screengrab from a video posted on social media. "
         "SOCIAL MEDIA/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
-        "Cyclone damage in Chittagong. — UNB photo",
     }
 )
-# open at 16bc00b: the line alone as a figcaption (no credit class, no label element)
+# the line alone as a figcaption (no credit class, no label element): "Name - Agency" is
+# also a portrait's caption (the name, then the credit), so the name stays the caption; a
+# date after a wire's photo label is not taken for a credit's end
 FIGCAPTION_MISSES: frozenset[str] = NAME_MISSES | {
-    "The Yomiuri Shimbun via AP Images",
-    "(PNA photo by Robert Oswald Alfiler)",
-    "— White Star",
     "Mustafa Hassona - Anadolu Agency",
-    "PHOTO | FILE | NATION MEDIA GROUP",
-    "AP Foto/Fernando Vergara",
-    "Kirby Lee-USA TODAY Sports",
-    "Jane Roe-Imagn Images",
-    "Instagram/@janeroe",
-    "Contributed photo",
+    "CNA photo June 1, 2024",
 }
 
 

@@ -15,9 +15,10 @@ from tests.extractors.credits_blind41 import found, wanted
 
 from .credits_blind41_pages import PAGES, Page
 
-PAGE_MISSES: frozenset[str] = frozenset(
-    {"figure_footer_small", "figure_aside_credit", "figcaption_cite", "microdata_image_object"}
-)
+# counted at 16bc00b: 28 of 32 (figure_footer_small, figure_aside_credit,
+# microdata_image_object and figcaption_cite open); still open: LightRocket after SOPA Images
+# is read as a distributor (the matrix: a second agency)
+PAGE_MISSES: frozenset[str] = frozenset({"figcaption_cite"})
 
 
 @pytest.mark.parametrize(
