@@ -47,6 +47,10 @@ def credit_shaped(text: str) -> bool:
         return _agency_for_client(text) or wire_then_name(text) is not None or _glued_wire(text)
     if any(_known(p) for p in parts):  # "Jane Roe/AFP", "AP Foto/Jane Roe"
         return True
+    if _agency_for_client(parts[-1]):
+        return True  # "Jane Roe/Getty Images for Acme": the agency, then its client
+    if len(parts) == 2 and _institution(parts[0]) and _is_name(parts[1]):
+        return True  # "NASA/Jane Roe": an institution, then its photographer
     if "|" in text and parts[0].casefold() in _photo_labels():
         return True  # "PHOTO | JANE ROE | NATION MEDIA GROUP": the photo label, then a bar
     if parts[0].casefold() in credit_lexicon().platforms and all(
@@ -71,6 +75,15 @@ def _known(part: str) -> bool:
         return True
     head, _, last = part.rpartition(" ")
     return bool(head) and last.casefold() in credit_lexicon().own_photo_labels and _known(head)
+
+
+def _institution(text: str) -> bool:
+    """One word naming an organization: an acronym ("NASA", "UNICEF") or an organization's
+    word ("Bundeswehr"), not a place ("Kyiv")."""
+    if " " in text or not text.isalpha():
+        return False
+    short = text.isupper() and 2 <= len(text) <= 6
+    return short or text.casefold() in credit_lexicon().org_words
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

@@ -122,6 +122,16 @@ def test_structured_party_named_as_written() -> None:
         ("Jane Roe-USA TODAY Sports", ("", "Jane Roe-USA TODAY Sports")),
         ("AP Foto/Jane Roe", ("", "AP Foto/Jane Roe")),
         ("The Yomiuri Shimbun via AP Images", ("", "The Yomiuri Shimbun via AP Images")),
+        # stop 40's figcaption-alone misses: a label shortened with a dot, an agency's client,
+        # an institution and its photographer
+        ("Fot. Jane Roe", ("", "Fot. Jane Roe")),
+        ("Polish troops. Fot. Jane Roe", ("Polish troops.", "Fot. Jane Roe")),
+        (
+            "Jane Roe/Getty Images for Acme Festival",
+            ("", "Jane Roe/Getty Images for Acme Festival"),
+        ),
+        ("NASA/Jane Roe", ("", "NASA/Jane Roe")),
+        ("Bundeswehr/Jane Roe", ("", "Bundeswehr/Jane Roe")),
     ],
 )
 def test_caption_forms(caption: str, split: tuple[str, str]) -> None:
@@ -137,6 +147,10 @@ def test_caption_forms(caption: str, split: tuple[str, str]) -> None:
         "(Rain over Kyiv on Monday)",
         "— and then it rained on Kyiv",
         "Supporters of Imran Khan gather in Lahore on Sunday.",
+        "Kyiv/Jane Roe",
+        "Kyiv/Ukraine",
+        "Vote Jane Roe for Mayor",
+        "Fot. z archiwum rodzinnego",
     ],
 )
 def test_caption_neighbours(caption: str) -> None:
