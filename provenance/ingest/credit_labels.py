@@ -57,10 +57,13 @@ def _label_pattern() -> str:
     courtesy = "|".join(re.escape(w) for w in lex.courtesy)
     # "by" in other languages, before a name: "Foto de Jane Roe", "Photo par Jane Roe"
     makers = "|".join(re.escape(w) for w in lex.maker_words) or "(?!)"
+    # a label shortened with a dot ends there, before a name: "Fot. Jane Roe"
+    dotted = "|".join(re.escape(w) for w in words if w.endswith(".")) or "(?!)"
     return (
         # the Japanese middle dot with no colon after it ends a label: "撮影・山田太郎"
         rf"(?:(?:{alts})(?:\s*[:：=＝]|・(?![^:：=＝]*[:：=＝])|\s*(?:\.\.\.|…)|\s+by\b"
         rf"|\s+(?:{makers})\s++{name_ahead()})"
+        rf"|(?:{dotted})\s++{name_ahead()}"
         rf"|(?:{spaced}),(?=\s)"
         rf"|(?:{courtesy})(?:\s|$)|©)"
     )

@@ -42,12 +42,21 @@ def credit_shaped(text: str) -> bool:
     """
     if len(text) > 100 or ". " in text or "。" in text or not reads_like_credit(text):
         return False
-    table = agency_table()
     parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
     if len(parts) < 2:
-        return _agency_for_client(text) or wire_then_name(text) is not None
-    if any(table.agency(p) or table.distributor(p) for p in parts):
+        return _agency_for_client(text) or wire_then_name(text) is not None or _glued_wire(text)
+    if any(_known(p) for p in parts):  # "Jane Roe/AFP", "AP Foto/Jane Roe"
         return True
+    if _agency_for_client(parts[-1]):
+        return True  # "Jane Roe/Getty Images for Acme": the agency, then its client
+    if len(parts) == 2 and _institution(parts[0]) and _is_name(parts[1]):
+        return True  # "NASA/Jane Roe": an institution, then its photographer
+    if "|" in text and parts[0].casefold() in _photo_labels():
+        return True  # "PHOTO | JANE ROE | NATION MEDIA GROUP": the photo label, then a bar
+    if parts[0].casefold() in credit_lexicon().platforms and all(
+        p.startswith("@") and " " not in p for p in parts[1:]
+    ):
+        return True  # "Instagram/@janeroe": the platform, then the poster's handle
     # "Jane Roe / Staff", "Jane Roe/Staff Photographer": a name and an unnamed supplier
     if _is_name(parts[0]) and all(unnamed_supplier(p) for p in parts[1:]):
         return True
@@ -57,6 +66,37 @@ def credit_shaped(text: str) -> bool:
     if not all(p.casefold() in platforms for p in parts[1:]):
         return False
     return label_only(parts[0]) or _is_name(_LICENCE_AFTER_NAME.sub("", parts[0]))
+
+
+def _known(part: str) -> bool:
+    """A known agency or distributor, alone or with its photo label ("AP Foto", "PTI Photo")."""
+    table = agency_table()
+    if table.agency(part) or table.distributor(part):
+        return True
+    head, _, last = part.rpartition(" ")
+    return bool(head) and last.casefold() in credit_lexicon().own_photo_labels and _known(head)
+
+
+def _institution(text: str) -> bool:
+    """One word naming an organization: an acronym ("NASA", "UNICEF") or an organization's
+    word ("Bundeswehr"), not a place ("Kyiv")."""
+    if " " in text or not text.isalpha():
+        return False
+    short = text.isupper() and 2 <= len(text) <= 6
+    return short or text.casefold() in credit_lexicon().org_words
+
+
+_GLUED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _glued_wire(text: str) -> bool:
+    """A name glued by a hyphen to its agency, with no space ("Jane Roe-USA TODAY Sports",
+    "Jane Roe-Imagn Images"): a person's name on the left, a known agency on the right."""
+    for glue in _GLUED.finditer(text):
+        left, right = text[: glue.start()], text[glue.end() :]
+        if " " in left and _is_name(left) and _known(right):
+            return True
+    return False
 
 
 @cache

@@ -178,8 +178,47 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
             caption = bracket.group("caption").strip()
             return _maker_before_wire(caption, inner.strip()) or (caption, inner.strip())
     if _suppliers_only(text):  # "Getty Images", "AP, Reuters", "Foto ANSA/Jane Roe"
-        return "", text
-    return tail_credit(text, bare_name=True) or _after_relay_mark(text) or _shot_tail(text)
+        return "", text.lstrip("—– ")
+    bracketed = _WHOLE_BRACKET.fullmatch(text)
+    if bracketed is not None and _suppliers_only(bracketed.group(1)):
+        return "", bracketed.group(1)  # "(PNA photo by Jane Roe)": only a credit, bracketed
+    return (
+        tail_credit(text, bare_name=True)
+        or _after_relay_mark(text)
+        or _shot_tail(text)
+        or _wire_slash_tail(text)
+    )
+
+
+_WHOLE_BRACKET = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
+_WIRE_WORDS = 6  # the longest run of words of a wire chain before its slash
+
+
+def _wire_slash_tail(text: str) -> tuple[str, str] | None:
+    """A wire's credit ending a caption with no stop before it ("... scoring their second
+    goal Action Images via Reuters/Jane Roe", "... on Monday REUTERS/Jane Roe"): the longest
+    run of words before the last slash that is known wires (joined by a relay word), then a
+    person's name."""
+    slash = text.rfind("/")
+    if slash < 0 or not _is_name(text[slash + 1 :].strip()):
+        return None
+    words = text[:slash].split(" ")
+    table = agency_table()
+    relay = _relay_re()
+    start = None
+    for k in range(1, min(len(words) - 1, _WIRE_WORDS) + 1):
+        pieces = relay.split(" ".join(words[-k:]))
+        if all(table.agency(p) or table.distributor(p) for p in pieces):
+            start = len(words) - k
+    if start is None:
+        return None
+    return " ".join(words[:start]).rstrip(" -–—|,"), " ".join(words[start:]) + text[slash:]
+
+
+@cache
+def _relay_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in credit_lexicon().relays)
+    return re.compile(rf"\s+(?:{words})\s+", re.I)
 
 
 def _suppliers_only(text: str) -> bool:
@@ -188,6 +227,9 @@ def _suppliers_only(text: str) -> bool:
     ANSA/Jane Roe", "Beeld ANP")."""
     if len(text) > MAX_CREDIT:
         return False
+    text = text.lstrip("—– ")  # "— White Star", "— Reuters": a dash before the credit
+    if unnamed_supplier(text):  # "Contributed photo", "Handout": all credit, no caption
+        return True
     table = agency_table()
     parts = [_without_photo_label(p.strip()) for p in re.split(r"[,;]", text)]
     if all(table.agency(p) or table.distributor(p) for p in parts):
@@ -440,6 +482,7 @@ def tail_credit(text: str, *, bare_name: bool = False) -> tuple[str, str] | None
         known = (
             table.agency(tail)
             or table.distributor(tail)
+            or table.agency(_without_photo_label(tail))  # "... — UNB photo"
             or credit_shaped(tail)
             or unnamed_supplier(tail)
         )

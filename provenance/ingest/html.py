@@ -111,8 +111,10 @@ def parse_html_article(html: str) -> HtmlArticle:
     structured = json_ld_pictures(tree)
     asides = aside_figures(tree)  # before asides are dropped with the rest of the chrome
     for node in tree.css(_DROP):
-        if node.tag == "footer" and _in_figure(node):
-            continue  # "<figure><img><footer>Jane Roe/AP</footer></figure>": the credit
+        if node.tag in ("footer", "aside") and _in_figure(node):
+            # "<figure><img><footer>Jane Roe/AP</footer></figure>", an <aside> set in the
+            # figure: its caption or credit, no page chrome
+            continue
         node.decompose()
     pictures = find_pictures(tree) + asides + structured
     container = tree.css_first("article") or tree.css_first("main") or tree.body

@@ -300,8 +300,10 @@ def _figure(figure: LexborNode) -> list[Picture]:
     holder = _text(figure.css_first('[itemprop="copyrightHolder"]')) or None
     for node in credit_nodes:
         node.decompose()
+    # a figure without a <figcaption> may hold its caption in a <footer>
+    caption_box = figure.css_first("figcaption") or figure.css_first("footer")
     for node in figure.css(_IN_CAPTION):
-        if figure.css_first("figcaption") is not None:
+        if caption_box is not None:
             credits.append(_text(node))
             node.decompose()
     credits += _labelled_outside_caption(figure)
@@ -310,7 +312,7 @@ def _figure(figure: LexborNode) -> list[Picture]:
         if text and credit_element(text):
             credits.append(text)
             node.decompose()
-    figcaption = figure.css_first("figcaption")
+    figcaption = figure.css_first("figcaption") or figure.css_first("footer")
     if figcaption is not None:
         credits.extend(_last_credit_element(figcaption))
     image = figure.css_first(_IMG)

@@ -125,6 +125,7 @@ class CreditLexicon:
     meta_credit_words: tuple[str, ...] = ()
     collections: frozenset[str] = frozenset()
     caption_labels: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -281,4 +282,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         meta_credit_words=_optional(data, "meta_credit_words"),
         collections=frozenset(_optional(data, "collections")),
         caption_labels=_optional(data, "caption_labels"),
+        months=_optional(data, "months"),
     )

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from provenance.enums import CreditRole
 from provenance.errors import printable
+from provenance.extractors.credits.kinds import known_party
 from provenance.extractors.credits.names import title_case_name
+from provenance.extractors.credits.patterns import credit_rules
 from provenance.extractors.credits.split import split_credit
 from provenance.extractors.records import CreditParty
 from provenance.ingest.document import Picture
@@ -119,7 +121,12 @@ def _structured(name: str, role: CreditRole) -> list[CreditParty]:
     known = table.agency(text) or table.distributor(text)
     if known is not None:
         kind = CreditRole.AGENCY if table.agency(text) else CreditRole.DISTRIBUTOR
-        return [CreditParty(known, role if role is CreditRole.COPYRIGHT else kind, text)]
+        # the name as written ("Anadolu Agency", not the list's "Anadolu"), shouting tamed;
+        # a provider code ("nprov:AFP", a cv.iptc.org URI) gives the list's name
+        coded = ":" in text or "/" in text
+        seg = None if coded else known_party(text, credit_rules())
+        name = seg.name if seg is not None and seg.name else known
+        return [CreditParty(name, role if role is CreditRole.COPYRIGHT else kind, text)]
     parties = split_credit(text)
     if role is CreditRole.COPYRIGHT:
         return [CreditParty(p.name, role, p.as_written) for p in parties if p.name][:1]

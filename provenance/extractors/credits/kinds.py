@@ -103,8 +103,8 @@ def known_party(text: str, rules: CreditRules) -> Segment | None:
         suffix = text[len(bare) :].casefold()
         label = suffix.strip() in rules.lex.own_photo_labels
         surface = bare if label and not canonical.casefold().endswith(suffix) else text
-        if table_lookup(surface, names, slow) is None:
-            surface = text
+        if table_lookup(surface, names, slow) is None and surface not in table.written_names:
+            surface = text  # "APP photo": a written name and its label keep the name
         return Segment(text, kind, _org_name(surface, canonical))
     return None
 

@@ -55,6 +55,7 @@ class CreditRules:
     marks: re.Pattern[str]
     grammar_words: frozenset[str]  # the lexicon's words, which stay lower case in a line
     caption_label: re.Pattern[str]
+    trailing_date: re.Pattern[str]
 
 
 @cache
@@ -141,6 +142,8 @@ def credit_rules() -> CreditRules:
         grammar_words=_grammar_words(lex),
         # "Image caption, Rain over Kyiv": a caption's label opens the line
         caption_label=re.compile(rf"^(?:{_alts(lex.caption_labels) or '(?!)'})\s*[,:]", re.I),
+        # a date after the credit: "CNA photo June 1, 2024", "Jane Roe/AFP 12 March 2021"
+        trailing_date=_trailing_date(lex.months),
         # a rank or title before a name: "Sgt. Jane Roe"
         title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
         # the comma before a legal form: "Acme, Inc." (the form then ends the part)
@@ -153,6 +156,19 @@ def credit_rules() -> CreditRules:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _trailing_date(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A date ending a credit line, a month name always with a number ("June 1, 2024",
+    "12 March 2021", "Jan. 4", "June 2020"): never a party."""
+    if not months:
+        return re.compile("$^")
+    month = rf"(?:{_alts(months)})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = (
+        rf"(?:{month}\s+{day}(?:,?\s+\d{{4}})?|{day}\.?\s+{month}(?:\s+\d{{4}})?|{month}\s+\d{{4}})"
+    )
+    return re.compile(rf"(?:^|[\s,;/(]+){date}\)?$", re.I)
 
 
 def _grammar_words(lex: CreditLexicon) -> frozenset[str]:

@@ -63,6 +63,7 @@ from provenance.ingest.credit_shapes import (
     wire_then_name,
     without_editor_note,
 )
+from provenance.lexicon.credits import CreditLexicon
 
 __all__ = ["split_credit"]
 
@@ -88,8 +89,12 @@ _LICENCE = re.compile(
 _LICENCE_BEFORE_VIA = re.compile(
     r",\s*(?:CC[\s-]?(?:BY|0)\b[^,()]*|public\s+domain|GFDL\b[^,()]*),\s*(?=via\s)", re.I
 )
-# a wire's sales restriction set as a part of the credit: "SOUTH KOREA OUT", "JAPAN OUT"
+# a wire's sales restriction set as a part of the credit: "SOUTH KOREA OUT", "JAPAN OUT";
+# or after the last name, with no sign ("EPA/Jane Roe POLAND OUT")
 _RESTRICTION = re.compile(r"(?:[A-Z]{2,} ){1,3}OUT")
+_TRAILING_RESTRICTION = re.compile(r"(?<=[^\W\d_])\s+(?:[A-Z]{2,} ){1,3}OUT$")
+# TASS's house style writes a backslash where others write a slash ("Jane Roe\TASS")
+_BACKSLASH = re.compile(r"\s*\\\s*")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
 _YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
@@ -132,6 +137,9 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if folded in lex.unnamed:
         return [*out, Segment(text, "unnamed", None)]
     paren = _PAREN.match(text)
+    if paren and _spelled_out(paren.group("head"), paren.group("inner")):
+        # "WANA (West Asia News Agency)": the acronym, then what it stands for: one party
+        return out + _classify(paren.group("head"), rules)
     if paren:
         head = _classify(paren.group("head"), rules)
         inner = _classify(paren.group("inner"), rules)
@@ -163,6 +171,12 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
                 own = outlet_name(named[0].text, lex) or not org_like(named[0].text, rules)
                 named[0].kind = "agency" if own else named[0].kind
             return out + named
+    if len(words) > 1 and words[0].casefold() in lex.own_archive:
+        rest = " ".join(words[1:])
+        if _listed_or_titled(rest, lex):
+            # "Archivo El Universal", "Arquivo O Globo": the marker first, then the outlet
+            # whose own archive it is (its agency)
+            return [*out, Segment(text, "agency", org_text(rest))]
     pools = (lex.unnamed.get(" ".join(words[-k:]).casefold()) for k in (1, 2) if len(words) > k)
     if any(p is not None and p.label == "pool" for p in pools) and is_name_case(words):
         # "Korea Pool", "White House Pool": a named pool, an agency as the generic "pool" is
@@ -258,6 +272,24 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         # "COLLECTIF NORD", "Middle East Images": a photographers' collective or agency
         return [*out, Segment(text, "agency", org_text(text))]
     return [*out, Segment(text, "org", org_text(text))]
+
+
+def _listed_or_titled(name: str, lex: CreditLexicon) -> bool:
+    """A listed outlet or newspaper ("El Universal", "Clarín"), or a title's article and a
+    newspaper's name ("El Tiempo", "La Nación"); not "General de la Nación" (an archive's)."""
+    folded = name.casefold()
+    if folded in lex.outlets or folded in lex.newspapers:
+        return True
+    return folded.split(" ", 1)[0] in lex.title_articles and newspaper_name(name, lex)
+
+
+def _spelled_out(acronym: str, words: str) -> bool:
+    """Whether ``words`` spell out ``acronym``: the initials of their capitalised words
+    ("WANA", "West Asia News Agency"; "KCNA", "Korean Central News Agency")."""
+    acronym = acronym.strip()
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    return "".join(w[0] for w in words.split() if w[:1].isupper()) == acronym
 
 
 def _word_and_acronym(names: list[str]) -> bool:
@@ -554,6 +586,13 @@ def _dedupe(parties: list[CreditParty]) -> tuple[CreditParty, ...]:
 
 def _prepare(line: str) -> str:
     text = collapse(line)
+    if "\\" in text:
+        text = _BACKSLASH.sub("/", text)
+    if text.endswith(" OUT"):
+        text = _without_restriction(text)
+    rules = credit_rules()
+    if text[-1:].isdigit() or text.endswith(")"):
+        text = rules.trailing_date.sub("", text)  # "CNA photo June 1, 2024"
     text = without_editor_note(text)  # "KYODO/via REUTERS ATTENTION EDITORS - ..."
     should = _SHOULD_READ.search(text)
     if should:
@@ -562,10 +601,18 @@ def _prepare(line: str) -> str:
         text = _LICENCE_BEFORE_VIA.sub(" ", text)
     if "licen" in text or "CC" in text:
         text = _LICENCE.sub("", text)
-    rules = credit_rules()
     if any(word in text.casefold() for word in rules.rights_words):
         text = rules.rights_notice.sub("", text)  # "Acme Inc. All rights reserved."
     return _IMAGE_ID.sub("", text)
+
+
+def _without_restriction(text: str) -> str:
+    """The line without a sales restriction after its last name ("EPA/Jane Roe POLAND OUT"),
+    read only after a name in mixed case: in a shouted line the name's words are capitals too."""
+    found = _TRAILING_RESTRICTION.search(text)
+    if found is None or text[: found.start()].isupper():
+        return text
+    return text[: found.start()]
 
 
 def _chained(text: str) -> bool:
