@@ -43,6 +43,8 @@ class Case:
     key: str
     text: str
     flags: tuple[Flag, ...] = ()
+    #: flags the case may raise besides (see :func:`_cn`)
+    may: tuple[Flag, ...] = ()
 
 
 def _u(surface: str | tuple[str, ...], source: str | tuple[str, ...] | None = None) -> Flag:
@@ -60,6 +62,15 @@ def _two(one: str, other: str) -> tuple[Flag, Flag]:
 
 def _case(key: str, text: str, *flags: Flag) -> Case:
     return Case(key, text, flags)
+
+
+def _cn(key: str, text: str, surface: str, source: str | tuple[str, ...]) -> Case:
+    """A denial of a reported charge ("denied reports that [X]", "rejected accusations
+    that [X]"): a contradiction of X, which may also be flagged unverified (the noun reports
+    a charge the article does not back). Written blind as a contradiction only; the wire
+    gold flags both on every such denial of its even half (12 of 12), so the second flag
+    is allowed, not required."""
+    return Case(key, text, (_c(surface, source),), (_u(surface),))
 
 
 #: hedged and unconfirmed reports, in many wordings
@@ -387,15 +398,17 @@ _DENIALS = (
         "The Kremlin rejected the allegations that it had interfered in the vote.",
         _c("it had interfered in the vote", ("The Kremlin", "Russian government")),
     ),
-    _case(
+    _cn(
         "rejected-accusations-that",
         "Israel rejected accusations that its soldiers had fired on civilians.",
-        _c("its soldiers had fired on civilians", "Israel"),
+        "its soldiers had fired on civilians",
+        "Israel",
     ),
-    _case(
+    _cn(
         "rejected-as-baseless-reports",
         "Ankara rejected as baseless reports that it had supplied weapons to the militants.",
-        _c("it had supplied weapons to the militants", ("Ankara", "Turkish government")),
+        "it had supplied weapons to the militants",
+        ("Ankara", "Turkish government"),
     ),
     _case(
         "dismissed-the-report-as",
@@ -417,10 +430,11 @@ _DENIALS = (
         "The embassy dismissed the claims as absurd.",
         _c("the claims", "The embassy"),
     ),
-    _case(
+    _cn(
         "called-accusations-baseless",
         "The company called the accusations baseless.",
-        _c("the accusations", "The company"),
+        "the accusations",
+        "The company",
     ),
     _case(
         "called-claims-that-baseless",
@@ -447,15 +461,17 @@ _DENIALS = (
         "The health ministry refuted claims that hospitals were running out of oxygen.",
         _c("hospitals were running out of oxygen", "The health ministry"),
     ),
-    _case(
+    _cn(
         "pushed-back-on-reports",
         "The White House pushed back on reports that the chief of staff would resign.",
-        _c("the chief of staff would resign", ("The White House", "US government")),
+        "the chief of staff would resign",
+        ("The White House", "US government"),
     ),
-    _case(
+    _cn(
         "pushed-back-against-speculation",
         "The central bank pushed back against speculation that it would raise rates.",
-        _c("it would raise rates", "The central bank"),
+        "it would raise rates",
+        "The central bank",
     ),
     _case(
         "disputed-claim-that",
@@ -517,10 +533,11 @@ _DENIALS = (
         "He denies the charges.",
         _c("the charges"),
     ),
-    _case(
+    _cn(
         "rebuffed-accusations",
         "The prince rebuffed accusations that he had misused charity funds.",
-        _c("he had misused charity funds", "The prince"),
+        "he had misused charity funds",
+        "The prince",
     ),
     _case(
         "rebuffed-suggestions",
@@ -532,10 +549,11 @@ _DENIALS = (
         "The police denied that officers had used excessive force.",
         _c("officers had used excessive force", "The police"),
     ),
-    _case(
+    _cn(
         "denied-reports-that",
         "The army denied reports that it had shelled residential areas.",
-        _c("it had shelled residential areas", "The army"),
+        "it had shelled residential areas",
+        "The army",
     ),
     _case(
         "denied-it-had",
@@ -882,4 +900,9 @@ def holds(case: Case, got: list[Raised]) -> tuple[list[Flag], list[Raised]]:
             missing.append(flag)
         else:
             used.add(hit)
-    return missing, [g for j, g in enumerate(got) if j not in used]
+    extra = [
+        g
+        for j, g in enumerate(got)
+        if j not in used and not any(_matches(case.text, f, g) for f in case.may)
+    ]
+    return missing, extra
