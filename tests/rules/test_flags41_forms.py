@@ -1,6 +1,6 @@
 """The constructions stop 41's flag matrix led to, each with neighbours that keep their
 reading: "speculation that" (a hedge noun), land a dispute is over (no claim), a fronted
-"Without citing evidence," and "contested" a claim, and "impossible to verify"."""
+"Without citing evidence,", and "impossible to verify" ("contested" stays no cue)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ _FORMS = {
     "disputed-claims": "Japan disputed claims that the islands were ceded in 1945.",
     "fronted-citing": "Without citing evidence, the president said the vote was rigged.",
     "fronted-proof": "Without any proof, Smith told reporters that the vote was stolen.",
-    "contested-figures": "The union contested the figures the ministry published.",
-    "contested-claim": "The union contested the ministry's claim that most staff returned.",
     "impossible-appositive": "Rebels said they took the town, a claim impossible to verify.",
     "bare-head-data": "The firm said the drug works, data that has not been verified.",
     "bare-head-figures": "The army said 30 died, figures which could not be confirmed.",
@@ -44,8 +42,6 @@ _KINDS = {
     "disputed-claims": ("contradiction", "the islands were ceded in 1945"),
     "fronted-citing": ("unverified", "the vote was rigged"),
     "fronted-proof": ("unverified", "the vote was stolen"),
-    "contested-figures": ("contradiction", "the figures the ministry published"),
-    "contested-claim": ("contradiction", "most staff returned"),
     "impossible-appositive": ("unverified", "they took the town"),
     "bare-head-data": ("unverified", "the drug works"),
     "bare-head-figures": ("unverified", "30 died"),
