@@ -843,6 +843,7 @@ _UNVERIFIED_KEYS = (
     "adverbs",
     "modals",
     "possibility_adjectives",
+    "impossibility_adjectives",
     "appositive_determiners",
     "appositive_relatives",
     "appositive_heads",

@@ -154,6 +154,8 @@ def _cue_grammar(key: str) -> CueGrammar:
     adv = _alternation(u["adverbs"])
     modals = _alternation(u["modals"])
     possible = ordered_alternation(u.get("possibility_adjectives", ()), sep=r"\s+")
+    impossible = ordered_alternation(u.get("impossibility_adjectives", ()), sep=r"\s+")
+    impossible_to = rf"|(?:{impossible})\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})" if impossible else ""
     copulas = ordered_alternation(u.get("unproven_copulas", ()), sep=r"\s+")
     unproven = ordered_alternation(u.get("unproven_adjectives", ()), sep=r"\s+")
     absence = ""
@@ -178,6 +180,8 @@ def _cue_grammar(key: str) -> CueGrammar:
         rf"|(?:was|were|is|are)(?:\s+not|n't)\s+(?:(?:{adv})\s+)?"
         rf"(?:{possible})"
         rf"\s+to\s+(?:(?:{adv})\s+)?(?:{verbs})"
+        # ", a claim impossible to verify", "it was impossible to independently confirm"
+        rf"{impossible_to}"
         # "the accusations remain unproven", "the claims were uncorroborated"
         rf"|(?:{copulas})\s+(?:still\s+)?(?:{unproven})"
         # "there was no independent confirmation"

@@ -265,10 +265,10 @@ def _units(
     return units
 
 
-#: Every match of :data:`UNVERIFIED_RE` but one ending in its adjectives ("remain
-#: unproven") holds "not", "n't", "unable" (its negation is required) or "no " ("there
-#: was no confirmation"); this literal scan is far cheaper than the full pattern, which
-#: starts with ``\b``.
+#: Every match of :data:`UNVERIFIED_RE` but one holding its adjectives ("remain
+#: unproven", "impossible to verify") holds "not", "n't", "unable" (its negation is
+#: required) or "no " ("there was no confirmation"); this literal scan is far cheaper than
+#: the full pattern, which starts with ``\b``.
 _UNVERIFIED_HINT = re.compile(r"n(?:ot|'t|o\s)|unable")
 
 
@@ -277,13 +277,15 @@ def _unverified_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words one of which every match of :data:`UNVERIFIED_RE` holds, and its adjectives.
 
     The words are its verbs, participles and absence nouns ("no confirmation"), and any
-    adjective holding none of them ("unverified" holds "verified"): a match ends in one of
-    them.
+    unproven adjective holding none of them ("unverified" holds "verified"): a match ends
+    in one of them. The adjectives are those a match with no negation holds ("remain
+    unproven", "impossible to verify": the ``impossibility_adjectives``, before a verb).
     """
     u = cue_grammar().lexicon.unverified
     words = (*u["verbs"], *u["participles"], *u.get("absence_nouns", ()))
-    adjectives = tuple(u.get("unproven_adjectives", ()))
-    return (*words, *(a for a in adjectives if not any(w in a for w in words))), adjectives
+    unproven = tuple(u.get("unproven_adjectives", ()))
+    adjectives = (*unproven, *u.get("impossibility_adjectives", ()))
+    return (*words, *(a for a in unproven if not any(w in a for w in words))), adjectives
 
 
 @functools.cache
@@ -429,8 +431,9 @@ _APPOSITIVE_SPAN = 120
 
 def _appositive_lead(key: str = "en") -> str:
     """An appositive opening, from its comma to the relative clause's own subject: ", a
-    claim that", ", an account which", ", which", or a head with no relative (", a claim",
-    ", a figure"; the ``unverified`` lexicon's ``appositive_heads``)."""
+    claim that", ", an account which", ", which", a head with no relative (", a claim",
+    ", a figure"; the ``unverified`` lexicon's ``appositive_heads``), or one with no
+    determiner before its relative (", figures that", ", data which")."""
     u = cue_grammar(key).lexicon.unverified
     dets = ordered_alternation(u.get("appositive_determiners", ()), r"\s+")
     rels = ordered_alternation(u.get("appositive_relatives", ()), r"\s+")
@@ -438,6 +441,8 @@ def _appositive_lead(key: str = "en") -> str:
     return (
         rf",\s+(?:(?:{dets})\s+(?:[\w’'-]+\s+){{1,{_APPOSITIVE_WORDS}}}(?:{rels})\s+"
         rf"|(?:{dets})\s+(?:[\w’'-]+\s+){{0,2}}(?:{heads})\s+"
+        # a plural or mass head needs no determiner: ", figures that", ", data which"
+        rf"|(?:{heads})\s+(?:{rels})\s+"
         rf"|(?:{rels})\s+)"
     )
 
@@ -684,7 +689,17 @@ def _add_gap(text: str, start: int, end: int, out: list[ClaimSpan], unverified: 
     if not (opening.isalnum() or opening == "_") and _ALNUM.search(body) is None:
         return
     status = _ASSERTED
-    if unverified and UNVERIFIED_RE.search(body):
+    # "Trump's claim that he won [could not be verified.]": a predicate with no subject of
+    # its own (it opens the gap, in lower case) says it of the claim before it, which
+    # _mark_unverified reads; the gap itself states nothing to check. Nor does a gap
+    # ending in a complementizer: it says it of the claim after ("There was no independent
+    # confirmation of the group's claim that [it carried out the attack]")
+    if (
+        unverified
+        and (m := UNVERIFIED_RE.search(body)) is not None
+        and (m.start() or not body[:1].islower())
+        and body.rsplit(None, 1)[-1] not in cue_grammar().lexicon.complementizers
+    ):
         status = _UNCONFIRMED
     out.append(_narrator_claim(body, start, start + len(body), status))
 

@@ -775,6 +775,17 @@ def _phrase(
                 while end > d.start and text[end - 1] in " ,":
                     end -= 1
                 d.end = end
+        elif not before and _fronts_unit(text, a, ps, pe):
+            # "Without citing evidence, the president said [X]": fronted, the phrase marks
+            # the first claim after it in its sentence (not a claim holding the phrase:
+            # "Without evidence, police cannot act, the minister said")
+            after = [
+                i
+                for i, d in enumerate(drafts)
+                if d.cue_start is not None and pe < d.cue_start < b and d.start >= pe
+            ]
+            if after and drafts[after[0]].status is ClaimStatus.ASSERTED:
+                out.statuses[after[0]] = phrase.status
         return
     if taken.overlaps(ps, pe):
         return
@@ -833,6 +844,19 @@ def _phrase(
     d.cue, d.cue_start, d.cue_end = text[ps:pe], ps, pe
     taken.add(ps, pe)
     out.drafts.append(d)
+
+
+def _fronts_unit(text: str, unit_start: int, ps: int, pe: int) -> bool:
+    """Whether the phrase at ``ps``-``pe`` opens its sentence (quotes and spaces before it
+    aside) and a comma closes it: "Without citing evidence, the president said ...".
+
+    Example:
+        >>> _fronts_unit("Without proof, he said it.", 0, 0, 13)
+        True
+        >>> _fronts_unit("He said it without proof, again.", 0, 11, 24)
+        False
+    """
+    return text.startswith(",", pe) and not text[unit_start:ps].strip(" \"“‘'")
 
 
 #: A complement after a "without evidence" phrase: the evidence is of something named,
