@@ -684,6 +684,11 @@ def _count_subject(language: str) -> str:
     return rf"|(?:\W?\d[\d,.]*|(?i:{words}))\s+[a-z]"
 
 
+#: a character of an adjunct set off by commas: no stop, unless a short capitalised
+#: title's ("Mr.", "Dr.", "Hon.", "Prof.")
+_ADJUNCT_PART = r"(?:[^.;:,“”\"]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
+
+
 @functools.cache
 def _adjuncts(language: str = "en") -> _Adjuncts:
     """The adjunct patterns of a language, built once from its cue lexicon."""
@@ -716,7 +721,12 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
     )
     return _Adjuncts(
         that=re.compile(
+            # "said in a statement signed by its spokesman, Mr Ade Obi, that": a longer
+            # adjunct when commas set off a name or a phrase in it, "that" after the last
+            # (a title's stop inside it: "Mr. Ade Obi")
             rf"\s+(?:{_adjunct_openers(language)})\b"
+            rf"{_ADJUNCT_PART}{{0,60}}(?:,{_ADJUNCT_PART}{{1,60}}){{1,2}},\s+that,?\s+"
+            rf"|\s+(?:{_adjunct_openers(language)})\b"
             r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
             r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
