@@ -909,6 +909,26 @@ def _serial_comma(text: str, pos: int, at: int) -> bool:
     )
 
 
+def _backshifted(aux: str | None, verb: str) -> bool:
+    """Whether a cue after "and" with the auxiliary ``aux`` goes on with the content of the
+    past cue ``verb``: its first auxiliary a modal the past shifts the content's future to.
+
+    Example:
+        >>> _backshifted("would be ", "said"), _backshifted("", "said")
+        (True, False)
+        >>> _backshifted("would ", "says")
+        False
+    """
+    if not aux:
+        return False
+    lex = cue_grammar().lexicon
+    first = aux.split(maxsplit=1)[0].lower()
+    if first not in lex.backshifted_modals:
+        return False
+    low = verb.split(maxsplit=1)[0].lower()
+    return low in lex.irregular_pasts or low.endswith(lex.past_endings)
+
+
 def content_after(
     text: str, pos: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
 ) -> tuple[int, int]:
@@ -964,7 +984,11 @@ def content_after(
         if verb.endswith("ing") and before.endswith((',"', ",”")):
             end = pos + len(before)  # "...," adding that: keep the closing quote
             break
-        if before.endswith((" and", ", and")) and len(before) > 3:
+        if (
+            before.endswith((" and", ", and"))
+            and len(before) > 3
+            and not _backshifted(nxt.group("aux"), m.group("verb"))
+        ):
             end = pos + len(before) - 4
             break
         splice = pat.splice.search(before)
