@@ -1110,7 +1110,6 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     return _named_before_title(text, floor, start, word) or (start, end)
 
 
-@functools.cache
 def _post_nominal(seg: str) -> bool:
     """Whether a segment set off by commas is only letters that follow a name ("SAN",
     "QC", "Jr.", "MP"): the name before it is the subject.
@@ -1123,6 +1122,7 @@ def _post_nominal(seg: str) -> bool:
     return bool(words) and all(w.lower() in _LEX.name_suffixes for w in words)
 
 
+@functools.cache
 def _time_lead() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A day or a time opening a sentence with no comma: "On Thursday", "Last week".
 
