@@ -623,6 +623,10 @@ class _Adjuncts:
 
     #: an adjunct, then "that" ("testified in Congress that", "said on Monday that")
     that: re.Pattern[str]
+    #: a longer adjunct when commas set off a name or a phrase in it, "that" after the last
+    #: ("said in a statement signed by its spokesman, Mr. Ade Obi, that"); tried only where
+    #: ", that" follows
+    comma_that: re.Pattern[str]
     #: a cue's adjunct before its quotation ("said of the senator, “...”", "declared in the
     #: spin room: “...”"): the adjunct belongs to the reporting clause, the quotation is said
     quote: re.Pattern[str]
@@ -684,6 +688,8 @@ def _count_subject(language: str) -> str:
     return rf"|(?:\W?\d[\d,.]*|(?i:{words}))\s+[a-z]"
 
 
+#: how far after a cue the ", that" of a comma-set adjunct may stand
+_COMMA_THAT_REACH = 200
 #: a character of an adjunct set off by commas: no stop, unless a short capitalised
 #: title's ("Mr.", "Dr.", "Hon.", "Prof.")
 _ADJUNCT_PART = r"(?:[^.;:,“”\"]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
@@ -721,12 +727,7 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
     )
     return _Adjuncts(
         that=re.compile(
-            # "said in a statement signed by its spokesman, Mr Ade Obi, that": a longer
-            # adjunct when commas set off a name or a phrase in it, "that" after the last
-            # (a title's stop inside it: "Mr. Ade Obi")
             rf"\s+(?:{_adjunct_openers(language)})\b"
-            rf"{_ADJUNCT_PART}{{0,60}}(?:,{_ADJUNCT_PART}{{1,60}}){{1,2}},\s+that,?\s+"
-            rf"|\s+(?:{_adjunct_openers(language)})\b"
             r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
             r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
@@ -735,6 +736,10 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
             # or a count ("said on Saturday night three people had died")
             rf"|\s+{leads}(?:on\s+)?(?:{weekday}{days}){parts}\s+"
             rf"(?=(?:{openers})\s{_count_subject(language)})"
+        ),
+        comma_that=re.compile(
+            rf"\s+(?:{_adjunct_openers(language)})\b"
+            rf"{_ADJUNCT_PART}{{0,60}}(?:,{_ADJUNCT_PART}{{1,60}}){{1,2}},\s+that,?\s+"
         ),
         quote=re.compile(
             rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"
@@ -952,7 +957,15 @@ def content_after(
         pos = ch.end()
     if info.frame is _CLAUSE:
         adj = _adjuncts()
-        am = adj.that.match(text, pos, b) or adj.quote.match(text, pos, b)
+        am = (
+            # a C search first: most cues have no ", that" after them
+            (
+                text.find(", that ", pos, pos + _COMMA_THAT_REACH) >= 0
+                and adj.comma_that.match(text, pos, b)
+            )
+            or adj.that.match(text, pos, b)
+            or adj.quote.match(text, pos, b)
+        )
         if am is not None:
             pos = am.end()
     if info.frame is _TELL:
