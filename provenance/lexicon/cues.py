@@ -421,6 +421,15 @@ class CueLexicon:
     #: heads after "according to" naming how words came, not who said them ("according
     #: to a translation", "according to a transcript")
     according_channels: frozenset[str] = frozenset()
+    #: bare nouns after "according to" naming a standard kept, no source ("according to
+    #: plan", "according to schedule")
+    according_standards: frozenset[str] = frozenset()
+    #: modals a past report shifts its content's future to ("said it was aware and would
+    #: be seeking ..."): a cue after "and" with one of them goes on with the content
+    backshifted_modals: frozenset[str] = frozenset()
+    #: cue lemmas whose passive with an agent reports nothing ("the road is maintained by
+    #: the council")
+    unreporting_passive_lemmas: frozenset[str] = frozenset()
     #: cue lemmas that may stand in a parenthetical after their content ("X, experts believe")
     parenthetical_verbs: frozenset[str] = frozenset()
     #: weak cue lemmas that report a clause whose subject is a figure with no "that"
@@ -1192,6 +1201,9 @@ def _load(key: str) -> CueLexicon:
         quotation_verbs=_lowered(data, "quotation_verbs", file),
         pointing_objects=_lowered(data, "pointing_objects", file),
         according_channels=_lowered(data, "according_channels", file),
+        according_standards=_lowered(data, "according_standards", file),
+        backshifted_modals=_lowered(data, "backshifted_modals", file),
+        unreporting_passive_lemmas=_lowered(data, "unreporting_passive_lemmas", file),
         parenthetical_verbs=_lowered(data, "parenthetical_verbs", file),
         figure_clause_lemmas=_lowered(data, "figure_clause_lemmas", file),
         inscription_lemmas=_lowered(data, "inscription_lemmas", file),

@@ -414,6 +414,8 @@ def _unit(
             and not aux.endswith("to ")
             and not _experiencer(text, m_end, info)
         )
+        if passive and info.lemma in lex.unreporting_passive_lemmas:
+            continue  # "the road is maintained by the council": upkeep, no report
         if passive:
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
@@ -1679,7 +1681,8 @@ def _fronted_participle_set(language: str) -> frozenset[str]:
     return frozenset(cue_lexicon(language).fronted_participles)
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: the word after a cue, whole: a hyphen goes on with another ("told off-duty officers")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w'’-])")
 #: a particle opening a quantity after a cue ("showed up to 40 percent"): no other verb
 _QUANTITY_AFTER = re.compile(r"\s+[a-z]+\s+to\s+[\d$€£]")
 #: What stands before a month that is a date ("in April", "and August", "on 3 June");
@@ -1802,6 +1805,8 @@ def _according(text: str, a: int, b: int, floor: int, m: re.Match[str]) -> Draft
     channels = cue_grammar().lexicon.according_channels
     if any(w.lower() in channels for w in text[ss:se].split()[:4]):
         return None  # "he said, according to a translation (of the speech)": how words came
+    if text[ss:se].lower() in cue_grammar().lexicon.according_standards:
+        return None  # "According to plan, the bridge opened": a standard kept, no source
     lead = text[floor : m.start()].strip()
     rest = trim(text, _past_relative(text, se, b), b)
     # the phrase closes its sentence when little follows the source, or only what is no

@@ -623,6 +623,10 @@ class _Adjuncts:
 
     #: an adjunct, then "that" ("testified in Congress that", "said on Monday that")
     that: re.Pattern[str]
+    #: a longer adjunct when commas set off a name or a phrase in it, "that" after the last
+    #: ("said in a statement signed by its spokesman, Mr. Ade Obi, that"); tried only where
+    #: ", that" follows
+    comma_that: re.Pattern[str]
     #: a cue's adjunct before its quotation ("said of the senator, “...”", "declared in the
     #: spin room: “...”"): the adjunct belongs to the reporting clause, the quotation is said
     quote: re.Pattern[str]
@@ -684,6 +688,13 @@ def _count_subject(language: str) -> str:
     return rf"|(?:\W?\d[\d,.]*|(?i:{words}))\s+[a-z]"
 
 
+#: how far after a cue the ", that" of a comma-set adjunct may stand
+_COMMA_THAT_REACH = 200
+#: a character of an adjunct set off by commas: no stop, unless a short capitalised
+#: title's ("Mr.", "Dr.", "Hon.", "Prof.")
+_ADJUNCT_PART = r"(?:[^.;:,“”\"]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)"
+
+
 @functools.cache
 def _adjuncts(language: str = "en") -> _Adjuncts:
     """The adjunct patterns of a language, built once from its cue lexicon."""
@@ -725,6 +736,10 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
             # or a count ("said on Saturday night three people had died")
             rf"|\s+{leads}(?:on\s+)?(?:{weekday}{days}){parts}\s+"
             rf"(?=(?:{openers})\s{_count_subject(language)})"
+        ),
+        comma_that=re.compile(
+            rf"\s+(?:{_adjunct_openers(language)})\b"
+            rf"{_ADJUNCT_PART}{{0,60}}(?:,{_ADJUNCT_PART}{{1,60}}){{1,2}},\s+that,?\s+"
         ),
         quote=re.compile(
             rf"\s+(?:{ordered_alternation(lex.adjunct_quote_openers)}|{weekday}{days})\b"
@@ -899,6 +914,26 @@ def _serial_comma(text: str, pos: int, at: int) -> bool:
     )
 
 
+def _backshifted(aux: str | None, verb: str) -> bool:
+    """Whether a cue after "and" with the auxiliary ``aux`` goes on with the content of the
+    past cue ``verb``: its first auxiliary a modal the past shifts the content's future to.
+
+    Example:
+        >>> _backshifted("would be ", "said"), _backshifted("", "said")
+        (True, False)
+        >>> _backshifted("would ", "says")
+        False
+    """
+    if not aux:
+        return False
+    lex = cue_grammar().lexicon
+    first = aux.split(maxsplit=1)[0].lower()
+    if first not in lex.backshifted_modals:
+        return False
+    low = verb.split(maxsplit=1)[0].lower()
+    return low in lex.irregular_pasts or low.endswith(lex.past_endings)
+
+
 def content_after(
     text: str, pos: int, b: int, m: re.Match[str], info: CueInfo, quotes: Context
 ) -> tuple[int, int]:
@@ -922,7 +957,15 @@ def content_after(
         pos = ch.end()
     if info.frame is _CLAUSE:
         adj = _adjuncts()
-        am = adj.that.match(text, pos, b) or adj.quote.match(text, pos, b)
+        am = (
+            # a C search first: most cues have no ", that" after them
+            (
+                text.find(", that ", pos, pos + _COMMA_THAT_REACH) >= 0
+                and adj.comma_that.match(text, pos, b)
+            )
+            or adj.that.match(text, pos, b)
+            or adj.quote.match(text, pos, b)
+        )
         if am is not None:
             pos = am.end()
     if info.frame is _TELL:
@@ -954,7 +997,11 @@ def content_after(
         if verb.endswith("ing") and before.endswith((',"', ",”")):
             end = pos + len(before)  # "...," adding that: keep the closing quote
             break
-        if before.endswith((" and", ", and")) and len(before) > 3:
+        if (
+            before.endswith((" and", ", and"))
+            and len(before) > 3
+            and not _backshifted(nxt.group("aux"), m.group("verb"))
+        ):
             end = pos + len(before) - 4
             break
         splice = pat.splice.search(before)

@@ -796,6 +796,9 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
                         # of the clause after the subject's name
                         return named
                 continue
+            if _post_nominal(seg):
+                end = seg_start  # "Brian Kalu, SAN, said": the letters after a name speak not
+                continue
             if _NAME_SEGMENT.fullmatch(seg):
                 # "Rachel Berg, a philanthropist from Monsey, New York, said"; "Ann Lee, the
                 # editor of the city's paper, The Ledger, said": a name after an appositive
@@ -1105,6 +1108,18 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if word not in _ROLES:  # the one test of _named_before_title that most words fail
         return start, end
     return _named_before_title(text, floor, start, word) or (start, end)
+
+
+def _post_nominal(seg: str) -> bool:
+    """Whether a segment set off by commas is only letters that follow a name ("SAN",
+    "QC", "Jr.", "MP"): the name before it is the subject.
+
+    Example:
+        >>> _post_nominal("SAN"), _post_nominal("Jr."), _post_nominal("Bola Tinubu")
+        (True, True, False)
+    """
+    words = seg.split()
+    return bool(words) and all(w.lower() in _LEX.name_suffixes for w in words)
 
 
 @functools.cache
