@@ -688,47 +688,56 @@ def _goes_on(text: str, pos: int, rests: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-#: the characters of a prefix word (:data:`_PREFIX_WORDS`: ASCII letters and apostrophes)
-_PREFIX_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’"
-#: the longest prefix word: a longer run of :data:`_PREFIX_CHARS` is none of them
-_PREFIX_LONGEST = max(map(len, _PREFIX_WORDS))
+def _nested(piece: str, count: int) -> str:
+    """``piece``, then up to ``count - 1`` more, each only after the one before it.
+
+    Example:
+        >>> _nested("a", 3)
+        'a(?:a(?:a)?)?'
+    """
+    return piece if count == 1 else f"{piece}(?:{_nested(piece, count - 1)})?"
 
 
-def _prefix_starts(text: str, start: int, floor: int) -> list[int]:
+#: up to four prefix words (:data:`_PREFIX_WORDS`) before a cue, read backwards: each is a
+#: run of white space (" \t\n", what :func:`_prefix_starts` skips) and then a prefix word
+#: spelled backwards that no ASCII letter or apostrophe goes on from; group ``i`` is the
+#: ``i``-th word back from the cue
+_PREFIX_CHAIN = re.compile(
+    _nested(rf"[ \t\n]+({factored_alternation(w[::-1] for w in _PREFIX_WORDS)})(?![A-Za-z'’])", 4)
+)
+
+
+def _prefix_starts(text: str, start: int, floor: int, backwards: str | None = None) -> list[int]:
     """Starts of up to four auxiliary/adverb words right before ``start``, farthest first.
 
     A word is the run of letters (``str.isalpha``) and apostrophes ending before the white
     space (" ", tab, newline) that goes back from ``start`` or from the word after it, not
-    reaching before ``floor``; it counts when it is one of :data:`_PREFIX_WORDS`. Each
-    word is read with ``str.rstrip`` of its ASCII letters and apostrophes
-    (:data:`_PREFIX_CHARS`, what every prefix word is made of) in the few characters
-    before the white space, no longer than the longest prefix word and one more: a run
-    filling them is longer than any prefix word, and a letter outside ASCII before the
-    run ("éhas") makes the run a longer word, none of them. Most cues have no prefix word
-    before them, and their first word is told apart at once (where a match in the whole
-    text reversed, made once a text, read them before).
+    reaching before ``floor``; it counts when it is one of :data:`_PREFIX_WORDS`. The
+    words are read by one match of :data:`_PREFIX_CHAIN` in ``backwards``, the text
+    reversed (``text[::-1]``, made here unless the caller has it): position ``i`` of the
+    text is ``len(text) - 1 - i`` there. Exact: the prefix words are ASCII letters and
+    apostrophes, so a run that is one of them ends where the ASCII letters and apostrophes
+    end (the pattern's lookahead, at the floor too: ``endpos``); a run going on with a
+    letter outside ASCII ("éhas") is longer than any of them, and the walk stops there.
 
     Example:
         >>> text = "He has not confirmed it."
         >>> _prefix_starts(text, text.index("confirmed"), 0)
         [3, 7]
     """
+    n = len(text)
+    if backwards is None:
+        backwards = text[::-1]
+    m = _PREFIX_CHAIN.match(backwards, n - start, n - floor)
     out: list[int] = []
-    pos = start
-    for _ in range(4):
-        end = pos
-        while end > floor and text[end - 1] in " \t\n":
-            end -= 1
-        if end == pos:
-            break  # no white space before the word after it
-        lo = max(floor, end - _PREFIX_LONGEST - 1)
-        word_start = lo + len(text[lo:end].rstrip(_PREFIX_CHARS))
-        if text[word_start:end] not in _PREFIX_WORDS:
-            break
-        if word_start > floor and text[word_start - 1].isalpha():
-            break  # the run goes on with a letter outside ASCII ("éhas"): a longer word
-        out.append(word_start)
-        pos = word_start
+    if m is None:
+        return out
+    end_pos = n - floor
+    for group in range(1, 5):
+        end = m.end(group)
+        if end < 0 or (end < end_pos and backwards[end].isalpha()):
+            break  # no word further back, or a letter outside ASCII goes on with this one
+        out.append(n - end)
     out.reverse()
     return out
 
@@ -804,6 +813,7 @@ class CueIndex:
         last_end = 0
         first = _FIRST_WORDS
         keyed = _KEYED_WORDS
+        backwards: str | None = None  # the text reversed, for the prefix words before a cue
         if words is None:
             words = scan_words(text, CUE_SCAN_WORDS)
         for start, word in words:
@@ -822,7 +832,9 @@ class CueIndex:
             if rests is not None and rests.match(text, start + len(word)) is None:
                 continue  # "in" not going on "the words of": no form opening with it here
             m = None
-            for aux_start in _prefix_starts(text, start, last_end):
+            if backwards is None:
+                backwards = text[::-1]
+            for aux_start in _prefix_starts(text, start, last_end, backwards):
                 m = CUE_RE.match(text, aux_start)
                 if m is not None and m.start("verb") == start:
                     break
