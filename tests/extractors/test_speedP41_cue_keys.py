@@ -1,4 +1,4 @@
-"""Stop 41's cue index: "in" and "In" are found from "words", the prefix words by ``rstrip``.
+"""Stop 41's cue index finds "in" and "In" (of "in the words of") from the rarer "words".
 
 A short first word opening one rest of fixed words ("in the words of") is found from the
 rest's longest word (:data:`~provenance.extractors.claims.cues._KEYED_WORDS`): the index
