@@ -35,6 +35,7 @@ from provenance.lexicon.numbers import own_number_lexicon
 
 __all__ = [
     "CUE_RE",
+    "CUE_SCAN_WORDS",
     "NOUN_CUE_RE",
     "UNVERIFIED_RE",
     "CueGrammar",
@@ -595,6 +596,78 @@ def _rest_patterns(
 _FORM_REST_RES = _rest_patterns(_FORM_RESTS)
 
 
+def _keyed_words(
+    rests: dict[str, tuple[tuple[str, ...], ...]], first_words: frozenset[str]
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Short first words whose one rest has a longer word to find them by.
+
+    A first word of one or two letters (the commonest words are short: "in" and "In" are a
+    sixth of the cue words a scan finds on BBC articles) that opens only forms going on
+    with one rest of fixed words is found from the longest word of that rest instead
+    ("words" of "in the words of"), unless that word or one before it in the rest is a
+    first word itself (the index would then meet it before the short word's turn). Each
+    key word maps to (first word, the rest's words before the key) pairs.
+
+    Example:
+        >>> _keyed_words({"in": (("the", "words", "of"),), "made": (("clear",),)},
+        ...              frozenset({"in", "made"}))
+        {'words': (('in', ('the',)),)}
+    """
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for word, word_rests in sorted(rests.items()):
+        if len(word) > 2 or len(word_rests) != 1:
+            continue
+        rest = word_rests[0]
+        key = max(rest, key=len)
+        lead = rest[: rest.index(key)]
+        if len(key) <= len(word) or key in first_words or any(w in first_words for w in lead):
+            continue
+        out.setdefault(key, []).append((word, lead))
+    return {key: tuple(pairs) for key, pairs in out.items()}
+
+
+#: :func:`_keyed_words` of the English first words: "words" finds "in" and "In"
+_KEYED_WORDS = _keyed_words(_FORM_RESTS, _FIRST_WORDS)
+#: the words the cue index reads from a word scan: the first words, a keyed one's key in
+#: its place
+CUE_SCAN_WORDS: frozenset[str] = (
+    _FIRST_WORDS - {w for pairs in _KEYED_WORDS.values() for w, _ in pairs}
+) | frozenset(_KEYED_WORDS)
+
+
+def _keyed_start(
+    text: str, pos: int, pairs: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[int, str] | None:
+    """Where a keyed first word stands before its key word at ``pos``, and which, or None.
+
+    The rest's words before the key are read back from ``pos``, each after a run of white
+    space (``str.isspace``, what the rest pattern's ``\\s+`` matches), then the first
+    word, which must be a whole scanned word (no ASCII letter before it). Exact: a first
+    word going on with its rest stands so before the key (white space ends before a
+    letter, so the runs are those the rest pattern matches), and the index then tests
+    the whole rest at it as at a scanned first word.
+
+    Example:
+        >>> _keyed_start("So, in  the words of X", 12, (("in", ("the",)),))
+        (4, 'in')
+        >>> _keyed_start("So, win the words of X", 12, (("in", ("the",)),)) is None
+        True
+    """
+    for word, lead in pairs:
+        at = pos
+        for w in (*lead[::-1], word):
+            end = at
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            if end == at or end < len(w) or not text.startswith(w, end - len(w), end):
+                break
+            at = end - len(w)
+        else:
+            if at == 0 or not ("A" <= text[at - 1] <= "Z" or "a" <= text[at - 1] <= "z"):
+                return at, word
+    return None
+
+
 def _goes_on(text: str, pos: int, rests: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``text`` from ``pos`` goes on with one of ``rests``, each word after a run
     of white space (what :data:`CUE_RE`'s ``\\s+`` between a form's words matches).
@@ -743,12 +816,20 @@ class CueIndex:
         self.matches: list[re.Match[str]] = []
         last_end = 0
         first = _FIRST_WORDS
+        keyed = _KEYED_WORDS
         backwards: str | None = None  # the text reversed, for the prefix words before a cue
         if words is None:
-            words = scan_words(text, first)
+            words = scan_words(text, CUE_SCAN_WORDS)
         for start, word in words:
             if word not in first:
-                continue
+                pairs = keyed.get(word)
+                if pairs is None:
+                    continue
+                # a key word: the short first word it stands for ("words": "in", "In")
+                found = _keyed_start(text, start, pairs)
+                if found is None:
+                    continue
+                start, word = found
             if start < last_end:
                 continue
             rests = _FORM_REST_RES.get(word)

@@ -25,6 +25,7 @@ from provenance.extractors.claims.asides import content_parts
 from provenance.extractors.claims.attribute import Draft, attribute
 from provenance.extractors.claims.cue_sentences import colon_cue_sentences
 from provenance.extractors.claims.cues import (
+    CUE_SCAN_WORDS,
     UNVERIFIED_RE,
     cue_grammar,
     quoted_hedges,
@@ -543,9 +544,10 @@ def _cut_appositive(text: str, drafts: list[Draft], pos: int, appositive: re.Pat
 
 @functools.cache
 def _vocabulary() -> frozenset[str]:
-    """Words that open a verb cue or a cue family (language data, never text)."""
+    """Words that open a verb cue or a cue family (language data, never text): the cue
+    index's own words (:data:`~provenance.extractors.claims.cues.CUE_SCAN_WORDS`)."""
     return (
-        cue_grammar().first_words
+        CUE_SCAN_WORDS
         | frozenset(family_grammar().anchors)
         | topic_grammar().anchors
         | count_verbs()
