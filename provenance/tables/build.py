@@ -164,7 +164,14 @@ class _Rows:
         data: dict[str, Any] = {}
         for name, values in zip(self.names, cells, strict=True):
             data[name] = _column(list(values), dtypes.get(name), gaps=name in nullable)
-        return pd.DataFrame(data, columns=list(columns(self.table)))
+        # The arrays made here are the frame's own (copy=False), keyed by position: pandas
+        # then labels the columns with a RangeIndex instead of building a string index of
+        # the names twice (the given order and the dict's keys) and looking each name up
+        # in it; the names go on at the end, as the index ``columns=`` would have made.
+        order = columns(self.table)
+        frame = pd.DataFrame(dict(enumerate(data[name] for name in order)), copy=False)
+        frame.columns = pd.Index(list(order))
+        return frame
 
 
 #: The cell types a Float64, an Int64 and a boolean column are built from directly, without

@@ -201,3 +201,22 @@ def test_articles_of_one_agency_narrate_as_one_source_whatever_else_names_it() -
         tables = validate_tables(build_tables(batch))
         assert tables.sources[["name", "kind"]].values.tolist() == [["AFP", "agency"]]
         assert set(tables.claims["source_id"]) == {source_id_for("AFP")}
+
+
+@_SETTINGS
+@given(st.lists(extractions(), max_size=4))
+def test_typed_frames_are_the_validated_untyped_ones(batch: list[Extraction]) -> None:
+    """Frames built in their contract dtypes are those validation makes of the untyped
+    ones: the same cells, dtypes and column labels (names, order and the labels' dtype)."""
+    typed = validate_tables(build_tables(batch, typed=True), inplace=True)
+    plain = validate_tables(build_tables(batch))
+    for name, frame in typed.items():
+        pd.testing.assert_frame_equal(frame, getattr(plain, name), check_exact=True)
+        assert frame.columns.dtype == getattr(plain, name).columns.dtype
+
+
+def test_each_typed_frame_has_its_own_column_labels() -> None:
+    """Naming one table's column index (``df.columns.name = ...``) leaves the next call's alone."""
+    first = build_tables([], typed=True)
+    first.claims.columns.name = "renamed"
+    assert build_tables([], typed=True).claims.columns.name is None
