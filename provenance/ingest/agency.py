@@ -18,6 +18,7 @@ from provenance.lexicon.credits import credit_lexicon
 __all__ = [
     "DISTRIBUTORS",
     "KNOWN_AGENCIES",
+    "credit_parts",
     "normalize_agency",
     "normalize_distributor",
     "provider_in_credit",
@@ -89,7 +90,9 @@ def resolve_provider(name: str) -> str | None:
 
 
 @cache
-def _credit_parts() -> re.Pattern[str]:
+def credit_parts() -> re.Pattern[str]:
+    """Where a credit line splits into parts: ``/ | ; ,`` and the lexicon's relay words
+    ("via"), longest first."""
     relays = "|".join(re.escape(w) for w in sorted(credit_lexicon().relays, key=len, reverse=True))
     return re.compile(rf"\s*[/|;,]\s*|\s+(?:{relays})\s+" if relays else r"\s*[/|;,]\s*", re.I)
 
@@ -110,7 +113,7 @@ def provider_in_credit(line: str) -> str | None:
     Raises:
         Nothing: a line naming no known party gives ``None``.
     """
-    parts = [p for p in _credit_parts().split(line[:500]) if p and p.strip()]
+    parts = [p for p in credit_parts().split(line[:500]) if p and p.strip()]
     table = agency_table()
     found = [table.provider(p) for p in parts]
     agencies = [f for f in found if f is not None and f in table.agency_names]

@@ -21,6 +21,7 @@ from functools import cache
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import credit_lexicon
 
+from .agency import credit_parts
 from .credit_labels import (
     label_only,
     label_start,
@@ -197,28 +198,22 @@ _WIRE_WORDS = 6  # the longest run of words of a wire chain before its slash
 def _wire_slash_tail(text: str) -> tuple[str, str] | None:
     """A wire's credit ending a caption with no stop before it ("... scoring their second
     goal Action Images via Reuters/Jane Roe", "... on Monday REUTERS/Jane Roe"): the longest
-    run of words before the last slash that is known wires (joined by a relay word), then a
-    person's name."""
+    run of words before the last slash that is known wires (split as a credit line's parts,
+    :func:`~provenance.ingest.agency.credit_parts`), then a person's name."""
     slash = text.rfind("/")
     if slash < 0 or not _is_name(text[slash + 1 :].strip()):
         return None
     words = text[:slash].split(" ")
     table = agency_table()
-    relay = _relay_re()
+    parts = credit_parts()
     start = None
     for k in range(1, min(len(words) - 1, _WIRE_WORDS) + 1):
-        pieces = relay.split(" ".join(words[-k:]))
+        pieces = parts.split(" ".join(words[-k:]))
         if all(table.agency(p) or table.distributor(p) for p in pieces):
             start = len(words) - k
     if start is None:
         return None
     return " ".join(words[:start]).rstrip(" -–—|,"), " ".join(words[start:]) + text[slash:]
-
-
-@cache
-def _relay_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in credit_lexicon().relays)
-    return re.compile(rf"\s+(?:{words})\s+", re.I)
 
 
 def _suppliers_only(text: str) -> bool:

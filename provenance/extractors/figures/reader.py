@@ -439,14 +439,12 @@ def _hour_minutes(text: str, written: str, s: int, e: int, p: Patterns) -> Fig |
     if after is None:
         return None
     hours, minutes = (int(x) for x in _PARTS.findall(written)[:2])
-    f = Fig(s, after.end(), _DURATION, float(hours * 60 + minutes))
     if after.group(1) is None:
+        f = Fig(s, after.end(), _DURATION, float(hours * 60 + minutes))
         f.unit, f.normalized = "minute", f"PT{fmt(f.value or 0.0)}M"
         return f
-    seconds = round(hours * 3600 + minutes * 60 + float(after.group(1).replace(",", ".")), 6)
-    f.value = f.raw = seconds
-    f.unit, f.normalized = "second", f"PT{fmt(seconds)}S"
-    return f
+    seconds = hours * 3600 + minutes * 60 + float(after.group(1).replace(",", "."))
+    return _in_seconds(s, after.end(), seconds)
 
 
 def _race_time(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
@@ -464,9 +462,13 @@ def _race_time(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | No
         seconds = int(w.group(1)) * 3600 + int(w.group(2)) * 60 + float(w.group(3))
     else:
         seconds = int(w.group(4)) * 60 + float(w.group(5))
-    seconds = round(seconds, 6)
-    f = Fig(s, e, _DURATION, seconds)
-    f.unit, f.normalized = "second", f"PT{fmt(seconds)}S"
+    return _in_seconds(s, e, seconds)
+
+
+def _in_seconds(s: int, e: int, seconds: float) -> Fig:
+    """A duration of ``seconds`` (rounded to the microsecond), in seconds."""
+    f = Fig(s, e, _DURATION, round(seconds, 6))
+    f.unit, f.normalized = "second", f"PT{fmt(f.value or 0.0)}S"
     return f
 
 
