@@ -414,6 +414,8 @@ class Patterns:
             if lex.ratio_words
             else None
         )
+        #: the same words as written most often, a space each side: a cheap first test
+        self.RATIO_LINKS = tuple(f" {w} " for w in lex.ratio_words)
         self.MINUS = frozenset(norm(w) for w in lex.minus)
         self.POINT = frozenset(norm(w) for w in lex.point)
         self.POINT_DIGITS = {norm(w): d for w, d in lex.point_digits.items()}

@@ -10,7 +10,9 @@ lets the counted noun sit between them after a one: "un Français sur cinq").
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from provenance.enums import CARDINAL as _CARDINAL
@@ -100,16 +102,24 @@ def join_proportions(text: str, figs: list[Fig], p: Patterns) -> list[Fig]:
         >>> [(f.start, f.end, f.value) for f in join_proportions("one in five", [a, b], p)]
         [(0, 11, 0.2)]
     """
-    if p.RATIO_AFTER is None or len(figs) < 2:
+    links = p.RATIO_LINKS
+    if not links or len(figs) < 2:
         return figs
-    out: list[Fig] = []
-    i = 0
-    while i < len(figs):
-        a = figs[i]
-        if i + 1 < len(figs) and _pair(text, a, figs[i + 1], p):
-            out.append(_share(a, figs[i + 1]))
-            i += 2
-        else:
-            out.append(a)
-            i += 1
+    # the first numbers that may open one, found without a Python step per figure: a link
+    # right after ("one *in* five"), or a one before a noun counted ("un Belge sur cinq")
+    firsts = range(len(figs) - 1)
+    at = set(compress(firsts, map(text.startswith, repeat(links), map(_END, figs))))
+    if p.lex.ratio_noun_gap:
+        at.update(compress(firsts, map(operator.eq, map(_VALUE, figs), repeat(1.0))))
+    pairs = [i for i in sorted(at) if _pair(text, figs[i], figs[i + 1], p)]
+    if not pairs:
+        return figs
+    out = list(figs)
+    for i in reversed(pairs):  # from the end: a pair's indices stay put
+        if out[i + 1] is figs[i + 1]:  # not taken by the pair after ("1 in 2 in 3")
+            out[i : i + 2] = [_share(figs[i], figs[i + 1])]
     return out
+
+
+_END = operator.attrgetter("end")
+_VALUE = operator.attrgetter("value")
