@@ -30,25 +30,21 @@ _DATE_CONVENTION = {
     "en-budget-year-0",
 }
 #: a duration's or an age's span holds its time unit ("two-and-a-half years"), a factor's
-#: unit word is its unit ("Five", unit "times"), a proportion is two counts ("one", "five")
-#: and "No. 1" a name's number
+#: unit word is its unit ("Five", unit "times") and "No. 1" a name's number (a proportion is
+#: one figure, its share, since stop 42)
 _TABLE_CONVENTION = {
     "en-two-and-a-half",
     "en-billion-years",
     "en-five-times-as-many",
     "fr-deux-fois-plus",
     "fr-trois-fois-plus",
-    "en-one-in-five",
-    "en-nine-out-of-ten",
-    "fr-un-sur-cinq",
-    "fr-un-sur-cinq-bare",
     "en-world-no-1",
 }
 #: still unread: factors said by a verb ("doubled", "a doublé": no number word, and a new
-#: alternative of the master pattern at every word trigger), "x3" (an identifier, as "X3"
-#: names a car). ("N617 a litre" is read since stop 41: "a litre" is a price's unit in
+#: alternative of the master pattern at every word trigger). ("x3" is a factor since stop 42;
+#: "X3" still names a car.) ("N617 a litre" is read since stop 41: "a litre" is a price's unit in
 #: `price_per`, "a day" is not, so "an N95 a day" stays a name.)
-_UNREAD = {"en-doubled", "en-tripled", "en-halved", "fr-a-double", "en-x3"}
+_UNREAD = {"en-doubled", "en-tripled", "en-halved", "fr-a-double"}
 
 
 def _param(key: str, form: Form, expectation: Expectation) -> object:

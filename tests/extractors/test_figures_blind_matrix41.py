@@ -19,14 +19,13 @@ from provenance.extractors.figures import find_figures
 from .blind_matrix41 import Expect, Form, cases, holds
 
 #: the tables' conventions, as in stop 40's matrix: a date's year is in ``normalized``,
-#: not its value; a proportion is two counts ("one", "five")
-_CONVENTION = {"unr06.0", "unr07.0", "fda03.0", "pol11.0"}
+#: not its value (a proportion is one figure, its share, since stop 42)
+_CONVENTION = {"unr06.0", "unr07.0", "fda03.0"}
 #: still unread: factors said by a verb ("doubled", "halved", "a doublé": no number word,
-#: and the wire set's annotators left "nearly doubled" and "doubling" unmarked), "x3" (an
-#: identifier, as "X3" names a car), "87c" ("c" glued to digits is Celsius as often:
-#: "37c"), a docket number ("2:23-cv-0451": a time, then a range) and "la ligne 14"
+#: and the wire set's annotators left "nearly doubled" and "doubling" unmarked), "87c" ("c"
+#: glued to digits is Celsius as often: "37c") and "la ligne 14"
 #: (lower-case "ligne" opens a count as often: "mis en ligne 300 vidéos")
-_UNREAD = {"unr01.0", "unr02.0", "unr03.0", "fda06.1", "unr04.0", "mkt04.0", "cri04.0", "ftr01.0"}
+_UNREAD = {"unr01.0", "unr02.0", "unr03.0", "fda06.1", "mkt04.0", "ftr01.0"}
 
 
 def _param(key: str, form: Form, expect: Expect) -> object:

@@ -602,15 +602,16 @@ def test_a_code_then_a_count_after_a_comma_and_space() -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("Un Français sur cinq fume.", [1.0, 5.0]),
-        ("Un salarié sur deux est concerné.", [1.0, 2.0]),
-        ("Une entreprise sur trois, selon l'étude.", [1.0, 3.0]),
-        ("Un salarié sur 10 télétravaille.", [1.0, 10.0]),
-        ("Un sur cinq.", [1.0, 5.0]),
+        ("Un Français sur cinq fume.", [1 / 5]),
+        ("Un salarié sur deux est concerné.", [1 / 2]),
+        ("Une entreprise sur trois, selon l'étude.", [1 / 3]),
+        ("Un salarié sur 10 télétravaille.", [1 / 10]),
+        ("Un sur cinq.", [1 / 5]),
     ],
 )
 def test_french_proportions_with_the_noun_inside(text: str, values: list[float]) -> None:
-    assert [v for _, _, v in figs(text, "fr")] == values
+    """One figure, the share, its span from "Un" to the second number."""
+    assert [v for _, _, v in figs(text, "fr")] == pytest.approx(values)
 
 
 @pytest.mark.parametrize(

@@ -114,15 +114,16 @@ def test_fold_alone_or_in_other_words_is_no_number(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("un sur cinq adultes", "fr", [("un", 1.0), ("cinq", 5.0)]),
-        ("un sur 5 adultes", "fr", [("un", 1.0), ("5", 5.0)]),
-        ("one in five adults", "en", [("one", 1.0), ("five", 5.0)]),
-        ("nine out of 10 people", "en", [("nine", 9.0), ("10", 10.0)]),
+        ("un sur cinq adultes", "fr", [("un sur cinq", 0.2)]),
+        ("un sur 5 adultes", "fr", [("un sur 5", 0.2)]),
+        ("one in five adults", "en", [("one in five", 0.2)]),
+        ("nine out of 10 people", "en", [("nine out of 10", 0.9)]),
     ],
 )
-def test_proportions_give_both_numbers(
+def test_proportions_are_one_share(
     text: str, language: str, expected: list[tuple[str, float]]
 ) -> None:
+    """A proportion is one figure, its share (the wire guideline: "one in 10" is 0.1)."""
     assert [(s, v) for s, _, v in _figs(text, language)] == expected
 
 

@@ -50,7 +50,7 @@ K = FigureKind
 
 
 _UNIT_ABBR = wordset(
-    "km m cm mm nm kg g mg lb lbs ft mi mph kph kmh l L ml cl t C F K GB MB TB KB kb Mb Gb GHz "
+    "km m cm mm nm kg g mg lb lbs ft mi mph kph kmh l L ml cl t c C F K GB MB TB KB kb Mb Gb GHz "
     "MHz kHz Hz MW GW kW W Wh kWh MWh GWh V kV mAh ha oz yd x bp s Ga Ma cds b tpd sq "
     "° °C °F km^2 km^3 km2 km3 m2 m3 cc sec min hr hrs in st bps kbps Kbps Mbps Gbps Tbps"
 )

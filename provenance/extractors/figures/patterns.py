@@ -66,6 +66,11 @@ _PHONE = (
     # the exchange of North American numbers written for fiction and examples)
     r"|(?<![\d,.-])(?:\d{3}-0\d{3}|555-\d{4})(?![\d-]|[.,]\d)"
     r"|(?<![\d,])0\d{2,4}[ \t]\d{3,4}[ \t]\d{3,4}(?!\d)"
+    # a trunk code and the rest in one group: "08600 10111" (no count opens with a zero)
+    r"|(?<![\d,.])0\d{3,4}[ \t]\d{5,6}(?![\d,])"
+    # a US federal court's case number, office:year-type-number ("2:23-cv-0451",
+    # "1:24-cr-00112-JMF"): no time, no range
+    r"|(?<![\w:])\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*+(?![\w-])"
     # French: ten digits in pairs, "01 23 45 67 89", "06.12.34.56.78"
     r"|(?<![\d,.])0[1-9](?:(?: \d\d){4}|(?:\.\d\d){4})(?![\d,]))"
 )
@@ -409,6 +414,8 @@ class Patterns:
             if lex.ratio_words
             else None
         )
+        #: the same words as written most often, a space each side: a cheap first test
+        self.RATIO_LINKS = tuple(f" {w} " for w in lex.ratio_words)
         self.MINUS = frozenset(norm(w) for w in lex.minus)
         self.POINT = frozenset(norm(w) for w in lex.point)
         self.POINT_DIGITS = {norm(w): d for w, d in lex.point_digits.items()}
@@ -1034,8 +1041,8 @@ class Patterns:
             ),
             (
                 "model",
-                r"(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/]\d+)?[A-Za-z]*"
-                r"(?!\w|[.,]\d))",
+                r"(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/.]\d+)?[A-Za-z]*"
+                r"(?!\w|[.,:]\d))",
             ),
             ("ticker", r"(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"),
             ("roman", r"(?P<roman>\b" + alt(self.ROMAN) + r"(?![^\W\d_]))"),

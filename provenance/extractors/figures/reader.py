@@ -19,6 +19,7 @@ from provenance.enums import DURATION as _DURATION
 from provenance.enums import IDENTIFIER as _IDENTIFIER
 from provenance.enums import MARKER as _MARKER
 from provenance.enums import MONEY as _MONEY
+from provenance.enums import MULTIPLE as _MULTIPLE
 from provenance.enums import ORDINAL as _ORDINAL
 from provenance.enums import PERCENT as _PERCENT
 from provenance.enums import TIME as _TIME
@@ -55,6 +56,7 @@ from provenance.extractors.figures.pairs import (
     year_part,
 )
 from provenance.extractors.figures.patterns import YEAR_RANGE
+from provenance.extractors.figures.ratios import ratio_first
 
 if TYPE_CHECKING:
     from provenance.extractors.figures.patterns import Patterns
@@ -171,8 +173,8 @@ def read(
             return [], s + pre.end()
         if e - s <= 6 and (dated := period(text, m.group(), s, e, p)) is not None:
             return [dated], dated.end  # "Q3 2024", "FY2024"
-        f = Fig(s, e, _IDENTIFIER, None)
-        return [f], e
+        factor = _letter_factor(m.group(), s, e, p)
+        return [factor or Fig(s, e, _IDENTIFIER, None)], e
     if group == "vague":
         return [_vague(text, m.group(), s, e, floor, p)], e
     if group == "phrase":  # "a couple of people": two
@@ -956,7 +958,7 @@ def _words(
             written in p.ARTICLE_NUMBERS
             and len(nums) == 1
             and not _counts_a_unit(text, e, p)
-            and not _ratio_first(text, e, p)
+            and not ratio_first(text, e, p)
             and not _part_counted(text, s, floor, p)
         ):
             continue  # "un homme": an article; "un, deux, trois" is a list; "un an" counts
@@ -1213,6 +1215,21 @@ def _below_zero(text: str, f: Fig, p: Patterns) -> None:
         f.end, f.value, f.raw = z.end(), -f.value, -f.raw
 
 
+def _letter_factor(written: str, s: int, e: int, p: Patterns) -> Fig | None:
+    """A lower-case letter of ``multiplier_letters`` before a number is a factor, kind
+    multiple: "x3 optical zoom", "volumes went x2" (as "3x" is); not a name holding one
+    ("x86", in ``names_with_number``) nor an upper-case model ("BMW X3")."""
+    head, digits = written[:1], written[1:]
+    if head not in p.lex.multiplier_letters or written in p.lex.names_with_number:
+        return None
+    value = _number(digits, p.decimal) if digits[:1].isdigit() else None
+    if value is None or not value:
+        return None
+    f = Fig(s, e, _MULTIPLE, value)
+    f.unit = p.lex.multiplicative_unit
+    return f
+
+
 def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
     """A time unit after an article-number makes it a count: "un an", "une semaine".
 
@@ -1220,31 +1237,6 @@ def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
     """
     du = p.DURATION_AFTER.match(text, e)
     return du is not None and norm(du.group(1)) not in p.WORDS
-
-
-def _ratio_first(text: str, e: int, p: Patterns) -> bool:
-    """An article-number that is the first number of a proportion: "un sur cinq"."""
-    if p.RATIO_AFTER is None:
-        return False
-    r = p.RATIO_AFTER.match(text, e)
-    gap = None if r is not None or not p.lex.ratio_noun_gap else _GAP_WORD.match(text, e)
-    if gap is not None:  # "un Français sur cinq": the noun counted sits between
-        r = p.RATIO_AFTER.match(text, gap.end())
-    if r is None:
-        return False
-    n = p.SCAN.match(text, r.end())
-    if n is None or n.lastgroup not in ("num", "words"):
-        return False
-    if gap is None:
-        return True
-    nxt = _GAP_WORD.match(text, n.end())  # "un accord sur deux points": "sur" is "on"
-    word = nxt.group(1).lower() if nxt is not None else ""
-    if word in p.lex.durations:
-        return False  # "un rapport sur 20 ans"
-    return not (len(word) > 3 and word[-1] in "sx" and word not in p.lex.stop_words)
-
-
-_GAP_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 _WORD_RIGHT = re.compile(r"[\w'’-]*")

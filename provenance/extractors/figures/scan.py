@@ -29,6 +29,7 @@ from provenance.extractors.figures.context import (
     street_number,
 )
 from provenance.extractors.figures.patterns import next_digit, patterns
+from provenance.extractors.figures.ratios import join_proportions
 from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan, slots_twin
 from provenance.lexicon._files import language_key
@@ -128,6 +129,7 @@ def find_figures(
                 out.append(f)
                 floor = f.end
         pos = max(end, m.start() + 1)
+    out = join_proportions(text, out, p)  # "one in five": one figure, the share
     return tuple(_freeze(text, f, p) for f in out)
 
 
