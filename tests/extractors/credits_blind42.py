@@ -435,33 +435,11 @@ XFAIL_LINES: frozenset[str] = frozenset(
         "Berlin/Brüssel",
         "Bild 3 von 12",
         "Courtesy of the Estate of Jane Roe and Hauser & Wirth",
-        "Foto: Cedida por el Ayuntamiento de Sevilla",
-        "Foto: DHA",
         "Foto: Michael Kappeler/dpa-Pool/dpa",
         "Foto: Ufficio stampa Palazzo Chigi",
-        "Fotoğraf: İHA",
-        "Imagen: Captura de video / RTVE",
-        "Imperial War Museums via Getty Images",
-        "KCNA via REUTERS",
-        "KCNA via Reuters",
         "KCNA/KNS via AP",
-        "KCNA/via REUTERS",
-        "Screenshot: X/Twitter",
         "USA/Joe Biden",
-        "X/Twitter",
-        "fot. materiały prasowe",
         "grab from a video released by the Ukrainian Defence Ministry",
-        "写真：読売新聞",
-        "사진=AP 연합뉴스",
-        "사진=로이터 연합뉴스",
     }
 )
-XFAIL_CAPTIONS: frozenset[str] = frozenset(
-    {
-        "Kim Jong Un inspects a factory. (KCNA/via Reuters)",
-        "Residents flee the fighting. Screenshot from Telegram",
-        "Roe EDITOR'S NOTE: THIS IMAGE WAS PROVIDED BY A THIRD PARTY.",
-        "h 4, 2024. (AP Photo/Jane Roe) EDITORS NOTE: Graphic content",
-        "is photo released by the state news agency. KCNA via REUTERS",
-    }
-)
+XFAIL_CAPTIONS: frozenset[str] = frozenset()

@@ -324,9 +324,4 @@ PAGES: list[Page] = [
 ]
 
 # Pages the base (432c777) missed when the matrix was written; flipped as they are fixed.
-XFAIL_PAGES: frozenset[str] = frozenset(
-    {
-        "figcaption-editors-note",
-        "jsonld-credit-text-kcna",
-    }
-)
+XFAIL_PAGES: frozenset[str] = frozenset()
