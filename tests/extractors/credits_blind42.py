@@ -93,7 +93,7 @@ ITALIAN: list[Case] = [
     ("Foto ANSA/ANGELO CARCONI", (a("ANSA"), p("Angelo Carconi"))),
     ("Foto Cecilia Fabiano/LaPresse", (p("Cecilia Fabiano"), a("LaPresse"))),
     ("Fotogramma", (a("Fotogramma"),)),
-    ("Foto: Ufficio stampa Palazzo Chigi", (s("Palazzo Chigi"),)),
+    ("Foto: Ufficio stampa Palazzo Chigi", (s("Ufficio stampa Palazzo Chigi"),)),
 ]
 
 GERMAN: list[Case] = [
