@@ -147,3 +147,19 @@ def test_a_cjk_paper_after_a_photo_label_is_its_agency(
 def test_new_entries(line: str, expected: list[tuple[str | None, CreditRole]]) -> None:
     """The wires, courtesy words, organisation words and screenshot labels added as data."""
     assert _parties(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Foto: Ufficio Stampa Quirinale", [("Ufficio Stampa Quirinale", S)]),
+        # the paper whose name holds the same word stays the paper's own picture
+        ("Foto: La Stampa", [("La Stampa", A)]),
+        ("Jane Roe/La Stampa", [("Jane Roe", P), ("La Stampa", A)]),
+    ],
+)
+def test_a_press_office_is_no_paper(
+    line: str, expected: list[tuple[str | None, CreditRole]]
+) -> None:
+    """A name opening with a handout phrase ("Ufficio stampa ...") is its issuer, a source."""
+    assert _parties(line) == expected
