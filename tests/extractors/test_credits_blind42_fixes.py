@@ -138,7 +138,7 @@ def test_a_cjk_paper_after_a_photo_label_is_its_agency(
     [
         ("KCNA", [("KCNA", A)]),
         ("KCNA/KNS via AP", [("KCNA", A), ("KNS", D), ("AP", D)]),
-        ("Fotoğraf: DHA", [("DHA", A)]),
+        ("Fotoğraf: İHA", [("İHA", A)]),
         ("Foto: Cedida por el Ayuntamiento de Sevilla", [("el Ayuntamiento de Sevilla", S)]),
         ("Imperial War Museums", [("Imperial War Museums", S)]),
         ("Imagen: Captura de video / RTVE", [("RTVE", S)]),
