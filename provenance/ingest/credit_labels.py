@@ -59,10 +59,14 @@ def _label_pattern() -> str:
     makers = "|".join(re.escape(w) for w in lex.maker_words) or "(?!)"
     # a label shortened with a dot ends there, before a name: "Fot. Jane Roe"
     dotted = "|".join(re.escape(w) for w in words if w.endswith(".")) or "(?!)"
+    # "Screenshot from Telegram", "Video grab from BBC footage": where the picture was taken
+    # from, named and nothing more
+    origins = "|".join(re.escape(w) for w in sorted(lex.origin_words, key=len, reverse=True))
+    origin = rf"|\s+(?:{origins})\s++{name_ahead()}" if origins else ""
     return (
         # the Japanese middle dot with no colon after it ends a label: "撮影・山田太郎"
         rf"(?:(?:{alts})(?:\s*[:：=＝]|・(?![^:：=＝]*[:：=＝])|\s*(?:\.\.\.|…)|\s+by\b"
-        rf"|\s+(?:{makers})\s++{name_ahead()})"
+        rf"|\s+(?:{makers})\s++{name_ahead()}{origin})"
         rf"|(?:{dotted})\s++{name_ahead()}"
         rf"|(?:{spaced}),(?=\s)"
         rf"|(?:{courtesy})(?:\s|$)|©)"

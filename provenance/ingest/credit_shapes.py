@@ -308,9 +308,13 @@ def _shot_re(labelled: bool = False) -> re.Pattern[str] | None:
 @cache
 def _editor_note_re() -> re.Pattern[str]:
     # with a colon it is a label ("Image credit: Mandatory Credit: Photo by ...")
-    notes = sorted(credit_lexicon().editor_notes, key=len, reverse=True)
+    lex = credit_lexicon()
+    notes = sorted(lex.editor_notes, key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in notes) or "(?!)"
-    return re.compile(rf"(?<=[\s.\-–—/])(?:{alts})\b(?!\s*[:：])", re.I)
+    # a note's own label takes its colon ("EDITOR'S NOTE: THIS IMAGE WAS ...")
+    labels = "|".join(re.escape(w) for w in sorted(lex.editor_note_labels, key=len, reverse=True))
+    labelled = rf"|(?<=[\s.)])(?:{labels})\s*[:：]" if labels else ""
+    return re.compile(rf"(?<=[\s.\-–—/])(?:{alts})\b(?!\s*[:：]){labelled}", re.I)
 
 
 def without_editor_note(text: str) -> str:

@@ -102,6 +102,7 @@ class CreditLexicon:
     outlet_words: frozenset[str] = frozenset()
     shot_marks: tuple[str, ...] = ()
     editor_notes: tuple[str, ...] = ()
+    editor_note_labels: tuple[str, ...] = ()
     outlets: frozenset[str] = frozenset()
     own_archive: frozenset[str] = frozenset()
     name_dots: tuple[str, ...] = ()
@@ -262,6 +263,7 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         outlet_words=frozenset(_optional(data, "outlet_words")),
         shot_marks=_optional(data, "shot_marks"),
         editor_notes=_optional(data, "editor_notes"),
+        editor_note_labels=_optional(data, "editor_note_labels"),
         outlets=frozenset(_optional(data, "outlets")),
         own_archive=own_archive,
         title_articles=frozenset(_optional(data, "title_articles")),

@@ -329,7 +329,7 @@ FIXED: tuple[tuple[str, tuple[tuple[str, CreditRole], ...]], ...] = (
     ("Handout via REUTERS", (("handout", S), ("Reuters", D))),
     ("HANDOUT/AFP", (("handout", S), ("AFP", D))),
     ("Handout/Getty Images", (("handout", S), ("Getty Images", D))),
-    ("KCNA via REUTERS", (("KCNA", S), ("Reuters", D))),
+    ("KCNA via REUTERS", (("KCNA", A), ("Reuters", D))),  # a state wire, relayed
     ("POOL/AFP", (("pool", A), ("AFP", A))),
     ("Pool/Getty Images", (("pool", A), ("Getty Images", A))),
     ("PA Images", (("PA Images", A),)),  # its name as written, as "Getty Images"

@@ -37,13 +37,12 @@ NAME_MISSES: frozenset[str] = frozenset(
         "-/AFP via Getty Images",
     }
 )
-# names right, a role differs from the matrix's: a state agency relayed by a wire is read as
-# a source (KCNA), the last of two agencies or photo agencies as their distributor (NurPhoto,
+# names right, a role differs from the matrix's: the last of two agencies or photo agencies
+# as their distributor (NurPhoto,
 # AFP after Lehtikuva, APA before dpa, LightRocket), "PR" (Brazil's presidency) as the
 # photographer's agency, and Reuters TV as an agency, not a broadcaster
 ROLE_MISSES: frozenset[str] = NAME_MISSES | {
     "Costfoto/NurPhoto via Getty Images",
-    "KCNA via REUTERS",
     "Foto: Ricardo Stuckert/PR",
     "Foto: APA/dpa/Kay Nietfeld",
     "Heikki Saukkomaa / Lehtikuva / AFP",
@@ -52,8 +51,6 @@ ROLE_MISSES: frozenset[str] = NAME_MISSES | {
 }
 CAPTION_MISSES: frozenset[str] = frozenset(
     {
-        "North Korean leader Kim Jong Un inspects a factory, in this photo released by North "
-        "Korea's Korean Central News Agency (KCNA) on June 1, 2024. KCNA via REUTERS",
         "Brazilian President Luiz Inácio Lula da Silva speaks in Brasília. "
         "Foto: Ricardo Stuckert/PR",
         "Smoke rises over Port Sudan in this screengrab from a video posted on social media. "

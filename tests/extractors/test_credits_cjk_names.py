@@ -49,9 +49,9 @@ def test_names_written_without_spaces_are_photographers(
         ("写真：共同通信", [("共同通信", A)]),
         ("写真：新华社", [("新华社", A)]),
         ("写真：首相官邸", [("首相官邸", S)]),  # the Prime Minister's office: an institution
-        ("写真：朝日新聞社", [("朝日新聞社", S)]),
+        ("写真：朝日新聞社", [("朝日新聞社", A)]),  # a paper's own, as "Photo: Star Tribune"
         ("写真：防衛省", [("防衛省", S)]),
-        ("写真：人民日报", [("人民日报", S)]),
+        ("写真：人民日报", [("人民日报", A)]),
         ("Col·legi/AFP", [("Col·legi", S), ("AFP", D)]),  # a Catalan dot: no CJK name
         ("ウォルト・ディズニー・カンパニー", [("ウォルト・ディズニー・カンパニー", S)]),
         ("ゲッティ・イメージズ/AP", [("ゲッティ・イメージズ", S), ("AP", D)]),

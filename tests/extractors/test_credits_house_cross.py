@@ -69,7 +69,7 @@ def test_lines_without_a_person(line: str, truth: tuple[tuple[str, CreditRole], 
 @pytest.mark.parametrize(
     ("line", "truth"),
     [
-        ("REUTERS/KCNA", [("Reuters", A), ("KCNA", S)]),  # an acronym is not a one-word name
+        ("REUTERS/KCNA", [("Reuters", A), ("KCNA", A)]),  # an acronym is not a one-word name
         ("AFP PHOTO/KREMLIN PRESS SERVICE", [("AFP", A), ("Kremlin Press Service", S)]),
         ("REUTERS/Instagram", [("Reuters", A), ("Instagram", S)]),  # a platform
         ("(AP Photo/Ministry)", [("AP", A), ("Ministry", S)]),  # an organization's word

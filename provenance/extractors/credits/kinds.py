@@ -203,7 +203,19 @@ def outlet_name(text: str, lex: CreditLexicon) -> bool:
     folded = text.casefold()
     if cjk_outlet(text, lex):
         return True  # "人民网", "朝日新聞社"
+    if press_office(folded, lex):
+        return False
     return folded in lex.outlets or not lex.outlet_words.isdisjoint(folded.split())
+
+
+def press_office(folded: str, lex: CreditLexicon) -> bool:
+    """A handout issuer's name opening with its handout phrase ("ufficio stampa palazzo
+    chigi", an office's press service): never a paper, whatever its words ("stampa")."""
+    words = folded.split(" ", 2)
+    if len(words) < 3:
+        return False
+    unnamed = lex.unnamed.get(f"{words[0]} {words[1]}")
+    return unnamed is not None and unnamed.label == "handout"
 
 
 def newspaper_name(text: str, lex: CreditLexicon) -> bool:
@@ -212,6 +224,8 @@ def newspaper_name(text: str, lex: CreditLexicon) -> bool:
     or site ("RNZ") nor a CJK name."""
     if text.casefold() in lex.newspapers:  # "The Hindu", "Dawn": a listed paper
         return True
+    if press_office(text.casefold(), lex):
+        return False
     words = text.casefold().split()
     if len(words) == 2 and words[0] in lex.title_articles:
         return True  # "Der Spiegel", "Le Monde": a title's article and one word

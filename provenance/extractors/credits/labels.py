@@ -93,9 +93,11 @@ def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
         bare = None if match else rules.bare_prefix.match(text)
         head = bare.group("head").strip() if bare is not None else ""
         # "Foto ANSA/Name", "Photo Jane Roe", "Screenshot Twitter": a label without its colon
-        # before a name, a known supplier or the platform the picture was taken from
+        # before a name, a known supplier or the platform the picture was taken from; a label
+        # cut short by its dot ("fot. materiały prasowe") is one before anything
         if bare is not None and (
-            known_party(head, rules) is not None
+            text[: bare.start("head")].rstrip().endswith(".")
+            or known_party(head, rules) is not None
             or is_person(head, rules)
             or head.casefold() in rules.lex.platforms
         ):

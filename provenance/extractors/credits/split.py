@@ -109,6 +109,8 @@ _HYPHEN = re.compile(r"^(?P<left>[^\W\d_][\w .'’]+?)-(?P<right>[^\W\d_][\w .'�
 
 # a wire's Latin name glued to the relaying wire's CJK name, Jiji's house style ("AFP時事")
 _GLUED_WIRES = re.compile(r"^(?P<supplier>[A-Za-z][A-Za-z-]*)(?P<wire>[^\x00-\x7f\s]+)$")
+# "로이터 연합뉴스", "AP 연합뉴스": a wire's picture relayed by a national wire, one space apart
+_SPACED_WIRES = re.compile(r"^(?P<supplier>[^\s/]+) (?P<wire>[^\x00-\x7f\s/]+)$")
 # the signs of one chain ("Name/AFP/Getty Images", "Name | Bloomberg", "Name - AFP")
 _CHAIN_SIGN = re.compile(r"[/|—–]|\s-\s")
 _STOP = re.compile(r"(?<=[^\W\d_]{2})\s?\.\s+")
@@ -357,7 +359,22 @@ def _chain(text: str, rules: CreditRules) -> list[Segment]:
     text = _INNER_COPYRIGHT.sub(" / ", text)
     if "," in text:  # "CQ-Roll Call, Inc": a company's legal form stays with its name
         text = rules.company.sub(" ", text)
-    return [seg for part in _SEGMENT.split(text) if part for seg in _classify(part, rules)]
+    parts = [part for part in _SEGMENT.split(text) if part]
+    if len(parts) > 1 and "/" in text:
+        parts = _platform_names(parts, rules)
+    return [seg for part in parts for seg in _classify(part, rules)]
+
+
+def _platform_names(parts: list[str], rules: CreditRules) -> list[str]:
+    """The parts of a chain with a platform's name written with a slash ("X/Twitter") kept
+    whole: one site under its two names, never two sources."""
+    out: list[str] = []
+    for part in parts:
+        if out and f"{out[-1]}/{part}".casefold() in rules.lex.platforms:
+            out[-1] = f"{out[-1]}/{part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _outlet(text: str, rules: CreditRules) -> bool:
@@ -445,7 +462,7 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
         lead = rules.relay_mark.match(text)  # "＝共同" at the start: the mark ends a label
         text = text[lead.end() :] if lead else text
         text = rules.relay_mark.sub(" via ", rules.trailing_marker.sub("", text))
-    glued = _GLUED_WIRES.match(text) if not text.isascii() else None
+    glued = (_GLUED_WIRES.match(text) or _SPACED_WIRES.match(text)) if not text.isascii() else None
     if glued and all(known_party(glued.group(k), rules) for k in ("supplier", "wire")):
         text = f"{glued.group('supplier')} via {glued.group('wire')}"  # "AFP時事": Jiji relays
     stop = name_stop(text) if ". " in text else None
@@ -529,8 +546,9 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     handle = first is not None and not first.text.isupper() and not first.courtesy
     # "Photo by Unsplash / name": a stock library or platform is never the creator
     handle = handle and first is not None and first.text.casefold() not in rules.lex.stock
-    if by_creator and first and one_word and cjk_outlet(first.text, rules.lex):
-        first.kind = "agency"  # "摄影：人民网": the outlet's own picture, its staff's
+    labelled = by_creator or MAKER_MARK in implied
+    if labelled and first and one_word and cjk_outlet(first.text, rules.lex):
+        first.kind = "agency"  # "摄影：人民网", "写真：読売新聞": the outlet's own, its staff's
     elif by_creator and first and one_word and handle and not compound:
         first.kind, first.name = "person", first.text
     stock_handles(chain, rules)
