@@ -85,8 +85,16 @@ def coordinated_report(
         >>> text[10:end]
         'Clinton is honest'
     """
-    pattern = _coordinator_re(language_key(language))
+    key = language_key(language)
+    pattern = _coordinator_re(key)
     if pattern is None:
+        return None
+    # both patterns search before the subject, which lies in ``[start, cue_start)``, for a
+    # comma or a coordinator between white space: with neither there, no cut, and the
+    # subject (the costly part) is not sought; most contents hold neither
+    if text.find(",", start, cue_start) < 0 and not _spaced_coordinator(key).search(
+        text, start, cue_start
+    ):
         return None
     subject = subject_of(text, start, cue_start)
     if subject is None:
@@ -94,7 +102,7 @@ def coordinated_report(
     if bare and text[subject[0]].isupper():
         # "denied [meddling] and Trump has said ...": an object (a noun phrase, not a
         # clause) ends at a coordinator with no comma before a named subject reporting anew
-        plain = _bare_coordinator_re(language_key(language))
+        plain = _bare_coordinator_re(key)
         lead = plain.search(text, max(start, subject[0] - _WINDOW), subject[0]) if plain else None
         if lead is not None and lead.start() - start >= 2:
             return lead.start()
@@ -105,6 +113,16 @@ def coordinated_report(
     if text[lead.start() + 1 : lead.start() + 2] in _CLOSING_QUOTES:
         return lead.start() + 2  # the content keeps its closing quotation mark
     return lead.start()
+
+
+@functools.cache
+def _spaced_coordinator(key: str) -> re.Pattern[str]:
+    """Any coordinator of :func:`_coordinator_re` and :func:`_bare_coordinator_re` between
+    two white-space characters, in any case: what every match of theirs without a comma
+    holds (a language with none matches nothing)."""
+    lex = cue_lexicon(key)
+    words = (*lex.clause_coordinators, *lex.contrast_coordinators)
+    return re.compile(rf"\s(?:{alternation(words)})\s" if words else "(?!)", re.IGNORECASE)
 
 
 @functools.cache
