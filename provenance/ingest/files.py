@@ -26,11 +26,15 @@ def _special(mode: int) -> str:
     return next((name for test, name in kinds if test(mode)), "not a regular file")
 
 
+#: How every input is opened. O_NONBLOCK: opening a FIFO with no writer returns at once
+#: instead of blocking; O_BINARY (Windows only) reads the bytes as they are. Read once: a
+#: flag the system lacks cost an AttributeError raised and caught per file.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def read_regular(name: str, limits: Limits) -> bytes:
     """The bytes of a regular file; anything else is refused without waiting on it."""
-    # O_NONBLOCK: opening a FIFO with no writer returns at once instead of blocking
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(name, flags)
+    fd = os.open(name, _OPEN_FLAGS)
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):

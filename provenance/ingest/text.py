@@ -84,7 +84,10 @@ def read_plain_text(source: Source) -> list[Document]:
     Raises:
         ReadError: the text has no headline line.
     """
-    text = source.text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = source.text
+    if "\r" in text:  # one scan where most texts have none, not a scan per replacement
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
     stripped = text.strip()
     if not stripped:
         raise ReadError(source.path, "the text is blank", "nothing to read")

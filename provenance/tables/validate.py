@@ -93,17 +93,17 @@ def ids_match(values: Sequence[str], head: str, digits: int) -> bool:
     except (TypeError, UnicodeEncodeError):  # a value that is not a str, or not ASCII
         return False
     step = width + 1
-    # count - 1 newlines, each right after a value of ``width`` characters: every value
-    # has exactly that length and holds no newline
-    if len(joined) != step * count - 1 or joined.count(b"\n") != count - 1:
-        return False
-    if joined[width::step] != b"\n" * (count - 1):
+    # the length of ``count`` values of ``width`` characters, a newline after each but the
+    # last, and a newline at each of those places
+    if len(joined) != step * count - 1 or joined[width::step] != b"\n" * (count - 1):
         return False
     for i, char in enumerate(head.encode("ascii")):
         if joined[i::step] != bytes((char,)) * count:
             return False
-    # what is left once the lower-case hex digits are taken out: the head's other
-    # characters and the newlines, so no digit position holds anything else
+    # What is left once the lower-case hex digits are taken out must be the head's other
+    # characters and the newlines just checked, and nothing else: no digit position holds
+    # another character, and no value holds a newline (the join then has more than
+    # ``count - 1``), so the values are exactly the ``count`` pieces of ``width`` checked.
     fixed = sum(1 for char in head.encode("ascii") if char not in _HEX)
     return len(joined.translate(None, _HEX)) == fixed * count + count - 1
 
