@@ -13,12 +13,13 @@ and fact-check copy. Families the last round left wrong: anonymous sourcing ("so
 say": Reuters' own sourcing is an ordinary attribution, another outlet's report citing
 sources is a hedged one), "unverified video appeared to show", "without merit" /
 "baseless" as a denial, "contested", a crowd count set against another count, and
-"pleaded not guilty" (a denial whose source is the defendant).
+"pleaded not guilty" (a denial whose source is the defendant). Two counts or accounts at
+odds are two flags, one on each, each denied by the other side (as the guideline's
+annotators flag both sides of a crowd-size dispute).
 
 A case is ``(id, text, flags)``; each expected flag is ``(kind, span, source)``, where
 ``span`` is the guideline's claim span (the content, not the cue) or a tuple of spans any
-one of which is right (two counts at odds: either count is the flagged claim), and
-``source`` is who hedges or who denies (``None`` when the text names nobody). A case with
+one of which is right, and ``source`` is who hedges or who denies (``None`` when the text names nobody). A case with
 no flags is a neighbour: nothing may be raised on it.
 
 :func:`score` reads the flags as the wire bench does (one flag per claim and kind, and for
@@ -137,7 +138,10 @@ CASES: list[Case] = [
         "court_testimony_conflict",
         "Hale testified that he never saw the memo. His former aide told the court she "
         "handed it to him on March 3.",
-        ((C, ("she handed it to him on March 3", "he never saw the memo"), None),),
+        (
+            (C, "he never saw the memo", "His former aide"),
+            (C, "she handed it to him on March 3", "Hale"),
+        ),
     ),
     (
         "court_complaint_says_denied",
@@ -337,12 +341,10 @@ CASES: list[Case] = [
         (
             (
                 C,
-                (
-                    "its own tally showed him winning 54 percent of the vote",
-                    "The election commission's provisional results gave him 47 percent",
-                ),
-                None,
+                "its own tally showed him winning 54 percent of the vote",
+                "The election commission",
             ),
+            (C, "provisional results gave him 47 percent", "Mutua's campaign"),
         ),
     ),
     (
@@ -389,18 +391,18 @@ CASES: list[Case] = [
         "vote_crowd_semicolon",
         "Organisers said 250,000 people joined the march in the capital; police put the "
         "number at 40,000.",
-        ((C, ("250,000 people joined the march", "police put the number at 40,000"), None),),
+        (
+            (C, "250,000 people joined the march", "police"),
+            (C, "put the number at 40,000", "Organisers"),
+        ),
     ),
     (
         "vote_crowd_while",
         "Police estimated the crowd at 8,000, while organisers said more than 30,000 people "
         "had turned out.",
         (
-            (
-                C,
-                ("more than 30,000 people had turned out", "Police estimated the crowd at 8,000"),
-                None,
-            ),
+            (C, "estimated the crowd at 8,000", "organisers"),
+            (C, "more than 30,000 people had turned out", "Police"),
         ),
     ),
     (
@@ -408,11 +410,8 @@ CASES: list[Case] = [
         "Supporters of the president said a million people filled the square. A police "
         "spokesman said the crowd numbered about 120,000.",
         (
-            (
-                C,
-                ("a million people filled the square", "the crowd numbered about 120,000"),
-                None,
-            ),
+            (C, "a million people filled the square", "A police spokesman"),
+            (C, "the crowd numbered about 120,000", "Supporters of the president"),
         ),
     ),
     (
@@ -477,11 +476,8 @@ CASES: list[Case] = [
         "The Red Cross said at least 120 people had died, while the government put the "
         "death toll at 34.",
         (
-            (
-                C,
-                ("at least 120 people had died", "the government put the death toll at 34"),
-                None,
-            ),
+            (C, "at least 120 people had died", "the government"),
+            (C, "put the death toll at 34", "The Red Cross"),
         ),
     ),
     (
@@ -742,14 +738,8 @@ CASES: list[Case] = [
         "The militia said it had killed 60 government troops; the defence ministry said "
         "six soldiers were wounded and none killed.",
         (
-            (
-                C,
-                (
-                    "it had killed 60 government troops",
-                    "six soldiers were wounded and none killed",
-                ),
-                None,
-            ),
+            (C, "it had killed 60 government troops", "the defence ministry"),
+            (C, "six soldiers were wounded and none killed", "The militia"),
         ),
     ),
     (
@@ -967,11 +957,8 @@ CASES: list[Case] = [
         "fam_crowd_put_at",
         "Organisers put attendance at 100,000, but city officials estimated it at about 25,000.",
         (
-            (
-                C,
-                ("Organisers put attendance at 100,000", "estimated it at about 25,000"),
-                None,
-            ),
+            (C, "put attendance at 100,000", "city officials"),
+            (C, "estimated it at about 25,000", "Organisers"),
         ),
     ),
     (
