@@ -19,8 +19,8 @@ annotators flag both sides of a crowd-size dispute).
 
 A case is ``(id, text, flags)``; each expected flag is ``(kind, span, source)``, where
 ``span`` is the guideline's claim span (the content, not the cue) or a tuple of spans any
-one of which is right, and ``source`` is who hedges or who denies (``None`` when the text names nobody). A case with
-no flags is a neighbour: nothing may be raised on it.
+one of which is right, and ``source`` is who hedges or who denies (``None`` when the text
+names nobody). A case with no flags is a neighbour: nothing may be raised on it.
 
 :func:`score` reads the flags as the wire bench does (one flag per claim and kind, and for
 a contradiction one per source denying it) and matches them as the wire scorer does: same
@@ -1183,7 +1183,9 @@ def predict(cases: list[Case]) -> dict[str, list[Predicted]]:
     result = provenance.check(wire_documents(texts, "m42"), engine="pandas")
     t = result.tables
     names = t.sources.set_index("source_id")["name"].to_dict()
-    claims = t.claims.set_index("claim_id")
+    starts = t.claims.set_index("claim_id")["start"].to_dict()
+    ends = t.claims.set_index("claim_id")["end"].to_dict()
+    sources = t.claims.set_index("claim_id")["source_id"].to_dict()
     fig_claim = t.figures.set_index("figure_id")["claim_id"].to_dict()
     path = t.articles.set_index("article_id")["path"].to_dict()
     out: dict[str, list[Predicted]] = {case_id: [] for case_id in texts}
@@ -1193,19 +1195,19 @@ def predict(cases: list[Case]) -> dict[str, list[Predicted]]:
         cid = f.claim_id if isinstance(f.claim_id, str) else fig_claim.get(f.figure_id)
         if not isinstance(cid, str):
             continue
-        source = claims.loc[cid, "source_id"]
+        source = sources[cid]  # who hedges, or who denies
         if f.kind == "contradiction" and isinstance(f.related_claim_id, str):
-            cid = f.related_claim_id
-        c = claims.loc[cid]
+            cid = f.related_claim_id  # the flag is on the claim that is contradicted
         if f.kind == "unverified":
-            source = c.source_id
+            source = sources[cid]
+        start, end = int(starts[cid]), int(ends[cid])
         case_id = str(path[f.article_id]).removeprefix("m42/")
-        key = (case_id, str(f.kind), int(c.start), int(c.end), source if f.kind == C else None)
+        key = (case_id, str(f.kind), start, end, source if f.kind == C else None)
         if key in seen:
             continue
         seen.add(key)
         name = names.get(source)
-        out[case_id].append(Predicted(str(f.kind), int(c.start), int(c.end), name, str(f.rule)))
+        out[case_id].append(Predicted(str(f.kind), start, end, name, str(f.rule)))
     return out
 
 
