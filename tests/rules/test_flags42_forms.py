@@ -3,7 +3,8 @@
 - "pleaded innocent to X" is the plea "pleaded not guilty to X": a denial of the charge.
 - "Unverified video appeared to show X": footage that only seems to show X is unverified.
 - "said claims that X were without merit": the "that" clause ends before the copula and
-  the evaluation, and the bare noun cue's phrase is what the evaluation denies.
+  the evaluation when it holds a verb of its own, and the bare noun cue's phrase is what
+  the evaluation denies; "accusation that the articles were misleading" keeps its copula.
 - "the hotly disputed race": a denial participle after an attributive word and an "-ly"
   adverb is an adjective; "expressly and vehemently denied the allegations" stays a verb.
 """
@@ -79,6 +80,13 @@ def test_claim_clause_evaluated_as_false_is_denied(text: str, claim: str) -> Non
     found = _kinds(text)
     assert ("contradiction", claim) in found
     assert not any(c.endswith(("merit", "baseless")) for _, c in found)
+
+
+def test_clause_with_its_own_copula_keeps_its_evaluation() -> None:
+    """'accusation that the articles were misleading': no verb before the copula, so the
+    evaluation is the clause's own predicate, what the accusation says."""
+    text = "The newspaper rebutted the company's accusation that the articles were misleading."
+    assert all("were misleading" in c for kind, c in _kinds(text) if kind == "contradiction")
 
 
 @pytest.mark.parametrize(

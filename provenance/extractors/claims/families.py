@@ -35,6 +35,7 @@ from provenance.extractors.claims.hedge_constructions import claimant_of, relati
 from provenance.extractors.claims.infinitive_clauses import stative_infinitive
 from provenance.extractors.claims.initial_free_relatives import initial_free_relative_claims
 from provenance.extractors.claims.noun_sources import (
+    has_finite_verb,
     noun_source,
     period_after_that,
     subject_content_end,
@@ -698,7 +699,8 @@ def _noun(
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
         ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
         ce = subject_content_end(text, a, m.start("noun"), cs, ce)  # "His denial that X [was]"
-        if tail := g.content_eval_tail_re.search(text, cs, ce):
+        tail = g.content_eval_tail_re.search(text, cs, ce)
+        if tail is not None and has_finite_verb(text, cs, tail.start()):
             ce = tail.start()  # "said claims that X [were without merit]": X is evaluated
         if verb_channel(text, m.start("noun"), cs, drafts):
             return  # "The Kremlin said in a denial that X": the verb's claim, no second one
@@ -905,6 +907,9 @@ def _opening_participles(lex: CueLexicon) -> list[str]:
 _EXTRAPOSED = re.compile(r"[”\"]?\s+that\s+")
 
 
+_THAT = re.compile(r"\sthat\s", re.IGNORECASE)
+
+
 def _noun_head(text: str, start: int, g: FamilyGrammar) -> bool:
     """Whether a noun cue's form opens ``text`` at ``start`` ("claims that ...").
 
@@ -931,6 +936,10 @@ def _evaluated(
     cs, ce = m.span("cue")
     if ne - ns < 2 or taken.overlaps(*m.span("eval")):
         return
+    if (that := _THAT.search(text, ns, ne)) is not None and not has_finite_verb(
+        text, that.end(), ne
+    ):
+        return  # "accusation that the articles [were misleading]": the clause's own copula
     if taken.overlaps(ns, ns + 1) and not _noun_head(text, ns, g):
         return  # the phrase opens inside another cue; a bare noun cue ("claims that X were
         # without merit") opens its own phrase
