@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import provenance
+from tests.rules.flags_matrix41 import _overlap
 from tests.rules.helpers import FLAG_KINDS, wire_documents
 
 U = "unverified"
@@ -1209,12 +1210,6 @@ def predict(cases: list[Case]) -> dict[str, list[Predicted]]:
         name = names.get(source)
         out[case_id].append(Predicted(str(f.kind), start, end, name, str(f.rule)))
     return out
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
 
 
 def matches(text: str, flag: Flag, p: Predicted) -> bool:
