@@ -23,7 +23,6 @@ from .flags_matrix41 import CASES, Case, Raised, holds, raised_flags
 _OPEN: dict[str, str] = {
     "sources-say": "anonymous 'sources say' is not a hedge cue",
     "sources-said-fronted": "anonymous 'sources said' is not a hedge cue",
-    "unverified-video-shows": "'an unverified video appeared to show' is not read",
     "has-not-confirmed-reports": "two flags on one claim, one span holding 'reports that'",
     "not-been-verified-relative": "'The report, which has not been verified, said' flags the cue",
     "police-said-allegedly": "'allegedly' inside reported speech is flagged as Reuters'",

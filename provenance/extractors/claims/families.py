@@ -35,6 +35,7 @@ from provenance.extractors.claims.hedge_constructions import claimant_of, relati
 from provenance.extractors.claims.infinitive_clauses import stative_infinitive
 from provenance.extractors.claims.initial_free_relatives import initial_free_relative_claims
 from provenance.extractors.claims.noun_sources import (
+    has_finite_verb,
     noun_source,
     period_after_that,
     subject_content_end,
@@ -95,6 +96,9 @@ class FamilyGrammar:
     labeled_re: re.Pattern[str]
     predicate_re: re.Pattern[str]
     predicate_tail_re: re.Pattern[str]
+    #: a copula and an evaluation closing a noun cue's "that" clause ("claims that X [were
+    #: without merit]"): the clause's noun phrase is evaluated, the tail is no content
+    content_eval_tail_re: re.Pattern[str]
     evaluation_end_re: re.Pattern[str]
     #: a word marking the thing evaluated as the evaluator's own ("his own claim")
     self_re: re.Pattern[str] | None
@@ -260,7 +264,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # supported by any facts”"): the quotation mark stands between the two
     predicate_re = re.compile(
         rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by|for)\s+"
-        rf"[^,.;:!?“”\"]{{1,50}}?)?)\s+{quote}(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
+        rf"[^,.;:!?“”\"]{{1,50}}?|\s+that\s+[^,.;:!?“”\"]{{1,80}}?)?)\s+{quote}"
+        rf"(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
         rf"{quote}(?P<eval>{evals}))\b",
         re.IGNORECASE,
     )
@@ -353,6 +358,10 @@ def _family_grammar(key: str) -> FamilyGrammar:
         labeled_re=labeled_re,
         predicate_re=predicate_re,
         predicate_tail_re=predicate_tail_re,
+        content_eval_tail_re=re.compile(
+            rf"\s+{quote}(?:{_alt(lex.copulas)})\s+{quote}{degree}{quote}(?:{evals})[”\"]?\s*$",
+            re.IGNORECASE,
+        ),
         evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
         self_re=(
             re.compile(rf"\b(?:{_alt(lex.self_markers)})\b", re.IGNORECASE)
@@ -690,6 +699,9 @@ def _noun(
         ce = past_apposition(text, cs, ce, b)  # "allegations that Conyers, 88, made ..."
         ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
         ce = subject_content_end(text, a, m.start("noun"), cs, ce)  # "His denial that X [was]"
+        tail = g.content_eval_tail_re.search(text, cs, ce)
+        if tail is not None and has_finite_verb(text, cs, tail.start()):
+            ce = tail.start()  # "said claims that X [were without merit]": X is evaluated
         if verb_channel(text, m.start("noun"), cs, drafts):
             return  # "The Kremlin said in a denial that X": the verb's claim, no second one
     status = noun.status
@@ -895,6 +907,21 @@ def _opening_participles(lex: CueLexicon) -> list[str]:
 _EXTRAPOSED = re.compile(r"[”\"]?\s+that\s+")
 
 
+_THAT = re.compile(r"\sthat\s", re.IGNORECASE)
+
+
+def _noun_head(text: str, start: int, g: FamilyGrammar) -> bool:
+    """Whether a noun cue's form opens ``text`` at ``start`` ("claims that ...").
+
+    Example:
+        >>> g = family_grammar("en")
+        >>> _noun_head("Reports that he left", 0, g), _noun_head("He left", 0, g)
+        (True, False)
+    """
+    word = _WORD.match(text, start)
+    return word is not None and word.group().lower() in g.nouns
+
+
 def _evaluated(
     text: str,
     m: re.Match[str],
@@ -907,8 +934,15 @@ def _evaluated(
     """ "called the report fake", "the allegations are false": a denial of the thing evaluated."""
     ns, ne = m.span("np")
     cs, ce = m.span("cue")
-    if ne - ns < 2 or taken.overlaps(*m.span("eval")) or taken.overlaps(ns, ns + 1):
+    if ne - ns < 2 or taken.overlaps(*m.span("eval")):
         return
+    if (that := _THAT.search(text, ns, ne)) is not None and not has_finite_verb(
+        text, that.end(), ne
+    ):
+        return  # "accusation that the articles [were misleading]": the clause's own copula
+    if taken.overlaps(ns, ns + 1) and not _noun_head(text, ns, g):
+        return  # the phrase opens inside another cue; a bare noun cue ("claims that X were
+        # without merit") opens its own phrase
     if any(d.cue_end == ce and d.status is ClaimStatus.DENIED for d in drafts):
         return  # "dismissed [it as propaganda]": the denial verb already gave the claim
     if g.self_re is not None and g.self_re.search(text, ns, ne):

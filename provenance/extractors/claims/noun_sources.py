@@ -276,6 +276,24 @@ def main_verb_cut(text: str, start: int, end: int) -> int:
     return end
 
 
+def has_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb (an auxiliary or a past form) stands in ``text[start:end]``.
+
+    A noun cue's "that" clause closed by a copula and an evaluation holds a verb of its
+    own when the evaluation is said of the noun ("claims that it [had] paid were false");
+    with none, the copula is the clause's own ("accusation that the articles were
+    misleading").
+
+    Example:
+        >>> has_finite_verb("it had admitted students", 0, 24)
+        True
+        >>> has_finite_verb("the articles", 0, 12)
+        False
+    """
+    lex = cue_lexicon("en")
+    return any(_finite(w.group().lower(), lex) for w in _WORDS.finditer(text, start, end))
+
+
 def _finite(low: str, lex: CueLexicon) -> bool:
     return low in lex.finite_auxiliaries or _past(low, lex)
 

@@ -153,6 +153,8 @@ def stray_verb(
         return  # "militarizing disputed waters": an adjective, no denial
     if not after_aux and _participle_after_lead(m.group("verb"), last, g.lexicon):
         return  # "these disputed waters", "resolve disputed issues": an adjective
+    if not after_aux and _participle_after_adverb(m.group("verb"), before, g):
+        return  # "the hotly disputed race", "a closely contested election": an adjective
     if (
         not after_aux  # after "to" a base form is a verb ("to claim credit")
         and m.group("verb") in g.homograph_stray
@@ -454,6 +456,38 @@ def _participle_after_lead(verb: str, last: str | None, lex: CueLexicon) -> bool
         return False
     try:
         return lex.verb(verb).status is ClaimStatus.DENIED
+    except KeyError:
+        return False
+
+
+def _participle_after_adverb(verb: str, before: str, g: FamilyGrammar) -> bool:
+    """Whether a denial participle follows an attributive word and an "-ly" adverb.
+
+    "the hotly [disputed] race", "a closely [contested] election": the adverb grades the
+    adjective of the noun after it. Not after a subject ("The ministry flatly denied"),
+    whose last word before the adverb is no attributive word, nor after a coordinator
+    ("expressly and vehemently denied the allegations").
+
+    Example:
+        >>> from provenance.extractors.claims.families import family_grammar
+        >>> g = family_grammar("en")
+        >>> _participle_after_adverb("disputed", "The hotly ", g)
+        True
+        >>> _participle_after_adverb("denied", "The ministry flatly ", g)
+        False
+        >>> _participle_after_adverb("denied", "expressly and vehemently ", g)
+        False
+    """
+    if not verb.endswith("ed"):
+        return False
+    adverb = _last_word(before)
+    if adverb is None or not adverb.endswith("ly"):
+        return False
+    lead = _last_word(before.rstrip()[: -len(adverb)])
+    if lead is None or lead.lower() not in g.attributive or lead.lower() in g.lexicon.coordinators:
+        return False  # "expressly and vehemently denied": a verb joined to another
+    try:
+        return g.lexicon.verb(verb).status is ClaimStatus.DENIED
     except KeyError:
         return False
 
