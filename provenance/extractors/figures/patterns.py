@@ -47,8 +47,10 @@ _SCI = (
 #: before or after noon, in either case: "6pm", "6 p.m.", "6AM", "6 A.M."
 _MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
 #: every form of a time opens with one to four digits, then (after a space or tab at most) its
-#: separator, meridiem or zone: a cheap test before its five forms are tried one by one
-_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChHl])"
+#: separator and the first digit of the minutes, its meridiem's letters, or its zone's or
+#: hour letter's first: a cheap test before its six forms are tried one by one ("2019." and
+#: "5 people" are turned down here)
+_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+(?:[:.][0-5]|[ap]\.?m|[AP]\.?M|[GBEChHl]))"
 _TIME = (
     _TIME_OPENS + r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
     r"(?:[ \t]*(?:" + _MERIDIEM + r"))?"
@@ -59,8 +61,11 @@ _TIME = (
     # AFP's "15H00", "9H30" (not "1H24", "2H25": a half of a year)
     r"|(?:[01]\d|2[0-3]|[3-9])H[0-5]\d(?!\d))"
 )
+#: every form of a phone number opens with "+", "(", "0", "1-" or three digits and a
+#: hyphen: a cheap test before its six forms are tried one by one at every number
+_PHONE_OPENS = r"(?=[+(0]|1-|\d{3}-)"
 _PHONE = (
-    r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
+    _PHONE_OPENS + r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
     # with the North American trunk prefix: "1-800-555-0199"
     r"|(?<!\d)(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)"
