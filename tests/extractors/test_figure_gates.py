@@ -96,3 +96,30 @@ def test_a_closed_gate_means_no_match_on_generated_text(pieces: list[str], langu
 def test_figures_after_the_gates(text: str, kinds: list[str]) -> None:
     """Scales, currencies and percents after numbers read as before the gates."""
     assert [f.kind.value for f in find_figures(text)] == kinds
+
+
+_SIGNED_PIECES = st.sampled_from(
+    ["CN¥", "JP¥", "GH₵", "E£", "¥", "£", "5", " ", "x", "GH", "CN", "E", "a", "US$", "-"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SIGNED_PIECES, max_size=8), st.sampled_from(_LANGUAGES))
+def test_currency_prefix_matches_as_with_one_look_back_per_symbol(
+    pieces: list[str], language: str
+) -> None:
+    """The currency symbols of letters and a sign ("CN¥") share one look back in
+    ``CURRENCY_PREFIX``: the same matches as one look back written before each."""
+    p = patterns(language)
+    forms = currency_table(language).symbol_forms
+    singles = {s for s in forms if len(s) == 1 and s != "$"}
+    signed = [s for s in forms if len(s) > 1 and s[-1] in singles and s[:-1].isalpha()]
+    if not signed:
+        return
+    shared = "(?<![A-Za-z])(?:" + "|".join(map(re.escape, signed)) + ")"
+    assert shared in p.CURRENCY_PREFIX
+    each = re.compile("|".join("(?<![A-Za-z])" + re.escape(s) for s in signed))
+    text = "".join(pieces)
+    for i in range(len(text) + 1):
+        a, b = re.compile(shared).match(text, i), each.match(text, i)
+        assert (a and a.span()) == (b and b.span())

@@ -533,7 +533,8 @@ class Patterns:
             r"(?:"
             + self.DOLLAR_PREFIXES
             + r"?\$"
-            + "".join(r"|(?<![A-Za-z])" + re.escape(s) for s in signed)
+            # one look back for them all: each written in front of its own was tried in turn
+            + (r"|(?<![A-Za-z])(?:" + "|".join(map(re.escape, signed)) + ")" if signed else "")
             + r"|["
             + singles
             + r"]"
