@@ -236,7 +236,6 @@ def _scanned() -> dict[str, re.Pattern[str]]:
     }
     for lang in sorted(available_languages()):
         out[f"DIGIT_TRIGGER {lang}"] = patterns(lang).DIGIT_TRIGGER
-        out[f"DIGIT_SCAN {lang}"] = patterns(lang).DIGIT_SCAN
         out[f"WORD_TRIGGER {lang}"] = patterns(lang).WORD_TRIGGER.scanned
         out[f"WORD_TRIGGER searched {lang}"] = patterns(lang).WORD_TRIGGER.searched
     return out

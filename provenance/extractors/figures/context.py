@@ -26,6 +26,7 @@ from provenance.extractors.figures.patterns import (
     LETTERS_AFTER,
     PLUS_MINUS,
     SP,
+    may_open,
 )
 from provenance.extractors.figures.units import DESIGNATORS, duration_of, scale_of, wordset
 
@@ -170,6 +171,8 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         >>> (f.value, f.end)
         (10000000000000.0, 13)
     """
+    if not may_open(p.SCALE_OPENERS, text[f.end : f.end + 1]):
+        return  # "5 million." or "5 million%": no scale word opens there
     more = p.SCALE_AFTER.match(text, f.end)
     if more is None or f.value is None:
         return
@@ -214,7 +217,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             if not (sign_after or scale_words):
                 return
     if f.kind is _CARDINAL:
-        sc = p.SCALE_AFTER.match(text, e)
+        sc = p.SCALE_AFTER.match(text, e) if may_open(p.SCALE_OPENERS, nxt) else None
         if sc is not None:
             f.scaled = scale_of(sc.group(1), p.SCALE_WORDS)
             if text[e - 1].isalpha():  # "one billion twenty-five millions"
@@ -235,7 +238,8 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
             f.scaled = p.CURRENCY_SCALES[cs.group(1).lower()]
             f.value *= f.scaled
             e = f.end = cs.end()
-    cur = p.CURRENCY_AFTER.match(text, e)
+    at = text[e : e + 1]
+    cur = p.CURRENCY_AFTER.match(text, e) if may_open(p.CURRENCY_AFTER_OPENERS, at) else None
     if cur is None and (f.scaled > 1 or _ends_in_scale(text, f, p)):
         cur = p.MONEY_OF_AFTER.match(text, e)  # "53 millions d'euros", "trois millions d'euros"
     if cur is not None and f.kind in (_CARDINAL, _MONEY):

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from provenance.extractors.figures.numwords import lone_words, norm
-from provenance.extractors.text.wordscan import WordStarts, folds_apart
+from provenance.extractors.text.wordscan import WordStarts, folds_apart, latin1
 from provenance.lexicon.currencies import CurrencyTable, currency_table
 from provenance.lexicon.numbers import CompoundUnit, NumberLexicon, number_lexicon
 from provenance.lexicon.numbers import word_alternation as alt
@@ -26,6 +26,8 @@ __all__ = [
     "SP",
     "Patterns",
     "ascii_openers",
+    "digit_marks",
+    "may_open",
     "next_digit",
     "patterns",
 ]
@@ -45,8 +47,10 @@ _SCI = (
 #: before or after noon, in either case: "6pm", "6 p.m.", "6AM", "6 A.M."
 _MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
 #: every form of a time opens with one to four digits, then (after a space or tab at most) its
-#: separator, meridiem or zone: a cheap test before its five forms are tried one by one
-_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+[:.apAPGBEChHl])"
+#: separator and the first digit of the minutes, its meridiem's letters, or its zone's or
+#: hour letter's first: a cheap test before its six forms are tried one by one ("2019." and
+#: "5 people" are turned down here)
+_TIME_OPENS = r"(?=\d{1,4}+[ \t]?+(?:[:.][0-5]|[ap]\.?m|[AP]\.?M|[GBEChHl]))"
 _TIME = (
     _TIME_OPENS + r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d)?(?:\.\d{1,3}(?!\d))?"
     r"(?:[ \t]*(?:" + _MERIDIEM + r"))?"
@@ -57,8 +61,11 @@ _TIME = (
     # AFP's "15H00", "9H30" (not "1H24", "2H25": a half of a year)
     r"|(?:[01]\d|2[0-3]|[3-9])H[0-5]\d(?!\d))"
 )
+#: every form of a phone number opens with "+", "(", "0", "1-" or three digits and a
+#: hyphen: a cheap test before its six forms are tried one by one at every number
+_PHONE_OPENS = r"(?=[+(0]|1-|\d{3}-)"
 _PHONE = (
-    r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
+    _PHONE_OPENS + r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
     # with the North American trunk prefix: "1-800-555-0199"
     r"|(?<!\d)(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)"
@@ -170,42 +177,65 @@ def number_pattern(decimal: str, group: str) -> str:
     )
 
 
-def next_digit(p: Patterns, text: str, pos: int) -> re.Match[str] | None:
-    """``p.DIGIT_TRIGGER.search(text, pos)``, the same match, found with ``DIGIT_SCAN``.
+def next_digit(
+    p: Patterns, text: str, pos: int, marks: bytes | None = None
+) -> re.Match[str] | None:
+    """``p.DIGIT_TRIGGER.search(text, pos)``, the same match, tried only where it may start.
+
+    ``marks`` is :func:`digit_marks` of ``text`` (computed here when not given: a caller
+    that asks again and again on one text passes it). ``bytes.find`` skips in C to the next
+    character that may open a match, and ``DIGIT_TRIGGER`` is matched there; a search
+    tests the pattern's first class at every character it skips, dearer than ``find``.
 
     Example:
         >>> p = patterns("en")
         >>> next_digit(p, "In 2019, 40 died.", 0).group(), next_digit(p, "In 2019.", 7)
         ('2019', None)
     """
-    m = p.DIGIT_SCAN.search(text, pos)
-    while m is not None and text[m.start()] >= "\x80":
-        exact = p.DIGIT_TRIGGER.match(text, m.start())
-        if exact is not None:
-            return exact
-        m = p.DIGIT_SCAN.search(text, m.start() + 1)
-    return m
+    if marks is None:
+        marks = digit_marks(p, text)
+    match = p.DIGIT_TRIGGER.match
+    at = marks.find(1, pos)
+    while at >= 0:
+        m = match(text, at)
+        if m is not None:
+            return m
+        at = marks.find(1, at + 1)
+    return None
 
 
-def ascii_complement(char_class: str) -> str:
-    """A character class that holds every non-ASCII character, written as ``[^...]``.
+def digit_marks(p: Patterns, text: str, raw: bytes | None = None) -> bytes:
+    """One byte a character of ``text``: 1 where a match of ``p.DIGIT_TRIGGER`` may start
+    (a character of its first class, or any character outside ASCII, or "?"), else 0.
 
-    The ASCII characters the class leaves out are listed, so the regex engine tests one
-    256-bit map per character (a class written with a range to U+10FFFF is compiled to
-    a two-level map and a range, dearer to test at every character a search skips).
+    ``raw`` is :func:`~provenance.extractors.text.wordscan.latin1` of ``text`` when the
+    caller has it (it writes a character outside Latin-1 as "?", so "?" is marked too).
 
     Example:
-        >>> digits = re.compile(ascii_complement(r"[0-9\x80-\U0010ffff]"))
-        >>> [digits.match(c) is not None for c in "7aé "]
-        [True, False, True, False]
+        >>> list(digit_marks(patterns("en"), "a 5, b."))
+        [0, 0, 1, 0, 0, 0, 1]
     """
-    kept = re.compile(char_class)
-    if kept.match("\x80") is None or kept.match("\U0010ffff") is None:
-        raise ValueError(f"{char_class} must hold every non-ASCII character")
-    return "[^" + "".join(re.escape(chr(i)) for i in range(128) if not kept.match(chr(i))) + "]"
+    return (latin1(text) if raw is None else raw).translate(p.DIGIT_MARKS)
 
 
 _ASCII = frozenset(map(chr, range(128)))
+#: the ASCII characters ``SP`` may open with (an empty ``SP`` opens with what follows it)
+_GAP_OPENERS = frozenset(" \t\n")
+
+
+def may_open(openers: frozenset[str], c: str) -> bool:
+    """Whether a pattern may match where ``c`` (a character, or "" at the end) opens the text.
+
+    ``openers`` are the ASCII characters its matches may open with; a character outside
+    ASCII is always let through (a case fold may take it to one of them). A cheap gate
+    before a pattern tried after most numbers: "5%" opens no scale word or currency.
+
+    Example:
+        >>> p = patterns("en")
+        >>> [may_open(p.SCALE_OPENERS, c) for c in (" ", "%", "m", "\u00a0", "")]
+        [True, False, True, True, False]
+    """
+    return c in openers or not c.isascii()
 
 
 def ascii_openers(words: Iterable[str], *, ignore_case: bool = True) -> frozenset[str]:
@@ -510,7 +540,8 @@ class Patterns:
             r"(?:"
             + self.DOLLAR_PREFIXES
             + r"?\$"
-            + "".join(r"|(?<![A-Za-z])" + re.escape(s) for s in signed)
+            # one look back for them all: each written in front of its own was tried in turn
+            + (r"|(?<![A-Za-z])(?:" + "|".join(map(re.escape, signed)) + ")" if signed else "")
             + r"|["
             + singles
             + r"]"
@@ -545,6 +576,12 @@ class Patterns:
         self.MONEY_OF_AFTER = re.compile(
             SP + money_of + r"(" + self.CURRENCY_WORD + r")", re.IGNORECASE
         )
+        #: what a match of ``CURRENCY_AFTER`` may open with (a gate: see :func:`may_open`)
+        self.CURRENCY_AFTER_OPENERS = (
+            _GAP_OPENERS
+            | frozenset(self.SIGNS)
+            | ascii_openers([*cur.words, *cur.subunits, *cur.adjectives, *after, *cur.codes])
+        )
         self.CURRENCY_BEFORE = re.compile(r"(?i:(?<![\w-])(" + self.CURRENCY_WORD + r")[ \t]+$)")
         self.CURRENCY_NAMES = frozenset(w.split()[-1] for w in cur.words)
 
@@ -554,6 +591,8 @@ class Patterns:
         self.SCALE_AFTER = re.compile(
             r"(?:" + SP + r"|-)(" + alt(lex.scale_words) + r")\b", re.IGNORECASE
         )
+        #: what a match of ``SCALE_AFTER`` may open with (a gate: see :func:`may_open`)
+        self.SCALE_OPENERS = _GAP_OPENERS | {"-"} | ascii_openers(lex.scale_words)
         self.SCALE_LETTER_AFTER = re.compile(r"([mMbBkKT]|bn|mn|mln|bln|tn|trn)\b")
         words = [w for w in lex.percent if w != "%" and not w[-1].isdigit()]
         # "25 pour 100" is a percent, "5 pour 100 000 habitants" a rate per 100,000
@@ -1111,14 +1150,13 @@ class Patterns:
             r"|(?<=\()(?=[a-z]\)[ \t]))"
         )
         self.DIGIT_TRIGGER = re.compile(r"[\d" + opening + after)
-        # The same matches where the first character is ASCII, found faster: the engine
-        # tests ``\d`` against the Unicode tables at every character it skips, an ASCII
-        # class is a bitmap. Outside ASCII the class holds every character (a superset):
-        # ``next_digit`` checks such a hit against ``DIGIT_TRIGGER``.
-        # It is written as the ASCII characters it leaves out (the same set): a negated
-        # class of ASCII characters is one 256-bit map, where the class written out is a
-        # two-level map of the first 65,536 code points and a range after it.
-        self.DIGIT_SCAN = re.compile(ascii_complement(r"[0-9\x80-\U0010ffff" + opening) + after)
+        #: the ``bytes.translate`` table of :func:`digit_marks`: 1 for a byte that may open a
+        #: match of ``DIGIT_TRIGGER`` once the text is in Latin-1 (any byte outside ASCII,
+        #: and "?", which stands for a character outside Latin-1), else 0
+        first = re.compile(r"[\d" + opening)
+        self.DIGIT_MARKS = bytes(
+            int(i >= 0x80 or chr(i) == "?" or first.match(chr(i)) is not None) for i in range(256)
+        )
         # the matches of r"\b(?:" + trie(...) + r")(?![^\W\d_])", found several times faster
         #: the word triggers, and the lookahead some of them need after them
         self.TRIGGER_WORDS = tuple(_cases(triggers) + month_triggers)

@@ -28,10 +28,11 @@ from provenance.extractors.figures.context import (
     factor_or_unit,
     street_number,
 )
-from provenance.extractors.figures.patterns import next_digit, patterns
+from provenance.extractors.figures.patterns import digit_marks, next_digit, patterns
 from provenance.extractors.figures.ratios import join_proportions
 from provenance.extractors.figures.reader import Fig, fmt, read
 from provenance.extractors.records import FigureSpan, slots_twin
+from provenance.extractors.text.wordscan import latin1
 from provenance.lexicon._files import language_key
 
 if TYPE_CHECKING:
@@ -89,12 +90,14 @@ def find_figures(
     scan, back, word = p.SCAN, p.BACK, p.WORD_TRIGGER
     at_digit, at_sign, at_word = p.SCAN_AT_DIGIT, p.SCAN_AT_SIGN, p.SCAN_AT_WORD
     # Two scans, each fast on its own; the next hit of each is kept until passed.
-    dig = next_digit(p, text, 0)
-    words = word.matches(text)
+    raw = latin1(text)  # one byte a character, for both scans
+    marks = digit_marks(p, text, raw)
+    dig = next_digit(p, text, 0, marks)
+    words = word.matches(text, raw)
     wt = next(words, None)  # (start, end) of the next word trigger
     while dig is not None or wt is not None:
         if dig is not None and dig.start() < pos:
-            dig = next_digit(p, text, pos)
+            dig = next_digit(p, text, pos, marks)
             continue
         if wt is not None and wt[0] < pos:
             wt = next(words, None)
