@@ -19,7 +19,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors.figures.context import qualifier_before
-from provenance.extractors.figures.patterns import _TIME, _TIME_OPENS, number_pattern, patterns
+from provenance.extractors.figures.patterns import (
+    _PHONE,
+    _PHONE_OPENS,
+    _TIME,
+    _TIME_OPENS,
+    number_pattern,
+    patterns,
+)
 
 _PIECES = st.sampled_from(
     [
@@ -112,6 +119,46 @@ def test_numbers_match_as_the_plain_pattern(text: str, locale: tuple[str, str]) 
 def test_times_match_as_without_the_opening_guard(text: str) -> None:
     assert _TIME.startswith(_TIME_OPENS)
     fast, plain = re.compile(_TIME), re.compile(_TIME.removeprefix(_TIME_OPENS))
+    assert _spans(fast, text) == _spans(plain, text)
+
+
+_PHONE_PIECES = st.sampled_from(
+    [
+        "0",
+        "1",
+        "2",
+        "5",
+        "12",
+        "123",
+        "555",
+        "0451",
+        "0800",
+        "1-",
+        "+",
+        "(",
+        ")",
+        "-",
+        ".",
+        ":",
+        "cv",
+        "cr",
+        "JMF",
+        " ",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PHONE_PIECES, max_size=12).map("".join))
+@example("call +44 20 7946 0958, (212) 555-0199 or 1-800-555-0199 today")
+@example("08600 10111, 01 23 45 67 89 and 06.12.34.56.78")
+@example("No. 2:23-cv-0451 and case 1:24-cr-00112-JMF, at 2:23 and 555-0199")
+def test_phones_match_as_without_the_opening_guard(text: str) -> None:
+    # every form added to _PHONE must open where its guard lets it: a court's case
+    # number ("2:23-cv-0451") added beside a guard written without it went unread
+    assert _PHONE.startswith(_PHONE_OPENS)
+    fast, plain = re.compile(_PHONE), re.compile(_PHONE.removeprefix(_PHONE_OPENS))
     assert _spans(fast, text) == _spans(plain, text)
 
 

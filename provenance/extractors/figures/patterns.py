@@ -61,9 +61,10 @@ _TIME = (
     # AFP's "15H00", "9H30" (not "1H24", "2H25": a half of a year)
     r"|(?:[01]\d|2[0-3]|[3-9])H[0-5]\d(?!\d))"
 )
-#: every form of a phone number opens with "+", "(", "0", "1-" or three digits and a
-#: hyphen: a cheap test before its six forms are tried one by one at every number
-_PHONE_OPENS = r"(?=[+(0]|1-|\d{3}-)"
+#: every form of a phone number (or of a court's case number read with them) opens with
+#: "+", "(", "0", "1-", three digits and a hyphen, or a digit and a colon before a digit
+#: ("2:23-cv-0451"): a cheap test before its forms are tried one by one at every number
+_PHONE_OPENS = r"(?=[+(0]|1-|\d{3}-|\d:\d)"
 _PHONE = (
     _PHONE_OPENS + r"(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|\(\d{3}\)[ \t]?\d{3}-\d{4}(?!\d)"
