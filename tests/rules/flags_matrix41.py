@@ -130,15 +130,13 @@ _HEDGES = (
         "The bank is rumoured to be preparing a bid for its smaller rival.",
         _u("be preparing a bid for its smaller rival"),
     ),
-    _case(
-        "sources-say",
-        "Sources say the company is preparing a bid for its rival.",
-        _u("the company is preparing a bid for its rival", "Sources"),
-    ),
+    # anonymous sources are an ordinary attribution, flagged only when hedged (the
+    # guideline: "do not flag ordinary attributed statements"; the dev gold flags none);
+    # written blind as unverified, corrected at stop 42
+    _case("sources-say", "Sources say the company is preparing a bid for its rival."),
     _case(
         "sources-said-fronted",
         "The talks have stalled over the border question, sources said.",
-        _u("The talks have stalled over the border question", "sources"),
     ),
     _case(
         "could-not-be-independently-verified",
