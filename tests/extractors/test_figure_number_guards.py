@@ -87,6 +87,13 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int] | None]:
     return [None if (m := pattern.match(text, i)) is None else m.span() for i in range(len(text))]
 
 
+def _assert_guard_changes_nothing(pattern: str, guard: str, text: str) -> None:
+    """``pattern`` opens with ``guard`` and matches where it matches without it."""
+    assert pattern.startswith(guard)
+    fast, plain = re.compile(pattern), re.compile(pattern.removeprefix(guard))
+    assert _spans(fast, text) == _spans(plain, text)
+
+
 @pytest.mark.parametrize(("decimal", "group"), _LOCALES)
 def test_the_plain_form_is_what_the_guards_leave_out(decimal: str, group: str) -> None:
     fast = number_pattern(decimal, group)
@@ -117,9 +124,7 @@ def test_numbers_match_as_the_plain_pattern(text: str, locale: tuple[str, str]) 
 @example("10.5 km, 10.30pm, 9 a.m., 9 am, 9AM, 9 A.M., 1430GMT, 14H30, 14 h 30, 2019. 5 pa")
 @example("12:7, 4.6x, 5 p.m, 3 Am, 12:61 and 1200 local, 1200 lbs")
 def test_times_match_as_without_the_opening_guard(text: str) -> None:
-    assert _TIME.startswith(_TIME_OPENS)
-    fast, plain = re.compile(_TIME), re.compile(_TIME.removeprefix(_TIME_OPENS))
-    assert _spans(fast, text) == _spans(plain, text)
+    _assert_guard_changes_nothing(_TIME, _TIME_OPENS, text)
 
 
 _PHONE_PIECES = st.sampled_from(
@@ -157,9 +162,7 @@ _PHONE_PIECES = st.sampled_from(
 def test_phones_match_as_without_the_opening_guard(text: str) -> None:
     # every form added to _PHONE must open where its guard lets it: a court's case
     # number ("2:23-cv-0451") added beside a guard written without it went unread
-    assert _PHONE.startswith(_PHONE_OPENS)
-    fast, plain = re.compile(_PHONE), re.compile(_PHONE.removeprefix(_PHONE_OPENS))
-    assert _spans(fast, text) == _spans(plain, text)
+    _assert_guard_changes_nothing(_PHONE, _PHONE_OPENS, text)
 
 
 _QUALIFIER_PIECES = st.sampled_from(
