@@ -13,9 +13,14 @@ _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight",
 
 
 @settings(deadline=None)  # the first call builds the patterns
-@given(st.integers(1, 999), st.integers(2, 1000), st.sampled_from(["in", "out of"]))
+@given(
+    st.integers(1, 999),
+    st.integers(2, 1000),
+    st.sampled_from(["in", "out of", "In", "Out Of", "IN", "OUT OF"]),
+)
 def test_a_proportion_in_digits_is_its_share(a: int, b: int, link: str) -> None:
-    """ "a in b" with a < b is one figure, a / b, spanning both numbers."""
+    """ "a in b" with a < b is one figure, a / b, spanning both numbers, in a headline's
+    case too ("1 In 5", "1 OUT OF 5")."""
     if a >= b:
         return
     text = f"Roughly {a} {link} {b} adults smoke."

@@ -99,6 +99,8 @@ class FamilyGrammar:
     #: a copula and an evaluation closing a noun cue's "that" clause ("claims that X [were
     #: without merit]"): the clause's noun phrase is evaluated, the tail is no content
     content_eval_tail_re: re.Pattern[str]
+    #: a complementizer between white space, opening a noun cue's clause inside a phrase
+    complementizer_re: re.Pattern[str]
     evaluation_end_re: re.Pattern[str]
     #: a word marking the thing evaluated as the evaluator's own ("his own claim")
     self_re: re.Pattern[str] | None
@@ -262,9 +264,10 @@ def _family_grammar(key: str) -> FamilyGrammar:
     poss = r"(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s|[a-z]+s['’])\s+"
     # the predicate may open a quotation ("the reasons for the ban “do not appear to be
     # supported by any facts”"): the quotation mark stands between the two
+    that = _alt(lex.complementizers)  # "claims [that] X were without merit"
     predicate_re = re.compile(
         rf"(?P<np>(?:(?:\b(?:{dets})\s+|\b{poss})(?:(?!(?:{dets}|{skip})\b)[\w’'-]+\s+){{0,3}})?\b(?:{heads})(?:\s+{participle}(?:of|about|against|from|by|for)\s+"
-        rf"[^,.;:!?“”\"]{{1,50}}?|\s+that\s+[^,.;:!?“”\"]{{1,80}}?)?)\s+{quote}"
+        rf"[^,.;:!?“”\"]{{1,50}}?|\s+(?:{that})\s+[^,.;:!?“”\"]{{1,80}}?)?)\s+{quote}"
         rf"(?P<cue>(?:{_alt(lex.copulas)})\s+{quote}{degree}"
         rf"{quote}(?P<eval>{evals}))\b",
         re.IGNORECASE,
@@ -362,6 +365,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
             rf"\s+{quote}(?:{_alt(lex.copulas)})\s+{quote}{degree}{quote}(?:{evals})[”\"]?\s*$",
             re.IGNORECASE,
         ),
+        complementizer_re=re.compile(rf"\s(?:{that})\s", re.IGNORECASE),
         evaluation_end_re=re.compile(rf"\b(?:{evals})$"),
         self_re=(
             re.compile(rf"\b(?:{_alt(lex.self_markers)})\b", re.IGNORECASE)
@@ -700,7 +704,7 @@ def _noun(
         ce = _new_clause_end(text, cs, ce, g.lexicon)  # "... took bribes and Smith said"
         ce = subject_content_end(text, a, m.start("noun"), cs, ce)  # "His denial that X [was]"
         tail = g.content_eval_tail_re.search(text, cs, ce)
-        if tail is not None and has_finite_verb(text, cs, tail.start()):
+        if tail is not None and has_finite_verb(text, cs, tail.start(), g.lexicon):
             ce = tail.start()  # "said claims that X [were without merit]": X is evaluated
         if verb_channel(text, m.start("noun"), cs, drafts):
             return  # "The Kremlin said in a denial that X": the verb's claim, no second one
@@ -907,9 +911,6 @@ def _opening_participles(lex: CueLexicon) -> list[str]:
 _EXTRAPOSED = re.compile(r"[”\"]?\s+that\s+")
 
 
-_THAT = re.compile(r"\sthat\s", re.IGNORECASE)
-
-
 def _noun_head(text: str, start: int, g: FamilyGrammar) -> bool:
     """Whether a noun cue's form opens ``text`` at ``start`` ("claims that ...").
 
@@ -936,9 +937,8 @@ def _evaluated(
     cs, ce = m.span("cue")
     if ne - ns < 2 or taken.overlaps(*m.span("eval")):
         return
-    if (that := _THAT.search(text, ns, ne)) is not None and not has_finite_verb(
-        text, that.end(), ne
-    ):
+    that = g.complementizer_re.search(text, ns, ne)
+    if that is not None and not has_finite_verb(text, that.end(), ne, g.lexicon):
         return  # "accusation that the articles [were misleading]": the clause's own copula
     if taken.overlaps(ns, ns + 1) and not _noun_head(text, ns, g):
         return  # the phrase opens inside another cue; a bare noun cue ("claims that X were

@@ -276,7 +276,7 @@ def main_verb_cut(text: str, start: int, end: int) -> int:
     return end
 
 
-def has_finite_verb(text: str, start: int, end: int) -> bool:
+def has_finite_verb(text: str, start: int, end: int, lex: CueLexicon) -> bool:
     """Whether a finite verb (an auxiliary or a past form) stands in ``text[start:end]``.
 
     A noun cue's "that" clause closed by a copula and an evaluation holds a verb of its
@@ -285,12 +285,12 @@ def has_finite_verb(text: str, start: int, end: int) -> bool:
     misleading").
 
     Example:
-        >>> has_finite_verb("it had admitted students", 0, 24)
+        >>> lex = cue_lexicon("en")
+        >>> has_finite_verb("it had admitted students", 0, 24, lex)
         True
-        >>> has_finite_verb("the articles", 0, 12)
+        >>> has_finite_verb("the articles", 0, 12, lex)
         False
     """
-    lex = cue_lexicon("en")
     return any(_finite(w.group().lower(), lex) for w in _WORDS.finditer(text, start, end))
 
 

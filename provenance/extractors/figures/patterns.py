@@ -445,8 +445,11 @@ class Patterns:
             if lex.ratio_words
             else None
         )
-        #: the same words as written most often, a space each side: a cheap first test
-        self.RATIO_LINKS = tuple(f" {w} " for w in lex.ratio_words)
+        #: the same words with a space each side, in the cases a headline writes them too
+        #: ("One In Five", "ONE IN FIVE"): a cheap first test before ``RATIO_AFTER``
+        self.RATIO_LINKS = tuple(
+            sorted({f" {v} " for w in lex.ratio_words for v in (w, w.title(), w.upper())})
+        )
         self.MINUS = frozenset(norm(w) for w in lex.minus)
         self.POINT = frozenset(norm(w) for w in lex.point)
         self.POINT_DIGITS = {norm(w): d for w, d in lex.point_digits.items()}
