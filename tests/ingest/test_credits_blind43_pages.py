@@ -1,6 +1,6 @@
 """Stop 43's blind round of page layouts: each credited picture's parties, as a multiset.
 
-Misses at the base (df30766) are strict xfails, so a fix flips them to passes.
+Misses are strict xfails, so a fix flips them to passes.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from provenance.ingest.html import parse_html_article
 from tests.extractors.credits_blind43 import Party, expected_set, got_set
 from tests.ingest.credits_blind43_pages import PAGES
 
-# Pages the base read wrong, by their position in PAGES.
-PAGE_MISSES: frozenset[int] = frozenset({12, 20, 25, 26, 28})
+# Pages still read wrong, by their position in PAGES (the base missed 12, 20, 25, 26, 28).
+PAGE_MISSES: frozenset[int] = frozenset()
 
 
 @pytest.mark.parametrize(
