@@ -186,7 +186,9 @@ LINES: tuple[Case, ...] = (
     ),
     (
         "Selma Rydberg/Middle East Images/AFP via Getty Images",
-        (("Selma Rydberg", "P"), ("Middle East Images", "A"), ("AFP", "A"), ("Getty Images", "D")),
+        # the wire after the photo agency passes its picture on, as the guideline's
+        # "Name/Chicago Tribune/TNS" and the dev set's "Name/SOPA Images/LightRocket via ..."
+        (("Selma Rydberg", "P"), ("Middle East Images", "A"), ("AFP", "D"), ("Getty Images", "D")),
     ),
     # --- Chinese state media -----------------------------------------------------------
     ("Xinhua/Zhao Dingxin", (("Zhao Dingxin", "P"), ("Xinhua", "A"))),
@@ -347,7 +349,8 @@ LINES: tuple[Case, ...] = (
     ("Supplied", (("submitted", "S"),)),
     ("Reader photo", (("submitted", "S"),)),
     ("Photo: Reader submitted", (("submitted", "S"),)),
-    ("Picture: Contributed", (("submitted", "S"),)),
+    # "CONTRIBUTED IMAGE" is a marker in the dev set, as the role code "Contributor": no party
+    ("Picture: Contributed", ()),
     ("Photo: Supplied by the family", (("the family", "S"),)),
     ("Photo: Jody Marsh/Supplied", (("Jody Marsh", "P"), ("submitted", "S"))),
     ("Submitted by Jody Marsh", (("Jody Marsh", "S"),)),
