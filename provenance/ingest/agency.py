@@ -68,7 +68,7 @@ def normalize_distributor(name: str) -> str | None:
     return agency_table().distributor(name)
 
 
-def resolve_provider(name: str) -> str | None:
+def resolve_provider(name: str, *, written: bool = True) -> str | None:
     """The agency or photo distributor a provider field names, or ``None``.
 
     Reads IPTC news provider codes (``nprov:GYI``, or the code's
@@ -83,10 +83,13 @@ def resolve_provider(name: str) -> str | None:
         >>> resolve_provider("Acme Photos") is None
         True
 
+    ``written=False`` leaves out the short names matched only as written in credit lines
+    and sign-offs (an info source "DHA" is where the picture came from).
+
     Raises:
         Nothing: unknown names give ``None``.
     """
-    return agency_table().provider(name)
+    return agency_table().provider(name, written=written)
 
 
 @cache
@@ -138,8 +141,8 @@ def provider_named(
         Nothing: an item naming nobody gives ``None``.
     """
     given = [n for n in names if n]
-    for name in given:
-        found = resolve_provider(name)
+    for name in given:  # provider fields, not credit lines: no names matched as written
+        found = resolve_provider(name, written=False)
         if found:
             return found
     for line in credit_lines:

@@ -51,6 +51,8 @@ def credit_shaped(text: str) -> bool:
         return True  # "Jane Roe/Getty Images for Acme": the agency, then its client
     if len(parts) == 2 and _institution(parts[0]) and _is_name(parts[1]):
         return True  # "NASA/Jane Roe": an institution, then its photographer
+    if _named_institution(parts[0]) and all(_acronym_like(p) for p in parts[1:]):
+        return True  # "NASA/JPL-Caltech", "NASA/ESA/STScI": an institution and its partners
     if "|" in text and parts[0].casefold() in _photo_labels():
         return True  # "PHOTO | JANE ROE | NATION MEDIA GROUP": the photo label, then a bar
     if parts[0].casefold() in credit_lexicon().platforms and all(
@@ -82,8 +84,25 @@ def _institution(text: str) -> bool:
     word ("Bundeswehr"), not a place ("Kyiv")."""
     if " " in text or not text.isalpha():
         return False
+    lex = credit_lexicon()
+    if text.casefold() in lex.place_codes:  # "USA/Joe Biden": a topic line's place
+        return False
     short = text.isupper() and 2 <= len(text) <= 6
-    return short or text.casefold() in credit_lexicon().org_words
+    return short or text.casefold() in lex.org_words
+
+
+def _named_institution(text: str) -> bool:
+    """An institution's acronym that the lexicon lists as an organization ("NASA", "ESA")."""
+    return text.isupper() and _institution(text) and text.casefold() in credit_lexicon().org_words
+
+
+def _acronym_like(text: str) -> bool:
+    """One word of capitalized pieces, one of them an acronym: "JPL-Caltech", "STScI",
+    "MSSS" (not "Kyiv" or "Brüssel")."""
+    pieces = text.split("-")
+    return all(p[:1].isupper() and p.isalpha() for p in pieces) and any(
+        len(p) >= 2 and sum(c.isupper() for c in p) >= 2 for p in pieces
+    )
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

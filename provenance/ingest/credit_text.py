@@ -233,9 +233,14 @@ def _suppliers_only(text: str) -> bool:
 
 
 def _without_photo_label(text: str) -> str:
-    """ "PTI Photo" as "PTI": a name without the photo label written after it."""
+    """ "PTI Photo" as "PTI", "Reuters TV" as "Reuters": a name without the photo label or
+    service word written after it."""
     head, _, last = text.rpartition(" ")
-    return head if head and last.casefold() in credit_lexicon().own_photo_labels else text
+    lex = credit_lexicon()
+    label = last.casefold()
+    # "Reuters TV", "AP Video": the wire's own service, still the wire's credit
+    labelled = label in lex.own_photo_labels or label in lex.agency_suffixes
+    return head if head and labelled else text
 
 
 @cache

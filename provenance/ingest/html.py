@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.enums import Format
 from provenance.errors import ReadError
+from provenance.lexicon.credits import credit_lexicon
 
 from .agency import normalize_agency
 from .decode import collapse, parse_datetime
@@ -77,6 +78,17 @@ def _in_figure(node: LexborNode) -> bool:
     return False
 
 
+def _credit_button(node: LexborNode) -> bool:
+    """An info button in a figure whose class names a credit and whose label holds it."""
+    cls = (node.attributes.get("class") or "").casefold()
+    labelled = node.attributes.get("aria-label") or node.attributes.get("title")
+    return (
+        bool(labelled)
+        and any(w in cls for w in credit_lexicon().credit_classes)
+        and _in_figure(node)
+    )
+
+
 def parse_html_article(html: str) -> HtmlArticle:
     """Pull headline, paragraphs, pictures and metadata out of an HTML page or fragment.
 
@@ -115,6 +127,8 @@ def parse_html_article(html: str) -> HtmlArticle:
             # "<figure><img><footer>Jane Roe/AP</footer></figure>", an <aside> set in the
             # figure: its caption or credit, no page chrome
             continue
+        if node.tag == "button" and _credit_button(node):
+            continue  # '<figure>...<button class="credit" aria-label="Credit: ...">i</button>'
         node.decompose()
     pictures = find_pictures(tree) + asides + structured
     container = tree.css_first("article") or tree.css_first("main") or tree.body

@@ -142,7 +142,8 @@ def _credit_text(node: LexborNode) -> str:
     """The first line of a credit element (a line break ends the credit).
 
     A field label of its own ("<div class="field__label">Credit</div>", Drupal) is
-    dropped: it is page furniture, and "Credit Name" would read as one name.
+    dropped: it is page furniture, and "Credit Name" would read as one name. An element
+    with no words of its own (an "i" button) gives its ``aria-label`` or ``title``.
     """
     for label in node.css(_FIELD_LABEL):
         if label_only(_text(label)):
@@ -153,6 +154,10 @@ def _credit_text(node: LexborNode) -> str:
         text = collapse(f"{text} {line}")
         if WORD.search(text.lstrip("©").strip()) and not label_only(text):
             break
+    if not WORD.search(text):
+        # '<button class="credit" aria-label="Credit: Jane Roe/AFP">i</button>': an info
+        # button shows the credit on demand; its label or tooltip holds it
+        text = collapse(node.attributes.get("aria-label") or node.attributes.get("title") or "")
     if text.endswith(":") or credit_lexicon().is_notice(text) or not reads_like_credit(text):
         return ""
     return text

@@ -14,8 +14,9 @@ from typing import Any
 
 from provenance.enums import Format
 from provenance.errors import ReadError
+from provenance.lexicon.agencies import agency_table
 
-from .agency import normalize_agency, provider_named
+from .agency import provider_named
 from .decode import collapse, load_json, parse_datetime
 from .document import Document, Picture
 from .html import parse_html_article
@@ -221,10 +222,15 @@ def _document(item: dict[str, Any], source: Source, index: int) -> Document:
     headline = _headline(item)
     if body and body[0] == headline:
         body = body[1:]
-    candidates = [_str(item.get("copyrightholder")), *_sources(item), tidy.signoff]
+    # an info source is matched by its names and aliases, not by the short names only
+    # credit lines and sign-offs write ("DHA" supplied an AP picture: AP's item)
+    table = agency_table()
+    candidates = [(_str(item.get("copyrightholder")), True)]
+    candidates += [(s, False) for s in _sources(item)]
+    candidates.append((tidy.signoff, True))
     if is_picture:
-        candidates.extend(p.credit_line for p in pictures)
-    agency = next((a for a in (normalize_agency(c) for c in candidates if c) if a), None)
+        candidates.extend((p.credit_line, True) for p in pictures)
+    agency = next((a for a in (table.agency(c, written=w) for c, w in candidates if c) if a), None)
     if agency is None and dateline is not None:
         agency = dateline.agency
     if agency is None:  # a provider named but in no agency list: a distributor, else as written

@@ -67,15 +67,23 @@ class AgencyTable:
         """Canonical distributor names."""
         return frozenset(self.distributors.values())
 
-    def agency(self, name: str) -> str | None:
+    def agency(self, name: str, *, written: bool = True) -> str | None:
         """The canonical name of a news agency, or ``None`` if ``name`` is not one.
+
+        ``written=False`` leaves out the names matched only as written in credit lines and
+        sign-offs (a ninjs item's info source "DHA" names where the picture came from).
 
         Example:
             >>> t = agency_table()
             >>> t.agency("APP"), t.agency("app"), "app" in t.aliases("Associated Press of Pakistan")
             ('Associated Press of Pakistan', None, False)
+            >>> t.agency("DHA"), t.agency("DHA", written=False)
+            ('Demirören Haber Ajansı', None)
         """
-        return _lookup(name, self.agencies) or self.written_names.get(_SPACE.sub(" ", name).strip())
+        found = _lookup(name, self.agencies)
+        if found is None and written:
+            found = self.written_names.get(_SPACE.sub(" ", name).strip())
+        return found
 
     def distributor(self, name: str) -> str | None:
         """The canonical name of a photo distributor, or ``None``."""
@@ -92,12 +100,15 @@ class AgencyTable:
         code = match.group(1).casefold()
         return self.codes.get(code) or self.agencies.get(code) or self.distributors.get(code)
 
-    def provider(self, name: str) -> str | None:
+    def provider(self, name: str, *, written: bool = True) -> str | None:
         """The agency or distributor a provider names: its IPTC code, an alias or a domain.
 
         Agencies win over distributors; ``None`` when the name is in neither list.
+        ``written=False``: without the names matched only as written (see :meth:`agency`).
         """
-        return self.provider_code(name) or self.agency(name) or self.distributor(name)
+        return (
+            self.provider_code(name) or self.agency(name, written=written) or self.distributor(name)
+        )
 
     def aliases(self, canonical: str) -> tuple[str, ...]:
         """Every alias (case-folded) of an agency or distributor, its own name included."""

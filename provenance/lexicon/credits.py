@@ -127,6 +127,7 @@ class CreditLexicon:
     collections: frozenset[str] = frozenset()
     caption_labels: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
+    place_codes: frozenset[str] = frozenset()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -285,4 +286,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         collections=frozenset(_optional(data, "collections")),
         caption_labels=_optional(data, "caption_labels"),
         months=_optional(data, "months"),
+        place_codes=frozenset(_optional(data, "place_codes")),
     )

@@ -435,7 +435,6 @@ XFAIL_LINES: frozenset[str] = frozenset(
         "Berlin/Brüssel",
         "Bild 3 von 12",
         "Courtesy of the Estate of Jane Roe and Hauser & Wirth",
-        "Foto: DHA",
         "Foto: Michael Kappeler/dpa-Pool/dpa",
         "USA/Joe Biden",
     }

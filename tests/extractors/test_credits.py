@@ -52,7 +52,7 @@ CASES: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("(Photo: Karl Melander/TT)", [("Karl Melander", P), ("TT", A)]),
     ("ASSOCIATED PRESS", [("Associated Press", A)]),  # its letters kept, capitals tamed
     ("POOL/AFP", [(None, A), ("AFP", A)]),
-    ("DHA via AP, File", [("DHA", S), ("AP", D)]),
+    ("DHA via AP, File", [("DHA", A), ("AP", D)]),  # a wire passed on, as "Kyodo News via AP"
     (
         "Ukrainian Presidential Press Service/AFP",
         [("Ukrainian Presidential Press Service", S), ("AFP", D)],

@@ -241,8 +241,14 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         return [*out, known]
     hyphen = _HYPHEN.match(text)
     pool = lex.unnamed.get(hyphen.group("right").casefold()) if hyphen else None
-    if hyphen and pool and pool.label == "pool" and is_person(hyphen.group("left"), rules):
-        # "Jane Roe-Pool/Getty Images": Getty's house style, the pool glued to the name
+    if (
+        hyphen
+        and pool
+        and pool.label == "pool"
+        and (is_person(hyphen.group("left"), rules) or known_party(hyphen.group("left"), rules))
+    ):
+        # "Jane Roe-Pool/Getty Images": Getty's house style, the pool glued to the name;
+        # "dpa-Pool": a wire's pool picture (the wire and the pool both agencies)
         pool_text = hyphen.group("right")  # not "MIN-HO": "HO" is a handout's code, no pool
         return [*out, *_classify(hyphen.group("left"), rules), Segment(pool_text, "unnamed", None)]
     if hyphen and known_party(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
@@ -250,6 +256,8 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
     names = [n for n in _AND.split(text) if n]
+    if len(names) == 2 and " & " in text and all(_ampersand_word(n, rules) for n in names):
+        names = [text]  # "Town & Country", "Marks & Spencer": one name with its ampersand
     orgs = len(names) > 1 and all(
         (org_like(n, rules) and not _bare_word(n, rules)) or n.casefold() in lex.unnamed
         for n in names
@@ -274,6 +282,17 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         # "COLLECTIF NORD", "Middle East Images": a photographers' collective or agency
         return [*out, Segment(text, "agency", org_text(text))]
     return [*out, Segment(text, "org", org_text(text))]
+
+
+def _ampersand_word(word: str, rules: CreditRules) -> bool:
+    """One capitalized word, no acronym and no known party, on one side of a name's "&"
+    ("Town & Country"; not "Hubble & NASA", three parties with "ESA/")."""
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and not word.isupper()
+        and known_party(word, rules) is None
+    )
 
 
 def _listed_or_titled(name: str, lex: CreditLexicon) -> bool:
@@ -592,10 +611,15 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
 
 
 def _dedupe(parties: list[CreditParty]) -> tuple[CreditParty, ...]:
+    """Each party once; a wire named again at the end of its own pool's line ("Name/dpa-Pool/
+    dpa") is its agency only, never also the distributor of its own picture."""
     seen: set[tuple[str, CreditRole]] = set()
+    agencies = {p.name.casefold() for p in parties if p.name and p.role is CreditRole.AGENCY}
     out: list[CreditParty] = []
     for party in parties:
         key = ((party.name or party.as_written).casefold(), party.role)
+        if party.role is CreditRole.DISTRIBUTOR and key[0] in agencies:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(party)
