@@ -183,7 +183,7 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         f.end = more.end()
 
 
-_DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)")
+_DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)(?![\w-])")  # "high", not "high-income"
 _NEXT_WORD = re.compile(SP + r"([^\W\d_][\w.'’-]*|[%€£¥$₹₽₩₴±]|\+/-)")
 
 
@@ -506,10 +506,12 @@ def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
     Glued "k" always is; glued "m" or "b" after a decimal is; otherwise (always with a
     space or a capital: "2 m tall", "32K word") only a plural noun or a currency after it.
     """
+    if _length_after(text, sl.end(), p):
+        return False  # "2 m tall", "6.5m across" ("across" is no plural noun)
     if p.PLURAL_AFTER.match(text, sl.end()) is not None:
         return True
-    if sl.group(1) or sl.group(2).isupper() or _length_after(text, sl.end(), p):
-        return False  # "2 m tall", "573.15K" (kelvin), "32K word"
+    if sl.group(1) or sl.group(2).isupper():
+        return False  # "573.15K" (kelvin), "32K word"
     if _length_before(text, f.start, p):
         return False  # "cleared 2.05m"
     return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]
