@@ -444,14 +444,23 @@ class Patterns:
         self.ARTICLE_NUMBERS = frozenset(norm(w) for w in lex.article_numbers)
         #: between the two numbers of a proportion: "one in five", "un sur cinq"
         self.RATIO_AFTER = (
-            re.compile(r"(?i:[ \t]+" + alt(lex.ratio_words) + r"[ \t]+)")
+            re.compile(
+                r"(?i:[ \t]+"
+                + alt(lex.ratio_words)
+                + r"[ \t]+|-"
+                + alt(w.replace(" ", "-") for w in lex.ratio_words)
+                + "-)"
+            )
             if lex.ratio_words
             else None
         )
         #: the same words with a space each side, in the cases a headline writes them too
         #: ("One In Five", "ONE IN FIVE"): a cheap first test before ``RATIO_AFTER``
         self.RATIO_LINKS = tuple(
-            sorted({f" {v} " for w in lex.ratio_words for v in (w, w.title(), w.upper())})
+            sorted(
+                {f" {v} " for w in lex.ratio_words for v in (w, w.title(), w.upper())}
+                | {f"-{w.replace(' ', '-')}-" for w in lex.ratio_words}  # "a one-in-five chance"
+            )
         )
         self.MINUS = frozenset(norm(w) for w in lex.minus)
         self.POINT = frozenset(norm(w) for w in lex.point)
