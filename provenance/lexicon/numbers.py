@@ -134,6 +134,7 @@ class NumberLexicon:
     one_words: tuple[str, ...]
     one_pronoun_before: tuple[str, ...]
     one_pronoun_after: tuple[str, ...]
+    one_pronoun_after_comma: tuple[str, ...]
     hyphen_prefixes: tuple[str, ...]
     frequency_before: tuple[str, ...]
     part_before: tuple[str, ...]
@@ -186,6 +187,7 @@ class NumberLexicon:
     count_phrases: Mapping[str, float]
     names_with_number: tuple[str, ...]
     length_before: frozenset[str]
+    fraction_names_after: tuple[str, ...]
     divisor_before: tuple[str, ...]
     clock_duration_before: frozenset[str]
     age_before: tuple[str, ...]
@@ -399,6 +401,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
         one_words=e.texts("one_words"),
         one_pronoun_before=e.texts("one_pronoun_before"),
         one_pronoun_after=e.texts("one_pronoun_after"),
+        one_pronoun_after_comma=e.texts("one_pronoun_after_comma"),
         hyphen_prefixes=e.texts("hyphen_prefixes"),
         frequency_before=e.texts("frequency_before"),
         part_before=e.texts("part_before"),
@@ -453,6 +456,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
             sorted({*neutral.texts("names_with_number"), *e.texts("names_with_number")})
         ),
         length_before=frozenset(w.lower() for w in e.texts("length_before")),
+        fraction_names_after=e.texts("fraction_names_after"),
         clock_duration_before=frozenset(w.lower() for w in e.texts("clock_duration_before")),
         age_before=e.texts("age_before"),
         bare_age_before=e.texts("bare_age_before"),

@@ -183,7 +183,7 @@ def _more_scale(text: str, f: Fig, p: Patterns) -> None:
         f.end = more.end()
 
 
-_DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)")
+_DIMENSION_WORD = re.compile(r"[ \t-]([A-Za-z]+)(?![\w-])")  # "high", not "high-income"
 _NEXT_WORD = re.compile(SP + r"([^\W\d_][\w.'’-]*|[%€£¥$₹₽₩₴±]|\+/-)")
 
 
@@ -303,7 +303,7 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
     if pm is not None:
         f.end = pm.end()
     hy = HYPHEN_UNIT.match(text, f.end)
-    if hy is not None and not _hyphen_ratio(hy.group(1), p):
+    if hy is not None and not _hyphen_ratio(hy.group(1), p, text, hy.end()):
         f.end = hy.end()
         month = p.lex.months.get(hy.group(1).lower()) if hy.group(1)[:1].isupper() else None
         if hy.group(1).lower() in ("ish", "odd"):  # "40-ish", "80-odd": a hedge, not a unit
@@ -324,10 +324,15 @@ def suffix(text: str, f: Fig, p: Patterns) -> None:
 _DAYS = frozenset(float(d) for d in range(1, 32))
 
 
-def _hyphen_ratio(word: str, p: Patterns) -> bool:
-    """ "in-five" after "one": a proportion written with hyphens ("a one-in-five chance")."""
+def _hyphen_ratio(word: str, p: Patterns, text: str, e: int) -> bool:
+    """ "in-five" after "one", or "in" before "-100" after "1": a proportion written with
+    hyphens ("a one-in-five chance", "a 1-in-100 chance"), no unit."""
     head, _, tail = word.lower().partition("-")
-    return head in p.lex.ratio_words and tail in p.NUMBER_WORDS
+    if head not in p.lex.ratio_words:
+        return False
+    return tail in p.NUMBER_WORDS or (
+        not tail and text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit()
+    )
 
 
 def _ends_in_scale(text: str, f: Fig, p: Patterns) -> bool:
@@ -506,10 +511,12 @@ def _scale_letter(text: str, f: Fig, sl: re.Match[str], p: Patterns) -> bool:
     Glued "k" always is; glued "m" or "b" after a decimal is; otherwise (always with a
     space or a capital: "2 m tall", "32K word") only a plural noun or a currency after it.
     """
+    if _length_after(text, sl.end(), p):
+        return False  # "2 m tall", "6.5m across" ("across" is no plural noun)
     if p.PLURAL_AFTER.match(text, sl.end()) is not None:
         return True
-    if sl.group(1) or sl.group(2).isupper() or _length_after(text, sl.end(), p):
-        return False  # "2 m tall", "573.15K" (kelvin), "32K word"
+    if sl.group(1) or sl.group(2).isupper():
+        return False  # "573.15K" (kelvin), "32K word"
     if _length_before(text, f.start, p):
         return False  # "cleared 2.05m"
     return sl.group(2) == "k" or p.decimal in text[f.start : sl.start()]

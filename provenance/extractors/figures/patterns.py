@@ -82,6 +82,9 @@ _PHONE = (
     # French: ten digits in pairs, "01 23 45 67 89", "06.12.34.56.78"
     r"|(?<![\d,.])0[1-9](?:(?: \d\d){4}|(?:\.\d\d){4})(?![\d,]))"
 )
+#: the spaces after a name before a number, with an airline's two-character code between:
+#: "Flight PK 8303", "flight DL 1086", "le vol AF 447" (one identifier, as "Flight 93")
+_CARRIER = r"[ \t]+(?:[A-Z][A-Z\d][ \t]+)?"
 _IDENT = (
     # digits and letters possessive: a run of digits cannot split between two
     # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines); a run
@@ -441,14 +444,23 @@ class Patterns:
         self.ARTICLE_NUMBERS = frozenset(norm(w) for w in lex.article_numbers)
         #: between the two numbers of a proportion: "one in five", "un sur cinq"
         self.RATIO_AFTER = (
-            re.compile(r"(?i:[ \t]+" + alt(lex.ratio_words) + r"[ \t]+)")
+            re.compile(
+                r"(?i:[ \t]+"
+                + alt(lex.ratio_words)
+                + r"[ \t]+|-"
+                + alt(w.replace(" ", "-") for w in lex.ratio_words)
+                + "-)"
+            )
             if lex.ratio_words
             else None
         )
         #: the same words with a space each side, in the cases a headline writes them too
         #: ("One In Five", "ONE IN FIVE"): a cheap first test before ``RATIO_AFTER``
         self.RATIO_LINKS = tuple(
-            sorted({f" {v} " for w in lex.ratio_words for v in (w, w.title(), w.upper())})
+            sorted(
+                {f" {v} " for w in lex.ratio_words for v in (w, w.title(), w.upper())}
+                | {f"-{w.replace(' ', '-')}-" for w in lex.ratio_words}  # "a one-in-five chance"
+            )
         )
         self.MINUS = frozenset(norm(w) for w in lex.minus)
         self.POINT = frozenset(norm(w) for w in lex.point)
@@ -820,6 +832,13 @@ class Patterns:
         self.YEAR_BEFORE = re.compile(r"(?i:\b" + alt(lex.year_before) + r"[ \t]+$)")
         self.DECADE_ARTICLE = re.compile(r"(?i:\b" + alt(lex.decade_article) + r"(?:[ \t]+|-)$)")
         self.OF_AFTER = re.compile(SP + alt(lex.of) + r"(?:\b|(?<=['’]))")
+        #: the words after a part that make it a round's name, no fraction: "les quarts *de
+        #: finale*", "les huitièmes *de finale*"
+        self.FRACTION_NAME_AFTER = (
+            re.compile(r"(?i:[ \t]+" + alt(lex.fraction_names_after) + r"\b)")
+            if lex.fraction_names_after
+            else None
+        )
 
         def and_a_half(gap: str, tail: str) -> re.Pattern[str]:
             article = r"(?:" + alt(lex.articles) + gap + r")" if lex.articles else ""
@@ -891,6 +910,13 @@ class Patterns:
         if not glued_words:
             glued = r"(?!x)x"
         self.PRONOUN_ONE_AFTER = re.compile(r"(?i:[ \t]*(?:" + glued + r"|" + after + r"\b))")
+        #: after a comma, the words that make "one" stand for a thing just counted: "scored
+        #: twice, one *in the* 88th minute" ("..., one official said" counts)
+        self.PRONOUN_ONE_AFTER_COMMA = (
+            re.compile(r"[ \t]+" + alt(lex.one_pronoun_after_comma) + r"\b")
+            if lex.one_pronoun_after_comma
+            else None
+        )
         self.ONE_WORDS = frozenset(lex.one_words)
         self.MINUS_BEFORE = re.compile(r"(?i:\b" + alt(lex.minus) + r"[ \t]+$)")
         #: after a number, the words that make it negative: "5 below zero", "3 degrés sous zéro"
@@ -1084,7 +1110,7 @@ class Patterns:
             ),
             (
                 "model",
-                r"(?P<model>\b" + model + r"[ \t]+(?P<mdnum>\d+)(?!\d)(?:[-/.]\d+)?[A-Za-z]*"
+                r"(?P<model>\b" + model + _CARRIER + r"(?P<mdnum>\d+)(?!\d)(?:[-/.]\d+)?[A-Za-z]*"
                 r"(?!\w|[.,:]\d))",
             ),
             ("ticker", r"(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"),
@@ -1178,7 +1204,8 @@ class Patterns:
             + code_head
             + r"|\b"
             + model
-            + r"[ \t]+|(?<![A-Za-z])(?:"
+            + _CARRIER
+            + r"|(?<![A-Za-z])(?:"
             + self.CURRENCY_CODES
             + "|"
             + self.LETTER_SYMBOLS

@@ -16,6 +16,7 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from provenance.enums import CARDINAL as _CARDINAL
+from provenance.enums import DURATION as _DURATION
 from provenance.extractors.figures.context import Fig, fmt
 
 if TYPE_CHECKING:
@@ -54,13 +55,16 @@ def ratio_first(text: str, e: int, p: Patterns) -> bool:
     return not (len(word) > 3 and word[-1] in "sx" and word not in p.lex.stop_words)
 
 
-def _whole(f: Fig) -> bool:
-    return f.kind is _CARDINAL and f.value is not None and f.value >= 1 and f.value.is_integer()
+def _whole(f: Fig, text: str = "") -> bool:
+    """A whole count; with ``text``, also a span of years hyphenated to a proportion's link
+    before it, whose second number it is ("a 1-in-*100-year* flood")."""
+    kind = f.kind is _CARDINAL or (f.kind is _DURATION and text[f.start - 1 : f.start] == "-")
+    return kind and f.value is not None and f.value >= 1 and f.value.is_integer()
 
 
 def _pair(text: str, a: Fig, b: Fig, p: Patterns) -> bool:
     """``a`` and ``b`` are the two numbers of one proportion."""
-    if p.RATIO_AFTER is None or b.start - a.end > 40 or not (_whole(a) and _whole(b)):
+    if p.RATIO_AFTER is None or b.start - a.end > 40 or not (_whole(a) and _whole(b, text)):
         return False
     assert a.value is not None
     assert b.value is not None

@@ -938,7 +938,7 @@ def _words(
         s, e = base + n.start, base + n.end
         written = norm(text[s:e])
         value = n.value
-        if text[s].isupper() and i == 0 and _in_name(text, s):
+        if text[s].isupper() and i == 0 and _in_name(text, s) and not _ratio_second(text, s, p):
             continue
         if n.ordinal:
             if _no_rank(text, e, value, p):
@@ -970,11 +970,9 @@ def _words(
                 out.append(mult)
                 end = max(end, mult.end)
             continue
-        if written in p.FRACTIONS and (
-            p.ORD_BEFORE.search(text, max(floor, s - 12), s)
-            or (text[e : e + 1] == "-" and p.DURATION_AFTER.match(text, e) is None)
-            or (p.FRACTIONS[written] != 2 and p.OF_AFTER.match(text, e) is None)
-        ):
+        if n.fraction and _round_name(text, e, p):
+            continue  # "les quarts de finale": a round of a cup, no fraction
+        if written in p.FRACTIONS and _no_part(text, s, e, written, floor, p):
             continue  # "first half", "quarter-final", "the quarter"
         if value < 0:
             s, value = _minus_qualifier(text, s, floor, value, p)
@@ -1326,9 +1324,42 @@ def _in_name(text: str, s: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“”'‘’\n(-–—"
 
 
+def _no_part(text: str, s: int, e: int, written: str, floor: int, p: Patterns) -> bool:
+    """Whether a bare part ("half", "quarter") is no figure: after an ordinal ("first half"),
+    before a hyphen and no time unit ("quarter-final"), or a part other than a half without
+    "of" after it ("the quarter"); before a hyphen and a time unit it is a span of time ("the
+    past quarter-century", "half-century")."""
+    if p.ORD_BEFORE.search(text, max(floor, s - 12), s):
+        return True
+    if text[e : e + 1] == "-":
+        return p.DURATION_AFTER.match(text, e) is None
+    return p.FRACTIONS[written] != 2 and p.OF_AFTER.match(text, e) is None
+
+
+def _round_name(text: str, e: int, p: Patterns) -> bool:
+    """Whether a part ending at ``e`` names a round of a cup: "les quarts de finale"."""
+    return p.FRACTION_NAME_AFTER is not None and p.FRACTION_NAME_AFTER.match(text, e) is not None
+
+
+def _ratio_second(text: str, s: int, p: Patterns) -> bool:
+    """A capitalized number word after a number and a proportion's link is the proportion's
+    second number, no name: "One In Five Britons", "ONE IN FIVE" (headline case)."""
+    for link in p.RATIO_LINKS:
+        if text.endswith(link, 0, s):
+            before = text[max(0, s - len(link) - 12) : s - len(link)].rsplit(None, 1)
+            first = before[-1].lower() if before else ""
+            return first.isdecimal() or first in p.lex.words
+    return False
+
+
 def _pronoun_one(text: str, s: int, e: int, floor: int, p: Patterns) -> bool:
     """ "one" as a pronoun or idiom ("no one", "one of", "one another"), not a count."""
     return bool(
         p.PRONOUN_ONE_BEFORE.search(text, max(floor, s - 10), s)
         or p.PRONOUN_ONE_AFTER.match(text, e)
+        or (
+            text[s - 2 : s] == ", "
+            and p.PRONOUN_ONE_AFTER_COMMA is not None
+            and p.PRONOUN_ONE_AFTER_COMMA.match(text, e)
+        )
     )
