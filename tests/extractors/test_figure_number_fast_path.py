@@ -1,0 +1,48 @@
+"""``_number`` reads digits alone without the general parser, to the same value.
+
+Most numbers in news copy are digits alone ("2019", "40"); ``_number`` reads those with
+``float`` at once. The general parser (``_parse_number``: fractions, signs, exponents,
+group and decimal symbols) is compared with it on generated digit strings, in every
+script's decimal digits and for both decimal symbols, huge ones too (no finite value).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.extractors.figures.reader import _number, _parse_number
+
+
+def _general(s: str, decimal: str) -> float | None:
+    """``_number`` as it reads any other number: the general parser, then a finite value."""
+    try:
+        value = _parse_number(s, decimal)
+    except (ValueError, OverflowError, ZeroDivisionError):
+        return None
+    return value if value is not None and math.isfinite(value) else None
+
+
+_DIGITS = st.sampled_from(["0", "1", "5", "9", "٣", "۷", "९", "𝟗", "１"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DIGITS, min_size=1, max_size=24).map("".join), st.sampled_from([".", ","]))
+def test_digits_alone_read_as_the_general_parser_reads_them(s: str, decimal: str) -> None:
+    assert s.isdecimal()
+    assert _number(s, decimal) == _general(s, decimal)
+
+
+@pytest.mark.parametrize("s", ["1" * 400, "9" * 310])
+def test_a_number_too_big_for_a_float_has_no_value(s: str) -> None:
+    assert _number(s) is None
+    assert _general(s, ".") is None
+
+
+@pytest.mark.parametrize("s", ["53,000", "1/2", "2½", "1.5e3", "−4", "24/7", "²"])
+def test_other_forms_still_take_the_general_parser(s: str) -> None:
+    assert not s.isdecimal()
+    assert _number(s) == _general(s, ".")
