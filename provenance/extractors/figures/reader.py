@@ -257,6 +257,7 @@ def read(
         if (
             f.kind is _CARDINAL
             and f.value
+            and text[s - 1 : s] == "–"  # the cheap test first: _loose_minus's own first test
             and m.group()[:1].isdigit()
             and _loose_minus(text, s, "–")
         ):
