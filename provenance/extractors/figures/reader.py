@@ -76,6 +76,9 @@ _MIXED = re.compile(r"[ \t-]+")
 
 def _number(s: str, decimal: str = ".") -> float | None:
     """The value of a number written in digits (None for "1/0" or a malformed one)."""
+    if s.isdecimal():  # digits alone ("2019", "40"): what ``_parse_number`` reads them as
+        whole = float(s)
+        return whole if math.isfinite(whole) else None
     try:
         value = _parse_number(s, decimal)
     except (ValueError, OverflowError, ZeroDivisionError):
@@ -254,6 +257,7 @@ def read(
         if (
             f.kind is _CARDINAL
             and f.value
+            and text[s - 1 : s] == "–"  # the cheap test first: _loose_minus's own first test
             and m.group()[:1].isdigit()
             and _loose_minus(text, s, "–")
         ):
