@@ -916,6 +916,15 @@ MATRIX: tuple[Case, ...] = (
         "discuss the matter, said talks had stalled.",
         ("talks had stalled", "spokesman"),
     ),
+    # PolNeAR marks "did not respond to [a request for comment]" and "declined [to
+    # comment]" as attributions (its train set: 28 of 28 "declined to comment"): written
+    # first as neighbours, corrected after the count at df30766
+    _a(
+        "police18",
+        "A spokesperson did not respond to a request for comment.",
+        ("a request for comment", "spokesperson"),
+    ),
+    _a("police19", "The company declined to comment.", ("to comment", "company")),
     # --- Entertainment and celebrity interviews ----------------------------------------
     _a(
         "celeb01",
@@ -1445,8 +1454,6 @@ MATRIX: tuple[Case, ...] = (
     _n("not18", 'The film "Everything Everywhere All at Once" won seven Oscars.'),
     _n("not19", "Kishida will travel to Washington next month."),
     _n("not20", "The sheriff's office posted a photo of the suspect on Facebook."),
-    _n("not21", "A spokesperson did not respond to a request for comment."),
-    _n("not22", "The company declined to comment."),
     _n("not23", "Tickets go on sale Friday at 10 a.m."),
     _n("not24", "The analyst downgraded the stock to neutral from buy."),
     _n("not25", "The researchers collected samples from 40 lakes across Ontario."),
