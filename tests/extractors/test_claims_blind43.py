@@ -9,19 +9,21 @@ into attributions (``police18``, ``police19``), 218 of the 240 held at df30766 (
 208 attributions, 29 of 32 neighbours). The passages that did not hold are marked
 ``xfail(strict=True)``.
 
-After stop 43's fixes (an epithet, an age or a demonym standing for the subject named
-before, an office with no titled name falling back to it, "held that", "affirmed",
-abbreviated police ranks) 230 of the 240 hold (201 of 208 attributions, 29 of 32
-neighbours). Still missed: a reported clause whose coordinated verb is a weak cue
-("arrived ... and found heavy smoke", local09); a long court subject with two "of" phrases
-("A three-judge panel of the 9th U.S. Circuit Court of Appeals found", court14); a name
-opening with a letter outside ASCII as the subject an epithet stands for ("Jürgen Klopp",
-sport15); a quotation before "Nvidia's finance chief, Colette Kress, told" taking the
-role phrase into its content (money13); the name in apposition after "the study's lead
-author" or "The paper's senior author, Harvard epidemiologist Walter Willett" (science01,
-science09); a dash aside between "said" and "that" (aside04); and three neighbours read
-as reports: "tells the story of", "said goodbye to", "posted a photo of" (not10, not11,
-not20).
+After stop 43's fixes (an epithet, an age or a demonym standing for the person a sentence
+before names as its subject, "held that", "affirmed", abbreviated police ranks) 228 of the
+240 hold (199 of 208 attributions, 29 of 32 neighbours). Still missed: a reported clause
+whose coordinated verb is a weak cue ("arrived ... and found heavy smoke", local09); a
+long court subject with two "of" phrases ("A three-judge panel of the 9th U.S. Circuit
+Court of Appeals found", court14); a name opening with a letter outside ASCII as the
+subject an epithet stands for ("Jürgen Klopp", sport15); a quotation before "Nvidia's
+finance chief, Colette Kress, told" taking the role phrase into its content (money13);
+the name in apposition after "the study's lead author" or "The paper's senior author,
+Harvard epidemiologist Walter Willett" (science01, science09); an office whose holder
+the text names with another word or none ("was named interim chief. The chief said",
+"Ambassador Nicholas Burns ... The envoy said": police15, title08); a dash aside between
+"said" and "that" (aside04); and three neighbours read as reports: "tells the story of",
+"said goodbye to", "posted a photo of" (not10, not11, not20), which PolNeAR's train
+annotators mark about half the time (3 of 7, 2 of 3, 2 of 4).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ MISSES: frozenset[str] = frozenset(
         "money13",
         "science01",
         "science09",
+        "police15",
+        "title08",
         "aside04",
         "not10",
         "not11",

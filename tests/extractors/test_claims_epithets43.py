@@ -1,6 +1,5 @@
 """Speakers called by an epithet, an age or a demonym ("the 23-year-old said", "the German
-said"), offices with no titled name ("The chief said" after "was named interim chief"), a
-court's "held that", translated "affirmed" and abbreviated police ranks (stop 43)."""
+said"), a court's "held that", translated "affirmed" and abbreviated police ranks (stop 43)."""
 
 from __future__ import annotations
 
@@ -43,11 +42,6 @@ def _sources(text: str) -> list[str | None]:
             "Andrea Kowalczyk",
         ),
         (
-            "Jorge Medina was named interim chief in June. The chief said the department was "
-            "short 40 officers.",
-            "Jorge Medina",
-        ),
-        (
             "Coach Brian Daboll benched the quarterback. The coach said the decision was his.",
             "Brian Daboll",
         ),
@@ -69,6 +63,11 @@ def test_an_epithet_stands_for_the_subject_named_before(text: str, person: str) 
             "Police arrested John Smith on Monday. The judge said the victim would recover.",
             "John Smith",
         ),
+        # a run of capitals (a headline) is no subject
+        (
+            "Oscar Winner Talks Comeback\n\nThe actor said he was ready to work again.",
+            "Oscar Winner Talks",
+        ),
         # a feminine noun never stands for a man the text makes one
         (
             "Tom Brady retired on Monday. He was 45. The actress said she was sad.",
@@ -80,6 +79,16 @@ def test_an_epithet_passes_over_objects_and_the_other_gender(text: str, not_pers
     sources = _sources(text)
     assert sources
     assert not_person not in sources
+
+
+def test_a_name_inside_a_quotation_is_no_subject() -> None:
+    text = (
+        'Donald Trump spoke in Iowa. "Barack Obama has done a horrible job," he said. The '
+        "billionaire said he would win."
+    )
+    frame = _attributed(text)
+    row = frame[frame["source_text"] == "The billionaire"]
+    assert row["source"].tolist() == ["Donald Trump"]
 
 
 def test_an_epithet_with_no_one_named_stays_as_written() -> None:
@@ -107,8 +116,11 @@ def test_any_age_stands_for_the_person_named_before(given_name: str, family: str
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The Supreme Court held that the reservation still stands.", "the reservation"),
-        ("The court held, in a 5-4 ruling, that the law was valid.", "the law was valid"),
+        (
+            "The Supreme Court held that the tribe's reservation had never been disestablished.",
+            "the tribe's reservation had never been disestablished",
+        ),
+        ("The justices have long held that speech is protected.", "speech is protected"),
         (
             '"Mexico is a sovereign country," President Claudia Sheinbaum affirmed on Monday.',
             "Mexico is a sovereign country",
@@ -125,6 +137,9 @@ def test_held_and_affirmed_report(text: str, content: str) -> None:
     [
         "The appeals court affirmed the conviction.",
         "The meeting was held in Ottawa.",
+        "A rally held that night drew 5,000 people.",
+        "The meeting was held that day.",
+        "Rubio held 33 percent in the poll.",
         "The party held a rally in Ohio.",
         "Police held the man overnight.",
         "The company holds a 40 percent stake.",

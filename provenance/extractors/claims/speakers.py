@@ -617,6 +617,17 @@ _DESCRIBED = frozenset({_ANONYMOUS, _UNKNOWN})
 _NAMED_REACH = 600
 #: An age standing for a person: "45-year-old" of "the 45-year-old said".
 _AGE = re.compile(r"\d{1,3}-year-old")
+#: What follows a sentence's subject: a verb or an apposition ("Maya Lindqvist lost",
+#: "Andrea Kowalczyk, 52,"), never another capital ("History Makes Latinos").
+_SUBJECT_NEXT = re.compile(r",|[ \t]+(?P<word>[a-z]+)")
+
+
+def _quoted_between(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` closes a quotation it does not open: a name at ``lo``
+    stood inside one (an odd count of straight marks, or a closing curly mark first)."""
+    seg = text[lo:hi]
+    close, opening = seg.find("”"), seg.find("“")
+    return seg.count('"') % 2 == 1 or (close != -1 and (opening == -1 or close < opening))
 
 
 @functools.cache
@@ -822,14 +833,6 @@ class SpeakerResolver:
                         ),
                         lambda m: self._office_fits(m, word, said, alone=True),
                     )
-                    # "Jorge Medina was named interim chief. The chief said": no speaker
-                    # before held the office, the person a sentence before is about may
-                    or self._subject_before(
-                        pos,
-                        lambda i: (
-                            agrees(i) and self._full_person(i) and not self._other_role(i, word)
-                        ),
-                    )
                 )
             )
         else:
@@ -882,8 +885,17 @@ class SpeakerResolver:
             start = lo
             for end in _SENTENCE_END.finditer(self.text, lo, m.start()):
                 start = end.end()
-            lead = self.text[start : m.start()].replace("’", "'").split()
+            lead = self.text[start : m.start()].split()
             if any(w[:1].islower() and w.rstrip(".,").lower() not in titles for w in lead):
+                continue
+            after = _SUBJECT_NEXT.match(self.text, m.end())
+            if (
+                after is None
+                or after.group("word") in self._coordinators
+                or _quoted_between(self.text, m.end(), pos)
+            ):
+                # a run of capitals ("History Makes Latinos"), one of two coordinated
+                # ("Donor Adelson and Trump May"), or a name inside a quotation
                 continue
             info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
             if info is not None and info.kind is _PERSON and ok(info):
