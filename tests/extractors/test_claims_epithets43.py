@@ -42,6 +42,10 @@ def _sources(text: str) -> list[str | None]:
             "Andrea Kowalczyk",
         ),
         (
+            "Jürgen Klopp watched from the stands. The German said he was proud of the side.",
+            "Jürgen Klopp",
+        ),
+        (
             "Coach Brian Daboll benched the quarterback. The coach said the decision was his.",
             "Brian Daboll",
         ),

@@ -617,6 +617,9 @@ _DESCRIBED = frozenset({_ANONYMOUS, _UNKNOWN})
 _NAMED_REACH = 600
 #: An age standing for a person: "45-year-old" of "the 45-year-old said".
 _AGE = re.compile(r"\d{1,3}-year-old")
+#: A name as :data:`_NAME` reads it, its letters after the first in any script ("Jürgen
+#: Klopp", "Søren Kierkegaard").
+_SUBJECT_NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]+(?:[- ][A-Z][^\W\d_A-Z]+){0,2}\b")
 #: What follows a sentence's subject: a verb or an apposition ("Maya Lindqvist lost",
 #: "Andrea Kowalczyk, 52,"), never another capital ("History Makes Latinos").
 _SUBJECT_NEXT = re.compile(r",|[ \t]+(?P<word>[a-z]+)")
@@ -878,7 +881,7 @@ class SpeakerResolver:
         person a verb before governs ("Police arrested John Smith")."""
         titles = _name_title_words(self._language)
         lo = max(0, pos - _NAMED_REACH)
-        for m in reversed(list(_NAME.finditer(self.text, lo, pos))):
+        for m in reversed(list(_SUBJECT_NAME.finditer(self.text, lo, pos))):
             word = _named(m.group(0), self._language)
             if word is None:
                 continue
