@@ -564,6 +564,9 @@ class CueLexicon:
     #: a mention refers back to an unnamed one or to a person given the role, never
     #: simply to the last person named (``claims.speakers``)
     unnamed_roles: frozenset[str] = frozenset()
+    #: nouns a story calls a person it has just named, no office ("the 23-year-old", "the
+    #: German", "the billionaire"): the nearest person named before (``claims.speakers``)
+    person_epithets: frozenset[str] = frozenset()
     #: words that open a singular subject on their own ("Another said", "One said"):
     #: before a cue word in its bare form ("Another tweet said", "One report warned") they
     #: determine that word as a noun, no subject of it (``claims.subjects``)
@@ -1154,6 +1157,7 @@ def _load(key: str) -> CueLexicon:
         speaker_roles=_words(data, "speaker_roles", file),
         office_modifiers=_lowered(data, "office_modifiers", file),
         unnamed_roles=_lowered(data, "unnamed_roles", file),
+        person_epithets=_lowered(data, "person_epithets", file),
         singular_subjects=_lowered(data, "singular_subjects", file),
         source_heads=frozenset(_words(data, "source_heads", file)),
         source_modifiers=frozenset(_words(data, "source_modifiers", file)),

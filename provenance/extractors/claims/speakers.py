@@ -615,6 +615,22 @@ _DESCRIBED = frozenset({_ANONYMOUS, _UNKNOWN})
 
 #: How far back a pronoun looks for a person the text names.
 _NAMED_REACH = 600
+#: An age standing for a person: "45-year-old" of "the 45-year-old said".
+_AGE = re.compile(r"\d{1,3}-year-old")
+#: A name as :data:`_NAME` reads it, its letters after the first in any script ("Jürgen
+#: Klopp", "Søren Kierkegaard").
+_SUBJECT_NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]+(?:[- ][A-Z][^\W\d_A-Z]+){0,2}\b")
+#: What follows a sentence's subject: a verb or an apposition ("Maya Lindqvist lost",
+#: "Andrea Kowalczyk, 52,"), never another capital ("History Makes Latinos").
+_SUBJECT_NEXT = re.compile(r",|[ \t]+(?P<word>[a-z]+)")
+
+
+def _quoted_between(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` closes a quotation it does not open: a name at ``lo``
+    stood inside one (an odd count of straight marks, or a closing curly mark first)."""
+    seg = text[lo:hi]
+    close, opening = seg.find("”"), seg.find("“")
+    return seg.count('"') % 2 == 1 or (close != -1 and (opening == -1 or close < opening))
 
 
 @functools.cache
@@ -675,6 +691,7 @@ class SpeakerResolver:
         self._organization_heads = lex.organization_nouns
         self._office_modifiers = lex.office_modifiers
         self._unnamed_roles = lex.unnamed_roles
+        self._epithets = lex.person_epithets
         self._relayed = _relayed_pattern(language)
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
@@ -822,7 +839,9 @@ class SpeakerResolver:
                 )
             )
         else:
-            info = self._surname(self.registry.resolve(mention), mention, pos)
+            info = (self._epithet_person(low, pos) if determined else None) or self._surname(
+                self.registry.resolve(mention), mention, pos
+            )
         unresolved = info is None and low in self._subject_pronouns and low not in self._person
         if unresolved:
             # "It said", "You said" standing for no one named: no person called "It"
@@ -839,6 +858,52 @@ class SpeakerResolver:
                 if not self._rank_titles.isdisjoint(low.replace(".", " ").split()):
                     self._ranked.add(info.name)
         return info
+
+    def _epithet_person(self, low: str, pos: int) -> SourceInfo | None:
+        """The person "the 23-year-old", "the German" or "the mother of three" (``low``,
+        lowered) stands for: the nearest full name before ``pos`` whose gender agrees with
+        the noun's; ``None`` when the mention is no such epithet or no one is named."""
+        words = low.split()
+        if len(words) > 3 and words[-2] == "of":
+            words = words[:-2]  # "the mother of three"
+        head = words[-1]
+        if len(words) < 2 or len(words) > 4:
+            return None
+        if head not in self._epithets and _AGE.fullmatch(head) is None:
+            return None
+        agrees = self._agrees(low, self._genders.nouns.get(head))
+        return self._subject_before(pos, lambda i: agrees(i) and self._full_person(i))
+
+    def _subject_before(self, pos: int, ok: Callable[[SourceInfo], bool]) -> SourceInfo | None:
+        """The nearest person named before ``pos`` (up to 600 characters back) as the
+        subject of a sentence, passing ``ok``: before the name in its sentence no lower-case
+        word but titles and roles ("Tesla chief executive Elon Musk spoke"), never a
+        person a verb before governs ("Police arrested John Smith")."""
+        titles = _name_title_words(self._language)
+        lo = max(0, pos - _NAMED_REACH)
+        for m in reversed(list(_SUBJECT_NAME.finditer(self.text, lo, pos))):
+            word = _named(m.group(0), self._language)
+            if word is None:
+                continue
+            start = lo
+            for end in _SENTENCE_END.finditer(self.text, lo, m.start()):
+                start = end.end()
+            lead = self.text[start : m.start()].split()
+            if any(w[:1].islower() and w.rstrip(".,").lower() not in titles for w in lead):
+                continue
+            after = _SUBJECT_NEXT.match(self.text, m.end())
+            if (
+                after is None
+                or after.group("word") in self._coordinators
+                or _quoted_between(self.text, m.end(), pos)
+            ):
+                # a run of capitals ("History Makes Latinos"), one of two coordinated
+                # ("Donor Adelson and Trump May"), or a name inside a quotation
+                continue
+            info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
+            if info is not None and info.kind is _PERSON and ok(info):
+                return info
+        return None
 
     def _honorific_gender(self, mention: str) -> Gender | None:
         """The gender of the honorific opening ``mention`` ("Mrs. Clinton"), if any."""

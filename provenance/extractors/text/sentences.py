@@ -20,7 +20,7 @@ _TITLES = _words(
     """mr mrs ms dr prof gen lt col sgt capt cmdr adm maj gov sen rep rev hon pres st jr sr no
     nos vs etc inc corp ltd co bros dept est fig approx ave blvd mt ft jan feb mar apr jun
     jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun u.s u.k u.n e.u a.m
-    p.m d.c i.e e.g engr atty adv barr arch sec usec smt brig supt insp cllr cde"""
+    p.m d.c i.e e.g engr atty adv barr arch sec usec smt brig supt insp cllr cde det cpl"""
 )
 # After a dotted acronym ("U.S.") a new sentence starts only with one of these.
 _STARTERS = _words(
