@@ -567,6 +567,10 @@ class CueLexicon:
     #: nouns a story calls a person it has just named, no office ("the 23-year-old", "the
     #: German", "the billionaire"): the nearest person named before (``claims.speakers``)
     person_epithets: frozenset[str] = frozenset()
+    #: words after a capitalised name that make it a photo credit's, never a sentence's
+    #: subject ("Jane Roe via Getty Images"): an epithet never stands for it
+    #: (``claims.speakers``)
+    credit_name_followers: frozenset[str] = frozenset()
     #: words that open a singular subject on their own ("Another said", "One said"):
     #: before a cue word in its bare form ("Another tweet said", "One report warned") they
     #: determine that word as a noun, no subject of it (``claims.subjects``)
@@ -1158,6 +1162,7 @@ def _load(key: str) -> CueLexicon:
         office_modifiers=_lowered(data, "office_modifiers", file),
         unnamed_roles=_lowered(data, "unnamed_roles", file),
         person_epithets=_lowered(data, "person_epithets", file),
+        credit_name_followers=_lowered(data, "credit_name_followers", file),
         singular_subjects=_lowered(data, "singular_subjects", file),
         source_heads=frozenset(_words(data, "source_heads", file)),
         source_modifiers=frozenset(_words(data, "source_modifiers", file)),

@@ -164,3 +164,13 @@ def test_held_and_affirmed_with_an_object_report_nothing(text: str) -> None:
 )
 def test_abbreviated_police_ranks_open_a_name(text: str, person: str) -> None:
     assert person in _sources(text)
+
+
+def test_a_photo_credits_name_is_no_subject_an_epithet_stands_for() -> None:
+    # a page's credit line left in the text names a photographer, not the story's subject
+    said = "The 43-year-old said the shelter was full."
+    text = f"Maya Lindqvist, 43, runs the shelter.\n\nJane Roe via Getty Images.\n\n{said}"
+    assert _sources(text) == ["Maya Lindqvist"]
+    # without the relay word the name before is a subject as any other
+    named = f"Maya Lindqvist, 43, runs the shelter.\n\nJane Roe spoke first.\n\n{said}"
+    assert _sources(named) == ["Jane Roe"]

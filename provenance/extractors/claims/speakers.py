@@ -692,6 +692,7 @@ class SpeakerResolver:
         self._office_modifiers = lex.office_modifiers
         self._unnamed_roles = lex.unnamed_roles
         self._epithets = lex.person_epithets
+        self._credit_followers = lex.credit_name_followers
         self._relayed = _relayed_pattern(language)
         self._issued_pattern = _issued_pattern(language)
         # every resolved mention with its offset: who spoke in a sentence
@@ -895,10 +896,12 @@ class SpeakerResolver:
             if (
                 after is None
                 or after.group("word") in self._coordinators
+                or after.group("word") in self._credit_followers
                 or _quoted_between(self.text, m.end(), pos)
             ):
                 # a run of capitals ("History Makes Latinos"), one of two coordinated
-                # ("Donor Adelson and Trump May"), or a name inside a quotation
+                # ("Donor Adelson and Trump May"), a photo credit's name ("Jane Roe via
+                # Getty Images") or a name inside a quotation
                 continue
             info = self.registry.resolve(word) if " " in word else self.registry.lookup(word)
             if info is not None and info.kind is _PERSON and ok(info):
