@@ -404,7 +404,10 @@ def _unit(
             continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
         if _reduced_thing(text, a, m, info):
             continue  # "the seats claimed by the party rose": a thing taken, no claim
-        lo, hi = max(a, m_start - _REACH), min(b, m_end + _REACH)
+        # comparisons, not ``max`` and ``min``: those parse their arguments, several times
+        # the cost of a comparison, and these run for every cue
+        lo = m_start - _REACH if m_start - _REACH > a else a
+        hi = m_end + _REACH if m_end + _REACH < b else b
         hi = _parenthesis_end(text, lo, hi, m)
         passive = (
             aux != ""  # most cues have no auxiliary, and the pattern matches no empty one
@@ -419,14 +422,14 @@ def _unit(
         if passive:
             # "was told", "is said": the subject is not the source, unless an agent
             # follows ("were rejected by the ministry")
-            draft = _spans_draft(passive_agent(text, max(floor, lo), hi, m, lo), info)
+            draft = _spans_draft(passive_agent(text, floor if floor > lo else lo, hi, m, lo), info)
         else:
             cue_floor = floor
             if aside is not None and text[aside[0] : m_start].strip() == ",":
                 cue_floor = aside[1]  # '“...,” Cruz, who has proposed X, said': Cruz's
-            draft = _try_cue(
-                text, lo, hi, max(cue_floor, lo), m, info, quotes, drafts, unit_claims, lex
-            )
+            if cue_floor < lo:
+                cue_floor = lo
+            draft = _try_cue(text, lo, hi, cue_floor, m, info, quotes, drafts, unit_claims, lex)
         if draft is None:
             continue
         # each check only for the cue lemmas it reads (most drafts are of neither)
@@ -469,7 +472,7 @@ def _unit(
             and text[draft.source_start : draft.source_end].lower() in lex.relative_pronouns
         ):
             aside = (draft.end, floor)
-        floor = max(draft.end, m_end)
+        floor = draft.end if draft.end > m_end else m_end
 
 
 def _semicolon_end(text: str, draft: Draft, quotes: Context) -> int:

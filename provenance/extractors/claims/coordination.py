@@ -157,7 +157,8 @@ def relative_clause_end(
         # is the subject inside the relative clause, the pronoun the content's subject;
         # the lead's comma is the window's last one (only a word and spaces follow it),
         # so the search starts at the word character before it
-        last_comma = text.rfind(",", max(0, ss - _WINDOW), ss)
+        # a comparison, not ``max`` (which parses its arguments): this runs for most claims
+        last_comma = text.rfind(",", ss - _WINDOW if ss > _WINDOW else 0, ss)
         if last_comma < 0:
             return end
         lead = _RELATIVE_LEAD.search(text, max(0, ss - _WINDOW, last_comma - 1), ss)
