@@ -8,7 +8,8 @@ terrorism, transport accidents, religion, education, local government, entertain
 and Asian, African and Latin American wire copy; and the families round 42 left wrong:
 the narrator's own refutation ("falsely claimed", "There is no record of"), another
 outlet's report as a claim ("Le Monde reported", "according to the Financial Times"),
-counts at odds in two sentences (two contradiction flags, one on each side),
+counts at odds in two sentences (two contradiction flags, one on each side: each
+side's figure flagged, its source the side that gives the other number, as for a denial),
 "contested" a claim beside "contested the seat", "denied the company a loan", "No group
 has claimed responsibility", and a plea whose maker is named in the sentence before.
 
@@ -122,8 +123,8 @@ _A: tuple[Case, ...] = (
             " barrels a day."
         ),
         (
-            F(C, "410,000", "Mercer Energy", ""),
-            F(C, "360,000", "national regulator", ""),
+            F(C, "410,000", "national regulator", ""),
+            F(C, "360,000", "Mercer Energy", ""),
         ),
     ),
     Case(
@@ -245,8 +246,8 @@ _A: tuple[Case, ...] = (
             "regulator said 180,000 homes had lost power."
         ),
         (
-            F(C, "120,000", "utility", ""),
-            F(C, "180,000", "regulator", ""),
+            F(C, "120,000", "regulator", ""),
+            F(C, "180,000", "utility", ""),
         ),
     ),
     Case(
@@ -337,8 +338,8 @@ _A: tuple[Case, ...] = (
             "refugee agency put the number at 4,100."
         ),
         (
-            F(C, "3,200", "Border officials", ""),
-            F(C, "4,100", "refugee agency", ""),
+            F(C, "3,200", "refugee agency", ""),
+            F(C, "4,100", "Border officials", ""),
         ),
     ),
     Case(
@@ -455,8 +456,8 @@ _A: tuple[Case, ...] = (
             " estimated the figure at 210 million."
         ),
         (
-            F(C, "300 million", "Bytewave", ""),
-            F(C, "210 million", "Sensor Metrics", ""),
+            F(C, "300 million", "Sensor Metrics", ""),
+            F(C, "210 million", "Bytewave", ""),
         ),
     ),
     Case(
@@ -625,8 +626,8 @@ _B: tuple[Case, ...] = (
             " died in the attack."
         ),
         (
-            F(C, "30", "Al Shabaab", ""),
-            F(C, "five", "army", ""),
+            F(C, "30", "army", ""),
+            F(C, "five", "Al Shabaab", ""),
         ),
     ),
     Case(
@@ -664,8 +665,8 @@ _B: tuple[Case, ...] = (
             "manifest listed 86 passengers."
         ),
         (
-            F(C, "82", "airline", ""),
-            F(C, "86", "Aviation authorities", ""),
+            F(C, "82", "Aviation authorities", ""),
+            F(C, "86", "airline", ""),
         ),
     ),
     Case(
@@ -690,8 +691,8 @@ _B: tuple[Case, ...] = (
             "officials put the death toll at 19."
         ),
         (
-            F(C, "14", "Police", ""),
-            F(C, "19", "Hospital officials", ""),
+            F(C, "14", "Hospital officials", ""),
+            F(C, "19", "Police", ""),
         ),
     ),
     Case(
@@ -730,8 +731,8 @@ _B: tuple[Case, ...] = (
             "the crowd at 800,000."
         ),
         (
-            F(C, "2 million", "Organisers", ""),
-            F(C, "800,000", "Police", ""),
+            F(C, "2 million", "Police", ""),
+            F(C, "800,000", "Organisers", ""),
         ),
     ),
     Case(
@@ -762,8 +763,8 @@ _B: tuple[Case, ...] = (
             "said only 60 percent had."
         ),
         (
-            F(C, "98 percent", "ministry", ""),
-            F(C, "60 percent", "union", ""),
+            F(C, "98 percent", "union", ""),
+            F(C, "60 percent", "ministry", ""),
         ),
     ),
     Case(
@@ -806,8 +807,8 @@ _B: tuple[Case, ...] = (
             "put the cost at $65 million."
         ),
         (
-            F(C, "$40 million", "mayor's office", ""),
-            F(C, "$65 million", "audit", ""),
+            F(C, "$40 million", "audit", ""),
+            F(C, "$65 million", "mayor's office", ""),
         ),
     ),
     Case(
@@ -899,8 +900,8 @@ _C: tuple[Case, ...] = (
         "asia_stampede_at_odds",
         "Police said 14 people died in the stampede. Local officials put the death toll at 21.",
         (
-            F(C, "14", "Police", ""),
-            F(C, "21", "officials", ""),
+            F(C, "14", "officials", ""),
+            F(C, "21", "Police", ""),
         ),
     ),
     Case(
@@ -951,8 +952,8 @@ _C: tuple[Case, ...] = (
             " was 54 percent."
         ),
         (
-            F(C, "78 percent", "electoral commission", ""),
-            F(C, "54 percent", "opposition", ""),
+            F(C, "78 percent", "opposition", ""),
+            F(C, "54 percent", "electoral commission", ""),
         ),
     ),
     Case(
@@ -994,8 +995,8 @@ _C: tuple[Case, ...] = (
             "said fewer than 3 million had cast ballots."
         ),
         (
-            F(C, "8 million", "electoral council", ""),
-            F(C, "fewer than 3 million", "opposition", ""),
+            F(C, "8 million", "opposition", ""),
+            F(C, "fewer than 3 million", "electoral council", ""),
         ),
     ),
     Case(
@@ -1142,8 +1143,8 @@ _C: tuple[Case, ...] = (
             "had taken part."
         ),
         (
-            F(C, "100,000", "Organisers", ""),
-            F(C, "about 30,000", "Police", ""),
+            F(C, "100,000", "Police", ""),
+            F(C, "about 30,000", "Organisers", ""),
         ),
     ),
     Case(
@@ -1153,16 +1154,16 @@ _C: tuple[Case, ...] = (
             "said 12 soldiers were killed."
         ),
         (
-            F(C, "45", "rebels", ""),
-            F(C, "12", "defence ministry", ""),
+            F(C, "45", "defence ministry", ""),
+            F(C, "12", "rebels", ""),
         ),
     ),
     Case(
         "cnt_jobs_union",
         ("The company said 800 jobs would go. The union said the cuts would affect 1,500 workers."),
         (
-            F(C, "800", "company", ""),
-            F(C, "1,500", "union", ""),
+            F(C, "800", "union", ""),
+            F(C, "1,500", "company", ""),
         ),
     ),
     Case(
