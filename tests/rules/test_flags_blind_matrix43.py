@@ -16,7 +16,9 @@ import pytest
 from tests.rules.flags_matrix43 import CASES, score
 from tests.rules.flags_matrix43 import predict as _predict
 
-#: Cases the rules still get wrong (137 of 202 cases passed at df30766).
+#: Cases the rules still get wrong (137 of 202 cases passed at df30766, before and after
+#: the matrix correction; 161 after flags43, which turned "fin_not_in_talks_nikkei" wrong:
+#: with the Nikkei read as a paper, its report denied is flagged unverified as well).
 WRONG = frozenset(
     {
         "fin_denied_bloomberg",
@@ -24,16 +26,12 @@ WRONG = frozenset(
         "fin_dismissed_forecast",
         "fin_ft_job_cuts",
         "fin_disputes_short_seller",
-        "fin_nb_loan",
-        "fin_nb_denied_dividend",
+        "fin_not_in_talks_nikkei",
         "en_accused_denied",
-        "en_falsely_claimed_turbines",
         "en_no_record_emissions",
         "mig_no_record_deaths",
-        "mig_falsely_said",
         "mig_rejected_reports_camps",
         "tech_users_at_odds",
-        "tech_contested_finding",
         "tech_the_information",
         "tech_dismissed_as_fake",
         "tech_nb_reject_apps",
@@ -42,48 +40,28 @@ WRONG = frozenset(
         "dip_not_confirmed_talks",
         "dip_groundless_wsj",
         "dip_nb_rejected_resolution",
-        "ter_taliban_claim_not_verified",
-        "ter_nb_no_group",
-        "ter_nb_no_group_yet",
-        "ter_nb_nobody_claimed",
         "tr_allegedly_asleep",
         "tr_rejected_overloaded",
         "rel_vatican_denied",
-        "rel_nb_denied_communion",
         "edu_schools_at_odds",
-        "edu_falsely_stated",
-        "edu_nb_denied_place",
-        "loc_mayor_falsely",
-        "loc_council_contested_claims",
         "loc_bridge_at_odds",
         "cel_reps_denied_married",
         "cel_variety_shelved",
-        "cel_le_monde_questioned",
         "cel_accused_claims_denied",
         "asia_groundless_detained",
-        "asia_pak_military_claimed",
         "asia_junta_not_confirmed",
         "afr_turnout_at_odds",
-        "afr_contested_claim_rigged",
         "afr_premium_times",
         "lat_votes_at_odds",
         "lat_folha",
-        "lat_peru_falsely",
         "nar_no_record_navy",
-        "nar_falsely_claimed_millions",
-        "nar_wrongly_said",
-        "nar_false_claim_vaccines",
         "nar_no_evidence_to_support",
         "out_le_monde_denied",
         "out_ft_declined",
-        "out_spiegel_citing",
         "cnt_protest_size",
         "cnt_dead_rebels_army",
         "cnt_jobs_union",
         "con_contested_results",
-        "con_contested_account",
-        "den_nb_denied_licence",
-        "plea_denied_charges_prev",
     }
 )
 
