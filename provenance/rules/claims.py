@@ -471,8 +471,14 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     contesting |= _contesting_its_object(claims, cue)
     contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     # the narrator's "falsely" of "X falsely claimed that [Y]" denies Y (a claim of its own)
-    contesting |= asserted & cue.str.lower().isin(_refuting_words())
+    contesting |= asserted & cue.isin(_refuting_cues())
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+@functools.cache
+def _refuting_cues() -> frozenset[str]:
+    """The refuting words as a narrator's cue is written: lower case or capitalized."""
+    return frozenset(w for x in _refuting_words() for w in (x, x.capitalize()))
 
 
 @functools.cache
@@ -549,18 +555,24 @@ def refuted(claims: pd.DataFrame) -> pd.Series:
         >>> refuted(claims).tolist()
         [True, False, False, False]
     """
+    import numpy as np
     import pandas as pd
 
     words = _refuting_words()
-    cue = claims["cue"].astype(object)
-    return pd.Series(
-        [
-            isinstance(c, str) and len(c.split()) > 1 and not words.isdisjoint(c.lower().split())
-            for c in cue
-        ],
-        index=claims.index,
+    # once per distinct cue: a feed repeats a few hundred
+    codes, uniques = pd.factorize(claims["cue"].astype(object))
+    verdicts = np.fromiter(
+        (
+            isinstance(c, str) and " " in c and not words.isdisjoint(c.lower().split())
+            for c in uniques
+        ),
         dtype=bool,
+        count=len(uniques),
     )
+    if not verdicts.any():
+        return pd.Series(False, index=claims.index, dtype=bool)
+    hits = verdicts[codes] & (codes >= 0)
+    return pd.Series(hits, index=claims.index, dtype=bool)
 
 
 def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:

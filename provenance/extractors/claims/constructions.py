@@ -485,7 +485,7 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
         # a thing withheld from a noun phrase that is no claim: "denied the company a
         # loan", "denied shareholders a dividend", "denied the airline a licence" (blind43)
         re.compile(
-            rf"\s*(?:(?:{dets})\s+)?(?:{modifier}){{0,2}}[a-z][\w'’-]*\s+(?:{dets})\s+"
+            rf"\s*(?:(?:{dets})\s+)?(?:{modifier}){{0,2}}{_NOT_MODIFIER}[a-z][\w'’-]*\s+(?:{dets})\s+"
             rf"(?:{modifier}){{0,2}}{withheld}"
         ),
         # a thing withheld: "denied bail", "denied entry to", "denied class-action status",
