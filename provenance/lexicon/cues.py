@@ -510,6 +510,10 @@ class CueLexicon:
     act_noun_determiners: frozenset[str] = frozenset()
     #: denial lemmas never meaning a refusal: after a bare "to" their object is denied
     contesting_lemmas: frozenset[str] = frozenset()
+    #: adverbs of falsity in a cue: the narrator refutes the content ("falsely claimed")
+    refuting_adverbs: tuple[str, ...] = ()
+    #: adjectives of falsity before a noun cue of the narrator's ("the false claim that")
+    refuting_adjectives: tuple[str, ...] = ()
     #: subordinators right after a denial verb: its object stands before it ("reject if")
     object_gap_subordinators: frozenset[str] = frozenset()
     #: words after a subjectless denial participle that make it a passive ("dismissed as")
@@ -1332,6 +1336,8 @@ def _load(key: str) -> CueLexicon:
         label_exceptions=_lowered(data, "label_exceptions", file),
         act_noun_determiners=_lowered(data, "act_noun_determiners", file),
         contesting_lemmas=_lowered(data, "contesting_lemmas", file),
+        refuting_adverbs=_words(data, "refuting_adverbs", file),
+        refuting_adjectives=_words(data, "refuting_adjectives", file),
         object_gap_subordinators=_lowered(data, "object_gap_subordinators", file),
         object_gap_labels=_lowered(data, "object_gap_labels", file),
         degree_adverbs=_lowered(data, "degree_adverbs", file),

@@ -25,6 +25,8 @@ __all__ = [
     "is_named_allegation",
     "is_unconfirmed",
     "is_uncontested_denial",
+    "negated_hedge",
+    "refuted",
     "unconfirming_words",
 ]
 
@@ -225,7 +227,10 @@ def _narrators_verdict(claims: pd.DataFrame, flagged: pd.Series) -> pd.Series:
     out = pd.Series(False, index=claims.index, dtype=bool)
     if not bare.any():
         return out
-    before = _nearest_before(claims, bare, flagged & ~bare)
+    # a hedged claim before is flagged already ("X claimed responsibility, a claim Reuters
+    # could not verify"): the narrator's words are its cue too (blind43)
+    hedged = (claims["status"] == ClaimStatus.HEDGED.value).astype(bool)
+    before = _nearest_before(claims, bare, (flagged | hedged) & ~bare)
     # "[Reuters could not independently verify] [the video]": the cue's own content
     # follows at once, whoever's it is (the narrator's here)
     ahead = _adjacent(claims, bare, flagged & ~bare, ahead=True)
@@ -465,7 +470,109 @@ def denies(claims: pd.DataFrame) -> pd.Series:
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
     contesting |= _contesting_its_object(claims, cue)
     contesting |= _exculpating(claims) | _contesting_a_claim(claims)
+    # the narrator's "falsely" of "X falsely claimed that [Y]" denies Y (a claim of its own)
+    contesting |= asserted & cue.isin(_refuting_cues())
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+@functools.cache
+def _refuting_cues() -> frozenset[str]:
+    """The refuting words as a narrator's cue is written: lower case or capitalized."""
+    return frozenset(w for x in _refuting_words() for w in (x, x.capitalize()))
+
+
+@functools.cache
+def _refuting_words() -> frozenset[str]:
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    return frozenset(w.lower() for w in (*lex.refuting_adverbs, *lex.refuting_adjectives))
+
+
+@functools.cache
+def _negative_lead_re() -> re.Pattern[str]:
+    """A negative subject or determiner and at most two words, at the end of a text."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    words = sorted({*lex.negative_subjects, *lex.negative_determiners}, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|\s)(?:{alt})(?:\s+[\w'’-]+){{0,2}}\s*$", re.IGNORECASE)
+
+
+def negated_hedge(claims: pd.DataFrame, bodies: pd.Series) -> pd.Series:
+    """Hedged claims no one makes: "No group has claimed responsibility", "There was no
+    immediate claim of responsibility".
+
+    The attribution tables keep the cue (an attribution corpus marks it), but there is no
+    claim to check: the source is negative ("No group", "Nobody"), or a negative
+    determiner stands right before a noun cue with no source. ``bodies`` maps
+    ``article_id`` to the article's text.
+
+    Example:
+        >>> import pandas as pd
+        >>> body = "No group has claimed it. Police claimed it."
+        >>> claims = pd.DataFrame({"article_id": ["a", "a"], "start": [21, 40],
+        ...     "status": ["hedged", "hedged"], "cue": ["has claimed", "claimed"],
+        ...     "source_text": ["No group", "Police"]})
+        >>> negated_hedge(claims, pd.Series({"a": body})).tolist()
+        [True, False]
+    """
+    import pandas as pd
+
+    lead = _negative_lead_re()
+    hedged = claims["status"] == ClaimStatus.HEDGED.value
+    out = pd.Series(False, index=claims.index, dtype=bool)
+    if not hedged.any():
+        return out
+    rows = claims.loc[hedged]
+    written = rows["source_text"] if "source_text" in rows else pd.Series(None, index=rows.index)
+    for i, src, cue, art, start in zip(
+        rows.index, written, rows["cue"], rows["article_id"], rows["start"], strict=True
+    ):
+        if isinstance(src, str):
+            m = lead.search(src)
+            out[i] = m is not None and m.start() == 0
+            continue
+        body = bodies.get(art)
+        if not isinstance(cue, str) or not isinstance(body, str):
+            continue
+        before = body[max(0, int(start) - 80) : int(start)]
+        at = before.lower().rfind(cue.lower())
+        out[i] = at > 0 and lead.search(before, 0, at) is not None
+    return out
+
+
+def refuted(claims: pd.DataFrame) -> pd.Series:
+    """Claims whose cue the writer marks false: "falsely claimed", "wrongly said".
+
+    The narrator's denial of the same content is the flag (a contradiction); the claim
+    is no hedge of its own as well.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"cue": ["falsely claimed", "claimed", None, "falsely"]})
+        >>> refuted(claims).tolist()
+        [True, False, False, False]
+    """
+    import numpy as np
+    import pandas as pd
+
+    words = _refuting_words()
+    # once per distinct cue: a feed repeats a few hundred
+    codes, uniques = pd.factorize(claims["cue"].astype(object))
+    verdicts = np.fromiter(
+        (
+            isinstance(c, str) and " " in c and not words.isdisjoint(c.lower().split())
+            for c in uniques
+        ),
+        dtype=bool,
+        count=len(uniques),
+    )
+    if not verdicts.any():
+        return pd.Series(False, index=claims.index, dtype=bool)
+    hits = verdicts[codes] & (codes >= 0)
+    return pd.Series(hits, index=claims.index, dtype=bool)
 
 
 def _contesting_its_object(claims: pd.DataFrame, cue: pd.Series) -> pd.Series:
@@ -1318,9 +1425,11 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     # A claim noun ("denied the allegations") answers a claim, never a narrator sentence:
     # its search skips plain narrator claims, so an attributed claim further back is found.
     lemma = cue_lexicon(None).lemma_of
+    # ... and so does a claim head that is no cue ("He has denied [the charges]") (blind43)
+    heads = _charge_heads()
     nouned = pd.Series(
         [
-            any(lemma(w) is not None for w in str(t).lower().split())
+            any(lemma(w) is not None or w in heads for w in str(t).lower().split())
             for t in claims.loc[denial, "text"]
         ],
         index=claims.loc[denial].index,
@@ -1354,6 +1463,16 @@ def _antecedent(claims: pd.DataFrame, pointing: pd.Series, exclude: pd.Series) -
     found = named.combine_first(found) if not named.empty else found
     mapped = claims["claim_id"].map(found)
     return pd.Series(mapped.tolist(), index=claims.index, dtype=object).where(mapped.notna(), None)
+
+
+@functools.cache
+def _charge_heads() -> frozenset[str]:
+    """The cue lexicon's claim heads that are nouns, not pro-forms ("charges", "story")."""
+    from provenance.lexicon.cues import cue_lexicon
+
+    lex = cue_lexicon(None)
+    pro = {w.lower() for w in (*lex.anaphoric_objects, *lex.subject_pronouns)}
+    return frozenset(h.lower() for h in lex.claim_heads if " " not in h) - pro
 
 
 def _far_named(claims: pd.DataFrame, named: pd.Series, nearest: pd.Series) -> pd.Series:

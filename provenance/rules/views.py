@@ -18,6 +18,8 @@ from provenance.rules.claims import (
     is_named_allegation,
     is_unconfirmed,
     is_uncontested_denial,
+    negated_hedge,
+    refuted,
     unconfirming_words,
 )
 from provenance.rules.figures import (
@@ -184,7 +186,10 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         source_name=reader_names(claims["source_id"].map(names), written),
         cue_words=cue_words(claims),
         # "denied [allegations of X]": X is the denial's object, no hedge of its own
-        hedged=hedged & ~denied_by_name(claims, contradicted, hedged),
+        hedged=hedged
+        & ~denied_by_name(claims, contradicted, hedged)
+        & ~refuted(claims)
+        & ~negated_hedge(claims, bodies),
         unconfirmed=unconfirmed,
         # the words saying so ("could not be independently verified"), else the cue
         unconfirmed_cue=unconfirming_words(claims, unconfirmed, bodies).where(

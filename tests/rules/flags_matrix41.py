@@ -326,7 +326,9 @@ _HEDGES = (
     _case(
         "falsely-claimed",
         "The candidate has falsely claimed that he won the state by a landslide.",
-        _u("he won the state by a landslide", "The candidate"),
+        # the writer refutes the claim: a contradiction whose source is the agency
+        # (corrected at stop 43: the wire guideline's "refutes a claim made by another")
+        _c("he won the state by a landslide", "Reuters"),
     ),
     _case(
         "purportedly-by-group",

@@ -12,8 +12,9 @@ them ("There was no confirmation of the group's claim that"), and an appositive 
 with no determiner (", data that has not been verified"). Stop 42 corrected two
 expectations to the guideline, which flags no ordinary attribution: "sources say" and
 ", sources said" raise nothing (the dev gold flags no anonymous source), and stop 42's
-fixes read "appeared to show" as a hedge. The cases still read otherwise are strict xfails
-below, each with why.
+fixes read "appeared to show" as a hedge. Stop 43 read "contested the figures" as a
+contest of a claim and corrected "falsely claimed" to the writer's refutation. The cases
+still read otherwise are strict xfails below, each with why.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ _OPEN: dict[str, str] = {
     "police-said-allegedly": "'allegedly' inside reported speech is flagged as Reuters'",
     "without-merit": "'was without merit' is not a denial",
     "pleaded-not-guilty": "the plea's source is the narrator, not the defendant",
-    "contested-the-figures": "'contested' is no cue: 'contested the seat' attributes nothing",
     "crowd-police-organisers": "'put the crowd at' and a bare '20,000' are not compared",
     "unemployment-put-it-at": "percentages are not compared (rates move; by design)",
 }

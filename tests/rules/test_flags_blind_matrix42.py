@@ -15,7 +15,7 @@ import pytest
 from tests.rules.flags_matrix42 import CASES, Outcome, score, summary
 
 #: Cases the rules still get wrong (131 of 184 cases passed at 432c777 after the matrix
-#: correction, 134 after flags42).
+#: correction, 134 after flags42, 140 after flags43).
 WRONG = frozenset(
     {
         "court_plea_after_charge",
@@ -28,7 +28,6 @@ WRONG = frozenset(
         "health_neighbour_denied_approval",
         "vote_tally_conflict",
         "vote_disputed_result",
-        "vote_contested_turnout",
         "vote_claim_contested_by",
         "disaster_rejected_reports_toll",
         "disaster_baseless_rumours",
@@ -37,14 +36,12 @@ WRONG = frozenset(
         "biz_refuted_report",
         "biz_denies_report_talks",
         "biz_purported_letter",
-        "biz_neighbour_denied_loan",
         "sport_ministry_baseless",
         "war_rejected_as_propaganda",
         "war_casualty_counts_conflict",
         "war_could_not_verify_battlefield",
         "war_dismissed_claim_fabrication",
         "war_purported_strike_video",
-        "war_contested_account",
         "social_posts_falsely_claim",
         "social_viral_claim_no_evidence",
         "social_image_digitally_altered",
@@ -54,12 +51,10 @@ WRONG = frozenset(
         "fam_without_merit_claim",
         "fam_baseless_accusations",
         "fam_baseless_said",
-        "fam_contested_claim",
         "fam_contests_verb",
         "fam_crowd_put_at",
         "fam_dismissed_as_fake_news",
         "fam_no_basis",
-        "fam_reported_by_newspaper",
         "fam_neighbour_confirmed_report",
         "cue_unconfirmed_adj",
         "cue_denied_report_that",
@@ -67,7 +62,6 @@ WRONG = frozenset(
         "cue_called_false",
         "cue_false_claims_that",
         "cue_said_falsely",
-        "cue_neighbour_claimed_responsibility",
     }
 )
 

@@ -482,6 +482,12 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
             rf"\s*(?:{modifier}){{0,2}}(?:(?:{name}|{people}|{pronouns})\s+(?:{dets})\s"
             rf"|{people}\s+(?:{modifier}){{0,2}}{withheld})"
         ),
+        # a thing withheld from a noun phrase that is no claim: "denied the company a
+        # loan", "denied shareholders a dividend", "denied the airline a licence" (blind43)
+        re.compile(
+            rf"\s*(?:(?:{dets})\s+)?(?:{modifier}){{0,2}}{_NOT_MODIFIER}[a-z][\w'’-]*\s+(?:{dets})\s+"
+            rf"(?:{modifier}){{0,2}}{withheld}"
+        ),
         # a thing withheld: "denied bail", "denied entry to", "denied class-action status",
         # "deny the Islamic State sanctuary"
         re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{name}\s+)?(?:{modifier}){{0,2}}{withheld}"),

@@ -39,6 +39,7 @@ from provenance.extractors.claims.headlines import split_headline
 from provenance.extractors.claims.lost_closes import cut_lost_closes
 from provenance.extractors.claims.questions import polar_question_drafts
 from provenance.extractors.claims.quotes import us_quotes
+from provenance.extractors.claims.refutations import narrator_refutations
 from provenance.extractors.claims.restated_counts import count_verbs, restated_count_claims
 from provenance.extractors.claims.settle import drop_drafts, settle_statuses
 from provenance.extractors.claims.speakers import SpeakerResolver
@@ -150,6 +151,7 @@ class RuleBasedExtractor:
         if inside:  # ", a claim Reuters could not verify": the noun reports no claim
             verb_drafts -= len(drop_drafts(drafts, inside) & set(range(verb_drafts)))
         settle_statuses(text, drafts, verb_drafts)
+        narrator_refutations(text, drafts)  # "falsely claimed": the agency refutes it
         quoted_hedges(drafts, quotes)
         resolver = SpeakerResolver(text, sources)
         infos: list[tuple[str | None, SourceInfo | None]] = []
