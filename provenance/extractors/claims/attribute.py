@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from provenance.enums import ASSERTED as _ASSERTED
@@ -389,6 +390,7 @@ def _unit(
     # the floor before a claim of a relative clause set off by commas ("Cruz, who has
     # proposed X, said"): the cue right after the clause's comma reads from there
     aside: tuple[int, int] | None = None  # (the clause's claim's end, the floor before it)
+    parenthesised = text.find("(", a, b) >= 0
     for m in cues:
         m_start, m_end = m.span()
         vs = m.start("verb")
@@ -402,13 +404,15 @@ def _unit(
             and _QUANTITY_AFTER.match(text, m_end) is None
         ):
             continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
-        if _reduced_thing(text, a, m, info):
+        # only a hedge can be a reduced passive (the test's first one): most cues skip the call
+        if info.status is _HEDGED and _reduced_thing(text, a, m, info):
             continue  # "the seats claimed by the party rose": a thing taken, no claim
         # comparisons, not ``max`` and ``min``: those parse their arguments, several times
         # the cost of a comparison, and these run for every cue
         lo = m_start - _REACH if m_start - _REACH > a else a
         hi = m_end + _REACH if m_end + _REACH < b else b
-        hi = _parenthesis_end(text, lo, hi, m)
+        if parenthesised:  # cues lie in [a, b): with no "(" there, none is in reach
+            hi = _parenthesis_end(text, lo, hi, m)
         passive = (
             aux != ""  # most cues have no auxiliary, and the pattern matches no empty one
             and grammar.passive_re.match(aux) is not None
@@ -1710,9 +1714,15 @@ def _by_agent(text: str, start: int, end: int) -> bool:
     return 0 < len(words) <= _AGENT_WORDS and all(w.replace("-", "").isalpha() for w in words)
 
 
+@functools.cache
+def _months() -> Mapping[str, int]:
+    """The month names of the number lexicon, lower case: read once, not at every subject."""
+    return number_lexicon().months
+
+
 def _is_date(text: str, start: int, end: int) -> bool:
     """Whether the subject ``text[start:end]`` is a month read as a date."""
-    if text[start:end].lower() not in number_lexicon().months:
+    if text[start:end].lower() not in _months():
         return False
     return _DATE_LEAD.search(text, max(0, start - 12), start) is not None
 

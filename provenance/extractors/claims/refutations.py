@@ -27,14 +27,16 @@ __all__ = ["narrator_refutations"]
 
 
 @functools.cache
-def _refuting_re(language: str) -> re.Pattern[str] | None:
-    """An adverb of falsity as a whole word."""
+def _refuting_re(language: str) -> tuple[re.Pattern[str], int] | None:
+    """An adverb of falsity as a whole word, and the fewest characters a match holds (its
+    shortest adverb: a space of one matches one character or more, a letter one)."""
     lex = cue_lexicon(language)
     if not lex.refuting_adverbs:
         return None
-    return re.compile(
+    pattern = re.compile(
         rf"(?<![\w'’-])(?:{alternation(lex.refuting_adverbs)})(?![\w'’-])", re.IGNORECASE
     )
+    return pattern, min(map(len, lex.refuting_adverbs))
 
 
 @functools.cache
@@ -81,7 +83,8 @@ def narrator_refutations(text: str, drafts: list[Draft], language: str | None = 
         [('indirect', 'hedged', 'falsely claimed'), ('narrator', 'asserted', 'falsely')]
     """
     lang = language or "en"
-    pattern = _refuting_re(lang)
+    refuting = _refuting_re(lang)
+    pattern, shortest = refuting if refuting is not None else (None, 0)
     passives, adjectives, nouns = _words(lang)
     for d in list(drafts):
         if d.cue_start is None or d.cue_end is None or d.cue is None:
@@ -89,7 +92,12 @@ def narrator_refutations(text: str, drafts: list[Draft], language: str | None = 
         if d.status not in (_ASSERTED, _HEDGED):
             continue
         found: tuple[int, int] | None = None
-        m = pattern.search(text, d.cue_start, d.cue_end) if pattern is not None else None
+        # a cue shorter than every adverb ("said", "told") holds none: no search
+        m = (
+            pattern.search(text, d.cue_start, d.cue_end)
+            if pattern is not None and d.cue_end - d.cue_start >= shortest
+            else None
+        )
         if m is not None and d.source_start is not None:
             before = _word_before(text, m.start())
             if before is None or before.group(1).lower() not in passives:
