@@ -518,29 +518,36 @@ def negated_hedge(claims: pd.DataFrame, bodies: pd.Series) -> pd.Series:
         >>> negated_hedge(claims, pd.Series({"a": body})).tolist()
         [True, False]
     """
+    import numpy as np
     import pandas as pd
 
     lead = _negative_lead_re()
-    hedged = claims["status"] == ClaimStatus.HEDGED.value
-    out = pd.Series(False, index=claims.index, dtype=bool)
-    if not hedged.any():
-        return out
-    rows = claims.loc[hedged]
-    written = rows["source_text"] if "source_text" in rows else pd.Series(None, index=rows.index)
-    for i, src, cue, art, start in zip(
-        rows.index, written, rows["cue"], rows["article_id"], rows["start"], strict=True
-    ):
-        if isinstance(src, str):
-            m = lead.search(src)
-            out[i] = m is not None and m.start() == 0
-            continue
-        body = bodies.get(art)
-        if not isinstance(cue, str) or not isinstance(body, str):
-            continue
-        before = body[max(0, int(start) - 80) : int(start)]
-        at = before.lower().rfind(cue.lower())
-        out[i] = at > 0 and lead.search(before, 0, at) is not None
-    return out
+    hedged = (claims["status"] == ClaimStatus.HEDGED.value).to_numpy(dtype=bool, na_value=False)
+    out = np.zeros(len(claims), dtype=bool)
+    if hedged.any():
+        rows = claims.iloc[np.flatnonzero(hedged)]
+        written = rows["source_text"] if "source_text" in rows else [None] * len(rows)
+        # one verdict per hedged row, set by position: the index may repeat labels
+        out[hedged] = [
+            _negated(lead, src, cue, bodies.get(art), start)
+            for src, cue, art, start in zip(
+                written, rows["cue"], rows["article_id"], rows["start"], strict=True
+            )
+        ]
+    return pd.Series(out, index=claims.index, dtype=bool)
+
+
+def _negated(lead: re.Pattern[str], source: object, cue: object, body: object, start: int) -> bool:
+    """Whether one hedged claim is no one's: its written source opens with a negative
+    ("No group"), or, with none written, a negative stands before its cue in ``body``."""
+    if isinstance(source, str):
+        m = lead.search(source)
+        return m is not None and m.start() == 0
+    if not isinstance(cue, str) or not isinstance(body, str):
+        return False
+    before = body[max(0, int(start) - 80) : int(start)]
+    at = before.lower().rfind(cue.lower())
+    return at > 0 and lead.search(before, 0, at) is not None
 
 
 def refuted(claims: pd.DataFrame) -> pd.Series:

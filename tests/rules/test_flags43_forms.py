@@ -201,3 +201,26 @@ def test_a_false_claim_inside_anothers_claim_is_theirs() -> None:
     """Inside another source's words the adjective is that source's, not the agency's."""
     text = "He said the false claim that vaccines cause autism had spread online."
     assert all(kind != "contradiction" for kind, _ in _kinds(text))
+
+
+def test_negated_hedge_reads_rows_by_position_whatever_their_labels() -> None:
+    """Claims gathered from several tables may repeat index labels; each row keeps its own
+    verdict ("No group has claimed it" is no one's claim, "Police claimed it" is)."""
+    import pandas as pd
+
+    from provenance.rules.claims import negated_hedge
+
+    body = "No group has claimed it. Police claimed it."
+    claims = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "start": [21, 40],
+            "status": ["hedged", "hedged"],
+            "cue": ["has claimed", "claimed"],
+            "source_text": ["No group", "Police"],
+        },
+        index=[7, 7],
+    )
+    verdicts = negated_hedge(claims, pd.Series({"a": body}))
+    assert verdicts.tolist() == [True, False]
+    assert verdicts.index.tolist() == [7, 7]
