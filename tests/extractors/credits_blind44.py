@@ -12,7 +12,9 @@ are invented. Expectations follow the credits dev set's annotation guideline
 An expectation is a string of parties separated by ``;``; a party is ``role:name``
 (role ``p`` photographer, ``a`` agency, ``d`` distributor, ``s`` source), ``-`` is the
 name of an unnamed supplier (a pool, a handout, "various sources"), and ``|`` separates
-forms the guideline leaves open (a surface name and its short form). An empty string
+forms the guideline leaves open (a surface name and its short form). A wire after
+"Name/Agency/" passes the agency's picture on, so it is a distributor, as in the dev
+set's "Name/dpa/picture alliance via Getty Images" and "Name/Chicago Tribune/TNS". An empty string
 means the line names no party. Order is not scored; every party must be found and
 nothing else.
 """
@@ -62,7 +64,7 @@ LINES: list[tuple[str, str]] = [
     ("NTB/Ingrid Solheim Dahl via REUTERS", "p:Ingrid Solheim Dahl ; a:NTB ; d:Reuters"),
     (
         "OLE BERG HAUGEN/NTB/AFP via Getty Images",
-        "p:Ole Berg Haugen ; a:NTB ; a:AFP ; d:Getty Images",
+        "p:Ole Berg Haugen ; a:NTB ; d:AFP ; d:Getty Images",
     ),
     ("Foto: Ole Berg Haugen / VG", "p:Ole Berg Haugen ; a:VG"),
     ("Foto: Privat", "s:Privat|s:privat|s:-"),
@@ -88,17 +90,17 @@ LINES: list[tuple[str, str]] = [
     ),
     (
         "METTE KJAERGAARD HOLM/Ritzau Scanpix/AFP via Getty Images",
-        "p:Mette Kjaergaard Holm ; a:Ritzau Scanpix ; a:AFP ; d:Getty Images",
+        "p:Mette Kjaergaard Holm ; a:Ritzau Scanpix ; d:AFP ; d:Getty Images",
     ),
     ("Foto: Ritzau Scanpix", "a:Ritzau Scanpix"),
     (
         "Foto: Mads Kirkegaard Lund/Ritzau Scanpix/Reuters",
-        "p:Mads Kirkegaard Lund ; a:Ritzau Scanpix ; a:Reuters",
+        "p:Mads Kirkegaard Lund ; a:Ritzau Scanpix ; d:Reuters",
     ),
     # --- Finland: Lehtikuva
     ("Kuva: Jussi Nieminen-Aho / Lehtikuva", "p:Jussi Nieminen-Aho ; a:Lehtikuva"),
     ("Kuva: Lehtikuva", "a:Lehtikuva"),
-    ("JUSSI NIEMINEN-AHO / LEHTIKUVA / AFP", "p:Jussi Nieminen-Aho ; a:Lehtikuva ; a:AFP"),
+    ("JUSSI NIEMINEN-AHO / LEHTIKUVA / AFP", "p:Jussi Nieminen-Aho ; a:Lehtikuva ; d:AFP"),
     ("Lehtikuva/Jussi Nieminen-Aho via REUTERS", "p:Jussi Nieminen-Aho ; a:Lehtikuva ; d:Reuters"),
     ("Kuva: Jussi Nieminen-Aho / HS", "p:Jussi Nieminen-Aho ; a:HS"),
     # --- Germany: dpa, picture alliance, imago
@@ -106,7 +108,7 @@ LINES: list[tuple[str, str]] = [
     ("Foto: dpa", "a:dpa"),
     (
         "Foto: Kathrin Weißenborn/dpa/dpa-Zentralbild",
-        "p:Kathrin Weißenborn ; a:dpa ; a:dpa-Zentralbild",
+        "p:Kathrin Weißenborn ; a:dpa ; d:dpa-Zentralbild",
     ),
     (
         "Foto: picture alliance/dpa/Kathrin Weißenborn",
@@ -140,7 +142,7 @@ LINES: list[tuple[str, str]] = [
     ("APA/dpa/Kathrin Weißenborn", "p:Kathrin Weißenborn ; a:APA ; a:dpa"),
     (
         "Lukas Pirchner/APA/AFP via Getty Images",
-        "p:Lukas Pirchner ; a:APA ; a:AFP ; d:Getty Images",
+        "p:Lukas Pirchner ; a:APA ; d:AFP ; d:Getty Images",
     ),
     ("APA-FOTO: LUKAS PIRCHNER", "p:Lukas Pirchner ; a:APA"),
     # --- Switzerland: Keystone
@@ -193,7 +195,7 @@ LINES: list[tuple[str, str]] = [
     ("Foto: Reprodução/Instagram", "s:Instagram"),
     ("Foto: Divulgação/Petrobras", "s:- ; s:Petrobras"),
     ("Foto: Arquivo pessoal", "s:Arquivo pessoal|s:-"),
-    ("Thaís Rodrigues/Folhapress/Reuters", "p:Thaís Rodrigues ; a:Folhapress ; a:Reuters"),
+    ("Thaís Rodrigues/Folhapress/Reuters", "p:Thaís Rodrigues ; a:Folhapress ; d:Reuters"),
     # --- Japan: Kyodo, Jiji
     ("Kyodo/via REUTERS", "a:Kyodo ; d:Reuters"),
     ("KYODO/via REUTERS", "a:Kyodo ; d:Reuters"),
@@ -239,7 +241,7 @@ LINES: list[tuple[str, str]] = [
     ("Turkish Presidential Press Office via AP", "s:Turkish Presidential Press Office ; d:AP"),
     (
         "Emre Yıldırım/Middle East Images/AFP via Getty Images",
-        "p:Emre Yıldırım ; a:Middle East Images ; a:AFP ; d:Getty Images",
+        "p:Emre Yıldırım ; a:Middle East Images ; d:AFP ; d:Getty Images",
     ),
     # --- Israel: Flash90, GPO, IDF
     ("Tamar Ashkenazi/Flash90", "p:Tamar Ashkenazi ; a:Flash90"),
