@@ -14,7 +14,10 @@ An expectation is a string of parties separated by ``;``; a party is ``role:name
 name of an unnamed supplier (a pool, a handout, "various sources"), and ``|`` separates
 forms the guideline leaves open (a surface name and its short form). A wire after
 "Name/Agency/" passes the agency's picture on, so it is a distributor, as in the dev
-set's "Name/dpa/picture alliance via Getty Images" and "Name/Chicago Tribune/TNS". An empty string
+set's "Name/dpa/picture alliance via Getty Images" and "Name/Chicago Tribune/TNS"; of two
+wires beside one photographer, the one farther from the name passes the other's picture on
+whichever side it stands ("APA/AFP/Name"). A site a picture was found on is a source even
+after "via" (the dev set's "Images via Wikimedia Commons and Library of Congress"). An empty string
 means the line names no party. Order is not scored; every party must be found and
 nothing else.
 """
@@ -137,9 +140,9 @@ LINES: list[tuple[str, str]] = [
     # --- Austria: APA
     ("APA/LUKAS PIRCHNER", "p:Lukas Pirchner ; a:APA"),
     ("Foto: APA/Lukas Pirchner", "p:Lukas Pirchner ; a:APA"),
-    ("APA/AFP/LUKAS PIRCHNER", "p:Lukas Pirchner ; a:APA ; a:AFP"),
+    ("APA/AFP/LUKAS PIRCHNER", "p:Lukas Pirchner ; d:APA ; a:AFP"),
     ("APA/BUNDESHEER/LUKAS PIRCHNER", "p:Lukas Pirchner ; d:APA ; s:Bundesheer"),
-    ("APA/dpa/Kathrin Weißenborn", "p:Kathrin Weißenborn ; a:APA ; a:dpa"),
+    ("APA/dpa/Kathrin Weißenborn", "p:Kathrin Weißenborn ; d:APA ; a:dpa"),
     (
         "Lukas Pirchner/APA/AFP via Getty Images",
         "p:Lukas Pirchner ; a:APA ; d:AFP ; d:Getty Images",
@@ -149,7 +152,7 @@ LINES: list[tuple[str, str]] = [
     ("KEYSTONE/Nadia Gämperli", "p:Nadia Gämperli ; a:Keystone"),
     ("Bild: Keystone/Nadia Gämperli", "p:Nadia Gämperli ; a:Keystone"),
     ("Bild: Keystone", "a:Keystone"),
-    ("KEYSTONE/EPA/NADIA GÄMPERLI", "p:Nadia Gämperli ; a:Keystone ; a:EPA"),
+    ("KEYSTONE/EPA/NADIA GÄMPERLI", "p:Nadia Gämperli ; d:Keystone ; a:EPA"),
     ("Nadia Gämperli/Keystone via AP", "p:Nadia Gämperli ; a:Keystone ; d:AP"),
     ("Bild: zvg", "s:-|s:zvg"),
     ("Foto: Keystone-SDA/Nadia Gämperli", "p:Nadia Gämperli ; a:Keystone-SDA"),
@@ -269,7 +272,7 @@ LINES: list[tuple[str, str]] = [
     ),
     (
         "THE CANADIAN PRESS/AP/Geneviève Tremblay",
-        "p:Geneviève Tremblay ; a:The Canadian Press ; a:AP",
+        "p:Geneviève Tremblay ; d:The Canadian Press ; a:AP",
     ),
     ("THE CANADIAN PRESS/HO-RCMP", "d:The Canadian Press ; s:RCMP ; s:-"),
     ("Geneviève Tremblay/CBC", "p:Geneviève Tremblay ; a:CBC|s:CBC"),
@@ -316,7 +319,7 @@ LINES: list[tuple[str, str]] = [
     ("Photo: Public domain", ""),
     (
         "Wendell Okafor, CC BY-SA 4.0, via Wikimedia Commons",
-        "p:Wendell Okafor ; d:Wikimedia Commons",
+        "p:Wendell Okafor ; s:Wikimedia Commons",
     ),
     ("Wikimedia Commons", "s:Wikimedia Commons"),
     (

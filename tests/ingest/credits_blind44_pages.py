@@ -173,7 +173,7 @@ PAGES: list[Page] = [
         "figcaption_wikimedia_licence",
         "<figure><img src='/i/bridge.jpg' alt=''><figcaption>The old bridge in Mostar."
         ' <span class="credit">Wendell Okafor, CC BY-SA 4.0, via Wikimedia Commons</span></figcaption></figure>',
-        "p:Wendell Okafor ; d:Wikimedia Commons",
+        "p:Wendell Okafor ; s:Wikimedia Commons",
         ("The old bridge in Mostar.",),
     ),
     # --- credit inline in the caption
