@@ -291,9 +291,9 @@ STYLES: tuple[Style, ...] = (
     _s("nurphoto", "{p}/NurPhoto/AP", ME, ("NurPhoto", A), ("AP", D)),
     _s("afp", "{p}/GETTY IMAGES/AFP", ME, ("Getty Images", A), ("AFP", D), slot="upper"),
     # an outlet's own label: its staff took the picture
-    _s("straits", "ST PHOTO: {p}", ("The Straits Times", A), ME, slot="upper", singles=True),
+    _s("straits", "ST PHOTO: {p}", ("ST", A), ME, slot="upper", singles=True),
     _s("straits", "{p}/The Straits Times", ME, ("The Straits Times", A)),
-    _s("straits", "BT PHOTO: {p}", ("The Business Times", A), ME, slot="upper"),
+    _s("straits", "BT PHOTO: {p}", ("BT", A), ME, slot="upper"),
     # wires of Asia and South America, French and German spacing and labels
     _s("xinhua", "(Photo: {p}/XINHUA)", ME, ("Xinhua", A)),
     _s("agenciabrasil", "{p} | Agência Brasil", ME, ("Agência Brasil", A)),
@@ -353,8 +353,8 @@ FIXED: tuple[tuple[str, tuple[tuple[str, CreditRole], ...]], ...] = (
     ("@janeroe via Twitter", (("@janeroe", S), ("Twitter", S))),
     ("Bettmann/Getty Images", (("Bettmann", A), ("Getty Images", D))),
     ("Hulton Archive/Getty Images", (("Hulton Archive", A), ("Getty Images", D))),
-    ("ST FILE PHOTO", (("The Straits Times", A),)),
-    ("PHOTO: ST FILE", (("The Straits Times", A),)),
+    ("ST FILE PHOTO", (("ST", A),)),
+    ("PHOTO: ST FILE", (("ST", A),)),
     ("新华社发（李伟 摄）", (("新华社", A), ("李伟", P))),
     ("新华社发 李伟 摄", (("新华社", A), ("李伟", P))),
     ("新華社發（李偉 攝）", (("新華社", A), ("李偉", P))),

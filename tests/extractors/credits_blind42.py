@@ -436,7 +436,6 @@ XFAIL_LINES: frozenset[str] = frozenset(
         "Bild 3 von 12",
         "Courtesy of the Estate of Jane Roe and Hauser & Wirth",
         "Foto: Michael Kappeler/dpa-Pool/dpa",
-        "USA/Joe Biden",
     }
 )
 XFAIL_CAPTIONS: frozenset[str] = frozenset()

@@ -28,8 +28,6 @@ from .credits_blind41 import CAPTIONS, LINES, Blind, found, same_names, wanted
 #   matrix wants and stop 40's does not.
 NAME_MISSES: frozenset[str] = frozenset(
     {
-        "ST PHOTO: KELVIN CHNG",
-        "(Sanjeev Verma/HT Photo)",
         "Screengrab from X/Twitter",
         "Supplied",
         "Picture: Supplied",

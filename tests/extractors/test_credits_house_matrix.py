@@ -331,7 +331,7 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ("Express Photo by Jane Roe", [("Express", A), ("Jane Roe", P)]),
     ("Express photo: Jane Roe", [("Express", A), ("Jane Roe", P)]),
     ("(PTI Photo)", [("PTI", A)]),
-    ("HT Photo/Jane Roe", [("Hindustan Times", A), ("Jane Roe", P)]),
+    ("HT Photo/Jane Roe", [("HT", A), ("Jane Roe", P)]),
     ("Photo: Jane Roe/The Hindu", [("Jane Roe", P), ("The Hindu", A)]),
     ("ANI Photo", [("ANI", A)]),
     ("(Photo: ANI)", [("ANI", A)]),

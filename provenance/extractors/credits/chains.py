@@ -99,6 +99,17 @@ def _staff_paper(segs: list[Segment], i: int, lex: CreditLexicon) -> bool:
     return seg.kind == "org" and after_person and newspaper_name(seg.text, lex)
 
 
+def _own_library(segs: list[Segment], i: int) -> bool:
+    """An agency's own picture library after its wire, no photographer named ("PA Wire/PA
+    Images"): the library passes on the wire's picture (its distributor)."""
+    table = agency_table()
+    own = table.agency(segs[i].text)
+    return own is not None and any(
+        s.kind == "agency" and s.text != segs[i].text and table.agency(s.text) == own
+        for s in segs[:i]
+    )
+
+
 def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> None:
     """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
 
@@ -139,6 +150,7 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
                 bool(relaying_wires) and any(seg is w for w in relaying_wires)
             )
             relaying = relaying or any(seg is w for w in passing) or seg is labelled
+            relaying = relaying or (not person and _own_library(segs, i))
             # "Name/Yomiuri Shimbun/AFP": the paper's staff took it, the wire passes it on
             relaying = relaying or any(_staff_paper(segs, k, lex) for k in range(1, i))
             seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY

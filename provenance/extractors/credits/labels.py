@@ -12,6 +12,7 @@ import re
 from provenance.enums import CreditRole
 from provenance.extractors.credits.kinds import Segment, is_person, known_party
 from provenance.extractors.credits.patterns import CreditRules, collapse
+from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import Prefix
 
 __all__ = [
@@ -70,7 +71,14 @@ def label_match(text: str, rules: CreditRules) -> re.Match[str] | None:
     match = rules.prefix.match(text)
     if match is not None and match.group("comma") and " " not in match.group("label").strip():
         return None
+    if match is not None and _wire_name(match.group("label").strip()):
+        return None  # "MAP/Jane Roe": Maghreb Arabe Presse as written, not "Map:"
     return match
+
+
+def _wire_name(text: str) -> bool:
+    """A wire's short name as written, case and all ("MAP"), which a label never is."""
+    return text in agency_table().written_names
 
 
 def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
@@ -83,7 +91,8 @@ def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
         text = _LEAD.sub("", text)
         text = (_TRAIL_KEEP_PAREN if "(" in text else _TRAIL).sub("", text)
         label = rules.lex.prefixes.get(text.casefold())
-        if label is not None:  # "Photo:" with nothing after it; "Pool Photo" names the pool
+        # "Photo:" with nothing after it; "Pool Photo" names the pool ("MAP" is a wire)
+        if label is not None and not _wire_name(text):
             _states(label, implied)
             return ""
         text = _COPYRIGHT.sub("", text)
@@ -140,7 +149,7 @@ def implied_parties(implied: list[str]) -> list[Segment]:
     for word in implied:
         if word.startswith(OUTLET):
             name = word[len(OUTLET) :]
-            segs.append(Segment(name, "org", name, role=CreditRole.AGENCY))
+            segs.append(Segment(name, "agency", name, role=CreditRole.AGENCY))
         elif word not in (BY_MARK, COURTESY_MARK, MAKER_MARK):
             segs.append(Segment(word, "unnamed", None))
     return segs

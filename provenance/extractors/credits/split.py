@@ -63,15 +63,17 @@ from provenance.ingest.credit_shapes import (
     wire_then_name,
     without_editor_note,
 )
+from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import CreditLexicon
 
 __all__ = ["split_credit"]
 
 _INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
-# image ids: "(12345678a)", "- RTR4JDW4", "#123456", a long number ending the line ("- 12345678")
+# image ids: "(12345678a)", a museum's catalogue number "(Q 70214)", "- RTR4JDW4", "#123456",
+# a long number ending the line ("- 12345678")
 _IMAGE_ID = re.compile(
-    r"\s*\(\s*(?:[A-Z]{0,4}\d{5,}[a-z]{0,3}|\d+[a-z]\d*)\s*\)|\s+[-–]\s+[A-Z]{2,}\d[A-Z0-9]{3,}\b|"
-    r"\s*#\d{4,}\b|(?:\s+[-–])?\s+\d{6,}$"
+    r"\s*\(\s*(?:[A-Z]{0,4}\d{5,}[a-z]{0,3}|[A-Z]{1,2} \d{4,}|\d+[a-z]\d*)\s*\)|"
+    r"\s+[-–]\s+[A-Z]{2,}\d[A-Z0-9]{3,}\b|\s*#\d{4,}\b|(?:\s+[-–])?\s+\d{6,}$"
 )
 _SHOULD_READ = re.compile(r"\(?\s*photo\s+credit\s+should\s+read\s+(?P<credit>[^)]+)\)?", re.I)
 # a licence clause after the credit: "used under a Creative Commons license", "(CC BY 2.0)"
@@ -142,6 +144,9 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if paren and _spelled_out(paren.group("head"), paren.group("inner")):
         # "WANA (West Asia News Agency)": the acronym, then what it stands for: one party
         return out + _classify(paren.group("head"), rules)
+    if paren and _same_agency(paren.group("head"), paren.group("inner")):
+        # "Demiroren News Agency (DHA)": the name, then its short name in its own language
+        return out + _classify(paren.group("head"), rules)
     if paren:
         head = _classify(paren.group("head"), rules)
         inner = _classify(paren.group("inner"), rules)
@@ -173,6 +178,10 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
                 own = outlet_name(named[0].text, lex) or not org_like(named[0].text, rules)
                 named[0].kind = "agency" if own else named[0].kind
             return out + named
+    handout = lex.unnamed.get(words[-1].casefold()) if len(words) > 1 else None
+    if handout is not None and handout.label == "handout" and is_name_case(words[:-1]):
+        # "Siemens handout", "Airbus Handout": the issuer, then the handout it issued
+        return [*out, *_classify(" ".join(words[:-1]), rules), Segment(words[-1], "unnamed", None)]
     if len(words) > 1 and words[0].casefold() in lex.own_archive:
         rest = " ".join(words[1:])
         if _listed_or_titled(rest, lex):
@@ -251,6 +260,10 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         # "dpa-Pool": a wire's pool picture (the wire and the pool both agencies)
         pool_text = hyphen.group("right")  # not "MIN-HO": "HO" is a handout's code, no pool
         return [*out, *_classify(hyphen.group("left"), rules), Segment(pool_text, "unnamed", None)]
+    issued = lex.unnamed.get(hyphen.group("left").casefold()) if hyphen else None
+    if hyphen and issued is not None and issued.label == "handout":
+        # "HO-RCMP", "Handout-Acme Corp": The Canadian Press' handout code before its issuer
+        return [*out, Segment(hyphen.group("left"), "unnamed", None), *_org(hyphen, rules)]
     if hyphen and known_party(hyphen.group("right"), rules):  # "Name-USA TODAY Sports"
         return (
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
@@ -302,6 +315,13 @@ def _listed_or_titled(name: str, lex: CreditLexicon) -> bool:
     if folded in lex.outlets or folded in lex.newspapers:
         return True
     return folded.split(" ", 1)[0] in lex.title_articles and newspaper_name(name, lex)
+
+
+def _same_agency(name: str, short: str) -> bool:
+    """Two names of one agency in the agency list ("Demiroren News Agency", "DHA")."""
+    table = agency_table()
+    canonical = table.agency(name)
+    return canonical is not None and canonical == table.agency(short.strip())
 
 
 def _spelled_out(acronym: str, words: str) -> bool:
@@ -502,6 +522,7 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     by_creator = BY_MARK in implied
     segs = implied_parties(implied)
     if COURTESY_MARK in implied and text:  # "사진 제공=삼성전자": a source, as "courtesy of"
+        assign(segs, relayed=False)  # "Handout photo from Airbus": the label's own handout
         return segs + _one(f"courtesy of {text}", rules)
     provider = provided_by(text) if marked else None
     if provider is not None:  # "[삼성전자 제공]", "東京電力提供": a source, as "courtesy of"
@@ -607,6 +628,15 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
         if seg.role is None:
             unnamed = rules.lex.unnamed.get(seg.text.casefold()) if seg.kind == "unnamed" else None
             seg.role = unnamed.role if unnamed else CreditRole.SOURCE
+    return segs
+
+
+def _org(hyphen: re.Match[str], rules: CreditRules) -> list[Segment]:
+    """The issuer after a handout's code: an organization, never a person's name ("RCMP")."""
+    segs = _classify(hyphen.group("right"), rules)
+    for seg in segs:
+        if seg.kind == "person":
+            seg.kind, seg.name = "org", org_text(seg.text)
     return segs
 
 
@@ -717,6 +747,8 @@ def split_credit(credit_line: str) -> tuple[CreditParty, ...]:
     text = _prepare(credit_line)
     if rules.caption_label.match(text):  # "Image caption, Rain over Kyiv": no credit
         return ()
+    if "/" in text and text.partition("/")[0].strip().casefold() in rules.lex.place_codes:
+        return ()  # "USA/Joe Biden": a topic line's place over its subject, no credit
     uncased = _uncased(text)
     cased = _capitalized(text, rules) if uncased else text
     parties: list[CreditParty] = []
