@@ -555,8 +555,11 @@ def build_tables(extractions: Iterable[Extraction], *, typed: bool = False) -> T
         # the very record kept (``source_row`` spares the comparison of equal records)
         narrator = UNKNOWN_AGENCY
         if doc.agency:
-            info = SourceInfo(name=doc.agency, kind=SourceKind.AGENCY)
-            narrator = narrators.setdefault(doc.agency, info)
+            known_narrator = narrators.get(doc.agency)
+            if known_narrator is None:  # the record is built once per agency, not per article
+                known_narrator = SourceInfo(name=doc.agency, kind=SourceKind.AGENCY)
+                narrators[doc.agency] = known_narrator
+            narrator = known_narrator
         claims = list(ex.claims)
         spans = [_span(article_id, c, source_row(_claim_source(c, narrator))) for c in claims]
         # A denial's content is what its source says is untrue: the figures in it

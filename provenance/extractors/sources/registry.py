@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from provenance.enums import ANONYMOUS as _ANONYMOUS
 from provenance.enums import ORGANIZATION as _ORGANIZATION
@@ -22,7 +23,7 @@ from provenance.enums import PERSON as _PERSON
 from provenance.enums import UNKNOWN as _UNKNOWN
 from provenance.enums import SourceKind
 from provenance.errors import ReadError
-from provenance.extractors.records import SourceInfo
+from provenance.extractors.records import SourceInfo, slots_twin
 from provenance.extractors.text.wordlists import alternation
 from provenance.ids import normalize_name
 from provenance.lexicon._files import available_languages, data_root, language_key
@@ -74,7 +75,7 @@ _PERSON_NAME = re.compile(rf"^(?:[{_CAPS}][\w'’.-]*\s+){{0,3}}[{_CAPS}][\w'’
 def _key(text: str, language: str = "en") -> str:
     """The lookup key of an alias or mention: normalized, no leading article, no "'s"."""
     key = normalize_name(text.replace("’", "'"))
-    key = _kinds(language).determiner.sub("", key)
+    key = _without_determiner(key, _kinds(language))
     if key.endswith(("'s", "'")):
         key = _POSSESSIVE_END.sub("", key)
     return key
@@ -256,9 +257,8 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
     """Heuristic kind (and affiliation) for a mention that is not in the table."""
     clean = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
     kinds = _kinds(language)
-    low = clean.lower()
-    low = kinds.determiner.sub("", low)
-    name = kinds.determiner_any_case.sub("", clean)
+    low = _without_determiner(clean.lower(), kinds)
+    name = _without_determiner(clean, kinds, any_case=True)
     # the head of the phrase: before "close to", "of", "familiar with", "who", ...
     head = kinds.head_cut.split(low, maxsplit=1)[0]
     words = head.split()
@@ -317,7 +317,30 @@ def _guess(text: str, language: str = "en") -> SourceInfo:
         # a person named by role and whom they act for: "an attorney for the caucus" (a
         # bare role, "a federal judge", waits for the name the text gives it)
         kind = _PERSON
-    return SourceInfo(name=name, kind=kind, affiliation=affiliation)
+    return _source_info(name, kind, affiliation)
+
+
+#: SourceInfo's fields filled by plain stores, then given SourceInfo's class (see
+#: :func:`~provenance.extractors.records.slots_twin`): a guess is made per new mention.
+_SourceInfoSlots: type = slots_twin(SourceInfo)
+
+
+def _source_info(name: str, kind: SourceKind, affiliation: str | None) -> SourceInfo:
+    """``SourceInfo(name, kind, affiliation)``, built without the frozen ``__init__``.
+
+    Example:
+        >>> _source_info("Kyiv", SourceKind.GOVERNMENT, "Ukraine") == SourceInfo(
+        ...     "Kyiv", SourceKind.GOVERNMENT, "Ukraine"
+        ... )
+        True
+    """
+    info: Any = _SourceInfoSlots()
+    info.name = name
+    info.kind = kind
+    info.affiliation = affiliation
+    info.__class__ = SourceInfo
+    built: SourceInfo = info
+    return built
 
 
 def _acronym_named(name: str, kinds: _Kinds) -> bool:
@@ -464,6 +487,10 @@ class _Kinds:
     #: a leading article or demonstrative, lower case ("the "), and in any case ("The ")
     determiner: re.Pattern[str]
     determiner_any_case: re.Pattern[str]
+    #: the determiners as a set, when each is ASCII lower-case letters (``None``: read by
+    #: the patterns alone): a word parted by a space is one of them when the patterns
+    #: match (:func:`_without_determiner`)
+    determiner_words: frozenset[str] | None
     #: a name ending a mention after a lower-case word ("the party's leader John Smith"),
     #: never the object of a preposition ("Committee on Foreign Relations")
     trailing_name: re.Pattern[str]
@@ -510,6 +537,7 @@ def _kinds(language: str = "en") -> _Kinds:
         ),
         re.compile(determiner),
         re.compile(determiner, re.IGNORECASE),
+        _determiner_words(lex.determiners),
         re.compile(rf"(?<=[a-z] ){not_after}[{_CAPS}][\w'’-]+(?:\s+[{_CAPS}][\w'’.-]*){{1,2}}$"),
         re.compile(rf"(?:{'|'.join(before)})\s+$" if before else "(?!)"),
         _openers(
@@ -517,6 +545,45 @@ def _kinds(language: str = "en") -> _Kinds:
             lex.organization_words,
         ),
     )
+
+
+def _determiner_words(determiners: Iterable[str]) -> frozenset[str] | None:
+    """The determiners as a set when each is ASCII lower-case letters only, else ``None``.
+
+    Example:
+        >>> sorted(_determiner_words(["the", "a"])), _determiner_words(["the", "l'"])
+        (['a', 'the'], None)
+    """
+    words = frozenset(determiners)
+    plain = all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    return words if plain else None
+
+
+def _without_determiner(text: str, kinds: _Kinds, *, any_case: bool = False) -> str:
+    """``text`` without the determiner it opens with: ``kinds.determiner.sub("", text)``
+    (``determiner_any_case`` with ``any_case``), for a text whose words one space parts
+    (no other space character, none at either end: a normalized name, a cleaned mention).
+
+    The pattern is ``^(?:d1|d2|...)\\s+``: in such a text it matches exactly when the first
+    word (before the first space) is a determiner and a space follows it, and removes that
+    word and the space. For ASCII letters, case-blind matching is matching the lowered
+    word; beyond ASCII it folds more ("ſ" matches "s"), so a non-ASCII text goes through
+    the pattern, as does every text when a determiner is not plain ASCII letters.
+
+    Example:
+        >>> k = _kinds("en")
+        >>> [_without_determiner(t, k) for t in ("the kremlin", "these men", "they", "the")]
+        ['kremlin', 'men', 'they', 'the']
+        >>> [_without_determiner("The Kremlin", k, any_case=c) for c in (False, True)]
+        ['The Kremlin', 'Kremlin']
+    """
+    words = kinds.determiner_words
+    if words is None or not text.isascii():
+        return (kinds.determiner_any_case if any_case else kinds.determiner).sub("", text)
+    first, space, rest = text.partition(" ")
+    if space and (first.lower() if any_case else first) in words:
+        return rest
+    return text
 
 
 #: a run of word characters: a ``\b``-bounded word of a pattern matches a whole one
