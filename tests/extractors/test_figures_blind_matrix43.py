@@ -22,10 +22,9 @@ MISSES_AT_BASE = frozenset(
     "c05 c10 c11 s04 k04 g02 g03 g04 g05 g09 g15 x18 x23 x24 x36 "  # noqa: SIM905
     "r15 r20 r25 r28 r30 w06 fn09 fn12".split()
 )
-#: still missed: "the number 73 bus" (a bus line's number), "la ligne 14" (lower-case "ligne"
-#: opens a count as often: "mis en ligne 300 vidéos") and "le vol Air Sénégal HC 301" (the
-#: airline's name between the noun and the code)
-STILL_MISSED = frozenset({"x24", "r30", "fn12"})
+#: still missed: "le vol Air Sénégal HC 301" (the airline's name between the noun and the
+#: code); "the number 73 bus" and "la ligne 14" are read since stop 44 (`line_name`)
+STILL_MISSED = frozenset({"fn12"})
 
 
 def _case(form: Form) -> object:

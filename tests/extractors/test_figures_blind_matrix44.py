@@ -13,27 +13,11 @@ from hypothesis import strategies as st
 from .blind_matrix44 import CASES, Case
 from .score_matrix44 import case_ids, found, misses
 
-XFAIL = frozenset(
-    {
-        "en075",
-        "en107",
-        "en111",
-        "en113",
-        "en115",
-        "en133",
-        "en135",
-        "en137",
-        "en140",
-        "en141",
-        "en164",
-        "en166",
-        "fr015",
-        "fr057",
-        "fr058",
-        "fr064",
-        "fr070",
-    }
-)
+#: missed at the base: en075 en107 en111 en113 en115 en133 en135 en137 en140 en141 en164
+#: en166 fr015 fr057 fr058 fr064 fr070; still missed: "P13" (a one-letter currency with no
+#: digit group, scale or price after it), "flight U2 8123" (a carrier code holding a digit),
+#: "le train n° 17854" and "a quarter-century" (see the report)
+XFAIL = frozenset({"en107", "en115", "en140", "fr064"})
 
 IDS = case_ids()
 
