@@ -205,7 +205,8 @@ EN: tuple[tuple[str, Expected], ...] = (
     # durations
     ("He spent two decades at the bank.", (("two decades", 2),)),
     ("The strike lasted 11 weeks.", (("11 weeks", 11),)),
-    ("After a quarter-century in office, he stepped down.", (("quarter-century", 25),)),
+    # a quarter of one century (0.25, unit century), as "two decades" is 2 decades
+    ("After a quarter-century in office, he stepped down.", (("a quarter-century", 0.25),)),
     ("The 90-minute meeting ended without agreement.", (("90-minute", 90),)),
     ("Ministers ordered a six-month review.", (("six-month", 6),)),
     # Australian, New Zealand, South African, Irish, Canadian, Philippine, Kenyan copy
