@@ -60,3 +60,56 @@ def test_matrix44_a_sentence_before_moves_spans_only(case: Case, lead: str) -> N
     assert [(t, s, e) for t, s, e, _v in shifted] == [(t, s, e) for t, s, e, _v in alone]
     for (_t, s, e, _v), (_a, s2, e2, _w) in zip(shifted, alone, strict=True):
         assert text[s:e] == text[s2:e2]
+
+
+# The rules that fixed the matrix, each with neighbours that must keep their figures.
+RULE_CASES: list[tuple[str, str, tuple[tuple[str, float | None], ...]]] = [
+    # a line's number names it; a count before a noun after the line's noun stays a count
+    ("en", "The 20 bus routes will close.", (("20", 20),)),
+    ("en", "She took the 7 train.", ()),
+    ("en", "The number 12 bus was late.", ()),
+    ("fr", "La chaîne a mis en ligne 300 vidéos.", (("300", 300),)),
+    ("fr", "La ville a acheté un bus 100 % électrique.", (("100 %", 100),)),
+    ("fr", "La ligne 1 du métro est fermée.", ()),
+    ("fr", "Le bus 38, bondé, est arrivé en retard.", ()),
+    # a unit after an amount is a rate's, alone it is one unit
+    ("en", "Profit rose 5% a year.", (("5%", 5),)),
+    ("en", "He worked 20 hours a week.", (("20 hours", 20),)),
+    ("en", "The talks took a week.", (("a week", 1),)),
+    ("en", "In 2019, a year after the vote, he left.", (("2019", 2019),)),
+    # a name before a number, unless a length follows
+    ("en", "Runway 27 was closed.", ()),
+    ("en", "Engineers built a road 12 km long.", (("12 km", 12),)),
+    # emergency numbers after a verb of calling and its article; a date stays a date
+    ("fr", "Elle a composé le 112 vers minuit.", ()),
+    ("fr", "Il a appelé le 17 mars.", (("17 mars", None),)),
+    # a proportion in headline case with its noun; a capitalized number in a name is none
+    ("fr", "UN BELGE SUR DIX", (("UN BELGE SUR DIX", 0.1),)),
+    ("fr", "Le Club Des Cinq", ()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RULE_CASES)
+def test_matrix44_rules_and_neighbours(
+    lang: str, text: str, expected: tuple[tuple[str, float | None], ...]
+) -> None:
+    assert misses(text, lang, expected) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    det=st.sampled_from(["la ligne", "La ligne", "le bus", "le tram"]),
+    number=st.integers(1, 999),
+    tail=st.sampled_from([" du métro", " vers la gare", ", bondé,", "."]),
+)
+def test_a_french_line_number_is_no_figure(det: str, number: int, tail: str) -> None:
+    """A transport line's number after its noun and a definite determiner names it."""
+    assert found(f"Il a pris {det} {number}{tail}", "fr") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(amount=st.integers(2, 99_999), unit=st.sampled_from(["year", "month", "week", "kilogram"]))
+def test_a_unit_after_an_amount_is_a_rate(amount: int, unit: str) -> None:
+    """ "$N a year": the amount is the only figure; "a year" is the rate's unit."""
+    text = f"It costs ${amount:,} a {unit} to run."
+    assert [v for _t, _s, _e, v in found(text, "en")] == [float(amount)]
