@@ -75,7 +75,7 @@ def _counted(text: str, language: str = "en") -> list[tuple[str, float | None]]:
 )
 def test_flight_codes_are_no_figures(code: str, number: int, noun: str) -> None:
     """A flight's number, with its carrier's code between, counts nothing (a code with a
-    digit, "flight U2 8123", is still read as a count)."""
+    digit, "flight U2 8123", too since stop 44)."""
     assert _counted(f"{noun} {code} {number} landed safely.") == []
 
 

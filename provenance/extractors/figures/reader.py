@@ -178,6 +178,8 @@ def read(
         pre = p.ID_PREFIX.match(m.group())
         if pre is not None:
             return [], s + pre.end()
+        if e - s == 2 and text[e : e + 1] == " " and (named := _carrier_code(text, s, p)):
+            return [named], named.end  # "flight U2 8123": the carrier's code holds a digit
         if e - s <= 6 and (dated := period(text, m.group(), s, e, p)) is not None:
             return [dated], dated.end  # "Q3 2024", "FY2024"
         factor = _letter_factor(m.group(), s, e, p)
@@ -1226,6 +1228,19 @@ def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
     if p.QUALIFIER.search(text, max(floor, f.start - 24), f.start) is not None:
         return
     f.start, f.value, f.raw = mb.start(), -f.value, -f.raw
+
+
+def _carrier_code(text: str, s: int, p: Patterns) -> Fig | None:
+    """The identifier of a name, a carrier's two-character code at ``s`` and a number, when
+    the code holds a digit ("flight U2 8123", "le vol W6 221"): the code alone was read
+    first, as the digit opens a figure inside it."""
+    if text[s - 1 : s] != " " or not text[s].isupper():
+        return None
+    start = text.rfind(" ", 0, s - 1) + 1
+    n = p.SCAN.match(text, start)
+    if n is None or n.lastgroup != "model" or n.end() <= s + 2:
+        return None
+    return Fig(start, n.end(), _IDENTIFIER, float(n.group("mdnum")))
 
 
 def _service_call(text: str, f: Fig, p: Patterns) -> bool:
