@@ -193,6 +193,9 @@ class NumberLexicon:
     age_before: tuple[str, ...]
     bare_age_before: tuple[str, ...]
     line_nouns: frozenset[str]
+    line_number_before: frozenset[str]
+    line_noun_determiners: frozenset[str]
+    line_name_followers: frozenset[str]
     multiplier_suffixes: tuple[str, ...]
     multiplier_letters: tuple[str, ...]
     fraction_followers: tuple[str, ...]
@@ -461,6 +464,9 @@ def _number_lexicon(language: str) -> NumberLexicon:
         age_before=e.texts("age_before"),
         bare_age_before=e.texts("bare_age_before"),
         line_nouns=_str_list(e, "line_nouns"),
+        line_number_before=_str_list(e, "line_number_before"),
+        line_noun_determiners=_str_list(e, "line_noun_determiners"),
+        line_name_followers=_str_list(e, "line_name_followers"),
         multiplier_suffixes=tuple(w.lower() for w in e.texts("multiplier_suffixes")),
         multiplier_letters=e.texts("multiplier_letters"),
         fraction_followers=e.texts("fraction_followers"),

@@ -32,6 +32,7 @@ from provenance.extractors.figures.units import DESIGNATORS, duration_of, scale_
 
 if TYPE_CHECKING:
     from provenance.extractors.figures.patterns import Patterns
+    from provenance.lexicon.numbers import NumberLexicon
 
 __all__ = [
     "AGE_UNITS",
@@ -41,6 +42,8 @@ __all__ = [
     "currency_before",
     "fmt",
     "glued",
+    "line_name",
+    "measured_after",
     "money_scale",
     "qualify",
     "set_duration",
@@ -375,6 +378,35 @@ def named_line(text: str, m: re.Match[str], p: Patterns) -> Fig | None:
     return Fig(m.start(), m.end("mnum"), _IDENTIFIER, None)
 
 
+def line_name(text: str, s: int, e: int, p: Patterns) -> bool:
+    """Whether the bare number ``text[s:e]`` names a line, route or model, no count: after a
+    word of ``line_number_before`` and before a noun of ``line_nouns`` ("the 73 bus", "the
+    number 73 bus"), or after such a noun and its determiner ("la ligne 13", "le bus 38");
+    the name then ends at a mark or a word of ``line_name_followers`` ("the 20 bus routes",
+    "un bus 100 % électrique" count)."""
+    lex = p.lex
+    if e - s > 3 or not text[s:e].isdigit() or text[s - 1 : s] not in (" ", "\t"):
+        return False
+    before = text[max(0, s - 24) : s].lower().split()
+    after = text[e : e + 32].split(None, 2)
+    if not before or not after:
+        return False
+    if before[-1] in lex.line_number_before:  # "the 73 bus"
+        noun = after[0].lower()
+        if text[e : e + 1] not in (" ", "\t") or noun.rstrip(".,;:)") not in lex.line_nouns:
+            return False
+        return noun[-1] in ".,;:)" or len(after) < 2 or _ends_name(after[1], lex)
+    if len(before) > 1 and before[-1] in lex.line_nouns:  # "la ligne 13"
+        return before[-2] in lex.line_noun_determiners and _ends_name(after[0], lex)
+    return False
+
+
+def _ends_name(word: str, lex: NumberLexicon) -> bool:
+    """Whether ``word`` after a line's name ends it: a mark or a word of
+    ``line_name_followers``."""
+    return word[0] in ".,;:)!?" or word.rstrip(".,;:)").lower() in lex.line_name_followers
+
+
 def multiple(text: str, s: int, e: int, value: float, floor: int, p: Patterns) -> Fig | None:
     """A multiplicative word as a figure, a count of times, where it compares: "twice as
     many", "twice the size" (a word of the language's ``multiplicative_after`` follows),
@@ -527,6 +559,15 @@ def _length_before(text: str, s: int, p: Patterns) -> bool:
     70.52m" (metres, not millions)."""
     before = text[max(0, s - 12) : s].split()
     return bool(before) and before[-1].lower() in p.lex.length_before
+
+
+def measured_after(text: str, e: int, p: Patterns) -> bool:
+    """Whether a dimension word follows ``e``, at once or after one unit: "a runway 3 km
+    long", "runway 3km long" (a length, where "runway 28L" names a runway)."""
+    if _length_after(text, e, p):
+        return True
+    unit = _DIMENSION_WORD.match(text, e)
+    return unit is not None and _length_after(text, unit.end(), p)
 
 
 def _length_after(text: str, e: int, p: Patterns) -> bool:

@@ -929,6 +929,12 @@ class Patterns:
         self.BELOW_ZERO_HEADS = tuple(_cases(sorted({w.split()[0] for w in lex.below_zero})))
         #: the values of the emergency numbers, tested before their digits
         self.SERVICE_VALUES = frozenset(float(n) for n in lex.service_numbers)
+        #: a line's noun after its number ("the 73 *bus*") or before it ("la *ligne* 13"):
+        #: the cheap first tests of :func:`~provenance.extractors.figures.context.line_name`
+        self.LINE_TAILS = tuple(f" {w}" for w in lex.line_nouns) if lex.line_number_before else ()
+        self.LINE_HEADS = (
+            tuple(f"{w} " for w in lex.line_nouns) if lex.line_noun_determiners else ()
+        )
         self.CHANGE_BEFORE = re.compile(
             r"(?i:\b"
             + alt(lex.change_verbs)

@@ -36,6 +36,8 @@ from provenance.extractors.figures.context import (
     fmt,
     fraction_multiple,
     glued,
+    line_name,
+    measured_after,
     money_scale,
     multiple,
     named_line,
@@ -168,12 +170,16 @@ def read(
         timed = _race_time(text, written, s, e, p) or _hour_minutes(text, written, s, e, p)
         return ([timed], timed.end) if timed is not None else ([_time(written, s, e)], e)
     if group == "model":
+        if p.lex.length_after and measured_after(text, e, p):
+            return [], m.start("mdnum")  # "a runway 3 km long": a length, read from its number
         f = Fig(s, e, _IDENTIFIER, float(m.group("mdnum")))
         return [f], e
     if group == "ident":
         pre = p.ID_PREFIX.match(m.group())
         if pre is not None:
             return [], s + pre.end()
+        if e - s == 2 and text[e : e + 1] == " " and (named := _carrier_code(text, s, p)):
+            return [named], named.end  # "flight U2 8123": the carrier's code holds a digit
         if e - s <= 6 and (dated := period(text, m.group(), s, e, p)) is not None:
             return [dated], dated.end  # "Q3 2024", "FY2024"
         factor = _letter_factor(m.group(), s, e, p)
@@ -245,6 +251,13 @@ def read(
         if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), _IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
+        if (
+            e - s <= 3
+            and (text.startswith(p.LINE_TAILS, e) or text.endswith(p.LINE_HEADS, 0, s))
+            and f.kind is _CARDINAL
+            and line_name(text, s, e, p)
+        ):
+            return [Fig(s, e, _IDENTIFIER, None)], e  # "the 73 bus", "la ligne 13": a name
         if (
             f.value in p.SERVICE_VALUES
             and f.kind is _CARDINAL
@@ -507,6 +520,8 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     if p.FREQ_BEFORE.search(text, max(floor, s - 12), s):
         return []
     words = written.split()
+    if words[0].lower() in p.lex.articles and _rate_after_amount(text, s, p):
+        return []  # "NZ$7.80 a kilogram", "$5 billion a year": the unit of a rate
     relative = words[0].lower() in p.lex.articles and p.A_UNIT_RELATIVE.match(text, e)
     value = 0.5 if " ".join(words[:2]).lower() in p.lex.half_a else 1.0
     if len(words) > 4 and (den := p.FRACTIONS.get(words[-1].lower())):
@@ -533,6 +548,25 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
     if relative and f.qualifier is None:
         return []  # "a day after the vote", "a year earlier": a time told from another
     return [f]
+
+
+def _rate_after_amount(text: str, s: int, p: Patterns) -> bool:
+    """Whether an amount ends right before "a" at ``s`` (a space between): "NZ$7.80 a kilogram",
+    "$5 billion a year", "20 hours a week", "R350 a month"; "a" then opens the unit of a rate,
+    no figure of one unit. A word with a digit, a scale word, a percent word or a time unit
+    after a word with a digit is an amount."""
+    if s < 1 or text[s - 1] not in " \t":
+        return False
+    before = text[max(0, s - 32) : s].split()
+    if not before:
+        return False
+    last = before[-1]
+    if any(c.isdigit() for c in last):
+        return last[-1].isalnum() or last[-1] in "%$€£¥"
+    word = last.lower()
+    if word in p.lex.scale_words or word in p.lex.percent:
+        return True
+    return word in p.lex.durations and len(before) > 1 and any(c.isdigit() for c in before[-2])
 
 
 def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
@@ -1196,13 +1230,27 @@ def _minus_word(text: str, f: Fig, floor: int, p: Patterns) -> None:
     f.start, f.value, f.raw = mb.start(), -f.value, -f.raw
 
 
+def _carrier_code(text: str, s: int, p: Patterns) -> Fig | None:
+    """The identifier of a name, a carrier's two-character code at ``s`` and a number, when
+    the code holds a digit ("flight U2 8123", "le vol W6 221"): the code alone was read
+    first, as the digit opens a figure inside it."""
+    if text[s - 1 : s] != " " or not text[s].isupper():
+        return None
+    start = text.rfind(" ", 0, s - 1) + 1
+    n = p.SCAN.match(text, start)
+    if n is None or n.lastgroup != "model" or n.end() <= s + 2:
+        return None
+    return Fig(start, n.end(), _IDENTIFIER, float(n.group("mdnum")))
+
+
 def _service_call(text: str, f: Fig, p: Patterns) -> bool:
     """An emergency number after a word of calling or before one of its calls is a phone
     number, no figure: "called 911", "dialled 999", "a 911 call" ("999 people" counts)."""
-    before = text[max(0, f.start - 12) : f.start].split()
+    before = text[max(0, f.start - 16) : f.start].lower().split()
     after = text[f.end : f.end + 16].split(None, 1)
     return bool(
-        (before and before[-1].lower() in p.lex.service_number_before)
+        (before and before[-1] in p.lex.service_number_before)
+        or " ".join(before[-2:]) in p.lex.service_number_before  # "a appelé le 17"
         or (after and after[0].rstrip(".,;:").lower() in p.lex.service_number_after)
     )
 
@@ -1347,12 +1395,13 @@ def _round_name(text: str, e: int, p: Patterns) -> bool:
 
 def _ratio_second(text: str, s: int, p: Patterns) -> bool:
     """A capitalized number word after a number and a proportion's link is the proportion's
-    second number, no name: "One In Five Britons", "ONE IN FIVE" (headline case)."""
+    second number, no name: "One In Five Britons", "ONE IN FIVE" (headline case); with
+    ``ratio_noun_gap``, the noun counted may sit between: "Un Français Sur Cinq"."""
     for link in p.RATIO_LINKS:
         if text.endswith(link, 0, s):
-            before = text[max(0, s - len(link) - 12) : s - len(link)].rsplit(None, 1)
-            first = before[-1].lower() if before else ""
-            return first.isdecimal() or first in p.lex.words
+            before = text[max(0, s - len(link) - 24) : s - len(link)].split()
+            heads = before[-2:] if p.lex.ratio_noun_gap else before[-1:]
+            return any(w.isdecimal() or w.lower() in p.lex.words for w in heads)
     return False
 
 
