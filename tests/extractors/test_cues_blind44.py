@@ -20,10 +20,9 @@ from .cues_blind44 import CASES, Case
 _STATUS = {"hedge": ClaimStatus.HEDGED, "denial": ClaimStatus.DENIED}
 _MARKED = frozenset(_STATUS.values())
 
-# Misses of the matrix at a20e6dd (159 / 183 right).
+# Misses of the matrix at a20e6dd (159 / 183 right), less those fixed since (163 / 183).
 _MISSES = frozenset(
     {
-        "deny_perfect",
         "deny_noun_a",
         "deny_noun_plural",
         "deny_noun_flat",
@@ -42,10 +41,7 @@ _MISSES = frozenset(
         "n_rejected_offer",
         "n_rejected_kidney",
         "n_rejected_appeal",
-        "n_rejected_candidate",
-        "n_jury_dismissed",
         "n_dismissed_lawsuit",
-        "n_insurance_claims",
         "n_claimed_victory",
     }
 )
