@@ -20,7 +20,8 @@ from .cues_blind44 import CASES, Case
 _STATUS = {"hedge": ClaimStatus.HEDGED, "denial": ClaimStatus.DENIED}
 _MARKED = frozenset(_STATUS.values())
 
-# Misses of the matrix at a20e6dd (159 / 183 right), less those fixed since (163 / 183).
+# Misses of the matrix at a20e6dd (163 / 183 right, with the corrected expectations),
+# less those fixed since (167 / 183).
 _MISSES = frozenset(
     {
         "deny_noun_a",
@@ -37,11 +38,7 @@ _MISSES = frozenset(
         "purport_perfect",
         "purport_adverb_front",
         "n_denied_permit",
-        "n_rejected_bill",
-        "n_rejected_offer",
         "n_rejected_kidney",
-        "n_rejected_appeal",
-        "n_dismissed_lawsuit",
         "n_claimed_victory",
     }
 )
