@@ -21,7 +21,7 @@ _STATUS = {"hedge": ClaimStatus.HEDGED, "denial": ClaimStatus.DENIED}
 _MARKED = frozenset(_STATUS.values())
 
 # Misses of the matrix at a20e6dd (163 / 183 right, with the corrected expectations),
-# less those fixed since (167 / 183).
+# less those fixed since (169 / 183).
 _MISSES = frozenset(
     {
         "deny_noun_a",
@@ -36,8 +36,6 @@ _MISSES = frozenset(
         "purport_present",
         "purport_gerund",
         "purport_perfect",
-        "purport_adverb_front",
-        "n_denied_permit",
         "n_rejected_kidney",
         "n_claimed_victory",
     }
@@ -92,3 +90,50 @@ def test_neighbours_stay_unmarked_after_a_lead(case: Case, lead: str) -> None:
     lowered = text[0].lower() + text[1:]
     body = lead + (lowered if lead and word in lowered else text)
     assert not _statuses_at(body, word if word in body else word.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "adverb", "content", "status"),
+    [
+        (
+            "Purportedly, the deal was signed in a Dubai hotel.",
+            "Purportedly",
+            "the deal was signed in a Dubai hotel",
+            ClaimStatus.HEDGED,
+        ),
+        (
+            "Allegedly, the funds were moved to an account in Cyprus.",
+            "Allegedly",
+            "the funds were moved to an account in Cyprus",
+            ClaimStatus.ASSERTED,
+        ),
+        (
+            "Reportedly, the two leaders met in secret last year.",
+            "Reportedly",
+            "the two leaders met in secret last year",
+            ClaimStatus.ASSERTED,
+        ),
+    ],
+)
+def test_fronted_sentence_adverb_takes_the_clause_after_it(
+    text: str, adverb: str, content: str, status: ClaimStatus
+) -> None:
+    """A sentence adverb opening its sentence with a comma hedges or flags what follows."""
+    found = [c for c in find_claims(text) if c.cue_start == 0]
+    assert [(text[c.cue_start : c.cue_end], c.text, c.status) for c in found] == [
+        (adverb, content, status)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening adverb that is no cue: "Still,", "Admittedly," hedge nothing
+        "Still, the deal was signed in a Dubai hotel.",
+        "Admittedly, the deal was signed in a Dubai hotel.",
+    ],
+)
+def test_other_opening_adverbs_hedge_nothing(text: str) -> None:
+    assert not [
+        c for c in find_claims(text) if c.cue_start is not None and c.status is ClaimStatus.HEDGED
+    ]
