@@ -751,7 +751,7 @@ def _word(
         ce = attributive_end(text, cs, ce, g.lexicon)  # "the alleged gunman [fled ...]"
     elif ce - cs < 3:
         comma = _FRONTED_COMMA.match(text, we)
-        if comma is not None and not text[a:ws].strip(" \"“"):
+        if comma is not None and not text[a:ws].strip(' "“'):
             # "Reportedly, the two leaders met ...": the clause after the opening adverb
             cs, ce = clause_content(text, comma.end(), b)
         else:
