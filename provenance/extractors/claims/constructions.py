@@ -648,7 +648,10 @@ def _person_object_re(language: str) -> re.Pattern[str] | None:
     word = rf"(?!{title}){days}[A-Z][a-z]+"
     name = rf"(?:{title}\s+)?{word}(?:\s+(?:{title}|[A-Z]\.|{word})){{0,3}}"
     dets = _alt(lex.indirect_object_determiners)
-    modifier = rf"{_NOT_MODIFIER}(?!(?:{dets})\b)[\w.-]+\s+"
+    # "denied the allegations [against] him": a preposition ends the modifiers, the
+    # object is the allegations, not a person (``removal_blockers``, as for a removal)
+    blockers = rf"(?!(?:{_alt(lex.removal_blockers)})\b)" if lex.removal_blockers else ""
+    modifier = rf"{_NOT_MODIFIER}{blockers}(?!(?:{dets})\b)[\w.-]+\s+"
     post = _alt(sorted({*lex.recipient_heads, *lex.removal_posts}))
     holder = rf"(?:{dets})\s+(?:{modifier}){{0,2}}?(?:{post})"
     people = _alt(lex.recipient_heads)

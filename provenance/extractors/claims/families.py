@@ -750,9 +750,14 @@ def _word(
     if attributive:
         ce = attributive_end(text, cs, ce, g.lexicon)  # "the alleged gunman [fled ...]"
     elif ce - cs < 3:
-        # "..., reportedly." or "Reportedly, ...": the clause around the adverb
-        start = max(a, text.rfind(",", a, ws) + 1)
-        cs, ce = clause_content(text, start, ws)
+        comma = _FRONTED_COMMA.match(text, we)
+        if comma is not None and not text[a:ws].strip(' "“'):
+            # "Reportedly, the two leaders met ...": the clause after the opening adverb
+            cs, ce = clause_content(text, comma.end(), b)
+        else:
+            # "..., reportedly.": the clause before the adverb
+            start = max(a, text.rfind(",", a, ws) + 1)
+            cs, ce = clause_content(text, start, ws)
     if ce - cs < 3:
         return
     d = Draft(cs, ce, Attribution.NARRATOR, status)
@@ -878,6 +883,8 @@ def _fronts_unit(text: str, unit_start: int, ps: int, pe: int) -> bool:
 #: A complement after a "without evidence" phrase: the evidence is of something named,
 #: inside its clause, not a remark on the claim before ("without evidence of her intent").
 _EVIDENCE_OF = re.compile(r"\s+(?:of|for)\b")
+#: the comma after a sentence adverb that opens its sentence ("Reportedly, ...")
+_FRONTED_COMMA = re.compile(r",\s+")
 
 
 def _bare_content(phrase: str, lex: CueLexicon) -> int | None:

@@ -283,9 +283,13 @@ def reads_as_noun(text: str, start: int, end: int, lex: CueLexicon) -> bool:
         nxt in lex.noun_followers
         or nxt in lex.noun_after
         or (prev.islower() and prev in lex.noun_before)
-        # a Title Case headline's "Jobless Claims Rise", "Border Disputes Flare": a right
+        # a Title Case headline's "Jobless Claims Rise", "Border Disputes Flare", or such a
+        # modifier opening a sentence ("Insurance claims after the floods topped"): a right
         # or a quarrel named by its modifier, no cue
-        or (text[start : start + 1].isupper() and prev.lower() in lex.entitlement_modifiers)
+        or (
+            (text[start : start + 1].isupper() or prev[:1].isupper())
+            and prev.lower() in lex.entitlement_modifiers
+        )
     )
 
 
