@@ -23,10 +23,12 @@ __all__ = ["PASSAGES", "Att", "Passage", "judge"]
 
 @dataclass(frozen=True)
 class Att:
-    """One expected attribution: its content as written and its source as written."""
+    """One expected attribution: its content and its source as written, and its status
+    when the passage tests it."""
 
     content: str
     source: str
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,10 @@ def _p(genre: str, rows: list[tuple[str, ...] | str]) -> list[Passage]:
             out.append(Passage(f"{genre}{n:02d}", row, ()))
             continue
         text, *pairs = row
-        atts = tuple(Att(pairs[i], pairs[i + 1]) for i in range(0, len(pairs), 2))
+        if len(pairs) == 3:
+            atts: tuple[Att, ...] = (Att(pairs[0], pairs[1], pairs[2]),)
+        else:
+            atts = tuple(Att(pairs[i], pairs[i + 1]) for i in range(0, len(pairs), 2))
         out.append(Passage(f"{genre}{n:02d}", text, atts))
     return out
 
@@ -1174,18 +1179,28 @@ _WIRE: list[tuple[str, ...] | str] = [
     (
         "Rescue workers said they had pulled 11 survivors from the rubble, but feared the "
         "death toll would rise.",
-        "they had pulled 11 survivors from the rubble, but feared the death toll would rise",
+        "they had pulled 11 survivors from the rubble",
+        "Rescue workers",
+        "the death toll would rise",
         "Rescue workers",
     ),
 ]
 
+# Three rows here are attributions after all: PolNeAR's annotators mark "voted against"
+# (its object as content) and "insistence that" (a demand, which must not read as a hedge:
+# its status is given).
 _NOT: list[tuple[str, ...] | str] = [
     "The film tells the story of a family torn apart by the partition of India.",
     "She posted a photo of herself with the trophy on Instagram.",
     "He is survived by his wife, three children and seven grandchildren.",
     "The funeral will be held on Friday at St Mary's Church.",
-    "The European insistence that Prime Minister Zoran Milic resign before any talks has "
-    "angered Belgrade.",
+    (
+        "The European insistence that Prime Minister Zoran Milic resign before any talks has "
+        "angered Belgrade.",
+        "Prime Minister Zoran Milic resign before any talks",
+        "European",
+        "asserted",
+    ),
     "The novel tells the story of two sisters who emigrate to Australia in the 1950s.",
     "The museum posted a photo of the damaged painting on its website.",
     "The company will report its quarterly results on Thursday.",
@@ -1202,7 +1217,7 @@ _NOT: list[tuple[str, ...] | str] = [
     "Police are appealing for witnesses.",
     "Thousands of people lined the streets to pay their respects.",
     "The judge adjourned the case until March 14.",
-    "The senator voted against the bill.",
+    ("The senator voted against the bill.", "the bill", "The senator"),
     "The report is due to be published in the autumn.",
     "The demand that the chief executive resign grew louder after the second recall.",
     "Their insistence on a public inquiry delayed the settlement by months.",
@@ -1210,7 +1225,12 @@ _NOT: list[tuple[str, ...] | str] = [
     "The singer posted a photo of her newborn son on Instagram on Tuesday.",
     "The documentary tells the story of the 1995 Rugby World Cup final in Johannesburg.",
     "Journalists who covered the case have received threats.",
-    "Brazil's insistence that the summit go ahead surprised the other delegations.",
+    (
+        "Brazil's insistence that the summit go ahead surprised the other delegations.",
+        "the summit go ahead",
+        "Brazil",
+        "asserted",
+    ),
     "Analysts were given a tour of the plant on Wednesday.",
     "The exhibition tells the story of Irish emigration through letters and photographs.",
     "The committee's hearing on the bill was postponed until January.",
@@ -1253,11 +1273,13 @@ def _expected_chars(text: str, content: str) -> set[int]:
     return chars
 
 
-def _found(att: Att, text: str, claim: tuple[int, int, str]) -> bool:
-    start, end, source = claim
+def _found(att: Att, text: str, claim: tuple[int, int, str, str]) -> bool:
+    start, end, source, status = claim
     want = _expected_chars(text, att.content)
     got = set(range(start, end))
     overlap = len(want & got) / len(want | got)
+    if att.status is not None and status != att.status:
+        return False
     return overlap >= 0.5 and bool(_words(att.source) & _words(source))
 
 
@@ -1266,7 +1288,8 @@ def judge(passage: Passage) -> list[str]:
 
     A passage holds when each expected attribution is matched by an attributed (direct or
     indirect) claim whose content overlaps it by at least half (character Jaccard) and
-    whose source, as written or resolved, shares a content word with the expected one;
+    whose source, as written or resolved, shares a content word with the expected one
+    (and whose status is the expected one, when one is given);
     when no other attributed claim is predicted; and, for a neighbour, when no claim at
     all is hedged or denied.
     """
@@ -1275,7 +1298,12 @@ def judge(passage: Passage) -> list[str]:
     frame = provenance.extract_claims(passage.text)
     attributed = frame[frame["attribution"].isin(["direct", "indirect"])]
     claims = [
-        (int(row.start), int(row.end), f"{row.source_text or ''} {row.source or ''}")
+        (
+            int(row.start),
+            int(row.end),
+            f"{row.source_text or ''} {row.source or ''}",
+            str(row.status),
+        )
         for row in attributed.itertuples()
     ]
     wrong: list[str] = []
@@ -1289,7 +1317,7 @@ def judge(passage: Passage) -> list[str]:
             wrong.append(f"missed {att.content!r} <- {att.source!r}")
         else:
             used.add(hit)
-    for i, (start, end, source) in enumerate(claims):
+    for i, (start, end, source, _) in enumerate(claims):
         if i not in used:
             wrong.append(f"extra {passage.text[start:end]!r} <- {source.strip()!r}")
     if passage.neighbour:

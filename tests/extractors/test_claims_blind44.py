@@ -4,7 +4,12 @@ tributes, letters and filings, and Australian, Irish, South African and Indian c
 
 The matrix was written before the claims extractor or the earlier matrices were read. At
 a20e6dd 203 of its 227 passages held: 181 of 192 passages with attributions (191 of 194
-attributions found) and 22 of 35 neighbours. The passages that did not hold are marked
+attributions found) and 22 of 35 neighbours. Four expectations were wrong against
+PolNeAR's annotation, which marks "feared" as a cue of its own (wire18: two attributions),
+"voted against" with its object as content (not22) and "insistence that" with the demand
+as content (not05, not30: attributions whose status must stay "asserted", not hedged);
+corrected, 205 of the 227 held at a20e6dd (183 of 195 passages with attributions, 193 of
+198 attributions found, 22 of 32 neighbours). The passages that did not hold are marked
 ``xfail(strict=True)``.
 """
 
@@ -27,7 +32,6 @@ MISSES = frozenset(
         "filing16",
         "wire14",
         "wire15",
-        "wire18",
         "not01",
         "not02",
         "not05",
@@ -36,7 +40,6 @@ MISSES = frozenset(
         "not08",
         "not09",
         "not12",
-        "not22",
         "not27",
         "not28",
         "not30",
@@ -59,7 +62,7 @@ def test_passage(passage: Passage) -> None:
 
 
 def test_matrix_shape() -> None:
-    """Ids are unique, contents lie in their passages, and the neighbours are a sixth."""
+    """Ids are unique, contents lie in their passages, and about a seventh are neighbours."""
     ids = [p.id for p in PASSAGES]
     assert len(ids) == len(set(ids))
     assert set(ids) >= MISSES
