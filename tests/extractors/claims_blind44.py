@@ -513,6 +513,8 @@ _BROADCAST: list[tuple[str, ...] | str] = [
     ),
     (
         'Asked on Sky News whether he would resign, the minister said: "Absolutely not."',
+        "whether he would resign",
+        "the minister",
         "Absolutely not.",
         "the minister",
     ),
@@ -1157,6 +1159,8 @@ _WIRE: list[tuple[str, ...] | str] = [
     ),
     (
         'Asked whether the deal was dead, the spokesman replied: "Not at all."',
+        "whether the deal was dead",
+        "the spokesman",
         "Not at all.",
         "the spokesman",
     ),
