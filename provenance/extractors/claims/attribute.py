@@ -400,7 +400,7 @@ def _unit(
         info = cue_info(verb)
         if (
             info.particles
-            and _next_word(text, m_end) in info.particles
+            and _particle_after(text, m_end, info.particles)
             and _QUANTITY_AFTER.match(text, m_end) is None
         ):
             continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
@@ -1730,6 +1730,25 @@ def _is_date(text: str, start: int, end: int) -> bool:
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m else ""
+
+
+def _particle_after(text: str, pos: int, particles: tuple[str, ...]) -> bool:
+    """Whether a particle, a word or a phrase ("the story of"), follows a cue whole."""
+    word = _next_word(text, pos)
+    if not word:
+        return False
+    if word in particles:
+        return True
+    at = text.index(word, pos)
+    for phrase in particles:
+        end = at + len(phrase)
+        if (
+            phrase.startswith(word + " ")
+            and text.startswith(phrase, at)
+            and not text[end : end + 1].isalnum()
+        ):
+            return True
+    return False
 
 
 def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:
