@@ -75,8 +75,8 @@ class CueVerb:
 
     ``flag`` ("unverified") marks charges a fact-checker must check although the
     verb is neutral ("accused"); ``flag_sources`` limits that to sources of
-    those kinds ("media" for "reported"); ``particles`` are words that make a form
-    right before them another verb ("shows up at the rally").
+    those kinds ("media" for "reported"); ``particles`` are words or phrases that make a form
+    right before them another verb ("shows up at the rally", "tells the story of").
     """
 
     lemma: str

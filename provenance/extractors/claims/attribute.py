@@ -400,7 +400,7 @@ def _unit(
         info = cue_info(verb)
         if (
             info.particles
-            and _next_word(text, m_end) in info.particles
+            and _particle_after(text, m_end, info.particles)
             and _QUANTITY_AFTER.match(text, m_end) is None
         ):
             continue  # "showed up at the rally": another verb ("showed up to 40%" is a figure)
@@ -1730,6 +1730,39 @@ def _is_date(text: str, start: int, end: int) -> bool:
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m else ""
+
+
+def _particle_after(text: str, pos: int, particles: tuple[str, ...]) -> bool:
+    """Whether a particle, a word or a phrase ("the story of"), follows a cue whole."""
+    if text.startswith(" ", pos) and not text[pos + 1 : pos + 2].isspace():
+        # one space after the cue, the common case: one prefix test of them all at once
+        spaced = _spaced(particles)
+        if not text.startswith(spaced, pos):
+            return False
+        return any(text.startswith(p, pos) and not _goes_on(text, pos + len(p)) for p in spaced)
+    word = _next_word(text, pos)
+    if not word:
+        return False
+    if word in particles:
+        return True
+    at = text.index(word, pos)
+    return any(
+        phrase.startswith(word + " ")
+        and text.startswith(phrase, at)
+        and not _goes_on(text, at + len(phrase))
+        for phrase in particles
+    )
+
+
+@functools.cache
+def _spaced(particles: tuple[str, ...]) -> tuple[str, ...]:
+    """The particles of a cue, each after a space (``str.startswith`` takes the tuple)."""
+    return tuple(f" {p}" for p in particles)
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Whether the word before ``at`` goes on there ("told off-duty", "showed upward")."""
+    return at < len(text) and (text[at].isalnum() or text[at] in "_'’-")
 
 
 def _spans_draft(spans: Spans | None, info: CueInfo) -> Draft | None:

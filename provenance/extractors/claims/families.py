@@ -31,7 +31,7 @@ from provenance.extractors.claims.family_parts import (
     past_apposition,
     unit_of,
 )
-from provenance.extractors.claims.hedge_constructions import claimant_of, relative_that
+from provenance.extractors.claims.hedge_constructions import claimant_of, mandative, relative_that
 from provenance.extractors.claims.infinitive_clauses import stative_infinitive
 from provenance.extractors.claims.initial_free_relatives import initial_free_relative_claims
 from provenance.extractors.claims.noun_sources import (
@@ -652,6 +652,30 @@ def _negated_before(text: str, start: int, g: FamilyGrammar) -> bool:
     return any(w in negations or w.endswith(clitics) for w in words)
 
 
+def _demand(text: str, m: re.Match[str], noun: CueNoun, lex: CueLexicon) -> int | None:
+    """Where the clause of a hedge noun of a mandative lemma ends when it is in the
+    mandative subjunctive ("the European insistence that Smith resign"): a demand, as after
+    the verb, no claim; ``None`` for a claim."""
+    if noun.status is not ClaimStatus.HEDGED or noun.lemma not in lex.mandative_lemmas:
+        return None
+    end = m.end("noun")
+    after = text[end : end + 80]
+    # the noun's phrase may be a subject: its clause ends before the main verb ("that
+    # Smith resign [has] angered", "that the summit go ahead [surprised] them")
+    for k, word in enumerate(re.finditer(r"\S+", after)):
+        low = word.group().lower()
+        if k >= 3 and (
+            low in lex.finite_auxiliaries
+            or low in lex.irregular_pasts
+            or low.endswith(lex.past_endings)
+        ):
+            clause = after[: word.start()].rstrip()
+            if mandative(clause + ".", lex):
+                return end + len(clause)
+            break
+    return len(text) if mandative(after, lex) else None
+
+
 #: a noun cue's content opens with a word, or a quotation of one
 _QUOTED_OR_WORD = re.compile(r"(?:[\"“‘]|'')?\w")
 
@@ -711,6 +735,9 @@ def _noun(
     status = noun.status
     if adj is not None:
         status = ClaimStatus.UNCONFIRMED
+    elif (demand := _demand(text, m, noun, g.lexicon)) is not None:
+        status = ClaimStatus.ASSERTED  # "the insistence that Smith resign": a demand
+        ce = min(ce, demand)
     d = Draft(cs, ce, Attribution.NARRATOR, status)
     if m.group("by"):
         d.source_start, d.source_end = m.span("by")

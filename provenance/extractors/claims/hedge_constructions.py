@@ -324,7 +324,7 @@ def mandative(after: str, lex: CueLexicon) -> bool:
     elif first.lower() in lex.mandative_determiners:
         lengths = range(2, 5)
     elif first[:1].isupper():
-        lengths = range(1, 4)
+        lengths = range(1, 5)  # "that Prime Minister Zoran Milic resign"
     else:
         return False
     followers = lex.mandative_followers
@@ -333,6 +333,8 @@ def mandative(after: str, lex: CueLexicon) -> bool:
             return False
         subject, verb = tokens[:n], tokens[n]
         if not verb.isalpha() or not verb.islower():
+            if verb[:1].isupper() and first[:1].isupper():
+                continue  # the name goes on: "that Prime Minister Zoran Milic resign"
             return False
         if n > 1 and verb.endswith(lex.noun_endings):
             continue  # "that the annual investment in ... was": the subject goes on

@@ -323,6 +323,37 @@ def _opens_clause(tokens: list[re.Match[str]], j: int) -> bool:
     return "," in before or ";" in before
 
 
+def _name_words(tokens: list[re.Match[str]], start: int) -> int:
+    """How many tokens from ``start`` on go on a proper name after "of" (maybe "of the"):
+    a titled word or a number opens it ("the 9th", "the Federal"), and each titled word
+    after it, or "of" between two, goes on with it ("9th U.S. Circuit Court of Appeals")."""
+    count = 0
+    j = max(start, 2)
+    while j < len(tokens):
+        prev = tokens[j - 1].group(0)
+        opened = prev == "of" or (prev == "the" and tokens[j - 2].group(0) == "of")
+        word = tokens[j].group(0)
+        if not (opened and (_titled_word(word) or word[0].isdigit())):
+            j += 1
+            continue
+        j += 1
+        while j < len(tokens):
+            word = tokens[j].group(0)
+            if _titled_word(word) or (
+                word == "of" and j + 1 < len(tokens) and _titled_word(tokens[j + 1].group(0))
+            ):
+                count += 1
+                j += 1
+                continue
+            break
+    return count
+
+
+def _titled_word(word: str) -> bool:
+    """A capitalised word, not one in capitals only ("Circuit", "U.S.", not "KILLED")."""
+    return word[0].isupper() and (len(word) < 3 or not word.isupper() or "." in word)
+
+
 def _starts_name(tokens: list[re.Match[str]], j: int) -> bool:
     """Whether ``tokens[j]`` opens a run of capitalised words after a lower-case one."""
     return tokens[j].group(0)[0].isupper() and tokens[j - 1].group(0)[0].islower()
@@ -1039,6 +1070,10 @@ def _find_subject(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             )
             if close is not None:
                 reach += len(tokens) - close
+            if first + 8 + reach < len(tokens):
+                # the words of a proper name count as one ("the 9th U.S. Circuit Court of
+                # Appeals", "the Federal Court of Australia"): a long name is no clause
+                reach += _name_words(tokens, first + 1)
             if first + 8 + reach < len(tokens):
                 return None
         quantified = first + 1 < len(tokens) and tokens[first + 1].group(0) == "than"
