@@ -107,8 +107,8 @@ class Taken:
     """Cue spans already used, so one cue never gives two claims."""
 
     def __init__(self, drafts: list[Draft]) -> None:
-        # lists, not generators: no generator is resumed for each draft (this runs for
-        # every draft of a text, once in each of five steps)
+        # lists, not generators: no generator is resumed for each draft (this reads every
+        # draft of a text in each step that skips the cues taken)
         spans = [
             (d.cue_start, d.cue_end)
             for d in drafts
