@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from provenance.enums import SourceKind
 from provenance.errors import LexiconError
 from provenance.extractors.claims import clause_subjects, inversions, spans, subjects
-from provenance.extractors.claims.cues import _cue_grammar
+from provenance.extractors.claims.cues import _cue_grammar, cue_grammar
 from provenance.extractors.sources import registry
 from provenance.lexicon import _files, cues, source_kinds
 from provenance.lexicon.cues import cue_lexicon
@@ -35,6 +35,7 @@ def _clear() -> None:
         cues._load,
         cues._load_tag,
         _cue_grammar,
+        cue_grammar,
         registry._kinds,
         registry._person_roles,
         registry._name_suffixes,

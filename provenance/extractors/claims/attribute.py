@@ -109,6 +109,10 @@ _QUOTE_CHARS = '“”"'
 _ALNUM = re.compile(r"\w")
 #: how a quotation ends before the cue that credits it ("“...,” said X")
 _QUOTE_ENDS = ("”", '"', ',"', ",”", "''", '",', "”,")
+#: the last characters of a lead that a frame closes (", she said", '," he said')
+_FRAME_ENDS = frozenset({",", "”", '"', "—"})
+#: closing quotation marks (a lead ending ',”' ends with "”")
+_CLOSING_MARKS = frozenset({"”", '"'})
 #: Frames whose subject may be read loosely: a clause after the cue shows a report; an
 #: object ("rejected a bid", "claimed $27,000 in deductions") does not.
 _LOOSE_FRAMES = (_CLAUSE, _TELL)
@@ -465,7 +469,8 @@ def _unit(
                 draft.end = trim(text, more[0], more[1])[1]
         drafts.append(draft)
         here = len(drafts) - 1
-        if not _frames(drafts, unit_claims, here):
+        # a unit's first claim has no earlier one to frame (most units hold one claim)
+        if not (unit_claims and _frames(drafts, unit_claims, here)):
             nested(text, here, drafts, quotes)
         unit_claims.append(here)
         aside = None
@@ -976,12 +981,16 @@ def _try_cue(
         return None  # "As the day went on, the crowd grew": nothing quoted, nothing said
     if info.frame is _ACCORDING:
         return _according(text, a, b, floor, m)
-    if (inv := inverted(text, a, b, m)) is not None:
+    # an inverted frame opens its unit (inverted's own first test: most cues do not)
+    if cue_start == a and (inv := inverted(text, a, b, m)) is not None:
         return _spans_draft(inv, info)
     if info.frame is not _OBJECT and (comment := as_source(text, floor, b, m)) is not None:
         return _spans_draft(comment, info)
     before = text[floor:cue_start].rstrip()
-    if in_contrasted_relative(text, before, cue_end, lex.language):
+    # the relative is followed by a comma (in_contrasted_relative's own first test)
+    if text.startswith(",", cue_end) and in_contrasted_relative(
+        text, before, cue_end, lex.language
+    ):
         return None  # "Contrary to what the minister said, CLAUSE": "what" is said
     # a participle, also of a phrasal cue (", calling for X", ", pointing to X")
     ing = verb.split()[0].endswith("ing")
@@ -1209,10 +1218,14 @@ def _try_cue(
     # '..., Trump said "there will be exceptions," the Times reported': the earlier claim
     # took the quotation up to its comma; the frame closes the clause after it
     after_quote = not lead and floor > a and text.endswith(_QUOTE_ENDS, 0, floor)
+    # the lead's last character ("" when there is none): the tests of how the lead ends
+    # below read it, one character each, not a call of ``endswith`` each
+    lead_end = lead[-1:]
     # a frame closing the words before it (", she said", '," he said'): only there is the
     # tail after the cue read as a bare adjunct (most cues open their sentence's content)
-    framed = lead.endswith((",", "”", '"', "—")) or after_quote
-    quoted_lead = lead.endswith(("”", ",”", '"')) and text[floor] in OPEN
+    framed = lead_end in _FRAME_ENDS or after_quote
+    # a closing mark ends the lead (',”' too)
+    quoted_lead = lead_end in _CLOSING_MARKS and text[floor] in OPEN
     # the tail is read only where its adjunct decides: after a quotation (quoted_lead) the
     # frame test below holds whatever tail_short is, and tail_core is read only by
     # quoted_object, an object cue's; so the tail is skipped there for any other cue
@@ -1221,14 +1234,15 @@ def _try_cue(
     # both adjuncts end with their comma
     if (
         tail_short
-        and lead.endswith(",")
+        and lead_end == ","
         and (_adjuncts().intro.fullmatch(lead) or _adjuncts().question.fullmatch(lead))
     ):
         tail_short = False  # "Later in the day, the FBI said it would cooperate"
     # "In Iowa, Clinton said, “We will win.”": the quotation after the cue is the content
-    medial = _medial(lead, tail, lex)
+    # (only after a lead ending in a comma, _medial's own first test: most leads end in none)
+    medial = lead_end == "," and _medial(lead, tail, lex)
     mid = (
-        lead.endswith(",")
+        lead_end == ","
         and (tail.lstrip().startswith(",") or medial)
         and not quoted_lead
         and _QUOTE_NEXT.match(tail) is None

@@ -77,12 +77,18 @@ class CueGrammar:
     prefix_words: frozenset[str]
 
 
+@functools.cache  # per language tag, a handful a process (as the lexicon's ``_load_tag``)
 def cue_grammar(language: str | None = "en") -> CueGrammar:
-    """The compiled cue grammar of a language (cached per language).
+    """The compiled cue grammar of a language (cached per language, and per tag).
+
+    The rules read it at every cue and draft: cached per tag, a call is one lookup, not
+    :func:`~provenance.lexicon._files.language_key`'s parsing of the tag each time.
 
     Example:
         >>> cue_grammar("en").cue_re.search("He has not confirmed it.").group("verb")
         'confirmed'
+        >>> cue_grammar() is cue_grammar("en-GB") is cue_grammar(None)
+        True
     """
     return _cue_grammar(language_key(language))
 
@@ -303,6 +309,9 @@ def cue_info(verb: str) -> CueInfo:
         >>> cue_info("denied").status
         <ClaimStatus.DENIED: 'denied'>
     """
+    info = _EN.forms.get(verb)  # most cues: the form as matched, one word or spaced once
+    if info is not None:
+        return info
     key = " ".join(verb.split())
     return _EN.forms.get(key) or _EN.forms[key.lower()]
 
@@ -323,7 +332,9 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
         first = _WORD.match(after.lstrip())
         if first is not None and first.group().lower() in _UNCONFIRMING:
             return _UNCONFIRMED  # "according to unconfirmed reports"
-    if info.status is _HEDGED and aux and _EN.negated_re.search(aux):
+    # searched once: three tests below read it (most cues have no auxiliary)
+    negated = bool(aux) and _EN.negated_re.search(aux) is not None
+    if info.status is _HEDGED and negated:
         return _ASSERTED  # "never claimed to be", "did not purport to": no claim made
     if (
         info.status is _HEDGED
@@ -358,12 +369,12 @@ def cue_status(info: CueInfo, aux: str, after: str = "") -> ClaimStatus:
     if (
         info.status is _ASSERTED
         and info.frame is _CLAUSE
-        and not (aux and _EN.negated_re.search(aux))
+        and not negated
         and (rest := _insisted(aux, after)) is not None
         and not mandative(rest, _EN.lexicon)
     ):
         return _HEDGED  # "argued insistently that": an insisting claim
-    if aux and _EN.negated_re.search(aux):
+    if negated:
         # "has not confirmed", "could not verify": the text says it is unverified.
         # "did not say/specify whether" reports a silence, not an unverified claim.
         if info.lemma in _EN.lexicon.confirming:

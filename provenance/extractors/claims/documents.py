@@ -87,18 +87,22 @@ def document_claims(
     """
     g = _grammar(language_key(language))
     out: list[Draft] = []
+    if g.fronted is None:
+        return out
+    fronted = g.fronted.match
     for a, b in units:
-        found = _fronted(text, a, b, g)  # anchored at the unit start: cheap, and rare
+        # anchored at the unit start: cheap, and rare (matched here, no call a unit)
+        if (m := fronted(text, a, b)) is None:
+            continue
+        found = _fronted(text, m, b, g)
         if found is not None and not any(d.start < b and a < d.end for d in drafts):
             out.append(found)  # unless a cue of this sentence already gave a claim
     return out
 
 
-def _fronted(text: str, a: int, b: int, g: _Grammar) -> Draft | None:
-    """ "In a poll, X": the rest of the sentence, credited to the poll."""
-    m = g.fronted.match(text, a, b) if g.fronted is not None else None
-    if m is None:
-        return None
+def _fronted(text: str, m: re.Match[str], b: int, g: _Grammar) -> Draft | None:
+    """ "In a poll, X": the rest of the sentence (the unit ending at ``b``), credited to
+    the poll; ``m`` is the match of ``g.fronted`` at the unit's start."""
     cs, ce = trim(text, m.end(), b)
     if ce - cs < 10:
         return None

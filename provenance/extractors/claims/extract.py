@@ -163,7 +163,11 @@ class RuleBasedExtractor:
                 infos.append((mention, resolver.resolve(mention, d.source_start)))
             else:
                 infos.append((None, None))
-        order = sorted(range(len(drafts)), key=lambda i: (drafts[i].start, -drafts[i].end))
+        # text order (by start, the longer first, then list order): the keys built in one
+        # list, no Python call per draft
+        keyed = [(d.start, -d.end, i) for i, d in enumerate(drafts)]
+        keyed.sort()
+        order = [i for _, _, i in keyed]
         new_index = {old: new for new, old in enumerate(order)}
         out: list[ClaimSpan] = []
         for old in order:

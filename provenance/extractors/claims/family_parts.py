@@ -107,12 +107,16 @@ class Taken:
     """Cue spans already used, so one cue never gives two claims."""
 
     def __init__(self, drafts: list[Draft]) -> None:
-        self.spans = sorted(
+        # lists, not generators: no generator is resumed for each draft (this reads every
+        # draft of a text in each step that skips the cues taken)
+        spans = [
             (d.cue_start, d.cue_end)
             for d in drafts
             if d.cue_start is not None and d.cue_end is not None
-        )
-        self.longest = max((b - a for a, b in self.spans), default=0)
+        ]
+        spans.sort()
+        self.spans: list[tuple[int, int]] = spans
+        self.longest = max([b - a for a, b in spans], default=0)
 
     def overlaps(self, s: int, e: int) -> bool:
         # sorted by start: only spans starting in (s - longest, e) can overlap [s, e)

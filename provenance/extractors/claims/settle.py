@@ -88,7 +88,8 @@ def settle_statuses(
         if _event_gerund(text, d, lex):
             no_claim.append(i)  # "after railing against the tariffs": an act, no claim
             continue
-        if prospective_thing(text, d, lex):
+        # only a hedge takes a prize (prospective_thing's own first test): most drafts skip it
+        if d.status is _HEDGED and prospective_thing(text, d, lex):
             d.status = _ASSERTED  # "to claim the nomination": a prize, not a claim
             continue
         noun = (
@@ -151,7 +152,8 @@ def _event_gerund(text: str, d: Draft, lex: CueLexicon) -> bool:
 
 def _elided(text: str, d: Draft, lex: CueLexicon) -> bool:
     """Whether a cue's content is not after it: a comparison's report, a fronted object."""
-    if object_before(text, d, lex):
+    # only a denial's object stands before it (object_before's own first test)
+    if d.status is _DENIED and object_before(text, d, lex):
         return True
     return d.cue_start is not None and compared_report(text, d.cue_start, lex)
 
