@@ -12,7 +12,10 @@ wrong (a denied report, "according to the Financial Times", counts at odds in sy
 Each row is ``(name, text, flags)``; each flag is ``(kind, surface, source, cue)``,
 ``surface`` being the shortest clause that states the claim in question and ``source``
 who hedges it (unverified) or who denies it (contradiction), as the guideline says. Two
-counts at odds are two contradiction flags, one on each side, and their cue is empty.
+counts at odds are two contradiction flags, one on each side, and their cue is empty; one
+source answering another's account ("X claimed A, but Y said B") contradicts A, the claim
+in question, and Y is its source. A claim both hedged and left unverified by the writer is
+one unverified flag (the flags are counted once per claim and kind).
 A case with no flags is a neighbour that must raise nothing. "Reuters" as the source of
 an unverified flag means the text names no one ("reportedly", "the alleged fixer"): any
 source is right; as the source of a contradiction it is the writer's own refutation
@@ -139,15 +142,7 @@ _ROWS: tuple[Row, ...] = (
         "health-19",
         "The clinic claimed a 98 percent success rate for the therapy. Reuters could not "
         "independently verify the figure.",
-        (
-            (U, "a 98 percent success rate for the therapy", "The clinic", "claimed"),
-            (
-                U,
-                "a 98 percent success rate for the therapy",
-                "The clinic",
-                "could not independently verify",
-            ),
-        ),
+        ((U, "a 98 percent success rate for the therapy", "The clinic", "claimed"),),
     ),
     (
         "health-20",
@@ -547,15 +542,7 @@ _ROWS: tuple[Row, ...] = (
         "war-03",
         "Ukraine's military claimed to have destroyed 14 Russian tanks overnight. Reuters "
         "could not independently verify the battlefield accounts.",
-        (
-            (U, "destroyed 14 Russian tanks overnight", "Ukraine's military", "claimed"),
-            (
-                U,
-                "destroyed 14 Russian tanks overnight",
-                "Ukraine's military",
-                "could not independently verify",
-            ),
-        ),
+        ((U, "destroyed 14 Russian tanks overnight", "Ukraine's military", "claimed"),),
     ),
     (
         "war-04",
@@ -603,7 +590,7 @@ _ROWS: tuple[Row, ...] = (
         "continuing there.",
         (
             (U, "it had recaptured the airport", "The army", "claimed"),
-            (C, "fighting was continuing there", "the RSF", ""),
+            (C, "it had recaptured the airport", "the RSF", "but the RSF said"),
         ),
     ),
     (
@@ -935,15 +922,7 @@ _ROWS: tuple[Row, ...] = (
         "science-11",
         "The company's press release claimed a breakthrough in battery density that has not "
         "been independently confirmed.",
-        (
-            (U, "a breakthrough in battery density", "The company's press release", "claimed"),
-            (
-                U,
-                "a breakthrough in battery density",
-                "The company's press release",
-                "has not been independently confirmed",
-            ),
-        ),
+        ((U, "a breakthrough in battery density", "The company's press release", "claimed"),),
     ),
     (
         "science-12",
@@ -1013,7 +992,7 @@ _ROWS: tuple[Row, ...] = (
         "they had used only rubber bullets.",
         (
             (U, "police had fired live rounds into the crowd", "Protesters", "claimed"),
-            (C, "they had used only rubber bullets", "Police", ""),
+            (C, "police had fired live rounds into the crowd", "Police", "Police said"),
         ),
     ),
     (

@@ -16,12 +16,12 @@ import pytest
 from tests.rules.flags_matrix44 import CASES, score
 from tests.rules.flags_matrix44 import predict as _predict
 
-#: Cases the rules still get wrong (145 of 201 cases passed at a20e6dd, as first written:
-#: 114 of 161 flags, 33 raised beyond them).
+#: Cases the rules still get wrong (145 of 201 cases passed at a20e6dd as first written:
+#: 114 of 161 flags, 33 raised beyond them; 147 once five expectations were set to the
+#: guideline and the scoring: 115 of 158 flags, 32 raised beyond).
 WRONG = frozenset(
     {
         "health-15",
-        "health-19",
         "sport-10",
         "sport-14",
         "sport-18",
@@ -43,7 +43,6 @@ WRONG = frozenset(
         "war-06",
         "war-07",
         "war-09",
-        "war-10",
         "war-14",
         "war-16",
         "war-18",
