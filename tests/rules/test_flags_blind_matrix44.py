@@ -1,9 +1,6 @@
-"""The sixth blind flags matrix (``tests/rules/flags_matrix44.py``), one test per case.
+"""One test a case of ``tests/rules/flags_matrix44.py``, scored as round 43's matrix is.
 
-A case passes when every flag the guideline expects is raised (same kind, the flagged
-claim covering or overlapping the expected span, as the wire scorer matches) and nothing
-else is; a neighbour passes when nothing is raised. The cases the rules still get wrong
-are strict xfails, so fixing one flips it and the suite says so.
+Misses stay strict xfails (WRONG), so a fix flips its case and the suite says so.
 """
 
 from __future__ import annotations
@@ -15,6 +12,7 @@ import pytest
 
 from tests.rules.flags_matrix44 import CASES, score
 from tests.rules.flags_matrix44 import predict as _predict
+from tests.rules.helpers import assert_matrix_shape, matrix_params
 
 #: Cases the rules still get wrong (145 of 201 cases passed at a20e6dd as first written:
 #: 114 of 161 flags, 33 raised beyond them; 147 once five expectations were set to the
@@ -69,19 +67,7 @@ def _predicted() -> dict[str, list[dict[str, Any]]]:
     return _predict(CASES)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case,
-            id=case.name,
-            marks=pytest.mark.xfail(strict=True, reason="still wrong")
-            if case.name in WRONG
-            else (),
-        )
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize("case", matrix_params(CASES, WRONG))
 def test_case(case: Any) -> None:
     """Every expected flag is raised, and nothing else."""
     missed, extra = score(case, _predicted()[case.name])
@@ -95,10 +81,4 @@ def test_wrong_names_cases() -> None:
 
 def test_matrix_shape() -> None:
     """Each expected span occurs once in its text; the matrix keeps its size."""
-    for case in CASES:
-        assert len({c.name for c in CASES if c.name == case.name}) == 1
-        for flag in case.flags:
-            assert case.text.count(flag.surface) == 1, (case.name, flag.surface)
-            assert flag.kind in ("unverified", "contradiction")
-    assert sum(len(case.flags) for case in CASES) >= 130
-    assert sum(not case.flags for case in CASES) >= 55
+    assert_matrix_shape(CASES, flags=150, neighbours=70)
