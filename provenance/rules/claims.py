@@ -42,7 +42,11 @@ _NAMING_WORDS = 4
 
 
 def denied_by_name(
-    claims: pd.DataFrame, contradicted: pd.Series, hedged: pd.Series | None = None
+    claims: pd.DataFrame,
+    contradicted: pd.Series,
+    hedged: pd.Series | None = None,
+    *,
+    naming_words: int = _NAMING_WORDS,
 ) -> pd.Series:
     """Hedged claims a denial names as its object, with the claim noun that hedges them.
 
@@ -54,7 +58,8 @@ def denied_by_name(
     either is denied itself or made with a contesting cue ("rebuffed claims that"), with at
     most :data:`_NAMING_WORDS` words before it ("allegations of"), or holds a contesting cue
     of the matching lexicon and at most three words right before it ("contradicted the claim
-    that"). A hedge outside the denial ("allegations by
+    that"); ``naming_words`` widens the first window (a report's outlet: "denied a report
+    in the Daily Mail that"). A hedge outside the denial ("allegations by
     various women of [X] ..., who has denied the accusations") stays a hedge.
 
     Example:
@@ -102,7 +107,7 @@ def denied_by_name(
         denial = status == ClaimStatus.DENIED.value or (
             isinstance(cue, str) and contests.fullmatch(cue.strip()) is not None
         )
-        if denial and len(before.split()) <= _NAMING_WORDS:
+        if denial and len(before.split()) <= naming_words:
             named.add(target)
             continue
         last = max((m.end() for m in contests.finditer(before)), default=None)
@@ -374,8 +379,9 @@ def _held(claims: pd.DataFrame, denying: pd.Series) -> pd.DataFrame:
         claims["status"] == ClaimStatus.HEDGED.value
     )
     free = named & claims["parent_claim_id"].isna() & ~denying
-    inner = claims.loc[free, ["claim_id", "source_id"]]
-    inner = inner.assign(article_id=claims["article_id"], start=claims["start"], end=claims["end"])
+    # selected at once: assigning columns to an empty selection would take every row of
+    # ``claims`` (with null ids), so an article's findings would hang on the others'
+    inner = claims.loc[free, ["claim_id", "source_id", "article_id", "start", "end"]]
     pairs = inner.merge(outer, on="article_id", suffixes=("", "_d"))
     inside = (
         (pairs["start"] >= pairs["start_d"])

@@ -483,6 +483,22 @@ def _events(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     return pd.Series([done[p] for p in triples], index=figures.index, dtype=object)
 
 
+def _eventive_units(f: pd.DataFrame) -> pd.Series:
+    """Figures whose unit is a word of an event of their own language's matching lexicon
+    ("50 dead", "85 bodies"): the unit says what befell, not who."""
+    import pandas as pd
+
+    from provenance.lexicon.matching import match_lexicon
+
+    lang = f["language"] if "language" in f else pd.Series("en", index=f.index)
+    unit = f["unit"] if "unit" in f else pd.Series(None, index=f.index, dtype=object)
+    found = [
+        isinstance(u, str) and bool(match_lexicon(la if isinstance(la, str) else None).events_of(u))
+        for la, u in zip(lang.astype(object), unit.astype(object), strict=True)
+    ]
+    return pd.Series(found, index=f.index, dtype=bool)
+
+
 def _general_units(f: pd.DataFrame) -> pd.Series:
     """Figures whose ``_key`` is one of the ``general_units`` of their own language's
     matching lexicon ("person": "12 people died" counts any of the dead)."""
@@ -581,7 +597,10 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     # "including 10 children": part of another count, no rival either
     f = f[~(_updates(f, claims) | _parts(f, claims))]
     restates = restates[f.index]
-    found = restated_key(f, restates)
+    # "Moscow put its losses at fewer than 50 dead", "medics counted 85 bodies": a unit that
+    # only names the event says no more of what is counted than no unit does
+    bare_unit = restates & _eventive_units(f)
+    found = restated_key(f.assign(_key=f["_key"].where(~bare_unit, None)), restates)
     f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
     # "Organisers said 100,000 marched; police counted 20,000": no unit near, what befell
     # the nearest count of another source

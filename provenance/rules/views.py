@@ -197,7 +197,7 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         ),
         # a denial pointing back names its claim ("denies the allegation"); a nested one
         # ("denied Russian claims that ...") leaves the claim's status to its own cue
-        charge=charge_to_nested(claims, charged & ~corroborated(claims, charged, bodies)),
+        charge=_undenied(claims, contradicted, charged & ~corroborated(claims, charged, bodies)),
         denied=is_uncontested_denial(claims, contradicted),
         contradicted_claim_id=contradicted,
     )
@@ -235,6 +235,22 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         "claims": claim_view,
         "figures": figure_view,
     }
+
+
+#: Words a denied report's naming may take before its claim: "a report by an investigative
+#: outlet that", "a report in the Daily Mail that".
+_REPORT_WORDS = 8
+
+
+def _undenied(claims: pd.DataFrame, contradicted: pd.Series, charged: pd.Series) -> pd.Series:
+    """Charged claims, carried to the claims they nest, but for those a denial names.
+
+    "The club denied [a newspaper report that [its manager had been sacked]]": the report
+    is what the club denies, a contradiction; the guideline flags no hedge beside it.
+    """
+    charge = charge_to_nested(claims, charged)
+    named = denied_by_name(claims, contradicted, charge, naming_words=_REPORT_WORDS)
+    return (charge & ~named).astype(bool)
 
 
 #: The columns of :func:`party_keys`: the figure, its grouping key and what the group needs.

@@ -3,6 +3,9 @@ the rule tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 import pandas as pd
 
 import provenance
@@ -90,3 +93,26 @@ def figure_frames(
         {"claim_id": figures["claim_id"], "start": figures["start"], "text": [r[4] for r in rows]}
     )
     return figures, claims
+
+
+def matrix_params(cases: Iterable[Any], wrong: frozenset[str]) -> list[Any]:
+    """One pytest param a blind-matrix case, named by it, a strict xfail when in ``wrong``."""
+    import pytest
+
+    still = pytest.mark.xfail(strict=True, reason="still wrong")
+    return [
+        pytest.param(case, id=case.name, marks=still if case.name in wrong else ())
+        for case in cases
+    ]
+
+
+def assert_matrix_shape(cases: Sequence[Any], *, flags: int, neighbours: int) -> None:
+    """Names are unique, each expected span occurs once in its text, kinds are flag kinds,
+    and the matrix keeps at least ``flags`` expected flags and ``neighbours`` neighbours."""
+    assert len({case.name for case in cases}) == len(cases)
+    for case in cases:
+        for flag in case.flags:
+            assert case.text.count(flag.surface) == 1, (case.name, flag.surface)
+            assert flag.kind in FLAG_KINDS
+    assert sum(len(case.flags) for case in cases) >= flags
+    assert sum(not case.flags for case in cases) >= neighbours

@@ -175,10 +175,10 @@ def _flagged(key: str, kind: str) -> list[str]:
         ("believed_to", "have died"),
         ("reported_to", "crossed the border"),
         ("reported_to_be", "in Moscow"),
-        # "denied claims that X", "rebuffed claims that X": X is the denial's object, flagged
-        # as contradicted only (wire35, denied_by_name: the wire gold never flags such a claim
-        # unverified as well); a hearsay noun ("reports that") is a charge and still is
-        ("pushed_back_on", "the aide had resigned"),
+        # "denied claims that X", "rebuffed claims that X", "pushed back on reports that X":
+        # X is the denial's object, flagged as contradicted only (wire35, denied_by_name; a
+        # report a denial names is no charge as well since flags44, as the wire guideline
+        # flags "denied reports that")
     ],
 )
 def test_charges_and_hearsay_are_flagged_unverified(key: str, claim: str) -> None:

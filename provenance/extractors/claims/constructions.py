@@ -480,6 +480,8 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
         # alone it may stand for claims ("denied them.") or be a possessive ("her role")
         re.compile(
             rf"\s*(?:{modifier}){{0,2}}(?:(?:{name}|{people}|{pronouns})\s+(?:{dets})\s"
+            # people named with a determiner: "denied the patient a transplant"
+            rf"|(?:{dets})\s+(?:{modifier}){{0,2}}{people}\s+(?:a|an)\s"
             rf"|{people}\s+(?:{modifier}){{0,2}}{withheld})"
         ),
         # a thing withheld from a noun phrase that is no claim: "denied the company a

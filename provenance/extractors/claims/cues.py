@@ -205,7 +205,10 @@ def _cue_grammar(key: str) -> CueGrammar:
     refusal_re = re.compile(
         r"\s*(?:(?:(?:the|a|an|his|her|their|its|our|any|all|these|those|this|that|"
         r"[A-Z][\w.]*(?:['’]s)?|[\w-]+(?:['’]s))\s+){0,2}"
-        rf"(?:[a-z-]+\s+)?(?:{_alternation(tuple(lex.refusal_objects))})\b"
+        # up to two modifiers, no pronoun, function word or negation: "additional security
+        # requests", never "a not guilty plea" (a plea entered)
+        r"(?:(?!(?:that|it|he|she|they|we|there|to|of|as|and|or|not|no)\b)[a-z-]+\s+){0,2}"
+        rf"(?:{_alternation(tuple(lex.refusal_objects))})\b"
         # ditransitive: "denying him adequate care", "denied her a visa", "denied Carter a"
         rf"|(?:{_alternation(lex.indirect_objects)})\s+[\w“\"]"
         rf"|(?:{_alternation(lex.ambiguous_indirect_objects)})\s+(?:{dets})\s"
