@@ -115,6 +115,9 @@ CONFLICT_COUNT_MAX_RATIO = RESTATED_MAX_RATIO
 #: Most characters between a restated figure and the count of another source it restates.
 RESTATE_WINDOW = 400
 
+#: Most words of the name a count belongs to (:func:`owner_of`: "[Russia] had lost").
+MAX_OWNER_WORDS = 4
+
 
 @functools.cache
 def _restating_re(language: str | None) -> re.Pattern[str] | None:
@@ -514,12 +517,60 @@ def _general_units(f: pd.DataFrame) -> pd.Series:
     return pd.Series(found, index=f.index, dtype=bool)
 
 
+def owner_of(before: str, auxiliaries: frozenset[str]) -> str | None:
+    """The name a count belongs to when its claim opens with a name, auxiliaries and one
+    verb right before the figure ("[Russia] had lost 1,100 troops"), else None.
+
+    Example:
+        >>> owner_of("Russia had lost ", frozenset({"had"}))
+        'Russia'
+        >>> owner_of("they had killed ", frozenset({"had"})) is None
+        True
+    """
+    words = before.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    name = words[:-1]
+    while name and name[-1].casefold() in auxiliaries:
+        name.pop()
+    if not name or len(name) > MAX_OWNER_WORDS or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name)
+
+
+def _owners(pairs: pd.DataFrame, f: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Per figure of ``pairs`` (by ``figure_id``), :func:`owner_of` its claim; null when none."""
+    import pandas as pd
+
+    from provenance.lexicon.cues import cue_lexicon
+
+    if claims is None or not {"claim_id", "start", "text"} <= set(claims):
+        return pd.Series(dtype=object)
+    ids = set(pairs["figure_id"]) | set(pairs["figure_id_o"])
+    rows = f[f["figure_id"].isin(ids)]
+    by_id = claims.drop_duplicates("claim_id").set_index("claim_id")
+    lang = rows["language"] if "language" in rows else pd.Series("en", index=rows.index)
+    found: dict[object, str | None] = {}
+    for fid, claim, start, la in zip(
+        rows["figure_id"], rows["claim_id"], rows["start"], lang, strict=True
+    ):
+        body, at = by_id["text"].get(claim), by_id["start"].get(claim)
+        if not isinstance(body, str) or at is None or pd.isna(at):
+            continue
+        offset = int(start) - int(at)
+        if 0 < offset <= len(body):
+            aux = cue_lexicon(la if isinstance(la, str) else None).finite_auxiliaries
+            found[fid] = owner_of(body[:offset], aux)
+    return pd.Series(found, dtype=object)
+
+
 def _apart(
     pairs: pd.DataFrame, figures: pd.DataFrame, f: pd.DataFrame, claims: pd.DataFrame | None
 ) -> pd.Series:
     """Pairs of counts whose claims name different ordinals, dates or years ("the first
-    attack", "the second attack") or different time windows ("killed on Monday", "killed
-    since the start of the month"): two things, no rivals."""
+    attack", "the second attack"), different time windows ("killed on Monday", "killed
+    since the start of the month") or different owners (:func:`owner_of`: "Russia had
+    lost", "Ukraine had lost"): two things, no rivals."""
     import pandas as pd
 
     marks = _marks(figures)
@@ -538,6 +589,13 @@ def _apart(
             and c.isdisjoint(d)
         )
         for a, b, c, d in zip(own, other, own_w, other_w, strict=True)
+    ]
+    # "Russia had lost 1,100 troops"; "Ukraine had lost 900 soldiers": two sides' losses
+    owners = _owners(pairs, f, claims)
+    mine, theirs = pairs["figure_id"].map(owners), pairs["figure_id_o"].map(owners)
+    apart = [
+        done or (isinstance(a, str) and isinstance(b, str) and a != b)
+        for done, a, b in zip(apart, mine, theirs, strict=True)
     ]
     return pd.Series(apart, index=pairs.index, dtype=bool)
 

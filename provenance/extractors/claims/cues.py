@@ -202,6 +202,14 @@ def _cue_grammar(key: str) -> CueGrammar:
         + (rf"(?!\s+(?:{focus})\b)" if focus else "")
     )
     dets = _alternation(lex.indirect_object_determiners)
+    pronouns = {w.lower() for w in lex.anaphoric_objects if " " not in w}
+    claim_nouns = _alternation(
+        tuple(
+            h
+            for h in (*lex.claim_heads, *lex.denied_appositive_heads)
+            if h.lower() not in pronouns and h.lower() != "something"
+        )
+    )
     refusal_re = re.compile(
         r"\s*(?:(?:(?:the|a|an|his|her|their|its|our|any|all|these|those|this|that|"
         r"[A-Z][\w.]*(?:['’]s)?|[\w-]+(?:['’]s))\s+){0,2}"
@@ -209,6 +217,9 @@ def _cue_grammar(key: str) -> CueGrammar:
         # requests", never "a not guilty plea" (a plea entered)
         r"(?:(?!(?:that|it|he|she|they|we|there|to|of|as|and|or|not|no)\b)[a-z-]+\s+){0,2}"
         rf"(?:{_alternation(tuple(lex.refusal_objects))})\b"
+        # a modifier of a claim noun, not the thing refused: "disputed the official
+        # [tally]", "rejected the aid [figures]", "the official death [toll]"
+        rf"(?!\s+(?:[a-z-]+\s+)?(?:{claim_nouns})\b)"
         # ditransitive: "denying him adequate care", "denied her a visa", "denied Carter a"
         rf"|(?:{_alternation(lex.indirect_objects)})\s+[\w“\"]"
         rf"|(?:{_alternation(lex.ambiguous_indirect_objects)})\s+(?:{dets})\s"

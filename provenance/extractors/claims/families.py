@@ -48,7 +48,11 @@ from provenance.extractors.claims.passive_agents import (
 )
 from provenance.extractors.claims.readings import infinitive_claim
 from provenance.extractors.claims.subjects import find_subject
-from provenance.extractors.claims.verb_families import fronted_participle, stray_verb
+from provenance.extractors.claims.verb_families import (
+    contested_passive,
+    fronted_participle,
+    stray_verb,
+)
 from provenance.extractors.claims.zero_that_clauses import zero_that_clause_branch
 from provenance.extractors.text.wordlists import alternation as _alt
 from provenance.extractors.text.wordscan import factored_alternation
@@ -840,6 +844,8 @@ def _phrase(
     status = phrase.status
     if phrase.frame is Frame.OBJECT:
         if not claim_object(text, pe, g.lexicon):
+            # "the toll is contested by aid groups": the agent denies the subject
+            contested_passive(text, ps, pe, g, (a, b), taken, out)
             return  # "rebuffed several requests", "brushed off Trump": no claim denied
         aux = g.aux_before_re.search(text, max(a, ps - 40), ps)
         if aux is not None:  # "has flatly rebuffed", "did not push back on"

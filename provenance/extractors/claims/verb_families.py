@@ -541,6 +541,26 @@ def fronted_participle(
     out.drafts.append(d)
 
 
+def contested_passive(
+    text: str,
+    ps: int,
+    pe: int,
+    g: FamilyGrammar,
+    unit: tuple[int, int],
+    taken: Taken,
+    out: FamilyFinds,
+) -> None:
+    """ "[The official toll of 64] is contested by [aid groups]": a verb that argues against
+    what it takes (``appositive_denial_forms``), at ``ps``-``pe`` after a passive auxiliary,
+    its agent the source denying the claim its subject names (see :func:`_passive`)."""
+    if text[ps:pe].lower() not in g.lexicon.appositive_denial_forms:
+        return
+    floor = max(unit[0], ps - 40)
+    aux_m = _PASSIVE_AUX.search(text[floor:ps])
+    if aux_m is not None:
+        _passive(text, ps, pe, floor + aux_m.start(), g, unit, taken, out, contest=True)
+
+
 def _passive(
     text: str,
     vs: int,
@@ -551,6 +571,8 @@ def _passive(
     taken: Taken,
     out: FamilyFinds,
     status: ClaimStatus = ClaimStatus.DENIED,
+    *,
+    contest: bool = False,
 ) -> None:
     """ "[This proposal] was rejected by [64 percent of the electorate]": the agent denies.
 
@@ -558,7 +580,10 @@ def _passive(
     denied", "[the report] has been disputed"), by no named source; any other
     subject is a person or a thing refused ("was denied bail", "Lewandowski was
     dismissed on Monday", "the case was dismissed"): no claim. A hedge (``status``
-    hedged) needs its agent: "[the attacks] were claimed by [the Islamic State]".
+    hedged) needs its agent: "[the attacks] were claimed by [the Islamic State]". A
+    ``contest`` (a verb that argues against what it takes, "is contested by") needs its
+    agent and a subject headed by a claim noun ("[the official toll of 64] is contested
+    by"): "the seat was contested by five candidates" is a race.
     """
     a, b = unit
     agent = passive_agent(text, ve, b)
@@ -568,6 +593,8 @@ def _passive(
         return  # "was not rejected by": nothing denied
     subj = find_subject(text, a, cs_) or passive_subject(text, a, cs_)
     if subj is None or (agent is None and not _claim_subject(text, subj, g.lexicon)):
+        return
+    if contest and (agent is None or not _claim_headed(text, subj, g.lexicon)):
         return
     words = _WORDS.findall(text, *subj)
     if words and words[-1].lower() in g.lexicon.relative_pronouns:
@@ -587,6 +614,33 @@ def _passive(
     d.cue, d.cue_start, d.cue_end = text[cs_:ve], cs_, ve
     taken.add(cs_, ve)
     out.drafts.append(d)
+
+
+#: Most words before a claim noun heading a contested subject ("the official death [toll]").
+_HEAD_REACH = 4
+
+
+def _claim_headed(text: str, subj: tuple[int, int], lex: CueLexicon) -> bool:
+    """Whether a passive's subject is headed by a claim noun within its first words, before
+    any complement ("[the official death toll] of 64", "[the company's account] of the
+    leak", "[the claim] that ballots were shipped"); a pronoun is no claim here.
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> text = "The official death toll of 64"
+        >>> _claim_headed(text, (0, len(text)), cue_lexicon("en"))
+        True
+        >>> _claim_headed("The seat", (0, 8), cue_lexicon("en"))
+        False
+    """
+    heads = {h.lower() for h in (*lex.claim_heads, *lex.denied_appositive_heads)}
+    heads -= {w.lower() for w in lex.anaphoric_objects}
+    words = [w.lower() for w in _WORDS.findall(text, *subj)[:_HEAD_REACH]]
+    # "The [claim] that ballots were shipped": the subject is the claim noun's clause
+    before = _LAST_WORD.search(text, max(0, subj[0] - 30), subj[0])
+    return any(w in heads for w in words) or (
+        before is not None and before.group(1).lower() in heads
+    )
 
 
 def _claim_subject(text: str, subj: tuple[int, int], lex: CueLexicon) -> bool:
