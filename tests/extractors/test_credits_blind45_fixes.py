@@ -4,7 +4,10 @@
 - a wire's filing code after its name ("Name / TT / kod 10080"): no party;
 - the press-release wires ("Photo: Business Wire"): a source, never a photographer;
 - dpa's own regional service after dpa ("Name/dpa/dpa-Zentralbild"): a distributor;
-- one shouted word naming an institution ("APA/BUNDESHEER/Name"): a source, tamed.
+- one shouted word naming an institution ("APA/BUNDESHEER/Name"): a source, tamed;
+- a named pool before a distributor ("Korea Pool/Getty Images"): both agencies, as with
+  the generic "Pool/Getty Images";
+- TIME, a magazine named without an outlet word: its own picture's agency.
 
 The lines are written for these tests; the names are invented.
 """
@@ -54,6 +57,15 @@ def _found(line: str) -> list[tuple[str, str | None]]:
             "APA/BUNDESHEER/ANNA KOFLER",
             [(A, "APA"), (S, "Bundesheer"), (P, "Anna Kofler")],
         ),
+        # a named pool is no other supplier beside a distributor
+        ("Seoul Pool/Getty Images", [(A, "Seoul Pool"), (A, "Getty Images")]),
+        (
+            "Min-ji Park/Seoul Pool/Getty Images",
+            [(P, "Min-ji Park"), (A, "Seoul Pool"), (A, "Getty Images")],
+        ),
+        # a magazine's own photo-illustration
+        ("Photo-illustration by TIME; Getty Images", [(A, "TIME"), (A, "Getty Images")]),
+        ("Rita Olmo/Time", [(P, "Rita Olmo"), (A, "Time")]),
     ],
 )
 def test_fixed_families(line: str, expected: list[tuple[str, str | None]]) -> None:
@@ -79,6 +91,14 @@ def test_fixed_families(line: str, expected: list[tuple[str, str | None]]) -> No
         ("REUTERS/Madonna", [(A, "Reuters"), (P, "Madonna")]),
         # a shouted short acronym stays as written
         ("KCNA/AFP", [(A, "KCNA"), (A, "AFP")]),
+        # a pool before a wire, then a distributor: the distributor passes it on
+        (
+            "Seoul Pool/AFP/Getty Images",
+            [(A, "Seoul Pool"), (A, "AFP"), (D, "Getty Images")],
+        ),
+        ("Seoul Pool via Getty Images", [(A, "Seoul Pool"), (D, "Getty Images")]),
+        # "Time" as a surname is no magazine
+        ("Rita Time/AFP", [(P, "Rita Time"), (A, "AFP")]),
     ],
 )
 def test_neighbours_unchanged(line: str, expected: list[tuple[str, str | None]]) -> None:
