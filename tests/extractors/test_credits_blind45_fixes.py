@@ -5,8 +5,6 @@
 - the press-release wires ("Photo: Business Wire"): a source, never a photographer;
 - dpa's own regional service after dpa ("Name/dpa/dpa-Zentralbild"): a distributor;
 - one shouted word naming an institution ("APA/BUNDESHEER/Name"): a source, tamed;
-- a named pool before a distributor ("Korea Pool/Getty Images"): both agencies, as with
-  the generic "Pool/Getty Images";
 - TIME, a magazine named without an outlet word: its own picture's agency.
 
 The lines are written for these tests; the names are invented.
@@ -57,12 +55,6 @@ def _found(line: str) -> list[tuple[str, str | None]]:
             "APA/BUNDESHEER/ANNA KOFLER",
             [(A, "APA"), (S, "Bundesheer"), (P, "Anna Kofler")],
         ),
-        # a named pool is no other supplier beside a distributor
-        ("Seoul Pool/Getty Images", [(A, "Seoul Pool"), (A, "Getty Images")]),
-        (
-            "Min-ji Park/Seoul Pool/Getty Images",
-            [(P, "Min-ji Park"), (A, "Seoul Pool"), (A, "Getty Images")],
-        ),
         # a magazine's own photo-illustration
         ("Photo-illustration by TIME; Getty Images", [(A, "TIME"), (A, "Getty Images")]),
         ("Rita Olmo/Time", [(P, "Rita Olmo"), (A, "Time")]),
@@ -91,12 +83,6 @@ def test_fixed_families(line: str, expected: list[tuple[str, str | None]]) -> No
         ("REUTERS/Madonna", [(A, "Reuters"), (P, "Madonna")]),
         # a shouted short acronym stays as written
         ("KCNA/AFP", [(A, "KCNA"), (A, "AFP")]),
-        # a pool before a wire, then a distributor: the distributor passes it on
-        (
-            "Seoul Pool/AFP/Getty Images",
-            [(A, "Seoul Pool"), (A, "AFP"), (D, "Getty Images")],
-        ),
-        ("Seoul Pool via Getty Images", [(A, "Seoul Pool"), (D, "Getty Images")]),
         # "Time" as a surname is no magazine
         ("Rita Time/AFP", [(P, "Rita Time"), (A, "AFP")]),
     ],

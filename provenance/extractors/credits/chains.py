@@ -110,14 +110,6 @@ def _own_library(segs: list[Segment], i: int) -> bool:
     )
 
 
-def _named_pool(seg: Segment, lex: CreditLexicon) -> bool:
-    """A pool named by whom it serves ("Korea Pool", "White House Pool"): an agency."""
-    if seg.kind != "agency" or " " not in seg.text:
-        return False
-    unnamed = lex.unnamed.get(seg.text.rsplit(" ", 1)[-1].casefold())
-    return unnamed is not None and unnamed.label == "pool"
-
-
 def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> None:
     """Give each party of one chain ("Name/Agency/Distributor") its IPTC role.
 
@@ -163,10 +155,8 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             relaying = relaying or any(_staff_paper(segs, k, lex) for k in range(1, i))
             seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
-            # a distributor alone supplied the picture, unless it passes on a handout; a
-            # named pool beside it is no other supplier, as "pool" is not ("Korea
-            # Pool/Getty Images" as "Pool/Getty Images": both agencies)
-            alone = sum(not _named_pool(s, lex) for s in orgs) == 1 and not handout
+            # a distributor alone supplied the picture, unless it passes on a handout
+            alone = len(orgs) == 1 and not handout
             seg.role = CreditRole.AGENCY if alone or seg is supplier else CreditRole.DISTRIBUTOR
         elif (seg.name or seg.text).casefold() in lex.platforms or broadcaster(seg.text, lex):
             # "Name/Flickr": where the picture was posted; "Name/NBC": a network's still

@@ -146,7 +146,7 @@ def credit_rules() -> CreditRules:
         # a date after the credit: "CNA photo June 1, 2024", "Jane Roe/AFP 12 March 2021"
         trailing_date=_trailing_date(lex.months),
         # a wire's filing code as a part of its own: "Name / TT / kod 10080"
-        code=re.compile(rf"(?:{_alts(lex.code_labels)})(?:\s*[:.#]?\s*\d+)?", re.I)
+        code=re.compile(rf"(?:{_alts(lex.code_labels)})(?:[:.#\s]*\d+)?", re.I)
         if lex.code_labels
         else re.compile("$^"),
         # a rank or title before a name: "Sgt. Jane Roe"
