@@ -177,13 +177,25 @@ def _classes(words: tuple[str, ...]) -> str:
     return ", ".join(f'[class*="{w}" i]' for w in words)
 
 
+@cache
+def _test_ids(words: tuple[str, ...]) -> str:
+    return ", ".join(f'[data-testid*="{w}" i]' for w in words)
+
+
 def _credit_selector() -> str:
+    """Credit elements: a credit class of the lexicon, the marks of credit elements, and a
+    React component's test id named for a credit (``<span data-testid="photo-credit">``)."""
     lex = credit_lexicon()
-    return f"{_classes(lex.credit_classes + lex.weak_credit_classes)}, {_CREDIT_MARKS}"
+    words = lex.credit_classes + lex.weak_credit_classes
+    return f"{_classes(words)}, {_CREDIT_MARKS}, {_test_ids(lex.credit_classes)}"
 
 
 def _caption_selector() -> str:
-    return f'figcaption, {_classes(credit_lexicon().caption_classes)}, [itemprop="caption"]'
+    """Captions: ``<figcaption>``, a caption class, microdata, and a React component's test
+    id named for a caption (``<p data-testid="hero-caption">``), which such pages set where
+    others set a class."""
+    words = credit_lexicon().caption_classes
+    return f'figcaption, {_classes(words)}, [itemprop="caption"], {_test_ids(words)}'
 
 
 def _credit_nodes(root: LexborNode | LexborHTMLParser) -> list[LexborNode]:

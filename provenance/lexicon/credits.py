@@ -128,6 +128,7 @@ class CreditLexicon:
     caption_labels: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     place_codes: frozenset[str] = frozenset()
+    code_labels: tuple[str, ...] = ()
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -287,4 +288,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         caption_labels=_optional(data, "caption_labels"),
         months=_optional(data, "months"),
         place_codes=frozenset(_optional(data, "place_codes")),
+        code_labels=_optional(data, "code_labels"),
     )

@@ -18,14 +18,9 @@ LINE_MISSES: frozenset[str] = frozenset(
     {
         "ANSA/UFFICIO STAMPA QUIRINALE",
         "APA/BUNDESHEER/LUKAS PIRCHNER",
-        "Foto: Fredrik Sandberg / TT / kod 10080",
-        "Foto: Kathrin Weißenborn/dpa/dpa-Zentralbild",
         "Foto: Tobias Hanselmann/Bundeswehr/dpa",
         "Korea Pool/Getty Images",
-        "Photo-illustration by TIME; Getty Images",
-        "Photo: Business Wire",
         "Rijksmuseum, Amsterdam",
-        "Thaís Rodrigues - 12.mar.2024/Folhapress",
     }
 )
 CAPTION_MISSES: frozenset[str] = frozenset()

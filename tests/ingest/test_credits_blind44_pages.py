@@ -17,7 +17,6 @@ from tests.ingest.credits_blind44_pages import PAGES, Page, page_html
 PAGE_MISSES: frozenset[str] = frozenset(
     {
         "microdata_author_and_copyright_holder",
-        "react_testid_photo_credit_outside_figcaption",
     }
 )
 

@@ -265,8 +265,14 @@ def org_text(text: str) -> str:
     Short words stay (acronyms: "BBC NEWS" -> "BBC News") unless they are articles
     or particles ("EL PAÍS" -> "El País") or short words of the lexicon's ``org_title_words``
     ("THE NEW YORK TIMES" -> "The New York Times"); joining words of ``org_lower_words`` go
-    lower case ("THE GLOBE AND MAIL" -> "The Globe and Mail").
+    lower case ("THE GLOBE AND MAIL" -> "The Globe and Mail"). One shouted word is tamed
+    only when it is an organisation's word of the lexicon, no acronym ("BUNDESHEER" ->
+    "Bundesheer"; "KCNA", "SANA" stay).
     """
+    if " " not in text:
+        if len(text) > 5 and text.isupper() and text.casefold() in credit_lexicon().org_words:
+            return text.capitalize()
+        return text
     if text.isupper() and " " in text:
         lex = credit_lexicon()
         small = lex.name_particles | lex.non_person_starts | lex.org_title_words

@@ -56,6 +56,7 @@ class CreditRules:
     grammar_words: frozenset[str]  # the lexicon's words, which stay lower case in a line
     caption_label: re.Pattern[str]
     trailing_date: re.Pattern[str]
+    code: re.Pattern[str]
 
 
 @cache
@@ -144,6 +145,10 @@ def credit_rules() -> CreditRules:
         caption_label=re.compile(rf"^(?:{_alts(lex.caption_labels) or '(?!)'})\s*[,:]", re.I),
         # a date after the credit: "CNA photo June 1, 2024", "Jane Roe/AFP 12 March 2021"
         trailing_date=_trailing_date(lex.months),
+        # a wire's filing code as a part of its own: "Name / TT / kod 10080"
+        code=re.compile(rf"(?:{_alts(lex.code_labels)})(?:[:.#\s]*\d+)?", re.I)
+        if lex.code_labels
+        else re.compile("$^"),
         # a rank or title before a name: "Sgt. Jane Roe"
         title=re.compile(rf"^(?:{_alts(lex.titles)})\s+", re.I) if lex.titles else re.compile("$^"),
         # the comma before a legal form: "Acme, Inc." (the form then ends the part)
@@ -160,13 +165,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _trailing_date(months: tuple[str, ...]) -> re.Pattern[str]:
     """A date ending a credit line, a month name always with a number ("June 1, 2024",
-    "12 March 2021", "Jan. 4", "June 2020"): never a party."""
+    "12 March 2021", "Jan. 4", "June 2020", "12.mar.2024"): never a party. Matched from a
+    segment's start, it is a whole segment that is a date ("Name - 12.mar.2024/Folhapress")."""
     if not months:
         return re.compile("$^")
     month = rf"(?:{_alts(months)})\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     date = (
-        rf"(?:{month}\s+{day}(?:,?\s+\d{{4}})?|{day}\.?\s+{month}(?:\s+\d{{4}})?|{month}\s+\d{{4}})"
+        rf"(?:{month}\s+{day}(?:,?\s+\d{{4}})?|{day}\.?\s+{month}(?:\s+\d{{4}})?|{month}\s+\d{{4}}"
+        # Folha's "12.mar.2024": dots, no spaces
+        rf"|{day}\.{month}\d{{4}})"
     )
     return re.compile(rf"(?:^|[\s,;/(]+){date}\)?$", re.I)
 

@@ -98,7 +98,7 @@ _TRAILING_RESTRICTION = re.compile(r"(?<=[^\W\d_])\s+(?:[A-Z]{2,} ){1,3}OUT$")
 # TASS's house style writes a backslash where others write a slash ("Jane Roe\TASS")
 _BACKSLASH = re.compile(r"\s*\\\s*")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d$")
-_YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
+_YEAR = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})$")
 _TRAILING_YEAR = re.compile(r"[\s,]+\d{4}$")
 # a comma with no space splits only before a letter ("AP Photo/Jane Roe,File"), not "1,000"
 _SEGMENT = re.compile(
@@ -127,9 +127,15 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     """The parties in one segment of a credit (between slashes, bars or commas)."""
     lex = rules.lex
     implied: list[str] = []
-    text = _TRAILING_YEAR.sub("", strip_labels(text, rules, implied))
+    text = strip_labels(text, rules, implied)
     out = implied_parties(implied)
+    # "kod 10080": a filing code (a long number has gone with the image ids: "kod")
+    if (text[-1:].isdigit() or text.casefold() in lex.code_labels) and rules.code.fullmatch(text):
+        return out
+    text = _TRAILING_YEAR.sub("", text)
     if not text or _YEAR.match(text) or lex.is_ignored(text) or _RESTRICTION.fullmatch(text):
+        return out
+    if text[:1].isdigit() and rules.trailing_date.match(text):  # "12.mar.2024", "1 June 2024"
         return out
     if "@" in text and _EMAIL.fullmatch(text):  # "jroe@example.com", not "@jroe"
         return out
