@@ -38,8 +38,6 @@ from .claims_blind44 import PASSAGES, Passage, judge
 MISSES = frozenset(
     {
         "anonymous06",
-        "science07",
-        "science08",
         "tribute10",
         "filing16",
         "wire15",

@@ -99,6 +99,8 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         if ce - cs < 10 or not (explicit(text, m.end(), cs) or subordinate or gap):
             continue
         status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
+        if status is _ASSERTED and not gap and not lead:
+            continue  # "said the findings suggest that X": a plain report inside a report
         # "rejected what the government claims is a crackdown": the relative's own
         # claim, no name of what is denied
         d = Draft(cs, ce, _INDIRECT, status if gap else _inside(o, status), *subj)
