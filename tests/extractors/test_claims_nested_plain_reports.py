@@ -80,6 +80,13 @@ def test_nested_hedges_and_denials_keep_their_claim(
     assert (inner, source, status) in _reported(text)
 
 
+def test_a_report_inside_an_according_to_content_is_still_read() -> None:
+    """ "The minister, according to two aides, told colleagues that X": the told report is
+    the sentence's own, which the "according to" content only holds."""
+    text = "The minister, according to two aides, told colleagues that she would resign."
+    assert ("she would resign", "The minister", ClaimStatus.ASSERTED) in _reported(text)
+
+
 def test_a_report_after_a_subordinator_is_still_read() -> None:
     """ "after the president said he believed": not at the head of a content."""
     text = "Markets rallied on Friday after the president said he believed a deal was close."

@@ -77,6 +77,9 @@ def _free_relative_gap(text: str, lead: str, cue_end: int, info: CueInfo) -> boo
 def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
     """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
     o = drafts[outer]
+    # "The minister, according to two aides, told colleagues that X": the report of the
+    # sentence is the inner one, the "according to" content only holds it
+    according = o.cue in cue_grammar().lexicon.according
     for m in quotes.cues.between(o.start, o.end):  # most contents hold no cue
         verb = m.group("verb")
         if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
@@ -99,7 +102,7 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         if ce - cs < 10 or not (explicit(text, m.end(), cs) or subordinate or gap):
             continue
         status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
-        if status is _ASSERTED and not gap and not lead:
+        if status is _ASSERTED and not gap and not lead and not according:
             continue  # "said the findings suggest that X": a plain report inside a report
         # "rejected what the government claims is a crackdown": the relative's own
         # claim, no name of what is denied
