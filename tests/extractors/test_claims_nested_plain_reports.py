@@ -87,6 +87,13 @@ def test_a_report_inside_an_according_to_content_is_still_read() -> None:
     assert ("she would resign", "The minister", ClaimStatus.ASSERTED) in _reported(text)
 
 
+def test_a_report_inside_an_outlets_report_is_still_read() -> None:
+    """ "Reuters reported that an aide said that X": the outlet's report flags what it
+    carries, so the aide's nested report keeps its claim."""
+    text = "Reuters reported that an aide said that the talks had failed."
+    assert ("the talks had failed", "an aide", ClaimStatus.ASSERTED) in _reported(text)
+
+
 def test_a_report_after_a_subordinator_is_still_read() -> None:
     """ "after the president said he believed": not at the head of a content."""
     text = "Markets rallied on Friday after the president said he believed a deal was close."
