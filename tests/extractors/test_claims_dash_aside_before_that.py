@@ -10,17 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.enums import Attribution
-from provenance.extractors.claims import find_claims
-
-
-def _reported(text: str) -> list[tuple[str, str | None]]:
-    """(content, source as written) of each attributed claim of ``text``."""
-    return [
-        (c.text, c.source_text)
-        for c in find_claims(text)
-        if c.attribution is not Attribution.NARRATOR
-    ]
+from tests.extractors.attributed import attributed as _reported
 
 
 @pytest.mark.parametrize(
