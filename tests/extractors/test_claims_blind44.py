@@ -26,6 +26,13 @@ read as a report (anonymous06); claims nested in a content ("The findings, the a
 wrote, suggest that", "had shown", "had denied the applicant procedural fairness":
 science07, science08, filing16); "announced his death" (tribute10), "did not dispute the
 figures" (wire15) and "will report its quarterly results" (not08) read as reports.
+
+attrib45 mended science07 and science08: a plain (asserted) report at the head of another
+report's content ("The findings, the authors wrote, suggest that", "said the coral had
+shown") makes no nested claim; nested hedges and denials keep theirs. The rest stay
+against PolNeAR's own annotation: train marks "who declined to be identified" (source
+"who"), "announced his resignation" and "reported its smallest quarterly profit" as
+attributions, and "did not dispute that" with its clause as content.
 """
 
 from __future__ import annotations
@@ -38,8 +45,6 @@ from .claims_blind44 import PASSAGES, Passage, judge
 MISSES = frozenset(
     {
         "anonymous06",
-        "science07",
-        "science08",
         "tribute10",
         "filing16",
         "wire15",

@@ -74,9 +74,28 @@ def _free_relative_gap(text: str, lead: str, cue_end: int, info: CueInfo) -> boo
     return bool(word) and word[0] in lex.finite_auxiliaries and word[0] not in _NON_FINITE
 
 
+def _flagging(cue: str | None) -> bool:
+    """Whether a claim's cue verb flags what it reports ("reported": unverified).
+
+    Example:
+        >>> _flagging("has reported"), _flagging("said"), _flagging(None)
+        (True, False, False)
+    """
+    if not cue:
+        return False
+    info = cue_grammar().forms.get(cue.rsplit(None, 1)[-1])
+    return info is not None and info.flag is not None
+
+
 def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
     """A claim inside another's content: "denied Russian claims that X", "said X claimed Y"."""
     o = drafts[outer]
+    # "The minister, according to two aides, told colleagues that X": the report of the
+    # sentence is the inner one, the "according to" content only holds it
+    according = o.cue in cue_grammar().lexicon.according
+    # "The Associated Press reported that an aide said that X": the outlet's report flags
+    # the claim it carries, the nested one (provenance/rules: claim.charge)
+    keep = according or _flagging(o.cue)
     for m in quotes.cues.between(o.start, o.end):  # most contents hold no cue
         verb = m.group("verb")
         if quotes.inside(m.start("verb")) or verb.endswith("ing") or verb[0].isupper():
@@ -99,6 +118,8 @@ def nested(text: str, outer: int, drafts: list[Draft], quotes: Context) -> None:
         if ce - cs < 10 or not (explicit(text, m.end(), cs) or subordinate or gap):
             continue
         status = cue_status(info, m.group("aux"), text[m.end() : m.end() + 40])
+        if status is _ASSERTED and not gap and not lead and not keep:
+            continue  # "said the findings suggest that X": a plain report inside a report
         # "rejected what the government claims is a crackdown": the relative's own
         # claim, no name of what is denied
         d = Draft(cs, ce, _INDIRECT, status if gap else _inside(o, status), *subj)

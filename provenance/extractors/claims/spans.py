@@ -730,6 +730,8 @@ def _adjuncts(language: str = "en") -> _Adjuncts:
             rf"\s+(?:{_adjunct_openers(language)})\b"
             r"[^.;:“”\"]{0,60}?\s+that,?\s+"  # "testified in Congress that, following ..., he"
             r"|,\s*[^,.;:“”\"]{1,80},\s+that\s+"
+            # an aside set off by dashes ("said — in a rare break with the party — that")
+            r"|\s+(?:[—–]|--)\s*(?:[^—–.;:“”\"-]|-(?!-)){1,80}?\s*(?:[—–]|--)\s*that\s+"
             # a court's vote ("ruled 6-3 that", "found 2–1 that")
             r"|\s+\d{1,2}[-–]\d{1,2}\s+that\s+"
             rf"|\s+(?:on\s+)?(?:{weekday}{days})(?:\s+\w+)?\s+that\s+"
