@@ -486,19 +486,29 @@ def _events(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     return pd.Series([done[p] for p in triples], index=figures.index, dtype=object)
 
 
-def _eventive_units(f: pd.DataFrame) -> pd.Series:
-    """Figures whose unit is a word of an event of their own language's matching lexicon
-    ("50 dead", "85 bodies"): the unit says what befell, not who."""
+def _eventive_units(f: pd.DataFrame, rows: pd.Series) -> pd.Series:
+    """Which of ``rows`` are figures whose unit is a word of an event of their own
+    language's matching lexicon ("50 dead", "85 bodies"): the unit says what befell, not
+    who. Read once per language and unit, and only on ``rows`` (a feed's restating counts).
+    """
+    import numpy as np
     import pandas as pd
 
     from provenance.lexicon.matching import match_lexicon
 
-    lang = f["language"] if "language" in f else pd.Series("en", index=f.index)
-    unit = f["unit"] if "unit" in f else pd.Series(None, index=f.index, dtype=object)
-    found = [
-        isinstance(u, str) and bool(match_lexicon(la if isinstance(la, str) else None).events_of(u))
-        for la, u in zip(lang.astype(object), unit.astype(object), strict=True)
-    ]
+    found = np.zeros(len(f), dtype=bool)
+    mask = rows.to_numpy(dtype=bool)
+    if "unit" not in f or not mask.any():
+        return pd.Series(found, index=f.index, dtype=bool)
+    some = f[mask]
+    lang = some["language"] if "language" in some else pd.Series("en", index=some.index)
+    pairs = list(zip(lang.astype(object), some["unit"].astype(object), strict=True))
+    eventive = {
+        (la, u): bool(match_lexicon(la if isinstance(la, str) else None).events_of(u))
+        for la, u in set(pairs)
+        if isinstance(u, str)
+    }
+    found[mask] = [eventive.get(p, False) for p in pairs]
     return pd.Series(found, index=f.index, dtype=bool)
 
 
@@ -657,7 +667,7 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     restates = restates[f.index]
     # "Moscow put its losses at fewer than 50 dead", "medics counted 85 bodies": a unit that
     # only names the event says no more of what is counted than no unit does
-    bare_unit = restates & _eventive_units(f)
+    bare_unit = _eventive_units(f, restates)
     found = restated_key(f.assign(_key=f["_key"].where(~bare_unit, None)), restates)
     f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
     # "Organisers said 100,000 marched; police counted 20,000": no unit near, what befell

@@ -15,6 +15,7 @@ import pytest
 
 from tests.rules.flags_matrix43 import CASES, score
 from tests.rules.flags_matrix43 import predict as _predict
+from tests.rules.helpers import matrix_params
 
 #: Cases the rules still get wrong (137 of 202 cases passed at df30766, before and after
 #: the matrix correction; 161 after flags43, which turned "fin_not_in_talks_nikkei" wrong:
@@ -63,19 +64,7 @@ def _predicted() -> dict[str, list[dict[str, Any]]]:
     return _predict(CASES)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case,
-            id=case.name,
-            marks=pytest.mark.xfail(strict=True, reason="still wrong")
-            if case.name in WRONG
-            else (),
-        )
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize("case", matrix_params(CASES, WRONG))
 def test_case(case: Any) -> None:
     """Every expected flag is raised, and nothing else."""
     missed, extra = score(case, _predicted()[case.name])
