@@ -12,7 +12,9 @@ Every line is made up in the house style of a real agency or paper; no line is
 copied from the corpus. Each case reads ``credit || parties``: the parties are
 ``role:name`` pairs separated by ``;`` (``P`` photographer, ``A`` agency, ``D``
 distributor, ``S`` source), ``-`` for an unnamed supplier (pool, staff, handout,
-supplied), and nothing after ``||`` when the line names no party. Expectations
+supplied), and nothing after ``||`` when the line names no party. A named pool
+("Korea Pool") keeps its surface name, as the guideline keeps every agency's; the
+generic entry ``pool`` is for a pool the line does not name. Expectations
 follow the annotation guideline (``credits_dev_README.md``): role codes (STR, STF),
 archive markers (File) and image ids are never parties; "X via Y" makes Y the
 distributor; a trailing Getty or Shutterstock after a wire is the distributor; a
@@ -82,7 +84,7 @@ _CHINESE = """
 Xinhua/Wang Ying || P:Wang Ying; A:Xinhua
 (Xinhua/Li Xin) || P:Li Xin; A:Xinhua
 Photo: Xinhua || A:Xinhua
-Xinhua/Handout via Reuters || A:Xinhua; S:-; D:Reuters
+Xinhua/Handout via Reuters || S:Xinhua; S:-; D:Reuters
 CNS photo || A:CNS
 Photo: CNS || A:CNS
 Photo: VCG || A:VCG
@@ -113,7 +115,7 @@ Ramil Sitdikov/RIA Novosti || P:Ramil Sitdikov; A:RIA Novosti
 Фото: РИА Новости || A:РИА Новости
 Sputnik/Alexei Nikolsky/Kremlin via Reuters || P:Alexei Nikolsky; A:Sputnik; S:Kremlin; D:Reuters
 Sputnik/Gavriil Grigorov/Pool via Reuters || P:Gavriil Grigorov; A:Sputnik; A:-; D:Reuters
-Gavriil Grigorov/Kremlin Pool Photo via AP || P:Gavriil Grigorov; A:-; D:AP
+Gavriil Grigorov/Kremlin Pool Photo via AP || P:Gavriil Grigorov; A:Kremlin Pool; D:AP
 Alexander Kazakov/Sputnik/AFP via Getty Images || P:Alexander Kazakov; A:Sputnik; D:AFP; D:Getty Images
 Photo: Ukrinform || A:Ukrinform
 Ukrinform/NurPhoto via Getty Images || A:Ukrinform; D:NurPhoto; D:Getty Images
@@ -261,7 +263,7 @@ Social media via Reuters || S:-; D:Reuters
 """
 
 _FAMILIES = """
-Korea Pool/Getty Images || A:-; A:Getty Images
+Korea Pool/Getty Images || A:Korea Pool; A:Getty Images
 Foto: Michael Kappeler/dpa-Pool/dpa || P:Michael Kappeler; A:-; A:dpa
 Michael Kappeler/dpa-Pool/dpa || P:Michael Kappeler; A:-; A:dpa
 Rijksmuseum, Amsterdam || S:Rijksmuseum
@@ -271,7 +273,7 @@ Foto: Jane Roe/Bundeswehr/dpa || P:Jane Roe; S:Bundeswehr; D:dpa
 Jane Roe/Polizei/dpa || P:Jane Roe; S:Polizei; D:dpa
 Jane Roe/Pool/AFP || P:Jane Roe; A:-; A:AFP
 Pool/AFP via Getty Images || A:-; A:AFP; D:Getty Images
-Japan Pool/Jiji Press via AFP || A:-; A:Jiji Press; D:AFP
+Japan Pool/Jiji Press via AFP || A:Japan Pool; A:Jiji Press; D:AFP
 Yonhap via Reuters || A:Yonhap; D:Reuters
 The Metropolitan Museum of Art, New York || S:The Metropolitan Museum of Art
 Photo: Jane Roe/Supplied || P:Jane Roe; S:-

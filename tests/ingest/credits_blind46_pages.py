@@ -11,7 +11,8 @@ feeds: ninjs (``associations`` pictures with ``byline``/``copyrightholder``) and
 NewsML-G2 (``<creditline>``, ``<by>``), read through ``provenance.extract``.
 
 A case's parties are ``role:name`` pairs as in the lines matrix; a page is scored on
-the set of parties its ``photo_credits`` table holds (a party credited twice counts
+the set of parties its ``photo_credits`` table holds (``C`` a copyright holder, the
+IPTC Copyright Owner a ninjs ``copyrightholder`` names) (a party credited twice counts
 once), organisations' names compared without case. The alt-text case counts: the
 guideline reads roles from alt text ("ITV via AP") and the README lists the end of a
 page's own picture's alt text among the places a credit is read.
@@ -25,7 +26,13 @@ from dataclasses import dataclass
 import provenance
 from provenance.ingest import read_text
 
-_ROLES = {"P": "photographer", "A": "agency", "D": "distributor", "S": "source"}
+_ROLES = {
+    "P": "photographer",
+    "A": "agency",
+    "D": "distributor",
+    "S": "source",
+    "C": "copyright",
+}
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ Rescue workers search the rubble in Sylhet. Photo: Prothom Alo || A:Prothom Alo
 Visitors look at lanterns in Beijing on Feb. 9, 2025. (Xinhua/Wang Ying) || P:Wang Ying; A:Xinhua
 Protesters march in Causeway Bay on Sunday. Photo: Sam Tsang || P:Sam Tsang
 Shoppers walk along Nanjing Road in Shanghai. Photo: VCG || A:VCG
-Russian President Vladimir Putin attends a meeting in Moscow. (Gavriil Grigorov/Kremlin Pool Photo via AP) || P:Gavriil Grigorov; A:-; D:AP
+Russian President Vladimir Putin attends a meeting in Moscow. (Gavriil Grigorov/Kremlin Pool Photo via AP) || P:Gavriil Grigorov; A:Kremlin Pool; D:AP
 Firefighters put out a blaze after a drone attack in Kharkiv. (Photo: Ukrinform) || A:Ukrinform
 Officials attend the opening ceremony in Abu Dhabi. (WAM) || A:WAM
 People inspect a damaged building in Gaza City. (Photo by Jane Roe/Anadolu Agency via Getty Images) || P:Jane Roe; A:Anadolu Agency; D:Getty Images
@@ -99,7 +106,7 @@ Damaged hangars at the airbase are seen in this satellite image. (Satellite imag
 A screenshot of the minister's post. (Screenshot/X) || S:X
 The suspect is seen in an image released by police. (Police handout) || S:Police; S:-
 Soldiers train near Munster. Foto: Jane Roe/Bundeswehr/dpa || P:Jane Roe; S:Bundeswehr; D:dpa
-President Yoon Suk Yeol speaks in Seoul. (Korea Pool/Getty Images) || A:-; A:Getty Images
+President Yoon Suk Yeol speaks in Seoul. (Korea Pool/Getty Images) || A:Korea Pool; A:Getty Images
 Bundeskanzler spricht im Bundestag. Foto: Michael Kappeler/dpa-Pool/dpa || P:Michael Kappeler; A:-; A:dpa
 Volunteers clean up the beach at Bondi. Photo: Supplied || S:-
 Rembrandt's The Night Watch. (Rijksmuseum, Amsterdam) || S:Rijksmuseum
@@ -263,7 +270,7 @@ _NINJS: dict[str, tuple[dict[str, object], str]] = {
             ],
             "usageTerms": "This content is intended for editorial use only.",
         },
-        "P:Gavriil Grigorov; A:-; D:AP",
+        "P:Gavriil Grigorov; A:Kremlin Pool; D:AP",
     ),
     "ninjs_byline_copyright": (
         {
@@ -274,7 +281,7 @@ _NINJS: dict[str, tuple[dict[str, object], str]] = {
             "usageterms": "Editorial use only",
             "descriptions": [{"role": "caption", "value": "Lanterns in Beijing."}],
         },
-        "P:Wang Ying; A:Xinhua",
+        "P:Wang Ying; C:Xinhua",
     ),
     "ninjs_creditline_stock": (
         {
