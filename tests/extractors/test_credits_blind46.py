@@ -13,10 +13,7 @@ from tests.extractors.credits_blind46 import CASES, Case, expected, found
 
 LINE_MISSES: frozenset[str] = frozenset(
     {
-        "CNS photo",
-        "Photo: CNS",
         "Photo: Gulf News Archives",
-        "Foto: AGN",
         "Mandatory Credit: Jayne Kamin-Oncea-USA TODAY Sports",
         "Photo by Jane Roe on Unsplash",
         "Photo by Marco Bianchetti on Unsplash",
@@ -25,12 +22,8 @@ LINE_MISSES: frozenset[str] = frozenset(
         "Photo by Jane Roe from Pexels",
         "Satellite image (c) 2025 Maxar Technologies via AP",
         "Bodycam footage released by the Memphis Police Department",
-        "Korea Pool/Getty Images",
         "Rijksmuseum, Amsterdam",
         "Photo: Rijksmuseum, Amsterdam",
-        "Jane Roe/Bundeswehr/dpa",
-        "Foto: Jane Roe/Bundeswehr/dpa",
-        "Jane Roe/Polizei/dpa",
         "The Metropolitan Museum of Art, New York",
     }
 )

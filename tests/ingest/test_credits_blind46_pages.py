@@ -14,8 +14,6 @@ PAGE_MISSES: frozenset[str] = frozenset(
     {
         "caption_02",
         "caption_22",
-        "caption_23",
-        "caption_24",
         "caption_27",
         "wp_element_caption_by",
         "brightspot_source",
