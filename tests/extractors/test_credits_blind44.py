@@ -18,7 +18,6 @@ LINE_MISSES: frozenset[str] = frozenset(
     {
         "ANSA/UFFICIO STAMPA QUIRINALE",
         "APA/BUNDESHEER/LUKAS PIRCHNER",
-        "Rijksmuseum, Amsterdam",
     }
 )
 CAPTION_MISSES: frozenset[str] = frozenset()

@@ -6,6 +6,8 @@
 - A named pool stands beside the wire as the generic "Pool" does ("Korea Pool/Getty
   Images": both agencies).
 - Short wire names matched only as written ("CNS", "AGN").
+- A museum's, gallery's or library's city after a comma is no party ("Rijksmuseum,
+  Amsterdam").
 """
 
 from __future__ import annotations
@@ -43,6 +45,19 @@ def _parties(line: str) -> list[tuple[str | None, str]]:
         ("Jane Roe/AFP/Getty Images", [("Jane Roe", P), ("AFP", A), ("Getty Images", D)]),
         ("Jane Roe/Kremlin Pool Photo via AP", [("Jane Roe", P), ("Kremlin Pool", A), ("AP", D)]),
         ("Cns", [("Cns", S)]),
+        # a museum's city
+        ("Rijksmuseum, Amsterdam", [("Rijksmuseum", S)]),
+        ("The Metropolitan Museum of Art, New York", [("The Metropolitan Museum of Art", S)]),
+        (
+            "National Gallery, London/Bridgeman Images",
+            [("National Gallery", S), ("Bridgeman Images", D)],
+        ),
+        # neighbours: a supplier, a handout, an organization or a slash after the museum
+        ("Acme Museum, Handout", [("Acme Museum", S), (None, S)]),
+        ("Acme Museum, Acme Foundation", [("Acme Museum", S), ("Acme Foundation", S)]),
+        ("Acme Gallery, Getty Images", [("Acme Gallery", S), ("Getty Images", D)]),
+        ("Acme Museum/Jane Roe", [("Acme Museum", S), ("Jane Roe", P)]),
+        ("Acme Studio, Berlin", [("Acme Studio", S), ("Berlin", S)]),
     ],
 )
 def test_roles(line: str, expected: list[tuple[str | None, str]]) -> None:
