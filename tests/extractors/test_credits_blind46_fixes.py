@@ -6,6 +6,8 @@
 - A named pool stands beside the wire as the generic "Pool" does ("Korea Pool/Getty
   Images": both agencies).
 - Short wire names matched only as written ("CNS", "AGN").
+- A hyphenated name glued to its agency ("Jayne Kamin-Oncea-USA TODAY Sports") and "(c)"
+  inside a line as "©" is ("Satellite image (c) 2025 Maxar Technologies").
 - A museum's, gallery's or library's city after a comma is no party ("Rijksmuseum,
   Amsterdam").
 """
@@ -45,6 +47,16 @@ def _parties(line: str) -> list[tuple[str | None, str]]:
         ("Jane Roe/AFP/Getty Images", [("Jane Roe", P), ("AFP", A), ("Getty Images", D)]),
         ("Jane Roe/Kremlin Pool Photo via AP", [("Jane Roe", P), ("Kremlin Pool", A), ("AP", D)]),
         ("Cns", [("Cns", S)]),
+        # hyphens and "(c)"
+        ("Jane Kamin-Oncea-USA TODAY Sports", [("Jane Kamin-Oncea", P), ("USA TODAY Sports", A)]),
+        ("Anne-Marie Roe-Smith-Reuters", [("Anne-Marie Roe-Smith", P), ("Reuters", A)]),
+        ("Jane Roe-Smith-Jones", [("Jane Roe-Smith-Jones", P)]),
+        ("Jane Roe-Smith", [("Jane Roe-Smith", P)]),
+        ("Satellite image (c) 2025 Acme Technologies", [("Acme Technologies", S)]),
+        (
+            "Satellite image (c) 2025 Acme Technologies via AP",
+            [("Acme Technologies", S), ("AP", D)],
+        ),
         # a museum's city
         ("Rijksmuseum, Amsterdam", [("Rijksmuseum", S)]),
         ("The Metropolitan Museum of Art, New York", [("The Metropolitan Museum of Art", S)]),

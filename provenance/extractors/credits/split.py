@@ -69,7 +69,7 @@ from provenance.lexicon.credits import CreditLexicon
 
 __all__ = ["split_credit"]
 
-_INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
+_INNER_COPYRIGHT = re.compile(r"\s*(?:©|\([cC]\))\s*(?:\d{4}\b\s*)?")
 # image ids: "(12345678a)", a museum's catalogue number "(Q 70214)", "- RTR4JDW4", "#123456",
 # a long number ending the line ("- 12345678")
 _IMAGE_ID = re.compile(
@@ -275,6 +275,11 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         return (
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
+    glued = hyphen is not None and "-" in hyphen.group("right")
+    name, _, tail_party = text.rpartition("-") if glued else ("", "", "")
+    if glued and known_party(tail_party, rules) and is_person(name, rules):
+        # "Jayne Kamin-Oncea-USA TODAY Sports": a hyphenated name, then the agency
+        return [*out, Segment(name, "person", title_case_name(name)), *_classify(tail_party, rules)]
     names = [n for n in _AND.split(text) if n]
     if len(names) == 2 and " & " in text and all(_ampersand_word(n, rules) for n in names):
         names = [text]  # "Town & Country", "Marks & Spencer": one name with its ampersand
