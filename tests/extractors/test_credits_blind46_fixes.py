@@ -8,6 +8,8 @@
 - Short wire names matched only as written ("CNS", "AGN").
 - A hyphenated name glued to its agency ("Jayne Kamin-Oncea-USA TODAY Sports") and "(c)"
   inside a line as "©" is ("Satellite image (c) 2025 Maxar Technologies").
+- Police and security video labels ("Bodycam footage", "CCTV footage") as screenshot
+  labels: what follows them is the source.
 - A museum's, gallery's or library's city after a comma is no party ("Rijksmuseum,
   Amsterdam").
 """
@@ -57,6 +59,11 @@ def _parties(line: str) -> list[tuple[str | None, str]]:
             "Satellite image (c) 2025 Acme Technologies via AP",
             [("Acme Technologies", S), ("AP", D)],
         ),
+        # police and security video
+        ("CCTV footage released by Acme Valley Police", [("Acme Valley Police", S)]),
+        ("Bodycam footage: Acme Police Department", [("Acme Police Department", S)]),
+        ("Dashcam footage", []),
+        ("CCTV via AP", [("CCTV", S), ("AP", D)]),  # the Chinese broadcaster
         # a museum's city
         ("Rijksmuseum, Amsterdam", [("Rijksmuseum", S)]),
         ("The Metropolitan Museum of Art, New York", [("The Metropolitan Museum of Art", S)]),
