@@ -13,13 +13,13 @@ from tests.extractors.credits_blind46 import CASES, Case, expected, found
 
 LINE_MISSES: frozenset[str] = frozenset(
     {
-        'Photo: Gulf News Archives',
-        'Photo by Jane Roe on Unsplash',
-        'Photo by Marco Bianchetti on Unsplash',
-        'Image: Unsplash',
-        'Photo: Pexels',
-        'Photo by Jane Roe from Pexels',
-        'Bodycam footage released by the Memphis Police Department',
+        "Photo: Gulf News Archives",
+        "Photo by Jane Roe on Unsplash",
+        "Photo by Marco Bianchetti on Unsplash",
+        "Image: Unsplash",
+        "Photo: Pexels",
+        "Photo by Jane Roe from Pexels",
+        "Bodycam footage released by the Memphis Police Department",
     }
 )
 

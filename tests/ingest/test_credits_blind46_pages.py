@@ -12,12 +12,12 @@ from tests.ingest.credits_blind46_pages import PAGE_CASES, PageCase, found
 
 PAGE_MISSES: frozenset[str] = frozenset(
     {
-        'brightspot_source',
-        'unsplash_hero',
-        'ninjs_creditline_stock',
-        'g2_creditline',
-        'g2_creator_creditline',
-        'g2_by_creditline',
+        "brightspot_source",
+        "unsplash_hero",
+        "ninjs_creditline_stock",
+        "g2_creditline",
+        "g2_creator_creditline",
+        "g2_by_creditline",
     }
 )
 
