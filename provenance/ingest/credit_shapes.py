@@ -221,13 +221,23 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return True
     if text.casefold() in credit_lexicon().platforms:  # "selfies [Instagram]": where it was posted
         return True
-    if _names_then_marker(text):  # "(Oregonian file photo)", "(Star Tribune file)"
-        return True
+    if _names_then_marker(text) or _issuer_handout(text):
+        return True  # "(Oregonian file photo)", "(Star Tribune file)", "(Police handout)"
     if maker_line(text) or unnamed_supplier(
         text
     ):  # "(Jane Roe for The Times)", "(Submitted photo)"
         return True
     return _is_name(text) and text.casefold() not in credit_lexicon().positions
+
+
+def _issuer_handout(text: str) -> bool:
+    """Capitalised words naming who issued a handout, then the handout's word ("Police
+    handout", "Airbus Handout"): the issuer and its handout, no sentence's words."""
+    head, _, last = text.rpartition(" ")
+    unnamed = credit_lexicon().unnamed.get(last.casefold()) if head else None
+    if unnamed is None or unnamed.label != "handout" or len(head.split()) > 4:
+        return False
+    return _is_name(head, least=1) or bool(agency_table().agency(head))
 
 
 def _names_then_marker(text: str) -> bool:

@@ -167,7 +167,7 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
     bracket = BRACKET.match(text)
     if bracket:
         inner = bracket.group("round") or bracket.group("square") or bracket.group("wide") or ""
-        if _looks_like_credit(inner, bracket.group("square") is not None):
+        if _looks_like_credit(inner, bracket.group("square") is not None) or _org_photo_by(inner):
             # "Rain. Foto: Ana Ruiz (EFE)": the labelled credit holds the bracket
             whole = tail_credit(text)
             kind = next(k for k in ("round", "square", "wide") if bracket.group(k) is not None)
@@ -188,7 +188,17 @@ def credit_in_caption(text: str) -> tuple[str, str] | None:
         or _after_relay_mark(text)
         or _shot_tail(text)
         or _wire_slash_tail(text)
+        or _photo_by_tail(text)
     )
+
+
+def _photo_by_tail(text: str) -> tuple[str, str] | None:
+    """An organization's photo label and its photographer ending a caption after its last
+    sentence ("Farmers at the border on Sunday. Express Photo by Jane Roe")."""
+    head, stop, tail = text.rpartition(". ") if " by " in text else ("", "", "")
+    if stop and _org_photo_by(tail) and _sentence_words(head):
+        return f"{head}.", tail
+    return None
 
 
 _WHOLE_BRACKET = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
@@ -280,7 +290,7 @@ def _closing_credit(text: str) -> bool:
     if not _sentence_words(caption) or credit_shaped(caption) or maker_line(caption):
         return False
     inner = bracket.group("round") or bracket.group("square") or ""
-    return _looks_like_credit(inner, bracket.group("square") is not None)
+    return _looks_like_credit(inner, bracket.group("square") is not None) or _org_photo_by(inner)
 
 
 def _maker_before_wire(caption: str, wire: str) -> tuple[str, str] | None:

@@ -129,6 +129,9 @@ class CreditLexicon:
     months: tuple[str, ...] = ()
     place_codes: frozenset[str] = frozenset()
     code_labels: tuple[str, ...] = ()
+    sited_institutions: tuple[str, ...] = ()
+    """Endings of an institution's name written with its city after a comma ("Rijksmuseum,
+    Amsterdam"): the city is no party."""
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -289,4 +292,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         months=_optional(data, "months"),
         place_codes=frozenset(_optional(data, "place_codes")),
         code_labels=_optional(data, "code_labels"),
+        sited_institutions=_optional(data, "sited_institutions"),
     )

@@ -18,9 +18,6 @@ LINE_MISSES: frozenset[str] = frozenset(
     {
         "ANSA/UFFICIO STAMPA QUIRINALE",
         "APA/BUNDESHEER/LUKAS PIRCHNER",
-        "Foto: Tobias Hanselmann/Bundeswehr/dpa",
-        "Korea Pool/Getty Images",
-        "Rijksmuseum, Amsterdam",
     }
 )
 CAPTION_MISSES: frozenset[str] = frozenset()

@@ -137,7 +137,7 @@ MATRIX: list[tuple[str, list[tuple[str | None, CreditRole]]]] = [
     ),
     ("Bettmann/Getty Images", [("Bettmann", A), ("Getty Images", D)]),
     ("Jane Roe/WireImage", [("Jane Roe", P), ("WireImage", A)]),
-    ("Jane Roe - WPA Pool/Getty Images", [("Jane Roe", P), ("WPA Pool", A), ("Getty Images", D)]),
+    ("Jane Roe - WPA Pool/Getty Images", [("Jane Roe", P), ("WPA Pool", A), ("Getty Images", A)]),
     ("JANE ROE / EPA-EFE / Shutterstock", [("Jane Roe", P), ("EPA-EFE", A), ("Shutterstock", D)]),
     ("Jane Roe/EPA-EFE/Shutterstock", [("Jane Roe", P), ("EPA-EFE", A), ("Shutterstock", D)]),
     ("© picture alliance / dpa | Jane Roe", [("picture alliance", D), ("dpa", A), ("Jane Roe", P)]),

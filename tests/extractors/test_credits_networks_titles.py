@@ -243,8 +243,8 @@ def test_a_comma_list_of_suppliers_names_no_distributor(agencies: list[str]) -> 
         # Jiji's "（AFP時事）": AFP's picture, relayed by Jiji
         ("（AFP時事）", [("AFP", A), ("時事", D)]),
         ("時事通信フォト", [("時事通信フォト", A)]),
-        # a named pool is an agency, as the generic pool is
-        ("Photo: Korea Pool/Getty Images", [("Korea Pool", A), ("Getty Images", D)]),
+        # a named pool is an agency, as the generic pool is, and the wire beside it too
+        ("Photo: Korea Pool/Getty Images", [("Korea Pool", A), ("Getty Images", A)]),
         (
             "Jane Roe/White House Pool via AP",
             [("Jane Roe", P), ("White House Pool", A), ("AP", D)],

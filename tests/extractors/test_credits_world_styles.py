@@ -59,7 +59,7 @@ P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR,
         ("Photo: The Chosun Ilbo", [("The Chosun Ilbo", A)]),
         ("Kim Min-jae/Reuters", [("Kim Min-jae", P), ("Reuters", A)]),
         ("JUNG MIN-HO/AFP", [("Jung Min-ho", P), ("AFP", A)]),
-        ("Korea Pool/Getty Images", [("Korea Pool", A), ("Getty Images", D)]),
+        ("Korea Pool/Getty Images", [("Korea Pool", A), ("Getty Images", A)]),
         # Indian outlets
         ("PTI Photo", [("PTI", A)]),
         ("Photo: ANI", [("ANI", A)]),

@@ -99,6 +99,30 @@ def _staff_paper(segs: list[Segment], i: int, lex: CreditLexicon) -> bool:
     return seg.kind == "org" and after_person and newspaper_name(seg.text, lex)
 
 
+def _institution_after_maker(segs: list[Segment], i: int, lex: CreditLexicon) -> bool:
+    """An institution right after a photographer's name ("Name/Bundeswehr/dpa"): an army,
+    police, ministry or museum whose picture it is (a source); a wire after it passes it on.
+    A word of the lexicon's organisations names it; a newspaper is `_staff_paper`'s."""
+    seg = segs[i]
+    if seg.kind != "org" or seg.courtesy or segs[i - 1].kind != "person":
+        return False
+    words = seg.text.casefold().replace(",", "").split(" ")
+    if any(w in lex.company_suffixes for w in words) or broadcaster(seg.text, lex):
+        return False  # "Name/Acme Corp/AFP", "Name/Acme Studios/AFP": a company's, a studio's
+    return words[-1] in lex.org_words and not newspaper_name(seg.text, lex)
+
+
+def _named_pool(seg: Segment, lex: CreditLexicon) -> bool:
+    """A pool named after its country or office ("Korea Pool", "Kremlin Pool Photo")."""
+    if seg.kind != "agency" or " " not in seg.text:
+        return False
+    words = seg.text.casefold().split(" ")
+    if words[-1] in lex.own_photo_labels:
+        words = words[:-1]
+    pool = lex.unnamed.get(words[-1]) if len(words) > 1 else None
+    return pool is not None and pool.label == "pool"
+
+
 def _own_library(segs: list[Segment], i: int) -> bool:
     """An agency's own picture library after its wire, no photographer named ("PA Wire/PA
     Images"): the library passes on the wire's picture (its distributor)."""
@@ -116,10 +140,13 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
     ``passed_on``: a relay ("via Reuters") follows the chain.
     """
     lex = credit_lexicon()
-    orgs = [s for s in segs if s.kind in ("agency", "distributor", "org")]
+    # "Korea Pool/Getty Images": a named pool counts as the generic "Pool" does, beside
+    # the wire, not as a second agency the wire would pass on
+    counted = [s for s in segs if not _named_pool(s, lex)] if len(segs) > 1 else segs
+    orgs = [s for s in counted if s.kind in ("agency", "distributor", "org")]
     handout = any(_label(s) == "handout" for s in segs)
     issuers = _handout_issuers(segs, credit_rules(), passed_on=passed_on) if handout else []
-    relaying_wires = _relaying_wires(segs) if len(segs) >= 3 else []
+    relaying_wires = _relaying_wires(counted) if len(counted) >= 3 else []
     labelled = _labelled_relay(segs, credit_rules()) if len(segs) >= 2 and not handout else None
     person = any(s.kind == "person" for s in segs)
     # "Name/Abaca/Sipa USA", "Name/REX/Shutterstock": with no agency or outlet named
@@ -153,6 +180,9 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             relaying = relaying or (not person and _own_library(segs, i))
             # "Name/Yomiuri Shimbun/AFP": the paper's staff took it, the wire passes it on
             relaying = relaying or any(_staff_paper(segs, k, lex) for k in range(1, i))
+            # "Name/Bundeswehr/dpa", "Name/Polizei/dpa": an institution's picture, taken by
+            # its own photographer, that the wire passes on
+            relaying = relaying or any(_institution_after_maker(segs, k, lex) for k in range(1, i))
             seg.role = CreditRole.DISTRIBUTOR if relaying else CreditRole.AGENCY
         elif seg.kind == "distributor":
             # a distributor alone supplied the picture, unless it passes on a handout

@@ -32,6 +32,7 @@ from provenance.extractors.credits.kinds import (
     Segment,
     broadcaster,
     cjk_outlet,
+    is_capital,
     is_name_case,
     is_one_word,
     is_person,
@@ -68,7 +69,7 @@ from provenance.lexicon.credits import CreditLexicon
 
 __all__ = ["split_credit"]
 
-_INNER_COPYRIGHT = re.compile(r"\s*©\s*(?:\d{4}\b\s*)?")
+_INNER_COPYRIGHT = re.compile(r"\s*(?:©|\([cC]\))\s*(?:\d{4}\b\s*)?")
 # image ids: "(12345678a)", a museum's catalogue number "(Q 70214)", "- RTR4JDW4", "#123456",
 # a long number ending the line ("- 12345678")
 _IMAGE_ID = re.compile(
@@ -274,6 +275,11 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
         return (
             out + _classify(hyphen.group("left"), rules) + _classify(hyphen.group("right"), rules)
         )
+    glued = hyphen is not None and "-" in hyphen.group("right")
+    name, _, tail_party = text.rpartition("-") if glued else ("", "", "")
+    if glued and known_party(tail_party, rules) and is_person(name, rules):
+        # "Jayne Kamin-Oncea-USA TODAY Sports": a hyphenated name, then the agency
+        return [*out, Segment(name, "person", title_case_name(name)), *_classify(tail_party, rules)]
     names = [n for n in _AND.split(text) if n]
     if len(names) == 2 and " & " in text and all(_ampersand_word(n, rules) for n in names):
         names = [text]  # "Town & Country", "Marks & Spencer": one name with its ampersand
@@ -407,7 +413,31 @@ def _chain(text: str, rules: CreditRules) -> list[Segment]:
     parts = [part for part in _SEGMENT.split(text) if part]
     if len(parts) > 1 and "/" in text:
         parts = _platform_names(parts, rules)
+    if len(parts) > 1 and "," in text:  # "Rijksmuseum, Amsterdam": where it is, no party
+        parts = parts[:1] + [
+            place
+            for institution, place in itertools.pairwise(parts)
+            if not _sited(institution, place, text, rules)
+        ]
     return [seg for part in parts for seg in _classify(part, rules)]
+
+
+def _sited(institution: str, place: str, text: str, rules: CreditRules) -> bool:
+    """Whether a part of a credit, after a comma, is the city of the institution
+    before it ("Rijksmuseum, Amsterdam", "The Metropolitan Museum of Art, New York"): a
+    museum's, gallery's or library's name (`sited_institutions`) and, after it, one to three
+    capitalised words that name no organization, supplier or unnamed party."""
+    if f"{institution}, {place}" not in text:
+        return False  # "Acme Museum/Jane Roe": a chain sign, not a comma, before it
+    sites = rules.lex.sited_institutions
+    if not any(word.endswith(sites) for word in institution.casefold().split(" ")):
+        return False
+    words = place.split(" ")
+    if len(words) > 3 or not all(is_capital(w[:1]) for w in words):
+        return False
+    if place.casefold() in rules.lex.unnamed or rules.lex.is_ignored(place):
+        return False
+    return not org_like(place, rules) and known_party(place, rules) is None
 
 
 def _platform_names(parts: list[str], rules: CreditRules) -> list[str]:
