@@ -172,6 +172,7 @@ PASSAGES: tuple[Passage, ...] = (
         "Asked about the red card, Simeone said: \u201cI did not see it, so I cannot "
         "judge it.\u201d",
         E("Simeone", "\u201cI did not see it, so I cannot judge it.\u201d"),
+        E("Simeone", "about the red card"),
     ),
     P(
         "sport-wrote-on-instagram",
@@ -599,6 +600,12 @@ PASSAGES: tuple[Passage, ...] = (
         "The research firm estimates that global smartphone shipments rose 4% in the quarter.",
         E("The research firm", "global smartphone shipments rose 4% in the quarter"),
     ),
+    P(
+        "biz-reported-revenue",
+        BIZ,
+        "The company reported revenue of $12 billion.",
+        E("The company", "revenue of $12 billion"),
+    ),
     # --- religion --------------------------------------------------------------------
     P(
         "rel-homily",
@@ -915,6 +922,7 @@ PASSAGES: tuple[Passage, ...] = (
         HEAD,
         "\u2018We were robbed\u2019 \u2013 Mourinho slams referee",
         E("Mourinho", "\u2018We were robbed\u2019"),
+        E("Mourinho", "referee"),
     ),
     P(
         "head-police-say",
@@ -1250,18 +1258,21 @@ PASSAGES: tuple[Passage, ...] = (
         "A source close to the club, who declined to be identified because the talks "
         "were private, said the bid had been rejected.",
         E("A source close to the club", "the bid had been rejected"),
+        E("who", "to be identified"),
     ),
     P(
         "fam-declined-identified-end",
         FAM,
         "The deal is expected to close in June, said one banker, who declined to be identified.",
         E("one banker", "The deal is expected to close in June"),
+        E("who", "to be identified"),
     ),
     P(
         "fam-declined-named",
         FAM,
         "An official, who declined to be named, said the minister would resign.",
         E("An official", "the minister would resign"),
+        E("who", "to be named"),
     ),
     P(
         "fam-did-not-dispute",
@@ -1329,6 +1340,7 @@ PASSAGES: tuple[Passage, ...] = (
         "fam-did-not-respond",
         FAM,
         "The company did not respond to a request for comment.",
+        E("The company", "a request for comment"),
     ),
     # --- neighbours that must attribute nothing ---------------------------------------
     P("none-said-goodbye", NONE, "The striker said goodbye to the fans after ten years."),
@@ -1362,7 +1374,6 @@ PASSAGES: tuple[Passage, ...] = (
     ),
     P("none-words-failed", NONE, "Fans sang his name long after the final whistle."),
     P("none-admitted-hospital", NONE, "The actor was admitted to hospital on Monday."),
-    P("none-reported-income", NONE, "The company reported revenue of $12 billion."),
     P("none-warned-off", NONE, "Two players were shown yellow cards in the first half."),
     P("none-show-tell", NONE, "The exhibition runs until September at the Barbican."),
     P("none-q-and-a-event", NONE, "Tickets for the Q&A session sold out in an hour."),
