@@ -442,6 +442,11 @@ class CueLexicon:
     #: cue lemmas whose object may be the source relied on, not a claim (", citing
     #: hospital officials"): such an object names who gave the report before it
     relaying_lemmas: frozenset[str] = frozenset()
+    #: verb forms that are plural nouns as often ("states"): a cue only right after one of
+    #: ``document_form_heads``, a document that speaks ("The charge sheet states that ...",
+    #: not "Member states that fail to comply")
+    document_forms: frozenset[str] = frozenset()
+    document_form_heads: frozenset[str] = frozenset()
     #: offices a headline names its speaker by before a name ("...: PM Modi", "...: CM
     #: Yogi"), lower case; with the speaker roles and titles
     headline_titles: frozenset[str] = frozenset()
@@ -1093,6 +1098,9 @@ def _load(key: str) -> CueLexicon:
             if form in verb_forms and verb_forms[form] is not v:
                 raise LexiconError(file, f"verb form {form!r} is listed twice")
             verb_forms[form] = v
+    for form in _words(data, "document_forms", file):
+        if form not in verb_forms:
+            raise LexiconError(file, f"document_forms: {form!r} is no verb form of the file")
     nouns = tuple(
         CueNoun(
             lemma=e.text("lemma"),
@@ -1222,6 +1230,8 @@ def _load(key: str) -> CueLexicon:
         inscription_lemmas=_lowered(data, "inscription_lemmas", file),
         inscription_heads=_lowered(data, "inscription_heads", file),
         relaying_lemmas=_lowered(data, "relaying_lemmas", file),
+        document_forms=_lowered(data, "document_forms", file),
+        document_form_heads=_lowered(data, "document_form_heads", file),
         headline_titles=_lowered(data, "headline_titles", file),
         anonymity_requests=tuple(w.lower() for w in _words(data, "anonymity_requests", file)),
         act_refusal_lemmas=_lowered(data, "act_refusal_lemmas", file),

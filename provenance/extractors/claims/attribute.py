@@ -401,6 +401,8 @@ def _unit(
         if m_start < floor or quotes.inside(vs) or text[vs - 1 : vs] in _MARKUP:
             continue  # quoted, or an HTML tag name ("<tweet id=...>")
         verb, aux = m.group("verb", "aux")
+        if verb in lex.document_forms and not _after_document(text, vs, lex):
+            continue  # "Member states that fail to comply": the noun, no cue
         info = cue_info(verb)
         if (
             info.particles
@@ -433,7 +435,7 @@ def _unit(
             draft = _spans_draft(passive_agent(text, floor if floor > lo else lo, hi, m, lo), info)
         else:
             cue_floor = floor
-            if aside is not None and text[aside[0] : m_start].strip() == ",":
+            if aside is not None and _closes_aside(text, aside[0], m_start, lex):
                 cue_floor = aside[1]  # '“...,” Cruz, who has proposed X, said': Cruz's
             if cue_floor < lo:
                 cue_floor = lo
@@ -482,6 +484,47 @@ def _unit(
         ):
             aside = (draft.end, floor)
         floor = draft.end if draft.end > m_end else m_end
+
+
+def _after_document(text: str, verb_start: int, lex: CueLexicon) -> bool:
+    """Whether the word before a cue form that is a plural noun as often ("states") is
+    the head of a document that speaks (``document_form_heads``), maybe before a number
+    ("Article 21 states").
+
+    Example:
+        >>> lex = cue_grammar().lexicon
+        >>> text = "The charge sheet states that he fled. Gulf states that host bases"
+        >>> _after_document(text, 17, lex), _after_document(text, text.index("states", 20), lex)
+        (True, False)
+    """
+    words = text[verb_start - 40 if verb_start > 40 else 0 : verb_start].split()
+    if words and words[-1][:1].isdigit():
+        words.pop()  # "Article 21 states", "Section 3(a) states"
+    return bool(words) and words[-1].lower() in lex.document_form_heads
+
+
+def _closes_aside(text: str, claim_end: int, cue_start: int, lex: CueLexicon) -> bool:
+    """Whether a relative clause's claim, ending at ``claim_end``, closes the aside before
+    the cue at ``cue_start``: only the aside's comma stands between them, maybe after a
+    subordinate clause the claim's content stops at (``object_end_subordinators``: "A
+    source, who declined to be identified because the talks were private, said ...").
+
+    Example:
+        >>> text = "A source, who declined to be named because it was private, said so."
+        >>> end, cue = text.index(" because"), text.index("said")
+        >>> _closes_aside(text, end, cue, cue_grammar().lexicon)
+        True
+        >>> other = "A source, who declined to be named, and a banker said so."
+        >>> end = other.index(",", 10)
+        >>> _closes_aside(other, end, other.index("said"), cue_grammar().lexicon)
+        False
+    """
+    gap = text[claim_end:cue_start].strip()
+    if gap == ",":
+        return True
+    if not gap.endswith(",") or "," in gap[:-1]:
+        return False
+    return gap.split(maxsplit=1)[0].lower() in lex.object_end_subordinators
 
 
 def _semicolon_end(text: str, draft: Draft, quotes: Context) -> int:
