@@ -779,6 +779,14 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     if counted.any():
         candidate &= ~counted.reindex(claims.index, fill_value=False)
         texts = texts[~counted]
+    # "There is no record of rain since March" answers no one: such a cue denies alone only
+    # what its object names someone as saying ("the meeting the minister described")
+    answering = claims.loc[texts.index, "cue"].astype(str).str.lower().str.split().str.join(" ")
+    answering = answering.isin(match_lexicon(None).answering_denials)
+    if answering.any():
+        unsaid = answering & ~_mentions(texts, _saying_forms())
+        candidate &= ~unsaid.reindex(claims.index, fill_value=False).astype(bool)
+        texts = texts[~unsaid]
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
     # "calling it erroneous" with no claim found for "it" to point to states nothing to check
     bare = _bare_object(texts.str.lower().str.strip(' .,;“”"'))
@@ -786,6 +794,22 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     flagged = pd.Series(False, index=claims.index, dtype=bool)
     flagged.loc[refusal.index] = ~refusal & ~bare
     return flagged
+
+
+@functools.cache
+def _saying_forms() -> frozenset[str]:
+    """Lower-cased forms of the verbs that report what someone said, inside a noun phrase.
+
+    The cue lexicon's verbs with a clause frame ("the ballots the candidate [said] were
+    printed") and the matching lexicon's ``labeling_relative_verbs`` ("the meeting the
+    minister [described]").
+    """
+    from provenance.lexicon.cues import Frame, cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = cue_lexicon(None)
+    said = (f.lower() for v in lex.verbs if v.frame is Frame.CLAUSE and not v.weak for f in v.forms)
+    return frozenset((*said, *match_lexicon(None).labeling_relative_verbs))
 
 
 def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Series:
