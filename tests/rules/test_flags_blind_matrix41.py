@@ -14,7 +14,8 @@ expectations to the guideline, which flags no ordinary attribution: "sources say
 ", sources said" raise nothing (the dev gold flags no anonymous source), and stop 42's
 fixes read "appeared to show" as a hedge. Stop 43 read "contested the figures" as a
 contest of a claim and corrected "falsely claimed" to the writer's refutation. Stop 46 read
-the perfect "has pleaded not guilty" as the plea, its subject the source. The cases
+the perfect "has pleaded not guilty" as the plea, its subject the source, and "the lawsuit
+was without merit" as a denial of what the filing claims. The cases
 still read otherwise are strict xfails below, each with why.
 """
 
@@ -29,7 +30,6 @@ _OPEN: dict[str, str] = {
     "has-not-confirmed-reports": "two flags on one claim, one span holding 'reports that'",
     "not-been-verified-relative": "'The report, which has not been verified, said' flags the cue",
     "police-said-allegedly": "'allegedly' inside reported speech is flagged as Reuters'",
-    "without-merit": "'was without merit' is not a denial",
     "crowd-police-organisers": "'put the crowd at' and a bare '20,000' are not compared",
     "unemployment-put-it-at": "percentages are not compared (rates move; by design)",
 }

@@ -19,7 +19,8 @@ from tests.rules.flags_matrix42 import CASES, Outcome, score, summary
 #: that takes only a claim: its passive "is contested by" is no longer read; 145 after
 #: flags44, where a report a denial names is no longer a charge as well; 146 after flags45:
 #: "is contested by" read again, its agent denying a subject a claim noun heads; 147 after
-#: flagsL46: "She has pleaded not guilty." answers the charge before it).
+#: flagsL46: "She has pleaded not guilty." answers the charge before it; "the players'
+#: complaint was without merit" corrected to a denial of the complaint, which it now is).
 WRONG = frozenset(
     {
         "court_accusation_baseless",
