@@ -20,7 +20,8 @@ from tests.rules.flags_matrix42 import CASES, Outcome, score, summary
 #: flags44, where a report a denial names is no longer a charge as well; 146 after flags45:
 #: "is contested by" read again, its agent denying a subject a claim noun heads; 147 after
 #: flagsL46: "She has pleaded not guilty." answers the charge before it; "the players'
-#: complaint was without merit" corrected to a denial of the complaint, which it now is).
+#: complaint was without merit" corrected to a denial of the complaint, which it now is;
+#: 148: "denied approval for the drug" withholds a consent).
 WRONG = frozenset(
     {
         "court_accusation_baseless",
@@ -29,7 +30,6 @@ WRONG = frozenset(
         "court_complaint_says_denied",
         "health_posts_claim_refuted",
         "health_false_claim_factcheck",
-        "health_neighbour_denied_approval",
         "vote_tally_conflict",
         "vote_disputed_result",
         "vote_claim_contested_by",
