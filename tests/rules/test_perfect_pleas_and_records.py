@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +20,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus
-from provenance.errors import LexiconError
 from provenance.extractors.claims import find_claims
 from provenance.lexicon.matching import match_lexicon
 from tests.rules.flags_matrix43 import predict
@@ -140,22 +138,3 @@ def test_the_lexicon_states_the_answering_denials() -> None:
     assert {"there is no record", "there were no records"} <= words
     assert all(w == w.casefold() for w in words)
     assert "there is no evidence" not in words  # a finding of its own ("no evidence of fraud")
-
-
-def test_answering_denials_must_be_a_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A malformed ``answering_denials`` names the file and the key."""
-    from provenance.lexicon import _files, matching
-
-    (tmp_path / "xx").mkdir()
-    (tmp_path / "xx" / "matching.yaml").write_text(
-        "answering_denials: there is no record\n", encoding="utf-8"
-    )
-    monkeypatch.setattr(_files, "data_root", lambda: tmp_path)
-    monkeypatch.setattr(_files, "available_languages", lambda: frozenset({"xx"}))
-    matching._load.cache_clear()
-    try:
-        with pytest.raises(LexiconError) as info:
-            matching._load("xx")
-    finally:
-        matching._load.cache_clear()
-    assert info.value.problem == "answering_denials: expected a list of strings"
