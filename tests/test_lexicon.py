@@ -198,27 +198,39 @@ def test_source_kind_lexicon_reads_words_and_sides() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "problem"),
+    ("module", "text", "problem"),
     [
-        ("military_words: army\n", "military_words: expected a list of words"),
-        ("nationalities: [russian]\n", "nationalities: expected a mapping of word to side"),
-        ("militar_words: [army]\n", "unknown keys ['militar_words']"),
+        ("source_kinds", "military_words: army\n", "military_words: expected a list of words"),
+        (
+            "source_kinds",
+            "nationalities: [russian]\n",
+            "nationalities: expected a mapping of word to side",
+        ),
+        ("source_kinds", "militar_words: [army]\n", "unknown keys ['militar_words']"),
+        (
+            "matching",
+            "answering_denials: there is no record\n",
+            "answering_denials: expected a list of strings",
+        ),
     ],
 )
-def test_source_kind_lexicon_errors_name_file_and_key(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, problem: str
+def test_lexicon_file_errors_name_file_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, text: str, problem: str
 ) -> None:
-    """A malformed source-kind file names itself and the key at fault."""
-    from provenance.lexicon import _files, source_kinds
+    """A malformed source-kind or matching file names itself and the key at fault."""
+    import importlib
 
+    from provenance.lexicon import _files
+
+    lexicon = importlib.import_module(f"provenance.lexicon.{module}")
     (tmp_path / "xx").mkdir()
-    (tmp_path / "xx" / "source_kinds.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "xx" / f"{module}.yaml").write_text(text, encoding="utf-8")
     monkeypatch.setattr(_files, "data_root", lambda: tmp_path)
     monkeypatch.setattr(_files, "available_languages", lambda: frozenset({"xx"}))
-    source_kinds._load.cache_clear()
+    lexicon._load.cache_clear()
     try:
         with pytest.raises(LexiconError) as info:
-            source_kinds._load("xx")
+            lexicon._load("xx")
     finally:
-        source_kinds._load.cache_clear()
-    assert (info.value.file, info.value.problem) == ("xx/source_kinds.yaml", problem)
+        lexicon._load.cache_clear()
+    assert (info.value.file, info.value.problem) == (f"xx/{module}.yaml", problem)

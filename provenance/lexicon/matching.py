@@ -99,6 +99,7 @@ class MatchLexicon:
     doubt_copulas: tuple[str, ...] = ()  # case-folded; "regulators [remained] skeptical"
     doubt_verbs: tuple[str, ...] = ()  # case-folded; "the claim [strains credulity]"
     vindications: tuple[str, ...] = ()  # case-folded; "the court [acted appropriately]"
+    answering_denials: frozenset[str] = frozenset()  # case-folded; "[there is no record] of"
     object_adjuncts: tuple[str, ...] = ()  # case-folded; "denied the report [again]"
     adjunct_prepositions: tuple[str, ...] = ()  # case-folded; "denied it [on] Monday"
     echo_prefix: int = 0  # letters two words share to name one thing ("collusion", "colluded")
@@ -222,6 +223,7 @@ def _load(lang: str) -> MatchLexicon:
         "contrast_agent_links",
         "source_evaluations",
         "vindications",
+        "answering_denials",
         "quantity_comparatives",
         "comparative_degrees",
         "doubt_adjectives",
@@ -316,6 +318,9 @@ def _load(lang: str) -> MatchLexicon:
         subset_links=tuple(" ".join(w.casefold().split()) for w in lists["subset_links"]),
         revising_links=tuple(" ".join(w.casefold().split()) for w in lists["revising_links"]),
         vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),
+        answering_denials=frozenset(
+            " ".join(w.casefold().split()) for w in lists["answering_denials"]
+        ),
         object_adjuncts=tuple(" ".join(w.casefold().split()) for w in lists["object_adjuncts"]),
         adjunct_prepositions=tuple(
             " ".join(w.casefold().split()) for w in lists["adjunct_prepositions"]

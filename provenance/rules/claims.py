@@ -779,13 +779,56 @@ def is_uncontested_denial(claims: pd.DataFrame, contradicted: pd.Series) -> pd.S
     if counted.any():
         candidate &= ~counted.reindex(claims.index, fill_value=False)
         texts = texts[~counted]
+    # "There is no record of rain since March" answers no one: such a cue denies alone only
+    # what its object names someone as saying ("the meeting the minister described")
+    answering = claims.loc[texts.index, "cue"].astype(str).str.lower().str.split().str.join(" ")
+    answering = answering.isin(match_lexicon(None).answering_denials)
+    if answering.any():
+        unsaid = answering & ~_mentions(texts, _saying_forms())
+        candidate &= ~unsaid.reindex(claims.index, fill_value=False).astype(bool)
+        texts = texts[~unsaid]
     refusal = texts.str.match(cue_grammar(None).refusal_re).astype(bool)
+    # "the lawsuit [was without merit]": a copula's evaluation of a filing refuses nothing
+    refusal &= ~_copula_led(claims.loc[texts.index, "cue"])
     # "calling it erroneous" with no claim found for "it" to point to states nothing to check
     bare = _bare_object(texts.str.lower().str.strip(' .,;“”"'))
     bare = bare.str.strip(' .,;“”"').isin(match_lexicon(None).bare_pronouns)
     flagged = pd.Series(False, index=claims.index, dtype=bool)
     flagged.loc[refusal.index] = ~refusal & ~bare
     return flagged
+
+
+def _copula_led(cue: pd.Series) -> pd.Series:
+    """Cues of a copula and an evaluation: a predicate ("were without merit"), never a
+    passive denial ("was denied")."""
+    from provenance.extractors.claims.families import family_grammar
+
+    text = cue.astype(object).where(cue.notna(), "").astype(str)
+    evaluated = text.str.contains(family_grammar(None).evaluation_end_re)
+    return (text.str.lower().str.match(_copula_re()) & evaluated).astype(bool)
+
+
+@functools.cache
+def _copula_re() -> re.Pattern[str]:
+    from provenance.lexicon.cues import cue_lexicon
+
+    return _lower_re(frozenset(w.lower() for w in cue_lexicon(None).copulas))
+
+
+@functools.cache
+def _saying_forms() -> frozenset[str]:
+    """Lower-cased forms of the verbs that report what someone said, inside a noun phrase.
+
+    The cue lexicon's verbs with a clause frame ("the ballots the candidate [said] were
+    printed") and the matching lexicon's ``labeling_relative_verbs`` ("the meeting the
+    minister [described]").
+    """
+    from provenance.lexicon.cues import Frame, cue_lexicon
+    from provenance.lexicon.matching import match_lexicon
+
+    lex = cue_lexicon(None)
+    said = (f.lower() for v in lex.verbs if v.frame is Frame.CLAUSE and not v.weak for f in v.forms)
+    return frozenset((*said, *match_lexicon(None).labeling_relative_verbs))
 
 
 def flagged_cue(claims: pd.DataFrame, source_kinds: pd.Series | None) -> pd.Series:

@@ -916,10 +916,13 @@ CASES: list[Case] = [
         "station. Reuters was unable to verify the footage.",
         ((U, "protesters setting fire to a police station", None),),
     ),
+    # the league rejects what the players' complaint claims (the guideline: a source
+    # rejects a claim made by another), as blind41's "the lawsuit was without merit" and
+    # blind44's "the suit was without merit" are flagged; corrected at stop 46
     (
         "fam_without_merit_plain",
         "The league said the players' complaint was without merit.",
-        (),
+        ((C, "the players' complaint", "The league"),),
     ),
     (
         "fam_without_merit_claim",

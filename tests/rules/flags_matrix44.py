@@ -300,10 +300,12 @@ _ROWS: tuple[Row, ...] = (
             (C, "the company knowingly sold contaminated baby formula", "The company", "denied"),
         ),
     ),
+    # a plea of not guilty denies the charges (the guideline: a source denies a claim made
+    # by another; the wire dev gold flags all four of its pleas so), corrected at stop 46
     (
         "court-04",
         "Hale pleaded not guilty to fraud charges on Tuesday.",
-        (),
+        ((C, "fraud charges", "Hale", "pleaded not guilty"),),
     ),
     (
         "court-05",

@@ -13,7 +13,9 @@ with no determiner (", data that has not been verified"). Stop 42 corrected two
 expectations to the guideline, which flags no ordinary attribution: "sources say" and
 ", sources said" raise nothing (the dev gold flags no anonymous source), and stop 42's
 fixes read "appeared to show" as a hedge. Stop 43 read "contested the figures" as a
-contest of a claim and corrected "falsely claimed" to the writer's refutation. The cases
+contest of a claim and corrected "falsely claimed" to the writer's refutation. Stop 46 read
+the perfect "has pleaded not guilty" as the plea, its subject the source, and "the lawsuit
+was without merit" as a denial of what the filing claims. The cases
 still read otherwise are strict xfails below, each with why.
 """
 
@@ -28,8 +30,6 @@ _OPEN: dict[str, str] = {
     "has-not-confirmed-reports": "two flags on one claim, one span holding 'reports that'",
     "not-been-verified-relative": "'The report, which has not been verified, said' flags the cue",
     "police-said-allegedly": "'allegedly' inside reported speech is flagged as Reuters'",
-    "without-merit": "'was without merit' is not a denial",
-    "pleaded-not-guilty": "the plea's source is the narrator, not the defendant",
     "crowd-police-organisers": "'put the crowd at' and a bare '20,000' are not compared",
     "unemployment-put-it-at": "percentages are not compared (rates move; by design)",
 }

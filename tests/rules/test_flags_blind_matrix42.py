@@ -18,17 +18,18 @@ from tests.rules.flags_matrix42 import CASES, Outcome, score, summary
 #: correction, 134 after flags42, 140 after flags43, 139 once "contested" became a phrase
 #: that takes only a claim: its passive "is contested by" is no longer read; 145 after
 #: flags44, where a report a denial names is no longer a charge as well; 146 after flags45:
-#: "is contested by" read again, its agent denying a subject a claim noun heads).
+#: "is contested by" read again, its agent denying a subject a claim noun heads; 147 after
+#: flagsL46: "She has pleaded not guilty." answers the charge before it; "the players'
+#: complaint was without merit" corrected to a denial of the complaint, which it now is;
+#: 148: "denied approval for the drug" withholds a consent).
 WRONG = frozenset(
     {
-        "court_plea_after_charge",
         "court_accusation_baseless",
         "court_called_absurd",
         "court_testimony_conflict",
         "court_complaint_says_denied",
         "health_posts_claim_refuted",
         "health_false_claim_factcheck",
-        "health_neighbour_denied_approval",
         "vote_tally_conflict",
         "vote_disputed_result",
         "vote_claim_contested_by",

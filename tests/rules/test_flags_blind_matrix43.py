@@ -22,21 +22,19 @@ from tests.rules.helpers import matrix_params
 #: with the Nikkei read as a paper, its report denied is flagged unverified as well; 160
 #: once "place" left the things withheld: "denied the attack took place" denies a claim;
 #: 172 after flags44: a report a denial names is no charge as well, "denied the student
-#: a place" withholds one).
+#: a place" withholds one; 174 after flagsL46: "There is no record of such a figure" answers
+#: the claim before it; 175: "rejected the draft resolution" discards a text put to a vote).
 WRONG = frozenset(
     {
         "fin_rejected_claims_activist",
         "fin_dismissed_forecast",
         "fin_ft_job_cuts",
         "fin_disputes_short_seller",
-        "en_no_record_emissions",
-        "mig_no_record_deaths",
         "tech_users_at_odds",
         "tech_the_information",
         "tech_nb_reject_apps",
         "dip_not_confirmed_talks",
         "dip_groundless_wsj",
-        "dip_nb_rejected_resolution",
         "tr_allegedly_asleep",
         "edu_schools_at_odds",
         "loc_bridge_at_odds",

@@ -18,18 +18,17 @@ from tests.rules.helpers import assert_matrix_shape, matrix_params
 #: 114 of 161 flags, 33 raised beyond them; 147 once five expectations were set to the
 #: guideline and the scoring: 115 of 158 flags, 32 raised beyond; 163 after flags44: 123
 #: of 158 flags, 19 raised beyond; 170 after flags45: two sides' losses, troops crossing
-#: and entering, the passive "is contested by", "disputed the official tally").
+#: and entering, the passive "is contested by", "disputed the official tally"; 173 after
+#: flagsL46, court-04 corrected to the guideline (a plea of not guilty denies the charges),
+#: "There is no record of" what someone said; 174: "the suit was without merit").
 WRONG = frozenset(
     {
         "sport-18",
-        "court-04",
         "court-07",
-        "court-08",
         "court-19",
         "elect-03",
         "elect-04",
         "elect-07",
-        "elect-15",
         "war-01",
         "war-02",
         "war-03",
@@ -51,7 +50,6 @@ WRONG = frozenset(
         "family-syn-03",
         "family-syn-06",
         "family-norecord-01",
-        "family-norecord-02",
     }
 )
 

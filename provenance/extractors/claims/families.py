@@ -250,7 +250,8 @@ def _family_grammar(key: str) -> FamilyGrammar:
         rf"(?:as\s+)?(?:being\s+)?{quote}{degree}{quote}"
         rf"(?P<eval>{factored_alternation(lex.evaluations)})\b"
     )
-    heads = _alt(lex.claim_heads)
+    # a claim, or a filing that makes one: "the suit was without merit" (blind41, blind44)
+    heads = _alt((*lex.claim_heads, *lex.alleging_heads))
     # "the criticism leveled against X": a participle before the preposition
     participle = rf"(?:(?:{_alt(lex.claim_participles)})\s+)?" if lex.claim_participles else ""
     predicate_tail_re = re.compile(
