@@ -5,8 +5,12 @@ classes of the PolNeAR corpus README: hedge = claim, allege, purport, assert, in
 denial = deny, reject, dismiss, refute, dispute; in every form (verbs in every tense, voice
 and aspect, nouns, adjectives and the adverbs "allegedly", "purportedly"; "reportedly" is
 none of them), and classed by the word (a negated cue keeps its class, "did not dispute
-that"). Genres stop 44 did not take: sport, entertainment, business and markets, tech,
-science, religion, local government, diplomacy and courts outside the US.
+that"). A cue noun with no content of its own in the passage ("the claims were
+baseless", "declined to comment on the allegations") is no attribution (PolNeAR marks an
+attribution only with its content): five passages first expected a hedge there and were
+corrected (sci08, sci10, rel10, biz23, court27). Genres stop 44 did not take: sport,
+entertainment, business and markets, tech, science, religion, local government, diplomacy
+and courts outside the US.
 
 Each passage is ``(id, text, expected)``; ``expected`` is a tuple of ``(words, class)``
 where ``words`` is the first occurrence in ``text`` of the cue (or of the neighbour) and
@@ -425,7 +429,7 @@ PASSAGES: tuple[tuple[str, str, Expected], ...] = (
     (
         "biz23",
         "A spokesman for the supermarket declined to comment on the allegations.",
-        (("allegations", "hedge"),),
+        (("allegations", None),),
     ),
     (
         "biz24",
@@ -552,13 +556,13 @@ PASSAGES: tuple[tuple[str, str, Expected], ...] = (
         "Other scientists dismissed the findings as a statistical fluke.",
         (("dismissed", "denial"),),
     ),
-    ("sci08", "The study's central claim was retracted last month.", (("claim", "hedge"),)),
+    ("sci08", "The study's central claim was retracted last month.", (("claim", None),)),
     (
         "sci09",
         "The lab insisted that the samples had not been contaminated.",
         (("insisted", "hedge"),),
     ),
-    ("sci10", "The physicist's claims have been challenged by colleagues.", (("claims", "hedge"),)),
+    ("sci10", "The physicist's claims have been challenged by colleagues.", (("claims", None),)),
     (
         "sci11",
         "Astronomers never claimed that the object was artificial, the observatory said.",
@@ -624,7 +628,7 @@ PASSAGES: tuple[tuple[str, str, Expected], ...] = (
         (("disputed", "denial"),),
     ),
     ("rel09", "The rabbi denied the couple a religious wedding.", (("denied", None),)),
-    ("rel10", "A spokesman for the mosque said the claims were baseless.", (("claims", "hedge"),)),
+    ("rel10", "A spokesman for the mosque said the claims were baseless.", (("claims", None),)),
     (
         "rel11",
         "The synod's rejection of the reform was seen as a blow to liberal clergy.",
@@ -880,7 +884,7 @@ PASSAGES: tuple[tuple[str, str, Expected], ...] = (
     (
         "court27",
         "'The claims are completely false,' the minister told reporters outside the court.",
-        (("claims", "hedge"),),
+        (("claims", None),),
     ),
     (
         "court28",
