@@ -19,13 +19,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.enums import ClaimStatus
-from provenance.extractors.claims import find_claims
 from provenance.lexicon.cues import cue_lexicon
 
 from .cues_blind46 import PASSAGES
+from .test_cues_blind44 import _statuses_at
 
 _STATUS = {"hedge": ClaimStatus.HEDGED, "denial": ClaimStatus.DENIED}
-_CUED = (ClaimStatus.HEDGED, ClaimStatus.DENIED)
 
 XFAIL: frozenset[str] = frozenset(
     {
@@ -69,18 +68,8 @@ XFAIL: frozenset[str] = frozenset(
 
 def _holds(text: str, words: str, cls: str | None) -> bool:
     """Whether the cue (or neighbour) ``words`` of ``text`` reads as ``cls``."""
-    start = text.index(words)
-    end = start + len(words)
-    wanted = (_STATUS[cls],) if cls else _CUED
-    found = any(
-        c.status in wanted
-        and c.cue_start is not None
-        and c.cue_end is not None
-        and c.cue_start < end
-        and start < c.cue_end
-        for c in find_claims(text)
-    )
-    return found if cls else not found
+    found = _statuses_at(text, words)
+    return _STATUS[cls] in found if cls else not found
 
 
 def _cases() -> list[object]:
@@ -100,20 +89,6 @@ def test_cue_class(text: str, expected: tuple[tuple[str, str | None], ...]) -> N
     assert [(w, c) for w, c in expected if not _holds(text, w, c)] == []
 
 
-def _statuses(text: str, words: str) -> list[ClaimStatus]:
-    """Statuses of the claims whose cue overlaps the first ``words`` of ``text``."""
-    start = text.index(words)
-    end = start + len(words)
-    return [
-        c.status
-        for c in find_claims(text)
-        if c.cue_start is not None
-        and c.cue_end is not None
-        and c.cue_start < end
-        and start < c.cue_end
-    ]
-
-
 @given(
     st.sampled_from(["assert", "asserts", "asserted", "asserting"]),
     st.sampled_from(sorted(cue_lexicon("en").exercised_objects)),
@@ -126,7 +101,7 @@ def test_a_power_asserted_is_no_hedge(form: str, power: str, tail: str) -> None:
         if form == "assert"
         else (f"The new owners {form} {power}{tail}.")
     )
-    assert ClaimStatus.HEDGED not in _statuses(text, form)
+    assert ClaimStatus.HEDGED not in _statuses_at(text, form)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +116,7 @@ def test_a_power_asserted_is_no_hedge(form: str, power: str, tail: str) -> None:
     ],
 )
 def test_neighbours_of_the_powers_and_awards_stay_hedges(text: str, cue: str) -> None:
-    assert ClaimStatus.HEDGED in _statuses(text, cue)
+    assert ClaimStatus.HEDGED in _statuses_at(text, cue)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +130,7 @@ def test_neighbours_of_the_powers_and_awards_stay_hedges(text: str, cue: str) ->
     ],
 )
 def test_awards_conjectures_and_things_withheld_are_no_cue(text: str, cue: str) -> None:
-    assert not {ClaimStatus.HEDGED, ClaimStatus.DENIED} & set(_statuses(text, cue))
+    assert not _statuses_at(text, cue)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +143,7 @@ def test_awards_conjectures_and_things_withheld_are_no_cue(text: str, cue: str) 
     ],
 )
 def test_a_possessive_before_a_claim_keeps_the_denial(text: str, cue: str) -> None:
-    assert ClaimStatus.DENIED in _statuses(text, cue)
+    assert ClaimStatus.DENIED in _statuses_at(text, cue)
 
 
 def test_the_lexicon_lists_the_powers_awards_and_conjectures() -> None:
