@@ -379,6 +379,8 @@ class CueLexicon:
     #: hedge lemmas a reflexive object makes an action ("asserting itself"), and those objects
     reflexive_thing_lemmas: frozenset[str] = frozenset()
     reflexive_objects: frozenset[str] = frozenset()
+    #: powers those lemmas exercise when one is the bare object ("asserted control over")
+    exercised_objects: frozenset[str] = frozenset()
     #: fixed terms holding an attributive hedge adjective, no hedge ("probable cause")
     adjective_terms: tuple[str, ...] = ()
     #: words that end a relative pronoun's antecedent read backwards, besides the
@@ -1294,6 +1296,7 @@ def _load(key: str) -> CueLexicon:
         thing_partitives=_words(data, "thing_partitives", file),
         reflexive_thing_lemmas=_lowered(data, "reflexive_thing_lemmas", file),
         reflexive_objects=_lowered(data, "reflexive_objects", file),
+        exercised_objects=_lowered(data, "exercised_objects", file),
         adjective_terms=_words(data, "adjective_terms", file),
         clause_coordinators=_words(data, "clause_coordinators", file),
         contrast_coordinators=_words(data, "contrast_coordinators", file),

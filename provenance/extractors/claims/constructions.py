@@ -491,8 +491,10 @@ def _object_patterns(language: str) -> tuple[re.Pattern[str], ...]:
             rf"(?:{modifier}){{0,2}}{withheld}"
         ),
         # a thing withheld: "denied bail", "denied entry to", "denied class-action status",
-        # "deny the Islamic State sanctuary"
-        re.compile(rf"\s*(?:(?:{dets})\s+)?(?:{name}\s+)?(?:{modifier}){{0,2}}{withheld}"),
+        # "deny the Islamic State sanctuary", "rejected the documentary's entry" (blind46)
+        re.compile(
+            rf"\s*(?:(?:{dets})\s+)?(?:{name}\s+|[a-z]+['’]s\s+)?(?:{modifier}){{0,2}}{withheld}"
+        ),
         # a thing discarded, no claim: "rejected a treaty", "rejected the need for one",
         # "dismissed attempts to", "the rejection of the establishment"; not when "as"
         # labels it ("dismissed the attempts as a stunt") or "such" points back to a claim

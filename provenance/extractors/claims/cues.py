@@ -418,19 +418,26 @@ def role_choice(after: str) -> bool:
 
 
 def _reflexive(info: CueInfo, after: str) -> bool:
-    """Whether a verb that takes a reflexive as an action has one right after it.
+    """Whether a verb that takes a reflexive or a power as an action has one right after it.
 
     Example:
         >>> _reflexive(cue_info("asserting"), " itself in the region")
         True
+        >>> _reflexive(cue_info("asserted"), " control over the port")
+        True
         >>> _reflexive(cue_info("claimed"), " himself the winner")
+        False
+        >>> _reflexive(cue_info("claimed"), " control of the airport")
         False
     """
     lex = _EN.lexicon
     if info.lemma not in lex.reflexive_thing_lemmas:
         return False
     first = _WORD.match(after.lstrip())
-    return first is not None and first.group().lower() in lex.reflexive_objects
+    if first is None:
+        return False
+    word = first.group().lower()
+    return word in lex.reflexive_objects or word in lex.exercised_objects
 
 
 def _opens_question(after: str) -> bool:
