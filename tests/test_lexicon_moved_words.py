@@ -161,7 +161,7 @@ def test_trailing_name_is_a_person_unless_a_preposition_takes_it() -> None:
 
 
 def test_adjuncts_before_that_and_quotation() -> None:
-    adj = spans._adjuncts()
+    adj = spans._adjuncts("en")
     for text in (" in Congress that ", " on Monday that ", " yesterday that "):
         assert adj.that.match(text) is not None, text
     assert adj.that.match(" the plan that ") is None  # an object, not an adjunct
@@ -324,8 +324,8 @@ def test_evidence_subject(text: str, found: str | None) -> None:
 
 @pytest.mark.parametrize("word", ["Monday", "Sunday"])
 def test_weekdays_are_dated(word: str) -> None:
-    assert clause_subjects._dated(word, clause_subjects._sets())
-    assert not clause_subjects._dated(word.lower() + "s", clause_subjects._sets())
+    assert clause_subjects._dated(word, clause_subjects._sets("en"))
+    assert not clause_subjects._dated(word.lower() + "s", clause_subjects._sets("en"))
 
 
 @given(st.sampled_from(cue_lexicon("en").contracting_pronouns), st.sampled_from(["'", "’"]))
@@ -373,7 +373,7 @@ def test_a_fake_language_moves_the_span_words(data: Path) -> None:
     assert pat.splice.search(", il")
     assert not pat.splice.search(", he")
     assert pat.loose_post.match(" un ami qui").group("src") == "un ami"
-    assert spans._patterns().loose_post.match(" un ami qui").group("src") == "un ami qui"
+    assert spans._patterns("en").loose_post.match(" un ami qui").group("src") == "un ami qui"
     assert pat.close == frozenset({"proches"})
     words = inversions._quoting("xx")
     assert words.by.match(" par X")

@@ -684,7 +684,7 @@ def test_clause_ends_equal_the_every_position_patterns(pieces: list[str], pos: i
     """The clause-end scans give the spans of the patterns they replace, from any start."""
     from provenance.extractors.claims.spans import _CLAUSE_END, _patterns
 
-    _OBJECT_END = _patterns().object_end
+    _OBJECT_END = _patterns("en").object_end
 
     text = "".join(pieces)
     for fast, plain in ((_CLAUSE_END, _PLAIN_CLAUSE_END), (_OBJECT_END, _PLAIN_OBJECT_END)):

@@ -76,8 +76,12 @@ class _Sets:
 
 
 @functools.cache
-def _sets(language: str = "en") -> _Sets:
-    """The subject grammar's words of a language, read once from its cue lexicon."""
+def _sets(language: str, /) -> _Sets:
+    """The subject grammar's words of a language, read once from its cue lexicon.
+
+    ``language`` has no default and is given by position only: one cache entry per
+    language (the import's ``_sets()`` and the rules' ``_sets("en")`` were two).
+    """
     lex = cue_lexicon(language)
 
     participles = lex.document_participles
@@ -107,7 +111,7 @@ def _sets(language: str = "en") -> _Sets:
 
 
 # English's, built on import as its module sets once were
-_sets()
+_sets("en")
 
 _NP_TOKEN = re.compile(r"[\w.'’-]+")
 

@@ -124,8 +124,13 @@ class _Patterns:
 
 
 @functools.cache
-def _patterns(language: str = "en") -> _Patterns:
-    """The content span's patterns of a language, from its cue lexicon."""
+def _patterns(language: str, /) -> _Patterns:
+    """The content span's patterns of a language, from its cue lexicon.
+
+    ``language`` has no default and is given by position only: one cache entry per
+    language (``_patterns()`` and ``_patterns("en")`` were two, each compiling the same
+    patterns).
+    """
     lex = cue_grammar(language).lexicon
     only = ordered_alternation(lex.content_lead_adverbs)
     that = ordered_alternation(lex.content_complementizers)
@@ -210,7 +215,7 @@ def _patterns(language: str = "en") -> _Patterns:
 
 
 # English's, built on import as its module patterns once were
-_patterns()
+_patterns("en")
 
 
 class Context(QuoteIndex):
@@ -696,8 +701,11 @@ _ADJUNCT_PART = r"(?:[^.;:,“”\"]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|
 
 
 @functools.cache
-def _adjuncts(language: str = "en") -> _Adjuncts:
-    """The adjunct patterns of a language, built once from its cue lexicon."""
+def _adjuncts(language: str, /) -> _Adjuncts:
+    """The adjunct patterns of a language, built once from its cue lexicon.
+
+    ``language`` has no default and is given by position only, as :func:`_patterns`'s.
+    """
     lex = cue_grammar(language).lexicon
     # a weekday ("Monday"), capitalised; any word with the ending after a told addressee
     day = "|".join(re.escape(d) for d in lex.day_suffixes)
@@ -955,12 +963,12 @@ def content_after(
         >>> text[s:e]
         'talks would resume'
     """
-    pat = _patterns()
+    pat = _patterns("en")
     ch = pat.channel.match(text, pos, b)
     if ch is not None:
         pos = ch.end()
     if info.frame is _CLAUSE:
-        adj = _adjuncts()
+        adj = _adjuncts("en")
         am = (
             # a C search first: most cues have no ", that" after them
             (
