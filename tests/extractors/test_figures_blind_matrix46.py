@@ -16,23 +16,12 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "da-jour-fr",
         "en-barrel-rose-en",
         "en-kwh-en",
-        "en-lng-mtpa-en",
         "en-rigs-en",
         "fin-bn-en",
         "fin-dividend-en",
         "fin-pence-en",
-        "lo-odds-en",
         "me-pluie-fr",
-        "n-737-en",
-        "n-lotto-en",
-        "n-one-9s58-fr",
-        "n-one-bpd-en",
-        "n-stoxx-en",
-        "n-train-fr",
-        "n-wifi-en",
         "ph-peso-p-en",
-        "sp-9s58-fr",
-        "sp-seed-en",
     }
 )
 

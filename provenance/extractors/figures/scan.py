@@ -149,9 +149,9 @@ def _may_start_before(text: str, s: int, lower_names: frozenset[str]) -> bool:
     lower-case ``lower_names`` (after an elision: "l'article 5", "type 2 diabetes").
     """
     c = text[s - 1]
-    if c.isalpha() or c in "-/.−^$¢":  # "GH¢5m": a cent sign closing a currency's letters
-        return True
-    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:¢"):
+    if c.isalpha() or c in "-/.−^$¢°":  # "GH¢5m": a cent sign closing a currency's letters
+        return True  # "n°17854": the sign of a number's name
+    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:¢°"):
         last = text[max(0, s - 14) : s - 1].rsplit(None, 1)
         if not last:
             return False
@@ -199,7 +199,9 @@ def figures_frame(
 
 
 def _round10(v: Any) -> Any:
-    """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole.
+    """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole,
+    and ten significant digits for a value closer to zero than 0.0001 (ten places would keep
+    one or two of its digits: the share of "1 in 292.2 million").
 
     A whole float (most figures: "53,000", "1987") is its own rounding to ten places;
     anything else (a fraction, an ``int``) goes through :func:`round`, so an ``int`` stays
@@ -214,7 +216,11 @@ def _round10(v: Any) -> Any:
         (53000.0, 0.3, 7)
     """
     if type(v) is float:
-        return v if v.is_integer() else round(v, 10)
+        if v.is_integer():
+            return v
+        if -1e-4 < v < 1e-4 and v != 0.0:
+            return float(f"{v:.10g}")  # "1 in 292.2 million": ten significant digits, not places
+        return round(v, 10)
     return round(v, 10)
 
 
