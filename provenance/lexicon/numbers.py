@@ -195,6 +195,7 @@ class NumberLexicon:
     bare_age_before: tuple[str, ...]
     line_nouns: frozenset[str]
     rank_marks: frozenset[str]
+    part_articles: tuple[str, ...]
     rank_mark_before: frozenset[str]
     rank_mark_names_after: frozenset[str]
     line_number_before: frozenset[str]
@@ -470,6 +471,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
         bare_age_before=e.texts("bare_age_before"),
         line_nouns=_str_list(e, "line_nouns"),
         rank_marks=frozenset(e.texts("rank_marks")),
+        part_articles=e.texts("part_articles"),
         rank_mark_before=_str_list(e, "rank_mark_before"),
         rank_mark_names_after=_str_list(e, "rank_mark_names_after"),
         line_number_before=_str_list(e, "line_number_before"),

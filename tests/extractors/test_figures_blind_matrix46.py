@@ -17,7 +17,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "en-barrel-rose-en",
         "en-kwh-en",
         "en-rigs-en",
-        "fin-bn-en",
         "fin-dividend-en",
         "fin-pence-en",
         "me-pluie-fr",

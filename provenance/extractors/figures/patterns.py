@@ -963,6 +963,12 @@ class Patterns:
         self.A_UNIT_RELATIVE = re.compile(r"(?i:[ \t]+" + alt(lex.a_unit_relative) + r"\b)")
         self.FREQ_BEFORE = re.compile(r"(?i:\b" + alt(lex.frequency_before) + r"[ \t]+$)")
         self.ORD_BEFORE = re.compile(r"(?i:\b" + alt(lex.part_before) + r"[ \t-]+$)")
+        #: "for *the* half": an article that makes a bare half a period, no share
+        self.PART_ARTICLE = (
+            re.compile(r"(?i:\b" + alt(lex.part_articles) + r"[ \t]+$)")
+            if lex.part_articles
+            else None
+        )
         self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")
         #: "net zero", "ground zero", "patient zero": a name, not a count
         self.ZERO_IDIOM_BEFORE = (

@@ -1414,13 +1414,19 @@ def _in_name(text: str, s: int) -> bool:
 def _no_part(text: str, s: int, e: int, written: str, floor: int, p: Patterns) -> bool:
     """Whether a bare part ("half", "quarter") is no figure: after an ordinal ("first half"),
     before a hyphen and no time unit ("quarter-final"), or a part other than a half without
-    "of" after it ("the quarter"); before a hyphen and a time unit it is a span of time ("the
-    past quarter-century", "half-century")."""
+    "of" after it ("the quarter"), or a half after an article of ``part_articles`` without
+    it ("for the half": a half year); before a hyphen and a time unit it is a span of time
+    ("the past quarter-century", "half-century")."""
     if p.ORD_BEFORE.search(text, max(floor, s - 12), s):
         return True
     if text[e : e + 1] == "-":
         return p.DURATION_AFTER.match(text, e) is None
-    return p.FRACTIONS[written] != 2 and p.OF_AFTER.match(text, e) is None
+    if p.OF_AFTER.match(text, e) is not None:
+        return False
+    # "profit for the half", "in the half to June": a period of the year, as "the quarter"
+    return p.FRACTIONS[written] != 2 or (
+        p.PART_ARTICLE is not None and p.PART_ARTICLE.search(text, max(floor, s - 8), s) is not None
+    )
 
 
 def _round_name(text: str, e: int, p: Patterns) -> bool:
