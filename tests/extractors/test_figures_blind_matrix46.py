@@ -20,7 +20,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "fin-dividend-en",
         "fin-pence-en",
         "me-pluie-fr",
-        "ph-peso-p-en",
     }
 )
 

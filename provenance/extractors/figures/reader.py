@@ -184,7 +184,7 @@ def read(
             return [named], named.end  # "flight U2 8123": the carrier's code holds a digit
         if e - s <= 6 and (dated := period(text, m.group(), s, e, p)) is not None:
             return [dated], dated.end  # "Q3 2024", "FY2024"
-        factor = _letter_factor(m.group(), s, e, p)
+        factor = _letter_factor(m.group(), s, e, p) or _changed_price(text, m.group(), s, e, p)
         return [factor or Fig(s, e, _IDENTIFIER, None)], e
     if group == "vague":
         return [_vague(text, m.group(), s, e, floor, p)], e
@@ -1293,6 +1293,35 @@ def _letter_factor(written: str, s: int, e: int, p: Patterns) -> Fig | None:
     f = Fig(s, e, _MULTIPLE, value)
     f.unit = p.lex.multiplicative_unit
     return f
+
+
+def _changed_price(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
+    """A letter that is money only with a scale (``scaled_symbols``: "P", "N", "R") before a
+    bare amount of two digits or more is money as the level or size of a change that ends
+    its clause: "fares rose to P13.", "petrol rose by N20," (a verb of ``change_verbs``, then
+    "to", "from" or "by"); "moved to P3 parking", "rose to P13 in Manila" stay names."""
+    head, digits = written[:1], written[1:]
+    code = p.cur.scaled_symbols.get(head)
+    if code is None or len(digits) < 2 or not digits[:2].isdigit():
+        return None
+    if text[e : e + 1] not in ("", ".", ",", ";", ":", ")"):
+        return None
+    before = text[max(0, s - 24) : s].split()
+    if len(before) < 2 or not _change_link(before[-1].lower(), p):
+        return None
+    if before[-2].lower() not in p.lex.change_verbs:
+        return None
+    value = _number(digits, p.decimal)
+    if value is None:
+        return None
+    f = Fig(s, e, _MONEY, value)
+    f.unit = code
+    return f
+
+
+def _change_link(word: str, p: Patterns) -> bool:
+    """Whether ``word`` joins a change to its level or its size ("to", "from", "by")."""
+    return word in p.lex.range_to or word in p.lex.change_prepositions
 
 
 def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
