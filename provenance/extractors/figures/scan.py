@@ -199,9 +199,7 @@ def figures_frame(
 
 
 def _round10(v: Any) -> Any:
-    """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole,
-    and ten significant digits for a value closer to zero than 0.0001 (ten places would keep
-    one or two of its digits: the share of "1 in 292.2 million").
+    """``round(v, 10)`` for a finite value, without the decimal conversion when ``v`` is whole.
 
     A whole float (most figures: "53,000", "1987") is its own rounding to ten places;
     anything else (a fraction, an ``int``) goes through :func:`round`, so an ``int`` stays
@@ -216,12 +214,22 @@ def _round10(v: Any) -> Any:
         (53000.0, 0.3, 7)
     """
     if type(v) is float:
-        if v.is_integer():
-            return v
-        if -1e-4 < v < 1e-4 and v != 0.0:
-            return float(f"{v:.10g}")  # "1 in 292.2 million": ten significant digits, not places
-        return round(v, 10)
+        return v if v.is_integer() else round(v, 10)
     return round(v, 10)
+
+
+def _round_tiny(v: Any) -> Any:
+    """A value closer to zero than 0.0001 to ten significant digits, not ten places (which
+    would keep one or two of its digits: the share of "1 in 292.2 million"); zero and an
+    ``int`` as :func:`_round10`.
+
+    Example:
+        >>> _round_tiny(1 / 292.2e6), _round_tiny(0.0), _round_tiny(0)
+        (3.422313484e-09, 0.0, 0)
+    """
+    if type(v) is float and v != 0.0:
+        return float(f"{v:.10g}")
+    return _round10(v)
 
 
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
@@ -247,7 +255,7 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         upper = None
     rounded = None  # the value once rounded: a bound that is it is not rounded again
     if value is not None and f.kind in _EXACT_KINDS:
-        value = rounded = _round10(value)
+        value = rounded = _round10(value) if not -1e-4 < value < 1e-4 else _round_tiny(value)
         exact = f.qualifier is None and not f.approximate
         if exact or p.qualifier_class(f.qualifier or "") == "exact":
             lower = value if lower is None else lower
