@@ -272,9 +272,9 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
             prefix = f"{f.unit} " if f.kind is _MONEY else ""
             normalized = f"{prefix}{fmt(lower)}/{fmt(upper)}"
     if lower is not None and lower is not rounded:
-        lower = _round10(lower)
+        lower = _round10(lower) if not -1e-4 < lower < 1e-4 else _round_tiny(lower)
     if upper is not None and upper is not rounded:
-        upper = _round10(upper)
+        upper = _round10(upper) if not -1e-4 < upper < 1e-4 else _round_tiny(upper)
     return _figure_span(  # positional: the field order of FigureSpan
         text[f.start : f.end],
         f.start,
