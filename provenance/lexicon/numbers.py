@@ -151,6 +151,7 @@ class NumberLexicon:
     decade_age_before: tuple[str, ...]
     age_after: tuple[str, ...]
     compound_units: tuple[CompoundUnit, ...]
+    decimal_units: tuple[str, ...]
     codes_before_number: tuple[str, ...]
     year_before: tuple[str, ...]
     currency_name_blockers: tuple[str, ...]
@@ -193,6 +194,10 @@ class NumberLexicon:
     age_before: tuple[str, ...]
     bare_age_before: tuple[str, ...]
     line_nouns: frozenset[str]
+    rank_marks: frozenset[str]
+    part_articles: tuple[str, ...]
+    rank_mark_before: frozenset[str]
+    rank_mark_names_after: frozenset[str]
     line_number_before: frozenset[str]
     line_noun_determiners: frozenset[str]
     line_name_followers: frozenset[str]
@@ -421,6 +426,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
         decade_age_before=e.texts("decade_age_before"),
         age_after=e.texts("age_after"),
         compound_units=_compound_units(e),
+        decimal_units=e.texts("decimal_units"),
         codes_before_number=neutral.texts("codes_before_number"),
         year_before=e.texts("year_before"),
         currency_name_blockers=e.texts("currency_name_blockers"),
@@ -464,6 +470,10 @@ def _number_lexicon(language: str) -> NumberLexicon:
         age_before=e.texts("age_before"),
         bare_age_before=e.texts("bare_age_before"),
         line_nouns=_str_list(e, "line_nouns"),
+        rank_marks=frozenset(e.texts("rank_marks")),
+        part_articles=e.texts("part_articles"),
+        rank_mark_before=_str_list(e, "rank_mark_before"),
+        rank_mark_names_after=_str_list(e, "rank_mark_names_after"),
         line_number_before=_str_list(e, "line_number_before"),
         line_noun_determiners=_str_list(e, "line_noun_determiners"),
         line_name_followers=_str_list(e, "line_name_followers"),

@@ -21,7 +21,13 @@ from provenance.enums import FigureKind
 from provenance.extractors.figures.context import Fig
 from provenance.extractors.figures.patterns import patterns
 from provenance.extractors.figures.reader import _FISCAL_YEAR, fmt
-from provenance.extractors.figures.scan import _figure_span, _freeze, _round10, find_figures
+from provenance.extractors.figures.scan import (
+    _figure_span,
+    _freeze,
+    _round10,
+    _round_tiny,
+    find_figures,
+)
 from provenance.extractors.records import FigureSpan
 from provenance.extractors.text.wordscan import WordStarts, _is_word_char, trie
 
@@ -36,11 +42,17 @@ def _finite(v: float | None) -> float | None:
     return None if v is None or not math.isfinite(v) else v
 
 
+def _rounded(v: float) -> float:
+    """Ten places, or ten significant digits closer to zero than 0.0001 (since stop 46: the
+    share of "1 in 292.2 million")."""
+    return _round10(v) if not -1e-4 < v < 1e-4 else _round_tiny(v)
+
+
 def _freeze_as_it_was(text: str, f: Fig) -> FigureSpan:
     p = patterns("en")
     value, lower, upper = _finite(f.value), _finite(f.lower), _finite(f.upper)
     if value is not None and f.kind in _EXACT_KINDS:
-        value = _round10(value)
+        value = _rounded(value)
         exact = f.qualifier is None and not f.approximate
         if exact or p.qualifier_class(f.qualifier or "") == "exact":
             lower = value if lower is None else lower
@@ -62,8 +74,8 @@ def _freeze_as_it_was(text: str, f: Fig) -> FigureSpan:
         f.end,
         f.kind,
         value,
-        None if lower is None else _round10(lower),
-        None if upper is None else _round10(upper),
+        None if lower is None else _rounded(lower),
+        None if upper is None else _rounded(upper),
         f.approximate,
         f.unit,
         normalized,

@@ -30,15 +30,15 @@ _DATE_CONVENTION = {
     "en-budget-year-0",
 }
 #: a duration's or an age's span holds its time unit ("two-and-a-half years"), a factor's
-#: unit word is its unit ("Five", unit "times") and "No. 1" a name's number (a proportion is
-#: one figure, its share, since stop 42)
+#: unit word is its unit ("Five", unit "times") (a proportion is one figure, its share, since
+#: stop 42; "the world No. 1" is a rank, an ordinal, since stop 46, as the wire guideline's
+#: annotators read "the No. 2 Senate Republican")
 _TABLE_CONVENTION = {
     "en-two-and-a-half",
     "en-billion-years",
     "en-five-times-as-many",
     "fr-deux-fois-plus",
     "fr-trois-fois-plus",
-    "en-world-no-1",
 }
 #: still unread: factors said by a verb ("doubled", "a doublé": no number word, and a new
 #: alternative of the master pattern at every word trigger). ("x3" is a factor since stop 42;

@@ -272,6 +272,9 @@ def test_decades_with_parts_after_an_article_stay_years() -> None:
         ("The fee is Frw 500.", "Frw 500", "RWF", 500.0),
         ("The loan is MK5 billion.", "MK5 billion", "MWK", 5e9),
         ("The fund holds 2 billion Zambian kwacha.", "2 billion Zambian kwacha", "ZMW", 2e9),
+        # the level a change verb ends its clause on (stop 46; a guideline amount)
+        ("The fare rose to R15.", "R15", "ZAR", 15.0),
+        ("Jeepney fares rose to P13.", "P13", "PHP", 13.0),
     ],
 )
 def test_national_press_currencies(text: str, surface: str, code: str, value: float) -> None:
@@ -281,8 +284,9 @@ def test_national_press_currencies(text: str, surface: str, code: str, value: fl
 @pytest.mark.parametrize(
     "text",
     [
-        "The fare rose to R15.",
         "The R2 road was closed.",
+        "The car moved to P13 in the queue.",
+        "He climbed to P3.",
         "Take the R1 bus to town.",
         "Version R2.1 shipped last week.",
         "The P1.2.34 release fixed it.",

@@ -85,6 +85,8 @@ _PHONE = (
 #: the spaces after a name before a number, with an airline's two-character code between:
 #: "Flight PK 8303", "flight DL 1086", "le vol AF 447" (one identifier, as "Flight 93")
 _CARRIER = r"[ \t]+(?:[A-Z][A-Z\d][ \t]+)?"
+#: between a name and its number: a carrier as above, or nothing after a number sign ("n°1")
+_CARRIED = r"(?:" + _CARRIER + r"|(?<=°))"
 _IDENT = (
     # digits and letters possessive: a run of digits cannot split between two
     # iterations (that was exponential on "x" + 24 nines + "_" + 24 nines); a run
@@ -687,7 +689,9 @@ class Patterns:
         #: names that open with a number: "7-Eleven", "20th Century Fox" (no figure)
         #: the lower-case names before a number: "l'article 5", "la ligne 14", "type 2"
         self.LOWER_NAMES = frozenset(
-            w for w in lex.names_before_number if w.isalpha() and w[:2].islower()
+            w
+            for w in lex.names_before_number
+            if w.rstrip("°").isalpha() and w[:2].islower()  # "le train n° 17854"
         )
         self.NAMES_WITH_NUMBER = tuple(sorted(lex.names_with_number))
         self.NAME_WITH_NUMBER = re.compile(
@@ -819,6 +823,13 @@ class Patterns:
             for c in lex.compound_units
         ) + tuple(_hyphened(c) for c in lex.compound_units)
         self.COMPOUND_FIRST = frozenset(w[0].lower() for c in lex.compound_units for w in c.first)
+        #: a unit written between a whole number and its hundredths: "9 *s 58*" (9.58 s)
+        self.DECIMAL_UNIT = (
+            re.compile(r"[ \t]?(" + alt(lex.decimal_units) + r")[ \t](\d\d)(?![\w%]|[.,]\d)")
+            if lex.decimal_units
+            else None
+        )
+        self.DECIMAL_UNIT_FIRST = frozenset(w[0] for w in lex.decimal_units)
         #: the compounds by the first letter of their larger unit, in the order tried
         firsts = [frozenset(w[0].lower() for w in c.first) for c in lex.compound_units] * 2
         self.COMPOUNDS_AT = {
@@ -952,6 +963,12 @@ class Patterns:
         self.A_UNIT_RELATIVE = re.compile(r"(?i:[ \t]+" + alt(lex.a_unit_relative) + r"\b)")
         self.FREQ_BEFORE = re.compile(r"(?i:\b" + alt(lex.frequency_before) + r"[ \t]+$)")
         self.ORD_BEFORE = re.compile(r"(?i:\b" + alt(lex.part_before) + r"[ \t-]+$)")
+        #: "for *the* half": an article that makes a bare half a period, no share
+        self.PART_ARTICLE = (
+            re.compile(r"(?i:\b" + alt(lex.part_articles) + r"[ \t]+$)")
+            if lex.part_articles
+            else None
+        )
         self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")
         #: "net zero", "ground zero", "patient zero": a name, not a count
         self.ZERO_IDIOM_BEFORE = (
@@ -1116,7 +1133,7 @@ class Patterns:
             ),
             (
                 "model",
-                r"(?P<model>\b" + model + _CARRIER + r"(?P<mdnum>\d+)(?!\d)(?:[-/.]\d+)?[A-Za-z]*"
+                r"(?P<model>\b" + model + _CARRIED + r"(?P<mdnum>\d+)(?!\d)(?:[-/.]\d+)?[A-Za-z]*"
                 r"(?!\w|[.,:]\d))",
             ),
             ("ticker", r"(?P<ticker>(?<![\w.])\d{3,6}\.[A-Z]{1,3}\b(?!\.\w))"),
@@ -1210,7 +1227,7 @@ class Patterns:
             + code_head
             + r"|\b"
             + model
-            + _CARRIER
+            + _CARRIED
             + r"|(?<![A-Za-z])(?:"
             + self.CURRENCY_CODES
             + "|"

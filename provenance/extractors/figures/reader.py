@@ -172,8 +172,10 @@ def read(
     if group == "model":
         if p.lex.length_after and measured_after(text, e, p):
             return [], m.start("mdnum")  # "a runway 3 km long": a length, read from its number
-        f = Fig(s, e, _IDENTIFIER, float(m.group("mdnum")))
-        return [f], e
+        number = float(m.group("mdnum"))
+        if p.lex.rank_marks and m.end("mdnum") == e and _ranked(text, s, e, m.start("mdnum"), p):
+            return [Fig(s, e, _ORDINAL, number)], e  # "the No. 1 seed", "le n° 2 du parti"
+        return [Fig(s, e, _IDENTIFIER, number)], e
     if group == "ident":
         pre = p.ID_PREFIX.match(m.group())
         if pre is not None:
@@ -182,7 +184,7 @@ def read(
             return [named], named.end  # "flight U2 8123": the carrier's code holds a digit
         if e - s <= 6 and (dated := period(text, m.group(), s, e, p)) is not None:
             return [dated], dated.end  # "Q3 2024", "FY2024"
-        factor = _letter_factor(m.group(), s, e, p)
+        factor = _letter_factor(m.group(), s, e, p) or _changed_price(text, m.group(), s, e, p)
         return [factor or Fig(s, e, _IDENTIFIER, None)], e
     if group == "vague":
         return [_vague(text, m.group(), s, e, floor, p)], e
@@ -343,7 +345,15 @@ def _compound(text: str, f: Fig, p: Patterns) -> bool:
             return False
         f.value, f.unit, f.end = f.value * 12 + float(j.group(1)), "in", j.end()
         return True
-    compounds = p.COMPOUNDS_AT.get(head.lstrip(" \t-")[:1].lower())
+    first = head.lstrip(" \t-")[:1]
+    if p.DECIMAL_UNIT is not None and first in p.DECIMAL_UNIT_FIRST:
+        d = p.DECIMAL_UNIT.match(text, e)
+        if d is not None:  # "en 9 s 58": 9.58 seconds, one figure
+            f.value = f.value + int(d.group(2)) / 100
+            f.raw, f.end = f.value, d.end()
+            set_duration(f, d.group(1), p)
+            return True
+    compounds = p.COMPOUNDS_AT.get(first.lower())
     if compounds is None:
         return False
     for pattern, per, unit in compounds:
@@ -552,9 +562,10 @@ def _a_unit(text: str, written: str, s: int, e: int, floor: int, p: Patterns) ->
 
 def _rate_after_amount(text: str, s: int, p: Patterns) -> bool:
     """Whether an amount ends right before "a" at ``s`` (a space between): "NZ$7.80 a kilogram",
-    "$5 billion a year", "20 hours a week", "R350 a month"; "a" then opens the unit of a rate,
-    no figure of one unit. A word with a digit, a scale word, a percent word or a time unit
-    after a word with a digit is an amount."""
+    "$5 billion a year", "20 hours a week", "R350 a month", "1.2 million barrels a day"; "a"
+    then opens the unit of a rate, no figure of one unit. A word with a digit, a scale word,
+    a percent word, or a word after a word with a digit or a scale word (the noun the amount
+    counts) ends an amount."""
     if s < 1 or text[s - 1] not in " \t":
         return False
     before = text[max(0, s - 32) : s].split()
@@ -566,7 +577,11 @@ def _rate_after_amount(text: str, s: int, p: Patterns) -> bool:
     word = last.lower()
     if word in p.lex.scale_words or word in p.lex.percent:
         return True
-    return word in p.lex.durations and len(before) > 1 and any(c.isdigit() for c in before[-2])
+    if len(before) < 2 or not word.isalpha():
+        return False
+    # an amount and the noun it counts: "20 hours a week", "1.2 million barrels a day"
+    prev = before[-2].lower()
+    return any(c.isdigit() for c in prev) or prev in p.lex.scale_words
 
 
 def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
@@ -1280,6 +1295,35 @@ def _letter_factor(written: str, s: int, e: int, p: Patterns) -> Fig | None:
     return f
 
 
+def _changed_price(text: str, written: str, s: int, e: int, p: Patterns) -> Fig | None:
+    """A letter that is money only with a scale (``scaled_symbols``: "P", "N", "R") before a
+    bare amount of two digits or more is money as the level or size of a change that ends
+    its clause: "fares rose to P13.", "petrol rose by N20," (a verb of ``change_verbs``, then
+    "to", "from" or "by"); "moved to P3 parking", "rose to P13 in Manila" stay names."""
+    head, digits = written[:1], written[1:]
+    code = p.cur.scaled_symbols.get(head)
+    if code is None or len(digits) < 2 or not digits[:2].isdigit():
+        return None
+    if text[e : e + 1] not in ("", ".", ",", ";", ":", ")"):
+        return None
+    before = text[max(0, s - 24) : s].split()
+    if len(before) < 2 or not _change_link(before[-1].lower(), p):
+        return None
+    if before[-2].lower() not in p.lex.change_verbs:
+        return None
+    value = _number(digits, p.decimal)
+    if value is None:
+        return None
+    f = Fig(s, e, _MONEY, value)
+    f.unit = code
+    return f
+
+
+def _change_link(word: str, p: Patterns) -> bool:
+    """Whether ``word`` joins a change to its level or its size ("to", "from", "by")."""
+    return word in p.lex.range_to or word in p.lex.change_prepositions
+
+
 def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
     """A time unit after an article-number makes it a count: "un an", "une semaine".
 
@@ -1337,6 +1381,26 @@ def _part_duration(text: str, f: Fig, floor: int, p: Patterns) -> None:
         set_duration(f, last[-1].lower(), p)
 
 
+def _ranked(text: str, s: int, e: int, num: int, p: Patterns) -> bool:
+    """Whether a number sign's number at ``s:e`` (its digits from ``num``) is a rank: after
+    a word of ``rank_mark_before`` ("the No. 2 Senate Republican", "world No. 1", "le n° 2
+    du gouvernement") and before no noun of ``line_nouns`` or ``rank_mark_names_after``
+    ("the No. 73 bus", "the No. 10 shirt" are names); "Resolution No. 2334" and "le train
+    n° 17854" stay names."""
+    if text[s:num].strip() not in p.lex.rank_marks:
+        return False
+    before = text[max(0, s - 24) : s].split()
+    if not before or text[s - 1 : s] not in (" ", "\t"):
+        return False
+    word = before[-1].lower()
+    word = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] or word  # "l'ex-n° 1"
+    if word not in p.lex.rank_mark_before:
+        return False
+    nxt = text[e : e + 24].split(None, 1)
+    noun = nxt[0].rstrip(".,;:)").lower() if nxt else ""
+    return noun not in p.lex.line_nouns and noun not in p.lex.rank_mark_names_after
+
+
 def _no_rank(text: str, e: int, value: float, p: Patterns) -> bool:
     """Whether the ordinal ending at ``e`` ranks nothing: part of a title ("premier
     *ministre*", "first *lady*") or of a name ("the Fifth *Amendment*", "the 94th
@@ -1379,13 +1443,19 @@ def _in_name(text: str, s: int) -> bool:
 def _no_part(text: str, s: int, e: int, written: str, floor: int, p: Patterns) -> bool:
     """Whether a bare part ("half", "quarter") is no figure: after an ordinal ("first half"),
     before a hyphen and no time unit ("quarter-final"), or a part other than a half without
-    "of" after it ("the quarter"); before a hyphen and a time unit it is a span of time ("the
-    past quarter-century", "half-century")."""
+    "of" after it ("the quarter"), or a half after an article of ``part_articles`` without
+    it ("for the half": a half year); before a hyphen and a time unit it is a span of time
+    ("the past quarter-century", "half-century")."""
     if p.ORD_BEFORE.search(text, max(floor, s - 12), s):
         return True
     if text[e : e + 1] == "-":
         return p.DURATION_AFTER.match(text, e) is None
-    return p.FRACTIONS[written] != 2 and p.OF_AFTER.match(text, e) is None
+    if p.OF_AFTER.match(text, e) is not None:
+        return False
+    # "profit for the half", "in the half to June": a period of the year, as "the quarter"
+    return p.FRACTIONS[written] != 2 or (
+        p.PART_ARTICLE is not None and p.PART_ARTICLE.search(text, max(floor, s - 8), s) is not None
+    )
 
 
 def _round_name(text: str, e: int, p: Patterns) -> bool:

@@ -149,9 +149,9 @@ def _may_start_before(text: str, s: int, lower_names: frozenset[str]) -> bool:
     lower-case ``lower_names`` (after an elision: "l'article 5", "type 2 diabetes").
     """
     c = text[s - 1]
-    if c.isalpha() or c in "-/.−^$¢":  # "GH¢5m": a cent sign closing a currency's letters
-        return True
-    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:¢"):
+    if c.isalpha() or c in "-/.−^$¢°":  # "GH¢5m": a cent sign closing a currency's letters
+        return True  # "n°17854": the sign of a number's name
+    if c in " \t" and s >= 2 and (text[s - 2].isalpha() or text[s - 2] in ".:¢°"):
         last = text[max(0, s - 14) : s - 1].rsplit(None, 1)
         if not last:
             return False
@@ -218,6 +218,20 @@ def _round10(v: Any) -> Any:
     return round(v, 10)
 
 
+def _round_tiny(v: Any) -> Any:
+    """A value closer to zero than 0.0001 to ten significant digits, not ten places (which
+    would keep one or two of its digits: the share of "1 in 292.2 million"); zero and an
+    ``int`` as :func:`_round10`.
+
+    Example:
+        >>> _round_tiny(1 / 292.2e6), _round_tiny(0.0), _round_tiny(0)
+        (3.422313484e-09, 0.0, 0)
+    """
+    if type(v) is float and v != 0.0:
+        return float(f"{v:.10g}")
+    return _round10(v)
+
+
 def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
     times = p.lex.multiplicative_unit
     if times and f.unit is not None and f.unit.startswith(times) and f.kind is _CARDINAL:
@@ -241,7 +255,7 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
         upper = None
     rounded = None  # the value once rounded: a bound that is it is not rounded again
     if value is not None and f.kind in _EXACT_KINDS:
-        value = rounded = _round10(value)
+        value = rounded = _round10(value) if not -1e-4 < value < 1e-4 else _round_tiny(value)
         exact = f.qualifier is None and not f.approximate
         if exact or p.qualifier_class(f.qualifier or "") == "exact":
             lower = value if lower is None else lower
@@ -258,9 +272,9 @@ def _freeze(text: str, f: Fig, p: Patterns) -> FigureSpan:
             prefix = f"{f.unit} " if f.kind is _MONEY else ""
             normalized = f"{prefix}{fmt(lower)}/{fmt(upper)}"
     if lower is not None and lower is not rounded:
-        lower = _round10(lower)
+        lower = _round10(lower) if not -1e-4 < lower < 1e-4 else _round_tiny(lower)
     if upper is not None and upper is not rounded:
-        upper = _round10(upper)
+        upper = _round10(upper) if not -1e-4 < upper < 1e-4 else _round_tiny(upper)
     return _figure_span(  # positional: the field order of FigureSpan
         text[f.start : f.end],
         f.start,
