@@ -1,0 +1,130 @@
+"""The seventh blind flags matrix (``flags_matrix46``) scored as the wire bench reads flags.
+
+Every passage must raise exactly its expected flags: each expected flag matched by one
+flag of its kind on a claim holding one of its words, and no flag left over. The passages
+the rules still get wrong are strict xfails, so a fix flips them and a regression fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.flags_matrix46 import CASES, Flag, FlagCase
+from tests.rules.helpers import flags_of
+
+#: The passages the rules get wrong at this commit (strict: a fix must remove its name).
+MISSES: frozenset[str] = frozenset(
+    {
+        "celebrity_neighbour_claimed_victory",
+        "celebrity_tabloid_reported",
+        "celebrity_viewers_service_research_firm",
+        "climate_claim_questioned",
+        "climate_percent_against_third",
+        "climate_quarter_against_percent",
+        "climate_rejected_claims_that",
+        "climate_tonnes_company_study",
+        "crowd_claimed_turnout_noun",
+        "crowd_either_figure_unverified",
+        "crowd_reuters_estimate_against_organisers",
+        "crowd_ten_times_higher",
+        "cyber_accused_which_tehran_denies",
+        "cyber_blamed_on_denied_involvement",
+        "cyber_could_not_verify_group_claim",
+        "cyber_dismissed_reports_propaganda",
+        "cyber_hackers_claimed_records",
+        "cyber_neighbour_found_no_evidence",
+        "cyber_rejected_accusation_groundless",
+        "fraud_auditor_could_not_verify",
+        "fraud_denied_report_talks",
+        "fraud_neighbour_rejected_bid",
+        "fraud_report_claimed_figure_disputed",
+        "generic_claimed_captured_not_confirmed",
+        "generic_refuted_claims_that",
+        "hostage_deported_children_denies",
+        "hostage_kyiv_denied_russian_claim",
+        "hostage_rockets_rivals",
+        "migration_a_figure_put_at",
+        "migration_no_record_of_returns",
+        "migration_officials_agency_returnees",
+        "migration_percent_against_half",
+        "migration_twice_that",
+        "migration_unhcr_government_arrivals",
+        "recall_had_not_confirmed_link",
+        "recall_states_company_officials",
+        "recall_vehicles_carmaker_regulator",
+        "record_no_record_of_payment",
+        "record_no_record_of_surrender",
+        "record_no_record_of_tanker",
+        "sanctions_accused_lawyer_innocent",
+        "sanctions_rejected_report_fabrication",
+        "strike_fewer_than_more_than_half",
+        "strike_percent_against_third",
+        "strike_percent_participation",
+        "strike_turnout_percent_against_fraction",
+        "strike_workers_employees_units",
+        "transfer_according_to_spanish_media",
+        "transfer_denied_reports_that",
+        "transfer_fee_marca_against_club",
+        "transfer_neighbour_rejected_offer",
+        "video_allegedly_fabricated_ai",
+        "video_fake_news_reports",
+        "video_purported_deepfake",
+    }
+)
+
+
+def _matches(expected: Flag, flag: tuple[str, str]) -> bool:
+    kind, words = expected
+    return flag[0] == kind and any(w.lower() in flag[1].lower() for w in words)
+
+
+def unmatched(
+    case: FlagCase, raised: list[tuple[str, str, str]]
+) -> tuple[list[Flag], list[tuple[str, str]]]:
+    """The expected flags no raised flag matches, and the raised flags left over.
+
+    Raised flags count once per kind and claim text; the pairing is a maximum bipartite
+    matching, so the order of the expectations never decides the score.
+    """
+    flags = sorted({(kind, text) for kind, _rule, text in raised})
+    owner: dict[int, int] = {}
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j, flag in enumerate(flags):
+            if j in seen or not _matches(case.flags[i], flag):
+                continue
+            seen.add(j)
+            if j not in owner or place(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    missing = [case.flags[i] for i in range(len(case.flags)) if not place(i, set())]
+    extra = [flag for j, flag in enumerate(flags) if j not in owner]
+    return missing, extra
+
+
+@pytest.fixture(scope="module")
+def raised() -> dict[str, list[tuple[str, str, str]]]:
+    """Every passage's flags, from one check call."""
+    return flags_of({c.name: c.text for c in CASES})
+
+
+def test_names_are_unique_and_misses_exist() -> None:
+    """Each passage has its own name, and every listed miss is a passage of the matrix."""
+    names = [c.name for c in CASES]
+    assert len(names) == len(set(names))
+    assert set(names) >= MISSES
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c.name, marks=pytest.mark.xfail(strict=True) if c.name in MISSES else ())
+        for c in CASES
+    ],
+)
+def test_matrix_passage(case: FlagCase, raised: dict[str, list[tuple[str, str, str]]]) -> None:
+    """The passage raises exactly its expected flags."""
+    missing, extra = unmatched(case, raised[case.name])
+    assert (missing, extra) == ([], [])
