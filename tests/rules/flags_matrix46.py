@@ -6,7 +6,9 @@ reading the rules or the older matrices. Each expected flag is a kind and the wo
 claim it is on: a flag matches when one of the words is in the text of the claim it names
 (for a contradiction, the claim contradicted, as the wire bench scores it). One flag per
 claim and kind; two counts at odds are two contradiction flags, one on each side; a
-passage with no flag is a neighbour that must raise nothing.
+passage with no flag is a neighbour that must raise nothing. "There is no record of" a
+claim another source made is the writer's refutation of it, a contradiction; with no one
+making the claim it flags nothing.
 
 The passages are the matrix's own, in agency house style; no corpus text.
 """
@@ -188,7 +190,7 @@ CASES: tuple[FlagCase, ...] = (
         "migration_no_record_of_returns",
         "The ministry said 1,400 people had been returned under the deal. There is no "
         "record of the returns in the U.N.'s data.",
-        U("returned", "the returns"),
+        C("returned", "the returns"),
     ),
     case(
         "migration_government_claimed",
@@ -1022,18 +1024,17 @@ CASES: tuple[FlagCase, ...] = (
         "record_no_record_of_payment",
         "The club said it had paid the fee in full. There is no record of the payment in its "
         "accounts.",
-        U("paid the fee", "the payment"),
+        C("paid the fee", "the payment"),
     ),
     case(
-        "record_no_record_of_tanker",
+        "record_neighbour_no_record_no_claimant",
         "There is no record of the tanker having docked in Syria.",
-        U("docked in syria"),
     ),
     case(
         "record_no_record_of_surrender",
         "Officials said the fighters had surrendered, but there was no record of the "
         "surrender in U.N. monitoring reports.",
-        U("surrender"),
+        C("surrender"),
     ),
     case(
         "record_neighbour_exports_record",

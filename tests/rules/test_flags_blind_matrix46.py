@@ -54,7 +54,6 @@ MISSES: frozenset[str] = frozenset(
         "recall_vehicles_carmaker_regulator",
         "record_no_record_of_payment",
         "record_no_record_of_surrender",
-        "record_no_record_of_tanker",
         "sanctions_accused_lawyer_innocent",
         "sanctions_rejected_report_fabrication",
         "strike_fewer_than_more_than_half",
