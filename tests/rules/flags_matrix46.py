@@ -8,7 +8,10 @@ claim it is on: a flag matches when one of the words is in the text of the claim
 claim and kind; two counts at odds are two contradiction flags, one on each side; a
 passage with no flag is a neighbour that must raise nothing. "There is no record of" a
 claim another source made is the writer's refutation of it, a contradiction; with no one
-making the claim it flags nothing.
+making the claim it flags nothing. A denial of a claim noun ("denied reports that X",
+"rejected the NGO's claims that X") contradicts X and is no hedge of X as well (the
+guideline's "the Kremlin denied accusations that ...", "X rejected reports that ..."); an
+accusation verb beside its denial ("accused X of Y, which X denies") is both.
 
 The passages are the matrix's own, in agency house style; no corpus text.
 """
@@ -292,7 +295,6 @@ CASES: tuple[FlagCase, ...] = (
         "fraud_denied_report_talks",
         "Shares rose 5% after the company denied a report that it was in talks to sell its "
         "European unit.",
-        U("in talks"),
         C("in talks"),
     ),
     case(
@@ -467,7 +469,6 @@ CASES: tuple[FlagCase, ...] = (
     case(
         "climate_rejected_claims_that",
         "The ministry rejected the NGO's claims that the deforestation rate had doubled.",
-        U("deforestation rate"),
         C("deforestation rate"),
     ),
     case(
@@ -488,7 +489,6 @@ CASES: tuple[FlagCase, ...] = (
         "climate_claim_questioned",
         "The government's claim that air pollution had fallen by 40% has been questioned by "
         "independent scientists.",
-        U("air pollution"),
         C("air pollution"),
     ),
     case(
@@ -555,7 +555,6 @@ CASES: tuple[FlagCase, ...] = (
         "cyber_dismissed_reports_propaganda",
         "Iran's cyber authority dismissed reports of a cyberattack on its fuel system as "
         "Western propaganda.",
-        U("cyberattack on its fuel system"),
         C("cyberattack on its fuel system"),
     ),
     case(
@@ -832,7 +831,6 @@ CASES: tuple[FlagCase, ...] = (
     case(
         "transfer_denied_reports_that",
         "Barcelona denied reports that they had approached the Liverpool forward.",
-        U("approached"),
         C("approached"),
     ),
     case(
@@ -915,7 +913,6 @@ CASES: tuple[FlagCase, ...] = (
     case(
         "video_fake_news_reports",
         "The army said reports of civilian deaths in the village were fake news.",
-        U("civilian deaths"),
         C("civilian deaths"),
     ),
     case(
@@ -1065,7 +1062,6 @@ CASES: tuple[FlagCase, ...] = (
     case(
         "generic_refuted_claims_that",
         "The airline refuted claims that it had overbooked the flight.",
-        U("overbooked"),
         C("overbooked"),
     ),
     case(
