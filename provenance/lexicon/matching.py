@@ -80,7 +80,6 @@ class MatchLexicon:
     restating_verbs: tuple[str, ...] = ()  # case-folded; "organisers [put] the number at"
     restated_heads: tuple[str, ...] = ()  # case-folded; "put the [number] at 10,000"
     restating_links: tuple[str, ...] = ()  # case-folded; "the crowd [numbered] 10,000"
-    restated_head_links: tuple[str, ...] = ()  # case-folded; "put the number [of] arrivals at"
     revising_verbs: tuple[str, ...] = ()  # case-folded; "police [raised] the toll to 30"
     counting_verbs: tuple[str, ...] = ()  # case-folded; "police [counted] 20,000"
     giving_verbs: tuple[str, ...] = ()  # case-folded; "the ministry [gave] a toll of 30"
@@ -208,7 +207,6 @@ def _load(lang: str) -> MatchLexicon:
         "restating_verbs",
         "restated_heads",
         "restating_links",
-        "restated_head_links",
         "revising_verbs",
         "counting_verbs",
         "giving_verbs",
@@ -306,9 +304,6 @@ def _load(lang: str) -> MatchLexicon:
         restating_verbs=tuple(" ".join(w.casefold().split()) for w in lists["restating_verbs"]),
         restated_heads=tuple(" ".join(w.casefold().split()) for w in lists["restated_heads"]),
         restating_links=tuple(" ".join(w.casefold().split()) for w in lists["restating_links"]),
-        restated_head_links=tuple(
-            " ".join(w.casefold().split()) for w in lists["restated_head_links"]
-        ),
         revising_verbs=tuple(" ".join(w.casefold().split()) for w in lists["revising_verbs"]),
         counting_verbs=tuple(" ".join(w.casefold().split()) for w in lists["counting_verbs"]),
         giving_verbs=tuple(" ".join(w.casefold().split()) for w in lists["giving_verbs"]),

@@ -131,16 +131,10 @@ def _restating_re(language: str | None) -> re.Pattern[str] | None:
     if not lex.restated_heads:
         return None
 
-    # "the number [of new arrivals]": a head and what it counts, at most three words
-    counted = (
-        rf"(?:\s+(?:{alternation(lex.restated_head_links)})(?:\s+[\w'’-]+){{1,3}}?)?"
-        if lex.restated_head_links
-        else ""
-    )
     parts = []
     if lex.restating_verbs:
         parts.append(
-            rf"\b(?:{alternation(lex.restating_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(lex.restated_heads)}){counted}\s+at"
+            rf"\b(?:{alternation(lex.restating_verbs)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(lex.restated_heads)})\s+at"
         )
     if lex.restating_links:
         parts.append(

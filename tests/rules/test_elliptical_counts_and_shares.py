@@ -3,8 +3,7 @@
 - A count with no noun of its own opening its claim, with at most three lower-case words
   after it ("2.3 million were affected", "20,000 had taken part"), counts what the
   nearest count of another source counts; a longer clause keeps its own reading.
-- A restated head may name what it counts ("put the number of new arrivals at"), and
-  "the number was" restates.
+- "the number was" restates.
 - Shares (percentages, and fractions with no noun) restated ("put turnout at 40%") or
   elliptical ("more than half had") are set against the nearest share of another source;
   two shares of two things, or of one source, are never rivals.
@@ -41,14 +40,6 @@ def _contradicted(text: str) -> list[str]:
             "About 5,000 people marched through central Warsaw, according to a Reuters "
             "estimate, while organisers said 20,000 had taken part.",
             ["20,000 had taken part", "About 5,000 people marched through central Warsaw"],
-        ),
-        (
-            "The U.N. refugee agency said 48,000 people had fled into Chad in the past week. "
-            "Chad's government put the number of new arrivals at 120,000.",
-            [
-                "48,000 people had fled into Chad in the past week",
-                "the number of new arrivals at 120,000",
-            ],
         ),
         (
             "The union put turnout at 40%. The ministry said a third of workers had stopped work.",

@@ -20,8 +20,8 @@ from tests.rules.helpers import matrix_params
 #: written: 142 of 196 passages right, 102 of 169 flags found, 13 raised beyond them; 143
 #: once "There is no record of" a claim read as a contradiction; 149 once a denial of a claim
 #: noun ("denied reports that X") expected no hedge beside it (101 of 161 flags, 14 beyond);
-#: 161 after flags46: counts at odds stated without their noun, restated heads naming what
-#: they count, shares at odds (123 of 161 flags, 14 beyond).
+#: 160 after flags46: counts at odds stated without their noun, "the number was", shares at
+#: odds (121 of 161 flags, 14 beyond).
 MISSES: frozenset[str] = frozenset(
     {
         "celebrity_neighbour_claimed_victory",
@@ -46,6 +46,7 @@ MISSES: frozenset[str] = frozenset(
         "migration_no_record_of_returns",
         "migration_percent_against_half",
         "migration_twice_that",
+        "migration_unhcr_government_arrivals",
         "recall_had_not_confirmed_link",
         "recall_states_company_officials",
         "record_no_record_of_payment",
