@@ -18,7 +18,8 @@ from tests.rules.helpers import assert_matrix_shape, matrix_params
 #: 114 of 161 flags, 33 raised beyond them; 147 once five expectations were set to the
 #: guideline and the scoring: 115 of 158 flags, 32 raised beyond; 163 after flags44: 123
 #: of 158 flags, 19 raised beyond; 170 after flags45: two sides' losses, troops crossing
-#: and entering, the passive "is contested by", "disputed the official tally").
+#: and entering, the passive "is contested by", "disputed the official tally"; 172 after
+#: flags46: "put it at 61 percent" a share at odds, "it was 2,000 barrels" a restatement).
 WRONG = frozenset(
     {
         "sport-18",
@@ -27,7 +28,6 @@ WRONG = frozenset(
         "court-08",
         "court-19",
         "elect-03",
-        "elect-04",
         "elect-07",
         "elect-15",
         "war-01",
@@ -49,7 +49,6 @@ WRONG = frozenset(
         "labour-12",
         "family-report-06",
         "family-syn-03",
-        "family-syn-06",
         "family-norecord-01",
         "family-norecord-02",
     }
