@@ -29,8 +29,10 @@ __all__ = [
     "is_party",
     "party_only",
     "restated_key",
+    "restating_figures",
     "unit_in_text",
     "unit_key",
+    "value_bounds",
     "window_of",
 ]
 
@@ -271,6 +273,19 @@ def _restates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     return _led_by(figures, claims, _restating_re, bare=True)
 
 
+def restating_figures(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures restating another source's count: after a head naming it ("put the turnout
+    at 40%"), alone in their claim ("said 30"), or a count with no noun of its own opening
+    it ("said more than half had"). ``figures`` holds claim_id, start, text, unit, language.
+    """
+    return _restates(figures, claims)
+
+
+def value_bounds(figures: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """The lowest and highest values each figure allows (:func:`conflicting_claim`'s)."""
+    return _bounds(figures)
+
+
 def _updates(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     """Figures whose claim's words right before them revise a count to them ("Police later
     raised the toll to 30", "the toll rose to 30"): an update of the counts before, no rival."""
@@ -302,6 +317,8 @@ def _led_by(
     )
     lang = figures["language"] if "language" in figures else pd.Series("en", index=figures.index)
     shown = figures["text"] if "text" in figures else pd.Series(None, index=figures.index)
+    # a count with its own noun ("20,000 people marched") is no ellipsis
+    shown = shown.where(figures["unit"].isna(), None) if "unit" in figures else shown
     for row, body, at, start, la, said, own in zip(
         figures.index, text, begin, figures["start"], lang, cue, shown, strict=True
     ):
@@ -309,14 +326,39 @@ def _led_by(
             continue
         pattern = pattern_of(la if isinstance(la, str) else None)
         offset = int(start) - int(at)
-        if bare and offset == 0 and body.strip() == own:
-            out.at[row] = True  # "Hospital officials said 30": the count is all it says
+        if bare and offset == 0 and _elliptical(body, own):
+            # "Hospital officials said 30", "organisers said 20,000 had taken part": the count
+            # is all it says, or the subject of a verb with no noun of its own
+            out.at[row] = True
         elif pattern is not None and 0 <= offset <= len(body):
             before = body[:offset].casefold()
             if isinstance(said, str) and " " not in said:
                 before = f"{said.casefold()} {before}"
             out.at[row] = pattern.search(before) is not None
     return out
+
+
+#: Most words after a count that opens its claim with no noun of its own and is still read
+#: as a restatement: "[20,000] had taken part", "[2.3 million] were affected".
+ELLIPTICAL_WORDS = 3
+
+_ELLIPTICAL_REST = re.compile(rf"(?:\s+[a-z]+){{0,{ELLIPTICAL_WORDS}}}\s*")
+
+
+def _elliptical(body: str, own: object) -> bool:
+    """Whether ``body`` is the count ``own`` alone, or the count and at most
+    :data:`ELLIPTICAL_WORDS` lower-case words: a count with no noun, whose verb says what
+    befell the thing another source counted ("said 2.3 million were affected").
+
+    Example:
+        >>> _elliptical("20,000 had taken part", "20,000"), _elliptical("30", "30")
+        (True, True)
+        >>> _elliptical("30 were killed in Gaza on Monday", "30")
+        False
+    """
+    if not isinstance(own, str) or not body.startswith(own):
+        return False
+    return _ELLIPTICAL_REST.fullmatch(body, len(own)) is not None
 
 
 @functools.cache
@@ -409,9 +451,10 @@ def restated_key(f: pd.DataFrame, restates: pd.Series) -> pd.Series:
     ):
         same = keyed[(keyed["article_id"] == art) & (keyed["source_id"] != source)]
         distance = (same["start"].astype("int64") - int(start)).abs()
-        distance = distance[distance <= RESTATE_WINDOW]
-        if not distance.empty:
-            found[row] = same["_key"][distance.sort_values(kind="stable").index[0]]
+        near = same.assign(_d=distance)[distance <= RESTATE_WINDOW]
+        if not near.empty:
+            # equally near counts before and after it: the earlier, whatever the row order
+            found[row] = near.sort_values(["_d", "start"], kind="stable")["_key"].iloc[0]
     return pd.Series([found.get(i) for i in f.index], index=f.index, dtype=object)
 
 
@@ -669,7 +712,12 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     # only names the event says no more of what is counted than no unit does
     bare_unit = _eventive_units(f, restates)
     found = restated_key(f.assign(_key=f["_key"].where(~bare_unit, None)), restates)
-    f = f.assign(_key=f["_key"].where(found.isna(), found), _restated=restates & found.notna())
+    # "the NGO put the figure at 3.4 million tonnes": a restated count with its own unit
+    # restates the counts of that unit
+    f = f.assign(
+        _key=f["_key"].where(found.isna(), found),
+        _restated=restates & (found.notna() | f["_key"].notna()),
+    )
     # "Organisers said 100,000 marched; police counted 20,000": no unit near, what befell
     # the nearest count of another source
     bare = restates & f["_key"].isna() & f["_event"].isna()

@@ -32,6 +32,7 @@ from provenance.rules.figures import (
 from provenance.rules.image_credits import metadata_mismatch
 from provenance.rules.relatives import labeled_by_relative
 from provenance.rules.replies import narrator_doubted
+from provenance.rules.shares import conflicting_share
 from provenance.rules.trailing import carried_by_report, charge_to_nested
 
 if TYPE_CHECKING:
@@ -210,6 +211,9 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
 
     figures = tables.figures
     conflict = conflicting_claim(figures, claims)
+    # "put turnout at 40%" against "a third of workers had stopped work": rival shares
+    share = conflicting_share(figures, claims)
+    conflict = conflict.where(conflict.notna(), share)
     figure_view = figures.assign(
         source_name=reader_names(figures["source_id"].map(names)),
         quantity=quantity(figures),

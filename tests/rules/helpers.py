@@ -3,7 +3,8 @@ the rule tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import random
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -116,3 +117,17 @@ def assert_matrix_shape(cases: Sequence[Any], *, flags: int, neighbours: int) ->
             assert flag.kind in FLAG_KINDS
     assert sum(len(case.flags) for case in cases) >= flags
     assert sum(not case.flags for case in cases) >= neighbours
+
+
+def rivals_by_figure(
+    rule: Callable[[pd.DataFrame, pd.DataFrame], pd.Series],
+    figures: pd.DataFrame,
+    claims: pd.DataFrame,
+    seed: random.Random | None = None,
+) -> dict[object, object]:
+    """Each figure's rival claim by ``rule``, with the figures' rows shuffled by ``seed``."""
+    order = list(figures.index)
+    if seed is not None:
+        seed.shuffle(order)
+    shuffled = figures.loc[order]
+    return dict(zip(shuffled["figure_id"], rule(shuffled, claims), strict=True))
