@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from provenance.enums import CreditRole
 from provenance.extractors.credits import extract_credits, party_label
+from provenance.lexicon.credits import credit_lexicon
 
 P, A, D, S = CreditRole.PHOTOGRAPHER, CreditRole.AGENCY, CreditRole.DISTRIBUTOR, CreditRole.SOURCE
 
@@ -62,11 +63,23 @@ def test_neighbours_keep_their_reading(line: str, expected: list[tuple[str, Cred
     assert [(party_label(p), p.role) for p in extract_credits(line)] == expected
 
 
+def _lexicon_word(word: str) -> bool:
+    """Whether the credit lexicon reads ``word`` alone (a rights notice, supplier, label, mark)."""
+    lex = credit_lexicon()
+    return (
+        lex.is_ignored(word)
+        or word in lex.unnamed
+        or word in lex.prefix_words
+        or word in lex.editor_notes
+    )
+
+
 @settings(max_examples=100, deadline=None)
 @given(
-    # "cc0"/"cc by" read as licence codes, which a handle can hardly be told apart from
+    # "cc0"/"cc by" read as licence codes, which a handle can hardly be told apart from, and
+    # a word the lexicon knows ("d.r", droits réservés; "foto", a label) is no handle here
     handle=st.from_regex(r"[a-z][a-z0-9_.]{2,12}", fullmatch=True).filter(
-        lambda h: not h.startswith("cc")
+        lambda h: not h.startswith("cc") and not _lexicon_word(h.rstrip("."))
     ),
     site=st.sampled_from(["Flickr", "Instagram", "Pinterest", "Reddit"]),
 )
