@@ -19,6 +19,7 @@ __all__ = [
     "corroborated",
     "denied_by_name",
     "denies",
+    "evaluates",
     "hearsay",
     "is_charge",
     "is_hedged",
@@ -94,8 +95,10 @@ def denied_by_name(
     read = ["article_id", "source_id", "start", "end", "status", "text"]
     rows = claims.loc[denying, [*read, "cue"] if "cue" in claims else read]
     cues = rows["cue"] if "cue" in rows else pd.Series(None, index=rows.index, dtype=object)
-    for target, art, source, start, end, status, text, cue in zip(
-        contradicted[denying], *(rows[c] for c in read), cues, strict=True
+    # "said [reports that X] were baseless": an evaluation takes the claim noun as well
+    evaluated = evaluates(rows) if "cue" in rows else pd.Series(False, index=rows.index)
+    for target, art, source, start, end, status, text, cue, judged in zip(
+        contradicted[denying], *(rows[c] for c in read), cues, evaluated, strict=True
     ):
         held = spans.get(target)
         if held is None or held[0] != art or held[1] == source:
@@ -104,8 +107,10 @@ def denied_by_name(
             continue
         before = str(text)[: held[2] - int(start)].casefold()
         # "denied [claims that X]", "rebuffed [claims that X]": the cue takes the claim noun
-        denial = status == ClaimStatus.DENIED.value or (
-            isinstance(cue, str) and contests.fullmatch(cue.strip()) is not None
+        denial = (
+            status == ClaimStatus.DENIED.value
+            or bool(judged)
+            or (isinstance(cue, str) and contests.fullmatch(cue.strip()) is not None)
         )
         if denial and len(before.split()) <= naming_words:
             named.add(target)
@@ -466,19 +471,36 @@ def denies(claims: pd.DataFrame) -> pd.Series:
         >>> denies(claims).tolist()
         [True, True, False]
     """
-    from provenance.extractors.claims.families import family_grammar
     from provenance.lexicon.matching import match_lexicon
 
-    evaluation = family_grammar(None).evaluation_end_re
     cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
     asserted = claims["status"] == ClaimStatus.ASSERTED.value
-    evaluated = asserted & cue.str.contains(evaluation)
+    evaluated = evaluates(claims)
     contesting = asserted & _has_word(cue, match_lexicon(None).contesting_cues)
     contesting |= _contesting_its_object(claims, cue)
     contesting |= _exculpating(claims) | _contesting_a_claim(claims)
     # the narrator's "falsely" of "X falsely claimed that [Y]" denies Y (a claim of its own)
     contesting |= asserted & cue.isin(_refuting_cues())
     return ((claims["status"] == ClaimStatus.DENIED.value) | evaluated | contesting).astype(bool)
+
+
+def evaluates(claims: pd.DataFrame) -> pd.Series:
+    """Asserted claims whose cue ends in an evaluation that denies them ("called [the
+    report] fake", "[the allegations] were baseless"): the source says the content is false.
+
+    Example:
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"status": ["asserted", "asserted", "denied"],
+        ...                        "cue": ["were baseless", "said", "denied"]})
+        >>> evaluates(claims).tolist()
+        [True, False, False]
+    """
+    from provenance.extractors.claims.families import family_grammar
+
+    evaluation = family_grammar(None).evaluation_end_re
+    cue = claims["cue"].astype(object).where(claims["cue"].notna(), "").astype(str)
+    asserted = claims["status"] == ClaimStatus.ASSERTED.value
+    return (asserted & cue.str.contains(evaluation)).astype(bool)
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from provenance.rules.claims import (
     contradicted_claim,
     corroborated,
     denied_by_name,
+    evaluates,
     is_charge,
     is_hedged,
     is_named_allegation,
@@ -198,7 +199,12 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         ),
         # a denial pointing back names its claim ("denies the allegation"); a nested one
         # ("denied Russian claims that ...") leaves the claim's status to its own cue
-        charge=_undenied(claims, contradicted, charged & ~corroborated(claims, charged, bodies)),
+        # "called [rumours that X] baseless": the source evaluating the rumours makes no charge
+        charge=_undenied(
+            claims,
+            contradicted,
+            charged & ~corroborated(claims, charged, bodies) & ~evaluates(claims),
+        ),
         denied=is_uncontested_denial(claims, contradicted),
         contradicted_claim_id=contradicted,
     )

@@ -2,8 +2,9 @@
 
 "Russia has denied [allegations of [meddling in the vote]]", "the challengers said the memo
 contradicted [the claim that [the army was not ready]]": the claim noun is the denial's
-object, and the claim it holds is flagged as contradicted, not as unverified as well. A hedge
-the denial does not hold as its object stays unverified.
+object, and the claim it holds is flagged as contradicted, not as unverified as well. So is
+a claim noun a source evaluates ("said [the allegations of [X]] were politically motivated":
+flagsE46). A hedge the denial does not hold as its object stays unverified.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ _TEXTS = {
     "rebuffed": "The ministry rebuffed allegations that it had hidden the data.",
     "contradicted": "The challengers said the memo contradicted the claim that the army was "
     "not ready.",
-    # neighbours: the hedge outside the denial, the claim noun as a subject, no denial
+    # the claim noun as the subject of an evaluation: the evaluation's object (flagsE46)
+    "evaluated": "The senator said the allegations of misconduct against him were politically "
+    "motivated.",
+    # neighbours: the hedge outside the denial, the claim noun as a subject of no
+    # evaluation, no denial
     "apart": "Several women made allegations of misconduct against the senator, who has "
     "denied the accusations.",
-    "subject": "The senator said the allegations of misconduct against him were politically "
-    "motivated.",
+    "subject": "The senator said the allegations of misconduct against him were serious.",
     "plain": "Prosecutors are investigating allegations of fraud at the bank.",
 }
 
@@ -45,6 +49,7 @@ def _kinds(key: str, text: str) -> set[str]:
         ("rejected", "troops had crossed the border"),
         ("rebuffed", "it had hidden the data"),
         ("contradicted", "the army was not ready"),
+        ("evaluated", "misconduct against him"),
     ],
 )
 def test_a_claim_named_by_its_denial_is_contradicted_only(key: str, claim: str) -> None:

@@ -21,10 +21,12 @@ from tests.rules.flags_matrix42 import CASES, Outcome, score, summary
 #: "is contested by" read again, its agent denying a subject a claim noun heads; 147 after
 #: flagsL46: "She has pleaded not guilty." answers the charge before it; "the players'
 #: complaint was without merit" corrected to a denial of the complaint, which it now is;
-#: 148: "denied approval for the drug" withholds a consent).
+#: 148: "denied approval for the drug" withholds a consent; 154 after flagsE46: a claim
+#: noun a source evaluates as false ("said [reports that X] were baseless", "called
+#: [rumours that X] baseless") is the denial's object, no charge of its own as well; 155:
+#: "there was no basis for the claim that X" denies the claim, as "no truth to" does).
 WRONG = frozenset(
     {
-        "court_accusation_baseless",
         "court_called_absurd",
         "court_testimony_conflict",
         "court_complaint_says_denied",
@@ -34,11 +36,9 @@ WRONG = frozenset(
         "vote_disputed_result",
         "vote_claim_contested_by",
         "disaster_rejected_reports_toll",
-        "disaster_baseless_rumours",
         "biz_newspaper_citing_sources",
         "biz_earnings_dispute",
         "biz_purported_letter",
-        "sport_ministry_baseless",
         "war_casualty_counts_conflict",
         "war_could_not_verify_battlefield",
         "war_dismissed_claim_fabrication",
@@ -49,12 +49,8 @@ WRONG = frozenset(
         "social_company_said_false",
         "social_misleading_caption",
         "social_apparently_shows",
-        "fam_without_merit_claim",
-        "fam_baseless_accusations",
-        "fam_baseless_said",
         "fam_contests_verb",
         "fam_crowd_put_at",
-        "fam_no_basis",
         "fam_neighbour_confirmed_report",
         "cue_unconfirmed_adj",
         "cue_called_false",

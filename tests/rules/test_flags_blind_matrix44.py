@@ -22,7 +22,8 @@ from tests.rules.helpers import assert_matrix_shape, matrix_params
 #: flagsL46, court-04 corrected to the guideline (a plea of not guilty denies the charges),
 #: "There is no record of" what someone said; 174: "the suit was without merit"; 176 after
 #: flags46 as well: "put it at 61 percent" a share at odds, "it was 2,000 barrels" a
-#: restatement).
+#: restatement; 177 after flagsE46: "said [reports that X] were fabricated" names the
+#: reports as the denial's object, no charge beside it).
 WRONG = frozenset(
     {
         "sport-18",
@@ -35,7 +36,6 @@ WRONG = frozenset(
         "war-03",
         "war-06",
         "war-07",
-        "war-18",
         "rights-01",
         "rights-04",
         "disaster-11",

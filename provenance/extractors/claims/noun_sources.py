@@ -284,14 +284,35 @@ def has_finite_verb(text: str, start: int, end: int, lex: CueLexicon) -> bool:
     with none, the copula is the clause's own ("accusation that the articles were
     misleading").
 
+    A present "-s" form counts between a word that is no determiner and a word of its
+    object ("the vaccine [causes] autism"); a plural noun after a determiner ("the
+    [measles] vaccine") or at the clause's end ("the company's [accounts]") does not.
+
     Example:
         >>> lex = cue_lexicon("en")
         >>> has_finite_verb("it had admitted students", 0, 24, lex)
         True
         >>> has_finite_verb("the articles", 0, 12, lex)
         False
+        >>> has_finite_verb("the measles vaccine causes autism", 0, 33, lex)
+        True
     """
-    return any(_finite(w.group().lower(), lex) for w in _WORDS.finditer(text, start, end))
+    words = [w.group().lower() for w in _WORDS.finditer(text, start, end)]
+    return any(_finite(w, lex) for w in words) or any(
+        _present(words[i], words[i - 1], words[i + 1], lex) for i in range(1, len(words) - 1)
+    )
+
+
+def _present(low: str, before: str, after: str, lex: CueLexicon) -> bool:
+    """A present "-s" verb between its subject and its object ("vaccine causes autism")."""
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "'s", "’s"))
+        and before not in lex.subject_determiners
+        and not before.endswith(("'s", "’s", "s'"))
+        and not _finite(after, lex)
+    )
 
 
 def _finite(low: str, lex: CueLexicon) -> bool:
