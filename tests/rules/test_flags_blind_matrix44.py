@@ -22,10 +22,9 @@ from tests.rules.helpers import assert_matrix_shape, matrix_params
 #: flagsL46, court-04 corrected to the guideline (a plea of not guilty denies the charges),
 #: "There is no record of" what someone said; 174: "the suit was without merit"; 176 after
 #: flags46 as well: "put it at 61 percent" a share at odds, "it was 2,000 barrels" a
-#: restatement).
+#: restatement; 177 after neighbours46: "claimed victory in the marathon" takes a win).
 WRONG = frozenset(
     {
-        "sport-18",
         "court-07",
         "court-19",
         "elect-03",
