@@ -377,6 +377,9 @@ class CueLexicon:
     #: quantities before a thing's head: "claimed thousands of victims"
     thing_partitives: tuple[str, ...] = ()
     #: hedge lemmas a reflexive object makes an action ("asserting itself"), and those objects
+    #: heads of what a contest gives, a hedge verb's whole content no flag reads ("claimed
+    #: victory in the marathon"): the flags layer's, the extractor keeps the hedge
+    claimed_wins: frozenset[str] = frozenset()
     reflexive_thing_lemmas: frozenset[str] = frozenset()
     reflexive_objects: frozenset[str] = frozenset()
     #: powers those lemmas exercise when one is the bare object ("asserted control over")
@@ -1294,6 +1297,7 @@ def _load(key: str) -> CueLexicon:
         removal_post_determiners=_words(data, "removal_post_determiners", file),
         thing_heads=_words(data, "thing_heads", file),
         thing_partitives=_words(data, "thing_partitives", file),
+        claimed_wins=_lowered(data, "claimed_wins", file),
         reflexive_thing_lemmas=_lowered(data, "reflexive_thing_lemmas", file),
         reflexive_objects=_lowered(data, "reflexive_objects", file),
         exercised_objects=_lowered(data, "exercised_objects", file),

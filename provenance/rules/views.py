@@ -35,6 +35,7 @@ from provenance.rules.relatives import labeled_by_relative
 from provenance.rules.replies import narrator_doubted
 from provenance.rules.shares import conflicting_share
 from provenance.rules.trailing import carried_by_report, charge_to_nested
+from provenance.rules.wins import claimed_win
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -191,7 +192,9 @@ def local_views(tables: Tables) -> dict[str, pd.DataFrame]:
         hedged=hedged
         & ~denied_by_name(claims, contradicted, hedged)
         & ~refuted(claims)
-        & ~negated_hedge(claims, bodies),
+        & ~negated_hedge(claims, bodies)
+        # "claimed victory in the marathon": a win taken, nothing to verify
+        & ~claimed_win(claims),
         unconfirmed=unconfirmed,
         # the words saying so ("could not be independently verified"), else the cue
         unconfirmed_cue=unconfirming_words(claims, unconfirmed, bodies).where(

@@ -23,10 +23,10 @@ from tests.rules.helpers import assert_matrix_shape, matrix_params
 #: "There is no record of" what someone said; 174: "the suit was without merit"; 176 after
 #: flags46 as well: "put it at 61 percent" a share at odds, "it was 2,000 barrels" a
 #: restatement; 177 after flagsE46: "said [reports that X] were fabricated" names the
-#: reports as the denial's object, no charge beside it).
+#: reports as the denial's object, no charge beside it; 178 after
+#: neighbours46 as well: "claimed victory in the marathon" takes a win).
 WRONG = frozenset(
     {
-        "sport-18",
         "court-07",
         "court-19",
         "elect-03",

@@ -22,10 +22,11 @@ from tests.rules.helpers import matrix_params
 #: noun ("denied reports that X") expected no hedge beside it (101 of 161 flags, 14 beyond);
 #: 160 after flags46: counts at odds stated without their noun, "the number was", shares at
 #: odds (121 of 161 flags, 14 beyond); 161 with flagsL46 merged beside it: "There is no
-#: record of" what someone said is a contradiction.
+#: record of" what someone said is a contradiction; 164 after neighbours46: a win claimed
+#: ("claimed victory after ...") and a sum offered refused ("rejected a 60 million pound
+#: offer", "rejected the $12 billion takeover bid").
 MISSES: frozenset[str] = frozenset(
     {
-        "celebrity_neighbour_claimed_victory",
         "climate_claim_questioned",
         "climate_quarter_against_percent",
         "crowd_claimed_turnout_noun",
@@ -37,7 +38,6 @@ MISSES: frozenset[str] = frozenset(
         "cyber_neighbour_found_no_evidence",
         "cyber_rejected_accusation_groundless",
         "fraud_auditor_could_not_verify",
-        "fraud_neighbour_rejected_bid",
         "fraud_report_claimed_figure_disputed",
         "generic_claimed_captured_not_confirmed",
         "hostage_deported_children_denies",
@@ -57,7 +57,6 @@ MISSES: frozenset[str] = frozenset(
         "strike_workers_employees_units",
         "transfer_according_to_spanish_media",
         "transfer_fee_marca_against_club",
-        "transfer_neighbour_rejected_offer",
         "video_allegedly_fabricated_ai",
         "video_purported_deepfake",
     }

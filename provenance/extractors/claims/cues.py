@@ -212,7 +212,10 @@ def _cue_grammar(key: str) -> CueGrammar:
     )
     refusal_re = re.compile(
         r"\s*(?:(?:(?:the|a|an|his|her|their|its|our|any|all|these|those|this|that|"
-        r"[A-Z][\w.]*(?:['’]s)?|[\w-]+(?:['’]s))\s+){0,2}"
+        r"[A-Z][\w.]*(?:['’]s)?|[\w-]+(?:['’]s|s['’]))\s+){0,2}"
+        # an amount before the modifiers: "a 60 million pound offer", "the $12 billion
+        # takeover bid", "a £2bn bid" (a sum offered, never a claim's figure: that follows)
+        r"(?:[^\s\w]?\d[\d,.]*[a-z]*\s+)?"
         # up to two modifiers, no pronoun, function word or negation: "additional security
         # requests", never "a not guilty plea" (a plea entered)
         r"(?:(?!(?:that|it|he|she|they|we|there|to|of|as|and|or|not|no)\b)[a-z-]+\s+){0,2}"
