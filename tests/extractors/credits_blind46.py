@@ -41,17 +41,22 @@ class Case:
     family: str
 
 
-def _parse(row: str, family: str) -> Case:
-    line, _, rest = row.partition("||")
+def parse_parties(spec: str, roles: dict[str, str]) -> list[tuple[str, str | None]]:
+    """``"P:Name; A:Agency; S:-"`` -> ``[(role, name)]``, ``None`` for an unnamed party."""
     parties: list[tuple[str, str | None]] = []
-    for item in rest.split(";"):
+    for item in spec.split(";"):
         item = item.strip()
         if not item:
             continue
         code, _, name = item.partition(":")
         value = name.strip()
-        parties.append((_ROLES[code.strip()], None if value == "-" else value))
-    return Case(line.strip(), tuple(parties), family)
+        parties.append((roles[code.strip()], None if value == "-" else value))
+    return parties
+
+
+def _parse(row: str, family: str) -> Case:
+    line, _, rest = row.partition("||")
+    return Case(line.strip(), tuple(parse_parties(rest, _ROLES)), family)
 
 
 _SOUTH_ASIAN = """

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import provenance
 from provenance.ingest import read_text
+from tests.extractors.credits_blind46 import parse_parties
 
 _ROLES = {
     "P": "photographer",
@@ -52,15 +53,7 @@ def _key(role: str, name: str | None) -> tuple[str, str | None]:
 
 
 def _parties(spec: str) -> frozenset[tuple[str, str | None]]:
-    out: set[tuple[str, str | None]] = set()
-    for item in spec.split(";"):
-        item = item.strip()
-        if not item:
-            continue
-        code, _, name = item.partition(":")
-        value = name.strip()
-        out.add(_key(_ROLES[code.strip()], None if value == "-" else value))
-    return frozenset(out)
+    return frozenset(_key(role, name) for role, name in parse_parties(spec, _ROLES))
 
 
 _BODY = (
