@@ -354,7 +354,9 @@ def _same_span_claim(claims: pd.DataFrame, open_: pd.Series) -> pd.Series:
     rows = claims.loc[open_, [*keys, "source_id"]]
     rows = rows.assign(row=rows.index)
     pairs = rows.merge(pool, on=keys, suffixes=("", "_c"))
-    pairs = pairs[pairs["source_id"] != pairs["source_id_c"]].drop_duplicates("row")
+    pairs = pairs[pairs["source_id"] != pairs["source_id_c"]]
+    # several such claims: the same one whatever the row order
+    pairs = pairs.sort_values("claim_id", kind="stable").drop_duplicates("row")
     out.loc[pairs["row"].to_numpy()] = pairs["claim_id"].to_numpy()
     return out
 
