@@ -380,6 +380,8 @@ class CueLexicon:
     #: heads of what a contest gives, a hedge verb's whole content no flag reads ("claimed
     #: victory in the marathon"): the flags layer's, the extractor keeps the hedge
     claimed_wins: frozenset[str] = frozenset()
+    #: determiners a win may open with ("claimed a victory", "claimed their win")
+    claimed_win_determiners: frozenset[str] = frozenset()
     reflexive_thing_lemmas: frozenset[str] = frozenset()
     reflexive_objects: frozenset[str] = frozenset()
     #: powers those lemmas exercise when one is the bare object ("asserted control over")
@@ -1298,6 +1300,7 @@ def _load(key: str) -> CueLexicon:
         thing_heads=_words(data, "thing_heads", file),
         thing_partitives=_words(data, "thing_partitives", file),
         claimed_wins=_lowered(data, "claimed_wins", file),
+        claimed_win_determiners=_lowered(data, "claimed_win_determiners", file),
         reflexive_thing_lemmas=_lowered(data, "reflexive_thing_lemmas", file),
         reflexive_objects=_lowered(data, "reflexive_objects", file),
         exercised_objects=_lowered(data, "exercised_objects", file),

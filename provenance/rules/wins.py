@@ -66,8 +66,11 @@ def _win_re() -> re.Pattern[str] | None:
     def alt(words: frozenset[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    determiners = (
+        rf"(?:(?:{alt(lex.claimed_win_determiners)})\s+)?" if lex.claimed_win_determiners else ""
+    )
     return re.compile(
-        r"\s*(?:(?:a|an|the|his|her|their|its|our)\s+)?"
+        rf"\s*{determiners}"
         r"(?:(?!that\b)[\w-]+\s+){0,2}?"
         rf"(?:{alt(lex.claimed_wins)})\b"
         rf"\s*(?:$|\.|(?:{alt(lex.relative_prepositions)})\b)",
