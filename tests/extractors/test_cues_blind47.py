@@ -3,9 +3,8 @@
 At 4c327ce (before reading the claims code) it counted 246 / 276: cues 197 / 214 (hedge
 83 / 93, denial 114 / 121) and neighbours 49 / 62. Each miss is a strict xfail; a fix
 flips it to a pass. After the fixes of cues47 (a denial's base form ending a relative
-clause, an organ the body rejects, a post-holder dismissed "and" another verb, benefits
-claimed) it counts 251 / 276: cues 199 / 214 (hedge 83 / 93, denial 116 / 121) and
-neighbours 52 / 62.
+clause, an organ the body rejects, benefits claimed) it counts 249 / 276: cues 199 / 214
+(hedge 83 / 93, denial 116 / 121) and neighbours 50 / 62.
 """
 
 from __future__ import annotations
@@ -40,6 +39,8 @@ MISSES: frozenset[str] = frozenset(
         "not_insure_claimed_1",
         "not_property_claimed_2",
         "not_other_dismissed_1",
+        "not_other_dismissed_2",
+        "not_other_dismissed_3",
         "not_other_rejected_1",
         "not_other_claimed_4",
         "not_other_denied_3",
@@ -99,9 +100,12 @@ def test_an_unrelated_sentence_before_changes_nothing(case: Case, lead: str) -> 
         # an organ rejected, no claim; a claim about one still denied
         ("Her body rejected the new liver within days.", "rejected", None),
         ("Doctors rejected claims that the graft had failed.", "rejected", "denial"),
-        # a post-holder dismissed, then another verb; a claim dismissed, then "and"
-        ("The owner dismissed the manager and appointed his deputy.", "dismissed", None),
-        ("The club dismissed the reports and said the manager would stay.", "dismissed", "denial"),
+        # people labelled as a whole list are still dismissed ("and" ends no post-holder)
+        (
+            "Officials dismissed Ms Reyes and Mr Cole as minor figures in the campaign.",
+            "dismissed",
+            "denial",
+        ),
         # a benefit claimed, no claim; a clause after it is still one
         ("More families now claim child benefit.", "claim", None),
         ("She claimed the benefit would pay for itself.", "claimed", "hedge"),
