@@ -139,6 +139,7 @@ def stray_verb(
             _pronoun_subject(before, g)
             and (claim_object(text, ve, g.lexicon) or gerund_object(text, ve, g.lexicon.language))
         )
+        and not _relative_gap(before, text[ve : ve + 1], g.lexicon)
     ):
         return  # "could deny", "to reject", "I reject any proposal": only a claim denied
     if (
@@ -155,8 +156,12 @@ def stray_verb(
         return  # "these disputed waters", "resolve disputed issues": an adjective
     if not after_aux and _participle_after_adverb(m.group("verb"), before, g):
         return  # "the hotly disputed race", "a closely contested election": an adjective
+    gap_base = m.group("verb") in g.base_denials and _relative_gap(
+        before, text[ve : ve + 1], g.lexicon
+    )
     if (
         not after_aux  # after "to" a base form is a verb ("to claim credit")
+        and not gap_base
         and m.group("verb") in g.homograph_stray
         and not subject_before(last, g.lexicon)
         # "ate what the chef claims is a truffle": a relative's subject and a finite verb
@@ -185,6 +190,7 @@ def stray_verb(
     if (
         m.group("verb").lower() in g.lexicon.noun_homographs
         and not gapped
+        and not gap_base
         and reads_as_noun(text, vs, ve, g.lexicon)
     ):
         return  # "territorial disputes with", "ballot access disputes and"
@@ -385,6 +391,41 @@ def _quotation_close(text: str, a: int, vs: int, cs: int, ce: int) -> tuple[int,
     while end > cs and text[end - 1] in " ,.;:":
         end -= 1
     return cs, end
+
+
+def _relative_gap(before: str, after: str, lex: CueLexicon) -> bool:
+    """Whether a denial's base form ends a relative clause whose gap is its object.
+
+    "a version of events that the police dispute.", "The hypothesis, which most
+    geneticists now reject, holds ...", "charges, which they deny.": a relative pronoun,
+    a subject of one to three words (no auxiliary, negation or "to" among them), adverbs
+    of the lexicon's, the form, then a clause stop. The antecedent is what is denied, as
+    with "which she denies".
+
+    Example:
+        >>> from provenance.lexicon.cues import cue_lexicon
+        >>> lex = cue_lexicon("en")
+        >>> _relative_gap("events that the police ", ".", lex)
+        True
+        >>> _relative_gap("a tax that voters would ", " ", lex)
+        False
+        >>> _relative_gap("it is hard to ", ".", lex)
+        False
+    """
+    if after not in ("", ".", ",", ";", ":", ")"):
+        return False
+    words = [w.casefold() for w in _WORDS.findall(before)[-7:]]
+    adverbs = {w.casefold() for w in lex.adverbs}
+    while words and words[-1] in adverbs:
+        words.pop()
+    relatives = {w.casefold() for w in lex.relative_pronouns}
+    blocked = lex.finite_auxiliaries | lex.modal_auxiliaries | {"to", *lex.negations}
+    for n in (1, 2, 3):
+        if len(words) <= n or words[-n - 1] not in relatives:
+            continue
+        subject = words[-n:]
+        return not any(w in blocked or w in relatives for w in subject)
+    return False
 
 
 def _pronoun_subject(before: str, g: FamilyGrammar) -> bool:
