@@ -849,6 +849,7 @@ _FACTCHECK = [
         "\u201cWe have built 300,000 homes a year,\u201d the housing minister said. The official "
         "figures show 234,000.",
         ("\u201cWe have built 300,000 homes a year,\u201d", "minister", "said"),
+        ("234,000", "figures", "show"),
     ),
     _p(
         "fc_suggested_wrong",
@@ -865,7 +866,7 @@ _FACTCHECK = [
     _p(
         "fc_repeated_claim",
         "The MP repeated the claim that migrants receive bigger pensions than British retirees.",
-        ("migrants receive bigger pensions than British retirees", "MP", "repeated"),
+        ("migrants receive bigger pensions than British retirees", "MP", "repeated the claim"),
     ),
 ]
 
@@ -1126,6 +1127,7 @@ _VERBS = [
     _p(
         "verb_replied",
         "Asked whether he would resign, the minister replied: \u201cAbsolutely not.\u201d",
+        ("whether he would resign", None, "Asked"),
         ("\u201cAbsolutely not.\u201d", "minister", "replied"),
     ),
     _p(
