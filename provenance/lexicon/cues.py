@@ -757,6 +757,12 @@ class CueLexicon:
     #: determiners that make a subject negative with the noun after them ("neither
     #: company has disputed it"): a denial verb after them denies nothing
     negative_determiners: tuple[str, ...] = ()
+    #: connectives opening a sentence whose report verb points back and reports nothing
+    #: ("Having said that, ..."): the cue inside one is no cue
+    connective_leads: tuple[str, ...] = ()
+    #: paragraph openers before a colon that label the paragraph, no speaker ("Key
+    #: event:", a fact-check's "Claim:" and "Verdict:"), beside the extractor's own
+    layout_labels: tuple[str, ...] = ()
 
     def singular(self, word: str) -> str:
         """A lower-case plural's singular by ``singular_rules``; any other word as it is.
@@ -1008,6 +1014,8 @@ _SPAN_KEYS = (
     "possessive_present_stops",
     "possessive_present_verbs",
     "negative_determiners",
+    "connective_leads",
+    "layout_labels",
 )
 
 
@@ -1097,7 +1105,11 @@ def _load(key: str) -> CueLexicon:
             flag_sources=e.texts("flag_sources"),
             particles=e.texts("particles"),
         )
-        for e in (*entries(data, file, "verbs"), *_more(data, file, "more_verbs"))
+        for e in (
+            *entries(data, file, "verbs"),
+            *_more(data, file, "more_verbs"),
+            *_more(data, file, "feature_verbs"),
+        )
     )
     verb_forms: dict[str, CueVerb] = {}
     for v in verbs:

@@ -29,6 +29,7 @@ from provenance.extractors.claims.clause_subjects import (
     loose_subject,
     main_subject,
 )
+from provenance.extractors.claims.clock_leads import connective_end, drop_clock_minutes
 from provenance.extractors.claims.constructions import clause_relative, relative_gap
 from provenance.extractors.claims.continuations import (
     continue_quote,
@@ -344,6 +345,7 @@ def attribute(
             narrated_once = False
         prev_unit_claims = len(drafts) > first_here
         prev_unit_start, prev_unit_end = a, b
+    drop_clock_minutes(text, drafts)
     return drafts
 
 
@@ -395,6 +397,8 @@ def _unit(
     # proposed X, said"): the cue right after the clause's comma reads from there
     aside: tuple[int, int] | None = None  # (the clause's claim's end, the floor before it)
     parenthesised = text.find("(", a, b) >= 0
+    if text.startswith(lex.connective_leads, a):
+        floor = connective_end(text, a, lex.connective_leads)  # "Having said that, ..."
     for m in cues:
         m_start, m_end = m.span()
         vs = m.start("verb")

@@ -396,7 +396,18 @@ def _is_label(src: str, sources: frozenset[str] = frozenset()) -> bool:
     ``sources``: labels read as a speaker here (a headline's "Poll:").
     """
     words = [w.lower().strip(".").removesuffix("'s").removesuffix("’s") for w in src.split()]
-    return any(w in _LABELS and w not in sources for w in words) or src.upper() in {"WASHINGTON"}
+    labels = _layout_labels()
+    return any((w in _LABELS or w in labels) and w not in sources for w in words) or (
+        src.upper() in {"WASHINGTON"}
+    )
+
+
+@functools.cache
+def _layout_labels() -> frozenset[str]:
+    """The lexicon's paragraph labels (``layout_labels``: "Key event:", "Verdict:")."""
+    from provenance.extractors.claims.cues import cue_grammar
+
+    return frozenset(w.lower() for w in cue_grammar().lexicon.layout_labels)
 
 
 def _is_headline_source(tail: str | None) -> bool:
