@@ -110,6 +110,7 @@ EN_MEDICINE: tuple[Form, ...] = (
         "ml_per_kg",
         "Doctors infused 20 ml per kilogram of body weight over an hour.",
         Fig("20 ml", 20),
+        Fig("an hour", 1, "duration"),
     ),
     _en(
         "trial_size",
@@ -203,6 +204,8 @@ EN_POLLS: tuple[Form, ...] = (
         "sampled",
         "YouGov sampled 2,117 adults between Oct. 3 and Oct. 5.",
         Fig("2,117", 2117),
+        Fig("Oct. 3", None, "date"),
+        Fig("Oct. 5", None, "date"),
     ),
     _en(
         "approval",
@@ -364,8 +367,7 @@ EN_EDUCATION: tuple[Form, ...] = (
     _en(
         "sat",
         "He scored 1,480 out of 1,600 on the SAT.",
-        Fig("1,480", 1480),
-        Fig("1,600", 1600),
+        Fig("1,480 out of 1,600", 1480 / 1600),
     ),
     _en(
         "dropout",
@@ -753,7 +755,7 @@ EN_MENA: tuple[Form, ...] = (
     _en(
         "tomans",
         "The dollar traded at 600,000 tomans in Tehran.",
-        Fig("600,000 tomans", 600000, "money"),
+        Fig("600,000 tomans", 6e6, "money"),
     ),
     _en(
         "rials",
