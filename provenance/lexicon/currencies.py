@@ -59,14 +59,14 @@ class CurrencyTable:
         if written in self.scaled_symbols:
             return self.scaled_symbols[written]
         w = " ".join(written.lower().replace("\u00a0", " ").split())
+        if w in self.words:  # a language's own word first: French "DH" is Morocco's, "Dh" the UAE's
+            return self.words[w]
         if w in self.symbols:
             return self.symbols[w]
         if w.replace(" ", "") in self.symbols:
             return self.symbols[w.replace(" ", "")]  # "$ US" as "$US"
         if w.upper() in self.codes:
             return "CNY" if w == "rmb" else w.upper()
-        if w in self.words:
-            return self.words[w]
         if w in self.subunits:
             return self.subunits[w][0]
         for adj, code in self.adjectives.items():

@@ -153,6 +153,9 @@ class NumberLexicon:
     compound_units: tuple[CompoundUnit, ...]
     decimal_units: tuple[str, ...]
     codes_before_number: tuple[str, ...]
+    #: units after two whole numbers joined by a slash that make them two readings in the unit,
+    #: no fraction ("120/80 mmHg": a blood pressure)
+    slash_pair_units: tuple[str, ...]
     year_before: tuple[str, ...]
     currency_name_blockers: tuple[str, ...]
     not_million_nouns: tuple[str, ...]
@@ -196,6 +199,9 @@ class NumberLexicon:
     line_nouns: frozenset[str]
     rank_marks: frozenset[str]
     part_articles: tuple[str, ...]
+    #: "of" joined to its article after a bare part that make it a share ("le quart *des*
+    #: ménages", "le tiers *du* budget"; French "des", "du")
+    part_of: tuple[str, ...]
     rank_mark_before: frozenset[str]
     rank_mark_names_after: frozenset[str]
     line_number_before: frozenset[str]
@@ -428,6 +434,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
         compound_units=_compound_units(e),
         decimal_units=e.texts("decimal_units"),
         codes_before_number=neutral.texts("codes_before_number"),
+        slash_pair_units=neutral.texts("slash_pair_units"),
         year_before=e.texts("year_before"),
         currency_name_blockers=e.texts("currency_name_blockers"),
         not_million_nouns=e.texts("not_million_nouns"),
@@ -472,6 +479,7 @@ def _number_lexicon(language: str) -> NumberLexicon:
         line_nouns=_str_list(e, "line_nouns"),
         rank_marks=frozenset(e.texts("rank_marks")),
         part_articles=e.texts("part_articles"),
+        part_of=e.texts("part_of"),
         rank_mark_before=_str_list(e, "rank_mark_before"),
         rank_mark_names_after=_str_list(e, "rank_mark_names_after"),
         line_number_before=_str_list(e, "line_number_before"),

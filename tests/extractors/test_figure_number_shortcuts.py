@@ -33,6 +33,9 @@ def _reference_parse(s: str, decimal: str) -> float | None:
     if "/" in s:
         return _parse_number(s, decimal)  # the fraction branch is unchanged
     s = s.replace("−", "-")
+    if "^" in s and "x" not in s and "×" not in s:  # a power with a caret, "10^9" (stop 47)
+        root, _, power = s.partition("^")
+        return math.pow(_plain(root, decimal), float(power))
     sci = _SCI_SPLIT.split(s)
     if len(sci) == 3:
         base = float(sci[1]) if sci[1] else 10.0
@@ -54,6 +57,7 @@ def _outcome(fn: Callable[[str, str], float | None], s: str, decimal: str) -> ob
 @example("1.5e6", ".")
 @example("3 x 10^4", ".")
 @example("6.02×10^23", ".")
+@example("10^9", ".")
 @example("2E-3", ".")
 @example("53 000,5", ",")
 @example("1'234", ".")

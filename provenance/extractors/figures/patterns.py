@@ -42,7 +42,10 @@ _SPACES = " \u00a0\u202f\u2009"
 _SIGN = r"(?:(?<![\w.,)/])[-−+](?=\.?\d))?"
 _SCI = (
     r"(?:[eE][-+−]?\d+(?![\w.])|[ \t]?[×x][ \t]?10(?:\^[-−]?|[-−])\d+"
-    r"|[×x]\d+\^[-−]?\d+)"
+    r"|[×x]\d+\^[-−]?\d+"
+    # a power written with a caret: "10^9", "2^10"
+    r"|\^[-−]?\d{1,3}(?!\d|[.,]\d)"
+    r")"
 )
 #: before or after noon, in either case: "6pm", "6 p.m.", "6AM", "6 A.M."
 _MERIDIEM = r"[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b"
@@ -968,6 +971,16 @@ class Patterns:
             re.compile(r"(?i:\b" + alt(lex.part_articles) + r"[ \t]+$)")
             if lex.part_articles
             else None
+        )
+        #: "120/80 *mmHg*": a unit after two numbers and a slash that makes them two readings
+        self.SLASH_PAIR_UNIT = (
+            re.compile(SP + "(" + alt(lex.slash_pair_units) + r")(?![^\W\d_])")
+            if lex.slash_pair_units
+            else None
+        )
+        #: "le quart *des* ménages": a word of "of" with its article, after a part
+        self.PART_OF_AFTER = (
+            re.compile(SP + alt(lex.part_of) + r"\b", re.IGNORECASE) if lex.part_of else None
         )
         self.ZERO_IDIOM = re.compile(alt(lex.zero_idioms) + r"\b")
         #: "net zero", "ground zero", "patient zero": a name, not a count

@@ -101,6 +101,9 @@ def _parse_number(s: str, decimal: str) -> float | None:
         whole = float(parts[0]) if len(parts) == 2 else 0.0
         return whole + float(parts[-1]) / float(den)
     s = s.replace("−", "-")
+    if "^" in s and "x" not in s and "×" not in s:  # "10^9": a power with a caret
+        root, _, power = s.partition("^")
+        return math.pow(_plain(root, decimal), float(power))
     # every split point of _SCI_SPLIT holds "e", "E", "x" or "×": without one the split
     # is ``[s]`` (a list built for 99.9% of numbers on news text)
     if "e" in s or "E" in s or "x" in s or "×" in s:
@@ -253,6 +256,10 @@ def read(
         if text.startswith(p.NAMES_WITH_NUMBER, s) and (n := p.NAME_WITH_NUMBER.match(text, s)):
             return [Fig(s, n.end(), _IDENTIFIER, None)], n.end()  # "7-Eleven": a name
         f = _digits(text, m, p)
+        if f.kind is _IDENTIFIER and p.SLASH_PAIR_UNIT is not None and "/" in m.group():
+            readings = _slash_pair(text, m, p)
+            if readings:
+                return readings, readings[-1].end  # "120/80 mmHg": two readings, no fraction
         if (
             e - s <= 3
             and (text.startswith(p.LINE_TAILS, e) or text.endswith(p.LINE_HEADS, 0, s))
@@ -565,7 +572,9 @@ def _rate_after_amount(text: str, s: int, p: Patterns) -> bool:
     "$5 billion a year", "20 hours a week", "R350 a month", "1.2 million barrels a day"; "a"
     then opens the unit of a rate, no figure of one unit. A word with a digit, a scale word,
     a percent word, or a word after a word with a digit or a scale word (the noun the amount
-    counts) ends an amount."""
+    counts) ends an amount, so do a number word and its noun ("two tablets a day") and an
+    amount, its noun and a phrase of "of" ("400 IU of vitamin D a day", "five portions of
+    fruit a day")."""
     if s < 1 or text[s - 1] not in " \t":
         return False
     before = text[max(0, s - 32) : s].split()
@@ -580,8 +589,19 @@ def _rate_after_amount(text: str, s: int, p: Patterns) -> bool:
     if len(before) < 2 or not word.isalpha():
         return False
     # an amount and the noun it counts: "20 hours a week", "1.2 million barrels a day"
-    prev = before[-2].lower()
-    return any(c.isdigit() for c in prev) or prev in p.lex.scale_words
+    if _amount_word(before[-2], p):
+        return True
+    # and a phrase of "of" of one or two words after the noun: "400 IU of vitamin D a day"
+    return any(
+        len(before) > i + 1 and before[-i].lower() in p.lex.of and _amount_word(before[-i - 2], p)
+        for i in (2, 3)
+    )
+
+
+def _amount_word(word: str, p: Patterns) -> bool:
+    """Whether ``word`` ends an amount: digits, a scale word or a number word."""
+    w = word.lower()
+    return any(c.isdigit() for c in w) or w in p.lex.scale_words or w in p.lex.words
 
 
 def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
@@ -614,6 +634,21 @@ def _share_of_a_unit(text: str, f: Fig, floor: int, p: Patterns) -> int:
     if g.kind is _DURATION and g.unit is not None:
         set_duration(f, g.unit, p)
     return f.end
+
+
+def _slash_pair(text: str, m: re.Match[str], p: Patterns) -> list[Fig]:
+    """Two whole numbers joined by a slash before a unit of ``slash_pair_units`` are two
+    readings in that unit, no fraction nor identifier: "120/80 mmHg" (a blood pressure)."""
+    assert p.SLASH_PAIR_UNIT is not None
+    u = p.SLASH_PAIR_UNIT.match(text, m.end())
+    first, _, second = m.group().partition("/")
+    if u is None or not first.isdigit() or not second.isdigit():
+        return []
+    s, mid = m.start(), m.start() + len(first) + 1
+    out = [Fig(s, mid - 1, _CARDINAL, float(first)), Fig(mid, u.end(), _CARDINAL, float(second))]
+    for f in out:
+        f.unit = u.group(1)
+    return out
 
 
 def _digits(text: str, m: re.Match[str], p: Patterns) -> Fig:
@@ -954,6 +989,8 @@ def _inherit(f: Fig, g: Fig) -> None:
         return
     if g.scaled == 1.0 and g.kind not in (_MONEY, _PERCENT):
         return
+    if f.raw > 1000 * g.raw:
+        return  # "shrank by 531,000 to 123.9 million": no change is a thousand times the level
     old = f.value
     f.value = f.raw * (g.value / g.raw)
     f.scaled = g.scaled
@@ -1000,6 +1037,8 @@ def _words(
                 continue  # "one second": a time, not an ordinal
             if written in p.lex.durations and not out and p.OF_A_UNIT.fullmatch(text, floor, s):
                 continue  # "a thousandth of a second", "un millième de seconde": the unit
+            if written in p.lex.durations and _unit_not_rank(text, s, e, floor, p):
+                continue  # "km per second", "ten times a second": the unit
             out.append(Fig(s, e, _ORDINAL, value))
             continue
         if written in p.ONE_WORDS and (
@@ -1324,6 +1363,19 @@ def _change_link(word: str, p: Patterns) -> bool:
     return word in p.lex.range_to or word in p.lex.change_prepositions
 
 
+def _unit_not_rank(text: str, s: int, e: int, floor: int, p: Patterns) -> bool:
+    """Whether an ordinal that is also a time unit, from ``s`` to ``e``, is the unit: after a
+    word of frequency or an article and before no word ("metres per second", "operations a
+    second.", "every second,"; not "a second term", "every second day")."""
+    if text[e : e + 2].lstrip()[:1].isalpha():
+        return False
+    lo = max(floor, s - 8)
+    if p.FREQ_BEFORE.search(text, lo, s) is not None:
+        return True
+    before = text[lo:s].split()
+    return bool(before) and before[-1].lower() in p.lex.articles
+
+
 def _counts_a_unit(text: str, e: int, p: Patterns) -> bool:
     """A time unit after an article-number makes it a count: "un an", "une semaine".
 
@@ -1452,6 +1504,8 @@ def _no_part(text: str, s: int, e: int, written: str, floor: int, p: Patterns) -
         return p.DURATION_AFTER.match(text, e) is None
     if p.OF_AFTER.match(text, e) is not None:
         return False
+    if p.PART_OF_AFTER is not None and p.PART_OF_AFTER.match(text, e) is not None:
+        return False  # "le quart des ménages", "le tiers du budget"
     # "profit for the half", "in the half to June": a period of the year, as "the quarter"
     return p.FRACTIONS[written] != 2 or (
         p.PART_ARTICLE is not None and p.PART_ARTICLE.search(text, max(floor, s - 8), s) is not None
