@@ -8,7 +8,7 @@ Three families of the wire guideline's contradiction ("X rejected reports that .
   claim they take, and only of a claim ("poured cold water on the plan", "batted away
   questions", "waved away photographers" take none);
 - statement nouns that point back to a claim given before ("waved off the union's
-  complaint", "rejected that argument", "called the insinuation absurd", "said the forecast
+  complaint", "rejected that contention", "called the insinuation absurd", "said the forecast
   was wrong"); not "the reporting rules" or "the coverage decision";
 - an appositive renaming a clause that a labeling verb and an evaluation close ("X, a
   charge his lawyer has called absurd", "a figure its auditors called wildly inaccurate"):
@@ -65,8 +65,8 @@ FORMS: dict[str, tuple[str, str]] = {
         "The landlord brushed aside the complaints.",
         "the landlord had cut the heating",
     ),
-    "rejected-that-argument": (
-        "The lawyers argued that the search was illegal. The judge rejected that argument.",
+    "rejected-that-contention": (
+        "The lawyers contended that the search was illegal. The judge rejected that contention.",
         "the search was illegal",
     ),
     "called-the-insinuation-absurd": (
