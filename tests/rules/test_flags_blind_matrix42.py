@@ -24,10 +24,10 @@ from tests.rules.flags_matrix42 import CASES, Outcome, score, summary
 #: 148: "denied approval for the drug" withholds a consent; 154 after flagsE46: a claim
 #: noun a source evaluates as false ("said [reports that X] were baseless", "called
 #: [rumours that X] baseless") is the denial's object, no charge of its own as well; 155:
-#: "there was no basis for the claim that X" denies the claim, as "no truth to" does).
+#: "there was no basis for the claim that X" denies the claim, as "no truth to" does; 156
+#: after flagsC47: "X, a charge his lawyer has called absurd" denies the clause renamed).
 WRONG = frozenset(
     {
-        "court_called_absurd",
         "court_testimony_conflict",
         "court_complaint_says_denied",
         "health_posts_claim_refuted",

@@ -9,6 +9,9 @@ by the organisers", or reduced: "a figure disputed by the organisers"), the clau
 denied by the relative clause's subject (or the passive's agent): the claim before the
 comma ends there, and the denial has the same content. Denial verbs in the active ("a
 claim the army denied") are read by the verb families (:func:`~.constructions.clause_relative`).
+A labeling verb and an evaluation of truth close the relative clause as a contesting verb
+does: "Prosecutors say X, a charge his lawyer has called absurd" (``labeling_verbs``,
+``evaluations``).
 
 The words are the cue lexicon's (``provenance/lexicon/data/<lang>/cues.yaml``).
 """
@@ -47,6 +50,24 @@ def _active_re(language: str) -> re.Pattern[str] | None:
         return None
     verbs = ordered_alternation(forms, _SPACE)
     return re.compile(rf"\b(?P<verb>{verbs}){_CLOSE}")
+
+
+@functools.cache
+def _labeled_re(language: str) -> re.Pattern[str] | None:
+    """A labeling verb and an evaluation of truth closing the clause: ", a charge his lawyer
+    has [called absurd]", ", a figure the company [called wildly inaccurate]" (flagsC47).
+    The words are ``labeling_verbs``, ``evaluation_degrees`` and ``evaluations``; an
+    appositive no claim heads (", a move critics called unfair") opens none."""
+    lex = cue_lexicon(language)
+    if not lex.labeling_verbs or not lex.evaluations:
+        return None
+    quote = '[“"]?'
+    degrees = ordered_alternation(lex.evaluation_degrees, _SPACE)
+    degree = rf"(?:(?:{degrees})\s+)?" if degrees else ""
+    return re.compile(
+        rf"\b(?P<verb>(?:{ordered_alternation(lex.labeling_verbs)})\s+(?:as\s+)?{quote}"
+        rf"{degree}{quote}(?:{ordered_alternation(lex.evaluations, _SPACE)})){quote}{_CLOSE}"
+    )
 
 
 @functools.cache
@@ -121,7 +142,11 @@ def appositive_contests(text: str, drafts: list[Draft], language: str = "en") ->
             comma = gap.start()
             # a reduced relative reads as a clause of its own ("a claim [denied] by"), so
             # the clause before the comma may already end there
-            holder = _holder(text, drafts, comma, ve, ends=passive and not m.group("rel"))
+            # ... as a labeling verb's own clause does ("a charge his lawyer has [called]
+            # absurd" is a cue of its own, and the clause before it ends at the comma)
+            labeled = m.re is _labeled_re(language)
+            ends = labeled or (passive and not m.group("rel"))
+            holder = _holder(text, drafts, comma, ve, ends=ends)
             if holder is None:
                 continue
             if passive:
@@ -150,7 +175,11 @@ def _closes(text: str, pos: int, language: str) -> list[tuple[re.Match[str], boo
     ``appositive_denial_forms`` and a passive denial, each with whether it is passive."""
     end = min(len(text), pos + _SPAN)
     found = []
-    for rx, passive in ((_active_re(language), False), (_passive_re(language), True)):
+    for rx, passive in (
+        (_active_re(language), False),
+        (_labeled_re(language), False),
+        (_passive_re(language), True),
+    ):
         m = rx.search(text, pos, end) if rx is not None else None
         if m is not None and not _STOP.search(text, pos, m.start()):
             found.append((m, passive))

@@ -233,6 +233,13 @@ def _family_grammar(key: str) -> FamilyGrammar:
     # the evaluation may be quoted: "the criticism was “ridiculous.”", "called the report
     # “fake news”", "were “completely false”" (the quotation mark before or after a degree)
     quote = '[“"]?'
+    # ... and no object that is only the evaluation's degree: in "a figure its auditors
+    # called wildly inaccurate" the figure is evaluated, not "wildly" (flagsC47)
+    no_bare_degree = (
+        rf"(?!(?:{_alt(lex.evaluation_degrees)})\s+{quote}(?:{evals})\b)"
+        if lex.evaluation_degrees
+        else ""
+    )
     labeled_re = re.compile(
         # no object before "as": "were dismissed as fake" is a passive, its subject the claim
         # no particle either: "calling out Trump for his supposed “lies”" labels nothing
@@ -241,7 +248,7 @@ def _family_grammar(key: str) -> FamilyGrammar:
         # unfair characterization"): the quotation stays inside the object; not after an
         # article, where the quotation is a label of its own ("called him a “so-called
         # judge” whose “ridiculous” ruling")
-        rf"(?P<np>(?!(?:as|out|on|for|off|up)\s)"
+        rf"(?P<np>(?!(?:as|out|on|for|off|up)\s){no_bare_degree}"
         rf"(?:[^,.;:!?“”\"]|(?<!\ba\s)(?<!\ban\s)“[^,.;:!?“”\"]{{1,40}}”){{1,80}}?)"
         # ... that ends in no article or "as" ("described [the investigation as a] “hoax”")
         r"(?<!\bas)(?<!\ba)(?<!\ban)\s+"
