@@ -193,6 +193,23 @@ def _parts(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     return _led_by(figures, claims, _subset_re)
 
 
+@functools.cache
+def _baseline_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that make it an earlier value: "up from "."""
+    from provenance.lexicon.matching import match_lexicon
+
+    links = match_lexicon(language).baseline_links
+    if not links:
+        return None
+    return re.compile(rf"\b(?:{alternation(links)})\s+$")
+
+
+def _baselines(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures a count is set against ("4,000 hectares, [up from] 2,500 on Monday"): the
+    earlier value of a change, no rival of another source's count."""
+    return _led_by(figures, claims, _baseline_re)
+
+
 def _marks(figures: pd.DataFrame) -> pd.Series:
     """Per claim, the ordinals, dates and years its figures name, lowered ("first", "2016").
 
@@ -671,7 +688,8 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     first attack", "the second attack") or different time windows (:func:`window_of`: "killed
     on Monday", "killed since the start of the month"). A count revised to a value ("raised the toll
     to 30", ``revising_verbs``) updates, and a part of a count ("including 10
-    children", ``subset_links``) belongs to, the counts before: neither is a rival.
+    children", ``subset_links``) belongs to, the counts before, and the earlier value of a
+    change ("up from 2,500 on Monday", ``baseline_links``) is set against one: none is a rival.
     A count alone as a claim's content ("Hospital officials said 30") or counted
     ("police counted 20,000") restates the nearest count of another source. Null when
     there is no rival.
@@ -706,7 +724,8 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     restates = _restates(f, claims)
     # "Police later raised the toll to 30": an update of the counts before it, no rival
     # "including 10 children": part of another count, no rival either
-    f = f[~(_updates(f, claims) | _parts(f, claims))]
+    # "up from 2,500 on Monday": the earlier value a change is measured from, no rival
+    f = f[~(_updates(f, claims) | _parts(f, claims) | _baselines(f, claims))]
     restates = restates[f.index]
     # "Moscow put its losses at fewer than 50 dead", "medics counted 85 bodies": a unit that
     # only names the event says no more of what is counted than no unit does

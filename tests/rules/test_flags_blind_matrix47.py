@@ -18,7 +18,9 @@ from tests.rules.flags_matrix47 import CASES, Flag, FlagCase
 from tests.rules.helpers import assert_matrix_shape, matrix_params
 
 #: The passages the rules get wrong (strict: a fix must remove its name). At 4c327ce as
-#: first written: 159 of 187 passages right, 114 of 145 flags found, 7 raised beyond them.
+#: first written: 159 of 187 passages right, 114 of 145 flags found, 7 raised beyond them;
+#: 165 after flags47 (119 of 145, 5 beyond): ", a figure the group called exaggerated", "The
+#: study, which has not been peer-reviewed, found ...", "up from 2,500 on Monday" no rival.
 MISSES: frozenset[str] = frozenset(
     {
         "aid-tonnes-disputed",
@@ -26,12 +28,8 @@ MISSES: frozenset[str] = frozenset(
         "boxoffice-studio-vs-comscore",
         "budget-debt-creditors",
         "budget-denied-as-alleged",
-        "budget-presidency-exaggerated",
         "debris-in-a-claim-not-confirmed",
-        "detained-exaggerated",
         "festival-claimed-vs-police",
-        "fighters-killed-exaggerated",
-        "fire-update-one-source",
         "fusion-scientists-sceptical-denied",
         "heatwave-before-peer-review",
         "inflation-fabricated-no-evidence",
@@ -43,11 +41,9 @@ MISSES: frozenset[str] = frozenset(
         "preprint-not-yet-peer-reviewed",
         "referendum-own-tally",
         "stadium-sellout-vs-count",
-        "study-not-peer-reviewed",
         "tumour-review-at-odds",
         "turnout-claimed-no-evidence",
         "unemployment-disputed-by-unions",
-        "unemployment-not-confirmed",
         "vaccine-not-independently-reviewed",
     }
 )
