@@ -295,6 +295,9 @@ _ROWS: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
                 "Tom Hale",
                 "without providing evidence",
             ),
+            # the official figures he calls fabricated: a denial by evaluation, as "called
+            # the figures exaggerated" is (corrected after the first count)
+            (C, "the official inflation figures", "Tom Hale", "were fabricated"),
         ),
     ),
     (
@@ -1003,7 +1006,12 @@ _ROWS: tuple[tuple[str, str, tuple[tuple[str, str, str, str], ...]], ...] = (
         "turnout-claimed-no-evidence",
         "Opposition leaders claimed the turnout figures had been inflated, without providing "
         "evidence.",
-        ((U, "the turnout figures had been inflated", "Opposition leaders", "claimed"),),
+        (
+            (U, "the turnout figures had been inflated", "Opposition leaders", "claimed"),
+            # the official figures the leaders call inflated: a denial by evaluation, as
+            # "called the figures exaggerated" is (corrected after the first count)
+            (C, "the turnout figures", "Opposition leaders", "inflated"),
+        ),
     ),
     (
         "ballots-allegations-rejected",

@@ -20,7 +20,10 @@ from tests.rules.helpers import assert_matrix_shape, matrix_params
 #: The passages the rules get wrong (strict: a fix must remove its name). At 4c327ce as
 #: first written: 159 of 187 passages right, 114 of 145 flags found, 7 raised beyond them;
 #: 165 after flags47 (119 of 145, 5 beyond): ", a figure the group called exaggerated", "The
-#: study, which has not been peer-reviewed, found ...", "up from 2,500 on Monday" no rival.
+#: study, which has not been peer-reviewed, found ...", "up from 2,500 on Monday" no rival;
+#: 167 (121 of 147, 3 beyond) once "said the official figures were fabricated" and "claimed
+#: the turnout figures had been inflated" were expected to contradict the figures as well
+#: (a denial by evaluation, as "called the figures exaggerated"), 161 of 187 at 4c327ce.
 MISSES: frozenset[str] = frozenset(
     {
         "aid-tonnes-disputed",
@@ -32,7 +35,6 @@ MISSES: frozenset[str] = frozenset(
         "festival-claimed-vs-police",
         "fusion-scientists-sceptical-denied",
         "heatwave-before-peer-review",
-        "inflation-fabricated-no-evidence",
         "jets-india-rejected",
         "jobs-created-vs-lost",
         "jobs-economists-exaggerated",
@@ -42,7 +44,6 @@ MISSES: frozenset[str] = frozenset(
         "referendum-own-tally",
         "stadium-sellout-vs-count",
         "tumour-review-at-odds",
-        "turnout-claimed-no-evidence",
         "unemployment-disputed-by-unions",
         "vaccine-not-independently-reviewed",
     }
