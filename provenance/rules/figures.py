@@ -681,7 +681,8 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     both hold (bounds and approximations respected: "at least 40" allows 52)
     within :data:`CONFLICT_MAX_RATIO` of each other (:data:`CONFLICT_EVENT_MAX_RATIO` when
     both claims name one event, :data:`CONFLICT_COUNT_MAX_RATIO` when they also count one
-    unit). Money, percentages,
+    unit). Sums of one currency are compared only when one restates the other's ("put the
+    figure at $98 million"); percentages,
     measures written into the number ("400m") and :data:`GENERIC_UNITS` are not
     compared, nor counts whose claims name different events ("40 people were
     killed", "52 people were injured") or different ordinals, dates or years ("the
@@ -709,17 +710,21 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
 
     key = counted_key(figures)
     generic = unit_key(figures).isin(GENERIC_UNITS) | key.isin(GENERIC_UNITS)
+    money = figures["kind"] == FigureKind.MONEY.value
     counts = (
         ~generic
-        & ~unit_in_text(figures)
+        # a currency's code inside its text ("EUR" in "euros") makes no measure of a sum
+        & ~(unit_in_text(figures) & ~money)
         & (figures["value"] > 0)
-        & (figures["kind"] == FigureKind.CARDINAL.value)
+        & ((figures["kind"] == FigureKind.CARDINAL.value) | money)
     )
     mask = counts.fillna(False).astype(bool)
     f = figures[mask]
     lo, hi = _bounds(f)
     # The claim's event is read only for the counts: a few rows in a feed.
-    f = f.assign(_key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi)
+    f = f.assign(
+        _key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi, _money=money[mask].astype(bool)
+    )
     # "Organisers put the number at 10,000": what the nearest count of another source counts
     restates = _restates(f, claims)
     # "Police later raised the toll to 30": an update of the counts before it, no rival
@@ -749,7 +754,7 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     f = f[f["_key"].notna() | f["_event"].notna()]
     f = f.assign(_pred=_predicates(f, claims), _general=_general_units(f))
     cols = ["figure_id", "article_id", "source_id", "value", "claim_id", "start"]
-    cols += ["_key", "_event", "_lo", "_hi", "_restated", "_pred", "_general"]
+    cols += ["_key", "_event", "_lo", "_hi", "_restated", "_pred", "_general", "_money"]
     keyed = f[f["_key"].notna()][cols].merge(
         f[f["_key"].notna()][cols], on=["article_id", "_key"], suffixes=("", "_o")
     )
@@ -784,8 +789,13 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     same_count = same_event.to_numpy(dtype=bool) & pd.notna(units) & one_unit
     # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
     same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
+    # sums of one currency are rivals only when one restates the other's ("the studio said
+    # it took $120 million; Comscore put the figure at $98 million"): two sums in a story
+    # are most often two things
+    money_pair = pairs["_money"].astype(bool) | pairs["_money_o"].astype(bool)
     pairs = pairs[
-        (pairs["source_id"] != pairs["source_id_o"])
+        (~money_pair | pairs["_restated"].astype(bool) | pairs["_restated_o"].astype(bool))
+        & (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
         & (

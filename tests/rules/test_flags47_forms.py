@@ -2,7 +2,8 @@
 labeling verb and an evaluation deny (", a figure the group called exaggerated"), a
 subject's relative clause saying its claim is not established ("The study, which has not
 been peer-reviewed, found ..."), and the earlier value of a change, no rival count ("up
-from 2,500 on Monday")."""
+from 2,500 on Monday"), and sums at odds when one restates the other's ("put the figure
+at $210 million")."""
 
 from __future__ import annotations
 
@@ -83,6 +84,34 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         "Officials said the fire had burned 4,000 hectares, up from 2,500 hectares on Monday. "
         "Farmers put the burned area at 5,500 hectares.",
         ((C, "4,000"), (C, "5,500")),
+    ),
+    "money_restated_rival": (
+        "The studio said the film cost $150 million. Analysts put the figure at $210 million.",
+        ((C, "$150 million"), (C, "$210 million")),
+    ),
+    "money_put_the_shortfall_at": (
+        "The treasury said the shortfall was 4 billion euros. The central bank put the "
+        "figure at 5.5 billion euros.",
+        ((C, "4 billion euros"), (C, "5.5 billion euros")),
+    ),
+    "money_two_things": (
+        "The company said it invested $40 million in the plant. The union said the owners "
+        "took $25 million in dividends.",
+        (),
+    ),
+    "money_restated_other_year": (
+        "The government said it spent $2 billion on aid in 2023. The IMF put the figure at "
+        "$1.4 billion for 2022.",
+        (),
+    ),
+    "money_restated_other_currency": (
+        "The ministry said the project cost 300 million euros. Auditors put the figure at "
+        "$420 million.",
+        (),
+    ),
+    "money_restated_same_value": (
+        "The studio said the film took $98 million. Comscore put the figure at $98 million.",
+        (),
     ),
 }
 
