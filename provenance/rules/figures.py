@@ -178,14 +178,20 @@ def _revising_re(language: str | None) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _subset_re(language: str | None) -> re.Pattern[str] | None:
-    """The words right before a figure that make it part of another count: "including "."""
+def _links_re(language: str | None, key: str) -> re.Pattern[str] | None:
+    """One of the matching lexicon's links ``key`` right before a figure: "including ",
+    "up from "."""
     from provenance.lexicon.matching import match_lexicon
 
-    links = match_lexicon(language).subset_links
+    links: tuple[str, ...] = getattr(match_lexicon(language), key)
     if not links:
         return None
     return re.compile(rf"\b(?:{alternation(links)})\s+$")
+
+
+def _subset_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that make it part of another count: "including "."""
+    return _links_re(language, "subset_links")
 
 
 def _parts(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
@@ -193,15 +199,9 @@ def _parts(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     return _led_by(figures, claims, _subset_re)
 
 
-@functools.cache
 def _baseline_re(language: str | None) -> re.Pattern[str] | None:
     """The words right before a figure that make it an earlier value: "up from "."""
-    from provenance.lexicon.matching import match_lexicon
-
-    links = match_lexicon(language).baseline_links
-    if not links:
-        return None
-    return re.compile(rf"\b(?:{alternation(links)})\s+$")
+    return _links_re(language, "baseline_links")
 
 
 def _baselines(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:

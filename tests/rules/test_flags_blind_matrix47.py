@@ -15,7 +15,7 @@ import pytest
 
 from tests.rules.flags_matrix43 import predict
 from tests.rules.flags_matrix47 import CASES, Flag, FlagCase
-from tests.rules.helpers import assert_matrix_shape, matrix_params
+from tests.rules.helpers import assert_matrix_shape, matrix_params, pair_up
 
 #: The passages the rules get wrong (strict: a fix must remove its name). At 4c327ce as
 #: first written: 159 of 187 passages right, 114 of 145 flags found, 7 raised beyond them;
@@ -65,7 +65,6 @@ def unmatched(
     expectations never decides the score.
     """
     spans = [_span(case, f) for f in case.flags]
-    owner: dict[int, int] = {}
 
     def fits(i: int, flag: dict[str, Any]) -> bool:
         start, end = spans[i]
@@ -73,19 +72,8 @@ def unmatched(
             flag["kind"] == case.flags[i].kind and flag["start"] < end and start < flag["end"]
         )
 
-    def place(i: int, seen: set[int]) -> bool:
-        for j, flag in enumerate(raised):
-            if j in seen or not fits(i, flag):
-                continue
-            seen.add(j)
-            if j not in owner or place(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    missing = [case.flags[i] for i in range(len(case.flags)) if not place(i, set())]
-    extra = [flag for j, flag in enumerate(raised) if j not in owner]
-    return missing, extra
+    missing, extra = pair_up(len(case.flags), raised, fits)
+    return [case.flags[i] for i in missing], extra
 
 
 @cache
