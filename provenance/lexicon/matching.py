@@ -90,6 +90,7 @@ class MatchLexicon:
     window_links: tuple[str, ...] = ()  # case-folded; "since the start [of] the month"
     window_words: tuple[str, ...] = ()  # case-folded; "30 killed on [Monday]"
     subset_links: tuple[str, ...] = ()  # case-folded; "[including] 10 children"
+    baseline_links: tuple[str, ...] = ()  # case-folded; "[up from] 2,500 on Monday"
     revising_links: tuple[str, ...] = ()  # case-folded; "the toll later [rose] to 30"
     general_units: frozenset[str] = frozenset()  # unit keys; "12 [people] died"
     source_evaluations: tuple[str, ...] = ()  # case-folded; "said the mayor was [wrong]"
@@ -218,6 +219,7 @@ def _load(lang: str) -> MatchLexicon:
         "window_links",
         "window_words",
         "subset_links",
+        "baseline_links",
         "revising_links",
         "general_units",
         "contrast_agent_links",
@@ -316,6 +318,7 @@ def _load(lang: str) -> MatchLexicon:
         window_links=tuple(" ".join(w.casefold().split()) for w in lists["window_links"]),
         window_words=tuple(" ".join(w.casefold().split()) for w in lists["window_words"]),
         subset_links=tuple(" ".join(w.casefold().split()) for w in lists["subset_links"]),
+        baseline_links=tuple(" ".join(w.casefold().split()) for w in lists["baseline_links"]),
         revising_links=tuple(" ".join(w.casefold().split()) for w in lists["revising_links"]),
         vindications=tuple(" ".join(w.casefold().split()) for w in lists["vindications"]),
         answering_denials=frozenset(

@@ -178,19 +178,36 @@ def _revising_re(language: str | None) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _subset_re(language: str | None) -> re.Pattern[str] | None:
-    """The words right before a figure that make it part of another count: "including "."""
+def _links_re(language: str | None, key: str) -> re.Pattern[str] | None:
+    """One of the matching lexicon's links ``key`` right before a figure: "including ",
+    "up from "."""
     from provenance.lexicon.matching import match_lexicon
 
-    links = match_lexicon(language).subset_links
+    links: tuple[str, ...] = getattr(match_lexicon(language), key)
     if not links:
         return None
     return re.compile(rf"\b(?:{alternation(links)})\s+$")
 
 
+def _subset_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that make it part of another count: "including "."""
+    return _links_re(language, "subset_links")
+
+
 def _parts(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
     """Figures that count part of another count ("[including] 10 children"): no rivals."""
     return _led_by(figures, claims, _subset_re)
+
+
+def _baseline_re(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a figure that make it an earlier value: "up from "."""
+    return _links_re(language, "baseline_links")
+
+
+def _baselines(figures: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Figures a count is set against ("4,000 hectares, [up from] 2,500 on Monday"): the
+    earlier value of a change, no rival of another source's count."""
+    return _led_by(figures, claims, _baseline_re)
 
 
 def _marks(figures: pd.DataFrame) -> pd.Series:
@@ -664,14 +681,16 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     both hold (bounds and approximations respected: "at least 40" allows 52)
     within :data:`CONFLICT_MAX_RATIO` of each other (:data:`CONFLICT_EVENT_MAX_RATIO` when
     both claims name one event, :data:`CONFLICT_COUNT_MAX_RATIO` when they also count one
-    unit). Money, percentages,
+    unit). Sums of one currency are compared only when one restates the other's ("put the
+    figure at $98 million"); percentages,
     measures written into the number ("400m") and :data:`GENERIC_UNITS` are not
     compared, nor counts whose claims name different events ("40 people were
     killed", "52 people were injured") or different ordinals, dates or years ("the
     first attack", "the second attack") or different time windows (:func:`window_of`: "killed
     on Monday", "killed since the start of the month"). A count revised to a value ("raised the toll
     to 30", ``revising_verbs``) updates, and a part of a count ("including 10
-    children", ``subset_links``) belongs to, the counts before: neither is a rival.
+    children", ``subset_links``) belongs to, the counts before, and the earlier value of a
+    change ("up from 2,500 on Monday", ``baseline_links``) is set against one: none is a rival.
     A count alone as a claim's content ("Hospital officials said 30") or counted
     ("police counted 20,000") restates the nearest count of another source. Null when
     there is no rival.
@@ -691,22 +710,27 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
 
     key = counted_key(figures)
     generic = unit_key(figures).isin(GENERIC_UNITS) | key.isin(GENERIC_UNITS)
+    money = figures["kind"] == FigureKind.MONEY.value
     counts = (
         ~generic
-        & ~unit_in_text(figures)
+        # a currency's code inside its text ("EUR" in "euros") makes no measure of a sum
+        & ~(unit_in_text(figures) & ~money)
         & (figures["value"] > 0)
-        & (figures["kind"] == FigureKind.CARDINAL.value)
+        & ((figures["kind"] == FigureKind.CARDINAL.value) | money)
     )
     mask = counts.fillna(False).astype(bool)
     f = figures[mask]
     lo, hi = _bounds(f)
     # The claim's event is read only for the counts: a few rows in a feed.
-    f = f.assign(_key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi)
+    f = f.assign(
+        _key=key[mask], _event=_events(f, claims), _lo=lo, _hi=hi, _money=money[mask].astype(bool)
+    )
     # "Organisers put the number at 10,000": what the nearest count of another source counts
     restates = _restates(f, claims)
     # "Police later raised the toll to 30": an update of the counts before it, no rival
     # "including 10 children": part of another count, no rival either
-    f = f[~(_updates(f, claims) | _parts(f, claims))]
+    # "up from 2,500 on Monday": the earlier value a change is measured from, no rival
+    f = f[~(_updates(f, claims) | _parts(f, claims) | _baselines(f, claims))]
     restates = restates[f.index]
     # "Moscow put its losses at fewer than 50 dead", "medics counted 85 bodies": a unit that
     # only names the event says no more of what is counted than no unit does
@@ -730,7 +754,7 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     f = f[f["_key"].notna() | f["_event"].notna()]
     f = f.assign(_pred=_predicates(f, claims), _general=_general_units(f))
     cols = ["figure_id", "article_id", "source_id", "value", "claim_id", "start"]
-    cols += ["_key", "_event", "_lo", "_hi", "_restated", "_pred", "_general"]
+    cols += ["_key", "_event", "_lo", "_hi", "_restated", "_pred", "_general", "_money"]
     keyed = f[f["_key"].notna()][cols].merge(
         f[f["_key"].notna()][cols], on=["article_id", "_key"], suffixes=("", "_o")
     )
@@ -765,8 +789,13 @@ def conflicting_claim(figures: pd.DataFrame, claims: pd.DataFrame | None = None)
     same_count = same_event.to_numpy(dtype=bool) & pd.notna(units) & one_unit
     # "1,200 homes were damaged" and "5,000 homes had been damaged": one thing befell both
     same_event |= pairs["_pred"].notna() & (pairs["_pred"] == pairs["_pred_o"])
+    # sums of one currency are rivals only when one restates the other's ("the studio said
+    # it took $120 million; Comscore put the figure at $98 million"): two sums in a story
+    # are most often two things
+    money_pair = pairs["_money"].astype(bool) | pairs["_money_o"].astype(bool)
     pairs = pairs[
-        (pairs["source_id"] != pairs["source_id_o"])
+        (~money_pair | pairs["_restated"].astype(bool) | pairs["_restated_o"].astype(bool))
+        & (pairs["source_id"] != pairs["source_id_o"])
         & (pairs["value"] != pairs["value_o"])
         & disjoint
         & (

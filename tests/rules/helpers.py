@@ -131,3 +131,24 @@ def rivals_by_figure(
         seed.shuffle(order)
     shuffled = figures.loc[order]
     return dict(zip(shuffled["figure_id"], rule(shuffled, claims), strict=True))
+
+
+def pair_up(
+    expected: int, raised: Sequence[Any], fits: Callable[[int, Any], bool]
+) -> tuple[list[int], list[Any]]:
+    """The indices of the ``expected`` flags no raised flag ``fits``, and the raised flags
+    left over, by a maximum bipartite matching (the order of either never decides it)."""
+    owner: dict[int, int] = {}
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j, flag in enumerate(raised):
+            if j in seen or not fits(i, flag):
+                continue
+            seen.add(j)
+            if j not in owner or place(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    missing = [i for i in range(expected) if not place(i, set())]
+    return missing, [flag for j, flag in enumerate(raised) if j not in owner]

@@ -14,7 +14,7 @@ import pytest
 
 from tests.rules.flags_matrix43 import predict
 from tests.rules.flags_matrix46 import CASES, Flag, FlagCase
-from tests.rules.helpers import matrix_params
+from tests.rules.helpers import matrix_params, pair_up
 
 #: The passages the rules get wrong (strict: a fix must remove its name). At 9be5e2f as first
 #: written: 142 of 196 passages right, 102 of 169 flags found, 13 raised beyond them; 143
@@ -79,21 +79,8 @@ def unmatched(
     contradicts); the pairing is a maximum bipartite matching, so the order of the
     expectations never decides the score.
     """
-    owner: dict[int, int] = {}
-
-    def place(i: int, seen: set[int]) -> bool:
-        for j, flag in enumerate(raised):
-            if j in seen or not _matches(case.flags[i], flag):
-                continue
-            seen.add(j)
-            if j not in owner or place(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    missing = [case.flags[i] for i in range(len(case.flags)) if not place(i, set())]
-    extra = [flag for j, flag in enumerate(raised) if j not in owner]
-    return missing, extra
+    missing, extra = pair_up(len(case.flags), raised, lambda i, flag: _matches(case.flags[i], flag))
+    return [case.flags[i] for i in missing], extra
 
 
 @cache

@@ -34,8 +34,9 @@ __all__ = ["appositive_contests"]
 _SPACE = r"\s+"
 #: pronoun claim heads that open no appositive ("it", "this")
 _PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
-#: a clause break between an appositive's head and a verb: the verb is not its close
-_STOP = re.compile(r"[.;:!?]")
+#: a clause break between an appositive's head and a verb: the verb is not its close (a
+#: period only before a capital: "an account the U.N. contested" runs on)
+_STOP = re.compile(r"[;:!?]|\.(?=\s+[\"“‘A-Z])")
 #: How far before its verb an appositive's comma may stand.
 _SPAN = 80
 #: Where the verb's clause ends: a stop or a clause mark, maybe after a short time adjunct.
@@ -44,12 +45,18 @@ _CLOSE = r"(?=\s*(?:[.;:,)!?]|$)|\s+(?:on|in|last|this|earlier|later)\s[^.;:,]{0
 
 @functools.cache
 def _active_re(language: str) -> re.Pattern[str] | None:
-    """A verb of ``appositive_denial_forms`` closing its clause, maybe after an adverb."""
-    forms = cue_lexicon(language).appositive_denial_forms
+    """A verb of ``appositive_denial_forms`` closing its clause, maybe after an adverb, or
+    one of ``labeling_verbs`` and one of ``evaluations`` ("called exaggerated")."""
+    lex = cue_lexicon(language)
+    forms = lex.appositive_denial_forms
     if not forms:
         return None
     verbs = ordered_alternation(forms, _SPACE)
-    return re.compile(rf"\b(?P<verb>{verbs}){_CLOSE}")
+    # a labeling verb and an evaluation that denies what it labels: ", a figure the group
+    # called exaggerated", ", an account the ministry dismissed as false"
+    labels = ordered_alternation(lex.labeling_verbs, _SPACE) or "(?!)"
+    evals = ordered_alternation(lex.evaluations, _SPACE) or "(?!)"
+    return re.compile(rf"\b(?P<verb>{verbs}|(?:{labels})\s+(?:as\s+)?(?:{evals})){_CLOSE}")
 
 
 @functools.cache
@@ -160,6 +167,13 @@ def appositive_contests(text: str, drafts: list[Draft], language: str = "en") ->
             else:
                 subj = find_subject(text, gap.start("subj"), _aux_start(text, gap, vs, language))
                 source = subj
+                # "a figure the rebels dismissed as propaganda": the labeling verb's own
+                # reading takes the evaluation for its content, which is no claim
+                gone.extend(
+                    i
+                    for i, d in enumerate(drafts)
+                    if d.cue_start is not None and vs <= d.cue_start < ve and d.start >= vs
+                )
             if source is None:
                 continue
             holder.end = comma

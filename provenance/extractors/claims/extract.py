@@ -402,8 +402,8 @@ def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) ->
     # where each match starts: the passive or wire idiom anywhere, and a negated active
     # verb whose object is an appositive's head (", a claim Reuters could not verify")
     found = sorted(
-        [m.start() for m in UNVERIFIED_RE.finditer(text)]
-        + [m.start("phrase") for m in _appositive_active_re().finditer(text)]
+        [m.span() for m in UNVERIFIED_RE.finditer(text)]
+        + [m.span("phrase") for m in _appositive_active_re().finditer(text)]
     )
     if not found:
         return []
@@ -412,9 +412,14 @@ def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) ->
     ends = [e for e, _ in cued]
     appositive = _appositive_re()
     inside: list[int] = []
-    for pos in found:
+    for pos, match_end in found:
         inside.extend(_in_appositive(text, drafts, pos, appositive))
         if _cut_appositive(text, drafts, pos, appositive):
+            continue
+        ahead = _subject_relative(text, drafts, pos, match_end, appositive)
+        if ahead is not None:
+            if ahead.status is ClaimStatus.ASSERTED:
+                ahead.status = ClaimStatus.UNCONFIRMED
             continue
         best: Draft | None = None
         j = bisect.bisect_right(ends, pos) - 1
@@ -427,6 +432,39 @@ def _mark_unverified(text: str, drafts: list[Draft], may_be_unverified: bool) ->
         if best is not None and best.status is ClaimStatus.ASSERTED:
             best.status = ClaimStatus.UNCONFIRMED
     return inside
+
+
+#: A relative clause's closing comma right before its subject's cue ("..., found that").
+_RELATIVE_CLOSE = re.compile(r"\s*,\s*")
+
+
+def _subject_relative(
+    text: str, drafts: list[Draft], pos: int, end: int, appositive: re.Pattern[str]
+) -> Draft | None:
+    """The cued claim whose source holds a relative clause closed by an unverified match.
+
+    "The study, [which has not been peer-reviewed], found that the drug works", "The
+    estimate, which the government has not confirmed, put unemployment at 11%": the
+    relative after the subject's comma says its cue's claim is not established. The
+    match opens the relative (:func:`_appositive_re`), the relative's comma closes it right
+    before the cue, and the source starts before the relative.
+    """
+    close = _RELATIVE_CLOSE.match(text, end)
+    if close is None or close.end() == end:
+        return None
+    cue_at = close.end()
+    lead = appositive.search(text, max(0, pos - _APPOSITIVE_SPAN), pos)
+    if lead is None:
+        return None
+    for d in drafts:
+        if (
+            d.cue_start == cue_at
+            and d.source_start is not None
+            and d.source_start < lead.start()
+            and d.start > cue_at
+        ):
+            return d
+    return None
 
 
 #: Most words between an appositive's determiner and its relative ("a figure that"), and
