@@ -45,18 +45,12 @@ _CLOSE = r"(?=\s*(?:[.;:,)!?]|$)|\s+(?:on|in|last|this|earlier|later)\s[^.;:,]{0
 
 @functools.cache
 def _active_re(language: str) -> re.Pattern[str] | None:
-    """A verb of ``appositive_denial_forms`` closing its clause, maybe after an adverb, or
-    one of ``labeling_verbs`` and one of ``evaluations`` ("called exaggerated")."""
-    lex = cue_lexicon(language)
-    forms = lex.appositive_denial_forms
+    """A verb of ``appositive_denial_forms`` closing its clause, maybe after an adverb."""
+    forms = cue_lexicon(language).appositive_denial_forms
     if not forms:
         return None
     verbs = ordered_alternation(forms, _SPACE)
-    # a labeling verb and an evaluation that denies what it labels: ", a figure the group
-    # called exaggerated", ", an account the ministry dismissed as false"
-    labels = ordered_alternation(lex.labeling_verbs, _SPACE) or "(?!)"
-    evals = ordered_alternation(lex.evaluations, _SPACE) or "(?!)"
-    return re.compile(rf"\b(?P<verb>{verbs}|(?:{labels})\s+(?:as\s+)?(?:{evals})){_CLOSE}")
+    return re.compile(rf"\b(?P<verb>{verbs}){_CLOSE}")
 
 
 @functools.cache
@@ -64,7 +58,8 @@ def _labeled_re(language: str) -> re.Pattern[str] | None:
     """A labeling verb and an evaluation of truth closing the clause: ", a charge his lawyer
     has [called absurd]", ", a figure the company [called wildly inaccurate]" (flagsC47).
     The words are ``labeling_verbs``, ``evaluation_degrees`` and ``evaluations``; an
-    appositive no claim heads (", a move critics called unfair") opens none."""
+    appositive no claim heads (", a move critics called unfair") opens none; ", an account
+    the ministry dismissed as false" is one too (flags47)."""
     lex = cue_lexicon(language)
     if not lex.labeling_verbs or not lex.evaluations:
         return None
