@@ -16,7 +16,6 @@ from tests.ingest.credits_blind47_pages import PAGES
 
 PAGE_MISSES: frozenset[str] = frozenset(
     {
-        "credit_twice_caption_and_jsonld",
         "g2_picture_creator_and_creditline",
         "g2_picture_agency_creditline",
     }
