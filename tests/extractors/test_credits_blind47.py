@@ -16,13 +16,9 @@ LINE_MISSES: frozenset[str] = frozenset(
     {
         "Contributed",
         "Photo by Megan Voss | The Oregonian/OregonLive",
-        "Belga Image",
         "Dessin : Plantu",
         "VNA/VNS Photo Văn Điệp",
         "AAP Image/Supplied by NSW Police",
-        "AFP / various sources",
-        "Photo: John Dale, CC BY-SA 4.0, via Wikimedia Commons",
-        "Police handout",
     }
 )
 

@@ -454,12 +454,12 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
         "g2_picture_creator_and_creditline",
         "xml",
         _g2_picture("Giorgos Kontos", "Eurokinissi/Giorgos Kontos"),
-        "Eurokinissi=A; Giorgos Kontos=P",
+        "Eurokinissi=A; Giorgos Kontos=P; Example Photos=A",
     ),
     (
         "g2_picture_agency_creditline",
         "xml",
         _g2_picture("Dean Lewis", "AAP Image/Dean Lewis"),
-        "AAP Image|AAP=A; Dean Lewis=P",
+        "AAP Image|AAP=A; Dean Lewis=P; Example Photos=A",
     ),
 )

@@ -14,12 +14,7 @@ import provenance
 from tests.extractors.credits_blind47 import matches
 from tests.ingest.credits_blind47_pages import PAGES
 
-PAGE_MISSES: frozenset[str] = frozenset(
-    {
-        "g2_picture_creator_and_creditline",
-        "g2_picture_agency_creditline",
-    }
-)
+PAGE_MISSES: frozenset[str] = frozenset()
 
 _MISSED = pytest.mark.xfail(strict=True, reason="missed at base")
 
