@@ -18,7 +18,6 @@ LINE_MISSES: frozenset[str] = frozenset(
         "Photo by Megan Voss | The Oregonian/OregonLive",
         "Dessin : Plantu",
         "VNA/VNS Photo Văn Điệp",
-        "AAP Image/Supplied by NSW Police",
     }
 )
 

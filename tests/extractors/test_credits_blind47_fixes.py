@@ -73,6 +73,11 @@ def _show(line: str, caption: str | None = None) -> list[tuple[str | None, Credi
         ("Drone photo by Jane Roe/AP", [("Jane Roe", P), ("AP", A)]),
         ("Drone footage via Reuters", [("Reuters", D)]),
         ("Dashcam", []),
+        # a wire beside what a source supplied passes it on; a photographer's keeps the wire
+        ("AAP Image/Supplied by Jane Roe", [("AAP", D), ("Jane Roe", S)]),
+        ("Courtesy of NASA/AP", [("NASA", S), ("AP", D)]),
+        ("Jane Roe/Courtesy of Netflix", [("Jane Roe", P), ("Netflix", S)]),
+        ("Jane Roe/AP", [("Jane Roe", P), ("AP", A)]),
         # Central European papers by their word for "daily"
         ("Foto: Jane Roe / Dziennik Polski", [("Jane Roe", P), ("Dziennik Polski", A)]),
     ],

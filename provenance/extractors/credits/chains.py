@@ -185,6 +185,9 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             )
             relaying = relaying or any(seg is w for w in passing) or seg is labelled
             relaying = relaying or (not person and _own_library(segs, i))
+            # "AAP Image/Supplied by NSW Police", "Courtesy of NASA/AP": the wire passes on
+            # what the source gave
+            relaying = relaying or (not person and any(s.courtesy for s in segs))
             # "Name/Yomiuri Shimbun/AFP": the paper's staff took it, the wire passes it on
             relaying = relaying or any(_staff_paper(segs, k, lex) for k in range(1, i))
             # "Name/Bundeswehr/dpa", "Name/Polizei/dpa": an institution's picture, taken by
