@@ -63,7 +63,7 @@ def _show(line: str, caption: str | None = None) -> list[tuple[str | None, Credi
         ("Photo by gargantiopa", [("gargantiopa", P)]),
         # the tool a chart is made with is no party
         ("Map: Jane Roe/Datawrapper", [("Jane Roe", P)]),
-        ("Chart: Flourish", []),
+        ("Graphic: Flourish", []),
         ("Graphic: Jane Roe/Reuters", [("Jane Roe", P), ("Reuters", A)]),
         # short wire names as written only: "Hina" is also a given name
         ("Foto: HINA/Jane Roe", [("HINA", A), ("Jane Roe", P)]),
