@@ -48,7 +48,8 @@ def name_ahead() -> str:
 
 @cache
 def _label_pattern() -> str:
-    """A role label: "Photo:", "Credit...", "Photographs by", "Courtesy of", "©"."""
+    """A role label: "Photo:", "Photo / " (the NZ papers'), "Credit...", "Photographs by",
+    "Courtesy of", "©"."""
     lex = credit_lexicon()
     words = sorted((w for w in lex.prefixes if w != "by"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
@@ -65,7 +66,7 @@ def _label_pattern() -> str:
     origin = rf"|\s+(?:{origins})\s++{name_ahead()}" if origins else ""
     return (
         # the Japanese middle dot with no colon after it ends a label: "撮影・山田太郎"
-        rf"(?:(?:{alts})(?:\s*[:：=＝]|・(?![^:：=＝]*[:：=＝])|\s*(?:\.\.\.|…)|\s+by\b"
+        rf"(?:(?:{alts})(?:\s*[:：=＝]|\s+/(?=\s)|・(?![^:：=＝]*[:：=＝])|\s*(?:\.\.\.|…)|\s+by\b"
         rf"|\s+(?:{makers})\s++{name_ahead()}{origin})"
         rf"|(?:{dotted})\s++{name_ahead()}"
         rf"|(?:{spaced}),(?=\s)"

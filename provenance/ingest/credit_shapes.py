@@ -221,6 +221,10 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
         return True
     if text.casefold() in credit_lexicon().platforms:  # "selfies [Instagram]": where it was posted
         return True
+    if text.casefold() in credit_lexicon().broadcasters:  # "A scene from the series. (Netflix)"
+        return True
+    if _holding_institution(text):  # "The house in 1932. (Library of Congress)"
+        return True
     if _names_then_marker(text) or _issuer_handout(text):
         return True  # "(Oregonian file photo)", "(Star Tribune file)", "(Police handout)"
     if maker_line(text) or unnamed_supplier(
@@ -228,6 +232,18 @@ def _looks_like_credit(inner: str, square: bool) -> bool:
     ):  # "(Jane Roe for The Times)", "(Submitted photo)"
         return True
     return _is_name(text) and text.casefold() not in credit_lexicon().positions
+
+
+def _holding_institution(text: str) -> bool:
+    """A library's, museum's or gallery's name alone (capitalised words, the lexicon's
+    lower-case joining words between them, one of them an institution's word)."""
+    lex = credit_lexicon()
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in lex.org_lower_words for w in words):
+        return False
+    return any(w.casefold() in lex.sited_institutions for w in words)
 
 
 def _issuer_handout(text: str) -> bool:

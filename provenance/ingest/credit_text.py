@@ -337,12 +337,13 @@ def _label_alternation() -> str:
 
 @cache
 def _inner_label_re() -> re.Pattern[str]:
-    """A role label with its colon after a space, inside a caption ("... Monday Credit: Getty"),
+    """A role label with its colon (or a spaced slash, "Photo / Name") after a space, inside a
+    caption ("... Monday Credit: Getty"),
     or glued to the caption's last stop ("... on Monday.Credit: Getty", two elements' texts
     run together)."""
     alts = _label_alternation()
     return re.compile(
-        rf"(?:\s+(?:[|—–-]\s+)?|(?<=[^\W\d_]{{2}}[.!?]))(?=(?P<label>{alts})\s*[:：]\s*\S)",
+        rf"(?:\s+(?:[|—–-]\s+)?|(?<=[^\W\d_]{{2}}[.!?]))(?=(?P<label>{alts})(?:\s*[:：]|\s+/)\s*\S)",
         re.IGNORECASE,
     )
 
@@ -350,7 +351,7 @@ def _inner_label_re() -> re.Pattern[str]:
 def _inner_label(text: str) -> tuple[str, str] | None:
     """A caption, then a labelled credit with no stop between them: "Rain over Kyiv on
     Monday Photo: Jane Roe/AFP", "... Monday | Credit: Getty" (the last label wins)."""
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and " / " not in text:
         return None
     matches = list(_inner_label_re().finditer(text))
     for i in range(len(matches) - 1, -1, -1):

@@ -130,7 +130,8 @@ def parse_html_article(html: str) -> HtmlArticle:
         if node.tag == "button" and _credit_button(node):
             continue  # '<figure>...<button class="credit" aria-label="Credit: ...">i</button>'
         node.decompose()
-    pictures = find_pictures(tree) + asides + structured
+    found = find_pictures(tree) + asides
+    pictures = found + [p for p in structured if not _repeated(p, found)]
     container = tree.css_first("article") or tree.css_first("main") or tree.body
     if byline is None:
         byline = (
@@ -215,3 +216,15 @@ def read_html(source: Source) -> list[Document]:
             pictures=tuple(pictures),
         )
     ]
+
+
+def _repeated(picture: Picture, found: list[Picture]) -> bool:
+    """A page-data picture that only repeats the credit line of a picture the page shows (its
+    figure's credit again in JSON-LD ``creditText``): one credit, not two."""
+    if not picture.credit_line or picture.creators or picture.provider:
+        return False
+    if picture.copyright_holder:
+        return False
+    return any(
+        q.credit_line == picture.credit_line and picture.caption in (None, q.caption) for q in found
+    )

@@ -132,6 +132,8 @@ class CreditLexicon:
     sited_institutions: tuple[str, ...] = ()
     """Endings of an institution's name written with its city after a comma ("Rijksmuseum,
     Amsterdam"): the city is no party."""
+    chart_tools: frozenset[str] = frozenset()
+    """The software a graphic is made with ("Map: Jane Roe/Datawrapper"): no party."""
 
     @property
     def prefix_words(self) -> tuple[str, ...]:
@@ -293,4 +295,5 @@ def build_credit_lexicon(data: object) -> CreditLexicon:
         place_codes=frozenset(_optional(data, "place_codes")),
         code_labels=_optional(data, "code_labels"),
         sited_institutions=_optional(data, "sited_institutions"),
+        chart_tools=frozenset(_optional(data, "chart_tools")),
     )

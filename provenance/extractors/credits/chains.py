@@ -112,6 +112,13 @@ def _institution_after_maker(segs: list[Segment], i: int, lex: CreditLexicon) ->
     return words[-1] in lex.org_words and not newspaper_name(seg.text, lex)
 
 
+def _holding_institution(seg: Segment, lex: CreditLexicon) -> bool:
+    """A museum, gallery or library (a word of `sited_institutions` in its name): it holds
+    pictures others made, a source even after the maker's name."""
+    words = seg.text.casefold().split(" ")
+    return not newspaper_name(seg.text, lex) and any(w in lex.sited_institutions for w in words)
+
+
 def _named_pool(seg: Segment, lex: CreditLexicon) -> bool:
     """A pool named after its country or office ("Korea Pool", "Kremlin Pool Photo")."""
     if seg.kind != "agency" or " " not in seg.text:
@@ -178,6 +185,9 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             )
             relaying = relaying or any(seg is w for w in passing) or seg is labelled
             relaying = relaying or (not person and _own_library(segs, i))
+            # "AAP Image/Supplied by NSW Police", "Courtesy of NASA/AP": the wire passes on
+            # what the source gave
+            relaying = relaying or (not person and any(s.courtesy for s in segs))
             # "Name/Yomiuri Shimbun/AFP": the paper's staff took it, the wire passes it on
             relaying = relaying or any(_staff_paper(segs, k, lex) for k in range(1, i))
             # "Name/Bundeswehr/dpa", "Name/Polizei/dpa": an institution's picture, taken by
@@ -202,6 +212,8 @@ def assign(segs: list[Segment], *, relayed: bool, passed_on: bool = False) -> No
             paper = i == 0 and not person and newspaper_name(seg.text, lex)
             # "Name/Yomiuri Shimbun/AFP": the paper's staff took it and it supplied the wire
             own = (own and not agency_named) or paper or _staff_paper(segs, i, lex)
+            # "Dorothea Lange/Library of Congress": a library or museum holds the work
+            own = own and not _holding_institution(seg, lex)
             seg.role = CreditRole.AGENCY if own else CreditRole.SOURCE
 
 

@@ -57,6 +57,9 @@ class Segment:
     courtesy: bool = False
 
 
+_VOWEL = re.compile(r"[^B-DF-HJ-NP-TV-XZ]")  # in a shouted word: any letter not a Latin consonant
+
+
 def _org_name(text: str, canonical: str) -> str:
     """The name to report for a known agency: as written, with shouting tamed.
 
@@ -65,12 +68,12 @@ def _org_name(text: str, canonical: str) -> str:
     spelling ("REUTERS" -> "Reuters", "GETTY IMAGES" -> "Getty Images"); another form
     keeps its letters ("ASSOCIATED PRESS" -> "Associated Press", "KEYSTONE" ->
     "Keystone", not Keystone-SDA), and acronyms stay as written ("AA", "ТАСС",
-    "ITAR-TASS").
+    "ITAR-TASS", "TTXVN": Latin consonants only).
     """
     if not text.isupper() or canonical.casefold() == text.casefold():
         return canonical if text.isupper() else text
-    if " " not in text and (len(text) <= 4 or "-" in text):
-        return text
+    if " " not in text and (len(text) <= 4 or "-" in text or not _VOWEL.search(text)):
+        return text  # "TTXVN": no vowel to read it by, an acronym
     return org_text(text) if " " in text else text.capitalize()
 
 

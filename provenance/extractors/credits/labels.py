@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 
 from provenance.enums import CreditRole
-from provenance.extractors.credits.kinds import Segment, is_person, known_party
+from provenance.extractors.credits.kinds import (
+    Segment,
+    broadcaster,
+    is_person,
+    known_party,
+    newspaper_name,
+    outlet_name,
+)
 from provenance.extractors.credits.patterns import CreditRules, collapse
 from provenance.lexicon.agencies import agency_table
 from provenance.lexicon.credits import Prefix
 
 __all__ = [
     "BY_MARK",
+    "COMPOSITE_MARK",
     "COURTESY_MARK",
     "MAKER_MARK",
     "OUTLET",
@@ -40,6 +48,7 @@ COURTESY_MARK = "\x00courtesy"  # marks a "photo provided by" label ("사진 제
 MAKER_MARK = (
     "\x00maker"  # marks a photo label ("写真："): a two-character Han name after it took it
 )
+COMPOSITE_MARK = "\x00composite"  # "Composite: AP/Getty Images": each part is a supplier's
 OUTLET = "\x00outlet:"  # marks an outlet's own label ("ST PHOTO": The Straits Times)
 _OUTLET_ODD = frozenset(":：/|;()")
 
@@ -76,6 +85,12 @@ def label_match(text: str, rules: CreditRules) -> re.Match[str] | None:
     return match
 
 
+def _paper_or_channel(text: str, rules: CreditRules) -> bool:
+    """A paper's or a channel's name ("Le Progrès", "France 2") after a bare label."""
+    lex = rules.lex
+    return outlet_name(text, lex) or newspaper_name(text, lex) or broadcaster(text, lex)
+
+
 def _wire_name(text: str) -> bool:
     """A wire's short name as written, case and all ("MAP"), which a label never is."""
     return text in agency_table().written_names
@@ -101,14 +116,16 @@ def strip_labels(text: str, rules: CreditRules, implied: list[str]) -> str:
         match = label_match(text, rules)
         bare = None if match else rules.bare_prefix.match(text)
         head = bare.group("head").strip() if bare is not None else ""
-        # "Foto ANSA/Name", "Photo Jane Roe", "Screenshot Twitter": a label without its colon
-        # before a name, a known supplier or the platform the picture was taken from; a label
+        # "Foto ANSA/Name", "Photo Jane Roe", "Screenshot Twitter", "Photo Le Progrès / Name",
+        # "Capture d'écran France 2": a label without its colon before a name, a known
+        # supplier, a paper, or the platform or channel the picture was taken from; a label
         # cut short by its dot ("fot. materiały prasowe") is one before anything
         if bare is not None and (
             text[: bare.start("head")].rstrip().endswith(".")
             or known_party(head, rules) is not None
             or is_person(head, rules)
             or head.casefold() in rules.lex.platforms
+            or (head[:1].isupper() and _paper_or_channel(head, rules))
         ):
             text = text[bare.start("head") :]
         if match:
@@ -140,6 +157,8 @@ def _states(label: Prefix, implied: list[str]) -> None:
         implied.append(COURTESY_MARK)
     if label.maker and MAKER_MARK not in implied:  # "写真：王晔": a photo label
         implied.append(MAKER_MARK)
+    if label.kind == "composite":  # "Composite: AP/Getty Images": pictures side by side
+        implied.append(COMPOSITE_MARK)
 
 
 def implied_parties(implied: list[str]) -> list[Segment]:
@@ -150,6 +169,6 @@ def implied_parties(implied: list[str]) -> list[Segment]:
         if word.startswith(OUTLET):
             name = word[len(OUTLET) :]
             segs.append(Segment(name, "agency", name, role=CreditRole.AGENCY))
-        elif word not in (BY_MARK, COURTESY_MARK, MAKER_MARK):
+        elif word not in (BY_MARK, COURTESY_MARK, MAKER_MARK, COMPOSITE_MARK):
             segs.append(Segment(word, "unnamed", None))
     return segs

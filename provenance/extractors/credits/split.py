@@ -46,6 +46,7 @@ from provenance.extractors.credits.kinds import (
 )
 from provenance.extractors.credits.labels import (
     BY_MARK,
+    COMPOSITE_MARK,
     COURTESY_MARK,
     MAKER_MARK,
     OUTLET,
@@ -189,12 +190,14 @@ def _classify(text: str, rules: CreditRules) -> list[Segment]:
     if handout is not None and handout.label == "handout" and is_name_case(words[:-1]):
         # "Siemens handout", "Airbus Handout": the issuer, then the handout it issued
         return [*out, *_classify(" ".join(words[:-1]), rules), Segment(words[-1], "unnamed", None)]
-    if len(words) > 1 and words[0].casefold() in lex.own_archive:
-        rest = " ".join(words[1:])
-        if _listed_or_titled(rest, lex):
-            # "Archivo El Universal", "Arquivo O Globo": the marker first, then the outlet
-            # whose own archive it is (its agency)
-            return [*out, Segment(text, "agency", org_text(rest))]
+    for size in (2, 1):
+        rest = " ".join(words[size:])
+        if rest and " ".join(words[:size]).casefold() in lex.own_archive:
+            if _listed_or_titled(rest, lex):
+                # "Archivo El Universal", "Arquivo O Globo", "Photo archives Le Parisien": the
+                # marker first, then the outlet whose own archive it is (its agency)
+                return [*out, Segment(text, "agency", org_text(rest))]
+            break
     pools = (lex.unnamed.get(" ".join(words[-k:]).casefold()) for k in (1, 2) if len(words) > k)
     if any(p is not None and p.label == "pool" for p in pools) and is_name_case(words):
         # "Korea Pool", "White House Pool": a named pool, an agency as the generic "pool" is
@@ -524,10 +527,18 @@ def _wire_first(text: str, rules: CreditRules) -> bool:
     return known_party(first.strip(), rules) is not None
 
 
+_STAFF = "staff"  # the unnamed supplier "Staff photo" states
+
+
 def _one(text: str, rules: CreditRules) -> list[Segment]:
     """The parties of one credit (no ';'-separated parts)."""
     implied: list[str] = []
     text = strip_labels(text, rules, implied)
+    head_words, _, last = text.rpartition(" ")
+    kind = rules.lex.prefixes.get(last.casefold()) if head_words else None
+    if kind is not None and kind.kind == "composite":  # "AFP/Reuters composite"
+        text = head_words
+        implied.append(COMPOSITE_MARK)
     if text[-1:].islower() or text.endswith("."):
         text = _editor_initials(text, rules)  # "ANTARA FOTO/Jane Roe/foc.": the editor's
     if text.endswith(rules.lex.issued_words):  # "新华社发": Xinhua issued it
@@ -557,6 +568,7 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
             text = f"{org} / {rest}"  # "Jane Roe: Reuters": the maker, then her wire
     by_creator = BY_MARK in implied
     segs = implied_parties(implied)
+    stated = list(segs)
     if COURTESY_MARK in implied and text:  # "사진 제공=삼성전자": a source, as "courtesy of"
         assign(segs, relayed=False)  # "Handout photo from Airbus": the label's own handout
         return segs + _one(f"courtesy of {text}", rules)
@@ -622,6 +634,8 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
     handle = first is not None and not first.text.isupper() and not first.courtesy
     # "Photo by Unsplash / name": a stock library or platform is never the creator
     handle = handle and first is not None and first.text.casefold() not in rules.lex.stock
+    # "Photo by Rappler": a news site's own picture, never a handle
+    handle = handle and first is not None and not newspaper_name(first.text, rules.lex)
     labelled = by_creator or MAKER_MARK in implied
     if labelled and first and one_word and cjk_outlet(first.text, rules.lex):
         first.kind = "agency"  # "摄影：人民网", "写真：読売新聞": the outlet's own, its staff's
@@ -641,6 +655,11 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
                 seg.role = CreditRole.SOURCE
         relays = relays[1:]
         chain = sources
+    if COMPOSITE_MARK in implied and not any(seg.kind == "person" for seg in chain):
+        # "Composite: Reuters/Getty Images": each supplied a picture of it
+        for seg in chain:
+            if seg.role is CreditRole.DISTRIBUTOR:
+                seg.role = CreditRole.AGENCY
     segs.extend(chain)
     if client:
         named_org = any(s.kind in ("agency", "distributor", "org") for s in chain)
@@ -664,6 +683,11 @@ def _one(text: str, rules: CreditRules) -> list[Segment]:
         if seg.role is None:
             unnamed = rules.lex.unnamed.get(seg.text.casefold()) if seg.kind == "unnamed" else None
             seg.role = unnamed.role if unnamed else CreditRole.SOURCE
+    # "Map: Jane Roe/Datawrapper": the tool the graphic was made with
+    segs = [seg for seg in segs if seg.text.casefold() not in rules.lex.chart_tools]
+    if stated and any(seg.name is not None and seg.role is CreditRole.AGENCY for seg in segs):
+        # "Staff photo by Name/The Daily Progress": the staff of the agency it names
+        segs = [seg for seg in segs if not any(seg is own for own in stated if own.text == _STAFF)]
     return segs
 
 
