@@ -103,7 +103,7 @@ from provenance.lexicon.cues import TELL as _TELL
 from provenance.lexicon.cues import CueLexicon, cue_lexicon
 from provenance.lexicon.numbers import number_lexicon
 
-__all__ = ["Draft", "attribute"]
+__all__ = ["Draft", "attribute", "head_words", "scanned_head_positions"]
 
 
 _QUOTE_CHARS = '“”"'
@@ -283,8 +283,12 @@ def attribute(
     units: list[tuple[int, int]],
     quotes: tuple[tuple[int, int], ...] | None = None,
     words: list[tuple[int, str]] | None = None,
+    heads: list[int] | None = None,
 ) -> list[Draft]:
     """Attributed claims (drafts, sources located but unresolved) in ``text``.
+
+    ``heads`` is :func:`_head_positions` of ``text`` when the caller has it (from its
+    word scan: :func:`scanned_head_positions`), else it is found here.
 
     Example:
         >>> text = "Kyiv said 40 drones were downed."
@@ -304,7 +308,8 @@ def attribute(
     taken = [(d.start, d.end) for d in drafts]
     # where a head of "In the minister's words" stands: a substring search for each head
     # word, not a regex tried at every position of the text
-    heads = _head_positions(text)
+    if heads is None:
+        heads = _head_positions(text)
     grammar = cue_grammar()
     last_unit_claim: int | None = None
     prev_unit_end = -1
@@ -571,6 +576,48 @@ def _counting_word() -> re.Pattern[str]:
 def _head_words() -> tuple[str, ...]:
     """The last words of the heads of :func:`_possessive_report`'s phrase ("words")."""
     return tuple(sorted({h.split()[-1] for h in cue_grammar().lexicon.possessive_report_heads}))
+
+
+def head_words() -> frozenset[str]:
+    """The words a word scan must hold for :func:`scanned_head_positions` (language data)."""
+    return frozenset(_head_words())
+
+
+@functools.cache
+def _scannable_heads() -> frozenset[str] | None:
+    """The head words, when each is a run of ASCII letters (a word a scan finds whole)."""
+    words = _head_words()
+    return frozenset(words) if all(_ASCII_LETTERS.fullmatch(w) for w in words) else None
+
+
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def scanned_head_positions(text: str, words: list[tuple[int, str]]) -> list[int]:
+    """:func:`_head_positions` of ``text`` read from its word scan ``words``.
+
+    ``words`` is :func:`~provenance.extractors.claims.cues.scan_words` of ``text`` with a
+    vocabulary holding :func:`head_words`. Exact: a whole word closing a head (no letter
+    or digit either side) is a run of ASCII letters between characters that are none, so
+    the scan holds it; the scan's runs end at digits and letters outside ASCII too, which
+    the same test turns down. The six substring searches over the text are left out.
+
+    Example:
+        >>> from provenance.extractors.claims.cues import scan_words
+        >>> text = "In his words, the view was swordsmanship."
+        >>> scanned_head_positions(text, scan_words(text, head_words()))
+        [7, 18]
+    """
+    heads = _scannable_heads()
+    if heads is None:
+        return _head_positions(text)
+    return [
+        s
+        for s, w in words
+        if w in heads
+        and (s == 0 or not text[s - 1].isalnum())
+        and not text[s + len(w) : s + len(w) + 1].isalnum()
+    ]
 
 
 def _head_positions(text: str) -> list[int]:

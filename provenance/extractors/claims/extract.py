@@ -22,7 +22,12 @@ from provenance.enums import UNCONFIRMED as _UNCONFIRMED
 from provenance.enums import Attribution, ClaimStatus
 from provenance.extractors.claims.appositive_contests import appositive_contests
 from provenance.extractors.claims.asides import content_parts
-from provenance.extractors.claims.attribute import Draft, attribute
+from provenance.extractors.claims.attribute import (
+    Draft,
+    attribute,
+    head_words,
+    scanned_head_positions,
+)
 from provenance.extractors.claims.cue_sentences import colon_cue_sentences
 from provenance.extractors.claims.cues import (
     CUE_SCAN_WORDS,
@@ -125,7 +130,8 @@ class RuleBasedExtractor:
         quotes = cut_lost_closes(text, quotes)
         units = _units(text, split_headline(text, sentences, _DATELINE), quotes)
         words = scan_words(text, _vocabulary())  # one word scan for cues and families
-        drafts = attribute(text, units, quotes, words)
+        heads = scanned_head_positions(text, words)  # "In his words": from the scan too
+        drafts = attribute(text, units, quotes, words, heads)
         families = find_families(text, units, drafts, words=words)
         for i, status in families.statuses.items():
             drafts[i].status = status
@@ -589,12 +595,15 @@ def _cut_appositive(text: str, drafts: list[Draft], pos: int, appositive: re.Pat
 @functools.cache
 def _vocabulary() -> frozenset[str]:
     """Words that open a verb cue or a cue family (language data, never text): the cue
-    index's own words (:data:`~provenance.extractors.claims.cues.CUE_SCAN_WORDS`)."""
+    index's own words (:data:`~provenance.extractors.claims.cues.CUE_SCAN_WORDS`), and the
+    heads of the possessive report phrase ("In his [words]": see
+    :func:`~provenance.extractors.claims.attribute.scanned_head_positions`)."""
     return (
         CUE_SCAN_WORDS
         | frozenset(family_grammar().anchors)
         | topic_grammar().anchors
         | count_verbs()
+        | head_words()
     )
 
 
