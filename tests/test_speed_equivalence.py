@@ -938,43 +938,6 @@ def test_read_upto_equals_a_buffered_read(
         os.close(fd)
 
 
-_SAMPLED = ["a", " ", "\x00", "\x08", "\t", "\n", "\r", "\x1f", "\x7f", "\x80", "é", "€", "😀"]
-
-
-@settings(max_examples=500, deadline=None)
-@given(
-    st.lists(st.sampled_from(_SAMPLED[:2] * 6 + _SAMPLED), min_size=1, max_size=60).map("".join),
-    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
-    st.integers(min_value=0, max_value=4100),
-)
-def test_decode_counts_control_characters_as_the_sample_holds_them(
-    text: str, encoding: str, pad: int
-) -> None:
-    """An ASCII file's control bytes are counted in its bytes, any other's in its sample's
-    UTF-8: the same refusal either way (padded past the sniffed length at times)."""
-    from provenance.errors import ReadError
-    from provenance.ingest.decode import _SNIFF, _control_count, decode_bytes
-
-    text = "x" * pad + text
-    data = text.encode(encoding)
-    try:
-        expected: str | None = data.decode("utf-16" if encoding == "utf-16" else "utf-8-sig")
-    except UnicodeDecodeError:
-        return
-    assert expected is not None
-    sample = expected[:_SNIFF]
-    refused = (
-        "\x00" in expected
-        or not expected.strip()
-        or (bool(sample) and _control_count(sample) > len(sample) * 0.05)
-    )
-    try:
-        got: str | None = decode_bytes(data, "a.txt")
-    except ReadError:
-        got = None
-    assert got == (None if refused else expected)
-
-
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.none() | st.integers(-5, 9) | st.sampled_from([float("nan"), 2.5]), max_size=8),

@@ -87,12 +87,7 @@ def _control_count(text: str) -> int:
         >>> _control_count("a" + chr(0) + "b" + chr(9) + "c" + chr(0x7F))  # NUL, tab, DEL
         2
     """
-    return _control_bytes(text.encode("utf-8", "surrogatepass"))
-
-
-def _control_bytes(data: bytes) -> int:
-    """How many control bytes (those of :data:`_CONTROL_BYTES`) ``data`` holds: in UTF-8,
-    the control characters of its text (:func:`_control_count`)."""
+    data = text.encode("utf-8", "surrogatepass")
     return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
@@ -131,18 +126,7 @@ def decode_bytes(data: bytes, path: str) -> str:
     if "\x00" in text:
         raise ReadError(path, "binary data (NUL characters)", "pass a news article file")
     sample = text[:_SNIFF]
-    # As many characters as bytes: an ASCII text read as UTF-8 with no BOM (a BOM, any
-    # other character and UTF-16 each take more bytes than characters), so the sample's
-    # UTF-8 bytes are the file's first ones, counted without encoding it again.
-    if (
-        sample
-        and (
-            _control_bytes(data[: len(sample)])
-            if len(text) == len(data)
-            else _control_count(sample)
-        )
-        > len(sample) * 0.05
-    ):
+    if sample and _control_count(sample) > len(sample) * 0.05:
         raise ReadError(path, "mostly binary control characters", "pass a news article file")
     if not text.strip():
         raise ReadError(path, "the file contains only whitespace", "nothing to read")
