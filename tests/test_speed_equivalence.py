@@ -936,19 +936,3 @@ def test_read_upto_equals_a_buffered_read(
         assert _read_upto(fd, limit, expected) == want
     finally:
         os.close(fd)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.none() | st.integers(-5, 9) | st.sampled_from([float("nan"), 2.5]), max_size=8),
-    st.sampled_from(["Int64", "object", "float64", "Float64"]),
-)
-def test_any_missing_is_a_none_among_the_plain_cells(values: list[object], dtype: str) -> None:
-    """The missing-offset test on the column's mask: a None among its plain cells."""
-    from provenance.rules.integrity import _any_missing
-
-    try:
-        column = pd.Series(values, dtype=dtype)
-    except (TypeError, ValueError, OverflowError):  # floats in an Int64 column: none such
-        return
-    assert _any_missing(column) == (None in _plain(column))

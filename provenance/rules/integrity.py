@@ -104,11 +104,8 @@ def bad_offsets(spans: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     import pandas as pd
 
     body = _bodies_of(spans, articles)
-    starts, ends = spans["start"], spans["end"]
-    text, start, end = _plain(spans["text"]), _plain(starts), _plain(ends)
-    # a missing offset never matches: row by row. Read from the columns' missing cells
-    # (those ``_plain`` makes None), not by comparing every plain cell with None
-    if _any_missing(starts) or _any_missing(ends):
+    text, start, end = _plain(spans["text"]), _plain(spans["start"]), _plain(spans["end"])
+    if None in start or None in end:  # a missing offset never matches: row by row
         bad = np.fromiter(map(_mismatch, body, start, end, text), dtype=bool, count=len(text))
     else:  # _mismatch written out, without a call per row
         bad = np.array(
@@ -135,13 +132,6 @@ def _bodies_of(spans: pd.DataFrame, articles: pd.DataFrame) -> Any:
         return _plain(spans["article_id"].map(articles.set_index("article_id")["body"]))
     get = lookup.get
     return [get(key) for key in _plain(spans["article_id"]).tolist()]
-
-
-def _any_missing(column: pd.Series) -> bool:
-    """Whether ``column`` holds a missing value: a cell :func:`_plain` turns into None."""
-    import numpy as np
-
-    return bool(np.asarray(column.array.isna(), dtype=bool).any())
 
 
 def _plain(column: pd.Series) -> Any:
