@@ -221,7 +221,9 @@ def extract(
     order of :func:`provenance.engines.canonical`. On one process, the garbage
     collector skips the objects alive before the call until it returns
     (:func:`gc.freeze`, undone at the end; not done when objects are frozen already):
-    a batch of thousands of files spends less time in full collections.
+    a batch of thousands of files spends less time in full collections. Its young
+    collections come after 50,000 new objects instead of 700 until the call returns
+    (the threshold is put back, even on an error; see :mod:`provenance._collector`).
 
     Example:
         >>> tables = extract("examples/afp_putin_trump_talks.txt")
@@ -250,7 +252,8 @@ def extract(
 
     errors: list[ReadError] = []
     ex = extractors or shared_extractors()
-    # the collector's full passes skip what was alive before the call (see _collector)
+    # the collector's passes skip what was alive before the call, and the young
+    # generation is collected less often inside it (see _collector)
     with earlier_objects_frozen():
         documents = _documents(inputs, _parse_format(format), errors, progress, limits)
         tables = build_tables(_safely(documents, ex, errors, limits), typed=validate)
