@@ -186,6 +186,15 @@ def test_bad_singular_rule_names_the_entry(data: Path) -> None:
         cue_lexicon("xx")
 
 
+def test_plain_claim_nouns_must_be_noun_cue_forms(data: Path) -> None:
+    """``plain_claim_nouns`` names forms of the noun cues ("claim"), never another word."""
+    assert {"claim", "report"} <= cue_lexicon("en").plain_claim_nouns
+    assert "allegation" not in cue_lexicon("en").plain_claim_nouns
+    _fake_cues(data, plain_claim_nouns="[claim, memo]")
+    with pytest.raises(LexiconError, match=r"plain_claim_nouns: \['memo'\] are no forms"):
+        cue_lexicon("xx")
+
+
 def test_bad_determiners_name_the_key(data: Path) -> None:
     (data / "xx" / "source_kinds.yaml").write_text("determiners: le\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="determiners: expected a list"):

@@ -255,6 +255,9 @@ class CueLexicon:
     _noun_forms: MappingProxyType[str, CueNoun]
     #: noun cue forms whose content may precede them ("sexual misconduct allegations")
     compound_nouns: frozenset[str] = frozenset()
+    #: noun cue forms a denial points back with that only name what was said ("rejected
+    #: the claim", "denied the report"): unlike "the allegation", no charge
+    plain_claim_nouns: frozenset[str] = frozenset()
     #: noun cue forms that may name their target before their content ("allegations
     #: against the governor that ..."), and the prepositions that name it
     targeted_nouns: tuple[str, ...] = ()
@@ -1291,7 +1294,8 @@ def _load(key: str) -> CueLexicon:
         unverified=MappingProxyType({k: _words(unverified, k, file) for k in _UNVERIFIED_KEYS}),
         _verb_forms=MappingProxyType(verb_forms),
         _noun_forms=MappingProxyType({f.lower(): n for n in nouns for f in n.forms}),
-        compound_nouns=_compound_nouns(data, file, nouns),
+        compound_nouns=_noun_cue_forms(data, file, nouns, "compound_nouns"),
+        plain_claim_nouns=_noun_cue_forms(data, file, nouns, "plain_claim_nouns"),
         targeted_nouns=_words(data, "targeted_nouns", file),
         target_prepositions=_words(data, "target_prepositions", file),
         compound_stopwords=_lowered(data, "compound_stopwords", file),
@@ -1427,17 +1431,19 @@ def _singular_rules(data: dict[str, Any], file: str) -> tuple[SingularRule, ...]
     return tuple(out)
 
 
-def _compound_nouns(data: dict[str, Any], file: str, nouns: tuple[CueNoun, ...]) -> frozenset[str]:
-    """The ``compound_nouns`` forms, each a form of a noun cue of the same file.
+def _noun_cue_forms(
+    data: dict[str, Any], file: str, nouns: tuple[CueNoun, ...], key: str
+) -> frozenset[str]:
+    """The forms listed under ``key``, each a form of a noun cue of the same file.
 
     Raises:
         LexiconError: a form is no noun cue's form.
     """
     forms = {f.lower() for n in nouns for f in n.forms}
-    found = _lowered(data, "compound_nouns", file)
+    found = _lowered(data, key, file)
     unknown = sorted(found - forms)
     if unknown:
-        raise LexiconError(file, f"compound_nouns: {unknown} are no forms of the nouns list")
+        raise LexiconError(file, f"{key}: {unknown} are no forms of the nouns list")
     return found
 
 

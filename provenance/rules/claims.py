@@ -1080,11 +1080,12 @@ def is_named_allegation(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Ser
     """Asserted claims a denial answers by naming them an allegation: a charge to verify.
 
     "Supporters say [the state killed him]. The Kremlin denies the allegation.":
-    the noun ("allegation", "accusations", "claims") says the claim is not
+    the noun ("allegation", "accusations", "rumours") says the claim is not
     established, as "allegations that ..." would; the denial names it with a noun
     cue that hedges or flags. ``contradicted`` is each denial's answered claim
     (:func:`answered_claim`; null elsewhere), aligned with ``claims``. A denial by a pronoun
-    ("denies it") or a plain noun ("denied the request") names nothing.
+    ("denies it"), a plain noun ("denied the request") or a plain name of what was said
+    (the cue lexicon's ``plain_claim_nouns``: "India rejected the claim") names no charge.
 
     Example:
         >>> import pandas as pd
@@ -1100,9 +1101,10 @@ def is_named_allegation(claims: pd.DataFrame, contradicted: pd.Series) -> pd.Ser
     from provenance.lexicon.cues import cue_lexicon
 
     lex = cue_lexicon(None)
+    # "India rejected the claim": a plain name of what was said, no charge
     naming = frozenset(
         f.lower() for n in lex.nouns if n.status is ClaimStatus.HEDGED or n.flag for f in n.forms
-    )
+    ).difference(lex.plain_claim_nouns)
     pointing = denies(claims) & contradicted.notna()
     words = claims.loc[pointing, "text"].astype(str).str.lower().str.split()
     named = words.map(lambda ws: not naming.isdisjoint(ws)).astype(bool)

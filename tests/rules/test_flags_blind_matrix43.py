@@ -25,13 +25,13 @@ from tests.rules.helpers import matrix_params
 #: a place" withholds one; 174 after flagsL46: "There is no record of such a figure" answers
 #: the claim before it; 175: "rejected the draft resolution" discards a text put to a
 #: vote; 178 after flags46 as well: "the opposition said it was 54 percent" is a share at
-#: odds, "fewer than 3 million had cast ballots" counts what the count before it counts).
+#: odds, "fewer than 3 million had cast ballots" counts what the count before it counts;
+#: 179 after flagsU47: "The miner disputed the report" names what was said, no charge).
 WRONG = frozenset(
     {
         "fin_rejected_claims_activist",
         "fin_dismissed_forecast",
         "fin_ft_job_cuts",
-        "fin_disputes_short_seller",
         "tech_users_at_odds",
         "tech_the_information",
         "tech_nb_reject_apps",

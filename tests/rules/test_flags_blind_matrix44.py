@@ -24,7 +24,8 @@ from tests.rules.helpers import assert_matrix_shape, matrix_params
 #: flags46 as well: "put it at 61 percent" a share at odds, "it was 2,000 barrels" a
 #: restatement; 177 after flagsE46: "said [reports that X] were fabricated" names the
 #: reports as the denial's object, no charge beside it; 178 after
-#: neighbours46 as well: "claimed victory in the marathon" takes a win).
+#: neighbours46 as well: "claimed victory in the marathon" takes a win; 179 after flagsU47:
+#: "Hamas denied the claim" names what was said, no charge).
 WRONG = frozenset(
     {
         "court-07",
@@ -35,7 +36,6 @@ WRONG = frozenset(
         "war-02",
         "war-03",
         "war-06",
-        "war-07",
         "rights-01",
         "rights-04",
         "disaster-11",

@@ -24,7 +24,8 @@ from tests.rules.helpers import matrix_params, pair_up
 #: odds (121 of 161 flags, 14 beyond); 161 with flagsL46 merged beside it: "There is no
 #: record of" what someone said is a contradiction; 164 after neighbours46: a win claimed
 #: ("claimed victory after ...") and a sum offered refused ("rejected a 60 million pound
-#: offer", "rejected the $12 billion takeover bid").
+#: offer", "rejected the $12 billion takeover bid"); 166 after flagsU47: "Kyiv denied the
+#: claim", "rejected the report as a fabrication" name what was said, no charge.
 MISSES: frozenset[str] = frozenset(
     {
         "climate_claim_questioned",
@@ -41,7 +42,6 @@ MISSES: frozenset[str] = frozenset(
         "fraud_report_claimed_figure_disputed",
         "generic_claimed_captured_not_confirmed",
         "hostage_deported_children_denies",
-        "hostage_kyiv_denied_russian_claim",
         "hostage_rockets_rivals",
         "migration_a_figure_put_at",
         "migration_no_record_of_returns",
@@ -52,7 +52,6 @@ MISSES: frozenset[str] = frozenset(
         "recall_states_company_officials",
         "record_no_record_of_payment",
         "sanctions_accused_lawyer_innocent",
-        "sanctions_rejected_report_fabrication",
         "strike_percent_against_third",
         "strike_workers_employees_units",
         "transfer_according_to_spanish_media",
