@@ -49,105 +49,6 @@ _HEADLINE = re.compile(
 #: nothing else
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|del|la)){0,3}"
 _ROSTER = re.compile(rf"{_NAME}(?:, {_NAME}){{3,}},?(?: and {_NAME})?\.?")
-# paragraph openers that look like "Speaker:" but label the text instead
-_LABELS = frozenset(
-    [
-        "note",
-        "related",
-        "update",
-        "updated",
-        "video",
-        "photo",
-        "photos",
-        "watch",
-        "read",
-        "source",
-        "sources",
-        "email",
-        "editor",
-        "correction",
-        "clarification",
-        "disclosure",
-        "warning",
-        "caption",
-        "listen",
-        "advertisement",
-        "credit",
-        "graphic",
-        "map",
-        "chart",
-        "transcript",
-        "summary",
-        "background",
-        "fix",
-        "bottom",
-        "breaking",
-        "exclusive",
-        "poll",
-        "question",
-        "answer",
-        "here",
-        "there",
-        "this",
-        "that",
-        "it",
-        "why",
-        "how",
-        "what",
-        "who",
-        "when",
-        "where",
-        "the",
-        "latest",
-        "news",
-        "daily",
-        "update",
-        "email",
-        "morning",
-        "evening",
-        "weekend",
-        "win",
-        "exclusive",
-        "excerpt",
-        "notice",
-        "report",
-        "analysis",
-        "opinion",
-        "editorial",
-        "review",
-        "briefing",
-        "live",
-        "fact",
-        "check",
-        "paid",
-        "delegate",
-        "pledged",
-        "said",
-        "says",
-        # headline teasers and interjections: "BOOM: Trump Just Fired ...", "Wow: ...",
-        # "Revealed: ...", "Just Leaked: ..." announce a story, nobody says it
-        "wow",
-        "boom",
-        "look",
-        "revealed",
-        "bombshell",
-        "leaked",
-        "just",
-        "shocking",
-        "busted",
-        "whoa",
-        "yikes",
-        "omg",
-        "ouch",
-        "oops",
-        "huge",
-        "flashback",
-        "contributing",
-        "contributors",
-        "developing",
-        "alert",
-    ]
-)
 _TESTIMONIAL = re.compile(
     r"^[ \t]*(?P<body>[“\"”][^\n]{10,}?[”\"])[ \t\xa0]*[―—][ \t\xa0]*"
     r"(?P<src>[A-Z][\w.'’-]*+(?:[ \t][A-Z][\w.'’-]*+){0,3})[ \t\xa0.]*$",
@@ -397,14 +298,12 @@ def _is_label(src: str, sources: frozenset[str] = frozenset()) -> bool:
     """
     words = [w.lower().strip(".").removesuffix("'s").removesuffix("’s") for w in src.split()]
     labels = _layout_labels()
-    return any((w in _LABELS or w in labels) and w not in sources for w in words) or (
-        src.upper() in {"WASHINGTON"}
-    )
+    return any(w in labels and w not in sources for w in words) or src.upper() in {"WASHINGTON"}
 
 
 @functools.cache
 def _layout_labels() -> frozenset[str]:
-    """The lexicon's paragraph labels (``layout_labels``: "Key event:", "Verdict:")."""
+    """The lexicon's paragraph labels (``layout_labels``: "UPDATE:", "Key event:")."""
     from provenance.extractors.claims.cues import cue_grammar
 
     return frozenset(w.lower() for w in cue_grammar().lexicon.layout_labels)
